@@ -1,0 +1,43 @@
+"""attribquant: attributed quantities from English news text.
+
+``extract(text)`` returns a frozen Document; see docs/ for the JSON contract.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .api import extract, extract_many
+from .model import (
+    SCHEMA_VERSION,
+    Attribution,
+    Document,
+    Hedge,
+    Mention,
+    NumericMention,
+    Quantity,
+    Source,
+    Speaker,
+)
+from .numbers import parse_number
+
+try:
+    __version__ = version("attribquant")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Attribution",
+    "Document",
+    "Hedge",
+    "Mention",
+    "NumericMention",
+    "Quantity",
+    "Source",
+    "Speaker",
+    "__version__",
+    "extract",
+    "extract_many",
+    "parse_number",
+]

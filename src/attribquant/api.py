@@ -1,0 +1,150 @@
+"""The public entry points: ``extract`` for one text, ``extract_many`` for a stream.
+
+Runs the stages in order (text, numbers, quantities, attribution, hedges, resolver).
+"""
+
+from __future__ import annotations
+
+import attrs
+from collections.abc import Iterable, Iterator, Sequence
+
+from .model import Attribution, Document, Hedge, NumericMention, Quantity, Speaker
+from .quantities import RawQuantity, extract_sentence
+from .text import Span, normalise, paragraphs, sentences
+
+__all__ = ["extract", "extract_many"]
+
+
+def extract(text: str) -> Document:
+    """Extract attributed quantities from one English news text.
+
+    Args:
+        text: any string; offsets in the result index into it.
+
+    Returns:
+        A frozen :class:`Document`.
+
+    Raises:
+        TypeError: if ``text`` is not a ``str``.
+
+    >>> doc = extract("Officials said up to 40 people were hurt.")
+    >>> q = doc.quantities[0]
+    >>> (q.text, q.high, q.unit, q.speaker.name)
+    ('up to 40 people', 40.0, 'people', 'Officials')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"attribquant.extract() needs a str, not {type(text).__name__}")
+    norm = normalise(text)
+    paras = paragraphs(norm)
+    sents = sentences(norm, paras)
+    quantities_raw: list[tuple[int, RawQuantity]] = []
+    excluded: list[NumericMention] = []
+    for si, s in enumerate(sents):
+        qs, ex = extract_sentence(norm, s.start, s.end)
+        quantities_raw.extend((si, q) for q in qs)
+        excluded.extend(NumericMention(text[x.start:x.end], x.start, x.end, x.kind, si) for x in ex)
+    attributions: tuple[Attribution, ...] = ()
+    sources: tuple = ()
+    quantities = tuple(
+        _finish(text, norm, sents, si, q, attributions) for si, q in quantities_raw
+    )
+    return Document(
+        text=text,
+        quantities=quantities,
+        attributions=attributions,
+        speakers=sources,
+        excluded=tuple(excluded),
+        sentences=tuple((s.start, s.end) for s in sents),
+    )
+
+
+def _with_text(text: str, attributions: Sequence[Attribution]) -> tuple[Attribution, ...]:
+    """Re-read surfaces from the original text (normalisation changed quote marks)."""
+
+    def fix(sp: Speaker | None) -> Speaker | None:
+        return None if sp is None else attrs.evolve(sp, mention=text[sp.start:sp.end])
+
+    return tuple(
+        attrs.evolve(a, speaker=fix(a.speaker), via=fix(a.via),
+                     cue_text=text[a.cue_start:a.cue_end])
+        for a in attributions
+    )
+
+
+def _finish(text: str, norm: str, sents: Sequence[Span], si: int, q: RawQuantity,
+            attributions: Sequence[Attribution]) -> Quantity:
+    """Attach speaker and hedges to a raw quantity and freeze it."""
+    speaker = _speaker_for(q.start, q.end, attributions)
+    cue_hedges = [Hedge(text[c.start:c.end], c.kind, c.start, c.end) for c in q.cues]
+    more: tuple[Hedge, ...] = ()
+    all_hedges = tuple(sorted({*cue_hedges, *(_retext(text, h) for h in more)},
+                              key=lambda h: (h.start, h.end, h.kind)))
+    return Quantity(
+        text=text[q.start:q.end],
+        start=q.start,
+        end=q.end,
+        value=q.value,
+        low=q.low,
+        high=q.high,
+        approximate=q.approximate,
+        change=q.change,
+        unit=q.unit,
+        unit_kind=q.unit_kind,
+        unit_span=q.unit_span,
+        subject=text[q.subject_span[0]:q.subject_span[1]] if q.subject_span else None,
+        subject_span=q.subject_span,
+        sentence=si,
+        speaker=speaker,
+        hedges=all_hedges,
+    )
+
+
+def _retext(text: str, h: Hedge) -> Hedge:
+    return Hedge(text[h.start:h.end], h.kind, h.start, h.end)
+
+
+def _speaker_for(start: int, end: int, attributions: Sequence[Attribution]) -> Speaker | None:
+    """Speaker of the innermost attribution whose content contains ``[start, end)``."""
+    best: Attribution | None = None
+    for a in attributions:
+        if a.content_start <= start and end <= a.content_end:
+            if best is None or (a.content_end - a.content_start) < (best.content_end - best.content_start):
+                best = a
+    return best.speaker if best is not None else None
+
+
+def extract_many(texts: Iterable[str], *, workers: int | None = None) -> Iterator[Document]:
+    """Extract from each text of ``texts`` in order, streaming the results.
+
+    With ``workers`` > 1 the texts are processed in that many worker processes;
+    results still come back in input order, and input is read lazily.
+    """
+    if workers is None or workers <= 1:
+        for t in texts:
+            yield extract(t)
+        return
+    yield from _parallel(texts, workers)
+
+
+def _parallel(texts: Iterable[str], workers: int) -> Iterator[Document]:
+    import concurrent.futures as cf
+    import itertools
+    from collections import deque
+
+    window = workers * 4
+    with cf.ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: deque[cf.Future[Document]] = deque()
+        it = iter(texts)
+        for t in itertools.islice(it, window):
+            if not isinstance(t, str):
+                raise TypeError(f"attribquant.extract_many() needs str items, not {type(t).__name__}")
+            pending.append(pool.submit(extract, t))
+        while pending:
+            doc = pending.popleft().result()
+            nxt = next(it, None)
+            if nxt is not None:
+                if not isinstance(nxt, str):
+                    raise TypeError(
+                        f"attribquant.extract_many() needs str items, not {type(nxt).__name__}")
+                pending.append(pool.submit(extract, nxt))
+            yield doc

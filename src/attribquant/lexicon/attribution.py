@@ -1,0 +1,400 @@
+"""Cue words for attribution, speaker resolution and hedges, kept as data.
+
+Read by ``attribution`` (reporting verbs), ``resolver`` (titles, role nouns, pronouns) and ``hedges``.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------------------------
+# Reporting verbs.  Every inflection is listed so that look-ups are a set membership test.
+# --------------------------------------------------------------------------------------------
+
+#: Speech and writing verbs: a subject plus one of these nearly always reports a claim.
+SPEECH_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "state": ("state", "states", "stated", "stating"),
+    "report": ("report", "reports", "reported", "reporting"),
+    "estimate": ("estimate", "estimates", "estimated", "estimating"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "claim": ("claim", "claims", "claimed", "claiming"),
+    "add": ("add", "adds", "added", "adding"),
+    "announce": ("announce", "announces", "announced", "announcing"),
+    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "allege": ("allege", "alleges", "alleged", "alleging"),
+    "assert": ("assert", "asserts", "asserted", "asserting"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "explain": ("explain", "explains", "explained", "explaining"),
+    "comment": ("comment", "comments", "commented", "commenting"),
+    "remark": ("remark", "remarks", "remarked", "remarking"),
+    "note": ("note", "notes", "noted", "noting"),
+    "observe": ("observe", "observes", "observed", "observing"),
+    "declare": ("declare", "declares", "declared", "declaring"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "post": ("posted",),
+    "stress": ("stress", "stresses", "stressed", "stressing"),
+    "emphasise": (
+        "emphasise", "emphasises", "emphasised", "emphasising",
+        "emphasize", "emphasizes", "emphasized", "emphasizing",
+    ),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "concede": ("concede", "concedes", "conceded", "conceding"),
+    "contend": ("contend", "contends", "contended", "contending"),
+    "maintain": ("maintain", "maintains", "maintained", "maintaining"),
+    "predict": ("predict", "predicts", "predicted", "predicting"),
+    "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
+    "project": ("projects", "projected"),
+    "calculate": ("calculate", "calculates", "calculated", "calculating"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "respond": ("responded",),
+    "answer": ("answered",),
+    "recall": ("recall", "recalls", "recalled", "recalling"),
+    "complain": ("complain", "complains", "complained", "complaining"),
+    "disclose": ("disclose", "discloses", "disclosed", "disclosing"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "inform": ("inform", "informs", "informed", "informing"),
+    "assure": ("assure", "assures", "assured", "assuring"),
+    "promise": ("promise", "promises", "promised", "promising"),
+    "mention": ("mention", "mentions", "mentioned", "mentioning"),
+    "point out": ("pointed",),
+    "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
+    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "indicate": ("indicate", "indicates", "indicated", "indicating"),
+    "reveal": ("reveal", "reveals", "revealed", "revealing"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "find": ("find", "finds", "found", "finding"),
+    "conclude": ("conclude", "concludes", "concluded", "concluding"),
+    "rule": ("rule", "rules", "ruled", "ruling"),
+    "recommend": ("recommend", "recommends", "recommended", "recommending"),
+    "read": ("reads",),
+    "put": ("put", "puts"),
+    "quote": ("quoted",),
+    "cite": ("cited",),
+}
+
+#: Thought and belief verbs ("she believed", "I think"): attribution when a clause follows.
+BELIEF_VERBS: dict[str, tuple[str, ...]] = {
+    "think": ("think", "thinks", "thought", "thinking"),
+    "believe": ("believe", "believes", "believed", "believing"),
+    "suspect": ("suspect", "suspects", "suspected", "suspecting"),
+    "feel": ("feel", "feels", "felt", "feeling"),
+    "fear": ("fear", "fears", "feared", "fearing"),
+    "hope": ("hope", "hopes", "hoped", "hoping"),
+    "expect": ("expect", "expects", "expected", "expecting"),
+    "know": ("know", "knows", "knew", "known", "knowing"),
+    "learn": ("learn", "learns", "learned", "learnt", "learning"),
+    "doubt": ("doubt", "doubts", "doubted", "doubting"),
+    "reckon": ("reckon", "reckons", "reckoned", "reckoning"),
+    "assume": ("assume", "assumes", "assumed", "assuming"),
+    "reason": ("reasoned",),
+    "worry": ("worried",),
+}
+
+#: Speech verbs that report even with a noun-phrase object ("The ministry reported 40 new cases").
+STRONG_LEMMAS: frozenset[str] = frozenset(
+    """
+    say tell state report estimate warn claim announce confirm deny allege assert argue insist
+    explain comment remark declare tweet stress emphasise acknowledge admit concede contend
+    predict forecast reply disclose testify reiterate
+    """.split()
+)
+
+#: Forms of every other cue verb: they report only when a clause follows ("found that ...",
+#: "show the rate rose"), a quote follows, the frame closes the sentence (", he added."), or the
+#: subject is a document ("The study found ...").  Otherwise "police found a car" is no report.
+WEAK_CUES: frozenset[str] = frozenset(
+    form
+    for lemma, forms in {**SPEECH_VERBS, **BELIEF_VERBS}.items()
+    if lemma not in STRONG_LEMMAS
+    for form in forms
+)
+
+#: Verbs whose first object is the hearer, not the content: "told Reuters", "warned investors".
+HEARER_VERBS: frozenset[str] = frozenset(
+    SPEECH_VERBS["tell"] + SPEECH_VERBS["warn"] + SPEECH_VERBS["inform"] + SPEECH_VERBS["assure"]
+    + SPEECH_VERBS["promise"]
+)
+
+#: Reporting verb form -> lemma.
+REPORTING_VERBS: dict[str, str] = {
+    form: lemma.rstrip("_") for lemma, forms in {**SPEECH_VERBS, **BELIEF_VERBS}.items()
+    for form in forms
+}
+
+#: Particles that belong to a cue ("pointed out").
+CUE_PARTICLES: dict[str, str] = {"pointed": "out"}
+
+#: Participles that attach a via source: "X, quoting Y, reported".
+VIA_MARKERS: frozenset[str] = frozenset({"quoting", "citing"})
+
+#: Multi-word prepositional cues; the source follows ("according to the UN").
+PREPOSITIONAL_CUES: tuple[tuple[str, ...], ...] = (
+    ("according", "to"),
+    ("in", "the", "words", "of"),
+    ("as", "reported", "by"),
+    ("as", "stated", "by"),
+    ("as", "cited", "by"),
+)
+
+#: Documents and data that can be the source of a finding ("The study found", "Figures show").
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    """
+    study studies report reports survey surveys poll polls research analysis analyses results
+    findings figures data statistics estimates estimate paper review census investigation
+    inquiry audit test tests letter statement memo document documents projections models
+    model assessment evaluation records record post posts message article website site
+    ruling verdict judgment judgement scan scans experiment trial trials observations
+    """.split()
+)
+
+#: Words a reporting verb skips before its content.
+COMPLEMENTISERS: frozenset[str] = frozenset({"that", ":"})
+
+#: Words allowed between a speaker and the cue ("has also said", "later told").
+AUXILIARIES: frozenset[str] = frozenset(
+    """
+    has have had is was were are be been will would did does do also later earlier previously
+    then further separately publicly privately repeatedly already recently since once again
+    however too has't not n't never still first initially subsequently had'nt
+    may might could should can must reportedly allegedly apparently
+    """.split()
+)
+
+#: Words that end the tail of a post-content frame: ", he said on Thursday in a statement."
+ADJUNCT_STARTS: frozenset[str] = frozenset(
+    """
+    on in at during after before late early earlier later last this yesterday today tonight
+    monday tuesday wednesday thursday friday saturday sunday via through from to by when
+    while as according adding saying citing quoting referring speaking without with without
+    afterwards again recently previously also last week month year
+    """.split()
+)
+
+#: Function words that can never be inside a speaker noun phrase.
+SPEAKER_STOPS: frozenset[str] = frozenset(
+    """
+    that which who whom whose what when where while whereas why how because although though if
+    unless since until after before as than so but and or nor yet then there here also not no
+    is was were are be been being has have had will would shall should can could may might must
+    do does did said says say told
+    in on by with into onto upon over under about against between among through during without
+    within across toward towards via per like unlike despite
+    it its he she they we i you him her them us me
+    """.split()
+)
+
+#: Prepositions that may sit inside a speaker noun phrase ("spokesman for the ministry").
+NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "from", "to", "in"})
+
+#: Determiners stripped from canonical names ("the Russian Defense Ministry" -> name without "the").
+DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my"}
+)
+
+# --------------------------------------------------------------------------------------------
+# Speaker resolution.
+# --------------------------------------------------------------------------------------------
+
+#: Pronouns: number (sg / pl / any) and animacy (person / thing / any).
+PRONOUNS: dict[str, tuple[str, str]] = {
+    "he": ("sg", "person"),
+    "she": ("sg", "person"),
+    "they": ("pl", "any"),
+    "it": ("sg", "thing"),
+    "i": ("sg", "person"),
+    "we": ("pl", "any"),
+    "you": ("any", "person"),
+}
+
+#: First-person pronouns: inside a quote they refer to the quote's speaker.
+FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})
+
+#: Honorifics and titles before a person's name; the person's name follows them.
+HONORIFICS: frozenset[str] = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev.
+    president vice prime minister secretary chancellor premier governor senator sen sen. rep rep.
+    representative congressman congresswoman mayor ambassador general gen gen. colonel col col.
+    major maj lieutenant lt captain capt sergeant sgt commander admiral judge justice
+    king queen prince princess sheikh emir sultan pope cardinal bishop archbishop imam rabbi
+    chairman chairwoman chair ceo director chief spokesman spokeswoman spokesperson
+    commissioner inspector superintendent detective officer coach manager president-elect
+    emeritus senior deputy acting former undersecretary mp mep qc sc kc
+    """.split()
+)
+
+#: Honorific -> gender it implies for "he"/"she".
+GENDERED_HONORIFICS: dict[str, str] = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "congressman": "m",
+    "chairman": "m", "spokesman": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f", "lady": "f",
+    "queen": "f", "princess": "f", "congresswoman": "f", "chairwoman": "f", "spokeswoman": "f",
+}
+
+#: Role nouns that can stand for an earlier named source, and the kind of source they match.
+#: "person" roles match a person introduced with that role word; "org" roles match an organisation
+#: whose name contains one of the listed words.
+PERSON_ROLES: frozenset[str] = frozenset(
+    """
+    spokesman spokeswoman spokesperson minister president prime secretary official officer
+    governor senator mayor ambassador general commander chief director chairman chairwoman
+    chair ceo founder researcher scientist professor author analyst economist expert lawyer
+    attorney prosecutor judge coach manager curator leader envoy diplomat doctor physician
+    commissioner chancellor premier king queen captain colonel inspector detective owner
+    administrator head representative adviser advisor consultant editor reporter correspondent
+    """.split()
+)
+
+ORG_ROLES: dict[str, tuple[str, ...]] = {
+    "ministry": ("ministry",),
+    "department": ("department", "ministry"),
+    "company": ("company", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc",
+                "llc", "group", "co", "co.", "holdings", "airlines", "motors", "bank"),
+    "firm": ("firm", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc",
+             "group", "company", "partners", "associates"),
+    "agency": ("agency", "administration", "service", "news", "press", "yonhap", "reuters",
+               "kcna", "xinhua", "tass", "afp", "ap", "bureau"),
+    "committee": ("committee", "commission"),
+    "commission": ("commission", "committee"),
+    "council": ("council",),
+    "court": ("court", "tribunal"),
+    "government": ("government",),
+    "police": ("police", "constabulary"),
+    "army": ("army", "forces", "military"),
+    "military": ("military", "army", "forces"),
+    "university": ("university", "college", "institute"),
+    "institute": ("institute", "university"),
+    "organisation": ("organisation", "organization", "nations"),
+    "organization": ("organisation", "organization", "nations"),
+    "group": ("group", "front", "coalition", "association", "movement", "network"),
+    "coalition": ("coalition", "front", "alliance"),
+    "party": ("party",),
+    "church": ("church",),
+    "newspaper": ("times", "post", "herald", "journal", "daily", "news", "gazette", "tribune",
+                  "telegraph", "guardian", "star", "sun", "mail", "express"),
+    "paper": ("times", "post", "herald", "journal", "daily", "news", "gazette", "tribune"),
+    "broadcaster": ("bbc", "cnn", "broadcasting", "television", "tv", "radio", "network"),
+    "network": ("network", "broadcasting"),
+    "charity": ("committee", "foundation", "trust", "fund", "charity", "society"),
+    "board": ("board",),
+    "office": ("office",),
+    "union": ("union",),
+    "bank": ("bank",),
+    "regulator": ("authority", "commission", "agency", "regulator"),
+    "authority": ("authority",),
+    "authorities": ("authority", "authorities", "ministry", "government", "police"),
+    "study": ("study", "survey", "report"),
+    "report": ("report", "study", "survey"),
+    "survey": ("survey", "study", "report", "poll"),
+    "poll": ("poll", "survey"),
+}
+
+#: Nouns after a proper name that describe it rather than add to it: "the Reuters news agency"
+#: names "Reuters", "the Islamic State group" names "Islamic State".
+DESCRIPTOR_NOUNS: tuple[tuple[str, ...], ...] = (
+    ("news", "agency"), ("agency",), ("newspaper",), ("daily",), ("broadcaster",),
+    ("company",), ("firm",), ("group",), ("network",), ("website",), ("magazine",),
+    ("channel",), ("television",), ("tv",), ("radio",), ("militia",),
+)
+
+#: Last words that mark an organisation name (not a person).
+ORG_SUFFIXES: frozenset[str] = frozenset(
+    """
+    ministry department agency committee commission council court government police army forces
+    military university college institute institution organisation organization nations union
+    association society foundation trust fund bank party front group coalition alliance movement
+    church company corporation corp corp. inc inc. ltd ltd. plc llc co co. holdings authority
+    office bureau service services board news times post herald journal daily gazette tribune
+    telegraph guardian press network television radio channel centre center program programme
+    administration navy airlines project league federation club team school hospital
+    laboratory lab station parliament congress senate assembly cabinet state states kingdom
+    republic agency media sun star mail express review magazine reuters
+    """.split()
+)
+
+#: Words that start a capitalised run but are not part of a name (sentence-initial function words).
+NON_NAME_CAPITALS: frozenset[str] = frozenset(
+    """
+    the a an this that these those it its he she they we i you his her their our my
+    in on at by for from of to with after before during since until when while as if but and
+    or so yet also however meanwhile although though because despite last next according
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday there here
+    some many most several all both each every no not one two three what who which where how
+    mr mrs ms dr
+    """.split()
+)
+
+#: Particles inside personal names ("Naji al-Mustafa", "Ludwig van Beethoven").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"al", "al-", "el", "bin", "ibn", "de", "del", "della", "der", "di", "da", "du", "van", "von",
+     "la", "le", "ben", "abu", "st", "st.", "y", "dos", "das"}
+)
+
+#: Function words skipped when forming an acronym from a full name ("United Nations" -> UN).
+ACRONYM_SKIP: frozenset[str] = frozenset({"of", "the", "and", "for", "&", "on", "in", "de", "at"})
+
+# --------------------------------------------------------------------------------------------
+# Hedges (modal, evidential, disputed).  Bounds and approximations belong to the quantity code.
+# --------------------------------------------------------------------------------------------
+
+#: Modal verbs and epistemic adverbs that make a figure possible rather than asserted.
+MODAL_CUES: frozenset[str] = frozenset(
+    """
+    could may might would should can possibly perhaps probably likely unlikely potentially
+    maybe conceivably presumably
+    """.split()
+)
+
+#: Evidential adverbs and adjectives: the figure is passed on, not vouched for.
+EVIDENTIAL_CUES: frozenset[str] = frozenset(
+    """
+    reportedly allegedly purportedly supposedly apparently ostensibly seemingly alleged
+    purported supposed unconfirmed unverified claimed rumoured rumored
+    """.split()
+)
+
+#: Multi-word evidential phrases ("said to", "believed to", "according to unverified reports").
+EVIDENTIAL_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("said", "to"), ("believed", "to"), ("thought", "to"), ("reported", "to"),
+    ("rumoured", "to"), ("rumored", "to"), ("alleged", "to"), ("claimed", "to"),
+    ("unconfirmed", "reports"), ("unverified", "reports"), ("unconfirmed", "report"),
+    ("unverified", "report"),
+)
+
+#: Reporting lemmas whose attribution itself is an evidential hedge ("X claimed that 40 died").
+EVIDENTIAL_REPORTING_LEMMAS: frozenset[str] = frozenset({"claim", "allege"})
+
+#: Verbs and nouns that dispute a claim.
+DISPUTE_CUES: frozenset[str] = frozenset(
+    """
+    dispute disputes disputed disputing deny denies denied denying denial
+    question questions questioned questioning contest contests contested contesting
+    reject rejects rejected rejecting refute refutes refuted refuting rebut rebuts rebutted
+    challenge challenges challenged challenging dismiss dismisses dismissed dismissing
+    contradict contradicts contradicted contradicting doubted
+    """.split()
+)
+
+#: Words just before a dispute cue that cancel it ("not disputed", "never denied").
+DISPUTE_NEGATORS: frozenset[str] = frozenset({"not", "never", "n't", "no", "undisputed", "nobody"})
+
+#: Anaphoric nouns that let a dispute in the next sentence point back at a figure.
+CLAIM_NOUNS: frozenset[str] = frozenset(
+    """
+    figure figures toll tolls number numbers count estimate estimates claim claims report
+    reports account accounts tally bill data statistics statement statements assessment
+    allegation allegations version casualties total totals it this that these those such
+    """.split()
+)
+
+#: Words that open a new clause inside a sentence; a modal beyond one does not govern a number.
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    """
+    but although though whereas while because which who whom unless yet however
+    """.split()
+)

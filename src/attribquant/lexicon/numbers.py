@@ -1,0 +1,107 @@
+"""Number words, scale words, fractions, vague plurals and currency markers.
+
+Read by ``numbers`` (spelling and scales) and ``quantities`` (currencies).
+"""
+
+from __future__ import annotations
+
+#: Spelled cardinals below one hundred that stand alone.
+UNITS: dict[str, int] = {
+    "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+#: Multipliers written as words ("two million", "3.5 billion") or abbreviations.
+SCALES: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "crore": 1e7,
+}
+#: Abbreviated scales glued to or following digits ("2.5bn", "5 mln", "300k").
+SCALE_ABBREVIATIONS: dict[str, float] = {
+    "k": 1e3, "K": 1e3, "thou": 1e3,
+    "mn": 1e6, "mln": 1e6, "mil": 1e6, "mill": 1e6, "M": 1e6,
+    "bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9,
+    "tn": 1e12, "trn": 1e12, "tr": 1e12, "T": 1e12,
+}
+#: "m" means million only after a currency ("EUR5m"); elsewhere it is metres.
+CURRENCY_ONLY_SCALES: dict[str, float] = {"m": 1e6}
+
+#: Words that count a fixed number of items.
+GROUP_WORDS: dict[str, int] = {"dozen": 12, "score": 20, "gross": 144}
+
+#: Fractions written as words; plural forms follow a numerator ("two-thirds").
+FRACTIONS: dict[str, float] = {
+    "half": 1 / 2, "halves": 1 / 2,
+    "third": 1 / 3, "thirds": 1 / 3,
+    "quarter": 1 / 4, "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4,
+    "fifth": 1 / 5, "fifths": 1 / 5, "sixth": 1 / 6, "sixths": 1 / 6,
+    "seventh": 1 / 7, "sevenths": 1 / 7, "eighth": 1 / 8, "eighths": 1 / 8,
+    "ninth": 1 / 9, "ninths": 1 / 9, "tenth": 1 / 10, "tenths": 1 / 10,
+}
+#: Fraction words that are read as fractions only after "a", "one" or a numerator
+#: ("a third of", "two-fifths"), never alone ("the third attack" is an ordinal).
+FRACTION_NEEDS_NUMERATOR: frozenset[str] = frozenset(
+    w for w in FRACTIONS if w not in ("half", "halves")
+)
+
+#: Vague plurals and their conventional intervals (the NewsQuant convention).
+#: Keys are word sequences; "tens of thousands" is matched before "tens".
+VAGUE_PLURALS: dict[tuple[str, ...], tuple[float, float]] = {
+    ("dozens",): (12, 120),
+    ("scores",): (40, 200),
+    ("tens", "of", "thousands"): (1e4, 1e5),
+    ("tens", "of", "millions"): (1e7, 1e8),
+    ("tens", "of", "billions"): (1e10, 1e11),
+    ("hundreds", "of", "thousands"): (1e5, 1e6),
+    ("hundreds", "of", "millions"): (1e8, 1e9),
+    ("hundreds", "of", "billions"): (1e11, 1e12),
+    ("hundreds",): (100, 1000),
+    ("thousands",): (1e3, 1e4),
+    ("millions",): (1e6, 1e7),
+    ("billions",): (1e9, 1e10),
+    ("trillions",): (1e12, 1e13),
+}
+
+#: Currency symbols that precede a number, with quantulum3's unit names.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "dollar", "US$": "dollar", "USD": "dollar",
+    "A$": "australian dollar", "AU$": "australian dollar", "AUD": "australian dollar",
+    "C$": "canadian dollar", "CA$": "canadian dollar", "CAD": "canadian dollar",
+    "NZ$": "new zealand dollar", "NZD": "new zealand dollar",
+    "HK$": "hong kong dollar", "HKD": "hong kong dollar",
+    "S$": "singapore dollar", "SGD": "singapore dollar",
+    "NT$": "new taiwan dollar",
+    "£": "pound sterling", "GBP": "pound sterling",
+    "€": "euro", "EUR": "euro",
+    "¥": "japanese yen", "JPY": "japanese yen",
+    "CN¥": "chinese yuan", "RMB": "chinese yuan", "CNY": "chinese yuan",
+    "₹": "indian rupee", "Rs": "indian rupee", "INR": "indian rupee",
+    "RM": "malaysian ringgit", "MYR": "malaysian ringgit",
+    "R": "south african rand", "ZAR": "south african rand",
+    "₩": "south korean won", "KRW": "south korean won",
+    "₽": "russian ruble", "RUB": "russian ruble",
+    "CHF": "swiss franc", "Fr": "swiss franc",
+    "₺": "turkish lira", "TRY": "turkish lira",
+    "₦": "nigerian naira", "NGN": "nigerian naira",
+    "₱": "philippine peso", "PHP": "philippine peso",
+    "R$": "brazilian real", "BRL": "brazilian real",
+    "Mex$": "mexican peso", "MXN": "mexican peso",
+    "kr": "swedish krona", "SEK": "swedish krona",
+    "₪": "israeli new shekel", "ILS": "israeli new shekel",
+    "Rp": "indonesian rupiah", "IDR": "indonesian rupiah",
+    "AED": "united arab emirates dirham",
+    "SAR": "saudi riyal",
+}
+#: Letter prefixes that combine with "$" ("US$", "HK$").
+DOLLAR_PREFIXES: frozenset[str] = frozenset(
+    s[:-1] for s in CURRENCY_SYMBOLS if s.endswith("$") and len(s) > 1
+)
+
+#: Suffixes glued to digits that make the token something other than a quantity.
+ORDINAL_SUFFIXES: frozenset[str] = frozenset({"st", "nd", "rd", "th"})

@@ -1,0 +1,233 @@
+"""Cues around a number: bounds, approximation, change, units, counted nouns, dates.
+
+Read by ``quantities`` and ``units``; every entry is lower-case unless noted.
+"""
+
+from __future__ import annotations
+
+#: Bound cues before a number: word sequence -> "low" (lower bound) or "high".
+BOUND_CUES: dict[tuple[str, ...], str] = {
+    ("up", "to"): "high",
+    ("as", "many", "as"): "high",
+    ("as", "much", "as"): "high",
+    ("as", "high", "as"): "high",
+    ("at", "most"): "high",
+    ("no", "more", "than"): "high",
+    ("not", "more", "than"): "high",
+    ("less", "than"): "high",
+    ("fewer", "than"): "high",
+    ("under",): "high",
+    ("just", "under"): "high",
+    ("below",): "high",
+    ("just", "below"): "high",
+    ("a", "maximum", "of"): "high",
+    ("maximum", "of"): "high",
+    ("at", "least"): "low",
+    ("more", "than"): "low",
+    ("over",): "low",
+    ("just", "over"): "low",
+    ("above",): "low",
+    ("in", "excess", "of"): "low",
+    ("upwards", "of"): "low",
+    ("upward", "of"): "low",
+    ("no", "fewer", "than"): "low",
+    ("no", "less", "than"): "low",
+    ("not", "less", "than"): "low",
+    ("a", "minimum", "of"): "low",
+    ("minimum", "of"): "low",
+    ("exceeding",): "low",
+    ("greater", "than"): "low",
+    ("higher", "than"): "low",
+    ("at", "a", "minimum"): "low",
+}
+
+#: Approximation cues before a number.
+APPROX_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(s.split())
+    for s in (
+        "about", "around", "roughly", "approximately", "nearly", "almost",
+        "some", "an estimated", "estimated", "close to", "circa", "approx",
+        "approx.", "~", "just about", "more or less", "in the region of",
+        "on the order of", "the order of", "give or take", "an approximate",
+        "somewhere around", "as few as", "c.", "ca.",
+    )
+)
+
+#: Approximation cues after a quantity ("40 soldiers or so").
+APPROX_AFTER: frozenset[tuple[str, ...]] = frozenset(
+    {("or", "so"), ("or", "more"), ("odd",), ("-", "odd"), ("plus",), ("or", "thereabouts")}
+)
+
+#: Verbs and adverbs marking a change of the quantity that follows them.
+CHANGE_UP: frozenset[str] = frozenset(
+    """rose rise rises rising risen increased increase increases increasing grew grow
+    grows growing grown gained gain gains gaining climbed climb climbs climbing jumped
+    jump jumps jumping soared soar soars soaring surged surge surges surging rallied
+    rally rallies advanced advance advances added up higher boosted
+    expanded spiked spike spikes edged ticked improved increase
+    """.split()
+)
+CHANGE_DOWN: frozenset[str] = frozenset(
+    """fell fall falls falling fallen dropped drop drops dropping declined decline
+    declines declining decreased decrease decreases decreasing slid slide slides sliding
+    slumped slump slumps plunged plunge plunges plunging tumbled tumble tumbles sank sink
+    sinks shed sheds down lower lowered slipped slip slips dipped dip dips eased shrank
+    shrink shrinks contracted tumbling retreated lost
+    """.split()
+)
+#: Words allowed between a change verb and the number ("rose by about 5%").
+CHANGE_GAP: frozenset[str] = frozenset({"by", "some", "a", "an", "nearly", "about", "around",
+                                        "roughly", "almost", "more", "than", "over", "just",
+                                        "another", "further", "as", "much", "many", "up",
+                                        "to", "approximately", "estimated", "slightly", "only",
+                                        "sharply", "steeply", "marginally"})
+#: Change verbs that only mark a change before percent, currency, points or physical units.
+CHANGE_NEEDS_MEASURE: frozenset[str] = frozenset({"lost", "added", "gained", "gain", "shed",
+                                                  "sheds", "cut",
+                                                  "up", "down", "higher", "lower"})
+
+#: Range connectives between two numbers.
+RANGE_WORDS: frozenset[str] = frozenset({"to", "-", "and", "through", "or"})
+
+#: Unit surfaces not in quantulum3's tables (word sequence -> (name, kind)).
+EXTRA_UNIT_SURFACES: dict[str, tuple[str, str]] = {
+    "per cent": ("percentage", "percent"),
+    "percent": ("percentage", "percent"),
+    "pc": ("percentage", "percent"),
+    "pct": ("percentage", "percent"),
+    "percentage points": ("percentage point", "percent"),
+    "percentage point": ("percentage point", "percent"),
+    "percent points": ("percentage point", "percent"),
+    "per cent points": ("percentage point", "percent"),
+    "basis points": ("basis point", "percent"),
+    "basis point": ("basis point", "percent"),
+    "bps": ("basis point", "percent"),
+    "bp": ("basis point", "percent"),
+    "dollars": ("dollar", "currency"),
+    "dollar": ("dollar", "currency"),
+    "bucks": ("dollar", "currency"),
+    "us dollars": ("dollar", "currency"),
+    "hong kong dollars": ("hong kong dollar", "currency"),
+    "singapore dollars": ("singapore dollar", "currency"),
+    "ringgit": ("malaysian ringgit", "currency"),
+    "euros": ("euro", "currency"),
+    "euro": ("euro", "currency"),
+    "pounds": ("pound sterling", "currency"),
+    "yen": ("japanese yen", "currency"),
+    "yuan": ("chinese yuan", "currency"),
+    "renminbi": ("chinese yuan", "currency"),
+    "rupees": ("indian rupee", "currency"),
+    "rupee": ("indian rupee", "currency"),
+    "cents": ("cent", "currency"),
+    "pence": ("penny", "currency"),
+    "p": ("penny", "currency"),
+    "years old": ("year of age", "time"),
+    "year old": ("year of age", "time"),
+    "year - old": ("year of age", "time"),
+    "years - old": ("year of age", "time"),
+    "month - old": ("month of age", "time"),
+    "months old": ("month of age", "time"),
+    "week - old": ("week of age", "time"),
+    "day - old": ("day of age", "time"),
+    "degrees": ("degree", "physical"),
+    "degree": ("degree", "physical"),
+    "degrees celsius": ("degree Celsius", "physical"),
+    "degrees fahrenheit": ("degree fahrenheit", "physical"),
+    "degrees c": ("degree Celsius", "physical"),
+    "degrees f": ("degree fahrenheit", "physical"),
+    "hp": ("horsepower", "physical"),
+    "mph": ("mile per hour", "physical"),
+    "kph": ("kilometre per hour", "physical"),
+    "km/h": ("kilometre per hour", "physical"),
+    "kmh": ("kilometre per hour", "physical"),
+    "sq ft": ("square foot", "physical"),
+    "square feet": ("square foot", "physical"),
+    "sq m": ("square metre", "physical"),
+    "square metres": ("square metre", "physical"),
+    "square meters": ("square metre", "physical"),
+    "square kilometres": ("square kilometre", "physical"),
+    "square kilometers": ("square kilometre", "physical"),
+    "square miles": ("square mile", "physical"),
+    "barrels per day": ("barrel per day", "physical"),
+    "barrels a day": ("barrel per day", "physical"),
+    "bpd": ("barrel per day", "physical"),
+    "tonnes": ("tonne", "physical"),
+    "tons": ("ton", "physical"),
+    "points": ("point", "count"),
+    "point": ("point", "count"),
+}
+
+#: Single words quantulum3 lists as unit surfaces that are, in news, ordinary words.
+AMBIGUOUS_UNIT_WORDS: frozenset[str] = frozenset(
+    """a in at s m g c f k b l t h d p point points time times second seconds set sets
+    piece pieces pack packs count counts instance instances turn turns revolution cycle
+    circle mill mil real reais won rand franc pound pounds mark marks grain grains stone
+    stones shake shakes bit bits byte line lines link links rod rods chain chains cup cups
+    hand hands span spans foot pint pints drum barrel gross""".split()
+)
+
+#: Symbols accepted after a space ("40 km"); all others must be glued ("40km").
+SAFE_SPACED_SYMBOLS: frozenset[str] = frozenset(
+    """km kg mg mm cm mi ft lb lbs oz GB MB TB KB kB Gb Mb GHz MHz kHz Hz kW MW GW kWh MWh
+    GWh TWh mph km² m² ha °C °F °c °f L ml mL cl nm µm kt psi mAh rpm""".split()
+)
+
+#: Month names and abbreviations (dates: "December 1", "1 Dec").
+MONTHS: frozenset[str] = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+#: Weekdays, used to tell dates from counts.
+WEEKDAYS: frozenset[str] = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
+    thurs fri sat sun""".split()
+)
+#: Words before a four-digit number that make it a year ("until 2016").
+YEAR_CONTEXT_BEFORE: frozenset[str] = frozenset(
+    """in since until till by from of to before after during early late mid the circa
+    fiscal fy year season spring summer autumn fall winter between through around
+    'til and or its this that since""".split()
+)
+#: Words after a number that mark a clock time ("10 a.m.", "3 pm", "noon").
+TIME_AFTER: frozenset[str] = frozenset({"am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt",
+                                        "bst", "cet", "o'clock", "hrs", "local"})
+#: Words near "N-N" that mark a sports score or vote.
+SCORE_CONTEXT: frozenset[str] = frozenset(
+    """won win wins beat beats beating lost lose loses defeat defeated victory draw drew
+    lead led leads trail trailed trailing score scored scoreline vote voted tie tied
+    thrashing home away match game final against""".split()
+)
+
+#: Words that end a counted noun phrase (function words, verbs of being, conjunctions).
+NP_STOP: frozenset[str] = frozenset(
+    """the a an and or but nor of in on at to for from with by as than that which who
+    whom whose this these those is are was were be been being has have had do does did
+    will would could should may might must can not no if when while where after before
+    since until because so per each every its their his her our your my it they he she we
+    i you them him us me said says say told according including include includes about
+    around over under into onto upon out up down off through between among against during
+    without within across toward towards last next also more most less fewer only just
+    then there here what how why all both either neither some any such other another own
+    same very too again further once now mostly mainly
+    """.split()
+)
+
+#: Plural nouns that do not end in "s", and their lemmas.
+IRREGULAR_PLURALS: dict[str, str] = {
+    "people": "people", "children": "child", "women": "woman", "men": "man",
+    "police": "police", "personnel": "personnel", "staff": "staff", "cattle": "cattle",
+    "sheep": "sheep", "fish": "fish", "deer": "deer", "aircraft": "aircraft",
+    "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+    "data": "data", "media": "media", "criteria": "criterion", "crew": "crew",
+    "livestock": "livestock", "troops": "troop", "offspring": "offspring", "headquarters": "headquarters",
+    "series": "series", "species": "species", "news": "news",
+}
+#: Singular-looking words ending in "s" that are not plurals.
+NOT_PLURAL: frozenset[str] = frozenset(
+    """its this his hers yours ours theirs was has does is as thus plus us bus gas
+    news series species chaos always perhaps sometimes whereas across unless""".split()
+)
+#: Words that cannot head a counted noun phrase (adverbs, verbs, temporal words).
+NOT_COUNT_HEAD: frozenset[str] = frozenset(
+    """times percent per cent pc pct yesterday today tomorrow ago later earlier""".split()
+)

@@ -1,0 +1,43 @@
+"""Character normalisation table and abbreviations for sentence splitting.
+
+Each mapping is one character to one character, so offsets never shift.
+"""
+
+from __future__ import annotations
+
+#: Characters replaced one-for-one before any pattern runs.
+CHAR_MAP: dict[str, str] = {
+    # quotation marks
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'", "`": "'",
+    # dashes and minus signs
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+    "\u2015": "-", "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
+    # spaces (no-break, thin, narrow no-break, figure, ideographic ...)
+    "\u00a0": " ", "\u2000": " ", "\u2001": " ", "\u2002": " ", "\u2003": " ",
+    "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2007": " ", "\u2008": " ",
+    "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ", "\u3000": " ",
+    "\t": " ", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n",
+    # zero-width characters become spaces rather than vanish (length kept)
+    "\u200b": " ", "\ufeff": " ",
+    # full-width percent and the per-mille-like look-alike
+    "\uff05": "%",
+}
+
+#: Lower-cased abbreviations (without their final period) that do not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    mr mrs ms dr prof gen col lt sgt capt cpl pvt rep reps sen gov st rev maj
+    cmdr adm hon pres supt insp det messrs mme mlle sr jr
+    no nos vs v etc inc ltd co corp bros plc llc dept univ assn est approx
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    ft mt fig al e.g i.e a.m p.m u.s u.k u.n e.u
+    """.split()
+)
+
+#: Abbreviations that often close a sentence: before a capital they end it.
+SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
+    "etc inc ltd co corp plc llc a.m p.m u.s u.k".split()
+)

@@ -1,0 +1,186 @@
+"""Frozen result objects and their versioned JSON shape.
+
+Every object is an immutable attrs class whose ``to_dict()`` is the documented contract.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+#: Version of the JSON shape produced by ``to_dict()``; bumped on any change to keys or meaning.
+SCHEMA_VERSION = "1.0"
+
+
+@attrs.frozen
+class Hedge:
+    """A word that weakens or qualifies a number ("up to", "could", "reportedly")."""
+
+    cue: str
+    kind: str  # bound | approximation | vague | modal | evidential | disputed
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"cue": self.cue, "kind": self.kind, "start": self.start, "end": self.end}
+
+
+@attrs.frozen
+class Speaker:
+    """Who a claim is attributed to: the canonical source and the mention in this sentence."""
+
+    name: str
+    mention: str
+    start: int
+    end: int
+    resolved: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "mention": self.mention,
+            "start": self.start,
+            "end": self.end,
+            "resolved": self.resolved,
+        }
+
+
+@attrs.frozen
+class Quantity:
+    """One quantity expression with its reading, unit, subject, speaker and hedges."""
+
+    text: str
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    approximate: bool
+    change: str | None
+    unit: str | None
+    unit_kind: str | None
+    unit_span: tuple[int, int] | None
+    subject: str | None
+    subject_span: tuple[int, int] | None
+    sentence: int
+    speaker: Speaker | None = None
+    hedges: tuple[Hedge, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "approximate": self.approximate,
+            "change": self.change,
+            "unit": self.unit,
+            "unit_kind": self.unit_kind,
+            "unit_span": _span(self.unit_span),
+            "subject": self.subject,
+            "subject_span": _span(self.subject_span),
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "hedges": [h.to_dict() for h in self.hedges],
+            "sentence": self.sentence,
+        }
+
+
+@attrs.frozen
+class NumericMention:
+    """A number that is not a quantity: a year, date, time, ordinal, score or identifier."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # year | date | time | ordinal | score | identifier
+    sentence: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "sentence": self.sentence,
+        }
+
+
+@attrs.frozen
+class Attribution:
+    """A reporting frame: who (speaker), by which word (cue), and what (content span)."""
+
+    speaker: Speaker
+    cue_text: str
+    cue_start: int
+    cue_end: int
+    content_start: int
+    content_end: int
+    sentence: int
+    via: Speaker | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker.to_dict(),
+            "cue": {"text": self.cue_text, "start": self.cue_start, "end": self.cue_end},
+            "content": {"start": self.content_start, "end": self.content_end},
+            "sentence": self.sentence,
+            "via": self.via.to_dict() if self.via else None,
+        }
+
+
+@attrs.frozen
+class Mention:
+    """One place in the text where a source is named or referred to."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@attrs.frozen
+class Source:
+    """A canonical source (person or organisation) with all its mentions."""
+
+    name: str
+    resolved: bool
+    mentions: tuple[Mention, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "resolved": self.resolved,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@attrs.frozen
+class Document:
+    """Everything extracted from one text; offsets index into ``text``."""
+
+    text: str
+    quantities: tuple[Quantity, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    speakers: tuple[Source, ...] = ()
+    excluded: tuple[NumericMention, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "text": self.text,
+            "sentences": [{"start": s, "end": e} for s, e in self.sentences],
+            "quantities": [q.to_dict() for q in self.quantities],
+            "attributions": [a.to_dict() for a in self.attributions],
+            "speakers": [s.to_dict() for s in self.speakers],
+            "excluded": [x.to_dict() for x in self.excluded],
+        }
+
+
+def _span(span: tuple[int, int] | None) -> dict[str, int] | None:
+    return None if span is None else {"start": span[0], "end": span[1]}

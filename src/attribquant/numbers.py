@@ -1,0 +1,422 @@
+"""Tokens and numeric expressions: digits, separators, scales, spelled and vague numbers.
+
+``tokenize`` splits a sentence into offset-carrying tokens; ``find_numbers`` reads them.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from .lexicon.numbers import (
+    CURRENCY_ONLY_SCALES,
+    CURRENCY_SYMBOLS,
+    FRACTION_NEEDS_NUMERATOR,
+    FRACTIONS,
+    GROUP_WORDS,
+    ORDINAL_SUFFIXES,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    TENS,
+    UNITS,
+    VAGUE_PLURALS,
+)
+
+
+class Token(NamedTuple):
+    """One token: offsets, surface, lower-cased surface, and whether it touches the previous token."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    glued: bool
+    junk: bool = False
+
+
+class Number(NamedTuple):
+    """A numeric expression over tokens ``[i, j)``.
+
+    ``kind`` is "number" for a candidate quantity; otherwise the reason it is not one
+    ("date", "time", "identifier", "ordinal", "year").  ``low``/``high`` are set for
+    vague plurals ("dozens" -> 12..120).
+    """
+
+    i: int
+    j: int
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    kind: str
+    vague: bool = False
+    spelled: bool = False
+    integer_digits: bool = False  # plain run of digits, no separators, no scale (year candidate)
+    scaled: bool = False
+
+
+_CHUNK = regex.compile(r"[\p{L}\p{N}]++(?:[.,:/'_-][\p{L}\p{N}]++)*+|\S")
+_HAS_DIGIT = regex.compile(r"[0-9]")
+_ANY_DIGIT = regex.compile(r"\p{N}")
+_NUMERIC = regex.compile(
+    r"(?P<pre>[A-Za-z]{1,3}+)?+"
+    r"(?P<num>[0-9]{1,3}+(?:,[0-9]{3})++(?:\.[0-9]++)?+|[0-9]++(?:\.[0-9]++)?+)"
+    r"(?P<suf>[A-Za-z%]{1,5}+)?+"
+)
+_DATE = regex.compile(
+    r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}"
+    r"|[0-9]{1,2}/[0-9]{4}"
+)
+_TIME = regex.compile(r"[0-9]{1,2}(?::[0-9]{2}){1,2}+(?:\.[0-9]++)?+(?:[ap]\.?m\.?)?+", regex.I)
+_YEAR_RANGE = regex.compile(r"(?:1[5-9]|20)[0-9]{2}[-/](?:[0-9]{2}|(?:1[5-9]|20)[0-9]{2})")
+_PHONE = regex.compile(r"[0-9]++(?:[-.][0-9]++){2,}+")
+_URL = regex.compile(
+    r"(?:https?://|www\.)\S++|[\w.+-]++@[\w-]++\.[\w.-]++|\S*+\.(?:com|org|net|gov|edu|co\.uk|io)\b\S*+",
+    regex.I,
+)
+_SPLIT = regex.compile(r"[-/]")
+_YEAR_PREFIXES = frozenset({"mid", "pre", "post", "late", "early"})
+_SCALE_SUFFIXES = {**SCALE_ABBREVIATIONS, **{k: v for k, v in SCALES.items() if k != "hundred"}}
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]``; digit/letter boundaries inside a chunk become glued tokens.
+
+    URLs, e-mail addresses and letter-digit hashes come out as single ``junk`` tokens.
+    """
+    out: list[Token] = []
+    junk_spans = [(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
+    pos = start
+    for js, je in junk_spans + [(end, end)]:
+        _tokenize_plain(text, pos, js, out)
+        if je > js:
+            out.append(Token(js, je, text[js:je], text[js:je].lower(), False, True))
+        pos = je
+    return out
+
+
+def _tokenize_plain(text: str, start: int, end: int, out: list[Token]) -> None:
+    prev_end = -1
+    for m in _CHUNK.finditer(text, start, end):
+        s, e = m.span()
+        chunk = m.group()
+        glued = s == prev_end
+        prev_end = e
+        if len(chunk) == 1 or not _ANY_DIGIT.search(chunk):
+            out.append(Token(s, e, chunk, chunk.lower(), glued))
+            continue
+        _split_numeric_chunk(text, s, e, glued, out)
+
+
+def _split_numeric_chunk(text: str, s: int, e: int, glued: bool, out: list[Token]) -> None:
+    chunk = text[s:e]
+    if (
+        _DATE.fullmatch(chunk)
+        or _TIME.fullmatch(chunk)
+        or _PHONE.fullmatch(chunk)
+        or _YEAR_RANGE.fullmatch(chunk)
+        or not _HAS_DIGIT.search(chunk)
+    ):
+        out.append(Token(s, e, chunk, chunk.lower(), glued, True))
+        return
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SPLIT.finditer(chunk):
+        parts.append((pos, m.start()))
+        parts.append((m.start(), m.end()))
+        pos = m.end()
+    parts.append((pos, len(chunk)))
+    pieces: list[Token] = []
+    prev_letters = ""
+    for k, (a, b) in enumerate(parts):
+        piece = chunk[a:b]
+        if k % 2 == 1:  # separator
+            pieces.append(Token(s + a, s + b, piece, piece, True))
+            continue
+        first = k == 0
+        if _HAS_DIGIT.search(piece):
+            m = _NUMERIC.fullmatch(piece)
+            if m is None or (prev_letters and prev_letters.lower() not in _YEAR_PREFIXES):
+                # letters before digits across a hyphen ("COVID-19") or a hash: an identifier
+                out.extend(pieces)
+                out.append(Token(s + a, s + len(chunk), chunk[a:], chunk[a:].lower(),
+                                 glued if first else True, True))
+                return
+            pre, num, suf = m.group("pre"), m.group("num"), m.group("suf")
+            cur = s + a
+            if pre:
+                if pre not in CURRENCY_SYMBOLS:
+                    out.extend(pieces)
+                    out.append(Token(s + a, s + len(chunk), chunk[a:], chunk[a:].lower(),
+                                     glued if first else True, True))
+                    return
+                pieces.append(Token(cur, cur + len(pre), pre, pre.lower(), glued if first else True))
+                cur += len(pre)
+                first = False
+            pieces.append(Token(cur, cur + len(num), num, num, glued if first else True))
+            cur += len(num)
+            if suf:
+                pieces.append(Token(cur, cur + len(suf), suf, suf.lower(), True))
+            prev_letters = ""
+        else:
+            pieces.append(Token(s + a, s + b, piece, piece.lower(), glued if first else True))
+            prev_letters = piece
+    out.extend(pieces)
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _digits_value(tok: str) -> float:
+    return float(tok.replace(",", ""))
+
+
+def _is_digits(tok: Token) -> bool:
+    return not tok.junk and tok.text[:1].isdigit() and tok.text[:1] in "0123456789"
+
+
+def _word_parts(tok: Token) -> list[str]:
+    return tok.lower.split("-") if "-" in tok.lower else [tok.lower]
+
+
+def _is_number_word(word: str) -> bool:
+    return word in UNITS or word in TENS
+
+
+def _parse_spelled(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """Read a spelled cardinal starting at token ``i``; return (value, end index)."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    j = i
+    n = len(tokens)
+    last_j = i
+    last_value = 0.0
+    while j < n:
+        tok = tokens[j]
+        if tok.junk:
+            break
+        parts = _word_parts(tok)
+        if all(_is_number_word(p) for p in parts) and (len(parts) == 1 or parts[0] in TENS):
+            if seen and current % 100 != 0 and current % 1000 != 0 and current >= 1:
+                # "two three" is not one number
+                if not (current >= 20 and current % 10 == 0 and parts[0] in UNITS and current < 100):
+                    break
+            for p in parts:
+                current += UNITS.get(p, 0) + TENS.get(p, 0)
+            seen = True
+        elif tok.lower == "hundred" and seen:
+            current = (current or 1) * 100
+        elif tok.lower in SCALES and seen and tok.lower != "hundred":
+            total += (current or 1) * SCALES[tok.lower]
+            current = 0
+        elif tok.lower == "and" and seen and j + 1 < n and (
+            _is_number_word(tokens[j + 1].lower.split("-")[0])
+        ) and (current >= 100 or total > 0):
+            j += 1
+            continue
+        else:
+            break
+        j += 1
+        last_j = j
+        last_value = total + current
+    if not seen:
+        return None
+    return last_value, last_j
+
+
+class _Reader:
+    """Left-to-right reader over a sentence's tokens."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.t = tokens
+        self.n = len(tokens)
+
+    def lower(self, k: int) -> str:
+        return self.t[k].lower if 0 <= k < self.n else ""
+
+    def words_at(self, k: int, seq: tuple[str, ...]) -> bool:
+        return all(self.lower(k + d) == w for d, w in enumerate(seq))
+
+
+def _currency_before(tokens: list[Token], i: int) -> bool:
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    return prev.text in CURRENCY_SYMBOLS and (prev.end == tokens[i].start or len(prev.text) > 1)
+
+
+def _scale_after(r: _Reader, j: int, currency: bool) -> tuple[float, int]:
+    """Multiplier from a scale word/abbreviation at token ``j`` (1.0 if none)."""
+    if j >= r.n:
+        return 1.0, j
+    tok = r.t[j]
+    if tok.glued:
+        if tok.text in _SCALE_SUFFIXES and tok.text not in ("B", "T", "b"):
+            return _SCALE_SUFFIXES[tok.text], j + 1
+        if tok.text in ("b", "B", "T") and currency:
+            return _SCALE_SUFFIXES[tok.text], j + 1
+        if currency and tok.text in CURRENCY_ONLY_SCALES:
+            return CURRENCY_ONLY_SCALES[tok.text], j + 1
+        return 1.0, j
+    if tok.lower in SCALES and tok.lower != "hundred":
+        return SCALES[tok.lower], j + 1
+    if tok.lower in ("bn", "mn", "mln", "bln", "tn", "trn") or (currency and tok.text in ("m", "b", "k")):
+        return SCALE_ABBREVIATIONS.get(tok.lower, CURRENCY_ONLY_SCALES.get(tok.lower, 1e3)), j + 1
+    return 1.0, j
+
+
+def find_numbers(tokens: list[Token]) -> list[Number]:
+    """Every numeric expression in a sentence's tokens, in order, non-overlapping."""
+    r = _Reader(tokens)
+    out: list[Number] = []
+    i = 0
+    n = r.n
+    while i < n:
+        tok = tokens[i]
+        num = _read_at(r, i)
+        if num is None:
+            if tok.junk and _ANY_DIGIT.search(tok.text):
+                out.append(Number(i, i + 1, tok.start, tok.end, None, None, None,
+                                  _junk_kind(tok.text)))
+            i += 1
+            continue
+        out.append(num)
+        i = max(num.j, i + 1)
+    return out
+
+
+def _junk_kind(text: str) -> str:
+    if _DATE.fullmatch(text):
+        return "date"
+    if _TIME.fullmatch(text):
+        return "time"
+    if _YEAR_RANGE.fullmatch(text):
+        return "year"
+    return "identifier"
+
+
+def _read_at(r: _Reader, i: int) -> Number | None:
+    tok = r.t[i]
+    if tok.junk:
+        return None
+    if _is_digits(tok):
+        return _read_digits(r, i)
+    low = tok.lower
+    # vague plurals: "dozens", "hundreds of thousands", "tens of thousands"
+    for seq, (lo, hi) in VAGUE_PLURALS.items():
+        if r.words_at(i, seq):
+            j = i + len(seq)
+            return Number(i, j, tok.start, r.t[j - 1].end, None, lo, hi, "number", vague=True,
+                          spelled=True)
+    # "a dozen", "a hundred", "a million", "half a million"
+    if low in ("a", "an") and i + 1 < r.n:
+        nxt = r.lower(i + 1)
+        if nxt in GROUP_WORDS:
+            return Number(i, i + 2, tok.start, r.t[i + 1].end, GROUP_WORDS[nxt], None, None,
+                          "number", spelled=True)
+        if nxt in SCALES:
+            mult, j = _scale_after(r, i + 2, False)
+            value = SCALES[nxt] * (mult if mult > SCALES[nxt] else 1.0)
+            if mult <= SCALES[nxt]:
+                j = i + 2
+            return Number(i, j, tok.start, r.t[j - 1].end, value, None, None, "number",
+                          spelled=True, scaled=True)
+        if nxt in FRACTIONS and nxt not in ("halves",) and not nxt.endswith("s"):
+            # "a third of", "a quarter of", "a half"
+            after = r.lower(i + 2)
+            # "a third of", "a quarter." are fractions; "a third attack" is an ordinal
+            if nxt != "half" and after[:1].isalnum() and after not in ("of", "a", "an"):
+                return None
+            return Number(i, i + 2, tok.start, r.t[i + 1].end, FRACTIONS[nxt], None, None,
+                          "number", spelled=True)
+        return None
+    if low == "half":
+        if r.lower(i + 1) in ("a", "an") and r.lower(i + 2) in SCALES:
+            value = 0.5 * SCALES[r.lower(i + 2)]
+            return Number(i, i + 3, tok.start, r.t[i + 2].end, value, None, None, "number",
+                          spelled=True, scaled=True)
+        if r.lower(i + 1) in ("of",) and r.lower(i - 1) not in ("first", "second", "other"):
+            return Number(i, i + 1, tok.start, tok.end, 0.5, None, None, "number", spelled=True)
+        return None
+    parts = _word_parts(tok)
+    # "two-thirds", "three-quarters", "one-fifth"
+    if len(parts) == 2 and parts[0] in UNITS and parts[1] in FRACTIONS:
+        value = UNITS[parts[0]] * FRACTIONS[parts[1]]
+        return Number(i, i + 1, tok.start, tok.end, value, None, None, "number", spelled=True)
+    if low in UNITS and r.lower(i + 1) in FRACTIONS and r.lower(i + 1) in FRACTION_NEEDS_NUMERATOR:
+        nxt = r.lower(i + 1)
+        if UNITS[low] > 1 and nxt.endswith("s") or UNITS[low] == 1 and not nxt.endswith("s"):
+            value = UNITS[low] * FRACTIONS[nxt]
+            return Number(i, i + 2, tok.start, r.t[i + 1].end, value, None, None, "number",
+                          spelled=True)
+    if parts[0] in UNITS or parts[0] in TENS:
+        parsed = _parse_spelled(r.t, i)
+        if parsed is None:
+            return None
+        value, j = parsed
+        # "one and a half (million)"
+        if r.words_at(j, ("and", "a", "half")):
+            value += 0.5
+            j += 3
+            mult, j2 = _scale_after(r, j, False)
+            value *= mult
+            j = j2
+        # "two dozen"
+        if r.lower(j) == "dozen":
+            value *= 12
+            j += 1
+        return Number(i, j, tok.start, r.t[j - 1].end, value, None, None, "number",
+                      spelled=True, scaled=j > i + 1)
+    return None
+
+
+def _read_digits(r: _Reader, i: int) -> Number:
+    tok = r.t[i]
+    text = tok.text
+    value = _digits_value(text)
+    j = i + 1
+    # "1 000 000": a space-separated thousands group
+    while (
+        j < r.n
+        and "," not in text
+        and "." not in text
+        and len(r.t[j - 1].text) <= 3
+        and r.t[j].start == r.t[j - 1].end + 1
+        and len(r.t[j].text) == 3
+        and r.t[j].text.isdigit()
+        and not (j + 1 < r.n and r.t[j + 1].glued and r.t[j + 1].text[:1].isdigit())
+    ):
+        value = value * 1000 + float(r.t[j].text)
+        j += 1
+        text = "x"  # no longer a plain year candidate
+    nxt = r.lower(j)
+    if j < r.n and r.t[j].glued and nxt in ORDINAL_SUFFIXES:
+        return Number(i, j + 1, tok.start, r.t[j].end, value, None, None, "ordinal")
+    if j < r.n and r.t[j].glued and nxt == "s" and value >= 10 and value % 10 == 0:
+        return Number(i, j + 1, tok.start, r.t[j].end, value, None, None, "year")
+    currency = _currency_before(r.t, i)
+    mult, j2 = _scale_after(r, j, currency)
+    scaled = j2 > j
+    if scaled:
+        value *= mult
+        j = j2
+    plain = j == i + 1 and text.isdigit() and "," not in tok.text
+    return Number(i, j, tok.start, r.t[j - 1].end, value, None, None, "number",
+                  integer_digits=plain, scaled=scaled)
+
+
+def parse_number(text: str) -> float | None:
+    """Value of a text that is exactly one number ("2.5 million", "forty-two", "1,000").
+
+    Returns None when the text is not one complete number.  Used by tests and callers
+    who want the number reader alone.
+    """
+    toks = tokenize(text, 0, len(text))
+    nums = [n for n in find_numbers(toks) if n.kind == "number"]
+    if len(nums) != 1 or nums[0].i != 0 or nums[0].j != len(toks):
+        return None
+    num = nums[0]
+    return num.value if num.value is not None else num.low

@@ -1,0 +1,535 @@
+"""Quantities from numbers: bounds, ranges, change, units, counted nouns and subjects.
+
+Also sorts out numbers that are not quantities (years, dates, times, scores, identifiers).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .lexicon.numbers import CURRENCY_SYMBOLS, DOLLAR_PREFIXES, SCALES, TENS, UNITS
+from .lexicon.quantities import (
+    APPROX_AFTER,
+    APPROX_CUES,
+    BOUND_CUES,
+    CHANGE_DOWN,
+    CHANGE_GAP,
+    CHANGE_NEEDS_MEASURE,
+    CHANGE_UP,
+    IRREGULAR_PLURALS,
+    MONTHS,
+    NOT_COUNT_HEAD,
+    NOT_PLURAL,
+    NP_STOP,
+    SCORE_CONTEXT,
+    TIME_AFTER,
+    WEEKDAYS,
+    YEAR_CONTEXT_BEFORE,
+)
+from .numbers import Number, Token, find_numbers, tokenize
+from .units import UnitInfo, index
+
+_BOUND_MAX = max(len(k) for k in BOUND_CUES)
+_APPROX_MAX = max(len(k) for k in APPROX_CUES)
+
+
+class Cue(NamedTuple):
+    """A hedge cue found next to a number (bound, approximation, vague)."""
+
+    text: str
+    kind: str
+    start: int
+    end: int
+
+
+class RawQuantity(NamedTuple):
+    """A quantity before attribution: plain data handed to the api module."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    approximate: bool
+    change: str | None
+    unit: str | None
+    unit_kind: str | None
+    unit_span: tuple[int, int] | None
+    subject: str | None
+    subject_span: tuple[int, int] | None
+    cues: tuple[Cue, ...]
+
+
+class Excluded(NamedTuple):
+    """A number that is not a quantity, with the reason."""
+
+    start: int
+    end: int
+    kind: str
+
+
+class _Unit(NamedTuple):
+    name: str
+    kind: str
+    i: int  # first token index
+    j: int  # one past the last token
+
+
+def extract_sentence(text: str, start: int, end: int) -> tuple[list[RawQuantity], list[Excluded]]:
+    """Quantities and excluded numbers of the sentence ``text[start:end]``."""
+    tokens = tokenize(text, start, end)
+    if not tokens:
+        return [], []
+    nums = find_numbers(tokens)
+    quantities: list[RawQuantity] = []
+    excluded: list[Excluded] = []
+    k = 0
+    while k < len(nums):
+        num = nums[k]
+        if num.kind != "number":
+            excluded.append(Excluded(num.start, num.end, num.kind))
+            k += 1
+            continue
+        reason = _not_a_quantity(tokens, num)
+        if reason is not None:
+            excluded.append(Excluded(num.start, num.end, reason))
+            k += 1
+            continue
+        q, used = _build(text, tokens, nums, k)
+        if q.unit is None and quantities:
+            q = _elided_unit(q, quantities, tokens, nums[k + used - 1].j)
+        quantities.append(q)
+        k += used
+    return quantities, excluded
+
+
+def _elided_unit(q: RawQuantity, earlier: list[RawQuantity], tokens: list[Token],
+                 j: int) -> RawQuantity:
+    """A bare number after a counted one shares its noun: "killed 50 fighters and injured 90"."""
+    prev = earlier[-1]
+    nxt = _low(tokens, j)
+    if prev.unit_kind != "count" or q.value is None and q.low is None:
+        return q
+    if nxt and nxt not in (",", ".", ";", ":", "and", "or", "but", ")", "-", "in", "on", "at",
+                           "while", "with", "since", "after", "before", "during", "others",
+                           "more", "others.", "respectively"):
+        return q
+    return q._replace(unit=prev.unit, unit_kind=prev.unit_kind)
+
+
+# --------------------------------------------------------------------------- exclusion
+
+
+def _low(tokens: list[Token], k: int) -> str:
+    return tokens[k].lower if 0 <= k < len(tokens) else ""
+
+
+def _not_a_quantity(tokens: list[Token], num: Number) -> str | None:
+    i, j = num.i, num.j
+    prev = _low(tokens, i - 1)
+    prev2 = _low(tokens, i - 2)
+    nxt = _low(tokens, j)
+    value = num.value
+    if num.spelled or value is None:
+        # "one" as a pronoun ("one of the", "the one who") stays: NewsQuant counts it
+        return None
+    if _currency_at(tokens, i) is not None:
+        return None
+    # dates: "December 1", "1 December", "Dec. 1, 2020", "on the 5th"
+    if num.integer_digits and 1 <= value <= 31:
+        if prev in MONTHS or (prev == "." and prev2 in MONTHS):
+            return "date"
+        if nxt in MONTHS and not (nxt == "may" and _low(tokens, j + 1) not in ("", ",", ".")):
+            return "date"
+    # times: "10 a.m.", "3pm", "at 11 o'clock"
+    if value < 25 and nxt.rstrip(".") in TIME_AFTER:
+        return "time"
+    # scores: "won 2-0", "a 3-1 victory"
+    if num.integer_digits and nxt == "-" and j + 1 < len(tokens):
+        after = tokens[j + 1]
+        if after.text.isdigit() and value <= 20 and int(after.text) <= 20 and (
+            _near(tokens, i, SCORE_CONTEXT) or int(after.text) == 0
+        ):
+            return "score"
+    if prev == "-" and tokens[i - 1].glued and i >= 2 and tokens[i - 2].text.isdigit():
+        first = tokens[i - 2]
+        if first.text.isdigit() and int(first.text) <= 20 and value <= 20 and (
+            _near(tokens, i, SCORE_CONTEXT) or value == 0
+        ):
+            return "score"
+    # years: a plain four-digit integer in 1000..2100
+    if num.integer_digits and 1000 <= value <= 2100 and len(tokens[i].text) == 4:
+        if not _followed_by_measure(tokens, j) or prev in YEAR_CONTEXT_BEFORE:
+            return "year"
+    # headline numbering, "No. 5", "number 10", "Article 5", "Room 101": identifiers
+    if prev in ("no", "nos", "number", "#", "article", "room", "flight", "route", "section",
+                "chapter", "page", "level", "grade", "phase", "version", "season", "episode",
+                "model", "iphone", "galaxy", "windows", "ios", "android", "mark", "rule",
+                "resolution", "tier", "category", "act", "vol", "volume", "part", "item",
+                "paragraph", "clause", "district", "precinct", "channel", "gate", "platform",
+                "highway", "interstate", "terminal", "ward", "unit", "bay", "pier", "lot"):
+        if not (prev == "number" and nxt == "of"):
+            return "identifier"
+    if prev == "#" or (prev == "." and prev2 in ("no", "nos")):
+        return "identifier"
+    return None
+
+
+def _near(tokens: list[Token], i: int, words: frozenset[str], width: int = 5) -> bool:
+    lo, hi = max(0, i - width), min(len(tokens), i + width + 2)
+    return any(tokens[k].lower in words for k in range(lo, hi))
+
+
+def _followed_by_measure(tokens: list[Token], j: int) -> bool:
+    """True when a unit, percent sign or plural count noun follows position ``j``."""
+    if _unit_at(tokens, j, currency=False) is not None:
+        return True
+    w = _low(tokens, j)
+    return w in IRREGULAR_PLURALS or (_looks_plural(w) and w not in NP_STOP)
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _currency_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """Currency symbol before token ``i``: (unit name, index of its first token)."""
+    k = i - 1
+    if k < 0:
+        return None
+    sym = tokens[k].text
+    if sym == "-" and k >= 1 and tokens[k - 1].text in CURRENCY_SYMBOLS:
+        # "-$5" is rare; "$-5" rarer; ignore the sign here
+        return None
+    if sym not in CURRENCY_SYMBOLS:
+        return None
+    if sym.isalpha() and len(sym) <= 2 and sym not in ("Rs", "RM", "Rp", "kr", "Fr") and not tokens[i].glued:
+        return None  # "R 5" is not rand; "R5" is
+    if sym.isalpha() and not tokens[i].glued and sym.isupper() is False:
+        return None
+    if sym == "$" and k >= 1 and tokens[k - 1].text in DOLLAR_PREFIXES and tokens[k].glued:
+        return CURRENCY_SYMBOLS[tokens[k - 1].text + "$"], k - 1
+    return CURRENCY_SYMBOLS[sym], k
+
+
+def _match_before(tokens: list[Token], end_k: int, table: dict[tuple[str, ...], str] | frozenset[tuple[str, ...]],
+                  max_len: int) -> tuple[int, tuple[str, ...]] | None:
+    """Longest word sequence from ``table`` ending just before token ``end_k``."""
+    for n in range(min(max_len, end_k), 0, -1):
+        seq = tuple(tokens[k].lower for k in range(end_k - n, end_k))
+        if seq in table:
+            return end_k - n, seq
+    return None
+
+
+def _unit_at(tokens: list[Token], j: int, currency: bool) -> _Unit | None:
+    """A unit written at token ``j`` ("%", "per cent", "km", "miles per hour", "-year-old")."""
+    idx = index()
+    n = len(tokens)
+    k = j
+    if k < n and tokens[k].text == "-" and tokens[k].glued and k + 1 < n:
+        k += 1  # "10-km", "40-year-old"
+    if k >= n:
+        return None
+    tok = tokens[k]
+    if tok.text == "%":
+        return _Unit("percentage", "percent", k, k + 1)
+    best: _Unit | None = None
+    for m in range(min(idx.max_words, n - k), 0, -1):
+        seq = tuple(tokens[t].lower for t in range(k, k + m))
+        info = idx.words.get(seq)
+        if info is not None:
+            best = _Unit(info.name, info.kind, k, k + m)
+            break
+    if best is None:
+        sym_table = idx.symbols if tok.glued else idx.spaced_symbols
+        info2: UnitInfo | None = sym_table.get(tok.text)
+        if info2 is not None and not (tok.glued and tok.text in ("m", "b") and currency):
+            best = _Unit(info2.name, info2.kind, k, k + 1)
+    if best is None:
+        return None
+    if best.kind != "percent" and " per " not in best.name:
+        per = _per_suffix(tokens, best.j)
+        if per is not None:
+            return _Unit(f"{best.name} per {per[0]}", best.kind, best.i, per[1])
+    return best
+
+
+def _per_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """A rate suffix at ``k``: "per share", "a day", "/hour" -> (denominator, end index)."""
+    if k + 1 >= len(tokens):
+        return None
+    link = tokens[k].lower
+    word = tokens[k + 1].lower
+    if link not in ("per", "a", "an", "/") or not word.isalpha() or word in NP_STOP:
+        return None
+    per_unit = index().words.get((word,))
+    if link == "per" or (per_unit is not None and per_unit.kind == "time"):
+        return (per_unit.name if per_unit is not None else _singular(word)), k + 2
+    return None
+
+
+def _looks_plural(w: str) -> bool:
+    if w.endswith("men") and len(w) > 4 and w.isalpha():
+        return True
+    return (
+        len(w) > 3 and w.endswith("s") and not w.endswith("ss") and not w.endswith("us")
+        and not w.endswith("is") and w.isalpha() and w not in NOT_PLURAL
+    )
+
+
+def _singular(w: str) -> str:
+    """Singular lemma of a plural noun ("soldiers" -> "soldier", "fishermen" -> "fisherman")."""
+    if w in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[w]
+    if not _looks_plural(w):
+        return w
+    if w.endswith("men") and len(w) > 4:
+        return w[:-3] + "man"
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return w[:-2]
+    if w.endswith("oes") and len(w) > 5:
+        return w[:-2]
+    if w.endswith("ves") and w[:-3] + "f" in ("lea", "hal", "shel", "wol", "thie", "cal"):
+        return w[:-3] + "f"
+    return w[:-1]
+
+
+def _is_wordlike(tok: Token) -> bool:
+    t = tok.text
+    return not tok.junk and t[:1].isalpha() and t.replace("-", "").replace("'", "").isalpha()
+
+
+def _counted_noun(tokens: list[Token], j: int, singular: bool) -> tuple[int, int, int] | None:
+    """The counted noun phrase after a number: (first, head, end) token indices."""
+    n = len(tokens)
+    k = j
+    if k < n and tokens[k].lower == "of" and k + 1 < n:
+        k += 1
+        if tokens[k].lower in ("the", "their", "his", "her", "its", "our", "those", "these"):
+            k += 1
+    first = k
+    for t in range(k, min(k + 4, n)):
+        tok = tokens[t]
+        w = tok.lower
+        if not _is_wordlike(tok) or w in NP_STOP or w in UNITS or w in TENS or w in SCALES:
+            break
+        if w in MONTHS and tok.text[:1].isupper():
+            break
+        if w in NOT_COUNT_HEAD:
+            break
+        if w in IRREGULAR_PLURALS or _looks_plural(w):
+            # a capitalised name ending in -s ("two Homs villages") modifies a later head
+            if tok.text[:1].isupper() and t + 1 < n and _is_wordlike(tokens[t + 1]):
+                w2 = tokens[t + 1].lower
+                if w2 not in NP_STOP and (w2 in IRREGULAR_PLURALS or _looks_plural(w2)):
+                    continue
+            return first, t, t + 1
+        if singular and (t + 1 >= n or not _is_wordlike(tokens[t + 1])
+                         or tokens[t + 1].lower in NP_STOP):
+            return first, t, t + 1
+        if w.endswith(("ed", "ing", "ly")) and t > first:
+            break
+    return None
+
+
+def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[RawQuantity, int]:
+    num = nums[k]
+    i, j = num.i, num.j
+    value, low, high = num.value, num.low, num.high
+    approximate = False
+    change: str | None = None
+    cues: list[Cue] = []
+    used = 1
+    start_k = i
+    if num.vague:
+        cues.append(Cue(text[num.start:num.end], "vague", num.start, num.end))
+
+    # currency before the number
+    currency = _currency_at(tokens, i)
+    unit: _Unit | None = None
+    if currency is not None:
+        unit = _Unit(currency[0], "currency", currency[1], i)
+        start_k = currency[1]
+
+    # negative sign: "-5", "minus 5"
+    if start_k > 0 and tokens[start_k - 1].text == "-" and not num.spelled and (
+        start_k == 1 or not tokens[start_k - 1].glued
+    ) and tokens[start_k].glued and value is not None:
+        value = -value
+        start_k -= 1
+    elif start_k > 0 and tokens[start_k - 1].lower == "minus" and value is not None:
+        value = -value
+        start_k -= 1
+
+    # ranges: "between X and Y", "from X to Y", "X to Y", "X-Y"
+    second: Number | None = None
+    if k + 1 < len(nums) and nums[k + 1].kind == "number" and not num.vague and not nums[k + 1].vague:
+        nxt = nums[k + 1]
+        gap = tokens[j:nxt.i]
+        gap_words = [t.lower for t in gap]
+        cur2 = _currency_at(tokens, nxt.i)
+        if cur2 is not None:
+            gap_words = gap_words[: len(gap_words) - (nxt.i - cur2[1])]
+        before = _low(tokens, start_k - 1)
+        ok = False
+        if gap_words == ["-"] and nxt.value is not None and not nxt.spelled:
+            ok = True
+        elif gap_words == ["to"] and (before == "from" or not _is_ranked_to(tokens, start_k)):
+            ok = before != "from" or True
+        elif gap_words == ["and"] and before == "between":
+            ok = True
+        elif gap_words in (["to", "-"],):
+            ok = True
+        if ok and value is not None and nxt.value is not None:
+            second = nxt
+    if second is not None:
+        v2 = second.value
+        assert v2 is not None and value is not None
+        # share the scale: "between 2 and 3 million", "$5-10bn"
+        if second.scaled and not num.scaled and value < v2 / 100:
+            scale = v2 / _raw_value(second, tokens)
+            value *= scale
+        before = _low(tokens, start_k - 1)
+        if before in ("between", "from"):
+            cue_k = start_k - 1
+            start_k = cue_k
+        low, high = (value, v2) if value <= v2 else (v2, value)
+        value = None
+        j = second.j
+        used = 2
+        if unit is None:
+            c2 = _currency_at(tokens, second.i)
+            if c2 is not None:
+                unit = _Unit(c2[0], "currency", c2[1], second.i)
+
+    # bound and approximation cues before the expression
+    bound_side: str | None = None
+    left_k = start_k
+    for _ in range(2):
+        mb = _match_before(tokens, left_k, BOUND_CUES, _BOUND_MAX)
+        if mb is not None and bound_side is None and second is None:
+            bk, seq = mb
+            # "over" / "under" / "above" after a verb of motion are prepositions too;
+            # keep them: "over 50 people" is the common news reading
+            bound_side = BOUND_CUES[seq]
+            cues.append(Cue(text[tokens[bk].start:tokens[left_k - 1].end], "bound",
+                            tokens[bk].start, tokens[left_k - 1].end))
+            left_k = bk
+            continue
+        ma = _match_before(tokens, left_k, APPROX_CUES, _APPROX_MAX)
+        if ma is not None and not approximate:
+            ak, seq = ma
+            if seq == ("some",) and _low(tokens, ak - 1) in ("for", "in", "of", "to"):
+                break
+            approximate = True
+            cues.append(Cue(text[tokens[ak].start:tokens[left_k - 1].end], "approximation",
+                            tokens[ak].start, tokens[left_k - 1].end))
+            left_k = ak
+            continue
+        break
+    if left_k < start_k:
+        start_k = left_k
+
+    # unit after the number; a currency symbol may take a "per" compound ("$5 a share")
+    end_k = j
+    if unit is None:
+        after = _unit_at(tokens, j, currency is not None)
+        if after is not None:
+            unit = after
+            end_k = after.j
+    else:
+        per = _per_suffix(tokens, j)
+        if per is not None:
+            unit = _Unit(f"{unit.name} per {per[0]}", unit.kind, unit.i, per[1])
+            end_k = per[1]
+
+    # approximation after: "40 or so", "20-odd"
+    for seq in APPROX_AFTER:
+        if all(_low(tokens, end_k + d) == w for d, w in enumerate(seq)):
+            approximate = True
+            e = tokens[end_k + len(seq) - 1].end
+            cues.append(Cue(text[tokens[end_k].start:e], "approximation", tokens[end_k].start, e))
+            end_k += len(seq)
+            break
+
+    # counted noun and subject
+    subject: tuple[int, int] | None = None
+    if unit is None or unit.kind in ("currency", "percent", "physical", "time"):
+        after_unit = end_k if unit is not None and unit.j == end_k else j
+        singular = value == 1 and second is None
+        np = _counted_noun(tokens, after_unit, singular)
+        if unit is None and np is not None:
+            first, head, np_end = np
+            noun = tokens[head].lower
+            unit = _Unit(_singular(noun) if not tokens[head].text.isupper() else tokens[head].text,
+                         "count", head, head + 1)
+            subject = (tokens[first].start, tokens[np_end - 1].end)
+            if tokens[j].lower == "of" or first == j:
+                end_k = np_end
+        elif unit is not None and np is not None and tokens[after_unit].lower == "of":
+            first, head, np_end = np
+            subject = (tokens[first].start, tokens[np_end - 1].end)
+
+    # change: "rose 5%", "fell by 2 points", "up 58 points"
+    change = _change_before(tokens, left_k, unit)
+
+    if bound_side == "high":
+        high = value if value is not None else high
+        if num.vague:
+            high = num.high
+    elif bound_side == "low":
+        low = value if value is not None else low
+        if num.vague:
+            low = num.low
+
+    s = tokens[start_k].start
+    e = tokens[end_k - 1].end
+    unit_span = None
+    if unit is not None:
+        unit_span = (tokens[unit.i].start, tokens[unit.j - 1].end)
+    subj_text = text[subject[0]:subject[1]] if subject else None
+    return (
+        RawQuantity(
+            s, e, value, low, high, approximate, change,
+            unit.name if unit else None, unit.kind if unit else None, unit_span,
+            subj_text, subject, tuple(sorted(cues, key=lambda c: c.start)),
+        ),
+        used,
+    )
+
+
+def _raw_value(num: Number, tokens: list[Token]) -> float:
+    """The unscaled leading figure of a number ("3" of "3 million")."""
+    t = tokens[num.i].text.replace(",", "")
+    try:
+        return float(t) or 1.0
+    except ValueError:
+        return (num.value or 1.0) / (SCALES.get(tokens[num.j - 1].lower, 1.0) or 1.0)
+
+
+def _is_ranked_to(tokens: list[Token], i: int) -> bool:
+    """"X to Y" is a range unless it reads as a score or a ratio ("voted 5 to 4")."""
+    return _near(tokens, i, SCORE_CONTEXT, 3)
+
+
+def _change_before(tokens: list[Token], k: int, unit: _Unit | None) -> str | None:
+    measured = unit is not None and (unit.kind in ("percent", "currency", "physical")
+                                     or unit.name == "point")
+    t = k - 1
+    steps = 0
+    while t >= 0 and steps < 4:
+        w = tokens[t].lower
+        if w in CHANGE_UP or w in CHANGE_DOWN:
+            if w in CHANGE_NEEDS_MEASURE and not measured:
+                return None
+            if w == "up" and _low(tokens, t + 1) == "to":
+                return None
+            return "up" if w in CHANGE_UP else "down"
+        if w in CHANGE_GAP and w != "to":
+            t -= 1
+            steps += 1
+            continue
+        return None
+    return None

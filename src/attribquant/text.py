@@ -1,0 +1,137 @@
+"""Length-preserving normalisation, sentence and paragraph segmentation.
+
+Every later stage reads the normalised text, whose offsets equal the original's.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from .lexicon.text import ABBREVIATIONS, CHAR_MAP, SENTENCE_FINAL_ABBREVIATIONS
+
+_TRANSLATION = str.maketrans(CHAR_MAP)
+
+
+def normalise(text: str) -> str:
+    """Map quote, dash and space variants to ASCII, one character for one.
+
+    Because every replacement is a single character, offsets into the result
+    are offsets into the input: no offset map is needed.
+    """
+    return text.translate(_TRANSLATION)
+
+
+class Span(NamedTuple):
+    """A half-open character range ``[start, end)``."""
+
+    start: int
+    end: int
+
+
+# A sentence ends at . ! or ? (optionally followed by closing quotes or
+# brackets) followed by white space, or at a blank line / paragraph break.
+_BOUNDARY = regex.compile(r"""[.!?]++["')\]]*+(?=\s)|\n""")
+_PARA_BREAK = regex.compile(r"\n(?:[ \t]*+\n)++|\n(?=[ \t]*+\S)")
+_NEXT_START = regex.compile(r"\s*+([\"'(\[]?)(\S?)")
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Split on line breaks: each non-blank line is a paragraph.
+
+    News text (and the CoNLL-U rebuilt articles) put one paragraph per line.
+    """
+    spans: list[Span] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        start, end = _strip(text, pos, nl)
+        if end > start:
+            spans.append(Span(start, end))
+        pos = nl + 1
+    return spans
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _word_before(text: str, dot: int) -> str:
+    """The token that ends with the period at ``dot``, period excluded."""
+    chunk = text[max(0, dot - 24) : dot]
+    parts = chunk.split()
+    if not parts or chunk[-1:].isspace():
+        return ""
+    return parts[-1].lstrip("\"'([")
+
+
+def _is_abbreviation(word: str) -> bool:
+    """True for a known abbreviation, a capital initial or a dotted acronym."""
+    if not word:
+        return False
+    if word.lower() in ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():
+        return True
+    return _DOTTED.fullmatch(word) is not None
+
+
+_DOTTED = regex.compile(r"(?:\p{L}\.)++\p{L}")
+
+
+def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
+    """Split ``text`` into sentence spans, never across a paragraph break.
+
+    A boundary is . ! ? (plus closing quotes or brackets) before white space,
+    unless the period closes an abbreviation or initial ("Mr.", "U.S.",
+    "J."), or the next word starts in lower case or with a digit.  Only the
+    abbreviations that often end a sentence ("Inc.", "Ltd.", "etc.") may
+    still close one before a capitalised word.
+    """
+    if paras is None:
+        paras = paragraphs(text)
+    out: list[Span] = []
+    for p in paras:
+        start = p.start
+        for m in _BOUNDARY.finditer(text, p.start, p.end):
+            end = m.end()
+            if m.group() == "\n":
+                continue
+            nxt = _NEXT_START.match(text, end, p.end)
+            first = nxt.group(2) if nxt is not None else ""
+            if first and (first.islower() or first.isdigit()):
+                continue
+            if text[m.start()] == ".":
+                word = _word_before(text, m.start())
+                if _is_abbreviation(word) and not (
+                    word.lower() in SENTENCE_FINAL_ABBREVIATIONS and first.isupper()
+                ):
+                    continue
+            s, e = _strip(text, start, end)
+            if e > s:
+                out.append(Span(s, e))
+            start = end
+        s, e = _strip(text, start, p.end)
+        if e > s:
+            out.append(Span(s, e))
+    return out
+
+
+def sentence_index(spans: list[Span], offset: int) -> int:
+    """Index of the sentence containing ``offset`` (binary search)."""
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return min(lo, max(len(spans) - 1, 0))

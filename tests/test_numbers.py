@@ -1,0 +1,94 @@
+"""Number phrasings and their values: a table, then round-trip properties."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from attribquant import parse_number
+from attribquant.numbers import find_numbers, tokenize
+
+from .strategies import digit_phrasings, spell, spelled_phrasings
+
+VALUES = [
+    # digits and separators
+    ("40", 40),
+    ("1,000", 1000),
+    ("1 000 000", 1_000_000),
+    ("1.5", 1.5),
+    ("350,000", 350_000),
+    ("12,345.67", 12345.67),
+    # scales, written and abbreviated
+    ("2.5 million", 2.5e6),
+    ("2.5bn", 2.5e9),
+    ("3 billion", 3e9),
+    ("300k", 300e3),
+    ("7 mln", 7e6),
+    ("1.2 trillion", 1.2e12),
+    # spelled numbers
+    ("forty-two", 42),
+    ("Forty-two", 42),
+    ("seventeen", 17),
+    ("two hundred and fifty", 250),
+    ("seventy-five thousand", 75_000),
+    ("three million", 3e6),
+    ("a dozen", 12),
+    ("two dozen", 24),
+    ("a hundred", 100),
+    ("a million", 1e6),
+    ("half a million", 5e5),
+    ("one and a half", 1.5),
+    ("one and a half million", 1.5e6),
+    ("two-thirds", 2 / 3),
+    ("three-quarters", 0.75),
+    ("a third", 1 / 3),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VALUES)
+def test_parse_number(text: str, expected: float) -> None:
+    value = parse_number(text)
+    assert value is not None
+    assert math.isclose(value, expected, rel_tol=1e-9)
+
+
+NOT_ONE_NUMBER = ["", "soldiers", "the third", "COVID-19", "2020-01-23", "10:30", "3rd",
+                  "bc4eaeff4dcb5d", "one two", "www.example.com/1234"]
+
+
+@pytest.mark.parametrize("text", NOT_ONE_NUMBER)
+def test_not_one_number(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@given(digit_phrasings())
+def test_digit_round_trip(case: tuple[str, float]) -> None:
+    text, value = case
+    parsed = parse_number(text)
+    assert parsed is not None
+    assert math.isclose(parsed, value, rel_tol=1e-9)
+
+
+@given(spelled_phrasings())
+def test_spelled_round_trip(case: tuple[str, float]) -> None:
+    text, value = case
+    parsed = parse_number(text)
+    assert parsed is not None, text
+    assert math.isclose(parsed, value, rel_tol=1e-9), text
+
+
+@given(st.integers(0, 999))
+def test_spelled_inside_sentence(n: int) -> None:
+    text = f"Officials counted {spell(n)} boats on Tuesday."
+    nums = [x for x in find_numbers(tokenize(text, 0, len(text))) if x.kind == "number"]
+    assert [x.value for x in nums] == [n]
+
+
+@given(st.text(max_size=200))
+def test_tokens_slice_text(text: str) -> None:
+    for tok in tokenize(text, 0, len(text)):
+        assert text[tok.start:tok.end] == tok.text
+        assert tok.start < tok.end

@@ -1,0 +1,134 @@
+"""Quantity readings of real-looking news phrasings: bounds, ranges, units, subjects, change."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+import attribquant
+
+# (sentence, quantity text, value, low, high, approximate, change, unit, unit_kind, subject)
+READINGS = [
+    ("The army said the raid killed up to 40 soldiers.", "up to 40 soldiers",
+     40, None, 40, False, None, "soldier", "count", "soldiers"),
+    ("At least 21 people died in the blast.", "At least 21 people",
+     21, 21, None, False, None, "people", "count", "people"),
+    ("More than 1,000 civilians were killed in four months.", "More than 1,000 civilians",
+     1000, 1000, None, False, None, "civilian", "count", "civilians"),
+    ("About 350,000 people have fled.", "About 350,000 people",
+     350000, None, None, True, None, "people", "count", "people"),
+    ("Dozens of Kurdish fighters were captured.", "Dozens of Kurdish fighters",
+     None, 12, 120, False, None, "fighter", "count", "Kurdish fighters"),
+    ("Hundreds of thousands of people marched.", "Hundreds of thousands of people",
+     None, 1e5, 1e6, False, None, "people", "count", "people"),
+    ("Tens of thousands of homes lost power.", "Tens of thousands of homes",
+     None, 1e4, 1e5, False, None, "home", "count", "homes"),
+    ("Rebels seized two Homs villages overnight.", "two Homs villages",
+     2, None, None, False, None, "village", "count", "Homs villages"),
+    ("Between 10 and 20 people were hurt.", "Between 10 and 20 people",
+     None, 10, 20, False, None, "people", "count", "people"),
+    ("The road runs 10-20 km inland.", "10-20 km",
+     None, 10, 20, False, None, "kilometre", "physical", None),
+    ("The target band is from 5 to 7 per cent.", "from 5 to 7 per cent",
+     None, 5, 7, False, None, "percentage", "percent", None),
+    ("The deal is worth $2.5bn.", "$2.5bn",
+     2.5e9, None, None, False, None, "dollar", "currency", None),
+    ("It raised €5m from investors.", "€5m",
+     5e6, None, None, False, None, "euro", "currency", None),
+    ("Sales reached US$40m last year.", "US$40m",
+     4e7, None, None, False, None, "dollar", "currency", None),
+    ("The flat sold for HK$3.7 billion.", "HK$3.7 billion",
+     3.7e9, None, None, False, None, "hong kong dollar", "currency", None),
+    ("Fees start at RM120,000.", "RM120,000",
+     120000, None, None, False, None, "malaysian ringgit", "currency", None),
+    ("Tickets cost £300 each.", "£300",
+     300, None, None, False, None, "pound sterling", "currency", None),
+    ("The index rose 5% on Monday.", "5%",
+     5, None, None, False, "up", "percentage", "percent", None),
+    ("Shares fell by 2 points.", "2 points",
+     2, None, None, False, "down", "point", "count", None),
+    ("Unemployment is 12 per cent.", "12 per cent",
+     12, None, None, False, None, "percentage", "percent", None),
+    ("Growth slowed to 12pc.", "12pc",
+     12, None, None, False, None, "percentage", "percent", None),
+    ("The firm will cut 1,000 jobs.", "1,000 jobs",
+     1000, None, None, False, None, "job", "count", "jobs"),
+    ("Winds reached 60 miles per hour.", "60 miles per hour",
+     60, None, None, False, None, "mile per hour", "physical", None),
+    ("A 40-year-old man was arrested.", "40-year-old",
+     40, None, None, False, None, "year of age", "time", None),
+    ("It was minus 5 degrees at dawn.", "minus 5 degrees",
+     -5, None, None, False, None, "degree", "physical", None),
+    ("Nearly half a million doses arrived.", "Nearly half a million doses",
+     5e5, None, None, True, None, "dose", "count", "doses"),
+    ("Forty-two fishermen were rescued.", "Forty-two fishermen",
+     42, None, None, False, None, "fisherman", "count", "fishermen"),
+    ("A dozen eggs cost more.", "A dozen eggs",
+     12, None, None, False, None, "egg", "count", "eggs"),
+    ("Two-thirds of voters agreed.", "Two-thirds of voters",
+     2 / 3, None, None, False, None, "voter", "count", "voters"),
+    ("They killed 50 fighters and injured 90.", "90",
+     90, None, None, False, None, "fighter", "count", None),
+    ("Prices climbed 3.5% in March.", "3.5%",
+     3.5, None, None, False, "up", "percentage", "percent", None),
+    ("Some 300 people attended.", "Some 300 people",
+     300, None, None, True, None, "people", "count", "people"),
+    ("Fewer than 30 students passed.", "Fewer than 30 students",
+     30, None, 30, False, None, "student", "count", "students"),
+    ("As many as 7 million people may be affected.", "As many as 7 million people",
+     7e6, None, 7e6, False, None, "people", "count", "people"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "low", "high", "approximate", "change", "unit", "kind",
+     "subject"),
+    READINGS,
+)
+def test_reading(sentence: str, text: str, value: float | None, low: float | None,
+                 high: float | None, approximate: bool, change: str | None, unit: str | None,
+                 kind: str | None, subject: str | None) -> None:
+    doc = attribquant.extract(sentence)
+    found = [q for q in doc.quantities if q.text == text]
+    assert found, [q.text for q in doc.quantities]
+    q = found[0]
+    for got, want in ((q.value, value), (q.low, low), (q.high, high)):
+        assert (got is None) == (want is None), (q.value, q.low, q.high)
+        if want is not None:
+            assert got is not None and math.isclose(got, want, rel_tol=1e-9)
+    assert q.approximate is approximate
+    assert q.change == change
+    assert q.unit == unit
+    assert q.unit_kind == kind
+    assert q.subject == subject
+    assert sentence[q.start:q.end] == q.text
+
+
+# Sentences whose numbers are not quantities, and the kind each is excluded as.
+NOT_QUANTITIES = [
+    ("The group was part of the alliance until 2016.", "2016", "year"),
+    ("The ceasefire has held since December 1.", "1", "date"),
+    ("Posted 2020-01-23 by the desk.", "2020-01-23", "date"),
+    ("The meeting starts at 10:30 on Monday.", "10:30", "time"),
+    ("Polls close at 8 p.m. local time.", "8", "time"),
+    ("It was the 3rd attack this week.", "3rd", "ordinal"),
+    ("City won 2-0 at home.", "2", "score"),
+    ("COVID-19 cases are rising.", "19", "identifier"),
+    ("Tracking code bc4eaeff4dcb5d03828 was logged.", "bc4eaeff4dcb5d03828", "identifier"),
+    ("See www.example.org/report2020 for details.", "www.example.org/report2020", "identifier"),
+    ("He lives at No. 10 with his family.", "10", "identifier"),
+    ("In the 1990s the town grew.", "1990s", "year"),
+    ("Prices peaked in mid-2019.", "2019", "year"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind"), NOT_QUANTITIES)
+def test_not_a_quantity(sentence: str, text: str, kind: str) -> None:
+    doc = attribquant.extract(sentence)
+    assert not [q.text for q in doc.quantities if text in q.text]
+    assert (text, kind) in [(x.text, x.kind) for x in doc.excluded]
+
+
+def test_third_attack_is_not_a_fraction() -> None:
+    assert attribquant.extract("It was the third attack in a week.").quantities == ()
