@@ -10,8 +10,10 @@ from typing import NamedTuple
 import regex
 
 from .lexicon.numbers import (
+    ASCII_CURRENCY_PREFIXES,
     CURRENCY_ONLY_SCALES,
     CURRENCY_SYMBOLS,
+    DOLLAR_PREFIXES,
     FRACTION_NEEDS_NUMERATOR,
     FRACTIONS,
     GROUP_WORDS,
@@ -57,16 +59,18 @@ class Number(NamedTuple):
     scaled: bool = False
 
 
-_CHUNK = regex.compile(r"[\p{L}\p{N}]++(?:[.,:/'_-][\p{L}\p{N}]++)*+|\S")
+_CHUNK = regex.compile(
+    r"(?:(?<![\p{L}\p{N}.])\.(?=[0-9]))?+[\p{L}\p{N}]++(?:[.,:/'_-][\p{L}\p{N}]++)*+|\S"
+)
 _HAS_DIGIT = regex.compile(r"[0-9]")
 _ANY_DIGIT = regex.compile(r"\p{N}")
 _NUMERIC = regex.compile(
     r"(?P<pre>[A-Za-z]{1,3}+)?+"
-    r"(?P<num>[0-9]{1,3}+(?:,[0-9]{3})++(?:\.[0-9]++)?+|[0-9]++(?:\.[0-9]++)?+)"
+    r"(?P<num>[0-9]{1,3}+(?:,[0-9]{3})++(?:\.[0-9]++)?+|[0-9]++(?:\.[0-9]++)?+|\.[0-9]++)"
     r"(?P<suf>[A-Za-z%]{1,5}+)?+"
 )
 _DATE = regex.compile(
-    r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}"
+    r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:T[0-9:.]++Z?+)?+|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}"
     r"|[0-9]{1,2}/[0-9]{4}"
 )
 _TIME = regex.compile(r"[0-9]{1,2}(?::[0-9]{2}){1,2}+(?:\.[0-9]++)?+(?:[ap]\.?m\.?)?+", regex.I)
@@ -77,7 +81,10 @@ _URL = regex.compile(
     regex.I,
 )
 _SPLIT = regex.compile(r"[-/]")
-_YEAR_PREFIXES = frozenset({"mid", "pre", "post", "late", "early"})
+#: Words that may precede digits across a hyphen without making an identifier.
+_NUMBER_PREFIXES = frozenset({"mid", "pre", "post", "late", "early", "minus", "sub", "over",
+                              "under", "plus", "top", "around", "about", "nearly", "some",
+                              "approximately", "roughly"})
 _SCALE_SUFFIXES = {**SCALE_ABBREVIATIONS, **{k: v for k, v in SCALES.items() if k != "hundred"}}
 
 
@@ -105,9 +112,24 @@ def _tokenize_plain(text: str, start: int, end: int, out: list[Token]) -> None:
         glued = s == prev_end
         prev_end = e
         if len(chunk) == 1 or not _ANY_DIGIT.search(chunk):
-            out.append(Token(s, e, chunk, chunk.lower(), glued))
+            _word_chunk(s, chunk, glued, out)
             continue
         _split_numeric_chunk(text, s, e, glued, out)
+
+
+def _word_chunk(s: int, chunk: str, glued: bool, out: list[Token]) -> None:
+    """A chunk without digits; "five-year" and "billion-mile" split after the number word."""
+    low = chunk.lower()
+    head, sep, rest = low.partition("-")
+    if sep and rest and (head in UNITS or head in TENS or head in SCALES) and not (
+        rest in UNITS or rest in FRACTIONS or rest.split("-")[0] in UNITS
+    ):
+        k = len(head)
+        out.append(Token(s, s + k, chunk[:k], head, glued))
+        out.append(Token(s + k, s + k + 1, "-", "-", True))
+        out.append(Token(s + k + 1, s + len(chunk), chunk[k + 1:], rest, True))
+        return
+    out.append(Token(s, s + len(chunk), chunk, low, glued))
 
 
 def _split_numeric_chunk(text: str, s: int, e: int, glued: bool, out: list[Token]) -> None:
@@ -138,7 +160,7 @@ def _split_numeric_chunk(text: str, s: int, e: int, glued: bool, out: list[Token
         first = k == 0
         if _HAS_DIGIT.search(piece):
             m = _NUMERIC.fullmatch(piece)
-            if m is None or (prev_letters and prev_letters.lower() not in _YEAR_PREFIXES):
+            if m is None or (prev_letters and prev_letters.lower() not in _NUMBER_PREFIXES):
                 # letters before digits across a hyphen ("COVID-19") or a hash: an identifier
                 out.extend(pieces)
                 out.append(Token(s + a, s + len(chunk), chunk[a:], chunk[a:].lower(),
@@ -147,7 +169,10 @@ def _split_numeric_chunk(text: str, s: int, e: int, glued: bool, out: list[Token
             pre, num, suf = m.group("pre"), m.group("num"), m.group("suf")
             cur = s + a
             if pre:
-                if pre not in CURRENCY_SYMBOLS:
+                after_dollar = first and s > 0 and text[s - 1] == "$"
+                if pre not in CURRENCY_SYMBOLS and pre not in ASCII_CURRENCY_PREFIXES and not (
+                    after_dollar and pre in DOLLAR_PREFIXES
+                ):
                     out.extend(pieces)
                     out.append(Token(s + a, s + len(chunk), chunk[a:], chunk[a:].lower(),
                                      glued if first else True, True))
@@ -242,10 +267,16 @@ class _Reader:
 
 
 def _currency_before(tokens: list[Token], i: int) -> bool:
+    """A currency sign right before token ``i`` ("$5m", "US$ 5m", "PS5m", "Y=5bn")."""
     if i == 0:
         return False
     prev = tokens[i - 1]
-    return prev.text in CURRENCY_SYMBOLS and (prev.end == tokens[i].start or len(prev.text) > 1)
+    glued = tokens[i].glued
+    if prev.text in ASCII_CURRENCY_PREFIXES or prev.text == "=":
+        return glued
+    if prev.text in DOLLAR_PREFIXES and i >= 2 and tokens[i - 2].text == "$":
+        return glued
+    return prev.text in CURRENCY_SYMBOLS and (glued or len(prev.text) > 1)
 
 
 def _scale_after(r: _Reader, j: int, currency: bool) -> tuple[float, int]:
@@ -258,7 +289,7 @@ def _scale_after(r: _Reader, j: int, currency: bool) -> tuple[float, int]:
             return _SCALE_SUFFIXES[tok.text], j + 1
         if tok.text in ("b", "B", "T") and currency:
             return _SCALE_SUFFIXES[tok.text], j + 1
-        if currency and tok.text in CURRENCY_ONLY_SCALES:
+        if tok.text in CURRENCY_ONLY_SCALES and (currency or _counts_follow(r, j + 1)):
             return CURRENCY_ONLY_SCALES[tok.text], j + 1
         return 1.0, j
     if tok.lower in SCALES and tok.lower != "hundred":
@@ -266,6 +297,17 @@ def _scale_after(r: _Reader, j: int, currency: bool) -> tuple[float, int]:
     if tok.lower in ("bn", "mn", "mln", "bln", "tn", "trn") or (currency and tok.text in ("m", "b", "k")):
         return SCALE_ABBREVIATIONS.get(tok.lower, CURRENCY_ONLY_SCALES.get(tok.lower, 1e3)), j + 1
     return 1.0, j
+
+
+def _counts_follow(r: _Reader, k: int) -> bool:
+    """After "35m": "of", a plural noun or a unit word make the "m" a million, not metres."""
+    w = r.lower(k)
+    if w == "of":
+        return True
+    if not w.isalpha():
+        return False
+    return (w.endswith("s") and len(w) > 3 and not w.endswith("ss")) or w in (
+        "people", "tonnes", "tons", "barrels", "users", "children", "women", "men")
 
 
 def find_numbers(tokens: list[Token]) -> list[Number]:
@@ -338,10 +380,17 @@ def _read_at(r: _Reader, i: int) -> Number | None:
             value = 0.5 * SCALES[r.lower(i + 2)]
             return Number(i, i + 3, tok.start, r.t[i + 2].end, value, None, None, "number",
                           spelled=True, scaled=True)
-        if r.lower(i + 1) in ("of",) and r.lower(i - 1) not in ("first", "second", "other"):
+        if r.lower(i + 1) in ("of", "the", "its", "their", "his", "her", "our") and r.lower(
+            i - 1
+        ) not in ("first", "second", "other", "the", "a"):
             return Number(i, i + 1, tok.start, tok.end, 0.5, None, None, "number", spelled=True)
         return None
     parts = _word_parts(tok)
+    # "sixfold", "three-fold"
+    if low.endswith("fold") and (low[:-4].rstrip("-") in UNITS or low[:-4].rstrip("-") in TENS):
+        w = low[:-4].rstrip("-")
+        return Number(i, i + 1, tok.start, tok.end, UNITS.get(w, TENS.get(w, 0)), None, None,
+                      "number", spelled=True)
     # "two-thirds", "three-quarters", "one-fifth"
     if len(parts) == 2 and parts[0] in UNITS and parts[1] in FRACTIONS:
         value = UNITS[parts[0]] * FRACTIONS[parts[1]]
@@ -395,9 +444,19 @@ def _read_digits(r: _Reader, i: int) -> Number:
     nxt = r.lower(j)
     if j < r.n and r.t[j].glued and nxt in ORDINAL_SUFFIXES:
         return Number(i, j + 1, tok.start, r.t[j].end, value, None, None, "ordinal")
-    if j < r.n and r.t[j].glued and nxt == "s" and value >= 10 and value % 10 == 0:
+    if j < r.n and r.t[j].glued and nxt == "s" and (value % 10 == 0 or 1000 <= value <= 2100):
         return Number(i, j + 1, tok.start, r.t[j].end, value, None, None, "year")
+    # "1/16 of a pint", "3/4 of voters": a written fraction
+    if (j + 1 < r.n and r.t[j].text == "/" and r.t[j].glued and _is_digits(r.t[j + 1])
+            and r.t[j + 1].glued and text.isdigit() and r.t[j + 1].text.isdigit()):
+        den = float(r.t[j + 1].text)
+        if 1 < den <= 1000 and value < den and r.lower(j + 2) == "of":
+            return Number(i, j + 2, tok.start, r.t[j + 1].end, value / den, None, None, "number")
     currency = _currency_before(r.t, i)
+    if r.lower(j) == "hundred" and not r.t[j].glued:
+        value *= 100
+        j += 1
+        text = "x"
     mult, j2 = _scale_after(r, j, currency)
     scaled = j2 > j
     if scaled:

@@ -7,8 +7,16 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .lexicon.numbers import CURRENCY_SYMBOLS, DOLLAR_PREFIXES, SCALES, TENS, UNITS
+from .lexicon.numbers import (
+    ASCII_CURRENCY_PREFIXES,
+    CURRENCY_SYMBOLS,
+    DOLLAR_PREFIXES,
+    SCALES,
+    TENS,
+    UNITS,
+)
 from .lexicon.quantities import (
+    AMOUNT_NOUNS,
     APPROX_AFTER,
     APPROX_CUES,
     BOUND_CUES,
@@ -30,6 +38,8 @@ from .numbers import Number, Token, find_numbers, tokenize
 from .units import UnitInfo, index
 
 _BOUND_MAX = max(len(k) for k in BOUND_CUES)
+#: First words of bound and approximation cues ("About 40", "Up to 40").
+CUE_FIRST_WORDS = frozenset(k[0] for k in BOUND_CUES) | frozenset(k[0] for k in APPROX_CUES)
 _APPROX_MAX = max(len(k) for k in APPROX_CUES)
 
 
@@ -158,9 +168,23 @@ def _not_a_quantity(tokens: list[Token], num: Number) -> str | None:
         ):
             return "score"
     # years: a plain four-digit integer in 1000..2100
-    if num.integer_digits and 1000 <= value <= 2100 and len(tokens[i].text) == 4:
+    if num.integer_digits and 1000 <= value < 2200 and len(tokens[i].text) == 4:
+        if _unit_at(tokens, j, currency=False) is not None:
+            return None  # "1000 hp", "2000 km"
+        if prev == "of" and prev2 in AMOUNT_NOUNS:
+            return None  # "an average of 1500"
         if not _followed_by_measure(tokens, j) or prev in YEAR_CONTEXT_BEFORE:
             return "year"
+    bare = (num.integer_digits and j == i + 1
+            and not _followed_by_measure(tokens, j))
+    # names that carry a number: "Game 7", "iPhone 11", "S&P 500", "Apple Watch 5"
+    if bare and i > 0 and _is_name_word(tokens[i - 1]) and not tokens[i].glued:
+        return "identifier"
+    # addresses: "575 Wilbraham Road", "22 Ave Foch"
+    if bare and j + 1 < len(tokens) and _is_title_word(tokens[j]) and (
+        _is_title_word(tokens[j + 1])
+    ):
+        return "identifier"
     # headline numbering, "No. 5", "number 10", "Article 5", "Room 101": identifiers
     if prev in ("no", "nos", "number", "#", "article", "room", "flight", "route", "section",
                 "chapter", "page", "level", "grade", "phase", "version", "season", "episode",
@@ -172,7 +196,26 @@ def _not_a_quantity(tokens: list[Token], num: Number) -> str | None:
             return "identifier"
     if prev == "#" or (prev == "." and prev2 in ("no", "nos")):
         return "identifier"
+    # a shirt or list number in brackets after a name: "Dak Smith (4)"
+    if prev == "(" and nxt == ")" and num.integer_digits and i >= 2 and _is_name_word(tokens[i - 2]):
+        return "identifier"
     return None
+
+
+def _is_name_word(tok: Token) -> bool:
+    """A capitalised word that is not a function word, cue or month ("Game", "iPhone", "P")."""
+    t = tok.text
+    if not t[:1].isalpha() or t == tok.lower or tok.junk:
+        return False
+    w = tok.lower
+    return not (w in NP_STOP or w in MONTHS or w in WEEKDAYS or w in CUE_FIRST_WORDS
+                or w in CHANGE_UP or w in CHANGE_DOWN or w in UNITS or w in TENS)
+
+
+def _is_title_word(tok: Token) -> bool:
+    """A capitalised, not all-capital, word ("Road", "Wilbraham"): part of a name."""
+    t = tok.text
+    return len(t) > 1 and t[0].isupper() and t[1:].islower() and t.isalpha() and _is_name_word(tok)
 
 
 def _near(tokens: list[Token], i: int, words: frozenset[str], width: int = 5) -> bool:
@@ -181,32 +224,40 @@ def _near(tokens: list[Token], i: int, words: frozenset[str], width: int = 5) ->
 
 
 def _followed_by_measure(tokens: list[Token], j: int) -> bool:
-    """True when a unit, percent sign or plural count noun follows position ``j``."""
+    """True when a unit, percent sign or counted noun phrase follows position ``j``."""
     if _unit_at(tokens, j, currency=False) is not None:
         return True
-    w = _low(tokens, j)
-    return w in IRREGULAR_PLURALS or (_looks_plural(w) and w not in NP_STOP)
+    return _counted_noun(tokens, j, singular=False) is not None
 
 
 # --------------------------------------------------------------------------- building
 
 
 def _currency_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
-    """Currency symbol before token ``i``: (unit name, index of its first token)."""
+    """Currency sign before token ``i``: (unit name, index of its first token).
+
+    Accepts "$5", "US$5", "HK $5", "$US5", "$A5", "RM5", "EUR 5", and the ASCII-folded
+    "PS5" (for "£5") and "Y=5" (for "¥5").
+    """
     k = i - 1
     if k < 0:
         return None
-    sym = tokens[k].text
-    if sym == "-" and k >= 1 and tokens[k - 1].text in CURRENCY_SYMBOLS:
-        # "-$5" is rare; "$-5" rarer; ignore the sign here
-        return None
+    tok = tokens[k]
+    sym = tok.text
+    glued = tokens[i].glued
+    if sym == "=" and glued and k >= 1 and tokens[k - 1].text == "Y" and tok.glued:
+        return ASCII_CURRENCY_PREFIXES["Y"], k - 1
+    if sym in ASCII_CURRENCY_PREFIXES and glued:
+        return ASCII_CURRENCY_PREFIXES[sym], k
+    if sym in DOLLAR_PREFIXES and glued and k >= 1 and tokens[k - 1].text == "$" and tok.glued:
+        return CURRENCY_SYMBOLS[sym + "$"], k - 1  # "$US5", "$A5"
     if sym not in CURRENCY_SYMBOLS:
         return None
-    if sym.isalpha() and len(sym) <= 2 and sym not in ("Rs", "RM", "Rp", "kr", "Fr") and not tokens[i].glued:
-        return None  # "R 5" is not rand; "R5" is
-    if sym.isalpha() and not tokens[i].glued and sym.isupper() is False:
-        return None
-    if sym == "$" and k >= 1 and tokens[k - 1].text in DOLLAR_PREFIXES and tokens[k].glued:
+    if sym.isalpha() and not glued and not (sym.isupper() and len(sym) == 3):
+        return None  # "R 5" is not rand, "RM5" and "EUR 5" are currencies
+    if sym == "$" and k >= 1 and tokens[k - 1].text in DOLLAR_PREFIXES and (
+        tok.glued or len(tokens[k - 1].text) > 1
+    ):
         return CURRENCY_SYMBOLS[tokens[k - 1].text + "$"], k - 1
     return CURRENCY_SYMBOLS[sym], k
 
@@ -362,39 +413,24 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
     elif start_k > 0 and tokens[start_k - 1].lower == "minus" and value is not None:
         value = -value
         start_k -= 1
+    elif (start_k > 1 and tokens[start_k - 1].text == "-" and tokens[start_k - 2].lower == "minus"
+          and value is not None):
+        value = -value  # "minus-130 degrees"
+        start_k -= 2
 
-    # ranges: "between X and Y", "from X to Y", "X to Y", "X-Y"
+    # ranges: "between X and Y", "from X to Y", "X to Y", "X-Y", "5% to 10%"
     second: Number | None = None
-    if k + 1 < len(nums) and nums[k + 1].kind == "number" and not num.vague and not nums[k + 1].vague:
-        nxt = nums[k + 1]
-        gap = tokens[j:nxt.i]
-        gap_words = [t.lower for t in gap]
-        cur2 = _currency_at(tokens, nxt.i)
-        if cur2 is not None:
-            gap_words = gap_words[: len(gap_words) - (nxt.i - cur2[1])]
-        before = _low(tokens, start_k - 1)
-        ok = False
-        if gap_words == ["-"] and nxt.value is not None and not nxt.spelled:
-            ok = True
-        elif gap_words == ["to"] and (before == "from" or not _is_ranked_to(tokens, start_k)):
-            ok = before != "from" or True
-        elif gap_words == ["and"] and before == "between":
-            ok = True
-        elif gap_words in (["to", "-"],):
-            ok = True
-        if ok and value is not None and nxt.value is not None:
-            second = nxt
-    if second is not None:
+    partner = _range_partner(tokens, nums, k, start_k, currency is not None)
+    if partner is not None and value is not None:
+        second, first_unit = partner
         v2 = second.value
-        assert v2 is not None and value is not None
-        # share the scale: "between 2 and 3 million", "$5-10bn"
-        if second.scaled and not num.scaled and value < v2 / 100:
-            scale = v2 / _raw_value(second, tokens)
-            value *= scale
-        before = _low(tokens, start_k - 1)
-        if before in ("between", "from"):
-            cue_k = start_k - 1
-            start_k = cue_k
+        assert v2 is not None
+        # share the scale: "between 2 and 3 million", "$5-10bn" (not "$200,000 to $4 million")
+        raw1, raw2 = _raw_value(num, tokens), _raw_value(second, tokens)
+        if second.scaled and not num.scaled and raw1 < 1000 and raw1 <= raw2 and "," not in tokens[i].text:
+            value *= v2 / raw2
+        if _low(tokens, start_k - 1) in ("between", "from"):
+            start_k -= 1
         low, high = (value, v2) if value <= v2 else (v2, value)
         value = None
         j = second.j
@@ -403,6 +439,9 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
             c2 = _currency_at(tokens, second.i)
             if c2 is not None:
                 unit = _Unit(c2[0], "currency", c2[1], second.i)
+            elif first_unit is not None:
+                # "5% to 10%": the second unit is read after the second number below
+                pass
 
     # bound and approximation cues before the expression
     bound_side: str | None = None
@@ -498,6 +537,47 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
         ),
         used,
     )
+
+
+def _range_partner(tokens: list[Token], nums: list[Number], k: int, start_k: int,
+                   currency: bool) -> tuple[Number, _Unit | None] | None:
+    """The second number of a range starting at ``nums[k]``, and the first number's unit.
+
+    The words between the two numbers (after the first one's unit, if it repeats) must be a
+    range connective: "-", "to", "and" after "between", "or" between small counts.
+    """
+    num = nums[k]
+    if k + 1 >= len(nums) or num.vague or num.value is None:
+        return None
+    nxt = nums[k + 1]
+    if nxt.kind != "number" or nxt.vague or nxt.value is None:
+        return None
+    gap_start = num.j
+    first_unit = _unit_at(tokens, num.j, currency)
+    if first_unit is not None and first_unit.j <= nxt.i:
+        gap_start = first_unit.j
+    end = nxt.i
+    cur2 = _currency_at(tokens, nxt.i)
+    if cur2 is not None:
+        end = cur2[1]
+    gap = tuple(t.lower for t in tokens[gap_start:end])
+    before = _low(tokens, start_k - 1)
+    if first_unit is not None and gap_start > num.j:
+        # a unit on the first number must come back on the second ("5% to 10%")
+        second_unit = _unit_at(tokens, nxt.j, cur2 is not None)
+        if second_unit is None or second_unit.name != first_unit.name:
+            return None
+    if gap == ("-",):
+        return (nxt, first_unit) if not nxt.spelled or num.spelled else None
+    if gap in (("to",), ("up", "to"), ("to", "-")):
+        if before != "from" and _is_ranked_to(tokens, start_k):
+            return None
+        return nxt, first_unit
+    if gap == ("and",) and before == "between":
+        return nxt, first_unit
+    if gap == ("or",) and first_unit is None and num.value < nxt.value and nxt.value <= 100:
+        return nxt, first_unit
+    return None
 
 
 def _raw_value(num: Number, tokens: list[Token]) -> float:

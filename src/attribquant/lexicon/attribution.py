@@ -398,3 +398,26 @@ CLAUSE_OPENERS: frozenset[str] = frozenset(
     but although though whereas while because which who whom unless yet however
     """.split()
 )
+
+#: Cue forms that are also nouns ("state media", "the report", "claims of"): they need a clause,
+#: a complementiser, a quote or a closing position to count as a cue, and do not stop a speaker
+#: noun phrase ("Syrian state media said").
+AMBIGUOUS_NOUN_FORMS: frozenset[str] = frozenset(
+    """
+    report reports state states estimate estimates claim claims comment comments note notes
+    rule rules show shows find finds post posts quote quotes reply replies answer answers
+    warning warnings finding findings ruling rulings tweet tweets remark remarks doubt doubts
+    fear fears hope hopes thought feeling feelings promise promises forecast forecasts
+    reading writing writings recall projects saying sayings complaint complaints testimony
+    """.split()
+)
+
+#: Nouns that follow a noun-like cue form inside a compound ("state media", "report card").
+COMPOUND_HEADS: frozenset[str] = frozenset(
+    """
+    media television tv radio news agency newspaper newspapers department officials official
+    broadcaster broadcasters run owned funded secretary government governments legislature
+    legislatures capital capitals card cards department level levels visit visits funeral
+    authorities authority prosecutor prosecutors lawmakers senator senators
+    """.split()
+)

@@ -98,7 +98,10 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "AED": "united arab emirates dirham",
     "SAR": "saudi riyal",
 }
-#: Letter prefixes that combine with "$" ("US$", "HK$").
+#: Currency signs as ASCII-folding tools write them ("£" -> "PS", "¥" -> "Y="), glued to digits.
+ASCII_CURRENCY_PREFIXES: dict[str, str] = {"PS": "pound sterling", "Y": "japanese yen"}
+
+#: Letter prefixes that combine with "$" ("US$", "HK$", and "$US", "$A" after it).
 DOLLAR_PREFIXES: frozenset[str] = frozenset(
     s[:-1] for s in CURRENCY_SYMBOLS if s.endswith("$") and len(s) > 1
 )

@@ -231,3 +231,9 @@ NOT_PLURAL: frozenset[str] = frozenset(
 NOT_COUNT_HEAD: frozenset[str] = frozenset(
     """times percent per cent pc pct yesterday today tomorrow ago later earlier""".split()
 )
+
+#: Nouns naming an amount: "an average of 1500" is a number, not a year.
+AMOUNT_NOUNS: frozenset[str] = frozenset(
+    """average total sum maximum minimum estimate estimated figure tally toll count
+    number rate price cost value fine budget""".split()
+)

@@ -21,6 +21,8 @@ CHAR_MAP: dict[str, str] = {
     "\t": " ", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n",
     # zero-width characters become spaces rather than vanish (length kept)
     "\u200b": " ", "\ufeff": " ",
+    # fraction slash
+    "\u2044": "/", "\u2215": "/",
     # full-width percent and the per-mille-like look-alike
     "\uff05": "%",
 }

@@ -1,0 +1,865 @@
+"""Reporting frames within sentences: speaker mention, cue and content spans.
+
+Finds "X said ...", "..., X said.", "..., said X", "according to X", quotes and dashes, with offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from .lexicon import attribution as lex
+from .text import Span
+
+__all__ = ["Frame", "find_frames", "quote_spans", "tokenize", "Token"]
+
+
+@attrs.frozen
+class Frame:
+    """One reporting frame.
+
+    The speaker span includes a leading determiner ("the ministry"); the resolver strips it from
+    the canonical name only.  Content spans exclude quotation marks.
+    """
+
+    cue: tuple[int, int]
+    speaker: tuple[int, int]
+    content: tuple[int, int]
+    sentence: int
+    via: tuple[int, int] | None = None
+
+
+@attrs.frozen
+class Token:
+    """A word, number or punctuation mark with its offsets."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+# Dotted acronyms, a possessive 's, words (internal hyphens, dots, ampersands and apostrophes
+# joined; every repetition possessive so matching is linear), numbers, dashes, any other char.
+_TOKEN = regex.compile(
+    r"""
+    (?:\p{Lu}\.){2,}+
+    | '[sS]\b
+    | \p{L}[\p{L}\p{M}\p{N}]*+(?:[\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+|'(?![sS]\b)\p{L}[\p{L}\p{M}]*+)*+
+    | \p{N}[\p{N}]*+(?:[.,:][\p{N}]++)*+
+    | -{1,3}+
+    | \S
+    """,
+    regex.VERBOSE,
+)
+
+_BE = frozenset({"is", "was", "were", "are", "be", "been", "being", "am", "'s", "get", "got"})
+_NOUN_MARKERS = lex.DETERMINERS | frozenset(
+    {"'s", "new", "recent", "latest", "initial", "early", "earlier", "official", "no", "any",
+     "some", "first", "final", "annual", "several", "many", "further", "such", "other", "press",
+     "news", "police", "two", "three", "four", "of", "in", "to", "for", "on", "with", "by",
+     "whose", "our", "your", "my", "every", "each"}
+)
+_SEPARATORS = frozenset({",", "-", "--", "---", ";", ":"})
+_QUOTE = '"'
+_MAX_NP = 14
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
+)
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` with absolute offsets."""
+    return [
+        Token(m.start(), m.end(), m.group(), m.group().lower())
+        for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+def quote_spans(text: str, para: Span) -> list[tuple[int, int]]:
+    """Pairs of straight double quotes in a paragraph as ``(open, close)`` mark offsets.
+
+    Marks pair in order; an unpaired last mark opens a quote that runs to the paragraph end
+    (news style leaves a quote open when it continues in the next paragraph).
+    """
+    marks: list[int] = []
+    pos = text.find(_QUOTE, para.start, para.end)
+    while pos >= 0:
+        marks.append(pos)
+        pos = text.find(_QUOTE, pos + 1, para.end)
+    pairs = [(marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2)]
+    if len(marks) % 2:
+        pairs.append((marks[-1], para.end))
+    return pairs
+
+
+def _is_word(t: Token) -> bool:
+    return t.text[0].isalpha()
+
+
+def _is_cap(t: Token) -> bool:
+    """Capitalised, or a particle-joined name part ("al-Mustafa", "bin-Salman")."""
+    if t.text[0].isupper():
+        return True
+    head, _, rest = t.text.partition("-")
+    return bool(rest) and rest[0].isupper() and head.lower() in lex.NAME_PARTICLES
+
+
+class _Sentence:
+    """Token view of one sentence plus the quotes of its paragraph."""
+
+    def __init__(self, text: str, index: int, span: Span, quotes: list[tuple[int, int]]):
+        self.text = text
+        self.index = index
+        self.span = span
+        self.toks = tokenize(text, span.start, span.end)
+        self.quotes = quotes
+
+    def quote_closing_at(self, pos: int) -> tuple[int, int] | None:
+        for q in self.quotes:
+            if q[1] == pos:
+                return q
+        return None
+
+    def quote_opening_at(self, pos: int) -> tuple[int, int] | None:
+        for q in self.quotes:
+            if q[0] == pos:
+                return q
+        return None
+
+    def inside_quote(self, pos: int) -> tuple[int, int] | None:
+        for q in self.quotes:
+            if q[0] < pos < q[1]:
+                return q
+        return None
+
+
+def find_frames(text: str, sentences: Sequence[Span], paragraphs: Sequence[Span]) -> list[Frame]:
+    """All reporting frames of a normalised text, in text order.
+
+    Args:
+        text: normalised text (straight quotes, ASCII dashes).
+        sentences: sentence spans from ``text.sentences``.
+        paragraphs: paragraph spans from ``text.paragraphs``.
+
+    Returns:
+        Frames sorted by cue offset; a sentence can hold several (nested frames are kept).
+    """
+    frames: list[Frame] = []
+    pi = 0
+    para_quotes: list[tuple[int, int]] = []
+    current_para = -1
+    for si, span in enumerate(sentences):
+        while pi < len(paragraphs) and paragraphs[pi].end < span.start:
+            pi += 1
+        if pi != current_para:
+            current_para = pi
+            para_quotes = quote_spans(text, paragraphs[pi]) if pi < len(paragraphs) else []
+        if len(span) and span.end - span.start > 0:
+            sent = _Sentence(text, si, span, _quotes_near(para_quotes, span))
+            frames.extend(_sentence_frames(sent))
+    frames.sort(key=lambda f: (f.cue[0], f.cue[1]))
+    return _continue_quotes(text, frames, sentences, paragraphs)
+
+
+def _quotes_near(quotes: list[tuple[int, int]], span: Span) -> list[tuple[int, int]]:
+    """Quotes that overlap a sentence (kept short so per-sentence look-ups stay cheap)."""
+    return [q for q in quotes if q[0] <= span.end and q[1] >= span.start][:64]
+
+
+# --------------------------------------------------------------------------------------------
+# Noun phrases
+# --------------------------------------------------------------------------------------------
+
+
+def _left_np(toks: list[Token], j: int) -> tuple[int, int, tuple[int, int] | None]:
+    """Speaker noun phrase ending just before token ``j``: ``(first, last + 1, via)``.
+
+    Walks left over name words, nouns, determiners, "'s" and NP-internal prepositions; stops at
+    punctuation and function words.  "X quoting Y" keeps Y as ``via``.
+    """
+    k = j - 1
+    first = j
+    via: tuple[int, int] | None = None
+    steps = 0
+    while k >= 0 and steps < _MAX_NP:
+        t = toks[k]
+        low = t.low
+        steps += 1
+        if low == "'s":
+            first = k
+            k -= 1
+            continue
+        if not _is_word(t) and not t.text[0].isdigit() and low != "&":
+            break
+        if low in lex.VIA_MARKERS and first < j:
+            via = (toks[first].start, toks[j - 1].end)
+            j = k
+            first = k
+            k -= 1
+            continue
+        if low in lex.DETERMINERS:
+            first = k
+            if k > 0 and toks[k - 1].low in lex.NP_PREPOSITIONS and toks[k - 1].text.islower():
+                k -= 1
+                continue
+            break
+        if low in lex.NP_PREPOSITIONS and t.text.islower():
+            if first >= j or k == 0 or not _is_word(toks[k - 1]):
+                break
+            prev = toks[k - 1]
+            if prev.low in lex.SPEAKER_STOPS or prev.low in lex.DETERMINERS:
+                break
+            first = k
+            k -= 1
+            continue
+        if low == "and" or low == "&":
+            if first < j and _is_cap(toks[first]) and k > 0 and _is_cap(toks[k - 1]):
+                first = k
+                k -= 1
+                continue
+            break
+        if low in lex.SPEAKER_STOPS and not (_is_cap(t) and first < j and low not in _CLAUSE_CAPS):
+            break
+        if t.text.islower() and low.endswith("ly") and len(low) > 4:
+            break
+        if low in lex.REPORTING_VERBS and t.text.islower() and low not in lex.DOCUMENT_NOUNS \
+                and low not in lex.AMBIGUOUS_NOUN_FORMS:
+            break
+        if t.text[0].isdigit() and first >= j:
+            break
+        first = k
+        k -= 1
+    # An NP never starts with a preposition or a conjunction.
+    while first < j and (toks[first].low in lex.NP_PREPOSITIONS or toks[first].low == "and"):
+        first += 1
+    return first, j, via
+
+
+_CLAUSE_CAPS = frozenset(
+    {"that", "which", "who", "when", "where", "while", "because", "although", "though", "if",
+     "since", "until", "after", "before", "as", "but", "and", "or", "so", "yet", "then",
+     "there", "here", "also", "not", "no", "in", "on", "by", "with", "about", "during",
+     "it", "he", "she", "they", "we", "i", "you", "is", "was", "were", "are", "has", "have",
+     "had", "will", "would", "can", "could", "may", "might", "said", "says", "told", "than",
+     "what", "how", "why", "whose", "into", "over", "under", "against", "between", "among",
+     "through", "without", "within", "across", "despite", "like", "per"}
+)
+
+
+def _right_np(toks: list[Token], i: int, limit: int = _MAX_NP, lowercase: bool = True) -> int:
+    """End (exclusive token index) of a noun phrase starting at token ``i``; ``i`` if none."""
+    k = i
+    n = len(toks)
+    while k < n and k - i < limit:
+        t = toks[k]
+        low = t.low
+        if low == "'s" and k > i:
+            k += 1
+            continue
+        if not _is_word(t) and low != "&" and not (t.text[0].isdigit() and lowercase):
+            break
+        if low in lex.DETERMINERS and (k == i or toks[k - 1].low in lex.NP_PREPOSITIONS):
+            k += 1
+            continue
+        if low in lex.NP_PREPOSITIONS and t.text.islower():
+            if k == i or k + 1 >= n or not _is_word(toks[k + 1]):
+                break
+            if low == "in" or low == "to":
+                if not _is_cap(toks[k + 1]) and toks[k + 1].low not in lex.DETERMINERS:
+                    break
+            k += 1
+            continue
+        if (low == "and" or low == "&") and k > i and k + 1 < n and _is_cap(toks[k + 1]) \
+                and _is_cap(toks[k - 1]):
+            k += 1
+            continue
+        if low in lex.SPEAKER_STOPS or low in _WEEKDAYS:
+            break
+        if t.text.islower() and not lowercase:
+            break
+        if t.text.islower() and low in lex.REPORTING_VERBS and k > i and not (
+                low in lex.AMBIGUOUS_NOUN_FORMS and k + 1 < n and toks[k + 1].low in lex.COMPOUND_HEADS):
+            break
+        if t.text.islower() and low.endswith("ly") and len(low) > 4:
+            break
+        k += 1
+    while k > i and toks[k - 1].low in lex.NP_PREPOSITIONS | lex.DETERMINERS | {"and", "&"}:
+        k -= 1
+    return k
+
+
+def _subject(toks: list[Token], before: int) -> tuple[int, int] | None:
+    """Subject noun phrase of a sentence (for "..., but said" and ", claiming that").
+
+    Skips a fronted adverbial ("In a statement, ..."); a name in apposition ("A spokesman for
+    X, Jane Roe, ...") is preferred over the role noun before it.
+    """
+    i = 0
+    if toks and toks[0].text == _QUOTE:
+        return None
+    if toks and (toks[0].low in lex.ADJUNCT_STARTS or toks[0].low in lex.NP_PREPOSITIONS):
+        for k in range(1, min(before, 10)):
+            if toks[k].text == ",":
+                i = k + 1
+                break
+    if i >= before:
+        return None
+    t0 = toks[i]
+    if t0.low in lex.PRONOUNS:
+        return i, i + 1
+    end = _right_np(toks, i)
+    if end <= i or end > before:
+        return None
+    if end + 2 < before and toks[end].text == ",":
+        e2 = _right_np(toks, end + 1, limit=6, lowercase=False)
+        if e2 > end + 1 and e2 < before and toks[e2].text == "," \
+                and all(_is_cap(t) or t.low in lex.NAME_PARTICLES for t in toks[end + 1:e2]):
+            return end + 1, e2
+    return i, end
+
+
+# --------------------------------------------------------------------------------------------
+# Frames in one sentence
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.define
+class _Raw:
+    cue: tuple[int, int]
+    speaker: tuple[int, int]
+    content: tuple[int, int]
+    via: tuple[int, int] | None
+    forward: bool  # content follows the cue and may need clipping at a later boundary
+    boundary: int | None  # offset where this frame's clause starts (separator before speaker)
+
+
+def _sentence_frames(s: _Sentence) -> list[Frame]:
+    toks = s.toks
+    raws: list[_Raw] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        low = t.low
+        consumed = 1
+        prep = _prepositional_cue(toks, i)
+        if prep:
+            r = _according(s, i, prep)
+            if r is not None:
+                raws.append(r)
+            consumed = prep
+        elif low in lex.REPORTING_VERBS and t.text.islower():
+            r = _verb_frame(s, i)
+            if r is not None:
+                raws.append(r)
+        elif t.text == "-" or t.text == "--":
+            r = _dash_credit(s, i)
+            if r is not None:
+                raws.append(r)
+        i += consumed
+    # Forward contents end where a later frame's clause begins (", the agency reported").
+    out: list[Frame] = []
+    for r in raws:
+        c0, c1 = r.content
+        if r.forward:
+            for other in raws:
+                b = other.boundary
+                if other is not r and b is not None and c0 < b < c1 and b > r.cue[1]:
+                    c1 = b
+            c1 = _trim_end(s.text, c0, c1)
+        out.append(Frame(cue=r.cue, speaker=r.speaker, content=(c0, max(c0, c1)),
+                         sentence=s.index, via=r.via))
+    return out
+
+
+def _prepositional_cue(toks: list[Token], i: int) -> int:
+    for phrase in lex.PREPOSITIONAL_CUES:
+        m = len(phrase)
+        if i + m <= len(toks) and all(toks[i + k].low == phrase[k] for k in range(m)):
+            return m
+    return 0
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """Drop trailing spaces, commas, dashes and sentence punctuation from a content span."""
+    while end > start and text[end - 1] in " ,;:-.!?\n":
+        end -= 1
+    return end
+
+
+def _trim_start(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " ,;:-\n":
+        start += 1
+    return start
+
+
+def _span(toks: list[Token], a: int, b: int) -> tuple[int, int]:
+    return toks[a].start, toks[b - 1].end
+
+
+def _clause_before(s: _Sentence, sep_tok: int) -> tuple[int, int]:
+    """Content that precedes a separator token: a quote if it closes there, else the clause."""
+    toks = s.toks
+    if sep_tok <= 0:
+        return s.span.start, s.span.start
+    end = toks[sep_tok].start
+    # '"...," he said' / '"..." - he said': the quote closes at or just before the separator.
+    k = sep_tok
+    if toks[k].text == _QUOTE:
+        q = s.quote_closing_at(toks[k].start)
+        if q is not None:
+            return q[0] + 1, _trim_end(s.text, q[0] + 1, q[1])
+    if k > 0 and toks[k - 1].text == _QUOTE:
+        q = s.quote_closing_at(toks[k - 1].start)
+        if q is not None:
+            return q[0] + 1, _trim_end(s.text, q[0] + 1, q[1])
+    # A quote that is still open at the separator ('"It was good, he said, and ...' is rare;
+    # '"First. Second," he said' closes with the comma inside the quote).
+    q = s.inside_quote(end)
+    if q is not None and q[1] <= toks[-1].end and q[1] > end and k + 1 < len(toks) \
+            and toks[k + 1].text == _QUOTE:
+        return q[0] + 1, _trim_end(s.text, q[0] + 1, q[1])
+    start = s.span.start
+    if toks[0].text == _QUOTE:
+        start = toks[0].end
+    return start, _trim_end(s.text, start, end)
+
+
+def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
+    """If the tokens from ``j`` are only adjuncts up to the clause end, return that end index.
+
+    ", he said on Thursday.", ", she told reporters in Geneva.", ", it said in a statement."
+    """
+    n = len(toks)
+    k = j
+    if hearer and k < n and _is_word(toks[k]) and toks[k].low not in lex.COMPLEMENTISERS:
+        e = _right_np(toks, k, limit=5)
+        if e > k:
+            k = e
+    steps = 0
+    while k < n and steps < 10:
+        t = toks[k]
+        if t.text in (".", "!", "?", ";") or t.text == _QUOTE:
+            return k
+        if t.text == "," or t.text in ("-", "--"):
+            # ', he said, adding ...' or ', he said, "..."': the frame ends here.
+            return k
+        if steps == 0 and t.low not in lex.ADJUNCT_STARTS and t.low not in _WEEKDAYS:
+            return None
+        if t.low in lex.COMPLEMENTISERS:
+            return None
+        steps += 1
+        k += 1
+    return k if k >= n else None
+
+
+def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
+    toks = s.toks
+    t = toks[i]
+    low = t.low
+    lemma = lex.REPORTING_VERBS[low]
+    n = len(toks)
+    prev = toks[i - 1] if i > 0 else None
+    cue_end_tok = i + 1
+    particle = lex.CUE_PARTICLES.get(low)
+    if particle is not None:
+        if i + 1 < n and toks[i + 1].low == particle:
+            cue_end_tok = i + 2
+        else:
+            return None
+    cue = (t.start, toks[cue_end_tok - 1].end)
+    weak = low in lex.WEAK_CUES
+    # Noun readings ("the report", "an estimated 40") and passives ("was reported") are no cue.
+    if prev is not None and prev.low in _NOUN_MARKERS and prev.text != ",":
+        if not (prev.low in ("news", "police", "press") and _is_cap(prev) is False and i >= 2
+                and toks[i - 2].low in lex.DETERMINERS) and prev.low not in ("news", "police",
+                                                                             "press"):
+            return None
+    if prev is not None and prev.low in _BE and not low.endswith("ing"):
+        return None
+    if low in lex.AMBIGUOUS_NOUN_FORMS and i + 1 < n and (
+            toks[i + 1].low in lex.COMPOUND_HEADS
+            or (i + 2 < n and toks[i + 2].low in lex.REPORTING_VERBS and _is_word(toks[i + 1]))):
+        return None
+    if i + 1 < n and toks[i + 1].low in ("by", "of") and not low.endswith("ing") \
+            and lemma not in ("warn", "inform", "assure", "speak", "complain"):
+        return None
+
+    # 1. Inverted: '"...," said the minister.' / ', said Jane Roe, a spokeswoman.'
+    if prev is not None and (prev.text in (",", _QUOTE) or prev.text in ("-", "--")) \
+            and lemma in lex.SPEECH_VERBS and not low.endswith("ing"):
+        e = _right_np(toks, cue_end_tok, limit=8)
+        if e > cue_end_tok and not any(x.text[0].isdigit() for x in toks[cue_end_tok:e]):
+            after = toks[e] if e < n else None
+            if after is None or after.text in (".", ",", _QUOTE, ";", "!", "?", "-") \
+                    or after.low in lex.ADJUNCT_STARTS or after.low in _WEEKDAYS:
+                sep = i - 1
+                content = _clause_before(s, sep)
+                if content[1] > content[0]:
+                    return _Raw(cue, _span(toks, cue_end_tok, e), content, None, False, None)
+
+    # 2. Participle after a comma: ", saying ...", ", adding that ...", ", claiming ...".
+    via: tuple[int, int] | None = None
+    if low.endswith("ing") and prev is not None and prev.text == ",":
+        subj = _subject(toks, i - 1)
+        if subj is None:
+            return None
+        speaker = _span(toks, *subj)
+        return _forward(s, i, cue_end_tok, cue, speaker, None, weak, lemma, subj)
+
+    # 3. Subject before the verb.
+    k = i - 1
+    skipped = 0
+    while k >= 0 and skipped < 4 and (toks[k].low in lex.AUXILIARIES or (
+            toks[k].text.islower() and toks[k].low.endswith("ly") and len(toks[k].low) > 4)):
+        k -= 1
+        skipped += 1
+    if skipped and toks[k + 1].low in _BE and not low.endswith("ing"):
+        return None
+    if k < 0:
+        return None
+    kt = toks[k]
+    subj_range: tuple[int, int] | None = None
+    if kt.low in lex.PRONOUNS:
+        subj_range = (k, k + 1)
+    elif kt.low in ("who", "which") and k > 0:
+        kk = k - 1 if toks[k - 1].text == "," else k
+        a, b, via = _left_np(toks, kk)
+        if b > a:
+            subj_range = (a, b)
+    elif kt.text == ",":
+        subj_range, via = _apposition_subject(toks, k)
+    elif kt.low in ("and", "but") or (kt.low == "," and False):
+        subj = _subject(toks, k)
+        if subj is None:
+            return None
+        subj_range = subj
+    else:
+        a, b, via = _left_np(toks, k + 1)
+        if b > a:
+            subj_range = (a, b)
+    if subj_range is None:
+        return None
+    a, b = subj_range
+    if b - a == 1 and toks[a].text[0].isdigit():
+        return None
+    speaker = _span(toks, a, b)
+    return _forward(s, i, cue_end_tok, cue, speaker, via, weak, lemma, subj_range)
+
+
+def _apposition_subject(
+    toks: list[Token], comma: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Subject before a parenthetical that ends at ``comma``: "X, who ..., said", "X, 45, said",
+    "A spokesman for Y, Jane Roe, said" (the name wins), "X, quoting Y, reported" (Y is via)."""
+    c1 = -1
+    for k in range(comma - 1, max(-1, comma - 30), -1):
+        if toks[k].text == ",":
+            c1 = k
+            break
+        if toks[k].text in (".", ";", _QUOTE):
+            break
+    if c1 < 0:
+        return None, None
+    seg = toks[c1 + 1 : comma]
+    if not seg:
+        return None, None
+    via: tuple[int, int] | None = None
+    if seg[0].low in lex.VIA_MARKERS and len(seg) > 1:
+        via = (seg[1].start, seg[-1].end)
+    elif all(_is_cap(t) or t.low in lex.NAME_PARTICLES or t.low == "'s" for t in seg) \
+            and _is_cap(seg[0]) and len(seg) <= 6:
+        a, b, _ = _left_np(toks, c1)
+        if b > a and not any(_is_cap(t) and t.low not in lex.NON_NAME_CAPITALS
+                             for t in toks[a:b] if t.low not in lex.DETERMINERS) \
+                or (b > a and toks[b - 1].low in lex.PERSON_ROLES):
+            return (c1 + 1, comma), None
+        if b > a and toks[a].low in ("a", "an"):
+            return (c1 + 1, comma), None
+    a, b, v2 = _left_np(toks, c1)
+    if b <= a:
+        return None, None
+    return (a, b), via or v2
+
+
+def _forward(s: _Sentence, i: int, j: int, cue: tuple[int, int], speaker: tuple[int, int],
+             via: tuple[int, int] | None, weak: bool, lemma: str,
+             subj: tuple[int, int]) -> _Raw | None:
+    """Frame for a verb cue whose subject is known: content after it, or before it when the
+    frame closes its clause (", the ministry said on Monday.")."""
+    toks = s.toks
+    n = len(toks)
+    hearer = toks[i].low in lex.HEARER_VERBS
+    a, b = subj
+    sep_tok = a - 1 if a > 0 and (toks[a - 1].text in _SEPARATORS or toks[a - 1].text == _QUOTE) \
+        else None
+    if sep_tok is not None and toks[sep_tok].text == _QUOTE and sep_tok > 0 \
+            and toks[sep_tok - 1].text in _SEPARATORS:
+        pass
+    tail_end = _tail_is_adjunct(toks, j, hearer)
+    quote_after = False
+    if tail_end is not None:
+        # '"...," he said, "...".' continues a quote after the frame.
+        nxt = tail_end + 1 if tail_end < n and toks[tail_end].text == "," else tail_end
+        quote_after = nxt < n and toks[nxt].text == _QUOTE
+    if tail_end is not None and sep_tok is not None and not _frame_opens(toks, tail_end):
+        content = _clause_before(s, sep_tok)
+        if content[1] > content[0]:
+            if quote_after:
+                k = tail_end + 1 if toks[tail_end].text == "," else tail_end
+                q = s.quote_opening_at(toks[k].start)
+                if q is not None:
+                    content = (content[0], _trim_end(s.text, q[0] + 1, q[1]))
+            return _Raw(cue, speaker, content, via, False, toks[sep_tok].start)
+    if tail_end is not None and sep_tok is None and a == 0 and not quote_after \
+            and not _frame_opens(toks, tail_end):
+        # "He said." alone: nothing reported in this sentence.
+        if weak:
+            return None
+        return _Raw(cue, speaker, (cue[1], cue[1]), via, False, None)
+    # Content after the cue.
+    k = j
+    if hearer and k < n and toks[k].text not in (_QUOTE, ":") and toks[k].low != "that":
+        if toks[k].low in ("of", "about"):
+            k += 1
+        else:
+            e = _right_np(toks, k, limit=5)
+            if e > k:
+                k = e
+    # adjuncts between cue and content: "said on Thursday that", "said in a statement:"
+    k = _skip_adjuncts(toks, k)
+    strong_start = False
+    if k < n and toks[k].text == ",":
+        k += 1
+    if k < n and toks[k].low in ("that", ":"):
+        k += 1
+        strong_start = True
+        if k < n and toks[k].text == ",":
+            k += 1
+    if k >= n:
+        return None if weak else _Raw(cue, speaker, (cue[1], cue[1]), via, False, None)
+    if toks[k].text == _QUOTE:
+        q = s.quote_opening_at(toks[k].start)
+        if q is not None:
+            return _Raw(cue, speaker, (q[0] + 1, _trim_end(s.text, q[0] + 1, q[1])), via, False,
+                        None)
+    if weak and not strong_start and not _clause_follows(toks, k, lemma, toks[a:b]):
+        return None
+    if not strong_start and toks[k].low in _CONTENT_NEVER_STARTS and toks[k].text.islower():
+        return None
+    start = toks[k].start
+    end = s.span.end
+    # inside a quote, the content stops at the closing mark
+    q = s.inside_quote(start)
+    if q is not None and q[1] < end:
+        end = q[1]
+    return _Raw(cue, speaker, (start, end), via, True, None)
+
+
+def _frame_opens(toks: list[Token], k: int) -> bool:
+    """True when a clause follows the frame's tail: ', he said, adding that ...'."""
+    return False
+
+
+def _skip_adjuncts(toks: list[Token], k: int) -> int:
+    n = len(toks)
+    start = k
+    while k < n and k - start < 8:
+        low = toks[k].low
+        if low in ("on", "in", "late", "early", "last", "this", "earlier", "later", "yesterday",
+                   "today", "again", "also", "publicly", "repeatedly", "recently",
+                   "previously", "tonight") or low in _WEEKDAYS:
+            e = k + 1
+            while e < n and e - k < 5 and (_is_word(toks[e]) or toks[e].text[0].isdigit()) \
+                    and toks[e].low not in ("that",) and (
+                        toks[e].low in _WEEKDAYS or toks[e].low in lex.DETERMINERS
+                        or toks[e].low in ("statement", "interview", "week", "month", "year",
+                                           "night", "morning", "afternoon", "evening",
+                                           "conference", "news", "press", "release", "briefing",
+                                           "speech", "letter", "post", "tweet", "report",
+                                           "written", "televised", "joint", "brief", "radio",
+                                           "television", "on")
+                        or _is_cap(toks[e])):
+                e += 1
+            if low in ("on", "in") and e == k + 1:
+                return start
+            # only if the adjunct is followed by "that", ":", a quote or a comma
+            if e < n and (toks[e].low in ("that", ":", ",") or toks[e].text == _QUOTE):
+                k = e
+                continue
+            return start
+        break
+    return k
+
+
+def _clause_follows(toks: list[Token], k: int, lemma: str, subject: Sequence[Token]) -> bool:
+    """A weak cue reports only before a clause, or with a document or person-like subject."""
+    if any(t.low in lex.DOCUMENT_NOUNS for t in subject[-2:]):
+        return True
+    first = toks[k].low
+    if first in ("in", "of", "about", "so", "to", "out", "up", "for", "on", "at", "with",
+                 "by", "from", "into", "off", "over", "as", "no", "nothing", "it", "him",
+                 "her", "them", "me", "us", "this", "these", "those"):
+        return False
+    if lemma in lex.BELIEF_VERBS or lemma in ("suggest", "indicate", "add", "note"):
+        # "I think we ...", "she believed the movement ..." : a pronoun or determiner + noun
+        # followed, within a few words, by a finite verb-like word.
+        return _has_verb_soon(toks, k)
+    return _has_verb_soon(toks, k) and first not in lex.DETERMINERS | {"a", "an"} or (
+        first in lex.DETERMINERS and _has_verb_soon(toks, k))
+
+
+#: Words that cannot open reported content: "a truce announced at the end of May" is no report.
+_CONTENT_NEVER_STARTS = frozenset(
+    "at in on by for to from with after before during since until into over under as than "
+    "and or but".split()
+)
+
+_FINITE = frozenset(
+    """
+    is was were are has have had will would could can may might should must do does did
+    be been being 's 're 've wo
+    """.split()
+)
+
+
+def _has_verb_soon(toks: list[Token], k: int) -> bool:
+    """A finite-looking verb within eight tokens: an auxiliary, or a word after a noun phrase
+    ending in -ed / -s that is not followed by a noun marker."""
+    for m in range(k, min(len(toks), k + 9)):
+        t = toks[m]
+        if t.text in (".", ";", ":", _QUOTE, ",", "-"):
+            return False
+        if t.low in _FINITE or t.low == "n't":
+            return True
+        if m > k and t.text.islower() and (t.low.endswith("ed") or t.low in _IRREGULAR_PAST):
+            return True
+    return False
+
+
+_IRREGULAR_PAST = frozenset(
+    """
+    rose fell grew made took gave went came saw got lost won left kept held became began ran
+    paid sold bought built brought caught cost cut felt found hit hurt led lay met put read
+    sent set shot spent stood struck told thought understood wrote broke chose drove
+    """.split()
+)
+
+
+def _according(s: _Sentence, i: int, m: int) -> _Raw | None:
+    """"..., according to X." (content before) or "According to X, ..." (content after)."""
+    toks = s.toks
+    n = len(toks)
+    cue = (toks[i].start, toks[i + m - 1].end)
+    e = _right_np(toks, i + m)
+    # "according to a report by the UN", "according to figures from the ministry"
+    if e < n and toks[e].low == "by" and e + 1 < n:
+        e2 = _right_np(toks, e + 1)
+        if e2 > e + 1:
+            e = e2
+    if e <= i + m:
+        return None
+    speaker = _span(toks, i + m, e)
+    before = [t for t in toks[:i] if _is_word(t) or t.text[0].isdigit()]
+    if len(before) >= 2:
+        sep = i - 1 if i > 0 and toks[i - 1].text in _SEPARATORS else None
+        if sep is not None:
+            content = _clause_before(s, sep)
+        else:
+            start = s.span.start + (1 if toks[0].text == _QUOTE else 0)
+            content = (start, _trim_end(s.text, start, toks[i].start))
+        # "X, according to Y, rose by 4%": the content is the whole sentence minus the cue.
+        if e < n and toks[e].text == "," and sep is not None and _is_word_after(toks, e):
+            content = (content[0], _trim_end(s.text, content[0], s.span.end))
+            return _Raw(cue, speaker, content, None, False, None)
+        return _Raw(cue, speaker, content, None, False,
+                    toks[sep].start if sep is not None else toks[i].start)
+    k = e
+    while k < n and toks[k].text in (",", "-", ":"):
+        k += 1
+    if k >= n:
+        return None
+    start = toks[k].start
+    if toks[k].text == _QUOTE:
+        q = s.quote_opening_at(start)
+        if q is not None:
+            return _Raw(cue, speaker, (q[0] + 1, _trim_end(s.text, q[0] + 1, q[1])), None,
+                        False, None)
+    return _Raw(cue, speaker, (start, s.span.end), None, True, None)
+
+
+def _is_word_after(toks: list[Token], e: int) -> bool:
+    """True when a lower-case word follows the comma at ``e`` (the sentence goes on)."""
+    return e + 1 < len(toks) and toks[e + 1].text[0].islower() and toks[e + 1].low not in (
+        "and", "but", "which", "who", "with", "while")
+
+
+def _dash_credit(s: _Sentence, i: int) -> _Raw | None:
+    """'"...quote..." - Jane Roe.' : a quote credited after a dash, with no verb."""
+    toks = s.toks
+    if i == 0 or toks[i - 1].text != _QUOTE:
+        return None
+    q = s.quote_closing_at(toks[i - 1].start)
+    if q is None:
+        return None
+    e = _right_np(toks, i + 1, limit=8)
+    if e <= i + 1 or not _is_cap(toks[i + 1]):
+        return None
+    if e < len(toks) and toks[e].text not in (".", ",", ";"):
+        return None
+    if e < len(toks) and toks[e].text == "," and any(
+            t.low in lex.REPORTING_VERBS for t in toks[e: e + 4]):
+        return None
+    if e < len(toks) and e + 1 < len(toks) and toks[e + 1].low in lex.REPORTING_VERBS:
+        return None
+    return _Raw((toks[i].start, toks[i].end), _span(toks, i + 1, e),
+                (q[0] + 1, _trim_end(s.text, q[0] + 1, q[1])), None, False, None)
+
+
+# --------------------------------------------------------------------------------------------
+# Quotes that continue an attributed quote
+# --------------------------------------------------------------------------------------------
+
+
+def _continue_quotes(text: str, frames: list[Frame], sentences: Sequence[Span],
+                     paragraphs: Sequence[Span]) -> list[Frame]:
+    """'"A," she said. "B."' : B continues the same speaker's quote in the same paragraph.
+
+    The frame's content is widened to the end of each following quote of the paragraph that has
+    no frame of its own.
+    """
+    if not frames:
+        return frames
+    by_sentence: dict[int, list[int]] = {}
+    for k, f in enumerate(frames):
+        by_sentence.setdefault(f.sentence, []).append(k)
+    out = list(frames)
+    pi = 0
+    for k, f in enumerate(frames):
+        c0, c1 = f.content
+        if c0 == 0 or text[c0 - 1] != _QUOTE or c1 <= c0:
+            continue
+        while pi < len(paragraphs) and paragraphs[pi].end < f.cue[0]:
+            pi += 1
+        if pi >= len(paragraphs):
+            break
+        para = paragraphs[pi]
+        si = f.sentence + 1
+        new_end = c1
+        while si < len(sentences) and sentences[si].start < para.end and si - f.sentence < 8:
+            sp = sentences[si]
+            if si in by_sentence or text[sp.start] != _QUOTE:
+                break
+            close = text.find(_QUOTE, sp.start + 1, para.end)
+            close = para.end if close < 0 else close
+            new_end = _trim_end(text, sp.start, close)
+            while si < len(sentences) and sentences[si].end <= close:
+                si += 1
+            if si < len(sentences) and sentences[si].start < close:
+                si += 1
+        if new_end > c1 and f.cue[0] < new_end:
+            out[k] = attrs.evolve(f, content=(c0, new_end))
+    return out
