@@ -46,8 +46,9 @@ class Token:
 _TOKEN = regex.compile(
     r"""
     (?:\p{Lu}\.){2,}+
-    | '[sS]\b
-    | \p{L}[\p{L}\p{M}\p{N}]*+(?:[\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+|'(?![sS]\b)\p{L}[\p{L}\p{M}]*+)*+
+    | '(?:[sS]|[mM]|re|ve|ll|d)\b
+    | n't\b
+    | \p{L}[\p{L}\p{M}\p{N}]*+(?:[\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+|'(?!(?:[sS]|[mM]|re|ve|ll|d)\b)\p{L}[\p{L}\p{M}]*+)*+
     | \p{N}[\p{N}]*+(?:[.,:][\p{N}]++)*+
     | -{1,3}+
     | \S
@@ -55,7 +56,9 @@ _TOKEN = regex.compile(
     regex.VERBOSE,
 )
 
-_BE = frozenset({"is", "was", "were", "are", "be", "been", "being", "am", "'s", "get", "got"})
+_BE = frozenset({"is", "was", "were", "are", "be", "been", "being", "am", "'s", "'m", "'re",
+                 "get", "got", "gets", "become", "became", "becomes", "seem", "seems", "seemed",
+                 "remain", "remains", "remained"})
 _NOUN_MARKERS = lex.DETERMINERS | frozenset(
     {"'s", "new", "recent", "latest", "initial", "early", "earlier", "official", "no", "any",
      "some", "first", "final", "annual", "several", "many", "further", "such", "other", "press",
@@ -192,8 +195,23 @@ def _left_np(toks: list[Token], j: int) -> tuple[int, int, tuple[int, int] | Non
             first = k
             k -= 1
             continue
+        if t.text == ")" and first == j:
+            # "The World Health Organisation (WHO) recommends": skip the parenthesis.
+            m = k - 1
+            while m >= 0 and k - m < 8 and toks[m].text != "(":
+                m -= 1
+            if m > 0 and toks[m].text == "(":
+                k = m - 1
+                j = m
+                first = m
+                continue
+            break
         if not _is_word(t) and not t.text[0].isdigit() and low != "&":
             break
+        if t.text.isupper() and len(t.text) > 1:
+            first = k
+            k -= 1
+            continue
         if low in lex.VIA_MARKERS and first < j:
             via = (toks[first].start, toks[j - 1].end)
             j = k
@@ -276,7 +294,8 @@ def _right_np(toks: list[Token], i: int, limit: int = _MAX_NP, lowercase: bool =
                 and _is_cap(toks[k - 1]):
             k += 1
             continue
-        if low in lex.SPEAKER_STOPS or low in _WEEKDAYS:
+        if (low in lex.SPEAKER_STOPS or low in _WEEKDAYS) and not (
+                t.text.isupper() and len(t.text) > 1):
             break
         if t.text.islower() and not lowercase:
             break
@@ -446,7 +465,11 @@ def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
             return k
         if t.text == "," or t.text in ("-", "--"):
             # ', he said, adding ...' or ', he said, "..."': the frame ends here.
-            return k
+            nxt = toks[k + 1] if k + 1 < n else None
+            if nxt is None or nxt.text == _QUOTE or nxt.low.endswith("ing") \
+                    or nxt.low in ("according", "but", "and", "while", "as", "although"):
+                return k
+            return None
         if steps == 0 and t.low not in lex.ADJUNCT_STARTS and t.low not in _WEEKDAYS:
             return None
         if t.low in lex.COMPLEMENTISERS:
@@ -481,7 +504,8 @@ def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
     if prev is not None and prev.low in _BE and not low.endswith("ing"):
         return None
     if low in lex.AMBIGUOUS_NOUN_FORMS and i + 1 < n and (
-            toks[i + 1].low in lex.COMPOUND_HEADS
+            toks[i + 1].low in lex.COMPOUND_HEADS or toks[i + 1].low in _FINITE
+            or toks[i + 1].low in lex.REPORTING_VERBS
             or (i + 2 < n and toks[i + 2].low in lex.REPORTING_VERBS and _is_word(toks[i + 1]))):
         return None
     if i + 1 < n and toks[i + 1].low in ("by", "of") and not low.endswith("ing") \
@@ -501,14 +525,19 @@ def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
                 if content[1] > content[0]:
                     return _Raw(cue, _span(toks, cue_end_tok, e), content, None, False, None)
 
-    # 2. Participle after a comma: ", saying ...", ", adding that ...", ", claiming ...".
+    # 2. Participle after a comma or a subordinator: ", saying ...", ", adding that ...",
+    #    "whilst promising ..." -- the speaker is the subject of the sentence.
     via: tuple[int, int] | None = None
-    if low.endswith("ing") and prev is not None and prev.text == ",":
+    if low.endswith("ing") and prev is not None and (
+            prev.text == "," or prev.low in ("while", "whilst", "after", "before", "when", "by")):
         subj = _subject(toks, i - 1)
         if subj is None:
             return None
         speaker = _span(toks, *subj)
         return _forward(s, i, cue_end_tok, cue, speaker, None, weak, lemma, subj)
+    if low.endswith("ing") and (prev is None or (prev.low not in _BE and prev.low not in
+                                                 lex.DOCUMENT_NOUNS)):
+        return None
 
     # 3. Subject before the verb.
     k = i - 1
@@ -532,9 +561,11 @@ def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
             subj_range = (a, b)
     elif kt.text == ",":
         subj_range, via = _apposition_subject(toks, k)
-    elif kt.low in ("and", "but") or (kt.low == "," and False):
+    elif kt.low in ("and", "but"):
+        # "X did not comment, but said ...": the coordinated verb shares the subject, unless
+        # the first verb is passive ("was hauled in and told").
         subj = _subject(toks, k)
-        if subj is None:
+        if subj is None or any(t.low in _BE for t in toks[subj[1]:k]):
             return None
         subj_range = subj
     else:
@@ -546,15 +577,43 @@ def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
     a, b = subj_range
     if b - a == 1 and toks[a].text[0].isdigit():
         return None
+    if low in lex.AMBIGUOUS_NOUN_FORMS and not low.endswith(("s", "ed")) and skipped == 0 \
+            and not _plural_subject(toks[a:b]):
+        return None  # "a unique light show that ..." is a noun, not "they show that ..."
     speaker = _span(toks, a, b)
     return _forward(s, i, cue_end_tok, cue, speaker, via, weak, lemma, subj_range)
+
+
+def _plural_subject(subject: Sequence[Token]) -> bool:
+    """Could this noun phrase take a bare present verb ("they say", "researchers show")?"""
+    head = subject[-1]
+    if head.low in ("i", "we", "you", "they"):
+        return True
+    if head.text.isupper() or any(t.low in ("and", "&") for t in subject):
+        return True
+    return head.low.endswith("s") and not head.low.endswith(("ss", "us", "is")) or head.low in (
+        "people", "police", "media", "data", "staff", "children", "public", "government",
+        "team", "army", "military", "authorities", "feds", "officials")
 
 
 def _apposition_subject(
     toks: list[Token], comma: int
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """Subject before a parenthetical that ends at ``comma``: "X, who ..., said", "X, 45, said",
-    "A spokesman for Y, Jane Roe, said" (the name wins), "X, quoting Y, reported" (Y is via)."""
+    "A spokesman for Y, Jane Roe, said" (the name wins), "X, quoting Y, reported" (Y is via).
+
+    When the sentence opens with a noun phrase followed by a comma, that noun phrase is the
+    subject and everything up to the verb is apposition ("X, director of Y, and a member of Z,
+    says").
+    """
+    subj = _subject(toks, comma)
+    if subj is not None and subj[1] < comma and toks[subj[1]].text == "," \
+            and not any(t.text in (_QUOTE, ";") for t in toks[subj[1]:comma]):
+        via_seg: tuple[int, int] | None = None
+        nxt = subj[1] + 1
+        if nxt < comma and toks[nxt].low in lex.VIA_MARKERS:
+            via_seg = (toks[nxt + 1].start, toks[comma - 1].end) if nxt + 1 < comma else None
+        return subj, via_seg
     c1 = -1
     for k in range(comma - 1, max(-1, comma - 30), -1):
         if toks[k].text == ",":
@@ -563,6 +622,10 @@ def _apposition_subject(
         if toks[k].text in (".", ";", _QUOTE):
             break
     if c1 < 0:
+        # "The firm Secunia.com, has said that ...": a stray comma after the subject.
+        a, b, v = _left_np(toks, comma)
+        if b > a and a == 0:
+            return (a, b), v
         return None, None
     seg = toks[c1 + 1 : comma]
     if not seg:
@@ -646,10 +709,16 @@ def _forward(s: _Sentence, i: int, j: int, cue: tuple[int, int], speaker: tuple[
         if q is not None:
             return _Raw(cue, speaker, (q[0] + 1, _trim_end(s.text, q[0] + 1, q[1])), via, False,
                         None)
-    if weak and not strong_start and not _clause_follows(toks, k, lemma, toks[a:b]):
+    if not strong_start and toks[i].low in lex.COMPLEMENTISER_ONLY:
         return None
-    if not strong_start and toks[k].low in _CONTENT_NEVER_STARTS and toks[k].text.islower():
+    clause = strong_start or _clause_follows(toks, k, lemma, toks[a:b])
+    if weak and not clause:
         return None
+    if not strong_start and toks[k].text.islower() and (
+            toks[k].low in _CONTENT_NEVER_STARTS or toks[k].low in _FINITE):
+        return None
+    if not clause and lemma not in lex.OBJECT_OK_LEMMAS and not _has_figure(toks, k):
+        return None  # "announced the start of a process": an object, not a reported claim
     start = toks[k].start
     end = s.span.end
     # inside a quote, the content stops at the closing mark
@@ -657,6 +726,16 @@ def _forward(s: _Sentence, i: int, j: int, cue: tuple[int, int], speaker: tuple[
     if q is not None and q[1] < end:
         end = q[1]
     return _Raw(cue, speaker, (start, end), via, True, None)
+
+
+def _has_figure(toks: list[Token], k: int) -> bool:
+    """A number among the next dozen tokens of the clause ("reported 40 new cases")."""
+    for t in toks[k : k + 12]:
+        if t.text in (".", ";", _QUOTE):
+            return False
+        if t.text[0].isdigit() or t.low in lex.FIGURE_WORDS:
+            return True
+    return False
 
 
 def _frame_opens(toks: list[Token], k: int) -> bool:
@@ -701,8 +780,8 @@ def _clause_follows(toks: list[Token], k: int, lemma: str, subject: Sequence[Tok
         return True
     first = toks[k].low
     if first in ("in", "of", "about", "so", "to", "out", "up", "for", "on", "at", "with",
-                 "by", "from", "into", "off", "over", "as", "no", "nothing", "it", "him",
-                 "her", "them", "me", "us", "this", "these", "those"):
+                 "by", "from", "into", "off", "over", "as", "no", "nothing", "him",
+                 "them", "me", "us"):
         return False
     if lemma in lex.BELIEF_VERBS or lemma in ("suggest", "indicate", "add", "note"):
         # "I think we ...", "she believed the movement ..." : a pronoun or determiner + noun
@@ -721,7 +800,7 @@ _CONTENT_NEVER_STARTS = frozenset(
 _FINITE = frozenset(
     """
     is was were are has have had will would could can may might should must do does did
-    be been being 's 're 've wo
+    be been being 're 've 'll 'm wo
     """.split()
 )
 
@@ -735,9 +814,26 @@ def _has_verb_soon(toks: list[Token], k: int) -> bool:
             return False
         if t.low in _FINITE or t.low == "n't":
             return True
+        if t.low == "'s" and m > 0 and toks[m - 1].low in _CONTRACTING:
+            return True
         if m > k and t.text.islower() and (t.low.endswith("ed") or t.low in _IRREGULAR_PAST):
+            nxt = toks[m + 1] if m + 1 < len(toks) else None
+            prev = toks[m - 1]
+            if prev.low in lex.DETERMINERS or prev.low in lex.NP_PREPOSITIONS:
+                continue
+            if nxt is not None and nxt.text.islower() and _is_word(nxt) \
+                    and nxt.low not in lex.DETERMINERS and nxt.low not in _FUNCTION_AFTER_VERB:
+                continue
             return True
     return False
+
+
+_CONTRACTING = frozenset(lex.PRONOUNS) | {"that", "there", "what", "who"}
+
+_FUNCTION_AFTER_VERB = frozenset(
+    "that to by in on at for from with into as up down out off over about more less than "
+    "it him her them us me its his their our by".split()
+)
 
 
 _IRREGULAR_PAST = frozenset(

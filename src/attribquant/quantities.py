@@ -5,6 +5,7 @@ Also sorts out numbers that are not quantities (years, dates, times, scores, ide
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 from .lexicon.numbers import (
@@ -91,6 +92,7 @@ def extract_sentence(text: str, start: int, end: int) -> tuple[list[RawQuantity]
     if not tokens:
         return [], []
     nums = find_numbers(tokens)
+    starts = [t.start for t in tokens]
     quantities: list[RawQuantity] = []
     excluded: list[Excluded] = []
     k = 0
@@ -108,6 +110,8 @@ def extract_sentence(text: str, start: int, end: int) -> tuple[list[RawQuantity]
         q, used = _build(text, tokens, nums, k)
         if q.unit is None and quantities:
             q = _elided_unit(q, quantities, tokens, nums[k + used - 1].j)
+        if q.change is None and quantities:
+            q = _restated_change(q, quantities, tokens, starts)
         quantities.append(q)
         k += used
     return quantities, excluded
@@ -125,6 +129,19 @@ def _elided_unit(q: RawQuantity, earlier: list[RawQuantity], tokens: list[Token]
                            "more", "others.", "respectively"):
         return q
     return q._replace(unit=prev.unit, unit_kind=prev.unit_kind)
+
+
+def _restated_change(q: RawQuantity, earlier: list[RawQuantity], tokens: list[Token],
+                     starts: list[int]) -> RawQuantity:
+    """A restatement shares the change it restates: "lost 190 points, or 0.6%", "rose 5 (3%)"."""
+    prev = earlier[-1]
+    if prev.change is None:
+        return q
+    a = bisect.bisect_left(starts, prev.end)
+    b = bisect.bisect_left(starts, q.start)
+    if b - a <= 2 and [t.lower for t in tokens[a:b]] in (["("], [",", "or"], ["or"], [",", "("]):
+        return q._replace(change=prev.change)
+    return q
 
 
 # --------------------------------------------------------------------------- exclusion
@@ -294,11 +311,13 @@ def _unit_at(tokens: list[Token], j: int, currency: bool) -> _Unit | None:
     if best is None:
         sym_table = idx.symbols if tok.glued else idx.spaced_symbols
         info2: UnitInfo | None = sym_table.get(tok.text)
+        if info2 is None and tok.glued and len(tok.text) >= 3:
+            info2 = idx.symbols_folded.get(tok.lower)  # "2.4Ghz"
         if info2 is not None and not (tok.glued and tok.text in ("m", "b") and currency):
             best = _Unit(info2.name, info2.kind, k, k + 1)
     if best is None:
         return None
-    if best.kind != "percent" and " per " not in best.name:
+    if " per " not in best.name:
         per = _per_suffix(tokens, best.j)
         if per is not None:
             return _Unit(f"{best.name} per {per[0]}", best.kind, best.i, per[1])
@@ -311,10 +330,14 @@ def _per_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
         return None
     link = tokens[k].lower
     word = tokens[k + 1].lower
-    if link not in ("per", "a", "an", "/") or not word.isalpha() or word in NP_STOP:
+    if link not in ("per", "a", "an", "/") or not word.isalpha() or (word in NP_STOP and link != "/"):
         return None
     per_unit = index().words.get((word,))
-    if link == "per" or (per_unit is not None and per_unit.kind == "time"):
+    if link == "/" and tokens[k].glued and tokens[k + 1].glued:
+        per_unit = per_unit or index().symbols.get(tokens[k + 1].text)  # "km/h"
+        if per_unit is None:
+            return None
+    if link == "per" or link == "/" or (per_unit is not None and per_unit.kind == "time"):
         return (per_unit.name if per_unit is not None else _singular(word)), k + 2
     return None
 
@@ -394,6 +417,7 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
     cues: list[Cue] = []
     used = 1
     start_k = i
+    explicit_up = False
     if num.vague:
         cues.append(Cue(text[num.start:num.end], "vague", num.start, num.end))
 
@@ -409,6 +433,10 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
         start_k == 1 or not tokens[start_k - 1].glued
     ) and tokens[start_k].glued and value is not None:
         value = -value
+        start_k -= 1
+    elif (start_k > 0 and tokens[start_k - 1].text == "+" and tokens[start_k].glued
+          and value is not None):
+        explicit_up = True  # "+0.3%": a signed rise
         start_k -= 1
     elif start_k > 0 and tokens[start_k - 1].lower == "minus" and value is not None:
         value = -value
@@ -511,8 +539,8 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
             first, head, np_end = np
             subject = (tokens[first].start, tokens[np_end - 1].end)
 
-    # change: "rose 5%", "fell by 2 points", "up 58 points"
-    change = _change_before(tokens, left_k, unit)
+    # change: "rose 5%", "fell by 2 points", "up 58 points", "+0.3%"
+    change = "up" if explicit_up else _change_before(tokens, left_k, unit)
 
     if bound_side == "high":
         high = value if value is not None else high

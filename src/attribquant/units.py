@@ -15,6 +15,7 @@ from .lexicon.quantities import (
     AMBIGUOUS_UNIT_WORDS,
     EXTRA_UNIT_SURFACES,
     SAFE_SPACED_SYMBOLS,
+    SYMBOL_OVERRIDES,
 )
 
 _METRIC_PREFIXES = {
@@ -36,6 +37,7 @@ class UnitIndex(NamedTuple):
     words: dict[tuple[str, ...], UnitInfo]
     symbols: dict[str, UnitInfo]
     spaced_symbols: dict[str, UnitInfo]
+    symbols_folded: dict[str, UnitInfo]
     max_words: int
 
 
@@ -116,6 +118,14 @@ def index() -> UnitIndex:
         words[tuple(surface.split())] = info
     for sym, name in CURRENCY_SYMBOLS.items():
         symbols[sym] = UnitInfo(name, "currency")
+    for sym, (name, kind) in SYMBOL_OVERRIDES.items():
+        symbols[sym] = UnitInfo(name, kind)
+    for sym in [s for s in symbols if "µ" in s]:  # micro sign and Greek mu look alike
+        symbols.setdefault(sym.replace("µ", "μ"), symbols[sym])
     spaced = {s: symbols[s] for s in SAFE_SPACED_SYMBOLS if s in symbols}
+    folded: dict[str, UnitInfo] = {}
+    for sym, info in symbols.items():
+        if len(sym) >= 3:
+            folded.setdefault(sym.lower(), info)
     max_words = max(len(k) for k in words)
-    return UnitIndex(words, symbols, spaced, max_words)
+    return UnitIndex(words, symbols, spaced, folded, max_words)

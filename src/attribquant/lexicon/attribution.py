@@ -71,7 +71,6 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "rule": ("rule", "rules", "ruled", "ruling"),
     "recommend": ("recommend", "recommends", "recommended", "recommending"),
     "read": ("reads",),
-    "put": ("put", "puts"),
     "quote": ("quoted",),
     "cite": ("cited",),
 }
@@ -98,8 +97,34 @@ BELIEF_VERBS: dict[str, tuple[str, ...]] = {
 STRONG_LEMMAS: frozenset[str] = frozenset(
     """
     say tell state report estimate warn claim announce confirm deny allege assert argue insist
-    explain comment remark declare tweet stress emphasise acknowledge admit concede contend
-    predict forecast reply disclose testify reiterate
+    explain comment remark declare tweet stress emphasise contend predict forecast reply
+    disclose testify reiterate
+    """.split()
+)
+
+#: Speech verbs that report whatever follows them; the other strong verbs ("announced",
+#: "confirmed") take a plain object too, so without a clause they report only a figure.
+OBJECT_OK_LEMMAS: frozenset[str] = frozenset(
+    """
+    say tell claim allege assert insist argue contend explain state stress emphasise warn
+    predict declare reiterate testify
+    """.split()
+)
+
+#: Cues that report only before "that" or a quote ("knew that ...", not "everybody knows X").
+COMPLEMENTISER_ONLY: frozenset[str] = frozenset(
+    """
+    know knows knew known knowing learn learns learned learnt learning mention mentions
+    mentioned promise promises promised
+    """.split()
+)
+
+#: Words that show a figure is what was reported ("The ministry reported 40 new cases").
+FIGURE_WORDS: frozenset[str] = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion
+    billions trillion dozen dozens half percent per cent score scores
     """.split()
 )
 
@@ -159,7 +184,8 @@ AUXILIARIES: frozenset[str] = frozenset(
     """
     has have had is was were are be been will would did does do also later earlier previously
     then further separately publicly privately repeatedly already recently since once again
-    however too has't not n't never still first initially subsequently had'nt
+    however too not n't never still first initially subsequently twice once thrice even only
+    just always often
     may might could should can must reportedly allegedly apparently
     """.split()
 )
@@ -168,8 +194,8 @@ AUXILIARIES: frozenset[str] = frozenset(
 ADJUNCT_STARTS: frozenset[str] = frozenset(
     """
     on in at during after before late early earlier later last this yesterday today tonight
-    monday tuesday wednesday thursday friday saturday sunday via through from to by when
-    while as according adding saying citing quoting referring speaking without with without
+    monday tuesday wednesday thursday friday saturday sunday via through from by when
+    while as according adding saying citing quoting referring speaking with without
     afterwards again recently previously also last week month year
     """.split()
 )
@@ -177,7 +203,8 @@ ADJUNCT_STARTS: frozenset[str] = frozenset(
 #: Function words that can never be inside a speaker noun phrase.
 SPEAKER_STOPS: frozenset[str] = frozenset(
     """
-    that which who whom whose what when where while whereas why how because although though if
+    that which who whom whose what when where while whilst whereas why how because although
+    though if amid even
     unless since until after before as than so but and or nor yet then there here also not no
     is was were are be been being has have had will would shall should can could may might must
     do does did said says say told

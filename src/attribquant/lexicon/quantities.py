@@ -39,6 +39,8 @@ BOUND_CUES: dict[tuple[str, ...], str] = {
     ("greater", "than"): "low",
     ("higher", "than"): "low",
     ("at", "a", "minimum"): "low",
+    ("sub", "-"): "high",
+    ("sub",): "high",
 }
 
 #: Approximation cues before a number.
@@ -155,21 +157,39 @@ EXTRA_UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "tons": ("ton", "physical"),
     "points": ("point", "count"),
     "point": ("point", "count"),
+    "times": ("count", "count"),
+    "deg": ("degree", "physical"),
+    "deg c": ("degree Celsius", "physical"),
+    "degc": ("degree Celsius", "physical"),
+    "deg f": ("degree fahrenheit", "physical"),
+    "degf": ("degree fahrenheit", "physical"),
+    "ppb": ("parts-per-billion", "physical"),
+    "ppm": ("parts-per-million", "physical"),
+}
+
+#: Symbols whose quantulum3 reading is not the usual news reading.
+SYMBOL_OVERRIDES: dict[str, tuple[str, str]] = {
+    "mL": ("millilitre", "physical"),
+    "ml": ("millilitre", "physical"),
+    "L": ("litre", "physical"),
+    "G": ("generation wireless", "physical"),
 }
 
 #: Single words quantulum3 lists as unit surfaces that are, in news, ordinary words.
+#: Only words read right after a number are looked up, so few need to be here.
 AMBIGUOUS_UNIT_WORDS: frozenset[str] = frozenset(
-    """a in at s m g c f k b l t h d p point points time times second seconds set sets
-    piece pieces pack packs count counts instance instances turn turns revolution cycle
-    circle mill mil real reais won rand franc pound pounds mark marks grain grains stone
-    stones shake shakes bit bits byte line lines link links rod rods chain chains cup cups
-    hand hands span spans foot pint pints drum barrel gross""".split()
+    """a in at s m g c f k b l t h d p point points time set sets piece pieces pack
+    packs count counts instance instances turn turns revolution revolutions cycle cycles
+    circle circles mill mil real reais won rand franc pound mark marks grain grains shake
+    shakes line lines link links rod rods chain chains hand hands span spans drum drums
+    gross""".split()
 )
 
 #: Symbols accepted after a space ("40 km"); all others must be glued ("40km").
 SAFE_SPACED_SYMBOLS: frozenset[str] = frozenset(
     """km kg mg mm cm mi ft lb lbs oz GB MB TB KB kB Gb Mb GHz MHz kHz Hz kW MW GW kWh MWh
-    GWh TWh mph km² m² ha °C °F °c °f L ml mL cl nm µm kt psi mAh rpm""".split()
+    GWh TWh mph km² m² ha °C °F °c °f L ml mL cl nm µm μm kt psi mAh rpm ppb ppm bhp
+    kWh MPa""".split()
 )
 
 #: Month names and abbreviations (dates: "December 1", "1 Dec").
@@ -229,7 +249,7 @@ NOT_PLURAL: frozenset[str] = frozenset(
 )
 #: Words that cannot head a counted noun phrase (adverbs, verbs, temporal words).
 NOT_COUNT_HEAD: frozenset[str] = frozenset(
-    """times percent per cent pc pct yesterday today tomorrow ago later earlier""".split()
+    """percent per cent pc pct yesterday today tomorrow ago later earlier""".split()
 )
 
 #: Nouns naming an amount: "an average of 1500" is a number, not a year.
