@@ -31,6 +31,10 @@ Unit match (value+unit). Both sides are lower-cased and whitespace-collapsed. Th
     condos" -> "% condo"), the part after "% " (so "condo");
   * no unit: a predicted ``None`` matches when the gold ``unit`` or ``normalized_unit`` is "-"
     (also "% -").
+  * counted nouns: attribquant's ``unit`` is the head lemma ("soldier") and its ``subject`` the
+    whole phrase ("Syrian soldiers"), while the gold's unit is the lemmatised phrase ("syrian
+    soldier"). For a ``unit_kind == "count"`` prediction, the subject with its last word
+    singularised is also tried. Run with ``--unit-head-only`` to turn this off.
 
 Metrics, per sentence, with P = matched predictions / predictions and R = matched gold / gold:
   * cqe: a gold quantity is found if any prediction in its sentence matches it, and a prediction
@@ -89,6 +93,7 @@ class Pred:
     change: str
     unit: str  # normalised unit key; "" = no unit
     raw: Mapping[str, Any]
+    unit_alt: str = ""  # counted nouns: the singularised subject phrase
 
 
 @dataclass(frozen=True)
@@ -202,7 +207,12 @@ def to_pred(d: Mapping[str, Any], precedence: str = "bound") -> Pred:
         change = bound
     else:
         change = "~" if d.get("approximate") else "="
-    return Pred(value=v, change=change, unit=norm_unit(d.get("unit")), raw=d)
+    alt = ""
+    if d.get("unit_kind") == "count" and d.get("subject") and USE_SUBJECT_UNIT:
+        words = norm_unit(str(d["subject"])).split()
+        if words and d.get("unit"):
+            alt = " ".join(words[:-1] + [norm_unit(str(d["unit"]))])
+    return Pred(value=v, change=change, unit=norm_unit(d.get("unit")), raw=d, unit_alt=alt)
 
 
 # ----------------------------------------------------------------------------- matching
@@ -214,8 +224,11 @@ def value_ok(g: Gold, p: Pred) -> bool:
     return close(g.value[0], p.value[0]) and close(g.value[1], p.value[1])
 
 
+USE_SUBJECT_UNIT = True
+
+
 def unit_ok(g: Gold, p: Pred) -> bool:
-    return p.unit in g.unit_keys
+    return p.unit in g.unit_keys or (bool(p.unit_alt) and p.unit_alt in g.unit_keys)
 
 
 def change_ok(g: Gold, p: Pred) -> bool:
@@ -490,7 +503,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
     ap.add_argument("--change-precedence", choices=("bound", "direction"), default="bound",
                     help="how to score a quantity that is both a bound and an up/down change")
+    ap.add_argument("--unit-head-only", action="store_true",
+                    help="for counted nouns compare only the head lemma, not the subject phrase")
     args = ap.parse_args(argv)
+    global USE_SUBJECT_UNIT
+    USE_SUBJECT_UNIT = not args.unit_head_only
 
     data = shared_dir() / "data" / "newsquant" / DATA_NAME
     if not data.is_file():

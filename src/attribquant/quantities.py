@@ -29,7 +29,10 @@ from .lexicon.quantities import (
     MONTHS,
     NOT_COUNT_HEAD,
     NOT_PLURAL,
+    NP_DETERMINERS,
+    NP_MODIFIERS,
     NP_STOP,
+    RATE_NOUNS,
     SCORE_CONTEXT,
     TIME_AFTER,
     WEEKDAYS,
@@ -332,12 +335,15 @@ def _per_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
     word = tokens[k + 1].lower
     if link not in ("per", "a", "an", "/") or not word.isalpha() or (word in NP_STOP and link != "/"):
         return None
+    longer = _unit_at(tokens, k + 1, currency=False) if link != "/" else None
+    if longer is not None and longer.j > k + 2:
+        return longer.name, longer.j  # "$80 per sq m"
     per_unit = index().words.get((word,))
     if link == "/" and tokens[k].glued and tokens[k + 1].glued:
         per_unit = per_unit or index().symbols.get(tokens[k + 1].text)  # "km/h"
         if per_unit is None:
             return None
-    if link == "per" or link == "/" or (per_unit is not None and per_unit.kind == "time"):
+    if link == "per" or link == "/" or per_unit is not None or word in RATE_NOUNS:
         return (per_unit.name if per_unit is not None else _singular(word)), k + 2
     return None
 
@@ -381,12 +387,14 @@ def _counted_noun(tokens: list[Token], j: int, singular: bool) -> tuple[int, int
     k = j
     if k < n and tokens[k].lower == "of" and k + 1 < n:
         k += 1
-        if tokens[k].lower in ("the", "their", "his", "her", "its", "our", "those", "these"):
-            k += 1
+    if k < n and tokens[k].lower in NP_DETERMINERS:
+        k += 1
     first = k
     for t in range(k, min(k + 4, n)):
         tok = tokens[t]
         w = tok.lower
+        if w in NP_MODIFIERS and t + 1 < n:
+            continue  # "eight other employees", "five more seasons"
         if not _is_wordlike(tok) or w in NP_STOP or w in UNITS or w in TENS or w in SCALES:
             break
         if w in MONTHS and tok.text[:1].isupper():
@@ -403,8 +411,8 @@ def _counted_noun(tokens: list[Token], j: int, singular: bool) -> tuple[int, int
         if singular and (t + 1 >= n or not _is_wordlike(tokens[t + 1])
                          or tokens[t + 1].lower in NP_STOP):
             return first, t, t + 1
-        if w.endswith(("ed", "ing", "ly")) and t > first:
-            break
+        if w.endswith(("ed", "ly")) and t > first:
+            break  # a verb or adverb after the modifiers: "seven countries conducted"
     return None
 
 

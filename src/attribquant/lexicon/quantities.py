@@ -257,3 +257,15 @@ AMOUNT_NOUNS: frozenset[str] = frozenset(
     """average total sum maximum minimum estimate estimated figure tally toll count
     number rate price cost value fine budget""".split()
 )
+
+#: Determiners that may open a counted phrase after "of" or a fraction ("half the condos").
+NP_DETERMINERS: frozenset[str] = frozenset(
+    "the their his her its our your my those these them".split()
+)
+#: Quantity modifiers read through inside a counted phrase ("eight other employees").
+NP_MODIFIERS: frozenset[str] = frozenset("other more additional extra new further".split())
+#: Nouns that form a rate after "a"/"an" ("$5 a share", "$30 a head").
+RATE_NOUNS: frozenset[str] = frozenset(
+    """share head person capita unit piece night ticket seat household room barrel
+    ounce gallon litre liter tonne ton kilo pound hour day week month year""".split()
+)
