@@ -11,7 +11,7 @@ import random
 import re
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +128,14 @@ def _to_prediction(attr: Any) -> Prediction:
     )
 
 
+def _clamp(span: Span | None, length: int) -> Span | None:
+    """Clip a predicted span to the text; spans left empty become None."""
+    if span is None:
+        return None
+    start, end = max(0, span[0]), min(length, span[1])
+    return (start, end) if end > start else None
+
+
 def _normalise_span(text: str, span: Span) -> Span:
     """Strip a leading the/a/an and trailing punctuation or spaces from a span."""
     start, end = span
@@ -234,6 +242,10 @@ def score_article(article: Article, preds: list[Prediction]) -> ArticleResult:
     gold = article.gold
     text = article.text
     res = ArticleResult(article.name, len(gold), len(preds))
+    preds = [
+        replace(p, mention=_clamp(p.mention, len(text)), cue=_clamp(p.cue, len(text)))
+        for p in preds
+    ]
 
     def src_overlap(i: int, j: int) -> int:
         return _best_overlap(preds[i].mention, gold[j].source_spans)
@@ -244,9 +256,7 @@ def score_article(article: Article, preds: list[Prediction]) -> ArticleResult:
     # 1. cue: gold = relations with a marked cue; a prediction that misses every cue but whose
     #    speaker overlaps the source of a relation without a marked cue is ignored, not an FP.
     cue_gold = [j for j, g in enumerate(gold) if g.cue_or_phrase_spans]
-    cue_pairs = _greedy(
-        len(preds), len(cue_gold), lambda i, k: cue_overlap(i, cue_gold[k]) or None
-    )
+    cue_pairs = _greedy(len(preds), len(cue_gold), lambda i, k: cue_overlap(i, cue_gold[k]) or None)
     matched_p = {i for i, _ in cue_pairs}
     no_cue_gold = [j for j, g in enumerate(gold) if not g.cue_or_phrase_spans]
     ignored = {
@@ -424,15 +434,15 @@ def summarise(results: list[ArticleResult]) -> dict[str, Any]:
     metrics: dict[str, Any] = {}
     for m in F1_METRICS:
         c = _sum_counts(results, m)
-        p, r, f = c.prf()
+        prec, rec, f1 = c.prf()
         lo, hi = bootstrap_f1(results, m)
         metrics[m] = {
             "tp": c.tp,
             "fp": c.fp,
             "fn": c.fn,
-            "precision": round(p, 4),
-            "recall": round(r, 4),
-            "f1": round(f, 4),
+            "precision": round(prec, 4),
+            "recall": round(rec, 4),
+            "f1": round(f1, 4),
             "f1_ci95": [round(lo, 4), round(hi, 4)],
         }
     resolution: dict[str, Any] = {}
@@ -478,9 +488,13 @@ def print_table(summary: dict[str, Any]) -> None:
             f"{100 * v['precision']:>8.1f}{100 * v['recall']:>8.1f}{100 * v['f1']:>8.1f}"
             f"   [{100 * lo:.1f}, {100 * hi:.1f}]"
         )
-    print(f"(cue: {summary['cue_predictions_ignored']} predictions on relations without a marked cue ignored)")
+    ignored = summary["cue_predictions_ignored"]
+    print(f"(cue: {ignored} predictions on relations without a marked cue ignored)")
     print()
-    head = f"{'resolution':<16}{'correct':>9}{'matched':>9}{'eligible':>10}{'of matched':>12}{'of eligible':>13}"
+    head = (
+        f"{'resolution':<16}{'correct':>9}{'matched':>9}{'eligible':>10}"
+        f"{'of matched':>12}{'of eligible':>13}"
+    )
     print(head)
     print("-" * len(head))
     for key, v in summary["resolution"].items():
@@ -518,7 +532,7 @@ def score(articles: list[Article], extract: Callable[[str], Any]) -> list[Articl
 
     cue: predicted cue overlaps a gold lex-indwd span (lex-indph if none), one-to-one.
     source_overlap / source_exact: speaker mention overlaps / equals (after trimming) the source.
-    combined: source overlaps and cue overlaps (relations without a marked cue need the source only).
+    combined: source and cue both overlap (a relation without a marked cue needs the source only).
     resolution: for matched pronoun / role-noun sources, predicted name vs earlier named mentions.
     """
     return [run_extractor(a, extract) for a in articles]

@@ -1,7 +1,6 @@
-"""Load the GUM news subset (CoNLL-U) into rebuilt article text with gold attributions.
+"""Load the GUM news subset (CoNLL-U) as rebuilt text with gold attributions and coreference.
 
-Gold attribution relations, their source/cue/content spans and coreference mentions are mapped to
-character offsets in the rebuilt text; run this module directly for per-article counts and checks.
+Offsets index the rebuilt text; run the module to print counts and check the README figures.
 """
 
 from __future__ import annotations
@@ -32,9 +31,7 @@ EXPECTED = {
     "pronoun_with_named_antecedent": 31,
 }
 
-PERSONAL_PRONOUNS = frozenset(
-    "i me we us you he him she her it they them one".split()
-)
+PERSONAL_PRONOUNS = frozenset("i me we us you he him she her it they them one".split())
 
 ROLE_ETYPES = frozenset({"person", "organization", "place"})
 
@@ -555,9 +552,7 @@ def _gold_attributions(
                     g.source_entity = mention.entity
                     g.source_etype = mention.etype
                 g.source_is_role_noun = (
-                    g.source_head_upos == "NOUN"
-                    and not has_propn
-                    and g.source_etype in ROLE_ETYPES
+                    g.source_head_upos == "NOUN" and not has_propn and g.source_etype in ROLE_ETYPES
                 )
             out.append(g)
     out.sort(key=lambda g: (g.sentence, g.child_edu))
@@ -579,7 +574,9 @@ def gold_counts(articles: list[Article]) -> dict[str, int]:
     named = [
         1
         for a, g in pron
-        if g.source_entity and g.source_span and a.named_mentions_before(g.source_entity, g.source_span[0])
+        if g.source_entity
+        and g.source_span
+        and a.named_mentions_before(g.source_entity, g.source_span[0])
     ]
     return {
         "relations": len(gold),
@@ -597,7 +594,9 @@ def main() -> int:
     if not articles:
         print(f"GUM news data not found at {DATA_DIR}")
         return 0
-    header = f"{'article':<14}{'chars':>7}{'tokens':>8}{'sents':>7}{'attr':>6}{'w/src':>7}{'pron':>6}"
+    header = (
+        f"{'article':<14}{'chars':>7}{'tokens':>8}{'sents':>7}{'attr':>6}{'w/src':>7}{'pron':>6}"
+    )
     print(header)
     for a in articles:
         print(

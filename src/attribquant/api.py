@@ -5,9 +5,12 @@ Runs the stages in order (text, numbers, quantities, attribution, hedges, resolv
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 from collections.abc import Iterable, Iterator, Sequence
 
+from . import attribution, hedges, resolver
 from .model import Attribution, Document, Hedge, NumericMention, Quantity, Speaker
 from .quantities import RawQuantity, extract_sentence
 from .text import Span, normalise, paragraphs, sentences
@@ -43,10 +46,12 @@ def extract(text: str) -> Document:
         qs, ex = extract_sentence(norm, s.start, s.end)
         quantities_raw.extend((si, q) for q in qs)
         excluded.extend(NumericMention(text[x.start:x.end], x.start, x.end, x.kind, si) for x in ex)
-    attributions: tuple[Attribution, ...] = ()
-    sources: tuple = ()
+    frames = attribution.find_frames(norm, sents, paras)
+    attributions, sources = resolver.resolve(norm, frames, sents, paras)
+    attributions = _with_text(text, attributions)
+    frames_index = _FrameIndex(attributions)
     quantities = tuple(
-        _finish(text, norm, sents, si, q, attributions) for si, q in quantities_raw
+        _finish(text, norm, sents, si, q, attributions, frames_index) for si, q in quantities_raw
     )
     return Document(
         text=text,
@@ -72,11 +77,11 @@ def _with_text(text: str, attributions: Sequence[Attribution]) -> tuple[Attribut
 
 
 def _finish(text: str, norm: str, sents: Sequence[Span], si: int, q: RawQuantity,
-            attributions: Sequence[Attribution]) -> Quantity:
+            attributions: Sequence[Attribution], frames_index: _FrameIndex) -> Quantity:
     """Attach speaker and hedges to a raw quantity and freeze it."""
-    speaker = _speaker_for(q.start, q.end, attributions)
+    speaker = frames_index.speaker_for(q.start, q.end)
     cue_hedges = [Hedge(text[c.start:c.end], c.kind, c.start, c.end) for c in q.cues]
-    more: tuple[Hedge, ...] = ()
+    more = hedges.find_hedges(norm, sents, si, q.start, q.end, attributions)
     all_hedges = tuple(sorted({*cue_hedges, *(_retext(text, h) for h in more)},
                               key=lambda h: (h.start, h.end, h.kind)))
     return Quantity(
@@ -103,14 +108,26 @@ def _retext(text: str, h: Hedge) -> Hedge:
     return Hedge(text[h.start:h.end], h.kind, h.start, h.end)
 
 
-def _speaker_for(start: int, end: int, attributions: Sequence[Attribution]) -> Speaker | None:
-    """Speaker of the innermost attribution whose content contains ``[start, end)``."""
-    best: Attribution | None = None
-    for a in attributions:
-        if a.content_start <= start and end <= a.content_end:
-            if best is None or (a.content_end - a.content_start) < (best.content_end - best.content_start):
+class _FrameIndex:
+    """Finds the innermost attribution whose content contains a span, in logarithmic time."""
+
+    #: How many earlier-starting contents to look back through (nesting depth bound).
+    LOOKBACK = 64
+
+    def __init__(self, attributions: Sequence[Attribution]) -> None:
+        self.items = sorted(attributions, key=lambda a: (a.content_start, -a.content_end))
+        self.starts = [a.content_start for a in self.items]
+
+    def speaker_for(self, start: int, end: int) -> Speaker | None:
+        """Speaker of the innermost attribution whose content contains ``[start, end)``."""
+        k = bisect.bisect_right(self.starts, start)
+        best: Attribution | None = None
+        for a in self.items[max(0, k - self.LOOKBACK):k][::-1]:
+            if end <= a.content_end and (
+                best is None or a.content_end - a.content_start < best.content_end - best.content_start
+            ):
                 best = a
-    return best.speaker if best is not None else None
+        return best.speaker if best is not None else None
 
 
 def extract_many(texts: Iterable[str], *, workers: int | None = None) -> Iterator[Document]:

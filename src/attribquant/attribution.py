@@ -5,7 +5,9 @@ Finds "X said ...", "..., X said.", "..., said X", "according to X", quotes and 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -13,7 +15,7 @@ import regex
 from .lexicon import attribution as lex
 from .text import Span
 
-__all__ = ["Frame", "find_frames", "quote_spans", "tokenize", "Token"]
+__all__ = ["Frame", "Token", "find_frames", "quote_spans", "tokenize"]
 
 
 @attrs.frozen
@@ -31,8 +33,7 @@ class Frame:
     via: tuple[int, int] | None = None
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
     """A word, number or punctuation mark with its offsets."""
 
     start: int
@@ -69,16 +70,17 @@ _SEPARATORS = frozenset({",", "-", "--", "---", ";", ":"})
 _QUOTE = '"'
 _MAX_NP = 14
 _WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"]
 )
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets."""
-    return [
-        Token(m.start(), m.end(), m.group(), m.group().lower())
-        for m in _TOKEN.finditer(text, start, end)
-    ]
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        g = m.group()
+        out.append(Token(m.start(), m.end(), g, g.lower()))
+    return out
 
 
 def quote_spans(text: str, para: Span) -> list[tuple[int, int]]:
@@ -168,8 +170,19 @@ def find_frames(text: str, sentences: Sequence[Span], paragraphs: Sequence[Span]
 
 
 def _quotes_near(quotes: list[tuple[int, int]], span: Span) -> list[tuple[int, int]]:
-    """Quotes that overlap a sentence (kept short so per-sentence look-ups stay cheap)."""
-    return [q for q in quotes if q[0] <= span.end and q[1] >= span.start][:64]
+    """Quotes that overlap a sentence (kept short so per-sentence look-ups stay cheap).
+
+    Quotes of a paragraph do not overlap and are sorted, so a binary search finds the first.
+    """
+    k = bisect_right(quotes, (span.start, len(quotes) + span.end + 1))
+    if k > 0 and quotes[k - 1][1] >= span.start:
+        k -= 1
+    out: list[tuple[int, int]] = []
+    while k < len(quotes) and quotes[k][0] <= span.end and len(out) < 64:
+        if quotes[k][1] >= span.start:
+            out.append(quotes[k])
+        k += 1
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -267,21 +280,36 @@ _CLAUSE_CAPS = frozenset(
 )
 
 
-def _right_np(toks: list[Token], i: int, limit: int = _MAX_NP, lowercase: bool = True) -> int:
-    """End (exclusive token index) of a noun phrase starting at token ``i``; ``i`` if none."""
+def _right_np(toks: list[Token], i: int, limit: int = _MAX_NP, lowercase: bool = True,
+              subject: bool = False) -> int:
+    """End (exclusive token index) of a noun phrase starting at token ``i``; ``i`` if none.
+
+    With ``subject`` the phrase also stops before a word that looks like its verb: a
+    lower-case word ending in -ed, or one followed by a determiner or a number ("The ministry
+    gave no figure").
+    """
     k = i
     n = len(toks)
     while k < n and k - i < limit:
         t = toks[k]
         low = t.low
+        if subject and k > i and t.text.islower() and low not in lex.NP_PREPOSITIONS \
+                and toks[k - 1].low not in lex.DETERMINERS and (
+                    (low.endswith("ed") and len(low) > 4)
+                    or (k + 1 < n and (toks[k + 1].low in lex.DETERMINERS
+                                       or toks[k + 1].low == "no"
+                                       or toks[k + 1].text[0].isdigit()))):
+            break
         if low == "'s" and k > i:
             k += 1
             continue
         if not _is_word(t) and low != "&" and not (t.text[0].isdigit() and lowercase):
             break
-        if low in lex.DETERMINERS and (k == i or toks[k - 1].low in lex.NP_PREPOSITIONS):
-            k += 1
-            continue
+        if low in lex.DETERMINERS:
+            if k == i or toks[k - 1].low in lex.NP_PREPOSITIONS:
+                k += 1
+                continue
+            break
         if low in lex.NP_PREPOSITIONS and t.text.islower():
             if k == i or k + 1 >= n or not _is_word(toks[k + 1]):
                 break
@@ -329,12 +357,12 @@ def _subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     t0 = toks[i]
     if t0.low in lex.PRONOUNS:
         return i, i + 1
-    end = _right_np(toks, i)
+    end = _right_np(toks, i, subject=True)
     if end <= i or end > before:
         return None
     if end + 2 < before and toks[end].text == ",":
         e2 = _right_np(toks, end + 1, limit=6, lowercase=False)
-        if e2 > end + 1 and e2 < before and toks[e2].text == "," \
+        if e2 > end + 1 and e2 <= before and toks[e2].text == "," \
                 and all(_is_cap(t) or t.low in lex.NAME_PARTICLES for t in toks[end + 1:e2]):
             return end + 1, e2
     return i, end
@@ -381,20 +409,25 @@ def _sentence_frames(s: _Sentence) -> list[Frame]:
         i += consumed
     # Forward contents end where a later frame's clause begins (", the agency reported").
     out: list[Frame] = []
+    bounds = sorted(r.boundary for r in raws if r.boundary is not None)
     for r in raws:
         c0, c1 = r.content
         if r.forward:
-            for other in raws:
-                b = other.boundary
-                if other is not r and b is not None and c0 < b < c1 and b > r.cue[1]:
-                    c1 = b
+            k = bisect_right(bounds, max(c0, r.cue[1]))
+            if k < len(bounds) and bounds[k] < c1:
+                c1 = bounds[k]
             c1 = _trim_end(s.text, c0, c1)
         out.append(Frame(cue=r.cue, speaker=r.speaker, content=(c0, max(c0, c1)),
                          sentence=s.index, via=r.via))
     return out
 
 
+_PREP_FIRST = frozenset(p[0] for p in lex.PREPOSITIONAL_CUES)
+
+
 def _prepositional_cue(toks: list[Token], i: int) -> int:
+    if toks[i].low not in _PREP_FIRST:
+        return 0
     for phrase in lex.PREPOSITIONAL_CUES:
         m = len(phrase)
         if i + m <= len(toks) and all(toks[i + k].low == phrase[k] for k in range(m)):
@@ -456,8 +489,7 @@ def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
     k = j
     if hearer and k < n and _is_word(toks[k]) and toks[k].low not in lex.COMPLEMENTISERS:
         e = _right_np(toks, k, limit=5)
-        if e > k:
-            k = e
+        k = max(k, e)
     steps = 0
     while k < n and steps < 10:
         t = toks[k]
@@ -496,13 +528,11 @@ def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
     cue = (t.start, toks[cue_end_tok - 1].end)
     weak = low in lex.WEAK_CUES
     # Noun readings ("the report", "an estimated 40") and passives ("was reported") are no cue.
-    if prev is not None and prev.low in _NOUN_MARKERS and prev.text != ",":
-        if not (prev.low in ("news", "police", "press") and _is_cap(prev) is False and i >= 2
-                and toks[i - 2].low in lex.DETERMINERS) and prev.low not in ("news", "police",
+    if prev is not None and prev.low in _NOUN_MARKERS and prev.low not in ("news", "police",
                                                                              "press"):
-            return None
-    if prev is not None and prev.low in _BE and not low.endswith("ing"):
         return None
+    if prev is not None and prev.low in _BE and not low.endswith("ing"):
+        return _passive_by(s, i, cue)
     if low in lex.AMBIGUOUS_NOUN_FORMS and i + 1 < n and (
             toks[i + 1].low in lex.COMPOUND_HEADS or toks[i + 1].low in _FINITE
             or toks[i + 1].low in lex.REPORTING_VERBS
@@ -514,12 +544,16 @@ def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
 
     # 1. Inverted: '"...," said the minister.' / ', said Jane Roe, a spokeswoman.'
     if prev is not None and (prev.text in (",", _QUOTE) or prev.text in ("-", "--")) \
-            and lemma in lex.SPEECH_VERBS and not low.endswith("ing"):
+            and lemma in lex.INVERSION_LEMMAS and not low.endswith("ing") \
+            and cue_end_tok < n and (_is_cap(toks[cue_end_tok])
+                                     or toks[cue_end_tok].low in lex.DETERMINERS
+                                     or _short_np_at_end(toks, cue_end_tok)):
         e = _right_np(toks, cue_end_tok, limit=8)
         if e > cue_end_tok and not any(x.text[0].isdigit() for x in toks[cue_end_tok:e]):
             after = toks[e] if e < n else None
             if after is None or after.text in (".", ",", _QUOTE, ";", "!", "?", "-") \
-                    or after.low in lex.ADJUNCT_STARTS or after.low in _WEEKDAYS:
+                    or after.low in lex.ADJUNCT_STARTS or after.low in _WEEKDAYS \
+                    or after.low == "to":
                 sep = i - 1
                 content = _clause_before(s, sep)
                 if content[1] > content[0]:
@@ -537,7 +571,9 @@ def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
         return _forward(s, i, cue_end_tok, cue, speaker, None, weak, lemma, subj)
     if low.endswith("ing") and (prev is None or (prev.low not in _BE and prev.low not in
                                                  lex.DOCUMENT_NOUNS)):
-        return None
+        a, b, _ = _left_np(toks, i)
+        if not (b > a > 0 and toks[a - 1].low == "with"):
+            return None  # "with one poster writing ...": an absolute clause reports too
 
     # 3. Subject before the verb.
     k = i - 1
@@ -565,7 +601,12 @@ def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
         # "X did not comment, but said ...": the coordinated verb shares the subject, unless
         # the first verb is passive ("was hauled in and told").
         subj = _subject(toks, k)
-        if subj is None or any(t.low in _BE for t in toks[subj[1]:k]):
+        if subj is None:
+            return None
+        m = subj[1]
+        while m < k and (toks[m].low in lex.AUXILIARIES - _BE):
+            m += 1
+        if m < k and toks[m].low in _BE:
             return None
         subj_range = subj
     else:
@@ -582,6 +623,27 @@ def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
         return None  # "a unique light show that ..." is a noun, not "they show that ..."
     speaker = _span(toks, a, b)
     return _forward(s, i, cue_end_tok, cue, speaker, via, weak, lemma, subj_range)
+
+
+def _short_np_at_end(toks: list[Token], k: int) -> bool:
+    """'..., say analysts.' : one to three lower-case words that end the clause."""
+    e = _right_np(toks, k, limit=3)
+    return e > k and (e >= len(toks) or toks[e].text in (".", _QUOTE, ",", "!", "?"))
+
+
+def _passive_by(s: _Sentence, i: int, cue: tuple[int, int]) -> _Raw | None:
+    """"It is asserted by the Crown that ...": the agent after "by" is the speaker."""
+    toks = s.toks
+    n = len(toks)
+    if i + 2 >= n or toks[i + 1].low != "by":
+        return None
+    e = _right_np(toks, i + 2)
+    if e <= i + 2 or e >= n or toks[e].low != "that":
+        return None
+    k = e + 1
+    if k >= n:
+        return None
+    return _Raw(cue, _span(toks, i + 2, e), (toks[k].start, s.span.end), None, True, None)
 
 
 def _plural_subject(subject: Sequence[Token]) -> bool:
@@ -626,6 +688,11 @@ def _apposition_subject(
         a, b, v = _left_np(toks, comma)
         if b > a and a == 0:
             return (a, b), v
+        if 0 < comma <= 25 and toks[0].low not in lex.NP_PREPOSITIONS and toks[0].low not in \
+                lex.ADJUNCT_STARTS and toks[0].text != _QUOTE and not any(
+                    t.low in _FINITE or t.low in lex.SPEAKER_STOPS - {"in", "on", "by", "with"}
+                    for t in toks[:comma]):
+            return (0, comma), None
         return None, None
     seg = toks[c1 + 1 : comma]
     if not seg:
@@ -659,26 +726,25 @@ def _forward(s: _Sentence, i: int, j: int, cue: tuple[int, int], speaker: tuple[
     a, b = subj
     sep_tok = a - 1 if a > 0 and (toks[a - 1].text in _SEPARATORS or toks[a - 1].text == _QUOTE) \
         else None
-    if sep_tok is not None and toks[sep_tok].text == _QUOTE and sep_tok > 0 \
-            and toks[sep_tok - 1].text in _SEPARATORS:
-        pass
     tail_end = _tail_is_adjunct(toks, j, hearer)
     quote_after = False
     if tail_end is not None:
         # '"...," he said, "...".' continues a quote after the frame.
         nxt = tail_end + 1 if tail_end < n and toks[tail_end].text == "," else tail_end
         quote_after = nxt < n and toks[nxt].text == _QUOTE
-    if tail_end is not None and sep_tok is not None and not _frame_opens(toks, tail_end):
+    if tail_end is not None and sep_tok is not None:
         content = _clause_before(s, sep_tok)
         if content[1] > content[0]:
             if quote_after:
                 k = tail_end + 1 if toks[tail_end].text == "," else tail_end
                 q = s.quote_opening_at(toks[k].start)
                 if q is not None:
-                    content = (content[0], _trim_end(s.text, q[0] + 1, q[1]))
+                    quoted_before = content[0] > 0 and s.text[content[0] - 1] == _QUOTE
+                    # '"A," he said, "B."' joins both; 'Roe, a coach, said, "B."' is just B
+                    content = (content[0] if quoted_before else q[0] + 1,
+                               _trim_end(s.text, q[0] + 1, q[1]))
             return _Raw(cue, speaker, content, via, False, toks[sep_tok].start)
-    if tail_end is not None and sep_tok is None and a == 0 and not quote_after \
-            and not _frame_opens(toks, tail_end):
+    if tail_end is not None and sep_tok is None and a == 0 and not quote_after:
         # "He said." alone: nothing reported in this sentence.
         if weak:
             return None
@@ -690,8 +756,7 @@ def _forward(s: _Sentence, i: int, j: int, cue: tuple[int, int], speaker: tuple[
             k += 1
         else:
             e = _right_np(toks, k, limit=5)
-            if e > k:
-                k = e
+            k = max(k, e)
     # adjuncts between cue and content: "said on Thursday that", "said in a statement:"
     k = _skip_adjuncts(toks, k)
     strong_start = False
@@ -738,14 +803,14 @@ def _has_figure(toks: list[Token], k: int) -> bool:
     return False
 
 
-def _frame_opens(toks: list[Token], k: int) -> bool:
-    """True when a clause follows the frame's tail: ', he said, adding that ...'."""
-    return False
-
-
 def _skip_adjuncts(toks: list[Token], k: int) -> int:
     n = len(toks)
     start = k
+    if k < n and toks[k].low in ("to", "at", "during", "in", "on", "via", "through"):
+        # "stated to LA Weekly that", "said at a news conference that"
+        e = _right_np(toks, k + 1, limit=7)
+        if e > k + 1 and e < n and toks[e].low in ("that", ":"):
+            return e
     while k < n and k - start < 8:
         low = toks[k].low
         if low in ("on", "in", "late", "early", "last", "this", "earlier", "later", "yesterday",
@@ -793,15 +858,11 @@ def _clause_follows(toks: list[Token], k: int, lemma: str, subject: Sequence[Tok
 
 #: Words that cannot open reported content: "a truce announced at the end of May" is no report.
 _CONTENT_NEVER_STARTS = frozenset(
-    "at in on by for to from with after before during since until into over under as than "
-    "and or but".split()
+    ["at", "in", "on", "by", "for", "to", "from", "with", "after", "before", "during", "since", "until", "into", "over", "under", "as", "than", "and", "or", "but"]
 )
 
 _FINITE = frozenset(
-    """
-    is was were are has have had will would could can may might should must do does did
-    be been being 're 've 'll 'm wo
-    """.split()
+    ["is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "do", "does", "did", "be", "been", "being", "'re", "'ve", "'ll", "'m", "wo"]
 )
 
 
@@ -822,26 +883,27 @@ def _has_verb_soon(toks: list[Token], k: int) -> bool:
             if prev.low in lex.DETERMINERS or prev.low in lex.NP_PREPOSITIONS:
                 continue
             if nxt is not None and nxt.text.islower() and _is_word(nxt) \
-                    and nxt.low not in lex.DETERMINERS and nxt.low not in _FUNCTION_AFTER_VERB:
-                continue
+                    and nxt.low.endswith("s") and nxt.low not in _FUNCTION_AFTER_VERB:
+                continue  # "numerous bloodied bodies": a participle adjective
+            return True
+        if m > k and t.text.islower() and t.low.endswith("s") and toks[m - 1].low in _SUBJECTS:
             return True
     return False
 
 
+_SUBJECTS = frozenset(
+    ["he", "she", "it", "everybody", "everyone", "nobody", "someone", "somebody", "something", "nothing", "who", "that", "this", "there", "one"]
+)
+
 _CONTRACTING = frozenset(lex.PRONOUNS) | {"that", "there", "what", "who"}
 
 _FUNCTION_AFTER_VERB = frozenset(
-    "that to by in on at for from with into as up down out off over about more less than "
-    "it him her them us me its his their our by".split()
+    ["that", "to", "by", "in", "on", "at", "for", "from", "with", "into", "as", "up", "down", "out", "off", "over", "about", "more", "less", "than", "it", "him", "her", "them", "us", "me", "its", "his", "their", "our", "by"]
 )
 
 
 _IRREGULAR_PAST = frozenset(
-    """
-    rose fell grew made took gave went came saw got lost won left kept held became began ran
-    paid sold bought built brought caught cost cut felt found hit hurt led lay met put read
-    sent set shot spent stood struck told thought understood wrote broke chose drove
-    """.split()
+    ["rose", "fell", "grew", "made", "took", "gave", "went", "came", "saw", "got", "lost", "won", "left", "kept", "held", "became", "began", "ran", "paid", "sold", "bought", "built", "brought", "caught", "cost", "cut", "felt", "found", "hit", "hurt", "led", "lay", "met", "put", "read", "sent", "set", "shot", "spent", "stood", "struck", "told", "thought", "understood", "wrote", "broke", "chose", "drove"]
 )
 
 
@@ -947,10 +1009,13 @@ def _continue_quotes(text: str, frames: list[Frame], sentences: Sequence[Span],
         new_end = c1
         while si < len(sentences) and sentences[si].start < para.end and si - f.sentence < 8:
             sp = sentences[si]
-            if si in by_sentence or text[sp.start] != _QUOTE:
+            if text[sp.start] != _QUOTE:
                 break
             close = text.find(_QUOTE, sp.start + 1, para.end)
             close = para.end if close < 0 else close
+            # a quote with a frame outside it ('"B," he added.') has its own speaker
+            if any(not (sp.start < frames[j].cue[0] < close) for j in by_sentence.get(si, [])):
+                break
             new_end = _trim_end(text, sp.start, close)
             while si < len(sentences) and sentences[si].end <= close:
                 si += 1

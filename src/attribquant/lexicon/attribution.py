@@ -95,37 +95,28 @@ BELIEF_VERBS: dict[str, tuple[str, ...]] = {
 
 #: Speech verbs that report even with a noun-phrase object ("The ministry reported 40 new cases").
 STRONG_LEMMAS: frozenset[str] = frozenset(
-    """
-    say tell state report estimate warn claim announce confirm deny allege assert argue insist
-    explain comment remark declare tweet stress emphasise contend predict forecast reply
-    disclose testify reiterate
-    """.split()
+    ["say", "tell", "state", "report", "estimate", "warn", "claim", "announce", "confirm", "deny", "allege", "assert", "argue", "insist", "explain", "comment", "remark", "declare", "tweet", "stress", "emphasise", "contend", "predict", "forecast", "reply", "disclose", "testify", "reiterate"]
 )
 
 #: Speech verbs that report whatever follows them; the other strong verbs ("announced",
 #: "confirmed") take a plain object too, so without a clause they report only a figure.
 OBJECT_OK_LEMMAS: frozenset[str] = frozenset(
-    """
-    say tell claim allege assert insist argue contend explain state stress emphasise warn
-    predict declare reiterate testify
-    """.split()
+    ["say", "tell", "claim", "allege", "assert", "insist", "argue", "contend", "explain", "state", "stress", "emphasise", "warn", "predict", "declare", "reiterate", "testify"]
+)
+
+#: Verbs that may precede their speaker after a quote or comma: '"...," said the minister.'
+INVERSION_LEMMAS: frozenset[str] = frozenset(
+    ["say", "tell", "add", "write", "explain", "reply", "note", "comment", "claim", "warn", "insist", "declare", "state", "continue", "remark", "recall", "answer", "respond", "argue", "observe", "conclude", "report", "tweet", "post"]
 )
 
 #: Cues that report only before "that" or a quote ("knew that ...", not "everybody knows X").
 COMPLEMENTISER_ONLY: frozenset[str] = frozenset(
-    """
-    know knows knew known knowing learn learns learned learnt learning mention mentions
-    mentioned promise promises promised
-    """.split()
+    ["know", "knows", "knew", "known", "knowing", "learn", "learns", "learned", "learnt", "learning", "mention", "mentions", "mentioned", "promise", "promises", "promised"]
 )
 
 #: Words that show a figure is what was reported ("The ministry reported 40 new cases").
 FIGURE_WORDS: frozenset[str] = frozenset(
-    """
-    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
-    sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion
-    billions trillion dozen dozens half percent per cent score scores
-    """.split()
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "dozen", "dozens", "half", "percent", "per", "cent", "score", "scores"]
 )
 
 #: Forms of every other cue verb: they report only when a clause follows ("found that ...",
@@ -167,13 +158,7 @@ PREPOSITIONAL_CUES: tuple[tuple[str, ...], ...] = (
 
 #: Documents and data that can be the source of a finding ("The study found", "Figures show").
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    """
-    study studies report reports survey surveys poll polls research analysis analyses results
-    findings figures data statistics estimates estimate paper review census investigation
-    inquiry audit test tests letter statement memo document documents projections models
-    model assessment evaluation records record post posts message article website site
-    ruling verdict judgment judgement scan scans experiment trial trials observations
-    """.split()
+    ["study", "studies", "report", "reports", "survey", "surveys", "poll", "polls", "research", "analysis", "analyses", "results", "findings", "figures", "data", "statistics", "estimates", "estimate", "paper", "review", "census", "investigation", "inquiry", "audit", "test", "tests", "letter", "statement", "memo", "document", "documents", "projections", "models", "model", "assessment", "evaluation", "records", "record", "post", "posts", "message", "article", "website", "site", "ruling", "verdict", "judgment", "judgement", "scan", "scans", "experiment", "trial", "trials", "observations"]
 )
 
 #: Words a reporting verb skips before its content.
@@ -181,37 +166,17 @@ COMPLEMENTISERS: frozenset[str] = frozenset({"that", ":"})
 
 #: Words allowed between a speaker and the cue ("has also said", "later told").
 AUXILIARIES: frozenset[str] = frozenset(
-    """
-    has have had is was were are be been will would did does do also later earlier previously
-    then further separately publicly privately repeatedly already recently since once again
-    however too not n't never still first initially subsequently twice once thrice even only
-    just always often
-    may might could should can must reportedly allegedly apparently
-    """.split()
+    ["has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "did", "does", "do", "also", "later", "earlier", "previously", "then", "further", "separately", "publicly", "privately", "repeatedly", "already", "recently", "since", "once", "again", "however", "too", "not", "n't", "never", "still", "first", "initially", "subsequently", "twice", "once", "thrice", "even", "only", "just", "always", "often", "may", "might", "could", "should", "can", "must", "reportedly", "allegedly", "apparently"]
 )
 
 #: Words that end the tail of a post-content frame: ", he said on Thursday in a statement."
 ADJUNCT_STARTS: frozenset[str] = frozenset(
-    """
-    on in at during after before late early earlier later last this yesterday today tonight
-    monday tuesday wednesday thursday friday saturday sunday via through from by when
-    while as according adding saying citing quoting referring speaking with without
-    afterwards again recently previously also last week month year
-    """.split()
+    ["on", "in", "at", "during", "after", "before", "late", "early", "earlier", "later", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "via", "through", "from", "by", "when", "while", "as", "according", "adding", "saying", "citing", "quoting", "referring", "speaking", "with", "without", "afterwards", "again", "recently", "previously", "also", "last", "week", "month", "year"]
 )
 
 #: Function words that can never be inside a speaker noun phrase.
 SPEAKER_STOPS: frozenset[str] = frozenset(
-    """
-    that which who whom whose what when where while whilst whereas why how because although
-    though if amid even
-    unless since until after before as than so but and or nor yet then there here also not no
-    is was were are be been being has have had will would shall should can could may might must
-    do does did said says say told
-    in on by with into onto upon over under about against between among through during without
-    within across toward towards via per like unlike despite
-    it its he she they we i you him her them us me
-    """.split()
+    ["that", "which", "who", "whom", "whose", "what", "when", "where", "while", "whilst", "whereas", "why", "how", "because", "although", "though", "if", "amid", "even", "unless", "since", "until", "after", "before", "as", "than", "so", "but", "and", "or", "nor", "yet", "then", "there", "here", "also", "not", "no", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "said", "says", "say", "told", "in", "on", "by", "with", "into", "onto", "upon", "over", "under", "about", "against", "between", "among", "through", "during", "without", "within", "across", "toward", "towards", "via", "per", "like", "unlike", "despite", "it", "its", "he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me"]
 )
 
 #: Prepositions that may sit inside a speaker noun phrase ("spokesman for the ministry").
@@ -242,16 +207,7 @@ FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})
 
 #: Honorifics and titles before a person's name; the person's name follows them.
 HONORIFICS: frozenset[str] = frozenset(
-    """
-    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev.
-    president vice prime minister secretary chancellor premier governor senator sen sen. rep rep.
-    representative congressman congresswoman mayor ambassador general gen gen. colonel col col.
-    major maj lieutenant lt captain capt sergeant sgt commander admiral judge justice
-    king queen prince princess sheikh emir sultan pope cardinal bishop archbishop imam rabbi
-    chairman chairwoman chair ceo director chief spokesman spokeswoman spokesperson
-    commissioner inspector superintendent detective officer coach manager president-elect
-    emeritus senior deputy acting former undersecretary mp mep qc sc kc
-    """.split()
+    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "rev", "rev.", "president", "vice", "prime", "minister", "secretary", "chancellor", "premier", "governor", "senator", "sen", "sen.", "rep", "rep.", "representative", "congressman", "congresswoman", "mayor", "ambassador", "general", "gen", "gen.", "colonel", "col", "col.", "major", "maj", "lieutenant", "lt", "captain", "capt", "sergeant", "sgt", "commander", "admiral", "judge", "justice", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "pope", "cardinal", "bishop", "archbishop", "imam", "rabbi", "chairman", "chairwoman", "chair", "ceo", "director", "chief", "spokesman", "spokeswoman", "spokesperson", "commissioner", "inspector", "superintendent", "detective", "officer", "coach", "manager", "president-elect", "emeritus", "senior", "deputy", "acting", "former", "undersecretary", "mp", "mep", "qc", "sc", "kc"]
 )
 
 #: Honorific -> gender it implies for "he"/"she".
@@ -266,14 +222,7 @@ GENDERED_HONORIFICS: dict[str, str] = {
 #: "person" roles match a person introduced with that role word; "org" roles match an organisation
 #: whose name contains one of the listed words.
 PERSON_ROLES: frozenset[str] = frozenset(
-    """
-    spokesman spokeswoman spokesperson minister president prime secretary official officer
-    governor senator mayor ambassador general commander chief director chairman chairwoman
-    chair ceo founder researcher scientist professor author analyst economist expert lawyer
-    attorney prosecutor judge coach manager curator leader envoy diplomat doctor physician
-    commissioner chancellor premier king queen captain colonel inspector detective owner
-    administrator head representative adviser advisor consultant editor reporter correspondent
-    """.split()
+    ["spokesman", "spokeswoman", "spokesperson", "minister", "president", "prime", "secretary", "official", "officer", "governor", "senator", "mayor", "ambassador", "general", "commander", "chief", "director", "chairman", "chairwoman", "chair", "ceo", "founder", "researcher", "scientist", "professor", "author", "analyst", "economist", "expert", "lawyer", "attorney", "prosecutor", "judge", "coach", "manager", "curator", "leader", "envoy", "diplomat", "doctor", "physician", "commissioner", "chancellor", "premier", "king", "queen", "captain", "colonel", "inspector", "detective", "owner", "administrator", "head", "representative", "adviser", "advisor", "consultant", "editor", "reporter", "correspondent"]
 )
 
 ORG_ROLES: dict[str, tuple[str, ...]] = {
@@ -330,30 +279,12 @@ DESCRIPTOR_NOUNS: tuple[tuple[str, ...], ...] = (
 
 #: Last words that mark an organisation name (not a person).
 ORG_SUFFIXES: frozenset[str] = frozenset(
-    """
-    ministry department agency committee commission council court government police army forces
-    military university college institute institution organisation organization nations union
-    association society foundation trust fund bank party front group coalition alliance movement
-    church company corporation corp corp. inc inc. ltd ltd. plc llc co co. holdings authority
-    office bureau service services board news times post herald journal daily gazette tribune
-    telegraph guardian press network television radio channel centre center program programme
-    administration navy airlines project league federation club team school hospital
-    laboratory lab station parliament congress senate assembly cabinet state states kingdom
-    republic agency media sun star mail express review magazine reuters
-    """.split()
+    ["ministry", "department", "agency", "committee", "commission", "council", "court", "government", "police", "army", "forces", "military", "university", "college", "institute", "institution", "organisation", "organization", "nations", "union", "association", "society", "foundation", "trust", "fund", "bank", "party", "front", "group", "coalition", "alliance", "movement", "church", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "co.", "holdings", "authority", "office", "bureau", "service", "services", "board", "news", "times", "post", "herald", "journal", "daily", "gazette", "tribune", "telegraph", "guardian", "press", "network", "television", "radio", "channel", "centre", "center", "program", "programme", "administration", "navy", "airlines", "project", "league", "federation", "club", "team", "school", "hospital", "laboratory", "lab", "station", "parliament", "congress", "senate", "assembly", "cabinet", "state", "states", "kingdom", "republic", "agency", "media", "sun", "star", "mail", "express", "review", "magazine", "reuters"]
 )
 
 #: Words that start a capitalised run but are not part of a name (sentence-initial function words).
 NON_NAME_CAPITALS: frozenset[str] = frozenset(
-    """
-    the a an this that these those it its he she they we i you his her their our my
-    in on at by for from of to with after before during since until when while as if but and
-    or so yet also however meanwhile although though because despite last next according
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december today yesterday there here
-    some many most several all both each every no not one two three what who which where how
-    mr mrs ms dr
-    """.split()
+    ["the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "in", "on", "at", "by", "for", "from", "of", "to", "with", "after", "before", "during", "since", "until", "when", "while", "as", "if", "but", "and", "or", "so", "yet", "also", "however", "meanwhile", "although", "though", "because", "despite", "last", "next", "according", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "there", "here", "some", "many", "most", "several", "all", "both", "each", "every", "no", "not", "one", "two", "three", "what", "who", "which", "where", "how", "mr", "mrs", "ms", "dr"]
 )
 
 #: Particles inside personal names ("Naji al-Mustafa", "Ludwig van Beethoven").
@@ -371,18 +302,12 @@ ACRONYM_SKIP: frozenset[str] = frozenset({"of", "the", "and", "for", "&", "on", 
 
 #: Modal verbs and epistemic adverbs that make a figure possible rather than asserted.
 MODAL_CUES: frozenset[str] = frozenset(
-    """
-    could may might would should can possibly perhaps probably likely unlikely potentially
-    maybe conceivably presumably
-    """.split()
+    ["could", "may", "might", "would", "should", "can", "possibly", "perhaps", "probably", "likely", "unlikely", "potentially", "maybe", "conceivably", "presumably"]
 )
 
 #: Evidential adverbs and adjectives: the figure is passed on, not vouched for.
 EVIDENTIAL_CUES: frozenset[str] = frozenset(
-    """
-    reportedly allegedly purportedly supposedly apparently ostensibly seemingly alleged
-    purported supposed unconfirmed unverified claimed rumoured rumored
-    """.split()
+    ["reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly", "seemingly", "alleged", "purported", "supposed", "unconfirmed", "unverified", "claimed", "rumoured", "rumored"]
 )
 
 #: Multi-word evidential phrases ("said to", "believed to", "according to unverified reports").
@@ -398,13 +323,7 @@ EVIDENTIAL_REPORTING_LEMMAS: frozenset[str] = frozenset({"claim", "allege"})
 
 #: Verbs and nouns that dispute a claim.
 DISPUTE_CUES: frozenset[str] = frozenset(
-    """
-    dispute disputes disputed disputing deny denies denied denying denial
-    question questions questioned questioning contest contests contested contesting
-    reject rejects rejected rejecting refute refutes refuted refuting rebut rebuts rebutted
-    challenge challenges challenged challenging dismiss dismisses dismissed dismissing
-    contradict contradicts contradicted contradicting doubted
-    """.split()
+    ["dispute", "disputes", "disputed", "disputing", "deny", "denies", "denied", "denying", "denial", "question", "questions", "questioned", "questioning", "contest", "contests", "contested", "contesting", "reject", "rejects", "rejected", "rejecting", "refute", "refutes", "refuted", "refuting", "rebut", "rebuts", "rebutted", "challenge", "challenges", "challenged", "challenging", "dismiss", "dismisses", "dismissed", "dismissing", "contradict", "contradicts", "contradicted", "contradicting", "doubted"]
 )
 
 #: Words just before a dispute cue that cancel it ("not disputed", "never denied").
@@ -412,39 +331,32 @@ DISPUTE_NEGATORS: frozenset[str] = frozenset({"not", "never", "n't", "no", "undi
 
 #: Anaphoric nouns that let a dispute in the next sentence point back at a figure.
 CLAIM_NOUNS: frozenset[str] = frozenset(
-    """
-    figure figures toll tolls number numbers count estimate estimates claim claims report
-    reports account accounts tally bill data statistics statement statements assessment
-    allegation allegations version casualties total totals it this that these those such
-    """.split()
+    ["figure", "figures", "toll", "tolls", "number", "numbers", "count", "estimate", "estimates", "claim", "claims", "report", "reports", "account", "accounts", "tally", "bill", "data", "statistics", "statement", "statements", "assessment", "allegation", "allegations", "version", "casualties", "total", "totals", "it", "this", "that", "these", "those", "such"]
 )
 
 #: Words that open a new clause inside a sentence; a modal beyond one does not govern a number.
 CLAUSE_OPENERS: frozenset[str] = frozenset(
-    """
-    but although though whereas while because which who whom unless yet however
-    """.split()
+    ["but", "although", "though", "whereas", "while", "because", "which", "who", "whom", "unless", "yet", "however"]
 )
 
 #: Cue forms that are also nouns ("state media", "the report", "claims of"): they need a clause,
 #: a complementiser, a quote or a closing position to count as a cue, and do not stop a speaker
 #: noun phrase ("Syrian state media said").
 AMBIGUOUS_NOUN_FORMS: frozenset[str] = frozenset(
-    """
-    report reports state states estimate estimates claim claims comment comments note notes
-    rule rules show shows find finds post posts quote quotes reply replies answer answers
-    warning warnings finding findings ruling rulings tweet tweets remark remarks doubt doubts
-    fear fears hope hopes thought feeling feelings promise promises forecast forecasts
-    reading writing writings recall projects saying sayings complaint complaints testimony
-    """.split()
+    ["report", "reports", "state", "states", "estimate", "estimates", "claim", "claims", "comment", "comments", "note", "notes", "rule", "rules", "show", "shows", "find", "finds", "post", "posts", "quote", "quotes", "reply", "replies", "answer", "answers", "warning", "warnings", "finding", "findings", "ruling", "rulings", "tweet", "tweets", "remark", "remarks", "doubt", "doubts", "fear", "fears", "hope", "hopes", "thought", "feeling", "feelings", "promise", "promises", "forecast", "forecasts", "reading", "writing", "writings", "recall", "projects", "saying", "sayings", "complaint", "complaints", "testimony"]
 )
 
 #: Nouns that follow a noun-like cue form inside a compound ("state media", "report card").
 COMPOUND_HEADS: frozenset[str] = frozenset(
-    """
-    media television tv radio news agency newspaper newspapers department officials official
-    broadcaster broadcasters run owned funded secretary government governments legislature
-    legislatures capital capitals card cards department level levels visit visits funeral
-    authorities authority prosecutor prosecutors lawmakers senator senators
-    """.split()
+    ["media", "television", "tv", "radio", "news", "agency", "newspaper", "newspapers", "department", "officials", "official", "broadcaster", "broadcasters", "run", "owned", "funded", "secretary", "government", "governments", "legislature", "legislatures", "capital", "capitals", "card", "cards", "department", "level", "levels", "visit", "visits", "funeral", "authorities", "authority", "prosecutor", "prosecutors", "lawmakers", "senator", "senators"]
+)
+
+#: Last words of names that are neither people nor speaking organisations ("Waitangi Day").
+THING_SUFFIXES: frozenset[str] = frozenset(
+    ["day", "week", "month", "year", "street", "road", "avenue", "square", "river", "lake", "sea", "ocean", "island", "islands", "mountain", "mountains", "valley", "bay", "park", "bridge", "airport", "station", "cup", "games", "championship", "award", "prize", "act", "bill", "law", "treaty", "war", "festival", "summit", "conference", "museum", "stadium", "tower", "hall", "building", "province", "region", "county", "district", "city", "town", "village", "zone", "strait", "peninsula", "desert", "coast", "online"]
+)
+
+#: Common-noun sources that open sentences capitalised but are no names ("Officials said").
+GENERIC_SOURCES: frozenset[str] = frozenset(
+    ["officials", "police", "researchers", "analysts", "experts", "authorities", "witnesses", "residents", "sources", "doctors", "scientists", "critics", "observers", "activists", "lawyers", "prosecutors", "investigators", "rescuers", "organisers", "organizers", "economists", "diplomats", "soldiers", "troops", "rebels", "militants", "protesters", "locals", "villagers", "survivors", "relatives", "neighbours", "neighbors", "parents", "students", "teachers", "workers", "employees", "staff", "managers", "executives", "traders", "investors", "voters", "reports", "figures", "estimates", "results", "data", "studies", "polls", "surveys", "others", "many", "some", "both", "all", "several"]
 )

@@ -1,0 +1,127 @@
+"""Document-level speaker resolution: names, short forms, acronyms, pronouns, role nouns.
+
+All documents are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attribquant import model
+from attribquant.attribution import find_frames
+from attribquant.resolver import resolve
+from attribquant.text import normalise, paragraphs, sentences
+
+
+def run(raw: str) -> tuple[str, tuple[model.Attribution, ...], tuple[model.Source, ...]]:
+    text = normalise(raw)
+    paras = paragraphs(text)
+    sents = sentences(text, paras)
+    atts, sources = resolve(text, find_frames(text, sents, paras), sents, paras)
+    return text, atts, sources
+
+
+def speakers(raw: str) -> list[tuple[str, str, bool]]:
+    _, atts, _ = run(raw)
+    return [(a.speaker.mention, a.speaker.name, a.speaker.resolved) for a in atts]
+
+
+# (document, [(mention, canonical name, resolved), ...]) in frame order
+DOCS = [
+    # determiners are stripped from names, kept in mentions
+    ("The Finnish Health Ministry said 12 cases were confirmed.",
+     [("The Finnish Health Ministry", "Finnish Health Ministry", True)]),
+    # surname -> full name introduced in an apposition
+    (("A spokesman for the Northern Alliance, Karim al-Hassan, rejected the account.\n"
+     "Hassan said the convoy carried 40 tonnes of flour."),
+     [("Hassan", "Karim al-Hassan", True)]),
+    ("Professor Julia Brandt led the survey.\nBrandt said 30 percent of wells were dry.",
+     [("Brandt", "Julia Brandt", True)]),
+    # title stripped from a person's name; short form with a title
+    (("Health Minister Pedro Alves said 9 hospitals were full.\n"
+     "Mr Alves said more beds would come."),
+     [("Health Minister Pedro Alves", "Pedro Alves", True), ("Mr Alves", "Pedro Alves", True)]),
+    # acronym -> earlier full name, and the reverse
+    (("About 2,000 people fled, according to the World Food Programme.\n"
+     "Another 500 left on Monday, according to the WFP."),
+     [("the World Food Programme", "World Food Programme", True),
+      ("the WFP", "World Food Programme", True)]),
+    (("The IMF said growth would slow.\n"
+     "The International Monetary Fund said inflation was 8 percent."),
+     [("The IMF", "International Monetary Fund", True),
+      ("The International Monetary Fund", "International Monetary Fund", True)]),
+    # pronoun -> named person before it
+    (("Ruth Okafor, a nurse at the clinic, treated the wounded.\n"
+     "She said 14 children were among them."),
+     [("She", "Ruth Okafor", True)]),
+    # pronoun continues the attribution chain of the paragraph before, across animacy
+    (("Beijing said the floods destroyed 3,000 homes.\n"
+     "Rescue teams were sent to the worst-hit areas, he said."),
+     [("Beijing", "Beijing", True), ("he", "Beijing", True)]),
+    ("Acme Corp said sales rose 5 percent.\nIt said costs also grew.",
+     [("Acme Corp", "Acme Corp", True), ("It", "Acme Corp", True)]),
+    # role nouns -> matching entity named earlier
+    ("The Ministry of Transport closed 12 roads.\nThe ministry said 4 bridges were damaged.",
+     [("The ministry", "Ministry of Transport", True)]),
+    ("Globex Inc cut its forecast.\nThe company said profit fell by half.",
+     [("The company", "Globex Inc", True)]),
+    (("Environment agency spokeswoman Lena Fisk visited the site.\n"
+     "The spokeswoman said 200 fish died."),
+     [("The spokeswoman", "Lena Fisk", True)]),
+    # "I" inside a quote is the quote's speaker
+    ('"I think we lost 10 days," coach Dan Reyes said.',
+     [("I", "Dan Reyes", True), ("coach Dan Reyes", "Dan Reyes", True)]),
+    # unresolvable: keep the surface, resolved False
+    ("He said 7 people were arrested.", [("He", "He", False)]),
+    ("The company said profits doubled.", [("The company", "company", False)]),
+    ("Officials said 30 homes burned.", [("Officials", "Officials", False)]),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), DOCS, ids=[r[:40] for r, _ in DOCS])
+def test_resolution(raw: str, expected: list[tuple[str, str, bool]]) -> None:
+    got = speakers(raw)
+    for item in expected:
+        assert item in got
+
+
+def test_mention_offsets_slice_the_text() -> None:
+    text, atts, sources = run(
+        "The Port Authority said 40 ships waited.\nThe authority said delays would last.")
+    for a in atts:
+        assert text[a.speaker.start:a.speaker.end] == a.speaker.mention
+        assert text[a.cue_start:a.cue_end] == a.cue_text
+    for s in sources:
+        for m in s.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_sources_group_mentions() -> None:
+    _, _, sources = run(
+        "Dr Hana Mori said 5 wards closed.\nMori said 2 would reopen.\nShe said staff were tired.")
+    by_name = {s.name: s for s in sources}
+    assert "Hana Mori" in by_name
+    texts = [m.text for m in by_name["Hana Mori"].mentions]
+    assert "Mori" in texts and "She" in texts
+
+
+def test_via_is_resolved() -> None:
+    _, atts, _ = run(
+        "The army said 8 drones were shot down, the Xinhua news agency, quoting military "
+        "officials, reported.")
+    outer = [a for a in atts if a.via is not None]
+    assert outer and outer[0].speaker.name == "Xinhua"
+    assert outer[0].via is not None and outer[0].via.mention == "military officials"
+
+
+def test_attributions_in_text_order_and_empty_input() -> None:
+    assert run("") [1:] == ((), ())
+    _, atts, _ = run("A said 1 thing. Officials said 2 more.\nPolice said 3 were held.")
+    assert [a.cue_start for a in atts] == sorted(a.cue_start for a in atts)
+
+
+@pytest.mark.parametrize("raw", ["he said " * 10000, "He said it. " * 3000, '"' * 5000,
+                                 "x" * 200_000, "Officials said. " * 5000])
+def test_adversarial(raw: str) -> None:
+    text, atts, _sources = run(raw)
+    assert all(0 <= a.speaker.start <= a.speaker.end <= len(text) for a in atts)
