@@ -17,8 +17,6 @@ from .text import Span
 __all__ = ["find_hedges"]
 
 _HARD_BOUNDARIES = frozenset({";", ":", "-", "--", "(", ")"})
-#: Tokens looked at on each side of the number: keeps every call bounded on huge sentences.
-_WINDOW = 120
 
 
 @lru_cache(maxsize=8)
@@ -28,10 +26,9 @@ def _sentence_tokens(text: str, start: int, end: int) -> tuple[tuple[Token, ...]
     return toks, tuple(t.start for t in toks)
 
 
-def _window(text: str, span: Span, start: int) -> list[Token]:
-    toks, starts = _sentence_tokens(text, span.start, span.end)
-    q = bisect_left(starts, start)
-    return list(toks[max(0, q - _WINDOW) : q + _WINDOW])
+def _window(text: str, span: Span) -> tuple[Token, ...]:
+    """The sentence's tokens (sentences are capped at ``text.MAX_SENTENCE`` characters)."""
+    return _sentence_tokens(text, span.start, span.end)[0]
 
 
 def find_hedges(
@@ -59,7 +56,7 @@ def find_hedges(
     if not 0 <= sentence < len(sentences):
         return ()
     span = sentences[sentence]
-    toks = _window(text, span, start)
+    toks = _window(text, span)
     if not toks:
         return ()
     out: dict[tuple[int, int, str], model.Hedge] = {}
@@ -68,27 +65,22 @@ def find_hedges(
         out[(t0.start, t1.end, kind)] = model.Hedge(text[t0.start:t1.end], kind, t0.start, t1.end)
 
     attributions = _near(attributions, sentence)
-    c0, c1 = _clause(toks, start, end)
+    c0, c1 = _clause(text, span, start, end)
     own = _innermost(attributions, start, end)
-    for k, t in enumerate(toks):
-        low = t.low
-        in_clause = c0 <= k < c1 and not (start <= t.start < end)
-        # modal verbs and epistemic adverbs in the number's clause
-        if in_clause and low in lex.MODAL_CUES and t.text.islower() and not _cue_of_other_frame(
-                attributions, t.start, start, end):
-            add(t, t, "modal")
-        # evidential adverbs / adjectives in the clause; "unconfirmed reports" anywhere
-        if in_clause and low in lex.EVIDENTIAL_CUES and not (
-                low in ("claimed", "alleged") and own is not None and own.cue_start == t.start):
-            add(t, t, "evidential")
-        for phrase in lex.EVIDENTIAL_PHRASES:
-            m = len(phrase)
-            if k + m <= len(toks) and all(toks[k + i].low == phrase[i] for i in range(m)):
-                if in_clause or phrase[0] in ("unconfirmed", "unverified"):
-                    add(t, toks[k + m - 1], "evidential")
-        # disputes anywhere in the same sentence
-        if low in lex.DISPUTE_CUES and not (start <= t.start < end) and not _negated(toks, k):
-            add(t, t, "disputed")
+    for k, k_end, kind in _cues(text, span):
+        t, t_last = toks[k], toks[k_end - 1]
+        if start <= t.start < end:
+            continue
+        in_clause = c0 <= k < c1
+        if kind == "modal":
+            if in_clause and not _cue_of_other_frame(attributions, t.start, start, end):
+                add(t, t_last, kind)
+        elif kind == "evidential":
+            if in_clause and not (t.low in ("claimed", "alleged") and own is not None
+                                  and own.cue_start == t.start):
+                add(t, t_last, kind)
+        elif kind == "evidential-anywhere" or kind == "disputed":
+            add(t, t_last, "evidential" if kind != "disputed" else kind)
     # the claim's own reporting verb is evidential ("X claimed that 40 died")
     if own is not None:
         lemma = lex.REPORTING_VERBS.get(own.cue_text.lower())
@@ -98,11 +90,11 @@ def find_hedges(
     # a dispute in the next sentence that points back at this claim
     if sentence + 1 < len(sentences):
         nxt = sentences[sentence + 1]
-        ntoks = _window(text, nxt, nxt.start)
-        if _refers_back(text, ntoks, toks, own):
-            for k, t in enumerate(ntoks):
-                if t.low in lex.DISPUTE_CUES and not _negated(ntoks, k):
-                    add(t, t, "disputed")
+        ntoks = _window(text, nxt)
+        disputes = [c for c in _cues(text, nxt) if c[2] == "disputed"]
+        if disputes and _refers_back(text, ntoks, toks, own):
+            for k, k_end, _kind in disputes:
+                add(ntoks[k], ntoks[k_end - 1], "disputed")
     kept = [h for h in out.values() if not any(
         o is not h and o.kind == h.kind and o.start <= h.start and h.end <= o.end
         and (o.start, o.end) != (h.start, h.end) for o in out.values())]
@@ -130,28 +122,58 @@ def _near(attributions: Sequence[model.Attribution],
     return attributions[lo:hi]
 
 
-def _clause(toks: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+@lru_cache(maxsize=8)
+def _cues(text: str, span: Span) -> tuple[tuple[int, int, str], ...]:
+    """Every hedge cue of a sentence, found once: (token index, end index, kind).
+
+    Kinds: "modal", "evidential" (counts inside the number's clause), "evidential-anywhere"
+    ("unconfirmed reports"), "disputed" (not negated).
+    """
+    toks = _window(text, span)
+    out: list[tuple[int, int, str]] = []
+    for k, t in enumerate(toks):
+        low = t.low
+        if low in lex.MODAL_CUES and t.text.islower():
+            out.append((k, k + 1, "modal"))
+        if low in lex.EVIDENTIAL_CUES:
+            out.append((k, k + 1, "evidential"))
+        for phrase in _PHRASES_BY_FIRST.get(low, ()):
+            m = len(phrase)
+            if k + m <= len(toks) and all(toks[k + i].low == phrase[i] for i in range(m)):
+                anywhere = phrase[0] in ("unconfirmed", "unverified")
+                out.append((k, k + m, "evidential-anywhere" if anywhere else "evidential"))
+        if low in lex.DISPUTE_CUES and not _negated(toks, k):
+            out.append((k, k + 1, "disputed"))
+    return tuple(out)
+
+
+_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in lex.EVIDENTIAL_PHRASES:
+    _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(tuple(_phrase))
+
+
+@lru_cache(maxsize=8)
+def _boundaries(text: str, span: Span) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Clause boundary token indices of a sentence, and all token starts."""
+    toks = _window(text, span)
+    marks = tuple(k for k, t in enumerate(toks)
+                  if t.text in _HARD_BOUNDARIES or t.low in lex.CLAUSE_OPENERS)
+    return marks, tuple(t.start for t in toks)
+
+
+def _clause(text: str, span: Span, start: int, end: int) -> tuple[int, int]:
     """Token range of the clause holding ``[start, end)``.
 
     Clauses split at ; : dashes and brackets, and at a comma or boundary word that opens a new
     clause ("but", "although", "while", "which", "who", ...).
     """
-    n = len(toks)
-    q = 0
-    while q < n and toks[q].end <= start:
-        q += 1
-    lo = q
-    while lo > 0:
-        t = toks[lo - 1]
-        if t.text in _HARD_BOUNDARIES or t.low in lex.CLAUSE_OPENERS:
-            break
-        lo -= 1
-    hi = q
-    while hi < n:
-        t = toks[hi]
-        if t.start >= end and (t.text in _HARD_BOUNDARIES or t.low in lex.CLAUSE_OPENERS):
-            break
-        hi += 1
+    marks, starts = _boundaries(text, span)
+    q = bisect_left(starts, start)  # first token starting at or after the number
+    b = bisect_left(marks, q)
+    lo = marks[b - 1] + 1 if b > 0 else 0
+    after = bisect_left(starts, end)
+    e = bisect_left(marks, max(q, after))
+    hi = marks[e] if e < len(marks) else len(starts)
     return lo, hi
 
 

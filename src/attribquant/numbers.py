@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -76,11 +77,17 @@ _DATE = regex.compile(
 _TIME = regex.compile(r"[0-9]{1,2}(?::[0-9]{2}){1,2}+(?:\.[0-9]++)?+(?:[ap]\.?m\.?)?+", regex.I)
 _YEAR_RANGE = regex.compile(r"(?:1[5-9]|20)[0-9]{2}[-/](?:[0-9]{2}|(?:1[5-9]|20)[0-9]{2})")
 _PHONE = regex.compile(r"[0-9]++(?:[-.][0-9]++){2,}+")
-_URL = regex.compile(
-    r"(?:https?://|www\.)\S++|[\w.+-]++@[\w-]++\.[\w.-]++|\S*+\.(?:com|org|net|gov|edu|co\.uk|io)\b\S*+",
+_RUN = regex.compile(r"\S++")
+_WEB = regex.compile(
+    r"(?:https?://|www\.)|[\w.+-]@[\w-]++\.|\.(?:com|org|net|gov|edu|co\.uk|io)(?:/|$)",
     regex.I,
 )
+_RUN_EDGES = "\"'()[]{}<>,;:!?."
 _SPLIT = regex.compile(r"[-/]")
+#: Vague plurals indexed by their first word, longest first.
+_VAGUE_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[float, float]]]] = {}
+for _seq, _bounds in sorted(VAGUE_PLURALS.items(), key=lambda kv: -len(kv[0])):
+    _VAGUE_BY_FIRST.setdefault(_seq[0], []).append((_seq, _bounds))
 #: Words that may precede digits across a hyphen without making an identifier.
 _NUMBER_PREFIXES = frozenset({"mid", "pre", "post", "late", "early", "minus", "sub", "over",
                               "under", "plus", "top", "around", "about", "nearly", "some",
@@ -94,7 +101,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     URLs, e-mail addresses and letter-digit hashes come out as single ``junk`` tokens.
     """
     out: list[Token] = []
-    junk_spans = [(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
+    junk_spans = list(_web_spans(text, start, end))
     pos = start
     for js, je in junk_spans + [(end, end)]:
         _tokenize_plain(text, pos, js, out)
@@ -102,6 +109,23 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             out.append(Token(js, je, text[js:je], text[js:je].lower(), False, True))
         pos = je
     return out
+
+
+def _web_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """URLs and e-mail addresses: white-space runs that look like web addresses."""
+    if "." not in text[start:end]:
+        return
+    for m in _RUN.finditer(text, start, end):
+        run = m.group()
+        if "." not in run or len(run) < 5:
+            continue
+        a, b = m.start(), m.end()
+        while a < b and text[a] in _RUN_EDGES:
+            a += 1
+        while b > a and text[b - 1] in _RUN_EDGES:
+            b -= 1
+        if b - a >= 5 and _WEB.search(text, a, b):
+            yield a, b
 
 
 def _tokenize_plain(text: str, start: int, end: int, out: list[Token]) -> None:
@@ -348,7 +372,7 @@ def _read_at(r: _Reader, i: int) -> Number | None:
         return _read_digits(r, i)
     low = tok.lower
     # vague plurals: "dozens", "hundreds of thousands", "tens of thousands"
-    for seq, (lo, hi) in VAGUE_PLURALS.items():
+    for seq, (lo, hi) in _VAGUE_BY_FIRST.get(low, ()):
         if r.words_at(i, seq):
             j = i + len(seq)
             return Number(i, j, tok.start, r.t[j - 1].end, None, lo, hi, "number", vague=True,

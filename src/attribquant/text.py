@@ -115,14 +115,32 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
                     word.lower() in SENTENCE_FINAL_ABBREVIATIONS and first.isupper()
                 ):
                     continue
-            s, e = _strip(text, start, end)
-            if e > s:
-                out.append(Span(s, e))
+            _cap(text, Span(start, end), out)
             start = end
-        s, e = _strip(text, start, p.end)
+        _cap(text, Span(start, p.end), out)
+    return out
+
+
+#: Longest sentence handed to later stages; longer runs are cut (news sentences are far shorter).
+#: Every per-sentence algorithm is then bounded, so the whole pipeline stays linear.
+MAX_SENTENCE = 1500
+
+
+def _cap(text: str, span: Span, out: list[Span]) -> None:
+    """Append ``span``, cut into pieces of at most MAX_SENTENCE characters at white space."""
+    start, end = span
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, limit)
+        if cut <= start:
+            cut = limit  # no space at all: cut inside the run
+        s, e = _strip(text, start, cut)
         if e > s:
             out.append(Span(s, e))
-    return out
+        start = cut
+    s, e = _strip(text, start, end)
+    if e > s:
+        out.append(Span(s, e))
 
 
 def sentence_index(spans: list[Span], offset: int) -> int:
