@@ -262,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         )
 
     record(measure("baseline: import + 1 short extract", _snippet(_BASELINE), 0.0))
-    if _installed("quantulum3"):
+    if _installed("quantulum3.parser"):
         record(measure("quantulum3: import + 1 parse", _snippet(_QUANTULUM), 0.0))
     else:
         notes.append("quantulum3 not installed: its reference row is skipped")

@@ -342,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     result: dict[str, Any] = {"python": sys.version.split()[0], "reps": reps}
 
     # -- cold ---------------------------------------------------------------------------------
-    have_qu = _installed("quantulum3")
+    have_qu = _installed("quantulum3.parser")
     say(f"cold costs (fresh subprocess, median of {cold_runs}; 'wall' includes interpreter start)")
     cold = cold_costs(cold_runs, have_qu)
     py = cold["python"].wall_s

@@ -157,15 +157,16 @@ def _boundaries(text: str, span: Span) -> tuple[tuple[int, ...], tuple[int, ...]
     """Clause boundary token indices of a sentence, and all token starts."""
     toks = _window(text, span)
     marks = tuple(k for k, t in enumerate(toks)
-                  if t.text in _HARD_BOUNDARIES or t.low in lex.CLAUSE_OPENERS)
+                  if t.text in _HARD_BOUNDARIES or t.low in lex.CLAUSE_OPENERS
+                  or (t.low in ("and", "or") and k > 0 and toks[k - 1].text == ","))
     return marks, tuple(t.start for t in toks)
 
 
 def _clause(text: str, span: Span, start: int, end: int) -> tuple[int, int]:
     """Token range of the clause holding ``[start, end)``.
 
-    Clauses split at ; : dashes and brackets, and at a comma or boundary word that opens a new
-    clause ("but", "although", "while", "which", "who", ...).
+    Clauses split at ; : dashes and brackets, at ", and" / ", or", and at a boundary word that
+    opens a new clause ("but", "although", "while", "which", "who", ...).
     """
     marks, starts = _boundaries(text, span)
     q = bisect_left(starts, start)  # first token starting at or after the number

@@ -338,6 +338,8 @@ def resolve(
         if f.via is not None:
             v = _resolve_mention(text, f.via, f, fi, frames, frame_entity, index, name_entity,
                                  sentences, paragraphs, para_starts, speaking)
+        if r.entity is None and fi > 0:
+            r = _continue_unnamed(text, f, frames[fi - 1], results[fi - 1][0], r, para_starts)
         frame_entity.append(r.entity)
         if r.entity is not None:
             speaking.add(r.entity)
@@ -382,6 +384,20 @@ def resolve(
         out_sources.append(model.Source(name=name, resolved=resolved, mentions=tuple(uniq)))
     out_sources.sort(key=lambda s_: s_.mentions[0].start if s_.mentions else 0)
     return tuple(attributions), tuple(out_sources)
+
+
+def _continue_unnamed(text: str, f: Frame, prev: Frame, prev_r: _Resolved, r: _Resolved,
+                      para_starts: list[int]) -> _Resolved:
+    """A third-person pronoun continuing an unnamed speaker's chain ("The coastguard said ...
+    It added ...") refers to that same, still unnamed, source."""
+    pron = text[f.speaker[0]:f.speaker[1]].lower()
+    if pron not in lex.PRONOUNS or pron in lex.FIRST_PERSON or pron == "you":
+        return r
+    if prev_r.entity is not None or prev_r.name.lower() in lex.PRONOUNS:
+        return r
+    if _para_of(para_starts, f.cue[0]) - _para_of(para_starts, prev.cue[0]) > 1:
+        return r
+    return _Resolved(None, prev_r.name)
 
 
 def _speaker(text: str, span: tuple[int, int] | None, r: _Resolved,
