@@ -18,6 +18,7 @@ import argparse
 import importlib.util
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -137,15 +138,25 @@ def measure(name: str, argv: list[str], input_mb: float, stdout_to_null: bool = 
             target: int | None = None if TIME_BIN else proc.pid
             samples: list[tuple[float, float]] = []
             hwm = 0.0
-            while proc.poll() is None:
-                if target is None:
-                    target = _only_child(proc.pid)
-                if target is not None:
-                    st = _proc_status_mb(target, ("VmRSS", "VmHWM"))
-                    if "VmRSS" in st:
-                        samples.append((time.perf_counter() - t0, st["VmRSS"]))
-                    hwm = max(hwm, st.get("VmHWM", 0.0))
-                time.sleep(SAMPLE_EVERY_S)
+            try:
+                while proc.poll() is None:
+                    if target is None:
+                        target = _only_child(proc.pid)
+                    if target is not None:
+                        st = _proc_status_mb(target, ("VmRSS", "VmHWM"))
+                        if "VmRSS" in st:
+                            samples.append((time.perf_counter() - t0, st["VmRSS"]))
+                        hwm = max(hwm, st.get("VmHWM", 0.0))
+                    time.sleep(SAMPLE_EVERY_S)
+            finally:
+                if proc.poll() is None:  # interrupted: do not leave the child running
+                    if target is not None:
+                        try:
+                            os.kill(target, signal.SIGTERM)
+                        except ProcessLookupError:
+                            pass
+                    proc.terminate()
+                    proc.wait()
             elapsed = time.perf_counter() - t0
             err.seek(0)
             out.seek(0)
@@ -229,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="use sizes 1,20")
     ap.add_argument("--json", action="store_true", help="print a JSON summary instead of text")
     args = ap.parse_args(argv)
+    # SIGTERM unwinds like Ctrl-C, so the temporary files (up to the largest size) are removed
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     sizes = [1.0, 20.0] if args.quick else [float(s) for s in args.sizes.split(",") if s.strip()]
 
     def say(line: str = "") -> None:
@@ -346,4 +359,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    try:
+        raise SystemExit(main())
+    except KeyboardInterrupt:
+        print("interrupted; temporary files removed", file=sys.stderr)
+        raise SystemExit(130) from None

@@ -502,7 +502,8 @@ def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
                     or nxt.low in ("according", "but", "and", "while", "as", "although"):
                 return k
             return None
-        if steps == 0 and t.low not in lex.ADJUNCT_STARTS and t.low not in _WEEKDAYS:
+        if steps == 0 and (t.low not in lex.ADJUNCT_STARTS and t.low not in _WEEKDAYS
+                           or _opens_figure(toks, k)):
             return None
         if t.low in lex.COMPLEMENTISERS:
             return None
@@ -780,7 +781,8 @@ def _forward(s: _Sentence, i: int, j: int, cue: tuple[int, int], speaker: tuple[
     if weak and not clause:
         return None
     if not strong_start and toks[k].text.islower() and (
-            toks[k].low in _CONTENT_NEVER_STARTS or toks[k].low in _FINITE):
+            toks[k].low in _CONTENT_NEVER_STARTS or toks[k].low in _FINITE) and not _opens_figure(
+            toks, k):
         return None
     if not clause and lemma not in lex.OBJECT_OK_LEMMAS and not _has_figure(toks, k):
         return None  # "announced the start of a process": an object, not a reported claim
@@ -791,6 +793,18 @@ def _forward(s: _Sentence, i: int, j: int, cue: tuple[int, int], speaker: tuple[
     if q is not None and q[1] < end:
         end = q[1]
     return _Raw(cue, speaker, (start, end), via, True, None)
+
+
+def _opens_figure(toks: list[Token], k: int) -> bool:
+    """A bound or approximation cue and its number ("at least 21", "over 50", "under 10%"):
+    content that starts with a figure, not an adjunct ("said at a briefing")."""
+    for cue in lex.FIGURE_OPENERS:
+        m = len(cue)
+        if all(k + d < len(toks) and toks[k + d].low == w for d, w in enumerate(cue)):
+            nxt = toks[k + m] if k + m < len(toks) else None
+            return nxt is not None and (nxt.text[0].isdigit() or nxt.low in lex.FIGURE_WORDS
+                                        or nxt.text in ("$", "£", "€"))
+    return False
 
 
 def _has_figure(toks: list[Token], k: int) -> bool:

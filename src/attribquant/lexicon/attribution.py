@@ -5,6 +5,8 @@ Read by ``attribution`` (reporting verbs), ``resolver`` (titles, role nouns, pro
 
 from __future__ import annotations
 
+from .quantities import APPROX_CUES, BOUND_CUES
+
 # --------------------------------------------------------------------------------------------
 # Reporting verbs.  Every inflection is listed so that look-ups are a set membership test.
 # --------------------------------------------------------------------------------------------
@@ -359,4 +361,11 @@ THING_SUFFIXES: frozenset[str] = frozenset(
 #: Common-noun sources that open sentences capitalised but are no names ("Officials said").
 GENERIC_SOURCES: frozenset[str] = frozenset(
     ["officials", "police", "researchers", "analysts", "experts", "authorities", "witnesses", "residents", "sources", "doctors", "scientists", "critics", "observers", "activists", "lawyers", "prosecutors", "investigators", "rescuers", "organisers", "organizers", "economists", "diplomats", "soldiers", "troops", "rebels", "militants", "protesters", "locals", "villagers", "survivors", "relatives", "neighbours", "neighbors", "parents", "students", "teachers", "workers", "employees", "staff", "managers", "executives", "traders", "investors", "voters", "reports", "figures", "estimates", "results", "data", "studies", "polls", "surveys", "others", "many", "some", "both", "all", "several"]
+)
+
+#: Bound and approximation words that can open reported content before a figure
+#: ("said at least 21 died", "said over 50 were hurt"), unlike the adjunct "said at a briefing".
+#: Derived from the quantity cue lexicon, longest first.
+FIGURE_OPENERS: tuple[tuple[str, ...], ...] = tuple(
+    sorted({*BOUND_CUES, *APPROX_CUES, ("between",)}, key=lambda c: (-len(c), c))
 )
