@@ -29,6 +29,7 @@ from .lexicon.quantities import (
     MONTHS,
     NOT_COUNT_HEAD,
     NOT_PLURAL,
+    ELISION_FOLLOWERS,
     NP_DETERMINERS,
     NP_MODIFIERS,
     NP_STOP,
@@ -42,6 +43,8 @@ from .numbers import Number, Token, find_numbers, tokenize
 from .units import UnitInfo, index
 
 _BOUND_MAX = max(len(k) for k in BOUND_CUES)
+#: Three-letter currency codes, which may also follow the number ("110 JPY").
+CURRENCY_CODES = frozenset(c for c in CURRENCY_SYMBOLS if len(c) == 3 and c.isalpha() and c.isupper())
 #: First words of bound and approximation cues ("About 40", "Up to 40").
 CUE_FIRST_WORDS = frozenset(k[0] for k in BOUND_CUES) | frozenset(k[0] for k in APPROX_CUES)
 _APPROX_MAX = max(len(k) for k in APPROX_CUES)
@@ -127,9 +130,7 @@ def _elided_unit(q: RawQuantity, earlier: list[RawQuantity], tokens: list[Token]
     nxt = _low(tokens, j)
     if prev.unit_kind != "count" or q.value is None and q.low is None:
         return q
-    if nxt and nxt not in (",", ".", ";", ":", "and", "or", "but", ")", "-", "in", "on", "at",
-                           "while", "with", "since", "after", "before", "during", "others",
-                           "more", "others.", "respectively"):
+    if nxt and nxt not in ELISION_FOLLOWERS:
         return q
     return q._replace(unit=prev.unit, unit_kind=prev.unit_kind)
 
@@ -411,8 +412,8 @@ def _counted_noun(tokens: list[Token], j: int, singular: bool) -> tuple[int, int
         if singular and (t + 1 >= n or not _is_wordlike(tokens[t + 1])
                          or tokens[t + 1].lower in NP_STOP):
             return first, t, t + 1
-        if w.endswith(("ed", "ly")) and t > first:
-            break  # a verb or adverb after the modifiers: "seven countries conducted"
+        if singular and w.endswith(("ed", "ly", "ing")):
+            break  # "one killed": a verb, not a counted noun
     return None
 
 
@@ -514,6 +515,9 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
         if after is not None:
             unit = after
             end_k = after.j
+        elif j < len(tokens) and tokens[j].text in CURRENCY_CODES:
+            unit = _Unit(CURRENCY_SYMBOLS[tokens[j].text], "currency", j, j + 1)  # "110 JPY"
+            end_k = j + 1
     else:
         per = _per_suffix(tokens, j)
         if per is not None:

@@ -123,6 +123,9 @@ def index() -> UnitIndex:
     for sym in [s for s in symbols if "µ" in s]:  # micro sign and Greek mu look alike
         symbols.setdefault(sym.replace("µ", "μ"), symbols[sym])
     spaced = {s: symbols[s] for s in SAFE_SPACED_SYMBOLS if s in symbols}
+    for s in SAFE_SPACED_SYMBOLS:  # "49.5 HZ": a spaced symbol in the wrong case
+        if s in symbols and len(s) >= 2:
+            spaced.setdefault(s.upper(), symbols[s])
     folded: dict[str, UnitInfo] = {}
     for sym, info in symbols.items():
         if len(sym) >= 3:

@@ -164,6 +164,13 @@ EXTRA_UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "deg f": ("degree fahrenheit", "physical"),
     "degf": ("degree fahrenheit", "physical"),
     "ppb": ("parts-per-billion", "physical"),
+    "year-old": ("year of age", "time"),
+    "years-old": ("year of age", "time"),
+    "month-old": ("month of age", "time"),
+    "months-old": ("month of age", "time"),
+    "m.p.h": ("mile per hour", "physical"),
+    "mpg": ("mile per gallon", "physical"),
+    "miles per gallon": ("mile per gallon", "physical"),
     "ppm": ("parts-per-million", "physical"),
 }
 
@@ -268,4 +275,11 @@ NP_MODIFIERS: frozenset[str] = frozenset("other more additional extra new furthe
 RATE_NOUNS: frozenset[str] = frozenset(
     """share head person capita unit piece night ticket seat household room barrel
     ounce gallon litre liter tonne ton kilo pound hour day week month year""".split()
+)
+
+#: Words after a bare number that leave its noun elided ("killed 50 fighters and injured 90,",
+#: "68,400 people ... and 95,800 who"): the number shares the earlier counted noun.
+ELISION_FOLLOWERS: frozenset[str] = frozenset(
+    """, . ; : ) - and or but in on at while with since after before during respectively
+    who which that were was are have had has more""".split()
 )
