@@ -137,13 +137,13 @@ def _elided_unit(q: RawQuantity, earlier: list[RawQuantity], tokens: list[Token]
 
 def _restated_change(q: RawQuantity, earlier: list[RawQuantity], tokens: list[Token],
                      starts: list[int]) -> RawQuantity:
-    """A restatement shares the change it restates: "lost 190 points, or 0.6%", "rose 5 (3%)"."""
+    """A restatement shares the change it restates: "lost 190 points, or 0.6%"."""
     prev = earlier[-1]
     if prev.change is None:
         return q
     a = bisect.bisect_left(starts, prev.end)
     b = bisect.bisect_left(starts, q.start)
-    if b - a <= 2 and [t.lower for t in tokens[a:b]] in (["("], [",", "or"], ["or"], [",", "("]):
+    if b - a <= 2 and [t.lower for t in tokens[a:b]] in ([",", "or"], ["or"]):
         return q._replace(change=prev.change)
     return q
 

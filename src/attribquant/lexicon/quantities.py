@@ -66,7 +66,8 @@ CHANGE_UP: frozenset[str] = frozenset(
     grows growing grown gained gain gains gaining climbed climb climbs climbing jumped
     jump jumps jumping soared soar soars soaring surged surge surges surging rallied
     rally rallies advanced advance advances added up higher boosted
-    expanded spiked spike spikes edged ticked improved increase
+    expanded spiked spike spikes edged ticked improved increase advancing rallying gaining
+    climbing expanding improving edging ticking spiking boosting
     """.split()
 )
 CHANGE_DOWN: frozenset[str] = frozenset(
@@ -74,7 +75,8 @@ CHANGE_DOWN: frozenset[str] = frozenset(
     declines declining decreased decrease decreases decreasing slid slide slides sliding
     slumped slump slumps plunged plunge plunges plunging tumbled tumble tumbles sank sink
     sinks shed sheds down lower lowered slipped slip slips dipped dip dips eased shrank
-    shrink shrinks contracted tumbling retreated lost
+    shrink shrinks contracted tumbling retreated lost losing shedding slipping easing
+    dipping sliding contracting retreating shrinking
     """.split()
 )
 #: Words allowed between a change verb and the number ("rose by about 5%").
