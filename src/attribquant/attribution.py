@@ -165,8 +165,49 @@ def find_frames(text: str, sentences: Sequence[Span], paragraphs: Sequence[Span]
         if len(span) and span.end - span.start > 0:
             sent = _Sentence(text, si, span, _quotes_near(para_quotes, span))
             frames.extend(_sentence_frames(sent))
+    frames.extend(_credit_frames(text, sentences, paragraphs))
     frames.sort(key=lambda f: (f.cue[0], f.cue[1]))
     return _continue_quotes(text, frames, sentences, paragraphs)
+
+
+_CREDIT = regex.compile(
+    r"\b(?P<cue>(?:" + "|".join(lex.CREDIT_LABELS) + r")s?+)[ ]*+:[ ]*+(?P<who>\p{Lu}[^\n:]{0,80}+)",
+    regex.IGNORECASE,
+)
+_NAME_LINE = regex.compile(
+    r"\p{Lu}[\p{L}'.-]*+(?:[ ]\p{Lu}[\p{L}'.-]*+){1,3}+(?=[ ]*+(?:,|\.?$))", regex.MULTILINE
+)
+
+
+def _credit_frames(text: str, sentences: Sequence[Span],
+                   paragraphs: Sequence[Span]) -> list[Frame]:
+    """Credit lines: "Image: Jo Roe." and "Source: Statistics Office", alone or closing a
+    caption, attribute the material they label to the named source; a paragraph that is only a name ("Jo Roe, analyst") right
+    after a quoted paragraph credits that quote (pull-quote style)."""
+    out: list[Frame] = []
+    starts = [s.start for s in sentences]
+    for pi, para in enumerate(paragraphs):
+        if para.end - para.start > 240:
+            continue
+        m = _CREDIT.search(text, max(para.start, para.end - 100), para.end)
+        si = max(0, bisect_right(starts, para.start) - 1)
+        if m is not None and m.end() == para.end:
+            who_end = _trim_end(text, m.start("who"), m.end("who"))
+            out.append(Frame((m.start("cue"), m.end("cue")), (m.start("who"), who_end),
+                             (m.end("cue"), m.end("cue")), si))
+            continue
+        if pi == 0 or para.end - para.start > 80:
+            continue
+        prev = paragraphs[pi - 1]
+        quotes = quote_spans(text, prev)
+        n = _NAME_LINE.match(text, para.start, para.end)
+        if quotes and n is not None and text[para.start:para.end].count(" ") < 12:
+            q0, q1 = quotes[-1]
+            if text[q1:prev.end].strip(" .") == "":
+                # no cue word: the credit line itself is the cue
+                out.append(Frame((para.start, para.start), (n.start(), n.end()),
+                                 (q0 + 1, q1), si))
+    return out
 
 
 def _quotes_near(quotes: list[tuple[int, int]], span: Span) -> list[tuple[int, int]]:

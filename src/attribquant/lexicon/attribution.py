@@ -369,3 +369,9 @@ GENERIC_SOURCES: frozenset[str] = frozenset(
 FIGURE_OPENERS: tuple[tuple[str, ...], ...] = tuple(
     sorted({*BOUND_CUES, *APPROX_CUES, ("between",)}, key=lambda c: (-len(c), c))
 )
+
+#: Labels of credit lines ("Image: Jo Roe", "Source: Statistics Office").
+CREDIT_LABELS: tuple[str, ...] = (
+    "image", "photo", "photograph", "picture", "video", "audio", "graphic", "illustration",
+    "source", "credit", "courtesy", "footage",
+)

@@ -1,0 +1,329 @@
+"""The public API contract: input types, empty input, JSON shape, frozen results, no side
+effects, extract_many order and laziness, and offsets that index into the original text.
+
+All texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+import math
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import attrs
+import pytest
+
+import attribquant
+from attribquant import Document
+
+QUANTITY_KEYS = {"text", "start", "end", "value", "low", "high", "approximate", "change", "unit",
+                 "unit_kind", "unit_span", "subject", "subject_span", "speaker", "hedges",
+                 "sentence"}
+ATTRIBUTION_KEYS = {"speaker", "cue", "content", "sentence", "via"}
+SPEAKER_KEYS = {"name", "mention", "start", "end", "resolved"}
+HEDGE_KEYS = {"cue", "kind", "start", "end"}
+EXCLUDED_KEYS = {"text", "start", "end", "kind", "sentence"}
+DOCUMENT_KEYS = {"schema_version", "text", "quantities", "attributions", "speakers", "excluded",
+                 "sentences"}
+
+
+def assert_offsets(doc: Document, text: str) -> None:
+    """Every offset of ``doc`` indexes into ``text`` and slices to the reported surface.
+
+    Shared by the hostile-input and property tests.
+    """
+    n = len(text)
+    assert doc.text == text
+    previous_end = 0
+    for s, e in doc.sentences:
+        assert previous_end <= s < e <= n, (s, e)
+        previous_end = e
+    nsent = len(doc.sentences)
+    for q in doc.quantities:
+        assert 0 <= q.start < q.end <= n, (q.start, q.end)
+        assert text[q.start:q.end] == q.text
+        assert 0 <= q.sentence < nsent
+        s, e = doc.sentences[q.sentence]
+        assert s <= q.start and q.end <= e, (q.text, (s, e))
+        if q.unit_span is not None:
+            assert 0 <= q.unit_span[0] <= q.unit_span[1] <= n
+        assert (q.subject is None) == (q.subject_span is None)
+        if q.subject_span is not None:
+            assert 0 <= q.subject_span[0] <= q.subject_span[1] <= n
+            assert text[q.subject_span[0]:q.subject_span[1]] == q.subject
+        for h in q.hedges:
+            assert 0 <= h.start <= h.end <= n
+            assert text[h.start:h.end] == h.cue
+        if q.speaker is not None:
+            sp = q.speaker
+            assert 0 <= sp.start <= sp.end <= n
+            assert text[sp.start:sp.end] == sp.mention
+        numbers = [x for x in (q.low, q.value, q.high) if x is not None]
+        assert not any(math.isnan(x) for x in numbers), (q.text, q.low, q.value, q.high)
+        assert numbers == sorted(numbers), (q.text, q.low, q.value, q.high)
+    for a in doc.attributions:
+        assert 0 <= a.cue_start <= a.cue_end <= n
+        assert text[a.cue_start:a.cue_end] == a.cue_text
+        assert 0 <= a.content_start <= a.content_end <= n
+        assert 0 <= a.sentence < nsent
+        for sp in (a.speaker, a.via):
+            if sp is not None:
+                assert 0 <= sp.start <= sp.end <= n
+                assert text[sp.start:sp.end] == sp.mention
+    for src in doc.speakers:
+        for m in src.mentions:
+            assert 0 <= m.start <= m.end <= n
+            assert text[m.start:m.end] == m.text
+    for x in doc.excluded:
+        assert 0 <= x.start < x.end <= n
+        assert text[x.start:x.end] == x.text
+        assert 0 <= x.sentence < nsent
+    json.dumps(doc.to_dict())
+
+
+# --- input types ------------------------------------------------------------------------
+
+BAD_INPUTS = [
+    pytest.param(None, "NoneType", id="None"),
+    pytest.param(b"Up to 40 people were hurt.", "bytes", id="bytes"),
+    pytest.param(5, "int", id="int"),
+    pytest.param(["Up to 40 people were hurt."], "list", id="list"),
+]
+
+
+@pytest.mark.parametrize(("value", "type_name"), BAD_INPUTS)
+def test_extract_rejects_non_str(value: object, type_name: str) -> None:
+    with pytest.raises(TypeError, match=rf"\bstr\b.*\b{type_name}\b"):
+        attribquant.extract(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+@pytest.mark.parametrize(("value", "type_name"), BAD_INPUTS)
+def test_extract_many_rejects_non_str_items(value: object, type_name: str,
+                                            workers: int | None) -> None:
+    texts = ["Police said 3 cars burned.", value]
+    with pytest.raises(TypeError, match=rf"\bstr\b.*\b{type_name}\b"):
+        list(attribquant.extract_many(texts, workers=workers))  # type: ignore[list-item]
+
+
+@pytest.mark.xfail(strict=True, reason="extract_many(workers>1) reads items with next(it, None): "
+                   "a None after the first window is silently dropped and later results shift")
+def test_extract_many_parallel_rejects_none_after_the_first_window() -> None:
+    texts: list[object] = ["Police said 3 cars burned."] * 10 + [None, "Up to 4 ships sank."]
+    with pytest.raises(TypeError, match="NoneType"):
+        list(attribquant.extract_many(texts, workers=2))  # type: ignore[arg-type]
+
+
+# --- empty input ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["", " ", "\n", "\n\n\n", " \t\r\n ", "\u00a0\u2003\u3000",
+                                  "\u200b\ufeff"])
+def test_empty_and_blank_text_gives_an_empty_document(text: str) -> None:
+    doc = attribquant.extract(text)
+    assert isinstance(doc, Document)
+    assert doc.text == text
+    assert doc.quantities == ()
+    assert doc.attributions == ()
+    assert doc.speakers == ()
+    assert doc.excluded == ()
+    assert doc.sentences == ()
+
+
+# --- the JSON shape ---------------------------------------------------------------------
+
+RICH = ("The regional health agency said up to 40 patients were moved on Friday.\n"
+        "Some 2,500 residents had left by December 3, according to the Red Cross, quoting "
+        "local officials.\n"
+        '"We could need another 12 tents," Dr. Mara Lind said. Lind added that the river '
+        "rose 1.5 metres.\n")
+
+
+def test_to_dict_is_json_with_the_documented_keys() -> None:
+    doc = attribquant.extract(RICH)
+    d = doc.to_dict()
+    back = json.loads(json.dumps(d))
+    assert back == d
+    assert set(d) == DOCUMENT_KEYS
+    assert d["schema_version"] == attribquant.SCHEMA_VERSION
+    assert d["text"] == RICH
+    assert d["quantities"] and d["attributions"] and d["speakers"] and d["excluded"]
+    for s in d["sentences"]:
+        assert set(s) == {"start", "end"}
+    for q in d["quantities"]:
+        assert set(q) == QUANTITY_KEYS
+        for span in (q["unit_span"], q["subject_span"]):
+            assert span is None or set(span) == {"start", "end"}
+        assert q["speaker"] is None or set(q["speaker"]) == SPEAKER_KEYS
+        for h in q["hedges"]:
+            assert set(h) == HEDGE_KEYS
+    assert any(q["speaker"] for q in d["quantities"])
+    assert any(q["hedges"] for q in d["quantities"])
+    for a in d["attributions"]:
+        assert set(a) == ATTRIBUTION_KEYS
+        assert set(a["speaker"]) == SPEAKER_KEYS
+        assert set(a["cue"]) == {"text", "start", "end"}
+        assert set(a["content"]) == {"start", "end"}
+        assert a["via"] is None or set(a["via"]) == SPEAKER_KEYS
+    assert any(a["via"] for a in d["attributions"])
+    for s in d["speakers"]:
+        assert set(s) == {"name", "resolved", "mentions"}
+        for m in s["mentions"]:
+            assert set(m) == {"text", "start", "end"}
+    for x in d["excluded"]:
+        assert set(x) == EXCLUDED_KEYS
+
+
+def test_quantity_to_dict_matches_document_to_dict() -> None:
+    doc = attribquant.extract(RICH)
+    assert [q.to_dict() for q in doc.quantities] == doc.to_dict()["quantities"]
+
+
+@pytest.mark.xfail(strict=True, reason="a digit run too long for a float reads as value=inf, "
+                   "which to_dict() passes on and json.dumps writes as the non-JSON 'Infinity'")
+def test_to_dict_is_strict_json_for_huge_numbers() -> None:
+    text = "The ledger showed a debt of " + "9" * 400 + " dollars."
+    json.dumps(attribquant.extract(text).to_dict(), allow_nan=False)
+
+
+# --- frozen results ---------------------------------------------------------------------
+
+def test_results_are_frozen() -> None:
+    doc = attribquant.extract(RICH)
+    q = doc.quantities[0]
+    a = doc.attributions[0]
+    objects: list[tuple[object, str, object]] = [
+        (doc, "quantities", ()),
+        (doc, "text", "other"),
+        (q, "value", 1.0),
+        (q, "text", "x"),
+        (a, "speaker", None),
+        (a.speaker, "name", "someone"),
+        (doc.speakers[0], "name", "someone"),
+        (doc.excluded[0], "kind", "year"),
+    ]
+    hedged = next(q for q in doc.quantities if q.hedges)
+    objects.append((hedged.hedges[0], "kind", "modal"))
+    for obj, field, new in objects:
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            setattr(obj, field, new)
+    assert isinstance(doc.quantities, tuple)
+    assert isinstance(doc.sentences, tuple)
+
+
+# --- no side effects --------------------------------------------------------------------
+
+def test_import_and_extract_emit_no_warnings() -> None:
+    code = (
+        "import warnings\n"
+        "with warnings.catch_warnings(record=True) as caught:\n"
+        "    warnings.simplefilter('always')\n"
+        "    import attribquant\n"
+        "    attribquant.extract('Officials said up to 5 km of road was flooded.')\n"
+        "    list(attribquant.extract_many(['about 40 people', 'at least $3m']))\n"
+        "assert not caught, [str(w.message) for w in caught]\n"
+    )
+    proc = subprocess.run([sys.executable, "-W", "always", "-c", code],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    proc = subprocess.run(
+        [sys.executable, "-W", "always", "-c",
+         "import attribquant; attribquant.extract('up to 5 km')"],
+        capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0
+    assert proc.stderr == ""
+    assert proc.stdout == ""
+
+
+def test_extract_leaves_the_root_logger_alone() -> None:
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    attribquant.extract(RICH)
+    list(attribquant.extract_many([RICH, "about 3 km"]))
+    assert root.handlers == handlers
+    assert root.level == level
+
+
+# --- extract_many -----------------------------------------------------------------------
+
+MANY = [
+    "Police said up to 40 people were hurt.",
+    "",
+    "The budget rose 3.5% to $2.1bn, the finance ministry said.",
+    "No numbers here at all.",
+    "At least 12 boats sank and about 300 fishermen are missing, officials told reporters.",
+    "Between 10 and 20 homes burned.",
+    "\u201cWe saw dozens of trucks,\u201d a witness said.",
+]
+
+
+@pytest.mark.parametrize("workers", [None, 1, 2])
+def test_extract_many_yields_in_order(workers: int | None) -> None:
+    got = [d.to_dict() for d in attribquant.extract_many(MANY, workers=workers)]
+    assert got == [attribquant.extract(t).to_dict() for t in MANY]
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+def test_extract_many_is_lazy(workers: int | None) -> None:
+    pulled = 0
+
+    def endless() -> Iterator[str]:
+        nonlocal pulled
+        for i in itertools.count(1):
+            pulled += 1
+            yield f"Officials said {i} trucks crossed."
+
+    stream = attribquant.extract_many(endless(), workers=workers)
+    first = list(itertools.islice(stream, 3))
+    stream.close()  # type: ignore[attr-defined]
+    assert [d.quantities[0].value for d in first] == [1.0, 2.0, 3.0]
+    assert pulled < 100
+
+
+def test_extract_many_of_an_empty_stream() -> None:
+    assert list(attribquant.extract_many([])) == []
+    assert list(attribquant.extract_many(iter([]), workers=2)) == []
+
+
+# --- offsets into the original text -----------------------------------------------------
+
+OFFSET_TEXTS = [
+    pytest.param("\u201cUp to 40\u00a0people were hurt,\u201d the mayor said.", id="curly-nbsp"),
+    pytest.param("The ministry said\u2014in a statement\u2014that about 2,000 homes were lost.",
+                 id="em-dash"),
+    pytest.param("Rescuers said 10\u201320 people were trapped\u2026 \u2018dozens\u2019 more "
+                 "could be missing.", id="en-dash-range"),
+    pytest.param("\u00abPlus de 30 blessés\u00bb, said the prefect. He added that "
+                 "the fire spread 3\u202fkm.", id="guillemets-narrow-nbsp"),
+    pytest.param("Acme\u2019s chief executive, Jon Reyes, said sales fell 4%.\u2029"
+                 "Reyes said about\u20091,200 staff would go, according to a memo.",
+                 id="apostrophe-thin-space-paragraph-separator"),
+    pytest.param("\ufeffOfficials said \u201cat least 7\u201d ships sank.\r\n"
+                 "\u201cIt could cost $3m,\u201d she told Reuters.", id="bom-crlf"),
+    pytest.param("Temperatures fell to \u22125 degrees, the weather service said.", id="minus"),
+    pytest.param(RICH, id="rich"),
+]
+
+
+@pytest.mark.parametrize("text", OFFSET_TEXTS)
+def test_offsets_slice_the_original_text(text: str) -> None:
+    doc = attribquant.extract(text)
+    assert doc.quantities
+    assert_offsets(doc, text)
+
+
+def test_curly_quotes_are_kept_in_reported_surfaces() -> None:
+    text = "\u201cUp to 40\u00a0people were hurt,\u201d the mayor\u2019s aide said."
+    doc = attribquant.extract(text)
+    q = doc.quantities[0]
+    assert q.text == "Up to 40\u00a0people"
+    assert q.high == 40
+    assert q.hedges[0].cue == "Up to"
+    assert q.speaker is not None
+    assert q.speaker.mention == text[q.speaker.start:q.speaker.end]
+    assert "\u2019" in q.speaker.mention
+    assert doc.attributions[0].cue_text == "said"
