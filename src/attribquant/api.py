@@ -49,6 +49,11 @@ def extract(text: str) -> Document:
     frames = attribution.find_frames(norm, sents, paras)
     attributions, sources = resolver.resolve(norm, frames, sents, paras)
     attributions = _with_text(text, attributions)
+    sources = tuple(
+        attrs.evolve(src, mentions=tuple(attrs.evolve(m, text=text[m.start:m.end])
+                                         for m in src.mentions))
+        for src in sources
+    )
     frames_index = _FrameIndex(attributions)
     quantities = tuple(
         _finish(text, norm, sents, si, q, attributions, frames_index) for si, q in quantities_raw
@@ -138,30 +143,34 @@ def extract_many(texts: Iterable[str], *, workers: int | None = None) -> Iterato
     """
     if workers is None or workers <= 1:
         for t in texts:
+            if not isinstance(t, str):
+                raise TypeError(
+                    f"attribquant.extract_many() needs str items, not {type(t).__name__}")
             yield extract(t)
         return
     yield from _parallel(texts, workers)
 
 
+def _checked(texts: Iterable[str]) -> Iterator[str]:
+    for t in texts:
+        if not isinstance(t, str):
+            raise TypeError(f"attribquant.extract_many() needs str items, not {type(t).__name__}")
+        yield t
+
+
 def _parallel(texts: Iterable[str], workers: int) -> Iterator[Document]:
+    """Process-pool extraction with at most ``4 * workers`` texts in flight, in input order."""
     import concurrent.futures as cf
     import itertools
     from collections import deque
 
-    window = workers * 4
+    items = _checked(texts)
     with cf.ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque[cf.Future[Document]] = deque()
-        it = iter(texts)
-        for t in itertools.islice(it, window):
-            if not isinstance(t, str):
-                raise TypeError(f"attribquant.extract_many() needs str items, not {type(t).__name__}")
-            pending.append(pool.submit(extract, t))
+        pending: deque[cf.Future[Document]] = deque(
+            pool.submit(extract, t) for t in itertools.islice(items, workers * 4)
+        )
         while pending:
             doc = pending.popleft().result()
-            nxt = next(it, None)
-            if nxt is not None:
-                if not isinstance(nxt, str):
-                    raise TypeError(
-                        f"attribquant.extract_many() needs str items, not {type(nxt).__name__}")
-                pending.append(pool.submit(extract, nxt))
+            for t in itertools.islice(items, 1):
+                pending.append(pool.submit(extract, t))
             yield doc

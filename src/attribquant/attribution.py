@@ -46,7 +46,8 @@ class Token(NamedTuple):
 # joined; every repetition possessive so matching is linear), numbers, dashes, any other char.
 _TOKEN = regex.compile(
     r"""
-    (?:\p{Lu}\.){2,}+
+    \b(?:""" + "|".join(sorted(lex.DOTTED_TITLES, key=len, reverse=True)) + r""")\.(?=[ ]\p{Lu})
+    | (?:\p{Lu}\.){2,}+
     | '(?:[sS]|[mM]|re|ve|ll|d)\b
     | n't\b
     | \p{L}[\p{L}\p{M}\p{N}]*+(?:[\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+|'(?!(?:[sS]|[mM]|re|ve|ll|d)\b)\p{L}[\p{L}\p{M}]*+)*+
@@ -440,7 +441,7 @@ def _sentence_frames(s: _Sentence) -> list[Frame]:
                 raws.append(r)
             consumed = prep
         elif low in lex.REPORTING_VERBS and t.text.islower():
-            r = _verb_frame(s, i)
+            r = _verb_frame(s, i) or _parenthetical(s, i)
             if r is not None:
                 raws.append(r)
         elif t.text == "-" or t.text == "--":
@@ -461,6 +462,19 @@ def _sentence_frames(s: _Sentence) -> list[Frame]:
         out.append(Frame(cue=r.cue, speaker=r.speaker, content=(c0, max(c0, c1)),
                          sentence=s.index, via=r.via))
     return out
+
+
+def _parenthetical(s: _Sentence, i: int) -> _Raw | None:
+    """A first-person belief aside inside a quote ('"Prompted, I think, by the video, ..."'):
+    the speaker is "I" and the content is the whole quote."""
+    toks = s.toks
+    if i == 0 or toks[i - 1].low not in ("i", "we") or toks[i].low not in lex.PARENTHETICAL_VERBS:
+        return None
+    q = s.inside_quote(toks[i].start)
+    if q is None:
+        return None
+    return _Raw((toks[i].start, toks[i].end), (toks[i - 1].start, toks[i - 1].end),
+                (q[0] + 1, _trim_end(s.text, q[0] + 1, q[1])), None, False, None)
 
 
 _PREP_FIRST = frozenset(p[0] for p in lex.PREPOSITIONAL_CUES)
@@ -963,7 +977,8 @@ _IRREGULAR_PAST = frozenset(
 
 
 def _according(s: _Sentence, i: int, m: int) -> _Raw | None:
-    """"..., according to X." (content before) or "According to X, ..." (content after)."""
+    """"..., according to X." (content before) or "According to X, ..." (content after);
+    "according to X, quoting Y" keeps Y as ``via``."""
     toks = s.toks
     n = len(toks)
     cue = (toks[i].start, toks[i + m - 1].end)
@@ -976,6 +991,13 @@ def _according(s: _Sentence, i: int, m: int) -> _Raw | None:
     if e <= i + m:
         return None
     speaker = _span(toks, i + m, e)
+    # "according to X, quoting Y": Y is the quoted source of the chain
+    via = None
+    if e + 2 < n and toks[e].text == "," and toks[e + 1].low == "quoting":
+        e3 = _right_np(toks, e + 2)
+        if e3 > e + 2:
+            via = _span(toks, e + 2, e3)
+            e = e3
     before = [t for t in toks[:i] if _is_word(t) or t.text[0].isdigit()]
     if len(before) >= 2:
         sep = i - 1 if i > 0 and toks[i - 1].text in _SEPARATORS else None
@@ -987,8 +1009,8 @@ def _according(s: _Sentence, i: int, m: int) -> _Raw | None:
         # "X, according to Y, rose by 4%": the content is the whole sentence minus the cue.
         if e < n and toks[e].text == "," and sep is not None and _is_word_after(toks, e):
             content = (content[0], _trim_end(s.text, content[0], s.span.end))
-            return _Raw(cue, speaker, content, None, False, None)
-        return _Raw(cue, speaker, content, None, False,
+            return _Raw(cue, speaker, content, via, False, None)
+        return _Raw(cue, speaker, content, via, False,
                     toks[sep].start if sep is not None else toks[i].start)
     k = e
     while k < n and toks[k].text in (",", "-", ":"):
@@ -999,9 +1021,9 @@ def _according(s: _Sentence, i: int, m: int) -> _Raw | None:
     if toks[k].text == _QUOTE:
         q = s.quote_opening_at(start)
         if q is not None:
-            return _Raw(cue, speaker, (q[0] + 1, _trim_end(s.text, q[0] + 1, q[1])), None,
+            return _Raw(cue, speaker, (q[0] + 1, _trim_end(s.text, q[0] + 1, q[1])), via,
                         False, None)
-    return _Raw(cue, speaker, (start, s.span.end), None, True, None)
+    return _Raw(cue, speaker, (start, s.span.end), via, True, None)
 
 
 def _is_word_after(toks: list[Token], e: int) -> bool:

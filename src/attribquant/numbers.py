@@ -446,9 +446,15 @@ def _read_at(r: _Reader, i: int) -> Number | None:
     return None
 
 
+#: Digit runs longer than this are identifiers (hashes, serials), not amounts.
+MAX_DIGITS = 18
+
+
 def _read_digits(r: _Reader, i: int) -> Number:
     tok = r.t[i]
     text = tok.text
+    if sum(c.isdigit() for c in text) > MAX_DIGITS:
+        return Number(i, i + 1, tok.start, tok.end, None, None, None, "identifier")
     value = _digits_value(text)
     j = i + 1
     # "1 000 000": a space-separated thousands group

@@ -212,6 +212,11 @@ HONORIFICS: frozenset[str] = frozenset(
     ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "rev", "rev.", "president", "vice", "prime", "minister", "secretary", "chancellor", "premier", "governor", "senator", "sen", "sen.", "rep", "rep.", "representative", "congressman", "congresswoman", "mayor", "ambassador", "general", "gen", "gen.", "colonel", "col", "col.", "major", "maj", "lieutenant", "lt", "captain", "capt", "sergeant", "sgt", "commander", "admiral", "judge", "justice", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "pope", "cardinal", "bishop", "archbishop", "imam", "rabbi", "chairman", "chairwoman", "chair", "ceo", "director", "chief", "spokesman", "spokeswoman", "spokesperson", "commissioner", "inspector", "superintendent", "detective", "officer", "coach", "manager", "president-elect", "emeritus", "senior", "deputy", "acting", "former", "undersecretary", "mp", "mep", "qc", "sc", "kc"]
 )
 
+#: Titles written with a period before a name ("Dr. Mara Lind"): one token with the period.
+DOTTED_TITLES: frozenset[str] = frozenset(
+    "Mr Mrs Ms Dr Prof Gen Sen Rep Gov Col Lt Capt Sgt Maj Adm Cmdr Rev Supt Insp Det Pres Hon St".split()
+)
+
 #: Honorific -> gender it implies for "he"/"she".
 GENDERED_HONORIFICS: dict[str, str] = {
     "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "congressman": "m",
@@ -374,4 +379,9 @@ FIGURE_OPENERS: tuple[tuple[str, ...], ...] = tuple(
 CREDIT_LABELS: tuple[str, ...] = (
     "image", "photo", "photograph", "picture", "video", "audio", "graphic", "illustration",
     "source", "credit", "courtesy", "footage",
+)
+
+#: Belief verbs that a first-person speaker drops into a quote as an aside ("I think").
+PARENTHETICAL_VERBS: frozenset[str] = frozenset(
+    "think believe guess suppose suspect reckon feel imagine".split()
 )
