@@ -46,8 +46,9 @@ def extract(text: str) -> Document:
         qs, ex = extract_sentence(norm, s.start, s.end)
         quantities_raw.extend((si, q) for q in qs)
         excluded.extend(NumericMention(text[x.start:x.end], x.start, x.end, x.kind, si) for x in ex)
-    frames = attribution.find_frames(norm, sents, paras)
-    attributions, sources = resolver.resolve(norm, frames, sents, paras)
+    tokens = attribution.SentenceTokens(norm)
+    frames = attribution.find_frames(norm, sents, paras, tokens)
+    attributions, sources = resolver.resolve(norm, frames, sents, paras, tokens)
     attributions = _with_text(text, attributions)
     sources = tuple(
         attrs.evolve(src, mentions=tuple(attrs.evolve(m, text=text[m.start:m.end])
@@ -56,7 +57,8 @@ def extract(text: str) -> Document:
     )
     frames_index = _FrameIndex(attributions)
     quantities = tuple(
-        _finish(text, norm, sents, si, q, attributions, frames_index) for si, q in quantities_raw
+        _finish(text, norm, sents, si, q, attributions, frames_index, tokens)
+        for si, q in quantities_raw
     )
     return Document(
         text=text,
@@ -82,11 +84,12 @@ def _with_text(text: str, attributions: Sequence[Attribution]) -> tuple[Attribut
 
 
 def _finish(text: str, norm: str, sents: Sequence[Span], si: int, q: RawQuantity,
-            attributions: Sequence[Attribution], frames_index: _FrameIndex) -> Quantity:
+            attributions: Sequence[Attribution], frames_index: _FrameIndex,
+            tokens: attribution.SentenceTokens) -> Quantity:
     """Attach speaker and hedges to a raw quantity and freeze it."""
     speaker = frames_index.speaker_for(q.start, q.end)
     cue_hedges = [Hedge(text[c.start:c.end], c.kind, c.start, c.end) for c in q.cues]
-    more = hedges.find_hedges(norm, sents, si, q.start, q.end, attributions)
+    more = hedges.find_hedges(norm, sents, si, q.start, q.end, attributions, tokens)
     all_hedges = tuple(sorted({*cue_hedges, *(_retext(text, h) for h in more)},
                               key=lambda h: (h.start, h.end, h.kind)))
     return Quantity(

@@ -13,9 +13,10 @@ import attrs
 import regex
 
 from .lexicon import attribution as lex
+from .numbers import NUMBER_HINT
 from .text import Span
 
-__all__ = ["Frame", "Token", "find_frames", "quote_spans", "tokenize"]
+__all__ = ["Frame", "SentenceTokens", "Token", "find_frames", "quote_spans", "tokenize"]
 
 
 @attrs.frozen
@@ -84,6 +85,37 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
+class SentenceTokens:
+    """Tokens of one document's sentences, made once and shared by every stage.
+
+    Only the most recent ``limit`` sentences are kept, so memory stays bounded on huge
+    texts; ``memo`` holds other per-sentence results (hedge cues, clause marks) the same way.
+    """
+
+    def __init__(self, text: str, limit: int = 4096) -> None:
+        self.text = text
+        self.limit = limit
+        self._tokens: dict[tuple[int, int], list[Token]] = {}
+        self.memo: dict[tuple[str, int, int], object] = {}
+
+    def get(self, start: int, end: int) -> list[Token]:
+        """Tokens of ``text[start:end]``."""
+        key = (start, end)
+        toks = self._tokens.get(key)
+        if toks is None:
+            toks = tokenize(self.text, start, end)
+            if len(self._tokens) >= self.limit:
+                del self._tokens[next(iter(self._tokens))]  # oldest first
+            self._tokens[key] = toks
+        return toks
+
+    def remember(self, key: tuple[str, int, int], value: object) -> None:
+        """Keep a derived per-sentence result, dropping the oldest past ``limit``."""
+        if len(self.memo) >= self.limit:
+            del self.memo[next(iter(self.memo))]
+        self.memo[key] = value
+
+
 def quote_spans(text: str, para: Span) -> list[tuple[int, int]]:
     """Pairs of straight double quotes in a paragraph as ``(open, close)`` mark offsets.
 
@@ -116,11 +148,12 @@ def _is_cap(t: Token) -> bool:
 class _Sentence:
     """Token view of one sentence plus the quotes of its paragraph."""
 
-    def __init__(self, text: str, index: int, span: Span, quotes: list[tuple[int, int]]):
+    def __init__(self, text: str, index: int, span: Span, quotes: list[tuple[int, int]],
+                 toks: list[Token]):
         self.text = text
         self.index = index
         self.span = span
-        self.toks = tokenize(text, span.start, span.end)
+        self.toks = toks
         self.quotes = quotes
 
     def quote_closing_at(self, pos: int) -> tuple[int, int] | None:
@@ -142,17 +175,21 @@ class _Sentence:
         return None
 
 
-def find_frames(text: str, sentences: Sequence[Span], paragraphs: Sequence[Span]) -> list[Frame]:
+def find_frames(text: str, sentences: Sequence[Span], paragraphs: Sequence[Span],
+                tokens: SentenceTokens | None = None) -> list[Frame]:
     """All reporting frames of a normalised text, in text order.
 
     Args:
         text: normalised text (straight quotes, ASCII dashes).
         sentences: sentence spans from ``text.sentences``.
         paragraphs: paragraph spans from ``text.paragraphs``.
+        tokens: the document's shared sentence tokens (made here if not given).
 
     Returns:
         Frames sorted by cue offset; a sentence can hold several (nested frames are kept).
     """
+    if tokens is None:
+        tokens = SentenceTokens(text)
     frames: list[Frame] = []
     pi = 0
     para_quotes: list[tuple[int, int]] = []
@@ -164,7 +201,8 @@ def find_frames(text: str, sentences: Sequence[Span], paragraphs: Sequence[Span]
             current_para = pi
             para_quotes = quote_spans(text, paragraphs[pi]) if pi < len(paragraphs) else []
         if len(span) and span.end - span.start > 0:
-            sent = _Sentence(text, si, span, _quotes_near(para_quotes, span))
+            sent = _Sentence(text, si, span, _quotes_near(para_quotes, span),
+                             tokens.get(span.start, span.end))
             frames.extend(_sentence_frames(sent))
     frames.extend(_credit_frames(text, sentences, paragraphs))
     frames.sort(key=lambda f: (f.cue[0], f.cue[1]))
@@ -857,7 +895,8 @@ def _opens_figure(toks: list[Token], k: int) -> bool:
         m = len(cue)
         if all(k + d < len(toks) and toks[k + d].low == w for d, w in enumerate(cue)):
             nxt = toks[k + m] if k + m < len(toks) else None
-            return nxt is not None and (nxt.text[0].isdigit() or nxt.low in lex.FIGURE_WORDS
+            return nxt is not None and (NUMBER_HINT.match(nxt.text) is not None
+                                        or nxt.low in lex.FIGURE_WORDS
                                         or nxt.text in ("$", "£", "€"))
     return False
 

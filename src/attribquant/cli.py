@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
                 progress.close()
             else:
                 doc = extract(stream.read())
-                _emit(doc, None, args.format, out)
+                _emit(doc, None, args.format, out, with_id=False)
     except BrokenPipeError:  # pragma: no cover - "| head"
         return 0
     except ValueError as exc:
@@ -75,7 +75,7 @@ def _read_jsonl(stream: IO[str]) -> Iterator[tuple[Any, str, int]]:
             raise ValueError(f"line {lineno}: not JSON ({exc.msg})") from None
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise ValueError(f'line {lineno}: expected an object with a "text" string')
-        yield obj.get("id", lineno), obj["text"], len(line)
+        yield (obj["id"] if "id" in obj else lineno), obj["text"], len(line)
 
 
 def _emit_many(records: Iterable[tuple[Any, str, int]], args: argparse.Namespace, out: IO[str],
@@ -87,24 +87,31 @@ def _emit_many(records: Iterable[tuple[Any, str, int]], args: argparse.Namespace
             ids.append((rid, size))
             yield text
 
+    table: list[tuple[str, ...]] = []  # a table needs every row first to align its columns
     for doc in extract_many(texts(), workers=args.workers):
         rid, size = ids.popleft()
-        _emit(doc, rid, args.format, out)
+        if args.format == "table":
+            table.extend((json.dumps(rid), *_row(q)) for q in doc.quantities)
+        else:
+            _emit(doc, rid, args.format, out, with_id=True)
         progress.update(size)
+    if args.format == "table":
+        _print_table(("id", *_TABLE_COLUMNS), table, out)
 
 
-def _emit(doc: Document, rid: Any, fmt: str, out: IO[str]) -> None:
+def _emit(doc: Document, rid: Any, fmt: str, out: IO[str], *, with_id: bool) -> None:
+    """Write one document's quantities: JSON Lines (with the record id) or a table."""
     if fmt == "jsonl":
         for q in doc.quantities:
             d = q.to_dict()
-            if rid is not None:
+            if with_id:
                 d = {"id": rid, **d}
             out.write(json.dumps(d, ensure_ascii=False) + "\n")
         return
-    rows = [_row(q) for q in doc.quantities]
-    header = (("id",) if rid is not None else ()) + _TABLE_COLUMNS
-    if rid is not None:
-        rows = [(str(rid), *r) for r in rows]
+    _print_table(_TABLE_COLUMNS, [_row(q) for q in doc.quantities], out)
+
+
+def _print_table(header: tuple[str, ...], rows: list[tuple[str, ...]], out: IO[str]) -> None:
     widths = [max([len(h)] + [len(r[c]) for r in rows]) for c, h in enumerate(header)]
     out.write("  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip() + "\n")
     for r in rows:

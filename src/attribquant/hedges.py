@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import lru_cache
 
 from . import model
-from .attribution import Token, tokenize
+from .attribution import SentenceTokens, Token
 from .lexicon import attribution as lex
 from .text import Span
 
@@ -19,16 +18,9 @@ __all__ = ["find_hedges"]
 _HARD_BOUNDARIES = frozenset({";", ":", "-", "--", "(", ")"})
 
 
-@lru_cache(maxsize=8)
-def _sentence_tokens(text: str, start: int, end: int) -> tuple[tuple[Token, ...], tuple[int, ...]]:
-    """Tokens of one sentence and their start offsets (cached: a sentence holds many numbers)."""
-    toks = tuple(tokenize(text, start, end))
-    return toks, tuple(t.start for t in toks)
-
-
-def _window(text: str, span: Span) -> tuple[Token, ...]:
+def _window(tokens: SentenceTokens, span: Span) -> list[Token]:
     """The sentence's tokens (sentences are capped at ``text.MAX_SENTENCE`` characters)."""
-    return _sentence_tokens(text, span.start, span.end)[0]
+    return tokens.get(span.start, span.end)
 
 
 def find_hedges(
@@ -38,6 +30,7 @@ def find_hedges(
     start: int,
     end: int,
     attributions: Sequence[model.Attribution],
+    tokens: SentenceTokens | None = None,
 ) -> tuple[model.Hedge, ...]:
     """Modal, evidential and disputed cues that qualify the quantity at ``[start, end)``.
 
@@ -56,7 +49,9 @@ def find_hedges(
     if not 0 <= sentence < len(sentences):
         return ()
     span = sentences[sentence]
-    toks = _window(text, span)
+    if tokens is None:
+        tokens = SentenceTokens(text)
+    toks = _window(tokens, span)
     if not toks:
         return ()
     out: dict[tuple[int, int, str], model.Hedge] = {}
@@ -65,9 +60,9 @@ def find_hedges(
         out[(t0.start, t1.end, kind)] = model.Hedge(text[t0.start:t1.end], kind, t0.start, t1.end)
 
     attributions = _near(attributions, sentence)
-    c0, c1 = _clause(text, span, start, end)
+    c0, c1 = _clause(tokens, span, start, end)
     own = _innermost(attributions, start, end)
-    for k, k_end, kind in _cues(text, span):
+    for k, k_end, kind in _cues(tokens, span):
         t, t_last = toks[k], toks[k_end - 1]
         if start <= t.start < end:
             continue
@@ -90,8 +85,8 @@ def find_hedges(
     # a dispute in the next sentence that points back at this claim
     if sentence + 1 < len(sentences):
         nxt = sentences[sentence + 1]
-        ntoks = _window(text, nxt)
-        disputes = [c for c in _cues(text, nxt) if c[2] == "disputed"]
+        ntoks = _window(tokens, nxt)
+        disputes = [c for c in _cues(tokens, nxt) if c[2] == "disputed"]
         if disputes and _refers_back(text, ntoks, toks, own):
             for k, k_end, _kind in disputes:
                 add(ntoks[k], ntoks[k_end - 1], "disputed")
@@ -122,14 +117,17 @@ def _near(attributions: Sequence[model.Attribution],
     return attributions[lo:hi]
 
 
-@lru_cache(maxsize=8)
-def _cues(text: str, span: Span) -> tuple[tuple[int, int, str], ...]:
+def _cues(tokens: SentenceTokens, span: Span) -> tuple[tuple[int, int, str], ...]:
     """Every hedge cue of a sentence, found once: (token index, end index, kind).
 
     Kinds: "modal", "evidential" (counts inside the number's clause), "evidential-anywhere"
     ("unconfirmed reports"), "disputed" (not negated).
     """
-    toks = _window(text, span)
+    key = ("cues", span.start, span.end)
+    known = tokens.memo.get(key)
+    if known is not None:
+        return known  # type: ignore[return-value]
+    toks = _window(tokens, span)
     out: list[tuple[int, int, str]] = []
     for k, t in enumerate(toks):
         low = t.low
@@ -144,7 +142,9 @@ def _cues(text: str, span: Span) -> tuple[tuple[int, int, str], ...]:
                 out.append((k, k + m, "evidential-anywhere" if anywhere else "evidential"))
         if low in lex.DISPUTE_CUES and not _negated(toks, k):
             out.append((k, k + 1, "disputed"))
-    return tuple(out)
+    result = tuple(out)
+    tokens.remember(key, result)
+    return result
 
 
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -152,23 +152,28 @@ for _phrase in lex.EVIDENTIAL_PHRASES:
     _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(tuple(_phrase))
 
 
-@lru_cache(maxsize=8)
-def _boundaries(text: str, span: Span) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _boundaries(tokens: SentenceTokens, span: Span) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Clause boundary token indices of a sentence, and all token starts."""
-    toks = _window(text, span)
+    key = ("clauses", span.start, span.end)
+    known = tokens.memo.get(key)
+    if known is not None:
+        return known  # type: ignore[return-value]
+    toks = _window(tokens, span)
     marks = tuple(k for k, t in enumerate(toks)
                   if t.text in _HARD_BOUNDARIES or t.low in lex.CLAUSE_OPENERS
                   or (t.low in ("and", "or") and k > 0 and toks[k - 1].text == ","))
-    return marks, tuple(t.start for t in toks)
+    result = marks, tuple(t.start for t in toks)
+    tokens.remember(key, result)
+    return result
 
 
-def _clause(text: str, span: Span, start: int, end: int) -> tuple[int, int]:
+def _clause(tokens: SentenceTokens, span: Span, start: int, end: int) -> tuple[int, int]:
     """Token range of the clause holding ``[start, end)``.
 
     Clauses split at ; : dashes and brackets, at ", and" / ", or", and at a boundary word that
     opens a new clause ("but", "although", "while", "which", "who", ...).
     """
-    marks, starts = _boundaries(text, span)
+    marks, starts = _boundaries(tokens, span)
     q = bisect_left(starts, start)  # first token starting at or after the number
     b = bisect_left(marks, q)
     lo = marks[b - 1] + 1 if b > 0 else 0

@@ -60,6 +60,14 @@ class Number(NamedTuple):
     scaled: bool = False
 
 
+#: A digit or a number word: a sentence without one holds no numeric expression.
+NUMBER_HINT = regex.compile(
+    r"\p{N}|\b(?i:"
+    + "|".join(sorted({*UNITS, *TENS, *SCALES, *GROUP_WORDS, *FRACTIONS, "dozens", "hundreds",
+                       "thousands", "millions", "billions", "trillions", "tens", "scores"},
+                      key=len, reverse=True))
+    + r")"
+)
 _CHUNK = regex.compile(
     r"(?:(?<![\p{L}\p{N}.])\.(?=[0-9]))?+[\p{L}\p{N}]++(?:[.,:/'_-][\p{L}\p{N}]++)*+|\S"
 )
@@ -135,6 +143,9 @@ def _tokenize_plain(text: str, start: int, end: int, out: list[Token]) -> None:
         chunk = m.group()
         glued = s == prev_end
         prev_end = e
+        if chunk.isalpha() and "-" not in chunk:
+            out.append(Token(s, e, chunk, chunk.lower(), glued))  # the common case: a word
+            continue
         if len(chunk) == 1 or not _ANY_DIGIT.search(chunk):
             _word_chunk(s, chunk, glued, out)
             continue

@@ -39,7 +39,7 @@ from .lexicon.quantities import (
     WEEKDAYS,
     YEAR_CONTEXT_BEFORE,
 )
-from .numbers import Number, Token, find_numbers, tokenize
+from .numbers import NUMBER_HINT, Number, Token, find_numbers, tokenize
 from .units import UnitInfo, index
 
 _BOUND_MAX = max(len(k) for k in BOUND_CUES)
@@ -94,6 +94,8 @@ class _Unit(NamedTuple):
 
 def extract_sentence(text: str, start: int, end: int) -> tuple[list[RawQuantity], list[Excluded]]:
     """Quantities and excluded numbers of the sentence ``text[start:end]``."""
+    if NUMBER_HINT.search(text, start, end) is None:
+        return [], []  # no digit and no number word: nothing to read (most sentences)
     tokens = tokenize(text, start, end)
     if not tokens:
         return [], []
@@ -194,8 +196,11 @@ def _not_a_quantity(tokens: list[Token], num: Number) -> str | None:
             return None  # "1000 hp", "2000 km"
         if prev == "of" and prev2 in AMOUNT_NOUNS:
             return None  # "an average of 1500"
-        if not _followed_by_measure(tokens, j) or prev in YEAR_CONTEXT_BEFORE:
-            return "year"
+        measured = _followed_by_measure(tokens, j)
+        after_cue = measured and (_match_before(tokens, i, BOUND_CUES, _BOUND_MAX) is not None
+                                  or _match_before(tokens, i, APPROX_CUES, _APPROX_MAX) is not None)
+        if not measured or (prev in YEAR_CONTEXT_BEFORE and not after_cue):
+            return "year"  # "until 2016"; but "up to 1500 people" is a count
     bare = (num.integer_digits and j == i + 1
             and not _followed_by_measure(tokens, j))
     # names that carry a number: "Game 7", "iPhone 11", "S&P 500", "Apple Watch 5"

@@ -5,13 +5,15 @@ Turns each frame's speaker mention into a canonical named source, or keeps it un
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import sys
+
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import attrs
 
 from . import model
-from .attribution import Frame, Token, tokenize
+from .attribution import Frame, SentenceTokens, Token, tokenize
 from .lexicon import attribution as lex
 from .text import Span
 
@@ -145,22 +147,24 @@ def _person_part(words: list[str]) -> tuple[list[str], set[str]]:
     return words, roles
 
 
-def _scan_names(text: str, sentences: Sequence[Span],
-                keep: Sequence[tuple[int, int]] = ()) -> list[_Name]:
+def _scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, int]],
+                tokens: SentenceTokens) -> list[_Name]:
     """Proper names in text order.  ``keep`` spans (speaker mentions) always count as names,
     even a lone capitalised word opening a sentence ("Moscow said")."""
     keep_starts = {k[0] for k in keep}
     names: list[_Name] = []
     seen_mid: set[str] = set()
-    per_sentence: list[tuple[list[Token], list[tuple[int, int]]]] = []
+    per_sentence: list[tuple[Span, list[tuple[int, int]]]] = []
     for s in sentences:
-        toks = tokenize(text, s.start, s.end)
+        toks = tokens.get(s.start, s.end)
         runs = _name_runs(toks)
-        per_sentence.append((toks, runs))
+        if runs:
+            per_sentence.append((s, runs))
         for a, b in runs:
             if a > 0:
                 seen_mid.add(toks[a].low)
-    for toks, runs in per_sentence:
+    for s, runs in per_sentence:
+        toks = tokens.get(s.start, s.end)  # shared: made once unless the text is huge
         for a, b in runs:
             words = [t.text for t in toks[a:b]]
             first_word = a == 0 or (a == 1 and toks[0].text in ('"', "(", "'"))
@@ -303,7 +307,8 @@ class _Resolved:
 
 
 def resolve(
-    text: str, frames: Sequence[Frame], sentences: Sequence[Span], paragraphs: Sequence[Span]
+    text: str, frames: Sequence[Frame], sentences: Sequence[Span], paragraphs: Sequence[Span],
+    tokens: SentenceTokens | None = None,
 ) -> tuple[tuple[model.Attribution, ...], tuple[model.Source, ...]]:
     """Canonical speakers for ``frames`` and the list of sources they refer to.
 
@@ -312,6 +317,7 @@ def resolve(
         frames: frames from :func:`attribution.find_frames`.
         sentences: sentence spans.
         paragraphs: paragraph spans.
+        tokens: the document's shared sentence tokens (made here if not given).
 
     Returns:
         One ``Attribution`` per frame (text order) and one ``Source`` per canonical speaker.
@@ -320,8 +326,10 @@ def resolve(
         form with ``resolved=False``.
     """
     frames = sorted(frames, key=lambda f: (f.cue[0], f.cue[1]))
+    if tokens is None:
+        tokens = SentenceTokens(text)
     names = _scan_names(text, sentences, [f.speaker for f in frames] + [
-        f.via for f in frames if f.via is not None])
+        f.via for f in frames if f.via is not None], tokens)
     index = _Index()
     name_entity: list[tuple[int, int, int]] = []  # (start, end, entity)
     for nm in names:
@@ -371,11 +379,12 @@ def resolve(
             if res is not None and res.entity is not None:
                 used_entities.add(res.entity)
     # every other occurrence of a speaking entity's name is one of its mentions too
+    speaker_spans = {name: sorted((m.start, m.end) for m in ms) for name, (_, ms) in sources.items()}
     for start, end, ent in name_entity:
         if ent in used_entities:
             nm_ = index.entities[ent].name
             entry = sources.setdefault(nm_, (True, []))
-            if not any(m.start <= start and end <= m.end for m in entry[1]):
+            if not _covered(speaker_spans.get(nm_, []), start, end):
                 entry[1].append(model.Mention(text[start:end], start, end))
     out_sources = []
     for name, (resolved, mentions) in sources.items():
@@ -384,6 +393,13 @@ def resolve(
         out_sources.append(model.Source(name=name, resolved=resolved, mentions=tuple(uniq)))
     out_sources.sort(key=lambda s_: s_.mentions[0].start if s_.mentions else 0)
     return tuple(attributions), tuple(out_sources)
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does a span of the sorted ``spans`` contain ``[start, end)``?  (Mentions barely nest,
+    so the few spans starting just before ``start`` are enough.)"""
+    k = bisect_right(spans, (start, sys.maxsize))
+    return any(spans[j][1] >= end for j in range(max(0, k - 4), k))
 
 
 def _continue_unnamed(text: str, f: Frame, prev: Frame, prev_r: _Resolved, r: _Resolved,

@@ -9,7 +9,12 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon.text import ABBREVIATIONS, CHAR_MAP, SENTENCE_FINAL_ABBREVIATIONS
+from .lexicon.text import (
+    ABBREVIATIONS,
+    CHAR_MAP,
+    SENTENCE_FINAL_ABBREVIATIONS,
+    SENTENCE_STARTERS,
+)
 
 _TRANSLATION = str.maketrans(CHAR_MAP)
 
@@ -64,6 +69,15 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _next_word(text: str, pos: int, limit: int) -> str:
+    """The word that starts after ``pos`` (quotes and brackets skipped)."""
+    m = _NEXT_WORD.match(text, pos, limit)
+    return m.group(1) if m else ""
+
+
+_NEXT_WORD = regex.compile(r"[\s\"'(\[]*+(\p{L}++)")
+
+
 def _word_before(text: str, dot: int) -> str:
     """The token that ends with the period at ``dot``, period excluded."""
     chunk = text[max(0, dot - 24) : dot]
@@ -113,6 +127,7 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
                 word = _word_before(text, m.start())
                 if _is_abbreviation(word) and not (
                     word.lower() in SENTENCE_FINAL_ABBREVIATIONS and first.isupper()
+                    and _next_word(text, end, p.end).lower() in SENTENCE_STARTERS
                 ):
                     continue
             _cap(text, Span(start, end), out)

@@ -48,7 +48,7 @@ APPROX_CUES: frozenset[tuple[str, ...]] = frozenset(
     tuple(s.split())
     for s in (
         "about", "around", "roughly", "approximately", "nearly", "almost",
-        "some", "an estimated", "estimated", "close to", "circa", "approx",
+        "some", "an estimated", "close to", "circa", "approx",
         "approx.", "~", "just about", "more or less", "in the region of",
         "on the order of", "the order of", "give or take", "an approximate",
         "somewhere around", "as few as", "c.", "ca.",

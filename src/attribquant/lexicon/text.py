@@ -43,3 +43,12 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
     "etc inc ltd co corp plc llc a.m p.m u.s u.k".split()
 )
+
+#: Words that open a new sentence after a closing abbreviation ("... in the U.S. The firm").
+#: Before any other capitalised word the abbreviation is part of a name ("U.S. Navy").
+SENTENCE_STARTERS: frozenset[str] = frozenset(
+    """the a an he she it they we i you this that these those there here its his her their
+    our my in on at but and or so yet if when while after before as for with by from since
+    until although though however meanwhile also still some many most all no one two three
+    what who why how where other another each every both such""".split()
+)
