@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -148,11 +148,11 @@ def _person_part(words: list[str]) -> tuple[list[str], set[str]]:
 
 
 def _scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, int]],
-                tokens: SentenceTokens) -> list[_Name]:
-    """Proper names in text order.  ``keep`` spans (speaker mentions) always count as names,
+                tokens: SentenceTokens) -> Iterator[_Name]:
+    """Proper names in text order, streamed (the resolver links each one as it comes, so a
+    huge text never holds them all).  ``keep`` spans (speaker mentions) always count as names,
     even a lone capitalised word opening a sentence ("Moscow said")."""
     keep_starts = {k[0] for k in keep}
-    names: list[_Name] = []
     seen_mid: set[str] = set()
     per_sentence: list[tuple[Span, list[tuple[int, int]]]] = []
     for s in sentences:
@@ -199,16 +199,15 @@ def _scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, 
             display = " ".join(person) if kind == "person" else " ".join(words)
             display = _display(text, toks, a, b) if kind != "person" or person == words else \
                 display
-            names.append(_Name(toks[a].start, toks[b - 1].end, display,
+            yield (_Name(toks[a].start, toks[b - 1].end, display,
                                _split_particles(person if kind == "person" else words),
                                kind, frozenset(roles)))
             # "The World Health Organisation (WHO)": an explicit acronym
             if b + 2 < len(toks) and toks[b].text == "(" and toks[b + 2].text == ")" \
                     and toks[b + 1].text.isupper():
-                names.append(_Name(toks[b + 1].start, toks[b + 1].end, display,
+                yield (_Name(toks[b + 1].start, toks[b + 1].end, display,
                                    _split_particles(words), kind,
                                    frozenset(roles | {"=alias", toks[b + 1].text})))
-    return names
 
 
 def _display(text: str, toks: Sequence[Token], a: int, b: int) -> str:
