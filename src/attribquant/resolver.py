@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
 import attrs
+import regex
 
 from . import model
 from .attribution import Frame, SentenceTokens, Token, tokenize
@@ -147,24 +148,23 @@ def _person_part(words: list[str]) -> tuple[list[str], set[str]]:
     return words, roles
 
 
+_MID_CAPITAL = regex.compile(
+    r"(?<=[\p{Ll}\p{N},;:)] )\p{Lu}[\p{L}\p{M}\p{N}]*+(?:[-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)*+"
+)
+
+
 def _scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, int]],
                 tokens: SentenceTokens) -> Iterator[_Name]:
     """Proper names in text order, streamed (the resolver links each one as it comes, so a
     huge text never holds them all).  ``keep`` spans (speaker mentions) always count as names,
     even a lone capitalised word opening a sentence ("Moscow said")."""
     keep_starts = {k[0] for k in keep}
-    seen_mid: set[str] = set()
-    per_sentence: list[tuple[Span, list[tuple[int, int]]]] = []
+    # capitalised words seen inside a sentence: a capital that opens a sentence is a name
+    # by itself only if the word also appears capitalised mid-sentence somewhere
+    seen_mid = {m.group().lower() for m in _MID_CAPITAL.finditer(text)}
     for s in sentences:
-        toks = tokens.get(s.start, s.end)
+        toks = tokens.get(s.start, s.end)  # shared with the frame finder
         runs = _name_runs(toks)
-        if runs:
-            per_sentence.append((s, runs))
-        for a, b in runs:
-            if a > 0:
-                seen_mid.add(toks[a].low)
-    for s, runs in per_sentence:
-        toks = tokens.get(s.start, s.end)  # shared: made once unless the text is huge
         for a, b in runs:
             words = [t.text for t in toks[a:b]]
             first_word = a == 0 or (a == 1 and toks[0].text in ('"', "(", "'"))
