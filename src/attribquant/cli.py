@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 import time
@@ -42,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     try:
-        stream = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")  # noqa: SIM115
+        # newline="": keep "\r\n" as written, so offsets index into the file's own text
+        stream = (io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", newline="")
+                  if args.input == "-" else open(args.input, encoding="utf-8", newline=""))  # noqa: SIM115
     except OSError as exc:
         print(f"attribquant: cannot read {args.input}: {exc.strerror}", file=sys.stderr)
         return 2

@@ -12,6 +12,7 @@ import regex
 from .lexicon.text import (
     ABBREVIATIONS,
     CHAR_MAP,
+    NAME_PREFIX_ABBREVIATIONS,
     SENTENCE_FINAL_ABBREVIATIONS,
     SENTENCE_STARTERS,
 )
@@ -125,9 +126,11 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
                 continue
             if text[m.start()] == ".":
                 word = _word_before(text, m.start())
+                low = word.lower()
                 if _is_abbreviation(word) and not (
-                    word.lower() in SENTENCE_FINAL_ABBREVIATIONS and first.isupper()
-                    and _next_word(text, end, p.end).lower() in SENTENCE_STARTERS
+                    low in SENTENCE_FINAL_ABBREVIATIONS and first.isupper()
+                    and (low not in NAME_PREFIX_ABBREVIATIONS
+                         or _next_word(text, end, p.end).lower() in SENTENCE_STARTERS)
                 ):
                     continue
             _cap(text, Span(start, end), out)

@@ -44,8 +44,12 @@ SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
     "etc inc ltd co corp plc llc a.m p.m u.s u.k".split()
 )
 
+#: Closing abbreviations that also open names ("U.S. Navy", "U.K. Home Office"): they end a
+#: sentence only before a word of SENTENCE_STARTERS.  The others ("Inc.", "p.m.") end it
+#: before any capitalised word.
+NAME_PREFIX_ABBREVIATIONS: frozenset[str] = frozenset({"u.s", "u.k", "u.n", "e.u"})
+
 #: Words that open a new sentence after a closing abbreviation ("... in the U.S. The firm").
-#: Before any other capitalised word the abbreviation is part of a name ("U.S. Navy").
 SENTENCE_STARTERS: frozenset[str] = frozenset(
     """the a an he she it they we i you this that these those there here its his her their
     our my in on at but and or so yet if when while after before as for with by from since
