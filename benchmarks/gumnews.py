@@ -620,5 +620,13 @@ def main() -> int:
     return 0 if ok else 1
 
 
+def articles_or_notice() -> list[Article]:
+    """The articles, or [] after printing the one-line notice that the data is missing."""
+    articles = load_articles()
+    if not articles:
+        print(f"GUM news data not found at {DATA_DIR}; nothing to benchmark")
+    return articles
+
+
 if __name__ == "__main__":
     raise SystemExit(main())

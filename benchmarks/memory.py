@@ -248,9 +248,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.json:
             print(line, flush=True)
 
-    articles = gumnews.load_articles()
+    articles = gumnews.articles_or_notice()
     if not articles:
-        print(f"GUM news data not found at {gumnews.DATA_DIR}; nothing to benchmark")
         return 0
     named = [(a.name, a.text) for a in articles]
     missing = cli_flags_missing()
