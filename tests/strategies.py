@@ -87,3 +87,81 @@ NEWS_WORDS = ["said", "the", "police", "about", "up to", "more than", "%", "$", 
 news_noise = st.lists(
     st.one_of(st.sampled_from(NEWS_WORDS), st.text(max_size=4)), max_size=60
 ).map(" ".join)
+
+
+# --- news-like sentences and odd characters (test_properties, test_text) -------------------
+
+#: Characters the library normalises one for one, and others that must pass through untouched.
+ODD_CHARACTERS = ["\u201c", "\u201d", "\u2018", "\u2019", "\u2014", "\u2013", "\u00a0", "\u202f",
+                  "\u2009", "\u200b", "\ufeff", "\u2212", "\u2028", "\r\n", "\t", "\u00ab",
+                  "\u00bb", "\u0301", "\u200f", "\x00", "\U0001f525", "\u0663", "\uff11"]
+
+BOUND_PHRASES = {  # phrase -> (has low, has high, approximate)
+    "up to": (False, True, False),
+    "as many as": (False, True, False),
+    "at least": (True, False, False),
+    "more than": (True, False, False),
+    "about": (False, False, True),
+    "around": (False, False, True),
+}
+
+#: (plural noun, unit reported for it)
+PLURAL_NOUNS = [("people", "people"), ("soldiers", "soldier"), ("civilians", "civilian"),
+                ("children", "child"), ("fishermen", "fisherman"), ("women", "woman"),
+                ("refugees", "refugee"), ("workers", "worker"), ("students", "student"),
+                ("miners", "miner"), ("families", "family"), ("patients", "patient")]
+
+_SPEAKERS = ["Officials", "The ministry", "Police", "Dr Ana Ruiz", "the UN", "Reuters",
+             "a spokesman", "She", "The World Health Organization"]
+_CUES = ["said", "told reporters", "reported", "warned", "estimated"]
+
+
+def year_like(number: str) -> bool:
+    """A comma-less 1000..2199: after "that", "the", "and" ... it is read as a year even before a
+    counted noun ("said that 1500 people"). A known bug, pinned in
+    test_properties.PINNED_READINGS and kept out of generated bare figures."""
+    return number.isdigit() and 1000 <= int(number) < 2200
+
+
+@st.composite
+def news_sentences(draw: st.DrawFn) -> str:
+    """A short made-up news paragraph: speakers, cues, bounded numbers, quotes, odd spaces.
+
+    Phrasings that hit known bugs (pinned as strict xfails in test_properties) are avoided:
+    a bare clause after "told" or "warned" (or after "reported"/"estimated" when a bound precedes
+    a spelled number), a year-like figure without a bound, and a pronoun after "according to".
+    """
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        speaker = draw(st.sampled_from(_SPEAKERS))
+        cue = draw(st.sampled_from(_CUES))
+        bound = draw(st.sampled_from(["", *BOUND_PHRASES]))
+        digits = digit_phrasings()
+        if not bound:
+            digits = digits.filter(lambda p: not year_like(p[0]))
+        number, _ = draw(st.one_of(digits, spelled_phrasings()))
+        noun, _ = draw(st.sampled_from(PLURAL_NOUNS))
+        claim = f"{bound} {number} {noun} were hurt".strip()
+        shape = draw(st.integers(0, 3))
+        if shape == 0:
+            spelled_after_bound = bool(bound) and not number[0].isdigit()
+            bare_ok = cue == "said" or (
+                cue in ("reported", "estimated") and not spelled_after_bound)
+            that = draw(st.sampled_from(["", " that"])) if bare_ok else " that"
+            parts.append(f"{speaker} {cue}{that} {claim}.")
+        elif shape == 1:
+            parts.append(f"{claim[0].upper()}{claim[1:]}, {speaker} {cue}.")
+        elif shape == 2:
+            parts.append(f"\u201c{claim},\u201d {speaker} {cue}.")
+        else:
+            source = "the UN" if speaker == "She" else speaker
+            parts.append(f"{claim[0].upper()}{claim[1:]}, according to {source}.")
+    sep = draw(st.sampled_from([" ", "\n", "\n\n", "\u00a0", " \u2014 "]))
+    return sep.join(parts)
+
+
+#: news-like text with odd characters sprinkled between words
+noisy_news = st.lists(
+    st.one_of(news_sentences(), st.sampled_from(NEWS_WORDS), st.sampled_from(ODD_CHARACTERS)),
+    max_size=12,
+).map(" ".join)

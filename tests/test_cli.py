@@ -251,7 +251,8 @@ def test_console_script_reads_stdin() -> None:
 
 def test_offsets_index_into_a_crlf_file(tmp_path: Path) -> None:
     path = tmp_path / "crlf.txt"
-    path.write_bytes(b"Police said 4 cars burned.\r\n\r\nThe mayor said up to 9 homes were lost.\r\n")
+    path.write_bytes(b"Police said 4 cars burned.\r\n\r\n"
+                     b"The mayor said up to 9 homes were lost.\r\n")
     raw = path.read_bytes().decode("utf-8")
     proc = run(str(path))
     assert proc.returncode == 0, proc.stderr

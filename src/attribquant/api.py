@@ -144,6 +144,8 @@ def extract_many(texts: Iterable[str], *, workers: int | None = None) -> Iterato
     With ``workers`` > 1 the texts are processed in that many worker processes;
     results still come back in input order, and input is read lazily.
     """
+    if isinstance(texts, str):
+        raise TypeError("attribquant.extract_many() needs an iterable of str, not one str")
     if workers is None or workers <= 1:
         for t in texts:
             if not isinstance(t, str):

@@ -38,6 +38,7 @@ from .lexicon.quantities import (
     TIME_AFTER,
     WEEKDAYS,
     YEAR_CONTEXT_BEFORE,
+    YEAR_PREPOSITIONS,
 )
 from .numbers import NUMBER_HINT, Number, Token, find_numbers, tokenize
 from .units import UnitInfo, index
@@ -196,10 +197,12 @@ def _not_a_quantity(tokens: list[Token], num: Number) -> str | None:
             return None  # "1000 hp", "2000 km"
         if prev == "of" and prev2 in AMOUNT_NOUNS:
             return None  # "an average of 1500"
-        measured = _followed_by_measure(tokens, j)
+        measured = _followed_by_measure(tokens, j) or (
+            nxt in ("-", "to", "and") and j + 1 < len(tokens) and tokens[j + 1].text.isdigit()
+            and _followed_by_measure(tokens, j + 2))  # "between 1000 and 2000 people"
         after_cue = measured and (_match_before(tokens, i, BOUND_CUES, _BOUND_MAX) is not None
                                   or _match_before(tokens, i, APPROX_CUES, _APPROX_MAX) is not None)
-        if not measured or (prev in YEAR_CONTEXT_BEFORE and not after_cue):
+        if not measured or (prev in YEAR_PREPOSITIONS and not after_cue):
             return "year"  # "until 2016"; but "up to 1500 people" is a count
     bare = (num.integer_digits and j == i + 1
             and not _followed_by_measure(tokens, j))

@@ -38,7 +38,8 @@ class Span(NamedTuple):
 
 # A sentence ends at . ! or ? (optionally followed by closing quotes or
 # brackets) followed by white space, or at a blank line / paragraph break.
-_BOUNDARY = regex.compile(r"""[.!?]++["')\]]*+(?=\s)|\n""")
+# (the look-behind makes a long run of "." fail once, not once per position)
+_BOUNDARY = regex.compile(r"""(?<![.!?])[.!?]++["')\]]*+(?=\s)|\n""")
 _PARA_BREAK = regex.compile(r"\n(?:[ \t]*+\n)++|\n(?=[ \t]*+\S)")
 _NEXT_START = regex.compile(r"\s*+([\"'(\[]?)(\S?)")
 

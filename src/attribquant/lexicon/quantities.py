@@ -217,6 +217,12 @@ YEAR_CONTEXT_BEFORE: frozenset[str] = frozenset(
     fiscal fy year season spring summer autumn fall winter between through around
     'til and or its this that since""".split()
 )
+#: Prepositions that make a four-digit number a year even before a plural noun
+#: ("by 2030 electric cars ...", "in 2019 sales rose"); other context words only count
+#: when no counted noun follows ("between 1000 and 2000 people" are counts).
+YEAR_PREPOSITIONS: frozenset[str] = frozenset(
+    "in since until till by from during before after circa fy year season".split()
+)
 #: Words after a number that mark a clock time ("10 a.m.", "3 pm", "noon").
 TIME_AFTER: frozenset[str] = frozenset({"am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt",
                                         "bst", "cet", "o'clock", "hrs", "local"})

@@ -21,6 +21,10 @@ CHAR_MAP: dict[str, str] = {
     "\t": " ", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n",
     # zero-width characters become spaces rather than vanish (length kept)
     "\u200b": " ", "\ufeff": " ",
+    # digits of other scripts read as ASCII digits (one code point each)
+    **{chr(0xFF10 + d): str(d) for d in range(10)},  # full-width
+    **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic
+    **{chr(0x06F0 + d): str(d) for d in range(10)},  # extended Arabic-Indic (Persian, Urdu)
     # fraction slash
     "\u2044": "/", "\u2215": "/",
     # full-width percent and the per-mille-like look-alike
