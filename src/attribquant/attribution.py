@@ -92,7 +92,7 @@ class SentenceTokens:
     texts; ``memo`` holds other per-sentence results (hedge cues, clause marks) the same way.
     """
 
-    def __init__(self, text: str, limit: int = 1024) -> None:
+    def __init__(self, text: str, limit: int = 8192) -> None:
         self.text = text
         self.limit = limit
         self._tokens: dict[tuple[int, int], list[Token]] = {}
