@@ -37,7 +37,6 @@ from .lexicon.quantities import (
     SCORE_CONTEXT,
     TIME_AFTER,
     WEEKDAYS,
-    YEAR_CONTEXT_BEFORE,
     YEAR_PREPOSITIONS,
 )
 from .numbers import NUMBER_HINT, Number, Token, find_numbers, tokenize

@@ -211,12 +211,6 @@ WEEKDAYS: frozenset[str] = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
     thurs fri sat sun""".split()
 )
-#: Words before a four-digit number that make it a year ("until 2016").
-YEAR_CONTEXT_BEFORE: frozenset[str] = frozenset(
-    """in since until till by from of to before after during early late mid the circa
-    fiscal fy year season spring summer autumn fall winter between through around
-    'til and or its this that since""".split()
-)
 #: Prepositions that make a four-digit number a year even before a plural noun
 #: ("by 2030 electric cars ...", "in 2019 sales rose"); other context words only count
 #: when no counted noun follows ("between 1000 and 2000 people" are counts).
