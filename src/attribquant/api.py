@@ -1,14 +1,14 @@
 """The public entry points: ``extract`` for one text, ``extract_many`` for a stream.
 
-Runs the stages in order (text, numbers, quantities, attribution, hedges, resolver).
+Runs the stages in order (text, numbers, quantities, attribution, resolver, hedges).
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
-from collections.abc import Iterable, Iterator, Sequence
 
 from . import attribution, hedges, resolver
 from .model import Attribution, Document, Hedge, NumericMention, Quantity, Speaker
