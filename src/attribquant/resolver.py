@@ -6,7 +6,6 @@ Turns each frame's speaker mention into a canonical named source, or keeps it un
 from __future__ import annotations
 
 import sys
-
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
