@@ -141,8 +141,6 @@ def _pinned(text: str, quantity: str, speaker: str | None, reason: str) -> objec
                         marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
-BARE_CLAUSE_BUG = ('"X told Reuters/warned N people were hurt" (no "that") makes no frame, though '
-                   '"X told Reuters ..." and "X warned ..." are documented shapes')
 REPORTED_BUG = ('"X reported/estimated up to/as many as/at least/about <zero|thirteen..nineteen|'
                 'forty-two> ..." makes no frame: the object-taking verb needs a figure in its '
                 'object, and these number words after a bound are not seen as one')
@@ -178,11 +176,9 @@ PINNED_READINGS = [
     ("Officials estimated that 4 people were hurt.", "4 people", "Officials"),
     ("Officials estimated 4 people were hurt.", "4 people", "Officials"),
     ("The ministry estimated 300 homes were lost.", "300 homes", "ministry"),
-    _pinned("Officials told Reuters 7 people were hurt.", "7 people", "Officials",
-            BARE_CLAUSE_BUG),
-    _pinned("The mayor told reporters 7 people were hurt.", "7 people", "mayor",
-            BARE_CLAUSE_BUG),
-    _pinned("Officials warned 4 people were hurt.", "4 people", "Officials", BARE_CLAUSE_BUG),
+    ("Officials told Reuters 7 people were hurt.", "7 people", "Officials"),
+    ("The mayor told reporters 7 people were hurt.", "7 people", "mayor"),
+    ("Officials warned 4 people were hurt.", "4 people", "Officials"),
     ("Officials reported up to 5 people were hurt.", "up to 5 people", "Officials"),
     ("Officials reported thirteen people were hurt.", "thirteen people", "Officials"),
     _pinned("Officials reported up to thirteen people were hurt.", "up to thirteen people",

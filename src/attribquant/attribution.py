@@ -850,6 +850,11 @@ def _forward(s: _Sentence, i: int, j: int, cue: tuple[int, int], speaker: tuple[
             k += 1
         else:
             e = _right_np(toks, k, limit=5)
+            # the hearer ends before a figure: "told Reuters 7 people were hurt"
+            for m in range(k, e):
+                if NUMBER_HINT.match(toks[m].text) or _opens_figure(toks, m):
+                    e = m
+                    break
             k = max(k, e)
     # adjuncts between cue and content: "said on Thursday that", "said in a statement:"
     k = _skip_adjuncts(toks, k)

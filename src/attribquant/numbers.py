@@ -66,7 +66,7 @@ NUMBER_HINT = regex.compile(
     + "|".join(sorted({*UNITS, *TENS, *SCALES, *GROUP_WORDS, *FRACTIONS, "dozens", "hundreds",
                        "thousands", "millions", "billions", "trillions", "tens", "scores"},
                       key=len, reverse=True))
-    + r")"
+    + r")(?:-?fold)?+\b"
 )
 _CHUNK = regex.compile(
     r"(?:(?<![\p{L}\p{N}.])\.(?=[0-9]))?+[\p{L}\p{N}]++(?:[.,:/'_-][\p{L}\p{N}]++)*+|\S"
