@@ -535,12 +535,6 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _trim_start(text: str, start: int, end: int) -> int:
-    while start < end and text[start] in " ,;:-\n":
-        start += 1
-    return start
-
-
 def _span(toks: list[Token], a: int, b: int) -> tuple[int, int]:
     return toks[a].start, toks[b - 1].end
 

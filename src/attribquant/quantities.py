@@ -464,9 +464,8 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
 
     # ranges: "between X and Y", "from X to Y", "X to Y", "X-Y", "5% to 10%"
     second: Number | None = None
-    partner = _range_partner(tokens, nums, k, start_k, currency is not None)
-    if partner is not None and value is not None:
-        second, first_unit = partner
+    second = _range_partner(tokens, nums, k, start_k, currency is not None)
+    if second is not None and value is not None:
         v2 = second.value
         assert v2 is not None
         # share the scale: "between 2 and 3 million", "$5-10bn" (not "$200,000 to $4 million")
@@ -483,9 +482,6 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
             c2 = _currency_at(tokens, second.i)
             if c2 is not None:
                 unit = _Unit(c2[0], "currency", c2[1], second.i)
-            elif first_unit is not None:
-                # "5% to 10%": the second unit is read after the second number below
-                pass
 
     # bound and approximation cues before the expression
     bound_side: str | None = None
@@ -587,8 +583,8 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
 
 
 def _range_partner(tokens: list[Token], nums: list[Number], k: int, start_k: int,
-                   currency: bool) -> tuple[Number, _Unit | None] | None:
-    """The second number of a range starting at ``nums[k]``, and the first number's unit.
+                   currency: bool) -> Number | None:
+    """The second number of a range starting at ``nums[k]``, or None.
 
     The words between the two numbers (after the first one's unit, if it repeats) must be a
     range connective: "-", "to", "and" after "between", "or" between small counts.
@@ -615,15 +611,15 @@ def _range_partner(tokens: list[Token], nums: list[Number], k: int, start_k: int
         if second_unit is None or second_unit.name != first_unit.name:
             return None
     if gap == ("-",):
-        return (nxt, first_unit) if not nxt.spelled or num.spelled else None
+        return nxt if not nxt.spelled or num.spelled else None
     if gap in (("to",), ("up", "to"), ("to", "-")):
         if before != "from" and _is_ranked_to(tokens, start_k):
             return None
-        return nxt, first_unit
+        return nxt
     if gap == ("and",) and before == "between":
-        return nxt, first_unit
+        return nxt
     if gap == ("or",) and first_unit is None and num.value < nxt.value and nxt.value <= 100:
-        return nxt, first_unit
+        return nxt
     return None
 
 

@@ -217,14 +217,6 @@ DOTTED_TITLES: frozenset[str] = frozenset(
     "Mr Mrs Ms Dr Prof Gen Sen Rep Gov Col Lt Capt Sgt Maj Adm Cmdr Rev Supt Insp Det Pres Hon St".split()
 )
 
-#: Honorific -> gender it implies for "he"/"she".
-GENDERED_HONORIFICS: dict[str, str] = {
-    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "congressman": "m",
-    "chairman": "m", "spokesman": "m",
-    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f", "lady": "f",
-    "queen": "f", "princess": "f", "congresswoman": "f", "chairwoman": "f", "spokeswoman": "f",
-}
-
 #: Role nouns that can stand for an earlier named source, and the kind of source they match.
 #: "person" roles match a person introduced with that role word; "org" roles match an organisation
 #: whose name contains one of the listed words.

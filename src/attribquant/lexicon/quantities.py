@@ -90,9 +90,6 @@ CHANGE_NEEDS_MEASURE: frozenset[str] = frozenset({"lost", "added", "gained", "ga
                                                   "sheds", "cut",
                                                   "up", "down", "higher", "lower"})
 
-#: Range connectives between two numbers.
-RANGE_WORDS: frozenset[str] = frozenset({"to", "-", "and", "through", "or"})
-
 #: Unit surfaces not in quantulum3's tables (word sequence -> (name, kind)).
 EXTRA_UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "per cent": ("percentage", "percent"),
