@@ -301,17 +301,33 @@ class _Reader:
         return all(self.lower(k + d) == w for d, w in enumerate(seq))
 
 
-def _currency_before(tokens: list[Token], i: int) -> bool:
-    """A currency sign right before token ``i`` ("$5m", "US$ 5m", "PS5m", "Y=5bn")."""
-    if i == 0:
-        return False
-    prev = tokens[i - 1]
+def currency_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """Currency sign before token ``i``: (unit name, index of its first token).
+
+    Accepts "$5", "US$5", "HK $5", "$US5", "$A5", "RM5", "EUR 5", and the ASCII-folded
+    "PS5" (for "£5") and "Y=5" (for "¥5").
+    """
+    k = i - 1
+    if k < 0:
+        return None
+    tok = tokens[k]
+    sym = tok.text
     glued = tokens[i].glued
-    if prev.text in ASCII_CURRENCY_PREFIXES or prev.text == "=":
-        return glued
-    if prev.text in DOLLAR_PREFIXES and i >= 2 and tokens[i - 2].text == "$":
-        return glued
-    return prev.text in CURRENCY_SYMBOLS and (glued or len(prev.text) > 1)
+    if sym == "=" and glued and k >= 1 and tokens[k - 1].text == "Y" and tok.glued:
+        return ASCII_CURRENCY_PREFIXES["Y"], k - 1
+    if sym in ASCII_CURRENCY_PREFIXES and glued:
+        return ASCII_CURRENCY_PREFIXES[sym], k
+    if sym in DOLLAR_PREFIXES and glued and k >= 1 and tokens[k - 1].text == "$" and tok.glued:
+        return CURRENCY_SYMBOLS[sym + "$"], k - 1  # "$US5", "$A5"
+    if sym not in CURRENCY_SYMBOLS:
+        return None
+    if sym.isalpha() and not glued and not (sym.isupper() and len(sym) == 3):
+        return None  # "R 5" is not rand, "RM5" and "EUR 5" are currencies
+    if sym == "$" and k >= 1 and tokens[k - 1].text in DOLLAR_PREFIXES and (
+        tok.glued or len(tokens[k - 1].text) > 1
+    ):
+        return CURRENCY_SYMBOLS[tokens[k - 1].text + "$"], k - 1
+    return CURRENCY_SYMBOLS[sym], k
 
 
 def _scale_after(r: _Reader, j: int, currency: bool) -> tuple[float, int]:
@@ -493,7 +509,7 @@ def _read_digits(r: _Reader, i: int) -> Number:
         den = float(r.t[j + 1].text)
         if 1 < den <= 1000 and value < den and r.lower(j + 2) == "of":
             return Number(i, j + 2, tok.start, r.t[j + 1].end, value / den, None, None, "number")
-    currency = _currency_before(r.t, i)
+    currency = currency_at(r.t, i) is not None
     if r.lower(j) == "hundred" and not r.t[j].glued:
         value *= 100
         j += 1

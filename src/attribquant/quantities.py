@@ -9,9 +9,7 @@ import bisect
 from typing import NamedTuple
 
 from .lexicon.numbers import (
-    ASCII_CURRENCY_PREFIXES,
     CURRENCY_SYMBOLS,
-    DOLLAR_PREFIXES,
     SCALES,
     TENS,
     UNITS,
@@ -39,7 +37,7 @@ from .lexicon.quantities import (
     WEEKDAYS,
     YEAR_PREPOSITIONS,
 )
-from .numbers import NUMBER_HINT, Number, Token, find_numbers, tokenize
+from .numbers import NUMBER_HINT, Number, Token, currency_at, find_numbers, tokenize
 from .units import UnitInfo, index
 
 _BOUND_MAX = max(len(k) for k in BOUND_CUES)
@@ -166,7 +164,7 @@ def _not_a_quantity(tokens: list[Token], num: Number) -> str | None:
     if num.spelled or value is None:
         # "one" as a pronoun ("one of the", "the one who") stays: NewsQuant counts it
         return None
-    if _currency_at(tokens, i) is not None:
+    if currency_at(tokens, i) is not None:
         return None
     # dates: "December 1", "1 December", "Dec. 1, 2020", "on the 5th"
     if num.integer_digits and 1 <= value <= 31:
@@ -259,35 +257,6 @@ def _followed_by_measure(tokens: list[Token], j: int) -> bool:
 
 
 # --------------------------------------------------------------------------- building
-
-
-def _currency_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
-    """Currency sign before token ``i``: (unit name, index of its first token).
-
-    Accepts "$5", "US$5", "HK $5", "$US5", "$A5", "RM5", "EUR 5", and the ASCII-folded
-    "PS5" (for "£5") and "Y=5" (for "¥5").
-    """
-    k = i - 1
-    if k < 0:
-        return None
-    tok = tokens[k]
-    sym = tok.text
-    glued = tokens[i].glued
-    if sym == "=" and glued and k >= 1 and tokens[k - 1].text == "Y" and tok.glued:
-        return ASCII_CURRENCY_PREFIXES["Y"], k - 1
-    if sym in ASCII_CURRENCY_PREFIXES and glued:
-        return ASCII_CURRENCY_PREFIXES[sym], k
-    if sym in DOLLAR_PREFIXES and glued and k >= 1 and tokens[k - 1].text == "$" and tok.glued:
-        return CURRENCY_SYMBOLS[sym + "$"], k - 1  # "$US5", "$A5"
-    if sym not in CURRENCY_SYMBOLS:
-        return None
-    if sym.isalpha() and not glued and not (sym.isupper() and len(sym) == 3):
-        return None  # "R 5" is not rand, "RM5" and "EUR 5" are currencies
-    if sym == "$" and k >= 1 and tokens[k - 1].text in DOLLAR_PREFIXES and (
-        tok.glued or len(tokens[k - 1].text) > 1
-    ):
-        return CURRENCY_SYMBOLS[tokens[k - 1].text + "$"], k - 1
-    return CURRENCY_SYMBOLS[sym], k
 
 
 def _match_before(tokens: list[Token], end_k: int, table: dict[tuple[str, ...], str] | frozenset[tuple[str, ...]],
@@ -438,7 +407,7 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
         cues.append(Cue(text[num.start:num.end], "vague", num.start, num.end))
 
     # currency before the number
-    currency = _currency_at(tokens, i)
+    currency = currency_at(tokens, i)
     unit: _Unit | None = None
     if currency is not None:
         unit = _Unit(currency[0], "currency", currency[1], i)
@@ -479,7 +448,7 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
         j = second.j
         used = 2
         if unit is None:
-            c2 = _currency_at(tokens, second.i)
+            c2 = currency_at(tokens, second.i)
             if c2 is not None:
                 unit = _Unit(c2[0], "currency", c2[1], second.i)
 
@@ -600,7 +569,7 @@ def _range_partner(tokens: list[Token], nums: list[Number], k: int, start_k: int
     if first_unit is not None and first_unit.j <= nxt.i:
         gap_start = first_unit.j
     end = nxt.i
-    cur2 = _currency_at(tokens, nxt.i)
+    cur2 = currency_at(tokens, nxt.i)
     if cur2 is not None:
         end = cur2[1]
     gap = tuple(t.lower for t in tokens[gap_start:end])
