@@ -14,6 +14,7 @@ from .lexicon.numbers import CURRENCY_SYMBOLS
 from .lexicon.quantities import (
     AMBIGUOUS_UNIT_WORDS,
     EXTRA_UNIT_SURFACES,
+    IRREGULAR_PLURALS,
     SAFE_SPACED_SYMBOLS,
     SYMBOL_OVERRIDES,
 )
@@ -51,13 +52,15 @@ def _kind(name: str, entity: str) -> str:
     return "physical"
 
 
+#: Irregular plurals: the inverse of the lexicon's plural -> lemma table, and two more.
+_IRREGULAR = {lemma: pl for pl, lemma in IRREGULAR_PLURALS.items() if pl != lemma}
+_IRREGULAR.update(penny="pence", person="people")
+
+
 def plural(word: str) -> str:
     """English plural of a unit word ("inch" -> "inches", "foot" -> "feet")."""
-    irregular = {"foot": "feet", "penny": "pence", "tooth": "teeth", "man": "men",
-                 "century": "centuries", "person": "people", "child": "children",
-                 "mouse": "mice", "woman": "women", "criterion": "criteria"}
-    if word in irregular:
-        return irregular[word]
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
     if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
