@@ -35,6 +35,13 @@ Unit match (value+unit). Both sides are lower-cased and whitespace-collapsed. Th
     whole phrase ("Syrian soldiers"), while the gold's unit is the lemmatised phrase ("syrian
     soldier"). For a ``unit_kind == "count"`` prediction, the subject with its last word
     singularised is also tried. Run with ``--unit-head-only`` to turn this off.
+  * one unit, two names: the gold ``unit`` and ``normalized_unit`` (and their naive singulars)
+    are also looked up in attribquant's index of quantulum3's unit tables, and the name found
+    there is a key too. The gold's "celsius", "sq ft" and "part per million" thus match
+    quantulum3's "degree Celsius", "square foot" and "parts-per-million": the same unit under
+    another naming convention. A possessive "'s" is dropped from the subject phrase tried for
+    counted nouns, as the gold's lemmatised phrase drops it. Run with ``--unit-names-only``
+    to turn both off.
 
 Metrics, per sentence, with P = matched predictions / predictions and R = matched gold / gold:
   * cqe: a gold quantity is found if any prediction in its sentence matches it, and a prediction
@@ -126,6 +133,25 @@ def naive_singulars(u: str) -> set[str]:
     return out
 
 
+USE_UNIT_TABLE = True
+
+
+def table_names(keys: set[str], surface: str) -> set[str]:
+    """Names that quantulum3's tables (as indexed by attribquant) give these unit strings."""
+    from attribquant.units import index  # imported by load_extract() before the gold is read
+
+    idx = index()
+    out: set[str] = set()
+    for k in keys:
+        info = idx.words.get(tuple(k.replace("-", " - ").split()))
+        if info is not None:
+            out.add(norm_unit(info.name))
+    sym = idx.symbols.get(surface.strip())
+    if sym is not None:
+        out.add(norm_unit(sym.name))
+    return out
+
+
 def gold_unit_keys(unit: str, normalized: str) -> frozenset[str]:
     keys: set[str] = set()
     surface, canon = norm_unit(unit), norm_unit(normalized)
@@ -133,6 +159,8 @@ def gold_unit_keys(unit: str, normalized: str) -> frozenset[str]:
     keys |= naive_singulars(surface) if surface else {""}
     if canon.startswith("% "):
         keys.add(norm_unit(canon[2:]))
+    if USE_UNIT_TABLE:
+        keys |= table_names({k for k in keys if k} | naive_singulars(canon), unit)
     return frozenset(keys)
 
 
@@ -210,6 +238,8 @@ def to_pred(d: Mapping[str, Any], precedence: str = "bound") -> Pred:
     alt = ""
     if d.get("unit_kind") == "count" and d.get("subject") and USE_SUBJECT_UNIT:
         words = norm_unit(str(d["subject"])).split()
+        if USE_UNIT_TABLE:
+            words = [re.sub(r"['\u2019]s$", "", w) for w in words]
         if words and d.get("unit"):
             alt = " ".join(words[:-1] + [norm_unit(str(d["unit"]))])
     return Pred(value=v, change=change, unit=norm_unit(d.get("unit")), raw=d, unit_alt=alt)
@@ -505,9 +535,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="how to score a quantity that is both a bound and an up/down change")
     ap.add_argument("--unit-head-only", action="store_true",
                     help="for counted nouns compare only the head lemma, not the subject phrase")
+    ap.add_argument("--unit-names-only", action="store_true",
+                    help="compare unit names as written; do not look them up in the unit tables")
     args = ap.parse_args(argv)
-    global USE_SUBJECT_UNIT
+    global USE_SUBJECT_UNIT, USE_UNIT_TABLE
     USE_SUBJECT_UNIT = not args.unit_head_only
+    USE_UNIT_TABLE = not args.unit_names_only
 
     data = shared_dir() / "data" / "newsquant" / DATA_NAME
     if not data.is_file():
