@@ -14,6 +14,7 @@ from .lexicon.numbers import (
     ASCII_CURRENCY_PREFIXES,
     CURRENCY_ONLY_SCALES,
     CURRENCY_SYMBOLS,
+    DIMENSION_WORDS,
     DOLLAR_PREFIXES,
     FRACTION_NEEDS_NUMERATOR,
     FRACTIONS,
@@ -25,6 +26,7 @@ from .lexicon.numbers import (
     UNITS,
     VAGUE_PLURALS,
 )
+from .lexicon.quantities import NP_STOP
 
 
 class Token(NamedTuple):
@@ -76,8 +78,12 @@ _ANY_DIGIT = regex.compile(r"\p{N}")
 _NUMERIC = regex.compile(
     r"(?P<pre>[A-Za-z]{1,3}+)?+"
     r"(?P<num>[0-9]{1,3}+(?:,[0-9]{3})++(?:\.[0-9]++)?+|[0-9]++(?:\.[0-9]++)?+|\.[0-9]++)"
-    r"(?P<suf>[A-Za-z%]{1,5}+)?+"
+    r"(?P<suf>[A-Za-z%]{1,5}+[23²³]?+)?+"
 )
+#: Units that take a written power glued to the number ("32m2", "5km²").
+_POWER_BASES = frozenset({"m", "km", "cm", "mm", "ft", "mi"})
+#: A unit ratio written as one chunk with a power in it ("A/cm2").
+_UNIT_RATIO = regex.compile(r"[A-Za-zµμ]{1,4}+/[A-Za-z]{1,3}+[23²³]?+")
 _DATE = regex.compile(
     r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:T[0-9:.]++Z?+)?+|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}"
     r"|[0-9]{1,2}/[0-9]{4}"
@@ -169,6 +175,9 @@ def _word_chunk(s: int, chunk: str, glued: bool, out: list[Token]) -> None:
 
 def _split_numeric_chunk(text: str, s: int, e: int, glued: bool, out: list[Token]) -> None:
     chunk = text[s:e]
+    if _UNIT_RATIO.fullmatch(chunk):
+        out.append(Token(s, e, chunk, chunk.lower(), glued))
+        return
     if (
         _DATE.fullmatch(chunk)
         or _TIME.fullmatch(chunk)
@@ -202,6 +211,11 @@ def _split_numeric_chunk(text: str, s: int, e: int, glued: bool, out: list[Token
                                  glued if first else True, True))
                 return
             pre, num, suf = m.group("pre"), m.group("num"), m.group("suf")
+            if suf and suf[-1] in "23²³" and suf[:-1] not in _POWER_BASES:
+                out.extend(pieces)  # "4G2", "B52": letters and digits mixed, an identifier
+                out.append(Token(s + a, s + len(chunk), chunk[a:], chunk[a:].lower(),
+                                 glued if first else True, True))
+                return
             cur = s + a
             if pre:
                 after_dollar = first and s > 0 and text[s - 1] == "$"
@@ -234,7 +248,11 @@ def _digits_value(tok: str) -> float:
 
 
 def _is_digits(tok: Token) -> bool:
-    return not tok.junk and tok.text[:1].isdigit() and tok.text[:1] in "0123456789"
+    """A digit token: "40", "1,000", "2.5", or a decimal without its zero (".001")."""
+    c = tok.text[:1]
+    if c == "." and len(tok.text) > 1:
+        c = tok.text[1]
+    return not tok.junk and c.isdigit() and c in "0123456789"
 
 
 def _word_parts(tok: Token) -> list[str]:
@@ -304,8 +322,8 @@ class _Reader:
 def currency_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """Currency sign before token ``i``: (unit name, index of its first token).
 
-    Accepts "$5", "US$5", "HK $5", "$US5", "$A5", "RM5", "EUR 5", and the ASCII-folded
-    "PS5" (for "£5") and "Y=5" (for "¥5").
+    Accepts "$5", "US$5", "HK $5", "$US5", "$A5", "RM5", "EUR 5", a signed "$-5", and the
+    ASCII-folded "PS5" (for "£5") and "Y=5" (for "¥5").
     """
     k = i - 1
     if k < 0:
@@ -313,6 +331,8 @@ def currency_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     tok = tokens[k]
     sym = tok.text
     glued = tokens[i].glued
+    if sym == "-" and glued and tok.glued and k >= 1 and tokens[k - 1].text != "-":
+        return currency_at(tokens, k)  # a sign between the currency and the figure: "$-50.8bn"
     if sym == "=" and glued and k >= 1 and tokens[k - 1].text == "Y" and tok.glued:
         return ASCII_CURRENCY_PREFIXES["Y"], k - 1
     if sym in ASCII_CURRENCY_PREFIXES and glued:
@@ -351,14 +371,21 @@ def _scale_after(r: _Reader, j: int, currency: bool) -> tuple[float, int]:
 
 
 def _counts_follow(r: _Reader, k: int) -> bool:
-    """After "35m": "of", a plural noun or a unit word make the "m" a million, not metres."""
-    w = r.lower(k)
-    if w == "of":
+    """After "35m": "of" or a plural noun make the "m" a million, not metres.
+
+    The plural may come after a few modifiers ("2.7m combined digital and physical sales");
+    a dimension word on the way ("2m high walls") keeps the metres.
+    """
+    if r.lower(k) == "of":
         return True
-    if not w.isalpha():
-        return False
-    return (w.endswith("s") and len(w) > 3 and not w.endswith("ss")) or w in (
-        "people", "tonnes", "tons", "barrels", "users", "children", "women", "men")
+    for t in range(k, min(k + 5, r.n)):
+        w = r.lower(t)
+        if not w.isalpha() or w in DIMENSION_WORDS or (w in NP_STOP and w != "and"):
+            return False
+        if (w.endswith("s") and len(w) > 3 and not w.endswith("ss")) or w in (
+                "people", "children", "women", "men"):
+            return True
+    return False
 
 
 def find_numbers(tokens: list[Token]) -> list[Number]:
@@ -503,12 +530,22 @@ def _read_digits(r: _Reader, i: int) -> Number:
         return Number(i, j + 1, tok.start, r.t[j].end, value, None, None, "ordinal")
     if j < r.n and r.t[j].glued and nxt == "s" and (value % 10 == 0 or 1000 <= value <= 2100):
         return Number(i, j + 1, tok.start, r.t[j].end, value, None, None, "year")
-    # "1/16 of a pint", "3/4 of voters": a written fraction
+    # "1/16 of a pint", "3/4 of voters", "1/2 pound": a written fraction
     if (j + 1 < r.n and r.t[j].text == "/" and r.t[j].glued and _is_digits(r.t[j + 1])
             and r.t[j + 1].glued and text.isdigit() and r.t[j + 1].text.isdigit()):
         den = float(r.t[j + 1].text)
-        if 1 < den <= 1000 and value < den and r.lower(j + 2) == "of":
+        after = r.lower(j + 2)
+        if 1 < den <= 1000 and value < den and (
+            after == "of" or (den <= MAX_COMMON_DENOMINATOR and after.isalpha()
+                              and after not in NP_STOP and not (j + 2 < r.n and r.t[j + 2].glued))
+        ):
             return Number(i, j + 2, tok.start, r.t[j + 1].end, value / den, None, None, "number")
+    # scientific notation: "1.99x10^30", "6.02 × 10-23"
+    sci = _exponent_after(r, j)
+    if sci is not None:
+        exp, j2 = sci
+        return Number(i, j2, tok.start, r.t[j2 - 1].end, float(f"{value!r}e{exp}"), None,
+                      None, "number")
     currency = currency_at(r.t, i) is not None
     if r.lower(j) == "hundred" and not r.t[j].glued:
         value *= 100
@@ -522,6 +559,31 @@ def _read_digits(r: _Reader, i: int) -> Number:
     plain = j == i + 1 and text.isdigit() and "," not in tok.text
     return Number(i, j, tok.start, r.t[j - 1].end, value, None, None, "number",
                   integer_digits=plain, scaled=scaled)
+
+
+#: "1/2 pound", "3/4 cup": written fractions before a word need a small denominator.
+MAX_COMMON_DENOMINATOR = 16
+#: Multiplication signs of scientific notation ("1.5 x 10^6"); "*" as typed in plain text.
+_TIMES_SIGNS = frozenset({"x", "×", "*"})
+
+
+def _exponent_after(r: _Reader, j: int) -> tuple[int, int] | None:
+    """A power of ten after a mantissa at token ``j``: ("x", "10", "^"/"-", digits) -> exponent."""
+    if r.lower(j) not in _TIMES_SIGNS or r.lower(j + 1) != "10":
+        return None
+    k = j + 2
+    sign = 1
+    if r.lower(k) == "^":
+        k += 1
+    if r.lower(k) in ("-", "+") and k < r.n and r.t[k].glued:
+        sign = -1 if r.lower(k) == "-" else 1
+        k += 1
+    if k >= r.n or k == j + 2 or not r.t[k].glued or not r.t[k].text.isdigit():
+        return None
+    digits = r.t[k].text
+    if len(digits) > 3:
+        return None
+    return sign * int(digits), k + 1
 
 
 def parse_number(text: str) -> float | None:

@@ -23,7 +23,9 @@ from .lexicon.quantities import (
     CHANGE_GAP,
     CHANGE_NEEDS_MEASURE,
     CHANGE_UP,
+    COMPASS_LETTERS,
     ELISION_FOLLOWERS,
+    INDEX_NAMES,
     IRREGULAR_PLURALS,
     MONTHS,
     NOT_COUNT_HEAD,
@@ -33,8 +35,11 @@ from .lexicon.quantities import (
     NP_STOP,
     RATE_NOUNS,
     SCORE_CONTEXT,
+    STREET_WORDS,
     TIME_AFTER,
+    TIME_REFERENCE_AFTER,
     WEEKDAYS,
+    YEAR_MODIFIED_NOUNS,
     YEAR_PREPOSITIONS,
 )
 from .numbers import NUMBER_HINT, Number, Token, currency_at, find_numbers, tokenize
@@ -118,6 +123,8 @@ def extract_sentence(text: str, start: int, end: int) -> tuple[list[RawQuantity]
             q = _elided_unit(q, quantities, tokens, nums[k + used - 1].j)
         if q.change is None and quantities:
             q = _restated_change(q, quantities, tokens, starts)
+        if quantities:
+            q = _converted_in_brackets(q, quantities[-1], tokens, starts)
         quantities.append(q)
         k += used
     return quantities, excluded
@@ -125,14 +132,50 @@ def extract_sentence(text: str, start: int, end: int) -> tuple[list[RawQuantity]
 
 def _elided_unit(q: RawQuantity, earlier: list[RawQuantity], tokens: list[Token],
                  j: int) -> RawQuantity:
-    """A bare number after a counted one shares its noun: "killed 50 fighters and injured 90"."""
+    """A bare number after a counted one shares its noun: "killed 50 fighters and injured 90".
+
+    Before a relative "who" the noun is the latest counted one, even across other
+    quantities ("68,400 people out of work for two years and 95,800 who ...").
+    """
     prev = earlier[-1]
     nxt = _low(tokens, j)
+    if nxt == "who":
+        prev = next((p for p in reversed(earlier) if p.unit_kind == "count"), prev)
     if prev.unit_kind != "count" or q.value is None and q.low is None:
         return q
     if nxt and nxt not in ELISION_FOLLOWERS:
         return q
     return q._replace(unit=prev.unit, unit_kind=prev.unit_kind)
+
+
+def _converted_in_brackets(q: RawQuantity, prev: RawQuantity, tokens: list[Token],
+                           starts: list[int]) -> RawQuantity:
+    """A conversion in brackets restates the figure before it, with its bound, hedge and change:
+    "more than 100 kilometres (60 miles)", "fell 1.5 degrees (2.7 Fahrenheit)",
+    "just under 296 hp (224 kW / 300 PS)".
+    """
+    a = bisect.bisect_left(starts, prev.end)
+    b = bisect.bisect_left(starts, q.start)
+    gap = [t.text for t in tokens[a:b]]
+    if gap == ["/"]:  # a second conversion in the same brackets: "(224 kW / 300 PS)"
+        p = bisect.bisect_left(starts, prev.start)
+        if _low(tokens, p - 1) not in ("(", "/"):
+            return q
+    elif gap != ["("]:
+        return q
+    if q.cues or (q.value is None) != (prev.value is None):
+        return q  # its own hedge, or a range against a single figure
+    if q.change is None and prev.change is not None:
+        q = q._replace(change=prev.change)
+    inherited = [c for c in prev.cues if c.kind in ("bound", "approximation")]
+    if prev.approximate and not q.approximate:
+        q = q._replace(approximate=True)
+    if prev.value is not None and q.value is not None and q.low is None and q.high is None:
+        if prev.low is not None and prev.high is None:
+            q = q._replace(low=q.value)
+        elif prev.high is not None and prev.low is None:
+            q = q._replace(high=q.value)
+    return q._replace(cues=tuple(inherited)) if inherited else q
 
 
 def _restated_change(q: RawQuantity, earlier: list[RawQuantity], tokens: list[Token],
@@ -166,6 +209,9 @@ def _not_a_quantity(tokens: list[Token], num: Number) -> str | None:
         return None
     if currency_at(tokens, i) is not None:
         return None
+    # a stock index named with its number: "S&P 500", "FTSE 100"
+    if num.integer_digits and _is_index_name(tokens, i, value):
+        return "identifier"
     # dates: "December 1", "1 December", "Dec. 1, 2020", "on the 5th"
     if num.integer_digits and 1 <= value <= 31:
         if prev in MONTHS or (prev == "." and prev2 in MONTHS):
@@ -182,16 +228,30 @@ def _not_a_quantity(tokens: list[Token], num: Number) -> str | None:
             _near(tokens, i, SCORE_CONTEXT) or int(after.text) == 0
         ):
             return "score"
+        if after.text.isdigit() and after.glued and int(after.text) == value:
+            return "score"  # a tie: "89-89"
     if prev == "-" and tokens[i - 1].glued and i >= 2 and tokens[i - 2].text.isdigit():
         first = tokens[i - 2]
         if first.text.isdigit() and int(first.text) <= 20 and value <= 20 and (
             _near(tokens, i, SCORE_CONTEXT) or value == 0
         ):
             return "score"
+        if first.text.isdigit() and int(first.text) == value and tokens[i].glued:
+            return "score"
+        if i >= 3 and _is_name_word(tokens[i - 3]) and tokens[i].glued:
+            return "identifier"  # a part number after a coded name: "ISO 3888-2"
+    # addresses: "9 E 71st St", "16-18 Industrial Avenue"
+    if num.integer_digits and _street_after(tokens, j):
+        return "identifier"
     # years: a plain four-digit integer in 1000..2100
     if num.integer_digits and 1000 <= value < 2200 and len(tokens[i].text) == 4:
         if _unit_at(tokens, j, currency=False) is not None:
             return None  # "1000 hp", "2000 km"
+        if nxt in YEAR_MODIFIED_NOUNS or (
+            j < len(tokens) and _is_title_word(tokens[j]) and not _looks_plural(nxt)
+            and 1800 <= value <= 2100
+        ):
+            return "year"  # "its 2018 sales", "the 2003 Iron Bowl"
         if prev == "of" and prev2 in AMOUNT_NOUNS:
             return None  # "an average of 1500"
         measured = _followed_by_measure(tokens, j) or (
@@ -226,6 +286,39 @@ def _not_a_quantity(tokens: list[Token], num: Number) -> str | None:
     if prev == "(" and nxt == ")" and num.integer_digits and i >= 2 and _is_name_word(tokens[i - 2]):
         return "identifier"
     return None
+
+
+def _is_index_name(tokens: list[Token], i: int, value: float) -> bool:
+    for seq, numbers in INDEX_NAMES.items():
+        n = len(seq)
+        if i >= n and value in numbers and all(
+            tokens[i - n + d].lower == w for d, w in enumerate(seq)
+        ):
+            return True
+    return False
+
+
+def _street_after(tokens: list[Token], j: int) -> bool:
+    """An address runs on from the number at ``j``: ["-" N] then names, then a street word."""
+    n = len(tokens)
+    k = j
+    if k + 1 < n and tokens[k].text == "-" and tokens[k + 1].text.isdigit():
+        k += 2  # "16-18 Industrial Avenue"
+    names = 0
+    while k < n and names < 4:
+        tok = tokens[k]
+        if tok.text[:1].isupper() and tok.lower in STREET_WORDS and (names or k > j):
+            return True
+        if tok.lower in COMPASS_LETTERS and tok.text.isupper() or _is_title_word(tok):
+            k += 1
+        elif tok.text.isdigit() and k + 1 < n and tokens[k + 1].glued and (
+            tokens[k + 1].lower in ("st", "nd", "rd", "th")
+        ):
+            k += 2  # "71st"
+        else:
+            return False
+        names += 1
+    return False
 
 
 def _is_name_word(tok: Token) -> bool:
@@ -288,6 +381,12 @@ def _unit_at(tokens: list[Token], j: int, currency: bool) -> _Unit | None:
         if info is not None:
             best = _Unit(info.name, info.kind, k, k + m)
             break
+    if best is None and "/" in tok.text:
+        best = _unit_ratio(tok, k)  # "kV/cm", "A/cm2"
+    if best is None and "-" in tok.lower and tok.lower[:1].isalpha():
+        best = _hyphenated_unit(tok, k)  # "barrel-a-day", "percent-owned"
+        if best is not None:
+            return best
     if best is None:
         sym_table = idx.symbols if tok.glued else idx.spaced_symbols
         info2: UnitInfo | None = sym_table.get(tok.text)
@@ -304,14 +403,46 @@ def _unit_at(tokens: list[Token], j: int, currency: bool) -> _Unit | None:
     return best
 
 
+def _hyphenated_unit(tok: Token, k: int) -> _Unit | None:
+    """A unit word opening a hyphenated compound: "barrel-a-day" (a rate), "percent-owned"."""
+    idx = index()
+    parts = tok.lower.split("-")
+    info = idx.words.get((parts[0],))
+    if info is None or len(parts[0]) < 2:
+        return None
+    if len(parts) == 3 and parts[1] in ("a", "an", "per"):
+        per = idx.words.get((parts[2],))
+        if per is not None or parts[2] in RATE_NOUNS:
+            return _Unit(f"{info.name} per {per.name if per else _singular(parts[2])}",
+                         info.kind, k, k + 1)
+        return None
+    return _Unit(info.name, info.kind, k, k + 1)
+
+
+def _unit_ratio(tok: Token, k: int) -> _Unit | None:
+    """One token "X/Y" whose both sides are unit symbols: "kV/cm" -> kilovolt per centimetre."""
+    num, sep, den = tok.text.partition("/")
+    if not sep or "/" in den:
+        return None
+    symbols = index().symbols
+    top, bottom = symbols.get(num), symbols.get(den)
+    if top is None or bottom is None or top.kind == "currency" or bottom.kind == "currency":
+        return None
+    return _Unit(f"{top.name} per {bottom.name}", top.kind, k, k + 1)
+
+
 def _per_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
     """A rate suffix at ``k``: "per share", "a day", "/hour" -> (denominator, end index)."""
     if k + 1 >= len(tokens):
         return None
     link = tokens[k].lower
     word = tokens[k + 1].lower
+    if link in ("a-year", "a-month", "a-week", "a-day", "an-hour"):  # "£24 a-year"
+        return _singular(link.partition("-")[2]), k + 1
     if link not in ("per", "a", "an", "/") or not word.isalpha() or (word in NP_STOP and link != "/"):
         return None
+    if link in ("a", "an") and _low(tokens, k + 2) in TIME_REFERENCE_AFTER:
+        return None  # "$6.78 billion a year earlier": a point in time, not a rate
     longer = _unit_at(tokens, k + 1, currency=False) if link != "/" else None
     if longer is not None and longer.j > k + 2:
         return longer.name, longer.j  # "$80 per sq m"
@@ -412,6 +543,8 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
     if currency is not None:
         unit = _Unit(currency[0], "currency", currency[1], i)
         start_k = currency[1]
+        if currency[1] < i - 1 and tokens[i - 1].text == "-" and value is not None:
+            value = -value  # "$-50.8bn"
 
     # negative sign: "-5", "minus 5"
     if start_k > 0 and tokens[start_k - 1].text == "-" and not num.spelled and (
@@ -565,7 +698,8 @@ def _range_partner(tokens: list[Token], nums: list[Number], k: int, start_k: int
     if nxt.kind != "number" or nxt.vague or nxt.value is None:
         return None
     gap_start = num.j
-    first_unit = _unit_at(tokens, num.j, currency)
+    # a currency sign belongs to the figure after it: "$5-$10" has no unit between
+    first_unit = None if currency else _unit_at(tokens, num.j, currency)
     if first_unit is not None and first_unit.j <= nxt.i:
         gap_start = first_unit.j
     end = nxt.i

@@ -108,3 +108,9 @@ DOLLAR_PREFIXES: frozenset[str] = frozenset(
 
 #: Suffixes glued to digits that make the token something other than a quantity.
 ORDINAL_SUFFIXES: frozenset[str] = frozenset({"st", "nd", "rd", "th"})
+
+#: Words that make a glued "m" after a number metres, not millions ("a 2m high wall").
+DIMENSION_WORDS: frozenset[str] = frozenset(
+    """tall high long wide deep thick away across wall walls above below metres meters
+    square cubic""".split()
+)

@@ -41,6 +41,10 @@ BOUND_CUES: dict[tuple[str, ...], str] = {
     ("at", "a", "minimum"): "low",
     ("sub", "-"): "high",
     ("sub",): "high",
+    ("under", "the", "age", "of"): "high",
+    ("below", "the", "age", "of"): "high",
+    ("over", "the", "age", "of"): "low",
+    ("above", "the", "age", "of"): "low",
 }
 
 #: Approximation cues before a number.
@@ -51,7 +55,7 @@ APPROX_CUES: frozenset[tuple[str, ...]] = frozenset(
         "some", "an estimated", "close to", "circa", "approx",
         "approx.", "~", "just about", "more or less", "in the region of",
         "on the order of", "the order of", "give or take", "an approximate",
-        "somewhere around", "as few as", "c.", "ca.",
+        "somewhere around", "as few as", "c.", "ca.", "≈",
     )
 )
 
@@ -67,7 +71,7 @@ CHANGE_UP: frozenset[str] = frozenset(
     jump jumps jumping soared soar soars soaring surged surge surges surging rallied
     rally rallies advanced advance advances added up higher boosted
     expanded spiked spike spikes edged ticked improved increase advancing rallying gaining
-    climbing expanding improving edging ticking spiking boosting
+    climbing expanding improving edging ticking spiking boosting upward upwards
     """.split()
 )
 CHANGE_DOWN: frozenset[str] = frozenset(
@@ -76,7 +80,7 @@ CHANGE_DOWN: frozenset[str] = frozenset(
     slumped slump slumps plunged plunge plunges plunging tumbled tumble tumbles sank sink
     sinks shed sheds down lower lowered slipped slip slips dipped dip dips eased shrank
     shrink shrinks contracted tumbling retreated lost losing shedding slipping easing
-    dipping sliding contracting retreating shrinking
+    dipping sliding contracting retreating shrinking downward downwards
     """.split()
 )
 #: Words allowed between a change verb and the number ("rose by about 5%").
@@ -171,6 +175,24 @@ EXTRA_UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "mpg": ("mile per gallon", "physical"),
     "miles per gallon": ("mile per gallon", "physical"),
     "ppm": ("parts-per-million", "physical"),
+    # engines: torque and power as car reviews write them
+    "lb-ft": ("pound-foot", "physical"),
+    "lb ft": ("pound-foot", "physical"),
+    "pound-feet": ("pound-foot", "physical"),
+    "pound-foot": ("pound-foot", "physical"),
+    "pound feet": ("pound-foot", "physical"),
+    "bhp": ("brake horsepower", "physical"),
+    "brake horsepower": ("brake horsepower", "physical"),
+    # sports statistics: per-game averages in previews and box scores
+    "ppg": ("point per game", "count"),
+    "rpg": ("rebound per game", "count"),
+    "apg": ("assist per game", "count"),
+    "spg": ("steal per game", "count"),
+    "bpg": ("block per game", "count"),
+    "points per game": ("point per game", "count"),
+    "rebounds per game": ("rebound per game", "count"),
+    "assists per game": ("assist per game", "count"),
+    "goals per game": ("goal per game", "count"),
 }
 
 #: Symbols whose quantulum3 reading is not the usual news reading.
@@ -179,6 +201,19 @@ SYMBOL_OVERRIDES: dict[str, tuple[str, str]] = {
     "ml": ("millilitre", "physical"),
     "L": ("litre", "physical"),
     "G": ("generation wireless", "physical"),
+    "m2": ("square metre", "physical"),
+    "m²": ("square metre", "physical"),
+    "km2": ("square kilometre", "physical"),
+    "km²": ("square kilometre", "physical"),
+    "cm2": ("square centimetre", "physical"),
+    "cm²": ("square centimetre", "physical"),
+    "mm2": ("square millimetre", "physical"),
+    "mm²": ("square millimetre", "physical"),
+    "m3": ("cubic metre", "physical"),
+    "m³": ("cubic metre", "physical"),
+    "PS": ("horsepower", "physical"),  # Pferdestärke, metric horsepower: "300 PS"
+    "WAR": ("win above replacement", "count"),  # baseball's wins above replacement
+    "ksi": ("kilopound per square inch", "physical"),
 }
 
 #: Single words quantulum3 lists as unit surfaces that are, in news, ordinary words.
@@ -195,7 +230,7 @@ AMBIGUOUS_UNIT_WORDS: frozenset[str] = frozenset(
 SAFE_SPACED_SYMBOLS: frozenset[str] = frozenset(
     """km kg mg mm cm mi ft lb lbs oz GB MB TB KB kB Gb Mb GHz MHz kHz Hz kW MW GW kWh MWh
     GWh TWh mph km² m² ha °C °F °c °f L ml mL cl nm µm μm kt psi mAh rpm ppb ppm bhp
-    kWh MPa""".split()
+    kWh MPa km2 m2 cm2 mm2 m3 m³ cm² mm² Nm PS WAR ksi kV kN kPa""".split()
 )
 
 #: Month names and abbreviations (dates: "December 1", "1 Dec").
@@ -214,9 +249,48 @@ WEEKDAYS: frozenset[str] = frozenset(
 YEAR_PREPOSITIONS: frozenset[str] = frozenset(
     "in since until till by from during before after circa fy year season".split()
 )
+#: Words after "a year", "a week" that make it a point in time, not a rate:
+#: "$6.8 billion a year earlier".
+TIME_REFERENCE_AFTER: frozenset[str] = frozenset(
+    "earlier ago before later after previously prior back since".split()
+)
 #: Words after a number that mark a clock time ("10 a.m.", "3 pm", "noon").
 TIME_AFTER: frozenset[str] = frozenset({"am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt",
                                         "bst", "cet", "o'clock", "hrs", "local"})
+#: Nouns that a year modifies ("its 2018 sales", "the 2019 season"): a four-digit number
+#: before them is a year, not a count.
+YEAR_MODIFIED_NOUNS: frozenset[str] = frozenset(
+    """season seasons sales revenue revenues profit profits earnings budget budgets campaign
+    election elections census tournament edition results forecast forecasts figures report
+    outlook guidance fiscal quarter harvest vintage midterms primary primaries draft class
+    championship championships olympics games cup world""".split()
+)
+#: Stock indices named with a number, by the words before it: "S&P 500", "FTSE 100".
+INDEX_NAMES: dict[tuple[str, ...], frozenset[int]] = {
+    ("s", "&", "p"): frozenset({100, 400, 500, 600, 1500}),
+    ("s", "p"): frozenset({100, 400, 500, 600, 1500}),
+    ("sp",): frozenset({100, 400, 500, 600, 1500}),
+    ("ftse",): frozenset({100, 250, 350}),
+    ("russell",): frozenset({1000, 2000, 3000}),
+    ("stoxx",): frozenset({50, 600}),
+    ("nikkei",): frozenset({225}),
+    ("dax",): frozenset({30, 40}),
+    ("cac",): frozenset({40}),
+    ("asx",): frozenset({200, 300}),
+    ("nasdaq",): frozenset({100}),
+    ("ibex",): frozenset({35}),
+    ("kospi",): frozenset({200}),
+    ("nifty",): frozenset({50}),
+    ("topix",): frozenset({100, 500}),
+}
+#: Street words ending an address ("9 E 71st St", "16-18 Industrial Avenue").
+STREET_WORDS: frozenset[str] = frozenset(
+    """street st avenue ave road rd boulevard blvd lane ln drive dr place pl way court ct
+    terrace parkway pkwy square sq crescent close""".split()
+)
+#: Compass letters inside an address ("9 E 71st St").
+COMPASS_LETTERS: frozenset[str] = frozenset("n s e w ne nw se sw".split())
+
 #: Words near "N-N" that mark a sports score or vote.
 SCORE_CONTEXT: frozenset[str] = frozenset(
     """won win wins beat beats beating lost lose loses defeat defeated victory draw drew
