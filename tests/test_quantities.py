@@ -190,3 +190,13 @@ def test_not_a_quantity(sentence: str, text: str, kind: str) -> None:
 
 def test_third_attack_is_not_a_fraction() -> None:
     assert attribquant.extract("It was the third attack in a week.").quantities == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "A dozen eggs cost more.", "Dozens of homes flooded.", "Exports grew sixfold.",
+    "Up to a dozen people were hurt.", "Two-thirds of voters agreed.", "It rose 5%.",
+])
+def test_values_are_floats_whatever_table_they_come_from(sentence: str) -> None:
+    for q in attribquant.extract(sentence).quantities:
+        for x in (q.value, q.low, q.high):
+            assert x is None or type(x) is float, (q.text, x)

@@ -467,8 +467,8 @@ def _read_at(r: _Reader, i: int) -> Number | None:
     # "sixfold", "three-fold"
     if low.endswith("fold") and (low[:-4].rstrip("-") in UNITS or low[:-4].rstrip("-") in TENS):
         w = low[:-4].rstrip("-")
-        return Number(i, i + 1, tok.start, tok.end, UNITS.get(w, TENS.get(w, 0)), None, None,
-                      "number", spelled=True)
+        return Number(i, i + 1, tok.start, tok.end, float(UNITS.get(w, TENS.get(w, 0))), None,
+                      None, "number", spelled=True)
     # "two-thirds", "three-quarters", "one-fifth"
     if len(parts) == 2 and parts[0] in UNITS and parts[1] in FRACTIONS:
         value = UNITS[parts[0]] * FRACTIONS[parts[1]]

@@ -676,12 +676,17 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
     subj_text = text[subject[0]:subject[1]] if subject else None
     return (
         RawQuantity(
-            s, e, value, low, high, approximate, change,
+            s, e, _float(value), _float(low), _float(high), approximate, change,
             unit.name if unit else None, unit.kind if unit else None, unit_span,
             subj_text, subject, tuple(sorted(cues, key=lambda c: c.start)),
         ),
         used,
     )
+
+
+def _float(x: float | None) -> float | None:
+    """Values are floats in the JSON ("a dozen" is 12.0), whatever table they came from."""
+    return None if x is None else float(x)
 
 
 def _range_partner(tokens: list[Token], nums: list[Number], k: int, start_k: int,
@@ -694,6 +699,8 @@ def _range_partner(tokens: list[Token], nums: list[Number], k: int, start_k: int
     num = nums[k]
     if k + 1 >= len(nums) or num.vague or num.value is None:
         return None
+    if tokens[num.j - 1].lower.endswith("fold"):
+        return None  # a multiplier, not a range end: "grew sixfold to $3.7 billion"
     nxt = nums[k + 1]
     if nxt.kind != "number" or nxt.vague or nxt.value is None:
         return None
