@@ -27,6 +27,7 @@ from .lexicon.quantities import (
     ELISION_FOLLOWERS,
     INDEX_NAMES,
     IRREGULAR_PLURALS,
+    MODIFIER_DETERMINERS,
     MONTHS,
     NOT_COUNT_HEAD,
     NOT_PLURAL,
@@ -498,11 +499,15 @@ def _counted_noun(tokens: list[Token], j: int, singular: bool) -> tuple[int, int
     if k < n and tokens[k].lower in NP_DETERMINERS:
         k += 1
     first = k
-    for t in range(k, min(k + 4, n)):
+    for t in range(k, min(k + 5, n)):
         tok = tokens[t]
         w = tok.lower
         if w in NP_MODIFIERS and t + 1 < n:
             continue  # "eight other employees", "five more seasons"
+        if w in ("and", "&") and t > k and tokens[t - 1].text[:1].isupper() and (
+            t + 1 < n and tokens[t + 1].text[:1].isupper()
+        ):
+            continue  # coordinated names before the head: "460 Kia and Hyundai vehicles"
         if not _is_wordlike(tok) or w in NP_STOP or w in UNITS or w in TENS or w in SCALES:
             break
         if w in MONTHS and tok.text[:1].isupper():
@@ -521,6 +526,96 @@ def _counted_noun(tokens: list[Token], j: int, singular: bool) -> tuple[int, int
             return first, t, t + 1
         if singular and w.endswith(("ed", "ly", "ing")):
             break  # "one killed": a verb, not a counted noun
+    return None
+
+
+def _is_common_noun(tok: Token) -> bool:
+    """A lower-case word that can be a noun: not a function word, verb form or adverb."""
+    w = tok.lower
+    return (_is_wordlike(tok) and tok.text == w and w not in NP_STOP and w not in UNITS
+            and w not in TENS and not w.endswith(("ed", "ing", "ly")) and w not in NOT_COUNT_HEAD)
+
+
+def _noun_run_end(tokens: list[Token], k: int, limit: int = 4) -> int:
+    """One past the last of up to ``limit`` common nouns from ``k``; a plural ends the run."""
+    e = k
+    while e < len(tokens) and e - k < limit and _is_common_noun(tokens[e]):
+        e += 1
+        if e - 1 > k and (_looks_plural(tokens[e - 1].lower) or tokens[e - 1].lower in IRREGULAR_PLURALS):
+            break
+    return e
+
+
+def _rate_after_brackets(tokens: list[Token], k: int) -> str | None:
+    """A rate written after a bracketed conversion: "9 billion shekels ($2.4 billion) a year"."""
+    if _low(tokens, k) != "(":
+        return None
+    for t in range(k + 1, min(k + 12, len(tokens))):
+        if tokens[t].text == ")":
+            per = _per_suffix(tokens, t + 1)
+            return per[0] if per is not None else None
+        if tokens[t].text in ("(", ";"):
+            return None
+    return None
+
+
+def _unit_of_fraction(tokens: list[Token], j: int) -> _Unit | None:
+    """"1/16 of a US pint", "half of a mile": a fraction of one unit takes that unit."""
+    if _low(tokens, j) != "of" or _low(tokens, j + 1) not in ("a", "an", "one"):
+        return None
+    for k in (j + 2, j + 3):  # one modifier may come between: "a US pint"
+        unit = _unit_at(tokens, k, currency=False)
+        if unit is not None and unit.kind != "currency":
+            return unit
+    return None
+
+
+def _noun_before_or(tokens: list[Token], i: int) -> _Unit | None:
+    """"a day or two", "another pick or two": the number counts the noun before "or"."""
+    if _low(tokens, i - 1) != "or" or i < 3 or _low(tokens, i - 3) not in ("a", "an", "another", "one"):
+        return None
+    noun = tokens[i - 2]
+    measured = _unit_at(tokens, i - 2, currency=False)
+    if measured is not None and measured.j == i - 1:
+        return measured
+    if _is_common_noun(noun) and not _looks_plural(noun.lower):
+        return _Unit(noun.lower, "count", i - 2, i - 1)
+    return None
+
+
+def _modifier_noun(tokens: list[Token], i: int, j: int) -> tuple[int, int, int, int] | None:
+    """A number modifying a compound noun counts its first noun.
+
+    "a 12-page report", "six-cylinder engines", "four-, five- and six-cylinder engines",
+    "a three course meal", "the 11 member trade bloc". Returns (counted noun, subject first,
+    subject end, quantity end) token indices, or None.
+    """
+    n = len(tokens)
+    if j + 1 < n and tokens[j].text == "-" and tokens[j].glued:
+        nxt = tokens[j + 1]
+        if nxt.glued and _is_common_noun(nxt) and not _looks_plural(nxt.lower):
+            return j + 1, j + 1, _noun_run_end(tokens, j + 1), j + 2  # "12-page report"
+        if nxt.lower in (",", "and", "or", "to"):  # "four-, five- and six-cylinder"
+            for t in range(j + 2, min(j + 10, n - 2)):
+                if tokens[t].text == "-" and tokens[t].glued and tokens[t - 1].text[:1].isalnum():
+                    noun = tokens[t + 1]
+                    if noun.lower in (",", "and", "or", "to"):
+                        continue  # another suspended member: "five-,"
+                    if noun.glued and _is_common_noun(noun) and not _looks_plural(noun.lower):
+                        return t + 1, t + 1, _noun_run_end(tokens, t + 1), j + 1
+                    return None
+        return None
+    # "a three course meal": a determiner before the number, two nouns after it
+    det = _low(tokens, i - 1)
+    if det not in MODIFIER_DETERMINERS and not (
+        _low(tokens, i - 2) in MODIFIER_DETERMINERS and _is_wordlike(tokens[i - 1])
+        and tokens[i - 1].text == det
+    ):
+        return None
+    if j + 1 < n and _is_common_noun(tokens[j]) and not _looks_plural(tokens[j].lower) and (
+        _is_common_noun(tokens[j + 1])
+    ):
+        return j, j, _noun_run_end(tokens, j), j + 1
     return None
 
 
@@ -628,6 +723,10 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
         if per is not None:
             unit = _Unit(f"{unit.name} per {per[0]}", unit.kind, unit.i, per[1])
             end_k = per[1]
+    if unit is not None and " per " not in unit.name and unit.kind in ("currency", "physical"):
+        per_after = _rate_after_brackets(tokens, end_k)
+        if per_after is not None:  # the unit keeps its span; only its name takes the rate
+            unit = unit._replace(name=f"{unit.name} per {per_after}")
 
     # approximation after: "40 or so", "20-odd"
     for seq in APPROX_AFTER:
@@ -655,6 +754,19 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
         elif unit is not None and np is not None and tokens[after_unit].lower == "of":
             first, head, np_end = np
             subject = (tokens[first].start, tokens[np_end - 1].end)
+        if unit is None and np is None and second is None and value is not None and value < 1:
+            unit = _unit_of_fraction(tokens, j)
+            if unit is not None:
+                end_k = unit.j
+        if unit is None and np is None and second is None:
+            unit = _noun_before_or(tokens, start_k)
+        if unit is None and np is None and second is None:
+            mod = _modifier_noun(tokens, i, j)
+            if mod is not None:
+                noun_k, subj_first, subj_end, end_here = mod
+                unit = _Unit(_singular(tokens[noun_k].lower), "count", noun_k, noun_k + 1)
+                subject = (tokens[subj_first].start, tokens[subj_end - 1].end)
+                end_k = max(end_k, end_here)
 
     # change: "rose 5%", "fell by 2 points", "up 58 points", "+0.3%"
     change = "up" if explicit_up else _change_before(tokens, left_k, unit)

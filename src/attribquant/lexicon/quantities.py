@@ -123,6 +123,29 @@ EXTRA_UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "renminbi": ("chinese yuan", "currency"),
     "rupees": ("indian rupee", "currency"),
     "rupee": ("indian rupee", "currency"),
+    # currencies quantulum3 does not list, named in its style (country adjective + unit)
+    "shekel": ("israeli new shekel", "currency"),
+    "shekels": ("israeli new shekel", "currency"),
+    "naira": ("nigerian naira", "currency"),
+    "lira": ("turkish lira", "currency"),
+    "liras": ("turkish lira", "currency"),
+    "krona": ("swedish krona", "currency"),
+    "kronor": ("swedish krona", "currency"),
+    "dirham": ("uae dirham", "currency"),
+    "dirhams": ("uae dirham", "currency"),
+    "riyal": ("saudi riyal", "currency"),
+    "riyals": ("saudi riyal", "currency"),
+    "baht": ("thai baht", "currency"),
+    "zloty": ("polish zloty", "currency"),
+    "zlotys": ("polish zloty", "currency"),
+    "zlotych": ("polish zloty", "currency"),
+    "hryvnia": ("ukrainian hryvnia", "currency"),
+    "hryvnias": ("ukrainian hryvnia", "currency"),
+    "rupiah": ("indonesian rupiah", "currency"),
+    "forint": ("hungarian forint", "currency"),
+    "forints": ("hungarian forint", "currency"),
+    "koruna": ("czech koruna", "currency"),
+    "taka": ("bangladeshi taka", "currency"),
     "cents": ("cent", "currency"),
     "pence": ("penny", "currency"),
     "p": ("penny", "currency"),
@@ -342,6 +365,9 @@ AMOUNT_NOUNS: frozenset[str] = frozenset(
 NP_DETERMINERS: frozenset[str] = frozenset(
     "the their his her its our your my those these them".split()
 )
+#: Determiners before a number that modifies a compound noun ("a three course meal",
+#: "the 12 page report"): a singular determiner cannot agree with a plural count.
+MODIFIER_DETERMINERS: frozenset[str] = frozenset("a an the this that its their his her our".split())
 #: Quantity modifiers read through inside a counted phrase ("eight other employees").
 NP_MODIFIERS: frozenset[str] = frozenset("other more additional extra new further".split())
 #: Nouns that form a rate after "a"/"an" ("$5 a share", "$30 a head").
