@@ -546,6 +546,8 @@ def _read_digits(r: _Reader, i: int) -> Number:
         exp, j2 = sci
         return Number(i, j2, tok.start, r.t[j2 - 1].end, float(f"{value!r}e{exp}"), None,
                       None, "number")
+    if r.lower(j) == "-" and r.lower(j + 1) == "fold" and r.t[j + 1].glued:
+        return Number(i, j + 2, tok.start, r.t[j + 1].end, value, None, None, "number")  # "18-fold"
     currency = currency_at(r.t, i) is not None
     if r.lower(j) == "hundred" and not r.t[j].glued:
         value *= 100

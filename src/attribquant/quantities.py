@@ -593,6 +593,8 @@ def _modifier_noun(tokens: list[Token], i: int, j: int) -> tuple[int, int, int, 
     n = len(tokens)
     if j + 1 < n and tokens[j].text == "-" and tokens[j].glued:
         nxt = tokens[j + 1]
+        if nxt.lower == "fold":
+            return None  # "18-fold": a multiplier
         if nxt.glued and _is_common_noun(nxt) and not _looks_plural(nxt.lower):
             return j + 1, j + 1, _noun_run_end(tokens, j + 1), j + 2  # "12-page report"
         if nxt.lower in (",", "and", "or", "to"):  # "four-, five- and six-cylinder"
@@ -605,7 +607,9 @@ def _modifier_noun(tokens: list[Token], i: int, j: int) -> tuple[int, int, int, 
                         return t + 1, t + 1, _noun_run_end(tokens, t + 1), j + 1
                     return None
         return None
-    # "a three course meal": a determiner before the number, two nouns after it
+    # "a three course meal": a determiner before a small whole number, two nouns after it
+    if not (tokens[j - 1].text.isdigit() and len(tokens[j - 1].text) <= 2 or tokens[i].text.isalpha()):
+        return None
     det = _low(tokens, i - 1)
     if det not in MODIFIER_DETERMINERS and not (
         _low(tokens, i - 2) in MODIFIER_DETERMINERS and _is_wordlike(tokens[i - 1])
