@@ -51,7 +51,17 @@ def with_commas(n: int) -> str:
 @st.composite
 def digit_phrasings(draw: st.DrawFn) -> tuple[str, float]:
     """A written number and its value: "1,234", "2.5 million", "3bn", "12,345.67"."""
-    kind = draw(st.sampled_from(["int", "comma", "decimal", "scaled", "abbrev"]))
+    kind = draw(st.sampled_from(["int", "comma", "decimal", "scaled", "abbrev", "power"]))
+    if kind == "nozero":  # ".25": a decimal without its zero
+        digits = draw(st.integers(1, 999))
+        text = f".{digits:03d}"
+        return text, float(text)
+    if kind == "power":  # "6.02 x 10^23", "1.5×10-9"
+        mantissa = draw(st.sampled_from(["1", "1.5", "6.02", "9.81"]))
+        exp = draw(st.integers(-30, 30))
+        sign = draw(st.sampled_from([" x ", "×", " × "]))  # a glued "1x10" is an identifier
+        caret = draw(st.sampled_from(["^", ""])) if exp < 0 else "^"
+        return f"{mantissa}{sign}10{caret}{exp}", float(f"{mantissa}e{exp}")
     if kind == "int":
         n = draw(st.integers(0, 10**9))
         return str(n), float(n)

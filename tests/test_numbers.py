@@ -92,3 +92,12 @@ def test_tokens_slice_text(text: str) -> None:
     for tok in tokenize(text, 0, len(text)):
         assert text[tok.start:tok.end] == tok.text
         assert tok.start < tok.end
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    (".001", 0.001), (".5", 0.5), ("6.02 x 10^23", 6.02e23), ("1.6×10-19", 1.6e-19),
+    ("9.81 × 10^2", 981.0), ("18-fold", 18.0),
+])
+def test_decimals_without_zero_powers_and_multipliers(text: str, value: float) -> None:
+    got = parse_number(text)
+    assert got is not None and math.isclose(got, value, rel_tol=1e-12)
