@@ -144,6 +144,11 @@ READINGS = [
      4e9, None, None, False, None, "indonesian rupiah per year", "currency", None),
     ("The fare is 300 baht.", "300 baht",
      300, None, None, False, None, "thai baht", "currency", None),
+    # an age given without a unit
+    ("Half of women aged 25 to 40 said so.", "25 to 40",
+     None, 25, 40, False, None, "year of age", "time", None),
+    ("Voters aged over 70 stayed home.", "over 70",
+     70, 70, None, False, None, "year of age", "time", None),
     # a relative "who" reaches back to the latest counted noun
     ("Some 5200 people have waited one to two years and 3100 who waited longer.", "3100",
      3100, None, None, False, None, "people", "count", None),

@@ -15,6 +15,7 @@ from .lexicon.numbers import (
     UNITS,
 )
 from .lexicon.quantities import (
+    AGE_CUES,
     AMOUNT_NOUNS,
     APPROX_AFTER,
     APPROX_CUES,
@@ -743,7 +744,9 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
 
     # counted noun and subject
     subject: tuple[int, int] | None = None
-    if unit is None or unit.kind in ("currency", "percent", "physical", "time"):
+    if unit is None and _low(tokens, left_k - 1) in AGE_CUES:
+        unit = _Unit("year of age", "time", start_k, end_k)  # "aged 18 to 34": no noun after
+    elif unit is None or unit.kind in ("currency", "percent", "physical", "time"):
         after_unit = end_k if unit is not None and unit.j == end_k else j
         singular = value == 1 and second is None
         np = _counted_noun(tokens, after_unit, singular)

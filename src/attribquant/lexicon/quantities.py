@@ -355,6 +355,9 @@ NOT_COUNT_HEAD: frozenset[str] = frozenset(
     """percent per cent pc pct yesterday today tomorrow ago later earlier""".split()
 )
 
+#: Words before an age given without a unit ("men aged 18 to 34"): the unit is years of age.
+AGE_CUES: frozenset[str] = frozenset({"aged", "ages", "age"})
+
 #: Nouns naming an amount: "an average of 1500" is a number, not a year.
 AMOUNT_NOUNS: frozenset[str] = frozenset(
     """average total sum maximum minimum estimate estimated figure tally toll count
