@@ -113,6 +113,18 @@ FRAMES = [
      [("The figures", "show", "unemployment fell to 5 percent")]),
     ("I think the price will double, she said.",
      [("I", "think", "the price will double"), ("she", "said", "I think the price will double")]),
+    # an object pronoun after "according to" is the source
+    ("Nine ferries were cancelled, according to her.",
+     [("her", "according to", "Nine ferries were cancelled")]),
+    ("According to them, the dam holds 40 million cubic metres.",
+     [("them", "According to", "the dam holds 40 million cubic metres")]),
+    ("According to her brother, the shop lost 3,000 euros.",
+     [("her brother", "According to", "the shop lost 3,000 euros")]),
+    # "continued" reports before a colon or "that", and after a quote
+    ('She continued: "We have 14 trucks and no drivers."',
+     [("She", "continued", "We have 14 trucks and no drivers")]),
+    ('"Half the wells are dry," the engineer continued.',
+     [("the engineer", "continued", "Half the wells are dry")]),
 ]
 
 NO_FRAMES = [
@@ -123,6 +135,9 @@ NO_FRAMES = [
     "Reports of the storm were scarce.",
     "The truce announced in May has held.",
     "The company posted a loss.",
+    "Prices continued to climb by 2 percent a month.",
+    "The storm eased, the evacuation of 300 villagers continued.",
+    "The team continued its run with 6 straight wins.",
     "",
 ]
 

@@ -144,8 +144,6 @@ def _pinned(text: str, quantity: str, speaker: str | None, reason: str) -> objec
 REPORTED_BUG = ('"X reported/estimated up to/as many as/at least/about <zero|thirteen..nineteen|'
                 'forty-two> ..." makes no frame: the object-taking verb needs a figure in its '
                 'object, and these number words after a bound are not seen as one')
-ACCORDING_TO_PRONOUN_BUG = ('"according to her/him/them" makes no frame (object pronouns are '
-                            'not taken as the source), so the figure has no speaker')
 
 # (text, quantity text, speaker name): readings the properties above ran into
 PINNED_READINGS = [
@@ -197,10 +195,10 @@ PINNED_READINGS = [
     _pinned("Officials reported up to zero people were hurt.", "up to zero people", "Officials",
             REPORTED_BUG),
     ("Ana Ruiz spoke on Monday. Five people were hurt, she said.", "Five people", "Ana Ruiz"),
-    _pinned("Ana Ruiz spoke on Monday. Five people were hurt, according to her.",
-            "Five people", "Ana Ruiz", ACCORDING_TO_PRONOUN_BUG),
-    _pinned("Ana Ruiz spoke on Monday. According to her, five people were hurt.",
-            "five people", "Ana Ruiz", ACCORDING_TO_PRONOUN_BUG),
+    ("Ana Ruiz spoke on Monday. Five people were hurt, according to her.", "Five people",
+     "Ana Ruiz"),
+    ("Ana Ruiz spoke on Monday. According to her, five people were hurt.", "five people",
+     "Ana Ruiz"),
 ]
 
 

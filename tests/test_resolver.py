@@ -78,11 +78,87 @@ DOCS = [
 ]
 
 
-@pytest.mark.parametrize(("raw", "expected"), DOCS, ids=[r[:40] for r, _ in DOCS])
+# role nouns whose antecedent is named without the role word, given names, object pronouns
+ROLE_AND_PRONOUN_DOCS = [
+    # "the X government" names the government; "the government" / "feds" resolve to it
+    (("Two ministers of the Velsian government resigned.\n"
+      "The government said 120 jobs would be cut."),
+     [("The government", "Velsian government", True)]),
+    (("Talks stalled for a week. The Velsian government said 3 ferries were cancelled.\n"
+      "This government has cut 40 routes, the union said."),
+     [("The Velsian government", "Velsian government", True)]),
+    (("The Velsian government tightened border checks in June.\n"
+      "No new guards were hired, say feds."),
+     [("feds", "Velsian government", True)]),
+    # a country whose government speaks: "the government of X", "X's government"
+    (("The government of Norland raised fuel duty.\nThe government said 8 percent of "
+      "drivers would pay more."),
+     [("The government", "Norland", True)]),
+    (("Hundreds marched against Norland's government.\nThe government said 2,000 people "
+      "took part."),
+     [("The government", "Norland", True)]),
+    # an institution noun after a proper modifier is part of the name
+    ("The Velsian army crossed the river at dawn.\nThe army said 12 soldiers were wounded.",
+     [("The army", "Velsian army", True)]),
+    # "the city": a place named as a city, a town or a municipality, or by its mayor
+    (("The mayor of Port Elwyn, Dana Kerr, opened the pier.\nThe city said the pier cost "
+      "$4 million."),
+     [("The city", "Port Elwyn", True)]),
+    ("Residents of the town of Amsby voted on Sunday.\nThe town said turnout was 61 percent.",
+     [("The town", "Amsby", True)]),
+    (("Schools appealed against the Municipality of Corvo.\nThe city argued that 40 "
+      "schools charge fees."),
+     [("The city", "Municipality of Corvo", True)]),
+    # a given name alone for the one person with that given name
+    ("Ravi Nair and his brother Sunil Nair run the mill.\nRavi said 30 workers were laid off.",
+     [("Ravi", "Ravi Nair", True)]),
+    (("Ravi Nair and his wife Meera Nair deny the charges.\n"
+      "Prosecutor Ada Quist said 14 witnesses would testify.\n"
+      "Later, Ravi's brother urged him to settle, but he said the farm had lost 20 cows."),
+     [("he", "Ravi Nair", True)]),
+    # object pronouns after "according to"; a chain continued by "She continued:"
+    ("Lena Moor runs the shelter. According to her, 60 dogs arrived in May.",
+     [("her", "Lena Moor", True)]),
+    ("Tomas Berg inspected the dam. It holds 40 million cubic metres, according to him.",
+     [("him", "Tomas Berg", True)]),
+    ('Harbour master Mara Olsen said the port was shut.\nShe continued: "We lost 9 boats."',
+     [("She", "Mara Olsen", True)]),
+    # the head of an apposition is the role, not a possessor or a modifier in it
+    ("Vera Sokol, the company's founder, opened the plant.\nShe said it cost $5 million.",
+     [("She", "Vera Sokol", True)]),
+    ("Vera Sokol, the town mayor, opened the bridge.\nShe said it cost $5 million.",
+     [("She", "Vera Sokol", True)]),
+    # never a guess: no matching entity keeps the surface form, unresolved
+    ("The city said 300 jobs would go.", [("The city", "city", False)]),
+    ("The Federal Aviation Agency grounded 40 jets.\nThe government said 3 were inspected.",
+     [("The government", "government", False)]),
+    ("The mayor of Tula opened the bridge.\nHe said it cost 5 million roubles.",
+     [("He", "He", False)]),
+    ("Local government said 5 roads closed.",
+     [("Local government", "Local government", False)]),
+    ("Feds said 40 agents were hired.", [("Feds", "Feds", False)]),
+    ("Several families left. According to them, 12 wells ran dry.",
+     [("them", "them", False)]),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), DOCS + ROLE_AND_PRONOUN_DOCS,
+                         ids=[r[:40] for r, _ in DOCS + ROLE_AND_PRONOUN_DOCS])
 def test_resolution(raw: str, expected: list[tuple[str, str, bool]]) -> None:
     got = speakers(raw)
     for item in expected:
         assert item in got
+
+
+def test_given_name_shared_by_two_people_stays_apart() -> None:
+    got = speakers("Ravi Nair runs the mill with his partner, Ravi Sen.\n"
+                   "Ravi said 30 workers were laid off.")
+    assert [(m, n) for m, n, _ in got] == [("Ravi", "Ravi")]
+
+
+def test_title_with_given_name_is_a_surname() -> None:
+    got = speakers("Ravi Nair runs the mill.\nMr Ravi said 30 workers were laid off.")
+    assert got and got[0][1] != "Ravi Nair"
 
 
 def test_mention_offsets_slice_the_text() -> None:

@@ -831,6 +831,9 @@ def _forward(s: _Sentence, i: int, j: int, cue: tuple[int, int], speaker: tuple[
                     # '"A," he said, "B."' joins both; 'Roe, a coach, said, "B."' is just B
                     content = (content[0] if quoted_before else q[0] + 1,
                                _trim_end(s.text, q[0] + 1, q[1]))
+            if toks[i].low in lex.QUOTE_ONLY_CUES and not (
+                    content[0] > 0 and s.text[content[0] - 1] == _QUOTE):
+                return None  # "The rain stopped, the fighting continued." reports nothing
             return _Raw(cue, speaker, content, via, False, toks[sep_tok].start)
     if tail_end is not None and sep_tok is None and a == 0 and not quote_after:
         # "He said." alone: nothing reported in this sentence.
@@ -1021,6 +1024,9 @@ def _according(s: _Sentence, i: int, m: int) -> _Raw | None:
     n = len(toks)
     cue = (toks[i].start, toks[i + m - 1].end)
     e = _right_np(toks, i + m)
+    if e <= i + m and i + m < n and (toks[i + m].low in lex.OBJECT_PRONOUNS
+                                     or toks[i + m].low == "it"):
+        e = i + m + 1  # "according to her": the pronoun is the source
     # "according to a report by the UN", "according to figures from the ministry"
     if e < n and toks[e].low == "by" and e + 1 < n:
         e2 = _right_np(toks, e + 1)

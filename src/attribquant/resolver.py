@@ -116,7 +116,8 @@ def _classify(words: Sequence[str], roles: set[str]) -> str:
         return "org"
     if len(words) == 1 and words[0].replace(".", "").isupper():
         return "org"
-    if roles & lex.PERSON_ROLES or any(w in lex.HONORIFICS for w in lows):
+    if roles & lex.PERSON_ROLES or any(w in lex.HONORIFICS for w in lows) \
+            or any(r in _RUN_TITLES for r in roles):
         return "person"
     if 2 <= len(words) <= 4 and all(w[0].isupper() or w.lower() in lex.NAME_PARTICLES
                                     or "-" in w for w in words):
@@ -167,27 +168,58 @@ def _scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, 
         for a, b in runs:
             words = [t.text for t in toks[a:b]]
             first_word = a == 0 or (a == 1 and toks[0].text in ('"', "(", "'"))
+            # a capitalised first word of a sentence is no name by itself, unless it is also
+            # capitalised mid-sentence somewhere or opens a speaker mention ("Moscow said")
+            unsure = first_word and b - a == 1 and not toks[a].text.isupper() \
+                and toks[a].low not in seen_mid
             if first_word and b - a == 1 and (toks[a].low in lex.GENERIC_SOURCES or (
-                    toks[a].low not in seen_mid and not toks[a].text.isupper()
-                    and toks[a].start not in keep_starts)):
-                continue  # a capitalised first word of a sentence is no name by itself
+                    unsure and toks[a].start not in keep_starts)):
+                continue
             roles: set[str] = set()
-            # lower-case role words right before the name ("spokeswoman Jane Roe")
+            # a title left out of the run ("Mr Key"): the name is a person's
+            if a > 0 and toks[a - 1].low in _RUN_TITLES:
+                roles.add(toks[a - 1].low.rstrip("."))
+            # lower-case role words right before the name ("spokeswoman Jane Roe"), not
+            # across a preposition ("the mayor of Tula" does not make Tula a mayor)
             k = a - 1
-            while k >= 0 and k >= a - 3 and toks[k].text.islower() and toks[k].text.isalpha():
+            while k >= 0 and k >= a - 3 and toks[k].text.islower() and toks[k].text.isalpha() \
+                    and toks[k].low not in lex.NP_PREPOSITIONS:
                 if toks[k].low in _ROLE_NOUNS:
                     roles.add(toks[k].low)
                 k -= 1
+            # "the city of Tula", "the mayor of Tula", "the government of Peru"
+            if a >= 2 and toks[a - 1].low == "of" and toks[a - 2].text.islower() \
+                    and toks[a - 2].low in lex.ROLE_BEFORE_NAME:
+                roles.add(lex.ROLE_BEFORE_NAME[toks[a - 2].low])
+            # "the Conservative government", "Ottawa police": the institution noun is part of
+            # the name; "Tula mayor Jo Roe", "Peru's government": the name gets the role
+            # (not after an unsure first word: "Local government said" names nothing)
+            if not unsure and b < len(toks) and toks[b].text.islower() \
+                    and toks[b].low in lex.INSTITUTION_HEADS:
+                roles.add(toks[b].low)
+                b += 1
+                words.append(toks[b - 1].text)
+            elif not unsure and _role_follows(toks, b):
+                nxt = b + 1 if toks[b].low == "'s" else b
+                roles.add(lex.ROLE_AFTER_NAME[toks[nxt].low])
             # apposition: "A spokesman for X, Jane Roe," / "Jane Roe, a spokesman for X,"
             if a >= 2 and toks[a - 1].text == ",":
                 for t in toks[max(0, a - 12) : a - 1]:
                     if t.low in lex.PERSON_ROLES and t.text.islower():
                         roles.add(t.low)
             if b + 1 < len(toks) and toks[b].text == ",":
-                for t in toks[b + 1 : b + 5]:
+                for k in range(b + 1, min(b + 5, len(toks))):
+                    t = toks[k]
                     if t.text == ",":
                         break
-                    if t.low in _ROLE_NOUNS and t.text.islower():
+                    # the head noun only: not a possessor or a modifier ("Jo Roe, the city's
+                    # mayor," and "Jo Roe, the town mayor," are mayors, not towns)
+                    nxt_t = toks[k + 1] if k + 1 < len(toks) else None
+                    if t.low in _ROLE_NOUNS and t.text.islower() and not (
+                            nxt_t is not None and (nxt_t.low == "'s" or (
+                                nxt_t.text.isalpha() and nxt_t.text.islower()
+                                and nxt_t.low not in lex.NP_PREPOSITIONS
+                                and nxt_t.low not in ("and", "or")))):
                         roles.add(t.low)
             person, title_roles = _person_part(words)
             roles |= title_roles
@@ -209,6 +241,19 @@ def _scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, 
                                    frozenset(roles | {"=alias", toks[b + 1].text})))
 
 
+#: Capitalised titles that never start a name run ("Mr", "Dr"): seen just before it.
+_RUN_TITLES = frozenset(w for w in lex.HONORIFICS if w.rstrip(".") in lex.NON_NAME_CAPITALS)
+
+
+def _role_follows(toks: Sequence[Token], b: int) -> bool:
+    """Is the name ending before token ``b`` followed by a lower-case noun that gives it a
+    role ("Tula mayor", "Peru's government")?"""
+    if b >= len(toks):
+        return False
+    nxt = b + 1 if toks[b].low == "'s" and b + 1 < len(toks) else b
+    return toks[nxt].text.islower() and toks[nxt].low in lex.ROLE_AFTER_NAME
+
+
 def _display(text: str, toks: Sequence[Token], a: int, b: int) -> str:
     """The name as written, with single spaces."""
     return " ".join(text[toks[a].start : toks[b - 1].end].split())
@@ -228,6 +273,7 @@ class _Index:
         self.by_acronym: dict[str, int] = {}  # initials of a multi-word name -> entity
         self.by_bare: dict[str, int] = {}  # entity whose name is itself an acronym
         self.by_last: dict[str, list[int]] = {}  # persons by last name token
+        self.by_first: dict[str, set[int]] = {}  # persons by given name (first token)
 
     def _register(self, idx: int) -> None:
         e = self.entities[idx]
@@ -244,6 +290,8 @@ class _Index:
             lst = self.by_last.setdefault(e.tokens[-1], [])
             if not lst or lst[-1] != idx:
                 lst.append(idx)
+            if len(e.tokens) > 1:
+                self.by_first.setdefault(e.tokens[0], set()).add(idx)
 
     def link(self, nm: _Name) -> int:
         target = self._find(nm)
@@ -290,6 +338,13 @@ class _Index:
                 e = self.entities[idx]
                 if len(nm.tokens) < len(e.tokens) and nm.tokens == e.tokens[-len(nm.tokens):]:
                     return idx
+        # a given name alone, without a title, for the one person with that given name:
+        # "Tomas Vidal and his wife Ines Vidal ... Tomas" ("Mr Tomas" is a surname)
+        if nm.kind != "org" and len(nm.tokens) == 1 and not any(
+                r in lex.HONORIFICS or r + "." in lex.HONORIFICS for r in nm.roles):
+            firsts = self.by_first.get(nm.tokens[0])
+            if firsts is not None and len(firsts) == 1:
+                return next(iter(firsts))
         return None
 
 
@@ -405,9 +460,11 @@ def _continue_unnamed(text: str, f: Frame, prev: Frame, prev_r: _Resolved, r: _R
     """A third-person pronoun continuing an unnamed speaker's chain ("The coastguard said ...
     It added ...") refers to that same, still unnamed, source."""
     pron = text[f.speaker[0]:f.speaker[1]].lower()
+    pron = lex.OBJECT_PRONOUNS.get(pron, pron)
     if pron not in lex.PRONOUNS or pron in lex.FIRST_PERSON or pron == "you":
         return r
-    if prev_r.entity is not None or prev_r.name.lower() in lex.PRONOUNS:
+    if prev_r.entity is not None or prev_r.name.lower() in lex.PRONOUNS \
+            or prev_r.name.lower() in lex.OBJECT_PRONOUNS:
         return r
     if _para_of(para_starts, f.cue[0]) - _para_of(para_starts, prev.cue[0]) > 1:
         return r
@@ -440,9 +497,10 @@ def _resolve_mention(
     if not toks:
         return _Resolved(None, surface)
     low = [t.low for t in toks]
-    # 1. pronouns
-    if len(toks) == 1 and low[0] in lex.PRONOUNS:
-        ent = _resolve_pronoun(text, low[0], span, f, fi, frames, frame_entity, index,
+    # 1. pronouns ("according to her" is "she")
+    pron = lex.OBJECT_PRONOUNS.get(low[0], low[0])
+    if len(toks) == 1 and pron in lex.PRONOUNS:
+        ent = _resolve_pronoun(text, pron, span, f, fi, frames, frame_entity, index,
                                name_entity, sentences, paragraphs, para_starts, speaking)
         return _Resolved(ent, surface)
     # 2. a proper name inside the mention, not inside a prepositional phrase after a
@@ -461,8 +519,13 @@ def _resolve_mention(
     # 3. role nouns: "the spokesman", "the ministry", "the company"
     head_toks = [t for t in toks if t.start < head_end]
     words = _strip_det([t.text for t in head_toks])
-    if words and low[0] in ("the", "this", "that") and words[-1].lower() in _ROLE_NOUNS:
-        ent = _resolve_role(words[-1].lower(), span[0], index, name_entity)
+    role = words[-1].lower() if words else ""
+    if len(words) == 1 and role in lex.ROLE_ALIASES:
+        role = lex.ROLE_ALIASES[role]  # "..., say feds": a bare noun standing for a role
+    elif low[0] not in ("the", "this", "that"):
+        role = ""
+    if role in _ROLE_NOUNS:
+        ent = _resolve_role(role, span[0], index, name_entity)
         if ent is not None:
             return _Resolved(ent, surface)
     return _Resolved(None, " ".join(_strip_det(surface.split())) or surface)

@@ -75,6 +75,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "read": ("reads",),
     "quote": ("quoted",),
     "cite": ("cited",),
+    "continue": ("continued",),
 }
 
 #: Thought and belief verbs ("she believed", "I think"): attribution when a clause follows.
@@ -111,10 +112,15 @@ INVERSION_LEMMAS: frozenset[str] = frozenset(
     ["say", "tell", "add", "write", "explain", "reply", "note", "comment", "claim", "warn", "insist", "declare", "state", "continue", "remark", "recall", "answer", "respond", "argue", "observe", "conclude", "report", "tweet", "post"]
 )
 
-#: Cues that report only before "that" or a quote ("knew that ...", not "everybody knows X").
+#: Cues that report only before "that", a colon or a quote ("knew that ...", not "everybody
+#: knows X"; 'She continued: "..."', not "prices continued to rise").
 COMPLEMENTISER_ONLY: frozenset[str] = frozenset(
-    ["know", "knows", "knew", "known", "knowing", "learn", "learns", "learned", "learnt", "learning", "mention", "mentions", "mentioned", "promise", "promises", "promised"]
+    ["know", "knows", "knew", "known", "knowing", "learn", "learns", "learned", "learnt", "learning", "mention", "mentions", "mentioned", "promise", "promises", "promised", "continued"]
 )
+
+#: Cues that, closing a clause, report only a quote ('"...," she continued.'); before their
+#: content they need a colon, "that" or a quote like ``COMPLEMENTISER_ONLY``.
+QUOTE_ONLY_CUES: frozenset[str] = frozenset({"continued"})
 
 #: Words that show a figure is what was reported ("The ministry reported 40 new cases").
 FIGURE_WORDS: frozenset[str] = frozenset(
@@ -204,6 +210,11 @@ PRONOUNS: dict[str, tuple[str, str]] = {
     "you": ("any", "person"),
 }
 
+#: Object forms of the pronouns, read as their subject form ("according to her" = "she").
+OBJECT_PRONOUNS: dict[str, str] = {
+    "him": "he", "her": "she", "them": "they", "me": "i", "us": "we",
+}
+
 #: First-person pronouns: inside a quote they refer to the quote's speaker.
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})
 
@@ -238,6 +249,11 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
     "council": ("council",),
     "court": ("court", "tribunal"),
     "government": ("government",),
+    "administration": ("administration",),
+    "regime": ("regime",),
+    "city": ("city", "municipality", "town", "borough"),
+    "town": ("town", "municipality", "city", "borough", "village"),
+    "municipality": ("municipality", "city", "town", "borough"),
     "police": ("police", "constabulary"),
     "army": ("army", "forces", "military"),
     "military": ("military", "army", "forces"),
@@ -268,6 +284,30 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
     "poll": ("poll", "survey"),
 }
 
+#: Institution nouns that, written in lower case after a proper modifier, name an institution
+#: together with it: "the Conservative government", "the Syrian army", "Ottawa police" are
+#: sources named "Conservative government", "Syrian army", "Ottawa police".
+INSTITUTION_HEADS: frozenset[str] = frozenset(
+    ["government", "administration", "regime", "cabinet", "ministry", "army", "military", "navy", "police", "authorities"]
+)
+
+#: Bare nouns that stand for a role noun without a determiner ("..., say feds").
+ROLE_ALIASES: dict[str, str] = {"feds": "government"}
+
+#: Lower-case nouns that give the proper name after "<noun> of" a role: "the city of Tula",
+#: "the mayor of Tula" (a city), "the government of Peru" (a country whose government speaks).
+ROLE_BEFORE_NAME: dict[str, str] = {
+    "city": "city", "town": "town", "village": "town", "municipality": "city", "mayor": "city",
+    "government": "government",
+}
+
+#: Lower-case nouns that give the proper name before them (directly or after "'s") a role:
+#: "Tula mayor Jo Roe", "Tula city council", "Peru's government".
+ROLE_AFTER_NAME: dict[str, str] = {
+    "mayor": "city", "city": "city", "town": "town", "municipality": "city",
+    "government": "government", "administration": "government", "cabinet": "government",
+}
+
 #: Nouns after a proper name that describe it rather than add to it: "the Reuters news agency"
 #: names "Reuters", "the Islamic State group" names "Islamic State".
 DESCRIPTOR_NOUNS: tuple[tuple[str, ...], ...] = (
@@ -278,7 +318,7 @@ DESCRIPTOR_NOUNS: tuple[tuple[str, ...], ...] = (
 
 #: Last words that mark an organisation name (not a person).
 ORG_SUFFIXES: frozenset[str] = frozenset(
-    ["ministry", "department", "agency", "committee", "commission", "council", "court", "government", "police", "army", "forces", "military", "university", "college", "institute", "institution", "organisation", "organization", "nations", "union", "association", "society", "foundation", "trust", "fund", "bank", "party", "front", "group", "coalition", "alliance", "movement", "church", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "co.", "holdings", "authority", "office", "bureau", "service", "services", "board", "news", "times", "post", "herald", "journal", "daily", "gazette", "tribune", "telegraph", "guardian", "press", "network", "television", "radio", "channel", "centre", "center", "program", "programme", "administration", "navy", "airlines", "project", "league", "federation", "club", "team", "school", "hospital", "laboratory", "lab", "station", "parliament", "congress", "senate", "assembly", "cabinet", "state", "states", "kingdom", "republic", "agency", "media", "sun", "star", "mail", "express", "review", "magazine", "reuters"]
+    ["ministry", "department", "agency", "committee", "commission", "council", "court", "government", "police", "army", "forces", "military", "university", "college", "institute", "institution", "organisation", "organization", "nations", "union", "association", "society", "foundation", "trust", "fund", "bank", "party", "front", "group", "coalition", "alliance", "movement", "church", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "co.", "holdings", "authority", "office", "bureau", "service", "services", "board", "news", "times", "post", "herald", "journal", "daily", "gazette", "tribune", "telegraph", "guardian", "press", "network", "television", "radio", "channel", "centre", "center", "program", "programme", "administration", "navy", "airlines", "project", "league", "federation", "club", "team", "school", "hospital", "laboratory", "lab", "station", "parliament", "congress", "senate", "assembly", "cabinet", "municipality", "state", "states", "kingdom", "republic", "agency", "media", "sun", "star", "mail", "express", "review", "magazine", "reuters"]
 )
 
 #: Words that start a capitalised run but are not part of a name (sentence-initial function words).
@@ -357,7 +397,7 @@ THING_SUFFIXES: frozenset[str] = frozenset(
 
 #: Common-noun sources that open sentences capitalised but are no names ("Officials said").
 GENERIC_SOURCES: frozenset[str] = frozenset(
-    ["officials", "police", "researchers", "analysts", "experts", "authorities", "witnesses", "residents", "sources", "doctors", "scientists", "critics", "observers", "activists", "lawyers", "prosecutors", "investigators", "rescuers", "organisers", "organizers", "economists", "diplomats", "soldiers", "troops", "rebels", "militants", "protesters", "locals", "villagers", "survivors", "relatives", "neighbours", "neighbors", "parents", "students", "teachers", "workers", "employees", "staff", "managers", "executives", "traders", "investors", "voters", "reports", "figures", "estimates", "results", "data", "studies", "polls", "surveys", "others", "many", "some", "both", "all", "several"]
+    ["officials", "police", "researchers", "analysts", "experts", "authorities", "witnesses", "residents", "sources", "doctors", "scientists", "critics", "observers", "activists", "lawyers", "prosecutors", "investigators", "rescuers", "organisers", "organizers", "economists", "diplomats", "soldiers", "troops", "rebels", "militants", "protesters", "locals", "villagers", "survivors", "relatives", "neighbours", "neighbors", "parents", "students", "teachers", "workers", "employees", "staff", "managers", "executives", "traders", "investors", "voters", "feds", "reports", "figures", "estimates", "results", "data", "studies", "polls", "surveys", "others", "many", "some", "both", "all", "several"]
 )
 
 #: Bound and approximation words that can open reported content before a figure
