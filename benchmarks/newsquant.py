@@ -40,8 +40,9 @@ Unit match (value+unit). Both sides are lower-cased and whitespace-collapsed. Th
     there is a key too. The gold's "celsius", "sq ft" and "part per million" thus match
     quantulum3's "degree Celsius", "square foot" and "parts-per-million": the same unit under
     another naming convention. A possessive "'s" is dropped from the subject phrase tried for
-    counted nouns, as the gold's lemmatised phrase drops it. Run with ``--unit-names-only``
-    to turn both off.
+    counted nouns, as the gold's lemmatised phrase drops it, and the phrase is also tried
+    with its own last word singularised (for "a 12-page report" the unit is "page", not the
+    head). Run with ``--unit-names-only`` to turn these off.
 
 Metrics, per sentence, with P = matched predictions / predictions and R = matched gold / gold:
   * cqe: a gold quantity is found if any prediction in its sentence matches it, and a prediction
@@ -100,7 +101,7 @@ class Pred:
     change: str
     unit: str  # normalised unit key; "" = no unit
     raw: Mapping[str, Any]
-    unit_alt: str = ""  # counted nouns: the singularised subject phrase
+    unit_alt: frozenset[str] = frozenset()  # counted nouns: the singularised subject phrase
 
 
 @dataclass(frozen=True)
@@ -235,14 +236,19 @@ def to_pred(d: Mapping[str, Any], precedence: str = "bound") -> Pred:
         change = bound
     else:
         change = "~" if d.get("approximate") else "="
-    alt = ""
+    alt: set[str] = set()
     if d.get("unit_kind") == "count" and d.get("subject") and USE_SUBJECT_UNIT:
         words = norm_unit(str(d["subject"])).split()
         if USE_UNIT_TABLE:
             words = [re.sub(r"['\u2019]s$", "", w) for w in words]
         if words and d.get("unit"):
-            alt = " ".join(words[:-1] + [norm_unit(str(d["unit"]))])
-    return Pred(value=v, change=change, unit=norm_unit(d.get("unit")), raw=d, unit_alt=alt)
+            alt = {" ".join(words[:-1] + [norm_unit(str(d["unit"]))])}
+            if USE_UNIT_TABLE:
+                # the unit need not be the head ("a 12-page report" counts pages): the
+                # phrase with its own last word singularised is tried too
+                alt |= {" ".join(words[:-1] + [w]) for w in naive_singulars(words[-1])}
+    return Pred(value=v, change=change, unit=norm_unit(d.get("unit")), raw=d,
+                unit_alt=frozenset(alt))
 
 
 # ----------------------------------------------------------------------------- matching
@@ -258,7 +264,7 @@ USE_SUBJECT_UNIT = True
 
 
 def unit_ok(g: Gold, p: Pred) -> bool:
-    return p.unit in g.unit_keys or (bool(p.unit_alt) and p.unit_alt in g.unit_keys)
+    return p.unit in g.unit_keys or not p.unit_alt.isdisjoint(g.unit_keys)
 
 
 def change_ok(g: Gold, p: Pred) -> bool:

@@ -130,6 +130,8 @@ READINGS = [
      40, None, None, False, None, "page", "count", "page complaint"),
     ("Dealers offer four-, six- and eight-cylinder engines.", "six-",
      6, None, None, False, None, "cylinder", "count", "cylinder engines"),
+    ("It comes with a 6 speed manual gearbox.", "6 speed",
+     6, None, None, False, None, "speed", "count", "speed manual gearbox"),
     ("We ordered a four course dinner.", "four course",
      4, None, None, False, None, "course", "count", "course dinner"),
     ("About 300 Ford and Toyota trucks were recalled.", "About 300 Ford and Toyota trucks",

@@ -533,8 +533,10 @@ def _counted_noun(tokens: list[Token], j: int, singular: bool) -> tuple[int, int
 def _is_common_noun(tok: Token) -> bool:
     """A lower-case word that can be a noun: not a function word, verb form or adverb."""
     w = tok.lower
+    verbal = (w.endswith("ed") and len(w) > 4 and not w.endswith("eed")
+              or w.endswith("ing") and len(w) > 5 or w.endswith("ly"))  # not "speed", "thing"
     return (_is_wordlike(tok) and tok.text == w and w not in NP_STOP and w not in UNITS
-            and w not in TENS and not w.endswith(("ed", "ing", "ly")) and w not in NOT_COUNT_HEAD)
+            and w not in TENS and not verbal and w not in NOT_COUNT_HEAD)
 
 
 def _noun_run_end(tokens: list[Token], k: int, limit: int = 4) -> int:
