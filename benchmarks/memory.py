@@ -1,7 +1,7 @@
 """Peak RSS of attribquant streaming a JSONL corpus (CLI, ``extract_many``) and on one big text.
 Each case runs in its own subprocess; prints case, input MB, peak RSS MB, seconds, RSS over time.
 
-Usage: ``python benchmarks/memory.py [--sizes 1,200] [--doc-mb 10] [--quick] [--json]``.
+Usage: ``python benchmarks/memory.py [--sizes 1,200] [--doc-mb 10] [--quick] [--trace] [--json]``.
 
 Inputs are synthesised from the GUM news articles (``benchmarks/gumnews.py``): JSONL files of
 ``{"id", "text"}`` records repeating the article texts with varied ids, and one document of the
@@ -9,7 +9,10 @@ articles joined by blank lines; they live in a temporary directory removed at th
 of a case is ``/usr/bin/time -f %M`` of that one child (see ``measure`` for why not the
 ``ru_maxrss`` of ``wait4``/``RUSAGE_CHILDREN``); VmRSS is also sampled from /proc while it runs, to
 show growth. MB = 2**20 bytes. Target stated by the issue: peak RSS under 120 MB per process whether
-the input is 1 MB or 200 MB (quantulum3 loaded alone: about 55 MB).
+the input is 1 MB or 200 MB (quantulum3 loaded alone: about 55 MB); and one 10 MB document extracts
+without holding more than a few copies of the text. ``--trace`` runs the single document once more
+under tracemalloc (about three times slower) and reports the bytes allocated during ``extract`` at
+their peak, the part the returned ``Document`` keeps, and the difference in copies of the text.
 """
 
 from __future__ import annotations
@@ -70,6 +73,20 @@ with open(sys.argv[1], encoding="utf-8") as f:
     text = f.read()
 doc = attribquant.extract(text)
 print(len(doc.quantities))
+"""
+
+_ONE_DOC_TRACED = """
+import json, sys, tracemalloc
+import attribquant
+
+with open(sys.argv[1], encoding="utf-8") as f:
+    text = f.read()
+attribquant.extract("Officials said up to 40 people were hurt.")  # tables loaded before the trace
+tracemalloc.start()
+doc = attribquant.extract(text)
+current, peak = tracemalloc.get_traced_memory()
+print(json.dumps({"text_mb": sys.getsizeof(text) / 2**20, "peak_mb": peak / 2**20,
+                  "document_mb": current / 2**20}))
 """
 
 
@@ -238,6 +255,11 @@ def main(argv: list[str] | None = None) -> int:
         "--doc-mb", type=float, default=10.0, help="size of the single document in MB (default 10)"
     )
     ap.add_argument("--quick", action="store_true", help="use sizes 1,20")
+    ap.add_argument(
+        "--trace",
+        action="store_true",
+        help="also trace the single document's allocations with tracemalloc (slow)",
+    )
     ap.add_argument("--json", action="store_true", help="print a JSON summary instead of text")
     args = ap.parse_args(argv)
     # SIGTERM unwinds like Ctrl-C, so the temporary files (up to the largest size) are removed
@@ -279,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         notes.append("quantulum3 not installed: its reference row is skipped")
 
+    trace: dict[str, float] | None = None
     with tempfile.TemporaryDirectory(prefix="aq-memory-") as tmp:
         tmpdir = Path(tmp)
         for size in sizes:
@@ -310,6 +333,26 @@ def main(argv: list[str] | None = None) -> int:
             stdout_to_null=False,
         )
         record(one)
+        if args.trace:
+            traced = measure(
+                f"extract(one {args.doc_mb:g} MB document), traced",
+                [*_snippet(_ONE_DOC_TRACED), str(doc_path)],
+                doc_bytes / MB,
+                stdout_to_null=False,
+            )
+            record(traced)
+            try:
+                trace = json.loads(traced.stdout_tail.splitlines()[-1])
+            except (ValueError, IndexError):
+                notes.append("traced run printed no figures")
+            else:
+                transient = trace["peak_mb"] - trace["document_mb"]
+                say(
+                    f"  tracemalloc: the text takes {trace['text_mb']:.1f} MB; extract allocates "
+                    f"{trace['peak_mb']:.1f} MB at its peak, the Document keeps "
+                    f"{trace['document_mb']:.1f} MB; the other {transient:.1f} MB at the peak "
+                    f"= {transient / trace['text_mb']:.1f}x the text"
+                )
 
     base = cases[0].peak_rss_mb
     say()
@@ -349,6 +392,7 @@ def main(argv: list[str] | None = None) -> int:
                     "target_mb": TARGET_MB,
                     "cases": [{**asdict(c), "growth_mb": c.growth_mb} for c in cases],
                     "single_doc_rss_per_mb": one.peak_rss_mb / one.input_mb,
+                    "single_doc_trace": trace,
                     "notes": notes,
                 },
                 indent=2,

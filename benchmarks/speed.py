@@ -457,7 +457,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{r['quantities']:>12}{r['time_ratio_to_1x']:>9.2f}{r['per_unit_ratio']:>11.2f}"
         )
     r8 = next(r for r in rows if r["scale"] == 8)
-    say(f"  time(8x)/time(1x) = {r8['time_ratio_to_1x']:.2f} (linear: 8)")
+    r64 = next(r for r in rows if r["scale"] == 64)
+    say(
+        f"  time(8x)/time(1x) = {r8['time_ratio_to_1x']:.2f}, time(64x)/time(8x) = "
+        f"{r64['seconds'] / r8['seconds']:.2f} (linear: 8 and 8)"
+    )
     result["scaling"] = rows
 
     # -- memory -------------------------------------------------------------------------------

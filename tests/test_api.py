@@ -13,6 +13,7 @@ import math
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import attrs
 import pytest
@@ -369,3 +370,105 @@ def test_titled_speakers(text: str, quantity: str, name: str) -> None:
     assert speaker is not None
     assert speaker.name == name
     assert_offsets(doc, text)
+
+
+# --- long texts: a window of sentence tokens, spans held as arrays ----------------------
+
+LONG_PARAGRAPH = (
+    "\u201cWe lost about \u20ac5m,\u201d said Jo Roe, the harbour master\u2019s deputy. "
+    "Police said up to 40 people were hurt and 3 boats sank.\n"
+    "The agency reported 12 new cases" + " " * 300 + "on Monday, it said.\n"
+    + "x" * 300 + " said 7 people, according to the ministry.\n\n"
+)
+
+
+def test_sentence_tokens_rebuild_outside_the_window() -> None:
+    from attribquant.attribution import SentenceTokens, Token, tokenize
+    from attribquant.text import normalise, sentences
+
+    text = normalise(LONG_PARAGRAPH * 40)
+    spans = sentences(text)
+    assert len(spans) > 100
+    tokens = SentenceTokens(text, limit=4)
+    for _ in range(3):  # three stages, each reading the sentences in text order
+        for s in spans:
+            got = tokens.get(s.start, s.end)
+            assert got == tokenize(text, s.start, s.end)
+            assert all(type(t) is Token for t in got)
+    # a sentence is tokenised again only if read before the window first overflowed, or if
+    # its offsets do not fit two bytes (the 300-character gap and word: two sentences a copy)
+    assert tokens.tokenized <= len(spans) + 2 * (4 + 2 * 40)
+    # out of text order, or a span that is no sentence: still the tokenizer's tokens
+    for s in reversed(spans[:30]):
+        assert tokens.get(s.start, s.end) == tokenize(text, s.start, s.end)
+    assert tokens.get(spans[3].start + 2, spans[5].end) == tokenize(
+        text, spans[3].start + 2, spans[5].end)
+    # plain news: only the sentences read before the window first overflowed come twice more
+    plain = normalise(LONG_PARAGRAPH.split("\n")[0] + "\n") * 60
+    plain_spans = sentences(plain)
+    plain_tokens = SentenceTokens(plain, limit=4)
+    for _ in range(3):
+        for s in plain_spans:
+            assert plain_tokens.get(s.start, s.end) == tokenize(plain, s.start, s.end)
+    assert plain_tokens.tokenized == len(plain_spans) + 2 * 4
+
+
+def test_sentence_tokens_of_a_short_text_are_made_once() -> None:
+    from attribquant.attribution import SentenceTokens
+    from attribquant.text import normalise, sentences
+
+    text = normalise(LONG_PARAGRAPH * 3)
+    spans = sentences(text)
+    tokens = SentenceTokens(text, limit=len(spans))
+    for _ in range(3):
+        for s in spans:
+            tokens.get(s.start, s.end)
+    assert tokens.tokenized == len(spans)
+
+
+def test_a_long_text_reads_as_a_short_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from attribquant import api
+
+    example = (Path(__file__).resolve().parents[1] / "examples" / "harbour-flood.txt")
+    text = (example.read_text(encoding="utf-8") + "\n\n" + LONG_PARAGRAPH) * 90
+    long_doc = attribquant.extract(text)
+    assert len(long_doc.sentences) > api._LONG_TEXT
+    monkeypatch.setattr(api, "_LONG_TEXT", 10**9)  # every token list kept, spans as lists
+    short_doc = attribquant.extract(text)
+    assert long_doc.to_dict() == short_doc.to_dict()
+    assert long_doc == short_doc
+    assert_offsets(long_doc, text)
+    # the same readings for each copy, shifted by the copy's offset
+    one = attribquant.extract(text[:len(text) // 90])
+    size = len(text) // 90
+    assert [(q.text, q.start % size, q.value, q.speaker.name if q.speaker else None)
+            for q in long_doc.quantities] == [
+        (q.text, q.start, q.value, q.speaker.name if q.speaker else None)
+        for q in one.quantities] * 90
+
+
+def test_spans_read_like_the_list() -> None:
+    from attribquant.text import Span, Spans, normalise, sentences
+
+    text = normalise(LONG_PARAGRAPH * 2)
+    spans = sentences(text)
+    compact = Spans(spans)
+    assert len(compact) == len(spans)
+    assert list(compact) == spans
+    assert compact == spans
+    assert compact == Spans(iter(spans))
+    assert compact[0] == spans[0] and type(compact[0]) is Span
+    assert compact[-1].end == spans[-1].end
+    assert compact[1:3] == spans[1:3]
+    assert spans[2] in compact
+    assert tuple(map(tuple, compact)) == tuple((s.start, s.end) for s in spans)
+    with pytest.raises(IndexError):
+        compact[len(spans)]
+
+
+def test_plain_text_is_not_copied_by_normalisation() -> None:
+    from attribquant.text import normalise
+
+    plain = "Officials said up to 40 people were hurt."
+    assert normalise(plain) is plain
+    assert normalise("It\u2019s 40\u00a0km.") == "It's 40 km."

@@ -11,9 +11,9 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from . import attribution, hedges, resolver
-from .model import Attribution, Document, Hedge, NumericMention, Quantity, Speaker
+from .model import Attribution, Document, Hedge, NumericMention, Quantity, Source, Speaker
 from .quantities import RawQuantity, extract_sentence
-from .text import Span, normalise, paragraphs, sentences
+from .text import Span, Spans, normalise, paragraphs, sentences
 
 __all__ = ["extract", "extract_many"]
 
@@ -38,49 +38,73 @@ def extract(text: str) -> Document:
     if not isinstance(text, str):
         raise TypeError(f"attribquant.extract() needs a str, not {type(text).__name__}")
     norm = normalise(text)
-    paras = paragraphs(norm)
-    sents = sentences(norm, paras)
-    quantities_raw: list[tuple[int, RawQuantity]] = []
+    para_list = paragraphs(norm)
+    sent_list = sentences(norm, para_list)
+    paras: Sequence[Span] = para_list
+    sents: Sequence[Span] = sent_list
+    if len(sent_list) <= _LONG_TEXT:
+        tokens = attribution.SentenceTokens(norm, limit=max(1, len(sent_list)))
+    else:  # hold the spans as arrays, and the tokens of a window of sentences
+        paras, sents = Spans(para_list), Spans(sent_list)
+        tokens = attribution.SentenceTokens(norm, limit=_TOKEN_WINDOW)
+    del para_list, sent_list
+    # Attribution first: then each quantity gets its speaker and hedges as soon as it is
+    # read, and no list of raw quantities builds up over a long text.
+    frames = attribution.find_frames(norm, sents, paras, tokens)
+    resolved = resolver.resolve(norm, frames, sents, paras, tokens)
+    del frames
+    attributions, sources = list(resolved[0]), list(resolved[1])
+    del resolved
+    if norm is not text:
+        _with_text(text, attributions, sources)
+    frozen = tuple(attributions)
+    del attributions
+    frames_index = _FrameIndex(frozen)
+    quantities: list[Quantity] = []
     excluded: list[NumericMention] = []
     for si, s in enumerate(sents):
         qs, ex = extract_sentence(norm, s.start, s.end)
-        quantities_raw.extend((si, q) for q in qs)
-        excluded.extend(NumericMention(text[x.start:x.end], x.start, x.end, x.kind, si) for x in ex)
-    tokens = attribution.SentenceTokens(norm)
-    frames = attribution.find_frames(norm, sents, paras, tokens)
-    attributions, sources = resolver.resolve(norm, frames, sents, paras, tokens)
-    attributions = _with_text(text, attributions)
-    sources = tuple(
-        attrs.evolve(src, mentions=tuple(attrs.evolve(m, text=text[m.start:m.end])
-                                         for m in src.mentions))
-        for src in sources
-    )
-    frames_index = _FrameIndex(attributions)
-    quantities = tuple(
-        _finish(text, norm, sents, si, q, attributions, frames_index, tokens)
-        for si, q in quantities_raw
-    )
+        for q in qs:
+            quantities.append(
+                _finish(text, norm, sents, si, q, frozen, frames_index, tokens))
+        excluded.extend(NumericMention(text[x.start:x.end], x.start, x.end, x.kind, si)
+                        for x in ex)
     return Document(
         text=text,
-        quantities=quantities,
-        attributions=attributions,
-        speakers=sources,
+        quantities=tuple(quantities),
+        attributions=frozen,
+        speakers=tuple(sources),
         excluded=tuple(excluded),
         sentences=tuple((s.start, s.end) for s in sents),
     )
 
 
-def _with_text(text: str, attributions: Sequence[Attribution]) -> tuple[Attribution, ...]:
-    """Re-read surfaces from the original text (normalisation changed quote marks)."""
+#: Texts of up to this many sentences (nearly every article) keep each sentence's tokens for
+#: the three stages that read them.  Longer texts keep the tokens of a window of
+#: ``_TOKEN_WINDOW`` sentences, rebuild the others from their kept offsets (about as fast
+#: as keeping them all, for a small fraction of the memory) and hold their spans as arrays.
+_LONG_TEXT = 1024
+_TOKEN_WINDOW = 8
 
-    def fix(sp: Speaker | None) -> Speaker | None:
-        return None if sp is None else attrs.evolve(sp, mention=text[sp.start:sp.end])
 
-    return tuple(
-        attrs.evolve(a, speaker=fix(a.speaker), via=fix(a.via),
-                     cue_text=text[a.cue_start:a.cue_end])
-        for a in attributions
-    )
+def _with_text(text: str, attributions: list[Attribution], sources: list[Source]) -> None:
+    """Re-read surfaces from the original text where normalisation changed them (quote
+    marks, dashes), in place: an unchanged surface keeps its string and its object."""
+
+    def fix(sp: Speaker) -> Speaker:
+        mention = text[sp.start:sp.end]
+        return sp if mention == sp.mention else attrs.evolve(sp, mention=mention)
+
+    for k, a in enumerate(attributions):
+        speaker, cue = fix(a.speaker), text[a.cue_start:a.cue_end]
+        via = None if a.via is None else fix(a.via)
+        if speaker is not a.speaker or via is not a.via or cue != a.cue_text:
+            attributions[k] = attrs.evolve(a, speaker=speaker, via=via, cue_text=cue)
+    for k, src in enumerate(sources):
+        mentions = tuple(m if text[m.start:m.end] == m.text
+                         else attrs.evolve(m, text=text[m.start:m.end]) for m in src.mentions)
+        if any(m is not old for m, old in zip(mentions, src.mentions)):
+            sources[k] = attrs.evolve(src, mentions=mentions)
 
 
 def _finish(text: str, norm: str, sents: Sequence[Span], si: int, q: RawQuantity,

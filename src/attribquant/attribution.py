@@ -5,8 +5,10 @@ Finds "X said ...", "..., X said.", "..., said X", "according to X", quotes and 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate, chain, repeat
 from typing import NamedTuple
 
 import attrs
@@ -88,32 +90,96 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 class SentenceTokens:
     """Tokens of one document's sentences, made once and shared by every stage.
 
-    Only the most recent ``limit`` sentences are kept, so memory stays bounded on huge
-    texts; ``memo`` holds other per-sentence results (hedge cues, clause marks) the same way.
+    The stages read the sentences in text order, one stage after another (the frame finder,
+    the resolver's name scan, the hedge stage), so two reads of one sentence are a whole text
+    apart.  Token lists are kept for the latest ``limit`` to ``2 * limit`` sentences: the
+    repeated reads within a stage and, for a text of up to ``limit`` sentences, every read.
+    Once a text outgrows that window, each sentence tokenised in text order also leaves its
+    token offsets (two bytes a token), from which a later read rebuilds its tokens by slicing
+    instead of running the tokenizer again.  Memory stays at the window plus about half a
+    byte per character, and time linear in the text length.  ``memo`` holds other
+    per-sentence results (hedge cues, clause marks) for a window of the same size.
     """
 
-    def __init__(self, text: str, limit: int = 8192) -> None:
+    def __init__(self, text: str, limit: int = 256) -> None:
         self.text = text
-        self.limit = limit
+        self.limit = max(1, limit)
+        # two generations of each cache, the older dropped whole when the newer fills
+        # (deleting a dict's oldest key one at a time makes the next look-up for the oldest
+        # key scan past every deleted slot)
         self._tokens: dict[tuple[int, int], list[Token]] = {}
+        self._older: dict[tuple[int, int], list[Token]] = {}
         self.memo: dict[tuple[str, int, int], object] = {}
+        # offsets of the sentences read in text order: their spans, and per token the gap
+        # after the previous token (or the sentence start) and the token length
+        self._starts = array("q")
+        self._ends = array("q")
+        self._first = array("q", [0])  # where each sentence's steps begin in ``_steps``
+        self._steps = bytearray()
+        self.tokenized = 0  # sentences run through the tokenizer (for tests and profiling)
 
     def get(self, start: int, end: int) -> list[Token]:
         """Tokens of ``text[start:end]``."""
         key = (start, end)
         toks = self._tokens.get(key)
         if toks is None:
-            toks = tokenize(self.text, start, end)
+            toks = self._older.get(key)
+            if toks is None:
+                # only a span starting before the end of the latest kept one can be kept
+                if self._ends and start < self._ends[-1]:
+                    toks = self._rebuild(start, end)
+                if toks is None:
+                    toks = self._tokenize(start, end)
             if len(self._tokens) >= self.limit:
-                del self._tokens[next(iter(self._tokens))]  # oldest first
+                self._older, self._tokens = self._tokens, {}
             self._tokens[key] = toks
         return toks
 
     def remember(self, key: tuple[str, int, int], value: object) -> None:
-        """Keep a derived per-sentence result, dropping the oldest past ``limit``."""
-        if len(self.memo) >= self.limit:
-            del self.memo[next(iter(self.memo))]
+        """Keep a derived per-sentence result for about the latest ``limit`` sentences."""
+        if len(self.memo) >= 2 * self.limit:
+            self.memo = {}  # every stage reads in text order: older results are not asked for
         self.memo[key] = value
+
+    def _tokenize(self, start: int, end: int) -> list[Token]:
+        """``tokenize`` without a Python step per token; keeps the offsets in text order."""
+        self.tokenized += 1
+        pairs = _SPACED_TOKEN.findall(self.text, start, end)
+        if not pairs:
+            return []
+        spaces, words = zip(*pairs)
+        steps = list(chain.from_iterable(zip(map(len, spaces), map(len, words))))
+        toks = self._make(steps, start, words)
+        # offsets are kept once the window overflows (a short text never needs them), for
+        # spans in text order whose gaps and tokens are shorter than 256 characters
+        if self.tokenized > self.limit and (not self._ends or start >= self._ends[-1]) \
+                and max(steps) < 256:
+            self._starts.append(start)
+            self._ends.append(end)
+            self._steps.extend(steps)
+            self._first.append(len(self._steps))
+        return toks
+
+    def _rebuild(self, start: int, end: int) -> list[Token] | None:
+        """Tokens from the kept offsets, or None if this span was not kept."""
+        k = bisect_left(self._starts, start)
+        if k == len(self._starts) or self._starts[k] != start or self._ends[k] != end:
+            return None
+        steps = self._steps[self._first[k]:self._first[k + 1]]
+        return self._make(steps, start, None)
+
+    def _make(self, steps: Sequence[int], start: int,
+              words: Sequence[str] | None) -> list[Token]:
+        pos = list(accumulate(steps, initial=start))
+        starts, ends = pos[1::2], pos[2::2]
+        if words is None:
+            words = list(map(self.text.__getitem__, map(slice, starts, ends)))
+        return list(map(tuple.__new__, repeat(Token),
+                        zip(starts, ends, words, map(str.lower, words))))
+
+
+# The tokens with the white space before each: one findall gives every token's text and offset.
+_SPACED_TOKEN = regex.compile(r"(\s*+)(" + _TOKEN.pattern + ")", _TOKEN.flags)
 
 
 def quote_spans(text: str, para: Span) -> list[tuple[int, int]]:
