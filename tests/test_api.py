@@ -472,3 +472,18 @@ def test_plain_text_is_not_copied_by_normalisation() -> None:
     plain = "Officials said up to 40 people were hurt."
     assert normalise(plain) is plain
     assert normalise("It\u2019s 40\u00a0km.") == "It's 40 km."
+
+
+def test_threads_share_no_state() -> None:
+    """Documents extracted at the same time in threads equal those extracted one by one."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    docs = [
+        " ".join(f"Official {k} of team {t} said {k + t} people may have been hurt."
+                 for k in range(120))
+        for t in range(4)
+    ]
+    alone = [attribquant.extract(d).to_dict() for d in docs]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda d: attribquant.extract(d).to_dict(), docs * 3))
+    assert together == alone * 3

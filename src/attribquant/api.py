@@ -66,7 +66,7 @@ def extract(text: str) -> Document:
         qs, ex = extract_sentence(norm, s.start, s.end)
         for q in qs:
             quantities.append(
-                _finish(text, norm, sents, si, q, frozen, frames_index, tokens))
+                _finish(text, norm, sents, si, q, frames_index, tokens))
         excluded.extend(NumericMention(text[x.start:x.end], x.start, x.end, x.kind, si)
                         for x in ex)
     return Document(
@@ -108,12 +108,12 @@ def _with_text(text: str, attributions: list[Attribution], sources: list[Source]
 
 
 def _finish(text: str, norm: str, sents: Sequence[Span], si: int, q: RawQuantity,
-            attributions: Sequence[Attribution], frames_index: _FrameIndex,
+            frames_index: _FrameIndex,
             tokens: attribution.SentenceTokens) -> Quantity:
     """Attach speaker and hedges to a raw quantity and freeze it."""
     speaker = frames_index.speaker_for(q.start, q.end)
     cue_hedges = [Hedge(text[c.start:c.end], c.kind, c.start, c.end) for c in q.cues]
-    more = hedges.find_hedges(norm, sents, si, q.start, q.end, attributions, tokens)
+    more = hedges.find_hedges(norm, sents, si, q.start, q.end, frames_index.near(si), tokens)
     all_hedges = tuple(sorted({*cue_hedges, *(_retext(text, h) for h in more)},
                               key=lambda h: (h.start, h.end, h.kind)))
     return Quantity(
@@ -149,6 +149,17 @@ class _FrameIndex:
     def __init__(self, attributions: Sequence[Attribution]) -> None:
         self.items = sorted(attributions, key=lambda a: (a.content_start, -a.content_end))
         self.starts = [a.content_start for a in self.items]
+        self.in_order = attributions  # text order: sentence indices never decrease
+        self.sentences = [a.sentence for a in attributions]
+
+    def near(self, sentence: int) -> Sequence[Attribution]:
+        """The attributions within hedge reach of a sentence (all of them in a short text)."""
+        reach = hedges.REACH_SENTENCES
+        if len(self.in_order) < 2 * reach:
+            return self.in_order
+        lo = bisect.bisect_left(self.sentences, sentence - reach)
+        hi = bisect.bisect_right(self.sentences, sentence + reach)
+        return self.in_order[lo:hi]
 
     def speaker_for(self, start: int, end: int) -> Speaker | None:
         """Speaker of the innermost attribution whose content contains ``[start, end)``."""

@@ -59,7 +59,6 @@ def find_hedges(
     def add(t0: Token, t1: Token, kind: str) -> None:
         out[(t0.start, t1.end, kind)] = model.Hedge(text[t0.start:t1.end], kind, t0.start, t1.end)
 
-    attributions = _near(attributions, sentence)
     c0, c1 = _clause(tokens, span, start, end)
     own = _innermost(attributions, start, end)
     for k, k_end, kind in _cues(tokens, span):
@@ -96,25 +95,10 @@ def find_hedges(
     return tuple(sorted(kept, key=lambda h: (h.start, h.end, h.kind)))
 
 
-_NEAR_SENTENCES = 40
-_last: list[object] = [None, ()]  # the attributions seen last and their sentence keys
-
-
-def _near(attributions: Sequence[model.Attribution],
-          sentence: int) -> Sequence[model.Attribution]:
-    """Attributions whose cue is within a few dozen sentences (content spans never reach
-    further: quotes stay inside their paragraph).  Keys are cached for the sequence last seen,
-    which is kept referenced so its id cannot be reused."""
-    if len(attributions) < 2 * _NEAR_SENTENCES:
-        return attributions
-    if _last[0] is not attributions:
-        _last[0] = attributions
-        _last[1] = tuple(a.sentence for a in attributions)
-    keys = _last[1]
-    assert isinstance(keys, tuple)
-    lo = bisect_left(keys, sentence - _NEAR_SENTENCES)
-    hi = bisect_left(keys, sentence + _NEAR_SENTENCES + 1)
-    return attributions[lo:hi]
+#: How many sentences away an attribution can matter to a quantity's hedges (content spans
+#: never reach further: quotes stay inside their paragraph).  Callers with many attributions
+#: may pass only those within this reach; ``api`` does.
+REACH_SENTENCES = 40
 
 
 def _cues(tokens: SentenceTokens, span: Span) -> tuple[tuple[int, int, str], ...]:

@@ -32,7 +32,6 @@ class _Entity:
     kind: str  # person | org | unknown
     roles: set[str]  # role words seen with it ("spokesman", "ministry")
     acronym: str  # initials of a multi-word name ("UN"), or the name itself if an acronym
-    mentions: list[tuple[int, int]]
     last: int  # offset of the latest mention
 
 
@@ -298,11 +297,10 @@ class _Index:
         if target is None:
             acr = _acronym(nm.display.split())
             self.entities.append(_Entity(nm.display, nm.tokens, nm.kind, set(nm.roles), acr,
-                                         [(nm.start, nm.end)], nm.start))
+                                         nm.start))
             target = len(self.entities) - 1
         else:
             e = self.entities[target]
-            e.mentions.append((nm.start, nm.end))
             e.last = nm.start
             e.roles |= nm.roles - {"=alias"}
             if e.kind == "unknown":
