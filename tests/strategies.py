@@ -51,7 +51,8 @@ def with_commas(n: int) -> str:
 @st.composite
 def digit_phrasings(draw: st.DrawFn) -> tuple[str, float]:
     """A written number and its value: "1,234", "2.5 million", "3bn", "12,345.67"."""
-    kind = draw(st.sampled_from(["int", "comma", "decimal", "scaled", "abbrev", "power"]))
+    kind = draw(st.sampled_from(["int", "comma", "decimal", "scaled", "abbrev", "nozero",
+                                 "power"]))
     if kind == "nozero":  # ".25": a decimal without its zero
         digits = draw(st.integers(1, 999))
         text = f".{digits:03d}"

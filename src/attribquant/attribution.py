@@ -46,7 +46,8 @@ class Token(NamedTuple):
 
 
 # Dotted acronyms, a possessive 's, words (internal hyphens, dots, ampersands and apostrophes
-# joined; every repetition possessive so matching is linear), numbers, dashes, any other char.
+# joined; every repetition possessive so matching is linear), numbers (also ".5"), dashes,
+# any other char.
 _TOKEN = regex.compile(
     r"""
     \b(?:""" + "|".join(sorted(lex.DOTTED_TITLES, key=len, reverse=True)) + r""")\.(?=[ ]\p{Lu})
@@ -55,11 +56,18 @@ _TOKEN = regex.compile(
     | n't\b
     | \p{L}[\p{L}\p{M}\p{N}]*+(?:[\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+|'(?!(?:[sS]|[mM]|re|ve|ll|d)\b)\p{L}[\p{L}\p{M}]*+)*+
     | \p{N}[\p{N}]*+(?:[.,:][\p{N}]++)*+
+    | (?<![\p{L}\p{N}.])\.\p{N}++
     | -{1,3}+
     | \S
     """,
     regex.VERBOSE,
 )
+
+def _is_figure(t: Token) -> bool:
+    """A token that is a written number: "40", "1,000", or a decimal without its zero (".5")."""
+    c = t.text[0]
+    return c.isdigit() or c == "." and len(t.text) > 1 and t.text[1].isdigit()
+
 
 _BE = frozenset({"is", "was", "were", "are", "be", "been", "being", "am", "'s", "'m", "'re",
                  "get", "got", "gets", "become", "became", "becomes", "seem", "seems", "seemed",
@@ -365,7 +373,7 @@ def _left_np(toks: list[Token], j: int) -> tuple[int, int, tuple[int, int] | Non
                 first = m
                 continue
             break
-        if not _is_word(t) and not t.text[0].isdigit() and low != "&":
+        if not _is_word(t) and not _is_figure(t) and low != "&":
             break
         if t.text.isupper() and len(t.text) > 1:
             first = k
@@ -405,7 +413,7 @@ def _left_np(toks: list[Token], j: int) -> tuple[int, int, tuple[int, int] | Non
         if low in lex.REPORTING_VERBS and t.text.islower() and low not in lex.DOCUMENT_NOUNS \
                 and low not in lex.AMBIGUOUS_NOUN_FORMS:
             break
-        if t.text[0].isdigit() and first >= j:
+        if _is_figure(t) and first >= j:
             break
         first = k
         k -= 1
@@ -444,12 +452,12 @@ def _right_np(toks: list[Token], i: int, limit: int = _MAX_NP, lowercase: bool =
                     (low.endswith("ed") and len(low) > 4)
                     or (k + 1 < n and (toks[k + 1].low in lex.DETERMINERS
                                        or toks[k + 1].low == "no"
-                                       or toks[k + 1].text[0].isdigit()))):
+                                       or _is_figure(toks[k + 1])))):
             break
         if low == "'s" and k > i:
             k += 1
             continue
-        if not _is_word(t) and low != "&" and not (t.text[0].isdigit() and lowercase):
+        if not _is_word(t) and low != "&" and not (_is_figure(t) and lowercase):
             break
         if low in lex.DETERMINERS:
             if k == i or toks[k - 1].low in lex.NP_PREPOSITIONS:
@@ -703,7 +711,7 @@ def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
                                      or toks[cue_end_tok].low in lex.DETERMINERS
                                      or _short_np_at_end(toks, cue_end_tok)):
         e = _right_np(toks, cue_end_tok, limit=8)
-        if e > cue_end_tok and not any(x.text[0].isdigit() for x in toks[cue_end_tok:e]):
+        if e > cue_end_tok and not any(_is_figure(x) for x in toks[cue_end_tok:e]):
             after = toks[e] if e < n else None
             if after is None or after.text in (".", ",", _QUOTE, ";", "!", "?", "-") \
                     or after.low in lex.ADJUNCT_STARTS or after.low in _WEEKDAYS \
@@ -770,7 +778,7 @@ def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
     if subj_range is None:
         return None
     a, b = subj_range
-    if b - a == 1 and toks[a].text[0].isdigit():
+    if b - a == 1 and _is_figure(toks[a]):
         return None
     if low in lex.AMBIGUOUS_NOUN_FORMS and not low.endswith(("s", "ed")) and skipped == 0 \
             and not _plural_subject(toks[a:b]):
@@ -915,7 +923,7 @@ def _forward(s: _Sentence, i: int, j: int, cue: tuple[int, int], speaker: tuple[
             e = _right_np(toks, k, limit=5)
             # the hearer ends before a figure: "told Reuters 7 people were hurt"
             for m in range(k, e):
-                if NUMBER_HINT.match(toks[m].text) or _opens_figure(toks, m):
+                if NUMBER_HINT.match(toks[m].text) or _is_figure(toks[m]) or _opens_figure(toks, m):
                     e = m
                     break
             k = max(k, e)
@@ -963,7 +971,7 @@ def _opens_figure(toks: list[Token], k: int) -> bool:
         m = len(cue)
         if all(k + d < len(toks) and toks[k + d].low == w for d, w in enumerate(cue)):
             nxt = toks[k + m] if k + m < len(toks) else None
-            return nxt is not None and (NUMBER_HINT.match(nxt.text) is not None
+            return nxt is not None and (NUMBER_HINT.match(nxt.text) is not None or _is_figure(nxt)
                                         or nxt.low in lex.FIGURE_WORDS
                                         or nxt.text in ("$", "£", "€"))
     return False
@@ -974,7 +982,7 @@ def _has_figure(toks: list[Token], k: int) -> bool:
     for t in toks[k : k + 12]:
         if t.text in (".", ";", _QUOTE):
             return False
-        if t.text[0].isdigit() or t.low in lex.FIGURE_WORDS:
+        if _is_figure(t) or t.low in lex.FIGURE_WORDS:
             return True
     return False
 
@@ -993,7 +1001,7 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
                    "today", "again", "also", "publicly", "repeatedly", "recently",
                    "previously", "tonight") or low in _WEEKDAYS:
             e = k + 1
-            while e < n and e - k < 5 and (_is_word(toks[e]) or toks[e].text[0].isdigit()) \
+            while e < n and e - k < 5 and (_is_word(toks[e]) or _is_figure(toks[e])) \
                     and toks[e].low not in ("that",) and (
                         toks[e].low in _WEEKDAYS or toks[e].low in lex.DETERMINERS
                         or toks[e].low in ("statement", "interview", "week", "month", "year",
@@ -1108,7 +1116,7 @@ def _according(s: _Sentence, i: int, m: int) -> _Raw | None:
         if e3 > e + 2:
             via = _span(toks, e + 2, e3)
             e = e3
-    before = [t for t in toks[:i] if _is_word(t) or t.text[0].isdigit()]
+    before = [t for t in toks[:i] if _is_word(t) or _is_figure(t)]
     if len(before) >= 2:
         sep = i - 1 if i > 0 and toks[i - 1].text in _SEPARATORS else None
         if sep is not None:
