@@ -396,6 +396,11 @@ def find_numbers(tokens: list[Token]) -> list[Number]:
     n = r.n
     while i < n:
         tok = tokens[i]
+        low = tok.lower
+        if not (tok.junk or low[:1].isdigit() or low[:1] == "." or low in _WORD_STARTS
+                or "-" in low or low.endswith("fold")):
+            i += 1  # cannot open a number (most words): skip the reader
+            continue
         num = _read_at(r, i)
         if num is None:
             if tok.junk and _ANY_DIGIT.search(tok.text):
@@ -406,6 +411,11 @@ def find_numbers(tokens: list[Token]) -> list[Number]:
         out.append(num)
         i = max(num.j, i + 1)
     return out
+
+
+#: Words that may open a spelled or vague number (hyphenated words and "-fold" are checked
+#: apart): "forty", "a (dozen)", "half (a million)", "dozens", "tens (of thousands)".
+_WORD_STARTS = frozenset({*UNITS, *TENS, "a", "an", "half", *_VAGUE_BY_FIRST})
 
 
 def _junk_kind(text: str) -> str:

@@ -55,6 +55,8 @@ class _Name:
 def _cap(t: Token) -> bool:
     if t.text[0].isupper():
         return True
+    if "-" not in t.text:
+        return False  # the common case, without splitting the word
     head, _, rest = t.text.partition("-")
     return bool(rest) and rest[0].isupper() and head.lower() in lex.NAME_PARTICLES
 
