@@ -35,6 +35,15 @@ FRAMES = [
      [("Officials", "said", "the bridge would reopen in May")]),
     ("The mayor has also said the budget will rise by 3 percent.",
      [("The mayor", "said", "the budget will rise by 3 percent")]),
+    # a time adjunct before content that opens with a figure, with or without a comma
+    ("Police said on Tuesday 12 people were arrested.",
+     [("Police", "said", "12 people were arrested")]),
+    ("The agency said on 4 June about 300 homes were flooded.",
+     [("The agency", "said", "about 300 homes were flooded")]),
+    ("The board said by 2030, 40% of its buses will be electric.",
+     [("The board", "said", "40% of its buses will be electric")]),
+    ("The firm said .5% of its staff would go.",
+     [("The firm", "said", ".5% of its staff would go")]),
     # "..., X said."
     ("About 300 homes lost power overnight, the utility said.",
      [("the utility", "said", "About 300 homes lost power overnight")]),

@@ -203,6 +203,7 @@ NOT_QUANTITIES = [
     ("The shop at 12 W 54th St closed.", "12", "identifier"),
     ("Units at 20-22 Harbour Road were let.", "20", "identifier"),
     ("The firm's 2021 revenue was flat.", "2021", "year"),
+    ("Officials said on 4 May 20 homes burned.", "4", "date"),
     ("He scored in the 2014 World Cup final.", "2014", "year"),
 ]
 

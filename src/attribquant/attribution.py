@@ -641,6 +641,15 @@ def _clause_before(s: _Sentence, sep_tok: int) -> tuple[int, int]:
     return start, _trim_end(s.text, start, end)
 
 
+def _date_figure(toks: list[Token], k: int) -> bool:
+    """A figure inside a time adjunct ("on 5 May", "in 2019.", "by 2030,"): not followed by a
+    lower-case word, which would make it the figure of the reported content."""
+    if not _is_figure(toks[k]):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or not (nxt.text[0].isalpha() and nxt.text[0].islower())
+
+
 def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
     """If the tokens from ``j`` are only adjuncts up to the clause end, return that end index.
 
@@ -666,6 +675,8 @@ def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
         if steps == 0 and (t.low not in lex.ADJUNCT_STARTS and t.low not in _WEEKDAYS
                            or _opens_figure(toks, k)):
             return None
+        if steps > 0 and (_is_figure(t) and not _date_figure(toks, k) or _opens_figure(toks, k)):
+            return None  # "said on Monday 40 people died": the content follows the adjunct
         if t.low in lex.COMPLEMENTISERS:
             return None
         steps += 1
@@ -701,8 +712,9 @@ def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
             or (i + 2 < n and toks[i + 2].low in lex.REPORTING_VERBS and _is_word(toks[i + 1]))):
         return None
     if i + 1 < n and toks[i + 1].low in ("by", "of") and not low.endswith("ing") \
-            and lemma not in ("warn", "inform", "assure", "speak", "complain"):
-        return None
+            and lemma not in ("warn", "inform", "assure", "speak", "complain") \
+            and not (toks[i + 1].low == "by" and i + 2 < n and _is_figure(toks[i + 2])):
+        return None  # "reported by X", "reports of X"; but "said by 2030, ..." is a time
 
     # 1. Inverted: '"...," said the minister.' / ', said Jane Roe, a spokeswoman.'
     if prev is not None and (prev.text in (",", _QUOTE) or prev.text in ("-", "--")) \
@@ -999,7 +1011,8 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
         low = toks[k].low
         if low in ("on", "in", "late", "early", "last", "this", "earlier", "later", "yesterday",
                    "today", "again", "also", "publicly", "repeatedly", "recently",
-                   "previously", "tonight") or low in _WEEKDAYS:
+                   "previously", "tonight") or low in _WEEKDAYS or (
+                       low == "by" and k + 1 < n and _is_figure(toks[k + 1])):  # "by 2050,"
             e = k + 1
             while e < n and e - k < 5 and (_is_word(toks[e]) or _is_figure(toks[e])) \
                     and toks[e].low not in ("that",) and (
@@ -1010,12 +1023,14 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
                                            "speech", "letter", "post", "tweet", "report",
                                            "written", "televised", "joint", "brief", "radio",
                                            "television", "on")
-                        or _is_cap(toks[e])):
+                        or _is_cap(toks[e]) or _date_figure(toks, e)):
                 e += 1
             if low in ("on", "in") and e == k + 1:
                 return start
-            # only if the adjunct is followed by "that", ":", a quote or a comma
-            if e < n and (toks[e].low in ("that", ":", ",") or toks[e].text == _QUOTE):
+            # only if the adjunct is followed by "that", ":", a quote, a comma, or content
+            # that opens with a figure ("said on Monday 40 people died")
+            if e < n and (toks[e].low in ("that", ":", ",") or toks[e].text == _QUOTE
+                          or _is_figure(toks[e]) or _opens_figure(toks, e)):
                 k = e
                 continue
             return start

@@ -216,9 +216,11 @@ def _not_a_quantity(tokens: list[Token], num: Number) -> str | None:
         return "identifier"
     # dates: "December 1", "1 December", "Dec. 1, 2020", "on the 5th"
     if num.integer_digits and 1 <= value <= 31:
-        if prev in MONTHS or (prev == "." and prev2 in MONTHS):
-            return "date"
-        if nxt in MONTHS and not (nxt == "may" and _low(tokens, j + 1) not in ("", ",", ".")):
+        if prev in MONTHS and not (prev == "may" and tokens[i - 1].text != "May") or (
+                prev == "." and prev2 in MONTHS):
+            return "date"  # "December 1", "Dec. 1"; a lower-case "may" is the modal
+        if nxt in MONTHS and not (nxt == "may" and tokens[j].text != "May"
+                                  and _low(tokens, j + 1) not in ("", ",", ".")):
             return "date"
     # times: "10 a.m.", "3pm", "at 11 o'clock"
     if value < 25 and nxt.rstrip(".") in TIME_AFTER:
