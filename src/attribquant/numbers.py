@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import NamedTuple
 
 import regex
@@ -13,6 +15,7 @@ import regex
 from .lexicon.numbers import (
     ASCII_CURRENCY_PREFIXES,
     CURRENCY_ONLY_SCALES,
+    COUNT_PARTICIPLES,
     CURRENCY_SYMBOLS,
     DIMENSION_WORDS,
     DOLLAR_PREFIXES,
@@ -380,8 +383,10 @@ def _counts_follow(r: _Reader, k: int) -> bool:
         return True
     for t in range(k, min(k + 5, r.n)):
         w = r.lower(t)
-        if not w.isalpha() or w in DIMENSION_WORDS or (w in NP_STOP and w != "and"):
+        if not w.isalpha() or w in DIMENSION_WORDS or (w in NP_STOP and not (w == "and" and t > k)):
             return False
+        if w.endswith(("ed", "ing")) and w not in COUNT_PARTICIPLES:
+            return False  # "jumped 8m and broke", "waves of 5m battered"
         if (w.endswith("s") and len(w) > 3 and not w.endswith("ss")) or w in (
                 "people", "children", "women", "men"):
             return True
@@ -546,16 +551,21 @@ def _read_digits(r: _Reader, i: int) -> Number:
         den = float(r.t[j + 1].text)
         after = r.lower(j + 2)
         if 1 < den <= 1000 and value < den and (
-            after == "of" or (den <= MAX_COMMON_DENOMINATOR and after.isalpha()
-                              and after not in NP_STOP and not (j + 2 < r.n and r.t[j + 2].glued))
+            after == "of" or (den <= MAX_COMMON_DENOMINATOR and _is_measure_word(after)
+                              and not (j + 2 < r.n and r.t[j + 2].glued))
         ):
             return Number(i, j + 2, tok.start, r.t[j + 1].end, value / den, None, None, "number")
+        if value <= 31 and den <= 31 and r.lower(j + 2) not in ("/", "-"):
+            # "9/11", "24/7", "the 1/6 committee": a date or a name, not a figure
+            return Number(i, j + 2, tok.start, r.t[j + 1].end, None, None, None, "identifier")
     # scientific notation: "1.99x10^30", "6.02 × 10-23"
     sci = _exponent_after(r, j)
     if sci is not None:
         exp, j2 = sci
-        return Number(i, j2, tok.start, r.t[j2 - 1].end, float(f"{value!r}e{exp}"), None,
-                      None, "number")
+        scaled_value = float(Decimal(repr(value)).scaleb(exp))  # exact: "1.99 x 10^-30"
+        if math.isfinite(scaled_value) and scaled_value != 0 or value == 0:
+            return Number(i, j2, tok.start, r.t[j2 - 1].end, scaled_value, None, None,
+                          "number")
     if r.lower(j) == "-" and r.lower(j + 1) == "fold" and r.t[j + 1].glued:
         return Number(i, j + 2, tok.start, r.t[j + 1].end, value, None, None, "number")  # "18-fold"
     currency = currency_at(r.t, i) is not None
@@ -577,6 +587,13 @@ def _read_digits(r: _Reader, i: int) -> Number:
 MAX_COMMON_DENOMINATOR = 16
 #: Multiplication signs of scientific notation ("1.5 x 10^6"); "*" as typed in plain text.
 _TIMES_SIGNS = frozenset({"x", "×", "*"})
+
+
+def _is_measure_word(word: str) -> bool:
+    """A unit word a written fraction may measure ("3/4 cup", "1/2 pound", "1/3 mile")."""
+    from .units import index  # late: units reads the lexicon only, never this module
+
+    return word in ("pound", "pounds") or index().words.get((word,)) is not None
 
 
 def _exponent_after(r: _Reader, j: int) -> tuple[int, int] | None:

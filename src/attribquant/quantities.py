@@ -26,6 +26,7 @@ from .lexicon.quantities import (
     CHANGE_UP,
     COMPASS_LETTERS,
     ELISION_FOLLOWERS,
+    HYPHEN_NOT_UNIT,
     INDEX_NAMES,
     IRREGULAR_PLURALS,
     MODIFIER_DETERMINERS,
@@ -132,6 +133,21 @@ def extract_sentence(text: str, start: int, end: int) -> tuple[list[RawQuantity]
     return quantities, excluded
 
 
+def _same_measure(a: RawQuantity, b: RawQuantity) -> bool:
+    """Two figures of one measure in different units: km and miles, $ and £, % and points."""
+    if a.unit is None or b.unit is None or a.unit == b.unit:
+        return False
+    kinds = {a.unit_kind, b.unit_kind}
+    if kinds == {"percent", "count"}:
+        return "point" in (a.unit, b.unit)
+    return a.unit_kind == b.unit_kind and a.unit_kind in ("physical", "currency", "percent", "time")
+
+
+def _span_tokens(tokens: list[Token], starts: list[int], q: RawQuantity) -> int:
+    """How many tokens the quantity covers."""
+    return bisect.bisect_left(starts, q.end) - bisect.bisect_left(starts, q.start)
+
+
 def _elided_unit(q: RawQuantity, earlier: list[RawQuantity], tokens: list[Token],
                  j: int) -> RawQuantity:
     """A bare number after a counted one shares its noun: "killed 50 fighters and injured 90".
@@ -167,6 +183,8 @@ def _converted_in_brackets(q: RawQuantity, prev: RawQuantity, tokens: list[Token
         return q
     if q.cues or (q.value is None) != (prev.value is None):
         return q  # its own hedge, or a range against a single figure
+    if not _same_measure(prev, q) or _low(tokens, b + _span_tokens(tokens, starts, q)) not in (")", "/"):
+        return q  # "at least 40 people (12 of them children)" is no conversion
     if q.change is None and prev.change is not None:
         q = q._replace(change=prev.change)
     inherited = [c for c in prev.cues if c.kind in ("bound", "approximation")]
@@ -232,29 +250,31 @@ def _not_a_quantity(tokens: list[Token], num: Number) -> str | None:
             _near(tokens, i, SCORE_CONTEXT) or int(after.text) == 0
         ):
             return "score"
-        if after.text.isdigit() and after.glued and int(after.text) == value:
-            return "score"  # a tie: "89-89"
+        if after.text.isdigit() and after.glued and int(after.text) == value and (
+                prev in ("at", "level") or _near(tokens, i, SCORE_CONTEXT)):
+            return "score"  # a tie: "level at 89-89", not "a 50-50 venture"
     if prev == "-" and tokens[i - 1].glued and i >= 2 and tokens[i - 2].text.isdigit():
         first = tokens[i - 2]
         if first.text.isdigit() and int(first.text) <= 20 and value <= 20 and (
             _near(tokens, i, SCORE_CONTEXT) or value == 0
         ):
             return "score"
-        if first.text.isdigit() and int(first.text) == value and tokens[i].glued:
+        if first.text.isdigit() and int(first.text) == value and tokens[i].glued and (
+                _low(tokens, i - 3) in ("at", "level") or _near(tokens, i, SCORE_CONTEXT)):
             return "score"
-        if i >= 3 and _is_name_word(tokens[i - 3]) and tokens[i].glued:
+        if i >= 3 and _is_code_word(tokens[i - 3]) and tokens[i].glued and (
+                _unit_at(tokens, j, currency=False) is None):
             return "identifier"  # a part number after a coded name: "ISO 3888-2"
     # addresses: "9 E 71st St", "16-18 Industrial Avenue"
-    if num.integer_digits and _street_after(tokens, j):
+    if num.integer_digits and _street_after(tokens, j) and _match_before(
+            tokens, i, BOUND_CUES, _BOUND_MAX) is None and _match_before(
+            tokens, i, APPROX_CUES, _APPROX_MAX) is None:
         return "identifier"
     # years: a plain four-digit integer in 1000..2100
     if num.integer_digits and 1000 <= value < 2200 and len(tokens[i].text) == 4:
         if _unit_at(tokens, j, currency=False) is not None:
             return None  # "1000 hp", "2000 km"
-        if nxt in YEAR_MODIFIED_NOUNS or (
-            j < len(tokens) and _is_title_word(tokens[j]) and not _looks_plural(nxt)
-            and 1800 <= value <= 2100
-        ):
+        if 1800 <= value <= 2100 and _year_before_noun(tokens, i, j):
             return "year"  # "its 2018 sales", "the 2003 Iron Bowl"
         if prev == "of" and prev2 in AMOUNT_NOUNS:
             return None  # "an average of 1500"
@@ -292,6 +312,30 @@ def _not_a_quantity(tokens: list[Token], num: Number) -> str | None:
     return None
 
 
+def _year_before_noun(tokens: list[Token], i: int, j: int) -> bool:
+    """A year modifying a noun: "its 2018 sales", "the 2014 World Cup", "Apple's 2020 model".
+
+    Not a count of the noun: "more than 1500 games", "1200 sales", "2000 Syrian refugees".
+    """
+    if (_match_before(tokens, i, BOUND_CUES, _BOUND_MAX) is not None
+            or _match_before(tokens, i, APPROX_CUES, _APPROX_MAX) is not None):
+        return False
+    prev = _low(tokens, i - 1)
+    determined = prev in MODIFIER_DETERMINERS or prev.endswith("'s") or (
+        i > 0 and _is_name_word(tokens[i - 1]) and tokens[i - 1].text[:1].isupper())
+    nxt = _low(tokens, j)
+    if nxt in YEAR_MODIFIED_NOUNS and determined:
+        return True
+    k = j
+    while k < len(tokens) and k - j < 3 and _is_title_word(tokens[k]):
+        k += 1
+    if k == j or _looks_plural(nxt):
+        return False
+    after = tokens[k] if k < len(tokens) else None
+    # a capitalised modifier before a plural noun counts it: "1800 American troops"
+    return after is None or not (after.text.islower() and _looks_plural(after.lower))
+
+
 def _is_index_name(tokens: list[Token], i: int, value: float) -> bool:
     for seq, numbers in INDEX_NAMES.items():
         n = len(seq)
@@ -312,7 +356,8 @@ def _street_after(tokens: list[Token], j: int) -> bool:
     while k < n and names < 4:
         tok = tokens[k]
         if tok.text[:1].isupper() and tok.lower in STREET_WORDS and (names or k > j):
-            return True
+            # "30 Main Street residents": the street names a group, the number counts it
+            return not (k + 1 < n and _is_common_noun(tokens[k + 1]))
         if tok.lower in COMPASS_LETTERS and tok.text.isupper() or _is_title_word(tok):
             k += 1
         elif tok.text.isdigit() and k + 1 < n and tokens[k + 1].glued and (
@@ -323,6 +368,12 @@ def _street_after(tokens: list[Token], j: int) -> bool:
             return False
         names += 1
     return False
+
+
+def _is_code_word(tok: Token) -> bool:
+    """An all-capital code or a letters-and-digits name ("ISO", "EN", "A320")."""
+    t = tok.text
+    return len(t) >= 2 and t.isalnum() and t.upper() == t and any(c.isalpha() for c in t)
 
 
 def _is_name_word(tok: Token) -> bool:
@@ -388,7 +439,7 @@ def _unit_at(tokens: list[Token], j: int, currency: bool) -> _Unit | None:
     if best is None and "/" in tok.text:
         best = _unit_ratio(tok, k)  # "kV/cm", "A/cm2"
     if best is None and "-" in tok.lower and tok.lower[:1].isalpha():
-        best = _hyphenated_unit(tok, k)  # "barrel-a-day", "percent-owned"
+        best = _hyphenated_unit(tok, k, tokens[k + 1] if k + 1 < n else None)  # "barrel-a-day"
         if best is not None:
             return best
     if best is None:
@@ -407,13 +458,16 @@ def _unit_at(tokens: list[Token], j: int, currency: bool) -> _Unit | None:
     return best
 
 
-def _hyphenated_unit(tok: Token, k: int) -> _Unit | None:
+def _hyphenated_unit(tok: Token, k: int, tokens_after: Token | None) -> _Unit | None:
     """A unit word opening a hyphenated compound: "barrel-a-day" (a rate), "percent-owned"."""
     idx = index()
     parts = tok.lower.split("-")
     info = idx.words.get((parts[0],))
-    if info is None or len(parts[0]) < 2:
-        return None
+    if info is None or len(parts[0]) < 2 or parts[0] in HYPHEN_NOT_UNIT:
+        return None  # "500 second-hand cars"
+    nxt = tokens_after.lower if tokens_after is not None else ""
+    if tokens_after is not None and tokens_after.text.islower() and _looks_plural(nxt):
+        return None  # an adjective before a counted noun
     if len(parts) == 3 and parts[1] in ("a", "an", "per"):
         per = idx.words.get((parts[2],))
         if per is not None or parts[2] in RATE_NOUNS:
@@ -616,6 +670,8 @@ def _modifier_noun(tokens: list[Token], i: int, j: int) -> tuple[int, int, int, 
     if not (tokens[j - 1].text.isdigit() and len(tokens[j - 1].text) <= 2 or tokens[i].text.isalpha()):
         return None
     det = _low(tokens, i - 1)
+    if tokens[i].text.isalpha() and det not in ("a", "an"):
+        return None  # "the two share power": "the two" is a noun phrase
     if det not in MODIFIER_DETERMINERS and not (
         _low(tokens, i - 2) in MODIFIER_DETERMINERS and _is_wordlike(tokens[i - 1])
         and tokens[i - 1].text == det

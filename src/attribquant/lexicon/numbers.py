@@ -114,3 +114,10 @@ DIMENSION_WORDS: frozenset[str] = frozenset(
     """tall high long wide deep thick away across wall walls above below metres meters
     square cubic""".split()
 )
+
+#: Participles that modify a counted noun after "2.7m" ("2.7m combined sales"); other words
+#: in -ed or -ing after a glued "m" are verbs, and the "m" stays metres ("jumped 8m and broke").
+COUNT_PARTICIPLES: frozenset[str] = frozenset(
+    """combined estimated registered reported confirmed paid unpaid licensed listed
+    recorded connected subscribed existing remaining outstanding missing""".split()
+)

@@ -306,11 +306,15 @@ INDEX_NAMES: dict[tuple[str, ...], frozenset[int]] = {
     ("nifty",): frozenset({50}),
     ("topix",): frozenset({100, 500}),
 }
-#: Street words ending an address ("9 E 71st St", "16-18 Industrial Avenue").
+#: Street words ending an address ("9 E 71st St", "16-18 Industrial Avenue"). Not "Court"
+#: or "Square": "9 Supreme Court justices", "50 Times Square tourists".
 STREET_WORDS: frozenset[str] = frozenset(
-    """street st avenue ave road rd boulevard blvd lane ln drive dr place pl way court ct
-    terrace parkway pkwy square sq crescent close""".split()
+    """street st avenue ave road rd boulevard blvd lane ln drive dr place pl way
+    terrace parkway pkwy crescent""".split()
 )
+#: Unit words that open hyphenated adjectives without being units: "second-hand",
+#: "point-blank", "set-piece", "in-depth".
+HYPHEN_NOT_UNIT: frozenset[str] = frozenset("second point set in hand foot mark".split())
 #: Compass letters inside an address ("9 E 71st St").
 COMPASS_LETTERS: frozenset[str] = frozenset("n s e w ne nw se sw".split())
 
