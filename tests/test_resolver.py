@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import attribquant
 from attribquant import model
 from attribquant.attribution import find_frames
 from attribquant.resolver import resolve
@@ -201,3 +202,14 @@ def test_attributions_in_text_order_and_empty_input() -> None:
 def test_adversarial(raw: str) -> None:
     text, atts, _sources = run(raw)
     assert all(0 <= a.speaker.start <= a.speaker.end <= len(text) for a in atts)
+
+
+def test_a_given_name_alone_far_from_the_person_is_not_linked() -> None:
+    near = "Jordan Henderson scored twice on Sunday. Jordan said 3 players were hurt."
+    far = ("Jordan Henderson scored twice on Sunday. "
+           + "The match was long and the crowd was loud. " * 60
+           + "Jordan said it would send 300 troops to the border.")
+    q_near = attribquant.extract(near).quantities[0]
+    q_far = attribquant.extract(far).quantities[0]
+    assert q_near.speaker is not None and q_near.speaker.name == "Jordan Henderson"
+    assert q_far.speaker is not None and q_far.speaker.name == "Jordan"

@@ -52,6 +52,11 @@ class _Name:
 # --------------------------------------------------------------------------------------------
 
 
+#: How far (in characters) after a person's last mention a given name alone still refers
+#: to them: about two short paragraphs.
+GIVEN_NAME_REACH = 1500
+
+
 def _cap(t: Token) -> bool:
     if t.text[0].isupper():
         return True
@@ -344,7 +349,12 @@ class _Index:
                 r in lex.HONORIFICS or r + "." in lex.HONORIFICS for r in nm.roles):
             firsts = self.by_first.get(nm.tokens[0])
             if firsts is not None and len(firsts) == 1:
-                return next(iter(firsts))
+                idx = next(iter(firsts))
+                e = self.entities[idx]
+                # a person mentioned lately: a lone "Jordan" far from "Jordan Henderson" may
+                # well be the country
+                if e.kind == "person" and nm.start - e.last <= GIVEN_NAME_REACH:
+                    return idx
         return None
 
 
