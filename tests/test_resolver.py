@@ -213,3 +213,17 @@ def test_a_given_name_alone_far_from_the_person_is_not_linked() -> None:
     q_far = attribquant.extract(far).quantities[0]
     assert q_near.speaker is not None and q_near.speaker.name == "Jordan Henderson"
     assert q_far.speaker is not None and q_far.speaker.name == "Jordan"
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Peru's government said 40 people died. The government added that 12 were missing.",
+     "Peru", "Peru"),
+    ("The city of Tula said 40 homes flooded. The city added that 12 roads were shut.",
+     "Tula", "Tula"),
+    ("The mayor of Tula said 40 homes flooded.", "mayor of Tula", None),
+])
+def test_an_institution_of_a_place_speaks_for_it(text: str, first: str, second: str | None) -> None:
+    qs = attribquant.extract(text).quantities
+    assert qs[0].speaker is not None and qs[0].speaker.name == first
+    if second is not None:
+        assert qs[1].speaker is not None and qs[1].speaker.name == second

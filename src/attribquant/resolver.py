@@ -205,7 +205,8 @@ def _scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, 
                 roles.add(toks[b].low)
                 b += 1
                 words.append(toks[b - 1].text)
-            elif not unsure and _role_follows(toks, b):
+            elif (not unsure or toks[a].start in keep_starts and b < len(toks)
+                  and toks[b].low == "'s") and _role_follows(toks, b):
                 nxt = b + 1 if toks[b].low == "'s" else b
                 roles.add(lex.ROLE_AFTER_NAME[toks[nxt].low])
             # apposition: "A spokesman for X, Jane Roe," / "Jane Roe, a spokesman for X,"
@@ -526,6 +527,16 @@ def _resolve_mention(
     good = [x for x in inside if x[0] < head_end and _name_is_head(toks, x[1], head_end)]
     if good:
         return _Resolved(good[-1][2], surface)
+    # 2b. an institution of a named place speaks for it: "Peru's government", "the city of
+    #     Tula" (not "the mayor of Tula", a person whose name is not given)
+    if inside:
+        s_, e_, ent = inside[-1]
+        before = [t.low for t in toks if t.end <= s_]
+        after = [t.low for t in toks if t.start >= e_]
+        if (len(after) == 2 and after[0] == "'s" and after[1] in lex.SPEAKS_FOR_PLACE) or (
+                not after and len(before) >= 2 and before[-1] == "of"
+                and before[-2] in lex.SPEAKS_FOR_PLACE):
+            return _Resolved(ent, surface)
     # 3. role nouns: "the spokesman", "the ministry", "the company"
     head_toks = [t for t in toks if t.start < head_end]
     words = _strip_det([t.text for t in head_toks])

@@ -291,6 +291,12 @@ INSTITUTION_HEADS: frozenset[str] = frozenset(
     ["government", "administration", "regime", "cabinet", "ministry", "army", "military", "navy", "police", "authorities"]
 )
 
+#: Institutions that speak for the place they belong to: "Peru's government said" and "the
+#: city of Tula said" are statements by Peru and Tula.
+SPEAKS_FOR_PLACE: frozenset[str] = frozenset(
+    ["government", "administration", "cabinet", "authorities", "city", "town", "municipality"]
+)
+
 #: Bare nouns that stand for a role noun without a determiner ("..., say feds").
 ROLE_ALIASES: dict[str, str] = {"feds": "government"}
 
