@@ -172,6 +172,10 @@ READINGS = [
      None, 25, 40, False, None, "year of age", "time", None),
     ("Voters aged over 70 stayed home.", "over 70",
      70, 70, None, False, None, "year of age", "time", None),
+    ("The victims were aged 19, 23 and 40.", "40",
+     40, None, None, False, None, "year of age", "time", None),
+    ("There were 300 passengers on 2 flights, and 25 who fell ill.", "25",
+     25, None, None, False, None, "passenger", "count", None),
     # a relative "who" reaches back to the latest counted noun
     ("Some 5200 people have waited one to two years and 3100 who waited longer.", "3100",
      3100, None, None, False, None, "people", "count", None),

@@ -36,6 +36,7 @@ from .lexicon.quantities import (
     NP_DETERMINERS,
     NP_MODIFIERS,
     NP_STOP,
+    PREPOSITIONS,
     RATE_NOUNS,
     SCORE_CONTEXT,
     STREET_WORDS,
@@ -157,13 +158,21 @@ def _elided_unit(q: RawQuantity, earlier: list[RawQuantity], tokens: list[Token]
     """
     prev = earlier[-1]
     nxt = _low(tokens, j)
-    if nxt == "who":
-        prev = next((p for p in reversed(earlier) if p.unit_kind == "count"), prev)
-    if prev.unit_kind != "count" or q.value is None and q.low is None:
+    if nxt == "who":  # not a noun inside a prepositional phrase: "300 passengers on 2 flights"
+        prev = next((p for p in reversed(earlier) if p.unit_kind == "count"
+                     and _word_before(tokens, p.start) not in PREPOSITIONS), prev)
+    ages = prev.unit == "year of age" and nxt in ("", ",", ".", "and", ";")  # "aged 20, 22 and 31"
+    if prev.unit_kind != "count" and not ages or q.value is None and q.low is None:
         return q
     if nxt and nxt not in ELISION_FOLLOWERS:
         return q
     return q._replace(unit=prev.unit, unit_kind=prev.unit_kind)
+
+
+def _word_before(tokens: list[Token], offset: int) -> str:
+    """The lower-cased token just before the token starting at ``offset``."""
+    k = bisect.bisect_left([t.start for t in tokens], offset)
+    return _low(tokens, k - 1)
 
 
 def _converted_in_brackets(q: RawQuantity, prev: RawQuantity, tokens: list[Token],

@@ -383,6 +383,12 @@ RATE_NOUNS: frozenset[str] = frozenset(
     ounce gallon litre liter tonne ton kilo pound hour day week month year""".split()
 )
 
+#: Prepositions: a counted noun right after one is inside a prepositional phrase
+#: ("300 passengers on 2 flights"), not the head a later "who" refers to.
+PREPOSITIONS: frozenset[str] = frozenset(
+    "in on at from of to across over aboard with into onto among between for by".split()
+)
+
 #: Words after a bare number that leave its noun elided ("killed 50 fighters and injured 90,",
 #: "68,400 people ... and 95,800 who"): the number shares the earlier counted noun.
 ELISION_FOLLOWERS: frozenset[str] = frozenset(
