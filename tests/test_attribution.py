@@ -44,6 +44,8 @@ FRAMES = [
      [("The board", "said", "40% of its buses will be electric")]),
     ("The firm said .5% of its staff would go.",
      [("The firm", "said", ".5% of its staff would go")]),
+    ("The panel estimated by 2040, rising demand would lift prices by 9 percent.",
+     [("The panel", "estimated", "rising demand would lift prices by 9 percent")]),
     # "..., X said."
     ("About 300 homes lost power overnight, the utility said.",
      [("the utility", "said", "About 300 homes lost power overnight")]),

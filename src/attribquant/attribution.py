@@ -668,9 +668,11 @@ def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
         if t.text == "," or t.text in ("-", "--"):
             # ', he said, adding ...' or ', he said, "..."': the frame ends here.
             nxt = toks[k + 1] if k + 1 < n else None
-            if nxt is None or nxt.text == _QUOTE or nxt.low.endswith("ing") \
+            if nxt is None or nxt.text == _QUOTE or nxt.low.endswith("ing") and (
+                    nxt.low in lex.REPORTING_VERBS or k + 2 >= n or not _is_word(toks[k + 2])
+                    or toks[k + 2].low in lex.DETERMINERS or toks[k + 2].low in ("that", "to")) \
                     or nxt.low in ("according", "but", "and", "while", "as", "although"):
-                return k
+                return k  # ', he said, adding ...'; not ', increasing population would ...'
             return None
         if steps == 0 and (t.low not in lex.ADJUNCT_STARTS and t.low not in _WEEKDAYS
                            or _opens_figure(toks, k)):
