@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from .lexicon import attribution as lex
-from .numbers import NUMBER_HINT
+from .numbers import NUMBER_HINT, starts_number
 from .text import Span
 
 __all__ = ["Frame", "SentenceTokens", "Token", "find_frames", "quote_spans", "tokenize"]
@@ -65,8 +65,7 @@ _TOKEN = regex.compile(
 
 def _is_figure(t: Token) -> bool:
     """A token that is a written number: "40", "1,000", or a decimal without its zero (".5")."""
-    c = t.text[0]
-    return c.isdigit() or c == "." and len(t.text) > 1 and t.text[1].isdigit()
+    return starts_number(t.text)
 
 
 _BE = frozenset({"is", "was", "were", "are", "be", "been", "being", "am", "'s", "'m", "'re",
@@ -88,11 +87,28 @@ _WEEKDAYS = frozenset(
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets."""
-    out: list[Token] = []
-    for m in _TOKEN.finditer(text, start, end):
-        g = m.group()
-        out.append(Token(m.start(), m.end(), g, g.lower()))
-    return out
+    steps, words = _token_steps(text, start, end)
+    return _tokens_from_steps(text, steps, start, words)
+
+
+def _token_steps(text: str, start: int, end: int) -> tuple[list[int], Sequence[str]]:
+    """One ``findall`` over the span: per token the white space before it and its length
+    ("steps"), and the token strings; no Python step per token."""
+    pairs = _SPACED_TOKEN.findall(text, start, end)
+    if not pairs:
+        return [], ()
+    spaces, words = zip(*pairs)
+    return list(chain.from_iterable(zip(map(len, spaces), map(len, words)))), words
+
+
+def _tokens_from_steps(text: str, steps: Sequence[int], start: int,
+                       words: Sequence[str] | None) -> list[Token]:
+    """Tokens from their steps (and strings, or slices of ``text`` when not given)."""
+    pos = list(accumulate(steps, initial=start))
+    starts, ends = pos[1::2], pos[2::2]
+    if words is None:
+        words = list(map(text.__getitem__, map(slice, starts, ends)))
+    return list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, map(str.lower, words))))
 
 
 class SentenceTokens:
@@ -150,14 +166,12 @@ class SentenceTokens:
         self.memo[key] = value
 
     def _tokenize(self, start: int, end: int) -> list[Token]:
-        """``tokenize`` without a Python step per token; keeps the offsets in text order."""
+        """``tokenize``, keeping the offsets of spans read in text order."""
         self.tokenized += 1
-        pairs = _SPACED_TOKEN.findall(self.text, start, end)
-        if not pairs:
+        steps, words = _token_steps(self.text, start, end)
+        if not steps:
             return []
-        spaces, words = zip(*pairs)
-        steps = list(chain.from_iterable(zip(map(len, spaces), map(len, words))))
-        toks = self._make(steps, start, words)
+        toks = _tokens_from_steps(self.text, steps, start, words)
         # offsets are kept once the window overflows (a short text never needs them), for
         # spans in text order whose gaps and tokens are shorter than 256 characters
         if self.tokenized > self.limit and (not self._ends or start >= self._ends[-1]) \
@@ -174,16 +188,7 @@ class SentenceTokens:
         if k == len(self._starts) or self._starts[k] != start or self._ends[k] != end:
             return None
         steps = self._steps[self._first[k]:self._first[k + 1]]
-        return self._make(steps, start, None)
-
-    def _make(self, steps: Sequence[int], start: int,
-              words: Sequence[str] | None) -> list[Token]:
-        pos = list(accumulate(steps, initial=start))
-        starts, ends = pos[1::2], pos[2::2]
-        if words is None:
-            words = list(map(self.text.__getitem__, map(slice, starts, ends)))
-        return list(map(tuple.__new__, repeat(Token),
-                        zip(starts, ends, words, map(str.lower, words))))
+        return _tokens_from_steps(self.text, steps, start, None)
 
 
 # The tokens with the white space before each: one findall gives every token's text and offset.

@@ -250,12 +250,16 @@ def _digits_value(tok: str) -> float:
     return float(tok.replace(",", ""))
 
 
+def starts_number(text: str) -> bool:
+    """Does a token open a written number: "40", "1,000", "2.5", or ".001" (no zero)?"""
+    c = text[:1]
+    if c == "." and len(text) > 1:
+        c = text[1]
+    return c.isdigit() and c in "0123456789"
+
+
 def _is_digits(tok: Token) -> bool:
-    """A digit token: "40", "1,000", "2.5", or a decimal without its zero (".001")."""
-    c = tok.text[:1]
-    if c == "." and len(tok.text) > 1:
-        c = tok.text[1]
-    return not tok.junk and c.isdigit() and c in "0123456789"
+    return not tok.junk and starts_number(tok.text)
 
 
 def _word_parts(tok: Token) -> list[str]:
