@@ -124,7 +124,7 @@ def extract_sentence(text: str, start: int, end: int) -> tuple[list[RawQuantity]
             continue
         q, used = _build(text, tokens, nums, k)
         if q.unit is None and quantities:
-            q = _elided_unit(q, quantities, tokens, nums[k + used - 1].j)
+            q = _elided_unit(q, quantities, tokens, starts, nums[k + used - 1].j)
         if q.change is None and quantities:
             q = _restated_change(q, quantities, tokens, starts)
         if quantities:
@@ -144,13 +144,8 @@ def _same_measure(a: RawQuantity, b: RawQuantity) -> bool:
     return a.unit_kind == b.unit_kind and a.unit_kind in ("physical", "currency", "percent", "time")
 
 
-def _span_tokens(tokens: list[Token], starts: list[int], q: RawQuantity) -> int:
-    """How many tokens the quantity covers."""
-    return bisect.bisect_left(starts, q.end) - bisect.bisect_left(starts, q.start)
-
-
 def _elided_unit(q: RawQuantity, earlier: list[RawQuantity], tokens: list[Token],
-                 j: int) -> RawQuantity:
+                 starts: list[int], j: int) -> RawQuantity:
     """A bare number after a counted one shares its noun: "killed 50 fighters and injured 90".
 
     Before a relative "who" the noun is the latest counted one, even across other
@@ -160,19 +155,14 @@ def _elided_unit(q: RawQuantity, earlier: list[RawQuantity], tokens: list[Token]
     nxt = _low(tokens, j)
     if nxt == "who":  # not a noun inside a prepositional phrase: "300 passengers on 2 flights"
         prev = next((p for p in reversed(earlier) if p.unit_kind == "count"
-                     and _word_before(tokens, p.start) not in PREPOSITIONS), prev)
+                     and _low(tokens, bisect.bisect_left(starts, p.start) - 1)
+                     not in PREPOSITIONS), prev)
     ages = prev.unit == "year of age" and nxt in ("", ",", ".", "and", ";")  # "aged 20, 22 and 31"
     if prev.unit_kind != "count" and not ages or q.value is None and q.low is None:
         return q
     if nxt and nxt not in ELISION_FOLLOWERS:
         return q
     return q._replace(unit=prev.unit, unit_kind=prev.unit_kind)
-
-
-def _word_before(tokens: list[Token], offset: int) -> str:
-    """The lower-cased token just before the token starting at ``offset``."""
-    k = bisect.bisect_left([t.start for t in tokens], offset)
-    return _low(tokens, k - 1)
 
 
 def _converted_in_brackets(q: RawQuantity, prev: RawQuantity, tokens: list[Token],
@@ -182,18 +172,15 @@ def _converted_in_brackets(q: RawQuantity, prev: RawQuantity, tokens: list[Token
     "just under 296 hp (224 kW / 300 PS)".
     """
     a = bisect.bisect_left(starts, prev.end)
-    b = bisect.bisect_left(starts, q.start)
-    gap = [t.text for t in tokens[a:b]]
-    if gap == ["/"]:  # a second conversion in the same brackets: "(224 kW / 300 PS)"
-        p = bisect.bisect_left(starts, prev.start)
-        if _low(tokens, p - 1) not in ("(", "/"):
-            return q
-    elif gap != ["("]:
+    if a + 1 != bisect.bisect_left(starts, q.start) or tokens[a].text not in ("(", "/"):
         return q
+    if tokens[a].text == "/" and _low(tokens, bisect.bisect_left(starts, prev.start) - 1) \
+            not in ("(", "/"):
+        return q  # only a second conversion in the same brackets: "(224 kW / 300 PS)"
     if q.cues or (q.value is None) != (prev.value is None):
         return q  # its own hedge, or a range against a single figure
-    if not _same_measure(prev, q) or _low(tokens, b + _span_tokens(tokens, starts, q)) not in (")", "/"):
-        return q  # "at least 40 people (12 of them children)" is no conversion
+    if not _same_measure(prev, q) or _low(tokens, bisect.bisect_left(starts, q.end)) not in (")", "/"):
+        return q  # "at least 12 people (3 in Texas)" is no conversion
     if q.change is None and prev.change is not None:
         q = q._replace(change=prev.change)
     inherited = [c for c in prev.cues if c.kind in ("bound", "approximation")]
@@ -275,9 +262,7 @@ def _not_a_quantity(tokens: list[Token], num: Number) -> str | None:
                 _unit_at(tokens, j, currency=False) is None):
             return "identifier"  # a part number after a coded name: "ISO 3888-2"
     # addresses: "9 E 71st St", "16-18 Industrial Avenue"
-    if num.integer_digits and _street_after(tokens, j) and _match_before(
-            tokens, i, BOUND_CUES, _BOUND_MAX) is None and _match_before(
-            tokens, i, APPROX_CUES, _APPROX_MAX) is None:
+    if num.integer_digits and _street_after(tokens, j) and not _hedged(tokens, i):
         return "identifier"
     # years: a plain four-digit integer in 1000..2100
     if num.integer_digits and 1000 <= value < 2200 and len(tokens[i].text) == 4:
@@ -290,8 +275,7 @@ def _not_a_quantity(tokens: list[Token], num: Number) -> str | None:
         measured = _followed_by_measure(tokens, j) or (
             nxt in ("-", "to", "and") and j + 1 < len(tokens) and tokens[j + 1].text.isdigit()
             and _followed_by_measure(tokens, j + 2))  # "between 1000 and 2000 people"
-        after_cue = measured and (_match_before(tokens, i, BOUND_CUES, _BOUND_MAX) is not None
-                                  or _match_before(tokens, i, APPROX_CUES, _APPROX_MAX) is not None)
+        after_cue = measured and _hedged(tokens, i)
         if not measured or (prev in YEAR_PREPOSITIONS and not after_cue):
             return "year"  # "until 2016"; but "up to 1500 people" is a count
     bare = (num.integer_digits and j == i + 1
@@ -321,13 +305,18 @@ def _not_a_quantity(tokens: list[Token], num: Number) -> str | None:
     return None
 
 
+def _hedged(tokens: list[Token], i: int) -> bool:
+    """A bound or approximation cue right before token ``i`` ("up to 1500", "about 2000")."""
+    return (_match_before(tokens, i, BOUND_CUES, _BOUND_MAX) is not None
+            or _match_before(tokens, i, APPROX_CUES, _APPROX_MAX) is not None)
+
+
 def _year_before_noun(tokens: list[Token], i: int, j: int) -> bool:
     """A year modifying a noun: "its 2018 sales", "the 2014 World Cup", "Apple's 2020 model".
 
     Not a count of the noun: "more than 1500 games", "1200 sales", "2000 Syrian refugees".
     """
-    if (_match_before(tokens, i, BOUND_CUES, _BOUND_MAX) is not None
-            or _match_before(tokens, i, APPROX_CUES, _APPROX_MAX) is not None):
+    if _hedged(tokens, i):
         return False
     prev = _low(tokens, i - 1)
     determined = prev in MODIFIER_DETERMINERS or prev.endswith("'s") or (
@@ -345,8 +334,14 @@ def _year_before_noun(tokens: list[Token], i: int, j: int) -> bool:
     return after is None or not (after.text.islower() and _looks_plural(after.lower))
 
 
+#: Stock index names by their last word ("p" of "S&P"), for one look-up per number.
+_INDEX_BY_LAST: dict[str, list[tuple[tuple[str, ...], frozenset[int]]]] = {}
+for _seq, _numbers in INDEX_NAMES.items():
+    _INDEX_BY_LAST.setdefault(_seq[-1], []).append((_seq, _numbers))
+
+
 def _is_index_name(tokens: list[Token], i: int, value: float) -> bool:
-    for seq, numbers in INDEX_NAMES.items():
+    for seq, numbers in _INDEX_BY_LAST.get(_low(tokens, i - 1), ()):
         n = len(seq)
         if i >= n and value in numbers and all(
             tokens[i - n + d].lower == w for d, w in enumerate(seq)
@@ -478,11 +473,8 @@ def _hyphenated_unit(tok: Token, k: int, tokens_after: Token | None) -> _Unit | 
     if tokens_after is not None and tokens_after.text.islower() and _looks_plural(nxt):
         return None  # an adjective before a counted noun
     if len(parts) == 3 and parts[1] in ("a", "an", "per"):
-        per = idx.words.get((parts[2],))
-        if per is not None or parts[2] in RATE_NOUNS:
-            return _Unit(f"{info.name} per {per.name if per else _singular(parts[2])}",
-                         info.kind, k, k + 1)
-        return None
+        den = _rate_denominator(parts[1], parts[2])
+        return None if den is None else _Unit(f"{info.name} per {den}", info.kind, k, k + 1)
     return _Unit(info.name, info.kind, k, k + 1)
 
 
@@ -498,14 +490,27 @@ def _unit_ratio(tok: Token, k: int) -> _Unit | None:
     return _Unit(f"{top.name} per {bottom.name}", top.kind, k, k + 1)
 
 
+def _rate_denominator(link: str, word: str) -> str | None:
+    """The denominator of "per share", "a day", "an hour", or None: after "a"/"an" the word
+    must be a unit or a rate noun ("$5 a share"), not any noun ("$5 a month later" is)."""
+    per_unit = index().words.get((word,))
+    if per_unit is not None:
+        return per_unit.name
+    return _singular(word) if link == "per" or word in RATE_NOUNS else None
+
+
 def _per_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
-    """A rate suffix at ``k``: "per share", "a day", "/hour" -> (denominator, end index)."""
+    """A rate suffix at ``k``: "per share", "a day", "/hour", "a-year" -> (denominator, end)."""
+    if k >= len(tokens):
+        return None
+    head, dash, rest = tokens[k].lower.partition("-")
+    if dash and head in ("a", "an", "per") and rest.isalpha():  # "£24 a-year"
+        den = _rate_denominator(head, rest)
+        return None if den is None else (den, k + 1)
     if k + 1 >= len(tokens):
         return None
     link = tokens[k].lower
     word = tokens[k + 1].lower
-    if link in ("a-year", "a-month", "a-week", "a-day", "an-hour"):  # "£24 a-year"
-        return _singular(link.partition("-")[2]), k + 1
     if link not in ("per", "a", "an", "/") or not word.isalpha() or (word in NP_STOP and link != "/"):
         return None
     if link in ("a", "an") and _low(tokens, k + 2) in TIME_REFERENCE_AFTER:
@@ -513,14 +518,15 @@ def _per_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
     longer = _unit_at(tokens, k + 1, currency=False) if link != "/" else None
     if longer is not None and longer.j > k + 2:
         return longer.name, longer.j  # "$80 per sq m"
-    per_unit = index().words.get((word,))
-    if link == "/" and tokens[k].glued and tokens[k + 1].glued:
-        per_unit = per_unit or index().symbols.get(tokens[k + 1].text)  # "km/h"
-        if per_unit is None:
-            return None
-    if link == "per" or link == "/" or per_unit is not None or word in RATE_NOUNS:
+    if link == "/":
+        per_unit = index().words.get((word,))
+        if tokens[k].glued and tokens[k + 1].glued:
+            per_unit = per_unit or index().symbols.get(tokens[k + 1].text)  # "km/h"
+            if per_unit is None:
+                return None
         return (per_unit.name if per_unit is not None else _singular(word)), k + 2
-    return None
+    den = _rate_denominator(link, word)
+    return None if den is None else (den, k + 2)
 
 
 def _looks_plural(w: str) -> bool:
