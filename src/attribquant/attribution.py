@@ -655,6 +655,22 @@ def _date_figure(toks: list[Token], k: int) -> bool:
     return nxt is None or not (nxt.text[0].isalpha() and nxt.text[0].islower())
 
 
+def _closes_frame(toks: list[Token], k: int) -> bool:
+    """Does what follows the comma at ``k - 1`` leave the frame ended?  A quote, a conjunction,
+    or a participial clause (', adding that ...', ', killing 12'); not a clause whose subject
+    is an -ing noun phrase (', increasing population would ...')."""
+    if k >= len(toks):
+        return True
+    nxt = toks[k]
+    if nxt.text == _QUOTE or nxt.low in ("according", "but", "and", "while", "as", "although"):
+        return True
+    if not nxt.low.endswith("ing"):
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return (nxt.low in lex.REPORTING_VERBS or after is None or not _is_word(after)
+            or after.low in lex.DETERMINERS or after.low in ("that", "to"))
+
+
 def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
     """If the tokens from ``j`` are only adjuncts up to the clause end, return that end index.
 
@@ -671,14 +687,9 @@ def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
         if t.text in (".", "!", "?", ";") or t.text == _QUOTE:
             return k
         if t.text == "," or t.text in ("-", "--"):
-            # ', he said, adding ...' or ', he said, "..."': the frame ends here.
-            nxt = toks[k + 1] if k + 1 < n else None
-            if nxt is None or nxt.text == _QUOTE or nxt.low.endswith("ing") and (
-                    nxt.low in lex.REPORTING_VERBS or k + 2 >= n or not _is_word(toks[k + 2])
-                    or toks[k + 2].low in lex.DETERMINERS or toks[k + 2].low in ("that", "to")) \
-                    or nxt.low in ("according", "but", "and", "while", "as", "although"):
-                return k  # ', he said, adding ...'; not ', increasing population would ...'
-            return None
+            # ', he said, "..."', ', he said, adding ...', ', he said, but ...': the frame
+            # ends here; otherwise the comma closes an adjunct before the content
+            return k if _closes_frame(toks, k + 1) else None
         if steps == 0 and (t.low not in lex.ADJUNCT_STARTS and t.low not in _WEEKDAYS
                            or _opens_figure(toks, k)):
             return None

@@ -29,6 +29,7 @@ from .lexicon.numbers import (
     UNITS,
     VAGUE_PLURALS,
 )
+from . import units
 from .lexicon.quantities import NP_STOP
 
 
@@ -595,9 +596,7 @@ _TIMES_SIGNS = frozenset({"x", "×", "*"})
 
 def _is_measure_word(word: str) -> bool:
     """A unit word a written fraction may measure ("3/4 cup", "1/2 pound", "1/3 mile")."""
-    from .units import index  # late: units reads the lexicon only, never this module
-
-    return word in ("pound", "pounds") or index().words.get((word,)) is not None
+    return word in ("pound", "pounds") or units.index().words.get((word,)) is not None
 
 
 def _exponent_after(r: _Reader, j: int) -> tuple[int, int] | None:
