@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import accumulate, chain, repeat
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import attrs
 import regex
@@ -111,6 +111,9 @@ def _tokens_from_steps(text: str, steps: Sequence[int], start: int,
     return list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, map(str.lower, words))))
 
 
+T = TypeVar("T")
+
+
 class SentenceTokens:
     """Tokens of one document's sentences, made once and shared by every stage.
 
@@ -121,7 +124,7 @@ class SentenceTokens:
     Once a text outgrows that window, each sentence tokenised in text order also leaves its
     token offsets (two bytes a token), from which a later read rebuilds its tokens by slicing
     instead of running the tokenizer again.  Memory stays at the window plus about half a
-    byte per character, and time linear in the text length.  ``memo`` holds other
+    byte per character, and time linear in the text length.  ``derived`` keeps other
     per-sentence results (hedge cues, clause marks) for a window of the same size.
     """
 
@@ -133,7 +136,7 @@ class SentenceTokens:
         # key scan past every deleted slot)
         self._tokens: dict[tuple[int, int], list[Token]] = {}
         self._older: dict[tuple[int, int], list[Token]] = {}
-        self.memo: dict[tuple[str, int, int], object] = {}
+        self._memo: dict[tuple[str, int, int], object] = {}
         # offsets of the sentences read in text order: their spans, and per token the gap
         # after the previous token (or the sentence start) and the token length
         self._starts = array("q")
@@ -159,11 +162,17 @@ class SentenceTokens:
             self._tokens[key] = toks
         return toks
 
-    def remember(self, key: tuple[str, int, int], value: object) -> None:
-        """Keep a derived per-sentence result for about the latest ``limit`` sentences."""
-        if len(self.memo) >= 2 * self.limit:
-            self.memo = {}  # every stage reads in text order: older results are not asked for
-        self.memo[key] = value
+    def derived(self, name: str, span: Span, compute: Callable[[list[Token]], T]) -> T:
+        """``compute(tokens of span)``, kept for about the latest ``limit`` sentences: a stage
+        that reads one sentence for many numbers (hedge cues, clause marks) works it out once."""
+        key = (name, span.start, span.end)
+        if key in self._memo:
+            return self._memo[key]  # type: ignore[return-value]
+        value = compute(self.get(span.start, span.end))
+        if len(self._memo) >= 2 * self.limit:
+            self._memo = {}  # every stage reads in text order: older results are not asked for
+        self._memo[key] = value
+        return value
 
     def _tokenize(self, start: int, end: int) -> list[Token]:
         """``tokenize``, keeping the offsets of spans read in text order."""

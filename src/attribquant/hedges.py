@@ -18,11 +18,6 @@ __all__ = ["find_hedges"]
 _HARD_BOUNDARIES = frozenset({";", ":", "-", "--", "(", ")"})
 
 
-def _window(tokens: SentenceTokens, span: Span) -> list[Token]:
-    """The sentence's tokens (sentences are capped at ``text.MAX_SENTENCE`` characters)."""
-    return tokens.get(span.start, span.end)
-
-
 def find_hedges(
     text: str,
     sentences: Sequence[Span],
@@ -51,7 +46,7 @@ def find_hedges(
     span = sentences[sentence]
     if tokens is None:
         tokens = SentenceTokens(text)
-    toks = _window(tokens, span)
+    toks = tokens.get(span.start, span.end)
     if not toks:
         return ()
     out: dict[tuple[int, int, str], model.Hedge] = {}
@@ -84,7 +79,7 @@ def find_hedges(
     # a dispute in the next sentence that points back at this claim
     if sentence + 1 < len(sentences):
         nxt = sentences[sentence + 1]
-        ntoks = _window(tokens, nxt)
+        ntoks = tokens.get(nxt.start, nxt.end)
         disputes = [c for c in _cues(tokens, nxt) if c[2] == "disputed"]
         if disputes and _refers_back(text, ntoks, toks, own):
             for k, k_end, _kind in disputes:
@@ -107,11 +102,10 @@ def _cues(tokens: SentenceTokens, span: Span) -> tuple[tuple[int, int, str], ...
     Kinds: "modal", "evidential" (counts inside the number's clause), "evidential-anywhere"
     ("unconfirmed reports"), "disputed" (not negated).
     """
-    key = ("cues", span.start, span.end)
-    known = tokens.memo.get(key)
-    if known is not None:
-        return known  # type: ignore[return-value]
-    toks = _window(tokens, span)
+    return tokens.derived("cues", span, _find_cues)
+
+
+def _find_cues(toks: list[Token]) -> tuple[tuple[int, int, str], ...]:
     out: list[tuple[int, int, str]] = []
     for k, t in enumerate(toks):
         low = t.low
@@ -126,9 +120,7 @@ def _cues(tokens: SentenceTokens, span: Span) -> tuple[tuple[int, int, str], ...
                 out.append((k, k + m, "evidential-anywhere" if anywhere else "evidential"))
         if low in lex.DISPUTE_CUES and not _negated(toks, k):
             out.append((k, k + 1, "disputed"))
-    result = tuple(out)
-    tokens.remember(key, result)
-    return result
+    return tuple(out)
 
 
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -138,17 +130,14 @@ for _phrase in lex.EVIDENTIAL_PHRASES:
 
 def _boundaries(tokens: SentenceTokens, span: Span) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Clause boundary token indices of a sentence, and all token starts."""
-    key = ("clauses", span.start, span.end)
-    known = tokens.memo.get(key)
-    if known is not None:
-        return known  # type: ignore[return-value]
-    toks = _window(tokens, span)
+    return tokens.derived("clauses", span, _find_boundaries)
+
+
+def _find_boundaries(toks: list[Token]) -> tuple[tuple[int, ...], tuple[int, ...]]:
     marks = tuple(k for k, t in enumerate(toks)
                   if t.text in _HARD_BOUNDARIES or t.low in lex.CLAUSE_OPENERS
                   or (t.low in ("and", "or") and k > 0 and toks[k - 1].text == ","))
-    result = marks, tuple(t.start for t in toks)
-    tokens.remember(key, result)
-    return result
+    return marks, tuple(t.start for t in toks)
 
 
 def _clause(tokens: SentenceTokens, span: Span, start: int, end: int) -> tuple[int, int]:
