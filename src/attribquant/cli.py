@@ -78,7 +78,7 @@ def _read_jsonl(stream: IO[str]) -> Iterator[tuple[Any, str, int]]:
             raise ValueError(f"line {lineno}: not JSON ({exc.msg})") from None
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise ValueError(f'line {lineno}: expected an object with a "text" string')
-        yield (obj["id"] if "id" in obj else lineno), obj["text"], len(line)
+        yield obj.get("id", lineno), obj["text"], len(line)  # "id": null stays null
 
 
 def _emit_many(records: Iterable[tuple[Any, str, int]], args: argparse.Namespace, out: IO[str],
