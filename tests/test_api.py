@@ -383,7 +383,7 @@ LONG_PARAGRAPH = (
 
 
 def test_sentence_tokens_rebuild_outside_the_window() -> None:
-    from attribquant.attribution import SentenceTokens, Token, tokenize
+    from attribquant.tokens import SentenceTokens, Token, tokenize
     from attribquant.text import normalise, sentences
 
     text = normalise(LONG_PARAGRAPH * 40)
@@ -414,7 +414,7 @@ def test_sentence_tokens_rebuild_outside_the_window() -> None:
 
 
 def test_sentence_tokens_of_a_short_text_are_made_once() -> None:
-    from attribquant.attribution import SentenceTokens
+    from attribquant.tokens import SentenceTokens
     from attribquant.text import normalise, sentences
 
     text = normalise(LONG_PARAGRAPH * 3)

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from attribquant.attribution import find_frames
-from attribquant.hedges import find_hedges
-from attribquant.resolver import resolve
-from attribquant.text import normalise, paragraphs, sentence_index, sentences
+import attribquant
+from attribquant.hedges import CUE_RULES
+
+CONTEXT_KINDS = ("modal", "evidential", "disputed")
 
 
 def hedges(raw: str, number: str) -> list[tuple[str, str]]:
-    text = normalise(raw)
-    paras = paragraphs(text)
-    sents = sentences(text, paras)
-    atts, _ = resolve(text, find_frames(text, sents, paras), sents, paras)
-    start = text.index(number)
-    si = sentence_index(sents, start)
-    return [(h.cue, h.kind) for h in find_hedges(text, sents, si, start, start + len(number),
-                                                  atts)]
+    """Modal, evidential and disputed hedges of the quantity holding ``number``."""
+    start = raw.index(number)
+    (q,) = [q for q in attribquant.extract(raw).quantities if q.start <= start < q.end]
+    return [(h.cue, h.kind) for h in q.hedges if h.kind in CONTEXT_KINDS]
 
 
 CASES = [
@@ -67,5 +63,7 @@ def test_kinds_are_exact() -> None:
     assert {k for _, k in got} <= {"modal", "evidential", "disputed"}
 
 
-def test_out_of_range_sentence_is_empty() -> None:
-    assert find_hedges("", [], 3, 0, 0, []) == ()
+def test_every_cue_rule_is_named_and_documented() -> None:
+    for name, rule in CUE_RULES:
+        assert rule.__name__ == f"_{name}"
+        assert rule.__doc__ and '"' in rule.__doc__, name  # one example phrase

@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from attribquant import parse_number
-from attribquant.numbers import find_numbers, tokenize
+from attribquant.numbers import find_numbers, number_tokens
+from attribquant.tokens import tokenize
 
 from .strategies import digit_phrasings, spell, spelled_phrasings
 
@@ -83,15 +84,19 @@ def test_spelled_round_trip(case: tuple[str, float]) -> None:
 @given(st.integers(0, 999))
 def test_spelled_inside_sentence(n: int) -> None:
     text = f"Officials counted {spell(n)} boats on Tuesday."
-    nums = [x for x in find_numbers(tokenize(text, 0, len(text))) if x.kind == "number"]
+    nums = [x for x in find_numbers(number_tokens(text, tokenize(text, 0, len(text))))
+            if x.kind == "number"]
     assert [x.value for x in nums] == [n]
 
 
 @given(st.text(max_size=200))
 def test_tokens_slice_text(text: str) -> None:
-    for tok in tokenize(text, 0, len(text)):
-        assert text[tok.start:tok.end] == tok.text
-        assert tok.start < tok.end
+    shared = tokenize(text, 0, len(text))
+    for toks in (shared, number_tokens(text, shared)):
+        for tok in toks:
+            assert text[tok.start:tok.end] == tok.text
+            assert tok.start < tok.end
+        assert all(a.end <= b.start for a, b in zip(toks, toks[1:]))
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -5,15 +5,17 @@ Runs the stages in order (text, numbers, quantities, attribution, resolver, hedg
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from . import attribution, hedges, resolver
-from .model import Attribution, Document, Hedge, NumericMention, Quantity, Source, Speaker
+from . import attribution, resolver
+from .attribution import FrameIndex
+from .hedges import HedgeFinder
+from .model import Attribution, Document, NumericMention, Quantity, Source, Speaker
 from .quantities import RawQuantity, extract_sentence
 from .text import Span, Spans, normalise, paragraphs, sentences
+from .tokens import SentenceTokens
 
 __all__ = ["extract", "extract_many"]
 
@@ -43,10 +45,10 @@ def extract(text: str) -> Document:
     paras: Sequence[Span] = para_list
     sents: Sequence[Span] = sent_list
     if len(sent_list) <= _LONG_TEXT:
-        tokens = attribution.SentenceTokens(norm, limit=max(1, len(sent_list)))
+        tokens = SentenceTokens(norm, limit=max(1, len(sent_list)))
     else:  # hold the spans as arrays, and the tokens of a window of sentences
         paras, sents = Spans(para_list), Spans(sent_list)
-        tokens = attribution.SentenceTokens(norm, limit=_TOKEN_WINDOW)
+        tokens = SentenceTokens(norm, limit=_TOKEN_WINDOW)
     del para_list, sent_list
     # Attribution first: then each quantity gets its speaker and hedges as soon as it is
     # read, and no list of raw quantities builds up over a long text.
@@ -59,14 +61,13 @@ def extract(text: str) -> Document:
         _with_text(text, attributions, sources)
     frozen = tuple(attributions)
     del attributions
-    frames_index = _FrameIndex(frozen)
+    index = FrameIndex(frozen)
+    hedge_finder = HedgeFinder(text, norm, sents, tokens, index)
     quantities: list[Quantity] = []
     excluded: list[NumericMention] = []
     for si, s in enumerate(sents):
-        qs, ex = extract_sentence(norm, s.start, s.end)
-        for q in qs:
-            quantities.append(
-                _finish(text, norm, sents, si, q, frames_index, tokens))
+        qs, ex = extract_sentence(norm, tokens, s.start, s.end)
+        quantities.extend(_finish(text, si, q, index, hedge_finder) for q in qs)
         excluded.extend(NumericMention(text[x.start:x.end], x.start, x.end, x.kind, si)
                         for x in ex)
     return Document(
@@ -107,15 +108,9 @@ def _with_text(text: str, attributions: list[Attribution], sources: list[Source]
             sources[k] = attrs.evolve(src, mentions=mentions)
 
 
-def _finish(text: str, norm: str, sents: Sequence[Span], si: int, q: RawQuantity,
-            frames_index: _FrameIndex,
-            tokens: attribution.SentenceTokens) -> Quantity:
+def _finish(text: str, si: int, q: RawQuantity, index: FrameIndex,
+            hedge_finder: HedgeFinder) -> Quantity:
     """Attach speaker and hedges to a raw quantity and freeze it."""
-    speaker = frames_index.speaker_for(q.start, q.end)
-    cue_hedges = [Hedge(text[c.start:c.end], c.kind, c.start, c.end) for c in q.cues]
-    more = hedges.find_hedges(norm, sents, si, q.start, q.end, frames_index.near(si), tokens)
-    all_hedges = tuple(sorted({*cue_hedges, *(_retext(text, h) for h in more)},
-                              key=lambda h: (h.start, h.end, h.kind)))
     return Quantity(
         text=text[q.start:q.end],
         start=q.start,
@@ -131,46 +126,9 @@ def _finish(text: str, norm: str, sents: Sequence[Span], si: int, q: RawQuantity
         subject=text[q.subject_span[0]:q.subject_span[1]] if q.subject_span else None,
         subject_span=q.subject_span,
         sentence=si,
-        speaker=speaker,
-        hedges=all_hedges,
+        speaker=index.speaker_for(q.start, q.end),
+        hedges=hedge_finder.hedges(si, q.start, q.end, q.cues),
     )
-
-
-def _retext(text: str, h: Hedge) -> Hedge:
-    return Hedge(text[h.start:h.end], h.kind, h.start, h.end)
-
-
-class _FrameIndex:
-    """Finds the innermost attribution whose content contains a span, in logarithmic time."""
-
-    #: How many earlier-starting contents to look back through (nesting depth bound).
-    LOOKBACK = 64
-
-    def __init__(self, attributions: Sequence[Attribution]) -> None:
-        self.items = sorted(attributions, key=lambda a: (a.content_start, -a.content_end))
-        self.starts = [a.content_start for a in self.items]
-        self.in_order = attributions  # text order: sentence indices never decrease
-        self.sentences = [a.sentence for a in attributions]
-
-    def near(self, sentence: int) -> Sequence[Attribution]:
-        """The attributions within hedge reach of a sentence (all of them in a short text)."""
-        reach = hedges.REACH_SENTENCES
-        if len(self.in_order) < 2 * reach:
-            return self.in_order
-        lo = bisect.bisect_left(self.sentences, sentence - reach)
-        hi = bisect.bisect_right(self.sentences, sentence + reach)
-        return self.in_order[lo:hi]
-
-    def speaker_for(self, start: int, end: int) -> Speaker | None:
-        """Speaker of the innermost attribution whose content contains ``[start, end)``."""
-        k = bisect.bisect_right(self.starts, start)
-        best: Attribution | None = None
-        for a in self.items[max(0, k - self.LOOKBACK):k][::-1]:
-            if end <= a.content_end and (
-                best is None or a.content_end - a.content_start < best.content_end - best.content_start
-            ):
-                best = a
-        return best.speaker if best is not None else None
 
 
 def extract_many(texts: Iterable[str], *, workers: int | None = None) -> Iterator[Document]:

@@ -14,11 +14,12 @@ from typing import NamedTuple, TypeVar
 import attrs
 import regex
 
+from . import model
 from .lexicon import attribution as lex
-from .numbers import NUMBER_HINT, starts_number
+from .tokens import NUMBER_HINT, SentenceTokens, Token, is_figure
 from .text import Span
 
-__all__ = ["Frame", "SentenceTokens", "Token", "find_frames", "quote_spans", "tokenize"]
+__all__ = ["Frame", "FrameIndex", "find_frames", "quote_spans"]
 
 
 @attrs.frozen
@@ -36,36 +37,51 @@ class Frame:
     via: tuple[int, int] | None = None
 
 
-class Token(NamedTuple):
-    """A word, number or punctuation mark with its offsets."""
+class FrameIndex:
+    """A document's attributions indexed by content span: the innermost one holding a
+    quantity (its speaker), and those within hedge reach of a sentence, in logarithmic time."""
 
-    start: int
-    end: int
-    text: str
-    low: str
+    #: How many earlier-starting contents to look back through (nesting depth bound).
+    LOOKBACK = 64
+    #: How many sentences away an attribution can matter to a quantity's hedges (content
+    #: spans never reach further: quotes stay inside their paragraph).
+    REACH_SENTENCES = 40
 
+    def __init__(self, attributions: Sequence[model.Attribution]) -> None:
+        self.items = sorted(attributions, key=lambda a: (a.content_start, -a.content_end))
+        self.starts = [a.content_start for a in self.items]
+        self.in_order = attributions  # text order: sentence indices never decrease
+        self.sentences = [a.sentence for a in attributions]
 
-# Dotted acronyms, a possessive 's, words (internal hyphens, dots, ampersands and apostrophes
-# joined; every repetition possessive so matching is linear), numbers (also ".5"), dashes,
-# any other char.
-_TOKEN = regex.compile(
-    r"""
-    \b(?:""" + "|".join(sorted(lex.DOTTED_TITLES, key=len, reverse=True)) + r""")\.(?=[ ]\p{Lu})
-    | (?:\p{Lu}\.){2,}+
-    | '(?:[sS]|[mM]|re|ve|ll|d)\b
-    | n't\b
-    | \p{L}[\p{L}\p{M}\p{N}]*+(?:[\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+|'(?!(?:[sS]|[mM]|re|ve|ll|d)\b)\p{L}[\p{L}\p{M}]*+)*+
-    | \p{N}[\p{N}]*+(?:[.,:][\p{N}]++)*+
-    | (?<![\p{L}\p{N}.])\.\p{N}++
-    | -{1,3}+
-    | \S
-    """,
-    regex.VERBOSE,
-)
+    def near(self, sentence: int) -> Sequence[model.Attribution]:
+        """The attributions within hedge reach of a sentence (all of them in a short text)."""
+        reach = self.REACH_SENTENCES
+        if len(self.in_order) < 2 * reach:
+            return self.in_order
+        lo = bisect_left(self.sentences, sentence - reach)
+        hi = bisect_right(self.sentences, sentence + reach)
+        return self.in_order[lo:hi]
+
+    def innermost(self, start: int, end: int) -> model.Attribution | None:
+        """The innermost attribution whose content contains ``[start, end)``."""
+        k = bisect_right(self.starts, start)
+        best: model.Attribution | None = None
+        for a in self.items[max(0, k - self.LOOKBACK):k][::-1]:
+            if end <= a.content_end and (
+                best is None or a.content_end - a.content_start < best.content_end - best.content_start
+            ):
+                best = a
+        return best
+
+    def speaker_for(self, start: int, end: int) -> model.Speaker | None:
+        """Speaker of the innermost attribution whose content contains ``[start, end)``."""
+        best = self.innermost(start, end)
+        return best.speaker if best is not None else None
+
 
 def _is_figure(t: Token) -> bool:
     """A token that is a written number: "40", "1,000", or a decimal without its zero (".5")."""
-    return starts_number(t.text)
+    return is_figure(t.text)
 
 
 _BE = frozenset({"is", "was", "were", "are", "be", "been", "being", "am", "'s", "'m", "'re",
@@ -83,125 +99,6 @@ _MAX_NP = 14
 _WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"]
 )
-
-
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Tokens of ``text[start:end]`` with absolute offsets."""
-    steps, words = _token_steps(text, start, end)
-    return _tokens_from_steps(text, steps, start, words)
-
-
-def _token_steps(text: str, start: int, end: int) -> tuple[list[int], Sequence[str]]:
-    """One ``findall`` over the span: per token the white space before it and its length
-    ("steps"), and the token strings; no Python step per token."""
-    pairs = _SPACED_TOKEN.findall(text, start, end)
-    if not pairs:
-        return [], ()
-    spaces, words = zip(*pairs)
-    return list(chain.from_iterable(zip(map(len, spaces), map(len, words)))), words
-
-
-def _tokens_from_steps(text: str, steps: Sequence[int], start: int,
-                       words: Sequence[str] | None) -> list[Token]:
-    """Tokens from their steps (and strings, or slices of ``text`` when not given)."""
-    pos = list(accumulate(steps, initial=start))
-    starts, ends = pos[1::2], pos[2::2]
-    if words is None:
-        words = list(map(text.__getitem__, map(slice, starts, ends)))
-    return list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, map(str.lower, words))))
-
-
-T = TypeVar("T")
-
-
-class SentenceTokens:
-    """Tokens of one document's sentences, made once and shared by every stage.
-
-    The stages read the sentences in text order, one stage after another (the frame finder,
-    the resolver's name scan, the hedge stage), so two reads of one sentence are a whole text
-    apart.  Token lists are kept for the latest ``limit`` to ``2 * limit`` sentences: the
-    repeated reads within a stage and, for a text of up to ``limit`` sentences, every read.
-    Once a text outgrows that window, each sentence tokenised in text order also leaves its
-    token offsets (two bytes a token), from which a later read rebuilds its tokens by slicing
-    instead of running the tokenizer again.  Memory stays at the window plus about half a
-    byte per character, and time linear in the text length.  ``derived`` keeps other
-    per-sentence results (hedge cues, clause marks) for a window of the same size.
-    """
-
-    def __init__(self, text: str, limit: int = 256) -> None:
-        self.text = text
-        self.limit = max(1, limit)
-        # two generations of each cache, the older dropped whole when the newer fills
-        # (deleting a dict's oldest key one at a time makes the next look-up for the oldest
-        # key scan past every deleted slot)
-        self._tokens: dict[tuple[int, int], list[Token]] = {}
-        self._older: dict[tuple[int, int], list[Token]] = {}
-        self._memo: dict[tuple[str, int, int], object] = {}
-        # offsets of the sentences read in text order: their spans, and per token the gap
-        # after the previous token (or the sentence start) and the token length
-        self._starts = array("q")
-        self._ends = array("q")
-        self._first = array("q", [0])  # where each sentence's steps begin in ``_steps``
-        self._steps = bytearray()
-        self.tokenized = 0  # sentences run through the tokenizer (for tests and profiling)
-
-    def get(self, start: int, end: int) -> list[Token]:
-        """Tokens of ``text[start:end]``."""
-        key = (start, end)
-        toks = self._tokens.get(key)
-        if toks is None:
-            toks = self._older.get(key)
-            if toks is None:
-                # only a span starting before the end of the latest kept one can be kept
-                if self._ends and start < self._ends[-1]:
-                    toks = self._rebuild(start, end)
-                if toks is None:
-                    toks = self._tokenize(start, end)
-            if len(self._tokens) >= self.limit:
-                self._older, self._tokens = self._tokens, {}
-            self._tokens[key] = toks
-        return toks
-
-    def derived(self, name: str, span: Span, compute: Callable[[list[Token]], T]) -> T:
-        """``compute(tokens of span)``, kept for about the latest ``limit`` sentences: a stage
-        that reads one sentence for many numbers (hedge cues, clause marks) works it out once."""
-        key = (name, span.start, span.end)
-        if key in self._memo:
-            return self._memo[key]  # type: ignore[return-value]
-        value = compute(self.get(span.start, span.end))
-        if len(self._memo) >= 2 * self.limit:
-            self._memo = {}  # every stage reads in text order: older results are not asked for
-        self._memo[key] = value
-        return value
-
-    def _tokenize(self, start: int, end: int) -> list[Token]:
-        """``tokenize``, keeping the offsets of spans read in text order."""
-        self.tokenized += 1
-        steps, words = _token_steps(self.text, start, end)
-        if not steps:
-            return []
-        toks = _tokens_from_steps(self.text, steps, start, words)
-        # offsets are kept once the window overflows (a short text never needs them), for
-        # spans in text order whose gaps and tokens are shorter than 256 characters
-        if self.tokenized > self.limit and (not self._ends or start >= self._ends[-1]) \
-                and max(steps) < 256:
-            self._starts.append(start)
-            self._ends.append(end)
-            self._steps.extend(steps)
-            self._first.append(len(self._steps))
-        return toks
-
-    def _rebuild(self, start: int, end: int) -> list[Token] | None:
-        """Tokens from the kept offsets, or None if this span was not kept."""
-        k = bisect_left(self._starts, start)
-        if k == len(self._starts) or self._starts[k] != start or self._ends[k] != end:
-            return None
-        steps = self._steps[self._first[k]:self._first[k + 1]]
-        return _tokens_from_steps(self.text, steps, start, None)
-
-
-# The tokens with the white space before each: one findall gives every token's text and offset.
-_SPACED_TOKEN = regex.compile(r"(\s*+)(" + _TOKEN.pattern + ")", _TOKEN.flags)
 
 
 def quote_spans(text: str, para: Span) -> list[tuple[int, int]]:
@@ -370,7 +267,7 @@ def _left_np(toks: list[Token], j: int) -> tuple[int, int, tuple[int, int] | Non
     steps = 0
     while k >= 0 and steps < _MAX_NP:
         t = toks[k]
-        low = t.low
+        low = t.lower
         steps += 1
         if low == "'s":
             first = k
@@ -401,7 +298,7 @@ def _left_np(toks: list[Token], j: int) -> tuple[int, int, tuple[int, int] | Non
             continue
         if low in lex.DETERMINERS:
             first = k
-            if k > 0 and toks[k - 1].low in lex.NP_PREPOSITIONS and toks[k - 1].text.islower():
+            if k > 0 and toks[k - 1].lower in lex.NP_PREPOSITIONS and toks[k - 1].text.islower():
                 k -= 1
                 continue
             break
@@ -409,7 +306,7 @@ def _left_np(toks: list[Token], j: int) -> tuple[int, int, tuple[int, int] | Non
             if first >= j or k == 0 or not _is_word(toks[k - 1]):
                 break
             prev = toks[k - 1]
-            if prev.low in lex.SPEAKER_STOPS or prev.low in lex.DETERMINERS:
+            if prev.lower in lex.SPEAKER_STOPS or prev.lower in lex.DETERMINERS:
                 break
             first = k
             k -= 1
@@ -432,7 +329,7 @@ def _left_np(toks: list[Token], j: int) -> tuple[int, int, tuple[int, int] | Non
         first = k
         k -= 1
     # An NP never starts with a preposition or a conjunction.
-    while first < j and (toks[first].low in lex.NP_PREPOSITIONS or toks[first].low == "and"):
+    while first < j and (toks[first].lower in lex.NP_PREPOSITIONS or toks[first].lower == "and"):
         first += 1
     return first, j, via
 
@@ -460,12 +357,12 @@ def _right_np(toks: list[Token], i: int, limit: int = _MAX_NP, lowercase: bool =
     n = len(toks)
     while k < n and k - i < limit:
         t = toks[k]
-        low = t.low
+        low = t.lower
         if subject and k > i and t.text.islower() and low not in lex.NP_PREPOSITIONS \
-                and toks[k - 1].low not in lex.DETERMINERS and (
+                and toks[k - 1].lower not in lex.DETERMINERS and (
                     (low.endswith("ed") and len(low) > 4)
-                    or (k + 1 < n and (toks[k + 1].low in lex.DETERMINERS
-                                       or toks[k + 1].low == "no"
+                    or (k + 1 < n and (toks[k + 1].lower in lex.DETERMINERS
+                                       or toks[k + 1].lower == "no"
                                        or _is_figure(toks[k + 1])))):
             break
         if low == "'s" and k > i:
@@ -474,7 +371,7 @@ def _right_np(toks: list[Token], i: int, limit: int = _MAX_NP, lowercase: bool =
         if not _is_word(t) and low != "&" and not (_is_figure(t) and lowercase):
             break
         if low in lex.DETERMINERS:
-            if k == i or toks[k - 1].low in lex.NP_PREPOSITIONS:
+            if k == i or toks[k - 1].lower in lex.NP_PREPOSITIONS:
                 k += 1
                 continue
             break
@@ -482,7 +379,7 @@ def _right_np(toks: list[Token], i: int, limit: int = _MAX_NP, lowercase: bool =
             if k == i or k + 1 >= n or not _is_word(toks[k + 1]):
                 break
             if low == "in" or low == "to":
-                if not _is_cap(toks[k + 1]) and toks[k + 1].low not in lex.DETERMINERS:
+                if not _is_cap(toks[k + 1]) and toks[k + 1].lower not in lex.DETERMINERS:
                     break
             k += 1
             continue
@@ -496,12 +393,12 @@ def _right_np(toks: list[Token], i: int, limit: int = _MAX_NP, lowercase: bool =
         if t.text.islower() and not lowercase:
             break
         if t.text.islower() and low in lex.REPORTING_VERBS and k > i and not (
-                low in lex.AMBIGUOUS_NOUN_FORMS and k + 1 < n and toks[k + 1].low in lex.COMPOUND_HEADS):
+                low in lex.AMBIGUOUS_NOUN_FORMS and k + 1 < n and toks[k + 1].lower in lex.COMPOUND_HEADS):
             break
         if t.text.islower() and low.endswith("ly") and len(low) > 4:
             break
         k += 1
-    while k > i and toks[k - 1].low in lex.NP_PREPOSITIONS | lex.DETERMINERS | {"and", "&"}:
+    while k > i and toks[k - 1].lower in lex.NP_PREPOSITIONS | lex.DETERMINERS | {"and", "&"}:
         k -= 1
     return k
 
@@ -515,7 +412,7 @@ def _subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     i = 0
     if toks and toks[0].text == _QUOTE:
         return None
-    if toks and (toks[0].low in lex.ADJUNCT_STARTS or toks[0].low in lex.NP_PREPOSITIONS):
+    if toks and (toks[0].lower in lex.ADJUNCT_STARTS or toks[0].lower in lex.NP_PREPOSITIONS):
         for k in range(1, min(before, 10)):
             if toks[k].text == ",":
                 i = k + 1
@@ -523,7 +420,7 @@ def _subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     if i >= before:
         return None
     t0 = toks[i]
-    if t0.low in lex.PRONOUNS:
+    if t0.lower in lex.PRONOUNS:
         return i, i + 1
     end = _right_np(toks, i, subject=True)
     if end <= i or end > before:
@@ -531,7 +428,7 @@ def _subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     if end + 2 < before and toks[end].text == ",":
         e2 = _right_np(toks, end + 1, limit=6, lowercase=False)
         if e2 > end + 1 and e2 <= before and toks[e2].text == "," \
-                and all(_is_cap(t) or t.low in lex.NAME_PARTICLES for t in toks[end + 1:e2]):
+                and all(_is_cap(t) or t.lower in lex.NAME_PARTICLES for t in toks[end + 1:e2]):
             return end + 1, e2
     return i, end
 
@@ -558,7 +455,7 @@ def _sentence_frames(s: _Sentence) -> list[Frame]:
     i = 0
     while i < n:
         t = toks[i]
-        low = t.low
+        low = t.lower
         consumed = 1
         prep = _prepositional_cue(toks, i)
         if prep:
@@ -594,7 +491,7 @@ def _parenthetical(s: _Sentence, i: int) -> _Raw | None:
     """A first-person belief aside inside a quote ('"Prompted, I think, by the video, ..."'):
     the speaker is "I" and the content is the whole quote."""
     toks = s.toks
-    if i == 0 or toks[i - 1].low not in ("i", "we") or toks[i].low not in lex.PARENTHETICAL_VERBS:
+    if i == 0 or toks[i - 1].lower not in ("i", "we") or toks[i].lower not in lex.PARENTHETICAL_VERBS:
         return None
     q = s.inside_quote(toks[i].start)
     if q is None:
@@ -607,11 +504,11 @@ _PREP_FIRST = frozenset(p[0] for p in lex.PREPOSITIONAL_CUES)
 
 
 def _prepositional_cue(toks: list[Token], i: int) -> int:
-    if toks[i].low not in _PREP_FIRST:
+    if toks[i].lower not in _PREP_FIRST:
         return 0
     for phrase in lex.PREPOSITIONAL_CUES:
         m = len(phrase)
-        if i + m <= len(toks) and all(toks[i + k].low == phrase[k] for k in range(m)):
+        if i + m <= len(toks) and all(toks[i + k].lower == phrase[k] for k in range(m)):
             return m
     return 0
 
@@ -671,13 +568,13 @@ def _closes_frame(toks: list[Token], k: int) -> bool:
     if k >= len(toks):
         return True
     nxt = toks[k]
-    if nxt.text == _QUOTE or nxt.low in ("according", "but", "and", "while", "as", "although"):
+    if nxt.text == _QUOTE or nxt.lower in ("according", "but", "and", "while", "as", "although"):
         return True
-    if not nxt.low.endswith("ing"):
+    if not nxt.lower.endswith("ing"):
         return False
     after = toks[k + 1] if k + 1 < len(toks) else None
-    return (nxt.low in lex.REPORTING_VERBS or after is None or not _is_word(after)
-            or after.low in lex.DETERMINERS or after.low in ("that", "to"))
+    return (nxt.lower in lex.REPORTING_VERBS or after is None or not _is_word(after)
+            or after.lower in lex.DETERMINERS or after.lower in ("that", "to"))
 
 
 def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
@@ -687,7 +584,7 @@ def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
     """
     n = len(toks)
     k = j
-    if hearer and k < n and _is_word(toks[k]) and toks[k].low not in lex.COMPLEMENTISERS:
+    if hearer and k < n and _is_word(toks[k]) and toks[k].lower not in lex.COMPLEMENTISERS:
         e = _right_np(toks, k, limit=5)
         k = max(k, e)
     steps = 0
@@ -699,12 +596,12 @@ def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
             # ', he said, "..."', ', he said, adding ...', ', he said, but ...': the frame
             # ends here; otherwise the comma closes an adjunct before the content
             return k if _closes_frame(toks, k + 1) else None
-        if steps == 0 and (t.low not in lex.ADJUNCT_STARTS and t.low not in _WEEKDAYS
+        if steps == 0 and (t.lower not in lex.ADJUNCT_STARTS and t.lower not in _WEEKDAYS
                            or _opens_figure(toks, k)):
             return None
         if steps > 0 and (_is_figure(t) and not _date_figure(toks, k) or _opens_figure(toks, k)):
             return None  # "said on Monday 40 people died": the content follows the adjunct
-        if t.low in lex.COMPLEMENTISERS:
+        if t.lower in lex.COMPLEMENTISERS:
             return None
         steps += 1
         k += 1
@@ -714,47 +611,47 @@ def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
 def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
     toks = s.toks
     t = toks[i]
-    low = t.low
+    low = t.lower
     lemma = lex.REPORTING_VERBS[low]
     n = len(toks)
     prev = toks[i - 1] if i > 0 else None
     cue_end_tok = i + 1
     particle = lex.CUE_PARTICLES.get(low)
     if particle is not None:
-        if i + 1 < n and toks[i + 1].low == particle:
+        if i + 1 < n and toks[i + 1].lower == particle:
             cue_end_tok = i + 2
         else:
             return None
     cue = (t.start, toks[cue_end_tok - 1].end)
     weak = low in lex.WEAK_CUES
     # Noun readings ("the report", "an estimated 40") and passives ("was reported") are no cue.
-    if prev is not None and prev.low in _NOUN_MARKERS and prev.low not in ("news", "police",
+    if prev is not None and prev.lower in _NOUN_MARKERS and prev.lower not in ("news", "police",
                                                                              "press"):
         return None
-    if prev is not None and prev.low in _BE and not low.endswith("ing"):
+    if prev is not None and prev.lower in _BE and not low.endswith("ing"):
         return _passive_by(s, i, cue)
     if low in lex.AMBIGUOUS_NOUN_FORMS and i + 1 < n and (
-            toks[i + 1].low in lex.COMPOUND_HEADS or toks[i + 1].low in _FINITE
-            or toks[i + 1].low in lex.REPORTING_VERBS
-            or (i + 2 < n and toks[i + 2].low in lex.REPORTING_VERBS and _is_word(toks[i + 1]))):
+            toks[i + 1].lower in lex.COMPOUND_HEADS or toks[i + 1].lower in _FINITE
+            or toks[i + 1].lower in lex.REPORTING_VERBS
+            or (i + 2 < n and toks[i + 2].lower in lex.REPORTING_VERBS and _is_word(toks[i + 1]))):
         return None
-    if i + 1 < n and toks[i + 1].low in ("by", "of") and not low.endswith("ing") \
+    if i + 1 < n and toks[i + 1].lower in ("by", "of") and not low.endswith("ing") \
             and lemma not in ("warn", "inform", "assure", "speak", "complain") \
-            and not (toks[i + 1].low == "by" and i + 2 < n and _is_figure(toks[i + 2])):
+            and not (toks[i + 1].lower == "by" and i + 2 < n and _is_figure(toks[i + 2])):
         return None  # "reported by X", "reports of X"; but "said by 2030, ..." is a time
 
     # 1. Inverted: '"...," said the minister.' / ', said Jane Roe, a spokeswoman.'
     if prev is not None and (prev.text in (",", _QUOTE) or prev.text in ("-", "--")) \
             and lemma in lex.INVERSION_LEMMAS and not low.endswith("ing") \
             and cue_end_tok < n and (_is_cap(toks[cue_end_tok])
-                                     or toks[cue_end_tok].low in lex.DETERMINERS
+                                     or toks[cue_end_tok].lower in lex.DETERMINERS
                                      or _short_np_at_end(toks, cue_end_tok)):
         e = _right_np(toks, cue_end_tok, limit=8)
         if e > cue_end_tok and not any(_is_figure(x) for x in toks[cue_end_tok:e]):
             after = toks[e] if e < n else None
             if after is None or after.text in (".", ",", _QUOTE, ";", "!", "?", "-") \
-                    or after.low in lex.ADJUNCT_STARTS or after.low in _WEEKDAYS \
-                    or after.low == "to":
+                    or after.lower in lex.ADJUNCT_STARTS or after.lower in _WEEKDAYS \
+                    or after.lower == "to":
                 sep = i - 1
                 content = _clause_before(s, sep)
                 if content[1] > content[0]:
@@ -764,50 +661,50 @@ def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
     #    "whilst promising ..." -- the speaker is the subject of the sentence.
     via: tuple[int, int] | None = None
     if low.endswith("ing") and prev is not None and (
-            prev.text == "," or prev.low in ("while", "whilst", "after", "before", "when", "by")):
+            prev.text == "," or prev.lower in ("while", "whilst", "after", "before", "when", "by")):
         subj = _subject(toks, i - 1)
         if subj is None:
             return None
         speaker = _span(toks, *subj)
         return _forward(s, i, cue_end_tok, cue, speaker, None, weak, lemma, subj)
-    if low.endswith("ing") and (prev is None or (prev.low not in _BE and prev.low not in
+    if low.endswith("ing") and (prev is None or (prev.lower not in _BE and prev.lower not in
                                                  lex.DOCUMENT_NOUNS)):
         a, b, _ = _left_np(toks, i)
-        if not (b > a > 0 and toks[a - 1].low == "with"):
+        if not (b > a > 0 and toks[a - 1].lower == "with"):
             return None  # "with one poster writing ...": an absolute clause reports too
 
     # 3. Subject before the verb.
     k = i - 1
     skipped = 0
-    while k >= 0 and skipped < 4 and (toks[k].low in lex.AUXILIARIES or (
-            toks[k].text.islower() and toks[k].low.endswith("ly") and len(toks[k].low) > 4)):
+    while k >= 0 and skipped < 4 and (toks[k].lower in lex.AUXILIARIES or (
+            toks[k].text.islower() and toks[k].lower.endswith("ly") and len(toks[k].lower) > 4)):
         k -= 1
         skipped += 1
-    if skipped and toks[k + 1].low in _BE and not low.endswith("ing"):
+    if skipped and toks[k + 1].lower in _BE and not low.endswith("ing"):
         return None
     if k < 0:
         return None
     kt = toks[k]
     subj_range: tuple[int, int] | None = None
-    if kt.low in lex.PRONOUNS:
+    if kt.lower in lex.PRONOUNS:
         subj_range = (k, k + 1)
-    elif kt.low in ("who", "which") and k > 0:
+    elif kt.lower in ("who", "which") and k > 0:
         kk = k - 1 if toks[k - 1].text == "," else k
         a, b, via = _left_np(toks, kk)
         if b > a:
             subj_range = (a, b)
     elif kt.text == ",":
         subj_range, via = _apposition_subject(toks, k)
-    elif kt.low in ("and", "but"):
+    elif kt.lower in ("and", "but"):
         # "X did not comment, but said ...": the coordinated verb shares the subject, unless
         # the first verb is passive ("was hauled in and told").
         subj = _subject(toks, k)
         if subj is None:
             return None
         m = subj[1]
-        while m < k and (toks[m].low in lex.AUXILIARIES - _BE):
+        while m < k and (toks[m].lower in lex.AUXILIARIES - _BE):
             m += 1
-        if m < k and toks[m].low in _BE:
+        if m < k and toks[m].lower in _BE:
             return None
         subj_range = subj
     else:
@@ -836,10 +733,10 @@ def _passive_by(s: _Sentence, i: int, cue: tuple[int, int]) -> _Raw | None:
     """"It is asserted by the Crown that ...": the agent after "by" is the speaker."""
     toks = s.toks
     n = len(toks)
-    if i + 2 >= n or toks[i + 1].low != "by":
+    if i + 2 >= n or toks[i + 1].lower != "by":
         return None
     e = _right_np(toks, i + 2)
-    if e <= i + 2 or e >= n or toks[e].low != "that":
+    if e <= i + 2 or e >= n or toks[e].lower != "that":
         return None
     k = e + 1
     if k >= n:
@@ -850,11 +747,11 @@ def _passive_by(s: _Sentence, i: int, cue: tuple[int, int]) -> _Raw | None:
 def _plural_subject(subject: Sequence[Token]) -> bool:
     """Could this noun phrase take a bare present verb ("they say", "researchers show")?"""
     head = subject[-1]
-    if head.low in ("i", "we", "you", "they"):
+    if head.lower in ("i", "we", "you", "they"):
         return True
-    if head.text.isupper() or any(t.low in ("and", "&") for t in subject):
+    if head.text.isupper() or any(t.lower in ("and", "&") for t in subject):
         return True
-    return head.low.endswith("s") and not head.low.endswith(("ss", "us", "is")) or head.low in (
+    return head.lower.endswith("s") and not head.lower.endswith(("ss", "us", "is")) or head.lower in (
         "people", "police", "media", "data", "staff", "children", "public", "government",
         "team", "army", "military", "authorities", "feds", "officials")
 
@@ -874,7 +771,7 @@ def _apposition_subject(
             and not any(t.text in (_QUOTE, ";") for t in toks[subj[1]:comma]):
         via_seg: tuple[int, int] | None = None
         nxt = subj[1] + 1
-        if nxt < comma and toks[nxt].low in lex.VIA_MARKERS:
+        if nxt < comma and toks[nxt].lower in lex.VIA_MARKERS:
             via_seg = (toks[nxt + 1].start, toks[comma - 1].end) if nxt + 1 < comma else None
         return subj, via_seg
     c1 = -1
@@ -889,9 +786,9 @@ def _apposition_subject(
         a, b, v = _left_np(toks, comma)
         if b > a and a == 0:
             return (a, b), v
-        if 0 < comma <= 25 and toks[0].low not in lex.NP_PREPOSITIONS and toks[0].low not in \
+        if 0 < comma <= 25 and toks[0].lower not in lex.NP_PREPOSITIONS and toks[0].lower not in \
                 lex.ADJUNCT_STARTS and toks[0].text != _QUOTE and not any(
-                    t.low in _FINITE or t.low in lex.SPEAKER_STOPS - {"in", "on", "by", "with"}
+                    t.lower in _FINITE or t.lower in lex.SPEAKER_STOPS - {"in", "on", "by", "with"}
                     for t in toks[:comma]):
             return (0, comma), None
         return None, None
@@ -899,16 +796,16 @@ def _apposition_subject(
     if not seg:
         return None, None
     via: tuple[int, int] | None = None
-    if seg[0].low in lex.VIA_MARKERS and len(seg) > 1:
+    if seg[0].lower in lex.VIA_MARKERS and len(seg) > 1:
         via = (seg[1].start, seg[-1].end)
-    elif all(_is_cap(t) or t.low in lex.NAME_PARTICLES or t.low == "'s" for t in seg) \
+    elif all(_is_cap(t) or t.lower in lex.NAME_PARTICLES or t.lower == "'s" for t in seg) \
             and _is_cap(seg[0]) and len(seg) <= 6:
         a, b, _ = _left_np(toks, c1)
-        if b > a and not any(_is_cap(t) and t.low not in lex.NON_NAME_CAPITALS
-                             for t in toks[a:b] if t.low not in lex.DETERMINERS) \
-                or (b > a and toks[b - 1].low in lex.PERSON_ROLES):
+        if b > a and not any(_is_cap(t) and t.lower not in lex.NON_NAME_CAPITALS
+                             for t in toks[a:b] if t.lower not in lex.DETERMINERS) \
+                or (b > a and toks[b - 1].lower in lex.PERSON_ROLES):
             return (c1 + 1, comma), None
-        if b > a and toks[a].low in ("a", "an"):
+        if b > a and toks[a].lower in ("a", "an"):
             return (c1 + 1, comma), None
     a, b, v2 = _left_np(toks, c1)
     if b <= a:
@@ -923,7 +820,7 @@ def _forward(s: _Sentence, i: int, j: int, cue: tuple[int, int], speaker: tuple[
     frame closes its clause (", the ministry said on Monday.")."""
     toks = s.toks
     n = len(toks)
-    hearer = toks[i].low in lex.HEARER_VERBS
+    hearer = toks[i].lower in lex.HEARER_VERBS
     a, b = subj
     sep_tok = a - 1 if a > 0 and (toks[a - 1].text in _SEPARATORS or toks[a - 1].text == _QUOTE) \
         else None
@@ -944,7 +841,7 @@ def _forward(s: _Sentence, i: int, j: int, cue: tuple[int, int], speaker: tuple[
                     # '"A," he said, "B."' joins both; 'Roe, a coach, said, "B."' is just B
                     content = (content[0] if quoted_before else q[0] + 1,
                                _trim_end(s.text, q[0] + 1, q[1]))
-            if toks[i].low in lex.QUOTE_ONLY_CUES and not (
+            if toks[i].lower in lex.QUOTE_ONLY_CUES and not (
                     content[0] > 0 and s.text[content[0] - 1] == _QUOTE):
                 return None  # "The rain stopped, the fighting continued." reports nothing
             return _Raw(cue, speaker, content, via, False, toks[sep_tok].start)
@@ -955,8 +852,8 @@ def _forward(s: _Sentence, i: int, j: int, cue: tuple[int, int], speaker: tuple[
         return _Raw(cue, speaker, (cue[1], cue[1]), via, False, None)
     # Content after the cue.
     k = j
-    if hearer and k < n and toks[k].text not in (_QUOTE, ":") and toks[k].low != "that":
-        if toks[k].low in ("of", "about"):
+    if hearer and k < n and toks[k].text not in (_QUOTE, ":") and toks[k].lower != "that":
+        if toks[k].lower in ("of", "about"):
             k += 1
         else:
             e = _right_np(toks, k, limit=5)
@@ -971,7 +868,7 @@ def _forward(s: _Sentence, i: int, j: int, cue: tuple[int, int], speaker: tuple[
     strong_start = False
     if k < n and toks[k].text == ",":
         k += 1
-    if k < n and toks[k].low in ("that", ":"):
+    if k < n and toks[k].lower in ("that", ":"):
         k += 1
         strong_start = True
         if k < n and toks[k].text == ",":
@@ -983,13 +880,13 @@ def _forward(s: _Sentence, i: int, j: int, cue: tuple[int, int], speaker: tuple[
         if q is not None:
             return _Raw(cue, speaker, (q[0] + 1, _trim_end(s.text, q[0] + 1, q[1])), via, False,
                         None)
-    if not strong_start and toks[i].low in lex.COMPLEMENTISER_ONLY:
+    if not strong_start and toks[i].lower in lex.COMPLEMENTISER_ONLY:
         return None
     clause = strong_start or _clause_follows(toks, k, lemma, toks[a:b])
     if weak and not clause:
         return None
     if not strong_start and toks[k].text.islower() and (
-            toks[k].low in _CONTENT_NEVER_STARTS or toks[k].low in _FINITE) and not _opens_figure(
+            toks[k].lower in _CONTENT_NEVER_STARTS or toks[k].lower in _FINITE) and not _opens_figure(
             toks, k):
         return None
     if not clause and lemma not in lex.OBJECT_OK_LEMMAS and not _has_figure(toks, k):
@@ -1008,10 +905,10 @@ def _opens_figure(toks: list[Token], k: int) -> bool:
     content that starts with a figure, not an adjunct ("said at a briefing")."""
     for cue in lex.FIGURE_OPENERS:
         m = len(cue)
-        if all(k + d < len(toks) and toks[k + d].low == w for d, w in enumerate(cue)):
+        if all(k + d < len(toks) and toks[k + d].lower == w for d, w in enumerate(cue)):
             nxt = toks[k + m] if k + m < len(toks) else None
             return nxt is not None and (NUMBER_HINT.match(nxt.text) is not None or _is_figure(nxt)
-                                        or nxt.low in lex.FIGURE_WORDS
+                                        or nxt.lower in lex.FIGURE_WORDS
                                         or nxt.text in ("$", "£", "€"))
     return False
 
@@ -1021,7 +918,7 @@ def _has_figure(toks: list[Token], k: int) -> bool:
     for t in toks[k : k + 12]:
         if t.text in (".", ";", _QUOTE):
             return False
-        if _is_figure(t) or t.low in lex.FIGURE_WORDS:
+        if _is_figure(t) or t.lower in lex.FIGURE_WORDS:
             return True
     return False
 
@@ -1029,22 +926,22 @@ def _has_figure(toks: list[Token], k: int) -> bool:
 def _skip_adjuncts(toks: list[Token], k: int) -> int:
     n = len(toks)
     start = k
-    if k < n and toks[k].low in ("to", "at", "during", "in", "on", "via", "through"):
+    if k < n and toks[k].lower in ("to", "at", "during", "in", "on", "via", "through"):
         # "stated to LA Weekly that", "said at a news conference that"
         e = _right_np(toks, k + 1, limit=7)
-        if e > k + 1 and e < n and toks[e].low in ("that", ":"):
+        if e > k + 1 and e < n and toks[e].lower in ("that", ":"):
             return e
     while k < n and k - start < 8:
-        low = toks[k].low
+        low = toks[k].lower
         if low in ("on", "in", "late", "early", "last", "this", "earlier", "later", "yesterday",
                    "today", "again", "also", "publicly", "repeatedly", "recently",
                    "previously", "tonight") or low in _WEEKDAYS or (
                        low == "by" and k + 1 < n and _is_figure(toks[k + 1])):  # "by 2050,"
             e = k + 1
             while e < n and e - k < 5 and (_is_word(toks[e]) or _is_figure(toks[e])) \
-                    and toks[e].low not in ("that",) and (
-                        toks[e].low in _WEEKDAYS or toks[e].low in lex.DETERMINERS
-                        or toks[e].low in ("statement", "interview", "week", "month", "year",
+                    and toks[e].lower not in ("that",) and (
+                        toks[e].lower in _WEEKDAYS or toks[e].lower in lex.DETERMINERS
+                        or toks[e].lower in ("statement", "interview", "week", "month", "year",
                                            "night", "morning", "afternoon", "evening",
                                            "conference", "news", "press", "release", "briefing",
                                            "speech", "letter", "post", "tweet", "report",
@@ -1056,7 +953,7 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
                 return start
             # only if the adjunct is followed by "that", ":", a quote, a comma, or content
             # that opens with a figure ("said on Monday 40 people died")
-            if e < n and (toks[e].low in ("that", ":", ",") or toks[e].text == _QUOTE
+            if e < n and (toks[e].lower in ("that", ":", ",") or toks[e].text == _QUOTE
                           or _is_figure(toks[e]) or _opens_figure(toks, e)):
                 k = e
                 continue
@@ -1067,9 +964,9 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
 
 def _clause_follows(toks: list[Token], k: int, lemma: str, subject: Sequence[Token]) -> bool:
     """A weak cue reports only before a clause, or with a document or person-like subject."""
-    if any(t.low in lex.DOCUMENT_NOUNS for t in subject[-2:]):
+    if any(t.lower in lex.DOCUMENT_NOUNS for t in subject[-2:]):
         return True
-    first = toks[k].low
+    first = toks[k].lower
     if first in ("in", "of", "about", "so", "to", "out", "up", "for", "on", "at", "with",
                  "by", "from", "into", "off", "over", "as", "no", "nothing", "him",
                  "them", "me", "us"):
@@ -1099,20 +996,20 @@ def _has_verb_soon(toks: list[Token], k: int) -> bool:
         t = toks[m]
         if t.text in (".", ";", ":", _QUOTE, ",", "-"):
             return False
-        if t.low in _FINITE or t.low == "n't":
+        if t.lower in _FINITE or t.lower == "n't":
             return True
-        if t.low == "'s" and m > 0 and toks[m - 1].low in _CONTRACTING:
+        if t.lower == "'s" and m > 0 and toks[m - 1].lower in _CONTRACTING:
             return True
-        if m > k and t.text.islower() and (t.low.endswith("ed") or t.low in _IRREGULAR_PAST):
+        if m > k and t.text.islower() and (t.lower.endswith("ed") or t.lower in _IRREGULAR_PAST):
             nxt = toks[m + 1] if m + 1 < len(toks) else None
             prev = toks[m - 1]
-            if prev.low in lex.DETERMINERS or prev.low in lex.NP_PREPOSITIONS:
+            if prev.lower in lex.DETERMINERS or prev.lower in lex.NP_PREPOSITIONS:
                 continue
             if nxt is not None and nxt.text.islower() and _is_word(nxt) \
-                    and nxt.low.endswith("s") and nxt.low not in _FUNCTION_AFTER_VERB:
+                    and nxt.lower.endswith("s") and nxt.lower not in _FUNCTION_AFTER_VERB:
                 continue  # "numerous bloodied bodies": a participle adjective
             return True
-        if m > k and t.text.islower() and t.low.endswith("s") and toks[m - 1].low in _SUBJECTS:
+        if m > k and t.text.islower() and t.lower.endswith("s") and toks[m - 1].lower in _SUBJECTS:
             return True
     return False
 
@@ -1140,11 +1037,11 @@ def _according(s: _Sentence, i: int, m: int) -> _Raw | None:
     n = len(toks)
     cue = (toks[i].start, toks[i + m - 1].end)
     e = _right_np(toks, i + m)
-    if e <= i + m and i + m < n and (toks[i + m].low in lex.OBJECT_PRONOUNS
-                                     or toks[i + m].low == "it"):
+    if e <= i + m and i + m < n and (toks[i + m].lower in lex.OBJECT_PRONOUNS
+                                     or toks[i + m].lower == "it"):
         e = i + m + 1  # "according to her": the pronoun is the source
     # "according to a report by the UN", "according to figures from the ministry"
-    if e < n and toks[e].low == "by" and e + 1 < n:
+    if e < n and toks[e].lower == "by" and e + 1 < n:
         e2 = _right_np(toks, e + 1)
         if e2 > e + 1:
             e = e2
@@ -1153,7 +1050,7 @@ def _according(s: _Sentence, i: int, m: int) -> _Raw | None:
     speaker = _span(toks, i + m, e)
     # "according to X, quoting Y": Y is the quoted source of the chain
     via = None
-    if e + 2 < n and toks[e].text == "," and toks[e + 1].low == "quoting":
+    if e + 2 < n and toks[e].text == "," and toks[e + 1].lower == "quoting":
         e3 = _right_np(toks, e + 2)
         if e3 > e + 2:
             via = _span(toks, e + 2, e3)
@@ -1188,7 +1085,7 @@ def _according(s: _Sentence, i: int, m: int) -> _Raw | None:
 
 def _is_word_after(toks: list[Token], e: int) -> bool:
     """True when a lower-case word follows the comma at ``e`` (the sentence goes on)."""
-    return e + 1 < len(toks) and toks[e + 1].text[0].islower() and toks[e + 1].low not in (
+    return e + 1 < len(toks) and toks[e + 1].text[0].islower() and toks[e + 1].lower not in (
         "and", "but", "which", "who", "with", "while")
 
 
@@ -1206,9 +1103,9 @@ def _dash_credit(s: _Sentence, i: int) -> _Raw | None:
     if e < len(toks) and toks[e].text not in (".", ",", ";"):
         return None
     if e < len(toks) and toks[e].text == "," and any(
-            t.low in lex.REPORTING_VERBS for t in toks[e: e + 4]):
+            t.lower in lex.REPORTING_VERBS for t in toks[e: e + 4]):
         return None
-    if e < len(toks) and e + 1 < len(toks) and toks[e + 1].low in lex.REPORTING_VERBS:
+    if e < len(toks) and e + 1 < len(toks) and toks[e + 1].lower in lex.REPORTING_VERBS:
         return None
     return _Raw((toks[i].start, toks[i].end), _span(toks, i + 1, e),
                 (q[0] + 1, _trim_end(s.text, q[0] + 1, q[1])), None, False, None)

@@ -5,9 +5,20 @@ Every object is an immutable attrs class whose ``to_dict()`` is the documented c
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 import attrs
+
+#: What a hedge does to a number: "up to 40" (bound), "about 40" (approximation), "dozens"
+#: (vague), "could" (modal), "reportedly" (evidential), "the army disputed" (disputed).
+HedgeKind = Literal["bound", "approximation", "vague", "modal", "evidential", "disputed"]
+#: Why a number is not a quantity.
+ExclusionKind = Literal["year", "date", "time", "ordinal", "score", "identifier"]
+#: Direction of a change ("rose 5%" is up).
+Change = Literal["up", "down"]
+#: What kind of unit a quantity has: "%" is percent, "$" currency, "km" physical,
+#: "years" time, "soldiers" a counted noun.
+UnitKind = Literal["percent", "currency", "physical", "time", "count"]
 
 #: Version of the JSON shape produced by ``to_dict()``; bumped on any change to keys or meaning.
 SCHEMA_VERSION = "1.0"
@@ -18,7 +29,7 @@ class Hedge:
     """A word that weakens or qualifies a number ("up to", "could", "reportedly")."""
 
     cue: str
-    kind: str  # bound | approximation | vague | modal | evidential | disputed
+    kind: HedgeKind
     start: int
     end: int
 
@@ -57,9 +68,9 @@ class Quantity:
     low: float | None
     high: float | None
     approximate: bool
-    change: str | None
+    change: Change | None
     unit: str | None
-    unit_kind: str | None
+    unit_kind: UnitKind | None
     unit_span: tuple[int, int] | None
     subject: str | None
     subject_span: tuple[int, int] | None
@@ -95,7 +106,7 @@ class NumericMention:
     text: str
     start: int
     end: int
-    kind: str  # year | date | time | ordinal | score | identifier
+    kind: ExclusionKind
     sentence: int
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,12 +6,15 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Iterator
+from operator import itemgetter
 from decimal import Decimal
 from typing import NamedTuple
 
 import regex
 
+from .tokens import Token, is_figure, tokenize
 from .lexicon.numbers import (
     ASCII_CURRENCY_PREFIXES,
     CURRENCY_ONLY_SCALES,
@@ -31,17 +34,6 @@ from .lexicon.numbers import (
 )
 from . import units
 from .lexicon.quantities import NP_STOP
-
-
-class Token(NamedTuple):
-    """One token: offsets, surface, lower-cased surface, and whether it touches the previous token."""
-
-    start: int
-    end: int
-    text: str
-    lower: str
-    glued: bool
-    junk: bool = False
 
 
 class Number(NamedTuple):
@@ -66,14 +58,6 @@ class Number(NamedTuple):
     scaled: bool = False
 
 
-#: A digit or a number word: a sentence without one holds no numeric expression.
-NUMBER_HINT = regex.compile(
-    r"\p{N}|\b(?i:"
-    + "|".join(sorted({*UNITS, *TENS, *SCALES, *GROUP_WORDS, *FRACTIONS, "dozens", "hundreds",
-                       "thousands", "millions", "billions", "trillions", "tens", "scores"},
-                      key=len, reverse=True))
-    + r")(?:-?fold)?+\b"
-)
 _CHUNK = regex.compile(
     r"(?:(?<![\p{L}\p{N}.])\.(?=[0-9]))?+[\p{L}\p{N}]++(?:[.,:/'_-][\p{L}\p{N}]++)*+|\S"
 )
@@ -113,20 +97,52 @@ _NUMBER_PREFIXES = frozenset({"mid", "pre", "post", "late", "early", "minus", "s
 _SCALE_SUFFIXES = {**SCALE_ABBREVIATIONS, **{k: v for k, v in SCALES.items() if k != "hundred"}}
 
 
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Tokens of ``text[start:end]``; digit/letter boundaries inside a chunk become glued tokens.
+def number_tokens(text: str, tokens: list[Token]) -> list[Token]:
+    """The number reader's view of a sentence's shared tokens.
 
-    URLs, e-mail addresses and letter-digit hashes come out as single ``junk`` tokens.
+    A white-space run that holds a digit, a slash or a hyphenated number word ("$2.5bn",
+    "COVID-19", "km/h", "five-year") is split the number reader's way: digits apart from
+    glued letters ("2.5" "bn"), signs and separators apart, and URLs, e-mail addresses and
+    letter-digit codes kept whole as ``junk`` tokens.  Every other token is the shared one.
+
+    >>> [t.text for t in number_tokens("It cost $2.5bn.", tokenize("It cost $2.5bn.", 0, 15))]
+    ['It', 'cost', '$', '2.5', 'bn', '.']
     """
+    if not tokens:
+        return tokens
+    start, end = tokens[0].start, tokens[-1].end
     out: list[Token] = []
-    junk_spans = list(_web_spans(text, start, end))
+    k = 0
+    for m in _REGION.finditer(text, start, end):
+        rs, re_ = m.span()
+        a = bisect_left(tokens, rs, lo=k, key=_start)
+        b = bisect_left(tokens, re_, lo=a, key=_start)
+        out.extend(tokens[k:a])
+        _tokenize_region(text, rs, re_, out)
+        k = b
+    if k == 0:
+        return tokens
+    out.extend(tokens[k:])
+    return out
+
+
+_start = itemgetter(0)
+#: White-space runs the number reader splits its own way (see ``number_tokens``).
+_REGION = regex.compile(
+    r"(?<!\S)(?=\S*?(?:[\p{N}/'&_]|(?<![\p{L}\p{N}])(?i:"
+    + "|".join(sorted({*UNITS, *TENS, *SCALES}, key=len, reverse=True))
+    + r")-\p{L}))\S++"
+)
+
+
+def _tokenize_region(text: str, start: int, end: int, out: list[Token]) -> None:
+    """Tokens of one white-space run ``text[start:end]`` in the number reader's split."""
     pos = start
-    for js, je in junk_spans + [(end, end)]:
+    for js, je in [*_web_spans(text, start, end), (end, end)]:
         _tokenize_plain(text, pos, js, out)
         if je > js:
             out.append(Token(js, je, text[js:je], text[js:je].lower(), False, True))
         pos = je
-    return out
 
 
 def _web_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -251,16 +267,8 @@ def _digits_value(tok: str) -> float:
     return float(tok.replace(",", ""))
 
 
-def starts_number(text: str) -> bool:
-    """Does a token open a written number: "40", "1,000", "2.5", or ".001" (no zero)?"""
-    c = text[:1]
-    if c == "." and len(text) > 1:
-        c = text[1]
-    return c.isdigit() and c in "0123456789"
-
-
 def _is_digits(tok: Token) -> bool:
-    return not tok.junk and starts_number(tok.text)
+    return not tok.junk and is_figure(tok.text)
 
 
 def _word_parts(tok: Token) -> list[str]:
@@ -624,7 +632,7 @@ def parse_number(text: str) -> float | None:
     Returns None when the text is not one complete number.  Used by tests and callers
     who want the number reader alone.
     """
-    toks = tokenize(text, 0, len(text))
+    toks = number_tokens(text, tokenize(text, 0, len(text)))
     nums = [n for n in find_numbers(toks) if n.kind == "number"]
     if len(nums) != 1 or nums[0].i != 0 or nums[0].j != len(toks):
         return None

@@ -46,7 +46,9 @@ from .lexicon.quantities import (
     YEAR_MODIFIED_NOUNS,
     YEAR_PREPOSITIONS,
 )
-from .numbers import NUMBER_HINT, Number, Token, currency_at, find_numbers, tokenize
+from .hedges import NumberCue
+from .numbers import Number, currency_at, find_numbers, number_tokens
+from .tokens import NUMBER_HINT, SentenceTokens, Token, looks_plural, singular
 from .units import UnitInfo, index
 
 _BOUND_MAX = max(len(k) for k in BOUND_CUES)
@@ -55,15 +57,6 @@ CURRENCY_CODES = frozenset(c for c in CURRENCY_SYMBOLS if len(c) == 3 and c.isal
 #: First words of bound and approximation cues ("About 40", "Up to 40").
 CUE_FIRST_WORDS = frozenset(k[0] for k in BOUND_CUES) | frozenset(k[0] for k in APPROX_CUES)
 _APPROX_MAX = max(len(k) for k in APPROX_CUES)
-
-
-class Cue(NamedTuple):
-    """A hedge cue found next to a number (bound, approximation, vague)."""
-
-    text: str
-    kind: str
-    start: int
-    end: int
 
 
 class RawQuantity(NamedTuple):
@@ -81,7 +74,7 @@ class RawQuantity(NamedTuple):
     unit_span: tuple[int, int] | None
     subject: str | None
     subject_span: tuple[int, int] | None
-    cues: tuple[Cue, ...]
+    cues: tuple[NumberCue, ...]
 
 
 class Excluded(NamedTuple):
@@ -99,11 +92,12 @@ class _Unit(NamedTuple):
     j: int  # one past the last token
 
 
-def extract_sentence(text: str, start: int, end: int) -> tuple[list[RawQuantity], list[Excluded]]:
+def extract_sentence(text: str, shared: SentenceTokens, start: int,
+                     end: int) -> tuple[list[RawQuantity], list[Excluded]]:
     """Quantities and excluded numbers of the sentence ``text[start:end]``."""
     if NUMBER_HINT.search(text, start, end) is None:
         return [], []  # no digit and no number word: nothing to read (most sentences)
-    tokens = tokenize(text, start, end)
+    tokens = number_tokens(text, shared.get(start, end))
     if not tokens:
         return [], []
     nums = find_numbers(tokens)
@@ -327,11 +321,11 @@ def _year_before_noun(tokens: list[Token], i: int, j: int) -> bool:
     k = j
     while k < len(tokens) and k - j < 3 and _is_title_word(tokens[k]):
         k += 1
-    if k == j or _looks_plural(nxt):
+    if k == j or looks_plural(nxt):
         return False
     after = tokens[k] if k < len(tokens) else None
     # a capitalised modifier before a plural noun counts it: "1800 American troops"
-    return after is None or not (after.text.islower() and _looks_plural(after.lower))
+    return after is None or not (after.text.islower() and looks_plural(after.lower))
 
 
 #: Stock index names by their last word ("p" of "S&P"), for one look-up per number.
@@ -405,7 +399,7 @@ def _followed_by_measure(tokens: list[Token], j: int) -> bool:
     """True when a unit, percent sign or counted noun phrase follows position ``j``."""
     if _unit_at(tokens, j, currency=False) is not None:
         return True
-    return _counted_noun(tokens, j, singular=False) is not None
+    return _counted_noun(tokens, j, one=False) is not None
 
 
 # --------------------------------------------------------------------------- building
@@ -470,7 +464,7 @@ def _hyphenated_unit(tok: Token, k: int, tokens_after: Token | None) -> _Unit | 
     if info is None or len(parts[0]) < 2 or parts[0] in HYPHEN_NOT_UNIT:
         return None  # "500 second-hand cars"
     nxt = tokens_after.lower if tokens_after is not None else ""
-    if tokens_after is not None and tokens_after.text.islower() and _looks_plural(nxt):
+    if tokens_after is not None and tokens_after.text.islower() and looks_plural(nxt):
         return None  # an adjective before a counted noun
     if len(parts) == 3 and parts[1] in ("a", "an", "per"):
         den = _rate_denominator(parts[1], parts[2])
@@ -496,7 +490,7 @@ def _rate_denominator(link: str, word: str) -> str | None:
     per_unit = index().words.get((word,))
     if per_unit is not None:
         return per_unit.name
-    return _singular(word) if link == "per" or word in RATE_NOUNS else None
+    return singular(word) if link == "per" or word in RATE_NOUNS else None
 
 
 def _per_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
@@ -524,37 +518,9 @@ def _per_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
             per_unit = per_unit or index().symbols.get(tokens[k + 1].text)  # "km/h"
             if per_unit is None:
                 return None
-        return (per_unit.name if per_unit is not None else _singular(word)), k + 2
+        return (per_unit.name if per_unit is not None else singular(word)), k + 2
     den = _rate_denominator(link, word)
     return None if den is None else (den, k + 2)
-
-
-def _looks_plural(w: str) -> bool:
-    if w.endswith("men") and len(w) > 4 and w.isalpha():
-        return True
-    return (
-        len(w) > 3 and w.endswith("s") and not w.endswith("ss") and not w.endswith("us")
-        and not w.endswith("is") and w.isalpha() and w not in NOT_PLURAL
-    )
-
-
-def _singular(w: str) -> str:
-    """Singular lemma of a plural noun ("soldiers" -> "soldier", "fishermen" -> "fisherman")."""
-    if w in IRREGULAR_PLURALS:
-        return IRREGULAR_PLURALS[w]
-    if not _looks_plural(w):
-        return w
-    if w.endswith("men") and len(w) > 4:
-        return w[:-3] + "man"
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("sses", "shes", "ches", "xes", "zes")):
-        return w[:-2]
-    if w.endswith("oes") and len(w) > 5:
-        return w[:-2]
-    if w.endswith("ves") and w[:-3] + "f" in ("lea", "hal", "shel", "wol", "thie", "cal"):
-        return w[:-3] + "f"
-    return w[:-1]
 
 
 def _is_wordlike(tok: Token) -> bool:
@@ -562,7 +528,7 @@ def _is_wordlike(tok: Token) -> bool:
     return not tok.junk and t[:1].isalpha() and t.replace("-", "").replace("'", "").isalpha()
 
 
-def _counted_noun(tokens: list[Token], j: int, singular: bool) -> tuple[int, int, int] | None:
+def _counted_noun(tokens: list[Token], j: int, one: bool) -> tuple[int, int, int] | None:
     """The counted noun phrase after a number: (first, head, end) token indices."""
     n = len(tokens)
     k = j
@@ -586,17 +552,17 @@ def _counted_noun(tokens: list[Token], j: int, singular: bool) -> tuple[int, int
             break
         if w in NOT_COUNT_HEAD:
             break
-        if w in IRREGULAR_PLURALS or _looks_plural(w):
+        if w in IRREGULAR_PLURALS or looks_plural(w):
             # a capitalised name ending in -s ("two Homs villages") modifies a later head
             if tok.text[:1].isupper() and t + 1 < n and _is_wordlike(tokens[t + 1]):
                 w2 = tokens[t + 1].lower
-                if w2 not in NP_STOP and (w2 in IRREGULAR_PLURALS or _looks_plural(w2)):
+                if w2 not in NP_STOP and (w2 in IRREGULAR_PLURALS or looks_plural(w2)):
                     continue
             return first, t, t + 1
-        if singular and (t + 1 >= n or not _is_wordlike(tokens[t + 1])
+        if one and (t + 1 >= n or not _is_wordlike(tokens[t + 1])
                          or tokens[t + 1].lower in NP_STOP):
             return first, t, t + 1
-        if singular and w.endswith(("ed", "ly", "ing")):
+        if one and w.endswith(("ed", "ly", "ing")):
             break  # "one killed": a verb, not a counted noun
     return None
 
@@ -615,7 +581,7 @@ def _noun_run_end(tokens: list[Token], k: int, limit: int = 4) -> int:
     e = k
     while e < len(tokens) and e - k < limit and _is_common_noun(tokens[e]):
         e += 1
-        if e - 1 > k and (_looks_plural(tokens[e - 1].lower) or tokens[e - 1].lower in IRREGULAR_PLURALS):
+        if e - 1 > k and (looks_plural(tokens[e - 1].lower) or tokens[e - 1].lower in IRREGULAR_PLURALS):
             break
     return e
 
@@ -652,7 +618,7 @@ def _noun_before_or(tokens: list[Token], i: int) -> _Unit | None:
     measured = _unit_at(tokens, i - 2, currency=False)
     if measured is not None and measured.j == i - 1:
         return measured
-    if _is_common_noun(noun) and not _looks_plural(noun.lower):
+    if _is_common_noun(noun) and not looks_plural(noun.lower):
         return _Unit(noun.lower, "count", i - 2, i - 1)
     return None
 
@@ -669,7 +635,7 @@ def _modifier_noun(tokens: list[Token], i: int, j: int) -> tuple[int, int, int, 
         nxt = tokens[j + 1]
         if nxt.lower == "fold":
             return None  # "18-fold": a multiplier
-        if nxt.glued and _is_common_noun(nxt) and not _looks_plural(nxt.lower):
+        if nxt.glued and _is_common_noun(nxt) and not looks_plural(nxt.lower):
             return j + 1, j + 1, _noun_run_end(tokens, j + 1), j + 2  # "12-page report"
         if nxt.lower in (",", "and", "or", "to"):  # "four-, five- and six-cylinder"
             for t in range(j + 2, min(j + 10, n - 2)):
@@ -677,7 +643,7 @@ def _modifier_noun(tokens: list[Token], i: int, j: int) -> tuple[int, int, int, 
                     noun = tokens[t + 1]
                     if noun.lower in (",", "and", "or", "to"):
                         continue  # another suspended member: "five-,"
-                    if noun.glued and _is_common_noun(noun) and not _looks_plural(noun.lower):
+                    if noun.glued and _is_common_noun(noun) and not looks_plural(noun.lower):
                         return t + 1, t + 1, _noun_run_end(tokens, t + 1), j + 1
                     return None
         return None
@@ -692,7 +658,7 @@ def _modifier_noun(tokens: list[Token], i: int, j: int) -> tuple[int, int, int, 
         and tokens[i - 1].text == det
     ):
         return None
-    if j + 1 < n and _is_common_noun(tokens[j]) and not _looks_plural(tokens[j].lower) and (
+    if j + 1 < n and _is_common_noun(tokens[j]) and not looks_plural(tokens[j].lower) and (
         _is_common_noun(tokens[j + 1])
     ):
         return j, j, _noun_run_end(tokens, j), j + 1
@@ -705,12 +671,12 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
     value, low, high = num.value, num.low, num.high
     approximate = False
     change: str | None = None
-    cues: list[Cue] = []
+    cues: list[NumberCue] = []
     used = 1
     start_k = i
     explicit_up = False
     if num.vague:
-        cues.append(Cue(text[num.start:num.end], "vague", num.start, num.end))
+        cues.append(NumberCue(num.start, num.end, "vague"))
 
     # currency before the number
     currency = currency_at(tokens, i)
@@ -770,8 +736,7 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
             # "over" / "under" / "above" after a verb of motion are prepositions too;
             # keep them: "over 50 people" is the common news reading
             bound_side = BOUND_CUES[seq]
-            cues.append(Cue(text[tokens[bk].start:tokens[left_k - 1].end], "bound",
-                            tokens[bk].start, tokens[left_k - 1].end))
+            cues.append(NumberCue(tokens[bk].start, tokens[left_k - 1].end, "bound"))
             left_k = bk
             continue
         ma = _match_before(tokens, left_k, APPROX_CUES, _APPROX_MAX)
@@ -780,8 +745,7 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
             if seq == ("some",) and _low(tokens, ak - 1) in ("for", "in", "of", "to"):
                 break
             approximate = True
-            cues.append(Cue(text[tokens[ak].start:tokens[left_k - 1].end], "approximation",
-                            tokens[ak].start, tokens[left_k - 1].end))
+            cues.append(NumberCue(tokens[ak].start, tokens[left_k - 1].end, "approximation"))
             left_k = ak
             continue
         break
@@ -813,7 +777,7 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
         if all(_low(tokens, end_k + d) == w for d, w in enumerate(seq)):
             approximate = True
             e = tokens[end_k + len(seq) - 1].end
-            cues.append(Cue(text[tokens[end_k].start:e], "approximation", tokens[end_k].start, e))
+            cues.append(NumberCue(tokens[end_k].start, e, "approximation"))
             end_k += len(seq)
             break
 
@@ -823,12 +787,12 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
         unit = _Unit("year of age", "time", start_k, end_k)  # "aged 18 to 34": no noun after
     elif unit is None or unit.kind in ("currency", "percent", "physical", "time"):
         after_unit = end_k if unit is not None and unit.j == end_k else j
-        singular = value == 1 and second is None
-        np = _counted_noun(tokens, after_unit, singular)
+        one = value == 1 and second is None
+        np = _counted_noun(tokens, after_unit, one)
         if unit is None and np is not None:
             first, head, np_end = np
             noun = tokens[head].lower
-            unit = _Unit(_singular(noun) if not tokens[head].text.isupper() else tokens[head].text,
+            unit = _Unit(singular(noun) if not tokens[head].text.isupper() else tokens[head].text,
                          "count", head, head + 1)
             subject = (tokens[first].start, tokens[np_end - 1].end)
             if tokens[j].lower == "of" or first == j:
@@ -846,7 +810,7 @@ def _build(text: str, tokens: list[Token], nums: list[Number], k: int) -> tuple[
             mod = _modifier_noun(tokens, i, j)
             if mod is not None:
                 noun_k, subj_first, subj_end, end_here = mod
-                unit = _Unit(_singular(tokens[noun_k].lower), "count", noun_k, noun_k + 1)
+                unit = _Unit(singular(tokens[noun_k].lower), "count", noun_k, noun_k + 1)
                 subject = (tokens[subj_first].start, tokens[subj_end - 1].end)
                 end_k = max(end_k, end_here)
 

@@ -13,7 +13,8 @@ import attrs
 import regex
 
 from . import model
-from .attribution import Frame, SentenceTokens, Token, tokenize
+from .attribution import Frame
+from .tokens import SentenceTokens, Token, tokenize
 from .lexicon import attribution as lex
 from .text import Span
 
@@ -74,21 +75,21 @@ def _name_runs(toks: Sequence[Token]) -> list[tuple[int, int]]:
     k = 0
     while k < n:
         t = toks[k]
-        if not (_cap(t) and t.text[0].isalpha()) or (t.low in lex.NON_NAME_CAPITALS and not (
+        if not (_cap(t) and t.text[0].isalpha()) or (t.lower in lex.NON_NAME_CAPITALS and not (
                 t.text.isupper() and len(t.text) > 1)):
             k += 1
             continue
         e = k + 1
         while e < n:
             u = toks[e]
-            if _cap(u) and u.text[0].isalpha() and u.low not in ("i",):
+            if _cap(u) and u.text[0].isalpha() and u.lower not in ("i",):
                 e += 1
                 continue
-            if u.low in ("of", "for", "on", "and", "&", "de", "du", "van", "von", "al", "bin") \
+            if u.lower in ("of", "for", "on", "and", "&", "de", "du", "van", "von", "al", "bin") \
                     and e + 1 < n and _cap(toks[e + 1]) and u.text.islower():
                 e += 1
                 continue
-            if u.low == "of" and e + 2 < n and toks[e + 1].low == "the" and _cap(toks[e + 2]):
+            if u.lower == "of" and e + 2 < n and toks[e + 1].lower == "the" and _cap(toks[e + 2]):
                 e += 2
                 continue
             break
@@ -177,43 +178,43 @@ def _scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, 
             # a capitalised first word of a sentence is no name by itself, unless it is also
             # capitalised mid-sentence somewhere or opens a speaker mention ("Moscow said")
             unsure = first_word and b - a == 1 and not toks[a].text.isupper() \
-                and toks[a].low not in seen_mid
-            if first_word and b - a == 1 and (toks[a].low in lex.GENERIC_SOURCES or (
+                and toks[a].lower not in seen_mid
+            if first_word and b - a == 1 and (toks[a].lower in lex.GENERIC_SOURCES or (
                     unsure and toks[a].start not in keep_starts)):
                 continue
             roles: set[str] = set()
             # a title left out of the run ("Mr Key"): the name is a person's
-            if a > 0 and toks[a - 1].low in _RUN_TITLES:
-                roles.add(toks[a - 1].low.rstrip("."))
+            if a > 0 and toks[a - 1].lower in _RUN_TITLES:
+                roles.add(toks[a - 1].lower.rstrip("."))
             # lower-case role words right before the name ("spokeswoman Jane Roe"), not
             # across a preposition ("the mayor of Tula" does not make Tula a mayor)
             k = a - 1
             while k >= 0 and k >= a - 3 and toks[k].text.islower() and toks[k].text.isalpha() \
-                    and toks[k].low not in lex.NP_PREPOSITIONS:
-                if toks[k].low in _ROLE_NOUNS:
-                    roles.add(toks[k].low)
+                    and toks[k].lower not in lex.NP_PREPOSITIONS:
+                if toks[k].lower in _ROLE_NOUNS:
+                    roles.add(toks[k].lower)
                 k -= 1
             # "the city of Tula", "the mayor of Tula", "the government of Peru"
-            if a >= 2 and toks[a - 1].low == "of" and toks[a - 2].text.islower() \
-                    and toks[a - 2].low in lex.ROLE_BEFORE_NAME:
-                roles.add(lex.ROLE_BEFORE_NAME[toks[a - 2].low])
+            if a >= 2 and toks[a - 1].lower == "of" and toks[a - 2].text.islower() \
+                    and toks[a - 2].lower in lex.ROLE_BEFORE_NAME:
+                roles.add(lex.ROLE_BEFORE_NAME[toks[a - 2].lower])
             # "the Conservative government", "Ottawa police": the institution noun is part of
             # the name; "Tula mayor Jo Roe", "Peru's government": the name gets the role
             # (not after an unsure first word: "Local government said" names nothing)
             if not unsure and b < len(toks) and toks[b].text.islower() \
-                    and toks[b].low in lex.INSTITUTION_HEADS:
-                roles.add(toks[b].low)
+                    and toks[b].lower in lex.INSTITUTION_HEADS:
+                roles.add(toks[b].lower)
                 b += 1
                 words.append(toks[b - 1].text)
             elif (not unsure or toks[a].start in keep_starts and b < len(toks)
-                  and toks[b].low == "'s") and _role_follows(toks, b):
-                nxt = b + 1 if toks[b].low == "'s" else b
-                roles.add(lex.ROLE_AFTER_NAME[toks[nxt].low])
+                  and toks[b].lower == "'s") and _role_follows(toks, b):
+                nxt = b + 1 if toks[b].lower == "'s" else b
+                roles.add(lex.ROLE_AFTER_NAME[toks[nxt].lower])
             # apposition: "A spokesman for X, Jane Roe," / "Jane Roe, a spokesman for X,"
             if a >= 2 and toks[a - 1].text == ",":
                 for t in toks[max(0, a - 12) : a - 1]:
-                    if t.low in lex.PERSON_ROLES and t.text.islower():
-                        roles.add(t.low)
+                    if t.lower in lex.PERSON_ROLES and t.text.islower():
+                        roles.add(t.lower)
             if b + 1 < len(toks) and toks[b].text == ",":
                 for k in range(b + 1, min(b + 5, len(toks))):
                     t = toks[k]
@@ -222,17 +223,17 @@ def _scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, 
                     # the head noun only: not a possessor or a modifier ("Jo Roe, the city's
                     # mayor," and "Jo Roe, the town mayor," are mayors, not towns)
                     nxt_t = toks[k + 1] if k + 1 < len(toks) else None
-                    if t.low in _ROLE_NOUNS and t.text.islower() and not (
-                            nxt_t is not None and (nxt_t.low == "'s" or (
+                    if t.lower in _ROLE_NOUNS and t.text.islower() and not (
+                            nxt_t is not None and (nxt_t.lower == "'s" or (
                                 nxt_t.text.isalpha() and nxt_t.text.islower()
-                                and nxt_t.low not in lex.NP_PREPOSITIONS
-                                and nxt_t.low not in ("and", "or")))):
-                        roles.add(t.low)
+                                and nxt_t.lower not in lex.NP_PREPOSITIONS
+                                and nxt_t.lower not in ("and", "or")))):
+                        roles.add(t.lower)
             person, title_roles = _person_part(words)
             roles |= title_roles
             # descriptor after the name: "the Reuters news agency"
-            if b < len(toks) and toks[b].low in _DESCRIPTOR_FIRST:
-                roles.add(toks[b].low)
+            if b < len(toks) and toks[b].lower in _DESCRIPTOR_FIRST:
+                roles.add(toks[b].lower)
             kind = _classify(words, roles)
             display = " ".join(person) if kind == "person" else " ".join(words)
             display = _display(text, toks, a, b) if kind != "person" or person == words else \
@@ -257,8 +258,8 @@ def _role_follows(toks: Sequence[Token], b: int) -> bool:
     role ("Tula mayor", "Peru's government")?"""
     if b >= len(toks):
         return False
-    nxt = b + 1 if toks[b].low == "'s" and b + 1 < len(toks) else b
-    return toks[nxt].text.islower() and toks[nxt].low in lex.ROLE_AFTER_NAME
+    nxt = b + 1 if toks[b].lower == "'s" and b + 1 < len(toks) else b
+    return toks[nxt].text.islower() and toks[nxt].lower in lex.ROLE_AFTER_NAME
 
 
 def _display(text: str, toks: Sequence[Token], a: int, b: int) -> str:
@@ -507,7 +508,7 @@ def _resolve_mention(
     surface = " ".join(text[span[0]:span[1]].split())
     if not toks:
         return _Resolved(None, surface)
-    low = [t.low for t in toks]
+    low = [t.lower for t in toks]
     # 1. pronouns ("according to her" is "she")
     pron = lex.OBJECT_PRONOUNS.get(low[0], low[0])
     if len(toks) == 1 and pron in lex.PRONOUNS:
@@ -531,8 +532,8 @@ def _resolve_mention(
     #     Tula" (not "the mayor of Tula", a person whose name is not given)
     if inside:
         s_, e_, ent = inside[-1]
-        before = [t.low for t in toks if t.end <= s_]
-        after = [t.low for t in toks if t.start >= e_]
+        before = [t.lower for t in toks if t.end <= s_]
+        after = [t.lower for t in toks if t.start >= e_]
         if (len(after) == 2 and after[0] == "'s" and after[1] in lex.SPEAKS_FOR_PLACE) or (
                 not after and len(before) >= 2 and before[-1] == "of"
                 and before[-2] in lex.SPEAKS_FOR_PLACE):
@@ -558,7 +559,7 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
     after = [t for t in toks if name_end <= t.start < head_end]
     if not after:
         return True
-    words = tuple(t.low for t in after)
+    words = tuple(t.lower for t in after)
     if after[0].text == ",":
         return True
     return any(words == d for d in lex.DESCRIPTOR_NOUNS)
@@ -567,8 +568,8 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
 def _head_end(toks: Sequence[Token]) -> int:
     """Offset where a prepositional phrase after a lower-case head starts (or the end)."""
     for k in range(1, len(toks)):
-        if toks[k].low in ("of", "for", "at", "from", "to", "in") and toks[k].text.islower() \
-                and toks[k - 1].text.islower() and toks[k - 1].low not in lex.DETERMINERS:
+        if toks[k].lower in ("of", "for", "at", "from", "to", "in") and toks[k].text.islower() \
+                and toks[k - 1].text.islower() and toks[k - 1].lower not in lex.DETERMINERS:
             return toks[k].start
         if toks[k].text == "," and k > 0:
             return toks[k].start if not _cap(toks[k - 1]) else toks[-1].end

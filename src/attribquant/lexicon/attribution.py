@@ -374,10 +374,21 @@ DISPUTE_CUES: frozenset[str] = frozenset(
 #: Words just before a dispute cue that cancel it ("not disputed", "never denied").
 DISPUTE_NEGATORS: frozenset[str] = frozenset({"not", "never", "n't", "no", "undisputed", "nobody"})
 
-#: Anaphoric nouns that let a dispute in the next sentence point back at a figure.
+#: Nouns that let a dispute in the next sentence point back at a figure ("the toll").
 CLAIM_NOUNS: frozenset[str] = frozenset(
-    ["figure", "figures", "toll", "tolls", "number", "numbers", "count", "estimate", "estimates", "claim", "claims", "report", "reports", "account", "accounts", "tally", "bill", "data", "statistics", "statement", "statements", "assessment", "allegation", "allegations", "version", "casualties", "total", "totals", "it", "this", "that", "these", "those", "such"]
+    """figure figures toll tolls number numbers count estimate estimates claim claims report
+    reports account accounts tally bill data statistics statement statements assessment
+    allegation allegations version casualties total totals""".split()
 )
+#: Words before a claim noun that make it point back ("the figure", "such claims").
+CLAIM_DETERMINERS: frozenset[str] = DETERMINERS | {"such"}
+#: Pointing words that, before a claim noun or pronoun, point back ("this account", "that it").
+CLAIM_POINTERS: frozenset[str] = frozenset({"this", "that", "these", "those", "such"})
+#: What may follow a pointing word to point back at the claim.
+CLAIM_ANAPHORS: frozenset[str] = CLAIM_NOUNS | CLAIM_POINTERS | {"it"}
+#: Evidential phrases whose first word hedges every number of the sentence ("unconfirmed
+#: reports"), not only those in its clause.
+SENTENCE_WIDE_EVIDENTIALS: frozenset[str] = frozenset({"unconfirmed", "unverified"})
 
 #: Words that open a new clause inside a sentence; a modal beyond one does not govern a number.
 CLAUSE_OPENERS: frozenset[str] = frozenset(

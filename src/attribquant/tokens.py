@@ -1,0 +1,287 @@
+"""The one token stream every stage reads: tokens, the per-document cache, phrases, word tests.
+
+A sentence is tokenised once (one ``findall``); frames, names, hedges and numbers all read it.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from itertools import accumulate, chain, repeat
+from typing import NamedTuple
+
+import regex
+
+from .lexicon.attribution import DOTTED_TITLES, NAME_PARTICLES
+from .lexicon.numbers import FRACTIONS, GROUP_WORDS, SCALES, TENS, UNITS, VAGUE_PLURALS
+from .lexicon.quantities import IRREGULAR_PLURALS, NOT_PLURAL
+
+__all__ = [
+    "NUMBER_HINT",
+    "PhraseMatcher",
+    "SentenceTokens",
+    "Token",
+    "is_capitalised",
+    "is_figure",
+    "is_word",
+    "looks_plural",
+    "singular",
+    "tokenize",
+]
+
+
+class Token(NamedTuple):
+    """A word, number or punctuation mark with its offsets.
+
+    ``glued`` says no white space comes before it (inside its sentence); ``junk`` marks a
+    token the number reader will not read (a web address, an identifier such as "B52").
+    """
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    glued: bool
+    junk: bool = False
+
+
+# Dotted titles before a capital, dotted acronyms, clitics, words (internal hyphens, dots,
+# ampersands and apostrophes joined), numbers (also ".5"), dashes, any other character.
+# Every repetition is possessive, so matching is linear.
+_TOKEN = regex.compile(
+    r"""
+    \b(?:""" + "|".join(sorted(DOTTED_TITLES, key=len, reverse=True)) + r""")\.(?=[ ]\p{Lu})
+    | (?:\p{Lu}\.){2,}+
+    | '(?:[sS]|[mM]|re|ve|ll|d)\b
+    | n't\b
+    | \p{L}[\p{L}\p{M}\p{N}]*+(?:[\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+|'(?!(?:[sS]|[mM]|re|ve|ll|d)\b)\p{L}[\p{L}\p{M}]*+)*+
+    | \p{N}[\p{N}]*+(?:[.,:][\p{N}]++)*+
+    | (?<![\p{L}\p{N}.])\.\p{N}++
+    | -{1,3}+
+    | \S
+    """,
+    regex.VERBOSE,
+)
+# The tokens with the white space before each: one findall gives every token's text and offset.
+_SPACED_TOKEN = regex.compile(r"(\s*+)(" + _TOKEN.pattern + ")", _TOKEN.flags)
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` with absolute offsets.
+
+    >>> [t.text for t in tokenize("Mr. Roe's 40km walk", 0, 19)]
+    ['Mr.', 'Roe', "'s", '40', 'km', 'walk']
+    """
+    steps, words = _token_steps(text, start, end)
+    return _tokens_from_steps(text, steps, start, words)
+
+
+def _token_steps(text: str, start: int, end: int) -> tuple[list[int], Sequence[str]]:
+    """One ``findall`` over the span: per token the white space before it and its length
+    ("steps"), and the token strings; no Python step per token."""
+    pairs = _SPACED_TOKEN.findall(text, start, end)
+    if not pairs:
+        return [], ()
+    spaces, words = zip(*pairs)
+    return list(chain.from_iterable(zip(map(len, spaces), map(len, words)))), words
+
+
+def _tokens_from_steps(text: str, steps: Sequence[int], start: int,
+                       words: Sequence[str] | None) -> list[Token]:
+    """Tokens from their steps (and strings, or slices of ``text`` when not given)."""
+    pos = list(accumulate(steps, initial=start))
+    starts, ends = pos[1::2], pos[2::2]
+    if words is None:
+        words = list(map(text.__getitem__, map(slice, starts, ends)))
+    glued = [False, *map((0).__eq__, steps[2::2])]  # the first token opens the span
+    return list(map(tuple.__new__, repeat(Token),
+                    zip(starts, ends, words, map(str.lower, words), glued, repeat(False))))
+
+
+class SentenceTokens:
+    """Tokens of one document's sentences, made once and shared by every stage.
+
+    The stages read the sentences in text order, one stage after another (the frame finder,
+    the resolver's name scan, the hedge stage), so two reads of one sentence are a whole text
+    apart.  Token lists are kept for the latest ``limit`` to ``2 * limit`` sentences: the
+    repeated reads within a stage and, for a text of up to ``limit`` sentences, every read.
+    Once a text outgrows that window, each sentence tokenised in text order also leaves its
+    token offsets (two bytes a token), from which a later read rebuilds its tokens by slicing
+    instead of running the tokenizer again.  Memory stays at the window plus about half a
+    byte per character, and time linear in the text length.
+    """
+
+    def __init__(self, text: str, limit: int = 256) -> None:
+        self.text = text
+        self.limit = max(1, limit)
+        # two generations of the cache, the older dropped whole when the newer fills
+        # (deleting a dict's oldest key one at a time makes the next look-up for the oldest
+        # key scan past every deleted slot)
+        self._tokens: dict[tuple[int, int], list[Token]] = {}
+        self._older: dict[tuple[int, int], list[Token]] = {}
+        # offsets of the sentences read in text order: their spans, and per token the gap
+        # after the previous token (or the sentence start) and the token length
+        self._starts = array("q")
+        self._ends = array("q")
+        self._first = array("q", [0])  # where each sentence's steps begin in ``_steps``
+        self._steps = bytearray()
+        self.tokenized = 0  # sentences run through the tokenizer (for tests and profiling)
+
+    def get(self, start: int, end: int) -> list[Token]:
+        """Tokens of ``text[start:end]``."""
+        key = (start, end)
+        toks = self._tokens.get(key)
+        if toks is None:
+            toks = self._older.get(key)
+            if toks is None:
+                # only a span starting before the end of the latest kept one can be kept
+                if self._ends and start < self._ends[-1]:
+                    toks = self._rebuild(start, end)
+                if toks is None:
+                    toks = self._tokenize(start, end)
+            if len(self._tokens) >= self.limit:
+                self._older, self._tokens = self._tokens, {}
+            self._tokens[key] = toks
+        return toks
+
+    def _tokenize(self, start: int, end: int) -> list[Token]:
+        """``tokenize``, keeping the offsets of spans read in text order."""
+        self.tokenized += 1
+        steps, words = _token_steps(self.text, start, end)
+        if not steps:
+            return []
+        toks = _tokens_from_steps(self.text, steps, start, words)
+        # offsets are kept once the window overflows (a short text never needs them), for
+        # spans in text order whose gaps and tokens are shorter than 256 characters
+        if self.tokenized > self.limit and (not self._ends or start >= self._ends[-1]) \
+                and max(steps) < 256:
+            self._starts.append(start)
+            self._ends.append(end)
+            self._steps.extend(steps)
+            self._first.append(len(self._steps))
+        return toks
+
+    def _rebuild(self, start: int, end: int) -> list[Token] | None:
+        """Tokens from the kept offsets, or None if this span was not kept."""
+        k = bisect_left(self._starts, start)
+        if k == len(self._starts) or self._starts[k] != start or self._ends[k] != end:
+            return None
+        steps = self._steps[self._first[k]:self._first[k + 1]]
+        return _tokens_from_steps(self.text, steps, start, None)
+
+
+class PhraseMatcher:
+    """Multi-word lexicon entries matched on lower-cased tokens, longest first.
+
+    >>> m = PhraseMatcher([("up", "to"), ("as", "many", "as")])
+    >>> toks = tokenize("as many as 40", 0, 13)
+    >>> m.at(toks, 0), m.before(toks, 3)
+    (('as', 'many', 'as'), (0, ('as', 'many', 'as')))
+    """
+
+    __slots__ = ("_by_first", "_by_last", "phrases")
+
+    def __init__(self, phrases: Iterable[Sequence[str]]) -> None:
+        self.phrases = frozenset(tuple(p) for p in phrases)
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        self._by_last: dict[str, list[tuple[str, ...]]] = {}
+        for p in sorted(self.phrases, key=lambda p: (-len(p), p)):
+            self._by_first.setdefault(p[0], []).append(p)
+            self._by_last.setdefault(p[-1], []).append(p)
+
+    def firsts(self) -> frozenset[str]:
+        """The words a phrase can start with (for a quick set test before matching)."""
+        return frozenset(self._by_first)
+
+    def at(self, tokens: Sequence[Token], i: int) -> tuple[str, ...] | None:
+        """The longest phrase starting at token ``i``, or None."""
+        if i >= len(tokens):
+            return None
+        for p in self._by_first.get(tokens[i].lower, ()):
+            if i + len(p) <= len(tokens) and all(
+                    tokens[i + d].lower == w for d, w in enumerate(p[1:], 1)):
+                return p
+        return None
+
+    def all_at(self, tokens: Sequence[Token], i: int) -> list[tuple[str, ...]]:
+        """Every phrase starting at token ``i``, longest first."""
+        n = len(tokens)
+        return [p for p in self._by_first.get(tokens[i].lower, ()) if i + len(p) <= n and all(
+            tokens[i + d].lower == w for d, w in enumerate(p[1:], 1))]
+
+    def before(self, tokens: Sequence[Token], end: int) -> tuple[int, tuple[str, ...]] | None:
+        """The longest phrase ending just before token ``end``: (its first index, phrase)."""
+        if end <= 0 or end > len(tokens):
+            return None
+        for p in self._by_last.get(tokens[end - 1].lower, ()):
+            s = end - len(p)
+            if s >= 0 and all(tokens[s + d].lower == w for d, w in enumerate(p[:-1])):
+                return s, p
+        return None
+
+
+# --------------------------------------------------------------------------------------------
+# Shared word tests
+# --------------------------------------------------------------------------------------------
+
+
+def is_figure(text: str) -> bool:
+    """Does a token open a written number: "40", "1,000", "2.5", or ".001" (no zero)?"""
+    c = text[:1]
+    if c == "." and len(text) > 1:
+        c = text[1]
+    return c.isdigit() and c in "0123456789"
+
+
+def is_word(tok: Token) -> bool:
+    """A token that starts with a letter ("said", "U.S.", "al-Mustafa")."""
+    return tok.text[0].isalpha()
+
+
+def is_capitalised(tok: Token) -> bool:
+    """Capitalised, or a particle-joined name part ("Roe", "al-Mustafa", "bin-Salman")."""
+    if tok.text[0].isupper():
+        return True
+    if "-" not in tok.text:
+        return False  # the common case, without splitting the word
+    head, _, rest = tok.text.partition("-")
+    return bool(rest) and rest[0].isupper() and head.lower() in NAME_PARTICLES
+
+
+def looks_plural(word: str) -> bool:
+    """A lower-cased word that reads as a plural noun ("soldiers", "fishermen"), not "bus"."""
+    if word.endswith("men") and len(word) > 4 and word.isalpha():
+        return True
+    return (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        and word.isalpha() and word not in NOT_PLURAL
+    )
+
+
+def singular(word: str) -> str:
+    """Singular lemma of a plural noun ("soldiers" -> "soldier", "fishermen" -> "fisherman")."""
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if not looks_plural(word):
+        return word
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("oes") and len(word) > 5:
+        return word[:-2]
+    if word.endswith("ves") and word[:-3] + "f" in ("lea", "hal", "shel", "wol", "thie", "cal"):
+        return word[:-3] + "f"
+    return word[:-1]
+
+
+#: A digit or a number word: a sentence without one holds no numeric expression.
+NUMBER_HINT = regex.compile(
+    r"\p{N}|\b(?i:"
+    + "|".join(sorted({*UNITS, *TENS, *SCALES, *GROUP_WORDS, *FRACTIONS,
+                       *(seq[0] for seq in VAGUE_PLURALS)}, key=len, reverse=True))
+    + r")(?:-?fold)?+\b"
+)
