@@ -85,7 +85,7 @@ def test_spelled_round_trip(case: tuple[str, float]) -> None:
 def test_spelled_inside_sentence(n: int) -> None:
     text = f"Officials counted {spell(n)} boats on Tuesday."
     nums = [x for x in find_numbers(number_tokens(text, tokenize(text, 0, len(text))))
-            if x.kind == "number"]
+            if x.shape == "number"]
     assert [x.value for x in nums] == [n]
 
 

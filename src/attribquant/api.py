@@ -13,7 +13,7 @@ from . import attribution, resolver
 from .attribution import FrameIndex
 from .hedges import HedgeFinder
 from .model import Attribution, Document, NumericMention, Quantity, Source, Speaker
-from .quantities import RawQuantity, extract_sentence
+from .quantities import Reading, extract_sentence
 from .text import Span, Spans, normalise, paragraphs, sentences
 from .tokens import SentenceTokens
 
@@ -66,8 +66,8 @@ def extract(text: str) -> Document:
     quantities: list[Quantity] = []
     excluded: list[NumericMention] = []
     for si, s in enumerate(sents):
-        qs, ex = extract_sentence(norm, tokens, s.start, s.end)
-        quantities.extend(_finish(text, si, q, index, hedge_finder) for q in qs)
+        readings, ex = extract_sentence(text, norm, tokens, si, s.start, s.end)
+        quantities.extend(_finish(r, index, hedge_finder) for r in readings)
         excluded.extend(NumericMention(text[x.start:x.end], x.start, x.end, x.kind, si)
                         for x in ex)
     return Document(
@@ -108,27 +108,14 @@ def _with_text(text: str, attributions: list[Attribution], sources: list[Source]
             sources[k] = attrs.evolve(src, mentions=mentions)
 
 
-def _finish(text: str, si: int, q: RawQuantity, index: FrameIndex,
-            hedge_finder: HedgeFinder) -> Quantity:
-    """Attach speaker and hedges to a raw quantity and freeze it."""
-    return Quantity(
-        text=text[q.start:q.end],
-        start=q.start,
-        end=q.end,
-        value=q.value,
-        low=q.low,
-        high=q.high,
-        approximate=q.approximate,
-        change=q.change,
-        unit=q.unit,
-        unit_kind=q.unit_kind,
-        unit_span=q.unit_span,
-        subject=text[q.subject_span[0]:q.subject_span[1]] if q.subject_span else None,
-        subject_span=q.subject_span,
-        sentence=si,
-        speaker=index.speaker_for(q.start, q.end),
-        hedges=hedge_finder.hedges(si, q.start, q.end, q.cues),
-    )
+def _finish(r: Reading, index: FrameIndex, hedge_finder: HedgeFinder) -> Quantity:
+    """Attach the speaker and every hedge to a quantity as read."""
+    q = r.quantity
+    speaker = index.speaker_for(q.start, q.end)
+    found = hedge_finder.hedges(q.sentence, q.start, q.end, r.cues)
+    if speaker is None and not found:
+        return q
+    return attrs.evolve(q, speaker=speaker, hedges=found)
 
 
 def extract_many(texts: Iterable[str], *, workers: int | None = None) -> Iterator[Document]:

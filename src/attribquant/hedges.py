@@ -101,7 +101,7 @@ class HedgeFinder:
                 self._add(out, here.tokens, cue, kind)
         claim = _claim_verb(q)
         if claim is not None:
-            out[(*claim, "evidential")] = self._hedge(*claim, "evidential")
+            out[(claim[0], claim[1], "evidential")] = self._hedge(*claim, "evidential")
         self._next_sentence_disputes(out, sentence, here, own)
         return _outermost(out)
 

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from operator import itemgetter
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -36,11 +36,17 @@ from . import units
 from .lexicon.quantities import NP_STOP
 
 
+#: What the number reader saw: an amount ("number"), or a written form that is no amount.
+NumberShape = Literal["number", "code", "ordinal", "decade", "slash-pair", "long-digits"]
+
+
 class Number(NamedTuple):
     """A numeric expression over tokens ``[i, j)``.
 
-    ``kind`` is "number" for a candidate quantity; otherwise the reason it is not one
-    ("date", "time", "identifier", "ordinal", "year").  ``low``/``high`` are set for
+    ``shape`` is "number" for an amount; the other shapes are what the reader saw of a
+    written form that is no amount (a code token, an ordinal "5th", a decade "1990s", a pair
+    "9/11", a digit run too long for an amount); the exclusion stage decides what each is.
+    ``low``/``high`` are set for
     vague plurals ("dozens" -> 12..120).
     """
 
@@ -51,7 +57,7 @@ class Number(NamedTuple):
     value: float | None
     low: float | None
     high: float | None
-    kind: str
+    shape: NumberShape
     vague: bool = False
     spelled: bool = False
     integer_digits: bool = False  # plain run of digits, no separators, no scale (year candidate)
@@ -72,12 +78,12 @@ _NUMERIC = regex.compile(
 _POWER_BASES = frozenset({"m", "km", "cm", "mm", "ft", "mi"})
 #: A unit ratio written as one chunk with a power in it ("A/cm2").
 _UNIT_RATIO = regex.compile(r"[A-Za-zµμ]{1,4}+/[A-Za-z]{1,3}+[23²³]?+")
-_DATE = regex.compile(
+DATE = regex.compile(
     r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:T[0-9:.]++Z?+)?+|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}"
     r"|[0-9]{1,2}/[0-9]{4}"
 )
-_TIME = regex.compile(r"[0-9]{1,2}(?::[0-9]{2}){1,2}+(?:\.[0-9]++)?+(?:[ap]\.?m\.?)?+", regex.I)
-_YEAR_RANGE = regex.compile(r"(?:1[5-9]|20)[0-9]{2}[-/](?:[0-9]{2}|(?:1[5-9]|20)[0-9]{2})")
+TIME = regex.compile(r"[0-9]{1,2}(?::[0-9]{2}){1,2}+(?:\.[0-9]++)?+(?:[ap]\.?m\.?)?+", regex.I)
+YEAR_RANGE = regex.compile(r"(?:1[5-9]|20)[0-9]{2}[-/](?:[0-9]{2}|(?:1[5-9]|20)[0-9]{2})")
 _PHONE = regex.compile(r"[0-9]++(?:[-.][0-9]++){2,}+")
 _RUN = regex.compile(r"\S++")
 _WEB = regex.compile(
@@ -199,20 +205,20 @@ def _split_numeric_chunk(text: str, s: int, e: int, glued: bool, out: list[Token
         out.append(Token(s, e, chunk, chunk.lower(), glued))
         return
     if (
-        _DATE.fullmatch(chunk)
-        or _TIME.fullmatch(chunk)
+        DATE.fullmatch(chunk)
+        or TIME.fullmatch(chunk)
         or _PHONE.fullmatch(chunk)
-        or _YEAR_RANGE.fullmatch(chunk)
+        or YEAR_RANGE.fullmatch(chunk)
         or not _HAS_DIGIT.search(chunk)
     ):
         out.append(Token(s, e, chunk, chunk.lower(), glued, True))
         return
     parts: list[tuple[int, int]] = []
     pos = 0
-    for m in _SPLIT.finditer(chunk):
-        parts.append((pos, m.start()))
-        parts.append((m.start(), m.end()))
-        pos = m.end()
+    for sep in _SPLIT.finditer(chunk):
+        parts.append((pos, sep.start()))
+        parts.append((sep.start(), sep.end()))
+        pos = sep.end()
     parts.append((pos, len(chunk)))
     pieces: list[Token] = []
     prev_letters = ""
@@ -423,7 +429,7 @@ def find_numbers(tokens: list[Token]) -> list[Number]:
         if num is None:
             if tok.junk and _ANY_DIGIT.search(tok.text):
                 out.append(Number(i, i + 1, tok.start, tok.end, None, None, None,
-                                  _junk_kind(tok.text)))
+                                  "code"))
             i += 1
             continue
         out.append(num)
@@ -434,16 +440,6 @@ def find_numbers(tokens: list[Token]) -> list[Number]:
 #: Words that may open a spelled or vague number (hyphenated words and "-fold" are checked
 #: apart): "forty", "a (dozen)", "half (a million)", "dozens", "tens (of thousands)".
 _WORD_STARTS = frozenset({*UNITS, *TENS, "a", "an", "half", *_VAGUE_BY_FIRST})
-
-
-def _junk_kind(text: str) -> str:
-    if _DATE.fullmatch(text):
-        return "date"
-    if _TIME.fullmatch(text):
-        return "time"
-    if _YEAR_RANGE.fullmatch(text):
-        return "year"
-    return "identifier"
 
 
 def _read_at(r: _Reader, i: int) -> Number | None:
@@ -536,7 +532,7 @@ def _read_digits(r: _Reader, i: int) -> Number:
     tok = r.t[i]
     text = tok.text
     if sum(c.isdigit() for c in text) > MAX_DIGITS:
-        return Number(i, i + 1, tok.start, tok.end, None, None, None, "identifier")
+        return Number(i, i + 1, tok.start, tok.end, None, None, None, "long-digits")
     value = _digits_value(text)
     j = i + 1
     # "1 000 000": a space-separated thousands group
@@ -557,7 +553,7 @@ def _read_digits(r: _Reader, i: int) -> Number:
     if j < r.n and r.t[j].glued and nxt in ORDINAL_SUFFIXES:
         return Number(i, j + 1, tok.start, r.t[j].end, value, None, None, "ordinal")
     if j < r.n and r.t[j].glued and nxt == "s" and (value % 10 == 0 or 1000 <= value <= 2100):
-        return Number(i, j + 1, tok.start, r.t[j].end, value, None, None, "year")
+        return Number(i, j + 1, tok.start, r.t[j].end, value, None, None, "decade")
     # "1/16 of a pint", "3/4 of voters", "1/2 pound": a written fraction
     if (j + 1 < r.n and r.t[j].text == "/" and r.t[j].glued and _is_digits(r.t[j + 1])
             and r.t[j + 1].glued and text.isdigit() and r.t[j + 1].text.isdigit()):
@@ -570,7 +566,7 @@ def _read_digits(r: _Reader, i: int) -> Number:
             return Number(i, j + 2, tok.start, r.t[j + 1].end, value / den, None, None, "number")
         if value <= 31 and den <= 31 and r.lower(j + 2) not in ("/", "-"):
             # "9/11", "24/7", "the 1/6 committee": a date or a name, not a figure
-            return Number(i, j + 2, tok.start, r.t[j + 1].end, None, None, None, "identifier")
+            return Number(i, j + 2, tok.start, r.t[j + 1].end, None, None, None, "slash-pair")
     # scientific notation: "1.99x10^30", "6.02 × 10-23"
     sci = _exponent_after(r, j)
     if sci is not None:
@@ -633,7 +629,7 @@ def parse_number(text: str) -> float | None:
     who want the number reader alone.
     """
     toks = number_tokens(text, tokenize(text, 0, len(text)))
-    nums = [n for n in find_numbers(toks) if n.kind == "number"]
+    nums = [n for n in find_numbers(toks) if n.shape == "number"]
     if len(nums) != 1 or nums[0].i != 0 or nums[0].j != len(toks):
         return None
     num = nums[0]

@@ -26,6 +26,7 @@ __all__ = [
     "is_figure",
     "is_word",
     "looks_plural",
+    "lower_at",
     "singular",
     "tokenize",
 ]
@@ -224,6 +225,11 @@ class PhraseMatcher:
 # --------------------------------------------------------------------------------------------
 # Shared word tests
 # --------------------------------------------------------------------------------------------
+
+
+def lower_at(tokens: Sequence[Token], k: int) -> str:
+    """The lower-cased token at ``k``, or "" outside the sentence."""
+    return tokens[k].lower if 0 <= k < len(tokens) else ""
 
 
 def is_figure(text: str) -> bool:

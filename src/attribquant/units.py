@@ -1,4 +1,5 @@
-"""Unit names and their surface forms, indexed from quantulum3's unit tables.
+"""Units: names and surface forms indexed from quantulum3's unit tables, and the unit written
+at a token ("%", "km", "miles per hour", "$5 a share", "barrel-a-day").
 
 Reads quantulum3's JSON data directly (no parser, no inflect): fast to load, no side effects.
 """
@@ -14,10 +15,16 @@ from .lexicon.numbers import CURRENCY_SYMBOLS
 from .lexicon.quantities import (
     AMBIGUOUS_UNIT_WORDS,
     EXTRA_UNIT_SURFACES,
+    HYPHEN_NOT_UNIT,
     IRREGULAR_PLURALS,
+    NP_STOP,
+    RATE_NOUNS,
     SAFE_SPACED_SYMBOLS,
     SYMBOL_OVERRIDES,
+    TIME_REFERENCE_AFTER,
 )
+from .model import UnitKind
+from .tokens import Token, looks_plural, lower_at, singular
 
 _METRIC_PREFIXES = {
     "T": "tera", "G": "giga", "M": "mega", "k": "kilo", "h": "hecto",
@@ -29,7 +36,20 @@ class UnitInfo(NamedTuple):
     """A unit's canonical name and its kind (physical, currency, percent, time)."""
 
     name: str
-    kind: str
+    kind: UnitKind
+
+
+class Unit(NamedTuple):
+    """A unit read in a sentence: name, kind and token range ``[i, j)``."""
+
+    name: str
+    kind: UnitKind
+    i: int
+    j: int
+
+
+#: Three-letter currency codes, which may also follow the number ("110 JPY").
+CURRENCY_CODES = frozenset(c for c in CURRENCY_SYMBOLS if len(c) == 3 and c.isalpha() and c.isupper())
 
 
 class UnitIndex(NamedTuple):
@@ -42,7 +62,7 @@ class UnitIndex(NamedTuple):
     max_words: int
 
 
-def _kind(name: str, entity: str) -> str:
+def _kind(name: str, entity: str) -> UnitKind:
     if entity == "currency":
         return "currency"
     if name in ("percentage", "percentage point", "basis point", "per mille"):
@@ -135,3 +155,140 @@ def index() -> UnitIndex:
             folded.setdefault(sym.lower(), info)
     max_words = max(len(k) for k in words)
     return UnitIndex(words, symbols, spaced, folded, max_words)
+
+
+# --------------------------------------------------------------------------------------------
+# The unit written at a token
+# --------------------------------------------------------------------------------------------
+
+
+def unit_at(tokens: list[Token], j: int, currency: bool) -> Unit | None:
+    """A unit written at token ``j`` ("%", "per cent", "km", "miles per hour", "-year-old")."""
+    idx = index()
+    n = len(tokens)
+    k = j
+    if k < n and tokens[k].text == "-" and tokens[k].glued and k + 1 < n:
+        k += 1  # "10-km", "40-year-old"
+    if k >= n:
+        return None
+    tok = tokens[k]
+    if tok.text == "%":
+        return Unit("percentage", "percent", k, k + 1)
+    best: Unit | None = None
+    for m in range(min(idx.max_words, n - k), 0, -1):
+        seq = tuple(tokens[t].lower for t in range(k, k + m))
+        info = idx.words.get(seq)
+        if info is not None:
+            best = Unit(info.name, info.kind, k, k + m)
+            break
+    if best is None and "/" in tok.text:
+        best = _unit_ratio(tok, k)  # "kV/cm", "A/cm2"
+    if best is None and "-" in tok.lower and tok.lower[:1].isalpha():
+        best = _hyphenated_unit(tok, k, tokens[k + 1] if k + 1 < n else None)  # "barrel-a-day"
+        if best is not None:
+            return best
+    if best is None:
+        sym_table = idx.symbols if tok.glued else idx.spaced_symbols
+        info2: UnitInfo | None = sym_table.get(tok.text)
+        if info2 is None and tok.glued and len(tok.text) >= 3:
+            info2 = idx.symbols_folded.get(tok.lower)  # "2.4Ghz"
+        if info2 is not None and not (tok.glued and tok.text in ("m", "b") and currency):
+            best = Unit(info2.name, info2.kind, k, k + 1)
+    if best is None:
+        return None
+    if " per " not in best.name:
+        per = per_suffix(tokens, best.j)
+        if per is not None:
+            return Unit(f"{best.name} per {per[0]}", best.kind, best.i, per[1])
+    return best
+
+
+def _hyphenated_unit(tok: Token, k: int, tokens_after: Token | None) -> Unit | None:
+    """A unit word opening a hyphenated compound: "barrel-a-day" (a rate), "percent-owned"."""
+    idx = index()
+    parts = tok.lower.split("-")
+    info = idx.words.get((parts[0],))
+    if info is None or len(parts[0]) < 2 or parts[0] in HYPHEN_NOT_UNIT:
+        return None  # "500 second-hand cars"
+    nxt = tokens_after.lower if tokens_after is not None else ""
+    if tokens_after is not None and tokens_after.text.islower() and looks_plural(nxt):
+        return None  # an adjective before a counted noun
+    if len(parts) == 3 and parts[1] in ("a", "an", "per"):
+        den = _rate_denominator(parts[1], parts[2])
+        return None if den is None else Unit(f"{info.name} per {den}", info.kind, k, k + 1)
+    return Unit(info.name, info.kind, k, k + 1)
+
+
+def _unit_ratio(tok: Token, k: int) -> Unit | None:
+    """One token "X/Y" whose both sides are unit symbols: "kV/cm" -> kilovolt per centimetre."""
+    num, sep, den = tok.text.partition("/")
+    if not sep or "/" in den:
+        return None
+    symbols = index().symbols
+    top, bottom = symbols.get(num), symbols.get(den)
+    if top is None or bottom is None or top.kind == "currency" or bottom.kind == "currency":
+        return None
+    return Unit(f"{top.name} per {bottom.name}", top.kind, k, k + 1)
+
+
+def _rate_denominator(link: str, word: str) -> str | None:
+    """The denominator of "per share", "a day", "an hour", or None: after "a"/"an" the word
+    must be a unit or a rate noun ("$5 a share"), not any noun ("$5 a month later" is)."""
+    per_unit = index().words.get((word,))
+    if per_unit is not None:
+        return per_unit.name
+    return singular(word) if link == "per" or word in RATE_NOUNS else None
+
+
+def per_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """A rate suffix at ``k``: "per share", "a day", "/hour", "a-year" -> (denominator, end)."""
+    if k >= len(tokens):
+        return None
+    head, dash, rest = tokens[k].lower.partition("-")
+    if dash and head in ("a", "an", "per") and rest.isalpha():  # "£24 a-year"
+        den = _rate_denominator(head, rest)
+        return None if den is None else (den, k + 1)
+    if k + 1 >= len(tokens):
+        return None
+    link = tokens[k].lower
+    word = tokens[k + 1].lower
+    if link not in ("per", "a", "an", "/") or not word.isalpha() or (word in NP_STOP and link != "/"):
+        return None
+    if link in ("a", "an") and lower_at(tokens, k + 2) in TIME_REFERENCE_AFTER:
+        return None  # "$6.78 billion a year earlier": a point in time, not a rate
+    longer = unit_at(tokens, k + 1, currency=False) if link != "/" else None
+    if longer is not None and longer.j > k + 2:
+        return longer.name, longer.j  # "$80 per sq m"
+    if link == "/":
+        per_unit = index().words.get((word,))
+        if tokens[k].glued and tokens[k + 1].glued:
+            per_unit = per_unit or index().symbols.get(tokens[k + 1].text)  # "km/h"
+            if per_unit is None:
+                return None
+        return (per_unit.name if per_unit is not None else singular(word)), k + 2
+    den = _rate_denominator(link, word)
+    return None if den is None else (den, k + 2)
+
+
+def rate_after_brackets(tokens: list[Token], k: int) -> str | None:
+    """A rate written after a bracketed conversion: "9 billion shekels ($2.4 billion) a year"."""
+    if lower_at(tokens, k) != "(":
+        return None
+    for t in range(k + 1, min(k + 12, len(tokens))):
+        if tokens[t].text == ")":
+            per = per_suffix(tokens, t + 1)
+            return per[0] if per is not None else None
+        if tokens[t].text in ("(", ";"):
+            return None
+    return None
+
+
+def unit_of_fraction(tokens: list[Token], j: int) -> Unit | None:
+    """"1/16 of a US pint", "half of a mile": a fraction of one unit takes that unit."""
+    if lower_at(tokens, j) != "of" or lower_at(tokens, j + 1) not in ("a", "an", "one"):
+        return None
+    for k in (j + 2, j + 3):  # one modifier may come between: "a US pint"
+        unit = unit_at(tokens, k, currency=False)
+        if unit is not None and unit.kind != "currency":
+            return unit
+    return None

@@ -5,6 +5,8 @@ Read by ``quantities`` and ``units``; every entry is lower-case unless noted.
 
 from __future__ import annotations
 
+from ..model import UnitKind
+
 #: Bound cues before a number: word sequence -> "low" (lower bound) or "high".
 BOUND_CUES: dict[tuple[str, ...], str] = {
     ("up", "to"): "high",
@@ -95,7 +97,7 @@ CHANGE_NEEDS_MEASURE: frozenset[str] = frozenset({"lost", "added", "gained", "ga
                                                   "up", "down", "higher", "lower"})
 
 #: Unit surfaces not in quantulum3's tables (word sequence -> (name, kind)).
-EXTRA_UNIT_SURFACES: dict[str, tuple[str, str]] = {
+EXTRA_UNIT_SURFACES: dict[str, tuple[str, UnitKind]] = {
     "per cent": ("percentage", "percent"),
     "percent": ("percentage", "percent"),
     "pc": ("percentage", "percent"),
@@ -219,7 +221,7 @@ EXTRA_UNIT_SURFACES: dict[str, tuple[str, str]] = {
 }
 
 #: Symbols whose quantulum3 reading is not the usual news reading.
-SYMBOL_OVERRIDES: dict[str, tuple[str, str]] = {
+SYMBOL_OVERRIDES: dict[str, tuple[str, UnitKind]] = {
     "mL": ("millilitre", "physical"),
     "ml": ("millilitre", "physical"),
     "L": ("litre", "physical"),
@@ -318,6 +320,18 @@ HYPHEN_NOT_UNIT: frozenset[str] = frozenset("second point set in hand foot mark"
 #: Compass letters inside an address ("9 E 71st St").
 COMPASS_LETTERS: frozenset[str] = frozenset("n s e w ne nw se sw".split())
 
+#: Words right before a tie ("level at 89-89"), which is a score, not a range.
+TIE_CUES: frozenset[str] = frozenset({"at", "level"})
+#: Nouns and signs before a number that names something ("Room 101", "Article 5", "#5").
+NUMBERED_NOUNS: frozenset[str] = frozenset(
+    """no nos number # article room flight route section chapter page level grade phase
+    version season episode model iphone galaxy windows ios android mark rule resolution tier
+    category act vol volume part item paragraph clause district precinct channel gate platform
+    highway interstate terminal ward unit bay pier lot""".split()
+)
+#: Abbreviations of "number" before a period ("No. 5").
+NUMBER_SIGN_ABBREVIATIONS: frozenset[str] = frozenset({"no", "nos"})
+
 #: Words near "N-N" that mark a sports score or vote.
 SCORE_CONTEXT: frozenset[str] = frozenset(
     """won win wins beat beats beating lost lose loses defeat defeated victory draw drew
@@ -395,3 +409,19 @@ ELISION_FOLLOWERS: frozenset[str] = frozenset(
     """, . ; : ) - and or but in on at while with since after before during respectively
     who which that were was are have had has more""".split()
 )
+
+#: Unit kinds a counted noun phrase may follow ("$3m of the funds", "5% of voters").
+MEASURE_KINDS: frozenset[str] = frozenset({"currency", "percent", "physical", "time"})
+#: Words that open a range and belong to it ("between 2 and 3", "from 5 to 7").
+RANGE_OPENERS: frozenset[str] = frozenset({"between", "from"})
+#: Words before "some" that make it a determiner, not an approximation ("for some 60 years"
+#: is read without the cue only when "some" follows one of these).
+SOME_AS_PREPOSITION: frozenset[str] = frozenset({"for", "in", "of", "to"})
+#: Words between a suspended compound member and the next ("four-, five- and six-cylinder").
+SUSPENDED_LINKS: frozenset[str] = frozenset({",", "and", "or", "to"})
+#: What may follow the last of a list of ages ("aged 20, 22 and 31."): "" is the sentence end.
+LIST_ENDS: frozenset[str] = frozenset({"", ",", ".", "and", ";"})
+#: Words between a change and its restatement ("lost 190 points, or 0.6%").
+RESTATEMENT_GAPS: frozenset[tuple[str, ...]] = frozenset({(",", "or"), ("or",)})
+#: Marks that open a conversion after a figure ("100 km (60 miles)", "(224 kW / 300 PS)").
+CONVERSION_OPENERS: frozenset[str] = frozenset({"(", "/"})

@@ -1,0 +1,133 @@
+"""Words around a number: names and titles, counted noun phrases, and cues before it.
+
+Shared by the exclusion rules and the quantity builder; plain functions over number tokens.
+"""
+
+from __future__ import annotations
+
+from .lexicon.numbers import SCALES, TENS, UNITS
+from .lexicon.quantities import (
+    APPROX_CUES,
+    BOUND_CUES,
+    CHANGE_DOWN,
+    CHANGE_UP,
+    IRREGULAR_PLURALS,
+    MONTHS,
+    NOT_COUNT_HEAD,
+    NP_DETERMINERS,
+    NP_MODIFIERS,
+    NP_STOP,
+    WEEKDAYS,
+)
+from .tokens import PhraseMatcher, Token, looks_plural
+from .units import unit_at
+
+#: Bound cues before a number ("up to", "more than") and approximation cues ("about").
+BOUND_MATCHER = PhraseMatcher(BOUND_CUES)
+APPROX_MATCHER = PhraseMatcher(APPROX_CUES)
+#: First words of bound and approximation cues ("About 40", "Up to 40").
+CUE_FIRST_WORDS = BOUND_MATCHER.firsts() | APPROX_MATCHER.firsts()
+
+
+def hedged(tokens: list[Token], i: int) -> bool:
+    """A bound or approximation cue right before token ``i`` ("up to 1500", "about 2000")."""
+    return BOUND_MATCHER.before(tokens, i) is not None or APPROX_MATCHER.before(tokens, i) is not None
+
+
+def near(tokens: list[Token], i: int, words: frozenset[str], width: int = 5) -> bool:
+    """A word of ``words`` within ``width`` tokens of token ``i`` ("won 2-0": "won" is near)."""
+    lo, hi = max(0, i - width), min(len(tokens), i + width + 2)
+    return any(tokens[k].lower in words for k in range(lo, hi))
+
+
+def is_code_word(tok: Token) -> bool:
+    """An all-capital code or a letters-and-digits name ("ISO", "EN", "A320")."""
+    t = tok.text
+    return len(t) >= 2 and t.isalnum() and t.upper() == t and any(c.isalpha() for c in t)
+
+
+def is_name_word(tok: Token) -> bool:
+    """A capitalised word that is not a function word, cue or month ("Game", "iPhone", "P")."""
+    t = tok.text
+    if not t[:1].isalpha() or t == tok.lower or tok.junk:
+        return False
+    w = tok.lower
+    return not (w in NP_STOP or w in MONTHS or w in WEEKDAYS or w in CUE_FIRST_WORDS
+                or w in CHANGE_UP or w in CHANGE_DOWN or w in UNITS or w in TENS)
+
+
+def is_title_word(tok: Token) -> bool:
+    """A capitalised, not all-capital, word ("Road", "Wilbraham"): part of a name."""
+    t = tok.text
+    return len(t) > 1 and t[0].isupper() and t[1:].islower() and t.isalpha() and is_name_word(tok)
+
+
+def is_wordlike(tok: Token) -> bool:
+    """A word of letters, hyphens and apostrophes ("soldiers", "Trump's", "year-old")."""
+    t = tok.text
+    return not tok.junk and t[:1].isalpha() and t.replace("-", "").replace("'", "").isalpha()
+
+
+def is_common_noun(tok: Token) -> bool:
+    """A lower-case word that can be a noun: not a function word, verb form or adverb."""
+    w = tok.lower
+    verbal = (w.endswith("ed") and len(w) > 4 and not w.endswith("eed")
+              or w.endswith("ing") and len(w) > 5 or w.endswith("ly"))  # not "speed", "thing"
+    return (is_wordlike(tok) and tok.text == w and w not in NP_STOP and w not in UNITS
+            and w not in TENS and not verbal and w not in NOT_COUNT_HEAD)
+
+
+def counted_noun(tokens: list[Token], j: int, one: bool) -> tuple[int, int, int] | None:
+    """The counted noun phrase after a number: (first, head, end) token indices."""
+    n = len(tokens)
+    k = j
+    if k < n and tokens[k].lower == "of" and k + 1 < n:
+        k += 1
+    if k < n and tokens[k].lower in NP_DETERMINERS:
+        k += 1
+    first = k
+    for t in range(k, min(k + 5, n)):
+        tok = tokens[t]
+        w = tok.lower
+        if w in NP_MODIFIERS and t + 1 < n:
+            continue  # "eight other employees", "five more seasons"
+        if w in ("and", "&") and t > k and tokens[t - 1].text[:1].isupper() and (
+            t + 1 < n and tokens[t + 1].text[:1].isupper()
+        ):
+            continue  # coordinated names before the head: "460 Kia and Hyundai vehicles"
+        if not is_wordlike(tok) or w in NP_STOP or w in UNITS or w in TENS or w in SCALES:
+            break
+        if w in MONTHS and tok.text[:1].isupper():
+            break
+        if w in NOT_COUNT_HEAD:
+            break
+        if w in IRREGULAR_PLURALS or looks_plural(w):
+            # a capitalised name ending in -s ("two Homs villages") modifies a later head
+            if tok.text[:1].isupper() and t + 1 < n and is_wordlike(tokens[t + 1]):
+                w2 = tokens[t + 1].lower
+                if w2 not in NP_STOP and (w2 in IRREGULAR_PLURALS or looks_plural(w2)):
+                    continue
+            return first, t, t + 1
+        if one and (t + 1 >= n or not is_wordlike(tokens[t + 1])
+                         or tokens[t + 1].lower in NP_STOP):
+            return first, t, t + 1
+        if one and w.endswith(("ed", "ly", "ing")):
+            break  # "one killed": a verb, not a counted noun
+    return None
+
+
+def noun_run_end(tokens: list[Token], k: int, limit: int = 4) -> int:
+    """One past the last of up to ``limit`` common nouns from ``k``; a plural ends the run."""
+    e = k
+    while e < len(tokens) and e - k < limit and is_common_noun(tokens[e]):
+        e += 1
+        if e - 1 > k and (looks_plural(tokens[e - 1].lower) or tokens[e - 1].lower in IRREGULAR_PLURALS):
+            break
+    return e
+
+
+def followed_by_measure(tokens: list[Token], j: int) -> bool:
+    """True when a unit, percent sign or counted noun phrase follows position ``j``."""
+    if unit_at(tokens, j, currency=False) is not None:
+        return True
+    return counted_noun(tokens, j, one=False) is not None
