@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from operator import itemgetter
 from decimal import Decimal
 from typing import Literal, NamedTuple
@@ -25,6 +25,8 @@ from .lexicon.numbers import (
     FRACTION_NEEDS_NUMERATOR,
     FRACTIONS,
     GROUP_WORDS,
+    HALF_FOLLOWERS,
+    HALF_NOT_AFTER,
     ORDINAL_SUFFIXES,
     SCALE_ABBREVIATIONS,
     SCALES,
@@ -200,19 +202,38 @@ def _word_chunk(s: int, chunk: str, glued: bool, out: list[Token]) -> None:
 
 
 def _split_numeric_chunk(text: str, s: int, e: int, glued: bool, out: list[Token]) -> None:
+    """"2.5bn" -> "2.5" "bn"; "$5-$10" -> "5" "-" "10"; "COVID-19" keeps "19" as a junk
+    token; dates, times, phone numbers and year spans stay whole as junk."""
     chunk = text[s:e]
     if _UNIT_RATIO.fullmatch(chunk):
         out.append(Token(s, e, chunk, chunk.lower(), glued))
         return
-    if (
-        DATE.fullmatch(chunk)
-        or TIME.fullmatch(chunk)
-        or _PHONE.fullmatch(chunk)
-        or YEAR_RANGE.fullmatch(chunk)
-        or not _HAS_DIGIT.search(chunk)
-    ):
+    if DATE.fullmatch(chunk) or TIME.fullmatch(chunk) or _PHONE.fullmatch(chunk) \
+            or YEAR_RANGE.fullmatch(chunk) or not _HAS_DIGIT.search(chunk):
         out.append(Token(s, e, chunk, chunk.lower(), glued, True))
         return
+    pieces: list[Token] = []
+    prev_letters = ""
+    for k, (a, b) in enumerate(_parts(chunk)):
+        piece, g = chunk[a:b], glued if k == 0 else True
+        if k % 2 == 1:  # separator
+            pieces.append(Token(s + a, s + b, piece, piece, True))
+        elif not _HAS_DIGIT.search(piece):
+            pieces.append(Token(s + a, s + b, piece, piece.lower(), g))
+            prev_letters = piece
+        else:
+            split = _split_figure(text, s, s + a, piece, g, prev_letters)
+            if split is None:  # an identifier: the rest of the chunk is one junk token
+                out.extend(pieces)
+                out.append(Token(s + a, e, chunk[a:], chunk[a:].lower(), g, True))
+                return
+            pieces.extend(split)
+            prev_letters = ""
+    out.extend(pieces)
+
+
+def _parts(chunk: str) -> list[tuple[int, int]]:
+    """Offsets of the pieces of a chunk and of the "-" or "/" between them, alternating."""
     parts: list[tuple[int, int]] = []
     pos = 0
     for sep in _SPLIT.finditer(chunk):
@@ -220,50 +241,34 @@ def _split_numeric_chunk(text: str, s: int, e: int, glued: bool, out: list[Token
         parts.append((sep.start(), sep.end()))
         pos = sep.end()
     parts.append((pos, len(chunk)))
-    pieces: list[Token] = []
-    prev_letters = ""
-    for k, (a, b) in enumerate(parts):
-        piece = chunk[a:b]
-        if k % 2 == 1:  # separator
-            pieces.append(Token(s + a, s + b, piece, piece, True))
-            continue
-        first = k == 0
-        if _HAS_DIGIT.search(piece):
-            m = _NUMERIC.fullmatch(piece)
-            if m is None or (prev_letters and prev_letters.lower() not in _NUMBER_PREFIXES):
-                # letters before digits across a hyphen ("COVID-19") or a hash: an identifier
-                out.extend(pieces)
-                out.append(Token(s + a, s + len(chunk), chunk[a:], chunk[a:].lower(),
-                                 glued if first else True, True))
-                return
-            pre, num, suf = m.group("pre"), m.group("num"), m.group("suf")
-            if suf and suf[-1] in "23²³" and suf[:-1] not in _POWER_BASES:
-                out.extend(pieces)  # "4G2", "B52": letters and digits mixed, an identifier
-                out.append(Token(s + a, s + len(chunk), chunk[a:], chunk[a:].lower(),
-                                 glued if first else True, True))
-                return
-            cur = s + a
-            if pre:
-                after_dollar = first and s > 0 and text[s - 1] == "$"
-                if pre not in CURRENCY_SYMBOLS and pre not in ASCII_CURRENCY_PREFIXES and not (
-                    after_dollar and pre in DOLLAR_PREFIXES
-                ):
-                    out.extend(pieces)
-                    out.append(Token(s + a, s + len(chunk), chunk[a:], chunk[a:].lower(),
-                                     glued if first else True, True))
-                    return
-                pieces.append(Token(cur, cur + len(pre), pre, pre.lower(), glued if first else True))
-                cur += len(pre)
-                first = False
-            pieces.append(Token(cur, cur + len(num), num, num, glued if first else True))
-            cur += len(num)
-            if suf:
-                pieces.append(Token(cur, cur + len(suf), suf, suf.lower(), True))
-            prev_letters = ""
-        else:
-            pieces.append(Token(s + a, s + b, piece, piece.lower(), glued if first else True))
-            prev_letters = piece
-    out.extend(pieces)
+    return parts
+
+
+def _split_figure(text: str, chunk_start: int, start: int, piece: str, glued: bool,
+                  prev_letters: str) -> list[Token] | None:
+    """A piece with digits as [currency prefix] figure [suffix] tokens ("US$5", "RM120",
+    "2.5bn", "5km²"), or None when it is an identifier ("COVID-19", "4G2", "B52")."""
+    m = _NUMERIC.fullmatch(piece)
+    if m is None or (prev_letters and prev_letters.lower() not in _NUMBER_PREFIXES):
+        return None  # letters before digits across a hyphen ("COVID-19") or a hash
+    pre, num, suf = m.group("pre"), m.group("num"), m.group("suf")
+    if suf and suf[-1] in "23²³" and suf[:-1] not in _POWER_BASES:
+        return None  # "4G2", "B52": letters and digits mixed
+    out: list[Token] = []
+    cur = start
+    if pre:
+        after_dollar = start == chunk_start and start > 0 and text[start - 1] == "$"
+        if pre not in CURRENCY_SYMBOLS and pre not in ASCII_CURRENCY_PREFIXES and not (
+                after_dollar and pre in DOLLAR_PREFIXES):
+            return None
+        out.append(Token(cur, cur + len(pre), pre, pre.lower(), glued))
+        cur += len(pre)
+        glued = True
+    out.append(Token(cur, cur + len(num), num, num, glued))
+    cur += len(num)
+    if suf:
+        out.append(Token(cur, cur + len(suf), suf, suf.lower(), True))
+    return out
 
 
 # --------------------------------------------------------------------------- numbers
@@ -443,85 +448,126 @@ _WORD_STARTS = frozenset({*UNITS, *TENS, "a", "an", "half", *_VAGUE_BY_FIRST})
 
 
 def _read_at(r: _Reader, i: int) -> Number | None:
-    tok = r.t[i]
-    if tok.junk:
+    """The number that starts at token ``i``: the first reader of ``NUMBER_READERS`` that
+    finds one."""
+    if r.t[i].junk:
         return None
-    if _is_digits(tok):
-        return _read_digits(r, i)
-    low = tok.lower
-    # vague plurals: "dozens", "hundreds of thousands", "tens of thousands"
-    for seq, (lo, hi) in _VAGUE_BY_FIRST.get(low, ()):
+    for _name, reader in NUMBER_READERS:
+        num = reader(r, i)
+        if num is not None:
+            return num
+    return None
+
+
+def _spelled_number(r: _Reader, i: int, j: int, value: float, scaled: bool = False) -> Number:
+    """A number written in words over tokens ``[i, j)``."""
+    return Number(i, j, r.t[i].start, r.t[j - 1].end, value, None, None, "number", spelled=True,
+                  scaled=scaled)
+
+
+def _digits(r: _Reader, i: int) -> Number | None:
+    """"40", "1,000", "2.5bn", "1 000 000", "3/4 of", "6.02 x 10^23"."""
+    return _read_digits(r, i) if _is_digits(r.t[i]) else None
+
+
+def _vague_plural(r: _Reader, i: int) -> Number | None:
+    """"dozens", "hundreds of thousands", "tens of thousands": a conventional interval."""
+    for seq, (lo, hi) in _VAGUE_BY_FIRST.get(r.t[i].lower, ()):
         if r.words_at(i, seq):
             j = i + len(seq)
-            return Number(i, j, tok.start, r.t[j - 1].end, None, lo, hi, "number", vague=True,
-                          spelled=True)
-    # "a dozen", "a hundred", "a million", "half a million"
-    if low in ("a", "an") and i + 1 < r.n:
-        nxt = r.lower(i + 1)
-        if nxt in GROUP_WORDS:
-            return Number(i, i + 2, tok.start, r.t[i + 1].end, GROUP_WORDS[nxt], None, None,
-                          "number", spelled=True)
-        if nxt in SCALES:
-            mult, j = _scale_after(r, i + 2, False)
-            value = SCALES[nxt] * (mult if mult > SCALES[nxt] else 1.0)
-            if mult <= SCALES[nxt]:
-                j = i + 2
-            return Number(i, j, tok.start, r.t[j - 1].end, value, None, None, "number",
-                          spelled=True, scaled=True)
-        if nxt in FRACTIONS and nxt not in ("halves",) and not nxt.endswith("s"):
-            # "a third of", "a quarter of", "a half"
-            after = r.lower(i + 2)
-            # "a third of", "a quarter." are fractions; "a third attack" is an ordinal
-            if nxt != "half" and after[:1].isalnum() and after not in ("of", "a", "an"):
-                return None
-            return Number(i, i + 2, tok.start, r.t[i + 1].end, FRACTIONS[nxt], None, None,
-                          "number", spelled=True)
-        return None
-    if low == "half":
-        if r.lower(i + 1) in ("a", "an") and r.lower(i + 2) in SCALES:
-            value = 0.5 * SCALES[r.lower(i + 2)]
-            return Number(i, i + 3, tok.start, r.t[i + 2].end, value, None, None, "number",
-                          spelled=True, scaled=True)
-        if r.lower(i + 1) in ("of", "the", "its", "their", "his", "her", "our") and r.lower(
-            i - 1
-        ) not in ("first", "second", "other", "the", "a"):
-            return Number(i, i + 1, tok.start, tok.end, 0.5, None, None, "number", spelled=True)
-        return None
-    parts = _word_parts(tok)
-    # "sixfold", "three-fold"
-    if low.endswith("fold") and (low[:-4].rstrip("-") in UNITS or low[:-4].rstrip("-") in TENS):
-        w = low[:-4].rstrip("-")
-        return Number(i, i + 1, tok.start, tok.end, float(UNITS.get(w, TENS.get(w, 0))), None,
-                      None, "number", spelled=True)
-    # "two-thirds", "three-quarters", "one-fifth"
-    if len(parts) == 2 and parts[0] in UNITS and parts[1] in FRACTIONS:
-        value = UNITS[parts[0]] * FRACTIONS[parts[1]]
-        return Number(i, i + 1, tok.start, tok.end, value, None, None, "number", spelled=True)
-    if low in UNITS and r.lower(i + 1) in FRACTIONS and r.lower(i + 1) in FRACTION_NEEDS_NUMERATOR:
-        nxt = r.lower(i + 1)
-        if UNITS[low] > 1 and nxt.endswith("s") or UNITS[low] == 1 and not nxt.endswith("s"):
-            value = UNITS[low] * FRACTIONS[nxt]
-            return Number(i, i + 2, tok.start, r.t[i + 1].end, value, None, None, "number",
-                          spelled=True)
-    if parts[0] in UNITS or parts[0] in TENS:
-        parsed = _parse_spelled(r.t, i)
-        if parsed is None:
-            return None
-        value, j = parsed
-        # "one and a half (million)"
-        if r.words_at(j, ("and", "a", "half")):
-            value += 0.5
-            j += 3
-            mult, j2 = _scale_after(r, j, False)
-            value *= mult
-            j = j2
-        # "two dozen"
-        if r.lower(j) == "dozen":
-            value *= 12
-            j += 1
-        return Number(i, j, tok.start, r.t[j - 1].end, value, None, None, "number",
-                      spelled=True, scaled=j > i + 1)
+            return Number(i, j, r.t[i].start, r.t[j - 1].end, None, lo, hi, "number",
+                          vague=True, spelled=True)
     return None
+
+
+def _article_number(r: _Reader, i: int) -> Number | None:
+    """"a dozen", "a million", "a hundred thousand", "a third of", "a half" (not "a third
+    attack", an ordinal)."""
+    if r.t[i].lower not in ("a", "an") or i + 1 >= r.n:
+        return None
+    nxt = r.lower(i + 1)
+    if nxt in GROUP_WORDS:
+        return _spelled_number(r, i, i + 2, GROUP_WORDS[nxt])
+    if nxt in SCALES:
+        mult, j = _scale_after(r, i + 2, False)
+        if mult <= SCALES[nxt]:
+            mult, j = 1.0, i + 2
+        return _spelled_number(r, i, j, SCALES[nxt] * mult, scaled=True)
+    if nxt in FRACTIONS and not nxt.endswith("s"):
+        after = r.lower(i + 2)
+        if nxt != "half" and after[:1].isalnum() and after not in ("of", "a", "an"):
+            return None
+        return _spelled_number(r, i, i + 2, FRACTIONS[nxt])
+    return None
+
+
+def _half(r: _Reader, i: int) -> Number | None:
+    """"half a million", "half of the votes", "half the town" (not "the other half")."""
+    if r.t[i].lower != "half":
+        return None
+    if r.lower(i + 1) in ("a", "an") and r.lower(i + 2) in SCALES:
+        return _spelled_number(r, i, i + 3, 0.5 * SCALES[r.lower(i + 2)], scaled=True)
+    if r.lower(i + 1) in HALF_FOLLOWERS and r.lower(i - 1) not in HALF_NOT_AFTER:
+        return _spelled_number(r, i, i + 1, 0.5)
+    return None
+
+
+def _fold_word(r: _Reader, i: int) -> Number | None:
+    """"sixfold", "three-fold": a multiplier written as one word."""
+    low = r.t[i].lower
+    w = low[:-4].rstrip("-")
+    if low.endswith("fold") and (w in UNITS or w in TENS):
+        return _spelled_number(r, i, i + 1, float(UNITS.get(w, TENS.get(w, 0))))
+    return None
+
+
+def _hyphen_fraction(r: _Reader, i: int) -> Number | None:
+    """"two-thirds", "three-quarters", "one-fifth"."""
+    parts = _word_parts(r.t[i])
+    if len(parts) == 2 and parts[0] in UNITS and parts[1] in FRACTIONS:
+        return _spelled_number(r, i, i + 1, UNITS[parts[0]] * FRACTIONS[parts[1]])
+    return None
+
+
+def _spelled_fraction(r: _Reader, i: int) -> Number | None:
+    """"one third", "two fifths" (the plural after a numerator above one)."""
+    low, nxt = r.t[i].lower, r.lower(i + 1)
+    if low not in UNITS or nxt not in FRACTION_NEEDS_NUMERATOR:
+        return None
+    if UNITS[low] > 1 and nxt.endswith("s") or UNITS[low] == 1 and not nxt.endswith("s"):
+        return _spelled_number(r, i, i + 2, UNITS[low] * FRACTIONS[nxt])
+    return None
+
+
+def _spelled(r: _Reader, i: int) -> Number | None:
+    """"forty-two", "two hundred and five", "one and a half million", "two dozen"."""
+    if _word_parts(r.t[i])[0] not in UNITS and _word_parts(r.t[i])[0] not in TENS:
+        return None
+    parsed = _parse_spelled(r.t, i)
+    if parsed is None:
+        return None
+    value, j = parsed
+    if r.words_at(j, ("and", "a", "half")):  # "one and a half (million)"
+        mult, j = _scale_after(r, j + 3, False)
+        value = (value + 0.5) * mult
+    if r.lower(j) == "dozen":  # "two dozen"
+        value *= 12
+        j += 1
+    return _spelled_number(r, i, j, value, scaled=j > i + 1)
+
+
+#: The readers of a number at a token, in order: (name, reader).  A reader returns None
+#: when the token does not open its kind of number.
+NUMBER_READERS: tuple[tuple[str, Callable[[_Reader, int], Number | None]], ...] = (
+    ("digits", _digits),
+    ("vague_plural", _vague_plural),
+    ("article_number", _article_number),
+    ("half", _half),
+    ("fold_word", _fold_word),
+    ("hyphen_fraction", _hyphen_fraction),
+    ("spelled_fraction", _spelled_fraction),
+    ("spelled", _spelled),
+)
 
 
 #: Digit runs longer than this are identifiers (hashes, serials), not amounts.
@@ -529,17 +575,27 @@ MAX_DIGITS = 18
 
 
 def _read_digits(r: _Reader, i: int) -> Number:
+    """A number written with digits at token ``i``, with what is glued or written after it."""
     tok = r.t[i]
-    text = tok.text
-    if sum(c.isdigit() for c in text) > MAX_DIGITS:
+    if sum(c.isdigit() for c in tok.text) > MAX_DIGITS:
         return Number(i, i + 1, tok.start, tok.end, None, None, None, "long-digits")
+    value, j = _grouped_value(r, i)
+    for _name, reader in DIGIT_READERS:
+        num = reader(r, i, j, value)
+        if num is not None:
+            return num
+    return _scaled_figure(r, i, j, value)
+
+
+def _grouped_value(r: _Reader, i: int) -> tuple[float, int]:
+    """"1 000 000": space-separated thousands groups after a plain figure."""
+    text = r.t[i].text
     value = _digits_value(text)
     j = i + 1
-    # "1 000 000": a space-separated thousands group
+    if "," in text or "." in text:
+        return value, j
     while (
         j < r.n
-        and "," not in text
-        and "." not in text
         and len(r.t[j - 1].text) <= 3
         and r.t[j].start == r.t[j - 1].end + 1
         and len(r.t[j].text) == 3
@@ -548,46 +604,90 @@ def _read_digits(r: _Reader, i: int) -> Number:
     ):
         value = value * 1000 + float(r.t[j].text)
         j += 1
-        text = "x"  # no longer a plain year candidate
-    nxt = r.lower(j)
-    if j < r.n and r.t[j].glued and nxt in ORDINAL_SUFFIXES:
-        return Number(i, j + 1, tok.start, r.t[j].end, value, None, None, "ordinal")
-    if j < r.n and r.t[j].glued and nxt == "s" and (value % 10 == 0 or 1000 <= value <= 2100):
-        return Number(i, j + 1, tok.start, r.t[j].end, value, None, None, "decade")
-    # "1/16 of a pint", "3/4 of voters", "1/2 pound": a written fraction
-    if (j + 1 < r.n and r.t[j].text == "/" and r.t[j].glued and _is_digits(r.t[j + 1])
-            and r.t[j + 1].glued and text.isdigit() and r.t[j + 1].text.isdigit()):
-        den = float(r.t[j + 1].text)
-        after = r.lower(j + 2)
-        if 1 < den <= 1000 and value < den and (
-            after == "of" or (den <= MAX_COMMON_DENOMINATOR and _is_measure_word(after)
-                              and not (j + 2 < r.n and r.t[j + 2].glued))
-        ):
-            return Number(i, j + 2, tok.start, r.t[j + 1].end, value / den, None, None, "number")
-        if value <= 31 and den <= 31 and r.lower(j + 2) not in ("/", "-"):
-            # "9/11", "24/7", "the 1/6 committee": a date or a name, not a figure
-            return Number(i, j + 2, tok.start, r.t[j + 1].end, None, None, None, "slash-pair")
-    # scientific notation: "1.99x10^30", "6.02 × 10-23"
+    return value, j
+
+
+def _figure(r: _Reader, i: int, j: int, value: float | None,
+            shape: NumberShape = "number") -> Number:
+    return Number(i, j, r.t[i].start, r.t[j - 1].end, value, None, None, shape)
+
+
+def _ordinal_suffix(r: _Reader, i: int, j: int, value: float) -> Number | None:
+    """"5th", "21st", "3rd": an ordinal."""
+    if j < r.n and r.t[j].glued and r.t[j].lower in ORDINAL_SUFFIXES:
+        return _figure(r, i, j + 1, value, "ordinal")
+    return None
+
+
+def _decade_suffix(r: _Reader, i: int, j: int, value: float) -> Number | None:
+    """"the 1990s", "the 80s": a decade."""
+    if j < r.n and r.t[j].glued and r.t[j].lower == "s" and (
+            value % 10 == 0 or 1000 <= value <= 2100):
+        return _figure(r, i, j + 1, value, "decade")
+    return None
+
+
+def _written_fraction(r: _Reader, i: int, j: int, value: float) -> Number | None:
+    """"1/16 of a pint", "3/4 of voters", "1/2 pound"; "9/11" and "24/7" are a slash pair."""
+    t = r.t
+    if not (j == i + 1 and j + 1 < r.n and t[j].text == "/" and t[j].glued
+            and _is_digits(t[j + 1]) and t[j + 1].glued and t[i].text.isdigit()
+            and t[j + 1].text.isdigit()):
+        return None
+    den = float(t[j + 1].text)
+    after = r.lower(j + 2)
+    if 1 < den <= 1000 and value < den and (
+        after == "of" or (den <= MAX_COMMON_DENOMINATOR and _is_measure_word(after)
+                          and not (j + 2 < r.n and t[j + 2].glued))
+    ):
+        return _figure(r, i, j + 2, value / den)
+    if value <= 31 and den <= 31 and r.lower(j + 2) not in ("/", "-"):
+        return _figure(r, i, j + 2, None, "slash-pair")
+    return None
+
+
+def _scientific(r: _Reader, i: int, j: int, value: float) -> Number | None:
+    """"1.99x10^30", "6.02 × 10-23": scientific notation, scaled exactly."""
     sci = _exponent_after(r, j)
-    if sci is not None:
-        exp, j2 = sci
-        scaled_value = float(Decimal(repr(value)).scaleb(exp))  # exact: "1.99 x 10^-30"
-        if math.isfinite(scaled_value) and scaled_value != 0 or value == 0:
-            return Number(i, j2, tok.start, r.t[j2 - 1].end, scaled_value, None, None,
-                          "number")
+    if sci is None:
+        return None
+    exp, j2 = sci
+    scaled_value = float(Decimal(repr(value)).scaleb(exp))  # exact: "1.99 x 10^-30"
+    if math.isfinite(scaled_value) and scaled_value != 0 or value == 0:
+        return _figure(r, i, j2, scaled_value)
+    return None
+
+
+def _fold_suffix(r: _Reader, i: int, j: int, value: float) -> Number | None:
+    """"18-fold": a multiplier."""
     if r.lower(j) == "-" and r.lower(j + 1) == "fold" and r.t[j + 1].glued:
-        return Number(i, j + 2, tok.start, r.t[j + 1].end, value, None, None, "number")  # "18-fold"
-    currency = currency_at(r.t, i) is not None
+        return _figure(r, i, j + 2, value)
+    return None
+
+
+#: What may follow a figure and change its reading, in order: (name, reader).
+DIGIT_READERS: tuple[tuple[str, Callable[[_Reader, int, int, float], Number | None]], ...] = (
+    ("ordinal_suffix", _ordinal_suffix),
+    ("decade_suffix", _decade_suffix),
+    ("written_fraction", _written_fraction),
+    ("scientific", _scientific),
+    ("fold_suffix", _fold_suffix),
+)
+
+
+def _scaled_figure(r: _Reader, i: int, j: int, value: float) -> Number:
+    """"3 hundred", "2.5bn", "$40m", "300k": a figure and its scale word or abbreviation."""
+    tok = r.t[i]
+    grouped = j > i + 1
     if r.lower(j) == "hundred" and not r.t[j].glued:
         value *= 100
         j += 1
-        text = "x"
-    mult, j2 = _scale_after(r, j, currency)
+    mult, j2 = _scale_after(r, j, currency_at(r.t, i) is not None)
     scaled = j2 > j
     if scaled:
         value *= mult
         j = j2
-    plain = j == i + 1 and text.isdigit() and "," not in tok.text
+    plain = j == i + 1 and not grouped and tok.text.isdigit() and "," not in tok.text
     return Number(i, j, tok.start, r.t[j - 1].end, value, None, None, "number",
                   integer_digits=plain, scaled=scaled)
 

@@ -121,3 +121,8 @@ COUNT_PARTICIPLES: frozenset[str] = frozenset(
     """combined estimated registered reported confirmed paid unpaid licensed listed
     recorded connected subscribed existing remaining outstanding missing""".split()
 )
+
+#: Words after "half" that make it a number ("half of the votes", "half the town").
+HALF_FOLLOWERS: frozenset[str] = frozenset({"of", "the", "its", "their", "his", "her", "our"})
+#: Words before "half" that make it a noun ("the other half", "the first half").
+HALF_NOT_AFTER: frozenset[str] = frozenset({"first", "second", "other", "the", "a"})
