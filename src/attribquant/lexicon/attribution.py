@@ -182,6 +182,115 @@ ADJUNCT_STARTS: frozenset[str] = frozenset(
     ["on", "in", "at", "during", "after", "before", "late", "early", "earlier", "later", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "via", "through", "from", "by", "when", "while", "as", "according", "adding", "saying", "citing", "quoting", "referring", "speaking", "with", "without", "afterwards", "again", "recently", "previously", "also", "last", "week", "month", "year"]
 )
 
+#: Days and day words that end a speaker noun phrase ("said the minister on Tuesday").
+DAY_WORDS: frozenset[str] = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
+)
+
+#: Function words that, capitalised, still end a name walking left ("Then Smith said"), where
+#: other capitalised stop words may sit inside a name ("Bank of America").
+CLAUSE_CAPS: frozenset[str] = frozenset(
+    """that which who when where while because although though if since until after before
+    as but and or so yet then there here also not no in on by with about during it he she
+    they we i you is was were are has have had will would can could may might said says
+    told than what how why whose into over under against between among through without
+    within across despite like per""".split()
+)
+
+#: Finite verb forms and auxiliaries ("is", "has", "would", "'ll").
+FINITE_VERBS: frozenset[str] = frozenset(
+    """is was were are has have had will would could can may might should must do does did
+    be been being 're 've 'll 'm wo""".split()
+)
+
+#: Pronouns that take a bare present verb ("they say").
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you", "they"})
+
+#: Collective and irregular plural nouns that take a bare present verb ("police say").
+PLURAL_COLLECTIVES: frozenset[str] = frozenset(
+    """people police media data staff children public government team army military
+    authorities feds officials""".split()
+)
+
+#: Forms of "be" and link verbs: before a cue verb they make it passive ("was reported").
+BE_VERBS: frozenset[str] = frozenset(
+    """is was were are be been being am 's 'm 're get got gets become became becomes seem
+    seems seemed remain remains remained""".split()
+)
+
+#: Words before a cue form that make it a noun or adjective ("the report", "an estimated 40",
+#: "his claims", "police reports").
+NOUN_MARKERS: frozenset[str] = frozenset(
+    """the a an this that these those its his her their our my 's new recent latest initial
+    early earlier official no any some first final annual several many further such other
+    press news police two three four of in to for on with by whose your every each""".split()
+)
+#: Noun markers that may also be the speaker right before a verb ("police said", "press
+#: reported"): they do not turn the verb into a noun.
+NOUN_MODIFIER_SOURCES: frozenset[str] = frozenset({"news", "police", "press"})
+
+#: Lemmas whose cue takes "of" or "by" and still reports ("warned of", "complained of").
+PREPOSITIONAL_OBJECT_LEMMAS: frozenset[str] = frozenset(
+    {"warn", "inform", "assure", "speak", "complain"}
+)
+
+#: Subordinators before a participle cue ("while promising ...", "after saying ...").
+PARTICIPLE_LINKS: frozenset[str] = frozenset({"while", "whilst", "after", "before", "when", "by"})
+
+#: Words after a comma that end the frame before them (", but ...", ", according to ...").
+FRAME_CLOSERS: frozenset[str] = frozenset({"according", "but", "and", "while", "as", "although"})
+
+#: Prepositions of an adjunct between a cue and "that" ("said at a news conference that").
+ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"to", "at", "during", "in", "on", "via", "through"})
+#: Words that open a time adjunct right after a cue ("said on Monday", "said last week").
+ADJUNCT_OPENERS: frozenset[str] = frozenset(
+    """on in late early last this earlier later yesterday today again also publicly
+    repeatedly recently previously tonight""".split()
+)
+#: Nouns and modifiers inside such an adjunct ("in a televised statement", "on Monday night").
+ADJUNCT_NOUNS: frozenset[str] = frozenset(
+    """statement interview week month year night morning afternoon evening conference news
+    press release briefing speech letter post tweet report written televised joint brief
+    radio television on""".split()
+)
+
+#: First words after a weak cue that show no clause follows ("found in", "thinks so").
+NOT_CLAUSE_STARTS: frozenset[str] = frozenset(
+    """in of about so to out up for on at with by from into off over as no nothing him them
+    me us""".split()
+)
+#: Lemmas that, like belief verbs, report a clause whatever opens it ("suggested the
+#: rate ...").
+CLAUSE_LEMMAS: frozenset[str] = frozenset({"suggest", "indicate", "add", "note"})
+
+#: Words that cannot open reported content: "a truce announced at the end of May" is no report.
+CONTENT_NEVER_STARTS: frozenset[str] = frozenset(
+    """at in on by for to from with after before during since until into over under as than
+    and or but""".split()
+)
+
+#: Singular subjects before a present verb in -s ("he says", "nobody knows").
+SINGULAR_SUBJECTS: frozenset[str] = frozenset(
+    """he she it everybody everyone nobody someone somebody something nothing who that this
+    there one""".split()
+)
+#: Words that contract with "'s" into a verb ("that's", "there's"), besides the pronouns.
+CONTRACTING_WORDS: frozenset[str] = frozenset({"that", "there", "what", "who"})
+#: Words after a past form that leave it a verb ("rose to", "reached about").
+FUNCTION_AFTER_VERB: frozenset[str] = frozenset(
+    """that to by in on at for from with into as up down out off over about more less than
+    it him her them us me its his their our""".split()
+)
+#: Irregular past tenses ("rose", "fell") that show a clause has its verb.
+IRREGULAR_PAST: frozenset[str] = frozenset(
+    """rose fell grew made took gave went came saw got lost won left kept held became began
+    ran paid sold bought built brought caught cost cut felt found hit hurt led lay met put
+    read sent set shot spent stood struck told thought understood wrote broke chose
+    drove""".split()
+)
+#: Words after ", according to X," that end the sentence's own clause (", and ...").
+CLAUSE_LINKS: frozenset[str] = frozenset({"and", "but", "which", "who", "with", "while"})
+
 #: Function words that can never be inside a speaker noun phrase.
 SPEAKER_STOPS: frozenset[str] = frozenset(
     ["that", "which", "who", "whom", "whose", "what", "when", "where", "while", "whilst", "whereas", "why", "how", "because", "although", "though", "if", "amid", "even", "unless", "since", "until", "after", "before", "as", "than", "so", "but", "and", "or", "nor", "yet", "then", "there", "here", "also", "not", "no", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "said", "says", "say", "told", "in", "on", "by", "with", "into", "onto", "upon", "over", "under", "about", "against", "between", "among", "through", "during", "without", "within", "across", "toward", "towards", "via", "per", "like", "unlike", "despite", "it", "its", "he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me"]

@@ -1,0 +1,452 @@
+"""Speaker noun phrases: walking left from a cue, right after one, a sentence's subject and
+appositions.  Each walk is a table of named step rules over the shared tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from .lexicon import attribution as lex
+from .tokens import Token, is_capitalised, is_figure, is_word
+
+__all__ = ["MAX_NP", "apposition_subject", "left_np", "plural_subject", "right_np",
+           "short_np_at_end", "subject"]
+
+#: Longest speaker noun phrase, in tokens.
+MAX_NP = 14
+_QUOTE = '"'
+
+
+def _figure(t: Token) -> bool:
+    return is_figure(t.text)
+
+
+# --------------------------------------------------------------------------------------------
+# Walking left from a cue: "the Russian Defense Ministry | said"
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.define(slots=True)
+class _LeftWalk:
+    toks: list[Token]
+    k: int  # the token being read
+    first: int  # first token of the phrase so far
+    j: int  # one past its last token
+    via: tuple[int, int] | None = None
+
+    def take(self) -> bool:
+        self.first = self.k
+        self.k -= 1
+        return True
+
+
+def _possessive(w: _LeftWalk, t: Token) -> bool | None:
+    """"the mayor's office | said"."""
+    return w.take() if t.lower == "'s" else None
+
+
+def _bracketed_acronym(w: _LeftWalk, t: Token) -> bool | None:
+    """"The World Health Organisation (WHO) | recommends": the brackets are skipped."""
+    if t.text != ")" or w.first != w.j:
+        return None
+    m = w.k - 1
+    while m >= 0 and w.k - m < 8 and w.toks[m].text != "(":
+        m -= 1
+    if m > 0 and w.toks[m].text == "(":
+        w.k, w.j, w.first = m - 1, m, m
+        return True
+    return False
+
+
+def _punctuation(w: _LeftWalk, t: Token) -> bool | None:
+    """"..., | said": punctuation ends the phrase ("&" does not: "AT & T")."""
+    return False if not is_word(t) and not _figure(t) and t.lower != "&" else None
+
+
+def _acronym(w: _LeftWalk, t: Token) -> bool | None:
+    """"the UN | said": an all-capital word is part of a name."""
+    return w.take() if t.text.isupper() and len(t.text) > 1 else None
+
+
+def _via_marker(w: _LeftWalk, t: Token) -> bool | None:
+    """"Reuters, quoting the ministry, | reported": the quoted source becomes ``via``."""
+    if t.lower not in lex.VIA_MARKERS or w.first >= w.j:
+        return None
+    w.via = (w.toks[w.first].start, w.toks[w.j - 1].end)
+    w.j = w.first = w.k
+    w.k -= 1
+    return True
+
+
+def _determiner(w: _LeftWalk, t: Token) -> bool | None:
+    """"the ministry | said" ends at its determiner; "a spokesman for the ministry | said"
+    goes on across the preposition before it."""
+    if t.lower not in lex.DETERMINERS:
+        return None
+    w.first = w.k
+    if w.k > 0 and w.toks[w.k - 1].lower in lex.NP_PREPOSITIONS and w.toks[w.k - 1].text.islower():
+        w.k -= 1
+        return True
+    return False
+
+
+def _preposition(w: _LeftWalk, t: Token) -> bool | None:
+    """"a spokesman for Moscow | said": a preposition inside the phrase (not after a clause
+    word: "said in Moscow")."""
+    if t.lower not in lex.NP_PREPOSITIONS or not t.text.islower():
+        return None
+    if w.first >= w.j or w.k == 0 or not is_word(w.toks[w.k - 1]):
+        return False
+    prev = w.toks[w.k - 1].lower
+    return False if prev in lex.SPEAKER_STOPS or prev in lex.DETERMINERS else w.take()
+
+
+def _conjunction(w: _LeftWalk, t: Token) -> bool | None:
+    """"Smith and Jones | said": "and" between two capitals joins names."""
+    if t.lower not in ("and", "&"):
+        return None
+    joins = w.first < w.j and is_capitalised(w.toks[w.first]) and w.k > 0 \
+        and is_capitalised(w.toks[w.k - 1])
+    return w.take() if joins else False
+
+
+def _clause_word(w: _LeftWalk, t: Token) -> bool | None:
+    """"after the vote | the party said": a function word ends the phrase (a capitalised one
+    inside a name does not: "Bank of America")."""
+    inside_name = is_capitalised(t) and w.first < w.j and t.lower not in lex.CLAUSE_CAPS
+    return False if t.lower in lex.SPEAKER_STOPS and not inside_name else None
+
+
+def _adverb(w: _LeftWalk, t: Token) -> bool | None:
+    """"officials privately | said": an -ly adverb ends the phrase."""
+    return _is_adverb(t)
+
+
+def _is_adverb(t: Token) -> bool | None:
+    low = t.lower
+    return False if t.text.islower() and low.endswith("ly") and len(low) > 4 else None
+
+
+def _reporting_verb(w: _LeftWalk, t: Token) -> bool | None:
+    """"who said | the group added": another cue verb ends the phrase (not "the report")."""
+    low = t.lower
+    if low in lex.REPORTING_VERBS and t.text.islower() and low not in lex.DOCUMENT_NOUNS \
+            and low not in lex.AMBIGUOUS_NOUN_FORMS:
+        return False
+    return None
+
+
+def _lone_figure(w: _LeftWalk, t: Token) -> bool | None:
+    """"in 2019 | said": a figure right before the cue is no speaker."""
+    return False if _figure(t) and w.first >= w.j else None
+
+
+#: Step rules of the left walk, in order: (name, rule).  A rule returns True to go on (it
+#: has moved the walk), False to stop, None to leave the token to the next rule; a token no
+#: rule claims joins the phrase.
+LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...] = (
+    ("possessive", _possessive),
+    ("bracketed_acronym", _bracketed_acronym),
+    ("punctuation", _punctuation),
+    ("acronym", _acronym),
+    ("via_marker", _via_marker),
+    ("determiner", _determiner),
+    ("preposition", _preposition),
+    ("conjunction", _conjunction),
+    ("clause_word", _clause_word),
+    ("adverb", _adverb),
+    ("reporting_verb", _reporting_verb),
+    ("lone_figure", _lone_figure),
+)
+
+
+def left_np(toks: list[Token], j: int) -> tuple[int, int, tuple[int, int] | None]:
+    """Speaker noun phrase ending just before token ``j``: ``(first, last + 1, via)``.
+
+    Walks left over name words, nouns, determiners, "'s" and NP-internal prepositions; stops at
+    punctuation and function words.  "X quoting Y" keeps Y as ``via``.
+    """
+    w = _LeftWalk(toks, j - 1, j, j)
+    steps = 0
+    while w.k >= 0 and steps < MAX_NP:
+        t = toks[w.k]
+        steps += 1
+        go: bool | None = None
+        for _name, rule in LEFT_NP_STEPS:
+            go = rule(w, t)
+            if go is not None:
+                break
+        if go is None:
+            go = w.take()
+        if not go:
+            break
+    first = w.first
+    # An NP never starts with a preposition or a conjunction.
+    while first < w.j and (toks[first].lower in lex.NP_PREPOSITIONS or toks[first].lower == "and"):
+        first += 1
+    return first, w.j, w.via
+
+
+# --------------------------------------------------------------------------------------------
+# Walking right: "said | the Russian Defense Ministry"
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.define(slots=True)
+class _RightWalk:
+    toks: list[Token]
+    i: int  # first token of the phrase
+    k: int  # the token being read
+    lowercase: bool  # lower-case words may join (not in a name-only apposition)
+    subject: bool  # the phrase is a subject: stop before a word that looks like its verb
+
+    def take(self) -> bool:
+        self.k += 1
+        return True
+
+
+def _verb_of_subject(w: _RightWalk, t: Token) -> bool | None:
+    """"The ministry | gave no figure", "Officials | counted 40": a subject ends before a
+    word that looks like its verb (an -ed word, or one before a determiner or a figure)."""
+    toks, k, low = w.toks, w.k, t.lower
+    if not w.subject or k == w.i or not t.text.islower() or low in lex.NP_PREPOSITIONS \
+            or toks[k - 1].lower in lex.DETERMINERS:
+        return None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    verb_like = (low.endswith("ed") and len(low) > 4) or (nxt is not None and (
+        nxt.lower in lex.DETERMINERS or nxt.lower == "no" or _figure(nxt)))
+    return False if verb_like else None
+
+
+def _right_possessive(w: _RightWalk, t: Token) -> bool | None:
+    """"said | Russia's defence ministry"."""
+    return w.take() if t.lower == "'s" and w.k > w.i else None
+
+
+def _right_punctuation(w: _RightWalk, t: Token) -> bool | None:
+    """"said the minister | ." (a figure joins only where lower-case words may)."""
+    if not is_word(t) and t.lower != "&" and not (_figure(t) and w.lowercase):
+        return False
+    return None
+
+
+def _right_determiner(w: _RightWalk, t: Token) -> bool | None:
+    """"said | the head of the agency": a determiner opens the phrase or follows a
+    preposition inside it."""
+    if t.lower not in lex.DETERMINERS:
+        return None
+    return w.take() if w.k == w.i or w.toks[w.k - 1].lower in lex.NP_PREPOSITIONS else False
+
+
+def _right_preposition(w: _RightWalk, t: Token) -> bool | None:
+    """"the head of the agency", "a spokesman for Moscow"; "in" and "to" only before a name
+    or a determiner ("the envoy to the UN", not "the envoy to talks")."""
+    if t.lower not in lex.NP_PREPOSITIONS or not t.text.islower():
+        return None
+    toks, k = w.toks, w.k
+    if k == w.i or k + 1 >= len(toks) or not is_word(toks[k + 1]):
+        return False
+    if t.lower in ("in", "to") and not is_capitalised(toks[k + 1]) \
+            and toks[k + 1].lower not in lex.DETERMINERS:
+        return False
+    return w.take()
+
+
+def _right_conjunction(w: _RightWalk, t: Token) -> bool | None:
+    """"said | Smith and Jones": "and" between two capitals."""
+    toks, k = w.toks, w.k
+    if t.lower in ("and", "&") and k > w.i and k + 1 < len(toks) \
+            and is_capitalised(toks[k + 1]) and is_capitalised(toks[k - 1]):
+        return w.take()
+    return None
+
+
+def _right_stop_word(w: _RightWalk, t: Token) -> bool | None:
+    """"said the minister | on Tuesday": a function word or a day ends the phrase (not an
+    acronym such as "IT")."""
+    if (t.lower in lex.SPEAKER_STOPS or t.lower in lex.DAY_WORDS) \
+            and not (t.text.isupper() and len(t.text) > 1):
+        return False
+    return None
+
+
+def _right_lowercase(w: _RightWalk, t: Token) -> bool | None:
+    """", Jane Roe, | a coach,": a name-only phrase stops at a lower-case word."""
+    return False if t.text.islower() and not w.lowercase else None
+
+
+def _right_reporting_verb(w: _RightWalk, t: Token) -> bool | None:
+    """"the group | said": a cue verb ends the phrase (not "state media", a compound)."""
+    toks, k, low = w.toks, w.k, t.lower
+    if t.text.islower() and low in lex.REPORTING_VERBS and k > w.i and not (
+            low in lex.AMBIGUOUS_NOUN_FORMS and k + 1 < len(toks)
+            and toks[k + 1].lower in lex.COMPOUND_HEADS):
+        return False
+    return None
+
+
+#: Step rules of the right walk, in order (same protocol as ``LEFT_NP_STEPS``); an -ly
+#: adverb ends the phrase as it does the left walk.
+RIGHT_NP_STEPS: tuple[tuple[str, Callable[[_RightWalk, Token], bool | None]], ...] = (
+    ("verb_of_subject", _verb_of_subject),
+    ("possessive", _right_possessive),
+    ("punctuation", _right_punctuation),
+    ("determiner", _right_determiner),
+    ("preposition", _right_preposition),
+    ("conjunction", _right_conjunction),
+    ("stop_word", _right_stop_word),
+    ("lowercase", _right_lowercase),
+    ("reporting_verb", _right_reporting_verb),
+    ("adverb", lambda w, t: _is_adverb(t)),
+)
+
+
+def right_np(toks: list[Token], i: int, limit: int = MAX_NP, lowercase: bool = True,
+             subject: bool = False) -> int:
+    """End (exclusive token index) of a noun phrase starting at token ``i``; ``i`` if none.
+
+    With ``subject`` the phrase also stops before a word that looks like its verb: a
+    lower-case word ending in -ed, or one followed by a determiner or a number ("The ministry
+    gave no figure").
+    """
+    w = _RightWalk(toks, i, i, lowercase, subject)
+    while w.k < len(toks) and w.k - i < limit:
+        t = toks[w.k]
+        go: bool | None = None
+        for _name, rule in RIGHT_NP_STEPS:
+            go = rule(w, t)
+            if go is not None:
+                break
+        if go is None:
+            go = w.take()
+        if not go:
+            break
+    k = w.k
+    while k > i and toks[k - 1].lower in _NP_TRAILERS:
+        k -= 1
+    return k
+
+
+_NP_TRAILERS = lex.NP_PREPOSITIONS | lex.DETERMINERS | {"and", "&"}
+
+
+def short_np_at_end(toks: list[Token], k: int) -> bool:
+    """'..., say analysts.' : one to three lower-case words that end the clause."""
+    e = right_np(toks, k, limit=3)
+    return e > k and (e >= len(toks) or toks[e].text in (".", _QUOTE, ",", "!", "?"))
+
+
+# --------------------------------------------------------------------------------------------
+# Subjects and appositions
+# --------------------------------------------------------------------------------------------
+
+
+def subject(toks: list[Token], before: int) -> tuple[int, int] | None:
+    """Subject noun phrase of a sentence (for "..., but said" and ", claiming that").
+
+    Skips a fronted adverbial ("In a statement, ..."); a name in apposition ("A spokesman for
+    X, Jane Roe, ...") is preferred over the role noun before it.
+    """
+    if not toks or toks[0].text == _QUOTE:
+        return None
+    i = 0
+    if toks[0].lower in lex.ADJUNCT_STARTS or toks[0].lower in lex.NP_PREPOSITIONS:
+        i = next((k + 1 for k in range(1, min(before, 10)) if toks[k].text == ","), 0)
+    if i >= before:
+        return None
+    if toks[i].lower in lex.PRONOUNS:
+        return i, i + 1
+    end = right_np(toks, i, subject=True)
+    if end <= i or end > before:
+        return None
+    if end + 2 < before and toks[end].text == ",":
+        e2 = right_np(toks, end + 1, limit=6, lowercase=False)
+        if end + 1 < e2 <= before and toks[e2].text == "," \
+                and all(is_capitalised(t) or t.lower in lex.NAME_PARTICLES for t in toks[end + 1:e2]):
+            return end + 1, e2
+    return i, end
+
+
+def plural_subject(phrase: Sequence[Token]) -> bool:
+    """Could this noun phrase take a bare present verb ("they say", "researchers show")?"""
+    head = phrase[-1]
+    if head.lower in lex.PLURAL_PRONOUNS or head.text.isupper() \
+            or any(t.lower in ("and", "&") for t in phrase):
+        return True
+    return head.lower.endswith("s") and not head.lower.endswith(("ss", "us", "is")) \
+        or head.lower in lex.PLURAL_COLLECTIVES
+
+
+def apposition_subject(
+    toks: list[Token], comma: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Subject before a parenthetical that ends at ``comma``: "X, who ..., said", "X, 45, said",
+    "A spokesman for Y, Jane Roe, said" (the name wins), "X, quoting Y, reported" (Y is via).
+
+    When the sentence opens with a noun phrase followed by a comma, that noun phrase is the
+    subject and everything up to the verb is apposition ("X, director of Y, and a member of Z,
+    says").
+    """
+    subj = subject(toks, comma)
+    if subj is not None and subj[1] < comma and toks[subj[1]].text == "," \
+            and not any(t.text in (_QUOTE, ";") for t in toks[subj[1]:comma]):
+        nxt = subj[1] + 1
+        via_seg = None
+        if nxt < comma and toks[nxt].lower in lex.VIA_MARKERS and nxt + 1 < comma:
+            via_seg = (toks[nxt + 1].start, toks[comma - 1].end)
+        return subj, via_seg
+    c1 = _comma_before(toks, comma)
+    if c1 < 0:
+        return _stray_comma_subject(toks, comma)
+    return _between_commas(toks, c1, comma)
+
+
+def _comma_before(toks: list[Token], comma: int) -> int:
+    """The comma that opens the parenthetical closing at ``comma`` (-1 if none in reach)."""
+    for k in range(comma - 1, max(-1, comma - 30), -1):
+        if toks[k].text == ",":
+            return k
+        if toks[k].text in (".", ";", _QUOTE):
+            return -1
+    return -1
+
+
+def _stray_comma_subject(toks: list[Token],
+                         comma: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """"The firm Secunia.com, has said that ...": a stray comma after the subject."""
+    a, b, via = left_np(toks, comma)
+    if b > a and a == 0:
+        return (a, b), via
+    if 0 < comma <= 25 and toks[0].lower not in lex.NP_PREPOSITIONS and toks[0].lower not in \
+            lex.ADJUNCT_STARTS and toks[0].text != _QUOTE and not any(
+                t.lower in lex.FINITE_VERBS or t.lower in _STRAY_STOPS for t in toks[:comma]):
+        return (0, comma), None
+    return None, None
+
+
+_STRAY_STOPS = lex.SPEAKER_STOPS - {"in", "on", "by", "with"}
+
+
+def _between_commas(toks: list[Token], c1: int,
+                    comma: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """", Jane Roe, said" after a role noun, ", quoting Y, reported", "X, 45, said"."""
+    seg = toks[c1 + 1: comma]
+    if not seg:
+        return None, None
+    via: tuple[int, int] | None = None
+    if seg[0].lower in lex.VIA_MARKERS and len(seg) > 1:
+        via = (seg[1].start, seg[-1].end)
+    elif all(is_capitalised(t) or t.lower in lex.NAME_PARTICLES or t.lower == "'s" for t in seg) \
+            and is_capitalised(seg[0]) and len(seg) <= 6:
+        a, b, _ = left_np(toks, c1)
+        named = any(is_capitalised(t) and t.lower not in lex.NON_NAME_CAPITALS
+                    for t in toks[a:b] if t.lower not in lex.DETERMINERS)
+        if b > a and (not named or toks[b - 1].lower in lex.PERSON_ROLES
+                      or toks[a].lower in ("a", "an")):
+            return (c1 + 1, comma), None
+    a, b, v2 = left_np(toks, c1)
+    if b <= a:
+        return None, None
+    return (a, b), via or v2
