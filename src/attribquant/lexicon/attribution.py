@@ -441,6 +441,20 @@ NON_NAME_CAPITALS: frozenset[str] = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "in", "on", "at", "by", "for", "from", "of", "to", "with", "after", "before", "during", "since", "until", "when", "while", "as", "if", "but", "and", "or", "so", "yet", "also", "however", "meanwhile", "although", "though", "because", "despite", "last", "next", "according", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "there", "here", "some", "many", "most", "several", "all", "both", "each", "every", "no", "not", "one", "two", "three", "what", "who", "which", "where", "how", "mr", "mrs", "ms", "dr"]
 )
 
+#: Lower-case words that join two capitalised parts of one name ("Bank of England",
+#: "Council on Foreign Relations", "Ludwig van Beethoven").
+NAME_CONNECTORS: frozenset[str] = frozenset(
+    {"of", "for", "on", "and", "&", "de", "du", "van", "von", "al", "bin"}
+)
+
+#: Determiners before a role noun that make it point back at a named source ("the
+#: spokesman", "this agency").
+ROLE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that"})
+
+#: Prepositions that open a phrase after a mention's lower-case head ("a spokesman for the
+#: Front"): a name inside it is not the speaker.
+HEAD_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "from", "to", "in"})
+
 #: Particles inside personal names ("Naji al-Mustafa", "Ludwig van Beethoven").
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"al", "al-", "el", "bin", "ibn", "de", "del", "della", "der", "di", "da", "du", "van", "von",

@@ -1,0 +1,311 @@
+"""Proper names in a document, in text order: each run of capitalised words with the role
+words around it ("spokeswoman Jane Roe", "the city of Tula"), its kind and display name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Literal, NamedTuple
+
+import attrs
+import regex
+
+from .lexicon import attribution as lex
+from .text import Span
+from .tokens import SentenceTokens, Token, is_capitalised
+
+__all__ = ["ROLE_RULES", "Name", "NameKind", "acronym", "scan_names"]
+
+#: What a name names, as far as its words and roles tell.
+NameKind = Literal["person", "org", "thing", "unknown"]
+
+ROLE_NOUNS = lex.PERSON_ROLES | frozenset(lex.ORG_ROLES)
+_DESCRIPTOR_FIRST = frozenset(d[0] for d in lex.DESCRIPTOR_NOUNS)
+#: Capitalised titles that never start a name run ("Mr", "Dr"): seen just before it.
+RUN_TITLES = frozenset(w for w in lex.HONORIFICS if w.rstrip(".") in lex.NON_NAME_CAPITALS)
+#: Marker role of an acronym given in brackets after a name ("(WHO)").
+ALIAS = "=alias"
+
+
+@attrs.frozen
+class Name:
+    """One proper-name occurrence."""
+
+    start: int
+    end: int
+    display: str
+    tokens: tuple[str, ...]
+    kind: NameKind
+    roles: frozenset[str]
+
+
+class _Run(NamedTuple):
+    """A run of name tokens ``[a, b)`` in a sentence, and whether it is an unsure opener
+    (a lone capitalised first word never seen capitalised mid-sentence)."""
+
+    toks: list[Token]
+    a: int
+    b: int
+    unsure: bool
+    speaker_start: bool  # the run opens a speaker mention ("Moscow said")
+
+
+def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, int]],
+               tokens: SentenceTokens) -> Iterator[Name]:
+    """Proper names in text order, streamed (the resolver links each one as it comes, so a
+    huge text never holds them all).  ``keep`` spans (speaker mentions) always count as names,
+    even a lone capitalised word opening a sentence ("Moscow said")."""
+    keep_starts = {k[0] for k in keep}
+    # capitalised words seen inside a sentence: a capital that opens a sentence is a name
+    # by itself only if the word also appears capitalised mid-sentence somewhere
+    seen_mid = {m.group().lower() for m in _MID_CAPITAL.finditer(text)}
+    for s in sentences:
+        toks = tokens.get(s.start, s.end)  # shared with the frame finder
+        for a, b in _name_runs(toks):
+            run = _run(toks, a, b, seen_mid, keep_starts)
+            if run is not None:
+                yield from _names_of_run(text, run)
+
+
+_MID_CAPITAL = regex.compile(
+    r"(?<=[\p{Ll}\p{N},;:)] )\p{Lu}[\p{L}\p{M}\p{N}]*+(?:[-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)*+"
+)
+
+
+def _run(toks: list[Token], a: int, b: int, seen_mid: set[str],
+         keep_starts: set[int]) -> _Run | None:
+    """The run ``[a, b)``, or None for a lone sentence-opening capital that names nothing
+    ("Officials said", "However")."""
+    first_word = a == 0 or (a == 1 and toks[0].text in ('"', "(", "'"))
+    lone = first_word and b - a == 1
+    unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid
+    speaker = toks[a].start in keep_starts
+    if lone and (toks[a].lower in lex.GENERIC_SOURCES or (unsure and not speaker)):
+        return None
+    return _Run(toks, a, b, unsure, speaker)
+
+
+def _names_of_run(text: str, run: _Run) -> Iterator[Name]:
+    """The name of a run (with an institution noun after it joined), and an acronym given
+    in brackets after it ("The World Health Organisation (WHO)")."""
+    toks, a = run.toks, run.a
+    b, roles = _institution_after(run)
+    words = [t.text for t in toks[a:b]]
+    for _name, rule in ROLE_RULES:
+        roles |= rule(run._replace(b=b))
+    person, title_roles = _person_part(words)
+    roles |= title_roles
+    if b < len(toks) and toks[b].lower in _DESCRIPTOR_FIRST:
+        roles.add(toks[b].lower)  # "the Reuters news agency"
+    kind = _classify(words, roles)
+    is_person = kind == "person"
+    display = " ".join(person) if is_person and person != words else _display(text, toks, a, b)
+    yield Name(toks[a].start, toks[b - 1].end, display,
+               _split_particles(person if is_person else words), kind, frozenset(roles))
+    if b + 2 < len(toks) and toks[b].text == "(" and toks[b + 2].text == ")" \
+            and toks[b + 1].text.isupper():
+        yield Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words), kind,
+                   frozenset(roles | {ALIAS, toks[b + 1].text}))
+
+
+def _institution_after(run: _Run) -> tuple[int, set[str]]:
+    """"the Conservative government", "Ottawa police": a lower-case institution noun joins
+    the name; "Tula mayor Jo Roe", "Peru's government": the name gets the role (not after an
+    unsure first word: "Local government said" names nothing)."""
+    toks, b = run.toks, run.b
+    if not run.unsure and b < len(toks) and toks[b].text.islower() \
+            and toks[b].lower in lex.INSTITUTION_HEADS:
+        return b + 1, {toks[b].lower}
+    possessive_speaker = run.speaker_start and b < len(toks) and toks[b].lower == "'s"
+    if (not run.unsure or possessive_speaker) and _role_follows(toks, b):
+        nxt = b + 1 if toks[b].lower == "'s" else b
+        return b, {lex.ROLE_AFTER_NAME[toks[nxt].lower]}
+    return b, set()
+
+
+def _role_follows(toks: Sequence[Token], b: int) -> bool:
+    """Is the name ending before token ``b`` followed by a lower-case noun that gives it a
+    role ("Tula mayor", "Peru's government")?"""
+    if b >= len(toks):
+        return False
+    nxt = b + 1 if toks[b].lower == "'s" and b + 1 < len(toks) else b
+    return toks[nxt].text.islower() and toks[nxt].lower in lex.ROLE_AFTER_NAME
+
+
+# --------------------------------------------------------------------------------------------
+# Role rules: the roles the words around a name give it
+# --------------------------------------------------------------------------------------------
+
+
+def _title_before(run: _Run) -> set[str]:
+    """"Mr Key", "Dr Lind": a title left out of the run makes the name a person's."""
+    t = run.toks[run.a - 1] if run.a > 0 else None
+    return {t.lower.rstrip(".")} if t is not None and t.lower in RUN_TITLES else set()
+
+
+def _roles_before(run: _Run) -> set[str]:
+    """"spokeswoman Jane Roe", "government adviser Jo Roe": lower-case role words right
+    before the name (not across a preposition: "the mayor of Tula" is no mayor)."""
+    toks = run.toks
+    out: set[str] = set()
+    k = run.a - 1
+    while k >= 0 and k >= run.a - 3 and toks[k].text.islower() and toks[k].text.isalpha() \
+            and toks[k].lower not in lex.NP_PREPOSITIONS:
+        if toks[k].lower in ROLE_NOUNS:
+            out.add(toks[k].lower)
+        k -= 1
+    return out
+
+
+def _place_of(run: _Run) -> set[str]:
+    """"the city of Tula", "the mayor of Tula", "the government of Peru"."""
+    toks, a = run.toks, run.a
+    if a >= 2 and toks[a - 1].lower == "of" and toks[a - 2].text.islower() \
+            and toks[a - 2].lower in lex.ROLE_BEFORE_NAME:
+        return {lex.ROLE_BEFORE_NAME[toks[a - 2].lower]}
+    return set()
+
+
+def _apposition_before(run: _Run) -> set[str]:
+    """"A spokesman for the firm, Jane Roe, said": a person role in the phrase before."""
+    toks, a = run.toks, run.a
+    if a < 2 or toks[a - 1].text != ",":
+        return set()
+    return {t.lower for t in toks[max(0, a - 12): a - 1]
+            if t.lower in lex.PERSON_ROLES and t.text.islower()}
+
+
+def _apposition_after(run: _Run) -> set[str]:
+    """"Jane Roe, a spokesman for the firm,": the head noun of the apposition after the name
+    (not a possessor or a modifier: "Jo Roe, the city's mayor," is a mayor, not a city)."""
+    toks, b = run.toks, run.b
+    out: set[str] = set()
+    if b + 1 >= len(toks) or toks[b].text != ",":
+        return out
+    for k in range(b + 1, min(b + 5, len(toks))):
+        t = toks[k]
+        if t.text == ",":
+            break
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        modifier = nxt is not None and (nxt.lower == "'s" or (
+            nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in lex.NP_PREPOSITIONS
+            and nxt.lower not in ("and", "or")))
+        if t.lower in ROLE_NOUNS and t.text.islower() and not modifier:
+            out.add(t.lower)
+    return out
+
+
+#: Rules that read roles off the words around a name, in order: (name, rule).
+ROLE_RULES: tuple[tuple[str, Callable[[_Run], set[str]]], ...] = (
+    ("title_before", _title_before),
+    ("roles_before", _roles_before),
+    ("place_of", _place_of),
+    ("apposition_before", _apposition_before),
+    ("apposition_after", _apposition_after),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Runs, kinds and display names
+# --------------------------------------------------------------------------------------------
+
+
+def _name_runs(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, allowing "of", "the", "and", "for", "on" between
+    capitals ("Islamic Party of Turkestan", "Council on Foreign Relations")."""
+    runs: list[tuple[int, int]] = []
+    n = len(toks)
+    k = 0
+    while k < n:
+        t = toks[k]
+        if not (is_capitalised(t) and t.text[0].isalpha()) or (
+                t.lower in lex.NON_NAME_CAPITALS and not (t.text.isupper() and len(t.text) > 1)):
+            k += 1
+            continue
+        e = k + 1
+        while e < n:
+            step = _run_step(toks, e)
+            if not step:
+                break
+            e += step
+        runs.append((k, e))
+        k = e
+    return runs
+
+
+def _run_step(toks: Sequence[Token], e: int) -> int:
+    """How many tokens from ``e`` continue a name run: a capital (1), a connector before a
+    capital (1: "Bank of England"), "of the" before a capital (2), or none (0)."""
+    n, u = len(toks), toks[e]
+    if is_capitalised(u) and u.text[0].isalpha() and u.lower != "i":
+        return 1
+    if u.lower in lex.NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \
+            and u.text.islower():
+        return 1
+    if u.lower == "of" and e + 2 < n and toks[e + 1].lower == "the" and is_capitalised(toks[e + 2]):
+        return 2
+    return 0
+
+
+def _split_particles(words: Sequence[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for w in words:
+        for part in w.lower().replace(".", "").split("-"):
+            if part and part not in lex.NAME_PARTICLES:
+                out.append(part)
+    return tuple(out)
+
+
+def acronym(words: Sequence[str]) -> str:
+    """Initials of a multi-word name ("United Nations" -> "UN"), or a one-word name that is
+    itself an acronym ("U.N." -> "UN"); "" otherwise."""
+    if len(words) == 1:
+        w = words[0].replace(".", "")
+        return w if w.isupper() and 1 < len(w) <= 6 else ""
+    letters = [w[0] for w in words if w.lower() not in lex.ACRONYM_SKIP and w[0].isalpha()]
+    return "".join(letters).upper() if len(letters) >= 2 else ""
+
+
+def _classify(words: Sequence[str], roles: set[str]) -> NameKind:
+    lows = [w.lower() for w in words]
+    if lows[-1] in lex.THING_SUFFIXES:
+        return "thing"
+    if any(w in lex.ORG_SUFFIXES for w in lows) or any(r in lex.ORG_ROLES for r in roles):
+        return "org"
+    if len(words) == 1 and words[0].replace(".", "").isupper():
+        return "org"
+    if roles & lex.PERSON_ROLES or any(w in lex.HONORIFICS for w in lows) \
+            or any(r in RUN_TITLES for r in roles):
+        return "person"
+    if 2 <= len(words) <= 4 and all(w[0].isupper() or w.lower() in lex.NAME_PARTICLES
+                                    or "-" in w for w in words):
+        return "person"
+    return "unknown"
+
+
+def _person_part(words: list[str]) -> tuple[list[str], set[str]]:
+    """Strip titles: "Syrian President Bashar al-Assad" -> ["Bashar", "al-Assad"], {"president"}."""
+    roles: set[str] = set()
+    last_title = -1
+    for k, w in enumerate(words):
+        lw = w.lower().rstrip(".")
+        if lw in lex.HONORIFICS or lw + "." in lex.HONORIFICS or w.lower() in lex.PERSON_ROLES:
+            last_title = k
+            roles.add(lw)
+    if 0 <= last_title < len(words) - 1:
+        rest = words[last_title + 1:]
+        # "Ambassador to the United States Hamdullah Mohib": the name is the final capitals
+        while rest and rest[0].islower():
+            rest = rest[1:]
+        if rest:
+            return rest, roles
+    # "Council on American-Islamic Relations Alia Salem": a person after an organisation name
+    for k in range(len(words) - 3, -1, -1):
+        if words[k].lower() in lex.ORG_SUFFIXES and len(words) - k - 1 in (2, 3):
+            return words[k + 1:], roles
+    return words, roles
+
+
+def _display(text: str, toks: Sequence[Token], a: int, b: int) -> str:
+    """The name as written, with single spaces."""
+    return " ".join(text[toks[a].start: toks[b - 1].end].split())
