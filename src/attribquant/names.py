@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Literal, NamedTuple
 
-import attrs
 import regex
 
 from .lexicon import attribution as lex
@@ -23,12 +22,12 @@ ROLE_NOUNS = lex.PERSON_ROLES | frozenset(lex.ORG_ROLES)
 _DESCRIPTOR_FIRST = frozenset(d[0] for d in lex.DESCRIPTOR_NOUNS)
 #: Capitalised titles that never start a name run ("Mr", "Dr"): seen just before it.
 RUN_TITLES = frozenset(w for w in lex.HONORIFICS if w.rstrip(".") in lex.NON_NAME_CAPITALS)
+_ORG_ROLE_WORDS = frozenset(lex.ORG_ROLES)
 #: Marker role of an acronym given in brackets after a name ("(WHO)").
 ALIAS = "=alias"
 
 
-@attrs.frozen
-class Name:
+class Name(NamedTuple):
     """One proper-name occurrence."""
 
     start: int
@@ -90,9 +89,10 @@ def _names_of_run(text: str, run: _Run) -> Iterator[Name]:
     in brackets after it ("The World Health Organisation (WHO)")."""
     toks, a = run.toks, run.a
     b, roles = _institution_after(run)
-    words = [t.text for t in toks[a:b]]
+    words = tuple(t.text for t in toks[a:b])
+    run = run._replace(b=b)
     for _name, rule in ROLE_RULES:
-        roles |= rule(run._replace(b=b))
+        roles |= rule(run)
     person, title_roles = _person_part(words)
     roles |= title_roles
     if b < len(toks) and toks[b].lower in _DESCRIPTOR_FIRST:
@@ -215,12 +215,14 @@ def _name_runs(toks: Sequence[Token]) -> list[tuple[int, int]]:
     capitals ("Islamic Party of Turkestan", "Council on Foreign Relations")."""
     runs: list[tuple[int, int]] = []
     n = len(toks)
-    k = 0
-    while k < n:
+    e = 0
+    # only a capital (or a particle-joined name part) can open a run: look at those alone
+    for k in [k for k, t in enumerate(toks) if t.text[0].isupper() or "-" in t.text]:
+        if k < e:
+            continue  # inside the run just read
         t = toks[k]
         if not (is_capitalised(t) and t.text[0].isalpha()) or (
                 t.lower in lex.NON_NAME_CAPITALS and not (t.text.isupper() and len(t.text) > 1)):
-            k += 1
             continue
         e = k + 1
         while e < n:
@@ -229,7 +231,6 @@ def _name_runs(toks: Sequence[Token]) -> list[tuple[int, int]]:
                 break
             e += step
         runs.append((k, e))
-        k = e
     return runs
 
 
@@ -247,7 +248,8 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     return 0
 
 
-def _split_particles(words: Sequence[str]) -> tuple[str, ...]:
+
+def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     for w in words:
         for part in w.lower().replace(".", "").split("-"):
@@ -266,16 +268,17 @@ def acronym(words: Sequence[str]) -> str:
     return "".join(letters).upper() if len(letters) >= 2 else ""
 
 
-def _classify(words: Sequence[str], roles: set[str]) -> NameKind:
+def _classify(words: tuple[str, ...], roles: set[str]) -> NameKind:
+    """What a name names, from its last word, its words and its roles."""
     lows = [w.lower() for w in words]
     if lows[-1] in lex.THING_SUFFIXES:
         return "thing"
-    if any(w in lex.ORG_SUFFIXES for w in lows) or any(r in lex.ORG_ROLES for r in roles):
+    if not lex.ORG_SUFFIXES.isdisjoint(lows) or not _ORG_ROLE_WORDS.isdisjoint(roles):
         return "org"
     if len(words) == 1 and words[0].replace(".", "").isupper():
         return "org"
-    if roles & lex.PERSON_ROLES or any(w in lex.HONORIFICS for w in lows) \
-            or any(r in RUN_TITLES for r in roles):
+    if roles & lex.PERSON_ROLES or not lex.HONORIFICS.isdisjoint(lows) \
+            or not RUN_TITLES.isdisjoint(roles):
         return "person"
     if 2 <= len(words) <= 4 and all(w[0].isupper() or w.lower() in lex.NAME_PARTICLES
                                     or "-" in w for w in words):
@@ -283,8 +286,9 @@ def _classify(words: Sequence[str], roles: set[str]) -> NameKind:
     return "unknown"
 
 
-def _person_part(words: list[str]) -> tuple[list[str], set[str]]:
-    """Strip titles: "Syrian President Bashar al-Assad" -> ["Bashar", "al-Assad"], {"president"}."""
+
+def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Strip titles: "Syrian President Bashar al-Assad" -> ("Bashar", "al-Assad"), {"president"}."""
     roles: set[str] = set()
     last_title = -1
     for k, w in enumerate(words):
@@ -298,12 +302,12 @@ def _person_part(words: list[str]) -> tuple[list[str], set[str]]:
         while rest and rest[0].islower():
             rest = rest[1:]
         if rest:
-            return rest, roles
+            return rest, frozenset(roles)
     # "Council on American-Islamic Relations Alia Salem": a person after an organisation name
     for k in range(len(words) - 3, -1, -1):
         if words[k].lower() in lex.ORG_SUFFIXES and len(words) - k - 1 in (2, 3):
-            return words[k + 1:], roles
-    return words, roles
+            return words[k + 1:], frozenset(roles)
+    return words, frozenset(roles)
 
 
 def _display(text: str, toks: Sequence[Token], a: int, b: int) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import regex
@@ -64,8 +64,16 @@ _TOKEN = regex.compile(
     """,
     regex.VERBOSE,
 )
-# The tokens with the white space before each: one findall gives every token's text and offset.
-_SPACED_TOKEN = regex.compile(r"(\s*+)(" + _TOKEN.pattern + ")", _TOKEN.flags)
+# Each token with the white space before it: one findall gives them all.  The first branch
+# is a fast path for the commonest token, a lower-case ASCII word that nothing joins on to;
+# it matches exactly what the full pattern would there.
+_SPACED_TOKEN = regex.compile(
+    r"\s*+(?:[a-z]++(?![\p{L}\p{M}\p{N}]|[\-&.][\p{L}\p{N}]|'\p{L})|" + _TOKEN.pattern + ")",
+    _TOKEN.flags,
+)
+#: What ``\s`` matches (``str.lstrip()`` alone would also strip U+001C..U+001F, which the
+#: pattern reads as tokens).
+_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -74,28 +82,38 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     >>> [t.text for t in tokenize("Mr. Roe's 40km walk", 0, 19)]
     ['Mr.', 'Roe', "'s", '40', 'km', 'walk']
     """
-    steps, words = _token_steps(text, start, end)
-    return _tokens_from_steps(text, steps, start, words)
+    return _tokens(_SPACED_TOKEN.findall(text, start, end), start)
 
 
-def _token_steps(text: str, start: int, end: int) -> tuple[list[int], Sequence[str]]:
-    """One ``findall`` over the span: per token the white space before it and its length
-    ("steps"), and the token strings; no Python step per token."""
-    pairs = _SPACED_TOKEN.findall(text, start, end)
-    if not pairs:
-        return [], ()
-    spaces, words = zip(*pairs)
-    return list(chain.from_iterable(zip(map(len, spaces), map(len, words)))), words
+def _tokens(items: list[str], start: int) -> list[Token]:
+    """Tokens from the findall items (each token with the white space before it); the
+    arithmetic runs in C (``map``), with no Python step per token."""
+    ends = list(accumulate(map(len, items), initial=start))
+    del ends[0]
+    words = list(map(str.lstrip, items, repeat(_SPACE)))
+    starts = list(map(int.__sub__, ends, map(len, words)))
+    glued = [False, *map(int.__eq__, starts[1:], ends)]  # the first token opens the span
+    return list(map(tuple.__new__, repeat(Token),
+                    zip(starts, ends, words, map(str.lower, words), glued, repeat(False))))
 
 
-def _tokens_from_steps(text: str, steps: Sequence[int], start: int,
-                       words: Sequence[str] | None) -> list[Token]:
-    """Tokens from their steps (and strings, or slices of ``text`` when not given)."""
+def _steps(tokens: list[Token], start: int) -> list[int]:
+    """Per token the gap after the previous token (or ``start``) and the token's length."""
+    out: list[int] = []
+    prev = start
+    for t in tokens:
+        out.append(t.start - prev)
+        out.append(t.end - t.start)
+        prev = t.end
+    return out
+
+
+def _tokens_from_steps(text: str, steps: Sequence[int], start: int) -> list[Token]:
+    """Tokens rebuilt from their kept steps by slicing the text."""
     pos = list(accumulate(steps, initial=start))
     starts, ends = pos[1::2], pos[2::2]
-    if words is None:
-        words = list(map(text.__getitem__, map(slice, starts, ends)))
-    glued = [False, *map((0).__eq__, steps[2::2])]  # the first token opens the span
+    words = list(map(text.__getitem__, map(slice, starts, ends)))
+    glued = [False, *map((0).__eq__, steps[2::2])]
     return list(map(tuple.__new__, repeat(Token),
                     zip(starts, ends, words, map(str.lower, words), glued, repeat(False))))
 
@@ -149,18 +167,16 @@ class SentenceTokens:
     def _tokenize(self, start: int, end: int) -> list[Token]:
         """``tokenize``, keeping the offsets of spans read in text order."""
         self.tokenized += 1
-        steps, words = _token_steps(self.text, start, end)
-        if not steps:
-            return []
-        toks = _tokens_from_steps(self.text, steps, start, words)
+        toks = tokenize(self.text, start, end)
         # offsets are kept once the window overflows (a short text never needs them), for
         # spans in text order whose gaps and tokens are shorter than 256 characters
-        if self.tokenized > self.limit and (not self._ends or start >= self._ends[-1]) \
-                and max(steps) < 256:
-            self._starts.append(start)
-            self._ends.append(end)
-            self._steps.extend(steps)
-            self._first.append(len(self._steps))
+        if toks and self.tokenized > self.limit and (not self._ends or start >= self._ends[-1]):
+            steps = _steps(toks, start)
+            if max(steps) < 256:
+                self._starts.append(start)
+                self._ends.append(end)
+                self._steps.extend(steps)
+                self._first.append(len(self._steps))
         return toks
 
     def _rebuild(self, start: int, end: int) -> list[Token] | None:
@@ -169,7 +185,7 @@ class SentenceTokens:
         if k == len(self._starts) or self._starts[k] != start or self._ends[k] != end:
             return None
         steps = self._steps[self._first[k]:self._first[k + 1]]
-        return _tokens_from_steps(self.text, steps, start, None)
+        return _tokens_from_steps(self.text, steps, start)
 
 
 class PhraseMatcher:
