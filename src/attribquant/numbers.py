@@ -118,11 +118,9 @@ def number_tokens(text: str, tokens: list[Token]) -> list[Token]:
     """
     if not tokens:
         return tokens
-    start, end = tokens[0].start, tokens[-1].end
     out: list[Token] = []
     k = 0
-    for m in _REGION.finditer(text, start, end):
-        rs, re_ = m.span()
+    for rs, re_ in _regions(text, tokens):
         a = bisect_left(tokens, rs, lo=k, key=_start)
         b = bisect_left(tokens, re_, lo=a, key=_start)
         out.extend(tokens[k:a])
@@ -135,12 +133,36 @@ def number_tokens(text: str, tokens: list[Token]) -> list[Token]:
 
 
 _start = itemgetter(0)
-#: White-space runs the number reader splits its own way (see ``number_tokens``).
-_REGION = regex.compile(
-    r"(?<!\S)(?=\S*?(?:[\p{N}/'&_]|(?<![\p{L}\p{N}])(?i:"
-    + "|".join(sorted({*UNITS, *TENS, *SCALES}, key=len, reverse=True))
-    + r")-\p{L}))\S++"
+#: White-space runs that hold a digit, a slash, an apostrophe, an ampersand or an underscore.
+_FIGURE_RUN = regex.compile(r"(?<!\S)[^\s\p{N}/'&_]*+[\p{N}/'&_]\S*+")
+#: A number word before a hyphen and a letter ("five-year", "billion-mile").
+_NUMBER_HYPHEN = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:" + "|".join(sorted({*UNITS, *TENS, *SCALES}, key=len, reverse=True))
+    + r")-\p{L}"
 )
+
+
+def _regions(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """The white-space runs of a sentence that the number reader splits its own way."""
+    start, end = tokens[0].start, tokens[-1].end
+    runs = [m.span() for m in _FIGURE_RUN.finditer(text, start, end)]
+    hyphenated = [k for k, t in enumerate(tokens) if "-" in t.text]
+    if not hyphenated:
+        return runs
+    for k in hyphenated:
+        t = tokens[k]
+        if _NUMBER_HYPHEN.search(text, t.start, t.end) is None:
+            continue
+        a, b = k, k
+        while a > 0 and tokens[a].glued:
+            a -= 1
+        while b + 1 < len(tokens) and tokens[b + 1].glued:
+            b += 1
+        rs = tokens[a].start
+        if rs == start and rs > 0 and not text[rs - 1].isspace():
+            continue  # a sentence cut inside a run: its first piece is read as it is
+        runs.append((rs, tokens[b].end))
+    return sorted(set(runs))
 
 
 def _tokenize_region(text: str, start: int, end: int, out: list[Token]) -> None:
@@ -170,7 +192,13 @@ def _web_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield a, b
 
 
+#: A figure alone in its chunk ("2016", "1,000", "2.5"): one token, as ``_split_numeric_chunk``
+#: would make it.
+_PLAIN_FIGURE = regex.compile(r"(?:[0-9]{1,3}+(?:,[0-9]{3})++|[0-9]++)(?:\.[0-9]++)?+")
+
+
 def _tokenize_plain(text: str, start: int, end: int, out: list[Token]) -> None:
+    """Tokens of ``text[start:end]`` in the number reader's split, chunk by chunk."""
     prev_end = -1
     for m in _CHUNK.finditer(text, start, end):
         s, e = m.span()
@@ -179,6 +207,9 @@ def _tokenize_plain(text: str, start: int, end: int, out: list[Token]) -> None:
         prev_end = e
         if chunk.isalpha() and "-" not in chunk:
             out.append(Token(s, e, chunk, chunk.lower(), glued))  # the common case: a word
+            continue
+        if _PLAIN_FIGURE.fullmatch(chunk):
+            out.append(Token(s, e, chunk, chunk, glued))  # "2016", "1,000", "2.5"
             continue
         if len(chunk) == 1 or not _ANY_DIGIT.search(chunk):
             _word_chunk(s, chunk, glued, out)
@@ -313,10 +344,10 @@ def _parse_spelled(tokens: list[Token], i: int) -> tuple[float, int] | None:
                 current += UNITS.get(p, 0) + TENS.get(p, 0)
             seen = True
         elif tok.lower == "hundred" and seen:
-            current = (current or 1) * 100
+            current = (current or 1.0) * 100
         elif tok.lower in SCALES and seen and tok.lower != "hundred":
-            total += (current or 1) * SCALES[tok.lower]
-            current = 0
+            total += (current or 1.0) * SCALES[tok.lower]
+            current = 0.0
         elif tok.lower == "and" and seen and j + 1 < n and (
             _is_number_word(tokens[j + 1].lower.split("-")[0])
         ) and (current >= 100 or total > 0):

@@ -44,7 +44,15 @@ from .phrases import (
     near,
     noun_run_end,
 )
-from .tokens import NUMBER_HINT, PhraseMatcher, SentenceTokens, Token, looks_plural, lower_at, singular
+from .tokens import (
+    PhraseMatcher,
+    SentenceTokens,
+    Token,
+    looks_plural,
+    lower_at,
+    may_hold_number,
+    singular,
+)
 from .units import CURRENCY_CODES, Unit, per_suffix, rate_after_brackets, unit_at, unit_of_fraction
 
 __all__ = ["BUILD_PHASES", "CONTEXT_RULES", "Excluded", "Reading", "extract_sentence"]
@@ -112,9 +120,10 @@ def extract_sentence(source: str, text: str, shared: SentenceTokens, sentence: i
         start: sentence start offset.
         end: sentence end offset.
     """
-    if NUMBER_HINT.search(text, start, end) is None:
+    base = shared.get(start, end)
+    if not may_hold_number(text, base, start, end):
         return [], []  # no digit and no number word: nothing to read (most sentences)
-    tokens = number_tokens(text, shared.get(start, end))
+    tokens = number_tokens(text, base)
     s = _Sentence(tokens, find_numbers(tokens))
     drafts: list[_Draft] = []
     excluded: list[Excluded] = []

@@ -27,6 +27,7 @@ __all__ = [
     "is_word",
     "looks_plural",
     "lower_at",
+    "may_hold_number",
     "singular",
     "tokenize",
 ]
@@ -300,7 +301,26 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
-#: A digit or a number word: a sentence without one holds no numeric expression.
+def may_hold_number(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Can the sentence ``text[start:end]`` (with these tokens) hold a numeric expression?
+    Only if it has a digit or a number word ("forty", "a dozen", "two-thirds", "sixfold");
+    most sentences have neither and skip the number reader."""
+    if _DIGIT.search(text, start, end) is not None:
+        return True
+    lowers = [t.lower for t in tokens]
+    if not _NUMBER_WORDS.isdisjoint(lowers):
+        return True
+    return any(not _NUMBER_WORDS.isdisjoint(_WORD_PART.split(w)) for w in lowers if not w.isalpha())
+
+
+_DIGIT = regex.compile(r"\p{N}")
+_WORD_PART = regex.compile(r"[^\p{L}\p{N}]+|fold\b")
+_NUMBER_WORDS = frozenset(
+    w + suffix for w in (*UNITS, *TENS, *SCALES, *GROUP_WORDS, *FRACTIONS,
+                         *(seq[0] for seq in VAGUE_PLURALS))
+    for suffix in ("", "fold"))
+
+#: A digit or a number word: the token that holds it may open a numeric expression.
 NUMBER_HINT = regex.compile(
     r"\p{N}|\b(?i:"
     + "|".join(sorted({*UNITS, *TENS, *SCALES, *GROUP_WORDS, *FRACTIONS,
