@@ -23,6 +23,8 @@ _DESCRIPTOR_FIRST = frozenset(d[0] for d in lex.DESCRIPTOR_NOUNS)
 #: Capitalised titles that never start a name run ("Mr", "Dr"): seen just before it.
 RUN_TITLES = frozenset(w for w in lex.HONORIFICS if w.rstrip(".") in lex.NON_NAME_CAPITALS)
 _ORG_ROLE_WORDS = frozenset(lex.ORG_ROLES)
+#: Title words with any final period dropped ("mr" for "Mr." and "Mr").
+_TITLE_STEMS = lex.HONORIFICS | frozenset(h[:-1] for h in lex.HONORIFICS if h.endswith("."))
 #: Marker role of an acronym given in brackets after a name ("(WHO)").
 ALIAS = "=alias"
 
@@ -36,17 +38,7 @@ class Name(NamedTuple):
     tokens: tuple[str, ...]
     kind: NameKind
     roles: frozenset[str]
-
-
-class _Run(NamedTuple):
-    """A run of name tokens ``[a, b)`` in a sentence, and whether it is an unsure opener
-    (a lone capitalised first word never seen capitalised mid-sentence)."""
-
-    toks: list[Token]
-    a: int
-    b: int
-    unsure: bool
-    speaker_start: bool  # the run opens a speaker mention ("Moscow said")
+    acronym: str  # initials of the display name ("UN"), see ``acronym``
 
 
 def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, int]],
@@ -61,9 +53,13 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     for s in sentences:
         toks = tokens.get(s.start, s.end)  # shared with the frame finder
         for a, b in _name_runs(toks):
-            run = _run(toks, a, b, seen_mid, keep_starts)
-            if run is not None:
-                yield from _names_of_run(text, run)
+            first_word = a == 0 or (a == 1 and toks[0].text in ('"', "(", "'"))
+            lone = first_word and b - a == 1
+            unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid
+            speaker = toks[a].start in keep_starts
+            if lone and (toks[a].lower in lex.GENERIC_SOURCES or (unsure and not speaker)):
+                continue  # a lone sentence-opening capital ("Officials said", "However")
+            yield from _names_of_run(text, toks, a, b, unsure, speaker)
 
 
 _MID_CAPITAL = regex.compile(
@@ -71,56 +67,45 @@ _MID_CAPITAL = regex.compile(
 )
 
 
-def _run(toks: list[Token], a: int, b: int, seen_mid: set[str],
-         keep_starts: set[int]) -> _Run | None:
-    """The run ``[a, b)``, or None for a lone sentence-opening capital that names nothing
-    ("Officials said", "However")."""
-    first_word = a == 0 or (a == 1 and toks[0].text in ('"', "(", "'"))
-    lone = first_word and b - a == 1
-    unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid
-    speaker = toks[a].start in keep_starts
-    if lone and (toks[a].lower in lex.GENERIC_SOURCES or (unsure and not speaker)):
-        return None
-    return _Run(toks, a, b, unsure, speaker)
-
-
-def _names_of_run(text: str, run: _Run) -> Iterator[Name]:
-    """The name of a run (with an institution noun after it joined), and an acronym given
-    in brackets after it ("The World Health Organisation (WHO)")."""
-    toks, a = run.toks, run.a
-    b, roles = _institution_after(run)
-    words = tuple(t.text for t in toks[a:b])
-    run = run._replace(b=b)
+def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool,
+                  speaker: bool) -> Iterator[Name]:
+    """The name of the run ``[a, b)`` (with an institution noun after it joined), and an
+    acronym given in brackets after it ("The World Health Organisation (WHO)")."""
+    roles: set[str] = set()
+    b = _institution_after(toks, b, unsure, speaker, roles)
     for _name, rule in ROLE_RULES:
-        roles |= rule(run)
+        rule(toks, a, b, roles)
+    words = tuple(t.text for t in toks[a:b])
     person, title_roles = _person_part(words)
     roles |= title_roles
-    if b < len(toks) and toks[b].lower in _DESCRIPTOR_FIRST:
-        roles.add(toks[b].lower)  # "the Reuters news agency"
     kind = _classify(words, roles)
     is_person = kind == "person"
     display = " ".join(person) if is_person and person != words else _display(text, toks, a, b)
+    initials = acronym(display.split())
     yield Name(toks[a].start, toks[b - 1].end, display,
-               _split_particles(person if is_person else words), kind, frozenset(roles))
+               _split_particles(person if is_person else words), kind, frozenset(roles), initials)
     if b + 2 < len(toks) and toks[b].text == "(" and toks[b + 2].text == ")" \
             and toks[b + 1].text.isupper():
         yield Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words), kind,
-                   frozenset(roles | {ALIAS, toks[b + 1].text}))
+                   frozenset(roles | {ALIAS, toks[b + 1].text}), initials)
 
 
-def _institution_after(run: _Run) -> tuple[int, set[str]]:
+def _institution_after(toks: list[Token], b: int, unsure: bool, speaker: bool,
+                       roles: set[str]) -> int:
     """"the Conservative government", "Ottawa police": a lower-case institution noun joins
-    the name; "Tula mayor Jo Roe", "Peru's government": the name gets the role (not after an
-    unsure first word: "Local government said" names nothing)."""
-    toks, b = run.toks, run.b
-    if not run.unsure and b < len(toks) and toks[b].text.islower() \
-            and toks[b].lower in lex.INSTITUTION_HEADS:
-        return b + 1, {toks[b].lower}
-    possessive_speaker = run.speaker_start and b < len(toks) and toks[b].lower == "'s"
-    if (not run.unsure or possessive_speaker) and _role_follows(toks, b):
-        nxt = b + 1 if toks[b].lower == "'s" else b
-        return b, {lex.ROLE_AFTER_NAME[toks[nxt].lower]}
-    return b, set()
+    the name (the new run end is returned); "Tula mayor Jo Roe", "Peru's government": the
+    name gets the role (not after an unsure first word: "Local government said" names
+    nothing)."""
+    if b >= len(toks):
+        return b
+    nxt = toks[b]
+    if not unsure and nxt.text.islower() and nxt.lower in lex.INSTITUTION_HEADS:
+        roles.add(nxt.lower)
+        return b + 1
+    possessive_speaker = speaker and nxt.lower == "'s"
+    if (not unsure or possessive_speaker) and _role_follows(toks, b):
+        roles.add(lex.ROLE_AFTER_NAME[toks[b + 1 if nxt.lower == "'s" else b].lower])
+    return b
 
 
 def _role_follows(toks: Sequence[Token], b: int) -> bool:
@@ -137,71 +122,71 @@ def _role_follows(toks: Sequence[Token], b: int) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-def _title_before(run: _Run) -> set[str]:
+def _title_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"Mr Key", "Dr Lind": a title left out of the run makes the name a person's."""
-    t = run.toks[run.a - 1] if run.a > 0 else None
-    return {t.lower.rstrip(".")} if t is not None and t.lower in RUN_TITLES else set()
+    if a > 0 and toks[a - 1].lower in RUN_TITLES:
+        roles.add(toks[a - 1].lower.rstrip("."))
 
 
-def _roles_before(run: _Run) -> set[str]:
+def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"spokeswoman Jane Roe", "government adviser Jo Roe": lower-case role words right
     before the name (not across a preposition: "the mayor of Tula" is no mayor)."""
-    toks = run.toks
-    out: set[str] = set()
-    k = run.a - 1
-    while k >= 0 and k >= run.a - 3 and toks[k].text.islower() and toks[k].text.isalpha() \
+    k = a - 1
+    while k >= 0 and k >= a - 3 and toks[k].text.islower() and toks[k].text.isalpha() \
             and toks[k].lower not in lex.NP_PREPOSITIONS:
         if toks[k].lower in ROLE_NOUNS:
-            out.add(toks[k].lower)
+            roles.add(toks[k].lower)
         k -= 1
-    return out
 
 
-def _place_of(run: _Run) -> set[str]:
+def _place_of(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"the city of Tula", "the mayor of Tula", "the government of Peru"."""
-    toks, a = run.toks, run.a
     if a >= 2 and toks[a - 1].lower == "of" and toks[a - 2].text.islower() \
             and toks[a - 2].lower in lex.ROLE_BEFORE_NAME:
-        return {lex.ROLE_BEFORE_NAME[toks[a - 2].lower]}
-    return set()
+        roles.add(lex.ROLE_BEFORE_NAME[toks[a - 2].lower])
 
 
-def _apposition_before(run: _Run) -> set[str]:
+def _apposition_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"A spokesman for the firm, Jane Roe, said": a person role in the phrase before."""
-    toks, a = run.toks, run.a
-    if a < 2 or toks[a - 1].text != ",":
-        return set()
-    return {t.lower for t in toks[max(0, a - 12): a - 1]
-            if t.lower in lex.PERSON_ROLES and t.text.islower()}
+    if a >= 2 and toks[a - 1].text == ",":
+        roles.update(t.lower for t in toks[max(0, a - 12): a - 1]
+                     if t.lower in lex.PERSON_ROLES and t.text.islower())
 
 
-def _apposition_after(run: _Run) -> set[str]:
+def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"Jane Roe, a spokesman for the firm,": the head noun of the apposition after the name
     (not a possessor or a modifier: "Jo Roe, the city's mayor," is a mayor, not a city)."""
-    toks, b = run.toks, run.b
-    out: set[str] = set()
     if b + 1 >= len(toks) or toks[b].text != ",":
-        return out
+        return
     for k in range(b + 1, min(b + 5, len(toks))):
         t = toks[k]
         if t.text == ",":
             break
+        if t.lower not in ROLE_NOUNS or not t.text.islower():
+            continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         modifier = nxt is not None and (nxt.lower == "'s" or (
             nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in lex.NP_PREPOSITIONS
             and nxt.lower not in ("and", "or")))
-        if t.lower in ROLE_NOUNS and t.text.islower() and not modifier:
-            out.add(t.lower)
-    return out
+        if not modifier:
+            roles.add(t.lower)
 
 
-#: Rules that read roles off the words around a name, in order: (name, rule).
-ROLE_RULES: tuple[tuple[str, Callable[[_Run], set[str]]], ...] = (
+def _descriptor_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
+    """"the Reuters news agency", "the Islamic State group": a descriptor noun after it."""
+    if b < len(toks) and toks[b].lower in _DESCRIPTOR_FIRST:
+        roles.add(toks[b].lower)
+
+
+#: Rules that read roles off the words around a name, in order: (name, rule).  Each adds
+#: the roles it finds to the set it is given.
+ROLE_RULES: tuple[tuple[str, Callable[[list[Token], int, int, set[str]], None]], ...] = (
     ("title_before", _title_before),
     ("roles_before", _roles_before),
     ("place_of", _place_of),
     ("apposition_before", _apposition_before),
     ("apposition_after", _apposition_after),
+    ("descriptor_after", _descriptor_after),
 )
 
 
@@ -291,6 +276,9 @@ def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str
     """Strip titles: "Syrian President Bashar al-Assad" -> ("Bashar", "al-Assad"), {"president"}."""
     roles: set[str] = set()
     last_title = -1
+    lows = [w.lower() for w in words]
+    if _TITLE_STEMS.isdisjoint([w.rstrip(".") for w in lows]) and lex.PERSON_ROLES.isdisjoint(lows):
+        return _person_after_org(words), frozenset()  # no title: the common case
     for k, w in enumerate(words):
         lw = w.lower().rstrip(".")
         if lw in lex.HONORIFICS or lw + "." in lex.HONORIFICS or w.lower() in lex.PERSON_ROLES:
@@ -303,11 +291,16 @@ def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str
             rest = rest[1:]
         if rest:
             return rest, frozenset(roles)
-    # "Council on American-Islamic Relations Alia Salem": a person after an organisation name
+    return _person_after_org(words), frozenset(roles)
+
+
+def _person_after_org(words: tuple[str, ...]) -> tuple[str, ...]:
+    """"Council on American-Islamic Relations Alia Salem": a person after an organisation
+    name (two or three words after an organisation word)."""
     for k in range(len(words) - 3, -1, -1):
         if words[k].lower() in lex.ORG_SUFFIXES and len(words) - k - 1 in (2, 3):
-            return words[k + 1:], frozenset(roles)
-    return words, frozenset(roles)
+            return words[k + 1:]
+    return words
 
 
 def _display(text: str, toks: Sequence[Token], a: int, b: int) -> str:

@@ -16,7 +16,7 @@ import attrs
 from . import model
 from .attribution import Frame
 from .lexicon import attribution as lex
-from .names import ALIAS, ROLE_NOUNS, Name, NameKind, acronym, scan_names
+from .names import ALIAS, ROLE_NOUNS, Name, NameKind, scan_names
 from .text import Span
 from .tokens import SentenceTokens, Token, is_capitalised, tokenize
 
@@ -81,7 +81,7 @@ class _Index:
         target = self._find(nm)
         if target is None:
             self.entities.append(_Entity(nm.display, nm.tokens, nm.kind, set(nm.roles),
-                                         acronym(nm.display.split()), nm.start))
+                                         nm.acronym, nm.start))
             target = len(self.entities) - 1
         else:
             self._merge(self.entities[target], nm)
@@ -97,7 +97,7 @@ class _Index:
         # an acronym met first, its expansion later: the expansion becomes the name
         if e.name.replace(".", "").isupper() and len(nm.tokens) > 1 and ALIAS not in nm.roles:
             e.name, e.tokens = nm.display, nm.tokens
-            e.acronym = acronym(nm.display.split())
+            e.acronym = nm.acronym
 
     def _find(self, nm: Name) -> int | None:
         if not nm.tokens:
@@ -126,7 +126,7 @@ def _acronym_of_earlier(index: _Index, nm: Name) -> int | None:
 
 def _expansion_of_earlier(index: _Index, nm: Name) -> int | None:
     """"UN ... United Nations": the expansion of an acronym met first."""
-    mine = acronym(nm.display.split())
+    mine = nm.acronym
     return index.by_bare.get(mine) if mine and len(nm.tokens) > 1 else None
 
 
