@@ -5,6 +5,7 @@ Every later stage reads the normalised text, whose offsets equal the original's.
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import repeat
@@ -22,6 +23,8 @@ from .lexicon.text import (
 )
 
 _TRANSLATION = str.maketrans(CHAR_MAP)
+# the standard library's engine scans one character class several times faster than regex
+_TO_NORMALISE = re.compile("[" + re.escape("".join(CHAR_MAP)) + "]")
 
 
 def normalise(text: str) -> str:
@@ -31,8 +34,16 @@ def normalise(text: str) -> str:
     are offsets into the input: no offset map is needed.  Text that needs no change is
     returned as it is, so a long plain-ASCII text is not held twice.
     """
-    norm = text.translate(_TRANSLATION)
-    return text if norm == text else norm
+    if _TO_NORMALISE.search(text) is None:
+        return text
+    # replace the few marks of a news text one by one; a text dense with them at once
+    limit = len(text) // 16 + 1
+    norm, count = _TO_NORMALISE.subn(_replacement, text, count=limit)
+    return text.translate(_TRANSLATION) if count == limit else norm
+
+
+def _replacement(m: re.Match[str]) -> str:
+    return CHAR_MAP[m.group()]
 
 
 class Span(NamedTuple):
