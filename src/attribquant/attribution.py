@@ -333,7 +333,8 @@ def _parenthetical(s: _Sentence, i: int) -> _Raw | None:
     """A first-person belief aside inside a quote ('"Prompted, I think, by the video, ..."'):
     the speaker is "I" and the content is the whole quote."""
     toks = s.toks
-    if i == 0 or toks[i - 1].lower not in ("i", "we") or toks[i].lower not in lex.PARENTHETICAL_VERBS:
+    if i == 0 or toks[i - 1].lower not in lex.ASIDE_PRONOUNS \
+            or toks[i].lower not in lex.PARENTHETICAL_VERBS:
         return None
     q = s.inside_quote(toks[i].start)
     if q is None:
@@ -402,7 +403,7 @@ def _closes_frame(toks: list[Token], k: int) -> bool:
         return False
     after = toks[k + 1] if k + 1 < len(toks) else None
     return (nxt.lower in lex.REPORTING_VERBS or after is None or not is_word(after)
-            or after.lower in lex.DETERMINERS or after.lower in ("that", "to"))
+            or after.lower in lex.DETERMINERS or after.lower in lex.PARTICIPLE_COMPLEMENTS)
 
 
 def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
@@ -519,7 +520,7 @@ def _by_or_of(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"reported by X", "reports of X" are no frame here; "said by 2030, ..." is a time, and
     "warned of" and "complained of" report."""
     toks, i = s.toks, c.i
-    if i + 1 >= len(toks) or toks[i + 1].lower not in ("by", "of") or _ing(s, c) \
+    if i + 1 >= len(toks) or toks[i + 1].lower not in lex.BY_OR_OF or _ing(s, c) \
             or c.lemma in lex.PREPOSITIONAL_OBJECT_LEMMAS:
         return None
     if toks[i + 1].lower == "by" and i + 2 < len(toks) and _figure(toks[i + 2]):
@@ -626,12 +627,12 @@ def _subject_at(toks: list[Token],
     kt = toks[k]
     if kt.lower in lex.PRONOUNS:
         return (k, k + 1), None
-    if kt.lower in ("who", "which") and k > 0:
+    if kt.lower in lex.RELATIVE_PRONOUNS and k > 0:
         a, b, via = left_np(toks, k - 1 if toks[k - 1].text == "," else k)
         return ((a, b) if b > a else None), via
     if kt.text == ",":
         return apposition_subject(toks, k)
-    if kt.lower in ("and", "but"):
+    if kt.lower in lex.SHARED_SUBJECT_CONJUNCTIONS:
         return _coordinated_subject(toks, k), None
     a, b, via = left_np(toks, k + 1)
     return ((a, b) if b > a else None), via
@@ -722,11 +723,11 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
     k = c.end
     if toks[c.i].lower in lex.HEARER_VERBS and k < n and toks[k].text not in (_QUOTE, ":") \
             and toks[k].lower != "that":
-        k = k + 1 if toks[k].lower in ("of", "about") else _hearer_end(toks, k)
+        k = k + 1 if toks[k].lower in lex.TOPIC_PREPOSITIONS else _hearer_end(toks, k)
     k = _skip_adjuncts(toks, k)
     if k < n and toks[k].text == ",":
         k += 1
-    if k < n and toks[k].lower in ("that", ":"):
+    if k < n and toks[k].lower in lex.COMPLEMENTISERS:
         k += 1
         if k < n and toks[k].text == ",":
             k += 1
@@ -813,7 +814,7 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
     start = k
     if k < n and toks[k].lower in lex.ADJUNCT_PREPOSITIONS:
         e = right_np(toks, k + 1, limit=7)
-        if k + 1 < e < n and toks[e].lower in ("that", ":"):
+        if k + 1 < e < n and toks[e].lower in lex.COMPLEMENTISERS:
             return e
     while k < n and k - start < 8:
         low = toks[k].lower
@@ -821,11 +822,11 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
                 or (low == "by" and k + 1 < n and _figure(toks[k + 1]))):  # "by 2050,"
             break
         e = _adjunct_end(toks, k)
-        if low in ("on", "in") and e == k + 1:
+        if low in lex.SHORT_ADJUNCT_PREPOSITIONS and e == k + 1:
             return start
         # only if the adjunct is followed by "that", ":", a quote, a comma, or content
         # that opens with a figure ("said on Monday 40 people died")
-        if not (e < n and (toks[e].lower in ("that", ":", ",") or toks[e].text == _QUOTE
+        if not (e < n and (toks[e].lower in lex.COMPLEMENTISERS or toks[e].text in (",", _QUOTE)
                            or _figure(toks[e]) or _opens_figure(toks, e))):
             return start
         k = e
@@ -862,7 +863,7 @@ def _clause_follows(toks: list[Token], k: int, lemma: str, subject: Sequence[Tok
         first in lex.DETERMINERS and _has_verb_soon(toks, k))
 
 
-_ARTICLES_AND_DETERMINERS = lex.DETERMINERS | {"a", "an"}
+_ARTICLES_AND_DETERMINERS = lex.DETERMINERS | lex.ARTICLES
 
 
 def _has_verb_soon(toks: list[Token], k: int) -> bool:

@@ -18,6 +18,7 @@ from .lexicon.quantities import (
     MONTHS,
     NUMBER_SIGN_ABBREVIATIONS,
     NUMBERED_NOUNS,
+    RANGE_LINKS,
     SCORE_CONTEXT,
     STREET_WORDS,
     TIE_CUES,
@@ -268,7 +269,7 @@ def _bare_year(c: Context) -> bool:
         return False
     toks, j = c.tokens, c.num.j
     measured = followed_by_measure(toks, j) or (
-        c.nxt in ("-", "to", "and") and j + 1 < len(toks) and toks[j + 1].text.isdigit()
+        c.nxt in RANGE_LINKS and j + 1 < len(toks) and toks[j + 1].text.isdigit()
         and followed_by_measure(toks, j + 2))  # "between 1000 and 2000 people"
     after_cue = measured and hedged(toks, c.num.i)
     return not measured or (c.prev in YEAR_PREPOSITIONS and not after_cue)

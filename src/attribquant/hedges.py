@@ -167,7 +167,7 @@ def _evidential_in_clause(cue: _Cue, toks: list[Token], q: _Quantity) -> HedgeKi
     t = toks[cue.k]
     if cue.kind != "evidential" or not _in_clause(cue, q):
         return None
-    if t.lower in ("claimed", "alleged") and q.own is not None and q.own.cue_start == t.start:
+    if t.lower in lex.CLAIM_CUE_EVIDENTIALS and q.own is not None and q.own.cue_start == t.start:
         return None
     return "evidential"
 
@@ -253,7 +253,7 @@ def _find_boundaries(toks: list[Token]) -> tuple[tuple[int, ...], tuple[int, ...
     """Clause boundary token indices of a sentence, and all token starts."""
     marks = tuple(k for k, t in enumerate(toks)
                   if t.text in _HARD_BOUNDARIES or t.lower in lex.CLAUSE_OPENERS
-                  or (t.lower in ("and", "or") and k > 0 and toks[k - 1].text == ","))
+                  or (t.lower in lex.CLAUSE_CONJUNCTIONS and k > 0 and toks[k - 1].text == ","))
     return marks, tuple(t.start for t in toks)
 
 

@@ -105,7 +105,7 @@ def _preposition(w: _LeftWalk, t: Token) -> bool | None:
 
 def _conjunction(w: _LeftWalk, t: Token) -> bool | None:
     """"Smith and Jones | said": "and" between two capitals joins names."""
-    if t.lower not in ("and", "&"):
+    if t.lower not in lex.NAME_JOINERS:
         return None
     joins = w.first < w.j and is_capitalised(w.toks[w.first]) and w.k > 0 \
         and is_capitalised(w.toks[w.k - 1])
@@ -248,7 +248,7 @@ def _right_preposition(w: _RightWalk, t: Token) -> bool | None:
     toks, k = w.toks, w.k
     if k == w.i or k + 1 >= len(toks) or not is_word(toks[k + 1]):
         return False
-    if t.lower in ("in", "to") and not is_capitalised(toks[k + 1]) \
+    if t.lower in lex.NAME_ONLY_PREPOSITIONS and not is_capitalised(toks[k + 1]) \
             and toks[k + 1].lower not in lex.DETERMINERS:
         return False
     return w.take()
@@ -257,7 +257,7 @@ def _right_preposition(w: _RightWalk, t: Token) -> bool | None:
 def _right_conjunction(w: _RightWalk, t: Token) -> bool | None:
     """"said | Smith and Jones": "and" between two capitals."""
     toks, k = w.toks, w.k
-    if t.lower in ("and", "&") and k > w.i and k + 1 < len(toks) \
+    if t.lower in lex.NAME_JOINERS and k > w.i and k + 1 < len(toks) \
             and is_capitalised(toks[k + 1]) and is_capitalised(toks[k - 1]):
         return w.take()
     return None
@@ -329,7 +329,7 @@ def right_np(toks: list[Token], i: int, limit: int = MAX_NP, lowercase: bool = T
     return k
 
 
-_NP_TRAILERS = lex.NP_PREPOSITIONS | lex.DETERMINERS | {"and", "&"}
+_NP_TRAILERS = lex.NP_PREPOSITIONS | lex.DETERMINERS | lex.NAME_JOINERS
 
 
 def short_np_at_end(toks: list[Token], k: int) -> bool:
@@ -373,7 +373,7 @@ def plural_subject(phrase: Sequence[Token]) -> bool:
     """Could this noun phrase take a bare present verb ("they say", "researchers show")?"""
     head = phrase[-1]
     if head.lower in lex.PLURAL_PRONOUNS or head.text.isupper() \
-            or any(t.lower in ("and", "&") for t in phrase):
+            or any(t.lower in lex.NAME_JOINERS for t in phrase):
         return True
     return head.lower.endswith("s") and not head.lower.endswith(("ss", "us", "is")) \
         or head.lower in lex.PLURAL_COLLECTIVES
@@ -426,7 +426,7 @@ def _stray_comma_subject(toks: list[Token],
     return None, None
 
 
-_STRAY_STOPS = lex.SPEAKER_STOPS - {"in", "on", "by", "with"}
+_STRAY_STOPS = lex.SPEAKER_STOPS - lex.STRAY_SUBJECT_PREPOSITIONS
 
 
 def _between_commas(toks: list[Token], c1: int,
@@ -444,7 +444,7 @@ def _between_commas(toks: list[Token], c1: int,
         named = any(is_capitalised(t) and t.lower not in lex.NON_NAME_CAPITALS
                     for t in toks[a:b] if t.lower not in lex.DETERMINERS)
         if b > a and (not named or toks[b - 1].lower in lex.PERSON_ROLES
-                      or toks[a].lower in ("a", "an")):
+                      or toks[a].lower in lex.ARTICLES):
             return (c1 + 1, comma), None
     a, b, v2 = left_np(toks, c1)
     if b <= a:

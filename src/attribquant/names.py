@@ -167,7 +167,7 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         modifier = nxt is not None and (nxt.lower == "'s" or (
             nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in lex.NP_PREPOSITIONS
-            and nxt.lower not in ("and", "or")))
+            and nxt.lower not in lex.CLAUSE_CONJUNCTIONS))
         if not modifier:
             roles.add(t.lower)
 

@@ -16,6 +16,7 @@ import regex
 
 from .tokens import Token, is_figure, tokenize
 from .lexicon.numbers import (
+    AND_A_HALF,
     ASCII_CURRENCY_PREFIXES,
     CURRENCY_ONLY_SCALES,
     COUNT_PARTICIPLES,
@@ -24,6 +25,10 @@ from .lexicon.numbers import (
     DOLLAR_PREFIXES,
     FRACTION_NEEDS_NUMERATOR,
     FRACTIONS,
+    CURRENCY_ONLY_GLUED_SCALES,
+    CURRENCY_SCALE_LETTERS,
+    FRACTION_FOLLOWERS,
+    FRACTION_MEASURES,
     GROUP_WORDS,
     HALF_FOLLOWERS,
     HALF_NOT_AFTER,
@@ -32,7 +37,13 @@ from .lexicon.numbers import (
     SCALES,
     TENS,
     UNITS,
+    NUMBER_ARTICLES,
+    NUMBER_PREFIXES,
+    POWER_BASES,
+    SPACED_SCALE_ABBREVIATIONS,
+    TIMES_SIGNS,
     VAGUE_PLURALS,
+    VERB_SUFFIXES,
 )
 from . import units
 from .lexicon.quantities import NP_STOP
@@ -76,8 +87,6 @@ _NUMERIC = regex.compile(
     r"(?P<num>[0-9]{1,3}+(?:,[0-9]{3})++(?:\.[0-9]++)?+|[0-9]++(?:\.[0-9]++)?+|\.[0-9]++)"
     r"(?P<suf>[A-Za-z%]{1,5}+[23²³]?+)?+"
 )
-#: Units that take a written power glued to the number ("32m2", "5km²").
-_POWER_BASES = frozenset({"m", "km", "cm", "mm", "ft", "mi"})
 #: A unit ratio written as one chunk with a power in it ("A/cm2").
 _UNIT_RATIO = regex.compile(r"[A-Za-zµμ]{1,4}+/[A-Za-z]{1,3}+[23²³]?+")
 DATE = regex.compile(
@@ -98,10 +107,6 @@ _SPLIT = regex.compile(r"[-/]")
 _VAGUE_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[float, float]]]] = {}
 for _seq, _bounds in sorted(VAGUE_PLURALS.items(), key=lambda kv: -len(kv[0])):
     _VAGUE_BY_FIRST.setdefault(_seq[0], []).append((_seq, _bounds))
-#: Words that may precede digits across a hyphen without making an identifier.
-_NUMBER_PREFIXES = frozenset({"mid", "pre", "post", "late", "early", "minus", "sub", "over",
-                              "under", "plus", "top", "around", "about", "nearly", "some",
-                              "approximately", "roughly"})
 _SCALE_SUFFIXES = {**SCALE_ABBREVIATIONS, **{k: v for k, v in SCALES.items() if k != "hundred"}}
 
 
@@ -280,10 +285,10 @@ def _split_figure(text: str, chunk_start: int, start: int, piece: str, glued: bo
     """A piece with digits as [currency prefix] figure [suffix] tokens ("US$5", "RM120",
     "2.5bn", "5km²"), or None when it is an identifier ("COVID-19", "4G2", "B52")."""
     m = _NUMERIC.fullmatch(piece)
-    if m is None or (prev_letters and prev_letters.lower() not in _NUMBER_PREFIXES):
+    if m is None or (prev_letters and prev_letters.lower() not in NUMBER_PREFIXES):
         return None  # letters before digits across a hyphen ("COVID-19") or a hash
     pre, num, suf = m.group("pre"), m.group("num"), m.group("suf")
-    if suf and suf[-1] in "23²³" and suf[:-1] not in _POWER_BASES:
+    if suf and suf[-1] in "23²³" and suf[:-1] not in POWER_BASES:
         return None  # "4G2", "B52": letters and digits mixed
     out: list[Token] = []
     cur = start
@@ -414,16 +419,16 @@ def _scale_after(r: _Reader, j: int, currency: bool) -> tuple[float, int]:
         return 1.0, j
     tok = r.t[j]
     if tok.glued:
-        if tok.text in _SCALE_SUFFIXES and tok.text not in ("B", "T", "b"):
+        if tok.text in _SCALE_SUFFIXES and tok.text not in CURRENCY_ONLY_GLUED_SCALES:
             return _SCALE_SUFFIXES[tok.text], j + 1
-        if tok.text in ("b", "B", "T") and currency:
+        if tok.text in CURRENCY_ONLY_GLUED_SCALES and currency:
             return _SCALE_SUFFIXES[tok.text], j + 1
         if tok.text in CURRENCY_ONLY_SCALES and (currency or _counts_follow(r, j + 1)):
             return CURRENCY_ONLY_SCALES[tok.text], j + 1
         return 1.0, j
     if tok.lower in SCALES and tok.lower != "hundred":
         return SCALES[tok.lower], j + 1
-    if tok.lower in ("bn", "mn", "mln", "bln", "tn", "trn") or (currency and tok.text in ("m", "b", "k")):
+    if tok.lower in SPACED_SCALE_ABBREVIATIONS or (currency and tok.text in CURRENCY_SCALE_LETTERS):
         return SCALE_ABBREVIATIONS.get(tok.lower, CURRENCY_ONLY_SCALES.get(tok.lower, 1e3)), j + 1
     return 1.0, j
 
@@ -440,7 +445,7 @@ def _counts_follow(r: _Reader, k: int) -> bool:
         w = r.lower(t)
         if not w.isalpha() or w in DIMENSION_WORDS or (w in NP_STOP and not (w == "and" and t > k)):
             return False
-        if w.endswith(("ed", "ing")) and w not in COUNT_PARTICIPLES:
+        if w.endswith(VERB_SUFFIXES) and w not in COUNT_PARTICIPLES:
             return False  # "jumped 8m and broke", "waves of 5m battered"
         if (w.endswith("s") and len(w) > 3 and not w.endswith("ss")) or w in (
                 "people", "children", "women", "men"):
@@ -475,7 +480,7 @@ def find_numbers(tokens: list[Token]) -> list[Number]:
 
 #: Words that may open a spelled or vague number (hyphenated words and "-fold" are checked
 #: apart): "forty", "a (dozen)", "half (a million)", "dozens", "tens (of thousands)".
-_WORD_STARTS = frozenset({*UNITS, *TENS, "a", "an", "half", *_VAGUE_BY_FIRST})
+_WORD_STARTS = frozenset({*UNITS, *TENS, *NUMBER_ARTICLES, "half", *_VAGUE_BY_FIRST})
 
 
 def _read_at(r: _Reader, i: int) -> Number | None:
@@ -514,7 +519,7 @@ def _vague_plural(r: _Reader, i: int) -> Number | None:
 def _article_number(r: _Reader, i: int) -> Number | None:
     """"a dozen", "a million", "a hundred thousand", "a third of", "a half" (not "a third
     attack", an ordinal)."""
-    if r.t[i].lower not in ("a", "an") or i + 1 >= r.n:
+    if r.t[i].lower not in NUMBER_ARTICLES or i + 1 >= r.n:
         return None
     nxt = r.lower(i + 1)
     if nxt in GROUP_WORDS:
@@ -526,7 +531,7 @@ def _article_number(r: _Reader, i: int) -> Number | None:
         return _spelled_number(r, i, j, SCALES[nxt] * mult, scaled=True)
     if nxt in FRACTIONS and not nxt.endswith("s"):
         after = r.lower(i + 2)
-        if nxt != "half" and after[:1].isalnum() and after not in ("of", "a", "an"):
+        if nxt != "half" and after[:1].isalnum() and after not in FRACTION_FOLLOWERS:
             return None
         return _spelled_number(r, i, i + 2, FRACTIONS[nxt])
     return None
@@ -536,7 +541,7 @@ def _half(r: _Reader, i: int) -> Number | None:
     """"half a million", "half of the votes", "half the town" (not "the other half")."""
     if r.t[i].lower != "half":
         return None
-    if r.lower(i + 1) in ("a", "an") and r.lower(i + 2) in SCALES:
+    if r.lower(i + 1) in NUMBER_ARTICLES and r.lower(i + 2) in SCALES:
         return _spelled_number(r, i, i + 3, 0.5 * SCALES[r.lower(i + 2)], scaled=True)
     if r.lower(i + 1) in HALF_FOLLOWERS and r.lower(i - 1) not in HALF_NOT_AFTER:
         return _spelled_number(r, i, i + 1, 0.5)
@@ -578,7 +583,7 @@ def _spelled(r: _Reader, i: int) -> Number | None:
     if parsed is None:
         return None
     value, j = parsed
-    if r.words_at(j, ("and", "a", "half")):  # "one and a half (million)"
+    if r.words_at(j, AND_A_HALF):  # "one and a half (million)"
         mult, j = _scale_after(r, j + 3, False)
         value = (value + 0.5) * mult
     if r.lower(j) == "dozen":  # "two dozen"
@@ -725,18 +730,16 @@ def _scaled_figure(r: _Reader, i: int, j: int, value: float) -> Number:
 
 #: "1/2 pound", "3/4 cup": written fractions before a word need a small denominator.
 MAX_COMMON_DENOMINATOR = 16
-#: Multiplication signs of scientific notation ("1.5 x 10^6"); "*" as typed in plain text.
-_TIMES_SIGNS = frozenset({"x", "×", "*"})
 
 
 def _is_measure_word(word: str) -> bool:
     """A unit word a written fraction may measure ("3/4 cup", "1/2 pound", "1/3 mile")."""
-    return word in ("pound", "pounds") or units.index().words.get((word,)) is not None
+    return word in FRACTION_MEASURES or units.index().words.get((word,)) is not None
 
 
 def _exponent_after(r: _Reader, j: int) -> tuple[int, int] | None:
     """A power of ten after a mantissa at token ``j``: ("x", "10", "^"/"-", digits) -> exponent."""
-    if r.lower(j) not in _TIMES_SIGNS or r.lower(j + 1) != "10":
+    if r.lower(j) not in TIMES_SIGNS or r.lower(j + 1) != "10":
         return None
     k = j + 2
     sign = 1

@@ -5,6 +5,7 @@ Shared by the exclusion rules and the quantity builder; plain functions over num
 
 from __future__ import annotations
 
+from .lexicon.attribution import NAME_JOINERS
 from .lexicon.numbers import SCALES, TENS, UNITS
 from .lexicon.quantities import (
     APPROX_CUES,
@@ -91,7 +92,7 @@ def counted_noun(tokens: list[Token], j: int, one: bool) -> tuple[int, int, int]
         w = tok.lower
         if w in NP_MODIFIERS and t + 1 < n:
             continue  # "eight other employees", "five more seasons"
-        if w in ("and", "&") and t > k and tokens[t - 1].text[:1].isupper() and (
+        if w in NAME_JOINERS and t > k and tokens[t - 1].text[:1].isupper() and (
             t + 1 < n and tokens[t + 1].text[:1].isupper()
         ):
             continue  # coordinated names before the head: "460 Kia and Hyundai vehicles"

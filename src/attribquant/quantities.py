@@ -19,19 +19,25 @@ from .lexicon.quantities import (
     BOUND_CUES,
     CHANGE_DOWN,
     CHANGE_GAP,
+    CHANGE_MEASURE_KINDS,
     CHANGE_NEEDS_MEASURE,
     CHANGE_UP,
     CONVERSION_OPENERS,
+    CONVERTIBLE_KINDS,
     ELISION_FOLLOWERS,
     LIST_ENDS,
     MEASURE_KINDS,
     MODIFIER_DETERMINERS,
+    ONE_OR_TWO_OPENERS,
     PREPOSITIONS,
     RANGE_OPENERS,
+    RATE_KINDS,
     RESTATEMENT_GAPS,
     SCORE_CONTEXT,
     SOME_AS_PREPOSITION,
+    SPELLED_MODIFIER_DETERMINERS,
     SUSPENDED_LINKS,
+    TO_RANGE_GAPS,
 )
 from .model import Change, ExclusionKind, Quantity
 from .numbers import Number, currency_at, find_numbers, number_tokens
@@ -278,7 +284,7 @@ def _unit_after(d: _Draft, s: _Sentence) -> None:
             d.unit = Unit(f"{unit.name} per {per[0]}", unit.kind, unit.i, per[1])
             d.end_k = per[1]
     unit = d.unit
-    if unit is not None and " per " not in unit.name and unit.kind in ("currency", "physical"):
+    if unit is not None and " per " not in unit.name and unit.kind in RATE_KINDS:
         per_after = rate_after_brackets(toks, d.end_k)
         if per_after is not None:  # the unit keeps its span; only its name takes the rate
             d.unit = unit._replace(name=f"{unit.name} per {per_after}")
@@ -343,7 +349,7 @@ def _noun_before_or(d: _Draft, s: _Sentence) -> None:
     """"a day or two", "another pick or two": the number counts the noun before "or"."""
     toks, i = s.tokens, d.start_k
     if not _bare(d) or lower_at(toks, i - 1) != "or" or i < 3 \
-            or lower_at(toks, i - 3) not in ("a", "an", "another", "one"):
+            or lower_at(toks, i - 3) not in ONE_OR_TWO_OPENERS:
         return
     noun = toks[i - 2]
     measured = unit_at(toks, i - 2, currency=False)
@@ -478,7 +484,7 @@ def _same_measure(a: Unit | None, b: Unit | None) -> bool:
     kinds = {a.kind, b.kind}
     if kinds == {"percent", "count"}:
         return "point" in (a.name, b.name)
-    return a.kind == b.kind and a.kind in ("physical", "currency", "percent", "time")
+    return a.kind == b.kind and a.kind in CONVERTIBLE_KINDS
 
 
 def _range_partner(s: _Sentence, k: int, start_k: int, currency: bool) -> Number | None:
@@ -515,7 +521,7 @@ def _range_gap(s: _Sentence, gap: tuple[str, ...], start_k: int, num: Number, nx
     before = lower_at(s.tokens, start_k - 1)
     if gap == ("-",):
         return not nxt.spelled or num.spelled
-    if gap in (("to",), ("up", "to"), ("to", "-")):
+    if gap in TO_RANGE_GAPS:
         # "X to Y" is a range unless it reads as a score or a ratio ("voted 5 to 4")
         return before == "from" or not near(s.tokens, start_k, SCORE_CONTEXT, 3)
     if gap == ("and",):
@@ -535,8 +541,7 @@ def _raw_value(num: Number, tokens: list[Token]) -> float:
 
 def _change_before(tokens: list[Token], k: int, unit: Unit | None) -> Change | None:
     """The change verb or adverb before the cues of a number ("rose by about 5%")."""
-    measured = unit is not None and (unit.kind in ("percent", "currency", "physical")
-                                     or unit.name == "point")
+    measured = unit is not None and (unit.kind in CHANGE_MEASURE_KINDS or unit.name == "point")
     t = k - 1
     steps = 0
     while t >= 0 and steps < 4:
@@ -587,7 +592,7 @@ def _spaced_modifier(tokens: list[Token], i: int, j: int) -> tuple[int, int, int
     if not (tokens[j - 1].text.isdigit() and len(tokens[j - 1].text) <= 2 or tokens[i].text.isalpha()):
         return None
     det = lower_at(tokens, i - 1)
-    if tokens[i].text.isalpha() and det not in ("a", "an"):
+    if tokens[i].text.isalpha() and det not in SPELLED_MODIFIER_DETERMINERS:
         return None  # "the two share power": "the two" is a noun phrase
     if det not in MODIFIER_DETERMINERS and not (
         lower_at(tokens, i - 2) in MODIFIER_DETERMINERS and is_wordlike(tokens[i - 1])

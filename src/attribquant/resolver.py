@@ -523,9 +523,9 @@ def _nearest_source(doc: _Document, pron: str, span: tuple[int, int]) -> int | N
         en = doc.index.entities[ent]
         if en.kind == "thing" or not _compatible(pron, en):
             continue
-        if pron in ("he", "she") and en.kind != "person":
+        if pron in lex.PERSONAL_PRONOUNS and en.kind != "person":
             continue
-        if pron in ("it", "they") and en.kind == "unknown" and ent not in doc.speaking:
+        if pron in lex.NON_PERSONAL_PRONOUNS and en.kind == "unknown" and ent not in doc.speaking:
             continue
         return ent
     return None

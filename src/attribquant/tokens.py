@@ -15,7 +15,7 @@ import regex
 
 from .lexicon.attribution import DOTTED_TITLES, NAME_PARTICLES
 from .lexicon.numbers import FRACTIONS, GROUP_WORDS, SCALES, TENS, UNITS, VAGUE_PLURALS
-from .lexicon.quantities import IRREGULAR_PLURALS, NOT_PLURAL
+from .lexicon.quantities import F_PLURAL_STEMS, IRREGULAR_PLURALS, NOT_PLURAL
 
 __all__ = [
     "NUMBER_HINT",
@@ -296,7 +296,7 @@ def singular(word: str) -> str:
         return word[:-2]
     if word.endswith("oes") and len(word) > 5:
         return word[:-2]
-    if word.endswith("ves") and word[:-3] + "f" in ("lea", "hal", "shel", "wol", "thie", "cal"):
+    if word.endswith("ves") and word[:-3] in F_PLURAL_STEMS:
         return word[:-3] + "f"
     return word[:-1]
 
@@ -310,7 +310,9 @@ def may_hold_number(text: str, tokens: Sequence[Token], start: int, end: int) ->
     lowers = [t.lower for t in tokens]
     if not _NUMBER_WORDS.isdisjoint(lowers):
         return True
-    return any(not _NUMBER_WORDS.isdisjoint(_WORD_PART.split(w)) for w in lowers if not w.isalpha())
+    # "twenty-five", "three-fold": a number word inside a longer token (four letters at least)
+    return any(not _NUMBER_WORDS.isdisjoint(_WORD_PART.split(w)) for w in lowers
+               if len(w) > 3 and not w.isalpha())
 
 
 _DIGIT = regex.compile(r"\p{N}")

@@ -14,10 +14,16 @@ from typing import NamedTuple
 from .lexicon.numbers import CURRENCY_SYMBOLS
 from .lexicon.quantities import (
     AMBIGUOUS_UNIT_WORDS,
+    CURRENCY_SCALE_SYMBOLS,
     EXTRA_UNIT_SURFACES,
     HYPHEN_NOT_UNIT,
     IRREGULAR_PLURALS,
+    KEPT_DIMENSIONLESS_UNITS,
     NP_STOP,
+    ONE_UNIT_WORDS,
+    PERCENT_UNIT_NAMES,
+    RATE_ARTICLES,
+    RATE_LINKS,
     RATE_NOUNS,
     SAFE_SPACED_SYMBOLS,
     SYMBOL_OVERRIDES,
@@ -65,7 +71,7 @@ class UnitIndex(NamedTuple):
 def _kind(name: str, entity: str) -> UnitKind:
     if entity == "currency":
         return "currency"
-    if name in ("percentage", "percentage point", "basis point", "per mille"):
+    if name in PERCENT_UNIT_NAMES:
         return "percent"
     if entity == "time":
         return "time"
@@ -116,9 +122,7 @@ def index() -> UnitIndex:
 
     for name, props in raw.items():
         entity = str(props.get("entity", ""))
-        if entity == "dimensionless" and name not in (
-            "percentage", "per mille", "parts-per-million", "parts-per-billion", "basis point",
-        ):
+        if entity == "dimensionless" and name not in KEPT_DIMENSIONLESS_UNITS:
             continue
         info = UnitInfo(name, _kind(name, entity))
         surfaces = [str(s) for s in props.get("surfaces", [])]  # type: ignore[attr-defined]
@@ -192,7 +196,7 @@ def unit_at(tokens: list[Token], j: int, currency: bool) -> Unit | None:
         info2: UnitInfo | None = sym_table.get(tok.text)
         if info2 is None and tok.glued and len(tok.text) >= 3:
             info2 = idx.symbols_folded.get(tok.lower)  # "2.4Ghz"
-        if info2 is not None and not (tok.glued and tok.text in ("m", "b") and currency):
+        if info2 is not None and not (tok.glued and tok.text in CURRENCY_SCALE_SYMBOLS and currency):
             best = Unit(info2.name, info2.kind, k, k + 1)
     if best is None:
         return None
@@ -213,7 +217,7 @@ def _hyphenated_unit(tok: Token, k: int, tokens_after: Token | None) -> Unit | N
     nxt = tokens_after.lower if tokens_after is not None else ""
     if tokens_after is not None and tokens_after.text.islower() and looks_plural(nxt):
         return None  # an adjective before a counted noun
-    if len(parts) == 3 and parts[1] in ("a", "an", "per"):
+    if len(parts) == 3 and parts[1] in RATE_LINKS:
         den = _rate_denominator(parts[1], parts[2])
         return None if den is None else Unit(f"{info.name} per {den}", info.kind, k, k + 1)
     return Unit(info.name, info.kind, k, k + 1)
@@ -245,16 +249,16 @@ def per_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
     if k >= len(tokens):
         return None
     head, dash, rest = tokens[k].lower.partition("-")
-    if dash and head in ("a", "an", "per") and rest.isalpha():  # "£24 a-year"
+    if dash and head in RATE_LINKS and rest.isalpha():  # "£24 a-year"
         den = _rate_denominator(head, rest)
         return None if den is None else (den, k + 1)
     if k + 1 >= len(tokens):
         return None
     link = tokens[k].lower
     word = tokens[k + 1].lower
-    if link not in ("per", "a", "an", "/") or not word.isalpha() or (word in NP_STOP and link != "/"):
+    if (link not in RATE_LINKS and link != "/") or not word.isalpha() or (word in NP_STOP and link != "/"):
         return None
-    if link in ("a", "an") and lower_at(tokens, k + 2) in TIME_REFERENCE_AFTER:
+    if link in RATE_ARTICLES and lower_at(tokens, k + 2) in TIME_REFERENCE_AFTER:
         return None  # "$6.78 billion a year earlier": a point in time, not a rate
     longer = unit_at(tokens, k + 1, currency=False) if link != "/" else None
     if longer is not None and longer.j > k + 2:
@@ -285,7 +289,7 @@ def rate_after_brackets(tokens: list[Token], k: int) -> str | None:
 
 def unit_of_fraction(tokens: list[Token], j: int) -> Unit | None:
     """"1/16 of a US pint", "half of a mile": a fraction of one unit takes that unit."""
-    if lower_at(tokens, j) != "of" or lower_at(tokens, j + 1) not in ("a", "an", "one"):
+    if lower_at(tokens, j) != "of" or lower_at(tokens, j + 1) not in ONE_UNIT_WORDS:
         return None
     for k in (j + 2, j + 3):  # one modifier may come between: "a US pint"
         unit = unit_at(tokens, k, currency=False)

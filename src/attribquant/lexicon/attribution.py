@@ -455,6 +455,38 @@ ROLE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that"})
 #: Front"): a name inside it is not the speaker.
 HEAD_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "from", "to", "in"})
 
+#: Words that join two capitalised names into one speaker ("Smith and Jones", "AT & T").
+NAME_JOINERS: frozenset[str] = frozenset({"and", "&"})
+#: Conjunctions that, after a comma, open a new clause (", and the army said ...").
+CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
+#: Indefinite articles ("a spokesman", "an analyst").
+ARTICLES: frozenset[str] = frozenset({"a", "an"})
+#: First-person pronouns that drop a belief verb into a quote ("I think", "we believe").
+ASIDE_PRONOUNS: frozenset[str] = frozenset({"i", "we"})
+#: Relative pronouns whose antecedent is the speaker ("the ministry, which said ...").
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which"})
+#: Conjunctions before a verb that share the sentence's subject ("..., but said ...").
+SHARED_SUBJECT_CONJUNCTIONS: frozenset[str] = frozenset({"and", "but"})
+#: Prepositions that make a cue a noun or a passive ("reports of", "reported by").
+BY_OR_OF: frozenset[str] = frozenset({"by", "of"})
+#: Prepositions after "told" or "warned" that introduce the topic, not a hearer ("warned of").
+TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"of", "about"})
+#: Prepositions of an adjunct that need more than one word ("said on Monday", not "said on").
+SHORT_ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"on", "in"})
+#: Prepositions that join a name only before a capital or determiner ("the envoy to the UN").
+NAME_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"in", "to"})
+#: Speaker-stop words that may still sit in a stray-comma subject ("The firm in Paris, said").
+STRAY_SUBJECT_PREPOSITIONS: frozenset[str] = frozenset({"in", "on", "by", "with"})
+#: Evidential words that may be the claim's own cue ("The group claimed ..."), read there
+#: by the claim-verb rule instead.
+CLAIM_CUE_EVIDENTIALS: frozenset[str] = frozenset({"claimed", "alleged"})
+#: Pronouns that refer to a person only ("he said").
+PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+#: Pronouns that may refer to a named source of unknown kind only once it has spoken.
+NON_PERSONAL_PRONOUNS: frozenset[str] = frozenset({"it", "they"})
+#: Words after a comma that show the complement of a participle cue (", adding that").
+PARTICIPLE_COMPLEMENTS: frozenset[str] = frozenset({"that", "to"})
+
 #: Particles inside personal names ("Naji al-Mustafa", "Ludwig van Beethoven").
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"al", "al-", "el", "bin", "ibn", "de", "del", "della", "der", "di", "da", "du", "van", "von",

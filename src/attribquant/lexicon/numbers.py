@@ -126,3 +126,32 @@ COUNT_PARTICIPLES: frozenset[str] = frozenset(
 HALF_FOLLOWERS: frozenset[str] = frozenset({"of", "the", "its", "their", "his", "her", "our"})
 #: Words before "half" that make it a noun ("the other half", "the first half").
 HALF_NOT_AFTER: frozenset[str] = frozenset({"first", "second", "other", "the", "a"})
+
+#: Unit symbols that take a written power glued to the number ("32m2", "5km²").
+POWER_BASES: frozenset[str] = frozenset({"m", "km", "cm", "mm", "ft", "mi"})
+#: Words that may come before digits across a hyphen without making an identifier
+#: ("mid-2020", "pre-1990", "over-50s"), where "COVID-19" is one.
+NUMBER_PREFIXES: frozenset[str] = frozenset(
+    """mid pre post late early minus sub over under plus top around about nearly some
+    approximately roughly""".split()
+)
+#: Multiplication signs of scientific notation ("1.5 x 10^6"); "*" as typed in plain text.
+TIMES_SIGNS: frozenset[str] = frozenset({"x", "×", "*"})
+#: Scale abbreviations written apart from the number ("5 bn", "300 mln").
+SPACED_SCALE_ABBREVIATIONS: frozenset[str] = frozenset({"bn", "mn", "mln", "bln", "tn", "trn"})
+#: Scale letters that are scales only after a currency ("$5 m", "$2b", "€300 k").
+CURRENCY_SCALE_LETTERS: frozenset[str] = frozenset({"m", "b", "k"})
+#: Glued scale letters read as scales only after a currency ("$2B", "$1T"): after a bare
+#: number they are units or names ("4B", "5T").
+CURRENCY_ONLY_GLUED_SCALES: frozenset[str] = frozenset({"B", "T", "b"})
+#: "one and a half", "two and a half million".
+AND_A_HALF: tuple[str, ...] = ("and", "a", "half")
+#: Words that open a spelled number: articles ("a dozen", "a million") and "half".
+NUMBER_ARTICLES: frozenset[str] = frozenset({"a", "an"})
+#: Words after "a third" that keep it a fraction ("a third of", "a quarter a year").
+FRACTION_FOLLOWERS: frozenset[str] = frozenset({"of", "a", "an"})
+#: Words a written fraction may measure besides the unit table ("1/2 pound").
+FRACTION_MEASURES: frozenset[str] = frozenset({"pound", "pounds"})
+#: Suffixes of verbs after a glued "m" that keep it metres ("jumped 8m", "waves of 5m
+#: battering"), unless the word is a counting participle.
+VERB_SUFFIXES: tuple[str, ...] = ("ed", "ing")

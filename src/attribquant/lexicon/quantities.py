@@ -363,6 +363,8 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "livestock": "livestock", "troops": "troop", "offspring": "offspring", "headquarters": "headquarters",
     "series": "series", "species": "species", "news": "news",
 }
+#: Stems whose plural in -ves has a singular in -f ("halves" -> "half", "wolves" -> "wolf").
+F_PLURAL_STEMS: frozenset[str] = frozenset({"lea", "hal", "shel", "wol", "thie", "cal"})
 #: Singular-looking words ending in "s" that are not plurals.
 NOT_PLURAL: frozenset[str] = frozenset(
     """its this his hers yours ours theirs was has does is as thus plus us bus gas
@@ -425,3 +427,36 @@ LIST_ENDS: frozenset[str] = frozenset({"", ",", ".", "and", ";"})
 RESTATEMENT_GAPS: frozenset[tuple[str, ...]] = frozenset({(",", "or"), ("or",)})
 #: Marks that open a conversion after a figure ("100 km (60 miles)", "(224 kW / 300 PS)").
 CONVERSION_OPENERS: frozenset[str] = frozenset({"(", "/"})
+
+#: Words before "N or two" that make the number count the noun between ("a day or two",
+#: "another pick or two").
+ONE_OR_TWO_OPENERS: frozenset[str] = frozenset({"a", "an", "another", "one"})
+#: Determiners before a spelled number that modifies a compound ("a three course meal";
+#: "the two share power" is a noun phrase).
+SPELLED_MODIFIER_DETERMINERS: frozenset[str] = frozenset({"a", "an"})
+#: Words between a year-shaped number and a second figure of a range ("1000 to 2000 people").
+RANGE_LINKS: frozenset[str] = frozenset({"-", "to", "and"})
+#: Unit kinds in which a change verb measures ("lost 5%", "gained $3", "fell 2 km").
+CHANGE_MEASURE_KINDS: frozenset[str] = frozenset({"percent", "currency", "physical"})
+#: Unit kinds a conversion in brackets restates within ("100 km (60 miles)").
+CONVERTIBLE_KINDS: frozenset[str] = frozenset({"physical", "currency", "percent", "time"})
+#: Unit kinds that take a rate after brackets ("9 billion shekels ($2.4 billion) a year").
+RATE_KINDS: frozenset[str] = frozenset({"currency", "physical"})
+#: Connectives of a "to" range ("5 to 10", "up to" after a number, "to -5").
+TO_RANGE_GAPS: frozenset[tuple[str, ...]] = frozenset({("to",), ("up", "to"), ("to", "-")})
+#: Articles that link a rate to its unit ("$5 a share", "barrel-a-day").
+RATE_ARTICLES: frozenset[str] = frozenset({"a", "an"})
+#: Words that link a rate to its unit ("$5 a share", "$5 per share").
+RATE_LINKS: frozenset[str] = RATE_ARTICLES | {"per"}
+#: Words after "of" that make a fraction measure one unit ("1/16 of a pint", "half of one mile").
+ONE_UNIT_WORDS: frozenset[str] = frozenset({"a", "an", "one"})
+#: Unit names that are percentages of some kind (quantulum3's names).
+PERCENT_UNIT_NAMES: frozenset[str] = frozenset(
+    {"percentage", "percentage point", "basis point", "per mille"}
+)
+#: Dimensionless quantulum3 units that are kept (the others are counts, not units).
+KEPT_DIMENSIONLESS_UNITS: frozenset[str] = frozenset(
+    {"percentage", "per mille", "parts-per-million", "parts-per-billion", "basis point"}
+)
+#: Glued symbols that a currency before the number turns into scales ("$5m", "$2b").
+CURRENCY_SCALE_SYMBOLS: frozenset[str] = frozenset({"m", "b"})
