@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .lexicon import attribution as lex
-from .tokens import Token, is_capitalised, is_figure, is_word
+from .tokens import Token, is_capitalised, is_figure, is_plural_noun, is_word
 
 __all__ = ["MAX_NP", "apposition_subject", "left_np", "plural_subject", "right_np",
            "short_np_at_end", "subject"]
@@ -375,8 +375,7 @@ def plural_subject(phrase: Sequence[Token]) -> bool:
     if head.lower in lex.PLURAL_PRONOUNS or head.text.isupper() \
             or any(t.lower in lex.NAME_JOINERS for t in phrase):
         return True
-    return head.lower.endswith("s") and not head.lower.endswith(("ss", "us", "is")) \
-        or head.lower in lex.PLURAL_COLLECTIVES
+    return is_plural_noun(head.lower) or head.lower in lex.PLURAL_COLLECTIVES
 
 
 def apposition_subject(

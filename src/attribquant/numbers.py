@@ -14,7 +14,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from .tokens import Token, is_figure, tokenize
+from .tokens import Token, is_figure, is_plural_noun, tokenize
 from .lexicon.numbers import (
     AND_A_HALF,
     ASCII_CURRENCY_PREFIXES,
@@ -447,8 +447,7 @@ def _counts_follow(r: _Reader, k: int) -> bool:
             return False
         if w.endswith(VERB_SUFFIXES) and w not in COUNT_PARTICIPLES:
             return False  # "jumped 8m and broke", "waves of 5m battered"
-        if (w.endswith("s") and len(w) > 3 and not w.endswith("ss")) or w in (
-                "people", "children", "women", "men"):
+        if is_plural_noun(w):
             return True
     return False
 

@@ -24,6 +24,7 @@ __all__ = [
     "Token",
     "is_capitalised",
     "is_figure",
+    "is_plural_noun",
     "is_word",
     "looks_plural",
     "lower_at",
@@ -280,6 +281,11 @@ def looks_plural(word: str) -> bool:
         len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
         and word.isalpha() and word not in NOT_PLURAL
     )
+
+
+def is_plural_noun(word: str) -> bool:
+    """A lower-cased plural noun, regular or not ("soldiers", "people", "police")."""
+    return word in IRREGULAR_PLURALS or looks_plural(word)
 
 
 def singular(word: str) -> str:
