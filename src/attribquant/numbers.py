@@ -14,7 +14,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from .tokens import Token, is_figure, is_plural_noun, tokenize
+from .tokens import PhraseMatcher, Token, is_figure, is_plural_noun, tokenize
 from .lexicon.numbers import (
     AND_A_HALF,
     ASCII_CURRENCY_PREFIXES,
@@ -103,10 +103,8 @@ _WEB = regex.compile(
 )
 _RUN_EDGES = "\"'()[]{}<>,;:!?."
 _SPLIT = regex.compile(r"[-/]")
-#: Vague plurals indexed by their first word, longest first.
-_VAGUE_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[float, float]]]] = {}
-for _seq, _bounds in sorted(VAGUE_PLURALS.items(), key=lambda kv: -len(kv[0])):
-    _VAGUE_BY_FIRST.setdefault(_seq[0], []).append((_seq, _bounds))
+#: Vague plurals, matched longest first ("tens of thousands" before "tens").
+_VAGUE = PhraseMatcher(VAGUE_PLURALS)
 _SCALE_SUFFIXES = {**SCALE_ABBREVIATIONS, **{k: v for k, v in SCALES.items() if k != "hundred"}}
 
 
@@ -479,7 +477,7 @@ def find_numbers(tokens: list[Token]) -> list[Number]:
 
 #: Words that may open a spelled or vague number (hyphenated words and "-fold" are checked
 #: apart): "forty", "a (dozen)", "half (a million)", "dozens", "tens (of thousands)".
-_WORD_STARTS = frozenset({*UNITS, *TENS, *NUMBER_ARTICLES, "half", *_VAGUE_BY_FIRST})
+_WORD_STARTS = frozenset({*UNITS, *TENS, *NUMBER_ARTICLES, "half", *_VAGUE.firsts()})
 
 
 def _read_at(r: _Reader, i: int) -> Number | None:
@@ -507,12 +505,13 @@ def _digits(r: _Reader, i: int) -> Number | None:
 
 def _vague_plural(r: _Reader, i: int) -> Number | None:
     """"dozens", "hundreds of thousands", "tens of thousands": a conventional interval."""
-    for seq, (lo, hi) in _VAGUE_BY_FIRST.get(r.t[i].lower, ()):
-        if r.words_at(i, seq):
-            j = i + len(seq)
-            return Number(i, j, r.t[i].start, r.t[j - 1].end, None, lo, hi, "number",
-                          vague=True, spelled=True)
-    return None
+    seq = _VAGUE.at(r.t, i)
+    if seq is None:
+        return None
+    lo, hi = VAGUE_PLURALS[seq]
+    j = i + len(seq)
+    return Number(i, j, r.t[i].start, r.t[j - 1].end, None, lo, hi, "number", vague=True,
+                  spelled=True)
 
 
 def _article_number(r: _Reader, i: int) -> Number | None:

@@ -30,7 +30,7 @@ from .lexicon.quantities import (
     TIME_REFERENCE_AFTER,
 )
 from .model import UnitKind
-from .tokens import Token, looks_plural, lower_at, singular
+from .tokens import PhraseMatcher, Token, looks_plural, lower_at, singular
 
 _METRIC_PREFIXES = {
     "T": "tera", "G": "giga", "M": "mega", "k": "kilo", "h": "hecto",
@@ -65,7 +65,7 @@ class UnitIndex(NamedTuple):
     symbols: dict[str, UnitInfo]
     spaced_symbols: dict[str, UnitInfo]
     symbols_folded: dict[str, UnitInfo]
-    max_words: int
+    phrases: PhraseMatcher  # the word sequences of ``words``, matched longest first
 
 
 def _kind(name: str, entity: str) -> UnitKind:
@@ -157,8 +157,7 @@ def index() -> UnitIndex:
     for sym, info in symbols.items():
         if len(sym) >= 3:
             folded.setdefault(sym.lower(), info)
-    max_words = max(len(k) for k in words)
-    return UnitIndex(words, symbols, spaced, folded, max_words)
+    return UnitIndex(words, symbols, spaced, folded, PhraseMatcher(words))
 
 
 # --------------------------------------------------------------------------------------------
@@ -179,12 +178,10 @@ def unit_at(tokens: list[Token], j: int, currency: bool) -> Unit | None:
     if tok.text == "%":
         return Unit("percentage", "percent", k, k + 1)
     best: Unit | None = None
-    for m in range(min(idx.max_words, n - k), 0, -1):
-        seq = tuple(tokens[t].lower for t in range(k, k + m))
-        info = idx.words.get(seq)
-        if info is not None:
-            best = Unit(info.name, info.kind, k, k + m)
-            break
+    seq = idx.phrases.at(tokens, k)
+    if seq is not None:
+        info = idx.words[seq]
+        best = Unit(info.name, info.kind, k, k + len(seq))
     if best is None and "/" in tok.text:
         best = _unit_ratio(tok, k)  # "kV/cm", "A/cm2"
     if best is None and "-" in tok.lower and tok.lower[:1].isalpha():
