@@ -122,10 +122,8 @@ def test_figures_get_the_frame_speaker(number: tuple[str, float], bound: str,
                                        noun: tuple[str, str], speaker: tuple[str, str],
                                        shape: str) -> None:
     words = number[0]
-    # known bugs pinned in PINNED_READINGS: "that 1500 people" is read as a year, and
-    # "estimated up to thirteen ..." makes no frame
+    # a known bug pinned in PINNED_READINGS: "that 1500 people" is read as a year
     assume(bound or not year_like(words))
-    assume(not (shape.startswith("{s} estimated") and bound and not words[0].isdigit()))
     claim = f"{bound} {words} {noun[0]} were hurt".strip()
     text = shape.format(s=speaker[0], c=claim, C=claim[0].upper() + claim[1:])
     doc = attribquant.extract(text)
@@ -135,15 +133,6 @@ def test_figures_get_the_frame_speaker(number: tuple[str, float], bound: str,
     assert q.speaker is not None, text
     assert q.speaker.name == speaker[1]
 
-
-def _pinned(text: str, quantity: str, speaker: str | None, reason: str) -> object:
-    return pytest.param(text, quantity, speaker, id=text,
-                        marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
-REPORTED_BUG = ('"X reported/estimated up to/as many as/at least/about <zero|thirteen..nineteen|'
-                'forty-two> ..." makes no frame: the object-taking verb needs a figure in its '
-                'object, and these number words after a bound are not seen as one')
 
 # (text, quantity text, speaker name): readings the properties above ran into
 PINNED_READINGS = [
@@ -179,21 +168,15 @@ PINNED_READINGS = [
     ("Officials warned 4 people were hurt.", "4 people", "Officials"),
     ("Officials reported up to 5 people were hurt.", "up to 5 people", "Officials"),
     ("Officials reported thirteen people were hurt.", "thirteen people", "Officials"),
-    _pinned("Officials reported up to thirteen people were hurt.", "up to thirteen people",
-            "Officials", REPORTED_BUG),
-    _pinned("Officials reported at least forty-two people were hurt.",
-            "at least forty-two people", "Officials", REPORTED_BUG),
-    _pinned("Officials reported as many as thirteen people were hurt.",
-            "as many as thirteen people", "Officials", REPORTED_BUG),
+    ("Officials reported up to thirteen people were hurt.", "up to thirteen people", "Officials"),
+    ("Officials reported at least forty-two people were hurt.", "at least forty-two people", "Officials"),
+    ("Officials reported as many as thirteen people were hurt.", "as many as thirteen people", "Officials"),
     ("Officials reported more than forty-two people were hurt.", "more than forty-two people",
      "Officials"),
     ("Officials estimated about forty people were hurt.", "about forty people", "Officials"),
-    _pinned("Officials estimated about thirteen people were hurt.", "about thirteen people",
-            "Officials", REPORTED_BUG),
-    _pinned("Officials estimated up to forty-two people were hurt.", "up to forty-two people",
-            "Officials", REPORTED_BUG),
-    _pinned("Officials reported up to zero people were hurt.", "up to zero people", "Officials",
-            REPORTED_BUG),
+    ("Officials estimated about thirteen people were hurt.", "about thirteen people", "Officials"),
+    ("Officials estimated up to forty-two people were hurt.", "up to forty-two people", "Officials"),
+    ("Officials reported up to zero people were hurt.", "up to zero people", "Officials"),
     ("Ana Ruiz spoke on Monday. Five people were hurt, she said.", "Five people", "Ana Ruiz"),
     ("Ana Ruiz spoke on Monday. Five people were hurt, according to her.", "Five people",
      "Ana Ruiz"),

@@ -793,8 +793,12 @@ def _opens_figure(toks: list[Token], k: int) -> bool:
     if cue is None:
         return False
     nxt = toks[k + len(cue)] if k + len(cue) < len(toks) else None
-    return nxt is not None and (NUMBER_HINT.match(nxt.text) is not None or _figure(nxt)
-                                or nxt.lower in lex.FIGURE_WORDS or nxt.text in ("$", "£", "€"))
+    return nxt is not None and (_number_word(nxt) or nxt.text in ("$", "£", "€"))
+
+
+def _number_word(t: Token) -> bool:
+    """A figure or a word of a number ("40", "thirteen", "forty-two", "dozens", "per cent")."""
+    return _figure(t) or NUMBER_HINT.match(t.text) is not None or t.lower in lex.FIGURE_WORDS
 
 
 def _has_figure(toks: list[Token], k: int) -> bool:
@@ -802,7 +806,7 @@ def _has_figure(toks: list[Token], k: int) -> bool:
     for t in toks[k: k + 12]:
         if t.text in (".", ";", _QUOTE):
             return False
-        if _figure(t) or t.lower in lex.FIGURE_WORDS:
+        if _number_word(t):
             return True
     return False
 

@@ -5,6 +5,7 @@ Read by ``attribution`` (reporting verbs), ``resolver`` (titles, role nouns, pro
 
 from __future__ import annotations
 
+from .calendar import MONTH_NAMES, RELATIVE_DAYS, WEEKDAY_NAMES
 from .quantities import APPROX_CUES, BOUND_CUES
 
 # --------------------------------------------------------------------------------------------
@@ -122,10 +123,9 @@ COMPLEMENTISER_ONLY: frozenset[str] = frozenset(
 #: content they need a colon, "that" or a quote like ``COMPLEMENTISER_ONLY``.
 QUOTE_ONLY_CUES: frozenset[str] = frozenset({"continued"})
 
-#: Words that show a figure is what was reported ("The ministry reported 40 new cases").
-FIGURE_WORDS: frozenset[str] = frozenset(
-    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "dozen", "dozens", "half", "percent", "per", "cent", "score", "scores"]
-)
+#: Words besides number words (``tokens.NUMBER_HINT``) that show a figure is what was
+#: reported ("reported a 5 per cent rise").
+FIGURE_WORDS: frozenset[str] = frozenset({"percent", "per", "cent"})
 
 #: Forms of every other cue verb: they report only when a clause follows ("found that ...",
 #: "show the rate rose"), a quote follows, the frame closes the sentence (", he added."), or the
@@ -179,13 +179,13 @@ AUXILIARIES: frozenset[str] = frozenset(
 
 #: Words that end the tail of a post-content frame: ", he said on Thursday in a statement."
 ADJUNCT_STARTS: frozenset[str] = frozenset(
-    ["on", "in", "at", "during", "after", "before", "late", "early", "earlier", "later", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "via", "through", "from", "by", "when", "while", "as", "according", "adding", "saying", "citing", "quoting", "referring", "speaking", "with", "without", "afterwards", "again", "recently", "previously", "also", "last", "week", "month", "year"]
-)
+    """on in at during after before via through from by when while as with without according
+    late early earlier later last this afterwards again recently previously also week month
+    year adding saying citing quoting referring speaking""".split()
+) | WEEKDAY_NAMES | RELATIVE_DAYS
 
 #: Days and day words that end a speaker noun phrase ("said the minister on Tuesday").
-DAY_WORDS: frozenset[str] = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
-)
+DAY_WORDS: frozenset[str] = WEEKDAY_NAMES | RELATIVE_DAYS
 
 #: Function words that, capitalised, still end a name walking left ("Then Smith said"), where
 #: other capitalised stop words may sit inside a name ("Bank of America").
@@ -438,8 +438,12 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
 
 #: Words that start a capitalised run but are not part of a name (sentence-initial function words).
 NON_NAME_CAPITALS: frozenset[str] = frozenset(
-    ["the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "in", "on", "at", "by", "for", "from", "of", "to", "with", "after", "before", "during", "since", "until", "when", "while", "as", "if", "but", "and", "or", "so", "yet", "also", "however", "meanwhile", "although", "though", "because", "despite", "last", "next", "according", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "there", "here", "some", "many", "most", "several", "all", "both", "each", "every", "no", "not", "one", "two", "three", "what", "who", "which", "where", "how", "mr", "mrs", "ms", "dr"]
-)
+    """the a an this that these those it its he she they we i you his her their our my in on
+    at by for from of to with after before during since until when while as if but and or so
+    yet also however meanwhile although though because despite last next according there
+    here some many most several all both each every no not one two three what who which
+    where how mr mrs ms dr today yesterday""".split()
+) | WEEKDAY_NAMES | MONTH_NAMES
 
 #: Lower-case words that join two capitalised parts of one name ("Bank of England",
 #: "Council on Foreign Relations", "Ludwig van Beethoven").

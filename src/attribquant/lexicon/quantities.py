@@ -6,6 +6,7 @@ Read by ``quantities`` and ``units``; every entry is lower-case unless noted.
 from __future__ import annotations
 
 from ..model import UnitKind
+from .calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 
 #: Bound cues before a number: word sequence -> "low" (lower bound) or "high".
 BOUND_CUES: dict[tuple[str, ...], str] = {
@@ -259,15 +260,9 @@ SAFE_SPACED_SYMBOLS: frozenset[str] = frozenset(
 )
 
 #: Month names and abbreviations (dates: "December 1", "1 Dec").
-MONTHS: frozenset[str] = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
+MONTHS: frozenset[str] = MONTH_NAMES | MONTH_ABBREVIATIONS
 #: Weekdays, used to tell dates from counts.
-WEEKDAYS: frozenset[str] = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
-    thurs fri sat sun""".split()
-)
+WEEKDAYS: frozenset[str] = WEEKDAY_NAMES | WEEKDAY_ABBREVIATIONS
 #: Prepositions that make a four-digit number a year even before a plural noun
 #: ("by 2030 electric cars ...", "in 2019 sales rose"); other context words only count
 #: when no counted noun follows ("between 1000 and 2000 people" are counts).

@@ -5,6 +5,8 @@ Each mapping is one character to one character, so offsets never shift.
 
 from __future__ import annotations
 
+from .calendar import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
+
 #: Characters replaced one-for-one before any pattern runs.
 CHAR_MAP: dict[str, str] = {
     # quotation marks
@@ -36,12 +38,10 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms dr prof gen col lt sgt capt cpl pvt rep reps sen gov st rev maj
     cmdr adm hon pres supt insp det messrs mme mlle sr jr
-    no nos vs v etc inc ltd co corp bros plc llc dept univ assn est approx
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun
+    no nos vs v etc inc ltd co corp bros plc llc dept univ assn est approx thur
     ft mt fig al e.g i.e a.m p.m u.s u.k u.n e.u
     """.split()
-)
+) | MONTH_ABBREVIATIONS | WEEKDAY_ABBREVIATIONS
 
 #: Abbreviations that often close a sentence: before a capital they end it.
 SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(

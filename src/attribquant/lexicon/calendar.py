@@ -1,0 +1,24 @@
+"""Month and day names, in one place: dates, time adjuncts and name capitals read them.
+
+All entries are lower-case.
+"""
+
+from __future__ import annotations
+
+MONTH_NAMES: frozenset[str] = frozenset(
+    """january february march april may june july august september october november
+    december""".split()
+)
+#: Month abbreviations as news writes them ("Dec. 1", "Sept 5").
+MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+WEEKDAY_NAMES: frozenset[str] = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+#: Weekday abbreviations ("Thurs.", "Fri").
+WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset(
+    "mon tue tues wed thu thurs fri sat sun".split()
+)
+#: Day words relative to the day of writing ("said yesterday").
+RELATIVE_DAYS: frozenset[str] = frozenset({"yesterday", "today", "tonight"})
