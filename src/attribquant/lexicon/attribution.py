@@ -174,7 +174,7 @@ COMPLEMENTISERS: frozenset[str] = frozenset({"that", ":"})
 
 #: Words allowed between a speaker and the cue ("has also said", "later told").
 AUXILIARIES: frozenset[str] = frozenset(
-    ["has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "did", "does", "do", "also", "later", "earlier", "previously", "then", "further", "separately", "publicly", "privately", "repeatedly", "already", "recently", "since", "once", "again", "however", "too", "not", "n't", "never", "still", "first", "initially", "subsequently", "twice", "once", "thrice", "even", "only", "just", "always", "often", "may", "might", "could", "should", "can", "must", "reportedly", "allegedly", "apparently"]
+    ["has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "did", "does", "do", "also", "later", "earlier", "previously", "then", "further", "separately", "publicly", "privately", "repeatedly", "already", "recently", "since", "once", "again", "however", "too", "not", "n't", "never", "still", "first", "initially", "subsequently", "twice", "thrice", "even", "only", "just", "always", "often", "may", "might", "could", "should", "can", "must", "reportedly", "allegedly", "apparently"]
 )
 
 #: Words that end the tail of a post-content frame: ", he said on Thursday in a statement."
@@ -344,6 +344,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "minister", "president", "prime", "secretary", "official", "officer", "governor", "senator", "mayor", "ambassador", "general", "commander", "chief", "director", "chairman", "chairwoman", "chair", "ceo", "founder", "researcher", "scientist", "professor", "author", "analyst", "economist", "expert", "lawyer", "attorney", "prosecutor", "judge", "coach", "manager", "curator", "leader", "envoy", "diplomat", "doctor", "physician", "commissioner", "chancellor", "premier", "king", "queen", "captain", "colonel", "inspector", "detective", "owner", "administrator", "head", "representative", "adviser", "advisor", "consultant", "editor", "reporter", "correspondent"]
 )
 
+#: Organisation role nouns ("the ministry", "the company") and the words of a name that
+#: such a role noun may stand for ("Ministry", "Inc", "Airlines").
 ORG_ROLES: dict[str, tuple[str, ...]] = {
     "ministry": ("ministry",),
     "department": ("department", "ministry"),
@@ -433,7 +435,7 @@ DESCRIPTOR_NOUNS: tuple[tuple[str, ...], ...] = (
 
 #: Last words that mark an organisation name (not a person).
 ORG_SUFFIXES: frozenset[str] = frozenset(
-    ["ministry", "department", "agency", "committee", "commission", "council", "court", "government", "police", "army", "forces", "military", "university", "college", "institute", "institution", "organisation", "organization", "nations", "union", "association", "society", "foundation", "trust", "fund", "bank", "party", "front", "group", "coalition", "alliance", "movement", "church", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "co.", "holdings", "authority", "office", "bureau", "service", "services", "board", "news", "times", "post", "herald", "journal", "daily", "gazette", "tribune", "telegraph", "guardian", "press", "network", "television", "radio", "channel", "centre", "center", "program", "programme", "administration", "navy", "airlines", "project", "league", "federation", "club", "team", "school", "hospital", "laboratory", "lab", "station", "parliament", "congress", "senate", "assembly", "cabinet", "municipality", "state", "states", "kingdom", "republic", "agency", "media", "sun", "star", "mail", "express", "review", "magazine", "reuters"]
+    ["ministry", "department", "agency", "committee", "commission", "council", "court", "government", "police", "army", "forces", "military", "university", "college", "institute", "institution", "organisation", "organization", "nations", "union", "association", "society", "foundation", "trust", "fund", "bank", "party", "front", "group", "coalition", "alliance", "movement", "church", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "co.", "holdings", "authority", "office", "bureau", "service", "services", "board", "news", "times", "post", "herald", "journal", "daily", "gazette", "tribune", "telegraph", "guardian", "press", "network", "television", "radio", "channel", "centre", "center", "program", "programme", "administration", "navy", "airlines", "project", "league", "federation", "club", "team", "school", "hospital", "laboratory", "lab", "parliament", "congress", "senate", "assembly", "cabinet", "municipality", "state", "states", "kingdom", "republic", "media", "sun", "star", "mail", "express", "review", "magazine", "reuters"]
 )
 
 #: Words that start a capitalised run but are not part of a name (sentence-initial function words).
@@ -563,7 +565,7 @@ AMBIGUOUS_NOUN_FORMS: frozenset[str] = frozenset(
 
 #: Nouns that follow a noun-like cue form inside a compound ("state media", "report card").
 COMPOUND_HEADS: frozenset[str] = frozenset(
-    ["media", "television", "tv", "radio", "news", "agency", "newspaper", "newspapers", "department", "officials", "official", "broadcaster", "broadcasters", "run", "owned", "funded", "secretary", "government", "governments", "legislature", "legislatures", "capital", "capitals", "card", "cards", "department", "level", "levels", "visit", "visits", "funeral", "authorities", "authority", "prosecutor", "prosecutors", "lawmakers", "senator", "senators"]
+    ["media", "television", "tv", "radio", "news", "agency", "newspaper", "newspapers", "department", "officials", "official", "broadcaster", "broadcasters", "run", "owned", "funded", "secretary", "government", "governments", "legislature", "legislatures", "capital", "capitals", "card", "cards", "level", "levels", "visit", "visits", "funeral", "authorities", "authority", "prosecutor", "prosecutors", "lawmakers", "senator", "senators"]
 )
 
 #: Last words of names that are neither people nor speaking organisations ("Waitangi Day").

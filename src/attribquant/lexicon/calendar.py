@@ -5,6 +5,7 @@ All entries are lower-case.
 
 from __future__ import annotations
 
+#: Month names.
 MONTH_NAMES: frozenset[str] = frozenset(
     """january february march april may june july august september october november
     december""".split()
@@ -13,6 +14,7 @@ MONTH_NAMES: frozenset[str] = frozenset(
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+#: Weekday names.
 WEEKDAY_NAMES: frozenset[str] = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )

@@ -12,6 +12,7 @@ UNITS: dict[str, int] = {
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
+#: Spelled tens ("forty-two" is read as 40 + 2; "fourty" is a common misspelling).
 TENS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,

@@ -67,23 +67,24 @@ APPROX_AFTER: frozenset[tuple[str, ...]] = frozenset(
     {("or", "so"), ("or", "more"), ("odd",), ("-", "odd"), ("plus",), ("or", "thereabouts")}
 )
 
-#: Verbs and adverbs marking a change of the quantity that follows them.
+#: Verbs and adverbs marking a rise of the quantity that follows them.
 CHANGE_UP: frozenset[str] = frozenset(
-    """rose rise rises rising risen increased increase increases increasing grew grow
-    grows growing grown gained gain gains gaining climbed climb climbs climbing jumped
-    jump jumps jumping soared soar soars soaring surged surge surges surging rallied
-    rally rallies advanced advance advances added up higher boosted
-    expanded spiked spike spikes edged ticked improved increase advancing rallying gaining
-    climbing expanding improving edging ticking spiking boosting upward upwards
+    """rose rise rises rising risen increased increase increases increasing grew grow grows
+    growing grown gained gain gains gaining climbed climb climbs climbing jumped jump jumps
+    jumping soared soar soars soaring surged surge surges surging rallied rally rallies
+    advanced advance advances added up higher boosted expanded spiked spike spikes edged
+    ticked improved advancing rallying expanding improving edging ticking spiking boosting
+    upward upwards
     """.split()
 )
+#: Verbs and adverbs marking a fall of the quantity that follows them.
 CHANGE_DOWN: frozenset[str] = frozenset(
-    """fell fall falls falling fallen dropped drop drops dropping declined decline
-    declines declining decreased decrease decreases decreasing slid slide slides sliding
-    slumped slump slumps plunged plunge plunges plunging tumbled tumble tumbles sank sink
-    sinks shed sheds down lower lowered slipped slip slips dipped dip dips eased shrank
-    shrink shrinks contracted tumbling retreated lost losing shedding slipping easing
-    dipping sliding contracting retreating shrinking downward downwards
+    """fell fall falls falling fallen dropped drop drops dropping declined decline declines
+    declining decreased decrease decreases decreasing slid slide slides sliding slumped
+    slump slumps plunged plunge plunges plunging tumbled tumble tumbles sank sink sinks
+    shed sheds down lower lowered slipped slip slips dipped dip dips eased shrank shrink
+    shrinks contracted tumbling retreated lost losing shedding slipping easing dipping
+    contracting retreating shrinking downward downwards
     """.split()
 )
 #: Words allowed between a change verb and the number ("rose by about 5%").
@@ -254,9 +255,10 @@ AMBIGUOUS_UNIT_WORDS: frozenset[str] = frozenset(
 
 #: Symbols accepted after a space ("40 km"); all others must be glued ("40km").
 SAFE_SPACED_SYMBOLS: frozenset[str] = frozenset(
-    """km kg mg mm cm mi ft lb lbs oz GB MB TB KB kB Gb Mb GHz MHz kHz Hz kW MW GW kWh MWh
-    GWh TWh mph km² m² ha °C °F °c °f L ml mL cl nm µm μm kt psi mAh rpm ppb ppm bhp
-    kWh MPa km2 m2 cm2 mm2 m3 m³ cm² mm² Nm PS WAR ksi kV kN kPa""".split()
+    """km kg mg mm cm mi ft lb lbs oz GB MB TB KB kB Gb Mb GHz MHz kHz Hz kW MW GW kWh MWh GWh
+    TWh mph km² m² ha °C °F °c °f L ml mL cl nm µm μm kt psi mAh rpm ppb ppm bhp MPa km2 m2
+    cm2 mm2 m3 m³ cm² mm² Nm PS WAR ksi kV kN kPa
+    """.split()
 )
 
 #: Month names and abbreviations (dates: "December 1", "1 Dec").

@@ -1,0 +1,128 @@
+"""The lexicon's consistency: documented lists, no repeats, lower-case where matched lower-case,
+composed lists, and no entry in two lists the code reads as opposites."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+
+from attribquant import lexicon
+from attribquant.lexicon import attribution as lex_attribution
+
+LEXICON_DIR = Path(lexicon.__file__).parent
+MODULES = sorted(p.stem for p in LEXICON_DIR.glob("*.py") if p.stem != "__init__")
+
+
+def _lists() -> Iterable[tuple[str, object]]:
+    for name in MODULES:
+        module = importlib.import_module(f"attribquant.lexicon.{name}")
+        for attr, value in vars(module).items():
+            if attr.isupper() and isinstance(value, (frozenset, set, dict, tuple)):
+                yield f"{name}.{attr}", value
+
+
+def _entries(value: object) -> list[str]:
+    """The words of a list (keys of a table; the words of multi-word phrases)."""
+    items = value.keys() if isinstance(value, dict) else value
+    out: list[str] = []
+    for item in items:  # type: ignore[union-attr]
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, tuple):
+            out.extend(w for w in item if isinstance(w, str))
+    return out
+
+
+LISTS = dict(_lists())
+
+
+def _words_in_source(node: ast.expr) -> list[str] | None:
+    """The entries written in a list literal or a split string, as written (repeats kept)."""
+    if isinstance(node, ast.Call) and node.args and not isinstance(node.func, ast.Attribute):
+        return _words_in_source(node.args[0])  # frozenset(...)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+            and node.func.attr == "split" and isinstance(node.func.value, ast.Constant):
+        return str(node.func.value.value).split()
+    if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+        words = [e.value for e in node.elts if isinstance(e, ast.Constant)]
+        return [w for w in words if isinstance(w, str)]
+    if isinstance(node, ast.Dict):
+        return [k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+    return None
+
+
+def _assignments() -> Iterable[tuple[str, int, str, ast.expr]]:
+    for name in MODULES:
+        source = (LEXICON_DIR / f"{name}.py").read_text(encoding="utf-8")
+        for node in ast.parse(source).body:
+            target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
+            if isinstance(target, ast.Name) and target.id.isupper() and node.value is not None:  # type: ignore[attr-defined]
+                yield name, node.lineno, target.id, node.value  # type: ignore[attr-defined]
+
+
+ASSIGNMENTS = list(_assignments())
+
+
+@pytest.mark.parametrize(("module", "line", "name"), [(m, ln, n) for m, ln, n, _ in ASSIGNMENTS],
+                         ids=[f"{m}.{n}" for m, _, n, _ in ASSIGNMENTS])
+def test_every_list_is_documented(module: str, line: int, name: str) -> None:
+    lines = (LEXICON_DIR / f"{module}.py").read_text(encoding="utf-8").splitlines()
+    assert lines[line - 2].lstrip().startswith("#:"), f"{module}.{name} has no #: comment"
+
+
+# lists written out word by word (the others are composed from them)
+WRITTEN = [(f"{m}.{n}", words) for m, _, n, v in ASSIGNMENTS
+           if (words := _words_in_source(v)) is not None]
+
+
+@pytest.mark.parametrize(("name", "words"), WRITTEN, ids=[n for n, _ in WRITTEN])
+def test_no_list_repeats_an_entry(name: str, words: list[str]) -> None:
+    repeats = sorted(w for w, n in Counter(words).items() if n > 1)
+    assert not repeats, f"{name} repeats {repeats}"
+
+
+@pytest.mark.parametrize("name", sorted(LISTS))
+def test_entries_are_lower_case_unless_case_sensitive(name: str) -> None:
+    if name in lexicon.CASE_SENSITIVE:
+        return
+    upper = [w for w in _entries(LISTS[name]) if w != w.lower()]
+    assert not upper, f"{name} is matched lower-cased but holds {upper}"
+
+
+def test_case_sensitive_names_exist() -> None:
+    assert lexicon.CASE_SENSITIVE <= set(LISTS)
+
+
+@pytest.mark.parametrize(("a", "b"), lexicon.DISJOINT, ids=[f"{a}|{b}" for a, b in lexicon.DISJOINT])
+def test_opposite_lists_share_no_entry(a: str, b: str) -> None:
+    shared = set(LISTS[a]) & set(LISTS[b])  # type: ignore[call-overload]  # phrases compare whole
+    assert not shared, f"{a} and {b} share {sorted(shared)}"
+
+
+def test_invariant_nouns_are_their_own_plural() -> None:
+    from attribquant.lexicon.quantities import IRREGULAR_PLURALS, NOT_PLURAL
+
+    for word in NOT_PLURAL & set(IRREGULAR_PLURALS):
+        assert IRREGULAR_PLURALS[word] == word, word
+
+
+def test_lemma_lists_name_known_lemmas() -> None:
+    lemmas = set(lex_attribution.SPEECH_VERBS) | set(lex_attribution.BELIEF_VERBS)
+    for name in ("STRONG_LEMMAS", "OBJECT_OK_LEMMAS", "INVERSION_LEMMAS", "CLAUSE_LEMMAS",
+                 "EVIDENTIAL_REPORTING_LEMMAS"):
+        unknown = getattr(lex_attribution, name) - lemmas
+        assert not unknown, f"{name} names {sorted(unknown)}, no lemma of a cue verb"
+
+
+def test_composed_lists_hold_their_parts() -> None:
+    from attribquant.lexicon import calendar, quantities, text
+
+    assert calendar.MONTH_NAMES <= quantities.MONTHS
+    assert calendar.WEEKDAY_NAMES <= lex_attribution.DAY_WORDS
+    assert calendar.MONTH_ABBREVIATIONS | calendar.WEEKDAY_ABBREVIATIONS <= text.ABBREVIATIONS
+    assert calendar.MONTH_NAMES | calendar.WEEKDAY_NAMES <= lex_attribution.NON_NAME_CAPITALS
