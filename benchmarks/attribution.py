@@ -17,7 +17,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gumnews import DATA_DIR, Article, GoldAttribution, Mention, Span, load_articles  # noqa: E402
+from gumnews import DATA_DIR, Article, GoldAttribution, Mention, Span, load_articles
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 BOOTSTRAP_RESAMPLES = 1000
@@ -394,7 +394,7 @@ def run_extractor(article: Article, extract: Callable[[str], Any]) -> ArticleRes
     try:
         doc = extract(article.text)
         preds = [_to_prediction(a) for a in (getattr(doc, "attributions", None) or [])]
-    except Exception as exc:  # noqa: BLE001 - keep scoring the other articles
+    except Exception as exc:
         res = score_article(article, [])
         res.failed = f"{type(exc).__name__}: {exc}"
         return res
@@ -550,7 +550,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         extract = _load_extract()
-    except Exception as exc:  # noqa: BLE001 - report any import failure in one line
+    except Exception as exc:
         print(f"cannot import attribquant.extract: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
 

@@ -18,6 +18,7 @@ their peak, the part the returned ``Document`` keeps, and the difference in copi
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import json
 import os
@@ -168,10 +169,8 @@ def measure(name: str, argv: list[str], input_mb: float, stdout_to_null: bool = 
             finally:
                 if proc.poll() is None:  # interrupted: do not leave the child running
                     if target is not None:
-                        try:
+                        with contextlib.suppress(ProcessLookupError):
                             os.kill(target, signal.SIGTERM)
-                        except ProcessLookupError:
-                            pass
                     proc.terminate()
                     proc.wait()
             elapsed = time.perf_counter() - t0

@@ -242,11 +242,11 @@ def to_pred(d: Mapping[str, Any], precedence: str = "bound") -> Pred:
         if USE_UNIT_TABLE:
             words = [re.sub(r"['\u2019]s$", "", w) for w in words]
         if words and d.get("unit"):
-            alt = {" ".join(words[:-1] + [norm_unit(str(d["unit"]))])}
+            alt = {" ".join([*words[:-1], norm_unit(str(d["unit"]))])}
             if USE_UNIT_TABLE:
                 # the unit need not be the head ("a 12-page report" counts pages): the
                 # phrase with its own last word singularised is tried too
-                alt |= {" ".join(words[:-1] + [w]) for w in naive_singulars(words[-1])}
+                alt |= {" ".join([*words[:-1], w]) for w in naive_singulars(words[-1])}
     return Pred(value=v, change=change, unit=norm_unit(d.get("unit")), raw=d,
                 unit_alt=frozenset(alt))
 

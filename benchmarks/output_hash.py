@@ -3,14 +3,15 @@
 A structural change (a refactor, a speed-up) must leave every fingerprint unchanged; a change
 of behaviour says so in its commit message. Usage:
 
-    python benchmarks/output_hash.py                 # print the fingerprints
-    python benchmarks/output_hash.py --save FILE     # also write them (JSON) with per-document hashes
-    python benchmarks/output_hash.py --check FILE    # compare with a saved run; list changed documents
-    python benchmarks/output_hash.py --check FILE --show 5   # and print the first 5 changed quantities
+    python benchmarks/output_hash.py               # print the fingerprints
+    python benchmarks/output_hash.py --save FILE   # also write them with per-document outputs
+    python benchmarks/output_hash.py --check FILE  # compare with a saved run: changed documents
+    python benchmarks/output_hash.py --check FILE --show 5  # and 5 changed items of each
 
 Corpora: the NewsQuant dev sentences (one document each), the GUM news articles, the PolNeAR dev
-articles and, for a wider net, the PolNeAR train articles (read from ``$ATTRIBQUANT_SHARED`` or ``../shared``), and the two example articles
-(``examples/harbour-flood.txt`` in this repository and ``examples/*.txt`` in the shared folder).
+articles and, for a wider net, the PolNeAR train articles (read from ``$ATTRIBQUANT_SHARED`` or
+``../shared``), and the two example articles (``examples/harbour-flood.txt`` in this repository
+and ``examples/*.txt`` in the shared folder).
 A corpus whose data is missing is reported as missing, not hashed.
 """
 
@@ -29,7 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("ATTRIBQUANT_SHARED", REPO.parent / "shared"))
 sys.path.insert(0, str(REPO / "src"))
 
-import attribquant  # noqa: E402
+import attribquant
 
 
 def _newsquant() -> Iterator[tuple[str, str]]:

@@ -383,8 +383,8 @@ LONG_PARAGRAPH = (
 
 
 def test_sentence_tokens_rebuild_outside_the_window() -> None:
-    from attribquant.tokens import SentenceTokens, Token, tokenize
     from attribquant.text import normalise, sentences
+    from attribquant.tokens import SentenceTokens, Token, tokenize
 
     text = normalise(LONG_PARAGRAPH * 40)
     spans = sentences(text)
@@ -414,8 +414,8 @@ def test_sentence_tokens_rebuild_outside_the_window() -> None:
 
 
 def test_sentence_tokens_of_a_short_text_are_made_once() -> None:
-    from attribquant.tokens import SentenceTokens
     from attribquant.text import normalise, sentences
+    from attribquant.tokens import SentenceTokens
 
     text = normalise(LONG_PARAGRAPH * 3)
     spans = sentences(text)

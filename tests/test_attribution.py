@@ -78,7 +78,8 @@ FRAMES = [
     ("The rebels claimed they had captured 3 towns.",
      [("The rebels", "claimed", "they had captured 3 towns")]),
     # via: "X, quoting Y, reported" and "X quoting Y reported"
-    ("The army said the raid killed 9 fighters, the AFP news agency, quoting local sources, reported.",
+    ("The army said the raid killed 9 fighters, the AFP news agency, quoting local sources, "
+     "reported.",
      [("The army", "said", "the raid killed 9 fighters"),
       ("the AFP news agency", "reported", "The army said the raid killed 9 fighters")]),
     # in a statement

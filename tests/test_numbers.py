@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
@@ -96,7 +97,7 @@ def test_tokens_slice_text(text: str) -> None:
         for tok in toks:
             assert text[tok.start:tok.end] == tok.text
             assert tok.start < tok.end
-        assert all(a.end <= b.start for a, b in zip(toks, toks[1:]))
+        assert all(a.end <= b.start for a, b in itertools.pairwise(toks))
 
 
 @pytest.mark.parametrize(("text", "value"), [

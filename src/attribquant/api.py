@@ -104,7 +104,7 @@ def _with_text(text: str, attributions: list[Attribution], sources: list[Source]
     for k, src in enumerate(sources):
         mentions = tuple(m if text[m.start:m.end] == m.text
                          else attrs.evolve(m, text=text[m.start:m.end]) for m in src.mentions)
-        if any(m is not old for m, old in zip(mentions, src.mentions)):
+        if any(m is not old for m, old in zip(mentions, src.mentions, strict=True)):
             sources[k] = attrs.evolve(src, mentions=mentions)
 
 

@@ -61,6 +61,10 @@ class Frame:
     via: tuple[int, int] | None = None
 
 
+def _length(a: model.Attribution) -> int:
+    return a.content_end - a.content_start
+
+
 class FrameIndex:
     """A document's attributions indexed by content span: the innermost one holding a
     quantity (its speaker), and those within hedge reach of a sentence, in logarithmic time."""
@@ -91,9 +95,7 @@ class FrameIndex:
         k = bisect_right(self.starts, start)
         best: model.Attribution | None = None
         for a in self.items[max(0, k - self.LOOKBACK):k][::-1]:
-            if end <= a.content_end and (
-                best is None or a.content_end - a.content_start < best.content_end - best.content_start
-            ):
+            if end <= a.content_end and (best is None or _length(a) < _length(best)):
                 best = a
         return best
 
@@ -185,7 +187,8 @@ def find_frames(text: str, sentences: Sequence[Span], paragraphs: Sequence[Span]
 
 
 _CREDIT = regex.compile(
-    r"\b(?P<cue>(?:" + "|".join(lex.CREDIT_LABELS) + r")s?+)[ ]*+:[ ]*+(?P<who>\p{Lu}[^\n:]{0,80}+)",
+    r"\b(?P<cue>(?:" + "|".join(lex.CREDIT_LABELS)
+    + r")s?+)[ ]*+:[ ]*+(?P<who>\p{Lu}[^\n:]{0,80}+)",
     regex.IGNORECASE,
 )
 _NAME_LINE = regex.compile(
@@ -196,8 +199,9 @@ _NAME_LINE = regex.compile(
 def _credit_frames(text: str, sentences: Sequence[Span],
                    paragraphs: Sequence[Span]) -> list[Frame]:
     """Credit lines: "Image: Jo Roe." and "Source: Statistics Office", alone or closing a
-    caption, attribute the material they label to the named source; a paragraph that is only a name ("Jo Roe, analyst") right
-    after a quoted paragraph credits that quote (pull-quote style)."""
+    caption, attribute the material they label to the named source; a paragraph that is only
+    a name ("Jo Roe, analyst") right after a quoted paragraph credits that quote (pull-quote
+    style)."""
     out: list[Frame] = []
     starts = [s.start for s in sentences]
     for pi, para in enumerate(paragraphs):
@@ -425,10 +429,10 @@ def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
             # ', he said, "..."', ', he said, adding ...', ', he said, but ...': the frame
             # ends here; otherwise the comma closes an adjunct before the content
             return k if _closes_frame(toks, k + 1) else None
-        if steps == 0 and (t.lower not in lex.ADJUNCT_STARTS and t.lower not in lex.DAY_WORDS
+        if steps == 0 and ((t.lower not in lex.ADJUNCT_STARTS and t.lower not in lex.DAY_WORDS)
                            or _opens_figure(toks, k)):
             return None
-        if steps > 0 and (_figure(t) and not _date_figure(toks, k) or _opens_figure(toks, k)):
+        if steps > 0 and ((_figure(t) and not _date_figure(toks, k)) or _opens_figure(toks, k)):
             return None  # "said on Monday 40 people died": the content follows the adjunct
         if t.lower in lex.COMPLEMENTISERS:
             return None
@@ -489,7 +493,8 @@ def _prev(s: _Sentence, c: _Cue) -> Token | None:
 def _noun_reading(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"the report", "an estimated 40", "his claims": a noun or adjective, no cue."""
     prev = _prev(s, c)
-    if prev is not None and prev.lower in lex.NOUN_MARKERS and prev.lower not in lex.NOUN_MODIFIER_SOURCES:
+    if prev is not None and prev.lower in lex.NOUN_MARKERS \
+            and prev.lower not in lex.NOUN_MODIFIER_SOURCES:
         return False
     return None
 
@@ -510,8 +515,10 @@ def _noun_compound(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if toks[i].lower not in lex.AMBIGUOUS_NOUN_FORMS or i + 1 >= len(toks):
         return None
     nxt = toks[i + 1].lower
-    if nxt in lex.COMPOUND_HEADS or nxt in lex.FINITE_VERBS or nxt in lex.REPORTING_VERBS or (
-            i + 2 < len(toks) and toks[i + 2].lower in lex.REPORTING_VERBS and is_word(toks[i + 1])):
+    before_cue = i + 2 < len(toks) and toks[i + 2].lower in lex.REPORTING_VERBS \
+        and is_word(toks[i + 1])  # "the report card said"
+    if nxt in lex.COMPOUND_HEADS or nxt in lex.FINITE_VERBS or nxt in lex.REPORTING_VERBS \
+            or before_cue:
         return False
     return None
 
@@ -536,7 +543,8 @@ def _inverted(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if prev is None or prev.text not in (",", _QUOTE, "-", "--") or c.lemma not in \
             lex.INVERSION_LEMMAS or _ing(s, c) or k >= n:
         return None
-    if not (is_capitalised(toks[k]) or toks[k].lower in lex.DETERMINERS or short_np_at_end(toks, k)):
+    if not (is_capitalised(toks[k]) or toks[k].lower in lex.DETERMINERS
+            or short_np_at_end(toks, k)):
         return None
     e = right_np(toks, k, limit=8)
     if e <= k or any(_figure(x) for x in toks[k:e]):
@@ -555,7 +563,8 @@ def _participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """", saying ...", ", adding that ...", "whilst promising ...": the speaker is the
     subject of the sentence."""
     prev = _prev(s, c)
-    if not _ing(s, c) or prev is None or (prev.text != "," and prev.lower not in lex.PARTICIPLE_LINKS):
+    if not _ing(s, c) or prev is None or (
+            prev.text != "," and prev.lower not in lex.PARTICIPLE_LINKS):
         return None
     subj = subject(s.toks, c.i - 1)
     if subj is None:
@@ -863,7 +872,7 @@ def _clause_follows(toks: list[Token], k: int, lemma: str, subject: Sequence[Tok
         # "I think we ...", "she believed the movement ..." : a pronoun or determiner + noun
         # followed, within a few words, by a finite verb-like word.
         return _has_verb_soon(toks, k)
-    return _has_verb_soon(toks, k) and first not in _ARTICLES_AND_DETERMINERS or (
+    return (_has_verb_soon(toks, k) and first not in _ARTICLES_AND_DETERMINERS) or (
         first in lex.DETERMINERS and _has_verb_soon(toks, k))
 
 
@@ -1023,23 +1032,29 @@ def _continue_quotes(text: str, frames: list[Frame], sentences: Sequence[Span],
             pi += 1
         if pi >= len(paragraphs):
             break
-        para = paragraphs[pi]
-        si = f.sentence + 1
-        new_end = c1
-        while si < len(sentences) and sentences[si].start < para.end and si - f.sentence < 8:
-            sp = sentences[si]
-            if text[sp.start] != _QUOTE:
-                break
-            close = text.find(_QUOTE, sp.start + 1, para.end)
-            close = para.end if close < 0 else close
-            # a quote with a frame outside it ('"B," he added.') has its own speaker
-            if any(not (sp.start < frames[j].cue[0] < close) for j in by_sentence.get(si, [])):
-                break
-            new_end = _trim_end(text, sp.start, close)
-            while si < len(sentences) and sentences[si].end <= close:
-                si += 1
-            if si < len(sentences) and sentences[si].start < close:
-                si += 1
+        new_end = _quotes_run_on(text, frames, by_sentence, sentences, paragraphs[pi], f)
         if new_end > c1 and f.cue[0] < new_end:
             out[k] = attrs.evolve(f, content=(c0, new_end))
     return out
+
+
+def _quotes_run_on(text: str, frames: list[Frame], by_sentence: dict[int, list[int]],
+                   sentences: Sequence[Span], para: Span, f: Frame) -> int:
+    """End of the last quote that continues ``f``'s quote in its paragraph (or its own end)."""
+    si = f.sentence + 1
+    new_end = f.content[1]
+    while si < len(sentences) and sentences[si].start < para.end and si - f.sentence < 8:
+        sp = sentences[si]
+        if text[sp.start] != _QUOTE:
+            break
+        close = text.find(_QUOTE, sp.start + 1, para.end)
+        close = para.end if close < 0 else close
+        # a quote with a frame outside it ('"B," he added.') has its own speaker
+        if any(not (sp.start < frames[j].cue[0] < close) for j in by_sentence.get(si, [])):
+            break
+        new_end = _trim_end(text, sp.start, close)
+        while si < len(sentences) and sentences[si].end <= close:
+            si += 1
+        if si < len(sentences) and sentences[si].start < close:
+            si += 1
+    return new_end

@@ -116,9 +116,9 @@ def _emit(doc: Document, rid: Any, fmt: str, out: IO[str], *, with_id: bool) -> 
 
 def _print_table(header: tuple[str, ...], rows: list[tuple[str, ...]], out: IO[str]) -> None:
     widths = [max([len(h)] + [len(r[c]) for r in rows]) for c, h in enumerate(header)]
-    out.write("  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip() + "\n")
+    out.write("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip() + "\n")
     for r in rows:
-        out.write("  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() + "\n")
+        out.write("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() + "\n")
 
 
 def _fmt(x: float | None) -> str:

@@ -162,7 +162,7 @@ def _month_before_day(c: Context) -> bool:
     if not _day_number(c):
         return False
     may_modal = c.prev == "may" and c.tokens[c.num.i - 1].text != "May"
-    return c.prev in MONTHS and not may_modal or (c.prev == "." and c.prev2 in MONTHS)
+    return (c.prev in MONTHS and not may_modal) or (c.prev == "." and c.prev2 in MONTHS)
 
 
 def _day_before_month(c: Context) -> bool:
@@ -390,7 +390,7 @@ def _street_after(tokens: list[Token], j: int) -> bool:
         if tok.text[:1].isupper() and tok.lower in STREET_WORDS and (names or k > j):
             # "30 Main Street residents": the street names a group, the number counts it
             return not (k + 1 < n and is_common_noun(tokens[k + 1]))
-        if tok.lower in COMPASS_LETTERS and tok.text.isupper() or is_title_word(tok):
+        if (tok.lower in COMPASS_LETTERS and tok.text.isupper()) or is_title_word(tok):
             k += 1
         elif tok.text.isdigit() and k + 1 < n and tokens[k + 1].glued and (
             tokens[k + 1].lower in ORDINAL_SUFFIXES

@@ -300,7 +300,7 @@ def _refers_back(ntoks: Sequence[Token], toks: Sequence[Token],
             return True  # "the figure", "such claims"
         if t.lower in lex.CLAIM_POINTERS and k + 1 < len(head) and \
                 head[k + 1].lower in lex.CLAIM_ANAPHORS:
-            return True  # "this account", "that it" 
+            return True  # "this account", "that it"
     if own is not None:
         name_words = {w.lower() for w in own.speaker.name.split() if len(w) > 2}
         if name_words & {t.lower for t in ntoks}:

@@ -363,8 +363,8 @@ def subject(toks: list[Token], before: int) -> tuple[int, int] | None:
         return None
     if end + 2 < before and toks[end].text == ",":
         e2 = right_np(toks, end + 1, limit=6, lowercase=False)
-        if end + 1 < e2 <= before and toks[e2].text == "," \
-                and all(is_capitalised(t) or t.lower in lex.NAME_PARTICLES for t in toks[end + 1:e2]):
+        if end + 1 < e2 <= before and toks[e2].text == "," and all(
+                is_capitalised(t) or t.lower in lex.NAME_PARTICLES for t in toks[end + 1:e2]):
             return end + 1, e2
     return i, end
 

@@ -235,12 +235,8 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
 
 
 def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
-    out: list[str] = []
-    for w in words:
-        for part in w.lower().replace(".", "").split("-"):
-            if part and part not in lex.NAME_PARTICLES:
-                out.append(part)
-    return tuple(out)
+    return tuple(part for w in words for part in w.lower().replace(".", "").split("-")
+                 if part and part not in lex.NAME_PARTICLES)
 
 
 def acronym(words: Sequence[str]) -> str:

@@ -8,46 +8,45 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from operator import itemgetter
 from decimal import Decimal
+from operator import itemgetter
 from typing import Literal, NamedTuple
 
 import regex
 
-from .tokens import PhraseMatcher, Token, is_figure, is_plural_noun, tokenize
+from . import units
 from .lexicon.numbers import (
     AND_A_HALF,
     ASCII_CURRENCY_PREFIXES,
-    CURRENCY_ONLY_SCALES,
     COUNT_PARTICIPLES,
+    CURRENCY_ONLY_GLUED_SCALES,
+    CURRENCY_ONLY_SCALES,
+    CURRENCY_SCALE_LETTERS,
     CURRENCY_SYMBOLS,
     DIMENSION_WORDS,
     DOLLAR_PREFIXES,
-    FRACTION_NEEDS_NUMERATOR,
-    FRACTIONS,
-    CURRENCY_ONLY_GLUED_SCALES,
-    CURRENCY_SCALE_LETTERS,
     FRACTION_FOLLOWERS,
     FRACTION_MEASURES,
+    FRACTION_NEEDS_NUMERATOR,
+    FRACTIONS,
     GROUP_WORDS,
     HALF_FOLLOWERS,
     HALF_NOT_AFTER,
-    ORDINAL_SUFFIXES,
-    SCALE_ABBREVIATIONS,
-    SCALES,
-    TENS,
-    UNITS,
     NUMBER_ARTICLES,
     NUMBER_PREFIXES,
+    ORDINAL_SUFFIXES,
     POWER_BASES,
+    SCALE_ABBREVIATIONS,
+    SCALES,
     SPACED_SCALE_ABBREVIATIONS,
+    TENS,
     TIMES_SIGNS,
+    UNITS,
     VAGUE_PLURALS,
     VERB_SUFFIXES,
 )
-from . import units
 from .lexicon.quantities import NP_STOP
-
+from .tokens import PhraseMatcher, Token, is_figure, is_plural_noun, tokenize
 
 #: What the number reader saw: an amount ("number"), or a written form that is no amount.
 NumberShape = Literal["number", "code", "ordinal", "decade", "slash-pair", "long-digits"]
@@ -339,10 +338,10 @@ def _parse_spelled(tokens: list[Token], i: int) -> tuple[float, int] | None:
             break
         parts = _word_parts(tok)
         if all(_is_number_word(p) for p in parts) and (len(parts) == 1 or parts[0] in TENS):
-            if seen and current % 100 != 0 and current % 1000 != 0 and current >= 1:
-                # "two three" is not one number
-                if not (current >= 20 and current % 10 == 0 and parts[0] in UNITS and current < 100):
-                    break
+            # "two three" is not one number ("twenty three" is)
+            if seen and current % 100 != 0 and current % 1000 != 0 and current >= 1 and not (
+                    20 <= current < 100 and current % 10 == 0 and parts[0] in UNITS):
+                break
             for p in parts:
                 current += UNITS.get(p, 0) + TENS.get(p, 0)
             seen = True
@@ -568,7 +567,7 @@ def _spelled_fraction(r: _Reader, i: int) -> Number | None:
     low, nxt = r.t[i].lower, r.lower(i + 1)
     if low not in UNITS or nxt not in FRACTION_NEEDS_NUMERATOR:
         return None
-    if UNITS[low] > 1 and nxt.endswith("s") or UNITS[low] == 1 and not nxt.endswith("s"):
+    if (UNITS[low] > 1 and nxt.endswith("s")) or (UNITS[low] == 1 and not nxt.endswith("s")):
         return _spelled_number(r, i, i + 2, UNITS[low] * FRACTIONS[nxt])
     return None
 
@@ -687,7 +686,7 @@ def _scientific(r: _Reader, i: int, j: int, value: float) -> Number | None:
         return None
     exp, j2 = sci
     scaled_value = float(Decimal(repr(value)).scaleb(exp))  # exact: "1.99 x 10^-30"
-    if math.isfinite(scaled_value) and scaled_value != 0 or value == 0:
+    if (math.isfinite(scaled_value) and scaled_value != 0) or value == 0:
         return _figure(r, i, j2, scaled_value)
     return None
 

@@ -12,7 +12,6 @@ from .lexicon.quantities import (
     BOUND_CUES,
     CHANGE_DOWN,
     CHANGE_UP,
-    IRREGULAR_PLURALS,
     MONTHS,
     NOT_COUNT_HEAD,
     NP_DETERMINERS,
@@ -20,7 +19,7 @@ from .lexicon.quantities import (
     NP_STOP,
     WEEKDAYS,
 )
-from .tokens import PhraseMatcher, Token, looks_plural
+from .tokens import PhraseMatcher, Token, is_plural_noun
 from .units import unit_at
 
 #: Bound cues before a number ("up to", "more than") and approximation cues ("about").
@@ -32,7 +31,8 @@ CUE_FIRST_WORDS = BOUND_MATCHER.firsts() | APPROX_MATCHER.firsts()
 
 def hedged(tokens: list[Token], i: int) -> bool:
     """A bound or approximation cue right before token ``i`` ("up to 1500", "about 2000")."""
-    return BOUND_MATCHER.before(tokens, i) is not None or APPROX_MATCHER.before(tokens, i) is not None
+    return (BOUND_MATCHER.before(tokens, i) is not None
+            or APPROX_MATCHER.before(tokens, i) is not None)
 
 
 def near(tokens: list[Token], i: int, words: frozenset[str], width: int = 5) -> bool:
@@ -72,8 +72,8 @@ def is_wordlike(tok: Token) -> bool:
 def is_common_noun(tok: Token) -> bool:
     """A lower-case word that can be a noun: not a function word, verb form or adverb."""
     w = tok.lower
-    verbal = (w.endswith("ed") and len(w) > 4 and not w.endswith("eed")
-              or w.endswith("ing") and len(w) > 5 or w.endswith("ly"))  # not "speed", "thing"
+    verbal = ((w.endswith("ed") and len(w) > 4 and not w.endswith("eed"))
+              or (w.endswith("ing") and len(w) > 5) or w.endswith("ly"))  # not "speed", "thing"
     return (is_wordlike(tok) and tok.text == w and w not in NP_STOP and w not in UNITS
             and w not in TENS and not verbal and w not in NOT_COUNT_HEAD)
 
@@ -90,31 +90,44 @@ def counted_noun(tokens: list[Token], j: int, one: bool) -> tuple[int, int, int]
     for t in range(k, min(k + 5, n)):
         tok = tokens[t]
         w = tok.lower
-        if w in NP_MODIFIERS and t + 1 < n:
-            continue  # "eight other employees", "five more seasons"
-        if w in NAME_JOINERS and t > k and tokens[t - 1].text[:1].isupper() and (
-            t + 1 < n and tokens[t + 1].text[:1].isupper()
-        ):
-            continue  # coordinated names before the head: "460 Kia and Hyundai vehicles"
-        if not is_wordlike(tok) or w in NP_STOP or w in UNITS or w in TENS or w in SCALES:
+        if (w in NP_MODIFIERS and t + 1 < n) or _joins_names(tokens, t, k):
+            continue  # "eight other employees", "460 Kia and Hyundai vehicles"
+        if not _may_head(tok):
             break
-        if w in MONTHS and tok.text[:1].isupper():
-            break
-        if w in NOT_COUNT_HEAD:
-            break
-        if w in IRREGULAR_PLURALS or looks_plural(w):
-            # a capitalised name ending in -s ("two Homs villages") modifies a later head
-            if tok.text[:1].isupper() and t + 1 < n and is_wordlike(tokens[t + 1]):
-                w2 = tokens[t + 1].lower
-                if w2 not in NP_STOP and (w2 in IRREGULAR_PLURALS or looks_plural(w2)):
-                    continue
+        if is_plural_noun(w):
+            if _plural_modifier(tokens, t):
+                continue  # a capitalised name in -s ("two Homs villages") before the head
             return first, t, t + 1
         if one and (t + 1 >= n or not is_wordlike(tokens[t + 1])
-                         or tokens[t + 1].lower in NP_STOP):
+                    or tokens[t + 1].lower in NP_STOP):
             return first, t, t + 1
         if one and w.endswith(("ed", "ly", "ing")):
             break  # "one killed": a verb, not a counted noun
     return None
+
+
+def _joins_names(tokens: list[Token], t: int, k: int) -> bool:
+    """"Kia and Hyundai": "and" between two capitals before the head."""
+    return (tokens[t].lower in NAME_JOINERS and t > k and tokens[t - 1].text[:1].isupper()
+            and t + 1 < len(tokens) and tokens[t + 1].text[:1].isupper())
+
+
+def _may_head(tok: Token) -> bool:
+    """A word that can be (or come before) the head of a counted phrase: not a function word,
+    a number word, a month or a time word."""
+    w = tok.lower
+    if not is_wordlike(tok) or w in NP_STOP or w in UNITS or w in TENS or w in SCALES:
+        return False
+    return not (w in MONTHS and tok.text[:1].isupper()) and w not in NOT_COUNT_HEAD
+
+
+def _plural_modifier(tokens: list[Token], t: int) -> bool:
+    """A capitalised plural before another plural modifies it ("Homs villages")."""
+    if not (tokens[t].text[:1].isupper() and t + 1 < len(tokens)
+            and is_wordlike(tokens[t + 1])):
+        return False
+    w2 = tokens[t + 1].lower
+    return w2 not in NP_STOP and is_plural_noun(w2)
 
 
 def noun_run_end(tokens: list[Token], k: int, limit: int = 4) -> int:
@@ -122,7 +135,7 @@ def noun_run_end(tokens: list[Token], k: int, limit: int = 4) -> int:
     e = k
     while e < len(tokens) and e - k < limit and is_common_noun(tokens[e]):
         e += 1
-        if e - 1 > k and (looks_plural(tokens[e - 1].lower) or tokens[e - 1].lower in IRREGULAR_PLURALS):
+        if e - 1 > k and is_plural_noun(tokens[e - 1].lower):
             break
     return e
 

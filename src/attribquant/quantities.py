@@ -589,7 +589,8 @@ def _spaced_modifier(tokens: list[Token], i: int, j: int) -> tuple[int, int, int
     n = len(tokens)
     if j + 1 < n and tokens[j].text == "-" and tokens[j].glued:
         return None  # hyphenated: read by ``_hyphen_modifier`` only
-    if not (tokens[j - 1].text.isdigit() and len(tokens[j - 1].text) <= 2 or tokens[i].text.isalpha()):
+    small_figure = tokens[j - 1].text.isdigit() and len(tokens[j - 1].text) <= 2
+    if not (small_figure or tokens[i].text.isalpha()):
         return None
     det = lower_at(tokens, i - 1)
     if tokens[i].text.isalpha() and det not in SPELLED_MODIFIER_DETERMINERS:

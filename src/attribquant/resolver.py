@@ -259,7 +259,7 @@ def _later_quote_speakers(doc: _Document,
 def _attributions(doc: _Document, results: list[tuple[_Resolved, _Resolved | None]]
                   ) -> tuple[model.Attribution, ...]:
     out = []
-    for f, (r, v) in zip(doc.frames, results):
+    for f, (r, v) in zip(doc.frames, results, strict=True):
         via = _speaker(doc, f.via, v) if f.via is not None and v is not None else None
         out.append(model.Attribution(
             speaker=_speaker(doc, f.speaker, r), cue_text=doc.text[f.cue[0]:f.cue[1]],
@@ -274,7 +274,7 @@ def _sources(doc: _Document, results: list[tuple[_Resolved, _Resolved | None]]
     and every other occurrence of a speaking entity's name."""
     sources: dict[str, tuple[bool, list[model.Mention]]] = {}
     used: set[int] = set()
-    for f, (r, v) in zip(doc.frames, results):
+    for f, (r, v) in zip(doc.frames, results, strict=True):
         for span, res in ((f.speaker, r), (f.via, v)):
             if span is None or res is None:
                 continue

@@ -82,7 +82,7 @@ class Spans(Sequence[Span]):
         return tuple.__new__(Span, (self._starts[index], self._ends[index]))
 
     def __iter__(self) -> Iterator[Span]:
-        return map(tuple.__new__, repeat(Span), zip(self._starts, self._ends))
+        return map(tuple.__new__, repeat(Span), zip(self._starts, self._ends, strict=True))
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Spans):

@@ -58,7 +58,8 @@ _TOKEN = regex.compile(
     | (?:\p{Lu}\.){2,}+
     | '(?:[sS]|[mM]|re|ve|ll|d)\b
     | n't\b
-    | \p{L}[\p{L}\p{M}\p{N}]*+(?:[\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+|'(?!(?:[sS]|[mM]|re|ve|ll|d)\b)\p{L}[\p{L}\p{M}]*+)*+
+    | \p{L}[\p{L}\p{M}\p{N}]*+
+      (?:[\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+|'(?!(?:[sS]|[mM]|re|ve|ll|d)\b)\p{L}[\p{L}\p{M}]*+)*+
     | \p{N}[\p{N}]*+(?:[.,:][\p{N}]++)*+
     | (?<![\p{L}\p{N}.])\.\p{N}++
     | -{1,3}+
@@ -75,7 +76,8 @@ _SPACED_TOKEN = regex.compile(
 )
 #: What ``\s`` matches (``str.lstrip()`` alone would also strip U+001C..U+001F, which the
 #: pattern reads as tokens).
-_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_SPACE = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+          "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:

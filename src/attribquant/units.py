@@ -55,7 +55,8 @@ class Unit(NamedTuple):
 
 
 #: Three-letter currency codes, which may also follow the number ("110 JPY").
-CURRENCY_CODES = frozenset(c for c in CURRENCY_SYMBOLS if len(c) == 3 and c.isalpha() and c.isupper())
+CURRENCY_CODES = frozenset(
+    c for c in CURRENCY_SYMBOLS if len(c) == 3 and c.isalpha() and c.isupper())
 
 
 class UnitIndex(NamedTuple):
@@ -104,42 +105,52 @@ def _load_json(name: str) -> dict[str, dict[str, object]]:
 @functools.lru_cache(maxsize=1)
 def index() -> UnitIndex:
     """Build (once) the unit lookup tables from quantulum3's ``units.json``."""
-    raw = _load_json("units.json")
     words: dict[tuple[str, ...], UnitInfo] = {}
     symbols: dict[str, UnitInfo] = {}
-
-    def add_surface(surface: str, info: UnitInfo) -> None:
-        toks = tuple(surface.lower().replace("-", " - ").split())
-        if not toks or (len(toks) == 1 and toks[0] in AMBIGUOUS_UNIT_WORDS):
-            return
-        words.setdefault(toks, info)
-        pl = toks[:-1] + (plural(toks[-1]),)
-        # "miles per hour": pluralise the first word of a "per" compound
-        if "per" in toks:
-            i = toks.index("per")
-            pl = toks[: i - 1] + (plural(toks[i - 1]),) + toks[i - 1 + 1 :]
-        words.setdefault(pl, info)
-
-    for name, props in raw.items():
+    for name, props in _load_json("units.json").items():
         entity = str(props.get("entity", ""))
         if entity == "dimensionless" and name not in KEPT_DIMENSIONLESS_UNITS:
             continue
-        info = UnitInfo(name, _kind(name, entity))
-        surfaces = [str(s) for s in props.get("surfaces", [])]  # type: ignore[attr-defined]
-        syms = [str(s) for s in props.get("symbols", [])]  # type: ignore[attr-defined]
+        _add_unit(name, UnitInfo(name, _kind(name, entity)), props, words, symbols)
+    return _with_own_tables(words, symbols)
+
+
+def _add_unit(name: str, info: UnitInfo, props: dict[str, object],
+              words: dict[tuple[str, ...], UnitInfo], symbols: dict[str, UnitInfo]) -> None:
+    """A quantulum3 unit's surfaces and symbols, with its metric prefixes ("km", "kilometre")."""
+    surfaces = [str(s) for s in props.get("surfaces", [])]  # type: ignore[attr-defined]
+    syms = [str(s) for s in props.get("symbols", [])]  # type: ignore[attr-defined]
+    for s in surfaces:
+        _add_surface(words, s, info)
+    for s in syms:
+        symbols.setdefault(s, info)
+    for p in props.get("prefixes", []) or []:  # type: ignore[attr-defined]
+        long = _METRIC_PREFIXES.get(str(p))
+        if long is None:
+            continue
+        pinfo = UnitInfo(long + name, info.kind)
         for s in surfaces:
-            add_surface(s, info)
+            _add_surface(words, long + s, pinfo)
         for s in syms:
-            symbols.setdefault(s, info)
-        for p in props.get("prefixes", []) or []:  # type: ignore[attr-defined]
-            long = _METRIC_PREFIXES.get(str(p))
-            if long is None:
-                continue
-            pinfo = UnitInfo(long + name, info.kind)
-            for s in surfaces:
-                add_surface(long + s, pinfo)
-            for s in syms:
-                symbols.setdefault(str(p) + s, pinfo)
+            symbols.setdefault(str(p) + s, pinfo)
+
+
+def _add_surface(words: dict[tuple[str, ...], UnitInfo], surface: str, info: UnitInfo) -> None:
+    """A surface and its plural ("mile per hour", "miles per hour") as word sequences."""
+    toks = tuple(surface.lower().replace("-", " - ").split())
+    if not toks or (len(toks) == 1 and toks[0] in AMBIGUOUS_UNIT_WORDS):
+        return
+    words.setdefault(toks, info)
+    pl = (*toks[:-1], plural(toks[-1]))
+    if "per" in toks:  # "miles per hour": pluralise the first word of a "per" compound
+        i = toks.index("per")
+        pl = (*toks[: i - 1], plural(toks[i - 1]), *toks[i:])
+    words.setdefault(pl, info)
+
+
+def _with_own_tables(words: dict[tuple[str, ...], UnitInfo],
+                     symbols: dict[str, UnitInfo]) -> UnitIndex:
+    """The index with the lexicon's own surfaces and symbols, spaced and case-folded symbols."""
     for surface, (name, kind) in EXTRA_UNIT_SURFACES.items():
         info = UnitInfo(name, kind)
         words[tuple(surface.split())] = info
@@ -189,12 +200,7 @@ def unit_at(tokens: list[Token], j: int, currency: bool) -> Unit | None:
         if best is not None:
             return best
     if best is None:
-        sym_table = idx.symbols if tok.glued else idx.spaced_symbols
-        info2: UnitInfo | None = sym_table.get(tok.text)
-        if info2 is None and tok.glued and len(tok.text) >= 3:
-            info2 = idx.symbols_folded.get(tok.lower)  # "2.4Ghz"
-        if info2 is not None and not (tok.glued and tok.text in CURRENCY_SCALE_SYMBOLS and currency):
-            best = Unit(info2.name, info2.kind, k, k + 1)
+        best = _unit_symbol(tok, k, currency)
     if best is None:
         return None
     if " per " not in best.name:
@@ -202,6 +208,18 @@ def unit_at(tokens: list[Token], j: int, currency: bool) -> Unit | None:
         if per is not None:
             return Unit(f"{best.name} per {per[0]}", best.kind, best.i, per[1])
     return best
+
+
+def _unit_symbol(tok: Token, k: int, currency: bool) -> Unit | None:
+    """A unit symbol: glued ("40km", "2.4Ghz") or one safe after a space ("40 km"); a glued
+    "m" or "b" after a currency is a scale ("$5m")."""
+    idx = index()
+    info = (idx.symbols if tok.glued else idx.spaced_symbols).get(tok.text)
+    if info is None and tok.glued and len(tok.text) >= 3:
+        info = idx.symbols_folded.get(tok.lower)  # "2.4Ghz"
+    if info is None or (tok.glued and tok.text in CURRENCY_SCALE_SYMBOLS and currency):
+        return None
+    return Unit(info.name, info.kind, k, k + 1)
 
 
 def _hyphenated_unit(tok: Token, k: int, tokens_after: Token | None) -> Unit | None:
@@ -253,7 +271,10 @@ def per_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
         return None
     link = tokens[k].lower
     word = tokens[k + 1].lower
-    if (link not in RATE_LINKS and link != "/") or not word.isalpha() or (word in NP_STOP and link != "/"):
+    if link == "/":
+        if not word.isalpha():
+            return None
+    elif link not in RATE_LINKS or not word.isalpha() or word in NP_STOP:
         return None
     if link in RATE_ARTICLES and lower_at(tokens, k + 2) in TIME_REFERENCE_AFTER:
         return None  # "$6.78 billion a year earlier": a point in time, not a rate

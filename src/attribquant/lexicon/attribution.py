@@ -1,6 +1,7 @@
 """Cue words for attribution, speaker resolution and hedges, kept as data.
 
-Read by ``attribution`` (reporting verbs), ``resolver`` (titles, role nouns, pronouns) and ``hedges``.
+Read by ``attribution`` (reporting verbs), ``resolver`` (titles, role nouns, pronouns)
+and ``hedges``.
 """
 
 from __future__ import annotations
@@ -99,24 +100,29 @@ BELIEF_VERBS: dict[str, tuple[str, ...]] = {
 
 #: Speech verbs that report even with a noun-phrase object ("The ministry reported 40 new cases").
 STRONG_LEMMAS: frozenset[str] = frozenset(
-    ["say", "tell", "state", "report", "estimate", "warn", "claim", "announce", "confirm", "deny", "allege", "assert", "argue", "insist", "explain", "comment", "remark", "declare", "tweet", "stress", "emphasise", "contend", "predict", "forecast", "reply", "disclose", "testify", "reiterate"]
+    """say tell state report estimate warn claim announce confirm deny allege assert argue
+    insist explain comment remark declare tweet stress emphasise contend predict forecast
+    reply disclose testify reiterate""".split()
 )
 
 #: Speech verbs that report whatever follows them; the other strong verbs ("announced",
 #: "confirmed") take a plain object too, so without a clause they report only a figure.
 OBJECT_OK_LEMMAS: frozenset[str] = frozenset(
-    ["say", "tell", "claim", "allege", "assert", "insist", "argue", "contend", "explain", "state", "stress", "emphasise", "warn", "predict", "declare", "reiterate", "testify"]
+    """say tell claim allege assert insist argue contend explain state stress emphasise warn
+    predict declare reiterate testify""".split()
 )
 
 #: Verbs that may precede their speaker after a quote or comma: '"...," said the minister.'
 INVERSION_LEMMAS: frozenset[str] = frozenset(
-    ["say", "tell", "add", "write", "explain", "reply", "note", "comment", "claim", "warn", "insist", "declare", "state", "continue", "remark", "recall", "answer", "respond", "argue", "observe", "conclude", "report", "tweet", "post"]
+    """say tell add write explain reply note comment claim warn insist declare state continue
+    remark recall answer respond argue observe conclude report tweet post""".split()
 )
 
 #: Cues that report only before "that", a colon or a quote ("knew that ...", not "everybody
 #: knows X"; 'She continued: "..."', not "prices continued to rise").
 COMPLEMENTISER_ONLY: frozenset[str] = frozenset(
-    ["know", "knows", "knew", "known", "knowing", "learn", "learns", "learned", "learnt", "learning", "mention", "mentions", "mentioned", "promise", "promises", "promised", "continued"]
+    """know knows knew known knowing learn learns learned learnt learning mention mentions
+    mentioned promise promises promised continued""".split()
 )
 
 #: Cues that, closing a clause, report only a quote ('"...," she continued.'); before their
@@ -166,7 +172,12 @@ PREPOSITIONAL_CUES: tuple[tuple[str, ...], ...] = (
 
 #: Documents and data that can be the source of a finding ("The study found", "Figures show").
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    ["study", "studies", "report", "reports", "survey", "surveys", "poll", "polls", "research", "analysis", "analyses", "results", "findings", "figures", "data", "statistics", "estimates", "estimate", "paper", "review", "census", "investigation", "inquiry", "audit", "test", "tests", "letter", "statement", "memo", "document", "documents", "projections", "models", "model", "assessment", "evaluation", "records", "record", "post", "posts", "message", "article", "website", "site", "ruling", "verdict", "judgment", "judgement", "scan", "scans", "experiment", "trial", "trials", "observations"]
+    """study studies report reports survey surveys poll polls research analysis analyses
+    results findings figures data statistics estimates estimate paper review census
+    investigation inquiry audit test tests letter statement memo document documents
+    projections models model assessment evaluation records record post posts message
+    article website site ruling verdict judgment judgement scan scans experiment trial
+    trials observations""".split()
 )
 
 #: Words a reporting verb skips before its content.
@@ -174,7 +185,11 @@ COMPLEMENTISERS: frozenset[str] = frozenset({"that", ":"})
 
 #: Words allowed between a speaker and the cue ("has also said", "later told").
 AUXILIARIES: frozenset[str] = frozenset(
-    ["has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "did", "does", "do", "also", "later", "earlier", "previously", "then", "further", "separately", "publicly", "privately", "repeatedly", "already", "recently", "since", "once", "again", "however", "too", "not", "n't", "never", "still", "first", "initially", "subsequently", "twice", "thrice", "even", "only", "just", "always", "often", "may", "might", "could", "should", "can", "must", "reportedly", "allegedly", "apparently"]
+    """has have had is was were are be been will would did does do also later earlier
+    previously then further separately publicly privately repeatedly already recently since
+    once again however too not n't never still first initially subsequently twice thrice
+    even only just always often may might could should can must reportedly allegedly
+    apparently""".split()
 )
 
 #: Words that end the tail of a post-content frame: ", he said on Thursday in a statement."
@@ -241,7 +256,9 @@ PARTICIPLE_LINKS: frozenset[str] = frozenset({"while", "whilst", "after", "befor
 FRAME_CLOSERS: frozenset[str] = frozenset({"according", "but", "and", "while", "as", "although"})
 
 #: Prepositions of an adjunct between a cue and "that" ("said at a news conference that").
-ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"to", "at", "during", "in", "on", "via", "through"})
+ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
+    {"to", "at", "during", "in", "on", "via", "through"}
+)
 #: Words that open a time adjunct right after a cue ("said on Monday", "said last week").
 ADJUNCT_OPENERS: frozenset[str] = frozenset(
     """on in late early last this earlier later yesterday today again also publicly
@@ -293,7 +310,12 @@ CLAUSE_LINKS: frozenset[str] = frozenset({"and", "but", "which", "who", "with", 
 
 #: Function words that can never be inside a speaker noun phrase.
 SPEAKER_STOPS: frozenset[str] = frozenset(
-    ["that", "which", "who", "whom", "whose", "what", "when", "where", "while", "whilst", "whereas", "why", "how", "because", "although", "though", "if", "amid", "even", "unless", "since", "until", "after", "before", "as", "than", "so", "but", "and", "or", "nor", "yet", "then", "there", "here", "also", "not", "no", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "said", "says", "say", "told", "in", "on", "by", "with", "into", "onto", "upon", "over", "under", "about", "against", "between", "among", "through", "during", "without", "within", "across", "toward", "towards", "via", "per", "like", "unlike", "despite", "it", "its", "he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me"]
+    """that which who whom whose what when where while whilst whereas why how because although
+    though if amid even unless since until after before as than so but and or nor yet then
+    there here also not no is was were are be been being has have had will would shall
+    should can could may might must do does did said says say told in on by with into onto
+    upon over under about against between among through during without within across toward
+    towards via per like unlike despite it its he she they we i you him her them us me""".split()
 )
 
 #: Prepositions that may sit inside a speaker noun phrase ("spokesman for the ministry").
@@ -329,19 +351,34 @@ FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})
 
 #: Honorifics and titles before a person's name; the person's name follows them.
 HONORIFICS: frozenset[str] = frozenset(
-    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "rev", "rev.", "president", "vice", "prime", "minister", "secretary", "chancellor", "premier", "governor", "senator", "sen", "sen.", "rep", "rep.", "representative", "congressman", "congresswoman", "mayor", "ambassador", "general", "gen", "gen.", "colonel", "col", "col.", "major", "maj", "lieutenant", "lt", "captain", "capt", "sergeant", "sgt", "commander", "admiral", "judge", "justice", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "pope", "cardinal", "bishop", "archbishop", "imam", "rabbi", "chairman", "chairwoman", "chair", "ceo", "director", "chief", "spokesman", "spokeswoman", "spokesperson", "commissioner", "inspector", "superintendent", "detective", "officer", "coach", "manager", "president-elect", "emeritus", "senior", "deputy", "acting", "former", "undersecretary", "mp", "mep", "qc", "sc", "kc"]
+    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev.
+    president vice prime minister secretary chancellor premier governor senator sen sen.
+    rep rep. representative congressman congresswoman mayor ambassador general gen gen.
+    colonel col col. major maj lieutenant lt captain capt sergeant sgt commander admiral
+    judge justice king queen prince princess sheikh emir sultan pope cardinal bishop
+    archbishop imam rabbi chairman chairwoman chair ceo director chief spokesman
+    spokeswoman spokesperson commissioner inspector superintendent detective officer coach
+    manager president-elect emeritus senior deputy acting former undersecretary mp mep qc
+    sc kc""".split()
 )
 
 #: Titles written with a period before a name ("Dr. Mara Lind"): one token with the period.
 DOTTED_TITLES: frozenset[str] = frozenset(
-    "Mr Mrs Ms Dr Prof Gen Sen Rep Gov Col Lt Capt Sgt Maj Adm Cmdr Rev Supt Insp Det Pres Hon St".split()
+    """Mr Mrs Ms Dr Prof Gen Sen Rep Gov Col Lt Capt Sgt Maj Adm Cmdr Rev Supt Insp Det Pres
+    Hon St""".split()
 )
 
 #: Role nouns that can stand for an earlier named source, and the kind of source they match.
 #: "person" roles match a person introduced with that role word; "org" roles match an organisation
 #: whose name contains one of the listed words.
 PERSON_ROLES: frozenset[str] = frozenset(
-    ["spokesman", "spokeswoman", "spokesperson", "minister", "president", "prime", "secretary", "official", "officer", "governor", "senator", "mayor", "ambassador", "general", "commander", "chief", "director", "chairman", "chairwoman", "chair", "ceo", "founder", "researcher", "scientist", "professor", "author", "analyst", "economist", "expert", "lawyer", "attorney", "prosecutor", "judge", "coach", "manager", "curator", "leader", "envoy", "diplomat", "doctor", "physician", "commissioner", "chancellor", "premier", "king", "queen", "captain", "colonel", "inspector", "detective", "owner", "administrator", "head", "representative", "adviser", "advisor", "consultant", "editor", "reporter", "correspondent"]
+    """spokesman spokeswoman spokesperson minister president prime secretary official officer
+    governor senator mayor ambassador general commander chief director chairman chairwoman
+    chair ceo founder researcher scientist professor author analyst economist expert lawyer
+    attorney prosecutor judge coach manager curator leader envoy diplomat doctor physician
+    commissioner chancellor premier king queen captain colonel inspector detective owner
+    administrator head representative adviser advisor consultant editor reporter
+    correspondent""".split()
 )
 
 #: Organisation role nouns ("the ministry", "the company") and the words of a name that
@@ -399,7 +436,8 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
 #: together with it: "the Conservative government", "the Syrian army", "Ottawa police" are
 #: sources named "Conservative government", "Syrian army", "Ottawa police".
 INSTITUTION_HEADS: frozenset[str] = frozenset(
-    ["government", "administration", "regime", "cabinet", "ministry", "army", "military", "navy", "police", "authorities"]
+    """government administration regime cabinet ministry army military navy police
+    authorities""".split()
 )
 
 #: Institutions that speak for the place they belong to: "Peru's government said" and "the
@@ -435,7 +473,16 @@ DESCRIPTOR_NOUNS: tuple[tuple[str, ...], ...] = (
 
 #: Last words that mark an organisation name (not a person).
 ORG_SUFFIXES: frozenset[str] = frozenset(
-    ["ministry", "department", "agency", "committee", "commission", "council", "court", "government", "police", "army", "forces", "military", "university", "college", "institute", "institution", "organisation", "organization", "nations", "union", "association", "society", "foundation", "trust", "fund", "bank", "party", "front", "group", "coalition", "alliance", "movement", "church", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "co.", "holdings", "authority", "office", "bureau", "service", "services", "board", "news", "times", "post", "herald", "journal", "daily", "gazette", "tribune", "telegraph", "guardian", "press", "network", "television", "radio", "channel", "centre", "center", "program", "programme", "administration", "navy", "airlines", "project", "league", "federation", "club", "team", "school", "hospital", "laboratory", "lab", "parliament", "congress", "senate", "assembly", "cabinet", "municipality", "state", "states", "kingdom", "republic", "media", "sun", "star", "mail", "express", "review", "magazine", "reuters"]
+    """ministry department agency committee commission council court government police army
+    forces military university college institute institution organisation organization
+    nations union association society foundation trust fund bank party front group
+    coalition alliance movement church company corporation corp corp. inc inc. ltd ltd. plc
+    llc co co. holdings authority office bureau service services board news times post
+    herald journal daily gazette tribune telegraph guardian press network television radio
+    channel centre center program programme administration navy airlines project league
+    federation club team school hospital laboratory lab parliament congress senate assembly
+    cabinet municipality state states kingdom republic media sun star mail express review
+    magazine reuters""".split()
 )
 
 #: Words that start a capitalised run but are not part of a name (sentence-initial function words).
@@ -508,12 +555,14 @@ ACRONYM_SKIP: frozenset[str] = frozenset({"of", "the", "and", "for", "&", "on", 
 
 #: Modal verbs and epistemic adverbs that make a figure possible rather than asserted.
 MODAL_CUES: frozenset[str] = frozenset(
-    ["could", "may", "might", "would", "should", "can", "possibly", "perhaps", "probably", "likely", "unlikely", "potentially", "maybe", "conceivably", "presumably"]
+    """could may might would should can possibly perhaps probably likely unlikely potentially
+    maybe conceivably presumably""".split()
 )
 
 #: Evidential adverbs and adjectives: the figure is passed on, not vouched for.
 EVIDENTIAL_CUES: frozenset[str] = frozenset(
-    ["reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly", "seemingly", "alleged", "purported", "supposed", "unconfirmed", "unverified", "claimed", "rumoured", "rumored"]
+    """reportedly allegedly purportedly supposedly apparently ostensibly seemingly alleged
+    purported supposed unconfirmed unverified claimed rumoured rumored""".split()
 )
 
 #: Multi-word evidential phrases ("said to", "believed to", "according to unverified reports").
@@ -529,7 +578,11 @@ EVIDENTIAL_REPORTING_LEMMAS: frozenset[str] = frozenset({"claim", "allege"})
 
 #: Verbs and nouns that dispute a claim.
 DISPUTE_CUES: frozenset[str] = frozenset(
-    ["dispute", "disputes", "disputed", "disputing", "deny", "denies", "denied", "denying", "denial", "question", "questions", "questioned", "questioning", "contest", "contests", "contested", "contesting", "reject", "rejects", "rejected", "rejecting", "refute", "refutes", "refuted", "refuting", "rebut", "rebuts", "rebutted", "challenge", "challenges", "challenged", "challenging", "dismiss", "dismisses", "dismissed", "dismissing", "contradict", "contradicts", "contradicted", "contradicting", "doubted"]
+    """dispute disputes disputed disputing deny denies denied denying denial question
+    questions questioned questioning contest contests contested contesting reject rejects
+    rejected rejecting refute refutes refuted refuting rebut rebuts rebutted challenge
+    challenges challenged challenging dismiss dismisses dismissed dismissing contradict
+    contradicts contradicted contradicting doubted""".split()
 )
 
 #: Words just before a dispute cue that cancel it ("not disputed", "never denied").
@@ -553,29 +606,47 @@ SENTENCE_WIDE_EVIDENTIALS: frozenset[str] = frozenset({"unconfirmed", "unverifie
 
 #: Words that open a new clause inside a sentence; a modal beyond one does not govern a number.
 CLAUSE_OPENERS: frozenset[str] = frozenset(
-    ["but", "although", "though", "whereas", "while", "because", "which", "who", "whom", "unless", "yet", "however"]
+    """but although though whereas while because which who whom unless yet however""".split()
 )
 
 #: Cue forms that are also nouns ("state media", "the report", "claims of"): they need a clause,
 #: a complementiser, a quote or a closing position to count as a cue, and do not stop a speaker
 #: noun phrase ("Syrian state media said").
 AMBIGUOUS_NOUN_FORMS: frozenset[str] = frozenset(
-    ["report", "reports", "state", "states", "estimate", "estimates", "claim", "claims", "comment", "comments", "note", "notes", "rule", "rules", "show", "shows", "find", "finds", "post", "posts", "quote", "quotes", "reply", "replies", "answer", "answers", "warning", "warnings", "finding", "findings", "ruling", "rulings", "tweet", "tweets", "remark", "remarks", "doubt", "doubts", "fear", "fears", "hope", "hopes", "thought", "feeling", "feelings", "promise", "promises", "forecast", "forecasts", "reading", "writing", "writings", "recall", "projects", "saying", "sayings", "complaint", "complaints", "testimony"]
+    """report reports state states estimate estimates claim claims comment comments note notes
+    rule rules show shows find finds post posts quote quotes reply replies answer answers
+    warning warnings finding findings ruling rulings tweet tweets remark remarks doubt
+    doubts fear fears hope hopes thought feeling feelings promise promises forecast
+    forecasts reading writing writings recall projects saying sayings complaint complaints
+    testimony""".split()
 )
 
 #: Nouns that follow a noun-like cue form inside a compound ("state media", "report card").
 COMPOUND_HEADS: frozenset[str] = frozenset(
-    ["media", "television", "tv", "radio", "news", "agency", "newspaper", "newspapers", "department", "officials", "official", "broadcaster", "broadcasters", "run", "owned", "funded", "secretary", "government", "governments", "legislature", "legislatures", "capital", "capitals", "card", "cards", "level", "levels", "visit", "visits", "funeral", "authorities", "authority", "prosecutor", "prosecutors", "lawmakers", "senator", "senators"]
+    """media television tv radio news agency newspaper newspapers department officials
+    official broadcaster broadcasters run owned funded secretary government governments
+    legislature legislatures capital capitals card cards level levels visit visits funeral
+    authorities authority prosecutor prosecutors lawmakers senator senators""".split()
 )
 
 #: Last words of names that are neither people nor speaking organisations ("Waitangi Day").
 THING_SUFFIXES: frozenset[str] = frozenset(
-    ["day", "week", "month", "year", "street", "road", "avenue", "square", "river", "lake", "sea", "ocean", "island", "islands", "mountain", "mountains", "valley", "bay", "park", "bridge", "airport", "station", "cup", "games", "championship", "award", "prize", "act", "bill", "law", "treaty", "war", "festival", "summit", "conference", "museum", "stadium", "tower", "hall", "building", "province", "region", "county", "district", "city", "town", "village", "zone", "strait", "peninsula", "desert", "coast", "online"]
+    """day week month year street road avenue square river lake sea ocean island islands
+    mountain mountains valley bay park bridge airport station cup games championship award
+    prize act bill law treaty war festival summit conference museum stadium tower hall
+    building province region county district city town village zone strait peninsula desert
+    coast online""".split()
 )
 
 #: Common-noun sources that open sentences capitalised but are no names ("Officials said").
 GENERIC_SOURCES: frozenset[str] = frozenset(
-    ["officials", "police", "researchers", "analysts", "experts", "authorities", "witnesses", "residents", "sources", "doctors", "scientists", "critics", "observers", "activists", "lawyers", "prosecutors", "investigators", "rescuers", "organisers", "organizers", "economists", "diplomats", "soldiers", "troops", "rebels", "militants", "protesters", "locals", "villagers", "survivors", "relatives", "neighbours", "neighbors", "parents", "students", "teachers", "workers", "employees", "staff", "managers", "executives", "traders", "investors", "voters", "feds", "reports", "figures", "estimates", "results", "data", "studies", "polls", "surveys", "others", "many", "some", "both", "all", "several"]
+    """officials police researchers analysts experts authorities witnesses residents sources
+    doctors scientists critics observers activists lawyers prosecutors investigators
+    rescuers organisers organizers economists diplomats soldiers troops rebels militants
+    protesters locals villagers survivors relatives neighbours neighbors parents students
+    teachers workers employees staff managers executives traders investors voters feds
+    reports figures estimates results data studies polls surveys others many some both all
+    several""".split()
 )
 
 #: Bound and approximation words that can open reported content before a figure

@@ -357,7 +357,8 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "sheep": "sheep", "fish": "fish", "deer": "deer", "aircraft": "aircraft",
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
     "data": "data", "media": "media", "criteria": "criterion", "crew": "crew",
-    "livestock": "livestock", "troops": "troop", "offspring": "offspring", "headquarters": "headquarters",
+    "livestock": "livestock", "troops": "troop", "offspring": "offspring",
+    "headquarters": "headquarters",
     "series": "series", "species": "species", "news": "news",
 }
 #: Stems whose plural in -ves has a singular in -f ("halves" -> "half", "wolves" -> "wolf").
