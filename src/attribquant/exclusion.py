@@ -40,7 +40,7 @@ from .phrases import (
 from .tokens import PhraseMatcher, Token, looks_plural, lower_at
 from .units import unit_at
 
-__all__ = ["EXCLUSION_RULES", "Rule", "classify"]
+__all__ = ["EXCLUSION_RULES", "Rule", "classify", "deciding_rule"]
 
 
 class Context(NamedTuple):
@@ -70,11 +70,18 @@ class Rule(NamedTuple):
 
 def classify(tokens: list[Token], num: Number) -> ExclusionKind | None:
     """Why the number is not a quantity, or None when it is one."""
+    rule = deciding_rule(tokens, num)
+    return rule.kind if rule is not None else None
+
+
+def deciding_rule(tokens: list[Token], num: Number) -> Rule | None:
+    """The first rule of ``EXCLUSION_RULES`` that fires for the number (None: no rule fires,
+    and the number is a quantity)."""
     c = Context(tokens, num, lower_at(tokens, num.i - 1), lower_at(tokens, num.i - 2),
                 lower_at(tokens, num.j))
     for rule in EXCLUSION_RULES:
         if rule.test(c):
-            return rule.kind
+            return rule
     return None
 
 
