@@ -5,8 +5,7 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
+from ._version import __version__
 from .api import extract, extract_many
 from .model import (
     SCHEMA_VERSION,
@@ -21,10 +20,6 @@ from .model import (
 )
 from .numbers import parse_number
 
-try:
-    __version__ = version("attribquant")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
 
 __all__ = [
     "SCHEMA_VERSION",

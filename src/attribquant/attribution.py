@@ -11,7 +11,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-import attrs
 import regex
 
 from . import model
@@ -46,8 +45,7 @@ def _figure(t: Token) -> bool:
     return is_figure(t.text)
 
 
-@attrs.frozen
-class Frame:
+class Frame(NamedTuple):
     """One reporting frame.
 
     The speaker span includes a leading determiner ("the ministry"); the resolver strips it from
@@ -249,8 +247,7 @@ def _quotes_near(quotes: list[tuple[int, int]], span: Span) -> list[tuple[int, i
 # --------------------------------------------------------------------------------------------
 
 
-@attrs.define
-class _Raw:
+class _Raw(NamedTuple):
     cue: tuple[int, int]
     speaker: tuple[int, int]
     content: tuple[int, int]
@@ -1034,7 +1031,7 @@ def _continue_quotes(text: str, frames: list[Frame], sentences: Sequence[Span],
             break
         new_end = _quotes_run_on(text, frames, by_sentence, sentences, paragraphs[pi], f)
         if new_end > c1 and f.cue[0] < new_end:
-            out[k] = attrs.evolve(f, content=(c0, new_end))
+            out[k] = f._replace(content=(c0, new_end))
     return out
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-import attrs
-
 from .lexicon import attribution as lex
 from .tokens import Token, is_capitalised, is_figure, is_plural_noun, is_word
 
@@ -28,13 +26,17 @@ def _figure(t: Token) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-@attrs.define(slots=True)
 class _LeftWalk:
-    toks: list[Token]
-    k: int  # the token being read
-    first: int  # first token of the phrase so far
-    j: int  # one past its last token
-    via: tuple[int, int] | None = None
+    """The state of a walk left from a cue."""
+
+    __slots__ = ("first", "j", "k", "toks", "via")
+
+    def __init__(self, toks: list[Token], k: int, first: int, j: int) -> None:
+        self.toks = toks
+        self.k = k  # the token being read
+        self.first = first  # first token of the phrase so far
+        self.j = j  # one past its last token
+        self.via: tuple[int, int] | None = None
 
     def take(self) -> bool:
         self.first = self.k
@@ -194,13 +196,18 @@ def left_np(toks: list[Token], j: int) -> tuple[int, int, tuple[int, int] | None
 # --------------------------------------------------------------------------------------------
 
 
-@attrs.define(slots=True)
 class _RightWalk:
-    toks: list[Token]
-    i: int  # first token of the phrase
-    k: int  # the token being read
-    lowercase: bool  # lower-case words may join (not in a name-only apposition)
-    subject: bool  # the phrase is a subject: stop before a word that looks like its verb
+    """The state of a walk right from the start of a phrase."""
+
+    __slots__ = ("i", "k", "lowercase", "subject", "toks")
+
+    def __init__(self, toks: list[Token], i: int, k: int, lowercase: bool,
+                 subject: bool) -> None:
+        self.toks = toks
+        self.i = i  # first token of the phrase
+        self.k = k  # the token being read
+        self.lowercase = lowercase  # lower-case words may join (not a name-only apposition)
+        self.subject = subject  # a subject: stop before a word that looks like its verb
 
     def take(self) -> bool:
         self.k += 1

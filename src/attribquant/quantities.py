@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-import attrs
-
 from .exclusion import classify
 from .hedges import NumberCue
 from .lexicon.numbers import CURRENCY_SYMBOLS, SCALES
@@ -86,32 +84,36 @@ class _Sentence(NamedTuple):
     nums: list[Number]
 
 
-@attrs.define(slots=True)
 class _Draft:
     """A quantity being built over token ranges; the phases fill it in order."""
 
-    k: int  # index of its number in the sentence's numbers
-    num: Number
-    i: int  # first token of the number
-    j: int  # one past the number (or past the second number of a range)
-    value: float | None
-    low: float | None
-    high: float | None
-    start_k: int  # first token of the quantity
-    left_k: int  # first token of the cues before the number
-    end_k: int = 0  # one past the quantity
-    approximate: bool = False
-    change: Change | None = None
-    explicit_up: bool = False
-    cues: list[NumberCue] = attrs.Factory(list)
-    used: int = 1  # numbers the quantity takes (two for a range)
-    currency: tuple[str, int] | None = None
-    unit: Unit | None = None
-    second: Number | None = None
-    bound_side: str | None = None
-    subject: tuple[int, int] | None = None  # token range
-    noun_search: bool = True  # False once the unit is settled without a noun ("aged 20")
-    counted: bool = False  # a counted noun phrase was found after the number
+    __slots__ = ("approximate", "bound_side", "change", "counted", "cues", "currency", "end_k",
+                 "explicit_up", "high", "i", "j", "k", "left_k", "low", "noun_search", "num",
+                 "second", "start_k", "subject", "unit", "used", "value")
+
+    def __init__(self, k: int, num: Number) -> None:
+        self.k = k  # index of its number in the sentence's numbers
+        self.num = num
+        self.i = num.i  # first token of the number
+        self.j = num.j  # one past the number (or past the second number of a range)
+        self.value: float | None = num.value
+        self.low: float | None = num.low
+        self.high: float | None = num.high
+        self.start_k = num.i  # first token of the quantity
+        self.left_k = num.i  # first token of the cues before the number
+        self.end_k = 0  # one past the quantity
+        self.approximate = False
+        self.change: Change | None = None
+        self.explicit_up = False
+        self.cues: list[NumberCue] = []
+        self.used = 1  # numbers the quantity takes (two for a range)
+        self.currency: tuple[str, int] | None = None
+        self.unit: Unit | None = None
+        self.second: Number | None = None
+        self.bound_side: str | None = None
+        self.subject: tuple[int, int] | None = None  # token range
+        self.noun_search = True  # False once the unit is settled without a noun ("aged 20")
+        self.counted = False  # a counted noun phrase was found after the number
 
 
 def extract_sentence(source: str, text: str, shared: SentenceTokens, sentence: int,
@@ -152,7 +154,7 @@ def extract_sentence(source: str, text: str, shared: SentenceTokens, sentence: i
 
 def _build(s: _Sentence, k: int) -> _Draft:
     num = s.nums[k]
-    d = _Draft(k, num, num.i, num.j, num.value, num.low, num.high, num.i, num.i)
+    d = _Draft(k, num)
     for _name, phase in BUILD_PHASES:
         phase(d, s)
     return d

@@ -11,8 +11,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-import attrs
-
 from . import model
 from .attribution import Frame
 from .lexicon import attribution as lex
@@ -29,16 +27,19 @@ GIVEN_NAME_REACH = 1500
 LOOKBACK = 120
 
 
-@attrs.define
 class _Entity:
     """A named source found in the text."""
 
-    name: str  # canonical display name
-    tokens: tuple[str, ...]  # lower-cased name tokens (particles split off)
-    kind: NameKind
-    roles: set[str]  # role words seen with it ("spokesman", "ministry")
-    acronym: str  # initials of a multi-word name ("UN"), or the name itself if an acronym
-    last: int  # offset of the latest mention
+    __slots__ = ("acronym", "kind", "last", "name", "roles", "tokens")
+
+    def __init__(self, name: str, tokens: tuple[str, ...], kind: NameKind, roles: set[str],
+                 acronym: str, last: int) -> None:
+        self.name = name  # canonical display name
+        self.tokens = tokens  # lower-cased name tokens (particles split off)
+        self.kind = kind
+        self.roles = roles  # role words seen with it ("spokesman", "ministry")
+        self.acronym = acronym  # initials of a multi-word name ("UN"), or an acronym name
+        self.last = last  # offset of the latest mention
 
 
 # --------------------------------------------------------------------------------------------
@@ -172,23 +173,24 @@ LINK_STEPS: tuple[tuple[str, Callable[[_Index, Name], int | None]], ...] = (
 # --------------------------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Resolved:
+class _Resolved(NamedTuple):
     entity: int | None
     name: str
 
 
-@attrs.define
 class _Document:
     """What every resolver step reads: the text, frames, names and what is resolved so far."""
 
-    text: str
-    frames: Sequence[Frame]
-    para_starts: list[int]
-    index: _Index = attrs.Factory(_Index)
-    names: list[tuple[int, int, int]] = attrs.Factory(list)  # (start, end, entity)
-    frame_entity: list[int | None] = attrs.Factory(list)
-    speaking: set[int] = attrs.Factory(set)
+    __slots__ = ("frame_entity", "frames", "index", "names", "para_starts", "speaking", "text")
+
+    def __init__(self, text: str, frames: Sequence[Frame], para_starts: list[int]) -> None:
+        self.text = text
+        self.frames = frames
+        self.para_starts = para_starts
+        self.index = _Index()
+        self.names: list[tuple[int, int, int]] = []  # (start, end, entity)
+        self.frame_entity: list[int | None] = []
+        self.speaking: set[int] = set()
 
 
 class _Mention(NamedTuple):

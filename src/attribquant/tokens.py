@@ -52,7 +52,7 @@ class Token(NamedTuple):
 # Dotted titles before a capital, dotted acronyms, clitics, words (internal hyphens, dots,
 # ampersands and apostrophes joined), numbers (also ".5"), dashes, any other character.
 # Every repetition is possessive, so matching is linear.
-_TOKEN = regex.compile(
+_TOKEN = (
     r"""
     \b(?:""" + "|".join(sorted(DOTTED_TITLES, key=len, reverse=True)) + r""")\.(?=[ ]\p{Lu})
     | (?:\p{Lu}\.){2,}+
@@ -64,15 +64,14 @@ _TOKEN = regex.compile(
     | (?<![\p{L}\p{N}.])\.\p{N}++
     | -{1,3}+
     | \S
-    """,
-    regex.VERBOSE,
+    """
 )
 # Each token with the white space before it: one findall gives them all.  The first branch
 # is a fast path for the commonest token, a lower-case ASCII word that nothing joins on to;
 # it matches exactly what the full pattern would there.
 _SPACED_TOKEN = regex.compile(
-    r"\s*+(?:[a-z]++(?![\p{L}\p{M}\p{N}]|[\-&.][\p{L}\p{N}]|'\p{L})|" + _TOKEN.pattern + ")",
-    _TOKEN.flags,
+    r"\s*+(?:[a-z]++(?![\p{L}\p{M}\p{N}]|[\-&.][\p{L}\p{N}]|'\p{L})|" + _TOKEN + ")",
+    regex.VERBOSE,
 )
 #: What ``\s`` matches (``str.lstrip()`` alone would also strip U+001C..U+001F, which the
 #: pattern reads as tokens).

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import json
-from importlib import resources
 from typing import NamedTuple
 
 from .lexicon.numbers import CURRENCY_SYMBOLS
@@ -96,6 +95,8 @@ def plural(word: str) -> str:
 
 
 def _load_json(name: str) -> dict[str, dict[str, object]]:
+    from importlib import resources  # at first use: importing it costs import time
+
     path = resources.files("quantulum3").joinpath(name)
     with path.open("r", encoding="utf-8") as fh:
         data: dict[str, dict[str, object]] = json.load(fh)
