@@ -20,7 +20,6 @@ from .model import (
 )
 from .numbers import parse_number
 
-
 __all__ = [
     "SCHEMA_VERSION",
     "Attribution",
