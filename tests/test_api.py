@@ -487,3 +487,27 @@ def test_threads_share_no_state() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         together = list(pool.map(lambda d: attribquant.extract(d).to_dict(), docs * 3))
     assert together == alone * 3
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+def test_extract_many_yields_what_it_read_before_an_input_error(workers: int | None) -> None:
+    def failing() -> Iterator[str]:
+        for i in range(1, 6):
+            yield f"Officials said {i} trucks crossed."
+        raise OSError("the feed dropped")
+
+    got: list[float | None] = []
+    with pytest.raises(OSError, match="feed dropped"):
+        for doc in attribquant.extract_many(failing(), workers=workers):
+            got.append(doc.quantities[0].value)
+    assert got == [1.0, 2.0, 3.0, 4.0, 5.0]
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+def test_extract_many_rejects_a_non_str_item_after_the_good_ones(workers: int | None) -> None:
+    items: list[object] = ["Officials said 4 trucks crossed.", b"bytes", "Not read."]
+    got = []
+    with pytest.raises(TypeError, match="needs str items, not bytes"):
+        for doc in attribquant.extract_many(items, workers=workers):  # type: ignore[arg-type]
+            got.append(doc.quantities[0].value)
+    assert got == [4.0]

@@ -121,41 +121,87 @@ def _finish(r: Reading, index: FrameIndex, hedge_finder: HedgeFinder) -> Quantit
 def extract_many(texts: Iterable[str], *, workers: int | None = None) -> Iterator[Document]:
     """Extract from each text of ``texts`` in order, streaming the results.
 
-    With ``workers`` > 1 the texts are processed in that many worker processes;
-    results still come back in input order, and input is read lazily.
+    With ``workers`` > 1 the texts are sent, in batches, to that many worker processes;
+    results still come back in input order, and input is read lazily.  If reading the input
+    raises, every document taken from it before is still extracted and yielded first.
     """
     if isinstance(texts, str):
         raise TypeError("attribquant.extract_many() needs an iterable of str, not one str")
     if workers is None or workers <= 1:
         for t in texts:
-            if not isinstance(t, str):
-                raise TypeError(
-                    f"attribquant.extract_many() needs str items, not {type(t).__name__}")
-            yield extract(t)
+            yield extract(_checked(t))
         return
-    yield from _parallel(texts, workers)
+    yield from _parallel(iter(texts), workers)
 
 
-def _checked(texts: Iterable[str]) -> Iterator[str]:
-    for t in texts:
-        if not isinstance(t, str):
-            raise TypeError(f"attribquant.extract_many() needs str items, not {type(t).__name__}")
-        yield t
+def _checked(t: object) -> str:
+    if not isinstance(t, str):
+        raise TypeError(f"attribquant.extract_many() needs str items, not {type(t).__name__}")
+    return t
 
 
-def _parallel(texts: Iterable[str], workers: int) -> Iterator[Document]:
-    """Process-pool extraction with at most ``4 * workers`` texts in flight, in input order."""
+#: A batch sent to a worker holds up to this many texts, or this many characters.
+BATCH_TEXTS = 64
+BATCH_CHARS = 1 << 17
+
+
+def _extract_batch(texts: list[str]) -> list[Document]:
+    return [extract(t) for t in texts]
+
+
+def _batches(texts: Iterator[str]) -> Iterator[list[str]]:
+    """Batches of texts read lazily, growing from one text to ``BATCH_TEXTS`` (the first
+    results come soon, and little is read ahead); an input error ends the stream after the
+    batch read so far, which is still processed, and is raised from it."""
+    limit = 1
+    while True:
+        batch: list[str] = []
+        size = 0
+        try:
+            while len(batch) < limit and size < BATCH_CHARS:
+                t = _checked(next(texts))
+                batch.append(t)
+                size += len(t)
+        except StopIteration:
+            if batch:
+                yield batch
+            return
+        except BaseException as exc:
+            yield _Failed(batch, exc)
+            return
+        yield batch
+        limit = min(2 * limit, BATCH_TEXTS)
+
+
+class _Failed(list[str]):
+    """The texts read before the input raised, and the error to raise once they are done."""
+
+    def __init__(self, texts: list[str], error: BaseException) -> None:
+        super().__init__(texts)
+        self.error = error
+
+
+def _parallel(texts: Iterator[str], workers: int) -> Iterator[Document]:
+    """Process-pool extraction in batches, at most ``2 * workers`` batches in flight, in
+    input order."""
     import concurrent.futures as cf
-    import itertools
     from collections import deque
 
-    items = _checked(texts)
+    batches = _batches(texts)
+    error: BaseException | None = None
     with cf.ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque[cf.Future[Document]] = deque(
-            pool.submit(extract, t) for t in itertools.islice(items, workers * 4)
-        )
-        while pending:
-            doc = pending.popleft().result()
-            for t in itertools.islice(items, 1):
-                pending.append(pool.submit(extract, t))
-            yield doc
+        pending: deque[cf.Future[list[Document]]] = deque()
+        while True:
+            while error is None and len(pending) < 2 * workers:
+                batch = next(batches, None)
+                if batch is None:
+                    break
+                if isinstance(batch, _Failed):
+                    error = batch.error
+                if batch:
+                    pending.append(pool.submit(_extract_batch, list(batch)))
+            if not pending:
+                break
+            yield from pending.popleft().result()
+    if error is not None:
+        raise error
