@@ -149,7 +149,7 @@ def _extract_batch(texts: list[str]) -> list[Document]:
     return [extract(t) for t in texts]
 
 
-def _batches(texts: Iterator[str]) -> Iterator[list[str]]:
+def _batches(texts: Iterator[str]) -> Iterator[tuple[list[str], BaseException | None]]:
     """Batches of texts read lazily, growing from one text to ``BATCH_TEXTS`` (the first
     results come soon, and little is read ahead); an input error ends the stream after the
     batch read so far, which is still processed, and is raised from it."""
@@ -164,21 +164,13 @@ def _batches(texts: Iterator[str]) -> Iterator[list[str]]:
                 size += len(t)
         except StopIteration:
             if batch:
-                yield batch
+                yield batch, None
             return
-        except BaseException as exc:
-            yield _Failed(batch, exc)
+        except BaseException as exc:  # raised once the texts read before it are done
+            yield batch, exc
             return
-        yield batch
+        yield batch, None
         limit = min(2 * limit, BATCH_TEXTS)
-
-
-class _Failed(list[str]):
-    """The texts read before the input raised, and the error to raise once they are done."""
-
-    def __init__(self, texts: list[str], error: BaseException) -> None:
-        super().__init__(texts)
-        self.error = error
 
 
 def _parallel(texts: Iterator[str], workers: int) -> Iterator[Document]:
@@ -193,13 +185,12 @@ def _parallel(texts: Iterator[str], workers: int) -> Iterator[Document]:
         pending: deque[cf.Future[list[Document]]] = deque()
         while True:
             while error is None and len(pending) < 2 * workers:
-                batch = next(batches, None)
-                if batch is None:
+                item = next(batches, None)
+                if item is None:
                     break
-                if isinstance(batch, _Failed):
-                    error = batch.error
+                batch, error = item
                 if batch:
-                    pending.append(pool.submit(_extract_batch, list(batch)))
+                    pending.append(pool.submit(_extract_batch, batch))
             if not pending:
                 break
             yield from pending.popleft().result()
