@@ -107,3 +107,9 @@ def test_tokens_slice_text(text: str) -> None:
 def test_decimals_without_zero_powers_and_multipliers(text: str, value: float) -> None:
     got = parse_number(text)
     assert got is not None and math.isclose(got, value, rel_tol=1e-12)
+
+
+def test_trailing_white_space_is_read_once() -> None:
+    # the tokenizer used to rescan a trailing run of spaces from each of its characters
+    assert parse_number("5" + " " * 100_000) == 5.0
+    assert parse_number("\t2.5 million\n\n") == 2.5e6

@@ -85,6 +85,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     >>> [t.text for t in tokenize("Mr. Roe's 40km walk", 0, 19)]
     ['Mr.', 'Roe', "'s", '40', 'km', 'walk']
     """
+    while end > start and text[end - 1] in _SPACE:
+        end -= 1  # trailing white space would be scanned once per character
     return _tokens(_SPACED_TOKEN.findall(text, start, end), start)
 
 
