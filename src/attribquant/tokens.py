@@ -5,6 +5,7 @@ A sentence is tokenised once (one ``findall``); frames, names, hedges and number
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
@@ -79,15 +80,38 @@ _SPACE = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u20
           "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
-def tokenize(text: str, start: int, end: int) -> list[Token]:
+# The same tokens for ASCII text, written for the standard library's engine, which scans them
+# about twice as fast.  Without possessive quantifiers it backtracks only where no branch can
+# differ: every branch ends the token it starts, and the span holds no trailing white space.
+_ASCII_TITLES = "|".join(sorted(DOTTED_TITLES, key=len, reverse=True))
+_ASCII_SPACED_TOKEN = re.compile(
+    r"[ \t\n\r\x0b\x0c]*(?:[a-z]+(?![A-Za-z0-9]|[\-&.][A-Za-z0-9]|'[A-Za-z])"
+    r"|\b(?:" + _ASCII_TITLES + r")\.(?=[ ][A-Z])"
+    r"|(?:[A-Z]\.){2,}"
+    r"|'(?:[sS]|[mM]|re|ve|ll|d)\b"
+    r"|n't\b"
+    r"|[A-Za-z][A-Za-z0-9]*(?:[\-&.][A-Za-z0-9][A-Za-z0-9]*|'(?!(?:[sS]|[mM]|re|ve|ll|d)\b)[A-Za-z]+)*"
+    r"|[0-9]+(?:[.,:][0-9]+)*"
+    r"|(?<![A-Za-z0-9.])\.[0-9]+"
+    r"|-{1,3}"
+    r"|[^ \t\n\r\x0b\x0c])"
+)
+
+
+def tokenize(text: str, start: int, end: int, ascii_text: bool | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets.
+
+    ``ascii_text`` says the whole of ``text`` is ASCII (None: find out for this span).
 
     >>> [t.text for t in tokenize("Mr. Roe's 40km walk", 0, 19)]
     ['Mr.', 'Roe', "'s", '40', 'km', 'walk']
     """
     while end > start and text[end - 1] in _SPACE:
         end -= 1  # trailing white space would be scanned once per character
-    return _tokens(_SPACED_TOKEN.findall(text, start, end), start)
+    if ascii_text is None:  # the character before the span is read too (".5" after "é")
+        ascii_text = text[max(0, start - 1):end].isascii()
+    pattern = _ASCII_SPACED_TOKEN if ascii_text else _SPACED_TOKEN
+    return _tokens(pattern.findall(text, start, end), start)
 
 
 def _tokens(items: list[str], start: int) -> list[Token]:
@@ -138,6 +162,7 @@ class SentenceTokens:
 
     def __init__(self, text: str, limit: int = 256) -> None:
         self.text = text
+        self.ascii = text.isascii()
         self.limit = max(1, limit)
         # two generations of the cache, the older dropped whole when the newer fills
         # (deleting a dict's oldest key one at a time makes the next look-up for the oldest
@@ -172,7 +197,7 @@ class SentenceTokens:
     def _tokenize(self, start: int, end: int) -> list[Token]:
         """``tokenize``, keeping the offsets of spans read in text order."""
         self.tokenized += 1
-        toks = tokenize(self.text, start, end)
+        toks = tokenize(self.text, start, end, self.ascii)
         # offsets are kept once the window overflows (a short text never needs them), for
         # spans in text order whose gaps and tokens are shorter than 256 characters
         if toks and self.tokenized > self.limit and (not self._ends or start >= self._ends[-1]):
