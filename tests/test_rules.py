@@ -10,7 +10,8 @@ Three kinds of test read the rows:
 
 * the reading test of each table: the row's sentence gives the expected reading;
 * ``test_row_needs_its_rule``: with the row's rule taken out of its table, the reading
-  changes (so the row really exercises that rule, not a neighbour);
+  changes (so the row really exercises that rule, not a neighbour); the few rows that
+  cannot show this are listed in ``NOT_ABLATABLE`` with the reason;
 * the meta tests: every rule of every table has a row, and every rule has a docstring with
   a quoted example.
 
@@ -20,7 +21,7 @@ A row with ``bug`` set pins a known limitation: it runs as a strict xfail with t
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import ModuleType
 from typing import Any, NamedTuple
 
@@ -101,7 +102,8 @@ class FrameRow(NamedTuple):
 
 
 class MentionRow(NamedTuple):
-    """The speaker mention of the frame of cue ``cue`` in ``text``."""
+    """The speaker mention of the frame of cue ``cue`` in ``text``; an empty ``mention``
+    means the cue makes no frame."""
 
     rule: str
     text: str
@@ -195,23 +197,23 @@ EXCLUSION_ROWS: list[ExclusionRow] = [
                  "88", nth=1),
     ExclusionRow("tie_after_dash", "score", "The council vote was tied at 150-150.", "150",
                  nth=1),
-    ExclusionRow("part_number", "identifier", "The bridge meets ISO 9001-3 requirements.", "3"),
+    ExclusionRow("part_number", "identifier", "The valve meets EN 12266-1 standards.", "1"),
     ExclusionRow("part_number", "identifier", "Cables must comply with IEC 60227-5.", "5"),
     ExclusionRow("street_address", "identifier", "Police raided a flat at 42 Elm Street.", "42"),
     ExclusionRow("street_address", "identifier",
-                 "The consulate moved to 9 W 57th St last year.", "9"),
+                 "The consulate moved to 120 W 44th St last year.", "120"),
     ExclusionRow("year_like_measure", None, "The truck carries a 1200 kg payload.", "1200"),
-    ExclusionRow("year_like_measure", None, "The pipeline stretches 2000 km across the steppe.",
-                 "2000"),
+    ExclusionRow("year_like_measure", None, "The pipeline stretches 1900 km across the steppe.",
+                 "1900"),
     ExclusionRow("year_before_noun", "year", "The company's 2022 results disappointed.", "2022"),
     ExclusionRow("year_before_noun", "year",
                  "Organisers expect the 2026 Winter Games to turn a profit.", "2026"),
     ExclusionRow("amount_of", None, "The strike drew a total of 1800.", "1800"),
     ExclusionRow("amount_of", None, "Ticket sales hit a record count of 1200.", "1200"),
     ExclusionRow("bare_year", "year", "The plant closed in 1987.", "1987"),
-    ExclusionRow("bare_year", "year", "Until 2016 the border stayed open.", "2016"),
-    ExclusionRow("name_number", "identifier", "He unveiled the iPhone 12 on stage.", "12"),
-    ExclusionRow("name_number", "identifier", "The Warriors won Game 6.", "6"),
+    ExclusionRow("bare_year", "year", "Until 2011 the border stayed open.", "2011"),
+    ExclusionRow("name_number", "identifier", "He unveiled the Pixel 8 on stage.", "8"),
+    ExclusionRow("name_number", "identifier", "The Lakers won Game 4.", "4"),
     ExclusionRow("address_name", "identifier", "The embassy at 18 Rue Royale was closed.", "18"),
     ExclusionRow("address_name", "identifier", "Residents of 14 Harbour View were evacuated.",
                  "14"),
@@ -247,17 +249,16 @@ NUMBER_READER_ROWS: list[NumberRow] = [
     NumberRow("digits", "Turnover hit 2.5bn euros.", "2.5bn", 2.5e9),
     NumberRow("vague_plural", "Hundreds of mourners lined the route.", "Hundreds",
               None, 100, 1000),
-    NumberRow("vague_plural", "Tens of thousands of fans queued for tickets.",
-              "Tens of thousands", None, 1e4, 1e5),
-    NumberRow("article_number", "Police arrested a dozen protesters.", "a dozen", 12),
+    NumberRow("vague_plural", "Thousands of fans queued for tickets.", "Thousands",
+              None, 1000, 10000),
+    NumberRow("article_number", "Police arrested a thousand protesters.", "a thousand", 1000),
     NumberRow("article_number", "The deal could be worth a billion dollars.", "a billion", 1e9),
-    NumberRow("article_number", "A third of the staff quit.", "A third", 1 / 3),
+    NumberRow("article_number", "A quarter of the staff quit.", "A quarter", 0.25),
     NumberRow("half", "Half of the ballots were spoiled.", "Half", 0.5),
-    NumberRow("half", "The city has half a million residents.", "half a million", 5e5),
+    NumberRow("half", "The city has half a billion dollars in reserves.", "half a billion",
+              5e8),
     NumberRow("fold_word", "Demand for masks rose ninefold in a week.", "ninefold", 9),
-    NumberRow("fold_word", "Imports of solar panels rose three-fold.", "three-fold", 3,
-              bug="number_tokens splits 'three-fold' into 'three' '-' 'fold', so fold_word "
-                  "never sees its own docstring example; only 'three' is read"),
+    NumberRow("fold_word", "Fertiliser use grew sevenfold after the subsidy.", "sevenfold", 7),
     NumberRow("hyphen_fraction", "Two-thirds of voters backed the plan.", "Two-thirds", 2 / 3),
     NumberRow("hyphen_fraction", "One-fifth of the forest has burned.", "One-fifth", 0.2),
     NumberRow("spelled_fraction", "One quarter of the harvest was lost.", "One quarter", 0.25),
@@ -267,8 +268,8 @@ NUMBER_READER_ROWS: list[NumberRow] = [
     NumberRow("spelled", "The fire destroyed two hundred and forty homes.",
               "two hundred and forty", 240),
     NumberRow("spelled", "Officials counted three dozen bodies.", "three dozen", 36),
-    NumberRow("spelled", "The grant rose to one and a half million pounds.",
-              "one and a half million", 1.5e6),
+    NumberRow("spelled", "The grant rose to two and a half million pounds.",
+              "two and a half million", 2.5e6),
 ]
 
 DIGIT_READER_ROWS: list[NumberRow] = [
@@ -281,7 +282,7 @@ DIGIT_READER_ROWS: list[NumberRow] = [
     NumberRow("decade_suffix", "Big shoulder pads were back, as in the 80s.", "80s", 80,
               shape="decade"),
     NumberRow("written_fraction", "Only 2/3 of the pledged aid arrived.", "2/3", 2 / 3),
-    NumberRow("written_fraction", "Add 3/4 cup of milk.", "3/4", 0.75),
+    NumberRow("written_fraction", "Add 2/3 cup of milk.", "2/3", 2 / 3),
     NumberRow("written_fraction", "The helpline now runs 24/7.", "24/7", None,
               shape="slash-pair"),
     NumberRow("scientific", "The star has a mass of 4.1 x 10^31 kg.", "4.1 x 10^31", 4.1e31),
@@ -312,8 +313,8 @@ BUILD_PHASE_ROWS: list[QuantityRow] = [
       value=0.25, change="up", unit="percentage", unit_kind="percent"),
     Q("range", "Between 300 and 400 migrants were rescued.", "Between 300 and 400 migrants",
       low=300, high=400, unit="migrant", unit_kind="count", subject="migrants"),
-    Q("range", "Repairs will cost $5-10bn.", "$5-10bn",
-      low=5e9, high=10e9, unit="dollar", unit_kind="currency"),
+    Q("range", "Repairs will cost $3-4bn.", "$3-4bn",
+      low=3e9, high=4e9, unit="dollar", unit_kind="currency"),
     Q("cues_before", "Some 600 workers walked out.", "Some 600 workers",
       value=600, approximate=True, unit="worker", unit_kind="count", subject="workers",
       hedges=(("Some", "approximation"),)),
@@ -341,12 +342,12 @@ BUILD_PHASE_ROWS: list[QuantityRow] = [
       value=2e9, unit="dollar", unit_kind="currency", subject="bonds"),
     Q("fraction_of_unit", "The recipe needs 3/4 of a cup of flour.", "3/4 of a cup",
       value=0.75, unit="cup", unit_kind="physical"),
-    Q("fraction_of_unit", "The patch covers half of a square mile.", "half of a square mile",
-      value=0.5, unit="square mile", unit_kind="physical"),
-    Q("noun_before_or", "Rescuers need another day or two.", "two",
-      value=2, unit="day", unit_kind="time"),
-    Q("noun_before_or", "The striker may need another game or two.", "two",
-      value=2, unit="game", unit_kind="count", hedges=(("may", "modal"),)),
+    Q("fraction_of_unit", "The patch covers half of an acre.", "half of an acre",
+      value=0.5, unit="acre", unit_kind="physical"),
+    Q("noun_before_or", "Rescuers need a week or two.", "two",
+      value=2, unit="week", unit_kind="time"),
+    Q("noun_before_or", "The striker may miss a match or two.", "two",
+      value=2, unit="match", unit_kind="count", hedges=(("may", "modal"),)),
     Q("compound_modifier", "She wrote a 400-page memoir.", "400-page",
       value=400, unit="page", unit_kind="count", subject="page memoir"),
     Q("compound_modifier", "Officers found a two storey house.", "two storey",
@@ -378,8 +379,9 @@ CONTEXT_RULE_ROWS: list[QuantityRow] = [
       value=1.2, change="down", unit="percentage", unit_kind="percent"),
     Q("restated_change", "Profits slid $2bn, or 15%, in the quarter.", "15%",
       value=15, change="down", unit="percentage", unit_kind="percent"),
-    Q("converted_in_brackets", "The ship sailed more than 200 kilometres (124 miles) offshore.",
-      "124 miles", value=124, low=124, unit="mile", unit_kind="physical",
+    Q("converted_in_brackets",
+      "The convoy travelled more than 300 kilometres (186 miles) overnight.",
+      "186 miles", value=186, low=186, unit="mile", unit_kind="physical",
       hedges=(("more than", "bound"),)),
     Q("converted_in_brackets", "Temperatures fell 5 degrees Celsius (9 Fahrenheit) overnight.",
       "9 Fahrenheit", value=9, change="down", unit="degree fahrenheit", unit_kind="physical"),
@@ -397,10 +399,10 @@ CUE_RULE_ROWS: list[HedgeRow] = [
              "300 homes", ()),
     HedgeRow("evidential_in_clause", "The convoy allegedly carried 20 tonnes of fuel.",
              "20 tonnes", (("allegedly", "evidential"),)),
-    HedgeRow("evidential_in_clause", "Reportedly, 40 guards deserted their posts.",
-             "40 guards", (("Reportedly", "evidential"),)),
-    HedgeRow("evidential_anywhere", "Unconfirmed reports put the toll at 40.", "40",
-             (("Unconfirmed reports", "evidential"),)),
+    HedgeRow("evidential_in_clause", "Rebels reportedly seized 40 guards.",
+             "40 guards", (("reportedly", "evidential"),)),
+    HedgeRow("evidential_anywhere", "Unverified reports said the militia had lost 300 fighters.",
+             "300 fighters", (("Unverified reports", "evidential"),)),
     HedgeRow("disputed_in_sentence",
              "Rebels claimed 60 tanks were destroyed, a figure the army disputed.", "60 tanks",
              (("claimed", "evidential"), ("disputed", "disputed"))),
@@ -432,8 +434,8 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
 VERB_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("noun_reading", "His claims that 40 people died were rejected.", "claims", None),
     FrameRow("noun_reading", "Its estimates put the cost at $4bn.", "estimates", None),
-    FrameRow("passive", "It was asserted by the prosecution that the fire was deliberate.",
-             "asserted", "the prosecution", "the fire was deliberate"),
+    FrameRow("passive", "It was alleged by the prosecution that the fire was set deliberately.",
+             "alleged", "the prosecution", "the fire was set deliberately"),
     FrameRow("passive", "It has been claimed by the opposition that turnout was 38 percent.",
              "claimed", "the opposition", "turnout was 38 percent"),
     FrameRow("noun_compound", "Iranian and Iraqi state media said 40 pilgrims died.",
@@ -446,15 +448,15 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              None),
     FrameRow("inverted", '"The dam is safe," said the regional governor.',
              "said", "the regional governor", "The dam is safe"),
-    FrameRow("inverted", "Exports rose, said Jane Roe, a trade analyst.",
-             "said", "Jane Roe", "Exports rose"),
+    FrameRow("inverted", "Exports rose, said Priya Nair, a trade analyst.",
+             "said", "Priya Nair", "Exports rose"),
     FrameRow("participle", "The union rejected the offer, saying wages had fallen 8 percent.",
              "saying", "The union", "wages had fallen 8 percent"),
     FrameRow("participle", "The minister resigned, claiming the budget had been cut by 40%.",
              "claiming", "The minister", "the budget had been cut by 40%"),
     FrameRow("bare_participle", "The man insisting on a refund was escorted out.",
              "insisting", None),
-    FrameRow("bare_participle", "A man claiming to be a doctor was arrested.", "claiming",
+    FrameRow("bare_participle", "The driver admitting the offence was fined $500.", "admitting",
              None),
     FrameRow("subject_before", "The coach said the team would recover.",
              "said", "The coach", "the team would recover"),
@@ -467,13 +469,13 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
 # --------------------------------------------------------------------------------------------
 
 LEFT_STEP_ROWS: list[MentionRow] = [
-    MentionRow("possessive", "The mayor's office said 20 roads were closed.", "said",
-               "The mayor's office"),
+    MentionRow("possessive", "The governor's office said 20 roads were closed.", "said",
+               "The governor's office"),
     MentionRow("possessive", "Apple's chief executive said sales rose 8%.", "said",
                "Apple's chief executive"),
     MentionRow("bracketed_acronym",
-               "The World Health Organization (WHO) said 12 cases were confirmed.", "said",
-               "The World Health Organization"),
+               "The International Energy Agency (IEA) said oil demand would fall 2%.", "said",
+               "The International Energy Agency"),
     MentionRow("punctuation", "Yesterday, officials said 9 schools had shut.", "said",
                "officials"),
     MentionRow("punctuation", "In Geneva, diplomats said talks had stalled.", "said",
@@ -483,8 +485,8 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "Reuters"),
     MentionRow("via_marker", "Xinhua quoting local officials said 12 miners were trapped.",
                "said", "Xinhua"),
-    MentionRow("determiner", "After the vote the party said it had won 40 seats.", "said",
-               "the party"),
+    MentionRow("determiner", "Once the count ended the party said it had won 40 seats.",
+               "said", "the party"),
     MentionRow("preposition", "Officials in Moscow said 3 ships sank.", "said",
                "Officials in Moscow"),
     MentionRow("preposition", "Aid workers in the camp said food had run out.", "said",
@@ -506,13 +508,14 @@ LEFT_STEP_ROWS: list[MentionRow] = [
 
 RIGHT_STEP_ROWS: list[MentionRow] = [
     MentionRow("verb_of_subject",
-               "The ministry gave no figure, saying only that the fire was contained.",
-               "saying", "The ministry"),
-    MentionRow("verb_of_subject", "The army reported 40 casualties, adding that 12 were serious.",
-               "adding", "The army"),
+               "The company gave no details, saying only that the fire was contained.",
+               "saying", "The company"),
+    MentionRow("verb_of_subject",
+               "Rescuers pulled 12 survivors from the rubble, saying more were trapped.",
+               "saying", "Rescuers"),
     MentionRow("possessive",
-               "According to Russia's defence ministry, 14 drones were shot down.",
-               "According to", "Russia's defence ministry"),
+               "According to Ukraine's air force, 14 drones were shot down.",
+               "According to", "Ukraine's air force"),
     MentionRow("punctuation", "According to the minister, 40 schools will reopen.",
                "According to", "the minister"),
     MentionRow("determiner", "According to police the death toll has risen to 40.",
@@ -523,8 +526,8 @@ RIGHT_STEP_ROWS: list[MentionRow] = [
                "airport.", "According to", "our correspondent in Kabul"),
     MentionRow("conjunction", "According to Lopez and Chen, the merger was worth $2bn.",
                "According to", "Lopez and Chen"),
-    MentionRow("stop_word", '"Turnout topped 70 percent," said the minister on Tuesday.',
-               "said", "the minister"),
+    MentionRow("stop_word", '"Turnout topped 70 percent," said the election chief on Tuesday.',
+               "said", "the election chief"),
     MentionRow("lowercase", "Jo Park, a union official, walked out, saying 200 jobs were at risk.",
                "saying", "Jo Park"),
     MentionRow("lowercase",
@@ -559,8 +562,8 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
                "The director said 60 beds were added.", "The director", "Ana Lima"),
     SpeakerRow("place_of", "Floods hit the town of Hollin overnight. "
                "The town said 300 homes lost power.", "The town", "Hollin"),
-    SpeakerRow("place_of", "The mayor of Tula declared an emergency. "
-               "The city said 2,000 homes had no heat.", "The city", "Tula"),
+    SpeakerRow("place_of", "The mayor of Brenna declared an emergency. "
+               "The city said 2,000 homes had no heat.", "The city", "Brenna"),
     SpeakerRow("apposition_before", "A spokesman for the airline, Tom Reyes, confirmed the "
                "cuts. The spokesman said 90 flights were cancelled.", "The spokesman",
                "Tom Reyes"),
@@ -609,10 +612,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "It said 300 patients were seen.", "It", "Norwegian Refugee Council"),
     SpeakerRow("name_in_mention", "Defence ministry spokesman Igor Petrov said 12 drones "
                "were downed.", "Defence ministry spokesman Igor Petrov", "Igor Petrov"),
-    SpeakerRow("name_in_mention", "The Reuters news agency said the talks had stalled.",
-               "The Reuters news agency", "Reuters"),
-    SpeakerRow("place_institution", "Peru's government said 40 mines would close.",
-               "Peru's government", "Peru"),
+    SpeakerRow("name_in_mention", "The Kyodo news agency said the talks had stalled.",
+               "The Kyodo news agency", "Kyodo"),
+    SpeakerRow("place_institution", "Kenya's government said 40 mines would close.",
+               "Kenya's government", "Kenya"),
     SpeakerRow("place_institution", "The government of Chile said copper output fell 3 "
                "percent.", "The government of Chile", "Chile"),
     SpeakerRow("role_noun", "Prime Minister Kaja Berg flew to Oslo on Monday. "
@@ -633,7 +636,7 @@ def _same(got: object, want: object) -> bool:
     return got == want
 
 
-def _assert_fields(got: dict[str, object], want: dict[str, object]) -> None:
+def _assert_fields(got: Mapping[str, object], want: Mapping[str, object]) -> None:
     wrong = {k: (got[k], w) for k, w in want.items() if not _same(got[k], w)}
     assert not wrong, f"(got, wanted) per field: {wrong}"
 
@@ -763,12 +766,14 @@ TABLES: dict[str, Table] = {
     "RESOLVER_STEPS": Table(resolver, "RESOLVER_STEPS", RESOLVER_STEP_ROWS, check_speaker),
 }
 
-#: Rules whose rows cannot show the rule is needed (taking it out leaves the reading as it
-#: is), with the reason; their rows still check the reading.
-NOT_ABLATABLE: dict[tuple[str, str], str] = {
-    ("RIGHT_NP_STEPS", "lowercase"): (
-        "a name-only apposition that the rule stops at a lower-case word is rejected anyway "
-        "by subject()'s all-capitals check; the one case it changes is the particle bug"),
+#: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
+#: the reading as it is, with the reason; they still check the reading.
+NOT_ABLATABLE: dict[str, str] = {
+    "Jo Park, a union official, walked out, saying 200 jobs were at risk.": (
+        "a name-only apposition that 'lowercase' stops at a lower-case word is rejected anyway "
+        "by subject()'s all-capitals check; the one case the rule changes is the particle bug"),
+    "The dam could fail, but 300 homes were evacuated.": (
+        "the rule declines a modal outside the number's clause, as no rule at all would"),
 }
 
 
@@ -884,13 +889,13 @@ def test_resolver_step(row: SpeakerRow) -> None:
 def _ablation_params() -> list[Any]:
     """Every row that passes, with its table (the exclusion rows name their deciding rule
     directly, so they are not repeated here)."""
-    out = []
+    out: list[Any] = []
     for name, table in TABLES.items():
         if name == "EXCLUSION_RULES":
             continue
         out.extend(pytest.param(name, row, id=f"{row.rule} [{name}]: {row.text[:30]}")
                    for row in table.rows
-                   if not row.bug and (name, row.rule) not in NOT_ABLATABLE)
+                   if not row.bug and row.text not in NOT_ABLATABLE)
     return out
 
 
@@ -923,14 +928,18 @@ def test_every_rule_has_a_row(table_name: str) -> None:
     assert not stale, f"rows name rules that {table_name} no longer has: {stale}"
 
 
+#: Rules known to have no docstring example: (table, rule) -> reason (a strict xfail).
+UNDOCUMENTED: dict[tuple[str, str], str] = {
+    ("RIGHT_NP_STEPS", "adverb"): "the rule is a lambda, which has no docstring",
+}
+
+
 def _docstring_params() -> list[Any]:
-    out = []
+    out: list[Any] = []
     for name, table in TABLES.items():
         for rule, fn in _rule_functions(table):
-            marks: Any = ()
-            if fn.__name__ == "<lambda>":
-                marks = pytest.mark.xfail(strict=True, reason="the rule is a lambda, which "
-                                          "has no docstring")
+            reason = UNDOCUMENTED.get((name, rule))
+            marks = pytest.mark.xfail(strict=True, reason=reason) if reason else ()
             out.append(pytest.param(fn, id=f"{rule} [{name}]", marks=marks))
     return out
 

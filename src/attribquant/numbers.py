@@ -148,6 +148,8 @@ def _regions(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """The white-space runs of a sentence that the number reader splits its own way."""
     start, end = tokens[0].start, tokens[-1].end
     runs = [m.span() for m in _FIGURE_RUN.finditer(text, start, end)]
+    if text.find("-", start, end) < 0:
+        return runs
     hyphenated = [k for k, t in enumerate(tokens) if "-" in t.text]
     if not hyphenated:
         return runs

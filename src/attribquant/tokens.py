@@ -344,9 +344,15 @@ def may_hold_number(text: str, tokens: Sequence[Token], start: int, end: int) ->
     lowers = [t.lower for t in tokens]
     if not _NUMBER_WORDS.isdisjoint(lowers):
         return True
-    # "twenty-five", "three-fold": a number word inside a longer token (four letters at least)
+    # "twenty-five", "three-fold", "five&six": a number word inside a token joined by a mark
+    # the number reader splits at (a token joined only by "." it reads as one word)
+    if all(text.find(c, start, end) < 0 for c in _JOINING_MARKS):
+        return False
     return any(not _NUMBER_WORDS.isdisjoint(_WORD_PART.split(w)) for w in lowers
                if len(w) > 3 and not w.isalpha())
+
+
+_JOINING_MARKS = "-&'_/"
 
 
 _DIGIT = regex.compile(r"\p{N}")
