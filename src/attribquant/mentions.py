@@ -284,6 +284,11 @@ def _right_lowercase(w: _RightWalk, t: Token) -> bool | None:
     return False if t.text.islower() and not w.lowercase else None
 
 
+def _right_adverb(w: _RightWalk, t: Token) -> bool | None:
+    """"said the minister | privately": an -ly adverb ends the phrase."""
+    return _is_adverb(t)
+
+
 def _right_reporting_verb(w: _RightWalk, t: Token) -> bool | None:
     """"the group | said": a cue verb ends the phrase (not "state media", a compound)."""
     toks, k, low = w.toks, w.k, t.lower
@@ -306,7 +311,7 @@ RIGHT_NP_STEPS: tuple[tuple[str, Callable[[_RightWalk, Token], bool | None]], ..
     ("stop_word", _right_stop_word),
     ("lowercase", _right_lowercase),
     ("reporting_verb", _right_reporting_verb),
-    ("adverb", lambda w, t: _is_adverb(t)),
+    ("adverb", _right_adverb),
 )
 
 
