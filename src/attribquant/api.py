@@ -40,28 +40,11 @@ def extract(text: str) -> Document:
     if not isinstance(text, str):
         raise TypeError(f"attribquant.extract() needs a str, not {type(text).__name__}")
     norm = normalise(text)
-    para_list = paragraphs(norm)
-    sent_list = sentences(norm, para_list)
-    paras: Sequence[Span] = para_list
-    sents: Sequence[Span] = sent_list
-    if len(sent_list) <= _LONG_TEXT:
-        tokens = SentenceTokens(norm, limit=max(1, len(sent_list)))
-    else:  # hold the spans as arrays, and the tokens of a window of sentences
-        paras, sents = Spans(para_list), Spans(sent_list)
-        tokens = SentenceTokens(norm, limit=_TOKEN_WINDOW)
-    del para_list, sent_list
+    paras, sents, tokens = _segment(norm)
     # Attribution first: then each quantity gets its speaker and hedges as soon as it is
     # read, and no list of raw quantities builds up over a long text.
-    frames = attribution.find_frames(norm, sents, paras, tokens)
-    resolved = resolver.resolve(norm, frames, sents, paras, tokens)
-    del frames
-    attributions, sources = list(resolved[0]), list(resolved[1])
-    del resolved
-    if norm is not text:
-        _with_text(text, attributions, sources)
-    frozen = tuple(attributions)
-    del attributions
-    index = FrameIndex(frozen)
+    attributions, sources = _attributions(text, norm, paras, sents, tokens)
+    index = FrameIndex(attributions)
     hedge_finder = HedgeFinder(text, norm, sents, tokens, index)
     quantities: list[Quantity] = []
     excluded: list[NumericMention] = []
@@ -73,11 +56,35 @@ def extract(text: str) -> Document:
     return Document(
         text=text,
         quantities=tuple(quantities),
-        attributions=frozen,
-        speakers=tuple(sources),
+        attributions=attributions,
+        speakers=sources,
         excluded=tuple(excluded),
         sentences=tuple((s.start, s.end) for s in sents),
     )
+
+
+def _segment(norm: str) -> tuple[Sequence[Span], Sequence[Span], SentenceTokens]:
+    """Paragraphs, sentences and the shared sentence tokens of a normalised text."""
+    para_list = paragraphs(norm)
+    sent_list = sentences(norm, para_list)
+    if len(sent_list) <= _LONG_TEXT:
+        return para_list, sent_list, SentenceTokens(norm, limit=max(1, len(sent_list)))
+    # a long text: the spans as arrays, and the tokens of a window of sentences
+    return Spans(para_list), Spans(sent_list), SentenceTokens(norm, limit=_TOKEN_WINDOW)
+
+
+def _attributions(text: str, norm: str, paras: Sequence[Span], sents: Sequence[Span],
+                  tokens: SentenceTokens) -> tuple[tuple[Attribution, ...], tuple[Source, ...]]:
+    """The document's frames with their resolved speakers, and its sources, with surfaces
+    read from the original text."""
+    frames = attribution.find_frames(norm, sents, paras, tokens)
+    resolved = resolver.resolve(norm, frames, sents, paras, tokens)
+    del frames
+    attributions, sources = list(resolved[0]), list(resolved[1])
+    del resolved
+    if norm is not text:
+        _with_text(text, attributions, sources)
+    return tuple(attributions), tuple(sources)
 
 
 #: Texts of up to this many sentences (nearly every article) keep each sentence's tokens for

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from . import model
 from .attribution import FrameIndex
@@ -29,12 +29,17 @@ class NumberCue(NamedTuple):
     kind: HedgeKind
 
 
+#: What a cue word of a sentence is: an evidential phrase such as "unconfirmed reports" hedges
+#: every number of its sentence ("evidential-anywhere"), the others only those they govern.
+CueKind = Literal["modal", "evidential", "evidential-anywhere", "disputed"]
+
+
 class _Cue(NamedTuple):
     """A hedge cue of a sentence: token range and the rule's kind."""
 
     k: int
     k_end: int
-    kind: str  # modal | evidential | evidential-anywhere | disputed
+    kind: CueKind
 
 
 class _SentenceCues(NamedTuple):

@@ -19,6 +19,8 @@ Change = Literal["up", "down"]
 #: What kind of unit a quantity has: "%" is percent, "$" currency, "km" physical,
 #: "years" time, "soldiers" a counted noun.
 UnitKind = Literal["percent", "currency", "physical", "time", "count"]
+#: The side a bound cue limits: "up to 40" is a high bound, "at least 40" a low one.
+BoundSide = Literal["low", "high"]
 
 #: Version of the JSON shape produced by ``to_dict()``; bumped on any change to keys or meaning.
 SCHEMA_VERSION = "1.0"

@@ -37,7 +37,7 @@ from .lexicon.quantities import (
     SUSPENDED_LINKS,
     TO_RANGE_GAPS,
 )
-from .model import Change, ExclusionKind, Quantity
+from .model import BoundSide, Change, ExclusionKind, Quantity
 from .numbers import Number, currency_at, find_numbers, number_tokens
 from .phrases import (
     APPROX_MATCHER,
@@ -110,7 +110,7 @@ class _Draft:
         self.currency: tuple[str, int] | None = None
         self.unit: Unit | None = None
         self.second: Number | None = None
-        self.bound_side: str | None = None
+        self.bound_side: BoundSide | None = None
         self.subject: tuple[int, int] | None = None  # token range
         self.noun_search = True  # False once the unit is settled without a noun ("aged 20")
         self.counted = False  # a counted noun phrase was found after the number

@@ -6,6 +6,8 @@ and ``hedges``.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .calendar import MONTH_NAMES, RELATIVE_DAYS, WEEKDAY_NAMES
 from .quantities import APPROX_CUES, BOUND_CUES
 
@@ -331,7 +333,7 @@ DETERMINERS: frozenset[str] = frozenset(
 # --------------------------------------------------------------------------------------------
 
 #: Pronouns: number (sg / pl / any) and animacy (person / thing / any).
-PRONOUNS: dict[str, tuple[str, str]] = {
+PRONOUNS: dict[str, tuple[Literal["sg", "pl", "any"], Literal["person", "thing", "any"]]] = {
     "he": ("sg", "person"),
     "she": ("sg", "person"),
     "they": ("pl", "any"),

@@ -5,11 +5,11 @@ Read by ``quantities`` and ``units``; every entry is lower-case unless noted.
 
 from __future__ import annotations
 
-from ..model import UnitKind
+from ..model import BoundSide, UnitKind
 from .calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 
 #: Bound cues before a number: word sequence -> "low" (lower bound) or "high".
-BOUND_CUES: dict[tuple[str, ...], str] = {
+BOUND_CUES: dict[tuple[str, ...], BoundSide] = {
     ("up", "to"): "high",
     ("as", "many", "as"): "high",
     ("as", "much", "as"): "high",
