@@ -126,7 +126,10 @@ def number_tokens(text: str, tokens: list[Token]) -> list[Token]:
         a = bisect_left(tokens, rs, lo=k, key=_start)
         b = bisect_left(tokens, re_, lo=a, key=_start)
         out.extend(tokens[k:a])
-        _tokenize_region(text, rs, re_, out)
+        if _split_alike(tokens, a, b):
+            out.extend(tokens[a:b])  # "$5", "(2019)", "40%,": the shared tokens already are
+        else:
+            _tokenize_region(text, rs, re_, out)
         k = b
     if k == 0:
         return tokens
@@ -167,6 +170,24 @@ def _regions(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             continue  # a sentence cut inside a run: its first piece is read as it is
         runs.append((rs, tokens[b].end))
     return sorted(set(runs))
+
+
+def _split_alike(tokens: list[Token], a: int, b: int) -> bool:
+    """Are the shared tokens ``[a, b)`` of a run what the number reader's split would give?
+    Yes when each is a plain figure ("2019", "1,500", "2.5") or one mark that joins nothing
+    ("$", "%", "(", a final "." or ","): no letters, no slash, no mark between two figures."""
+    for k in range(a, b):
+        t = tokens[k].text
+        if len(t) == 1 and not t.isalnum():
+            if t in _JOINERS and a < k < b - 1 and tokens[k].glued and tokens[k + 1].glued:
+                return False  # "5.x", "3-4", "1/2": a mark between two parts
+        elif _PLAIN_FIGURE.fullmatch(t) is None:
+            return False
+    return True
+
+
+#: Marks that join two alphanumeric parts into one chunk for the number reader.
+_JOINERS = frozenset(".,:/'_-")
 
 
 def _tokenize_region(text: str, start: int, end: int, out: list[Token]) -> None:
@@ -455,30 +476,31 @@ def find_numbers(tokens: list[Token]) -> list[Number]:
     """Every numeric expression in a sentence's tokens, in order, non-overlapping."""
     r = _Reader(tokens)
     out: list[Number] = []
-    i = 0
-    n = r.n
-    while i < n:
-        tok = tokens[i]
-        low = tok.lower
-        if not (tok.junk or low[:1].isdigit() or low[:1] == "." or low in _WORD_STARTS
-                or "-" in low or low.endswith("fold")):
-            i += 1  # cannot open a number (most words): skip the reader
+    free = 0  # the first token not inside a number already read
+    # only a token that can open a number goes to the readers (most words cannot)
+    for i in [k for k, t in enumerate(tokens)
+              if t.junk or t.lower[0].isdigit() or t.lower[0] == "." or t.lower in _WORD_STARTS
+              or "-" in t.lower or t.lower.endswith("fold")]:
+        if i < free:
             continue
+        tok = tokens[i]
+        if tok.lower in NUMBER_ARTICLES and r.lower(i + 1) not in _AFTER_ARTICLE:
+            continue  # "a" before anything but "dozen", "million", "third" opens no number
         num = _read_at(r, i)
         if num is None:
             if tok.junk and _ANY_DIGIT.search(tok.text):
-                out.append(Number(i, i + 1, tok.start, tok.end, None, None, None,
-                                  "code"))
-            i += 1
+                out.append(Number(i, i + 1, tok.start, tok.end, None, None, None, "code"))
             continue
         out.append(num)
-        i = max(num.j, i + 1)
+        free = max(num.j, i + 1)
     return out
 
 
 #: Words that may open a spelled or vague number (hyphenated words and "-fold" are checked
 #: apart): "forty", "a (dozen)", "half (a million)", "dozens", "tens (of thousands)".
 _WORD_STARTS = frozenset({*UNITS, *TENS, *NUMBER_ARTICLES, "half", *_VAGUE.firsts()})
+#: What "a" or "an" must come before to open a number ("a dozen", "a million", "a third").
+_AFTER_ARTICLE = frozenset({*GROUP_WORDS, *SCALES, *FRACTIONS})
 
 
 def _read_at(r: _Reader, i: int) -> Number | None:
