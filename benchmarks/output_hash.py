@@ -28,7 +28,10 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("ATTRIBQUANT_SHARED", REPO.parent / "shared"))
-sys.path.insert(0, str(REPO / "src"))
+# --package-dir DIR: import attribquant from DIR (an unpacked wheel, say the compiled one)
+_PACKAGE_DIR = next((sys.argv[i + 1] for i, a in enumerate(sys.argv[:-1]) if a == "--package-dir"),
+                    str(REPO / "src"))
+sys.path.insert(0, _PACKAGE_DIR)
 
 import attribquant
 
@@ -111,8 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--save", type=Path, help="write the fingerprints and outputs here (JSON)")
     ap.add_argument("--check", type=Path, help="compare with fingerprints saved by --save")
     ap.add_argument("--show", type=int, default=0, help="changed items to print per document")
+    ap.add_argument("--package-dir", help="import attribquant from here (default: src/)")
     args = ap.parse_args(argv)
     corpus_hash, doc_hash, outputs = fingerprints()
+    print(f"attribquant from {Path(attribquant.__file__).parent}")
     for name, h in corpus_hash.items():
         print(f"{name:<15} {h}")
     if args.save:

@@ -30,6 +30,8 @@ def test_prose_pages_hold_no_untested_example(path: Path) -> None:
 
 @pytest.mark.parametrize("module", [api, numbers, tokens], ids=lambda m: m.__name__)
 def test_docstring_examples(module: object) -> None:
+    if not str(getattr(module, "__file__", "")).endswith(".py"):
+        pytest.skip("a compiled module carries no docstrings: the plain build runs them")
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)  # type: ignore[arg-type]
     assert result.attempted > 0, "no example ran"
     assert result.failed == 0

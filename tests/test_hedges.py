@@ -7,6 +7,8 @@ import pytest
 import attribquant
 from attribquant.hedges import CUE_RULES
 
+from .source import docstring_of
+
 CONTEXT_KINDS = ("modal", "evidential", "disputed")
 
 
@@ -66,4 +68,4 @@ def test_kinds_are_exact() -> None:
 def test_every_cue_rule_is_named_and_documented() -> None:
     for name, rule in CUE_RULES:
         assert rule.__name__ == f"_{name}"
-        assert rule.__doc__ and '"' in rule.__doc__, name  # one example phrase
+        assert '"' in docstring_of(rule), name  # one example phrase

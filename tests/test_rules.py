@@ -42,6 +42,8 @@ from attribquant.exclusion import deciding_rule
 from attribquant.numbers import Number, find_numbers, number_tokens
 from attribquant.tokens import Token, tokenize
 
+from .source import docstring_of
+
 # --------------------------------------------------------------------------------------------
 # Row types
 # --------------------------------------------------------------------------------------------
@@ -944,5 +946,5 @@ def _docstring_params() -> list[Any]:
 
 @pytest.mark.parametrize("fn", _docstring_params())
 def test_every_rule_has_a_docstring_example(fn: Callable[..., Any]) -> None:
-    doc = fn.__doc__ or ""
+    doc = docstring_of(fn)
     assert '"' in doc, f"{fn.__qualname__} has no quoted example in its docstring"
