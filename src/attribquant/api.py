@@ -120,9 +120,7 @@ def _finish(r: Reading, index: FrameIndex, hedge_finder: HedgeFinder) -> Quantit
     q = r.quantity
     speaker = index.speaker_for(q.start, q.end)
     found = hedge_finder.hedges(q.sentence, q.start, q.end, r.cues)
-    if speaker is None and not found:
-        return q
-    return attrs.evolve(q, speaker=speaker, hedges=found)
+    return q if speaker is None and not found else q.claimed(speaker, found)
 
 
 def extract_many(texts: Iterable[str], *, workers: int | None = None) -> Iterator[Document]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -259,6 +260,7 @@ class _Raw(NamedTuple):
 _PREPOSITIONAL = PhraseMatcher(lex.PREPOSITIONAL_CUES)
 #: Words that can open a frame: reporting verbs, prepositional cues, dashes.
 _TRIGGERS = frozenset(lex.REPORTING_VERBS) | _PREPOSITIONAL.firsts() | {"-", "--"}
+_lower = itemgetter(3)  # Token.lower, read in C
 
 
 def _sentence_frames(s: _Sentence) -> list[Frame]:
@@ -266,6 +268,8 @@ def _sentence_frames(s: _Sentence) -> list[Frame]:
     its kind (``FRAME_SHAPES``), in text order."""
     toks = s.toks
     raws: list[_Raw] = []
+    if _TRIGGERS.isdisjoint(map(_lower, toks)):
+        return []  # no reporting verb, prepositional cue or dash: most sentences
     free = 0  # the tokens of a prepositional cue are not read again
     for i in [k for k, t in enumerate(toks) if t.lower in _TRIGGERS]:
         if i < free:

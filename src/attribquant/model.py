@@ -80,6 +80,13 @@ class Quantity:
     speaker: Speaker | None = None
     hedges: tuple[Hedge, ...] = ()
 
+    def claimed(self, speaker: Speaker | None, hedges: tuple[Hedge, ...]) -> Quantity:
+        """This quantity with its speaker and hedges (the last two fields, set last)."""
+        return Quantity(self.text, self.start, self.end, self.value, self.low, self.high,
+                        self.approximate, self.change, self.unit, self.unit_kind,
+                        self.unit_span, self.subject, self.subject_span, self.sentence,
+                        speaker, hedges)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
