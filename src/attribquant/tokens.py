@@ -9,7 +9,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, islice, repeat
 from typing import NamedTuple
 
 import regex
@@ -122,13 +122,14 @@ def tokenize(text: str, start: int, end: int, ascii_text: bool | None = None) ->
 def _tokens(items: list[str], start: int) -> list[Token]:
     """Tokens from the findall items (each token with the white space before it); the
     arithmetic runs in C (``map``), with no Python step per token."""
-    ends = list(accumulate(map(len, items), initial=start))
-    del ends[0]
+    bounds = list(accumulate(map(len, items), initial=start))  # the span start, then the ends
     words = list(map(str.lstrip, items, repeat(_SPACE)))
-    starts = list(map(int.__sub__, ends, map(len, words)))
-    glued = [False, *map(int.__eq__, starts[1:], ends)]  # the first token opens the span
+    starts = list(map(int.__sub__, islice(bounds, 1, None), map(len, words)))
+    # the first token opens the span; each other is glued when it starts where one ended
+    glued = chain((False,), map(int.__eq__, islice(starts, 1, None), islice(bounds, 1, None)))
     return list(map(tuple.__new__, repeat(Token),
-                    zip(starts, ends, words, map(str.lower, words), glued, repeat(False))))
+                    zip(starts, islice(bounds, 1, None), words, map(str.lower, words), glued,
+                        repeat(False))))
 
 
 def _steps(tokens: list[Token], start: int) -> list[int]:
