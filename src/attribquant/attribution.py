@@ -176,9 +176,9 @@ def find_frames(text: str, sentences: Sequence[Span], paragraphs: Sequence[Span]
         if pi != current_para:
             current_para = pi
             para_quotes = quote_spans(text, paragraphs[pi]) if pi < len(paragraphs) else []
-        if len(span) and span.end - span.start > 0:
-            sent = _Sentence(text, si, span, _quotes_near(para_quotes, span),
-                             tokens.get(span.start, span.end))
+        toks = tokens.get(span.start, span.end)
+        if toks and not _TRIGGERS.isdisjoint(map(_lower, toks)):  # a word that opens frames
+            sent = _Sentence(text, si, span, _quotes_near(para_quotes, span), toks)
             frames.extend(_sentence_frames(sent))
     frames.extend(_credit_frames(text, sentences, paragraphs))
     frames.sort(key=lambda f: (f.cue[0], f.cue[1]))
@@ -268,8 +268,6 @@ def _sentence_frames(s: _Sentence) -> list[Frame]:
     its kind (``FRAME_SHAPES``), in text order."""
     toks = s.toks
     raws: list[_Raw] = []
-    if _TRIGGERS.isdisjoint(map(_lower, toks)):
-        return []  # no reporting verb, prepositional cue or dash: most sentences
     free = 0  # the tokens of a prepositional cue are not read again
     for i in [k for k, t in enumerate(toks) if t.lower in _TRIGGERS]:
         if i < free:

@@ -123,6 +123,9 @@ def paragraphs(text: str) -> list[Span]:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without white space at either end."""
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        return start, end  # the common case
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -193,9 +196,9 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
                          or _next_word(text, end, p.end).lower() in SENTENCE_STARTERS)
                 ):
                     continue
-            _cap(text, Span(start, end), out)
+            _cap(text, start, end, out)
             start = end
-        _cap(text, Span(start, p.end), out)
+        _cap(text, start, p.end, out)
     return out
 
 
@@ -204,9 +207,9 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
 MAX_SENTENCE = 1500
 
 
-def _cap(text: str, span: Span, out: list[Span]) -> None:
-    """Append ``span``, cut into pieces of at most MAX_SENTENCE characters at white space."""
-    start, end = span
+def _cap(text: str, start: int, end: int, out: list[Span]) -> None:
+    """Append ``[start, end)``, cut into pieces of at most MAX_SENTENCE characters at white
+    space."""
     while end - start > MAX_SENTENCE:
         limit = start + MAX_SENTENCE
         cut = text.rfind(" ", start + MAX_SENTENCE // 2, limit)
