@@ -52,6 +52,11 @@ CASES = [
     ("The report counted 16 deaths, a figure that is not disputed.", "16", []),
     # no hedge at all
     ("The plant employs 1,200 workers.", "1,200", []),
+    # of each kind, the nearest cue (the one before the number first)
+    ("The deal could cost $5bn and might lead to 300 job cuts.", "$5bn", [("could", "modal")]),
+    ("The deal could cost $5bn and might lead to 300 job cuts.", "300", [("might", "modal")]),
+    ("Rebels reportedly seized 12 villages and allegedly burned 4 of them.", "4",
+     [("allegedly", "evidential")]),
 ]
 
 

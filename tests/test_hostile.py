@@ -65,7 +65,20 @@ HOSTILE = [
     pytest.param("\U0001f4af" * 50_000, id="emoji-flood"),
     pytest.param("\ufffd\ufeff\u200b\u2028\u2029" * 20_000, id="specials"),
     pytest.param("".join(chr(c) for c in range(0x20, 0x3000)) * 3, id="unicode-sweep"),
+    pytest.param("could 5 " * 12_500, id="modal-number-runs"),
+    pytest.param("reportedly 5 " * 8_000, id="evidential-number-runs"),
+    pytest.param("may have 5, " * 8_000, id="modal-clauses"),
+    pytest.param("officials disputed 5 " * 5_000, id="dispute-runs"),
+    pytest.param("5-6 " * 25_000, id="dense-ranges"),
 ]
+
+
+def test_a_run_of_cues_gives_each_quantity_one_cue_of_a_kind() -> None:
+    doc = attribquant.extract("could 5 " * 2_000)
+    assert len(doc.quantities) == 2_000
+    for q in doc.quantities:
+        assert [h.kind for h in q.hedges] == ["modal"]
+        assert q.hedges[0].end <= q.start  # the nearest, before the number
 
 
 @pytest.mark.parametrize("text", HOSTILE)

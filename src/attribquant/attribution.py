@@ -79,6 +79,18 @@ class FrameIndex:
         self.starts = [a.content_start for a in self.items]
         self.in_order = attributions  # text order: sentence indices never decrease
         self.sentences = [a.sentence for a in attributions]
+        # speaker-to-cue spans ("officials could say"), for modals inside another frame
+        self._claims = sorted((a.speaker.start, a.cue_end, a.content_start, a.content_end)
+                              for a in attributions if a.speaker.start < a.cue_end)
+        self._claim_starts = [c[0] for c in self._claims]
+        self._claim_reach = max((c[1] - c[0] for c in self._claims), default=0)
+
+    def claims_in(self, start: int, end: int) -> list[tuple[int, int, int, int]]:
+        """The speaker-to-cue spans that overlap ``[start, end)``, as (speaker start, cue
+        end, content start, content end), sorted."""
+        lo = bisect_left(self._claim_starts, start - self._claim_reach)
+        hi = bisect_left(self._claim_starts, end)
+        return [c for c in self._claims[lo:hi] if c[1] > start]
 
     def near(self, sentence: int) -> Sequence[model.Attribution]:
         """The attributions within hedge reach of a sentence (all of them in a short text)."""

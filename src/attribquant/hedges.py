@@ -6,7 +6,8 @@ Each sentence's cues and clause marks are found once per document and attached b
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import sys
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
 
@@ -43,24 +44,33 @@ class _Cue(NamedTuple):
 
 
 class _SentenceCues(NamedTuple):
+    """A sentence's tokens, its cues grouped by kind (token positions and cues, in order),
+    its clause marks, and the speaker-to-cue spans of the frames that overlap it."""
+
     tokens: list[Token]
-    cues: tuple[_Cue, ...]
+    by_kind: dict[str, tuple[list[int], list[_Cue]]]
     marks: tuple[int, ...]  # clause boundary token indices
     starts: tuple[int, ...]  # token starts
+    claims: list[tuple[int, int, int, int]]  # (speaker start, cue end, content start, end)
 
 
 class _Quantity(NamedTuple):
-    """What a cue rule knows of the quantity: its offsets, clause and innermost frame."""
+    """What a cue rule knows of the quantity: its offsets and tokens, clause and own frame."""
 
     start: int
     end: int
+    k: int  # its first token
+    k_end: int  # one past its last token
     clause: tuple[int, int]
     own: model.Attribution | None
-    near: Sequence[model.Attribution]
 
 
 class HedgeFinder:
     """Hedges for the quantities of one document, read in text order.
+
+    A quantity takes, of each kind of cue around it, the nearest one that qualifies it
+    (``CUE_RULES``): each sentence's cues are found once and looked up by position, so the
+    time stays linear however many cues and numbers a sentence holds.
 
     Args:
         source: the original text (hedge surfaces are read from it).
@@ -78,6 +88,7 @@ class HedgeFinder:
         self.tokens = tokens
         self.frames = frames
         self._memo: dict[int, _SentenceCues] = {}
+        self._refers: dict[tuple[int, str | None], bool] = {}
 
     def hedges(self, sentence: int, start: int, end: int,
                cues: Sequence[NumberCue]) -> tuple[model.Hedge, ...]:
@@ -97,17 +108,18 @@ class HedgeFinder:
         here = self._sentence(sentence)
         if not here.tokens:
             return []
+        q_k, q_end = bisect_left(here.starts, start), bisect_left(here.starts, end)
         own = self.frames.innermost(start, end)
-        q = _Quantity(start, end, _clause(here, start, end), own, self.frames.near(sentence))
+        q = _Quantity(start, end, q_k, q_end, _clause(here, q_k, q_end), own)
         out: dict[tuple[int, int, str], model.Hedge] = {}
-        for cue in here.cues:
-            kind = _cue_applies(cue, here.tokens, q)
-            if kind is not None:
-                self._add(out, here.tokens, cue, kind)
+        for _name, rule in CUE_RULES:
+            found = rule(here, q)
+            if found is not None:
+                self._add(out, here.tokens, *found)
         claim = _claim_verb(q)
         if claim is not None:
             out[(claim[0], claim[1], "evidential")] = self._hedge(*claim, "evidential")
-        self._next_sentence_disputes(out, sentence, here, own)
+        self._next_sentence_dispute(out, sentence, here, own)
         return _outermost(out)
 
     def _add(self, out: dict[tuple[int, int, str], model.Hedge], toks: list[Token], cue: _Cue,
@@ -115,18 +127,26 @@ class HedgeFinder:
         s, e = toks[cue.k].start, toks[cue.k_end - 1].end
         out[(s, e, kind)] = self._hedge(s, e, kind)
 
-    def _next_sentence_disputes(self, out: dict[tuple[int, int, str], model.Hedge],
-                                sentence: int, here: _SentenceCues,
-                                own: model.Attribution | None) -> None:
-        """'Officials said 40 died. The army disputed the figure.': a dispute in the next
-        sentence that points back at this claim."""
+    def _next_sentence_dispute(self, out: dict[tuple[int, int, str], model.Hedge],
+                               sentence: int, here: _SentenceCues,
+                               own: model.Attribution | None) -> None:
+        """'Officials said 40 died. The army disputed the figure.': the first dispute of the
+        next sentence, when that sentence points back at this claim."""
         if sentence + 1 >= len(self.sentences):
             return
         nxt = self._sentence(sentence + 1)
-        disputes = [c for c in nxt.cues if c.kind == "disputed"]
-        if disputes and _refers_back(nxt.tokens, here.tokens, own):
-            for cue in disputes:
-                self._add(out, nxt.tokens, cue, "disputed")
+        disputes = nxt.by_kind.get("disputed")
+        if not disputes:
+            return
+        key = (sentence, own.speaker.name if own is not None else None)
+        refers = self._refers.get(key)
+        if refers is None:
+            refers = _refers_back(nxt.tokens, here.tokens, own)
+            if len(self._refers) >= 2 * self.tokens.limit:
+                self._refers = {}
+            self._refers[key] = refers
+        if refers:
+            self._add(out, nxt.tokens, disputes[1][0], "disputed")
 
     def _sentence(self, index: int) -> _SentenceCues:
         """Cues and clause marks of a sentence, found once (kept for a window of sentences)."""
@@ -134,11 +154,21 @@ class HedgeFinder:
         if found is None:
             span = self.sentences[index]
             toks = self.tokens.get(span.start, span.end)
-            found = _SentenceCues(toks, _find_cues(toks), *_find_boundaries(toks))
+            found = _SentenceCues(toks, _by_kind(_find_cues(toks)), *_find_boundaries(toks),
+                                  self.frames.claims_in(span.start, span.end))
             if len(self._memo) >= 2 * self.tokens.limit:
                 self._memo = {}  # sentences are read in text order: older ones are done
             self._memo[index] = found
         return found
+
+
+def _by_kind(cues: Sequence[_Cue]) -> dict[str, tuple[list[int], list[_Cue]]]:
+    out: dict[str, tuple[list[int], list[_Cue]]] = {}
+    for cue in cues:
+        ks, found = out.setdefault(cue.kind, ([], []))
+        ks.append(cue.k)
+        found.append(cue)
+    return out
 
 
 def _order(h: model.Hedge) -> tuple[int, int, str]:
@@ -153,61 +183,78 @@ def _outermost(out: dict[tuple[int, int, str], model.Hedge]) -> list[model.Hedge
 
 
 # --------------------------------------------------------------------------------------------
-# Cue rules: does a cue of the sentence qualify this quantity?
+# Cue rules: which cue of a kind qualifies the quantity?  Each takes the nearest one: the
+# closest before the number, else the closest after it.
 # --------------------------------------------------------------------------------------------
 
+#: How many cues of one kind a rule looks through on each side of the number for one that
+#: qualifies it (a cue of another frame, or the claim's own cue, is passed over).
+_REACH = 8
 
-def _modal_in_clause(cue: _Cue, toks: list[Token], q: _Quantity) -> HedgeKind | None:
-    """"Up to 40 people may have died": a modal in the number's clause, not the cue of
-    another frame ("officials could say ...")."""
-    pos = toks[cue.k].start
-    if cue.kind == "modal" and _in_clause(cue, q) and not _cue_of_other_frame(q.near, pos, q.start):
-        return "modal"
+
+def _nearest(here: _SentenceCues, kind: str, q: _Quantity, lo: int, hi: int,
+             qualifies: Callable[[_Cue], bool]) -> _Cue | None:
+    """The cue of ``kind`` nearest the quantity within tokens ``[lo, hi)`` that qualifies."""
+    found = here.by_kind.get(kind)
+    if found is None:
+        return None
+    ks, cues = found
+    i = bisect_left(ks, q.k)
+    for j in range(i - 1, max(-1, i - 1 - _REACH), -1):
+        if ks[j] < lo:
+            break
+        if qualifies(cues[j]):
+            return cues[j]
+    first = bisect_left(ks, q.k_end, lo=i)
+    for j in range(first, min(len(ks), first + _REACH)):
+        if ks[j] >= hi:
+            break
+        if qualifies(cues[j]):
+            return cues[j]
     return None
 
 
-def _evidential_in_clause(cue: _Cue, toks: list[Token], q: _Quantity) -> HedgeKind | None:
-    """"Reportedly 40 people died": an evidential word in the number's clause (not the cue
-    of the claim itself, which ``claim_verb`` reads)."""
-    t = toks[cue.k]
-    if cue.kind != "evidential" or not _in_clause(cue, q):
-        return None
-    if t.lower in lex.CLAIM_CUE_EVIDENTIALS and q.own is not None and q.own.cue_start == t.start:
-        return None
-    return "evidential"
+def _modal_in_clause(here: _SentenceCues, q: _Quantity) -> tuple[_Cue, HedgeKind] | None:
+    """"Up to 40 people may have died": the nearest modal in the number's clause that is not
+    the cue of another frame ("officials could say ...")."""
+    cue = _nearest(here, "modal", q, *q.clause,
+                   lambda c: not _cue_of_other_frame(here, here.tokens[c.k].start, q.start))
+    return (cue, "modal") if cue is not None else None
 
 
-def _evidential_anywhere(cue: _Cue, toks: list[Token], q: _Quantity) -> HedgeKind | None:
-    """"Unconfirmed reports put the toll at 40": hedges every number of its sentence."""
-    return "evidential" if cue.kind == "evidential-anywhere" else None
+def _evidential_in_clause(here: _SentenceCues, q: _Quantity) -> tuple[_Cue, HedgeKind] | None:
+    """"Reportedly 40 people died": the nearest evidential word in the number's clause (not
+    the cue of the claim itself, which ``_claim_verb`` reads)."""
+    def qualifies(c: _Cue) -> bool:
+        t = here.tokens[c.k]
+        return not (t.lower in lex.CLAIM_CUE_EVIDENTIALS and q.own is not None
+                    and q.own.cue_start == t.start)
+
+    cue = _nearest(here, "evidential", q, *q.clause, qualifies)
+    return (cue, "evidential") if cue is not None else None
 
 
-def _disputed_in_sentence(cue: _Cue, toks: list[Token], q: _Quantity) -> HedgeKind | None:
-    """"The army disputed the figure of 40": a dispute anywhere in the sentence."""
-    return "disputed" if cue.kind == "disputed" else None
+def _evidential_anywhere(here: _SentenceCues, q: _Quantity) -> tuple[_Cue, HedgeKind] | None:
+    """"Unconfirmed reports put the toll at 40": the nearest such phrase in the sentence."""
+    cue = _nearest(here, "evidential-anywhere", q, 0, len(here.tokens), lambda c: True)
+    return (cue, "evidential") if cue is not None else None
 
 
-#: Sentence cue rules, in order: (name, rule).  The first rule that accepts a cue gives its kind.
-CUE_RULES: tuple[tuple[str, Callable[[_Cue, list[Token], _Quantity], HedgeKind | None]], ...] = (
+def _disputed_in_sentence(here: _SentenceCues, q: _Quantity) -> tuple[_Cue, HedgeKind] | None:
+    """"The army disputed the figure of 40": the nearest dispute in the sentence."""
+    cue = _nearest(here, "disputed", q, 0, len(here.tokens), lambda c: True)
+    return (cue, "disputed") if cue is not None else None
+
+
+#: The cue rules, in order: (name, rule).  Each gives the cue of its kind that qualifies the
+#: quantity, if any.
+CUE_RULES: tuple[tuple[str, Callable[[_SentenceCues, _Quantity],
+                                     tuple[_Cue, HedgeKind] | None]], ...] = (
     ("modal_in_clause", _modal_in_clause),
     ("evidential_in_clause", _evidential_in_clause),
     ("evidential_anywhere", _evidential_anywhere),
     ("disputed_in_sentence", _disputed_in_sentence),
 )
-
-
-def _cue_applies(cue: _Cue, toks: list[Token], q: _Quantity) -> HedgeKind | None:
-    if q.start <= toks[cue.k].start < q.end:
-        return None  # a word inside the quantity itself
-    for _name, rule in CUE_RULES:
-        kind = rule(cue, toks, q)
-        if kind is not None:
-            return kind
-    return None
-
-
-def _in_clause(cue: _Cue, q: _Quantity) -> bool:
-    return q.clause[0] <= cue.k < q.clause[1]
 
 
 def _claim_verb(q: _Quantity) -> tuple[int, int] | None:
@@ -262,19 +309,17 @@ def _find_boundaries(toks: list[Token]) -> tuple[tuple[int, ...], tuple[int, ...
     return marks, tuple(t.start for t in toks)
 
 
-def _clause(here: _SentenceCues, start: int, end: int) -> tuple[int, int]:
-    """Token range of the clause holding ``[start, end)``.
+def _clause(here: _SentenceCues, q: int, after: int) -> tuple[int, int]:
+    """Token range of the clause holding tokens ``[q, after)``.
 
     Clauses split at ; : dashes and brackets, at ", and" / ", or", and at a boundary word that
     opens a new clause ("but", "although", "while", "which", "who", ...).
     """
-    marks, starts = here.marks, here.starts
-    q = bisect_left(starts, start)  # first token starting at or after the number
+    marks = here.marks
     b = bisect_left(marks, q)
     lo = marks[b - 1] + 1 if b > 0 else 0
-    after = bisect_left(starts, end)
     e = bisect_left(marks, max(q, after))
-    hi = marks[e] if e < len(marks) else len(starts)
+    hi = marks[e] if e < len(marks) else len(here.starts)
     return lo, hi
 
 
@@ -282,14 +327,13 @@ def _negated(toks: Sequence[Token], k: int) -> bool:
     return any(t.lower in lex.DISPUTE_NEGATORS for t in toks[max(0, k - 2): k])
 
 
-def _cue_of_other_frame(attributions: Sequence[model.Attribution], pos: int,
-                        start: int) -> bool:
+def _cue_of_other_frame(here: _SentenceCues, pos: int, start: int) -> bool:
     """True for a modal inside a reporting frame that does not report this number
     ("officials could say ..." is about saying, not about the figure)."""
-    for a in attributions:
-        if a.content_start <= start < a.content_end:
-            continue
-        if a.speaker.start <= pos < a.cue_end:
+    claims = here.claims
+    k = bisect_right(claims, (pos, sys.maxsize))
+    for s, e, cs, ce in claims[max(0, k - _REACH):k]:
+        if s <= pos < e and not cs <= start < ce:
             return True
     return False
 

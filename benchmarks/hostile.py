@@ -1,0 +1,144 @@
+"""Processor time of ``extract`` on hostile input classes, at 100 kB and at 8 times that.
+
+Usage: ``python benchmarks/hostile.py [--size CHARS] [--only SUBSTRING] [--json]``.
+
+Targets (issue "No input slows it down"): no class above 1.5 s of processor time per 100 kB,
+and 8x the input at most 10x the time. Each class is a short unit repeated to the size (or a
+generator for texts that must not repeat, such as many different organisation names); every
+run happens in this process, with a time limit per run (a run over the limit is reported as
+such, not waited for). The tests in ``tests/test_hostile.py`` check results on the same kinds
+of input; this script is where their time is measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import FrameType
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
+import attribquant
+
+LIMIT_S = 60.0
+
+
+def repeat(unit: str) -> Callable[[int], str]:
+    return lambda size: (unit * (size // len(unit) + 1))[:size]
+
+
+def organisations(size: int) -> str:
+    """'The Alpha Beta Organisation (ABC) said it.' with a new name each time."""
+    out: list[str] = []
+    total = k = 0
+    while total < size:
+        a, b = f"Org{k}a", f"Unit{k}b"
+        s = f"The {a.title()} {b.title()} Organisation (ABC) said it. "
+        out.append(s)
+        total += len(s)
+        k += 1
+    return "".join(out)[:size]
+
+
+def news(size: int) -> str:
+    paragraph = (
+        "Flood waters forced about 2,400 families from their homes on Tuesday, the regional "
+        'governor said. "We expect up to 15 more villages to be cut off," she told reporters, '
+        "adding that at least 3 bridges had collapsed. Relief agencies said more than $4.5 "
+        "million had been pledged, while forecasters warned that another 80 mm of rain could "
+        "fall by Friday.\n\n"
+    )
+    return repeat(paragraph)(size)
+
+
+CLASSES: dict[str, Callable[[int], str]] = {
+    "news paragraphs": news,
+    "could 5 (modal and number runs)": repeat("could 5 "),
+    "reportedly 5 (evidential runs)": repeat("reportedly 5 "),
+    "may have 5, (modal clauses)": repeat("may have 5, "),
+    "disputed 5 (dispute runs)": repeat("officials disputed 5 "),
+    "5-6 (dense ranges)": repeat("5-6 "),
+    "1,000 (dense figures)": repeat("1,000 "),
+    "$5 a share (rates)": repeat("$5 a share "),
+    "organisation acronyms (ABC)": organisations,
+    "he said (frames)": repeat("he said "),
+    "He said. (sentences)": repeat("He said. "),
+    "Mr. (abbreviations)": repeat("Mr. "),
+    "digits without space": repeat("7"),
+    "letters without space": repeat("x"),
+    "(((( ))))": lambda n: "(" * (n // 2) + ")" * (n - n // 2),
+    "straight quotes": repeat('"'),
+    "up to (bound words)": repeat("up to "),
+    "million (scale words)": repeat("million "),
+    "hundreds of thousands of": repeat("hundreds of thousands of "),
+    "Said Roe, Said Roe (names)": repeat("Jo Roe said. "),
+}
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _alarm(signum: int, frame: FrameType | None) -> None:
+    raise _Timeout
+
+
+def timed(text: str) -> float | None:
+    """Processor seconds of one ``extract(text)``, or None past the time limit."""
+    signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_PROF, LIMIT_S)
+    signal.signal(signal.SIGPROF, _alarm)
+    t0 = time.process_time()
+    try:
+        attribquant.extract(text)
+    except _Timeout:
+        return None
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+    return time.process_time() - t0
+
+
+def measure(make: Callable[[int], str], size: int, reps: int) -> tuple[float | None, float | None]:
+    small, big = make(size), make(8 * size)
+    one = [timed(small) for _ in range(reps)]
+    if any(t is None for t in one):
+        return None, None
+    eight = timed(big)
+    return statistics.median(t for t in one if t is not None), eight
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--size", type=int, default=100_000, help="characters of the 1x text")
+    ap.add_argument("--reps", type=int, default=3, help="runs of the 1x text (median)")
+    ap.add_argument("--only", default="", help="only the classes whose name holds this")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    rows = []
+    for name, make in CLASSES.items():
+        if args.only not in name:
+            continue
+        one, eight = measure(make, args.size, args.reps)
+        per_100k = None if one is None else one * 100_000 / args.size
+        ratio = None if one is None or eight is None or one == 0 else eight / one
+        ok = per_100k is not None and per_100k <= 1.5 and ratio is not None and ratio <= 10
+        rows.append({"class": name, "s_per_100k": per_100k, "ratio_8x": ratio, "ok": ok})
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    print(f"{'input class':36} {'s / 100 kB':>10} {'8x / 1x':>8}  targets (<= 1.5 s, <= 10x)")
+    for r in rows:
+        s = "over limit" if r["s_per_100k"] is None else f"{r['s_per_100k']:.3f}"
+        x = "-" if r["ratio_8x"] is None else f"{r['ratio_8x']:.1f}"
+        print(f"{r['class']:36} {s:>10} {x:>8}  {'met' if r['ok'] else 'NOT MET'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
