@@ -5,9 +5,9 @@ Usage: ``python benchmarks/hostile.py [--size CHARS] [--only SUBSTRING] [--json]
 Targets (issue "No input slows it down"): no class above 1.5 s of processor time per 100 kB,
 and 8x the input at most 10x the time. Each class is a short unit repeated to the size (or a
 generator for texts that must not repeat, such as many different organisation names); every
-run happens in this process, with a time limit per run (a run over the limit is reported as
-such, not waited for). The tests in ``tests/test_hostile.py`` check results on the same kinds
-of input; this script is where their time is measured.
+run happens in this process, the fastest of a few runs counts, and a run over the time limit
+is reported as such, not waited for. The tests in ``tests/test_hostile.py`` check results on
+the same kinds of input; this script is where their time is measured.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import signal
-import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -46,6 +45,27 @@ def organisations(size: int) -> str:
     return "".join(out)[:size]
 
 
+def _letters(k: int) -> str:
+    out = ""
+    while True:
+        out = chr(ord("A") + k % 26) + out
+        k //= 26
+        if not k:
+            return out.rjust(4, "Q")
+
+
+def acronyms(size: int) -> str:
+    """'The World Health Organisation (QQAB) said it.' with a new acronym each time."""
+    out: list[str] = []
+    total = k = 0
+    while total < size:
+        s = f"The World Health Organisation ({_letters(k)}) said it. "
+        out.append(s)
+        total += len(s)
+        k += 1
+    return "".join(out)[:size]
+
+
 def news(size: int) -> str:
     paragraph = (
         "Flood waters forced about 2,400 families from their homes on Tuesday, the regional "
@@ -66,7 +86,8 @@ CLASSES: dict[str, Callable[[int], str]] = {
     "5-6 (dense ranges)": repeat("5-6 "),
     "1,000 (dense figures)": repeat("1,000 "),
     "$5 a share (rates)": repeat("$5 a share "),
-    "organisation acronyms (ABC)": organisations,
+    "organisations sharing one acronym": organisations,
+    "one organisation, new acronyms": acronyms,
     "he said (frames)": repeat("he said "),
     "He said. (sentences)": repeat("He said. "),
     "Mr. (abbreviations)": repeat("Mr. "),
@@ -109,14 +130,16 @@ def measure(make: Callable[[int], str], size: int, reps: int) -> tuple[float | N
     one = [timed(small) for _ in range(reps)]
     if any(t is None for t in one):
         return None, None
-    eight = timed(big)
-    return statistics.median(t for t in one if t is not None), eight
+    eight = [timed(big) for _ in range(2)]
+    if any(t is None for t in eight):
+        return min(t for t in one if t is not None), None
+    return min(t for t in one if t is not None), min(t for t in eight if t is not None)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--size", type=int, default=100_000, help="characters of the 1x text")
-    ap.add_argument("--reps", type=int, default=3, help="runs of the 1x text (median)")
+    ap.add_argument("--reps", type=int, default=3, help="runs of the 1x text (the fastest counts)")
     ap.add_argument("--only", default="", help="only the classes whose name holds this")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)

@@ -23,6 +23,8 @@ __all__ = ["LINK_STEPS", "RESOLVER_STEPS", "resolve"]
 #: How far (in characters) after a person's last mention a given name alone still refers
 #: to them: about two short paragraphs.
 GIVEN_NAME_REACH = 1500
+#: How many entities that took one acronym are remembered for it (the latest ones).
+ACRONYM_HOLDERS = 8
 #: How many earlier names a role noun or pronoun looks back over (keeps resolution linear).
 LOOKBACK = 120
 
@@ -30,7 +32,7 @@ LOOKBACK = 120
 class _Entity:
     """A named source found in the text."""
 
-    __slots__ = ("acronym", "kind", "last", "name", "roles", "tokens")
+    __slots__ = ("acronym", "kind", "last", "name", "roles", "seen", "tokens")
 
     def __init__(self, name: str, tokens: tuple[str, ...], kind: NameKind, roles: set[str],
                  acronym: str, last: int) -> None:
@@ -40,6 +42,7 @@ class _Entity:
         self.roles = roles  # role words seen with it ("spokesman", "ministry")
         self.acronym = acronym  # initials of a multi-word name ("UN"), or an acronym name
         self.last = last  # offset of the latest mention
+        self.seen = 0  # link count at the latest mention (orders entities sharing an acronym)
 
 
 # --------------------------------------------------------------------------------------------
@@ -53,19 +56,44 @@ class _Index:
     def __init__(self) -> None:
         self.entities: list[_Entity] = []
         self.by_tokens: dict[tuple[str, ...], int] = {}
-        self.by_acronym: dict[str, int] = {}  # initials of a multi-word name -> entity
+        # acronym -> the latest entities to take it (initials of a multi-word name, or an
+        # upper-case role such as "(WHO)"); the one mentioned most recently owns it
+        self.by_acronym: dict[str, list[int]] = {}
+        self.dropped: dict[tuple[str, int], int] = {}  # (acronym, entity) -> link count when lost
         self.by_bare: dict[str, int] = {}  # entity whose name is itself an acronym
         self.by_last: dict[str, list[int]] = {}  # persons by last name token
         self.by_first: dict[str, set[int]] = {}  # persons by given name (first token)
+        self.links = 0
 
-    def _register(self, idx: int) -> None:
+    def _take_acronym(self, key: str, idx: int) -> None:
+        holders = self.by_acronym.setdefault(key, [])
+        if idx not in holders:
+            holders.append(idx)
+            if len(holders) > ACRONYM_HOLDERS:
+                del holders[0]
+        self.dropped.pop((key, idx), None)
+
+    def acronym_owner(self, key: str) -> int | None:
+        """The entity an acronym refers to: of those that took it, the latest mentioned."""
+        best, when = None, -1
+        for idx in self.by_acronym.get(key, ()):
+            e = self.entities[idx]
+            held = key in e.roles or (key == e.acronym and len(e.tokens) > 1)
+            stamp = e.seen if held else self.dropped.get((key, idx), -1)
+            if stamp > when:
+                best, when = idx, stamp
+        return best
+
+    def _register(self, idx: int, gained: frozenset[str] | set[str]) -> None:
         e = self.entities[idx]
+        self.links += 1
+        e.seen = self.links
         self.by_tokens[e.tokens] = idx
         if e.acronym and len(e.tokens) > 1:
-            self.by_acronym[e.acronym] = idx
-        for r in e.roles:
+            self._take_acronym(e.acronym, idx)
+        for r in gained:
             if r.isupper():
-                self.by_acronym[r] = idx
+                self._take_acronym(r, idx)
         bare = e.name.replace(".", "")
         if bare.isupper() and " " not in bare:
             self.by_bare[bare] = idx
@@ -84,21 +112,26 @@ class _Index:
             self.entities.append(_Entity(nm.display, nm.tokens, nm.kind, set(nm.roles),
                                          nm.acronym, nm.start))
             target = len(self.entities) - 1
+            gained: frozenset[str] | set[str] = self.entities[target].roles
         else:
-            self._merge(self.entities[target], nm)
-        self._register(target)
+            gained = self._merge(self.entities[target], nm, target)
+        self._register(target, gained)
         return target
 
-    @staticmethod
-    def _merge(e: _Entity, nm: Name) -> None:
+    def _merge(self, e: _Entity, nm: Name, idx: int) -> frozenset[str]:
+        """Fold a new mention into its entity; returns the roles it gained."""
         e.last = nm.start
-        e.roles |= nm.roles - {ALIAS}
+        gained = nm.roles - e.roles - {ALIAS}
+        e.roles |= gained
         if e.kind == "unknown":
             e.kind = nm.kind
         # an acronym met first, its expansion later: the expansion becomes the name
         if e.name.replace(".", "").isupper() and len(nm.tokens) > 1 and ALIAS not in nm.roles:
+            if e.acronym and len(e.tokens) > 1 and e.acronym not in e.roles:
+                self.dropped[(e.acronym, idx)] = e.seen
             e.name, e.tokens = nm.display, nm.tokens
             e.acronym = nm.acronym
+        return gained
 
     def _find(self, nm: Name) -> int | None:
         if not nm.tokens:
@@ -121,7 +154,7 @@ def _acronym_of_earlier(index: _Index, nm: Name) -> int | None:
     """"United Nations ... UN": an acronym of an earlier name (or one given in brackets)."""
     raw = nm.display.replace(".", "")
     if raw.isupper() and 1 < len(raw) <= 6 and " " not in raw:
-        return index.by_acronym.get(raw)
+        return index.acronym_owner(raw)
     return None
 
 
