@@ -6,6 +6,7 @@ All texts are written for these tests.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import logging
@@ -243,6 +244,35 @@ def test_extract_leaves_the_root_logger_alone() -> None:
     list(attribquant.extract_many([RICH, "about 3 km"]))
     assert root.handlers == handlers
     assert root.level == level
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_long_text_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    long_text = (RICH + "\n\n") * (60_000 // len(RICH) + 1)
+    assert len(long_text) > 50_000  # read with the collector paused
+    (gc.enable if enabled else gc.disable)()
+    try:
+        doc = attribquant.extract(long_text)
+        assert gc.isenabled() is enabled
+        with pytest.raises(TypeError):
+            attribquant.extract(long_text.encode())  # type: ignore[arg-type]
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
+    assert len(doc.quantities) > 100
+
+
+def test_reading_makes_no_reference_cycles() -> None:
+    """The collector may rest while a long text is read because nothing read leaves a cycle."""
+    attribquant.extract(RICH)
+    gc.collect()
+    gc.disable()
+    try:
+        for text in (RICH, *MANY, "The World Health Organization (WHO) said it. It said so."):
+            attribquant.extract(text)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
 
 
 # --- extract_many -----------------------------------------------------------------------

@@ -5,6 +5,7 @@ Runs the stages in order (text, numbers, quantities, attribution, resolver, hedg
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -39,6 +40,22 @@ def extract(text: str) -> Document:
     """
     if not isinstance(text, str):
         raise TypeError(f"attribquant.extract() needs a str, not {type(text).__name__}")
+    if len(text) <= _QUIET_GC_CHARS or not gc.isenabled():
+        return _extract(text)
+    # a long text: its tokens stay alive while it is read, and the cyclic collector would walk
+    # them again and again; the stages make no reference cycles, so it rests meanwhile
+    gc.disable()
+    try:
+        return _extract(text)
+    finally:
+        gc.enable()
+
+
+#: Texts longer than this are read with the cyclic garbage collector paused.
+_QUIET_GC_CHARS = 50_000
+
+
+def _extract(text: str) -> Document:
     norm = normalise(text)
     paras, sents, tokens = _segment(norm)
     # Attribution first: then each quantity gets its speaker and hedges as soon as it is
