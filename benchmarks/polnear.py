@@ -88,12 +88,12 @@ the case's ``gold_cue``, then the largest overlap, then the one nearest in text.
 
 The lenient figure also accepts ``names_match_lenient``: title words dropped, the same last
 word, written with a capital in the prediction, one name's words a subset of the other's
-("Obama" for "President Obama", "Pennsylvania Gov. Ed Rendell" for "Ed Rendell"); a one-word
-prediction is refused when the article writes another capitalised word before it mid-sentence
-("Scott" when both "Bobby Scott" and "Tim Scott" occur), but a bare "Clinton" still passes for
-"Bill Clinton" in an article that never writes "Hillary Clinton". Reported for (a) unambiguous report-scope cases (``scope`` =
-report, ``ambiguous`` false; the issue's target) and (b) all cases, by gold ``type``
-(pronoun / role_noun / document_noun).
+("Berg" for "President Berg", "Ohio Gov. Lena Fisk" for "Lena Fisk"); a one-word prediction
+is refused when the article writes another capitalised word before it mid-sentence ("Delgado"
+when both "Rosa Delgado" and "Tom Delgado" occur), but a bare "Ortiz" still passes for "Luis
+Ortiz" in an article that never writes "Ana Ortiz". Reported for (a) unambiguous
+report-scope cases (``scope`` = report, ``ambiguous`` false; the issue's target) and (b) all
+cases, by gold ``type`` (pronoun / role_noun / document_noun).
 """
 
 from __future__ import annotations
@@ -366,9 +366,9 @@ def name_words(name: str) -> list[str]:
 def names_match_strict(predicted: str, gold: Iterable[str]) -> bool:
     """Same words as one gold variant (see ``name_words``).
 
-    >>> names_match_strict("Donald J. Trump", ["Donald Trump"])
+    >>> names_match_strict("Ana M. Ortiz", ["Ana Ortiz"])
     True
-    >>> names_match_strict("Trump", ["Donald Trump"])
+    >>> names_match_strict("Ortiz", ["Ana Ortiz"])
     False
     """
     p = name_words(predicted)
@@ -377,14 +377,14 @@ def names_match_strict(predicted: str, gold: Iterable[str]) -> bool:
 
 def names_match_lenient(predicted: str, gold: Iterable[str], text: str = "") -> bool:
     """Strict, or: title words dropped, the same last word, written with a capital in the
-    prediction, and one word set within the other; a one-word prediction ("Scott") is not
+    prediction, and one word set within the other; a one-word prediction ("Delgado") is not
     accepted when ``text`` names another bearer of that word (``other_bearer``).
 
-    >>> names_match_lenient("Obama", ["President Obama"])
+    >>> names_match_lenient("Berg", ["President Berg"])
     True
-    >>> names_match_lenient("Bill Clinton", ["Hillary Clinton"])
+    >>> names_match_lenient("Luis Ortiz", ["Ana Ortiz"])
     False
-    >>> names_match_lenient("campaign", ["Clinton campaign"])
+    >>> names_match_lenient("campaign", ["Ortiz campaign"])
     False
     """
     gold = list(gold)
@@ -409,7 +409,7 @@ _SENTENCE_OPENERS = frozenset(".!?:;\"'\n\u201c\u201d\u2018\u2019")
 
 def other_bearer(text: str, word: str, allowed: Iterable[str]) -> bool:
     """Does ``text`` write a capitalised word not in ``allowed`` (nor a title, nor the first
-    word of a sentence) straight before ``word``: "Tim Scott" beside "Bobby Scott"?"""
+    word of a sentence) straight before ``word``: "Tom Delgado" beside "Rosa Delgado"?"""
     ok = set(allowed) | TITLE_WORDS | {"the", "a", "an"}
     for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text):
         if m.group(1).casefold() in ok:

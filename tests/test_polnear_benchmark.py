@@ -6,6 +6,7 @@ which skip when ../shared is absent.
 
 from __future__ import annotations
 
+import doctest
 import sys
 from pathlib import Path
 
@@ -13,8 +14,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-import polnear  # noqa: E402
-from polnear import GoldRelation, PolArticle, Pred  # noqa: E402
+import polnear
+from polnear import GoldRelation, PolArticle, Pred
 
 # --------------------------------------------------------------------------- in scope
 
@@ -314,17 +315,17 @@ def test_read_ann(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- names
 
 STRICT = [
-    ("Donald J. Trump", ["Donald Trump"], True),
-    ("Donald Trump", ["Donald J. Trump"], True),
-    ("the Clinton campaign", ["Clinton campaign"], True),
-    ("Hillary Clinton's campaign", ["Clinton campaign", "Hillary Clinton campaign"], True),
-    ("Washington Post", ["The Washington Post"], True),
+    ("Ana M. Ortiz", ["Ana Ortiz"], True),
+    ("Ana Ortiz", ["Ana M. Ortiz"], True),
+    ("the Ortiz campaign", ["Ortiz campaign"], True),
+    ("Ana Ortiz\u2019s campaign", ["Ortiz campaign", "Ana Ortiz campaign"], True),
+    ("Harbor Gazette", ["The Harbor Gazette"], True),
     ("U.S. Chamber of Commerce", ["US Chamber of Commerce"], False),
-    ("Trump", ["Donald Trump"], False),
-    ("President Obama", ["Barack Obama"], False),
-    ("Melania Trump", ["Donald Trump"], False),
-    ("he", ["Donald Trump"], False),
-    ("", ["Donald Trump"], False),
+    ("Ortiz", ["Ana Ortiz"], False),
+    ("President Berg", ["Tomas Berg"], False),
+    ("Luis Ortiz", ["Ana Ortiz"], False),
+    ("she", ["Ana Ortiz"], False),
+    ("", ["Ana Ortiz"], False),
 ]
 
 
@@ -335,12 +336,12 @@ def test_names_match_strict(predicted: str, gold: list[str], expected: bool) -> 
 
 LENIENT_TEXT = "Sen. Rosa Delgado spoke first. Later Tom Delgado, her cousin, said nothing."
 LENIENT = [
-    ("Obama", ["President Obama"], "", True),
-    ("Pennsylvania Gov. Ed Rendell", ["Ed Rendell"], "", True),
-    ("Hillary Clinton", ["Hillary Rodham Clinton"], "", True),
-    ("Bill Clinton", ["Hillary Clinton"], "", False),
-    ("Hillary", ["Hillary Clinton"], "", False),
-    ("campaign", ["Clinton campaign"], "", False),  # an unresolved common noun
+    ("Berg", ["President Berg"], "", True),
+    ("Ohio Gov. Lena Fisk", ["Lena Fisk"], "", True),
+    ("Ana Ortiz", ["Ana Lucia Ortiz"], "", True),
+    ("Luis Ortiz", ["Ana Ortiz"], "", False),
+    ("Ana", ["Ana Ortiz"], "", False),
+    ("campaign", ["Ortiz campaign"], "", False),  # an unresolved common noun
     ("fund", ["International Monetary Fund"], "", False),
     ("Delgado", ["Rosa Delgado"], "", True),
     ("Delgado", ["Rosa Delgado"], LENIENT_TEXT, False),  # Tom Delgado is named too
@@ -351,6 +352,11 @@ LENIENT = [
 @pytest.mark.parametrize(("predicted", "gold", "text", "expected"), LENIENT)
 def test_names_match_lenient(predicted: str, gold: list[str], text: str, expected: bool) -> None:
     assert polnear.names_match_lenient(predicted, gold, text) is expected
+
+
+def test_docstring_examples() -> None:
+    result = doctest.testmod(polnear)
+    assert result.attempted > 0 and result.failed == 0
 
 
 def test_other_bearer_ignores_titles_and_sentence_starts() -> None:
