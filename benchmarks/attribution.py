@@ -566,7 +566,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.corpus != "polnear":
         _run_gum(args, extract, out)
     if args.corpus != "gum":
-        summary = polnear.run(args.split, extract, args.errors)
+        summary = polnear.run(args.split, extract, args.errors, args.resolver_gold)
         out["polnear"] = summary
         if not args.json:
             if "metrics" in out:

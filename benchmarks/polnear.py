@@ -1041,15 +1041,23 @@ def load_extract() -> Callable[[str], Any]:
     return extract
 
 
-def run(split: str, extract: Callable[[str], Any], errors: Path | None = None
-        ) -> dict[str, Any] | None:
-    """Score one split; None when the data is missing. Writes the error table if asked."""
+def run(split: str, extract: Callable[[str], Any], errors: Path | None = None,
+        gold_files: Sequence[Path] = ()) -> dict[str, Any] | None:
+    """Score one split; None when the data is missing. Writes the error table if asked.
+
+    ``gold_files``: resolver gold in the format of ``dev_resolver_gold.json`` for this split
+    (for instance a hand-annotated sample of train, for error analysis) used instead of it.
+    """
     articles = load_split(split)
     if not articles:
         return None
     t0 = time.process_time()
     scores = [score_article(a, extract) for a in articles]
-    cases = load_resolver_gold() if split == "dev" else []
+    if gold_files:
+        cases = [c for f in gold_files
+                 for c in json.loads(f.read_text(encoding="utf-8"))["cases"]]
+    else:
+        cases = load_resolver_gold() if split == "dev" else []
     resolver = score_resolver(scores, cases) if cases else None
     seconds = time.process_time() - t0
     summary = summarise(split, scores, resolver, cases, seconds)
@@ -1061,6 +1069,9 @@ def run(split: str, extract: Callable[[str], Any], errors: Path | None = None
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--split", choices=SPLITS, default="dev",
                         help="PolNeAR split (dev for reported figures, train for error analysis)")
+    parser.add_argument("--resolver-gold", type=Path, nargs="+", default=[],
+                        help="resolver gold files for this split, in the format of "
+                             "dev_resolver_gold.json (default: that file, on dev)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1069,7 +1080,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=Path, help="write a TSV error table (under results/)")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args(argv)
-    summary = run(args.split, load_extract(), args.errors)
+    summary = run(args.split, load_extract(), args.errors, args.resolver_gold)
     if summary is None:
         print(f"PolNeAR data not found at {polnear_dir()}; nothing to score.")
         return 0
