@@ -14,9 +14,9 @@ from .lexicon import attribution as lex
 from .lexicon import entities as ents
 from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .text import Span
-from .tokens import SentenceTokens, Token, is_capitalised
+from .tokens import SentenceTokens, Token, is_capitalised, looks_plural
 
-__all__ = ["ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym", "scan_names"]
+__all__ = ["GENERIC", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym", "scan_names"]
 
 #: What a name names, as far as its words and roles tell ("thing": an event, a law, a
 #: day or a building that is never a speaker: "the World Cup", "Fifth Avenue").
@@ -32,6 +32,9 @@ _TITLE_STEMS = lex.HONORIFICS | frozenset(h[:-1] for h in lex.HONORIFICS if h.en
 _CALENDAR_WORDS = WEEKDAY_NAMES | MONTH_NAMES
 #: Marker role of an acronym given in brackets after a name ("(WHO)").
 ALIAS = "=alias"
+#: Marker role of a plural common noun speaking at a sentence start ("Companies say"): a
+#: group, but no named one that a later "they" could refer to.
+GENERIC = "=generic"
 
 
 class Name(NamedTuple):
@@ -68,7 +71,8 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
             speaker = toks[a].start in keep_starts
             if lone and (toks[a].lower in lex.GENERIC_SOURCES or (unsure and not speaker)):
                 continue  # a lone sentence-opening capital ("Officials said", "However")
-            yield from _names_of_run(text, toks, a, b, unsure, speaker, readings)
+            generic = unsure and speaker and looks_plural(toks[a].lower)
+            yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic)
 
 
 _MID_CAPITAL = regex.compile(
@@ -100,12 +104,13 @@ def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:
 
 
 def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, speaker: bool,
-                  readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading]
-                  ) -> Iterator[Name]:
+                  readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading],
+                  generic: bool = False) -> Iterator[Name]:
     """The name of the run ``[a, b)`` (with an institution noun after it joined), and an
     acronym given in brackets after it ("The World Health Organisation (WHO)").  A name
-    read before in the document with the same words and roles is not read again."""
-    roles: set[str] = set()
+    read before in the document with the same words and roles is not read again.
+    ``generic``: a plural common noun that speaks at a sentence start ("Companies say")."""
+    roles: set[str] = {GENERIC} if generic else set()
     b = _institution_after(toks, b, unsure, speaker, roles)
     for _name, rule in ROLE_RULES:
         rule(toks, a, b, roles)
@@ -414,7 +419,8 @@ def _given_name(w: NameWords) -> NameKind | None:
 def _group_plural(w: NameWords) -> NameKind | None:
     """"Democrats", "Iranians": a capitalised plural naming a group of people."""
     lows = w.lows
-    if len(lows) == 1 and (lows[0] in ents.GROUP_NOUNS or lows[0].endswith(ents.GROUP_ENDINGS)):
+    if len(lows) == 1 and (lows[0] in ents.GROUP_NOUNS or lows[0].endswith(ents.GROUP_ENDINGS)
+                           or GENERIC in w.roles):
         return "group"
     return None
 

@@ -21,12 +21,13 @@ from .lexicon.entities import (
     DOCUMENT_HEADS,
     GROUP_NOUNS,
     OBLIQUE_PREPOSITIONS,
+    PRINCIPAL_ORG_ROLES,
     PRINCIPAL_ROLES,
     SEXED_PRONOUNS,
     TITLE_ROLES,
     Sex,
 )
-from .names import ALIAS, ROLE_NOUNS, Name, NameKind, scan_names
+from .names import ALIAS, GENERIC, ROLE_NOUNS, Name, NameKind, scan_names
 from .text import Span
 from .tokens import SentenceTokens, Token, is_capitalised, tokenize
 
@@ -275,11 +276,10 @@ class _Document:
         self.speaking: set[int] = set()
 
 
-#: Where a name stands, for its salience: the subject of its sentence (the first name, near
-#: the sentence start), a frame's speaker, or inside what a frame reports.
+#: Where a name stands, for its salience: the subject of its sentence (its first name that
+#: is no preposition's object or possessor), a frame's speaker, or inside what a frame
+#: reports.
 SUBJECT, SPEAKER, REPORTED = 1, 2, 4
-#: A sentence's first name is its subject when it starts within this many characters.
-SUBJECT_REACH = 40
 
 
 class _Places:
@@ -296,8 +296,11 @@ class _Places:
         self.k_speaker = self.k_content = 0
         self.open_ends: list[int] = []  # ends of the contents open at the current name
 
-    def _oblique(self, start: int) -> bool:
-        """Is the name at ``start`` the object of a preposition ("to the Daily Star")?"""
+    def _oblique(self, start: int, end: int) -> bool:
+        """Is the name the object of a preposition ("to the Daily Star") or a possessor
+        ("the Center's Jo Roe"), so not its sentence's subject?"""
+        if self.text[end:end + 2] in ("'s", "\u2019s"):
+            return True
         words = self.text[max(0, start - 24):start].split()[-2:]
         if words and words[-1].lower() in lex.DETERMINERS:
             words = words[:-1]
@@ -308,10 +311,9 @@ class _Places:
         while self.si + 1 < len(sents) and sents[self.si].end <= start:
             self.si += 1
         flags = 0
-        if self.si != self.last_si and not self._oblique(start):
+        if self.si != self.last_si and not self._oblique(start, end):
             self.last_si = self.si  # the sentence's first name outside a prepositional phrase
-            if start - sents[self.si].start <= SUBJECT_REACH:
-                flags |= SUBJECT
+            flags |= SUBJECT
         while self.k_speaker < len(self.speakers) and self.speakers[self.k_speaker][1] <= start:
             self.k_speaker += 1
         k = self.k_speaker
@@ -635,6 +637,9 @@ def _resolve_role(doc: _Document, role: str, before: int) -> int | None:
         if role in en.roles or (org_role and (words & set(en.tokens) or words & en.roles)) \
                 or any(TITLE_ROLES.get(r.rstrip(".")) == role for r in en.roles):
             return ent
+    if role in PRINCIPAL_ORG_ROLES:
+        return _most_salient(doc, lambda e: doc.index.entities[e].kind == "org",
+                             (before, before), None)
     if role not in PRINCIPAL_ROLES:
         return None
     sex = PRINCIPAL_ROLES[role]
@@ -652,6 +657,8 @@ def _compatible(doc: _Document, pron: str, ent: int) -> bool:
     a place, "they" to a group or an organisation?"""
     en = doc.index.entities[ent]
     kind = en.kind
+    if GENERIC in en.roles:
+        return False
     if pron in lex.PERSONAL_PRONOUNS:
         sex = en.gender
         if sex is not None and sex != SEXED_PRONOUNS[pron]:

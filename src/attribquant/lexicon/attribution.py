@@ -435,6 +435,7 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
     "authorities": ("authority", "authorities", "ministry", "government", "police"),
     "magazine": ("magazine",),
     "airline": ("airline", "airlines", "airways"),
+    "carrier": ("airline", "airlines", "airways"),
     "school": ("school", "college", "academy"),
     "hospital": ("hospital", "clinic"),
     "website": ("website", "site"),
