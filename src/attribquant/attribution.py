@@ -16,6 +16,7 @@ import regex
 
 from . import model
 from .lexicon import attribution as lex
+from .lexicon.entities import FIRST_PERSON_WORDS
 from .mentions import (
     apposition_subject,
     left_np,
@@ -111,9 +112,30 @@ class FrameIndex:
         return best
 
     def speaker_for(self, start: int, end: int) -> model.Speaker | None:
-        """Speaker of the innermost attribution whose content contains ``[start, end)``."""
+        """Who claims what lies in ``[start, end)``: the speaker of the innermost attribution
+        whose content contains it, unless that speaker is an unnamed "I", "we" or "our ..."
+        and the attribution is itself reported by another ('"We think 40 died," Ana Roe
+        said': Ana Roe)."""
         best = self.innermost(start, end)
+        for _ in range(self.LOOKBACK):
+            if best is None or best.speaker.resolved \
+                    or best.speaker.mention.split()[0].lower() not in FIRST_PERSON_WORDS:
+                break
+            outer = self._reporting(best)
+            if outer is None:
+                break
+            best = outer
         return best.speaker if best is not None else None
+
+    def _reporting(self, a: model.Attribution) -> model.Attribution | None:
+        """The innermost other attribution whose content holds ``a``'s speaker and cue."""
+        lo, hi = min(a.speaker.start, a.cue_start), max(a.speaker.end, a.cue_end)
+        k = bisect_right(self.starts, lo)
+        best: model.Attribution | None = None
+        for b in self.items[max(0, k - self.LOOKBACK):k]:
+            if b is not a and hi <= b.content_end and (best is None or _length(b) < _length(best)):
+                best = b
+        return best
 
 
 def quote_spans(text: str, para: Span) -> list[tuple[int, int]]:

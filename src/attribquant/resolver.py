@@ -24,6 +24,7 @@ from .lexicon.entities import (
     PRINCIPAL_ORG_ROLES,
     PRINCIPAL_ROLES,
     SEXED_PRONOUNS,
+    SEXED_TITLES,
     TITLE_ROLES,
     Sex,
 )
@@ -60,11 +61,25 @@ class _Entity:
 
     @property
     def gender(self) -> Sex | None:
-        """Its sex from its name or title, else from the pronouns that refer back to it."""
-        if self.sex is not None:
-            return self.sex
+        """Its sex: from a title ("Mrs"), else from the pronouns that refer back to it in the
+        text, else from its given name (a statistic, so the weakest evidence)."""
+        titled = self.titled_sex
+        if titled is not None:
+            return titled
         f, m = self.votes
-        return "f" if f > m else "m" if m > f else None
+        return "f" if f > m else "m" if m > f else self.sex
+
+    @property
+    def titled_sex(self) -> Sex | None:
+        for r in self.roles:
+            if r in SEXED_TITLES:
+                return SEXED_TITLES[r]
+        return None
+
+    def sex_from_name_only(self) -> bool:
+        """Is its sex known only from its given name ("Jo Roe")?"""
+        return self.sex is not None and self.titled_sex is None and self.votes[0] == \
+            self.votes[1]
 
 
 # --------------------------------------------------------------------------------------------
@@ -471,7 +486,10 @@ def _speaker(doc: _Document, span: tuple[int, int], r: _Resolved) -> model.Speak
     if r.entity is not None:
         en = doc.index.entities[r.entity]
         return model.Speaker(en.name, mention, span[0], span[1], True, _public_kind(doc, en))
-    return model.Speaker(r.name, mention, span[0], span[1], False, _mention_kind(mention))
+    kind = _mention_kind(mention)
+    if kind == "unknown":  # "The coastguard said ... It added": the kind of the chain
+        kind = _mention_kind(r.name)
+    return model.Speaker(r.name, mention, span[0], span[1], False, kind)
 
 
 def _public_kind(doc: _Document, en: _Entity) -> model.EntityKind:
@@ -502,7 +520,8 @@ def _mention_kind(mention: str) -> model.EntityKind:
     head = head[:-2] if head.endswith("'s") else head
     if head in _PERSON_WORDS:
         return "person"
-    if head in lex.ORG_ROLES or head in lex.ROLE_ALIASES:
+    if head in lex.ORG_ROLES or head in lex.ROLE_ALIASES or head in lex.ORG_SUFFIXES \
+            or head in lex.INSTITUTION_HEADS:
         return "document" if head in DOCUMENT_HEADS else "organisation"
     if head in DOCUMENT_HEADS:
         return "document"
@@ -538,7 +557,13 @@ def _pronoun_step(doc: _Document, m: _Mention) -> _Resolved | None:
     pron = lex.OBJECT_PRONOUNS.get(low, low)
     if len(m.toks) != 1 or pron not in lex.PRONOUNS:
         return None
-    return _Resolved(_resolve_pronoun(doc, pron, m.span, m.fi), m.surface)
+    ent = _resolve_pronoun(doc, pron, m.span, m.fi)
+    if ent is not None and pron in lex.PERSONAL_PRONOUNS:
+        en = doc.index.entities[ent]
+        if en.kind in ("person", "unknown"):  # "she" refers to it: a woman, for what follows
+            en.kind = "person"
+            en.votes[0 if SEXED_PRONOUNS[pron] == "f" else 1] += 1
+    return _Resolved(ent, m.surface)
 
 
 def _names_inside(doc: _Document, span: tuple[int, int]) -> list[tuple[int, int, int]]:
@@ -636,17 +661,19 @@ def _resolve_role(doc: _Document, role: str, before: int) -> int | None:
         en = doc.index.entities[ent]
         if role in en.roles or (org_role and (words & set(en.tokens) or words & en.roles)) \
                 or any(TITLE_ROLES.get(r.rstrip(".")) == role for r in en.roles):
+            if org_role and en.kind == "unknown":
+                en.kind = "org"  # "Skylane Airways ... the airline": an organisation
             return ent
     if role in PRINCIPAL_ORG_ROLES:
-        return _most_salient(doc, lambda e: doc.index.entities[e].kind == "org",
+        return _most_salient(doc, lambda e: float(doc.index.entities[e].kind == "org"),
                              (before, before), None)
     if role not in PRINCIPAL_ROLES:
         return None
     sex = PRINCIPAL_ROLES[role]
 
-    def fits(ent: int) -> bool:
+    def fits(ent: int) -> float:
         en = doc.index.entities[ent]
-        return en.kind == "person" and (sex is None or en.gender in (None, sex))
+        return float(en.kind == "person" and (sex is None or en.gender in (None, sex)))
 
     return _most_salient(doc, fits, (before, before), None)
 
@@ -686,7 +713,17 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     chained = _chain_speaker(doc, pron, span, fi)
     if chained is not None:
         return chained
-    return _most_salient(doc, lambda ent: _compatible(doc, pron, ent), span, doc.frames[fi])
+    return _most_salient(doc, lambda ent: _fit(doc, pron, ent), span, doc.frames[fi])
+
+
+def _fit(doc: _Document, pron: str, ent: int) -> float:
+    """How well the pronoun fits the entity: 0 when it cannot refer to it; for "he" and
+    "she", less when the entity's sex is not known than when it agrees."""
+    if not _compatible(doc, pron, ent):
+        return 0.0
+    if pron in lex.PERSONAL_PRONOUNS and doc.index.entities[ent].gender is None:
+        return UNKNOWN_SEX_FIT
+    return 1.0
 
 
 def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) -> int | None:
@@ -701,8 +738,9 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
         return None
     en = doc.index.entities[prev_ent]
     fits = _compatible(doc, pron, prev_ent) or (
-        pron in lex.PERSONAL_PRONOUNS and en.kind in ("org", "place", "unknown")
-        and en.gender is None)
+        pron in lex.PERSONAL_PRONOUNS and (
+            (en.kind in ("org", "place", "unknown") and en.gender is None)
+            or en.sex_from_name_only()))  # "Jo Roe said ... He added": the text decides
     return prev_ent if fits and not _blocked(doc, pron, prev, prev_ent, span, fi) else None
 
 
@@ -730,7 +768,11 @@ SALIENCE_LOOKBACK = 40
 SALIENCE_DECAY = 0.5
 
 
-def _most_salient(doc: _Document, fits: Callable[[int], bool], span: tuple[int, int],
+#: How much a "he"/"she" antecedent of unknown sex counts against one whose sex agrees.
+UNKNOWN_SEX_FIT = 0.6
+
+
+def _most_salient(doc: _Document, fits: Callable[[int], float], span: tuple[int, int],
                   f: Frame | None) -> int | None:
     """The fitting entity most salient at ``span``: each earlier mention within three
     paragraphs weighs more when near, when a frame's speaker or its sentence's subject, and
@@ -758,12 +800,19 @@ def _most_salient(doc: _Document, fits: Callable[[int], bool], span: tuple[int, 
         scores[ent] = scores.get(ent, 0.0) + w
     best, top = None, 0.0
     for ent, score in scores.items():  # most recent first: ties go to the nearer
-        if score > top and fits(ent):
-            best, top = ent, score
+        if score > top:
+            weighted = score * fits(ent)
+            if weighted > top:
+                best, top = ent, weighted
     return best
 
 
-_SEXED_WORD = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# subject and possessive forms only: "Roe met her" is never Roe herself ("her" before a
+# function word is an object)
+_SEXED_WORD = re.compile(
+    r"\b(?:he|his|himself|she|hers|herself|her(?=\s+(?!(?:to|in|on|at|for|with|from|by|about"
+    r"|and|or|that|the|a|an|as|of|into|over|after|before|back|up|out|down|off)\b)[a-z]))\b",
+    re.IGNORECASE)
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
 
 

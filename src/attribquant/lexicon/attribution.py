@@ -498,7 +498,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     channel centre center program programme administration navy airlines project league
     federation club team school hospital laboratory lab parliament congress senate assembly
     cabinet municipality state states kingdom republic media sun star mail express review
-    magazine reuters""".split()
+    magazine reuters airways coastguard""".split()
 )
 
 #: Words that start a capitalised run but are not part of a name (sentence-initial function words).

@@ -158,3 +158,7 @@ PRINCIPAL_ORG_ROLES: frozenset[str] = frozenset(
     """company firm airline carrier newspaper paper magazine network broadcaster channel
     website station bank group""".split()
 )
+
+#: First words of a speaker inside another's words that leave the claim to the outer speaker
+#: ('"I think", "we believe", "our engineers estimate"', Ana Roe said).
+FIRST_PERSON_WORDS: frozenset[str] = frozenset({"i", "we", "our", "my"})
