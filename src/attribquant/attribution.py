@@ -471,9 +471,9 @@ def _verb_cue(s: _Sentence, i: int) -> _Cue | None:
     toks = s.toks
     low = toks[i].lower
     end = i + 1
-    particle = lex.CUE_PARTICLES.get(low)
-    if particle is not None:
-        if i + 1 >= len(toks) or toks[i + 1].lower != particle:
+    particles = lex.CUE_PARTICLES.get(low)
+    if particles is not None:
+        if i + 1 >= len(toks) or toks[i + 1].lower not in particles:
             return None
         end = i + 2
     return _Cue(i, end, (toks[i].start, toks[end - 1].end), lex.REPORTING_VERBS[low],
@@ -532,6 +532,29 @@ def _noun_compound(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             or before_cue:
         return False
     return None
+
+
+def _modified_noun(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"his urgent calls for reform", "renewed demands", "prompted calls for an inquiry": a
+    cue form that is also a noun, after an adjective or a participle, is a noun."""
+    prev = _prev(s, c)
+    if prev is None or s.toks[c.i].lower not in lex.AMBIGUOUS_NOUN_FORMS \
+            or not prev.text.islower() or prev.lower in lex.AUXILIARIES:
+        return None
+    low = prev.lower
+    if low in lex.NOUN_FORM_MODIFIERS or (len(low) > 4 and low.endswith(("ed", "ing"))):
+        return False
+    return None
+
+
+def _performative(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"We urge both sides to talk", "I call on voters to ...": a request or promise made in
+    the first person present is the act itself, not a report of one."""
+    prev = _prev(s, c)
+    if prev is None or prev.lower not in lex.FIRST_PERSON or c.lemma not in \
+            lex.INFINITIVE_LEMMAS or s.toks[c.i].lower != c.lemma:
+        return None
+    return False
 
 
 def _by_or_of(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -622,6 +645,8 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("noun_reading", _noun_reading),
     ("passive", _passive),
     ("noun_compound", _noun_compound),
+    ("modified_noun", _modified_noun),
+    ("performative", _performative),
     ("by_or_of", _by_or_of),
     ("inverted", _inverted),
     ("participle", _participle),
@@ -703,7 +728,7 @@ def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
     a = subj[0]
     sep_tok = a - 1 if a > 0 and (toks[a - 1].text in _SEPARATORS or toks[a - 1].text == _QUOTE) \
         else None
-    tail_end = _tail_is_adjunct(toks, c.end, toks[c.i].lower in lex.HEARER_VERBS)
+    tail_end = _tail_is_adjunct(toks, c.end, _takes_hearer(toks, c))
     if tail_end is None:
         return None
     nxt = tail_end + 1 if tail_end < n and toks[tail_end].text == "," else tail_end
@@ -741,7 +766,7 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
     Monday") and "that" or ":"; and whether "that" or ":" was there."""
     toks, n = s.toks, len(s.toks)
     k = c.end
-    if toks[c.i].lower in lex.HEARER_VERBS and k < n and toks[k].text not in (_QUOTE, ":") \
+    if _takes_hearer(toks, c) and k < n and toks[k].text not in (_QUOTE, ":") \
             and toks[k].lower != "that":
         k = k + 1 if toks[k].lower in lex.TOPIC_PREPOSITIONS else _hearer_end(toks, k)
     k = _skip_adjuncts(toks, k)
@@ -753,6 +778,12 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
             k += 1
         return k, True
     return k, False
+
+
+def _takes_hearer(toks: list[Token], c: _Cue) -> bool:
+    """Is the cue's first object its hearer ("told Reuters", "urged Congress", "called on
+    voters")?"""
+    return toks[c.i].lower in lex.HEARER_VERBS or toks[c.end - 1].lower in lex.HEARER_PARTICLES
 
 
 def _hearer_end(toks: list[Token], k: int) -> int:
@@ -793,6 +824,10 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
     toks = s.toks
     if toks[c.i].lower in lex.COMPLEMENTISER_ONLY:
         return False
+    if c.lemma in lex.INFINITIVE_LEMMAS and _infinitive_at(toks, k):
+        return True
+    if c.lemma in lex.OBJECT_CONTENT_LEMMAS and _object_at(toks, k):
+        return True
     clause = _clause_follows(toks, k, c.lemma, toks[subj[0]:subj[1]])
     if c.weak and not clause:
         return False
@@ -801,6 +836,19 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
                                  or first.lower in lex.FINITE_VERBS) and not _opens_figure(toks, k):
         return False
     return clause or c.lemma in lex.OBJECT_OK_LEMMAS or _has_figure(toks, k)
+
+
+def _infinitive_at(toks: list[Token], k: int) -> bool:
+    """A to-infinitive: "vowed | to hire 200 officers" (not "to the press")."""
+    return k + 1 < len(toks) and toks[k].lower == "to" and toks[k + 1].text.islower() \
+        and is_word(toks[k + 1]) and toks[k + 1].lower not in lex.DETERMINERS
+
+
+def _object_at(toks: list[Token], k: int) -> bool:
+    """A noun phrase object: "proposed | a ban on imports", "called for | new elections"."""
+    t = toks[k]
+    return (is_word(t) or _number_word(t) or t.text == "$") and t.lower not in \
+        lex.CONTENT_NEVER_STARTS and t.lower not in lex.SPEAKER_STOPS
 
 
 _FIGURE_OPENERS = PhraseMatcher(lex.FIGURE_OPENERS)

@@ -76,10 +76,29 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "conclude": ("conclude", "concludes", "concluded", "concluding"),
     "rule": ("rule", "rules", "ruled", "ruling"),
     "recommend": ("recommend", "recommends", "recommended", "recommending"),
-    "read": ("reads",),
+    "read": ("reads", "read"),
     "quote": ("quoted",),
-    "cite": ("cited",),
+    "cite": ("cite", "cites", "cited"),
     "continue": ("continued",),
+    "ask": ("ask", "asks", "asked", "asking"),
+    "urge": ("urge", "urges", "urged", "urging"),
+    "propose": ("propose", "proposes", "proposed", "proposing"),
+    "pledge": ("pledge", "pledges", "pledged", "pledging"),
+    "vow": ("vow", "vows", "vowed", "vowing"),
+    "demand": ("demand", "demands", "demanded", "demanding"),
+    "call": ("call", "calls", "called", "calling"),
+    "advise": ("advise", "advises", "advised", "advising"),
+    "caution": ("cautioned", "cautioning"),
+    "joke": ("joke", "jokes", "joked", "joking"),
+    "quip": ("quipped",),
+    "boast": ("boast", "boasts", "boasted", "boasting"),
+    "brag": ("brag", "brags", "bragged", "bragging"),
+    "shout": ("shout", "shouts", "shouted", "shouting"),
+    "yell": ("yell", "yells", "yelled", "yelling"),
+    "exclaim": ("exclaimed",),
+    "retort": ("retorted",),
+    "speculate": ("speculate", "speculates", "speculated", "speculating"),
+    "dispute": ("disputes", "disputed"),
 }
 
 #: Thought and belief verbs ("she believed", "I think"): attribution when a clause follows.
@@ -98,6 +117,8 @@ BELIEF_VERBS: dict[str, tuple[str, ...]] = {
     "assume": ("assume", "assumes", "assumed", "assuming"),
     "reason": ("reasoned",),
     "worry": ("worried",),
+    "wonder": ("wonder", "wonders", "wondered", "wondering"),
+    "realise": ("realise", "realises", "realised", "realize", "realizes", "realized"),
 }
 
 #: Speech verbs that report even with a noun-phrase object ("The ministry reported 40 new cases").
@@ -117,19 +138,31 @@ OBJECT_OK_LEMMAS: frozenset[str] = frozenset(
 #: Verbs that may precede their speaker after a quote or comma: '"...," said the minister.'
 INVERSION_LEMMAS: frozenset[str] = frozenset(
     """say tell add write explain reply note comment claim warn insist declare state continue
-    remark recall answer respond argue observe conclude report tweet post""".split()
+    remark recall answer respond argue observe conclude report tweet post ask joke quip shout
+    yell exclaim retort boast wonder caution""".split()
+)
+
+#: Verbs of asking, urging, proposing and promising: their content may be a to-infinitive
+#: ("vowed to hire 200 officers", "urged Congress to act"), besides a clause.
+INFINITIVE_LEMMAS: frozenset[str] = frozenset(
+    """urge ask propose pledge vow promise demand call advise recommend""".split()
+)
+#: Verbs whose plain object is what they report ("proposed a ban", "called for a recount",
+#: "cited a poll"); "asked the question" is no report.
+OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
+    """urge propose pledge vow promise demand call recommend cite""".split()
 )
 
 #: Cues that report only before "that", a colon or a quote ("knew that ...", not "everybody
 #: knows X"; 'She continued: "..."', not "prices continued to rise").
 COMPLEMENTISER_ONLY: frozenset[str] = frozenset(
     """know knows knew known knowing learn learns learned learnt learning mention mentions
-    mentioned promise promises promised continued""".split()
+    mentioned continued read""".split()
 )
 
 #: Cues that, closing a clause, report only a quote ('"...," she continued.'); before their
 #: content they need a colon, "that" or a quote like ``COMPLEMENTISER_ONLY``.
-QUOTE_ONLY_CUES: frozenset[str] = frozenset({"continued"})
+QUOTE_ONLY_CUES: frozenset[str] = frozenset({"continued", "read"})
 
 #: Words besides number words (``tokens.NUMBER_HINT``) that show a figure is what was
 #: reported ("reported a 5 per cent rise").
@@ -148,8 +181,11 @@ WEAK_CUES: frozenset[str] = frozenset(
 #: Verbs whose first object is the hearer, not the content: "told Reuters", "warned investors".
 HEARER_VERBS: frozenset[str] = frozenset(
     SPEECH_VERBS["tell"] + SPEECH_VERBS["warn"] + SPEECH_VERBS["inform"] + SPEECH_VERBS["assure"]
-    + SPEECH_VERBS["promise"]
+    + SPEECH_VERBS["promise"] + SPEECH_VERBS["ask"] + SPEECH_VERBS["urge"]
+    + SPEECH_VERBS["advise"]
 )
+#: Particles after which a cue's first object is its hearer ("called on Congress to act").
+HEARER_PARTICLES: frozenset[str] = frozenset({"on"})
 
 #: Reporting verb form -> lemma.
 REPORTING_VERBS: dict[str, str] = {
@@ -157,8 +193,12 @@ REPORTING_VERBS: dict[str, str] = {
     for form in forms
 }
 
-#: Particles that belong to a cue ("pointed out").
-CUE_PARTICLES: dict[str, str] = {"pointed": "out"}
+#: Particles that belong to a cue ("pointed out", "called for", "calls on"): the verb form
+#: is a cue only with one of them.
+CUE_PARTICLES: dict[str, tuple[str, ...]] = {
+    "pointed": ("out",),
+    **{form: ("for", "on") for form in SPEECH_VERBS["call"]},
+}
 
 #: Participles that attach a via source: "X, quoting Y, reported".
 VIA_MARKERS: frozenset[str] = frozenset({"quoting", "citing"})
@@ -620,7 +660,14 @@ AMBIGUOUS_NOUN_FORMS: frozenset[str] = frozenset(
     warning warnings finding findings ruling rulings tweet tweets remark remarks doubt
     doubts fear fears hope hopes thought feeling feelings promise promises forecast
     forecasts reading writing writings recall projects saying sayings complaint complaints
-    testimony""".split()
+    testimony demand demands pledge pledges vow vows call calls joke jokes shout shouts
+    boast boasts dispute disputes caution""".split()
+)
+
+#: Adjectives that make a following cue form a noun ("urgent calls for", "fresh demands").
+NOUN_FORM_MODIFIERS: frozenset[str] = frozenset(
+    """urgent fresh loud frequent public widespread similar numerous various multiple
+    persistent constant bold explicit vague specific formal informal direct""".split()
 )
 
 #: Nouns that follow a noun-like cue form inside a compound ("state media", "report card").
