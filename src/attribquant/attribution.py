@@ -660,7 +660,8 @@ def _skip_auxiliaries(toks: list[Token], i: int) -> tuple[int, int]:
     also said"), and how many were skipped."""
     k, skipped = i - 1, 0
     while k >= 0 and skipped < 4 and (toks[k].lower in lex.AUXILIARIES or (
-            toks[k].text.islower() and toks[k].lower.endswith("ly") and len(toks[k].lower) > 4)):
+            toks[k].text.islower() and toks[k].lower.endswith("ly") and len(toks[k].lower) > 4
+            and toks[k].lower not in lex.LY_NOUNS)):
         k -= 1
         skipped += 1
     return k, skipped

@@ -128,7 +128,8 @@ def _adverb(w: _LeftWalk, t: Token) -> bool | None:
 
 def _is_adverb(t: Token) -> bool | None:
     low = t.lower
-    return False if t.text.islower() and low.endswith("ly") and len(low) > 4 else None
+    return False if t.text.islower() and low.endswith("ly") and len(low) > 4 \
+        and low not in lex.LY_NOUNS else None
 
 
 def _reporting_verb(w: _LeftWalk, t: Token) -> bool | None:

@@ -664,6 +664,12 @@ AMBIGUOUS_NOUN_FORMS: frozenset[str] = frozenset(
     boast boasts dispute disputes caution""".split()
 )
 
+#: Nouns ending in -ly, which are no adverbs ("the family said", "the daily reported").
+LY_NOUNS: frozenset[str] = frozenset(
+    """family ally rally assembly supply reply monopoly anomaly italy july bully belly jelly
+    folly holly lily gully daily weekly monthly quarterly biweekly nightly""".split()
+)
+
 #: Adjectives that make a following cue form a noun ("urgent calls for", "fresh demands").
 NOUN_FORM_MODIFIERS: frozenset[str] = frozenset(
     """urgent fresh loud frequent public widespread similar numerous various multiple
