@@ -559,12 +559,15 @@ def _performative(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 def _by_or_of(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"reported by X", "reports of X" are no frame here; "said by 2030, ..." is a time, and
-    "warned of" and "complained of" report."""
+    "warned of", "complained of" and "he said of the senator" report."""
     toks, i = s.toks, c.i
     if i + 1 >= len(toks) or toks[i + 1].lower not in lex.BY_OR_OF or _ing(s, c) \
             or c.lemma in lex.PREPOSITIONAL_OBJECT_LEMMAS:
         return None
     if toks[i + 1].lower == "by" and i + 2 < len(toks) and _figure(toks[i + 2]):
+        return None
+    if toks[i + 1].lower == "of" and toks[i].lower not in lex.AMBIGUOUS_NOUN_FORMS \
+            and i > 0 and toks[i - 1].lower in lex.PRONOUNS:
         return None
     return False
 
@@ -600,10 +603,27 @@ def _participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if not _ing(s, c) or prev is None or (
             prev.text != "," and prev.lower not in lex.PARTICIPLE_LINKS):
         return None
-    subj = subject(s.toks, c.i - 1)
+    subj = subject(s.toks, c.i - 1) or _earlier_speaker(s.toks, c.i - 1)
     if subj is None:
         return False
     return _forward(s, c, _span(s.toks, *subj), None, subj) or False
+
+
+def _earlier_speaker(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The speaker of the frame that a participle continues: '"...," he said, adding ...'
+    and '"...," said Jo Roe, adding ...' (the sentence opens with a quote)."""
+    for m in range(k - 1, max(0, k - 12), -1):
+        t = toks[m]
+        if t.lower not in lex.REPORTING_VERBS or not t.text.islower():
+            continue
+        if toks[m - 1].lower in lex.PRONOUNS:
+            return m - 1, m
+        if toks[m - 1].text in (",", _QUOTE):
+            e = right_np(toks, m + 1, limit=8)
+            return (m + 1, e) if e > m + 1 else None
+        a, b, _ = left_np(toks, m)
+        return (a, b) if b > a else None
+    return None
 
 
 def _bare_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -731,7 +751,7 @@ def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
         else None
     tail_end = _tail_is_adjunct(toks, c.end, _takes_hearer(toks, c))
     if tail_end is None:
-        return None
+        return None if sep_tok is None else _frame_after_content(s, c, speaker, via, sep_tok)
     nxt = tail_end + 1 if tail_end < n and toks[tail_end].text == "," else tail_end
     quote_after = nxt < n and toks[nxt].text == _QUOTE
     if sep_tok is not None:
@@ -747,6 +767,63 @@ def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
         # "He said." alone: nothing reported in this sentence.
         return False if c.weak else _Raw(c.span, speaker, (c.span[1], c.span[1]), via, False, None)
     return None
+
+
+def _frame_after_content(s: _Sentence, c: _Cue, speaker: tuple[int, int],
+                         via: tuple[int, int] | None, sep_tok: int) -> _Raw | None:
+    """A frame after its content with a long tail ('"...," she said at a rally on Friday,
+    where ...', "..., he said of the senator."), or inside it ("The bridge, she said, will
+    cost $4m.": the content is the sentence around the frame)."""
+    toks, n = s.toks, len(s.toks)
+    before = _clause_before(s, sep_tok)
+    stop = _tail_stop(toks, c)
+    if before[1] <= before[0] or stop is None or toks[c.i].lower in lex.QUOTE_ONLY_CUES:
+        return None
+    boundary = toks[sep_tok].start
+    if _quoted(s, before) or stop >= n or toks[stop].text != "," or stop + 1 >= n \
+            or _closes_frame(toks, stop + 1) or toks[stop + 1].lower in lex.TAIL_CLOSERS:
+        return _Raw(c.span, speaker, before, via, False, boundary)
+    if stop > c.end or not _continues_clause(toks, stop + 1):
+        return None
+    return _Raw(c.span, speaker, (before[0], _trim_end(s.text, before[0], s.span.end)), via,
+                False, boundary)
+
+
+def _continues_clause(toks: list[Token], k: int) -> bool:
+    """After ", she said," the sentence goes on in lower case ("will cost", "by the end")."""
+    t = toks[k]
+    return t.text.islower() and is_word(t) and t.lower not in lex.CLAUSE_CONJUNCTIONS
+
+
+def _tail_stop(toks: list[Token], c: _Cue) -> int | None:
+    """Where the words after a closing cue end (a comma, a quote or the sentence end), if
+    they are only a tail: prepositional or participial phrases, days, -ly adverbs ("at a
+    rally in Ohio on Friday", "of the senator", "to cheers"); None if content follows."""
+    n = len(toks)
+    k = c.end
+    if _takes_hearer(toks, c) and k < n and is_word(toks[k]):
+        k = max(k, right_np(toks, k, limit=5))
+    if k < n and is_word(toks[k]) and not _tail_opener(toks, k, c):
+        return None
+    for m in range(k, min(n, k + 30)):
+        t = toks[m]
+        if t.lower in lex.COMPLEMENTISERS or (_figure(t) and not _date_figure(toks, m)):
+            return None
+        if t.text in (",", ".", "!", "?", ";", _QUOTE, "-", "--"):
+            return m
+    return n if n - k <= 30 else None
+
+
+def _tail_opener(toks: list[Token], k: int, c: _Cue) -> bool:
+    """A word that opens a tail after a cue: a preposition, a day, an -ing or -ly word."""
+    t = toks[k]
+    low = t.lower
+    if not t.text.islower() or _opens_figure(toks, k):
+        return False
+    if low == "to" and c.lemma in lex.INFINITIVE_LEMMAS:
+        return False
+    return low in lex.TAIL_OPENERS or low in lex.ADJUNCT_STARTS or low in lex.DAY_WORDS \
+        or (len(low) > 4 and low.endswith(("ing", "ly")))
 
 
 def _quoted(s: _Sentence, content: tuple[int, int]) -> bool:

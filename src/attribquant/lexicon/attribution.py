@@ -297,6 +297,19 @@ PARTICIPLE_LINKS: frozenset[str] = frozenset({"while", "whilst", "after", "befor
 #: Words after a comma that end the frame before them (", but ...", ", according to ...").
 FRAME_CLOSERS: frozenset[str] = frozenset({"according", "but", "and", "while", "as", "although"})
 
+#: Prepositions that open the tail of a frame after its content, besides ``ADJUNCT_STARTS``
+#: ("..., he said of the senator", "..., she told the crowd to cheers").
+TAIL_OPENERS: frozenset[str] = frozenset(
+    """of to about from into for outside inside near aboard over amid toward towards among
+    under behind between across""".split()
+)
+#: Words after the comma that ends a frame's tail and leave the frame closed ("..., she said
+#: at a rally, where ...").
+TAIL_CLOSERS: frozenset[str] = frozenset(
+    """where when which who whom whose as after before because since while though although
+    until if""".split()
+)
+
 #: Prepositions of an adjunct between a cue and "that" ("said at a news conference that").
 ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
     {"to", "at", "during", "in", "on", "via", "through"}
