@@ -431,6 +431,10 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "-", "Maria Okafor", "We are not going anywhere"),
     FrameRow("dash_credit", '"Every home will get power by Friday" - Tom Reyes, utility chief.',
              "-", "Tom Reyes", "Every home will get power by Friday"),
+    FrameRow("colon_credit", 'Mayor Lena Fisk: "We need 300 more nurses."', ":",
+             "Mayor Lena Fisk", "We need 300 more nurses"),
+    FrameRow("colon_credit", "Dana Okafor: Rents Will Rise 9 Percent", ":", "Dana Okafor",
+             "Rents Will Rise 9 Percent"),
 ]
 
 VERB_SHAPE_ROWS: list[FrameRow] = [
@@ -486,6 +490,18 @@ LEFT_STEP_ROWS: list[MentionRow] = [
     MentionRow("bracketed_acronym",
                "The International Energy Agency (IEA) said oil demand would fall 2%.", "said",
                "The International Energy Agency"),
+    MentionRow("initial", "Ana M. Ortiz said the toll was 12.", "said", "Ana M. Ortiz"),
+    MentionRow("initial", "Tomas K. Berg told the court 14 files were lost.", "told",
+               "Tomas K. Berg"),
+    MentionRow("participle_modifier",
+               "Economists polled by the paper had forecast a 2 percent rise.", "forecast",
+               "Economists polled by the paper"),
+    MentionRow("participle_modifier", "A poll released on Tuesday showed 40 percent backed "
+               "the plan.", "showed", "A poll released on Tuesday"),
+    MentionRow("postmodifier", "Three officials familiar with the talks said 40 troops would "
+               "stay.", "said", "Three officials familiar with the talks"),
+    MentionRow("postmodifier", "Two aides briefed on the plan said 12 posts would go.", "said",
+               "Two aides briefed on the plan"),
     MentionRow("punctuation", "Yesterday, officials said 9 schools had shut.", "said",
                "officials"),
     MentionRow("punctuation", "In Geneva, diplomats said talks had stalled.", "said",
@@ -548,11 +564,9 @@ RIGHT_STEP_ROWS: list[MentionRow] = [
     MentionRow("reporting_verb",
                "The ministry warns fuel prices could rise, adding that 300 stations may close.",
                "adding", "The ministry"),
-    MentionRow("reporting_verb", "According to the latest police report, 40 cars were stolen.",
-               "According to", "the latest police report",
-               bug="the right walk stops at 'report' as at a cue verb, so 'according to the "
-                   "report' loses its head noun (and 'report' then opens a second frame "
-                   "spoken by 'According to the latest police')"),
+    MentionRow("initial", "The fund is empty, said District Judge Tomas K. Berg.", "said",
+               "District Judge Tomas K. Berg"),
+    MentionRow("initial", '"We lost 3 seats," said Mara J. Lind.', "said", "Mara J. Lind"),
     MentionRow("adverb", "Officials initially denied the report, saying only 3 people were hurt.",
                "saying", "Officials"),
 ]

@@ -271,7 +271,7 @@ class _Raw(NamedTuple):
 
 _PREPOSITIONAL = PhraseMatcher(lex.PREPOSITIONAL_CUES)
 #: Words that can open a frame: reporting verbs, prepositional cues, dashes.
-_TRIGGERS = frozenset(lex.REPORTING_VERBS) | _PREPOSITIONAL.firsts() | {"-", "--"}
+_TRIGGERS = frozenset(lex.REPORTING_VERBS) | _PREPOSITIONAL.firsts() | {"-", "--", ":"}
 _lower = itemgetter(3)  # Token.lower, read in C
 
 
@@ -322,9 +322,26 @@ def _according_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
 def _verb_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     """"X said ...", "..., X said.", '"...," said X', "I think" inside a quote."""
     t = s.toks[i]
-    if t.lower not in lex.REPORTING_VERBS or not t.text.islower():
+    if t.lower not in lex.REPORTING_VERBS or not (t.text.islower() or _headline_verb(s, i)):
         return None
     return _verb_frame(s, i) or _parenthetical(s, i), i + 1
+
+
+def _headline_verb(s: _Sentence, i: int) -> bool:
+    """"Mayor Says Budget Will Rise": a capitalised verb inside a title-case headline."""
+    toks = s.toks
+    if i == 0 or not is_capitalised(toks[i - 1]) or toks[i].lower not in lex.HEADLINE_VERBS:
+        return False
+    words = [t for t in toks if is_word(t) and t.lower not in lex.TITLE_CASE_SMALL_WORDS]
+    return len(words) >= 4 and sum(1 for t in words if is_capitalised(t)) >= 0.8 * len(words)
+
+
+def _colon_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
+    """'Ortiz: "We will win."', "Mayor Roe: Taxes must rise": a name before a colon that
+    opens the sentence (or follows a dash) credits what comes after it."""
+    if s.toks[i].text != ":":
+        return None
+    return _colon_credit(s, i), i + 1
 
 
 def _dash_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
@@ -341,7 +358,32 @@ FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
     ("according_to", _according_shape),
     ("reporting_verb", _verb_shape),
     ("dash_credit", _dash_shape),
+    ("colon_credit", _colon_shape),
 )
+
+
+_CREDIT_WORDS = frozenset(lex.CREDIT_LABELS) | {label + "s" for label in lex.CREDIT_LABELS}
+
+
+def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
+    """The frame of a colon after a name ("Roe: ..."); none after a label ("Update: ...")."""
+    toks, n = s.toks, len(s.toks)
+    if i == 0 or i + 1 >= n:
+        return None
+    a, b, _ = left_np(toks, i)
+    if b != i or b <= a or b - a > 6 or not (a == 0 or toks[a - 1].text in ("-", "--")):
+        return None
+    phrase = toks[a:b]
+    if not all(is_capitalised(t) or t.lower in lex.NAME_PARTICLES or t.lower in
+               lex.NAME_JOINERS or t.lower == "'s" for t in phrase) \
+            or " ".join(t.lower for t in phrase) in lex.COLON_LABELS \
+            or phrase[-1].lower in _CREDIT_WORDS:
+        return None
+    k = i + 1
+    q = s.quote_opening_at(toks[k].start) if toks[k].text == _QUOTE else None
+    content = _quote_content(s, q) if q is not None else \
+        (toks[k].start, _trim_end(s.text, toks[k].start, s.span.end))
+    return _Raw((toks[i].start, toks[i].end), _span(toks, a, b), content, None, False, None)
 
 
 def _parenthetical(s: _Sentence, i: int) -> _Raw | None:
@@ -504,10 +546,13 @@ def _prev(s: _Sentence, c: _Cue) -> Token | None:
 def _noun_reading(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"the report", "an estimated 40", "his claims": a noun or adjective, no cue."""
     prev = _prev(s, c)
-    if prev is not None and prev.lower in lex.NOUN_MARKERS \
-            and prev.lower not in lex.NOUN_MODIFIER_SOURCES:
-        return False
-    return None
+    if prev is None or prev.lower not in lex.NOUN_MARKERS \
+            or prev.lower in lex.NOUN_MODIFIER_SOURCES:
+        return None
+    if prev.lower in lex.AUXILIARIES and c.i >= 2 \
+            and s.toks[c.i - 2].lower not in lex.NOUN_MARKERS:
+        return None  # "She further announced", "The firm earlier reported"
+    return False
 
 
 def _passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -566,8 +611,7 @@ def _by_or_of(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None
     if toks[i + 1].lower == "by" and i + 2 < len(toks) and _figure(toks[i + 2]):
         return None
-    if toks[i + 1].lower == "of" and toks[i].lower not in lex.AMBIGUOUS_NOUN_FORMS \
-            and i > 0 and toks[i - 1].lower in lex.PRONOUNS:
+    if toks[i + 1].lower == "of" and toks[i].lower not in lex.AMBIGUOUS_NOUN_FORMS:
         return None
     return False
 
@@ -581,19 +625,38 @@ def _inverted(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             lex.INVERSION_LEMMAS or _ing(s, c) or k >= n:
         return None
     if not (is_capitalised(toks[k]) or toks[k].lower in lex.DETERMINERS
-            or short_np_at_end(toks, k)):
+            or toks[k].lower in lex.SMALL_NUMBER_WORDS or short_np_at_end(toks, k)
+            or _title_then_name(toks, k)):
         return None
-    e = right_np(toks, k, limit=8)
+    e = right_np(toks, k, limit=10)
     if e <= k or any(_figure(x) for x in toks[k:e]):
         return None
-    after = toks[e] if e < n else None
-    if after is not None and after.text not in (".", ",", _QUOTE, ";", "!", "?", "-") \
-            and after.lower not in lex.ADJUNCT_STARTS and after.lower not in lex.DAY_WORDS \
-            and after.lower != "to":
+    if e < n and not _ends_inverted_speaker(toks[e]):
         return None
     content = _clause_before(s, c.i - 1)
     return _Raw(c.span, _span(toks, k, e), content, None, False, None) \
         if content[1] > content[0] else None
+
+
+def _title_then_name(toks: list[Token], k: int) -> bool:
+    """Lower-case title words before a name: "said | chief economist Ana Ortiz", "said
+    former state governor Jo Roe"."""
+    for m in range(k, min(len(toks), k + 6)):
+        t = toks[m]
+        if is_capitalised(t):
+            return m > k
+        if not (t.text.islower() and is_word(t)) or t.lower in lex.SPEAKER_STOPS \
+                or t.lower in lex.REPORTING_VERBS:
+            return False
+    return False
+
+
+def _ends_inverted_speaker(t: Token) -> bool:
+    """What may follow the speaker of '"...," said X': the clause end, an adjunct, a
+    relative clause ("said a voter who ...") or brackets ("said Sen. Roe (D-Ohio)")."""
+    low = t.lower
+    return t.text in (".", ",", _QUOTE, ";", "!", "?", "-", "(") or low in lex.ADJUNCT_STARTS \
+        or low in lex.DAY_WORDS or low == "to" or low in lex.RELATIVE_CLAUSE_WORDS
 
 
 def _participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -654,9 +717,19 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return False
     low = toks[c.i].lower
     if low in lex.AMBIGUOUS_NOUN_FORMS and not low.endswith(("s", "ed")) and skipped == 0 \
-            and not plural_subject(toks[a:b]):
+            and not plural_subject(toks[a:b]) and not _speaker_before_that(toks, c, b):
         return False  # "a unique light show that ..." is a noun, not "they show that ..."
     return _forward(s, c, _span(toks, a, b), via, subj) or False
+
+
+def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
+    """"The minister forecast that ...": a base-form cue before "that" is a verb when its
+    subject is a person, a name or a pronoun (not "a light show that")."""
+    if c.end >= len(toks) or toks[c.end].lower != "that":
+        return False
+    head = toks[b - 1]
+    return is_capitalised(head) or head.lower in lex.PRONOUNS or head.lower in \
+        lex.PERSON_ROLES or head.lower in lex.GENERIC_SOURCES
 
 
 #: The shapes a reporting verb's frame can take, in order: (name, shape).  A shape returns
@@ -684,6 +757,9 @@ def _skip_auxiliaries(toks: list[Token], i: int) -> tuple[int, int]:
             and toks[k].lower not in lex.LY_NOUNS)):
         k -= 1
         skipped += 1
+    if k > 1 and toks[k].lower in lex.DAY_WORDS and toks[k - 1].lower == "on" \
+            and toks[k - 2].lower not in lex.MODIFIER_PARTICIPLES:
+        k -= 2  # "The ministry on Friday said": a day is no speaker
     return k, skipped
 
 
@@ -849,13 +925,33 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
         k = k + 1 if toks[k].lower in lex.TOPIC_PREPOSITIONS else _hearer_end(toks, k)
     k = _skip_adjuncts(toks, k)
     if k < n and toks[k].text == ",":
-        k += 1
+        k = _aside_end(toks, k) or k + 1
     if k < n and toks[k].lower in lex.COMPLEMENTISERS:
         k += 1
         if k < n and toks[k].text == ",":
             k += 1
         return k, True
     return k, False
+
+
+def _aside_end(toks: list[Token], k: int) -> int | None:
+    """After the comma at ``k``, the "that" that follows a short aside ("believes, for
+    example, that ...", "reported, citing two sources, that ...")."""
+    for m in range(k + 1, min(len(toks) - 1, k + 8)):
+        if toks[m].text == ",":
+            return m + 1 if toks[m + 1].lower == "that" else None
+        if not (is_word(toks[m]) or _figure(toks[m])):
+            return None
+    return None
+
+
+def _aside_via(toks: list[Token], c: _Cue) -> tuple[int, int] | None:
+    """"reported, citing two sources, that ...": the cited source is the frame's ``via``."""
+    k = c.end
+    if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].lower in lex.VIA_MARKERS:
+        e = right_np(toks, k + 2)
+        return _span(toks, k + 2, e) if e > k + 2 else None
+    return None
 
 
 def _takes_hearer(toks: list[Token], c: _Cue) -> bool:
@@ -880,6 +976,7 @@ def _content_after(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
     if what follows is a clause, a quote or (for strong cues) a figure."""
     toks, n = s.toks, len(s.toks)
     k, strong_start = _content_start(s, c)
+    via = via or _aside_via(toks, c)
     if k >= n:
         return None if c.weak else _Raw(c.span, speaker, (c.span[1], c.span[1]), via, False, None)
     if toks[k].text == _QUOTE:
@@ -900,7 +997,7 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
     ("found the rate rose"), or for object-taking verbs a figure ("reported 40 cases");
     not an adjunct ("announced at a briefing") or a plain object ("announced the start")."""
     toks = s.toks
-    if toks[c.i].lower in lex.COMPLEMENTISER_ONLY:
+    if toks[c.i].lower in lex.COMPLEMENTISER_ONLY or _anonymity(toks, k):
         return False
     if c.lemma in lex.INFINITIVE_LEMMAS and _infinitive_at(toks, k):
         return True
@@ -914,6 +1011,15 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
                                  or first.lower in lex.FINITE_VERBS) and not _opens_figure(toks, k):
         return False
     return clause or c.lemma in lex.OBJECT_OK_LEMMAS or _has_figure(toks, k)
+
+
+def _anonymity(toks: list[Token], k: int) -> bool:
+    """"asked not to be named", "asked to remain anonymous": a request about the speaker."""
+    words = [t.lower for t in toks[k:k + 4]]
+    if words[:1] == ["not"]:
+        words = words[1:]
+    return words[:1] == ["to"] and len(words) > 2 and words[1] in ("be", "remain") \
+        and words[2] in lex.ANONYMITY_WORDS
 
 
 def _infinitive_at(toks: list[Token], k: int) -> bool:

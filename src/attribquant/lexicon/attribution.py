@@ -677,6 +677,50 @@ AMBIGUOUS_NOUN_FORMS: frozenset[str] = frozenset(
     boast boasts dispute disputes caution""".split()
 )
 
+#: Number words that count people in a speaker phrase ("six in 10 said", "one in four").
+SMALL_NUMBER_WORDS: frozenset[str] = frozenset(
+    """one two three four five six seven eight nine ten""".split()
+)
+#: Participles that, with a preposition, modify a speaker noun ("economists polled by X",
+#: "a poll released on Tuesday", "a survey conducted by X").
+MODIFIER_PARTICIPLES: frozenset[str] = frozenset(
+    """polled surveyed interviewed contacted questioned asked cited quoted released published
+    conducted commissioned issued taken carried sponsored funded filed prepared""".split()
+)
+#: Prepositions after such a participle.
+MODIFIER_PREPOSITIONS: frozenset[str] = frozenset({"by", "on", "in", "for", "last", "this"})
+#: Adjective + preposition pairs inside an unnamed-source phrase ("officials familiar with
+#: the talks", "a source close to the mayor").
+SPEAKER_POSTMODIFIERS: frozenset[tuple[str, str]] = frozenset(
+    {("familiar", "with"), ("close", "to"), ("knowledgeable", "about"), ("briefed", "on"),
+     ("involved", "in"), ("opposed", "to"), ("loyal", "to")}
+)
+
+#: Participles and adjectives of a source's request to stay unnamed ("asked not to be
+#: named"): such a request is no claim.
+ANONYMITY_WORDS: frozenset[str] = frozenset({"named", "identified", "quoted", "anonymous"})
+
+#: Verb forms that head a title-case headline ("Mayor Says Budget Will Rise").
+HEADLINE_VERBS: frozenset[str] = frozenset(
+    """says said tells told warns warned claims claimed predicts predicted insists insisted
+    admits admitted denies denied confirms confirmed calls urges urged vows vowed""".split()
+)
+#: Words a title-case headline leaves in lower case ("Deal on the Table").
+TITLE_CASE_SMALL_WORDS: frozenset[str] = frozenset(
+    """a an the and but or nor for of on in at to by with from as via vs per into""".split()
+)
+#: Capitalised labels before a colon that credit no one ("Update:", "Editor's Note:").
+COLON_LABELS: frozenset[str] = frozenset(
+    """update updates note correction clarification watch more related see listen video photo
+    photos breaking exclusive opinion analysis live warning disclaimer transcript summary
+    agenda background context highlights categories category tags topics why what how who
+    when where here there this that it""".split()
+) | frozenset({"editor 's note", "editors 's note", "read more", "see also", "full text",
+               "bottom line", "the bottom line", "key points"})
+
+#: Words that open a relative clause after a speaker ("said a voter who ...").
+RELATIVE_CLAUSE_WORDS: frozenset[str] = frozenset({"who", "whom", "whose", "which"})
+
 #: Nouns ending in -ly, which are no adverbs ("the family said", "the daily reported").
 LY_NOUNS: frozenset[str] = frozenset(
     """family ally rally assembly supply reply monopoly anomaly italy july bully belly jelly
