@@ -365,6 +365,14 @@ FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
 _CREDIT_WORDS = frozenset(lex.CREDIT_LABELS) | {label + "s" for label in lex.CREDIT_LABELS}
 
 
+def _label_word(phrase: list[Token]) -> bool:
+    """A one-word label before a colon, not a name: "Revealed:", "BREAKING:", "Contributing:"."""
+    if len(phrase) > 1:
+        return False
+    low = phrase[0].lower
+    return low.endswith(("ed", "ing")) or (phrase[0].text.isupper() and len(low) > 5)
+
+
 def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
     """The frame of a colon after a name ("Roe: ..."); none after a label ("Update: ...")."""
     toks, n = s.toks, len(s.toks)
@@ -377,7 +385,7 @@ def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
     if not all(is_capitalised(t) or t.lower in lex.NAME_PARTICLES or t.lower in
                lex.NAME_JOINERS or t.lower == "'s" for t in phrase) \
             or " ".join(t.lower for t in phrase) in lex.COLON_LABELS \
-            or phrase[-1].lower in _CREDIT_WORDS:
+            or phrase[-1].lower in _CREDIT_WORDS or _label_word(phrase):
         return None
     k = i + 1
     q = s.quote_opening_at(toks[k].start) if toks[k].text == _QUOTE else None
@@ -841,8 +849,15 @@ def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
         return None
     if a == 0 and not quote_after:
         # "He said." alone: nothing reported in this sentence.
-        return False if c.weak else _Raw(c.span, speaker, (c.span[1], c.span[1]), via, False, None)
+        return _Raw(c.span, speaker, (c.span[1], c.span[1]), via, False, None) \
+            if _reports_alone(s, c) else False
     return None
+
+
+def _reports_alone(s: _Sentence, c: _Cue) -> bool:
+    """Does the cue make a frame with nothing reported after it ("He said.")?  Not a weak
+    cue, nor one that reports only before "that" ("... in five states.")."""
+    return not c.weak and s.toks[c.i].lower not in lex.COMPLEMENTISER_ONLY
 
 
 def _frame_after_content(s: _Sentence, c: _Cue, speaker: tuple[int, int],
@@ -978,7 +993,8 @@ def _content_after(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
     k, strong_start = _content_start(s, c)
     via = via or _aside_via(toks, c)
     if k >= n:
-        return None if c.weak else _Raw(c.span, speaker, (c.span[1], c.span[1]), via, False, None)
+        return _Raw(c.span, speaker, (c.span[1], c.span[1]), via, False, None) \
+            if _reports_alone(s, c) else None
     if toks[k].text == _QUOTE:
         q = s.quote_opening_at(toks[k].start)
         if q is not None:

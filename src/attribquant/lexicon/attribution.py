@@ -157,7 +157,7 @@ OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
 #: knows X"; 'She continued: "..."', not "prices continued to rise").
 COMPLEMENTISER_ONLY: frozenset[str] = frozenset(
     """know knows knew known knowing learn learns learned learnt learning mention mentions
-    mentioned continued read""".split()
+    mentioned continued read state states""".split()
 )
 
 #: Cues that, closing a clause, report only a quote ('"...," she continued.'); before their
@@ -714,9 +714,11 @@ COLON_LABELS: frozenset[str] = frozenset(
     """update updates note correction clarification watch more related see listen video photo
     photos breaking exclusive opinion analysis live warning disclaimer transcript summary
     agenda background context highlights categories category tags topics why what how who
-    when where here there this that it""".split()
+    when where here there this that it answer question questions email e-mail twitter
+    facebook instagram website web phone fax contact contributing wow bombshell
+    latest""".split()
 ) | frozenset({"editor 's note", "editors 's note", "read more", "see also", "full text",
-               "bottom line", "the bottom line", "key points"})
+               "bottom line", "the bottom line", "key points", "the latest", "q", "a"})
 
 #: Words that open a relative clause after a speaker ("said a voter who ...").
 RELATIVE_CLAUSE_WORDS: frozenset[str] = frozenset({"who", "whom", "whose", "which"})
