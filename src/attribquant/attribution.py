@@ -245,11 +245,11 @@ def _quotes_near(quotes: list[tuple[int, int]], span: Span) -> list[tuple[int, i
     Quotes of a paragraph do not overlap and are sorted, so a binary search finds the first.
     """
     k = bisect_right(quotes, (span.start, len(quotes) + span.end + 1))
-    if k > 0 and quotes[k - 1][1] >= span.start:
+    if k > 0 and quotes[k - 1][1] >= span.start - 3:  # or closes right before it
         k -= 1
     out: list[tuple[int, int]] = []
     while k < len(quotes) and quotes[k][0] <= span.end and len(out) < 64:
-        if quotes[k][1] >= span.start:
+        if quotes[k][1] >= span.start - 3:
             out.append(quotes[k])
         k += 1
     return out
@@ -555,7 +555,8 @@ def _noun_reading(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"the report", "an estimated 40", "his claims": a noun or adjective, no cue."""
     prev = _prev(s, c)
     if prev is None or prev.lower not in lex.NOUN_MARKERS \
-            or prev.lower in lex.NOUN_MODIFIER_SOURCES:
+            or prev.lower in lex.NOUN_MODIFIER_SOURCES \
+            or (_ing(s, c) and prev.lower in lex.PARTICIPLE_LINKS):  # "by saying"
         return None
     if prev.lower in lex.AUXILIARIES and c.i >= 2 \
             and s.toks[c.i - 2].lower not in lex.NOUN_MARKERS:
@@ -777,7 +778,9 @@ def _subject_at(toks: list[Token],
     kt = toks[k]
     if kt.lower in lex.PRONOUNS:
         return (k, k + 1), None
-    if kt.lower in lex.RELATIVE_PRONOUNS and k > 0:
+    if (kt.lower in lex.RELATIVE_PRONOUNS or (kt.lower == "that" and k > 0
+                                              and toks[k - 1].lower in lex.DOCUMENT_NOUNS)) \
+            and k > 0:
         a, b, via = left_np(toks, k - 1 if toks[k - 1].text == "," else k)
         return ((a, b) if b > a else None), via
     if kt.text == ",":
@@ -848,9 +851,22 @@ def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
             return _Raw(c.span, speaker, content, via, False, toks[sep_tok].start)
         return None
     if a == 0 and not quote_after:
+        q = _quote_just_before(s)
+        if q is not None and tail_end >= n - 1:  # '"Why now?" she asked.'
+            return _Raw(c.span, speaker, _quote_content(s, q), via, False, None)
         # "He said." alone: nothing reported in this sentence.
         return _Raw(c.span, speaker, (c.span[1], c.span[1]), via, False, None) \
             if _reports_alone(s, c) else False
+    return None
+
+
+def _quote_just_before(s: _Sentence) -> tuple[int, int] | None:
+    """A quote of the paragraph that closes right before the sentence ('"Why now?" | she
+    asked.', where the question mark ended the quote's sentence)."""
+    start = s.span.start
+    for q in s.quotes:
+        if q[1] < start and s.text[q[1] + 1:start].strip() == "":
+            return q
     return None
 
 
@@ -1099,6 +1115,7 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
         # only if the adjunct is followed by "that", ":", a quote, a comma, or content
         # that opens with a figure ("said on Monday 40 people died")
         if not (e < n and (toks[e].lower in lex.COMPLEMENTISERS or toks[e].text in (",", _QUOTE)
+                           or toks[e].lower in lex.QUESTION_WORDS
                            or _figure(toks[e]) or _opens_figure(toks, e))):
             return start
         k = e

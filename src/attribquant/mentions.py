@@ -107,6 +107,17 @@ def _postmodifier(w: _LeftWalk, t: Token) -> bool | None:
     return True
 
 
+def _locative(w: _LeftWalk, t: Token) -> bool | None:
+    """"officials there | said", "polls here | show": a place adverb after the noun."""
+    if t.lower not in lex.LOCATIVE_ADVERBS or w.first < w.j or w.k == 0 \
+            or not t.text.islower():
+        return None
+    prev = w.toks[w.k - 1]
+    if is_word(prev) and prev.lower not in lex.SPEAKER_STOPS:
+        return w.take()
+    return None
+
+
 def _punctuation(w: _LeftWalk, t: Token) -> bool | None:
     """"..., | said": punctuation ends the phrase ("&" does not: "AT & T")."""
     return False if not is_word(t) and not _figure(t) and t.lower != "&" else None
@@ -214,6 +225,7 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
     ("initial", _initial),
     ("participle_modifier", _participle_modifier),
     ("postmodifier", _postmodifier),
+    ("locative", _locative),
     ("punctuation", _punctuation),
     ("acronym", _acronym),
     ("via_marker", _via_marker),
@@ -452,9 +464,9 @@ def subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     """
     if not toks or toks[0].text == _QUOTE:
         return None
-    i = 0
-    if toks[0].lower in lex.ADJUNCT_STARTS or toks[0].lower in lex.NP_PREPOSITIONS:
-        i = next((k + 1 for k in range(1, min(before, 10)) if toks[k].text == ","), 0)
+    i = 1 if toks[0].text in lex.BULLETS and before > 1 else 0  # "- Gov. Roe blamed ..."
+    if toks[i].lower in lex.ADJUNCT_STARTS or toks[i].lower in lex.NP_PREPOSITIONS:
+        i = next((k + 1 for k in range(i + 1, min(before, 10)) if toks[k].text == ","), i)
     if i >= before:
         return None
     if toks[i].lower in lex.PRONOUNS:
@@ -473,7 +485,8 @@ def subject(toks: list[Token], before: int) -> tuple[int, int] | None:
 def plural_subject(phrase: Sequence[Token]) -> bool:
     """Could this noun phrase take a bare present verb ("they say", "researchers show")?"""
     head = next((phrase[m - 1] for m in range(1, len(phrase))
-                 if phrase[m].lower in lex.NP_PREPOSITIONS), phrase[-1])  # "polls in X"
+                 if phrase[m].lower in lex.NP_PREPOSITIONS
+                 or phrase[m].lower in lex.LOCATIVE_ADVERBS), phrase[-1])  # "polls in X"
     if head.lower in lex.PLURAL_PRONOUNS or head.text.isupper() \
             or any(t.lower in lex.NAME_JOINERS for t in phrase):
         return True

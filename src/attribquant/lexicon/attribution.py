@@ -720,6 +720,15 @@ COLON_LABELS: frozenset[str] = frozenset(
 ) | frozenset({"editor 's note", "editors 's note", "read more", "see also", "full text",
                "bottom line", "the bottom line", "key points", "the latest", "q", "a"})
 
+#: Words that open an indirect question ("asked the mayor on Friday whether ...").
+QUESTION_WORDS: frozenset[str] = frozenset(
+    """whether if why how what when where who which""".split()
+)
+#: Place adverbs after a speaker noun ("officials there said").
+LOCATIVE_ADVERBS: frozenset[str] = frozenset({"there", "here"})
+#: Marks that open a list item or a line ("- Gov. Roe said ...").
+BULLETS: frozenset[str] = frozenset({"-", "--", "*"})
+
 #: Words that open a relative clause after a speaker ("said a voter who ...").
 RELATIVE_CLAUSE_WORDS: frozenset[str] = frozenset({"who", "whom", "whose", "which"})
 
