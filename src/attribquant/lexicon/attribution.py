@@ -197,7 +197,7 @@ REPORTING_VERBS: dict[str, str] = {
 #: is a cue only with one of them.
 CUE_PARTICLES: dict[str, tuple[str, ...]] = {
     "pointed": ("out",),
-    **{form: ("for", "on") for form in SPEECH_VERBS["call"]},
+    **dict.fromkeys(SPEECH_VERBS["call"], ("for", "on")),
 }
 
 #: Participles that attach a via source: "X, quoting Y, reported".
