@@ -67,6 +67,12 @@ ROWS: list[Phrasing] = [
              "The ministry"),
     Phrasing("inside_cue", "The firm on Friday reported a 40 percent rise in profit.",
              "reported", "The firm"),
+    Phrasing("inside_cue", "He went on to say that 40 people had died.", "say", "He"),
+    Phrasing("inside_cue", "The mayor is expected to announce 300 new jobs.", "announce",
+             "The mayor"),
+    Phrasing("inside_cue", "He declined to say whether 40 people died.", "say", None),
+    Phrasing("inside_cue", "The story was first reported by the Tribune.", "reported",
+             "the Tribune"),
     # participles
     Phrasing("participle", '"We will win," he said, adding that 40 states were in play.',
              "adding", "he"),

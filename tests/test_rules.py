@@ -444,6 +444,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "alleged", "the prosecution", "the fire was set deliberately"),
     FrameRow("passive", "It has been claimed by the opposition that turnout was 38 percent.",
              "claimed", "the opposition", "turnout was 38 percent"),
+    FrameRow("passive", "The figure of 40 deaths was first reported by the local paper.",
+             "reported", "the local paper", "The figure of 40 deaths"),
     FrameRow("noun_compound", "Insurance claims officials said 40 cases were open.",
              "claims", None),
     FrameRow("noun_compound", "Tax claims department staff said 300 files were lost.",

@@ -556,7 +556,8 @@ def _noun_reading(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     prev = _prev(s, c)
     if prev is None or prev.lower not in lex.NOUN_MARKERS \
             or prev.lower in lex.NOUN_MODIFIER_SOURCES \
-            or (_ing(s, c) and prev.lower in lex.PARTICIPLE_LINKS):  # "by saying"
+            or (_ing(s, c) and prev.lower in lex.PARTICIPLE_LINKS) \
+            or _skip_catenative(s.toks, c.i - 1) != c.i - 1:  # "by saying", "went on to say"
         return None
     if prev.lower in lex.AUXILIARIES and c.i >= 2 \
             and s.toks[c.i - 2].lower not in lex.NOUN_MARKERS:
@@ -565,12 +566,32 @@ def _noun_reading(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 
 def _passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
-    """"It is asserted by the Crown that ...": the agent is the speaker; "was reported" alone
-    is no frame."""
-    prev = _prev(s, c)
-    if prev is None or prev.lower not in lex.BE_VERBS or _ing(s, c):
+    """"It is asserted by the Crown that ...", "The story was first reported by the Post.":
+    the agent is the speaker; "was reported" alone is no frame."""
+    toks, k = s.toks, c.i - 1
+    while k > 0 and toks[k].lower in _ADVERB_AUXILIARIES:  # "was first reported"
+        k -= 1
+    if k < 0 or toks[k].lower not in lex.BE_VERBS or _ing(s, c):
         return None
-    return _passive_by(s, c.i, c.span) or False
+    return _passive_by(s, c.i, c.span) or _passive_agent(s, c, k) or False
+
+
+_ADVERB_AUXILIARIES = lex.AUXILIARIES - lex.BE_VERBS - lex.FINITE_VERBS
+
+
+def _passive_agent(s: _Sentence, c: _Cue, be: int) -> _Raw | None:
+    """"The figure was first reported by the Post.": the agent closes the clause, and the
+    content is the subject before the verb "be"."""
+    toks, n, i = s.toks, len(s.toks), c.end
+    if i + 1 >= n or toks[i].lower != "by" or be == 0:
+        return None
+    e = right_np(toks, i + 1)
+    if e <= i + 1 or (e < n and toks[e].text not in (".", ",", ";", "!", "?")):
+        return None
+    start = toks[1].start if toks[0].text == _QUOTE else toks[0].start
+    content = (start, _trim_end(s.text, start, toks[be].start))
+    return _Raw(c.span, _span(toks, i + 1, e), content, None, False, None) \
+        if content[1] > content[0] else None
 
 
 def _noun_compound(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -759,8 +780,9 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
 
 def _skip_auxiliaries(toks: list[Token], i: int) -> tuple[int, int]:
     """The token before the verb at ``i`` once auxiliaries and -ly adverbs are skipped ("has
-    also said"), and how many were skipped."""
-    k, skipped = i - 1, 0
+    also said"), and how many were skipped; a verb that takes the cue as its to-infinitive is
+    read past too ("went on to say", "is expected to announce")."""
+    k, skipped = _skip_catenative(toks, i - 1), 0
     while k >= 0 and skipped < 4 and (toks[k].lower in lex.AUXILIARIES or (
             toks[k].text.islower() and toks[k].lower.endswith("ly") and len(toks[k].lower) > 4
             and toks[k].lower not in lex.LY_NOUNS)):
@@ -770,6 +792,23 @@ def _skip_auxiliaries(toks: list[Token], i: int) -> tuple[int, int]:
             and toks[k - 2].lower not in lex.MODIFIER_PARTICIPLES:
         k -= 2  # "The ministry on Friday said": a day is no speaker
     return k, skipped
+
+
+def _skip_catenative(toks: list[Token], k: int) -> int:
+    """Past "went on to" or "is expected to" before a cue at ``k + 1``, to what precedes
+    them (the subject or its auxiliaries)."""
+    if k < 1 or toks[k].lower != "to":
+        return k
+    m = k - 1
+    if toks[m].lower in lex.CATENATIVE_PARTICLES and m > 0:
+        m -= 1
+    verb = toks[m].lower
+    if not (toks[m].text.islower() and verb in lex.CATENATIVE_VERBS):
+        return k
+    m -= 1
+    while m >= 0 and toks[m].lower in lex.BE_VERBS:
+        m -= 1  # "is expected to": the passive of the catenative, not of the cue
+    return m
 
 
 def _subject_at(toks: list[Token],

@@ -720,6 +720,16 @@ COLON_LABELS: frozenset[str] = frozenset(
 ) | frozenset({"editor 's note", "editors 's note", "read more", "see also", "full text",
                "bottom line", "the bottom line", "key points", "the latest", "q", "a"})
 
+#: Verbs that take a reporting verb as their to-infinitive ("went on to say", "is expected
+#: to announce", "refused to confirm" is not among them: a refusal reports nothing).
+CATENATIVE_VERBS: frozenset[str] = frozenset(
+    """went go goes going expected expects likely unlikely wanted wants want tried tries
+    try continued continues continue began begins begin proceeded proceeds appeared appears
+    seemed seems seem used happened happens decided decides chose chooses""".split()
+)
+#: Particles between a catenative verb and "to" ("went on to say").
+CATENATIVE_PARTICLES: frozenset[str] = frozenset({"on"})
+
 #: Words that open an indirect question ("asked the mayor on Friday whether ...").
 QUESTION_WORDS: frozenset[str] = frozenset(
     """whether if why how what when where who which""".split()
