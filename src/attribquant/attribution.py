@@ -583,7 +583,7 @@ def _passive_agent(s: _Sentence, c: _Cue, be: int) -> _Raw | None:
     """"The figure was first reported by the Post.": the agent closes the clause, and the
     content is the subject before the verb "be"."""
     toks, n, i = s.toks, len(s.toks), c.end
-    if i + 1 >= n or toks[i].lower != "by" or be == 0:
+    if i + 1 >= n or toks[i].lower != "by" or be == 0 or c.lemma in lex.NEGATING_LEMMAS:
         return None
     e = right_np(toks, i + 1)
     if e <= i + 1 or (e < n and toks[e].text not in (".", ",", ";", "!", "?")):

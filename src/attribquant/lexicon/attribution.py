@@ -98,7 +98,6 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "exclaim": ("exclaimed",),
     "retort": ("retorted",),
     "speculate": ("speculate", "speculates", "speculated", "speculating"),
-    "dispute": ("disputes", "disputed"),
 }
 
 #: Thought and belief verbs ("she believed", "I think"): attribution when a clause follows.
@@ -141,6 +140,10 @@ INVERSION_LEMMAS: frozenset[str] = frozenset(
     remark recall answer respond argue observe conclude report tweet post ask joke quip shout
     yell exclaim retort boast wonder caution""".split()
 )
+
+#: Lemmas that reject what they report: "the toll was denied by the army" is no claim of the
+#: toll by the army.
+NEGATING_LEMMAS: frozenset[str] = frozenset({"deny"})
 
 #: Verbs of asking, urging, proposing and promising: their content may be a to-infinitive
 #: ("vowed to hire 200 officers", "urged Congress to act"), besides a clause.
