@@ -470,6 +470,10 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "saying", "The union", "wages had fallen 8 percent"),
     FrameRow("participle", "The minister resigned, claiming the budget had been cut by 40%.",
              "claiming", "The minister", "the budget had been cut by 40%"),
+    FrameRow("document_participle", "The union issued a statement saying 300 members "
+             "would strike.", "saying", "The union", "300 members would strike"),
+    FrameRow("document_participle", "Ortiz posted a letter saying the school lost 40 pupils.",
+             "saying", "Ortiz", "the school lost 40 pupils"),
     FrameRow("bare_participle", "The man insisting on a refund was escorted out.",
              "insisting", None),
     FrameRow("bare_participle", "The driver admitting the offence was fined $500.", "admitting",

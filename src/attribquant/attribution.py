@@ -464,6 +464,8 @@ def _closes_frame(toks: list[Token], k: int) -> bool:
     nxt = toks[k]
     if nxt.text == _QUOTE or nxt.lower in lex.FRAME_CLOSERS:
         return True
+    if nxt.lower in lex.VIA_MARKERS and _aside_end(toks, k - 1) is not None:
+        return False  # "reported, citing two sources, that ...": the content follows
     if not nxt.lower.endswith("ing"):
         return False
     after = toks[k + 1] if k + 1 < len(toks) else None
@@ -696,6 +698,8 @@ def _participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if not _ing(s, c) or prev is None or (
             prev.text != "," and prev.lower not in lex.PARTICIPLE_LINKS):
         return None
+    if s.toks[c.i].lower in lex.VIA_MARKERS and _aside_end(s.toks, c.i - 1) is not None:
+        return False  # "reported, citing two sources, that ...": a via, read by the verb
     subj = subject(s.toks, c.i - 1) or _earlier_speaker(s.toks, c.i - 1)
     if subj is None:
         return False
@@ -717,6 +721,23 @@ def _earlier_speaker(toks: list[Token], k: int) -> tuple[int, int] | None:
         a, b, _ = left_np(toks, m)
         return (a, b) if b > a else None
     return None
+
+
+def _document_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The campaign issued a statement saying ...": a document after a verb speaks for
+    the verb's subject."""
+    toks = s.toks
+    prev = _prev(s, c)
+    if not _ing(s, c) or prev is None or prev.lower not in lex.DOCUMENT_NOUNS:
+        return None
+    a, _b, _ = left_np(toks, c.i)
+    if a == 0 or not (toks[a - 1].text.islower() and is_word(toks[a - 1])) \
+            or toks[a - 1].lower in lex.SPEAKER_STOPS or toks[a - 1].lower == "with":
+        return None
+    subj = subject(toks, a - 1)
+    if subj is None or subj[1] > a - 1:
+        return None
+    return _forward(s, c, _span(toks, *subj), None, subj)
 
 
 def _bare_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -746,7 +767,7 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if b - a == 1 and _figure(toks[a]):
         return False
     low = toks[c.i].lower
-    if low in lex.AMBIGUOUS_NOUN_FORMS and not low.endswith(("s", "ed")) and skipped == 0 \
+    if low in lex.AMBIGUOUS_NOUN_FORMS and not low.endswith(("s", "ed", "ing")) and skipped == 0 \
             and not plural_subject(toks[a:b]) and not _speaker_before_that(toks, c, b):
         return False  # "a unique light show that ..." is a noun, not "they show that ..."
     return _forward(s, c, _span(toks, a, b), via, subj) or False
@@ -773,6 +794,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("by_or_of", _by_or_of),
     ("inverted", _inverted),
     ("participle", _participle),
+    ("document_participle", _document_participle),
     ("bare_participle", _bare_participle),
     ("subject_before", _subject_before),
 )
@@ -1141,8 +1163,10 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
     start = k
     if k < n and toks[k].lower in lex.ADJUNCT_PREPOSITIONS:
         e = right_np(toks, k + 1, limit=7)
-        if k + 1 < e < n and toks[e].lower in lex.COMPLEMENTISERS:
-            return e
+        if k + 1 < e < n and (toks[e].lower in lex.COMPLEMENTISERS or (
+                toks[e].text == "," and e + 1 < n and (toks[e + 1].text == _QUOTE
+                                                        or toks[e + 1].lower == "that"))):
+            return e  # "said at a briefing that", "saying at one point, \"...\""
     while k < n and k - start < 8:
         low = toks[k].lower
         if not (low in lex.ADJUNCT_OPENERS or low in lex.DAY_WORDS

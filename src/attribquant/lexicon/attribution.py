@@ -78,7 +78,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "recommend": ("recommend", "recommends", "recommended", "recommending"),
     "read": ("reads", "read"),
     "quote": ("quoted",),
-    "cite": ("cite", "cites", "cited"),
+    "cite": ("cite", "cites", "cited", "citing"),
     "continue": ("continued",),
     "ask": ("ask", "asks", "asked", "asking"),
     "urge": ("urge", "urges", "urged", "urging"),
@@ -222,7 +222,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     investigation inquiry audit test tests letter statement memo document documents
     projections models model assessment evaluation records record post posts message
     article website site ruling verdict judgment judgement scan scans experiment trial
-    trials observations""".split()
+    trials observations release releases editorial editorials email emails""".split()
 )
 
 #: Words a reporting verb skips before its content.
