@@ -413,6 +413,17 @@ def test_missing_file_exits_2_with_a_message(tmp_path: Path) -> None:
     assert proc.stdout == ""
 
 
+@pytest.mark.parametrize(("args", "message"), [
+    (["--max-chars", "-3"], "argument --max-chars: expected a whole number of 0 or more"),
+    (["--format", "xml"], "argument --format: invalid choice: 'xml'"),
+])
+def test_a_usage_error_exits_2(args: list[str], message: str) -> None:
+    proc = run(*args, "-", stdin="Police said 5 cars burned.")
+    assert proc.returncode == 2
+    assert message in proc.stderr
+    assert proc.stdout == ""
+
+
 def test_undecodable_file_exits_2_with_a_message(tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
     path.write_bytes("Caf\u00e9 sales rose 5%.".encode("latin-1"))
@@ -420,6 +431,21 @@ def test_undecodable_file_exits_2_with_a_message(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert proc.stderr.startswith("attribquant: ")
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["--jsonl-in", "--workers", "2"], ["--jsonl-in"], []],
+                         ids=["jsonl-in-workers", "jsonl-in", "one-text"])
+def test_an_unwritable_output_exits_2_with_one_line(args: list[str]) -> None:
+    stdin = jsonl_input(RECORDS) if args else TEXT
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "attribquant", *args, "-"], input=stdin,
+                              stdout=full, stderr=subprocess.PIPE, check=False, text=True,
+                              timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("attribquant: input/output error")
+    assert proc.stderr.endswith(": No space left on device\n")
+    assert proc.stderr.count("\n") == 1
 
 
 @pytest.mark.parametrize("args", [["--quiet"], []], ids=["quiet", "short-run"])

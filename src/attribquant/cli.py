@@ -34,7 +34,8 @@ EXIT_OK = 0
 #: Some input records were bad: each was reported on stderr with its line number, and every
 #: good record was written.
 EXIT_BAD_RECORDS = 1
-#: A usage error, or the input could not be opened or read (or, for one text, decoded).
+#: A usage error, or the input could not be opened or read (or, for one text, decoded), or
+#: the output could not be written.
 EXIT_USAGE = 2
 #: A worker process died (killed, or out of memory); the records before it were written.
 EXIT_WORKER_DIED = 3
@@ -51,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Extract attributed quantities (numbers, bounds, units, speakers, hedges) "
         "from English news text.",
         epilog="Exit status: 0 all read; 1 some --jsonl-in records were bad (each reported on "
-        "stderr, every good one written); 2 usage error or unreadable input; 3 a worker "
+        "stderr, every good one written); 2 usage error, unreadable input or unwritable "
+        "output; 3 a worker "
         "process died; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM).",
     )
     p.add_argument("input", help="a text file, or - for standard input")
@@ -62,12 +64,23 @@ def _parser() -> argparse.ArgumentParser:
                    help='input is JSON Lines, one {"id": ..., "text": ...} object a line')
     p.add_argument("--workers", type=int, default=1,
                    help="worker processes for --jsonl-in (default 1)")
-    p.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N",
+    p.add_argument("--max-chars", type=_count, default=MAX_CHARS, metavar="N",
                    help=f"longest text read, in characters (default {MAX_CHARS:,}; 0: no "
                    "limit); a longer record is reported as bad")
     p.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
     p.add_argument("--version", action="version", version=f"attribquant {__version__}")
     return p
+
+
+def _count(value: str) -> int:
+    """A whole number of zero or more, for argparse."""
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 0 or more, not {value!r}")
+    return n
 
 
 class _Terminated(BaseException):
@@ -115,6 +128,10 @@ def main(argv: list[str] | None = None) -> int:
         except BrokenPipeError:  # "| head": the reader has what it wanted
             _silence(out)
             return EXIT_OK
+        except OSError as exc:  # a read or a write failed mid-run (a full disk, say)
+            _say(f"input/output error{_where(run)}: {exc.strerror or exc}")
+            _silence(out)
+            return EXIT_USAGE
         except Exception as exc:
             from concurrent.futures.process import BrokenProcessPool
 
@@ -125,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(args: argparse.Namespace, out: IO[str], run: _Run) -> int:
-    max_chars = args.max_chars if args.max_chars > 0 else None
+    max_chars = args.max_chars or None
     name = "standard input" if args.input == "-" else args.input
     try:
         raw: IO[bytes] = sys.stdin.buffer if args.input == "-" else open(args.input, "rb")  # noqa: SIM115
