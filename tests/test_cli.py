@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
@@ -330,6 +331,31 @@ def test_invalid_utf8_costs_only_its_line(tmp_path: Path) -> None:
     assert "position" not in proc.stderr.decode("utf-8")
     ids = [json.loads(line)["id"] for line in proc.stdout.splitlines()]
     assert ids == [k for k in range(1, 40) if k != 20]
+
+
+def test_a_document_that_is_not_strict_json_is_a_bad_record(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        tmp_path: Path) -> None:
+    """No NaN reaches the output: were a reading ever not finite, its record is reported."""
+    from attribquant import cli
+
+    real = cli.extract_many
+
+    def with_a_nan(*args: object, **kwargs: object) -> Iterator[attribquant.Document]:
+        for doc in real(*args, **kwargs):  # type: ignore[arg-type]
+            if doc.id == "g2":
+                q = attrs.evolve(doc.quantities[0], value=float("nan"))
+                doc = attrs.evolve(doc, quantities=(q,))
+            yield doc
+
+    monkeypatch.setattr(cli, "extract_many", with_a_nan)
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"".join(record_bytes(r) for r in GOOD))
+    assert cli.main(["--jsonl-in", str(path)]) == cli.EXIT_BAD_RECORDS
+    out, err = capsys.readouterr()
+    assert err.splitlines()[0].startswith(
+        'attribquant: line 2 (id "g2"): cannot be written as strict JSON (Out of range float')
+    assert [strict_json(line) for line in out.splitlines()] == good_lines([GOOD[0], GOOD[2]])
 
 
 def test_a_lone_surrogate_from_a_json_escape_is_written_as_an_escape() -> None:

@@ -250,13 +250,13 @@ def _parse_line(line: bytes, lineno: int, size: int) -> _Record:
         return _Record(lineno, None, None, "not JSON (nested too deeply)", size)
     if not isinstance(obj, dict):
         return _Record(lineno, None, None, f"not a JSON object but {_json_type(obj)}", size)
-    rid = obj.get("id", lineno)  # "id": null stays null
     if "text" not in obj:
-        return _Record(lineno, rid, None, 'no "text"', size)
+        return _Record(lineno, obj.get("id"), None, 'no "text"', size)
     if not isinstance(obj["text"], str):
-        return _Record(lineno, rid, None, f'"text" is {_json_type(obj["text"])}, not a string',
-                       size)
-    return _Record(lineno, rid, obj["text"], None, size)
+        what = _json_type(obj["text"])
+        return _Record(lineno, obj.get("id"), None, f'"text" is {what}, not a string', size)
+    # without an "id", the line number is the record's id; "id": null stays null
+    return _Record(lineno, obj.get("id", lineno), obj["text"], None, size)
 
 
 def _no_constant(name: str) -> Any:
