@@ -101,9 +101,29 @@ def test_a_signal_ends_the_run_with_one_line(signum: int, group: bool, status: i
         pids = wait_for_workers(proc, 1)
     (os.killpg if group else os.kill)(proc.pid, signum)
     code, _, err = finish(proc)
-    assert code == status
+    assert code == status, err
     assert re.fullmatch(rf"attribquant: {word}( after [\d,]+ records \(through line \d+\))?\n",
                         err), err
+    assert all(gone(pid) for pid in pids)
+
+
+@pytest.mark.parametrize("attempt", range(6))
+def test_ctrl_c_as_workers_start(attempt: int) -> None:
+    """Ctrl-C the moment a worker appears, while others are still being forked: a
+    KeyboardInterrupt raised inside Python's fork hooks would be swallowed there (the run
+    went on and exited 0, or a worker hung); signals are held across each fork."""
+    proc = start("--workers", "4")
+    proc.stdin.write(RECORD * 12)  # type: ignore[union-attr]
+    proc.stdin.flush()  # type: ignore[union-attr]
+    while not children(proc.pid):
+        assert proc.poll() is None
+        time.sleep(0.001)
+    time.sleep(0.002 * attempt)
+    pids = children(proc.pid)
+    os.killpg(proc.pid, signal.SIGINT)
+    code, _, err = finish(proc)
+    assert (code, err.count("\n")) == (cli.EXIT_INTERRUPTED, 1), err
+    assert err.startswith("attribquant: interrupted")
     assert all(gone(pid) for pid in pids)
 
 

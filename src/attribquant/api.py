@@ -5,6 +5,7 @@ Runs the stages in order (text, numbers, quantities, attribution, resolver, hedg
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import signal
 from collections import deque
@@ -371,7 +372,8 @@ def _parallel(entries: Iterator[_Entry], workers: int,
                 texts = [t for _, _, t in batch if isinstance(t, str)]
                 slots = [(i, ident, None if isinstance(t, str) else t) for i, ident, t in batch]
                 try:
-                    future = pool.submit(_extract_batch, texts, max_chars) if texts else None
+                    with _signals_held():  # submit may start a worker: no Ctrl-C halfway
+                        future = pool.submit(_extract_batch, texts, max_chars) if texts else None
                 except BrokenProcessPool as exc:  # a worker died: finish what was done
                     error = exc
                     break
@@ -400,11 +402,34 @@ def _merge(slots: _Slots, results: list[Document | Exception]) -> Iterator[_Resu
         yield index, ident, result
 
 
+#: The signals held while a worker is started, and released in it once it is ready.
+_HELD = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while workers are started (a fork): a ``KeyboardInterrupt``
+    raised inside the interpreter's fork hooks would be swallowed there, in this process or
+    in the new worker; held, the signal arrives once the fork is done.  The worker and the
+    pool's threads begin with them held too (until ``_worker_start``; for good, in threads,
+    so the signal goes to the main thread)."""
+    if not hasattr(signal, "pthread_sigmask"):  # not POSIX: nothing to hold
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 def _worker_start() -> None:
     """A worker leaves Ctrl-C (sent to the whole process group) to the parent, which stops
-    it; a terminal signal ends it at once, without a Python handler inherited by fork."""
+    it; SIGTERM ends it at once, without a Python handler inherited by fork."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
 
 
 def _shut(pool: cf.ProcessPoolExecutor, finished: bool) -> None:
@@ -413,14 +438,8 @@ def _shut(pool: cf.ProcessPoolExecutor, finished: bool) -> None:
     if finished:
         pool.shutdown(wait=True)
         return
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for p in processes:
+    # the pool's own thread sees its workers end, fails what was in flight (as for a worker
+    # that died) and cleans up; waiting for it here means none of it is left to the exit
+    for p in list((getattr(pool, "_processes", None) or {}).values()):
         p.terminate()
-    for p in processes:
-        p.join(_STOP_WAIT_S)
-    pool.shutdown(wait=True)
-
-
-#: Seconds to wait for a stopped worker to exit.
-_STOP_WAIT_S = 5.0
+    pool.shutdown(wait=True, cancel_futures=True)

@@ -99,12 +99,21 @@ class _Record(NamedTuple):
 
 
 class _Run:
-    """What a --jsonl-in run has done so far, for its messages."""
+    """What a --jsonl-in run has done so far, for its messages, and the signal received."""
 
     def __init__(self) -> None:
         self.records = 0
         self.bad = 0
         self.last_line = 0
+        self.signal = 0
+
+    def check(self) -> None:
+        """Raise for a signal whose exception was swallowed where Python ignores exceptions
+        (a fork hook, a finaliser): the run stops at the next record instead."""
+        if self.signal == signal.SIGINT:
+            raise KeyboardInterrupt
+        if self.signal:
+            raise _Terminated
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,9 +125,11 @@ def main(argv: list[str] | None = None) -> int:
         # back as the same escape, so each JSON line stays valid
         out.reconfigure(encoding="utf-8", errors="backslashreplace")  # type: ignore[union-attr]
     run = _Run()
-    with _sigterm_raises():
+    with _signals_raise(run):
         try:
-            return _main(args, out, run)
+            status = _main(args, out, run)
+            run.check()
+            return status
         except KeyboardInterrupt:
             _say(f"interrupted{_where(run)}")
             return EXIT_INTERRUPTED
@@ -184,6 +195,7 @@ def _jsonl_run(raw: IO[bytes], args: argparse.Namespace, max_chars: int | None,
             yield {"id": rec.id, "text": rec.text}
 
     def done(rec: _Record, error: str | None) -> None:
+        run.check()
         run.records += 1
         run.last_line = rec.line
         if error is not None:
@@ -412,6 +424,8 @@ class _Progress:
             return cls(None)
         from tqdm import tqdm  # only here: importing it costs time a pipe never needs
 
+        tqdm.monitor_interval = 0  # no monitor thread: nothing the bar needs
+
         total = _size(raw)
         # with a known size: bytes read of bytes in all, and the time left
         shape = None if total is None else _BAR_OF_KNOWN_SIZE
@@ -474,18 +488,21 @@ def _silence(out: IO[str]) -> None:
 
 
 @contextlib.contextmanager
-def _sigterm_raises() -> Iterator[None]:
-    """SIGTERM raises ``_Terminated`` (so workers are stopped) while the run lasts."""
+def _signals_raise(run: _Run) -> Iterator[None]:
+    """While the run lasts, Ctrl-C raises ``KeyboardInterrupt`` and SIGTERM ``_Terminated``
+    (so that workers are stopped), and both are noted in ``run``."""
 
     def handler(signum: int, frame: FrameType | None) -> None:
-        raise _Terminated
+        run.signal = signum
+        run.check()
 
     try:
-        old = signal.signal(signal.SIGTERM, handler)
+        old = [(s, signal.signal(s, handler)) for s in (signal.SIGINT, signal.SIGTERM)]
     except ValueError:  # not the main thread: leave signals alone
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, old)
+        for s, h in old:
+            signal.signal(s, h)
