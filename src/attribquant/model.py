@@ -190,7 +190,12 @@ class Source:
 
 @attrs.frozen
 class Document:
-    """Everything extracted from one text; offsets index into ``text``."""
+    """Everything extracted from one text; offsets index into ``text``.
+
+    ``id`` is the caller's name for the text, carried by ``extract_many`` from an
+    ``(id, text)`` pair or an ``{"id", "text"}`` mapping (None for a plain ``str``); it is
+    compared but not hashed, so any value may serve, and ``to_dict()`` returns it as given.
+    """
 
     text: str
     quantities: tuple[Quantity, ...] = ()
@@ -198,10 +203,12 @@ class Document:
     speakers: tuple[Source, ...] = ()
     excluded: tuple[NumericMention, ...] = ()
     sentences: tuple[tuple[int, int], ...] = ()
+    id: Any = attrs.field(default=None, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema_version": SCHEMA_VERSION,
+            "id": self.id,
             "text": self.text,
             "sentences": [{"start": s, "end": e} for s, e in self.sentences],
             "quantities": [q.to_dict() for q in self.quantities],
