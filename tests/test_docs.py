@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import attribquant
-from attribquant import api, numbers, tokens
+from attribquant import api, display, numbers, tokens
 
 REPO = Path(__file__).resolve().parents[1]
 #: Pages whose examples run as doctests; every other page must hold none.
@@ -28,7 +28,7 @@ def test_prose_pages_hold_no_untested_example(path: Path) -> None:
     assert ">>>" not in path.read_text(encoding="utf-8"), f"{path.name}: add it to EXAMPLE_PAGES"
 
 
-@pytest.mark.parametrize("module", [api, numbers, tokens], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [api, display, numbers, tokens], ids=lambda m: m.__name__)
 def test_docstring_examples(module: object) -> None:
     if not str(getattr(module, "__file__", "")).endswith(".py"):
         pytest.skip("a compiled module carries no docstrings: the plain build runs them")
