@@ -29,8 +29,9 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-if str(REPO) not in sys.path:  # for tests.test_api (and src, for a tree not installed)
-    sys.path[:0] = [str(REPO), str(REPO / "src")]
+if str(REPO) not in sys.path:  # for tests.test_api
+    sys.path.insert(0, str(REPO))
+sys.path.append(str(REPO / "src"))  # only when no attribquant is installed
 
 
 def code_points(data: bytes) -> str:
@@ -71,11 +72,13 @@ def known_bug(exc: BaseException) -> str | None:
     """The open bug ``exc`` comes from, or None for a new crash. Remove a bug from here when
     it is fixed (its strict xfail in tests/test_fuzz_target.py then fails, as a reminder)."""
     message = str(exc)
-    if (isinstance(exc, ValueError) and message.startswith("invalid literal for int()")
+    if (isinstance(exc, ValueError)
+            and message.startswith(("invalid literal for int()",
+                                    "could not convert string to float"))
             and any(c.isdigit() and not c.isdecimal() for c in message)):
-        # "3-²": str.isdigit() is true for superscript and other non-decimal digits, which
-        # int() refuses (exclusion._small, exclusion.py and numbers.py call int() after it)
-        return "non-decimal digits passed to int()"
+        # "3-²", "1 ²²²": str.isdigit() is true for superscript and other non-decimal
+        # digits, which int() and float() refuse (exclusion._small, numbers._grouped_value)
+        return "non-decimal digits passed to int() or float()"
     return None
 
 

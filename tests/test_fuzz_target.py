@@ -79,11 +79,14 @@ def test_the_target_catches_a_broken_offset(monkeypatch: pytest.MonkeyPatch) -> 
 # fails as a strict xfail, and both the mark here and the entry in known_bug go.
 FOUND_BY_FUZZING = [
     pytest.param(text, marks=pytest.mark.xfail(raises=ValueError, strict=True, reason=(
-        "str.isdigit() is true for superscript digits, which int() refuses "
-        "(exclusion._small and other int() calls after isdigit())")), id=name)
+        "str.isdigit() is true for superscript digits, which int() and float() refuse "
+        "(exclusion._small, numbers._grouped_value and other calls after isdigit())")),
+        id=name)
     for name, text in [("score-superscript", "The hosts won 3-1\u00b2 on Sunday."),
                        ("dash-superscript", "3-\u00b2"),
-                       ("range-superscript", "Officials said 5-1\u00b9 km were closed.")]
+                       ("range-superscript", "Officials said 5-1\u00b9 km were closed."),
+                       ("group-superscript", "Police said 1 \u00b2\u00b2\u00b2 people were hurt."),
+                       ("after-figure-superscript", "12 \u00b9\u00b2\u00b3 km")]
 ]
 
 
@@ -97,7 +100,9 @@ def test_found_by_fuzzing(text: str) -> None:
 def test_only_known_bugs_are_let_pass(monkeypatch: pytest.MonkeyPatch) -> None:
     target.check_bytes("3-\u00b2".encode())  # the open bug above: let pass
     assert target.known_bug(ValueError("invalid literal for int() with base 10: '\u00b2'"))
+    assert target.known_bug(ValueError("could not convert string to float: '\u00b921'"))
     assert target.known_bug(ValueError("invalid literal for int() with base 10: '12a'")) is None
+    assert target.known_bug(ValueError("could not convert string to float: '1.2.3'")) is None
     assert target.known_bug(TypeError("invalid literal for int() with base 10: '\u00b2'")) is None
     monkeypatch.setattr(target, "STRICT", True)
     with pytest.raises(ValueError, match="invalid literal"):
