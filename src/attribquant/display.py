@@ -101,15 +101,19 @@ def colour_class(speaker: Speaker | None, colours: dict[str, int]) -> str:
 
 
 def speaker_label(speaker: Speaker | None) -> str:
-    """Speaker name, its mention when that differs, and whether it was resolved."""
+    """Speaker name, then in brackets its mention when that is other words, its kind when
+    known, and ``unresolved`` when the resolver kept the surface form:
+    ``Ana Ruiz (“she”, person)``."""
     if speaker is None:
         return "none (the article's own voice)"
-    out = speaker.name
+    notes = []
     if speaker.name.casefold() not in speaker.mention.casefold():  # "she", not "the UN"
-        out += f" (\u201c{speaker.mention}\u201d)"
+        notes.append(f"\u201c{speaker.mention}\u201d")
+    if speaker.kind != "unknown":
+        notes.append(speaker.kind)
     if not speaker.resolved:
-        out += ", unresolved"
-    return out
+        notes.append("unresolved")
+    return f"{speaker.name} ({', '.join(notes)})" if notes else speaker.name
 
 
 def hedge_label(q: Quantity) -> str:

@@ -22,8 +22,13 @@ UnitKind = Literal["percent", "currency", "physical", "time", "count"]
 #: The side a bound cue limits: "up to 40" is a high bound, "at least 40" a low one.
 BoundSide = Literal["low", "high"]
 
+#: What a source is: a person, an organisation (a company, a government, "the White House"),
+#: a place ("Ohio" when it speaks), a group of people ("Democrats", "protesters"), a document
+#: ("the report", "the poll"), or unknown.
+EntityKind = Literal["person", "organisation", "place", "group", "document", "unknown"]
+
 #: Version of the JSON shape produced by ``to_dict()``; bumped on any change to keys or meaning.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 @attrs.frozen
@@ -48,6 +53,7 @@ class Speaker:
     start: int
     end: int
     resolved: bool
+    kind: EntityKind = "unknown"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -56,6 +62,7 @@ class Speaker:
             "start": self.start,
             "end": self.end,
             "resolved": self.resolved,
+            "kind": self.kind,
         }
 
 
@@ -193,6 +200,7 @@ class Source:
     name: str
     resolved: bool
     mentions: tuple[Mention, ...]
+    kind: EntityKind = "unknown"
 
     def __repr__(self) -> str:
         n = len(self.mentions)
@@ -203,6 +211,7 @@ class Source:
         return {
             "name": self.name,
             "resolved": self.resolved,
+            "kind": self.kind,
             "mentions": [m.to_dict() for m in self.mentions],
         }
 

@@ -11,13 +11,16 @@ from typing import Literal, NamedTuple
 import regex
 
 from .lexicon import attribution as lex
+from .lexicon import entities as ents
+from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .text import Span
-from .tokens import SentenceTokens, Token, is_capitalised
+from .tokens import SentenceTokens, Token, is_capitalised, looks_plural
 
-__all__ = ["ROLE_RULES", "Name", "NameKind", "acronym", "scan_names"]
+__all__ = ["GENERIC", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym", "scan_names"]
 
-#: What a name names, as far as its words and roles tell.
-NameKind = Literal["person", "org", "thing", "unknown"]
+#: What a name names, as far as its words and roles tell ("thing": an event, a law, a
+#: day or a building that is never a speaker: "the World Cup", "Fifth Avenue").
+NameKind = Literal["person", "org", "place", "group", "document", "thing", "unknown"]
 
 ROLE_NOUNS = lex.PERSON_ROLES | frozenset(lex.ORG_ROLES)
 _DESCRIPTOR_FIRST = frozenset(d[0] for d in lex.DESCRIPTOR_NOUNS)
@@ -26,8 +29,12 @@ RUN_TITLES = frozenset(w for w in lex.HONORIFICS if w.rstrip(".") in lex.NON_NAM
 _ORG_ROLE_WORDS = frozenset(lex.ORG_ROLES)
 #: Title words with any final period dropped ("mr" for "Mr." and "Mr").
 _TITLE_STEMS = lex.HONORIFICS | frozenset(h[:-1] for h in lex.HONORIFICS if h.endswith("."))
+_CALENDAR_WORDS = WEEKDAY_NAMES | MONTH_NAMES
 #: Marker role of an acronym given in brackets after a name ("(WHO)").
 ALIAS = "=alias"
+#: Marker role of a plural common noun speaking at a sentence start ("Companies say"): a
+#: group, but no named one that a later "they" could refer to.
+GENERIC = "=generic"
 
 
 class Name(NamedTuple):
@@ -40,6 +47,7 @@ class Name(NamedTuple):
     kind: NameKind
     roles: frozenset[str]
     acronym: str  # initials of the display name ("UN"), see ``acronym``
+    sex: ents.Sex | None  # from a title ("Mrs") or a given name ("Hillary")
 
 
 def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, int]],
@@ -52,16 +60,19 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     # by itself only if the word also appears capitalised mid-sentence somewhere
     mid = _MID_CAPITAL_ASCII if text.isascii() else _MID_CAPITAL
     seen_mid = {w.lower() for w in mid.findall(text)}
+    readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading] = {}
     for s in sentences:
         toks = tokens.get(s.start, s.end)  # shared with the frame finder
+        opener = next((k for k, t in enumerate(toks) if t.text[0].isalnum()), len(toks))
         for a, b in _name_runs(toks):
-            first_word = a == 0 or (a == 1 and toks[0].text in ('"', "(", "'"))
+            first_word = a == opener  # only quotes or brackets before it
             lone = first_word and b - a == 1
             unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid
             speaker = toks[a].start in keep_starts
             if lone and (toks[a].lower in lex.GENERIC_SOURCES or (unsure and not speaker)):
                 continue  # a lone sentence-opening capital ("Officials said", "However")
-            yield from _names_of_run(text, toks, a, b, unsure, speaker)
+            generic = unsure and speaker and looks_plural(toks[a].lower)
+            yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic)
 
 
 _MID_CAPITAL = regex.compile(
@@ -73,27 +84,73 @@ _MID_CAPITAL_ASCII = re.compile(
 )
 
 
-def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool,
-                  speaker: bool) -> Iterator[Name]:
+class _Reading(NamedTuple):
+    """What a name's words and roles say, the same wherever they recur in a document."""
+
+    person: tuple[str, ...]
+    roles: frozenset[str]
+    kind: NameKind
+    sex: ents.Sex | None
+    tokens: tuple[str, ...]
+
+
+def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:
+    person, title_roles = _person_part(words)
+    roles |= title_roles
+    kind = _classify(_name_words(words, person, bool(title_roles), roles))
+    sex = _sex(person, roles) if kind in ("person", "unknown") else None
+    return _Reading(person, frozenset(roles), kind, sex,
+                    _split_particles(person if kind == "person" else words))
+
+
+def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, speaker: bool,
+                  readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading],
+                  generic: bool = False) -> Iterator[Name]:
     """The name of the run ``[a, b)`` (with an institution noun after it joined), and an
-    acronym given in brackets after it ("The World Health Organisation (WHO)")."""
-    roles: set[str] = set()
+    acronym given in brackets after it ("The World Health Organisation (WHO)").  A name
+    read before in the document with the same words and roles is not read again.
+    ``generic``: a plural common noun that speaks at a sentence start ("Companies say")."""
+    roles: set[str] = {GENERIC} if generic else set()
     b = _institution_after(toks, b, unsure, speaker, roles)
     for _name, rule in ROLE_RULES:
         rule(toks, a, b, roles)
     words = tuple(t.text for t in toks[a:b])
-    person, title_roles = _person_part(words)
-    roles |= title_roles
-    kind = _classify(words, roles)
-    is_person = kind == "person"
-    display = " ".join(person) if is_person and person != words else _display(text, toks, a, b)
+    key = (words, frozenset(roles))
+    r = readings.get(key)
+    if r is None:
+        r = readings[key] = _read(words, roles)
+    display = _display(text, toks, a, b)
+    if r.kind == "person" and r.person != words:
+        display = _titled(text, toks, b - len(r.person), b)
     initials = acronym(display.split())
-    yield Name(toks[a].start, toks[b - 1].end, display,
-               _split_particles(person if is_person else words), kind, frozenset(roles), initials)
+    yield Name(toks[a].start, toks[b - 1].end, display, r.tokens, r.kind, r.roles, initials,
+               r.sex)
     if b + 2 < len(toks) and toks[b].text == "(" and toks[b + 2].text == ")" \
             and toks[b + 1].text.isupper():
-        yield Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words), kind,
-                   frozenset(roles | {ALIAS, toks[b + 1].text}), initials)
+        yield Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words), r.kind,
+                   r.roles | {ALIAS, toks[b + 1].text}, initials, r.sex)
+
+
+def _titled(text: str, toks: Sequence[Token], a: int, b: int) -> str:
+    """A person's display name after its title: "Ana Roe"; a lone surname keeps the title
+    just before it ("President Obama"), unless a courtesy title ("Mr. Lou" is "Lou")."""
+    if b - a == 1 and a > 0:
+        k = a - 1 if toks[a - 1].text != "." else a - 2
+        if k >= 0 and toks[k].text[:1].isupper() \
+                and toks[k].lower.rstrip(".") not in ents.COURTESY_TITLES \
+                and (toks[k].lower in lex.HONORIFICS or toks[k].lower + "." in lex.HONORIFICS):
+            return _display(text, toks, k, b)
+    return _display(text, toks, a, b)
+
+
+def _sex(person: tuple[str, ...], roles: set[str]) -> ents.Sex | None:
+    """"Mrs Roe" (a title), "Hillary Roe" (a given name of two or more words) -> "f"."""
+    for r in roles:
+        if r in ents.SEXED_TITLES:
+            return ents.SEXED_TITLES[r]
+    if len(person) >= 2:
+        return ents.given_names().get(person[0].lower())
+    return None
 
 
 def _institution_after(toks: list[Token], b: int, unsure: bool, speaker: bool,
@@ -229,20 +286,36 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     """How many tokens from ``e`` continue a name run: a capital (1), a connector before a
     capital (1: "Bank of England"), "of the" before a capital (2), or none (0)."""
     n, u = len(toks), toks[e]
+    if _initial(toks, e):
+        return 2
     if is_capitalised(u) and u.text[0].isalpha() and u.lower != "i":
         return 1
     if u.lower in lex.NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \
-            and u.text.islower():
-        return 1
+            and u.text.islower() and toks[e + 1].lower not in _CALENDAR_WORDS:
+        return 1  # "Bank of England" (but not "Orange County on Monday")
     if u.lower == "of" and e + 2 < n and toks[e + 1].lower == "the" and is_capitalised(toks[e + 2]):
         return 2
     return 0
 
 
 
+def _initial(toks: Sequence[Token], e: int) -> bool:
+    """"Ana M. Ortiz": a middle initial and its period, inside a name before a capital."""
+    return (e + 2 < len(toks) and len(toks[e].text) == 1 and toks[e].text.isupper()
+            and toks[e + 1].text == "." and toks[e + 1].start == toks[e].end
+            and is_capitalised(toks[e + 2]) and toks[e + 2].text[0].isalpha())
+
+
 def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Lower-cased name parts without particles, periods or initials ("Ana M. de la Cruz" ->
+    ("ana", "cruz")): the tokens that names are linked by."""
     return tuple(part for w in words for part in w.lower().replace(".", "").split("-")
-                 if part and part not in lex.NAME_PARTICLES)
+                 if part and part not in lex.NAME_PARTICLES and not _lone_initial(part, words)
+                 and part not in ents.GENERATIONAL_SUFFIXES)
+
+
+def _lone_initial(part: str, words: tuple[str, ...]) -> bool:
+    return len(part) == 1 and len(words) > 2
 
 
 def acronym(words: Sequence[str]) -> str:
@@ -255,23 +328,117 @@ def acronym(words: Sequence[str]) -> str:
     return "".join(letters).upper() if len(letters) >= 2 else ""
 
 
-def _classify(words: tuple[str, ...], roles: set[str]) -> NameKind:
-    """What a name names, from its last word, its words and its roles."""
-    lows = [w.lower() for w in words]
-    if lows[-1] in lex.THING_SUFFIXES:
-        return "thing"
-    if not lex.ORG_SUFFIXES.isdisjoint(lows) or not _ORG_ROLE_WORDS.isdisjoint(roles):
-        return "org"
-    if len(words) == 1 and words[0].replace(".", "").isupper():
-        return "org"
-    if roles & lex.PERSON_ROLES or not lex.HONORIFICS.isdisjoint(lows) \
-            or not RUN_TITLES.isdisjoint(roles):
-        return "person"
-    if 2 <= len(words) <= 4 and all(w[0].isupper() or w.lower() in lex.NAME_PARTICLES
-                                    or "-" in w for w in words):
-        return "person"
+class NameWords(NamedTuple):
+    """What the type rules read of a name: its words as written and lower-cased (periods
+    left out), the person's name after any title, whether a title came off, and its roles."""
+
+    words: tuple[str, ...]
+    lows: tuple[str, ...]
+    person: tuple[str, ...]
+    titled: bool
+    roles: set[str] | frozenset[str]
+
+
+def _name_words(words: tuple[str, ...], person: tuple[str, ...], titled: bool,
+                roles: set[str] | frozenset[str]) -> NameWords:
+    return NameWords(words, tuple(w.lower() for w in words if w != "."), person, titled, roles)
+
+
+def _classify(w: NameWords) -> NameKind:
+    """What a name names: the first of ``TYPE_RULES`` that tells, else "unknown"."""
+    for _name, rule in TYPE_RULES:
+        kind = rule(w)
+        if kind is not None:
+            return kind
     return "unknown"
 
+
+def _title_then_name(w: NameWords) -> NameKind | None:
+    """"Supreme Court Justice Ana Roe": a title, then a name that is no organisation's."""
+    if not w.titled or w.person == w.words:
+        return None
+    rest = _name_words(w.person, w.person, False, frozenset())
+    if any(rule(rest) in ("org", "place", "thing") for _, rule in _NAME_ONLY_RULES):
+        return None
+    return "person"
+
+
+def _seat(w: NameWords) -> NameKind | None:
+    """"the White House said", "the Kremlin": a building that stands for an institution."""
+    return "org" if " ".join(w.lows) in ents.SEAT_NAMES else None
+
+
+def _thing_word(w: NameWords) -> NameKind | None:
+    """"the World Cup", "Fifth Avenue", "the Clean Air Act": events, roads, buildings and
+    laws (laws are documents) never speak for themselves."""
+    last = w.lows[-1]
+    if last in ents.DOCUMENT_NAME_HEADS:
+        return "document"
+    if last in ents.PLACE_SUFFIXES:
+        return "place"
+    return "thing" if last in lex.THING_SUFFIXES else None
+
+
+def _organisation_word(w: NameWords) -> NameKind | None:
+    """"Acme Holdings", "the Ministry of Health", "NATO": an organisation word, an
+    organisation role, or a lone acronym."""
+    if not lex.ORG_SUFFIXES.isdisjoint(w.lows) or not _ORG_ROLE_WORDS.isdisjoint(w.roles):
+        return "org"
+    if len(w.words) == 1 and w.words[0].replace(".", "").isupper():
+        return "org"
+    return None
+
+
+def _place_name(w: NameWords) -> NameKind | None:
+    """"Ohio", "New Mexico", "Lake Tana": a known place, or a place word before a name."""
+    lows = w.lows
+    if (len(lows) > 1 and lows[0] in ents.PLACE_PREFIXES) or " ".join(lows) in ents.places():
+        return "place"
+    return None
+
+
+def _titled_person(w: NameWords) -> NameKind | None:
+    """"Sen. Jo Roe", "spokeswoman Ana Ortiz", "Mr Key": a title or a person's role."""
+    roles = w.roles
+    if not lex.PERSON_ROLES.isdisjoint(roles) or not lex.HONORIFICS.isdisjoint(w.lows) \
+            or not RUN_TITLES.isdisjoint(roles) or not ents.SEXED_TITLES.keys().isdisjoint(roles):
+        return "person"
+    return None
+
+
+def _given_name(w: NameWords) -> NameKind | None:
+    """"Hillary Roe", "Tomas K. Berg": two to four capitalised words after a given name."""
+    lows = w.lows
+    if 2 <= len(lows) <= 4 and lows[0] in ents.given_names() and all(
+            x[0].isupper() or x.lower() in lex.NAME_PARTICLES or "-" in x or x == "."
+            for x in w.words):
+        return "person"
+    return None
+
+
+def _group_plural(w: NameWords) -> NameKind | None:
+    """"Democrats", "Iranians": a capitalised plural naming a group of people."""
+    lows = w.lows
+    if len(lows) == 1 and (lows[0] in ents.GROUP_NOUNS or lows[0].endswith(ents.GROUP_ENDINGS)
+                           or GENERIC in w.roles):
+        return "group"
+    return None
+
+
+#: How a name's kind is told from its words and roles, in order: (name, rule).  Each rule
+#: returns the kind, or None when it does not tell.
+TYPE_RULES: tuple[tuple[str, Callable[[NameWords], NameKind | None]], ...] = (
+    ("title_then_name", _title_then_name),
+    ("seat", _seat),
+    ("thing_word", _thing_word),
+    ("organisation_word", _organisation_word),
+    ("place_name", _place_name),
+    ("titled_person", _titled_person),
+    ("given_name", _given_name),
+    ("group_plural", _group_plural),
+)
+#: The rules that read a name's own words (what follows a title is checked with them).
+_NAME_ONLY_RULES = TYPE_RULES[1:5]
 
 
 def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
