@@ -147,8 +147,8 @@ def mark(q: Quantity, index: int, colours: dict[str, int]) -> str:
 
 
 def text_html(doc: Document, colours: dict[str, int]) -> str:
-    """The text with every quantity marked. A quantity overlapping the one before it (none
-    does today) is listed in the table but not marked twice."""
+    """The text with every quantity marked. A quantity overlapping the one before it, should
+    the stages ever give one, is listed in the table but not marked twice."""
     out: list[str] = []
     cursor = 0
     for i, q in enumerate(doc.quantities):
