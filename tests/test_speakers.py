@@ -112,6 +112,10 @@ ROWS: dict[str, list[Row]] = {
             "4 councillors", "Tidewater Gazette", "organisation"),
         Row("The spokesman said 8 flights were cancelled.", "8 flights", "spokesman",
             "person", resolved=False),
+        Row("Tessa Marlow won the primary in March. The self-described progressive said "
+            "9,000 volunteers had signed up.", "9,000 volunteers", "Tessa Marlow", "person"),
+        Row("Nadia Fenn met the investors. The partner said 3 deals had closed.", "3 deals",
+            "partner", "unknown", resolved=False),
         Row("A new Harbor Research poll was released on Monday. The poll found 52 percent "
             "backed the plan.", "52 percent", "Harbor Research", "organisation"),
     ],

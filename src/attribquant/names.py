@@ -16,7 +16,8 @@ from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .text import Span
 from .tokens import SentenceTokens, Token, is_capitalised, looks_plural
 
-__all__ = ["GENERIC", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym", "scan_names"]
+__all__ = ["GENERIC", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym", "scan_names",
+           "title_sex"]
 
 #: What a name names, as far as its words and roles tell ("thing": an event, a law, a
 #: day or a building that is never a speaker: "the World Cup", "Fifth Avenue").
@@ -66,6 +67,12 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
         opener = next((k for k, t in enumerate(toks) if t.text[0].isalnum()), len(toks))
         for a, b in _name_runs(toks):
             first_word = a == opener  # only quotes or brackets before it
+            if first_word and b - a > 2 and toks[a + 1].text.islower() \
+                    and looks_plural(toks[a].lower) and toks[a].lower not in seen_mid:
+                a += 1  # "Shares of Quillon Inc rose": a plural noun opening the sentence
+                while a < b and toks[a].text.islower():
+                    a += 1
+                first_word = False
             lone = first_word and b - a == 1
             unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid
             speaker = toks[a].start in keep_starts
@@ -143,11 +150,18 @@ def _titled(text: str, toks: Sequence[Token], a: int, b: int) -> str:
     return _display(text, toks, a, b)
 
 
+def title_sex(roles: set[str] | frozenset[str]) -> ents.Sex | None:
+    """The sex the titles among ``roles`` give ("mrs" -> "f"); None for none, or for titles
+    of both sexes."""
+    sexes = {ents.SEXED_TITLES[r] for r in roles if r in ents.SEXED_TITLES}
+    return sexes.pop() if len(sexes) == 1 else None
+
+
 def _sex(person: tuple[str, ...], roles: set[str]) -> ents.Sex | None:
     """"Mrs Roe" (a title), "Hillary Roe" (a given name of two or more words) -> "f"."""
-    for r in roles:
-        if r in ents.SEXED_TITLES:
-            return ents.SEXED_TITLES[r]
+    titled = title_sex(roles)
+    if titled is not None:
+        return titled
     if len(person) >= 2:
         return ents.given_names().get(person[0].lower())
     return None

@@ -162,3 +162,27 @@ PRINCIPAL_ORG_ROLES: frozenset[str] = frozenset(
 #: First words of a speaker inside another's words that leave the claim to the outer speaker
 #: ('"I think", "we believe", "our engineers estimate"', Ana Roe said).
 FIRST_PERSON_WORDS: frozenset[str] = frozenset({"i", "we", "our", "my"})
+
+#: Head nouns of descriptions of an organisation ("the online retail giant", "the tabloid"):
+#: with no organisation named in that role, they stand for the most salient one.
+ORG_DESCRIPTIONS: frozenset[str] = frozenset(
+    """giant retailer maker automaker carmaker manufacturer publisher conglomerate startup
+    lender insurer operator provider producer supplier chain tabloid daily outlet broadcaster
+    nonprofit charity organization organisation outfit utility""".split()
+)
+
+#: Endings of a noun for a person ("socialist", "radioman", "speaker", "senator",
+#: "politician"): a definite description ending in one stands for a person.
+PERSON_NOUN_ENDINGS: tuple[str, ...] = (
+    "ist", "man", "woman", "er", "or", "ian", "ate", "ant", "ent", "eur", "ee", "ive")
+
+#: Nouns with those endings that are not persons ("the letter", "the order", "the center").
+NOT_PERSON_NOUNS: frozenset[str] = frozenset(
+    """letter order paper center centre number matter manner corner quarter water winter summer
+    border chapter member error mirror factor sector majority minority motor monitor
+    tractor elevator indicator ancient event moment element statement agreement government
+    department movement amendment document parliament comment segment percent content
+    argument plant giant restaurant climate mandate estimate debate senate state
+    roman human woman man initiative archive directive objective alternative incentive
+    perspective""".split()
+)
