@@ -19,11 +19,11 @@ from .attribution import Frame
 from .lexicon import attribution as lex
 from .lexicon.entities import (
     DOCUMENT_HEADS,
+    GROUP_NOUNS,
     NOT_PERSON_NOUNS,
+    OBLIQUE_PREPOSITIONS,
     ORG_DESCRIPTIONS,
     PERSON_NOUN_ENDINGS,
-    GROUP_NOUNS,
-    OBLIQUE_PREPOSITIONS,
     PRINCIPAL_ORG_ROLES,
     PRINCIPAL_ROLES,
     SEXED_PRONOUNS,
