@@ -682,6 +682,8 @@ TYPE_RULE_ROWS: list[KindRow] = [
             "person"),
     KindRow("given_name", "A letter from Thomas K. Orwin was read aloud.", "Thomas K. Orwin",
             "person"),
+    KindRow("given_name", "Crowds cheered Republican Marta Quist in Reno.", "Marta Quist",
+            "person"),
     KindRow("group_plural", "The plan was opposed by Democrats in the state house.",
             "Democrats", "group"),
     KindRow("group_plural", "Many Bolivians crossed the border.", "Bolivians", "group"),

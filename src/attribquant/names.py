@@ -423,10 +423,10 @@ def _titled_person(w: NameWords) -> NameKind | None:
 
 def _given_name(w: NameWords) -> NameKind | None:
     """"Hillary Roe", "Tomas K. Berg": two to four capitalised words after a given name."""
-    lows = w.lows
-    if 2 <= len(lows) <= 4 and lows[0] in ents.given_names() and all(
+    person = w.person  # "Republican Donald Trump": the words from the given name on
+    if 2 <= len(person) <= 4 and person[0].lower() in ents.given_names() and all(
             x[0].isupper() or x.lower() in lex.NAME_PARTICLES or "-" in x or x == "."
-            for x in w.words):
+            for x in person):
         return "person"
     return None
 
@@ -462,7 +462,7 @@ def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str
     last_title = -1
     lows = [w.lower() for w in words]
     if _TITLE_STEMS.isdisjoint([w.rstrip(".") for w in lows]) and lex.PERSON_ROLES.isdisjoint(lows):
-        return _person_after_org(words), frozenset()  # no title: the common case
+        return _from_given_name(_person_after_org(words)), frozenset()  # no title: common
     for k, w in enumerate(words):
         lw = w.lower().rstrip(".")
         if lw in lex.HONORIFICS or lw + "." in lex.HONORIFICS or w.lower() in lex.PERSON_ROLES:
@@ -474,8 +474,20 @@ def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str
         while rest and rest[0].islower():
             rest = rest[1:]
         if rest:
-            return rest, frozenset(roles)
+            return _from_given_name(rest), frozenset(roles)
     return _person_after_org(words), frozenset(roles)
+
+
+def _from_given_name(words: tuple[str, ...]) -> tuple[str, ...]:
+    """"Republican Donald Trump", "State John Roe": capitalised words before a given name
+    that is followed by a surname are no part of the person's name."""
+    if len(words) < 3 or words[0].lower() in ents.given_names():
+        return words
+    for k in range(1, len(words) - 1):
+        if words[k].lower() in ents.given_names() and words[k][:1].isupper() \
+                and words[k + 1][:1].isupper() and words[k - 1] not in (".", "-"):
+            return words[k:]
+    return words
 
 
 def _person_after_org(words: tuple[str, ...]) -> tuple[str, ...]:
