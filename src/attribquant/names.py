@@ -67,9 +67,8 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
         opener = next((k for k, t in enumerate(toks) if t.text[0].isalnum()), len(toks))
         for a, b in _name_runs(toks):
             first_word = a == opener  # only quotes or brackets before it
-            if first_word and b - a > 2 and toks[a + 1].text.islower() \
-                    and looks_plural(toks[a].lower) and toks[a].lower not in seen_mid:
-                a += 1  # "Shares of Quillon Inc rose": a plural noun opening the sentence
+            if first_word and b - a >= 2 and _stray_opener(text, toks, a, b, seen_mid):
+                a += 1  # "Shares of Quillon Inc rose", "Besides Clinton, ...": not a name
                 while a < b and toks[a].text.islower():
                     a += 1
                 first_word = False
@@ -80,6 +79,21 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 continue  # a lone sentence-opening capital ("Officials said", "However")
             generic = unsure and speaker and looks_plural(toks[a].lower)
             yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic)
+
+
+def _stray_opener(text: str, toks: list[Token], a: int, b: int, seen_mid: set[str]) -> bool:
+    """Is the sentence's first word, never capitalised inside a sentence, no part of the
+    name after it?  A plural before "of" ("Shares of Quillon Inc"), or a word written in
+    lower case elsewhere in the text before a name seen inside sentences ("Besides Clinton",
+    "Deport Haley"; not "Hogan Gidley", whose given name is never a lower-case word)."""
+    first = toks[a].lower
+    if first in seen_mid or first in ents.given_names() or first in lex.HONORIFICS \
+            or first + "." in lex.HONORIFICS:
+        return False
+    nxt = toks[a + 1]
+    if nxt.text.islower():
+        return b - a > 2 and looks_plural(first)
+    return nxt.lower in seen_mid and nxt.text[0].isupper() and f" {first} " in text
 
 
 _MID_CAPITAL = regex.compile(

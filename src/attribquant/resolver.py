@@ -758,7 +758,10 @@ def _fit(doc: _Document, pron: str, ent: int) -> float:
     "she", less when the entity's sex is not known than when it agrees."""
     if not _compatible(doc, pron, ent):
         return 0.0
-    if pron in lex.PERSONAL_PRONOUNS and doc.index.entities[ent].gender is None:
+    en = doc.index.entities[ent]
+    if pron in lex.PERSONAL_PRONOUNS and en.kind != "person":
+        return UNKNOWN_KIND_FIT
+    if pron in lex.PERSONAL_PRONOUNS and en.gender is None:
         return UNKNOWN_SEX_FIT
     return 1.0
 
@@ -784,18 +787,20 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
 def _blocked(doc: _Document, pron: str, prev: Frame, prev_ent: int, span: tuple[int, int],
              fi: int) -> bool:
     """An entity the pronoun fits, named since the chain's frame outside what that frame
-    reported, is a fresher antecedent."""
+    reported, as a subject or a speaker, is a fresher antecedent ("Roe said ... Lima spoke
+    next. She said" is Lima; "Roe said ... A letter to Lima arrived. She said" is Roe)."""
     f = doc.frames[fi]
-    lo = bisect_left(doc.names, (prev.cue[0], -1, -1))
     hi = bisect_left(doc.names, (span[0], -1, -1))
+    lo = max(bisect_left(doc.names, (prev.cue[0], -1, -1)), hi - LOOKBACK)
     return any(
         ent != prev_ent
+        and doc.notes[k][1] & (SUBJECT | SPEAKER)
         and doc.index.entities[ent].kind in ("person", "unknown")
         and _compatible(doc, pron, ent)
         and not (prev.content[0] <= s < prev.content[1])
         and not (prev.speaker[0] <= s < prev.speaker[1])
         and not (f.content[0] <= s < f.content[1])
-        for s, _, ent in doc.names[max(lo, hi - LOOKBACK):hi]
+        for k, (s, _, ent) in enumerate(doc.names[lo:hi], lo)
     )
 
 
@@ -805,8 +810,10 @@ SALIENCE_LOOKBACK = 40
 SALIENCE_DECAY = 0.5
 
 
-#: How much a "he"/"she" antecedent of unknown sex counts against one whose sex agrees.
+#: How much a "he"/"she" antecedent of unknown sex counts against one whose sex agrees, and
+#: one not known to be a person at all.
 UNKNOWN_SEX_FIT = 0.6
+UNKNOWN_KIND_FIT = 0.3
 
 
 def _most_salient(doc: _Document, fits: Callable[[int], float], span: tuple[int, int],

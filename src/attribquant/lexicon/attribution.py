@@ -565,7 +565,9 @@ NON_NAME_CAPITALS: frozenset[str] = frozenset(
     here some many most several all both each every no not one two three what who which
     where how why mr mrs ms dr today yesterday even just only still now then thus instead
     indeed perhaps maybe again already yes nor unlike like among amid across against through
-    without within upon toward towards beyond behind asked""".split()
+    without within upon toward towards beyond behind asked besides moreover furthermore
+    nevertheless nonetheless otherwise therefore hence later earlier afterward afterwards
+    overall ultimately eventually finally recently currently previously""".split()
 ) | WEEKDAY_NAMES | MONTH_NAMES
 
 #: Lower-case words that join two capitalised parts of one name ("Bank of England",

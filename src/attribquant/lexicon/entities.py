@@ -71,9 +71,9 @@ DOCUMENT_NAME_HEADS: frozenset[str] = frozenset(
     constitution declaration manifesto directive regulation code report doctrine""".split()
 )
 
-#: Endings of a capitalised plural that names a group of people ("Iranians", "Sunnis",
-#: "Democrats" is in ``GROUP_NOUNS``).
-GROUP_ENDINGS: tuple[str, ...] = ("ians", "eans", "ists", "ites", "ese")
+#: Endings of a capitalised plural that names a group of people ("Iranians", "Loyalists";
+#: "Democrats" and "Chinese" are in ``GROUP_NOUNS``).
+GROUP_ENDINGS: tuple[str, ...] = ("ians", "eans", "ists", "ites")
 
 #: Names of buildings that stand for the institution housed in them: "the White House said"
 #: is the US executive speaking, "the Kremlin said" the Russian government.
@@ -95,7 +95,8 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     democrats republicans conservatives liberals progressives independents delegates
     donors workers employees families parents students teachers farmers citizens
     americans pollsters observers commentators pundits organizers organisers campaigners
-    negotiators candidates""".split()
+    negotiators candidates chinese japanese vietnamese lebanese sudanese portuguese taiwanese
+    congolese senegalese burmese nepalese maltese""".split()
 )
 
 #: Nouns for documents and other issued artefacts that can be the source of a claim ("the
