@@ -169,5 +169,5 @@ def test_places_are_lower_case_and_unique() -> None:
 
 def test_data_files_ship_in_the_wheel() -> None:
     """The wheel takes every file of the package directory (hatch's default), data too."""
-    config = (LEXICON_DIR.parents[2] / "pyproject.toml").read_text("utf-8")
+    config = (Path(__file__).parents[1] / "pyproject.toml").read_text("utf-8")
     assert '[tool.hatch.build.targets.wheel]\npackages = ["src/attribquant"]' in config
