@@ -176,3 +176,19 @@ noisy_news = st.lists(
     st.one_of(news_sentences(), st.sampled_from(NEWS_WORDS), st.sampled_from(ODD_CHARACTERS)),
     max_size=12,
 ).map(" ".join)
+
+
+@st.composite
+def signed_ranges(draw: st.DrawFn) -> tuple[str, float, float]:
+    """A range with a sign on either end, or on both: "from -10 to -5", "between minus 3 and
+    4", "-20 to -1.5": (phrase, low, high)."""
+    ends = st.integers(-999, 999).filter(bool).map(lambda n: n / 10 if n % 3 == 0 else float(n))
+    va = draw(ends)
+    vb = draw(ends.filter(lambda x: x != va))
+    minus = draw(st.sampled_from(["-", "minus "]))
+    shape = draw(st.sampled_from(["from {a} to {b}", "between {a} and {b}", "{a} to {b}"]))
+
+    def write(x: float) -> str:
+        return (minus if x < 0 else "") + f"{abs(x):g}"
+
+    return shape.format(a=write(va), b=write(vb)), min(va, vb), max(va, vb)

@@ -23,6 +23,7 @@ from .strategies import (
     news_noise,
     news_sentences,
     noisy_news,
+    signed_ranges,
     spelled_phrasings,
     year_like,
 )
@@ -132,6 +133,24 @@ def test_figures_get_the_frame_speaker(number: tuple[str, float], bound: str,
     q = doc.quantities[0]
     assert q.speaker is not None, text
     assert q.speaker.name == speaker[1]
+
+
+@given(signed_ranges(), st.sampled_from([("degrees", "degree"), ("per cent", "percentage"),
+                                          ("km", "kilometre")]))
+@example(("from -10 to -5", -10.0, -5.0), ("degrees", "degree"))
+@example(("between minus 3 and minus 1", -3.0, -1.0), ("degrees", "degree"))
+@example(("-20 to 4", -20.0, 4.0), ("per cent", "percentage"))
+def test_signed_range_round_trip(case: tuple[str, float, float], unit: tuple[str, str]) -> None:
+    """A sign on either end of a range (or both) reads back to the range it was built from."""
+    phrase, low, high = case
+    text = f"Readings moved {phrase} {unit[0]} overnight."
+    doc = attribquant.extract(text)
+    assert_offsets(doc, text)
+    assert len(doc.quantities) == 1, [q.text for q in doc.quantities]
+    q = doc.quantities[0]
+    assert q.text.endswith(f"{phrase.split()[-1]} {unit[0]}"), q.text
+    assert close(q.low, low) and close(q.high, high), (q.low, q.high)
+    assert q.value is None and q.unit == unit[1]
 
 
 # (text, quantity text, speaker name): readings the properties above ran into

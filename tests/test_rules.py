@@ -259,6 +259,8 @@ NUMBER_READER_ROWS: list[NumberRow] = [
     NumberRow("half", "Half of the ballots were spoiled.", "Half", 0.5),
     NumberRow("half", "The city has half a billion dollars in reserves.", "half a billion",
               5e8),
+    NumberRow("vulgar_fraction", "Nearly ¾ of the turnout was under 30.", "¾", 0.75),
+    NumberRow("vulgar_fraction", "The repairs ran to ½ million dollars.", "½ million", 5e5),
     NumberRow("fold_word", "Demand for masks rose ninefold in a week.", "ninefold", 9),
     NumberRow("fold_word", "Fertiliser use grew sevenfold after the subsidy.", "sevenfold", 7),
     NumberRow("hyphen_fraction", "Two-thirds of voters backed the plan.", "Two-thirds", 2 / 3),
@@ -289,6 +291,8 @@ DIGIT_READER_ROWS: list[NumberRow] = [
               shape="slash-pair"),
     NumberRow("scientific", "The star has a mass of 4.1 x 10^31 kg.", "4.1 x 10^31", 4.1e31),
     NumberRow("scientific", "An electron weighs 9.1 × 10-31 kg.", "9.1 × 10-31", 9.1e-31),
+    NumberRow("whole_and_vulgar", "The region has 1½ million residents.", "1½ million", 1.5e6),
+    NumberRow("whole_and_vulgar", "The coastal path is 2 ¾ miles long.", "2 ¾", 2.75),
     NumberRow("fold_suffix", "Prices for the drug rose 30-fold.", "30-fold", 30),
     NumberRow("fold_suffix", "Yields jumped 4-fold in a decade.", "4-fold", 4),
 ]

@@ -44,8 +44,11 @@ from .lexicon.numbers import (
     UNITS,
     VAGUE_PLURALS,
     VERB_SUFFIXES,
+    VULGAR_FRACTIONS,
 )
 from .lexicon.quantities import NP_STOP
+from .lexicon.text import INVISIBLE_MARKS
+from .text import normalise
 from .tokens import PhraseMatcher, Token, is_figure, is_plural_noun, tokenize
 
 #: What the number reader saw: an amount ("number"), or a written form that is no amount.
@@ -179,6 +182,8 @@ def _split_alike(tokens: list[Token], a: int, b: int) -> bool:
     for k in range(a, b):
         t = tokens[k].text
         if len(t) == 1 and not t.isalnum():
+            if t in INVISIBLE_MARKS:
+                return False  # "1,\u00ad000": the reader reads past the mark
             if t in _JOINERS and a < k < b - 1 and tokens[k].glued and tokens[k + 1].glued:
                 return False  # "5.x", "3-4", "1/2": a mark between two parts
         elif _PLAIN_FIGURE.fullmatch(t) is None:
@@ -192,12 +197,32 @@ _JOINERS = frozenset(".,:/'_-")
 
 def _tokenize_region(text: str, start: int, end: int, out: list[Token]) -> None:
     """Tokens of one white-space run ``text[start:end]`` in the number reader's split."""
+    if _INVISIBLE.search(text, start, end) is not None:
+        _tokenize_visible(text, start, end, out)
+        return
     pos = start
     for js, je in [*_web_spans(text, start, end), (end, end)]:
         _tokenize_plain(text, pos, js, out)
         if je > js:
             out.append(Token(js, je, text[js:je], text[js:je].lower(), False, True))
         pos = je
+
+
+def _tokenize_visible(text: str, start: int, end: int, out: list[Token]) -> None:
+    """A run with invisible marks in it ("1,\u00ad000"): its tokens are read with the marks
+    left out, and their offsets are those of the text (a token may span a mark)."""
+    keep = [k for k in range(start, end) if text[k] not in INVISIBLE_MARKS]
+    if not keep:
+        out.append(Token(start, end, text[start:end], text[start:end], False))
+        return
+    clean = "".join(map(text.__getitem__, keep))
+    pieces: list[Token] = []
+    _tokenize_region(clean, 0, len(clean), pieces)
+    out.extend(Token(keep[t.start], keep[t.end - 1] + 1, t.text, t.lower, t.glued, t.junk)
+               for t in pieces)
+
+
+_INVISIBLE = regex.compile("[" + INVISIBLE_MARKS + "]")
 
 
 def _web_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -236,9 +261,38 @@ def _tokenize_plain(text: str, start: int, end: int, out: list[Token]) -> None:
         if _PLAIN_FIGURE.fullmatch(chunk):
             out.append(Token(s, e, chunk, chunk, glued))  # "2016", "1,000", "2.5"
             continue
+        if len(chunk) > 1 and _VULGAR.search(chunk):
+            _split_vulgar(text, s, e, glued, out)
+            continue
         if len(chunk) == 1 or not _ANY_DIGIT.search(chunk):
             _word_chunk(s, chunk, glued, out)
             continue
+        _split_numeric_chunk(text, s, e, glued, out)
+
+
+_VULGAR = regex.compile("[" + "".join(VULGAR_FRACTIONS) + "]")
+
+
+def _split_vulgar(text: str, s: int, e: int, glued: bool, out: list[Token]) -> None:
+    """A chunk with a vulgar fraction in it ("1½", "2¾bn"): the fraction is a token of its
+    own, glued to what is before and after it."""
+    pos = s
+    for m in _VULGAR.finditer(text, s, e):
+        if m.start() > pos:
+            _chunk_piece(text, pos, m.start(), glued or pos > s, out)
+        out.append(Token(m.start(), m.end(), m.group(), m.group(), glued or m.start() > s))
+        pos = m.end()
+    if pos < e:
+        _chunk_piece(text, pos, e, True, out)
+
+
+def _chunk_piece(text: str, s: int, e: int, glued: bool, out: list[Token]) -> None:
+    piece = text[s:e]
+    if _PLAIN_FIGURE.fullmatch(piece):
+        out.append(Token(s, e, piece, piece, glued))
+    elif not _ANY_DIGIT.search(piece):
+        _word_chunk(s, piece, glued, out)
+    else:
         _split_numeric_chunk(text, s, e, glued, out)
 
 
@@ -335,7 +389,12 @@ def _digits_value(tok: str) -> float:
 
 
 def _is_digits(tok: Token) -> bool:
-    return not tok.junk and is_figure(tok.text)
+    return not tok.junk and is_figure(tok.text) and _FIGURE_TEXT.fullmatch(tok.text) is not None
+
+
+#: What a figure token may be: "40", "1,000", "2.5", ".001" (not "12௰", a figure run into
+#: other numerals in a sentence cut mid-run).
+_FIGURE_TEXT = regex.compile(r"(?:[0-9]{1,3}+(?:,[0-9]{3})++|[0-9]++)(?:\.[0-9]++)?+|\.[0-9]++")
 
 
 def _word_parts(tok: Token) -> list[str]:
@@ -498,7 +557,8 @@ def find_numbers(tokens: list[Token]) -> list[Number]:
 
 #: Words that may open a spelled or vague number (hyphenated words and "-fold" are checked
 #: apart): "forty", "a (dozen)", "half (a million)", "dozens", "tens (of thousands)".
-_WORD_STARTS = frozenset({*UNITS, *TENS, *NUMBER_ARTICLES, "half", *_VAGUE.firsts()})
+_WORD_STARTS = frozenset({*UNITS, *TENS, *NUMBER_ARTICLES, "half", *_VAGUE.firsts(),
+                          *VULGAR_FRACTIONS})
 #: What "a" or "an" must come before to open a number ("a dozen", "a million", "a third").
 _AFTER_ARTICLE = frozenset({*GROUP_WORDS, *SCALES, *FRACTIONS})
 
@@ -569,6 +629,16 @@ def _half(r: _Reader, i: int) -> Number | None:
     return None
 
 
+def _vulgar_fraction(r: _Reader, i: int) -> Number | None:
+    """"¾ of voters", "½ million": a vulgar fraction written as one character."""
+    frac = VULGAR_FRACTIONS.get(r.t[i].text)
+    if frac is None:
+        return None
+    mult, j = _scale_after(r, i + 1, False)
+    return Number(i, j, r.t[i].start, r.t[j - 1].end, frac * mult, None, None, "number",
+                  scaled=j > i + 1)
+
+
 def _fold_word(r: _Reader, i: int) -> Number | None:
     """"sixfold", "three-fold": a multiplier written as one word."""
     low = r.t[i].lower
@@ -620,6 +690,7 @@ NUMBER_READERS: tuple[tuple[str, Callable[[_Reader, int], Number | None]], ...] 
     ("vague_plural", _vague_plural),
     ("article_number", _article_number),
     ("half", _half),
+    ("vulgar_fraction", _vulgar_fraction),
     ("fold_word", _fold_word),
     ("hyphen_fraction", _hyphen_fraction),
     ("spelled_fraction", _spelled_fraction),
@@ -715,6 +786,16 @@ def _scientific(r: _Reader, i: int, j: int, value: float) -> Number | None:
     return None
 
 
+def _whole_and_vulgar(r: _Reader, i: int, j: int, value: float) -> Number | None:
+    """"1½ million", "2 ¾ miles": a whole number and a vulgar fraction after it."""
+    if j != i + 1 or j >= r.n or r.t[j].text not in VULGAR_FRACTIONS \
+            or not r.t[i].text.isdigit():
+        return None
+    if not r.t[j].glued and r.t[j].start != r.t[i].end + 1:
+        return None
+    return _scaled_figure(r, i, j + 1, value + VULGAR_FRACTIONS[r.t[j].text])
+
+
 def _fold_suffix(r: _Reader, i: int, j: int, value: float) -> Number | None:
     """"18-fold": a multiplier."""
     if r.lower(j) == "-" and r.lower(j + 1) == "fold" and r.t[j + 1].glued:
@@ -728,6 +809,7 @@ DIGIT_READERS: tuple[tuple[str, Callable[[_Reader, int, int, float], Number | No
     ("decade_suffix", _decade_suffix),
     ("written_fraction", _written_fraction),
     ("scientific", _scientific),
+    ("whole_and_vulgar", _whole_and_vulgar),
     ("fold_suffix", _fold_suffix),
 )
 
@@ -781,9 +863,11 @@ def parse_number(text: str) -> float | None:
     """Value of a text that is exactly one number ("2.5 million", "forty-two", "1,000").
 
     Returns None when the text is not one complete number.  Used by tests and callers
-    who want the number reader alone.
+    who want the number reader alone.  The text is normalised first, so the digits of every
+    script read as ASCII digits.
     """
-    toks = number_tokens(text, tokenize(text, 0, len(text)))
+    norm = normalise(text)
+    toks = number_tokens(norm, tokenize(norm, 0, len(norm)))
     nums = [n for n in find_numbers(toks) if n.shape == "number"]
     if len(nums) != 1 or nums[0].i != 0 or nums[0].j != len(toks):
         return None

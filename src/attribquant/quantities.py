@@ -230,17 +230,20 @@ def _range(d: _Draft, s: _Sentence) -> None:
     if second is None or d.value is None or second.value is None:
         return
     num, toks, v2 = d.num, s.tokens, second.value
+    c2 = currency_at(toks, second.i)
+    k2 = c2[1] if c2 is not None else second.i
+    if _sign_before(toks, k2) < k2:
+        v2 = -v2  # "from -10 to -5", "between minus 3 and minus 1"
     # share the scale: "between 2 and 3 million", "$5-10bn" (not "$200,000 to $4 million")
     raw1, raw2 = _raw_value(num, toks), _raw_value(second, toks)
     if second.scaled and not num.scaled and raw1 < 1000 and raw1 <= raw2 \
             and "," not in toks[d.i].text:
-        d.value *= v2 / raw2
+        d.value *= second.value / raw2
     if lower_at(toks, d.start_k - 1) in RANGE_OPENERS:
         d.start_k -= 1
     d.low, d.high = (d.value, v2) if d.value <= v2 else (v2, d.value)
     d.value, d.j, d.used = None, second.j, 2
     if d.unit is None:
-        c2 = currency_at(toks, second.i)
         if c2 is not None:
             d.unit = Unit(c2[0], "currency", c2[1], second.i)
 
@@ -508,13 +511,28 @@ def _range_partner(s: _Sentence, k: int, start_k: int, currency: bool) -> Number
     first_unit = None if currency else unit_at(toks, num.j, currency)
     gap_start = first_unit.j if first_unit is not None and first_unit.j <= nxt.i else num.j
     cur2 = currency_at(toks, nxt.i)
-    gap = tuple(t.lower for t in toks[gap_start:cur2[1] if cur2 is not None else nxt.i])
+    gap_end = cur2[1] if cur2 is not None else nxt.i
+    signed = _sign_before(toks, gap_end)
+    if signed < gap_end and signed > gap_start:
+        gap_end = signed  # "from -10 to -5": the second end's sign is not the connective
+    gap = tuple(t.lower for t in toks[gap_start:gap_end])
     if first_unit is not None and gap_start > num.j:
         # a unit on the first number must come back on the second ("5% to 10%")
         second_unit = unit_at(toks, nxt.j, cur2 is not None)
         if second_unit is None or second_unit.name != first_unit.name:
             return None
     return nxt if _range_gap(s, gap, start_k, num, nxt, first_unit is None) else None
+
+
+def _sign_before(tokens: list[Token], k: int) -> int:
+    """The first token of a sign written before token ``k`` ("to -5", "and minus 3"), or
+    ``k`` when there is none: a "-" glued to the figure but not to the word before it."""
+    if k >= 1 and tokens[k - 1].text == "-" and k < len(tokens) and tokens[k].glued \
+            and not tokens[k - 1].glued:
+        return k - 1
+    if k >= 1 and tokens[k - 1].lower == "minus":
+        return k - 1
+    return k
 
 
 def _range_gap(s: _Sentence, gap: tuple[str, ...], start_k: int, num: Number, nxt: Number,

@@ -17,6 +17,7 @@ import regex
 from .lexicon.text import (
     ABBREVIATIONS,
     CHAR_MAP,
+    INVISIBLE_MARKS,
     NAME_PREFIX_ABBREVIATIONS,
     SENTENCE_FINAL_ABBREVIATIONS,
     SENTENCE_STARTERS,
@@ -39,7 +40,31 @@ def normalise(text: str) -> str:
     # replace the few marks of a news text one by one; a text dense with them at once
     limit = len(text) // 16 + 1
     norm, count = _TO_NORMALISE.subn(_replacement, text, count=limit)
-    return text.translate(_TRANSLATION) if count == limit else norm
+    if count == limit:
+        norm = text.translate(_TRANSLATION)
+    return _with_marks_in_numbers(text, norm) if _MAPPED_MARK.search(text) else norm
+
+
+#: Invisible marks that normalisation maps to a space ("\u200b") and a run of invisible marks
+#: between two parts of a number ("1,\u200b000"), which keeps them.
+_MAPPED_MARK = re.compile("[" + "".join(m for m in INVISIBLE_MARKS if m in CHAR_MAP) + "]")
+_MARKS_IN_NUMBER = regex.compile(
+    r"(?<=[\p{Nd}][.,]?+)[" + INVISIBLE_MARKS + r"]++(?=[.,]?+[\p{Nd}])")
+
+
+def _with_marks_in_numbers(text: str, norm: str) -> str:
+    """``norm`` with the invisible marks inside numbers put back as the text has them: a
+    zero-width space inside "1,000" joins, it does not split (the number reader skips it)."""
+    spans = [m.span() for m in _MARKS_IN_NUMBER.finditer(text)]
+    if not spans:
+        return norm
+    parts: list[str] = []
+    pos = 0
+    for a, b in spans:
+        parts += [norm[pos:a], text[a:b]]
+        pos = b
+    parts.append(norm[pos:])
+    return "".join(parts)
 
 
 def _replacement(m: re.Match[str]) -> str:

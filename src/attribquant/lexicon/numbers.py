@@ -45,6 +45,12 @@ FRACTIONS: dict[str, float] = {
     "seventh": 1 / 7, "sevenths": 1 / 7, "eighth": 1 / 8, "eighths": 1 / 8,
     "ninth": 1 / 9, "ninths": 1 / 9, "tenth": 1 / 10, "tenths": 1 / 10,
 }
+#: Vulgar fractions written as one character ("1½ million", "¾ of voters").
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8,
+    "⅝": 5 / 8, "⅞": 7 / 8, "⅑": 1 / 9, "⅒": 1 / 10,
+}
 #: Fraction words that are read as fractions only after "a", "one" or a numerator
 #: ("a third of", "two-fifths"), never alone ("the third attack" is an ordinal).
 FRACTION_NEEDS_NUMERATOR: frozenset[str] = frozenset(
