@@ -794,7 +794,8 @@ def _rule_names(table: Table) -> list[str]:
 
 
 def _rule_functions(table: Table) -> list[tuple[str, Callable[..., Any]]]:
-    return [(entry[0], entry[-1]) for entry in _entries(table)]
+    return [(entry[0], entry.test if isinstance(entry, exclusion.Rule) else entry[-1])
+            for entry in _entries(table)]
 
 
 def _row_id(row: Any) -> str:
@@ -952,3 +953,37 @@ def _docstring_params() -> list[Any]:
 def test_every_rule_has_a_docstring_example(fn: Callable[..., Any]) -> None:
     doc = docstring_of(fn)
     assert '"' in doc, f"{fn.__qualname__} has no quoted example in its docstring"
+
+
+def _first_rule_of_all(tokens: list[Token], num: Number) -> str | None:
+    """The deciding rule found by trying every rule of the table, whatever it reads."""
+    c = exclusion.Context(tokens, num, exclusion.lower_at(tokens, num.i - 1),
+                          exclusion.lower_at(tokens, num.i - 2),
+                          exclusion.lower_at(tokens, num.j))
+    return next((r.name for r in exclusion.EXCLUSION_RULES if r.test(c)), None)
+
+
+@pytest.mark.parametrize("text", sorted({row.text for row in EXCLUSION_ROWS}
+                                        | {t for t, _ in QUANTITY_NUMBERS}))
+def test_rules_skipped_for_a_number_cannot_fire_for_it(text: str) -> None:
+    """A rule's shapes and its integer and year flags only skip rules that would not fire."""
+    toks, nums = _numbers(text)
+    for num in nums:
+        rule = deciding_rule(toks, num)
+        assert (rule.name if rule else None) == _first_rule_of_all(toks, num)
+
+
+def _all_texts() -> list[str]:
+    return sorted({row.text for table in TABLES.values() for row in table.rows}
+                  | {t for t, _ in QUANTITY_NUMBERS})
+
+
+def test_digit_readers_skipped_for_a_figure_cannot_read_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A figure is tried only against the digit readers of the token after it; trying every
+    reader reads every sentence of these tables the same."""
+    texts = _all_texts()
+    dispatched = [_numbers(t)[1] for t in texts]
+    every = tuple(reader for _name, _after, reader in numbers.DIGIT_READERS)
+    monkeypatch.setattr(numbers, "_digit_readers_before", lambda word: every)
+    assert [_numbers(t)[1] for t in texts] == dispatched

@@ -27,7 +27,7 @@ from .lexicon.quantities import (
     YEAR_PREPOSITIONS,
 )
 from .model import ExclusionKind
-from .numbers import DATE, TIME, YEAR_RANGE, Number, currency_at
+from .numbers import DATE, TIME, YEAR_RANGE, Number, NumberShape, currency_at
 from .phrases import (
     followed_by_measure,
     hedged,
@@ -60,12 +60,26 @@ class Context(NamedTuple):
                 and len(self.tokens[num.i].text) == 4)
 
 
+#: The shape of an amount: the rules after the shape rules read only amounts.
+_AMOUNT: frozenset[NumberShape] = frozenset({"number"})
+
+
 class Rule(NamedTuple):
-    """A named rule: when ``test`` holds, the number is of ``kind`` (None: a quantity)."""
+    """A named rule: when ``test`` holds, the number is of ``kind`` (None: a quantity).
+
+    What the rule can fire on, so that a number is tried only against the rules that can
+    fire for it: ``shapes``, the number shapes it reads; ``integer``, only a plain run of
+    digits ("2019", not "2,019" or "2.5"); ``year``, only a year-shaped one ("2019");
+    ``prev`` and ``nxt``, only after or before one of these words (None: any word)."""
 
     name: str
     kind: ExclusionKind | None
     test: Callable[[Context], bool]
+    shapes: frozenset[NumberShape] = _AMOUNT
+    integer: bool = False
+    year: bool = False
+    prev: frozenset[str] | None = None
+    nxt: frozenset[str] | None = None
 
 
 def classify(tokens: list[Token], num: Number) -> ExclusionKind | None:
@@ -79,10 +93,45 @@ def deciding_rule(tokens: list[Token], num: Number) -> Rule | None:
     and the number is a quantity)."""
     c = Context(tokens, num, lower_at(tokens, num.i - 1), lower_at(tokens, num.i - 2),
                 lower_at(tokens, num.j))
-    for rule in EXCLUSION_RULES:
+    for rule in _applicable(c):
         if rule.test(c):
             return rule
     return None
+
+
+class _Applicable:
+    """The rules that can fire for a kind of number, by (shape, plain digits, year-shaped,
+    the word before and the word after when some rule names them), made from
+    ``EXCLUSION_RULES`` at first use, and again if the table is replaced."""
+
+    def __init__(self) -> None:
+        self.table: tuple[Rule, ...] = ()
+        self.prev_words: frozenset[str] = frozenset()
+        self.nxt_words: frozenset[str] = frozenset()
+        self.by_key: dict[tuple[str, bool, bool, str, str], tuple[Rule, ...]] = {}
+
+
+_APPLICABLE = _Applicable()
+
+
+def _applicable(c: Context) -> tuple[Rule, ...]:
+    a = _APPLICABLE
+    if a.table is not EXCLUSION_RULES:
+        a.table = EXCLUSION_RULES
+        a.prev_words = frozenset().union(*(r.prev for r in a.table if r.prev is not None))
+        a.nxt_words = frozenset().union(*(r.nxt for r in a.table if r.nxt is not None))
+        a.by_key = {}
+    prev = c.prev if c.prev in a.prev_words else ""
+    nxt = c.nxt if c.nxt in a.nxt_words else ""
+    key = (c.num.shape, c.num.integer_digits, c.year_shaped, prev, nxt)
+    rules = a.by_key.get(key)
+    if rules is None:
+        shape, integer, year = key[:3]
+        rules = tuple(r for r in a.table if shape in r.shapes and (integer or not r.integer)
+                      and (year or not r.year) and (r.prev is None or prev in r.prev)
+                      and (r.nxt is None or nxt in r.nxt))
+        a.by_key[key] = rules
+    return rules
 
 
 # --------------------------------------------------------------------------------------------
@@ -183,7 +232,11 @@ def _day_before_month(c: Context) -> bool:
 
 def _clock_time(c: Context) -> bool:
     """"at 10 a.m.", "by 3pm", "at 11 o'clock", "1530 GMT"."""
-    return c.num.value is not None and c.num.value < 25 and c.nxt.rstrip(".") in TIME_AFTER
+    return c.num.value is not None and c.num.value < 25 and c.nxt in _TIME_AFTER
+
+
+#: Words after a clock time, with the period a dotted "A.M." token ends with.
+_TIME_AFTER = TIME_AFTER | {w + "." for w in TIME_AFTER}
 
 
 def _small(text: str) -> bool:
@@ -324,36 +377,40 @@ def _bracketed_after_name(c: Context) -> bool:
 
 
 #: The rules, in order; the first that fires decides.  A rule of kind None keeps the number.
+_DASH = frozenset({"-"})
+
 EXCLUSION_RULES: tuple[Rule, ...] = (
-    Rule("date_code", "date", _date_code),
-    Rule("time_code", "time", _time_code),
-    Rule("year_range_code", "year", _year_range_code),
-    Rule("code", "identifier", _code),
-    Rule("ordinal", "ordinal", _ordinal),
-    Rule("decade", "year", _decade),
-    Rule("slash_pair", "identifier", _slash_pair),
-    Rule("long_digits", "identifier", _long_digits),
+    Rule("date_code", "date", _date_code, frozenset({"code"})),
+    Rule("time_code", "time", _time_code, frozenset({"code"})),
+    Rule("year_range_code", "year", _year_range_code, frozenset({"code"})),
+    Rule("code", "identifier", _code, frozenset({"code"})),
+    Rule("ordinal", "ordinal", _ordinal, frozenset({"ordinal"})),
+    Rule("decade", "year", _decade, frozenset({"decade"})),
+    Rule("slash_pair", "identifier", _slash_pair, frozenset({"slash-pair"})),
+    Rule("long_digits", "identifier", _long_digits, frozenset({"long-digits"})),
     Rule("spelled_or_vague", None, _spelled_or_vague),
     Rule("currency", None, _currency),
-    Rule("index_name", "identifier", _index_name),
-    Rule("month_before_day", "date", _month_before_day),
-    Rule("day_before_month", "date", _day_before_month),
-    Rule("clock_time", "time", _clock_time),
-    Rule("score_before_dash", "score", _score_before_dash),
-    Rule("tie_before_dash", "score", _tie_before_dash),
-    Rule("score_after_dash", "score", _score_after_dash),
-    Rule("tie_after_dash", "score", _tie_after_dash),
-    Rule("part_number", "identifier", _part_number),
-    Rule("street_address", "identifier", _street_address),
-    Rule("year_like_measure", None, _year_like_measure),
-    Rule("year_before_noun", "year", _year_before_noun_rule),
-    Rule("amount_of", None, _amount_of),
-    Rule("bare_year", "year", _bare_year),
-    Rule("name_number", "identifier", _name_number),
-    Rule("address_name", "identifier", _address_name),
-    Rule("numbered_noun", "identifier", _numbered_noun),
-    Rule("number_sign", "identifier", _number_sign),
-    Rule("bracketed_after_name", "identifier", _bracketed_after_name),
+    Rule("index_name", "identifier", _index_name, integer=True),
+    Rule("month_before_day", "date", _month_before_day, integer=True,
+         prev=MONTHS | {"."}),
+    Rule("day_before_month", "date", _day_before_month, integer=True, nxt=MONTHS),
+    Rule("clock_time", "time", _clock_time, nxt=_TIME_AFTER),
+    Rule("score_before_dash", "score", _score_before_dash, integer=True, nxt=_DASH),
+    Rule("tie_before_dash", "score", _tie_before_dash, integer=True, nxt=_DASH),
+    Rule("score_after_dash", "score", _score_after_dash, prev=_DASH),
+    Rule("tie_after_dash", "score", _tie_after_dash, prev=_DASH),
+    Rule("part_number", "identifier", _part_number, prev=_DASH),
+    Rule("street_address", "identifier", _street_address, integer=True),
+    Rule("year_like_measure", None, _year_like_measure, integer=True, year=True),
+    Rule("year_before_noun", "year", _year_before_noun_rule, integer=True, year=True),
+    Rule("amount_of", None, _amount_of, integer=True, year=True, prev=frozenset({"of"})),
+    Rule("bare_year", "year", _bare_year, integer=True, year=True),
+    Rule("name_number", "identifier", _name_number, integer=True),
+    Rule("address_name", "identifier", _address_name, integer=True),
+    Rule("numbered_noun", "identifier", _numbered_noun, prev=NUMBERED_NOUNS),
+    Rule("number_sign", "identifier", _number_sign, prev=frozenset({"#", "."})),
+    Rule("bracketed_after_name", "identifier", _bracketed_after_name, integer=True,
+         prev=frozenset({"("}), nxt=frozenset({")"})),
 )
 
 

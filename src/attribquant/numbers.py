@@ -184,11 +184,23 @@ def _split_alike(tokens: list[Token], a: int, b: int) -> bool:
         if len(t) == 1 and not t.isalnum():
             if t in INVISIBLE_MARKS:
                 return False  # "1,\u00ad000": the reader reads past the mark
-            if t in _JOINERS and a < k < b - 1 and tokens[k].glued and tokens[k + 1].glued:
-                return False  # "5.x", "3-4", "1/2": a mark between two parts
+            if t in _JOINERS and a < k < b - 1 and tokens[k].glued and tokens[k + 1].glued \
+                    and not (t == "-" and _plain_pair(tokens, a, b)):
+                return False  # "5.x", "1/2": a mark between two parts
         elif _PLAIN_FIGURE.fullmatch(t) is None:
             return False
     return True
+
+
+def _plain_pair(tokens: list[Token], a: int, b: int) -> bool:
+    """A run that is two plain figures joined by a hyphen ("5-6", "1,000-2,000"), which the
+    reader splits as the shared tokens are split, unless it is a span of years ("2019-20")."""
+    if b - a != 3:
+        return False
+    first, last = tokens[a], tokens[b - 1]
+    return (_PLAIN_FIGURE.fullmatch(first.text) is not None
+            and _PLAIN_FIGURE.fullmatch(last.text) is not None and first.end + 1 == last.start
+            and YEAR_RANGE.fullmatch(f"{first.text}-{last.text}") is None)
 
 
 #: Marks that join two alphanumeric parts into one chunk for the number reader.
@@ -539,7 +551,7 @@ def find_numbers(tokens: list[Token]) -> list[Number]:
     # only a token that can open a number goes to the readers (most words cannot)
     for i in [k for k, t in enumerate(tokens)
               if t.junk or t.lower[0].isdigit() or t.lower[0] == "." or t.lower in _WORD_STARTS
-              or "-" in t.lower or t.lower.endswith("fold")]:
+              or ("-" in t.lower and len(t.lower) > 1) or t.lower.endswith("fold")]:
         if i < free:
             continue
         tok = tokens[i]
@@ -705,14 +717,33 @@ MAX_DIGITS = 18
 def _read_digits(r: _Reader, i: int) -> Number:
     """A number written with digits at token ``i``, with what is glued or written after it."""
     tok = r.t[i]
-    if sum(c.isdigit() for c in tok.text) > MAX_DIGITS:
+    if len(tok.text) > MAX_DIGITS and sum(c.isdigit() for c in tok.text) > MAX_DIGITS:
         return Number(i, i + 1, tok.start, tok.end, None, None, None, "long-digits")
     value, j = _grouped_value(r, i)
-    for _name, reader in DIGIT_READERS:
-        num = reader(r, i, j, value)
-        if num is not None:
-            return num
+    if j < r.n:
+        for reader in _digit_readers_before(r.t[j].lower):
+            num = reader(r, i, j, value)
+            if num is not None:
+                return num
     return _scaled_figure(r, i, j, value)
+
+
+_DigitReader = Callable[[_Reader, int, int, float], Number | None]
+#: The digit readers that can read a figure followed by a token, by that token (lower-cased),
+#: made from ``DIGIT_READERS`` at first use (and again if the table is replaced).
+_READERS_BY_NEXT: dict[str, tuple[_DigitReader, ...]] = {}
+_READERS_TABLE: list[object] = []
+
+
+def _digit_readers_before(word: str) -> tuple[_DigitReader, ...]:
+    table = DIGIT_READERS
+    if not _READERS_TABLE or _READERS_TABLE[0] is not table:
+        _READERS_BY_NEXT.clear()
+        _READERS_TABLE[:] = [table]
+        for _name, after, reader in table:
+            for w in after:
+                _READERS_BY_NEXT[w] = (*_READERS_BY_NEXT.get(w, ()), reader)
+    return _READERS_BY_NEXT.get(word, ())
 
 
 def _grouped_value(r: _Reader, i: int) -> tuple[float, int]:
@@ -803,14 +834,17 @@ def _fold_suffix(r: _Reader, i: int, j: int, value: float) -> Number | None:
     return None
 
 
-#: What may follow a figure and change its reading, in order: (name, reader).
-DIGIT_READERS: tuple[tuple[str, Callable[[_Reader, int, int, float], Number | None]], ...] = (
-    ("ordinal_suffix", _ordinal_suffix),
-    ("decade_suffix", _decade_suffix),
-    ("written_fraction", _written_fraction),
-    ("scientific", _scientific),
-    ("whole_and_vulgar", _whole_and_vulgar),
-    ("fold_suffix", _fold_suffix),
+#: What may follow a figure and change its reading, in order: (name, the tokens right after
+#: the figure that the reader reads, lower-cased, reader); a figure is tried only against the
+#: readers of the token after it.
+DIGIT_READERS: tuple[tuple[str, frozenset[str],
+                           Callable[[_Reader, int, int, float], Number | None]], ...] = (
+    ("ordinal_suffix", ORDINAL_SUFFIXES, _ordinal_suffix),
+    ("decade_suffix", frozenset({"s"}), _decade_suffix),
+    ("written_fraction", frozenset({"/"}), _written_fraction),
+    ("scientific", TIMES_SIGNS, _scientific),
+    ("whole_and_vulgar", frozenset(VULGAR_FRACTIONS), _whole_and_vulgar),
+    ("fold_suffix", frozenset({"-"}), _fold_suffix),
 )
 
 

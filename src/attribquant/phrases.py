@@ -38,7 +38,7 @@ def hedged(tokens: list[Token], i: int) -> bool:
 def near(tokens: list[Token], i: int, words: frozenset[str], width: int = 5) -> bool:
     """A word of ``words`` within ``width`` tokens of token ``i`` ("won 2-0": "won" is near)."""
     lo, hi = max(0, i - width), min(len(tokens), i + width + 2)
-    return any(tokens[k].lower in words for k in range(lo, hi))
+    return not words.isdisjoint([t.lower for t in tokens[lo:hi]])
 
 
 def is_code_word(tok: Token) -> bool:

@@ -243,9 +243,8 @@ def _range(d: _Draft, s: _Sentence) -> None:
         d.start_k -= 1
     d.low, d.high = (d.value, v2) if d.value <= v2 else (v2, d.value)
     d.value, d.j, d.used = None, second.j, 2
-    if d.unit is None:
-        if c2 is not None:
-            d.unit = Unit(c2[0], "currency", c2[1], second.i)
+    if d.unit is None and c2 is not None:
+        d.unit = Unit(c2[0], "currency", c2[1], second.i)
 
 
 def _cues_before(d: _Draft, s: _Sentence) -> None:

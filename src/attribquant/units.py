@@ -189,6 +189,8 @@ def unit_at(tokens: list[Token], j: int, currency: bool) -> Unit | None:
     tok = tokens[k]
     if tok.text == "%":
         return Unit("percentage", "percent", k, k + 1)
+    if tok.text[:1].isdigit():
+        return None  # "5-6": a figure, no unit
     best: Unit | None = None
     seq = idx.phrases.at(tokens, k)
     if seq is not None:
