@@ -9,20 +9,30 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .lexicon.numbers import ORDINAL_SUFFIXES
+from .lexicon.numbers import ORDINAL_SUFFIXES, TENS, UNITS
 from .lexicon.quantities import (
     AMOUNT_NOUNS,
     COMPASS_LETTERS,
     INDEX_NAMES,
+    LOCATIVE_PREPOSITIONS,
+    MAX_SCORE,
+    MODEL_NOT_BEFORE,
     MODIFIER_DETERMINERS,
     MONTHS,
     NUMBER_SIGN_ABBREVIATIONS,
     NUMBERED_NOUNS,
+    ONE_PRONOUN_AFTER,
+    ONE_PRONOUN_BEFORE,
+    PARTITIVE_DETERMINERS,
+    PHONE_WORDS,
+    POSTCODE_WORDS,
     RANGE_LINKS,
+    RANK_WORDS,
     SCORE_CONTEXT,
     STREET_WORDS,
     TIE_CUES,
     TIME_AFTER,
+    TIME_ZONES,
     YEAR_MODIFIED_NOUNS,
     YEAR_PREPOSITIONS,
 )
@@ -180,6 +190,35 @@ def _long_digits(c: Context) -> bool:
 
 
 # --------------------------------------------------------------------------------------------
+# Words that are no count: "each one", "BBC One"
+# --------------------------------------------------------------------------------------------
+
+
+def _lone_one(c: Context) -> bool:
+    return c.num.spelled and c.num.value == 1 and c.num.j == c.num.i + 1
+
+
+def _pronoun_one(c: Context) -> bool:
+    """"each one", "no one", "the one who", "this one", "one another": a pronoun."""
+    return _lone_one(c) and (c.prev in ONE_PRONOUN_AFTER or c.nxt in ONE_PRONOUN_BEFORE)
+
+
+def _partitive_one(c: Context) -> bool:
+    """"killed in one of the attacks", "at one of its plants": after a preposition of place
+    or time, "one of the ..." picks out a referent and counts nothing."""
+    return (_lone_one(c) and c.nxt == "of" and c.prev in LOCATIVE_PREPOSITIONS
+            and lower_at(c.tokens, c.num.j + 1) in PARTITIVE_DETERMINERS)
+
+
+def _spelled_name(c: Context) -> bool:
+    """"BBC One", "Channel Four", "Formula One": a capitalised number word after a name."""
+    tok, i = c.tokens[c.num.i], c.num.i
+    return (c.num.spelled and c.num.j == i + 1 and tok.text[:1].isupper()
+            and (tok.lower in UNITS or tok.lower in TENS) and i > 0
+            and is_name_word(c.tokens[i - 1]))
+
+
+# --------------------------------------------------------------------------------------------
 # Always a quantity
 # --------------------------------------------------------------------------------------------
 
@@ -231,12 +270,20 @@ def _day_before_month(c: Context) -> bool:
 
 
 def _clock_time(c: Context) -> bool:
-    """"at 10 a.m.", "by 3pm", "at 11 o'clock", "1530 GMT"."""
-    return c.num.value is not None and c.num.value < 25 and c.nxt in _TIME_AFTER
+    """"at 10 a.m.", "by 3pm", "at 11 o'clock", "1530 GMT" (hours and minutes as four
+    figures before a time zone)."""
+    value = c.num.value
+    if value is None or c.nxt not in _TIME_AFTER:
+        return False
+    if value < 25:
+        return True
+    text = c.tokens[c.num.i].text
+    return (c.nxt in TIME_ZONES and c.num.integer_digits and len(text) == 4
+            and int(text[:2]) < 24 and int(text[2:]) < 60)
 
 
 #: Words after a clock time, with the period a dotted "A.M." token ends with.
-_TIME_AFTER = TIME_AFTER | {w + "." for w in TIME_AFTER}
+_TIME_AFTER = TIME_AFTER | TIME_ZONES | {w + "." for w in TIME_AFTER | TIME_ZONES}
 
 
 def _small(text: str) -> bool:
@@ -244,13 +291,25 @@ def _small(text: str) -> bool:
 
 
 def _score_before_dash(c: Context) -> bool:
-    """"won 2-0", "a 3-1 victory": the first of two small numbers near a game word."""
+    """"won 2-0", "a 3-1 victory", "won 112-104", "ruled 6-3": the first of two numbers
+    near a game or vote word (two small ones with a nil need none)."""
     num, toks = c.num, c.tokens
     if not (num.integer_digits and c.nxt == "-" and num.j + 1 < len(toks)):
         return False
-    after = toks[num.j + 1].text
-    return (_small(after) and num.value is not None and num.value <= 20
-            and (near(toks, num.i, SCORE_CONTEXT) or int(after) == 0))
+    return _score_pair(toks, num.i, num.value, toks[num.j + 1].text, num.j + 2)
+
+
+def _score_pair(toks: list[Token], i: int, first: float | None, second: str,
+                after: int) -> bool:
+    """Is "first-second" at token ``i`` (``after`` is the token after it) a score: two small
+    numbers with a nil or near a game or vote word, or two up to ``MAX_SCORE`` near one and
+    with no unit or counted noun after them ("won 112-104", not "lost 30-40 jobs")?"""
+    if first is None or not second.isdigit():
+        return False
+    if _small(second) and first <= 20:
+        return int(second) == 0 or near(toks, i, SCORE_CONTEXT)
+    return (first <= MAX_SCORE and int(second) <= MAX_SCORE and first == int(first)
+            and near(toks, i, SCORE_CONTEXT) and not followed_by_measure(toks, after))
 
 
 def _tie_before_dash(c: Context) -> bool:
@@ -272,11 +331,12 @@ def _after_dash(c: Context) -> Token | None:
 
 
 def _score_after_dash(c: Context) -> bool:
-    """"won 2-0": the second of two small numbers near a game word."""
+    """"won 2-0", "won 112-104": the second figure of a score."""
     first = _after_dash(c)
     value = c.num.value
-    return (first is not None and _small(first.text) and value is not None and value <= 20
-            and (near(c.tokens, c.num.i, SCORE_CONTEXT) or value == 0))
+    if first is None or value is None or not c.num.integer_digits:
+        return False
+    return _score_pair(c.tokens, c.num.i, float(first.text), c.tokens[c.num.i].text, c.num.j)
 
 
 def _tie_after_dash(c: Context) -> bool:
@@ -285,6 +345,60 @@ def _tie_after_dash(c: Context) -> bool:
     i = c.num.i
     return (first is not None and int(first.text) == c.num.value and c.tokens[i].glued
             and (lower_at(c.tokens, i - 3) in TIE_CUES or near(c.tokens, i, SCORE_CONTEXT)))
+
+
+def _day_range_end(c: Context) -> bool:
+    """"Oct. 3-7", "3-7 October": the second day of a span of days next to a month."""
+    toks, first = c.tokens, _after_dash(c)
+    if not _day_number(c) or first is None or int(first.text) > 31:
+        return False
+    k = c.num.i - 2  # the first day
+    return (lower_at(toks, k - 1) in MONTHS or c.nxt in MONTHS
+            or (lower_at(toks, k - 1) == "." and lower_at(toks, k - 2) in MONTHS))
+
+
+def _day_range_start(c: Context) -> bool:
+    """"3-7 October": the first day of a span of days before a month."""
+    toks, j = c.tokens, c.num.j
+    if not _day_number(c) or j + 1 >= len(toks) or not toks[j + 1].text.isdigit():
+        return False
+    return int(toks[j + 1].text) <= 31 and lower_at(toks, j + 2) in MONTHS
+
+
+def _postcode(c: Context) -> bool:
+    """"SW1A 1AA", "CA 90210", "ZIP code 90210": the number of a postcode."""
+    toks, i, j = c.tokens, c.num.i, c.num.j
+    text = toks[i].text
+    if len(text) == 1 and j < len(toks) and toks[j].glued and len(toks[j].text) == 2 \
+            and toks[j].text.isalpha() and toks[j].text.isupper() and i > 0:
+        return is_code_word(toks[i - 1]) and any(ch.isdigit() for ch in toks[i - 1].text)
+    if len(text) != 5 or not c.num.integer_digits:
+        return False
+    prev = toks[i - 1].text if i > 0 else ""
+    return (c.prev in POSTCODE_WORDS or (len(prev) == 2 and prev.isalpha() and prev.isupper())
+            ) and not followed_by_measure(toks, j)
+
+
+def _phone_number(c: Context) -> bool:
+    """"call 0800 555 0199", "+44 20 7946 0958": a group of a telephone number."""
+    toks, i = c.tokens, c.num.i
+    if not c.num.integer_digits:
+        return False
+    a = b = i
+    while a > 0 and _phone_group(toks[a - 1]) and toks[a].start == toks[a - 1].end + 1:
+        a -= 1
+    while b + 1 < len(toks) and _phone_group(toks[b + 1]) \
+            and toks[b + 1].start == toks[b].end + 1:
+        b += 1
+    if b - a < 2:
+        return False
+    digits = sum(len(toks[k].text) for k in range(a, b + 1))
+    opened = lower_at(toks, a - 1) in PHONE_WORDS or lower_at(toks, a - 1) == "+"
+    return digits >= 9 and (opened or any(toks[k].text[0] == "0" for k in range(a, b + 1)))
+
+
+def _phone_group(tok: Token) -> bool:
+    return tok.text.isdigit() and 2 <= len(tok.text) <= 5
 
 
 def _part_number(c: Context) -> bool:
@@ -352,6 +466,33 @@ def _name_number(c: Context) -> bool:
     return i > 0 and not c.tokens[i].glued and is_name_word(c.tokens[i - 1]) and _bare(c)
 
 
+def _counted_model(c: Context) -> bool:
+    """"12 Boeing 777 aircraft", "two Airbus 330 jets": a model number after a maker's
+    name that another number counts."""
+    toks, i = c.tokens, c.num.i
+    k = i - 1
+    while k >= 0 and i - k <= 3 and is_name_word(toks[k]) and not toks[k].junk:
+        k -= 1
+    if k == i - 1 or k < 0 or toks[i].glued:
+        return False
+    before = toks[k]
+    return (c.nxt not in MODEL_NOT_BEFORE
+            and (before.text[:1].isdigit() or before.lower in UNITS or before.lower in TENS))
+
+
+def _determiner_model(c: Context) -> bool:
+    """"the 747 landed", "its 787 Dreamliner": a determiner before a model number (three or
+    four figures, not a round number, no counted noun after it)."""
+    num, text = c.num, c.tokens[c.num.i].text
+    return (c.prev in MODIFIER_DETERMINERS and 3 <= len(text) <= 4 and num.value is not None
+            and num.value % 10 != 0 and c.nxt not in MODEL_NOT_BEFORE and _bare(c))
+
+
+def _rank(c: Context) -> bool:
+    """"the bottom three", "in the top 10": a place in a ranking, not a count."""
+    return c.prev in RANK_WORDS and not followed_by_measure(c.tokens, c.num.j)
+
+
 def _address_name(c: Context) -> bool:
     """"575 Wilbraham Road", "22 Ave Foch": a number before two title words."""
     j, toks = c.num.j, c.tokens
@@ -388,23 +529,35 @@ EXCLUSION_RULES: tuple[Rule, ...] = (
     Rule("decade", "year", _decade, frozenset({"decade"})),
     Rule("slash_pair", "identifier", _slash_pair, frozenset({"slash-pair"})),
     Rule("long_digits", "identifier", _long_digits, frozenset({"long-digits"})),
+    Rule("pronoun_one", "pronoun", _pronoun_one),
+    Rule("partitive_one", "pronoun", _partitive_one, prev=LOCATIVE_PREPOSITIONS,
+         nxt=frozenset({"of"})),
+    Rule("spelled_name", "identifier", _spelled_name),
+    Rule("rank", "ordinal", _rank, prev=RANK_WORDS),
     Rule("spelled_or_vague", None, _spelled_or_vague),
     Rule("currency", None, _currency),
     Rule("index_name", "identifier", _index_name, integer=True),
     Rule("month_before_day", "date", _month_before_day, integer=True,
          prev=MONTHS | {"."}),
     Rule("day_before_month", "date", _day_before_month, integer=True, nxt=MONTHS),
+    Rule("day_range_end", "date", _day_range_end, integer=True, prev=_DASH),
+    Rule("day_range_start", "date", _day_range_start, integer=True, nxt=_DASH),
     Rule("clock_time", "time", _clock_time, nxt=_TIME_AFTER),
     Rule("score_before_dash", "score", _score_before_dash, integer=True, nxt=_DASH),
     Rule("tie_before_dash", "score", _tie_before_dash, integer=True, nxt=_DASH),
     Rule("score_after_dash", "score", _score_after_dash, prev=_DASH),
     Rule("tie_after_dash", "score", _tie_after_dash, prev=_DASH),
     Rule("part_number", "identifier", _part_number, prev=_DASH),
+    Rule("postcode", "identifier", _postcode, integer=True),
+    Rule("phone_number", "identifier", _phone_number, integer=True),
     Rule("street_address", "identifier", _street_address, integer=True),
     Rule("year_like_measure", None, _year_like_measure, integer=True, year=True),
     Rule("year_before_noun", "year", _year_before_noun_rule, integer=True, year=True),
     Rule("amount_of", None, _amount_of, integer=True, year=True, prev=frozenset({"of"})),
     Rule("bare_year", "year", _bare_year, integer=True, year=True),
+    Rule("counted_model", "identifier", _counted_model, integer=True),
+    Rule("determiner_model", "identifier", _determiner_model, integer=True,
+         prev=MODIFIER_DETERMINERS),
     Rule("name_number", "identifier", _name_number, integer=True),
     Rule("address_name", "identifier", _address_name, integer=True),
     Rule("numbered_noun", "identifier", _numbered_noun, prev=NUMBERED_NOUNS),
@@ -437,6 +590,8 @@ def _year_before_noun(tokens: list[Token], i: int, j: int) -> bool:
         k += 1
     if k == j or looks_plural(nxt):
         return False
+    if prev in MODIFIER_DETERMINERS and 1900 <= float(tokens[i].text) <= 2100:
+        return True  # "the 2019 Stanford researchers": a determiner before a recent year
     after = tokens[k] if k < len(tokens) else None
     # a capitalised modifier before a plural noun counts it: "1800 American troops"
     return after is None or not (after.text.islower() and looks_plural(after.lower))

@@ -184,13 +184,11 @@ def unit_at(tokens: list[Token], j: int, currency: bool) -> Unit | None:
     k = j
     if k < n and tokens[k].text == "-" and tokens[k].glued and k + 1 < n:
         k += 1  # "10-km", "40-year-old"
-    if k >= n:
-        return None
+    if k >= n or tokens[k].text[:1].isdigit():
+        return None  # "5-6": a figure, no unit
     tok = tokens[k]
     if tok.text == "%":
         return Unit("percentage", "percent", k, k + 1)
-    if tok.text[:1].isdigit():
-        return None  # "5-6": a figure, no unit
     best: Unit | None = None
     seq = idx.phrases.at(tokens, k)
     if seq is not None:

@@ -332,9 +332,44 @@ NUMBER_SIGN_ABBREVIATIONS: frozenset[str] = frozenset({"no", "nos"})
 #: Words near "N-N" that mark a sports score or vote.
 SCORE_CONTEXT: frozenset[str] = frozenset(
     """won win wins beat beats beating lost lose loses defeat defeated victory draw drew
-    lead led leads trail trailed trailing score scored scoreline vote voted tie tied
-    thrashing home away match game final against""".split()
+    lead led leads trail trailed trailing score scored scoreline vote voted votes tie tied
+    thrashing home away match game final against ruled rule ruling verdict decision
+    majority""".split()
 )
+#: Largest score of a game or vote read as a score without a small second figure
+#: ("won 112-104", "ruled 6-3"): above it "N-N" is a range.
+MAX_SCORE = 200
+#: Time-zone words after a four-figure clock time ("1530 GMT", "0600 UTC").
+TIME_ZONES: frozenset[str] = frozenset(
+    "gmt utc est edt cst cdt mst mdt pst pdt bst cet cest ist jst aest hrs zulu".split()
+)
+#: Words a postcode or ZIP code comes after ("ZIP code 90210", "postcode 2000").
+POSTCODE_WORDS: frozenset[str] = frozenset("zip zipcode postcode postal code".split())
+#: Words before a telephone number ("call 0800 555 0199").
+PHONE_WORDS: frozenset[str] = frozenset(
+    "call phone telephone tel tel. fax dial hotline helpline mobile ring text".split()
+)
+#: Words before "one" that make it a pronoun ("each one", "no one", "the one who", "this
+#: one"), not a count.
+ONE_PRONOUN_AFTER: frozenset[str] = frozenset(
+    "each no every any this that which the another little only last right wrong".split()
+)
+#: Words after "one" that make it a pronoun ("one another").
+ONE_PRONOUN_BEFORE: frozenset[str] = frozenset({"another"})
+#: Prepositions of place and time: "one of the ..." after them picks a referent and counts
+#: nothing ("in one of the attacks", "at one of its plants").
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
+    """in at on during from into inside near across throughout within among outside onto
+    amid behind""".split()
+)
+#: Determiners of a partitive "one of the ...".
+PARTITIVE_DETERMINERS: frozenset[str] = frozenset(
+    "the my its his her their our your these those".split()
+)
+#: Words before a rank ("the bottom three", "in the top 10"): a position, not a count.
+RANK_WORDS: frozenset[str] = frozenset({"top", "bottom"})
+#: Words after a model number that make it a count after all ("the 300 who", "the 187 of").
+MODEL_NOT_BEFORE: frozenset[str] = frozenset({"who", "of", "whom", "that", "which"})
 
 #: Words that end a counted noun phrase (function words, verbs of being, conjunctions).
 NP_STOP: frozenset[str] = frozenset(
