@@ -1,6 +1,9 @@
 """Score attribquant's speaker attributions against the GUM news gold (cue, source, resolution).
 
-Usage: python benchmarks/attribution.py [--errors FILE] [--json]; see the metric notes in ``score``.
+Usage: python benchmarks/attribution.py [--split dev|train] [--corpus gum|polnear|both]
+[--errors FILE] [--json]; see the metric notes in ``score``. After the GUM figures it prints the
+PolNeAR ones (``benchmarks/polnear.py``, whose docstring defines them): frames on the chosen
+split, and the speaker resolver on the dev gold.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import polnear
 from gumnews import DATA_DIR, Article, GoldAttribution, Mention, Span, load_articles
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
@@ -538,33 +542,63 @@ def score(articles: list[Article], extract: Callable[[str], Any]) -> list[Articl
     return [run_extractor(a, extract) for a in articles]
 
 
+def _with_suffix(path: Path, tag: str) -> Path:
+    """``errors.tsv`` -> ``errors.<tag>.tsv``."""
+    return path.with_name(f"{path.stem}.{tag}{path.suffix or '.tsv'}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--errors", type=Path, help="write a TSV error table (under results/)")
+    parser.add_argument("--errors", type=Path,
+                        help="write TSV error tables (under results/): FILE gets the PolNeAR "
+                        "rows, FILE with .gum before its suffix the GUM rows")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    parser.add_argument("--corpus", choices=("gum", "polnear", "both"), default="both")
+    polnear.add_arguments(parser)
     args = parser.parse_args(argv)
 
-    articles = load_articles()
-    if not articles:
-        print(f"GUM news data not found at {DATA_DIR}; nothing to score.")
-        return 0
     try:
         extract = _load_extract()
     except Exception as exc:
         print(f"cannot import attribquant.extract: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
+    out: dict[str, Any] = {}
+    if args.corpus != "polnear":
+        _run_gum(args, extract, out)
+    if args.corpus != "gum":
+        summary = polnear.run(args.split, extract, args.errors, args.resolver_gold)
+        out["polnear"] = summary
+        if not args.json:
+            if "metrics" in out:
+                print()
+            if summary is None:
+                print(f"PolNeAR data not found at {polnear.polnear_dir()}; nothing to score.")
+            else:
+                polnear.print_summary(summary)
+                if "errors_written_to" in summary:
+                    print(f"\nPolNeAR error table written to {summary['errors_written_to']}")
+    if args.json:
+        print(json.dumps(out, indent=None, sort_keys=False))
+    return 0
 
+
+def _run_gum(args: argparse.Namespace, extract: Callable[[str], Any], out: dict[str, Any]) -> None:
+    """The GUM figures: printed, or put into ``out`` (top-level keys) for ``--json``."""
+    articles = load_articles()
+    if not articles:
+        if not args.json:
+            print(f"GUM news data not found at {DATA_DIR}; nothing to score.")
+        return
     results = score(articles, extract)
     summary = summarise(results)
-    if args.json:
-        print(json.dumps(summary, indent=None, sort_keys=False))
-    else:
+    out.update(summary)
+    if not args.json:
         print_table(summary)
     if args.errors:
-        written = write_errors(args.errors, results)
+        path = _with_suffix(args.errors, "gum") if args.corpus == "both" else args.errors
+        written = write_errors(path, results)
         if not args.json:
-            print(f"\nerror table written to {written}")
-    return 0
+            print(f"\nGUM error table written to {written}")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ QUANTITY_KEYS = {"text", "start", "end", "value", "low", "high", "approximate", 
                  "unit_kind", "unit_span", "subject", "subject_span", "speaker", "hedges",
                  "sentence"}
 ATTRIBUTION_KEYS = {"speaker", "cue", "content", "sentence", "via"}
-SPEAKER_KEYS = {"name", "mention", "start", "end", "resolved"}
+SPEAKER_KEYS = {"name", "mention", "start", "end", "resolved", "kind"}
 HEDGE_KEYS = {"cue", "kind", "start", "end"}
 EXCLUDED_KEYS = {"text", "start", "end", "kind", "sentence"}
 DOCUMENT_KEYS = {"schema_version", "text", "quantities", "attributions", "speakers", "excluded",
@@ -170,7 +170,7 @@ def test_to_dict_is_json_with_the_documented_keys() -> None:
         assert a["via"] is None or set(a["via"]) == SPEAKER_KEYS
     assert any(a["via"] for a in d["attributions"])
     for s in d["speakers"]:
-        assert set(s) == {"name", "resolved", "mentions"}
+        assert set(s) == {"name", "resolved", "kind", "mentions"}
         for m in s["mentions"]:
             assert set(m) == {"text", "start", "end"}
     for x in d["excluded"]:

@@ -39,8 +39,10 @@ from attribquant import (
     resolver,
 )
 from attribquant.exclusion import deciding_rule
+from attribquant.names import scan_names
 from attribquant.numbers import Number, find_numbers, number_tokens
-from attribquant.tokens import Token, tokenize
+from attribquant.text import normalise, paragraphs, sentences
+from attribquant.tokens import SentenceTokens, Token, tokenize
 
 from .source import docstring_of
 
@@ -131,6 +133,16 @@ class SourcesRow(NamedTuple):
     rule: str
     text: str
     sources: tuple[tuple[str, tuple[str, ...]], ...]
+    bug: str = ""
+
+
+class KindRow(NamedTuple):
+    """The kind of the proper name written ``name`` in ``text`` (``names.NameKind``)."""
+
+    rule: str
+    text: str
+    name: str
+    kind: str
     bug: str = ""
 
 
@@ -577,8 +589,8 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
                "The lawyer said the fine was $9,000.", "The lawyer", "Omar Farouk"),
     SpeakerRow("apposition_after", "Tom Reyes, a spokesman for the airline, defended the cuts. "
                "The spokesman said 90 flights were cancelled.", "The spokesman", "Tom Reyes"),
-    SpeakerRow("apposition_after", "Lena Novak, the city's mayor, cut the ribbon. "
-               "The mayor said the bridge cost $12m.", "The mayor", "Lena Novak"),
+    SpeakerRow("apposition_after", "Lena Novak, the firm's lawyer, read a statement. "
+               "The lawyer said the claim was worth $12m.", "The lawyer", "Lena Novak"),
     SpeakerRow("descriptor_after", "A bomb attack was claimed by the Red Hand group. "
                "The group said it would strike again.", "The group", "Red Hand"),
     SpeakerRow("descriptor_after", "The blast was reported by the Tasnim news agency. "
@@ -604,11 +616,47 @@ LINK_STEP_ROWS: list[SourcesRow] = [
                (("Naledi Khumalo", ("Naledi Khumalo", "Khumalo")),)),
     SourcesRow("surname", "Dr Amara Osei led the trial. Osei said 70 percent of patients "
                "improved.", (("Amara Osei", ("Amara Osei", "Osei")),)),
+    SourcesRow("fuller_name", "Okafor said the bill would pass. Hours later, Ruth Okafor said "
+               "it had 61 votes.", (("Ruth Okafor", ("Okafor", "Ruth Okafor")),)),
+    SourcesRow("fuller_name", "Brandt called the deal fair. Mayor Tobias Brandt said 40 firms "
+               "had signed.", (("Tobias Brandt", ("Brandt", "Mayor Tobias Brandt")),)),
     SourcesRow("given_name", "Ravi Menon ran the bakery for 30 years. "
                "Ravi said sales fell 20 percent.",
                (("Ravi Menon", ("Ravi Menon", "Ravi")),)),
     SourcesRow("given_name", "Lena Novak and her brother run the farm. "
                "Lena said the harvest fell by half.", (("Lena Novak", ("Lena Novak", "Lena")),)),
+]
+
+TYPE_RULE_ROWS: list[KindRow] = [
+    KindRow("seat", "The White House said the visit would go ahead.", "White House", "org"),
+    KindRow("seat", "Officials at the Kremlin said the talks were over.", "Kremlin", "org"),
+    KindRow("thing_word", "Crowds filled the Grand Arena for the Harvest Festival.",
+            "Harvest Festival", "thing"),
+    KindRow("thing_word", "The Clean Rivers Act was passed in March.", "Clean Rivers Act",
+            "document"),
+    KindRow("thing_word", "Storms hit Orange County on Monday.", "Orange County", "place"),
+    KindRow("organisation_word", "Tessaly Holdings said profits fell.", "Tessaly Holdings",
+            "org"),
+    KindRow("organisation_word", "A report by the OECD was published.", "OECD", "org"),
+    KindRow("place_name", "Voters in New Mexico went to the polls.", "New Mexico", "place"),
+    KindRow("place_name", "Flights to Lake Tana were cancelled.", "Lake Tana", "place"),
+    KindRow("title_then_name", "Supreme Court Justice Oluwaseun Quist wrote the opinion.",
+            "Oluwaseun Quist", "person"),
+    KindRow("title_then_name", "Central Bank Governor Kwabena Mensah cut rates.",
+            "Kwabena Mensah", "person"),
+    KindRow("titled_person", "The motion came from analyst Chidi Okoro.", "Chidi Okoro",
+            "person"),
+    KindRow("titled_person", "The plan was drafted by spokeswoman Adaeze Quist.",
+            "Adaeze Quist", "person"),
+    KindRow("titled_person", "The fund was run by Mr Ekwueme for a decade.", "Ekwueme",
+            "person"),
+    KindRow("given_name", "Yesterday Hillary Brandt opened the new wing.", "Hillary Brandt",
+            "person"),
+    KindRow("given_name", "A letter from Thomas K. Orwin was read aloud.", "Thomas K. Orwin",
+            "person"),
+    KindRow("group_plural", "The plan was opposed by Democrats in the state house.",
+            "Democrats", "group"),
+    KindRow("group_plural", "Many Bolivians crossed the border.", "Bolivians", "group"),
 ]
 
 RESOLVER_STEP_ROWS: list[SpeakerRow] = [
@@ -736,6 +784,14 @@ def check_speaker(row: SpeakerRow) -> None:
     assert (sp.mention, sp.name, sp.resolved) == (row.mention, row.name, row.resolved)
 
 
+def check_kind(row: KindRow) -> None:
+    text = normalise(row.text)
+    sents = sentences(text, paragraphs(text))
+    found = {n.display: n.kind for n in scan_names(text, sents, [], SentenceTokens(text))}
+    assert row.name in found, f"no name {row.name!r} among {sorted(found)}"
+    assert found[row.name] == row.kind
+
+
 def check_sources(row: SourcesRow) -> None:
     doc = attribquant.extract(row.text)
     got = tuple((s.name, tuple(m.text for m in s.mentions)) for s in doc.speakers)
@@ -768,6 +824,7 @@ TABLES: dict[str, Table] = {
     "LEFT_NP_STEPS": Table(mentions, "LEFT_NP_STEPS", LEFT_STEP_ROWS, check_mention),
     "RIGHT_NP_STEPS": Table(mentions, "RIGHT_NP_STEPS", RIGHT_STEP_ROWS, check_mention),
     "ROLE_RULES": Table(names, "ROLE_RULES", ROLE_RULE_ROWS, check_speaker),
+    "TYPE_RULES": Table(names, "TYPE_RULES", TYPE_RULE_ROWS, check_kind),
     "LINK_STEPS": Table(resolver, "LINK_STEPS", LINK_STEP_ROWS, check_sources),
     "RESOLVER_STEPS": Table(resolver, "RESOLVER_STEPS", RESOLVER_STEP_ROWS, check_speaker),
 }
@@ -876,6 +933,11 @@ def test_right_np_step(row: MentionRow) -> None:
 @pytest.mark.parametrize("row", _params(ROLE_RULE_ROWS))
 def test_role_rule(row: SpeakerRow) -> None:
     check_speaker(row)
+
+
+@pytest.mark.parametrize("row", _params(TYPE_RULE_ROWS))
+def test_type_rule(row: KindRow) -> None:
+    check_kind(row)
 
 
 @pytest.mark.parametrize("row", _params(LINK_STEP_ROWS))

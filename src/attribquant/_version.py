@@ -1,3 +1,3 @@
 """The package version, read by the build backend (no metadata look-up at import)."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

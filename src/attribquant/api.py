@@ -28,15 +28,16 @@ def extract(text: str) -> Document:
         text: any string; offsets in the result index into it.
 
     Returns:
-        A frozen :class:`Document`.
+        A frozen `Document`.
 
     Raises:
         TypeError: if ``text`` is not a ``str``.
 
-    >>> doc = extract("Officials said up to 40 people were hurt.")
-    >>> q = doc.quantities[0]
-    >>> (q.text, q.high, q.unit, q.speaker.name)
-    ('up to 40 people', 40.0, 'people', 'Officials')
+    Examples:
+        >>> doc = extract("Officials said up to 40 people were hurt.")
+        >>> q = doc.quantities[0]
+        >>> (q.text, q.high, q.unit, q.speaker.name)
+        ('up to 40 people', 40.0, 'people', 'Officials')
     """
     if not isinstance(text, str):
         raise TypeError(f"attribquant.extract() needs a str, not {type(text).__name__}")

@@ -23,6 +23,11 @@ UnitKind = Literal["percent", "currency", "physical", "time", "count"]
 #: The side a bound cue limits: "up to 40" is a high bound, "at least 40" a low one.
 BoundSide = Literal["low", "high"]
 
+#: What a source is: a person, an organisation (a company, a government, "the White House"),
+#: a place ("Ohio" when it speaks), a group of people ("Democrats", "protesters"), a document
+#: ("the report", "the poll"), or unknown.
+EntityKind = Literal["person", "organisation", "place", "group", "document", "unknown"]
+
 #: Version of the JSON shape produced by ``to_dict()``; bumped on any change to keys or meaning.
 SCHEMA_VERSION = "1.1"
 
@@ -49,6 +54,7 @@ class Speaker:
     start: int
     end: int
     resolved: bool
+    kind: EntityKind = "unknown"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -57,6 +63,7 @@ class Speaker:
             "start": self.start,
             "end": self.end,
             "resolved": self.resolved,
+            "kind": self.kind,
         }
 
 
@@ -172,11 +179,13 @@ class Source:
     name: str
     resolved: bool
     mentions: tuple[Mention, ...]
+    kind: EntityKind = "unknown"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "resolved": self.resolved,
+            "kind": self.kind,
             "mentions": [m.to_dict() for m in self.mentions],
         }
 

@@ -11,13 +11,16 @@ from typing import Literal, NamedTuple
 import regex
 
 from .lexicon import attribution as lex
+from .lexicon import entities as ents
+from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .text import Span
 from .tokens import SentenceTokens, Token, is_capitalised
 
-__all__ = ["ROLE_RULES", "Name", "NameKind", "acronym", "scan_names"]
+__all__ = ["ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym", "scan_names"]
 
-#: What a name names, as far as its words and roles tell.
-NameKind = Literal["person", "org", "thing", "unknown"]
+#: What a name names, as far as its words and roles tell ("thing": an event, a law, a
+#: day or a building that is never a speaker: "the World Cup", "Fifth Avenue").
+NameKind = Literal["person", "org", "place", "group", "document", "thing", "unknown"]
 
 ROLE_NOUNS = lex.PERSON_ROLES | frozenset(lex.ORG_ROLES)
 _DESCRIPTOR_FIRST = frozenset(d[0] for d in lex.DESCRIPTOR_NOUNS)
@@ -26,6 +29,7 @@ RUN_TITLES = frozenset(w for w in lex.HONORIFICS if w.rstrip(".") in lex.NON_NAM
 _ORG_ROLE_WORDS = frozenset(lex.ORG_ROLES)
 #: Title words with any final period dropped ("mr" for "Mr." and "Mr").
 _TITLE_STEMS = lex.HONORIFICS | frozenset(h[:-1] for h in lex.HONORIFICS if h.endswith("."))
+_CALENDAR_WORDS = WEEKDAY_NAMES | MONTH_NAMES
 #: Marker role of an acronym given in brackets after a name ("(WHO)").
 ALIAS = "=alias"
 
@@ -40,6 +44,7 @@ class Name(NamedTuple):
     kind: NameKind
     roles: frozenset[str]
     acronym: str  # initials of the display name ("UN"), see ``acronym``
+    sex: ents.Sex | None  # from a title ("Mrs") or a given name ("Hillary")
 
 
 def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, int]],
@@ -55,7 +60,7 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     for s in sentences:
         toks = tokens.get(s.start, s.end)  # shared with the frame finder
         for a, b in _name_runs(toks):
-            first_word = a == 0 or (a == 1 and toks[0].text in ('"', "(", "'"))
+            first_word = all(not t.text[0].isalnum() for t in toks[:a])
             lone = first_word and b - a == 1
             unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid
             speaker = toks[a].start in keep_starts
@@ -86,14 +91,40 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool,
     roles |= title_roles
     kind = _classify(words, roles)
     is_person = kind == "person"
-    display = " ".join(person) if is_person and person != words else _display(text, toks, a, b)
+    display = _display(text, toks, a, b)
+    if is_person and person != words:
+        display = _titled(text, toks, b - len(person), b)
     initials = acronym(display.split())
+    sex = _sex(person, roles) if kind in ("person", "unknown") else None
     yield Name(toks[a].start, toks[b - 1].end, display,
-               _split_particles(person if is_person else words), kind, frozenset(roles), initials)
+               _split_particles(person if is_person else words), kind, frozenset(roles), initials,
+               sex)
     if b + 2 < len(toks) and toks[b].text == "(" and toks[b + 2].text == ")" \
             and toks[b + 1].text.isupper():
         yield Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words), kind,
-                   frozenset(roles | {ALIAS, toks[b + 1].text}), initials)
+                   frozenset(roles | {ALIAS, toks[b + 1].text}), initials, sex)
+
+
+def _titled(text: str, toks: Sequence[Token], a: int, b: int) -> str:
+    """A person's display name after its title: "Ana Roe"; a lone surname keeps the title
+    just before it ("President Obama"), unless a courtesy title ("Mr. Lou" is "Lou")."""
+    if b - a == 1 and a > 0:
+        k = a - 1 if toks[a - 1].text != "." else a - 2
+        if k >= 0 and toks[k].text[:1].isupper() \
+                and toks[k].lower.rstrip(".") not in ents.COURTESY_TITLES \
+                and (toks[k].lower in lex.HONORIFICS or toks[k].lower + "." in lex.HONORIFICS):
+            return _display(text, toks, k, b)
+    return _display(text, toks, a, b)
+
+
+def _sex(person: tuple[str, ...], roles: set[str]) -> ents.Sex | None:
+    """"Mrs Roe" (a title), "Hillary Roe" (a given name of two or more words) -> "f"."""
+    for r in roles:
+        if r in ents.SEXED_TITLES:
+            return ents.SEXED_TITLES[r]
+    if len(person) >= 2:
+        return ents.given_names().get(person[0].lower())
+    return None
 
 
 def _institution_after(toks: list[Token], b: int, unsure: bool, speaker: bool,
@@ -229,20 +260,36 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     """How many tokens from ``e`` continue a name run: a capital (1), a connector before a
     capital (1: "Bank of England"), "of the" before a capital (2), or none (0)."""
     n, u = len(toks), toks[e]
+    if _initial(toks, e):
+        return 2
     if is_capitalised(u) and u.text[0].isalpha() and u.lower != "i":
         return 1
     if u.lower in lex.NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \
-            and u.text.islower():
-        return 1
+            and u.text.islower() and toks[e + 1].lower not in _CALENDAR_WORDS:
+        return 1  # "Bank of England" (but not "Orange County on Monday")
     if u.lower == "of" and e + 2 < n and toks[e + 1].lower == "the" and is_capitalised(toks[e + 2]):
         return 2
     return 0
 
 
 
+def _initial(toks: Sequence[Token], e: int) -> bool:
+    """"Ana M. Ortiz": a middle initial and its period, inside a name before a capital."""
+    return (e + 2 < len(toks) and len(toks[e].text) == 1 and toks[e].text.isupper()
+            and toks[e + 1].text == "." and toks[e + 1].start == toks[e].end
+            and is_capitalised(toks[e + 2]) and toks[e + 2].text[0].isalpha())
+
+
 def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Lower-cased name parts without particles, periods or initials ("Ana M. de la Cruz" ->
+    ("ana", "cruz")): the tokens that names are linked by."""
     return tuple(part for w in words for part in w.lower().replace(".", "").split("-")
-                 if part and part not in lex.NAME_PARTICLES)
+                 if part and part not in lex.NAME_PARTICLES and not _lone_initial(part, words)
+                 and part not in ents.GENERATIONAL_SUFFIXES)
+
+
+def _lone_initial(part: str, words: tuple[str, ...]) -> bool:
+    return len(part) == 1 and len(words) > 2
 
 
 def acronym(words: Sequence[str]) -> str:
@@ -256,22 +303,104 @@ def acronym(words: Sequence[str]) -> str:
 
 
 def _classify(words: tuple[str, ...], roles: set[str]) -> NameKind:
-    """What a name names, from its last word, its words and its roles."""
-    lows = [w.lower() for w in words]
-    if lows[-1] in lex.THING_SUFFIXES:
-        return "thing"
+    """What a name names: the first of ``TYPE_RULES`` that tells, else "unknown"."""
+    lows = tuple(w.lower() for w in words if w != ".")
+    for _name, rule in TYPE_RULES:
+        kind = rule(lows, words, roles)
+        if kind is not None:
+            return kind
+    return "unknown"
+
+
+def _title_then_name(lows: tuple[str, ...], words: tuple[str, ...], roles: set[str]
+                     ) -> NameKind | None:
+    """"Supreme Court Justice Ana Roe": a title, then a name that is no organisation's."""
+    person, titles = _person_part(words)
+    if titles and person != words and not any(
+            rule(tuple(w.lower() for w in person), person, set()) in ("org", "place", "thing")
+            for _, rule in _NAME_ONLY_RULES):
+        return "person"
+    return None
+
+
+def _seat(lows: tuple[str, ...], words: tuple[str, ...], roles: set[str]) -> NameKind | None:
+    """"the White House said", "the Kremlin": a building that stands for an institution."""
+    return "org" if " ".join(lows) in ents.SEAT_NAMES else None
+
+
+def _thing_word(lows: tuple[str, ...], words: tuple[str, ...], roles: set[str]
+                ) -> NameKind | None:
+    """"the World Cup", "Fifth Avenue", "the Clean Air Act": events, roads, buildings and
+    laws (laws are documents) never speak for themselves."""
+    last = lows[-1]
+    if last in ents.DOCUMENT_NAME_HEADS:
+        return "document"
+    if last in ents.PLACE_SUFFIXES:
+        return "place"
+    return "thing" if last in lex.THING_SUFFIXES else None
+
+
+def _organisation_word(lows: tuple[str, ...], words: tuple[str, ...], roles: set[str]
+                       ) -> NameKind | None:
+    """"Acme Holdings", "the Ministry of Health", "NATO": an organisation word, an
+    organisation role, or a lone acronym."""
     if not lex.ORG_SUFFIXES.isdisjoint(lows) or not _ORG_ROLE_WORDS.isdisjoint(roles):
         return "org"
     if len(words) == 1 and words[0].replace(".", "").isupper():
         return "org"
-    if roles & lex.PERSON_ROLES or not lex.HONORIFICS.isdisjoint(lows) \
-            or not RUN_TITLES.isdisjoint(roles):
-        return "person"
-    if 2 <= len(words) <= 4 and all(w[0].isupper() or w.lower() in lex.NAME_PARTICLES
-                                    or "-" in w for w in words):
-        return "person"
-    return "unknown"
+    return None
 
+
+def _place_name(lows: tuple[str, ...], words: tuple[str, ...], roles: set[str]
+                ) -> NameKind | None:
+    """"Ohio", "New Mexico", "Lake Tana": a known place, or a place word before a name."""
+    if " ".join(lows) in ents.places() or (len(lows) > 1 and lows[0] in ents.PLACE_PREFIXES):
+        return "place"
+    return None
+
+
+def _titled_person(lows: tuple[str, ...], words: tuple[str, ...], roles: set[str]
+                   ) -> NameKind | None:
+    """"Sen. Jo Roe", "spokeswoman Ana Ortiz", "Mr Key": a title or a person's role."""
+    if roles & lex.PERSON_ROLES or not lex.HONORIFICS.isdisjoint(lows) \
+            or not RUN_TITLES.isdisjoint(roles) or not ents.SEXED_TITLES.keys().isdisjoint(roles):
+        return "person"
+    return None
+
+
+def _given_name(lows: tuple[str, ...], words: tuple[str, ...], roles: set[str]
+                ) -> NameKind | None:
+    """"Hillary Roe", "Tomas K. Berg": two to four capitalised words after a given name."""
+    if 2 <= len(lows) <= 4 and lows[0] in ents.given_names() and all(
+            w[0].isupper() or w.lower() in lex.NAME_PARTICLES or "-" in w or w == "."
+            for w in words):
+        return "person"
+    return None
+
+
+def _group_plural(lows: tuple[str, ...], words: tuple[str, ...], roles: set[str]
+                  ) -> NameKind | None:
+    """"Democrats", "Iranians": a capitalised plural naming a group of people."""
+    if len(lows) == 1 and (lows[0] in ents.GROUP_NOUNS or lows[0].endswith(ents.GROUP_ENDINGS)):
+        return "group"
+    return None
+
+
+#: How a name's kind is told from its words and roles, in order: (name, rule).  Each rule
+#: returns the kind, or None when it does not tell.
+TYPE_RULES: tuple[tuple[str, Callable[[tuple[str, ...], tuple[str, ...], set[str]],
+                                      NameKind | None]], ...] = (
+    ("title_then_name", _title_then_name),
+    ("seat", _seat),
+    ("thing_word", _thing_word),
+    ("organisation_word", _organisation_word),
+    ("place_name", _place_name),
+    ("titled_person", _titled_person),
+    ("given_name", _given_name),
+    ("group_plural", _group_plural),
+)
+#: The rules that read a name's own words (what follows a title is checked with them).
+_NAME_ONLY_RULES = TYPE_RULES[1:5]
 
 
 def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:

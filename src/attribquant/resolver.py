@@ -6,7 +6,10 @@ Names are linked into entities by ``LINK_STEPS``; a mention is resolved by ``RES
 
 from __future__ import annotations
 
+import heapq
+import re
 import sys
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -14,6 +17,15 @@ from typing import NamedTuple
 from . import model
 from .attribution import Frame
 from .lexicon import attribution as lex
+from .lexicon.entities import (
+    DOCUMENT_HEADS,
+    GROUP_NOUNS,
+    OBLIQUE_PREPOSITIONS,
+    PRINCIPAL_ROLES,
+    SEXED_PRONOUNS,
+    TITLE_ROLES,
+    Sex,
+)
 from .names import ALIAS, ROLE_NOUNS, Name, NameKind, scan_names
 from .text import Span
 from .tokens import SentenceTokens, Token, is_capitalised, tokenize
@@ -32,17 +44,26 @@ LOOKBACK = 120
 class _Entity:
     """A named source found in the text."""
 
-    __slots__ = ("acronym", "kind", "last", "name", "roles", "seen", "tokens")
+    __slots__ = ("acronym", "kind", "last", "name", "roles", "seen", "sex", "tokens", "votes")
 
-    def __init__(self, name: str, tokens: tuple[str, ...], kind: NameKind, roles: set[str],
-                 acronym: str, last: int) -> None:
-        self.name = name  # canonical display name
-        self.tokens = tokens  # lower-cased name tokens (particles split off)
-        self.kind = kind
-        self.roles = roles  # role words seen with it ("spokesman", "ministry")
-        self.acronym = acronym  # initials of a multi-word name ("UN"), or an acronym name
-        self.last = last  # offset of the latest mention
+    def __init__(self, nm: Name) -> None:
+        self.name = nm.display  # canonical display name: the fullest seen
+        self.tokens = nm.tokens  # lower-cased name tokens (particles split off)
+        self.kind: NameKind = nm.kind
+        self.roles = set(nm.roles)  # role words seen with it ("spokesman", "ministry")
+        self.acronym = nm.acronym  # initials of a multi-word name ("UN"), or an acronym name
+        self.last = nm.start  # offset of the latest mention
         self.seen = 0  # link count at the latest mention (orders entities sharing an acronym)
+        self.sex: Sex | None = nm.sex  # from a title or a given name
+        self.votes = [0, 0]  # pronouns that refer back to it in the text: female, male
+
+    @property
+    def gender(self) -> Sex | None:
+        """Its sex from its name or title, else from the pronouns that refer back to it."""
+        if self.sex is not None:
+            return self.sex
+        f, m = self.votes
+        return "f" if f > m else "m" if m > f else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -97,7 +118,7 @@ class _Index:
         bare = e.name.replace(".", "")
         if bare.isupper() and " " not in bare:
             self.by_bare[bare] = idx
-        if e.kind == "person" and e.tokens:
+        if e.kind in ("person", "unknown") and e.tokens:
             lst = self.by_last.setdefault(e.tokens[-1], [])
             if not lst or lst[-1] != idx:
                 lst.append(idx)
@@ -109,8 +130,7 @@ class _Index:
         that finds one."""
         target = self._find(nm)
         if target is None:
-            self.entities.append(_Entity(nm.display, nm.tokens, nm.kind, set(nm.roles),
-                                         nm.acronym, nm.start))
+            self.entities.append(_Entity(nm))
             target = len(self.entities) - 1
             gained: frozenset[str] | set[str] = self.entities[target].roles
         else:
@@ -125,6 +145,12 @@ class _Index:
         e.roles |= gained
         if e.kind == "unknown":
             e.kind = nm.kind
+        if e.sex is None:
+            e.sex = nm.sex
+        # "Trump ... Donald J. Trump": the fuller name of the same person becomes its name
+        if nm.kind == "person" and len(nm.tokens) > len(e.tokens) \
+                and nm.tokens[-len(e.tokens):] == e.tokens and ALIAS not in nm.roles:
+            e.name, e.tokens, e.kind = nm.display, nm.tokens, "person"
         # an acronym met first, its expansion later: the expansion becomes the name
         if e.name.replace(".", "").isupper() and len(nm.tokens) > 1 and ALIAS not in nm.roles:
             if e.acronym and len(e.tokens) > 1 and e.acronym not in e.roles:
@@ -166,14 +192,31 @@ def _expansion_of_earlier(index: _Index, nm: Name) -> int | None:
 
 def _surname(index: _Index, nm: Name) -> int | None:
     """"Naji al-Mustafa ... Mustafa", "Professor Eastman": a short form of a person's name."""
-    if nm.kind == "org":
+    if nm.kind not in ("person", "unknown"):
         return None
     n = len(nm.tokens)
     for idx in reversed(index.by_last.get(nm.tokens[-1], [])[-20:]):
         e = index.entities[idx]
-        if n < len(e.tokens) and nm.tokens == e.tokens[-n:]:
+        if n < len(e.tokens) and nm.tokens == e.tokens[-n:] \
+                and e.kind in ("person", "unknown") and _sexes_agree(e.sex, nm.sex):
             return idx
     return None
+
+
+def _fuller_name(index: _Index, nm: Name) -> int | None:
+    """"Trump said ... Donald J. Trump": a person's full name after a surname met alone."""
+    if nm.kind != "person" or len(nm.tokens) < 2:
+        return None
+    for idx in reversed(index.by_last.get(nm.tokens[-1], [])[-20:]):
+        e = index.entities[idx]
+        if len(e.tokens) == 1 and e.kind in ("person", "unknown") and e.tokens[0] == \
+                nm.tokens[-1] and _sexes_agree(e.gender, nm.sex):
+            return idx
+    return None
+
+
+def _sexes_agree(a: Sex | None, b: Sex | None) -> bool:
+    return a is None or b is None or a == b
 
 
 def _given_name(index: _Index, nm: Name) -> int | None:
@@ -188,7 +231,8 @@ def _given_name(index: _Index, nm: Name) -> int | None:
         return None
     idx = next(iter(firsts))
     e = index.entities[idx]
-    return idx if e.kind == "person" and nm.start - e.last <= GIVEN_NAME_REACH else None
+    return idx if e.kind in ("person", "unknown") and nm.start - e.last <= GIVEN_NAME_REACH \
+        else None
 
 
 #: How a name finds the entity it refers to, in order: (name, step).
@@ -197,6 +241,7 @@ LINK_STEPS: tuple[tuple[str, Callable[[_Index, Name], int | None]], ...] = (
     ("acronym_of_earlier", _acronym_of_earlier),
     ("expansion_of_earlier", _expansion_of_earlier),
     ("surname", _surname),
+    ("fuller_name", _fuller_name),
     ("given_name", _given_name),
 )
 
@@ -214,16 +259,72 @@ class _Resolved(NamedTuple):
 class _Document:
     """What every resolver step reads: the text, frames, names and what is resolved so far."""
 
-    __slots__ = ("frame_entity", "frames", "index", "names", "para_starts", "speaking", "text")
+    __slots__ = ("frame_entity", "frames", "index", "names", "notes", "para_starts",
+                 "sent_starts", "speaking", "text")
 
-    def __init__(self, text: str, frames: Sequence[Frame], para_starts: list[int]) -> None:
+    def __init__(self, text: str, frames: Sequence[Frame], para_starts: list[int],
+                 sent_starts: Sequence[int]) -> None:
         self.text = text
+        self.sent_starts = sent_starts
         self.frames = frames
         self.para_starts = para_starts
         self.index = _Index()
         self.names: list[tuple[int, int, int]] = []  # (start, end, entity)
+        self.notes: list[tuple[int, int]] = []  # per name: (sentence, SUBJECT|SPEAKER|QUOTED)
         self.frame_entity: list[int | None] = []
         self.speaking: set[int] = set()
+
+
+#: Where a name stands, for its salience: the subject of its sentence (the first name, near
+#: the sentence start), a frame's speaker, or inside what a frame reports.
+SUBJECT, SPEAKER, REPORTED = 1, 2, 4
+#: A sentence's first name is its subject when it starts within this many characters.
+SUBJECT_REACH = 40
+
+
+class _Places:
+    """Notes where each name stands as names stream in, in text order (linear: a sweep over
+    the frames' speaker and content spans)."""
+
+    def __init__(self, text: str, frames: Sequence[Frame], sentences: Sequence[Span]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.si = 0
+        self.last_si = -1
+        self.speakers = sorted(f.speaker for f in frames)
+        self.contents = sorted(f.content for f in frames)
+        self.k_speaker = self.k_content = 0
+        self.open_ends: list[int] = []  # ends of the contents open at the current name
+
+    def _oblique(self, start: int) -> bool:
+        """Is the name at ``start`` the object of a preposition ("to the Daily Star")?"""
+        words = self.text[max(0, start - 24):start].split()[-2:]
+        if words and words[-1].lower() in lex.DETERMINERS:
+            words = words[:-1]
+        return bool(words) and words[-1].lower() in OBLIQUE_PREPOSITIONS
+
+    def note(self, start: int, end: int) -> tuple[int, int]:
+        sents = self.sentences
+        while self.si + 1 < len(sents) and sents[self.si].end <= start:
+            self.si += 1
+        flags = 0
+        if self.si != self.last_si and not self._oblique(start):
+            self.last_si = self.si  # the sentence's first name outside a prepositional phrase
+            if start - sents[self.si].start <= SUBJECT_REACH:
+                flags |= SUBJECT
+        while self.k_speaker < len(self.speakers) and self.speakers[self.k_speaker][1] <= start:
+            self.k_speaker += 1
+        k = self.k_speaker
+        if k < len(self.speakers) and self.speakers[k][0] <= start and end <= self.speakers[k][1]:
+            flags |= SPEAKER
+        while self.k_content < len(self.contents) and self.contents[self.k_content][0] <= start:
+            heapq.heappush(self.open_ends, self.contents[self.k_content][1])
+            self.k_content += 1
+        while self.open_ends and self.open_ends[0] <= start:
+            heapq.heappop(self.open_ends)
+        if self.open_ends:
+            flags |= REPORTED
+        return self.si, flags
 
 
 class _Mention(NamedTuple):
@@ -255,10 +356,13 @@ def resolve(
         form with ``resolved=False``.
     """
     doc = _Document(text, sorted(frames, key=lambda f: (f.cue[0], f.cue[1])),
-                    [p.start for p in paragraphs])
+                    [p.start for p in paragraphs], array("q", (s.start for s in sentences)))
     keep = [f.speaker for f in doc.frames] + [f.via for f in doc.frames if f.via is not None]
+    places = _Places(text, doc.frames, sentences)
     for nm in scan_names(text, sentences, keep, tokens or SentenceTokens(text)):
         doc.names.append((nm.start, nm.end, doc.index.link(nm)))
+        doc.notes.append(places.note(nm.start, nm.end))
+    _pronoun_evidence(doc, sentences)
     results = _resolve_frames(doc)
     _later_quote_speakers(doc, results)
     return _attributions(doc, results), _sources(doc, results)
@@ -308,6 +412,7 @@ def _sources(doc: _Document, results: list[tuple[_Resolved, _Resolved | None]]
     """One source per canonical speaker with every mention: the frames' speaker mentions,
     and every other occurrence of a speaking entity's name."""
     sources: dict[str, tuple[bool, list[model.Mention]]] = {}
+    kinds: dict[str, model.EntityKind] = {}
     used: set[int] = set()
     for f, (r, v) in zip(doc.frames, results, strict=True):
         for span, res in ((f.speaker, r), (f.via, v)):
@@ -316,6 +421,7 @@ def _sources(doc: _Document, results: list[tuple[_Resolved, _Resolved | None]]
             sp = _speaker(doc, span, res)
             sources.setdefault(sp.name, (sp.resolved, []))[1].append(
                 model.Mention(sp.mention, sp.start, sp.end))
+            kinds.setdefault(sp.name, sp.kind)
             if res.entity is not None:
                 used.add(res.entity)
     spans = {name: sorted((m.start, m.end) for m in ms) for name, (_, ms) in sources.items()}
@@ -329,7 +435,8 @@ def _sources(doc: _Document, results: list[tuple[_Resolved, _Resolved | None]]
     for name, (resolved, mentions) in sources.items():
         uniq = sorted({(m.start, m.end): m for m in mentions}.values(),
                       key=lambda m: (m.start, m.end))
-        out.append(model.Source(name=name, resolved=resolved, mentions=tuple(uniq)))
+        out.append(model.Source(name=name, resolved=resolved, mentions=tuple(uniq),
+                                kind=kinds.get(name, "unknown")))
     out.sort(key=lambda s_: s_.mentions[0].start if s_.mentions else 0)
     return tuple(out)
 
@@ -360,8 +467,46 @@ def _continue_unnamed(doc: _Document, f: Frame, prev: Frame, prev_r: _Resolved,
 def _speaker(doc: _Document, span: tuple[int, int], r: _Resolved) -> model.Speaker:
     mention = doc.text[span[0]:span[1]]
     if r.entity is not None:
-        return model.Speaker(doc.index.entities[r.entity].name, mention, span[0], span[1], True)
-    return model.Speaker(r.name, mention, span[0], span[1], False)
+        en = doc.index.entities[r.entity]
+        return model.Speaker(en.name, mention, span[0], span[1], True, _public_kind(doc, en))
+    return model.Speaker(r.name, mention, span[0], span[1], False, _mention_kind(mention))
+
+
+def _public_kind(doc: _Document, en: _Entity) -> model.EntityKind:
+    """The documented kind of an entity ("org" is "organisation"; a name known to be no
+    place, organisation or thing that a sexed pronoun refers back to is a person)."""
+    kind = en.kind
+    if kind == "unknown" and en.gender is not None:
+        return "person"
+    return _PUBLIC_KINDS[kind]
+
+
+_PERSON_WORDS = lex.PERSONAL_PRONOUNS | lex.PERSON_ROLES | {"i", "him", "her"}
+
+_PUBLIC_KINDS: dict[NameKind, model.EntityKind] = {
+    "person": "person", "org": "organisation", "place": "place", "group": "group",
+    "document": "document", "thing": "unknown", "unknown": "unknown",
+}
+
+
+def _mention_kind(mention: str) -> model.EntityKind:
+    """The kind of an unresolved speaker from its own words: "he" and "the spokeswoman" are
+    persons, "the company" an organisation, "officials" and "they" a group, "the poll" a
+    document."""
+    words = mention.lower().split()
+    if not words:
+        return "unknown"
+    head = words[-1].strip(",.'\u2019")
+    head = head[:-2] if head.endswith("'s") else head
+    if head in _PERSON_WORDS:
+        return "person"
+    if head in lex.ORG_ROLES or head in lex.ROLE_ALIASES:
+        return "document" if head in DOCUMENT_HEADS else "organisation"
+    if head in DOCUMENT_HEADS:
+        return "document"
+    if head in GROUP_NOUNS or head in lex.GENERIC_SOURCES or head in ("they", "we"):
+        return "group"
+    return "unknown"
 
 
 def _strip_det(words: list[str]) -> list[str]:
@@ -478,43 +623,69 @@ def _head_end(toks: Sequence[Token]) -> int:
 
 
 def _resolve_role(doc: _Document, role: str, before: int) -> int | None:
-    """Most recent entity introduced with this role word, or whose name carries it."""
+    """Most recent entity introduced with this role word (or a title standing for it: "Sen.
+    Roe" is "the senator"), or whose name carries it; else, for the role of a person a story
+    is about ("the candidate"), the most salient person that fits."""
     words = set(lex.ORG_ROLES.get(role, ())) | {role}
     org_role = role in lex.ORG_ROLES
     hi = bisect_left(doc.names, (before, -1, -1))
     for k in range(hi - 1, max(-1, hi - 1 - LOOKBACK), -1):
         ent = doc.names[k][2]
         en = doc.index.entities[ent]
-        if role in en.roles or (org_role and (words & set(en.tokens) or words & en.roles)):
+        if role in en.roles or (org_role and (words & set(en.tokens) or words & en.roles)) \
+                or any(TITLE_ROLES.get(r.rstrip(".")) == role for r in en.roles):
             return ent
-    return None
+    if role not in PRINCIPAL_ROLES:
+        return None
+    sex = PRINCIPAL_ROLES[role]
+
+    def fits(ent: int) -> bool:
+        en = doc.index.entities[ent]
+        return en.kind == "person" and (sex is None or en.gender in (None, sex))
+
+    return _most_salient(doc, fits, (before, before), None)
 
 
-def _compatible(pron: str, en: _Entity) -> bool:
-    number, animacy = lex.PRONOUNS[pron]
-    if animacy == "person" and en.kind == "org":
-        return False
-    if animacy == "thing" and en.kind == "person":
-        return False
-    return not (number == "pl" and en.kind == "person")
+def _compatible(doc: _Document, pron: str, ent: int) -> bool:
+    """Can the pronoun refer to the entity: "he"/"she" to a person of that sex (or a name
+    not known to be anything else that has spoken), "it" to an organisation, a document or
+    a place, "they" to a group or an organisation?"""
+    en = doc.index.entities[ent]
+    kind = en.kind
+    if pron in lex.PERSONAL_PRONOUNS:
+        sex = en.gender
+        if sex is not None and sex != SEXED_PRONOUNS[pron]:
+            return False
+        return kind == "person" or (kind == "unknown" and (
+            ent in doc.speaking or sex is not None or len(en.tokens) > 1))
+    if pron == "it":
+        return kind in ("org", "document", "place") or (
+            kind == "unknown" and ent in doc.speaking and en.gender is None)
+    if pron == "they":
+        return kind in ("org", "group") or (
+            kind == "unknown" and ent in doc.speaking and en.gender is None)
+    return False
 
 
 def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) -> int | None:
     """Pronoun -> entity: a first person inside a quote is the quote's speaker; otherwise the
     speaker of the attribution chain it continues (the previous frame, in this or the
-    previous paragraph, with no titled person named in between), else the nearest compatible
-    named source before it."""
+    previous paragraph, with no fitting person named in between), else the most salient
+    fitting entity of the last paragraphs."""
     if pron in lex.FIRST_PERSON:
         return None if pron == "we" else _quote_speaker(doc, span, fi)
     if pron == "you":
         return None
     chained = _chain_speaker(doc, pron, span, fi)
-    return chained if chained is not None else _nearest_source(doc, pron, span)
+    if chained is not None:
+        return chained
+    return _most_salient(doc, lambda ent: _compatible(doc, pron, ent), span, doc.frames[fi])
 
 
 def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) -> int | None:
     """"The minister said ... He added ...": the previous frame's entity, in this or the
-    previous paragraph, unless a fresher antecedent was named since."""
+    previous paragraph, unless a fresher antecedent was named since.  "Moscow said ... he
+    said" continues the chain too: "he" is someone speaking for it."""
     if fi == 0 or fi - 1 >= len(doc.frame_entity):
         return None
     prev, prev_ent = doc.frames[fi - 1], doc.frame_entity[fi - 1]
@@ -522,23 +693,23 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
     if prev_ent is None or pi - _para_of(doc.para_starts, prev.cue[0]) > 1:
         return None
     en = doc.index.entities[prev_ent]
-    number, animacy = lex.PRONOUNS[pron]
-    if (number == "pl" and en.kind == "person") or (animacy == "thing" and en.kind == "person"):
-        return None
-    return None if _blocked(doc, animacy, prev, prev_ent, span, fi) else prev_ent
+    fits = _compatible(doc, pron, prev_ent) or (
+        pron in lex.PERSONAL_PRONOUNS and en.kind in ("org", "place", "unknown")
+        and en.gender is None)
+    return prev_ent if fits and not _blocked(doc, pron, prev, prev_ent, span, fi) else None
 
 
-def _blocked(doc: _Document, animacy: str, prev: Frame, prev_ent: int, span: tuple[int, int],
+def _blocked(doc: _Document, pron: str, prev: Frame, prev_ent: int, span: tuple[int, int],
              fi: int) -> bool:
-    """A person named since the chain's frame, outside what that frame reported, is a
-    fresher antecedent for "he"/"she"."""
+    """An entity the pronoun fits, named since the chain's frame outside what that frame
+    reported, is a fresher antecedent."""
     f = doc.frames[fi]
-    blocking = ("person", "unknown") if animacy == "person" else ("person",)
     lo = bisect_left(doc.names, (prev.cue[0], -1, -1))
     hi = bisect_left(doc.names, (span[0], -1, -1))
     return any(
         ent != prev_ent
-        and doc.index.entities[ent].kind in blocking
+        and doc.index.entities[ent].kind in ("person", "unknown")
+        and _compatible(doc, pron, ent)
         and not (prev.content[0] <= s < prev.content[1])
         and not (prev.speaker[0] <= s < prev.speaker[1])
         and not (f.content[0] <= s < f.content[1])
@@ -546,24 +717,63 @@ def _blocked(doc: _Document, animacy: str, prev: Frame, prev_ent: int, span: tup
     )
 
 
-def _nearest_source(doc: _Document, pron: str, span: tuple[int, int]) -> int | None:
-    """The nearest compatible named source before the pronoun, within three paragraphs."""
+#: How many earlier names the salience of a pronoun's antecedents is summed over.
+SALIENCE_LOOKBACK = 40
+#: How much a mention's weight shrinks with each sentence between it and the pronoun.
+SALIENCE_DECAY = 0.5
+
+
+def _most_salient(doc: _Document, fits: Callable[[int], bool], span: tuple[int, int],
+                  f: Frame | None) -> int | None:
+    """The fitting entity most salient at ``span``: each earlier mention within three
+    paragraphs weighs more when near, when a frame's speaker or its sentence's subject, and
+    less inside what a frame reports; names inside the mention's own frame do not count."""
     pi = _para_of(doc.para_starts, span[0])
-    limit = doc.para_starts[max(0, pi - 3)] if doc.para_starts else 0
+    limit = doc.para_starts[max(0, pi - 2)] if doc.para_starts else 0
     hi = bisect_left(doc.names, (span[0], -1, -1))
-    for k in range(hi - 1, max(-1, hi - 1 - LOOKBACK), -1):
+    here = bisect_right(doc.sent_starts, span[0]) - 1
+    scores: dict[int, float] = {}
+    for k in range(hi - 1, max(-1, hi - 1 - SALIENCE_LOOKBACK), -1):
         s, _, ent = doc.names[k]
         if s < limit:
             break
-        en = doc.index.entities[ent]
-        if en.kind == "thing" or not _compatible(pron, en):
+        if f is not None and (f.content[0] <= s < f.content[1]
+                              or f.speaker[0] <= s < f.speaker[1]):
             continue
-        if pron in lex.PERSONAL_PRONOUNS and en.kind != "person":
+        si, flags = doc.notes[k]
+        w = SALIENCE_DECAY ** max(0, here - si)
+        if flags & SPEAKER:
+            w *= 2.0
+        elif flags & REPORTED:
+            w *= 0.3
+        if flags & SUBJECT:
+            w *= 1.5
+        scores[ent] = scores.get(ent, 0.0) + w
+    best, top = None, 0.0
+    for ent, score in scores.items():  # most recent first: ties go to the nearer
+        if score > top and fits(ent):
+            best, top = ent, score
+    return best
+
+
+_SEXED_WORD = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
+
+
+def _pronoun_evidence(doc: _Document, sentences: Sequence[Span]) -> None:
+    """"Warren unveiled her plan": the first sexed pronoun after a sentence's subject name,
+    before any other name or quote mark, votes for that name's sex."""
+    names, notes, text = doc.names, doc.notes, doc.text
+    for k, (_, end, ent) in enumerate(names):
+        si, flags = notes[k]
+        e = doc.index.entities[ent]
+        if not flags & SUBJECT or e.kind not in ("person", "unknown"):
             continue
-        if pron in lex.NON_PERSONAL_PRONOUNS and en.kind == "unknown" and ent not in doc.speaking:
-            continue
-        return ent
-    return None
+        stop = names[k + 1][0] if k + 1 < len(names) and notes[k + 1][0] == si \
+            else sentences[si].end
+        m = _SEXED_WORD.search(text, end, stop)
+        if m is not None and _QUOTE_MARKS.isdisjoint(text[end:m.start()]):
+            e.votes[0 if SEXED_PRONOUNS[m.group().lower()] == "f" else 1] += 1
 
 
 def _quote_speaker(doc: _Document, span: tuple[int, int], fi: int) -> int | None:

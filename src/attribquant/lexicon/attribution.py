@@ -361,7 +361,8 @@ HONORIFICS: frozenset[str] = frozenset(
     archbishop imam rabbi chairman chairwoman chair ceo director chief spokesman
     spokeswoman spokesperson commissioner inspector superintendent detective officer coach
     manager president-elect emeritus senior deputy acting former undersecretary mp mep qc
-    sc kc""".split()
+    sc kc gov gov. lt. atty sgt. capt. adm adm. amb amb. supt supt. insp insp. det det. pres
+    pres. hon hon.""".split()
 )
 
 #: Titles written with a period before a name ("Dr. Mara Lind"): one token with the period.
@@ -380,7 +381,10 @@ PERSON_ROLES: frozenset[str] = frozenset(
     attorney prosecutor judge coach manager curator leader envoy diplomat doctor physician
     commissioner chancellor premier king queen captain colonel inspector detective owner
     administrator head representative adviser advisor consultant editor reporter
-    correspondent""".split()
+    correspondent candidate nominee lawmaker frontrunner front-runner billionaire mogul
+    businessman businesswoman actress actor singer star host anchor incumbent challenger
+    contender hopeful president-elect congressman congresswoman strategist pollster
+    aide""".split()
 )
 
 #: Organisation role nouns ("the ministry", "the company") and the words of a name that
@@ -389,7 +393,8 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
     "ministry": ("ministry",),
     "department": ("department", "ministry"),
     "company": ("company", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc",
-                "llc", "group", "co", "co.", "holdings", "airlines", "motors", "bank"),
+                "llc", "group", "co", "co.", "holdings", "airlines", "motors", "bank", "services",
+                "industries", "technologies", "pharmaceuticals", "enterprises"),
     "firm": ("firm", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc",
              "group", "company", "partners", "associates"),
     "agency": ("agency", "administration", "service", "news", "press", "yonhap", "reuters",
@@ -428,6 +433,13 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
     "regulator": ("authority", "commission", "agency", "regulator"),
     "authority": ("authority",),
     "authorities": ("authority", "authorities", "ministry", "government", "police"),
+    "magazine": ("magazine",),
+    "airline": ("airline", "airlines", "airways"),
+    "school": ("school", "college", "academy"),
+    "hospital": ("hospital", "clinic"),
+    "website": ("website", "site"),
+    "station": ("station",),
+    "channel": ("channel", "network"),
     "study": ("study", "survey", "report"),
     "report": ("report", "study", "survey"),
     "survey": ("survey", "study", "report", "poll"),
@@ -470,7 +482,8 @@ ROLE_AFTER_NAME: dict[str, str] = {
 DESCRIPTOR_NOUNS: tuple[tuple[str, ...], ...] = (
     ("news", "agency"), ("agency",), ("newspaper",), ("daily",), ("broadcaster",),
     ("company",), ("firm",), ("group",), ("network",), ("website",), ("magazine",),
-    ("channel",), ("television",), ("tv",), ("radio",), ("militia",),
+    ("channel",), ("television",), ("tv",), ("radio",), ("militia",), ("poll",),
+    ("survey",), ("study",), ("report",), ("airline",),
 )
 
 #: Last words that mark an organisation name (not a person).

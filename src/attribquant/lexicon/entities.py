@@ -1,0 +1,153 @@
+"""Words that tell what a name names: given names by sex, place names, titles that give a
+person's sex, and nouns for groups and documents.
+
+The two long lists are data files in ``lexicon/data`` (read once, on first use): given
+names from the 1990 US census lists (``given_names.tsv``, see its header for source and
+licence) and place names (``places.txt``, written for attribquant).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+_data = Path(__file__).resolve().parent / "data"
+
+Sex = Literal["f", "m"]
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, Sex]:
+    """Lower-cased given name -> the sex it is mostly given to ("hillary" -> "f")."""
+    table: dict[str, Sex] = {}
+    with (_data / "given_names.tsv").open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#"):
+                continue
+            name, _, sex = line.rstrip("\n").partition("\t")
+            if sex in ("f", "m"):
+                table[name] = "f" if sex == "f" else "m"
+    return table
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Lower-cased place names, words joined by one space ("new mexico", "kyiv")."""
+    with (_data / "places.txt").open(encoding="utf-8") as lines:
+        return frozenset(s for s in (line.strip() for line in lines) if s and s[0] != "#")
+
+
+#: Titles that give the sex of the person they name ("Mrs Roe" is a woman); titles such as
+#: "Sen." or "Dr" give none.
+SEXED_TITLES: dict[str, Sex] = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+    "congressman": "m", "chairman": "m", "businessman": "m", "father": "m", "brother": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f", "lady": "f",
+    "queen": "f", "princess": "f", "congresswoman": "f", "chairwoman": "f",
+    "businesswoman": "f", "spokeswoman": "f", "sister": "f", "madam": "f",
+}
+
+#: Pronouns that give the sex of a person they refer to, as evidence in the document itself
+#: ("Warren ... her plan").
+SEXED_PRONOUNS: dict[str, Sex] = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}
+
+#: Last words of a name that make it a place rather than a person or an organisation
+#: ("Capitol Hill", "Orange County"; "Lake Erie" is told by its first word, below).
+PLACE_SUFFIXES: frozenset[str] = frozenset(
+    """county province city town village island islands river valley mountains hill heights
+    bay coast border region district peninsula desert sea ocean""".split()
+)
+
+#: First words of a name that make it a place ("Lake Erie", "Mount Sinai", "Port Said").
+PLACE_PREFIXES: frozenset[str] = frozenset({"lake", "mount", "fort", "port", "cape"})
+
+#: Last words of a name that make it a document ("the Clean Air Act", "the Paris Accord").
+DOCUMENT_NAME_HEADS: frozenset[str] = frozenset(
+    """act bill law treaty accord accords agreement amendment resolution charter convention
+    constitution declaration manifesto directive regulation code report doctrine""".split()
+)
+
+#: Endings of a capitalised plural that names a group of people ("Iranians", "Sunnis",
+#: "Democrats" is in ``GROUP_NOUNS``).
+GROUP_ENDINGS: tuple[str, ...] = ("ians", "eans", "ists", "ites", "ese")
+
+#: Names of buildings that stand for the institution housed in them: "the White House said"
+#: is the US executive speaking, "the Kremlin said" the Russian government.
+SEAT_NAMES: frozenset[str] = frozenset(
+    """white house|kremlin|pentagon|elysee|élysée|downing street|number 10|no. 10|
+    blue house|quai d'orsay|foggy bottom|whitehall|vatican|holy see|zhongnanhai|
+    beit aghion|knesset|bundestag|duma|state duma|congress|senate|house|capitol""".replace(
+        "\n", "").split("|")
+)
+
+#: Plural nouns naming a group of people, as the head of a source ("the protesters said",
+#: "Democrats argue"): such a source is a group, referred to as "they".
+GROUP_NOUNS: frozenset[str] = frozenset(
+    """people voters residents protesters demonstrators activists officials lawmakers
+    legislators senators representatives members supporters critics opponents analysts
+    experts economists scientists researchers doctors witnesses investigators prosecutors
+    lawyers attorneys advocates leaders aides advisers advisors staffers sources diplomats
+    authorities police officers soldiers troops militants rebels fighters insurgents
+    democrats republicans conservatives liberals progressives independents delegates
+    donors workers employees families parents students teachers farmers citizens
+    americans pollsters observers commentators pundits organizers organisers campaigners
+    negotiators candidates""".split()
+)
+
+#: Nouns for documents and other issued artefacts that can be the source of a claim ("the
+#: report found", "the ad claims"): they are documents, referred to as "it".
+DOCUMENT_HEADS: frozenset[str] = frozenset(
+    """report study survey poll analysis review audit assessment estimate forecast projection
+    statement release memo memorandum letter email e-mail tweet post blog column editorial
+    op-ed article story book memoir document documents filing complaint lawsuit suit ruling
+    decision opinion order verdict indictment affidavit transcript video ad ads advert
+    advertisement commercial spot website site paper brief briefing proposal plan
+    bill law legislation resolution platform manifesto budget petition warrant motion
+    testimony speech record records data figures statistics census index chart map
+    questionnaire""".split()
+)
+
+#: Prepositions that put the name after them (and its determiner) out of subject position:
+#: "In a statement to the Daily Star, the Church denied it" (the Church is the subject).
+OBLIQUE_PREPOSITIONS: frozenset[str] = frozenset(
+    """of for at from to in on with by about against than like into over under after before
+    including among between toward towards via per despite during""".split()
+)
+
+#: Generational suffixes after a name ("Brent Roe III", "Jo Roe Jr."): kept in the display,
+#: left out when names are linked ("Roe" is still his surname).
+GENERATIONAL_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+#: Courtesy titles left out of a person's canonical name even when only the surname is
+#: known ("Mr. Lou" is "Lou"); other titles stay with a lone surname ("President Obama").
+COURTESY_TITLES: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+
+#: Role nouns a title stands for: "Sen. Jo Roe" is "the senator", "Gov. Roe" "the governor".
+TITLE_ROLES: dict[str, str] = {
+    "sen": "senator", "senator": "senator", "rep": "representative", "gov": "governor",
+    "governor": "governor", "pres": "president", "president": "president", "gen": "general",
+    "adm": "admiral", "amb": "ambassador", "ambassador": "ambassador", "mayor": "mayor",
+    "judge": "judge", "justice": "justice", "secretary": "secretary", "minister": "minister",
+    "chancellor": "chancellor", "premier": "premier", "congressman": "congressman",
+    "congresswoman": "congresswoman", "prof": "professor", "professor": "professor",
+    "dr": "doctor", "coach": "coach", "chairman": "chairman", "chairwoman": "chairwoman",
+    "ceo": "ceo", "commissioner": "commissioner",
+}
+
+#: Role nouns that, with nothing named in that role, stand for the most salient fitting
+#: person of the last paragraphs ("Jo Roe ... the candidate said"): roles of the people a
+#: story is about, not of the unnamed staff around them ("the spokesman" stays unnamed).
+PRINCIPAL_ROLES: dict[str, Sex | None] = {
+    "candidate": None, "nominee": None, "senator": None, "governor": None,
+    "president": None, "congressman": "m", "congresswoman": "f", "lawmaker": None,
+    "frontrunner": None, "front-runner": None, "billionaire": None, "mogul": None,
+    "businessman": "m", "businesswoman": "f", "actress": "f", "actor": "m", "singer": None,
+    "star": None, "host": None, "anchor": None, "diplomat": None, "leader": None,
+    "mayor": None, "minister": None, "chancellor": None, "premier": None,
+    "ambassador": None, "judge": None, "justice": None, "incumbent": None,
+    "challenger": None, "contender": None, "hopeful": None, "president-elect": None,
+}
