@@ -398,7 +398,7 @@ def _phone_number(c: Context) -> bool:
 
 
 def _phone_group(tok: Token) -> bool:
-    return tok.text.isdigit() and 2 <= len(tok.text) <= 5
+    return tok.text.isdigit() and len(tok.text) <= 5
 
 
 def _part_number(c: Context) -> bool:
@@ -543,10 +543,10 @@ EXCLUSION_RULES: tuple[Rule, ...] = (
     Rule("day_range_end", "date", _day_range_end, integer=True, prev=_DASH),
     Rule("day_range_start", "date", _day_range_start, integer=True, nxt=_DASH),
     Rule("clock_time", "time", _clock_time, nxt=_TIME_AFTER),
-    Rule("score_before_dash", "score", _score_before_dash, integer=True, nxt=_DASH),
     Rule("tie_before_dash", "score", _tie_before_dash, integer=True, nxt=_DASH),
-    Rule("score_after_dash", "score", _score_after_dash, prev=_DASH),
+    Rule("score_before_dash", "score", _score_before_dash, integer=True, nxt=_DASH),
     Rule("tie_after_dash", "score", _tie_after_dash, prev=_DASH),
+    Rule("score_after_dash", "score", _score_after_dash, prev=_DASH),
     Rule("part_number", "identifier", _part_number, prev=_DASH),
     Rule("postcode", "identifier", _postcode, integer=True),
     Rule("phone_number", "identifier", _phone_number, integer=True),
