@@ -26,6 +26,8 @@ CASE_SENSITIVE: frozenset[str] = frozenset(
         "numbers.POWER_BASES",
         "quantities.SYMBOL_OVERRIDES",
         "quantities.SAFE_SPACED_SYMBOLS",
+        "quantities.SPACED_LETTER_UNITS",
+        "quantities.SPACED_CURRENCY_PREFIXES",
         "quantities.EXTRA_UNIT_SURFACES",
     }
 )
