@@ -19,6 +19,7 @@ from .lexicon.numbers import (
     AND_A_HALF,
     ASCII_CURRENCY_PREFIXES,
     COUNT_PARTICIPLES,
+    COUNT_SCALE_LETTERS,
     CURRENCY_ONLY_GLUED_SCALES,
     CURRENCY_ONLY_SCALES,
     CURRENCY_SCALE_LETTERS,
@@ -46,7 +47,7 @@ from .lexicon.numbers import (
     VERB_SUFFIXES,
     VULGAR_FRACTIONS,
 )
-from .lexicon.quantities import NP_STOP
+from .lexicon.quantities import NP_STOP, SPACED_CURRENCY_PREFIXES
 from .lexicon.text import INVISIBLE_MARKS
 from .text import normalise
 from .tokens import PhraseMatcher, Token, is_figure, is_plural_noun, tokenize
@@ -495,8 +496,9 @@ def currency_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return CURRENCY_SYMBOLS[sym + "$"], k - 1  # "$US5", "$A5"
     if sym not in CURRENCY_SYMBOLS:
         return None
-    if sym.isalpha() and not glued and not (sym.isupper() and len(sym) == 3):
-        return None  # "R 5" is not rand, "RM5" and "EUR 5" are currencies
+    if sym.isalpha() and not glued and not (sym.isupper() and len(sym) == 3) \
+            and sym not in SPACED_CURRENCY_PREFIXES:
+        return None  # "R 5" is not rand, "RM5", "EUR 5" and "Rs 5 crore" are currencies
     if sym == "$" and k >= 1 and tokens[k - 1].text in DOLLAR_PREFIXES and (
         tok.glued or len(tokens[k - 1].text) > 1
     ):
@@ -521,6 +523,8 @@ def _scale_after(r: _Reader, j: int, currency: bool) -> tuple[float, int]:
         return SCALES[tok.lower], j + 1
     if tok.lower in SPACED_SCALE_ABBREVIATIONS or (currency and tok.text in CURRENCY_SCALE_LETTERS):
         return SCALE_ABBREVIATIONS.get(tok.lower, CURRENCY_ONLY_SCALES.get(tok.lower, 1e3)), j + 1
+    if tok.text in COUNT_SCALE_LETTERS and _counts_follow(r, j + 1):
+        return SCALE_ABBREVIATIONS[tok.text], j + 1  # "8 B people", "2.5 M users"
     return 1.0, j
 
 
@@ -631,11 +635,17 @@ def _article_number(r: _Reader, i: int) -> Number | None:
 
 
 def _half(r: _Reader, i: int) -> Number | None:
-    """"half a million", "half of the votes", "half the town" (not "the other half")."""
+    """"half a million", "half of the votes", "half the town", "half a second", "half a
+    dozen" (not "the other half")."""
     if r.t[i].lower != "half":
         return None
     if r.lower(i + 1) in NUMBER_ARTICLES and r.lower(i + 2) in SCALES:
         return _spelled_number(r, i, i + 3, 0.5 * SCALES[r.lower(i + 2)], scaled=True)
+    if r.lower(i + 1) in NUMBER_ARTICLES and r.lower(i + 2) in GROUP_WORDS:
+        return _spelled_number(r, i, i + 3, 0.5 * GROUP_WORDS[r.lower(i + 2)])
+    if r.lower(i + 1) in NUMBER_ARTICLES and r.lower(i - 1) not in HALF_NOT_AFTER \
+            and units.index().words.get((r.lower(i + 2),)) is not None:
+        return _spelled_number(r, i, i + 2, 0.5)  # "half an hour": the unit follows
     if r.lower(i + 1) in HALF_FOLLOWERS and r.lower(i - 1) not in HALF_NOT_AFTER:
         return _spelled_number(r, i, i + 1, 0.5)
     return None

@@ -31,6 +31,7 @@ from .lexicon.quantities import (
     CONVERSION_OPENERS,
     CONVERTIBLE_KINDS,
     ELISION_FOLLOWERS,
+    LEVEL_PREPOSITIONS,
     LIST_ENDS,
     MEASURE_KINDS,
     MODIFIER_DETERMINERS,
@@ -559,7 +560,8 @@ def _elided_unit(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
         prev = next((p for p in reversed(earlier) if p.unit is not None and p.unit.kind == "count"
                      and lower_at(toks, p.start_k - 1) not in PREPOSITIONS), prev)
     ages = prev.unit is not None and prev.unit.name == "year of age" and nxt in LIST_ENDS
-    if prev.unit is None or (prev.unit.kind != "count" and not ages) \
+    changes = d.change is not None and prev.change is not None  # "rose 2% but fell 1"
+    if prev.unit is None or (prev.unit.kind != "count" and not ages and not changes) \
             or (d.value is None and d.low is None) or (nxt and nxt not in ELISION_FOLLOWERS):
         return
     d.unit = Unit(prev.unit.name, prev.unit.kind, -1, -1)  # no span of its own
@@ -599,9 +601,25 @@ def _converted_in_brackets(d: _Draft, earlier: list[_Draft], s: _Sentence) -> No
     d.cues = [c for c in prev.cues if c.kind in ("bound", "approximation")]
 
 
+def _level_unit(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
+    """"rose 41.2 points to 2,118.6", "fell from 84.75 cents to 74.07", "lost 162 points,
+    or 2.1%, to fall to 7,425.81": a bare level after "to" or "at" takes the unit of the
+    figure it moved from (one opened by "from", or index points)."""
+    toks = s.tokens
+    if d.unit is not None or d.second is not None or d.value is None \
+            or lower_at(toks, d.start_k - 1) not in LEVEL_PREPOSITIONS:
+        return
+    for p in reversed(earlier):
+        if p.unit is not None and (p.unit.name == "point" or "from" in (
+                lower_at(toks, p.start_k - 1), lower_at(toks, p.start_k))):
+            d.unit = Unit(p.unit.name, p.unit.kind, -1, -1)  # no span of its own
+            return
+
+
 #: Rules that read a quantity against the earlier ones of its sentence, in order.
 CONTEXT_RULES: tuple[tuple[str, Callable[[_Draft, list[_Draft], _Sentence], None]], ...] = (
     ("elided_unit", _elided_unit),
+    ("level_unit", _level_unit),
     ("restated_change", _restated_change),
     ("converted_in_brackets", _converted_in_brackets),
 )

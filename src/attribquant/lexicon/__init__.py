@@ -23,6 +23,7 @@ CASE_SENSITIVE: frozenset[str] = frozenset(
         "numbers.DOLLAR_PREFIXES",
         "numbers.SCALE_ABBREVIATIONS",
         "numbers.CURRENCY_ONLY_GLUED_SCALES",
+        "numbers.COUNT_SCALE_LETTERS",
         "numbers.POWER_BASES",
         "quantities.SYMBOL_OVERRIDES",
         "quantities.SAFE_SPACED_SYMBOLS",

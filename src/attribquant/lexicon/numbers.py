@@ -30,6 +30,9 @@ SCALE_ABBREVIATIONS: dict[str, float] = {
     "bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9,
     "tn": 1e12, "trn": 1e12, "tr": 1e12, "T": 1e12,
 }
+#: Capital scale letters read as scales apart from the number when a counted noun follows
+#: ("8 B people", "2.5 M users").
+COUNT_SCALE_LETTERS: frozenset[str] = frozenset({"B", "M"})
 #: "m" means million only after a currency ("EUR5m"); elsewhere it is metres.
 CURRENCY_ONLY_SCALES: dict[str, float] = {"m": 1e6}
 
