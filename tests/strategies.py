@@ -192,3 +192,45 @@ def signed_ranges(draw: st.DrawFn) -> tuple[str, float, float]:
         return (minus if x < 0 else "") + f"{abs(x):g}"
 
     return shape.format(a=write(va), b=write(vb)), min(va, vb), max(va, vb)
+
+
+@st.composite
+def compound_durations(draw: st.DrawFn) -> tuple[str, float, str]:
+    """"2 hours 15 minutes", "3 minutes and 49.04 seconds", "1 hour 5 minutes 12 seconds":
+    (phrase, value in the smallest unit, that unit)."""
+    units = draw(st.sampled_from([("hour", "minute"), ("minute", "second"),
+                                  ("hour", "minute", "second"), ("day", "hour")]))
+    size = {"day": 86400.0, "hour": 3600.0, "minute": 60.0, "second": 1.0}
+    parts: list[str] = []
+    total = 0.0
+    for k, unit in enumerate(units):
+        last = k == len(units) - 1
+        n = draw(st.integers(2, 59)) if not last else draw(
+            st.integers(2, 59).map(float) | st.integers(200, 5999).map(lambda x: x / 100))
+        word = unit + "s"
+        joiner = draw(st.sampled_from([" ", " and "])) if last and k else " "
+        parts.append((joiner if k else "") + f"{n:g} {word}")
+        total += n * size[unit]
+    smallest = units[-1]
+    return "".join(parts), total / size[smallest], smallest
+
+
+#: (maker, model numbers) for model-number neighbours of a count
+MAKERS = [("Boeing", ["737", "747", "777", "787"]), ("Airbus", ["320", "330", "350", "380"]),
+          ("Embraer", ["175", "190"])]
+#: (plural noun, unit)
+CRAFT_NOUNS = [("jets", "jet"), ("aircraft", "aircraft"), ("planes", "plane"),
+               ("airliners", "airliner")]
+
+
+@st.composite
+def model_neighbours(draw: st.DrawFn) -> tuple[str, int, str, str]:
+    """A count next to a model number: "14 Boeing 777 jets", "six Airbus 350 aircraft":
+    (phrase, count, unit, model number)."""
+    maker, models = draw(st.sampled_from(MAKERS))
+    model = draw(st.sampled_from(models))
+    noun, unit = draw(st.sampled_from(CRAFT_NOUNS))
+    n = draw(st.integers(2, 999))
+    words = draw(st.booleans()) and n < 1000
+    count = spell(n) if words else str(n)
+    return f"{count} {maker} {model} {noun}", n, unit, model

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .lexicon.numbers import ORDINAL_SUFFIXES, TENS, UNITS
+from .lexicon.numbers import GROUP_WORDS, ORDINAL_SUFFIXES, SCALES, TENS, UNITS
 from .lexicon.quantities import (
     AMOUNT_NOUNS,
     COMPASS_LETTERS,
@@ -471,13 +471,18 @@ def _counted_model(c: Context) -> bool:
     name that another number counts."""
     toks, i = c.tokens, c.num.i
     k = i - 1
-    while k >= 0 and i - k <= 3 and is_name_word(toks[k]) and not toks[k].junk:
+    while k >= 0 and i - k <= 3 and is_name_word(toks[k]) and not toks[k].junk \
+            and not _count_word(toks[k]):
         k -= 1
     if k == i - 1 or k < 0 or toks[i].glued:
         return False
-    before = toks[k]
-    return (c.nxt not in MODEL_NOT_BEFORE
-            and (before.text[:1].isdigit() or before.lower in UNITS or before.lower in TENS))
+    return c.nxt not in MODEL_NOT_BEFORE and (toks[k].text[:1].isdigit() or _count_word(toks[k]))
+
+
+def _count_word(tok: Token) -> bool:
+    """A number word ("six", "Twenty-one", "hundred", "dozen")."""
+    word = tok.lower.split("-")[-1]
+    return word in UNITS or word in TENS or word in SCALES or word in GROUP_WORDS
 
 
 def _determiner_model(c: Context) -> bool:
