@@ -18,10 +18,10 @@ import attribquant
 from .strategies import (
     BOUND_PHRASES,
     ODD_CHARACTERS,
-    compound_durations,
-    model_neighbours,
     PLURAL_NOUNS,
+    compound_durations,
     digit_phrasings,
+    model_neighbours,
     news_noise,
     news_sentences,
     noisy_news,
