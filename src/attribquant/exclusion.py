@@ -307,9 +307,22 @@ def _score_pair(toks: list[Token], i: int, first: float | None, second: str,
     if first is None or not second.isdigit():
         return False
     if _small(second) and first <= 20:
-        return int(second) == 0 or near(toks, i, SCORE_CONTEXT)
+        return int(second) == 0 or (_has_score_word(toks) and near(toks, i, SCORE_CONTEXT))
     return (first <= MAX_SCORE and int(second) <= MAX_SCORE and first == int(first)
-            and near(toks, i, SCORE_CONTEXT) and not followed_by_measure(toks, after))
+            and _has_score_word(toks) and near(toks, i, SCORE_CONTEXT)
+            and not followed_by_measure(toks, after))
+
+
+#: The sentence last asked about and whether it holds a game or vote word (a sentence dense
+#: with "N-N" asks once).
+_SCORE_SENTENCE: list[object] = [None, False]
+
+
+def _has_score_word(toks: list[Token]) -> bool:
+    if _SCORE_SENTENCE[0] is not toks:
+        _SCORE_SENTENCE[0] = toks
+        _SCORE_SENTENCE[1] = not SCORE_CONTEXT.isdisjoint([t.lower for t in toks])
+    return bool(_SCORE_SENTENCE[1])
 
 
 def _tie_before_dash(c: Context) -> bool:

@@ -865,7 +865,9 @@ def _scaled_figure(r: _Reader, i: int, j: int, value: float) -> Number:
     if r.lower(j) == "hundred" and not r.t[j].glued:
         value *= 100
         j += 1
-    mult, j2 = _scale_after(r, j, currency_at(r.t, i) is not None)
+    # a currency only matters to scale letters ("$5m", "$2B"): looked up when one follows
+    currency = j < r.n and r.t[j].text in _CURRENCY_SCALES and currency_at(r.t, i) is not None
+    mult, j2 = _scale_after(r, j, currency)
     scaled = j2 > j
     if scaled:
         value *= mult
@@ -874,6 +876,10 @@ def _scaled_figure(r: _Reader, i: int, j: int, value: float) -> Number:
     return Number(i, j, tok.start, r.t[j - 1].end, value, None, None, "number",
                   integer_digits=plain, scaled=scaled)
 
+
+#: Scale tokens read differently after a currency ("$5m", "$2B", "$5 m").
+_CURRENCY_SCALES = CURRENCY_ONLY_GLUED_SCALES | frozenset(CURRENCY_ONLY_SCALES) \
+    | CURRENCY_SCALE_LETTERS
 
 #: "1/2 pound", "3/4 cup": written fractions before a word need a small denominator.
 MAX_COMMON_DENOMINATOR = 16

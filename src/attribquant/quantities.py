@@ -274,10 +274,10 @@ def _range(d: _Draft, s: _Sentence) -> None:
     if _sign_before(toks, k2) < k2:
         v2 = -v2  # "from -10 to -5", "between minus 3 and minus 1"
     # share the scale: "between 2 and 3 million", "$5-10bn" (not "$200,000 to $4 million")
-    raw1, raw2 = _raw_value(num, toks), _raw_value(second, toks)
-    if second.scaled and not num.scaled and raw1 < 1000 and raw1 <= raw2 \
-            and "," not in toks[d.i].text:
-        d.value *= second.value / raw2
+    if second.scaled and not num.scaled:
+        raw1, raw2 = _raw_value(num, toks), _raw_value(second, toks)
+        if raw1 < 1000 and raw1 <= raw2 and "," not in toks[d.i].text:
+            d.value *= second.value / raw2
     if lower_at(toks, d.start_k - 1) in RANGE_OPENERS:
         d.start_k -= 1
     d.low, d.high = (d.value, v2) if d.value <= v2 else (v2, d.value)
