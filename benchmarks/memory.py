@@ -1,7 +1,8 @@
 """Peak RSS of attribquant streaming a JSONL corpus (CLI, ``extract_many``) and on one big text.
 Each case runs in its own subprocess; prints case, input MB, peak RSS MB, seconds, RSS over time.
 
-Usage: ``python benchmarks/memory.py [--sizes 1,200] [--doc-mb 10] [--quick] [--trace] [--json]``.
+Usage: ``python benchmarks/memory.py [--sizes 1,200] [--doc-mb 10] [--quick] [--trace] [--json]``,
+or ``python benchmarks/memory.py --per-mb 0.5,1,2`` for the cost of one document per MB.
 
 Inputs are synthesised from the GUM news articles (``benchmarks/gumnews.py``): JSONL files of
 ``{"id", "text"}`` records repeating the article texts with varied ids, and one document of the
@@ -13,6 +14,12 @@ the input is 1 MB or 200 MB (quantulum3 loaded alone: about 55 MB); and one 10 M
 without holding more than a few copies of the text. ``--trace`` runs the single document once more
 under tracemalloc (about three times slower) and reports the bytes allocated during ``extract`` at
 their peak, the part the returned ``Document`` keeps, and the difference in copies of the text.
+
+``--per-mb SIZES`` measures instead one document of each input class (news paragraphs, the GUM
+articles joined, and number-dense text: ``5-6 5-6 ...``, ``1,000 1,000 ...``, ``could 5 ...``)
+at each size, read with ``max_chars=None``: its peak RSS, the processor seconds of ``extract``,
+and both per MB of text above the baseline. These figures set ``attribquant.MAX_CHARS``
+(docs/usage.md, "Limits").
 """
 
 from __future__ import annotations
@@ -72,8 +79,19 @@ import attribquant
 
 with open(sys.argv[1], encoding="utf-8") as f:
     text = f.read()
-doc = attribquant.extract(text)
+doc = attribquant.extract(text, max_chars=None)  # a text past attribquant.MAX_CHARS
 print(len(doc.quantities))
+"""
+
+_ONE_DOC_TIMED = """
+import json, sys, time
+import attribquant
+
+with open(sys.argv[1], encoding="utf-8") as f:
+    text = f.read()
+t0 = time.process_time()
+doc = attribquant.extract(text, max_chars=None)
+print(json.dumps({"cpu_s": time.process_time() - t0, "quantities": len(doc.quantities)}))
 """
 
 _ONE_DOC_TRACED = """
@@ -84,7 +102,7 @@ with open(sys.argv[1], encoding="utf-8") as f:
     text = f.read()
 attribquant.extract("Officials said up to 40 people were hurt.")  # tables loaded before the trace
 tracemalloc.start()
-doc = attribquant.extract(text)
+doc = attribquant.extract(text, max_chars=None)
 current, peak = tracemalloc.get_traced_memory()
 print(json.dumps({"text_mb": sys.getsizeof(text) / 2**20, "peak_mb": peak / 2**20,
                   "document_mb": current / 2**20}))
@@ -244,6 +262,54 @@ def _snippet(code: str) -> list[str]:
     return [sys.executable, "-c", textwrap.dedent(code)]
 
 
+def per_mb(sizes: list[float], as_json: bool, only: str = "") -> int:
+    """Peak RSS and processor time of one document of each input class at each size."""
+    import hostile
+
+    classes = {
+        "news paragraphs": hostile.news,
+        "dense ranges '5-6 '": hostile.repeat("5-6 "),
+        "dense figures '1,000 '": hostile.repeat("1,000 "),
+        "modal runs 'could 5 '": hostile.repeat("could 5 "),
+    }
+    articles = gumnews.load_articles() if gumnews.DATA_DIR.is_dir() else []
+    if articles:
+        joined = "\n\n".join(a.text for a in articles)
+        classes["GUM news articles joined"] = hostile.repeat(joined + "\n\n")
+    base = measure("baseline", _snippet(_BASELINE), 0.0).peak_rss_mb
+    rows = []
+    if not as_json:
+        print(f"baseline (import + one short text): {base:.1f} MB peak RSS")
+        print(f"{'input class':28}{'MB':>6}{'quantities':>12}{'peak RSS MB':>13}{'CPU s':>8}"
+              f"{'RSS MB/MB':>11}{'CPU s/MB':>10}")
+    with tempfile.TemporaryDirectory(prefix="aq-per-mb-") as tmp:
+        path = Path(tmp) / "document.txt"
+        for name, make in classes.items():
+            if only not in name:
+                continue
+            for size in sizes:
+                path.write_text(make(int(size * MB)), encoding="utf-8")
+                nbytes = path.stat().st_size / MB
+                case = measure(name, [*_snippet(_ONE_DOC_TIMED), str(path)], nbytes,
+                               stdout_to_null=False)
+                try:
+                    got = json.loads(case.stdout_tail.splitlines()[-1])
+                except (ValueError, IndexError):
+                    got = {"cpu_s": float("nan"), "quantities": -1}
+                row = {"class": name, "mb": nbytes, "quantities": got["quantities"],
+                       "peak_rss_mb": case.peak_rss_mb, "cpu_s": got["cpu_s"],
+                       "rss_mb_per_mb": (case.peak_rss_mb - base) / nbytes,
+                       "cpu_s_per_mb": got["cpu_s"] / nbytes}
+                rows.append(row)
+                if not as_json:
+                    print(f"{name:28}{nbytes:>6.2f}{row['quantities']:>12}"
+                          f"{row['peak_rss_mb']:>13.1f}{row['cpu_s']:>8.1f}"
+                          f"{row['rss_mb_per_mb']:>11.1f}{row['cpu_s_per_mb']:>10.1f}", flush=True)
+    if as_json:
+        print(json.dumps({"baseline_mb": base, "rows": rows}, indent=2))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the cases and print the table (or JSON with ``--json``)."""
     ap = argparse.ArgumentParser(description=(__doc__ or "memory benchmark").splitlines()[0])
@@ -260,9 +326,18 @@ def main(argv: list[str] | None = None) -> int:
         help="also trace the single document's allocations with tracemalloc (slow)",
     )
     ap.add_argument("--json", action="store_true", help="print a JSON summary instead of text")
+    ap.add_argument(
+        "--per-mb",
+        default="",
+        help="instead: one document of each input class at these sizes in MB (e.g. 0.5,1,2)",
+    )
+    ap.add_argument("--only", default="", help="with --per-mb: the classes whose name holds this")
     args = ap.parse_args(argv)
     # SIGTERM unwinds like Ctrl-C, so the temporary files (up to the largest size) are removed
     signal.signal(signal.SIGTERM, signal.default_int_handler)
+    if args.per_mb:
+        sizes = [float(s) for s in args.per_mb.split(",") if s.strip()]
+        return per_mb(sizes, args.json, args.only)
     sizes = [1.0, 20.0] if args.quick else [float(s) for s in args.sizes.split(",") if s.strip()]
 
     def say(line: str = "") -> None:

@@ -11,6 +11,8 @@ import itertools
 import json
 import logging
 import math
+import pickle
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -29,8 +31,8 @@ ATTRIBUTION_KEYS = {"speaker", "cue", "content", "sentence", "via"}
 SPEAKER_KEYS = {"name", "mention", "start", "end", "resolved", "kind"}
 HEDGE_KEYS = {"cue", "kind", "start", "end"}
 EXCLUDED_KEYS = {"text", "start", "end", "kind", "sentence"}
-DOCUMENT_KEYS = {"schema_version", "text", "quantities", "attributions", "speakers", "excluded",
-                 "sentences"}
+DOCUMENT_KEYS = {"schema_version", "id", "text", "quantities", "attributions", "speakers",
+                 "excluded", "sentences"}
 
 
 def assert_offsets(doc: Document, text: str) -> None:
@@ -537,7 +539,193 @@ def test_extract_many_yields_what_it_read_before_an_input_error(workers: int | N
 def test_extract_many_rejects_a_non_str_item_after_the_good_ones(workers: int | None) -> None:
     items: list[object] = ["Officials said 4 trucks crossed.", b"bytes", "Not read."]
     got = []
-    with pytest.raises(TypeError, match="needs str items, not bytes"):
+    with pytest.raises(TypeError, match=r"needs str items, .*, not bytes$"):
         for doc in attribquant.extract_many(items, workers=workers):  # type: ignore[arg-type]
             got.append(doc.quantities[0].value)
     assert got == [4.0]
+
+
+# --- ids, bad items, the length limit ---------------------------------------------------
+
+STORY = "Officials said 4 trucks crossed."
+
+# (item, the id its document carries)
+ITEMS = [
+    pytest.param(STORY, None, id="str"),
+    pytest.param(("wire-1", STORY), "wire-1", id="pair"),
+    pytest.param((7, STORY), 7, id="pair-int-id"),
+    pytest.param((None, STORY), None, id="pair-none-id"),
+    pytest.param({"id": "m", "text": STORY}, "m", id="mapping"),
+    pytest.param({"text": STORY, "source": "wire"}, None, id="mapping-without-id"),
+    pytest.param({"id": ["a", 1], "text": STORY}, ["a", 1], id="unhashable-id"),
+]
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+@pytest.mark.parametrize(("item", "ident"), ITEMS)
+def test_extract_many_carries_the_id(item: object, ident: object, workers: int | None) -> None:
+    docs = list(attribquant.extract_many([item, item], workers=workers))  # type: ignore[list-item]
+    assert [d.id for d in docs] == [ident, ident]
+    plain = attribquant.extract(STORY)
+    assert docs[0] == attrs.evolve(plain, id=ident)
+    assert docs[0].to_dict() == {**plain.to_dict(), "id": ident}
+    assert plain.id is None and plain.to_dict()["id"] is None
+    assert list(docs[0].to_dict())[:3] == ["schema_version", "id", "text"]
+
+
+def test_the_id_is_compared_but_not_hashed() -> None:
+    a = attrs.evolve(attribquant.extract(STORY), id=["x"])
+    b = attrs.evolve(attribquant.extract(STORY), id=["y"])
+    assert a != b
+    assert hash(a) == hash(b) == hash(attribquant.extract(STORY))
+
+
+# (bad item, the id it is reported with, the end of the TypeError's message)
+BAD_ITEMS = [
+    pytest.param(b"bytes", None, "not bytes", id="bytes"),
+    pytest.param(None, None, "not NoneType", id="None"),
+    pytest.param(["a", STORY], None, "not list", id="list-pair"),
+    pytest.param(("a", 5), "a", "not a pair whose text is int", id="pair-int-text"),
+    pytest.param(("a", STORY, "x"), None, "not a tuple of 3", id="triple"),
+    pytest.param({"id": "m"}, "m", 'not a dict with no "text"', id="mapping-no-text"),
+    pytest.param({"id": "m", "text": None}, "m", 'not a dict with a "text" of NoneType',
+                 id="mapping-none-text"),
+]
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+@pytest.mark.parametrize(("bad", "ident", "message"), BAD_ITEMS)
+def test_a_bad_item_is_raised_after_the_documents_before_it(
+        bad: object, ident: object, message: str, workers: int | None) -> None:
+    items = [("a", STORY), bad, ("c", STORY)]
+    got = []
+    with pytest.raises(TypeError, match=re.escape(message) + "$"):
+        for doc in attribquant.extract_many(items, workers=workers):  # type: ignore[arg-type]
+            got.append(doc.id)
+    assert got == ["a"]
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+@pytest.mark.parametrize(("bad", "ident", "message"), BAD_ITEMS)
+def test_on_error_skips_a_bad_item_in_its_place(bad: object, ident: object, message: str,
+                                                workers: int | None) -> None:
+    events: list[tuple[object, ...]] = []
+    items = [("a", STORY), bad, ("c", STORY), bad]
+
+    def skipped(item: attribquant.SkippedItem) -> None:
+        assert isinstance(item.error, TypeError)
+        assert str(item.error).endswith(message)
+        events.append(("skipped", item.index, item.id))
+
+    for doc in attribquant.extract_many(items, workers=workers,  # type: ignore[arg-type]
+                                        on_error=skipped):
+        events.append(("doc", doc.id))
+    assert events == [("doc", "a"), ("skipped", 1, ident), ("doc", "c"), ("skipped", 3, ident)]
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+def test_on_error_keeps_the_order_of_a_long_stream(workers: int | None) -> None:
+    items: list[object] = [(k, f"Officials said {k} trucks crossed.") if k % 7 else (k, None)
+                           for k in range(200)]
+    events: list[object] = []
+    for doc in attribquant.extract_many(items, workers=workers,  # type: ignore[arg-type]
+                                        on_error=lambda s: events.append(("skipped", s.id))):
+        events.append(doc.id)
+        assert doc.quantities[0].value == doc.id
+    assert events == [k if k % 7 else ("skipped", k) for k in range(200)]
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+def test_an_input_error_is_raised_after_the_documents_even_with_on_error(
+        workers: int | None) -> None:
+    def failing() -> Iterator[object]:
+        yield ("a", STORY)
+        yield ("b", 5)
+        yield ("c", STORY)
+        raise OSError("the feed dropped")
+
+    got: list[object] = []
+    with pytest.raises(OSError, match="feed dropped"):
+        for doc in attribquant.extract_many(failing(), workers=workers,  # type: ignore[arg-type]
+                                            on_error=lambda s: got.append(s.index)):
+            got.append(doc.id)
+    assert got == ["a", 1, "c"]
+
+
+def test_extract_many_checks_its_arguments_at_once() -> None:
+    with pytest.raises(TypeError, match="not one str"):
+        attribquant.extract_many("Officials said 4 trucks crossed.")
+    with pytest.raises(TypeError, match="not one bytes"):
+        attribquant.extract_many(b"4 trucks")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="on_error must be callable"):
+        attribquant.extract_many([STORY], on_error="print")  # type: ignore[arg-type]
+
+
+def test_a_text_over_max_chars_raises_text_too_long() -> None:
+    text = "Officials said 4 trucks crossed. " * 4
+    with pytest.raises(attribquant.TextTooLong) as caught:
+        attribquant.extract(text, max_chars=100)
+    err = caught.value
+    assert isinstance(err, ValueError)
+    assert (err.length, err.limit) == (len(text), 100)
+    assert str(err) == f"text of {len(text)} characters is longer than the limit of 100 " \
+                       "(max_chars)"
+    again = pickle.loads(pickle.dumps(err))  # crosses from a worker process as it is
+    assert (type(again), again.length, again.limit, str(again)) == (
+        attribquant.TextTooLong, err.length, err.limit, str(err))
+    assert attribquant.extract(text, max_chars=len(text)).quantities
+    assert attribquant.extract(text, max_chars=None).quantities
+
+
+def test_the_default_limit_is_max_chars() -> None:
+    assert attribquant.MAX_CHARS == 2_000_000
+    with pytest.raises(attribquant.TextTooLong, match="limit of 2,000,000"):
+        attribquant.extract("5 " * (attribquant.MAX_CHARS // 2) + "5")
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+def test_extract_many_skips_a_text_over_max_chars(workers: int | None) -> None:
+    items = [("a", STORY), ("long", STORY * 10), ("c", STORY)]
+    skipped: list[attribquant.SkippedItem] = []
+    docs = list(attribquant.extract_many(items, workers=workers, max_chars=len(STORY) * 2,
+                                         on_error=skipped.append))
+    assert [d.id for d in docs] == ["a", "c"]
+    assert [(s.index, s.id, type(s.error)) for s in skipped] == [
+        (1, "long", attribquant.TextTooLong)]
+    with pytest.raises(attribquant.TextTooLong):
+        list(attribquant.extract_many(items, workers=workers, max_chars=len(STORY) * 2))
+    assert len(list(attribquant.extract_many(items, workers=workers, max_chars=None))) == 3
+
+
+def test_an_extraction_error_goes_to_on_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from attribquant import api
+
+    real = api._extract
+
+    def fragile(text: str, ident: object = None) -> Document:
+        if "fragile" in text:
+            raise RuntimeError("a stage failed")
+        return real(text, ident)
+
+    monkeypatch.setattr(api, "_extract", fragile)
+    skipped: list[attribquant.SkippedItem] = []
+    docs = list(attribquant.extract_many([("a", STORY), ("b", "fragile 5"), ("c", STORY)],
+                                         on_error=skipped.append))
+    assert [d.id for d in docs] == ["a", "c"]
+    assert [(s.index, s.id, str(s.error)) for s in skipped] == [(1, "b", "a stage failed")]
+    # in a worker: each text's error comes back in its place, not as the batch's
+    batch = api._extract_batch([STORY, STORY * 3, STORY], len(STORY) * 2)
+    assert [type(r).__name__ for r in batch] == ["Document", "TextTooLong", "Document"]
+
+
+def test_closing_a_parallel_stream_stops_its_workers() -> None:
+    import multiprocessing
+
+    def endless() -> Iterator[str]:
+        for i in itertools.count(1):
+            yield f"Officials said {i} trucks crossed."
+
+    stream = attribquant.extract_many(endless(), workers=2)
+    assert [d.quantities[0].value for d in itertools.islice(stream, 3)] == [1.0, 2.0, 3.0]
+    stream.close()  # type: ignore[attr-defined]
+    assert multiprocessing.active_children() == []

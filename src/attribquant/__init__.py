@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from ._version import __version__
-from .api import extract, extract_many
+from .api import MAX_CHARS, SkippedItem, TextTooLong, extract, extract_many
 from .model import (
     SCHEMA_VERSION,
     Attribution,
@@ -19,8 +19,10 @@ from .model import (
     Speaker,
 )
 from .numbers import parse_number
+from .tables import to_frame, to_records
 
 __all__ = [
+    "MAX_CHARS",
     "SCHEMA_VERSION",
     "Attribution",
     "Document",
@@ -28,10 +30,14 @@ __all__ = [
     "Mention",
     "NumericMention",
     "Quantity",
+    "SkippedItem",
     "Source",
     "Speaker",
+    "TextTooLong",
     "__version__",
     "extract",
     "extract_many",
     "parse_number",
+    "to_frame",
+    "to_records",
 ]

@@ -16,6 +16,7 @@ import regex
 
 from . import model
 from .lexicon import attribution as lex
+from .lexicon.entities import FIRST_PERSON_WORDS
 from .mentions import (
     apposition_subject,
     left_np,
@@ -111,9 +112,30 @@ class FrameIndex:
         return best
 
     def speaker_for(self, start: int, end: int) -> model.Speaker | None:
-        """Speaker of the innermost attribution whose content contains ``[start, end)``."""
+        """Who claims what lies in ``[start, end)``: the speaker of the innermost attribution
+        whose content contains it, unless that speaker is an unnamed "I", "we" or "our ..."
+        and the attribution is itself reported by another ('"We think 40 died," Ana Roe
+        said': Ana Roe)."""
         best = self.innermost(start, end)
+        for _ in range(self.LOOKBACK):
+            if best is None or best.speaker.resolved \
+                    or best.speaker.mention.split()[0].lower() not in FIRST_PERSON_WORDS:
+                break
+            outer = self._reporting(best)
+            if outer is None:
+                break
+            best = outer
         return best.speaker if best is not None else None
+
+    def _reporting(self, a: model.Attribution) -> model.Attribution | None:
+        """The innermost other attribution whose content holds ``a``'s speaker and cue."""
+        lo, hi = min(a.speaker.start, a.cue_start), max(a.speaker.end, a.cue_end)
+        k = bisect_right(self.starts, lo)
+        best: model.Attribution | None = None
+        for b in self.items[max(0, k - self.LOOKBACK):k]:
+            if b is not a and hi <= b.content_end and (best is None or _length(b) < _length(best)):
+                best = b
+        return best
 
 
 def quote_spans(text: str, para: Span) -> list[tuple[int, int]]:
@@ -245,11 +267,11 @@ def _quotes_near(quotes: list[tuple[int, int]], span: Span) -> list[tuple[int, i
     Quotes of a paragraph do not overlap and are sorted, so a binary search finds the first.
     """
     k = bisect_right(quotes, (span.start, len(quotes) + span.end + 1))
-    if k > 0 and quotes[k - 1][1] >= span.start:
+    if k > 0 and quotes[k - 1][1] >= span.start - 3:  # or closes right before it
         k -= 1
     out: list[tuple[int, int]] = []
     while k < len(quotes) and quotes[k][0] <= span.end and len(out) < 64:
-        if quotes[k][1] >= span.start:
+        if quotes[k][1] >= span.start - 3:
             out.append(quotes[k])
         k += 1
     return out
@@ -271,7 +293,7 @@ class _Raw(NamedTuple):
 
 _PREPOSITIONAL = PhraseMatcher(lex.PREPOSITIONAL_CUES)
 #: Words that can open a frame: reporting verbs, prepositional cues, dashes.
-_TRIGGERS = frozenset(lex.REPORTING_VERBS) | _PREPOSITIONAL.firsts() | {"-", "--"}
+_TRIGGERS = frozenset(lex.REPORTING_VERBS) | _PREPOSITIONAL.firsts() | {"-", "--", ":"}
 _lower = itemgetter(3)  # Token.lower, read in C
 
 
@@ -322,9 +344,26 @@ def _according_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
 def _verb_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     """"X said ...", "..., X said.", '"...," said X', "I think" inside a quote."""
     t = s.toks[i]
-    if t.lower not in lex.REPORTING_VERBS or not t.text.islower():
+    if t.lower not in lex.REPORTING_VERBS or not (t.text.islower() or _headline_verb(s, i)):
         return None
     return _verb_frame(s, i) or _parenthetical(s, i), i + 1
+
+
+def _headline_verb(s: _Sentence, i: int) -> bool:
+    """"Mayor Says Budget Will Rise": a capitalised verb inside a title-case headline."""
+    toks = s.toks
+    if i == 0 or not is_capitalised(toks[i - 1]) or toks[i].lower not in lex.HEADLINE_VERBS:
+        return False
+    words = [t for t in toks if is_word(t) and t.lower not in lex.TITLE_CASE_SMALL_WORDS]
+    return len(words) >= 4 and sum(1 for t in words if is_capitalised(t)) >= 0.8 * len(words)
+
+
+def _colon_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
+    """'Ortiz: "We will win."', "Mayor Roe: Taxes must rise": a name before a colon that
+    opens the sentence (or follows a dash) credits what comes after it."""
+    if s.toks[i].text != ":":
+        return None
+    return _colon_credit(s, i), i + 1
 
 
 def _dash_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
@@ -341,7 +380,40 @@ FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
     ("according_to", _according_shape),
     ("reporting_verb", _verb_shape),
     ("dash_credit", _dash_shape),
+    ("colon_credit", _colon_shape),
 )
+
+
+_CREDIT_WORDS = frozenset(lex.CREDIT_LABELS) | {label + "s" for label in lex.CREDIT_LABELS}
+
+
+def _label_word(phrase: list[Token]) -> bool:
+    """A one-word label before a colon, not a name: "Revealed:", "BREAKING:", "Contributing:"."""
+    if len(phrase) > 1:
+        return False
+    low = phrase[0].lower
+    return low.endswith(("ed", "ing")) or (phrase[0].text.isupper() and len(low) > 5)
+
+
+def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
+    """The frame of a colon after a name ("Roe: ..."); none after a label ("Update: ...")."""
+    toks, n = s.toks, len(s.toks)
+    if i == 0 or i + 1 >= n:
+        return None
+    a, b, _ = left_np(toks, i)
+    if b != i or b <= a or b - a > 6 or not (a == 0 or toks[a - 1].text in ("-", "--")):
+        return None
+    phrase = toks[a:b]
+    if not all(is_capitalised(t) or t.lower in lex.NAME_PARTICLES or t.lower in
+               lex.NAME_JOINERS or t.lower == "'s" for t in phrase) \
+            or " ".join(t.lower for t in phrase) in lex.COLON_LABELS \
+            or phrase[-1].lower in _CREDIT_WORDS or _label_word(phrase):
+        return None
+    k = i + 1
+    q = s.quote_opening_at(toks[k].start) if toks[k].text == _QUOTE else None
+    content = _quote_content(s, q) if q is not None else \
+        (toks[k].start, _trim_end(s.text, toks[k].start, s.span.end))
+    return _Raw((toks[i].start, toks[i].end), _span(toks, a, b), content, None, False, None)
 
 
 def _parenthetical(s: _Sentence, i: int) -> _Raw | None:
@@ -414,6 +486,8 @@ def _closes_frame(toks: list[Token], k: int) -> bool:
     nxt = toks[k]
     if nxt.text == _QUOTE or nxt.lower in lex.FRAME_CLOSERS:
         return True
+    if nxt.lower in lex.VIA_MARKERS and _aside_end(toks, k - 1) is not None:
+        return False  # "reported, citing two sources, that ...": the content follows
     if not nxt.lower.endswith("ing"):
         return False
     after = toks[k + 1] if k + 1 < len(toks) else None
@@ -471,9 +545,9 @@ def _verb_cue(s: _Sentence, i: int) -> _Cue | None:
     toks = s.toks
     low = toks[i].lower
     end = i + 1
-    particle = lex.CUE_PARTICLES.get(low)
-    if particle is not None:
-        if i + 1 >= len(toks) or toks[i + 1].lower != particle:
+    particles = lex.CUE_PARTICLES.get(low)
+    if particles is not None:
+        if i + 1 >= len(toks) or toks[i + 1].lower not in particles:
             return None
         end = i + 2
     return _Cue(i, end, (toks[i].start, toks[end - 1].end), lex.REPORTING_VERBS[low],
@@ -504,19 +578,44 @@ def _prev(s: _Sentence, c: _Cue) -> Token | None:
 def _noun_reading(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"the report", "an estimated 40", "his claims": a noun or adjective, no cue."""
     prev = _prev(s, c)
-    if prev is not None and prev.lower in lex.NOUN_MARKERS \
-            and prev.lower not in lex.NOUN_MODIFIER_SOURCES:
-        return False
-    return None
+    if prev is None or prev.lower not in lex.NOUN_MARKERS \
+            or prev.lower in lex.NOUN_MODIFIER_SOURCES \
+            or (_ing(s, c) and prev.lower in lex.PARTICIPLE_LINKS) \
+            or _skip_catenative(s.toks, c.i - 1) != c.i - 1:  # "by saying", "went on to say"
+        return None
+    if prev.lower in lex.AUXILIARIES and c.i >= 2 \
+            and s.toks[c.i - 2].lower not in lex.NOUN_MARKERS:
+        return None  # "She further announced", "The firm earlier reported"
+    return False
 
 
 def _passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
-    """"It is asserted by the Crown that ...": the agent is the speaker; "was reported" alone
-    is no frame."""
-    prev = _prev(s, c)
-    if prev is None or prev.lower not in lex.BE_VERBS or _ing(s, c):
+    """"It is asserted by the Crown that ...", "The story was first reported by the Post.":
+    the agent is the speaker; "was reported" alone is no frame."""
+    toks, k = s.toks, c.i - 1
+    while k > 0 and toks[k].lower in _ADVERB_AUXILIARIES:  # "was first reported"
+        k -= 1
+    if k < 0 or toks[k].lower not in lex.BE_VERBS or _ing(s, c):
         return None
-    return _passive_by(s, c.i, c.span) or False
+    return _passive_by(s, c.i, c.span) or _passive_agent(s, c, k) or False
+
+
+_ADVERB_AUXILIARIES = lex.AUXILIARIES - lex.BE_VERBS - lex.FINITE_VERBS
+
+
+def _passive_agent(s: _Sentence, c: _Cue, be: int) -> _Raw | None:
+    """"The figure was first reported by the Post.": the agent closes the clause, and the
+    content is the subject before the verb "be"."""
+    toks, n, i = s.toks, len(s.toks), c.end
+    if i + 1 >= n or toks[i].lower != "by" or be == 0 or c.lemma in lex.NEGATING_LEMMAS:
+        return None
+    e = right_np(toks, i + 1)
+    if e <= i + 1 or (e < n and toks[e].text not in (".", ",", ";", "!", "?")):
+        return None
+    start = toks[1].start if toks[0].text == _QUOTE else toks[0].start
+    content = (start, _trim_end(s.text, start, toks[be].start))
+    return _Raw(c.span, _span(toks, i + 1, e), content, None, False, None) \
+        if content[1] > content[0] else None
 
 
 def _noun_compound(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -534,14 +633,39 @@ def _noun_compound(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return None
 
 
+def _modified_noun(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"his urgent calls for reform", "renewed demands", "prompted calls for an inquiry": a
+    cue form that is also a noun, after an adjective or a participle, is a noun."""
+    prev = _prev(s, c)
+    if prev is None or s.toks[c.i].lower not in lex.AMBIGUOUS_NOUN_FORMS \
+            or not prev.text.islower() or prev.lower in lex.AUXILIARIES:
+        return None
+    low = prev.lower
+    if low in lex.NOUN_FORM_MODIFIERS or (len(low) > 4 and low.endswith(("ed", "ing"))):
+        return False
+    return None
+
+
+def _performative(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"We urge both sides to talk", "I call on voters to ...": a request or promise made in
+    the first person present is the act itself, not a report of one."""
+    prev = _prev(s, c)
+    if prev is None or prev.lower not in lex.FIRST_PERSON or c.lemma not in \
+            lex.INFINITIVE_LEMMAS or s.toks[c.i].lower != c.lemma:
+        return None
+    return False
+
+
 def _by_or_of(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"reported by X", "reports of X" are no frame here; "said by 2030, ..." is a time, and
-    "warned of" and "complained of" report."""
+    "warned of", "complained of" and "he said of the senator" report."""
     toks, i = s.toks, c.i
     if i + 1 >= len(toks) or toks[i + 1].lower not in lex.BY_OR_OF or _ing(s, c) \
             or c.lemma in lex.PREPOSITIONAL_OBJECT_LEMMAS:
         return None
     if toks[i + 1].lower == "by" and i + 2 < len(toks) and _figure(toks[i + 2]):
+        return None
+    if toks[i + 1].lower == "of" and toks[i].lower not in lex.AMBIGUOUS_NOUN_FORMS:
         return None
     return False
 
@@ -555,19 +679,38 @@ def _inverted(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             lex.INVERSION_LEMMAS or _ing(s, c) or k >= n:
         return None
     if not (is_capitalised(toks[k]) or toks[k].lower in lex.DETERMINERS
-            or short_np_at_end(toks, k)):
+            or toks[k].lower in lex.SMALL_NUMBER_WORDS or short_np_at_end(toks, k)
+            or _title_then_name(toks, k)):
         return None
-    e = right_np(toks, k, limit=8)
+    e = right_np(toks, k, limit=10)
     if e <= k or any(_figure(x) for x in toks[k:e]):
         return None
-    after = toks[e] if e < n else None
-    if after is not None and after.text not in (".", ",", _QUOTE, ";", "!", "?", "-") \
-            and after.lower not in lex.ADJUNCT_STARTS and after.lower not in lex.DAY_WORDS \
-            and after.lower != "to":
+    if e < n and not _ends_inverted_speaker(toks[e]):
         return None
     content = _clause_before(s, c.i - 1)
     return _Raw(c.span, _span(toks, k, e), content, None, False, None) \
         if content[1] > content[0] else None
+
+
+def _title_then_name(toks: list[Token], k: int) -> bool:
+    """Lower-case title words before a name: "said | chief economist Ana Ortiz", "said
+    former state governor Jo Roe"."""
+    for m in range(k, min(len(toks), k + 6)):
+        t = toks[m]
+        if is_capitalised(t):
+            return m > k
+        if not (t.text.islower() and is_word(t)) or t.lower in lex.SPEAKER_STOPS \
+                or t.lower in lex.REPORTING_VERBS:
+            return False
+    return False
+
+
+def _ends_inverted_speaker(t: Token) -> bool:
+    """What may follow the speaker of '"...," said X': the clause end, an adjunct, a
+    relative clause ("said a voter who ...") or brackets ("said Sen. Roe (D-Ohio)")."""
+    low = t.lower
+    return t.text in (".", ",", _QUOTE, ";", "!", "?", "-", "(") or low in lex.ADJUNCT_STARTS \
+        or low in lex.DAY_WORDS or low == "to" or low in lex.RELATIVE_CLAUSE_WORDS
 
 
 def _participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -577,10 +720,46 @@ def _participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if not _ing(s, c) or prev is None or (
             prev.text != "," and prev.lower not in lex.PARTICIPLE_LINKS):
         return None
-    subj = subject(s.toks, c.i - 1)
+    if s.toks[c.i].lower in lex.VIA_MARKERS and _aside_end(s.toks, c.i - 1) is not None:
+        return False  # "reported, citing two sources, that ...": a via, read by the verb
+    subj = subject(s.toks, c.i - 1) or _earlier_speaker(s.toks, c.i - 1)
     if subj is None:
         return False
     return _forward(s, c, _span(s.toks, *subj), None, subj) or False
+
+
+def _earlier_speaker(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The speaker of the frame that a participle continues: '"...," he said, adding ...'
+    and '"...," said Jo Roe, adding ...' (the sentence opens with a quote)."""
+    for m in range(k - 1, max(0, k - 12), -1):
+        t = toks[m]
+        if t.lower not in lex.REPORTING_VERBS or not t.text.islower():
+            continue
+        if toks[m - 1].lower in lex.PRONOUNS:
+            return m - 1, m
+        if toks[m - 1].text in (",", _QUOTE):
+            e = right_np(toks, m + 1, limit=8)
+            return (m + 1, e) if e > m + 1 else None
+        a, b, _ = left_np(toks, m)
+        return (a, b) if b > a else None
+    return None
+
+
+def _document_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The campaign issued a statement saying ...": a document after a verb speaks for
+    the verb's subject."""
+    toks = s.toks
+    prev = _prev(s, c)
+    if not _ing(s, c) or prev is None or prev.lower not in lex.DOCUMENT_NOUNS:
+        return None
+    a, _b, _ = left_np(toks, c.i)
+    if a == 0 or not (toks[a - 1].text.islower() and is_word(toks[a - 1])) \
+            or toks[a - 1].lower in lex.SPEAKER_STOPS or toks[a - 1].lower == "with":
+        return None
+    subj = subject(toks, a - 1)
+    if subj is None or subj[1] > a - 1:
+        return None
+    return _forward(s, c, _span(toks, *subj), None, subj)
 
 
 def _bare_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -610,10 +789,20 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if b - a == 1 and _figure(toks[a]):
         return False
     low = toks[c.i].lower
-    if low in lex.AMBIGUOUS_NOUN_FORMS and not low.endswith(("s", "ed")) and skipped == 0 \
-            and not plural_subject(toks[a:b]):
+    if low in lex.AMBIGUOUS_NOUN_FORMS and not low.endswith(("s", "ed", "ing")) and skipped == 0 \
+            and not plural_subject(toks[a:b]) and not _speaker_before_that(toks, c, b):
         return False  # "a unique light show that ..." is a noun, not "they show that ..."
     return _forward(s, c, _span(toks, a, b), via, subj) or False
+
+
+def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
+    """"The minister forecast that ...": a base-form cue before "that" is a verb when its
+    subject is a person, a name or a pronoun (not "a light show that")."""
+    if c.end >= len(toks) or toks[c.end].lower != "that":
+        return False
+    head = toks[b - 1]
+    return is_capitalised(head) or head.lower in lex.PRONOUNS or head.lower in \
+        lex.PERSON_ROLES or head.lower in lex.GENERIC_SOURCES
 
 
 #: The shapes a reporting verb's frame can take, in order: (name, shape).  A shape returns
@@ -622,9 +811,12 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("noun_reading", _noun_reading),
     ("passive", _passive),
     ("noun_compound", _noun_compound),
+    ("modified_noun", _modified_noun),
+    ("performative", _performative),
     ("by_or_of", _by_or_of),
     ("inverted", _inverted),
     ("participle", _participle),
+    ("document_participle", _document_participle),
     ("bare_participle", _bare_participle),
     ("subject_before", _subject_before),
 )
@@ -632,13 +824,35 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
 
 def _skip_auxiliaries(toks: list[Token], i: int) -> tuple[int, int]:
     """The token before the verb at ``i`` once auxiliaries and -ly adverbs are skipped ("has
-    also said"), and how many were skipped."""
-    k, skipped = i - 1, 0
+    also said"), and how many were skipped; a verb that takes the cue as its to-infinitive is
+    read past too ("went on to say", "is expected to announce")."""
+    k, skipped = _skip_catenative(toks, i - 1), 0
     while k >= 0 and skipped < 4 and (toks[k].lower in lex.AUXILIARIES or (
-            toks[k].text.islower() and toks[k].lower.endswith("ly") and len(toks[k].lower) > 4)):
+            toks[k].text.islower() and toks[k].lower.endswith("ly") and len(toks[k].lower) > 4
+            and toks[k].lower not in lex.LY_NOUNS)):
         k -= 1
         skipped += 1
+    if k > 1 and toks[k].lower in lex.DAY_WORDS and toks[k - 1].lower == "on" \
+            and toks[k - 2].lower not in lex.MODIFIER_PARTICIPLES:
+        k -= 2  # "The ministry on Friday said": a day is no speaker
     return k, skipped
+
+
+def _skip_catenative(toks: list[Token], k: int) -> int:
+    """Past "went on to" or "is expected to" before a cue at ``k + 1``, to what precedes
+    them (the subject or its auxiliaries)."""
+    if k < 1 or toks[k].lower != "to":
+        return k
+    m = k - 1
+    if toks[m].lower in lex.CATENATIVE_PARTICLES and m > 0:
+        m -= 1
+    verb = toks[m].lower
+    if not (toks[m].text.islower() and verb in lex.CATENATIVE_VERBS):
+        return k
+    m -= 1
+    while m >= 0 and toks[m].lower in lex.BE_VERBS:
+        m -= 1  # "is expected to": the passive of the catenative, not of the cue
+    return m
 
 
 def _subject_at(toks: list[Token],
@@ -647,7 +861,9 @@ def _subject_at(toks: list[Token],
     kt = toks[k]
     if kt.lower in lex.PRONOUNS:
         return (k, k + 1), None
-    if kt.lower in lex.RELATIVE_PRONOUNS and k > 0:
+    if (kt.lower in lex.RELATIVE_PRONOUNS or (kt.lower == "that" and k > 0
+                                              and toks[k - 1].lower in lex.DOCUMENT_NOUNS)) \
+            and k > 0:
         a, b, via = left_np(toks, k - 1 if toks[k - 1].text == "," else k)
         return ((a, b) if b > a else None), via
     if kt.text == ",":
@@ -703,9 +919,9 @@ def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
     a = subj[0]
     sep_tok = a - 1 if a > 0 and (toks[a - 1].text in _SEPARATORS or toks[a - 1].text == _QUOTE) \
         else None
-    tail_end = _tail_is_adjunct(toks, c.end, toks[c.i].lower in lex.HEARER_VERBS)
+    tail_end = _tail_is_adjunct(toks, c.end, _takes_hearer(toks, c))
     if tail_end is None:
-        return None
+        return None if sep_tok is None else _frame_after_content(s, c, speaker, via, sep_tok)
     nxt = tail_end + 1 if tail_end < n and toks[tail_end].text == "," else tail_end
     quote_after = nxt < n and toks[nxt].text == _QUOTE
     if sep_tok is not None:
@@ -718,9 +934,86 @@ def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
             return _Raw(c.span, speaker, content, via, False, toks[sep_tok].start)
         return None
     if a == 0 and not quote_after:
+        q = _quote_just_before(s)
+        if q is not None and tail_end >= n - 1:  # '"Why now?" she asked.'
+            return _Raw(c.span, speaker, _quote_content(s, q), via, False, None)
         # "He said." alone: nothing reported in this sentence.
-        return False if c.weak else _Raw(c.span, speaker, (c.span[1], c.span[1]), via, False, None)
+        return _Raw(c.span, speaker, (c.span[1], c.span[1]), via, False, None) \
+            if _reports_alone(s, c) else False
     return None
+
+
+def _quote_just_before(s: _Sentence) -> tuple[int, int] | None:
+    """A quote of the paragraph that closes right before the sentence ('"Why now?" | she
+    asked.', where the question mark ended the quote's sentence)."""
+    start = s.span.start
+    for q in s.quotes:
+        if q[1] < start and s.text[q[1] + 1:start].strip() == "":
+            return q
+    return None
+
+
+def _reports_alone(s: _Sentence, c: _Cue) -> bool:
+    """Does the cue make a frame with nothing reported after it ("He said.")?  Not a weak
+    cue, nor one that reports only before "that" ("... in five states.")."""
+    return not c.weak and s.toks[c.i].lower not in lex.COMPLEMENTISER_ONLY
+
+
+def _frame_after_content(s: _Sentence, c: _Cue, speaker: tuple[int, int],
+                         via: tuple[int, int] | None, sep_tok: int) -> _Raw | None:
+    """A frame after its content with a long tail ('"...," she said at a rally on Friday,
+    where ...', "..., he said of the senator."), or inside it ("The bridge, she said, will
+    cost $4m.": the content is the sentence around the frame)."""
+    toks, n = s.toks, len(s.toks)
+    before = _clause_before(s, sep_tok)
+    stop = _tail_stop(toks, c)
+    if before[1] <= before[0] or stop is None or toks[c.i].lower in lex.QUOTE_ONLY_CUES:
+        return None
+    boundary = toks[sep_tok].start
+    if _quoted(s, before) or stop >= n or toks[stop].text != "," or stop + 1 >= n \
+            or _closes_frame(toks, stop + 1) or toks[stop + 1].lower in lex.TAIL_CLOSERS:
+        return _Raw(c.span, speaker, before, via, False, boundary)
+    if stop > c.end or not _continues_clause(toks, stop + 1):
+        return None
+    return _Raw(c.span, speaker, (before[0], _trim_end(s.text, before[0], s.span.end)), via,
+                False, boundary)
+
+
+def _continues_clause(toks: list[Token], k: int) -> bool:
+    """After ", she said," the sentence goes on in lower case ("will cost", "by the end")."""
+    t = toks[k]
+    return t.text.islower() and is_word(t) and t.lower not in lex.CLAUSE_CONJUNCTIONS
+
+
+def _tail_stop(toks: list[Token], c: _Cue) -> int | None:
+    """Where the words after a closing cue end (a comma, a quote or the sentence end), if
+    they are only a tail: prepositional or participial phrases, days, -ly adverbs ("at a
+    rally in Ohio on Friday", "of the senator", "to cheers"); None if content follows."""
+    n = len(toks)
+    k = c.end
+    if _takes_hearer(toks, c) and k < n and is_word(toks[k]):
+        k = max(k, right_np(toks, k, limit=5))
+    if k < n and is_word(toks[k]) and not _tail_opener(toks, k, c):
+        return None
+    for m in range(k, min(n, k + 30)):
+        t = toks[m]
+        if t.lower in lex.COMPLEMENTISERS or (_figure(t) and not _date_figure(toks, m)):
+            return None
+        if t.text in (",", ".", "!", "?", ";", _QUOTE, "-", "--"):
+            return m
+    return n if n - k <= 30 else None
+
+
+def _tail_opener(toks: list[Token], k: int, c: _Cue) -> bool:
+    """A word that opens a tail after a cue: a preposition, a day, an -ing or -ly word."""
+    t = toks[k]
+    low = t.lower
+    if not t.text.islower() or _opens_figure(toks, k):
+        return False
+    if low == "to" and c.lemma in lex.INFINITIVE_LEMMAS:
+        return False
+    return low in lex.TAIL_OPENERS or low in lex.ADJUNCT_STARTS or low in lex.DAY_WORDS \
+        or (len(low) > 4 and low.endswith(("ing", "ly")))
 
 
 def _quoted(s: _Sentence, content: tuple[int, int]) -> bool:
@@ -741,18 +1034,44 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
     Monday") and "that" or ":"; and whether "that" or ":" was there."""
     toks, n = s.toks, len(s.toks)
     k = c.end
-    if toks[c.i].lower in lex.HEARER_VERBS and k < n and toks[k].text not in (_QUOTE, ":") \
+    if _takes_hearer(toks, c) and k < n and toks[k].text not in (_QUOTE, ":") \
             and toks[k].lower != "that":
         k = k + 1 if toks[k].lower in lex.TOPIC_PREPOSITIONS else _hearer_end(toks, k)
     k = _skip_adjuncts(toks, k)
     if k < n and toks[k].text == ",":
-        k += 1
+        k = _aside_end(toks, k) or k + 1
     if k < n and toks[k].lower in lex.COMPLEMENTISERS:
         k += 1
         if k < n and toks[k].text == ",":
             k += 1
         return k, True
     return k, False
+
+
+def _aside_end(toks: list[Token], k: int) -> int | None:
+    """After the comma at ``k``, the "that" that follows a short aside ("believes, for
+    example, that ...", "reported, citing two sources, that ...")."""
+    for m in range(k + 1, min(len(toks) - 1, k + 8)):
+        if toks[m].text == ",":
+            return m + 1 if toks[m + 1].lower == "that" else None
+        if not (is_word(toks[m]) or _figure(toks[m])):
+            return None
+    return None
+
+
+def _aside_via(toks: list[Token], c: _Cue) -> tuple[int, int] | None:
+    """"reported, citing two sources, that ...": the cited source is the frame's ``via``."""
+    k = c.end
+    if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].lower in lex.VIA_MARKERS:
+        e = right_np(toks, k + 2)
+        return _span(toks, k + 2, e) if e > k + 2 else None
+    return None
+
+
+def _takes_hearer(toks: list[Token], c: _Cue) -> bool:
+    """Is the cue's first object its hearer ("told Reuters", "urged Congress", "called on
+    voters")?"""
+    return toks[c.i].lower in lex.HEARER_VERBS or toks[c.end - 1].lower in lex.HEARER_PARTICLES
 
 
 def _hearer_end(toks: list[Token], k: int) -> int:
@@ -771,8 +1090,10 @@ def _content_after(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
     if what follows is a clause, a quote or (for strong cues) a figure."""
     toks, n = s.toks, len(s.toks)
     k, strong_start = _content_start(s, c)
+    via = via or _aside_via(toks, c)
     if k >= n:
-        return None if c.weak else _Raw(c.span, speaker, (c.span[1], c.span[1]), via, False, None)
+        return _Raw(c.span, speaker, (c.span[1], c.span[1]), via, False, None) \
+            if _reports_alone(s, c) else None
     if toks[k].text == _QUOTE:
         q = s.quote_opening_at(toks[k].start)
         if q is not None:
@@ -791,8 +1112,12 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
     ("found the rate rose"), or for object-taking verbs a figure ("reported 40 cases");
     not an adjunct ("announced at a briefing") or a plain object ("announced the start")."""
     toks = s.toks
-    if toks[c.i].lower in lex.COMPLEMENTISER_ONLY:
+    if toks[c.i].lower in lex.COMPLEMENTISER_ONLY or _anonymity(toks, k):
         return False
+    if c.lemma in lex.INFINITIVE_LEMMAS and _infinitive_at(toks, k):
+        return True
+    if c.lemma in lex.OBJECT_CONTENT_LEMMAS and _object_at(toks, k):
+        return True
     clause = _clause_follows(toks, k, c.lemma, toks[subj[0]:subj[1]])
     if c.weak and not clause:
         return False
@@ -801,6 +1126,28 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
                                  or first.lower in lex.FINITE_VERBS) and not _opens_figure(toks, k):
         return False
     return clause or c.lemma in lex.OBJECT_OK_LEMMAS or _has_figure(toks, k)
+
+
+def _anonymity(toks: list[Token], k: int) -> bool:
+    """"asked not to be named", "asked to remain anonymous": a request about the speaker."""
+    words = [t.lower for t in toks[k:k + 4]]
+    if words[:1] == ["not"]:
+        words = words[1:]
+    return words[:1] == ["to"] and len(words) > 2 and words[1] in ("be", "remain") \
+        and words[2] in lex.ANONYMITY_WORDS
+
+
+def _infinitive_at(toks: list[Token], k: int) -> bool:
+    """A to-infinitive: "vowed | to hire 200 officers" (not "to the press")."""
+    return k + 1 < len(toks) and toks[k].lower == "to" and toks[k + 1].text.islower() \
+        and is_word(toks[k + 1]) and toks[k + 1].lower not in lex.DETERMINERS
+
+
+def _object_at(toks: list[Token], k: int) -> bool:
+    """A noun phrase object: "proposed | a ban on imports", "called for | new elections"."""
+    t = toks[k]
+    return (is_word(t) or _number_word(t) or t.text == "$") and t.lower not in \
+        lex.CONTENT_NEVER_STARTS and t.lower not in lex.SPEAKER_STOPS
 
 
 _FIGURE_OPENERS = PhraseMatcher(lex.FIGURE_OPENERS)
@@ -838,8 +1185,10 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
     start = k
     if k < n and toks[k].lower in lex.ADJUNCT_PREPOSITIONS:
         e = right_np(toks, k + 1, limit=7)
-        if k + 1 < e < n and toks[e].lower in lex.COMPLEMENTISERS:
-            return e
+        if k + 1 < e < n and (toks[e].lower in lex.COMPLEMENTISERS or (
+                toks[e].text == "," and e + 1 < n and (toks[e + 1].text == _QUOTE
+                                                        or toks[e + 1].lower == "that"))):
+            return e  # "said at a briefing that", "saying at one point, \"...\""
     while k < n and k - start < 8:
         low = toks[k].lower
         if not (low in lex.ADJUNCT_OPENERS or low in lex.DAY_WORDS
@@ -851,6 +1200,7 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
         # only if the adjunct is followed by "that", ":", a quote, a comma, or content
         # that opens with a figure ("said on Monday 40 people died")
         if not (e < n and (toks[e].lower in lex.COMPLEMENTISERS or toks[e].text in (",", _QUOTE)
+                           or toks[e].lower in lex.QUESTION_WORDS
                            or _figure(toks[e]) or _opens_figure(toks, e))):
             return start
         k = e

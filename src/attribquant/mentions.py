@@ -62,6 +62,62 @@ def _bracketed_acronym(w: _LeftWalk, t: Token) -> bool | None:
     return False
 
 
+def _initial(w: _LeftWalk, t: Token) -> bool | None:
+    """"Ana M. | Ortiz said": a middle initial and its period stay inside the name."""
+    if t.text != "." or w.first >= w.j or w.k < 2 or not is_capitalised(w.toks[w.first]):
+        return None
+    letter = w.toks[w.k - 1].text
+    if len(letter) == 1 and letter.isupper() and is_capitalised(w.toks[w.k - 2]):
+        w.first = w.k - 1
+        w.k -= 2
+        return True
+    return None
+
+
+def _number_word(t: Token) -> bool:
+    return _figure(t) or t.lower in lex.SMALL_NUMBER_WORDS
+
+
+def _participle_modifier(w: _LeftWalk, t: Token) -> bool | None:
+    """"economists polled by | Reuters", "a poll released on | Tuesday": a participle and
+    its preposition inside the phrase are read past."""
+    toks, k = w.toks, w.k
+    if t.lower not in lex.MODIFIER_PREPOSITIONS or not t.text.islower() or w.first >= w.j \
+            or k < 2:
+        return None
+    part = toks[k - 1]
+    if not (part.text.islower() and part.lower in lex.MODIFIER_PARTICIPLES):
+        return None
+    w.first = k - 1
+    w.k -= 2
+    return True
+
+
+def _postmodifier(w: _LeftWalk, t: Token) -> bool | None:
+    """"officials familiar with | the talks", "a source close to | the mayor": the
+    adjective and its preposition are read past."""
+    toks, k = w.toks, w.k
+    if w.first >= w.j or k < 1 or not t.text.islower():
+        return None
+    pair = (toks[k - 1].lower, t.lower)
+    if pair not in lex.SPEAKER_POSTMODIFIERS:
+        return None
+    w.first = k - 1
+    w.k -= 2
+    return True
+
+
+def _locative(w: _LeftWalk, t: Token) -> bool | None:
+    """"officials there | said", "polls here | show": a place adverb after the noun."""
+    if t.lower not in lex.LOCATIVE_ADVERBS or w.first < w.j or w.k == 0 \
+            or not t.text.islower():
+        return None
+    prev = w.toks[w.k - 1]
+    if is_word(prev) and prev.lower not in lex.SPEAKER_STOPS:
+        return w.take()
+    return None
+
+
 def _punctuation(w: _LeftWalk, t: Token) -> bool | None:
     """"..., | said": punctuation ends the phrase ("&" does not: "AT & T")."""
     return False if not is_word(t) and not _figure(t) and t.lower != "&" else None
@@ -88,10 +144,20 @@ def _determiner(w: _LeftWalk, t: Token) -> bool | None:
     if t.lower not in lex.DETERMINERS:
         return None
     w.first = w.k
-    if w.k > 0 and w.toks[w.k - 1].lower in lex.NP_PREPOSITIONS and w.toks[w.k - 1].text.islower():
+    if w.k > 0 and w.toks[w.k - 1].text.islower() and (
+            w.toks[w.k - 1].lower in lex.NP_PREPOSITIONS or _modifier_before(w.toks, w.k - 1)):
         w.k -= 1
         return True
     return False
+
+
+def _modifier_before(toks: list[Token], k: int) -> bool:
+    """Is the preposition at ``k`` part of "familiar with" or "polled by"?"""
+    if k == 0:
+        return False
+    prev, low = toks[k - 1].lower, toks[k].lower
+    return (prev, low) in lex.SPEAKER_POSTMODIFIERS or (
+        prev in lex.MODIFIER_PARTICIPLES and low in lex.MODIFIER_PREPOSITIONS)
 
 
 def _preposition(w: _LeftWalk, t: Token) -> bool | None:
@@ -128,7 +194,8 @@ def _adverb(w: _LeftWalk, t: Token) -> bool | None:
 
 def _is_adverb(t: Token) -> bool | None:
     low = t.lower
-    return False if t.text.islower() and low.endswith("ly") and len(low) > 4 else None
+    return False if t.text.islower() and low.endswith("ly") and len(low) > 4 \
+        and low not in lex.LY_NOUNS else None
 
 
 def _reporting_verb(w: _LeftWalk, t: Token) -> bool | None:
@@ -142,7 +209,11 @@ def _reporting_verb(w: _LeftWalk, t: Token) -> bool | None:
 
 def _lone_figure(w: _LeftWalk, t: Token) -> bool | None:
     """"in 2019 | said": a figure right before the cue is no speaker."""
-    return False if _figure(t) and w.first >= w.j else None
+    if not _figure(t) or w.first < w.j:
+        return None
+    k = w.k  # "six in 10 | said" is a proportion, read on by the next step
+    return None if k >= 2 and w.toks[k - 1].lower == "in" and _number_word(w.toks[k - 2]) \
+        else False
 
 
 #: Step rules of the left walk, in order: (name, rule).  A rule returns True to go on (it
@@ -151,6 +222,10 @@ def _lone_figure(w: _LeftWalk, t: Token) -> bool | None:
 LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...] = (
     ("possessive", _possessive),
     ("bracketed_acronym", _bracketed_acronym),
+    ("initial", _initial),
+    ("participle_modifier", _participle_modifier),
+    ("postmodifier", _postmodifier),
+    ("locative", _locative),
     ("punctuation", _punctuation),
     ("acronym", _acronym),
     ("via_marker", _via_marker),
@@ -222,14 +297,26 @@ def _verb_of_subject(w: _RightWalk, t: Token) -> bool | None:
             or toks[k - 1].lower in lex.DETERMINERS:
         return None
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    verb_like = (low.endswith("ed") and len(low) > 4) or (nxt is not None and (
-        nxt.lower in lex.DETERMINERS or nxt.lower == "no" or _figure(nxt)))
+    verb_like = (low.endswith("ed") and len(low) > 4) or low in lex.IRREGULAR_PAST or (
+        nxt is not None and (nxt.lower in lex.DETERMINERS or nxt.lower == "no"
+                             or _figure(nxt)))
     return False if verb_like else None
 
 
 def _right_possessive(w: _RightWalk, t: Token) -> bool | None:
     """"said | Russia's defence ministry"."""
     return w.take() if t.lower == "'s" and w.k > w.i else None
+
+
+def _right_initial(w: _RightWalk, t: Token) -> bool | None:
+    """"said Tomas K. | Berg": a middle initial and its period stay inside the name."""
+    toks, k = w.toks, w.k
+    if len(t.text) == 1 and t.text.isupper() and k > w.i and k + 2 < len(toks) \
+            and toks[k + 1].text == "." and is_capitalised(toks[k + 2]) \
+            and is_capitalised(toks[k - 1]):
+        w.k += 2
+        return True
+    return None
 
 
 def _right_punctuation(w: _RightWalk, t: Token) -> bool | None:
@@ -294,9 +381,19 @@ def _right_reporting_verb(w: _RightWalk, t: Token) -> bool | None:
     toks, k, low = w.toks, w.k, t.lower
     if t.text.islower() and low in lex.REPORTING_VERBS and k > w.i and not (
             low in lex.AMBIGUOUS_NOUN_FORMS and k + 1 < len(toks)
-            and toks[k + 1].lower in lex.COMPOUND_HEADS):
+            and toks[k + 1].lower in lex.COMPOUND_HEADS) and not _noun_head(w, t):
         return False
     return None
+
+
+def _noun_head(w: _RightWalk, t: Token) -> bool:
+    """"according to the | report", "a new | report": a noun form after a determiner or
+    a noun-marking adjective heads the phrase."""
+    low, prev, first = t.lower, w.toks[w.k - 1], w.toks[w.i].lower
+    if not (low in lex.AMBIGUOUS_NOUN_FORMS or low in lex.DOCUMENT_NOUNS) \
+            or not (first in lex.DETERMINERS or first in lex.NOUN_MARKERS):
+        return False  # "told BBC News | every claim ..." : a new phrase
+    return is_capitalised(prev) or prev.lower in lex.NOUN_MARKERS
 
 
 #: Step rules of the right walk, in order (same protocol as ``LEFT_NP_STEPS``); an -ly
@@ -304,6 +401,7 @@ def _right_reporting_verb(w: _RightWalk, t: Token) -> bool | None:
 RIGHT_NP_STEPS: tuple[tuple[str, Callable[[_RightWalk, Token], bool | None]], ...] = (
     ("verb_of_subject", _verb_of_subject),
     ("possessive", _right_possessive),
+    ("initial", _right_initial),
     ("punctuation", _right_punctuation),
     ("determiner", _right_determiner),
     ("preposition", _right_preposition),
@@ -347,7 +445,11 @@ _NP_TRAILERS = lex.NP_PREPOSITIONS | lex.DETERMINERS | lex.NAME_JOINERS
 def short_np_at_end(toks: list[Token], k: int) -> bool:
     """'..., say analysts.' : one to three lower-case words that end the clause."""
     e = right_np(toks, k, limit=3)
-    return e > k and (e >= len(toks) or toks[e].text in (".", _QUOTE, ",", "!", "?"))
+    if e <= k or not (e >= len(toks) or toks[e].text in (".", _QUOTE, ",", "!", "?")):
+        return False
+    head = toks[e - 1].lower  # a noun that can speak ("analysts"), not "costs rose"
+    return not any(t.lower in lex.IRREGULAR_PAST or t.lower.endswith("ed") for t in toks[k:e]) \
+        and (is_plural_noun(head) or head in lex.PERSON_ROLES or head in lex.GENERIC_SOURCES)
 
 
 # --------------------------------------------------------------------------------------------
@@ -363,9 +465,9 @@ def subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     """
     if not toks or toks[0].text == _QUOTE:
         return None
-    i = 0
-    if toks[0].lower in lex.ADJUNCT_STARTS or toks[0].lower in lex.NP_PREPOSITIONS:
-        i = next((k + 1 for k in range(1, min(before, 10)) if toks[k].text == ","), 0)
+    i = 1 if toks[0].text in lex.BULLETS and before > 1 else 0  # "- Gov. Roe blamed ..."
+    if toks[i].lower in lex.ADJUNCT_STARTS or toks[i].lower in lex.NP_PREPOSITIONS:
+        i = next((k + 1 for k in range(i + 1, min(before, 10)) if toks[k].text == ","), i)
     if i >= before:
         return None
     if toks[i].lower in lex.PRONOUNS:
@@ -383,7 +485,9 @@ def subject(toks: list[Token], before: int) -> tuple[int, int] | None:
 
 def plural_subject(phrase: Sequence[Token]) -> bool:
     """Could this noun phrase take a bare present verb ("they say", "researchers show")?"""
-    head = phrase[-1]
+    head = next((phrase[m - 1] for m in range(1, len(phrase))
+                 if phrase[m].lower in lex.NP_PREPOSITIONS
+                 or phrase[m].lower in lex.LOCATIVE_ADVERBS), phrase[-1])  # "polls in X"
     if head.lower in lex.PLURAL_PRONOUNS or head.text.isupper() \
             or any(t.lower in lex.NAME_JOINERS for t in phrase):
         return True

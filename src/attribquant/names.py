@@ -14,9 +14,9 @@ from .lexicon import attribution as lex
 from .lexicon import entities as ents
 from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .text import Span
-from .tokens import SentenceTokens, Token, is_capitalised
+from .tokens import SentenceTokens, Token, is_capitalised, looks_plural
 
-__all__ = ["ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym", "scan_names"]
+__all__ = ["GENERIC", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym", "scan_names"]
 
 #: What a name names, as far as its words and roles tell ("thing": an event, a law, a
 #: day or a building that is never a speaker: "the World Cup", "Fifth Avenue").
@@ -32,6 +32,9 @@ _TITLE_STEMS = lex.HONORIFICS | frozenset(h[:-1] for h in lex.HONORIFICS if h.en
 _CALENDAR_WORDS = WEEKDAY_NAMES | MONTH_NAMES
 #: Marker role of an acronym given in brackets after a name ("(WHO)").
 ALIAS = "=alias"
+#: Marker role of a plural common noun speaking at a sentence start ("Companies say"): a
+#: group, but no named one that a later "they" could refer to.
+GENERIC = "=generic"
 
 
 class Name(NamedTuple):
@@ -57,16 +60,19 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     # by itself only if the word also appears capitalised mid-sentence somewhere
     mid = _MID_CAPITAL_ASCII if text.isascii() else _MID_CAPITAL
     seen_mid = {w.lower() for w in mid.findall(text)}
+    readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading] = {}
     for s in sentences:
         toks = tokens.get(s.start, s.end)  # shared with the frame finder
+        opener = next((k for k, t in enumerate(toks) if t.text[0].isalnum()), len(toks))
         for a, b in _name_runs(toks):
-            first_word = all(not t.text[0].isalnum() for t in toks[:a])
+            first_word = a == opener  # only quotes or brackets before it
             lone = first_word and b - a == 1
             unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid
             speaker = toks[a].start in keep_starts
             if lone and (toks[a].lower in lex.GENERIC_SOURCES or (unsure and not speaker)):
                 continue  # a lone sentence-opening capital ("Officials said", "However")
-            yield from _names_of_run(text, toks, a, b, unsure, speaker)
+            generic = unsure and speaker and looks_plural(toks[a].lower)
+            yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic)
 
 
 _MID_CAPITAL = regex.compile(
@@ -78,31 +84,51 @@ _MID_CAPITAL_ASCII = re.compile(
 )
 
 
-def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool,
-                  speaker: bool) -> Iterator[Name]:
+class _Reading(NamedTuple):
+    """What a name's words and roles say, the same wherever they recur in a document."""
+
+    person: tuple[str, ...]
+    roles: frozenset[str]
+    kind: NameKind
+    sex: ents.Sex | None
+    tokens: tuple[str, ...]
+
+
+def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:
+    person, title_roles = _person_part(words)
+    roles |= title_roles
+    kind = _classify(_name_words(words, person, bool(title_roles), roles))
+    sex = _sex(person, roles) if kind in ("person", "unknown") else None
+    return _Reading(person, frozenset(roles), kind, sex,
+                    _split_particles(person if kind == "person" else words))
+
+
+def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, speaker: bool,
+                  readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading],
+                  generic: bool = False) -> Iterator[Name]:
     """The name of the run ``[a, b)`` (with an institution noun after it joined), and an
-    acronym given in brackets after it ("The World Health Organisation (WHO)")."""
-    roles: set[str] = set()
+    acronym given in brackets after it ("The World Health Organisation (WHO)").  A name
+    read before in the document with the same words and roles is not read again.
+    ``generic``: a plural common noun that speaks at a sentence start ("Companies say")."""
+    roles: set[str] = {GENERIC} if generic else set()
     b = _institution_after(toks, b, unsure, speaker, roles)
     for _name, rule in ROLE_RULES:
         rule(toks, a, b, roles)
     words = tuple(t.text for t in toks[a:b])
-    person, title_roles = _person_part(words)
-    roles |= title_roles
-    kind = _classify(words, roles)
-    is_person = kind == "person"
+    key = (words, frozenset(roles))
+    r = readings.get(key)
+    if r is None:
+        r = readings[key] = _read(words, roles)
     display = _display(text, toks, a, b)
-    if is_person and person != words:
-        display = _titled(text, toks, b - len(person), b)
+    if r.kind == "person" and r.person != words:
+        display = _titled(text, toks, b - len(r.person), b)
     initials = acronym(display.split())
-    sex = _sex(person, roles) if kind in ("person", "unknown") else None
-    yield Name(toks[a].start, toks[b - 1].end, display,
-               _split_particles(person if is_person else words), kind, frozenset(roles), initials,
-               sex)
+    yield Name(toks[a].start, toks[b - 1].end, display, r.tokens, r.kind, r.roles, initials,
+               r.sex)
     if b + 2 < len(toks) and toks[b].text == "(" and toks[b + 2].text == ")" \
             and toks[b + 1].text.isupper():
-        yield Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words), kind,
-                   frozenset(roles | {ALIAS, toks[b + 1].text}), initials, sex)
+        yield Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words), r.kind,
+                   r.roles | {ALIAS, toks[b + 1].text}, initials, r.sex)
 
 
 def _titled(text: str, toks: Sequence[Token], a: int, b: int) -> str:
@@ -265,8 +291,9 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     if is_capitalised(u) and u.text[0].isalpha() and u.lower != "i":
         return 1
     if u.lower in lex.NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \
-            and u.text.islower() and toks[e + 1].lower not in _CALENDAR_WORDS:
-        return 1  # "Bank of England" (but not "Orange County on Monday")
+            and u.text.islower() and toks[e + 1].lower not in _CALENDAR_WORDS \
+            and not (u.lower in lex.NAME_JOINERS and toks[e + 1].lower in ents.given_names()):
+        return 1  # "Bank of England" (not "Orange County on Monday", "Jo Roe and Ana Lima")
     if u.lower == "of" and e + 2 < n and toks[e + 1].lower == "the" and is_capitalised(toks[e + 2]):
         return 2
     return 0
@@ -302,37 +329,50 @@ def acronym(words: Sequence[str]) -> str:
     return "".join(letters).upper() if len(letters) >= 2 else ""
 
 
-def _classify(words: tuple[str, ...], roles: set[str]) -> NameKind:
+class NameWords(NamedTuple):
+    """What the type rules read of a name: its words as written and lower-cased (periods
+    left out), the person's name after any title, whether a title came off, and its roles."""
+
+    words: tuple[str, ...]
+    lows: tuple[str, ...]
+    person: tuple[str, ...]
+    titled: bool
+    roles: set[str] | frozenset[str]
+
+
+def _name_words(words: tuple[str, ...], person: tuple[str, ...], titled: bool,
+                roles: set[str] | frozenset[str]) -> NameWords:
+    return NameWords(words, tuple(w.lower() for w in words if w != "."), person, titled, roles)
+
+
+def _classify(w: NameWords) -> NameKind:
     """What a name names: the first of ``TYPE_RULES`` that tells, else "unknown"."""
-    lows = tuple(w.lower() for w in words if w != ".")
     for _name, rule in TYPE_RULES:
-        kind = rule(lows, words, roles)
+        kind = rule(w)
         if kind is not None:
             return kind
     return "unknown"
 
 
-def _title_then_name(lows: tuple[str, ...], words: tuple[str, ...], roles: set[str]
-                     ) -> NameKind | None:
+def _title_then_name(w: NameWords) -> NameKind | None:
     """"Supreme Court Justice Ana Roe": a title, then a name that is no organisation's."""
-    person, titles = _person_part(words)
-    if titles and person != words and not any(
-            rule(tuple(w.lower() for w in person), person, set()) in ("org", "place", "thing")
-            for _, rule in _NAME_ONLY_RULES):
-        return "person"
-    return None
+    if not w.titled or w.person == w.words:
+        return None
+    rest = _name_words(w.person, w.person, False, frozenset())
+    if any(rule(rest) in ("org", "place", "thing") for _, rule in _NAME_ONLY_RULES):
+        return None
+    return "person"
 
 
-def _seat(lows: tuple[str, ...], words: tuple[str, ...], roles: set[str]) -> NameKind | None:
+def _seat(w: NameWords) -> NameKind | None:
     """"the White House said", "the Kremlin": a building that stands for an institution."""
-    return "org" if " ".join(lows) in ents.SEAT_NAMES else None
+    return "org" if " ".join(w.lows) in ents.SEAT_NAMES else None
 
 
-def _thing_word(lows: tuple[str, ...], words: tuple[str, ...], roles: set[str]
-                ) -> NameKind | None:
+def _thing_word(w: NameWords) -> NameKind | None:
     """"the World Cup", "Fifth Avenue", "the Clean Air Act": events, roads, buildings and
     laws (laws are documents) never speak for themselves."""
-    last = lows[-1]
+    last = w.lows[-1]
     if last in ents.DOCUMENT_NAME_HEADS:
         return "document"
     if last in ents.PLACE_SUFFIXES:
@@ -340,56 +380,55 @@ def _thing_word(lows: tuple[str, ...], words: tuple[str, ...], roles: set[str]
     return "thing" if last in lex.THING_SUFFIXES else None
 
 
-def _organisation_word(lows: tuple[str, ...], words: tuple[str, ...], roles: set[str]
-                       ) -> NameKind | None:
+def _organisation_word(w: NameWords) -> NameKind | None:
     """"Acme Holdings", "the Ministry of Health", "NATO": an organisation word, an
     organisation role, or a lone acronym."""
-    if not lex.ORG_SUFFIXES.isdisjoint(lows) or not _ORG_ROLE_WORDS.isdisjoint(roles):
+    if not lex.ORG_SUFFIXES.isdisjoint(w.lows) or not _ORG_ROLE_WORDS.isdisjoint(w.roles):
         return "org"
-    if len(words) == 1 and words[0].replace(".", "").isupper():
+    if len(w.words) == 1 and w.words[0].replace(".", "").isupper():
         return "org"
     return None
 
 
-def _place_name(lows: tuple[str, ...], words: tuple[str, ...], roles: set[str]
-                ) -> NameKind | None:
+def _place_name(w: NameWords) -> NameKind | None:
     """"Ohio", "New Mexico", "Lake Tana": a known place, or a place word before a name."""
-    if " ".join(lows) in ents.places() or (len(lows) > 1 and lows[0] in ents.PLACE_PREFIXES):
+    lows = w.lows
+    if (len(lows) > 1 and lows[0] in ents.PLACE_PREFIXES) or " ".join(lows) in ents.places():
         return "place"
     return None
 
 
-def _titled_person(lows: tuple[str, ...], words: tuple[str, ...], roles: set[str]
-                   ) -> NameKind | None:
+def _titled_person(w: NameWords) -> NameKind | None:
     """"Sen. Jo Roe", "spokeswoman Ana Ortiz", "Mr Key": a title or a person's role."""
-    if roles & lex.PERSON_ROLES or not lex.HONORIFICS.isdisjoint(lows) \
+    roles = w.roles
+    if not lex.PERSON_ROLES.isdisjoint(roles) or not lex.HONORIFICS.isdisjoint(w.lows) \
             or not RUN_TITLES.isdisjoint(roles) or not ents.SEXED_TITLES.keys().isdisjoint(roles):
         return "person"
     return None
 
 
-def _given_name(lows: tuple[str, ...], words: tuple[str, ...], roles: set[str]
-                ) -> NameKind | None:
+def _given_name(w: NameWords) -> NameKind | None:
     """"Hillary Roe", "Tomas K. Berg": two to four capitalised words after a given name."""
+    lows = w.lows
     if 2 <= len(lows) <= 4 and lows[0] in ents.given_names() and all(
-            w[0].isupper() or w.lower() in lex.NAME_PARTICLES or "-" in w or w == "."
-            for w in words):
+            x[0].isupper() or x.lower() in lex.NAME_PARTICLES or "-" in x or x == "."
+            for x in w.words):
         return "person"
     return None
 
 
-def _group_plural(lows: tuple[str, ...], words: tuple[str, ...], roles: set[str]
-                  ) -> NameKind | None:
+def _group_plural(w: NameWords) -> NameKind | None:
     """"Democrats", "Iranians": a capitalised plural naming a group of people."""
-    if len(lows) == 1 and (lows[0] in ents.GROUP_NOUNS or lows[0].endswith(ents.GROUP_ENDINGS)):
+    lows = w.lows
+    if len(lows) == 1 and (lows[0] in ents.GROUP_NOUNS or lows[0].endswith(ents.GROUP_ENDINGS)
+                           or GENERIC in w.roles):
         return "group"
     return None
 
 
 #: How a name's kind is told from its words and roles, in order: (name, rule).  Each rule
 #: returns the kind, or None when it does not tell.
-TYPE_RULES: tuple[tuple[str, Callable[[tuple[str, ...], tuple[str, ...], set[str]],
-                                      NameKind | None]], ...] = (
+TYPE_RULES: tuple[tuple[str, Callable[[NameWords], NameKind | None]], ...] = (
     ("title_then_name", _title_then_name),
     ("seat", _seat),
     ("thing_word", _thing_word),

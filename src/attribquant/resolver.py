@@ -21,12 +21,14 @@ from .lexicon.entities import (
     DOCUMENT_HEADS,
     GROUP_NOUNS,
     OBLIQUE_PREPOSITIONS,
+    PRINCIPAL_ORG_ROLES,
     PRINCIPAL_ROLES,
     SEXED_PRONOUNS,
+    SEXED_TITLES,
     TITLE_ROLES,
     Sex,
 )
-from .names import ALIAS, ROLE_NOUNS, Name, NameKind, scan_names
+from .names import ALIAS, GENERIC, ROLE_NOUNS, Name, NameKind, scan_names
 from .text import Span
 from .tokens import SentenceTokens, Token, is_capitalised, tokenize
 
@@ -59,11 +61,27 @@ class _Entity:
 
     @property
     def gender(self) -> Sex | None:
-        """Its sex from its name or title, else from the pronouns that refer back to it."""
-        if self.sex is not None:
-            return self.sex
+        """Its sex: from a title ("Mrs"), else from the pronouns that refer back to it in the
+        text, else from its given name (a statistic, so the weakest evidence)."""
+        titled = self.titled_sex
+        if titled is not None:
+            return titled
         f, m = self.votes
-        return "f" if f > m else "m" if m > f else None
+        if abs(f - m) >= (1 if self.sex is None else 2):  # the text outweighs the name
+            return "f" if f > m else "m"
+        return self.sex
+
+    @property
+    def titled_sex(self) -> Sex | None:
+        for r in self.roles:
+            if r in SEXED_TITLES:
+                return SEXED_TITLES[r]
+        return None
+
+    def sex_from_name_only(self) -> bool:
+        """Is its sex known only from its given name ("Jo Roe")?"""
+        return self.sex is not None and self.titled_sex is None and \
+            abs(self.votes[0] - self.votes[1]) < 2
 
 
 # --------------------------------------------------------------------------------------------
@@ -275,11 +293,10 @@ class _Document:
         self.speaking: set[int] = set()
 
 
-#: Where a name stands, for its salience: the subject of its sentence (the first name, near
-#: the sentence start), a frame's speaker, or inside what a frame reports.
+#: Where a name stands, for its salience: the subject of its sentence (its first name that
+#: is no preposition's object or possessor), a frame's speaker, or inside what a frame
+#: reports.
 SUBJECT, SPEAKER, REPORTED = 1, 2, 4
-#: A sentence's first name is its subject when it starts within this many characters.
-SUBJECT_REACH = 40
 
 
 class _Places:
@@ -296,8 +313,11 @@ class _Places:
         self.k_speaker = self.k_content = 0
         self.open_ends: list[int] = []  # ends of the contents open at the current name
 
-    def _oblique(self, start: int) -> bool:
-        """Is the name at ``start`` the object of a preposition ("to the Daily Star")?"""
+    def _oblique(self, start: int, end: int) -> bool:
+        """Is the name the object of a preposition ("to the Daily Star") or a possessor
+        ("the Center's Jo Roe"), so not its sentence's subject?"""
+        if self.text[end:end + 2] in ("'s", "\u2019s"):
+            return True
         words = self.text[max(0, start - 24):start].split()[-2:]
         if words and words[-1].lower() in lex.DETERMINERS:
             words = words[:-1]
@@ -308,10 +328,9 @@ class _Places:
         while self.si + 1 < len(sents) and sents[self.si].end <= start:
             self.si += 1
         flags = 0
-        if self.si != self.last_si and not self._oblique(start):
+        if self.si != self.last_si and not self._oblique(start, end):
             self.last_si = self.si  # the sentence's first name outside a prepositional phrase
-            if start - sents[self.si].start <= SUBJECT_REACH:
-                flags |= SUBJECT
+            flags |= SUBJECT
         while self.k_speaker < len(self.speakers) and self.speakers[self.k_speaker][1] <= start:
             self.k_speaker += 1
         k = self.k_speaker
@@ -469,7 +488,10 @@ def _speaker(doc: _Document, span: tuple[int, int], r: _Resolved) -> model.Speak
     if r.entity is not None:
         en = doc.index.entities[r.entity]
         return model.Speaker(en.name, mention, span[0], span[1], True, _public_kind(doc, en))
-    return model.Speaker(r.name, mention, span[0], span[1], False, _mention_kind(mention))
+    kind = _mention_kind(mention)
+    if kind == "unknown":  # "The coastguard said ... It added": the kind of the chain
+        kind = _mention_kind(r.name)
+    return model.Speaker(r.name, mention, span[0], span[1], False, kind)
 
 
 def _public_kind(doc: _Document, en: _Entity) -> model.EntityKind:
@@ -500,7 +522,8 @@ def _mention_kind(mention: str) -> model.EntityKind:
     head = head[:-2] if head.endswith("'s") else head
     if head in _PERSON_WORDS:
         return "person"
-    if head in lex.ORG_ROLES or head in lex.ROLE_ALIASES:
+    if head in lex.ORG_ROLES or head in lex.ROLE_ALIASES or head in lex.ORG_SUFFIXES \
+            or head in lex.INSTITUTION_HEADS:
         return "document" if head in DOCUMENT_HEADS else "organisation"
     if head in DOCUMENT_HEADS:
         return "document"
@@ -536,7 +559,13 @@ def _pronoun_step(doc: _Document, m: _Mention) -> _Resolved | None:
     pron = lex.OBJECT_PRONOUNS.get(low, low)
     if len(m.toks) != 1 or pron not in lex.PRONOUNS:
         return None
-    return _Resolved(_resolve_pronoun(doc, pron, m.span, m.fi), m.surface)
+    ent = _resolve_pronoun(doc, pron, m.span, m.fi)
+    if ent is not None and pron in lex.PERSONAL_PRONOUNS:
+        en = doc.index.entities[ent]
+        if en.kind in ("person", "unknown"):  # "she" refers to it: a woman, for what follows
+            en.kind = "person"
+            en.votes[0 if SEXED_PRONOUNS[pron] == "f" else 1] += 1
+    return _Resolved(ent, m.surface)
 
 
 def _names_inside(doc: _Document, span: tuple[int, int]) -> list[tuple[int, int, int]]:
@@ -634,14 +663,19 @@ def _resolve_role(doc: _Document, role: str, before: int) -> int | None:
         en = doc.index.entities[ent]
         if role in en.roles or (org_role and (words & set(en.tokens) or words & en.roles)) \
                 or any(TITLE_ROLES.get(r.rstrip(".")) == role for r in en.roles):
+            if org_role and en.kind == "unknown":
+                en.kind = "org"  # "Skylane Airways ... the airline": an organisation
             return ent
+    if role in PRINCIPAL_ORG_ROLES:
+        return _most_salient(doc, lambda e: float(doc.index.entities[e].kind == "org"),
+                             (before, before), None)
     if role not in PRINCIPAL_ROLES:
         return None
     sex = PRINCIPAL_ROLES[role]
 
-    def fits(ent: int) -> bool:
+    def fits(ent: int) -> float:
         en = doc.index.entities[ent]
-        return en.kind == "person" and (sex is None or en.gender in (None, sex))
+        return float(en.kind == "person" and (sex is None or en.gender in (None, sex)))
 
     return _most_salient(doc, fits, (before, before), None)
 
@@ -652,6 +686,8 @@ def _compatible(doc: _Document, pron: str, ent: int) -> bool:
     a place, "they" to a group or an organisation?"""
     en = doc.index.entities[ent]
     kind = en.kind
+    if GENERIC in en.roles:
+        return False
     if pron in lex.PERSONAL_PRONOUNS:
         sex = en.gender
         if sex is not None and sex != SEXED_PRONOUNS[pron]:
@@ -679,7 +715,17 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     chained = _chain_speaker(doc, pron, span, fi)
     if chained is not None:
         return chained
-    return _most_salient(doc, lambda ent: _compatible(doc, pron, ent), span, doc.frames[fi])
+    return _most_salient(doc, lambda ent: _fit(doc, pron, ent), span, doc.frames[fi])
+
+
+def _fit(doc: _Document, pron: str, ent: int) -> float:
+    """How well the pronoun fits the entity: 0 when it cannot refer to it; for "he" and
+    "she", less when the entity's sex is not known than when it agrees."""
+    if not _compatible(doc, pron, ent):
+        return 0.0
+    if pron in lex.PERSONAL_PRONOUNS and doc.index.entities[ent].gender is None:
+        return UNKNOWN_SEX_FIT
+    return 1.0
 
 
 def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) -> int | None:
@@ -694,8 +740,9 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
         return None
     en = doc.index.entities[prev_ent]
     fits = _compatible(doc, pron, prev_ent) or (
-        pron in lex.PERSONAL_PRONOUNS and en.kind in ("org", "place", "unknown")
-        and en.gender is None)
+        pron in lex.PERSONAL_PRONOUNS and (
+            (en.kind in ("org", "place", "unknown") and en.gender is None)
+            or en.sex_from_name_only()))  # "Jo Roe said ... He added": the text decides
     return prev_ent if fits and not _blocked(doc, pron, prev, prev_ent, span, fi) else None
 
 
@@ -723,7 +770,11 @@ SALIENCE_LOOKBACK = 40
 SALIENCE_DECAY = 0.5
 
 
-def _most_salient(doc: _Document, fits: Callable[[int], bool], span: tuple[int, int],
+#: How much a "he"/"she" antecedent of unknown sex counts against one whose sex agrees.
+UNKNOWN_SEX_FIT = 0.6
+
+
+def _most_salient(doc: _Document, fits: Callable[[int], float], span: tuple[int, int],
                   f: Frame | None) -> int | None:
     """The fitting entity most salient at ``span``: each earlier mention within three
     paragraphs weighs more when near, when a frame's speaker or its sentence's subject, and
@@ -751,18 +802,26 @@ def _most_salient(doc: _Document, fits: Callable[[int], bool], span: tuple[int, 
         scores[ent] = scores.get(ent, 0.0) + w
     best, top = None, 0.0
     for ent, score in scores.items():  # most recent first: ties go to the nearer
-        if score > top and fits(ent):
-            best, top = ent, score
+        if score > top:
+            weighted = score * fits(ent)
+            if weighted > top:
+                best, top = ent, weighted
     return best
 
 
-_SEXED_WORD = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# subject and possessive forms only: "Roe met her" is never Roe herself ("her" before a
+# function word is an object)
+_SEXED_WORD = re.compile(
+    r"\b(?:he|his|himself|she|hers|herself|her(?=\s+(?!(?:to|in|on|at|for|with|from|by|about"
+    r"|and|or|that|the|a|an|as|of|into|over|after|before|back|up|out|down|off)\b)[a-z]))\b",
+    re.IGNORECASE)
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
 
 
 def _pronoun_evidence(doc: _Document, sentences: Sequence[Span]) -> None:
     """"Warren unveiled her plan": the first sexed pronoun after a sentence's subject name,
-    before any other name or quote mark, votes for that name's sex."""
+    before any other name or quote mark, votes for that name's sex (after a speaker's name
+    only "he" or "she" does: "Roe said she ...", not "Roe said her rival ...")."""
     names, notes, text = doc.names, doc.notes, doc.text
     for k, (_, end, ent) in enumerate(names):
         si, flags = notes[k]
@@ -772,8 +831,12 @@ def _pronoun_evidence(doc: _Document, sentences: Sequence[Span]) -> None:
         stop = names[k + 1][0] if k + 1 < len(names) and notes[k + 1][0] == si \
             else sentences[si].end
         m = _SEXED_WORD.search(text, end, stop)
-        if m is not None and _QUOTE_MARKS.isdisjoint(text[end:m.start()]):
-            e.votes[0 if SEXED_PRONOUNS[m.group().lower()] == "f" else 1] += 1
+        if m is None or not _QUOTE_MARKS.isdisjoint(text[end:m.start()]):
+            continue
+        word = m.group().lower()
+        if flags & SPEAKER and word not in ("he", "she"):
+            continue  # "Roe said her plan ...": what a speaker reports is about others too
+        e.votes[0 if SEXED_PRONOUNS[word] == "f" else 1] += 1
 
 
 def _quote_speaker(doc: _Document, span: tuple[int, int], fi: int) -> int | None:

@@ -17,6 +17,7 @@ import regex
 from .lexicon.text import (
     ABBREVIATIONS,
     CHAR_MAP,
+    CLOSING_QUOTE_AFTER,
     INVISIBLE_MARKS,
     NAME_PREFIX_ABBREVIATIONS,
     SENTENCE_FINAL_ABBREVIATIONS,
@@ -33,16 +34,19 @@ def normalise(text: str) -> str:
 
     Because every replacement is a single character, offsets into the result
     are offsets into the input: no offset map is needed.  Text that needs no change is
-    returned as it is, so a long plain-ASCII text is not held twice.
+    returned as it is, so a long plain-ASCII text is not held twice.  A quotation mark
+    printed as two apostrophes (''...'', as some papers print quotes) becomes one double
+    quote and a space on its outer side, two characters for two.
     """
-    if _TO_NORMALISE.search(text) is None:
-        return text
-    # replace the few marks of a news text one by one; a text dense with them at once
-    limit = len(text) // 16 + 1
-    norm, count = _TO_NORMALISE.subn(_replacement, text, count=limit)
-    if count == limit:
-        norm = text.translate(_TRANSLATION)
-    return _with_marks_in_numbers(text, norm) if _MAPPED_MARK.search(text) else norm
+    original = text
+    if _TO_NORMALISE.search(text) is not None:
+        # replace the few marks of a news text one by one; a text dense with them at once
+        limit = len(text) // 16 + 1
+        norm, count = _TO_NORMALISE.subn(_replacement, text, count=limit)
+        text = text.translate(_TRANSLATION) if count == limit else norm
+        if _MAPPED_MARK.search(original):
+            text = _with_marks_in_numbers(original, text)
+    return _TWO_APOSTROPHES.sub(_double_quote, text) if "''" in text else text
 
 
 #: Invisible marks that normalisation maps to a space ("\u200b") and a run of invisible marks
@@ -69,6 +73,17 @@ def _with_marks_in_numbers(text: str, norm: str) -> str:
 
 def _replacement(m: re.Match[str]) -> str:
     return CHAR_MAP[m.group()]
+
+
+_TWO_APOSTROPHES = re.compile("''")
+
+
+def _double_quote(m: re.Match[str]) -> str:
+    """Two apostrophes as a double quote: ''It -> ' "It', it,'' -> 'it," '."""
+    k = m.start()
+    before = m.string[k - 1] if k else " "
+    closing = before.isalnum() or before in CLOSING_QUOTE_AFTER
+    return '" ' if closing else ' "'
 
 
 class Span(NamedTuple):

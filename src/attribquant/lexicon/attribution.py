@@ -76,10 +76,28 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "conclude": ("conclude", "concludes", "concluded", "concluding"),
     "rule": ("rule", "rules", "ruled", "ruling"),
     "recommend": ("recommend", "recommends", "recommended", "recommending"),
-    "read": ("reads",),
+    "read": ("reads", "read"),
     "quote": ("quoted",),
-    "cite": ("cited",),
+    "cite": ("cite", "cites", "cited", "citing"),
     "continue": ("continued",),
+    "ask": ("ask", "asks", "asked", "asking"),
+    "urge": ("urge", "urges", "urged", "urging"),
+    "propose": ("propose", "proposes", "proposed", "proposing"),
+    "pledge": ("pledge", "pledges", "pledged", "pledging"),
+    "vow": ("vow", "vows", "vowed", "vowing"),
+    "demand": ("demand", "demands", "demanded", "demanding"),
+    "call": ("call", "calls", "called", "calling"),
+    "advise": ("advise", "advises", "advised", "advising"),
+    "caution": ("cautioned", "cautioning"),
+    "joke": ("joke", "jokes", "joked", "joking"),
+    "quip": ("quipped",),
+    "boast": ("boast", "boasts", "boasted", "boasting"),
+    "brag": ("brag", "brags", "bragged", "bragging"),
+    "shout": ("shout", "shouts", "shouted", "shouting"),
+    "yell": ("yell", "yells", "yelled", "yelling"),
+    "exclaim": ("exclaimed",),
+    "retort": ("retorted",),
+    "speculate": ("speculate", "speculates", "speculated", "speculating"),
 }
 
 #: Thought and belief verbs ("she believed", "I think"): attribution when a clause follows.
@@ -98,6 +116,8 @@ BELIEF_VERBS: dict[str, tuple[str, ...]] = {
     "assume": ("assume", "assumes", "assumed", "assuming"),
     "reason": ("reasoned",),
     "worry": ("worried",),
+    "wonder": ("wonder", "wonders", "wondered", "wondering"),
+    "realise": ("realise", "realises", "realised", "realize", "realizes", "realized"),
 }
 
 #: Speech verbs that report even with a noun-phrase object ("The ministry reported 40 new cases").
@@ -117,19 +137,35 @@ OBJECT_OK_LEMMAS: frozenset[str] = frozenset(
 #: Verbs that may precede their speaker after a quote or comma: '"...," said the minister.'
 INVERSION_LEMMAS: frozenset[str] = frozenset(
     """say tell add write explain reply note comment claim warn insist declare state continue
-    remark recall answer respond argue observe conclude report tweet post""".split()
+    remark recall answer respond argue observe conclude report tweet post ask joke quip shout
+    yell exclaim retort boast wonder caution""".split()
+)
+
+#: Lemmas that reject what they report: "the toll was denied by the army" is no claim of the
+#: toll by the army.
+NEGATING_LEMMAS: frozenset[str] = frozenset({"deny"})
+
+#: Verbs of asking, urging, proposing and promising: their content may be a to-infinitive
+#: ("vowed to hire 200 officers", "urged Congress to act"), besides a clause.
+INFINITIVE_LEMMAS: frozenset[str] = frozenset(
+    """urge ask propose pledge vow promise demand call advise recommend""".split()
+)
+#: Verbs whose plain object is what they report ("proposed a ban", "called for a recount",
+#: "cited a poll"); "asked the question" is no report.
+OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
+    """urge propose pledge vow promise demand call recommend cite""".split()
 )
 
 #: Cues that report only before "that", a colon or a quote ("knew that ...", not "everybody
 #: knows X"; 'She continued: "..."', not "prices continued to rise").
 COMPLEMENTISER_ONLY: frozenset[str] = frozenset(
     """know knows knew known knowing learn learns learned learnt learning mention mentions
-    mentioned promise promises promised continued""".split()
+    mentioned continued read state states""".split()
 )
 
 #: Cues that, closing a clause, report only a quote ('"...," she continued.'); before their
 #: content they need a colon, "that" or a quote like ``COMPLEMENTISER_ONLY``.
-QUOTE_ONLY_CUES: frozenset[str] = frozenset({"continued"})
+QUOTE_ONLY_CUES: frozenset[str] = frozenset({"continued", "read"})
 
 #: Words besides number words (``tokens.NUMBER_HINT``) that show a figure is what was
 #: reported ("reported a 5 per cent rise").
@@ -148,8 +184,11 @@ WEAK_CUES: frozenset[str] = frozenset(
 #: Verbs whose first object is the hearer, not the content: "told Reuters", "warned investors".
 HEARER_VERBS: frozenset[str] = frozenset(
     SPEECH_VERBS["tell"] + SPEECH_VERBS["warn"] + SPEECH_VERBS["inform"] + SPEECH_VERBS["assure"]
-    + SPEECH_VERBS["promise"]
+    + SPEECH_VERBS["promise"] + SPEECH_VERBS["ask"] + SPEECH_VERBS["urge"]
+    + SPEECH_VERBS["advise"]
 )
+#: Particles after which a cue's first object is its hearer ("called on Congress to act").
+HEARER_PARTICLES: frozenset[str] = frozenset({"on"})
 
 #: Reporting verb form -> lemma.
 REPORTING_VERBS: dict[str, str] = {
@@ -157,8 +196,12 @@ REPORTING_VERBS: dict[str, str] = {
     for form in forms
 }
 
-#: Particles that belong to a cue ("pointed out").
-CUE_PARTICLES: dict[str, str] = {"pointed": "out"}
+#: Particles that belong to a cue ("pointed out", "called for", "calls on"): the verb form
+#: is a cue only with one of them.
+CUE_PARTICLES: dict[str, tuple[str, ...]] = {
+    "pointed": ("out",),
+    **dict.fromkeys(SPEECH_VERBS["call"], ("for", "on")),
+}
 
 #: Participles that attach a via source: "X, quoting Y, reported".
 VIA_MARKERS: frozenset[str] = frozenset({"quoting", "citing"})
@@ -179,7 +222,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     investigation inquiry audit test tests letter statement memo document documents
     projections models model assessment evaluation records record post posts message
     article website site ruling verdict judgment judgement scan scans experiment trial
-    trials observations""".split()
+    trials observations release releases editorial editorials email emails""".split()
 )
 
 #: Words a reporting verb skips before its content.
@@ -256,6 +299,19 @@ PARTICIPLE_LINKS: frozenset[str] = frozenset({"while", "whilst", "after", "befor
 
 #: Words after a comma that end the frame before them (", but ...", ", according to ...").
 FRAME_CLOSERS: frozenset[str] = frozenset({"according", "but", "and", "while", "as", "although"})
+
+#: Prepositions that open the tail of a frame after its content, besides ``ADJUNCT_STARTS``
+#: ("..., he said of the senator", "..., she told the crowd to cheers").
+TAIL_OPENERS: frozenset[str] = frozenset(
+    """of to about from into for outside inside near aboard over amid toward towards among
+    under behind between across""".split()
+)
+#: Words after the comma that ends a frame's tail and leave the frame closed ("..., she said
+#: at a rally, where ...").
+TAIL_CLOSERS: frozenset[str] = frozenset(
+    """where when which who whom whose as after before because since while though although
+    until if""".split()
+)
 
 #: Prepositions of an adjunct between a cue and "that" ("said at a news conference that").
 ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
@@ -435,6 +491,7 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
     "authorities": ("authority", "authorities", "ministry", "government", "police"),
     "magazine": ("magazine",),
     "airline": ("airline", "airlines", "airways"),
+    "carrier": ("airline", "airlines", "airways"),
     "school": ("school", "college", "academy"),
     "hospital": ("hospital", "clinic"),
     "website": ("website", "site"),
@@ -497,7 +554,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     channel centre center program programme administration navy airlines project league
     federation club team school hospital laboratory lab parliament congress senate assembly
     cabinet municipality state states kingdom republic media sun star mail express review
-    magazine reuters""".split()
+    magazine reuters airways coastguard""".split()
 )
 
 #: Words that start a capitalised run but are not part of a name (sentence-initial function words).
@@ -506,7 +563,9 @@ NON_NAME_CAPITALS: frozenset[str] = frozenset(
     at by for from of to with after before during since until when while as if but and or so
     yet also however meanwhile although though because despite last next according there
     here some many most several all both each every no not one two three what who which
-    where how mr mrs ms dr today yesterday""".split()
+    where how mr mrs ms dr today yesterday even just only still now then thus instead indeed
+    perhaps maybe again already yes nor unlike like among amid across against through
+    without within upon toward towards beyond behind asked""".split()
 ) | WEEKDAY_NAMES | MONTH_NAMES
 
 #: Lower-case words that join two capitalised parts of one name ("Bank of England",
@@ -633,7 +692,85 @@ AMBIGUOUS_NOUN_FORMS: frozenset[str] = frozenset(
     warning warnings finding findings ruling rulings tweet tweets remark remarks doubt
     doubts fear fears hope hopes thought feeling feelings promise promises forecast
     forecasts reading writing writings recall projects saying sayings complaint complaints
-    testimony""".split()
+    testimony demand demands pledge pledges vow vows call calls joke jokes shout shouts
+    boast boasts dispute disputes caution""".split()
+)
+
+#: Number words that count people in a speaker phrase ("six in 10 said", "one in four").
+SMALL_NUMBER_WORDS: frozenset[str] = frozenset(
+    """one two three four five six seven eight nine ten""".split()
+)
+#: Participles that, with a preposition, modify a speaker noun ("economists polled by X",
+#: "a poll released on Tuesday", "a survey conducted by X").
+MODIFIER_PARTICIPLES: frozenset[str] = frozenset(
+    """polled surveyed interviewed contacted questioned asked cited quoted released published
+    conducted commissioned issued taken carried sponsored funded filed prepared""".split()
+)
+#: Prepositions after such a participle.
+MODIFIER_PREPOSITIONS: frozenset[str] = frozenset({"by", "on", "in", "for", "last", "this"})
+#: Adjective + preposition pairs inside an unnamed-source phrase ("officials familiar with
+#: the talks", "a source close to the mayor").
+SPEAKER_POSTMODIFIERS: frozenset[tuple[str, str]] = frozenset(
+    {("familiar", "with"), ("close", "to"), ("knowledgeable", "about"), ("briefed", "on"),
+     ("involved", "in"), ("opposed", "to"), ("loyal", "to")}
+)
+
+#: Participles and adjectives of a source's request to stay unnamed ("asked not to be
+#: named"): such a request is no claim.
+ANONYMITY_WORDS: frozenset[str] = frozenset({"named", "identified", "quoted", "anonymous"})
+
+#: Verb forms that head a title-case headline ("Mayor Says Budget Will Rise").
+HEADLINE_VERBS: frozenset[str] = frozenset(
+    """says said tells told warns warned claims claimed predicts predicted insists insisted
+    admits admitted denies denied confirms confirmed calls urges urged vows vowed""".split()
+)
+#: Words a title-case headline leaves in lower case ("Deal on the Table").
+TITLE_CASE_SMALL_WORDS: frozenset[str] = frozenset(
+    """a an the and but or nor for of on in at to by with from as via vs per into""".split()
+)
+#: Capitalised labels before a colon that credit no one ("Update:", "Editor's Note:").
+COLON_LABELS: frozenset[str] = frozenset(
+    """update updates note correction clarification watch more related see listen video photo
+    photos breaking exclusive opinion analysis live warning disclaimer transcript summary
+    agenda background context highlights categories category tags topics why what how who
+    when where here there this that it answer question questions email e-mail twitter
+    facebook instagram website web phone fax contact contributing wow bombshell
+    latest""".split()
+) | frozenset({"editor 's note", "editors 's note", "read more", "see also", "full text",
+               "bottom line", "the bottom line", "key points", "the latest", "q", "a"})
+
+#: Verbs that take a reporting verb as their to-infinitive ("went on to say", "is expected
+#: to announce", "refused to confirm" is not among them: a refusal reports nothing).
+CATENATIVE_VERBS: frozenset[str] = frozenset(
+    """went go goes going expected expects likely unlikely wanted wants want tried tries
+    try continued continues continue began begins begin proceeded proceeds appeared appears
+    seemed seems seem used happened happens decided decides chose chooses""".split()
+)
+#: Particles between a catenative verb and "to" ("went on to say").
+CATENATIVE_PARTICLES: frozenset[str] = frozenset({"on"})
+
+#: Words that open an indirect question ("asked the mayor on Friday whether ...").
+QUESTION_WORDS: frozenset[str] = frozenset(
+    """whether if why how what when where who which""".split()
+)
+#: Place adverbs after a speaker noun ("officials there said").
+LOCATIVE_ADVERBS: frozenset[str] = frozenset({"there", "here"})
+#: Marks that open a list item or a line ("- Gov. Roe said ...").
+BULLETS: frozenset[str] = frozenset({"-", "--", "*"})
+
+#: Words that open a relative clause after a speaker ("said a voter who ...").
+RELATIVE_CLAUSE_WORDS: frozenset[str] = frozenset({"who", "whom", "whose", "which"})
+
+#: Nouns ending in -ly, which are no adverbs ("the family said", "the daily reported").
+LY_NOUNS: frozenset[str] = frozenset(
+    """family ally rally assembly supply reply monopoly anomaly italy july bully belly jelly
+    folly holly lily gully daily weekly monthly quarterly biweekly nightly""".split()
+)
+
+#: Adjectives that make a following cue form a noun ("urgent calls for", "fresh demands").
+NOUN_FORM_MODIFIERS: frozenset[str] = frozenset(
+    """urgent fresh loud frequent public widespread similar numerous various multiple
+    persistent constant bold explicit vague specific formal informal direct""".split()
 )
 
 #: Nouns that follow a noun-like cue form inside a compound ("state media", "report card").

@@ -151,3 +151,14 @@ PRINCIPAL_ROLES: dict[str, Sex | None] = {
     "ambassador": None, "judge": None, "justice": None, "incumbent": None,
     "challenger": None, "contender": None, "hopeful": None, "president-elect": None,
 }
+
+#: Organisation role nouns that, with no organisation named with that word, stand for the
+#: most salient organisation of the last paragraphs ("EgyptAir said ... the airline added").
+PRINCIPAL_ORG_ROLES: frozenset[str] = frozenset(
+    """company firm airline carrier newspaper paper magazine network broadcaster channel
+    website station bank group""".split()
+)
+
+#: First words of a speaker inside another's words that leave the claim to the outer speaker
+#: ('"I think", "we believe", "our engineers estimate"', Ana Roe said).
+FIRST_PERSON_WORDS: frozenset[str] = frozenset({"i", "we", "our", "my"})

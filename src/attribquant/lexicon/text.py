@@ -53,6 +53,10 @@ CHAR_MAP: dict[str, str] = {
     "\uff05": "%",
 }
 
+#: Characters (besides letters and digits) after which two apostrophes close a quotation
+#: ("site,'' said"); elsewhere they open one (" ''It is").
+CLOSING_QUOTE_AFTER: frozenset[str] = frozenset(".,!?;:%)]'\"")
+
 #: Lower-cased abbreviations (without their final period) that do not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset(
     """

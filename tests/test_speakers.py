@@ -1,0 +1,175 @@
+"""Who claims a number: speaker names and kinds across a document, by class of phrasing.
+
+Every document here was written for this test. Each row gives a short news text, the
+quantity (as written) whose speaker is checked, and the speaker's expected canonical name and
+kind (``None``: the article's own voice). Known failures stay in the table as strict xfails.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+import attribquant
+
+
+class Row(NamedTuple):
+    text: str
+    quantity: str
+    name: str | None
+    kind: str | None = None
+    resolved: bool = True
+    bug: str = ""
+
+
+ROWS: dict[str, list[Row]] = {
+    # "he"/"she" agree in sex with a given name, a title, or a pronoun seen earlier
+    "sex agreement": [
+        Row("Maria Castellanos met Tomas Berg in Lima. She said 40 mines would close.",
+            "40 mines", "Maria Castellanos", "person"),
+        Row("Maria Castellanos met Tomas Berg in Lima. He said 40 mines would close.",
+            "40 mines", "Tomas Berg", "person"),
+        Row("Mrs Okonjo spoke after Mr Adeyemi left the podium. She said 12 schools had shut.",
+            "12 schools", "Okonjo", "person"),
+        Row("Kwame Asante said the bridge was unsafe. Adaeze Nwosu, who runs the clinic, "
+            "disagreed with him. She said 300 patients came on Monday.",
+            "300 patients", "Adaeze Nwosu", "person"),
+        Row("Rep. Dana Whitlock unveiled her plan on Tuesday, flanked by Jorge Pena. "
+            "She said it would cost $4 billion.", "$4 billion", "Dana Whitlock", "person"),
+    ],
+    # "he"/"she" refer to persons; "it" to organisations, documents and places
+    "entity kinds": [
+        Row("Tomas Berg toured the White House on Friday. He said 9 staff had left.",
+            "9 staff", "Tomas Berg", "person"),
+        Row("Jana Novak flew to Ohio on Monday. She said 2,000 jobs were at stake.",
+            "2,000 jobs", "Jana Novak", "person"),
+        Row("The Pellham Group bought the mill from Ruth Adler. It said 80 workers would stay.",
+            "80 workers", "Pellham Group", "organisation"),
+        Row("The White House said 30 envoys would attend.", "30 envoys", "White House",
+            "organisation"),
+        Row("The Finance Ministry said tax receipts rose 4 percent.", "4 percent",
+            "Finance Ministry", "organisation"),
+        Row("Democrats said the bill would cost $9 billion.", "$9 billion", "Democrats",
+            "group"),
+        Row("The Kestrel Institute released a report on Monday. The report said 12 percent "
+            "of families skipped meals.", "12 percent", "Kestrel Institute", "organisation",
+            bug="a document noun is not yet tied to the body that issued it"),
+    ],
+    # the subject and the speakers of the last sentences outweigh a name in passing
+    "salience": [
+        Row("Lena Vogt, the union's leader, met the mayor on Monday. After talks with Mia "
+            "Hart, a city lawyer, she said 200 nurses would strike.", "200 nurses",
+            "Lena Vogt", "person",
+            bug="the lawyer named in the adjunct is the nearer subject-like name"),
+        Row("Governor Ruth Adler said the dam held. Engineers had warned Amy Cole, her aide, "
+            "of cracks. Adler said 3 towns were safe.", "3 towns", "Ruth Adler", "person"),
+        Row('"We will hire 500 teachers," Sen. Maria Quist said on Monday.\n\n'
+            "Critics of Anna Bell's plan were not convinced. "
+            '"It will cost $2 billion," Quist said.', "$2 billion", "Maria Quist", "person"),
+        Row('Tomas Berg, the coach, praised Luis Ortega. "He scored 30 goals," he said.',
+            "30 goals", "Tomas Berg", "person"),
+        Row("Aid workers said Jonas Lind, the camp's director, had asked for help. "
+            "He said 4,000 people slept outside.", "4,000 people", "Jonas Lind", "person"),
+    ],
+    # a speaker named once is followed by its pronoun across sentences
+    "attribution chains": [
+        Row("Interior Minister Jo Halvorsen said 14 police were hurt. He added that 3 cars "
+            "burned.", "3 cars", "Jo Halvorsen", "person"),
+        Row("The coastguard said 6 boats were missing. It added that 20 fishermen were "
+            "rescued.", "20 fishermen", "coastguard", "organisation", resolved=False),
+        Row("Moscow said the convoy was hit twice.\n\nThe trucks carried 40 tonnes of "
+            "grain, he said.", "40 tonnes", "Moscow", "place"),
+        Row('"There were 12 of us," said Farida Haidari, a nurse. "We had 2 beds," she '
+            "added.", "2 beds", "Farida Haidari", "person"),
+    ],
+    # names: short forms, fuller forms, initials, titles
+    "names": [
+        Row("Ana M. Ortiz chairs the board. Ortiz said profit rose 8 percent.", "8 percent",
+            "Ana M. Ortiz", "person"),
+        Row("Okafor warned of delays. Later, Ruth Okafor said 61 votes were needed.",
+            "61 votes", "Ruth Okafor", "person"),
+        Row("President Ilves opened the summit. Ilves said 20 nations had signed.",
+            "20 nations", "President Ilves", "person"),
+        Row("Jonah Ferris III founded the fund. Ferris said it held $3 billion.",
+            "$3 billion", "Jonah Ferris III", "person"),
+        Row("The Agency for Coastal Safety (ACS) closed the beach. The ACS said 7 swimmers "
+            "were hurt.", "7 swimmers", "Agency for Coastal Safety", "organisation"),
+    ],
+    # role nouns stand for the entity named in that role, or for a story's principal
+    "role nouns": [
+        Row("Sen. Mara Quist toured the plant. The senator said 300 jobs were saved.",
+            "300 jobs", "Mara Quist", "person"),
+        Row("Gov. Ike Obi signed the order. The governor said 12 prisons would close.",
+            "12 prisons", "Ike Obi", "person"),
+        Row("Candidate Rosa Lind spoke in Reno. The candidate said 40,000 homes were "
+            "needed.", "40,000 homes", "Rosa Lind", "person"),
+        Row("Oscar-winning actress Ingrid Sol joined the march. The actress said 5,000 people "
+            "came.", "5,000 people", "Ingrid Sol", "person"),
+        Row("Skylane Airways cancelled the route. The airline said 90 flights were "
+            "affected.", "90 flights", "Skylane Airways", "organisation"),
+        Row("The Tidewater Gazette ran the story. The newspaper said 4 councillors resigned.",
+            "4 councillors", "Tidewater Gazette", "organisation"),
+        Row("The spokesman said 8 flights were cancelled.", "8 flights", "spokesman",
+            "person", resolved=False),
+        Row("A new Harbor Research poll was released on Monday. The poll found 52 percent "
+            "backed the plan.", "52 percent", "Harbor Research", "organisation"),
+    ],
+    # a report inside a quote is claimed by the quote's speaker unless its own is named
+    "nested frames": [
+        Row('"I think we lost 40 homes," Mayor Ana Ortiz said.', "40 homes", "Ana Ortiz",
+            "person"),
+        Row('Mayor Ana Ortiz said: "We believe 40 homes were lost."', "40 homes",
+            "Ana Ortiz", "person"),
+        Row('"Our engineers think 40 homes were lost," Mayor Ana Ortiz said.', "40 homes",
+            "Ana Ortiz", "person"),
+        Row('"Tom Reyes told me 40 homes were lost," Mayor Ana Ortiz said.', "40 homes",
+            "Tom Reyes", "person"),
+        Row("Mayor Ana Ortiz said that the fire chief, Tom Reyes, believes 40 homes were "
+            "lost.", "40 homes", "Tom Reyes", "person"),
+    ],
+    # no claim: the article's own voice
+    "no speaker": [
+        Row("The storm destroyed 40 homes on Monday.", "40 homes", None),
+        Row("Tomas Berg, who said little, owns 3 farms.", "3 farms", None,
+            bug="a relative clause's frame is read as reporting the main clause"),
+    ],
+    # unresolved speakers keep their own words and kind
+    "unresolved": [
+        Row("He said 7 people were arrested.", "7 people", "He", "person", resolved=False),
+        Row("Officials said 30 homes burned.", "30 homes", "Officials", "group",
+            resolved=False),
+        Row("They said 30 homes burned.", "30 homes", "They", "group", resolved=False),
+        Row("The report said 30 homes burned.", "30 homes", "report", "document",
+            resolved=False),
+        Row("Companies say costs rose 9 percent. What's more, they note, 4 plants closed.",
+            "4 plants", "they", "group", resolved=False),
+    ],
+}
+
+
+def _params() -> list[object]:
+    out: list[object] = []
+    for cls, rows in ROWS.items():
+        for row in rows:
+            marks = pytest.mark.xfail(strict=True, reason=row.bug) if row.bug else ()
+            out.append(pytest.param(row, id=f"{cls}: {row.text[:40]}", marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("row", _params())
+def test_speaker_of_quantity(row: Row) -> None:
+    doc = attribquant.extract(row.text)
+    found = [q for q in doc.quantities if q.text == row.quantity]
+    assert found, f"no quantity {row.quantity!r} in {[q.text for q in doc.quantities]}"
+    sp = found[0].speaker
+    if row.name is None:
+        assert sp is None
+        return
+    assert sp is not None, "no speaker"
+    assert (sp.name, sp.kind, sp.resolved) == (row.name, row.kind, row.resolved)
+
+
+def test_the_table_is_large_and_grouped() -> None:
+    assert sum(len(rows) for rows in ROWS.values()) >= 40
+    assert all(len(rows) >= 2 for rows in ROWS.values())
