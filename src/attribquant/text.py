@@ -25,8 +25,12 @@ from .lexicon.text import (
 )
 
 _TRANSLATION = str.maketrans(CHAR_MAP)
-# the standard library's engine scans one character class several times faster than regex
-_TO_NORMALISE = re.compile("[" + re.escape("".join(CHAR_MAP)) + "]")
+# the standard library's engine scans one character class several times faster than regex;
+# the digits of other scripts (hundreds of code points) are looked for apart, as a class that
+# large makes the scan many times slower
+_TO_NORMALISE = re.compile("[" + re.escape("".join(c for c in CHAR_MAP if not c.isdigit())) + "]")
+_OTHER_DIGIT = regex.compile(r"[\p{Nd}--\p{ASCII}]", regex.V1)
+_DIGIT_TRANSLATION = str.maketrans({c: d for c, d in CHAR_MAP.items() if c.isdigit()})
 
 
 def normalise(text: str) -> str:
@@ -46,6 +50,8 @@ def normalise(text: str) -> str:
         text = text.translate(_TRANSLATION) if count == limit else norm
         if _MAPPED_MARK.search(original):
             text = _with_marks_in_numbers(original, text)
+    if not original.isascii() and _OTHER_DIGIT.search(original) is not None:
+        text = text.translate(_DIGIT_TRANSLATION)  # "१२" -> "12"
     return _TWO_APOSTROPHES.sub(_double_quote, text) if "''" in text else text
 
 
