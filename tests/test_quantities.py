@@ -102,6 +102,8 @@ READINGS = [
      None, 90, 120, False, None, "dollar per night", "currency", None),
     ("The tour sold 1.2m tickets and concert films.", "1.2m tickets",
      1.2e6, None, None, False, None, "ticket", "count", "tickets"),
+    ("Tests found two viruses in the hive.", "two viruses",
+     2, None, None, False, None, "virus", "count", "viruses"),
     ("We are talking about 150 officers.", "150 officers",
      150, None, None, False, None, "officer", "count", "officers"),
     ("Crude climbed 85 cents to $64.10 a barrel.", "$64.10 a barrel",

@@ -400,6 +400,8 @@ BUILD_PHASE_ROWS: list[QuantityRow] = [
       value=25, unit="watt", unit_kind="physical"),
     Q("unit_after", "The wind farm produced 410 GWh last year.", "410 GWh",
       value=410, unit="gigawatt hour", unit_kind="physical"),
+    Q("unit_after", "Stir in 3 pounds of flour.", "3 pounds",
+      value=3, unit="pound-mass", unit_kind="physical"),
     Q("approx_after", "The crowd reached 5000 or thereabouts.", "5000 or thereabouts",
       value=5000, approximate=True, hedges=(("or thereabouts", "approximation"),)),
     Q("approx_after", "The plane carried 180 passengers or so.", "180 passengers or so",

@@ -478,6 +478,9 @@ SPACED_LETTER_UNITS: dict[str, tuple[str, UnitKind]] = {
     "C": ("degree Celsius", "physical"), "F": ("degree fahrenheit", "physical"),
     "W": ("watt", "physical"), "V": ("volt", "physical"),
 }
+#: "pound" and "pounds" before "of" weigh something ("1/2 pound of butter", "5 pounds of
+#: rice"); elsewhere "pounds" after a number are money.
+MASS_POUNDS: frozenset[str] = frozenset({"pound", "pounds"})
 #: Currency prefixes that may stand apart from the figure ("Rs 5 crore", "Rp 15,000").
 SPACED_CURRENCY_PREFIXES: frozenset[str] = frozenset({"Rs", "Rp", "RM"})
 #: Prepositions before a level after a change ("rose 41.2 points to 2,118.6", "closed at
