@@ -39,6 +39,7 @@ from .lexicon.quantities import (
 from .model import ExclusionKind
 from .numbers import DATE, TIME, YEAR_RANGE, Number, NumberShape, currency_at
 from .phrases import (
+    counted_noun,
     followed_by_measure,
     hedged,
     is_code_word,
@@ -199,8 +200,14 @@ def _lone_one(c: Context) -> bool:
 
 
 def _pronoun_one(c: Context) -> bool:
-    """"each one", "no one", "the one who", "this one", "one another": a pronoun."""
-    return _lone_one(c) and (c.prev in ONE_PRONOUN_AFTER or c.nxt in ONE_PRONOUN_BEFORE)
+    """"each one", "no one", "the one who", "this one", "one another": a pronoun (not "the
+    only one winner", "the one email account", which count a noun)."""
+    if not _lone_one(c):
+        return False
+    if c.nxt in ONE_PRONOUN_BEFORE or c.prev == "no":
+        return True
+    j = c.num.j
+    return c.prev in ONE_PRONOUN_AFTER and not (j < len(c.tokens) and is_common_noun(c.tokens[j]))
 
 
 def _partitive_one(c: Context) -> bool:
@@ -215,7 +222,8 @@ def _spelled_name(c: Context) -> bool:
     tok, i = c.tokens[c.num.i], c.num.i
     return (c.num.spelled and c.num.j == i + 1 and tok.text[:1].isupper()
             and (tok.lower in UNITS or tok.lower in TENS) and i > 0
-            and is_name_word(c.tokens[i - 1]))
+            and is_name_word(c.tokens[i - 1])
+            and counted_noun(c.tokens, c.num.j, one=False) is None)  # not "... Three people"
 
 
 # --------------------------------------------------------------------------------------------
@@ -501,14 +509,18 @@ def _count_word(tok: Token) -> bool:
 def _determiner_model(c: Context) -> bool:
     """"the 747 landed", "its 787 Dreamliner": a determiner before a model number (three or
     four figures, not a round number, no counted noun after it)."""
-    num, text = c.num, c.tokens[c.num.i].text
+    num, text, j = c.num, c.tokens[c.num.i].text, c.num.j
+    after = c.tokens[j] if j < len(c.tokens) else None
     return (c.prev in MODIFIER_DETERMINERS and 3 <= len(text) <= 4 and num.value is not None
-            and num.value % 10 != 0 and c.nxt not in MODEL_NOT_BEFORE and _bare(c))
+            and num.value % 10 != 0 and c.nxt not in MODEL_NOT_BEFORE and c.nxt != "-"
+            and not (after is not None and is_common_noun(after)) and _bare(c))
 
 
 def _rank(c: Context) -> bool:
-    """"the bottom three", "in the top 10": a place in a ranking, not a count."""
-    return c.prev in RANK_WORDS and not followed_by_measure(c.tokens, c.num.j)
+    """"the bottom three", "in the top 10": a place in a ranking, not a count (not "the top
+    2 or 3 percent")."""
+    return (c.prev in RANK_WORDS and c.nxt not in RANGE_LINKS and c.nxt != "or"
+            and not followed_by_measure(c.tokens, c.num.j))
 
 
 def _address_name(c: Context) -> bool:

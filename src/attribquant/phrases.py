@@ -99,10 +99,8 @@ def counted_noun(tokens: list[Token], j: int, one: bool,
     for t in range(k, min(k + 5, n)):
         tok = tokens[t]
         w = tok.lower
-        if (w in NP_MODIFIERS and t + 1 < n) or _joins_names(tokens, t, k) \
-                or _model_name(tokens, t, k) or _joins_modifiers(tokens, t, k):
-            continue  # "eight other employees", "460 Kia and Hyundai vehicles", "31 A320neo
-            # jets", "12 Boeing 777 aircraft", "2.7m digital and physical sales"
+        if _modifier_at(tokens, t, k):
+            continue
         if not _may_head(tok):
             break
         if is_plural_noun(w):
@@ -117,6 +115,17 @@ def counted_noun(tokens: list[Token], j: int, one: bool,
         if mass and is_common_noun(tok) and not _singular_noun_at(tokens, t + 1):
             return first, t, t + 1  # "a third of the population"
     return None
+
+
+def _modifier_at(tokens: list[Token], t: int, k: int) -> bool:
+    """A word read through before the head of a counted phrase: "eight other employees",
+    "460 Kia and Hyundai vehicles", "31 A320neo jets", "12 Boeing 777 aircraft", "2.7m
+    digital and physical sales", "the nation's immigrants"."""
+    tok, last = tokens[t], t + 1 >= len(tokens)
+    if tok.lower in NP_MODIFIERS or (tok.lower.endswith("'s") and _may_head(tok)):
+        return not last
+    return _joins_names(tokens, t, k) or _model_name(tokens, t, k) \
+        or _joins_modifiers(tokens, t, k)
 
 
 def _model_name(tokens: list[Token], t: int, k: int) -> bool:

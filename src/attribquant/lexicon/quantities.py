@@ -74,7 +74,7 @@ CHANGE_UP: frozenset[str] = frozenset(
     jumping soared soar soars soaring surged surge surges surging rallied rally rallies
     advanced advance advances added up higher boosted expanded spiked spike spikes edged
     ticked improved advancing rallying expanding improving edging ticking spiking boosting
-    upward upwards adds adding add raised raise raises raising lifted lift lifts lifting
+    upward upwards adds adding raised raise raises raising lifted lift lifts lifting
     hiked hike hikes hiking doubled tripled
     """.split()
 )
@@ -98,7 +98,7 @@ CHANGE_GAP: frozenset[str] = frozenset({"by", "some", "a", "an", "nearly", "abou
                                         "sharply", "steeply", "marginally"})
 #: Change verbs that only mark a change before percent, currency, points or physical units.
 CHANGE_NEEDS_MEASURE: frozenset[str] = frozenset(
-    """lost lose loses losing added add adds adding gained gain gains gaining shed sheds
+    """lost lose loses losing added adds adding gained gain shed sheds
     shedding cut cuts cutting trimmed trim trims trimming slashed slash slashes slashing
     reduced reduce reduces reducing raised raise raises raising lifted lift lifts lifting
     hiked hike hikes hiking up down higher lower""".split()
