@@ -74,6 +74,9 @@ def extracts_example(example: Path) -> str:
     data = doc.to_dict()
     assert data["schema_version"] == attribquant.SCHEMA_VERSION
     json.dumps(data)
+    from attribquant.lexicon import entities  # the data files shipped in the package
+
+    assert entities.given_names()["mary"] == "f" and "ohio" in entities.places()
     return f"{len(doc.quantities)} quantities, {len(doc.speakers)} speakers"
 
 

@@ -154,3 +154,44 @@ def test_vulgar_fractions_have_their_unicode_values() -> None:
 
     for ch, value in VULGAR_FRACTIONS.items():
         assert abs(unicodedata.numeric(ch) - value) < 1e-12, ch
+
+
+# --- data files ---------------------------------------------------------------------------
+
+DATA_DIR = LEXICON_DIR / "data"
+
+
+def _data_lines(name: str) -> list[str]:
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def test_data_files_state_their_source() -> None:
+    for name in ("given_names.tsv", "places.txt"):
+        header = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()[0]
+        assert header.startswith("# "), f"{name} has no header comment"
+
+
+def test_given_names_are_lower_case_unique_and_sexed() -> None:
+    rows = [line.split("\t") for line in _data_lines("given_names.tsv")]
+    assert len(rows) > 4000
+    assert all(len(r) == 2 and r[1] in ("f", "m") for r in rows)
+    names = [r[0] for r in rows]
+    assert all(n == n.lower() and n.isalpha() for n in names)
+    assert len(set(names)) == len(names)
+    from attribquant.lexicon.entities import given_names
+    assert given_names()["mary"] == "f" and given_names()["james"] == "m"
+
+
+def test_places_are_lower_case_and_unique() -> None:
+    places = _data_lines("places.txt")
+    assert all(p == p.lower() and p == " ".join(p.split()) for p in places)
+    assert len(set(places)) == len(places), sorted(p for p in places if places.count(p) > 1)
+    from attribquant.lexicon.entities import places as loaded
+    assert loaded() == frozenset(places)
+
+
+def test_data_files_ship_in_the_wheel() -> None:
+    """The wheel takes every file of the package directory (hatch's default), data too."""
+    config = (LEXICON_DIR.parents[2] / "pyproject.toml").read_text("utf-8")
+    assert '[tool.hatch.build.targets.wheel]\npackages = ["src/attribquant"]' in config
