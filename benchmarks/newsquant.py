@@ -1,5 +1,6 @@
 """Score attribquant's quantity extraction on the NewsQuant dev split (CQE paper, EMNLP 2023).
-Prints value, value+unit and value+change P/R/F1 under lenient (CQE) and strict one-to-one matching.
+Prints value, value+unit and value+change P/R/F1 under CQE's exact scorer (the headline), the
+fair unit matcher, and strict one-to-one matching.
 
 Usage: ``python benchmarks/newsquant.py [--json] [--errors [FILE]] [--limit N]``. The data is read
 from ``$ATTRIBQUANT_SHARED/data/newsquant/NewsQuant-dev.json`` (default shared dir: ``../shared``
@@ -10,7 +11,7 @@ number); spaces around the dash are allowed. A range whose ends are written high
 4.7" is stored as "4.8-4.7") is compared as the unordered pair of its ends. ``change`` is one of
 ``=`` ``~`` ``>`` ``<`` ``up`` ``down``.
 
-Prediction -> (value, change), from ``Quantity.to_dict()``:
+Prediction -> (value, change, unit), from ``Quantity.to_dict()``:
   * low and high both set and different: value is the range (low, high); change is up/down if set,
     else ``~`` if approximate, else ``=``.
   * only low set: value = low, change ``>``.  Only high set: value = high, change ``<``.
@@ -18,39 +19,41 @@ Prediction -> (value, change), from ``Quantity.to_dict()``:
   A quantity that is both a bound and a change ("lost more than 60%") scores as the bound
   (``--change-precedence bound``, the default), because that is how the gold labels such cases;
   ``--change-precedence direction`` scores it as up/down instead.
+  * unit: the ``unit`` field as it is (``None``: no unit). The subject phrase is never read.
 
 Value match: math.isclose(rel_tol=1e-5, abs_tol=1e-9) on a number; a range matches a range when
-both ends match (unordered); a number never matches a range.
+both ends match (unordered); a number never matches a range. Change match: equal strings.
 
-Unit match (value+unit). Both sides are lower-cased and whitespace-collapsed. The predicted unit
-(``None`` or "" means no unit) matches the gold quantity if it equals any of:
-  * the gold ``normalized_unit`` ("dollar", "percentage", "mile per hour", a count-noun lemma);
-  * the gold surface ``unit`` ("$", "percent", "soldiers"), or a naive singular of it
-    ("ies" -> "y", drop a final "es", drop a final "s": each variant is tried);
-  * for the gold's "% <noun>" fraction units ("a third of those screened" -> "% -", "half the
-    condos" -> "% condo"), the part after "% " (so "condo");
-  * no unit: a predicted ``None`` matches when the gold ``unit`` or ``normalized_unit`` is "-"
-    (also "% -").
-  * counted nouns: attribquant's ``unit`` is the head lemma ("soldier") and its ``subject`` the
-    whole phrase ("Syrian soldiers"), while the gold's unit is the lemmatised phrase ("syrian
-    soldier"). For a ``unit_kind == "count"`` prediction, the subject with its last word
-    singularised is also tried. Run with ``--unit-head-only`` to turn this off.
-  * one unit, two names: the gold ``unit`` and ``normalized_unit`` (and their naive singulars)
-    are also looked up in attribquant's index of quantulum3's unit tables, and the name found
-    there is a key too. The gold's "celsius", "sq ft" and "part per million" thus match
-    quantulum3's "degree Celsius", "square foot" and "parts-per-million": the same unit under
-    another naming convention. A possessive "'s" is dropped from the subject phrase tried for
-    counted nouns, as the gold's lemmatised phrase drops it, and the phrase is also tried
-    with its own last word singularised (for "a 12-page report" the unit is "page", not the
-    head). Run with ``--unit-names-only`` to turn these off.
+Unit match, two definitions (value+unit needs value and unit to match):
+  * exact (CQE's): the predicted unit, lower-cased and white-space collapsed, equals the gold
+    ``normalized_unit`` lower-cased; "-" (and no unit) is no unit, and no unit matches only no
+    unit. The gold surface ``unit`` is never read. So "degree celsius" does not match "celsius",
+    nor "soldier" the gold's "syrian soldier".
+  * fair: built only from the gold, the prediction and quantulum3's own ``units.json`` (never
+    attribquant's tables). Each side becomes a set of keys: lower-case, white-space collapsed;
+    "-" is no unit (""); a leading "degree " is dropped ("degree celsius" -> "celsius"); for the
+    gold only, "% X" is X ("% condo" -> "condo", "% -" -> no unit) and "A of B" also gives A
+    ("year of age" -> "year"); every key also in its naive singulars ("ies" -> "y", drop "es",
+    drop "s", each tried). Units match when (1) the key sets meet; or (2) quantulum3 maps a key
+    of each side to the same unit, where a string maps to every unit whose name or one of whose
+    surfaces it equals, lower-cased ("metric ton" and "tonne" are both quantulum3's "tonne"); or
+    (3) the prediction is a counted noun (``unit_kind`` "count") and its unit is a word, or the
+    naive singular of a word, of a gold key ("country" in "european country").
 
 Metrics, per sentence, with P = matched predictions / predictions and R = matched gold / gold:
-  * cqe: a gold quantity is found if any prediction in its sentence matches it, and a prediction
-    is correct if it matches any gold quantity in its sentence (lenient: one may count twice).
-  * strict: a maximum one-to-one matching per sentence (augmenting paths); each prediction can
-    satisfy at most one gold quantity and vice versa; P and R share the same tp.
-Scores: value; value+unit (value and unit match); value+change (value and change match); and
-value+unit+change (all three). False alarms: predictions in sentences whose gold list is empty.
+  * exact and fair (CQE's counting): a gold quantity is found if any prediction in its sentence
+    matches it, and a prediction is correct if it matches any gold quantity in its sentence (one
+    prediction may count for two gold quantities).
+  * strict and strict-fair: a maximum one-to-one matching per sentence (augmenting paths); each
+    prediction can satisfy at most one gold quantity and vice versa; P and R share the same tp.
+    strict uses the exact unit match, strict-fair the fair one.
+For value and value+change the unit match plays no part (exact = fair, strict = strict-fair).
+Scores: value; value+unit; value+change; value+unit+change. False alarms: predictions in sentences
+whose gold list is empty.
+
+CQE's own evaluation code (the CQE_Evaluation repository) could not be read from here; the exact
+scorer above is written from the paper's description, the data's format and the behaviour the
+project's issue 10 reports for it (exact normalised-unit equality, no surface-unit leniency).
 """
 
 from __future__ import annotations
@@ -63,6 +66,7 @@ import os
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,7 +77,7 @@ DATA_NAME = "NewsQuant-dev.json"
 DEFAULT_ERRORS = REPO / "benchmarks" / "results" / "newsquant-errors.tsv"
 CHANGES = ("=", "~", ">", "<", "up", "down")
 SCORES = ("value", "value+unit", "value+change", "value+unit+change")
-VARIANTS = ("cqe", "strict")
+VARIANTS = ("exact", "fair", "strict", "strict-fair")
 
 Value = tuple[float, float]  # (low, high); a single number x is (x, x)
 
@@ -90,7 +94,8 @@ class Gold:
     unit: str
     normalized_unit: str
     change: str
-    unit_keys: frozenset[str]
+    exact_unit: str  # the normalised unit, lower-cased; "" = no unit
+    fair_keys: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -99,9 +104,10 @@ class Pred:
 
     value: Value | None  # None: no usable number
     change: str
-    unit: str  # normalised unit key; "" = no unit
+    unit: str  # the unit lower-cased; "" = no unit
+    unit_kind: str
     raw: Mapping[str, Any]
-    unit_alt: frozenset[str] = frozenset()  # counted nouns: the singularised subject phrase
+    fair_keys: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -134,35 +140,80 @@ def naive_singulars(u: str) -> set[str]:
     return out
 
 
-USE_UNIT_TABLE = True
+# ----------------------------------------------------------------------------- the fair matcher
 
 
-def table_names(keys: set[str], surface: str) -> set[str]:
-    """Names that quantulum3's tables (as indexed by attribquant) give these unit strings."""
-    from attribquant.units import index  # imported by load_extract() before the gold is read
+_Q3_UNITS: dict[str, frozenset[str]] | None = None
 
-    idx = index()
+
+def quantulum3_units() -> dict[str, frozenset[str]]:
+    """Lower-cased quantulum3 unit names and surfaces -> the quantulum3 units they name, read
+    from quantulum3's own ``units.json`` (empty when quantulum3 is not installed)."""
+    global _Q3_UNITS
+    if _Q3_UNITS is None:
+        table: dict[str, set[str]] = {}
+        try:
+            from importlib import resources
+
+            path = resources.files("quantulum3").joinpath("units.json")
+            with path.open("r", encoding="utf-8") as fh:
+                data: dict[str, dict[str, Any]] = json.load(fh)
+        except (ImportError, OSError):
+            data = {}
+        for name, props in data.items():
+            for s in [name, *props.get("surfaces", [])]:
+                table.setdefault(norm_unit(str(s)), set()).add(name)
+        table.pop("", None)
+        _Q3_UNITS = {k: frozenset(v) for k, v in table.items()}
+    return _Q3_UNITS
+
+
+def _drop_degree(u: str) -> str:
+    return u[len("degree "):] if u.startswith("degree ") else u
+
+
+def fair_keys(unit: str, gold: bool) -> frozenset[str]:
+    """The fair matcher's keys of one side's unit string (see the module docstring)."""
+    u = norm_unit(unit)
+    keys = {u}
+    if gold and u.startswith("% "):
+        keys = {norm_unit(u[2:])}
+    if gold:
+        keys |= {k.split(" of ", 1)[0] for k in keys if " of " in k}
+    keys = {_drop_degree(k) for k in keys}
     out: set[str] = set()
     for k in keys:
-        info = idx.words.get(tuple(k.replace("-", " - ").split()))
-        if info is not None:
-            out.add(norm_unit(info.name))
-    sym = idx.symbols.get(surface.strip())
-    if sym is not None:
-        out.add(norm_unit(sym.name))
+        out |= naive_singulars(k) if k else {""}
+    return frozenset(out)
+
+
+def _q3(keys: frozenset[str]) -> set[str]:
+    table = quantulum3_units()
+    out: set[str] = set()
+    for k in keys:
+        out |= table.get(k, frozenset())
+        out |= table.get("degree " + k, frozenset())  # "celsius" is quantulum3's "degree celsius"
     return out
 
 
-def gold_unit_keys(unit: str, normalized: str) -> frozenset[str]:
-    keys: set[str] = set()
-    surface, canon = norm_unit(unit), norm_unit(normalized)
-    keys.add(canon)
-    keys |= naive_singulars(surface) if surface else {""}
-    if canon.startswith("% "):
-        keys.add(norm_unit(canon[2:]))
-    if USE_UNIT_TABLE:
-        keys |= table_names({k for k in keys if k} | naive_singulars(canon), unit)
-    return frozenset(keys)
+def unit_fair(g: Gold, p: Pred) -> bool:
+    if not p.unit:
+        return "" in g.fair_keys
+    if not p.fair_keys.isdisjoint(g.fair_keys):
+        return True
+    if not _q3(p.fair_keys).isdisjoint(_q3(g.fair_keys)):
+        return True
+    if p.unit_kind == "count":
+        words = {w for k in g.fair_keys for w0 in k.split() for w in naive_singulars(w0)}
+        return p.unit in words
+    return False
+
+
+def unit_exact(g: Gold, p: Pred) -> bool:
+    return p.unit == g.exact_unit
+
+
+# ----------------------------------------------------------------------------- gold and predictions
 
 
 _RANGE = re.compile(r"^\s*([0-9][0-9.]*)\s*-\s*([0-9][0-9.]*)\s*$")
@@ -196,7 +247,8 @@ def load_gold(path: Path) -> list[Sentence]:
                 unit=str(q["unit"]),
                 normalized_unit=str(q["normalized_unit"]),
                 change=str(q["change"]).strip(),
-                unit_keys=gold_unit_keys(str(q["unit"]), str(q["normalized_unit"])),
+                exact_unit=norm_unit(str(q["normalized_unit"])),
+                fair_keys=fair_keys(str(q["normalized_unit"]), gold=True),
             )
             for q in item.get("quantities", [])
         )
@@ -236,19 +288,9 @@ def to_pred(d: Mapping[str, Any], precedence: str = "bound") -> Pred:
         change = bound
     else:
         change = "~" if d.get("approximate") else "="
-    alt: set[str] = set()
-    if d.get("unit_kind") == "count" and d.get("subject") and USE_SUBJECT_UNIT:
-        words = norm_unit(str(d["subject"])).split()
-        if USE_UNIT_TABLE:
-            words = [re.sub(r"['\u2019]s$", "", w) for w in words]
-        if words and d.get("unit"):
-            alt = {" ".join([*words[:-1], norm_unit(str(d["unit"]))])}
-            if USE_UNIT_TABLE:
-                # the unit need not be the head ("a 12-page report" counts pages): the
-                # phrase with its own last word singularised is tried too
-                alt |= {" ".join([*words[:-1], w]) for w in naive_singulars(words[-1])}
-    return Pred(value=v, change=change, unit=norm_unit(d.get("unit")), raw=d,
-                unit_alt=frozenset(alt))
+    unit = norm_unit(d.get("unit"))
+    return Pred(value=v, change=change, unit=unit, unit_kind=str(d.get("unit_kind") or ""),
+                raw=d, fair_keys=fair_keys(unit, gold=False) if unit else frozenset())
 
 
 # ----------------------------------------------------------------------------- matching
@@ -260,22 +302,25 @@ def value_ok(g: Gold, p: Pred) -> bool:
     return close(g.value[0], p.value[0]) and close(g.value[1], p.value[1])
 
 
-USE_SUBJECT_UNIT = True
-
-
-def unit_ok(g: Gold, p: Pred) -> bool:
-    return p.unit in g.unit_keys or not p.unit_alt.isdisjoint(g.unit_keys)
-
-
 def change_ok(g: Gold, p: Pred) -> bool:
     return g.change == p.change
 
 
-MATCHERS: dict[str, Callable[[Gold, Pred], bool]] = {
-    "value": value_ok,
-    "value+unit": lambda g, p: value_ok(g, p) and unit_ok(g, p),
-    "value+change": lambda g, p: value_ok(g, p) and change_ok(g, p),
-    "value+unit+change": lambda g, p: value_ok(g, p) and unit_ok(g, p) and change_ok(g, p),
+def _matchers(unit_ok: Callable[[Gold, Pred], bool]) -> dict[str, Callable[[Gold, Pred], bool]]:
+    return {
+        "value": value_ok,
+        "value+unit": lambda g, p: value_ok(g, p) and unit_ok(g, p),
+        "value+change": lambda g, p: value_ok(g, p) and change_ok(g, p),
+        "value+unit+change": lambda g, p: value_ok(g, p) and unit_ok(g, p) and change_ok(g, p),
+    }
+
+
+#: variant -> (one-to-one counting?, matchers)
+VARIANT_RULES: dict[str, tuple[bool, dict[str, Callable[[Gold, Pred], bool]]]] = {
+    "exact": (False, _matchers(unit_exact)),
+    "fair": (False, _matchers(unit_fair)),
+    "strict": (True, _matchers(unit_exact)),
+    "strict-fair": (True, _matchers(unit_fair)),
 }
 
 
@@ -345,9 +390,9 @@ def _error_row(idx: int, kind: str, s: Sentence, g: Gold | None, p: Pred | None)
         r = p.raw
         row += [str(r.get("text", "")), _value_str(p.value), _fmt(_num(r.get("value"))),
                 _fmt(_num(r.get("low"))), _fmt(_num(r.get("high"))),
-                "" if r.get("unit") is None else str(r.get("unit")), p.change]
+                "" if r.get("unit") is None else str(r.get("unit")), p.unit_kind, p.change]
     else:
-        row += [""] * 7
+        row += [""] * 8
     row.append(" ".join(s.text.split()))
     return row
 
@@ -355,8 +400,56 @@ def _error_row(idx: int, kind: str, s: Sentence, g: Gold | None, p: Pred | None)
 ERROR_HEADER = [
     "sentence", "kind", "gold_value", "gold_unit", "gold_normalized_unit", "gold_change",
     "pred_text", "pred_scored_value", "pred_value", "pred_low", "pred_high", "pred_unit",
-    "pred_scored_change", "text",
+    "pred_unit_kind", "pred_scored_change", "text",
 ]
+
+
+def _count_sentence(rep: Report, gs: Sequence[Gold], ps: Sequence[Pred]) -> None:
+    for variant, (one_to_one, matchers) in VARIANT_RULES.items():
+        for name, ok in matchers.items():
+            hit = [[ok(g, p) for p in ps] for g in gs]
+            c = rep.counts[variant][name]
+            c.gold += len(gs)
+            c.pred += len(ps)
+            if not one_to_one:
+                c.tp_gold += sum(any(row) for row in hit)
+                c.tp_pred += sum(any(hit[i][j] for i in range(len(gs))) for j in range(len(ps)))
+                continue
+            m = max_matching([[j for j in range(len(ps)) if hit[i][j]] for i in range(len(gs))],
+                             len(ps))
+            c.tp_gold += len(m)
+            c.tp_pred += len(m)
+            if variant == "strict" and name == "value+change":
+                for i, g in enumerate(gs):
+                    if g.change in rep.change_recall:
+                        rep.change_recall[g.change][0] += i in m
+                        rep.change_recall[g.change][1] += 1
+
+
+def _sentence_errors(rep: Report, idx: int, s: Sentence, ps: Sequence[Pred]) -> None:
+    """Error rows: a maximum one-to-one value matching, trying the best-agreeing partner first,
+    so FN/FP agree with the strict value score. A unit error is "unit-mismatch" when the fair
+    matcher accepts it too ("unit-exact-only") or not ("unit-mismatch")."""
+    gs = s.gold
+
+    def rank(g: Gold, p: Pred) -> int:
+        return (not unit_exact(g, p)) + (not unit_fair(g, p)) + (not change_ok(g, p))
+
+    adj = [sorted((j for j, p in enumerate(ps) if value_ok(g, p)), key=lambda j: rank(g, ps[j]))
+           for g in gs]
+    pairs = max_matching(adj, len(ps))
+    for i, g in enumerate(gs):
+        if i not in pairs:
+            rep.errors.append(_error_row(idx, "FN", s, g, None))
+            continue
+        p = ps[pairs[i]]
+        if not unit_exact(g, p):
+            kind = "unit-exact-only" if unit_fair(g, p) else "unit-mismatch"
+            rep.errors.append(_error_row(idx, kind, s, g, p))
+        if not change_ok(g, p):
+            rep.errors.append(_error_row(idx, "change-mismatch", s, g, p))
+    used = set(pairs.values())
+    rep.errors += [_error_row(idx, "FP", s, None, p) for j, p in enumerate(ps) if j not in used]
 
 
 def score(sentences: Sequence[Sentence], preds: Sequence[Sequence[Pred]]) -> Report:
@@ -370,42 +463,8 @@ def score(sentences: Sequence[Sentence], preds: Sequence[Sequence[Pred]]) -> Rep
             if ps:
                 rep.false_alarm_sentences += 1
                 rep.false_alarm_predictions += len(ps)
-        for name, ok in MATCHERS.items():
-            hit = [[ok(g, p) for p in ps] for g in gs]
-            lenient, strict = rep.counts["cqe"][name], rep.counts["strict"][name]
-            for c in (lenient, strict):
-                c.gold += len(gs)
-                c.pred += len(ps)
-            lenient.tp_gold += sum(any(row) for row in hit)
-            lenient.tp_pred += sum(any(hit[i][j] for i in range(len(gs))) for j in range(len(ps)))
-            m = max_matching([[j for j in range(len(ps)) if hit[i][j]] for i in range(len(gs))],
-                             len(ps))
-            strict.tp_gold += len(m)
-            strict.tp_pred += len(m)
-            if name == "value+change":
-                for i, g in enumerate(gs):
-                    if g.change in rep.change_recall:
-                        rep.change_recall[g.change][0] += i in m
-                        rep.change_recall[g.change][1] += 1
-        # Error table: a maximum one-to-one value matching, trying the best-agreeing partner first,
-        # so FN/FP agree with the strict value score.
-        def rank(g: Gold, p: Pred) -> int:
-            return (not unit_ok(g, p)) + (not change_ok(g, p))
-
-        adj = [sorted((j for j, p in enumerate(ps) if value_ok(g, p)), key=lambda j: rank(g, ps[j]))
-               for g in gs]
-        pairs = max_matching(adj, len(ps))
-        for i, g in enumerate(gs):
-            if i not in pairs:
-                rep.errors.append(_error_row(idx, "FN", s, g, None))
-                continue
-            p = ps[pairs[i]]
-            if not unit_ok(g, p):
-                rep.errors.append(_error_row(idx, "unit-mismatch", s, g, p))
-            if not change_ok(g, p):
-                rep.errors.append(_error_row(idx, "change-mismatch", s, g, p))
-        used = set(pairs.values())
-        rep.errors += [_error_row(idx, "FP", s, None, p) for j, p in enumerate(ps) if j not in used]
+        _count_sentence(rep, gs, ps)
+        _sentence_errors(rep, idx, s, ps)
     return rep
 
 
@@ -487,14 +546,22 @@ def print_table(summ: dict[str, Any], run: Run, ref: dict[str, dict[str, float]]
     if summ["unparsed_gold_values"]:
         print(f"unparsed gold values (never matched): {summ['unparsed_gold_values']}")
     print()
-    head = f"{'variant':<8} {'score':<18} {'gold':>5} {'pred':>5} {'tp_gold':>7} {'tp_pred':>7} " \
+    sc = summ["scores"]
+    print("headline (CQE's exact scorer): value {:.1f}, value+unit {:.1f} (fair {:.1f}), "
+          "value+change {:.1f}; strict one-to-one: {:.1f} / {:.1f} (fair {:.1f}) / {:.1f}".format(
+              sc["exact"]["value"]["F1"], sc["exact"]["value+unit"]["F1"],
+              sc["fair"]["value+unit"]["F1"], sc["exact"]["value+change"]["F1"],
+              sc["strict"]["value"]["F1"], sc["strict"]["value+unit"]["F1"],
+              sc["strict-fair"]["value+unit"]["F1"], sc["strict"]["value+change"]["F1"]))
+    print()
+    head = f"{'variant':<11} {'score':<18} {'gold':>5} {'pred':>5} {'tp_gold':>7} {'tp_pred':>7} " \
            f"{'P':>6} {'R':>6} {'F1':>6}"
     print(head)
     print("-" * len(head))
     for v in VARIANTS:
         for s in SCORES:
             c = summ["scores"][v][s]
-            print(f"{v:<8} {s:<18} {c['gold']:>5} {c['pred']:>5} {c['tp_gold']:>7} "
+            print(f"{v:<11} {s:<18} {c['gold']:>5} {c['pred']:>5} {c['tp_gold']:>7} "
                   f"{c['tp_pred']:>7} {c['P']:>6.1f} {c['R']:>6.1f} {c['F1']:>6.1f}")
     print()
     fa = summ["false_alarms"]
@@ -539,14 +606,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
     ap.add_argument("--change-precedence", choices=("bound", "direction"), default="bound",
                     help="how to score a quantity that is both a bound and an up/down change")
-    ap.add_argument("--unit-head-only", action="store_true",
-                    help="for counted nouns compare only the head lemma, not the subject phrase")
-    ap.add_argument("--unit-names-only", action="store_true",
-                    help="compare unit names as written; do not look them up in the unit tables")
     args = ap.parse_args(argv)
-    global USE_SUBJECT_UNIT, USE_UNIT_TABLE
-    USE_SUBJECT_UNIT = not args.unit_head_only
-    USE_UNIT_TABLE = not args.unit_names_only
 
     data = shared_dir() / "data" / "newsquant" / DATA_NAME
     if not data.is_file():
@@ -575,7 +635,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         print_table(summ, run, reference_f1(data.parent / "NewsQuant.csv"))
         if args.errors:
-            print(f"error table: {args.errors} ({len(rep.errors)} rows)")
+            kinds = Counter(r[1] for r in rep.errors)
+            print(f"error table: {args.errors} ({len(rep.errors)} rows: "
+                  + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) + ")")
     return 0
 
 

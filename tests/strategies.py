@@ -176,3 +176,61 @@ noisy_news = st.lists(
     st.one_of(news_sentences(), st.sampled_from(NEWS_WORDS), st.sampled_from(ODD_CHARACTERS)),
     max_size=12,
 ).map(" ".join)
+
+
+@st.composite
+def signed_ranges(draw: st.DrawFn) -> tuple[str, float, float]:
+    """A range with a sign on either end, or on both: "from -10 to -5", "between minus 3 and
+    4", "-20 to -1.5": (phrase, low, high)."""
+    ends = st.integers(-999, 999).filter(bool).map(lambda n: n / 10 if n % 3 == 0 else float(n))
+    va = draw(ends)
+    vb = draw(ends.filter(lambda x: x != va))
+    minus = draw(st.sampled_from(["-", "minus "]))
+    shape = draw(st.sampled_from(["from {a} to {b}", "between {a} and {b}", "{a} to {b}"]))
+
+    def write(x: float) -> str:
+        return (minus if x < 0 else "") + f"{abs(x):g}"
+
+    return shape.format(a=write(va), b=write(vb)), min(va, vb), max(va, vb)
+
+
+@st.composite
+def compound_durations(draw: st.DrawFn) -> tuple[str, float, str]:
+    """"2 hours 15 minutes", "3 minutes and 49.04 seconds", "1 hour 5 minutes 12 seconds":
+    (phrase, value in the smallest unit, that unit)."""
+    units = draw(st.sampled_from([("hour", "minute"), ("minute", "second"),
+                                  ("hour", "minute", "second"), ("day", "hour")]))
+    size = {"day": 86400.0, "hour": 3600.0, "minute": 60.0, "second": 1.0}
+    parts: list[str] = []
+    total = 0.0
+    for k, unit in enumerate(units):
+        last = k == len(units) - 1
+        n = draw(st.integers(2, 59)) if not last else draw(
+            st.integers(2, 59).map(float) | st.integers(200, 5999).map(lambda x: x / 100))
+        word = unit + "s"
+        joiner = draw(st.sampled_from([" ", " and "])) if last and k else " "
+        parts.append((joiner if k else "") + f"{n:g} {word}")
+        total += n * size[unit]
+    smallest = units[-1]
+    return "".join(parts), total / size[smallest], smallest
+
+
+#: (maker, model numbers) for model-number neighbours of a count
+MAKERS = [("Boeing", ["737", "747", "777", "787"]), ("Airbus", ["320", "330", "350", "380"]),
+          ("Embraer", ["175", "190"])]
+#: (plural noun, unit)
+CRAFT_NOUNS = [("jets", "jet"), ("aircraft", "aircraft"), ("planes", "plane"),
+               ("airliners", "airliner")]
+
+
+@st.composite
+def model_neighbours(draw: st.DrawFn) -> tuple[str, int, str, str]:
+    """A count next to a model number: "14 Boeing 777 jets", "six Airbus 350 aircraft":
+    (phrase, count, unit, model number)."""
+    maker, models = draw(st.sampled_from(MAKERS))
+    model = draw(st.sampled_from(models))
+    noun, unit = draw(st.sampled_from(CRAFT_NOUNS))
+    n = draw(st.integers(2, 999))
+    words = draw(st.booleans()) and n < 1000
+    count = spell(n) if words else str(n)
+    return f"{count} {maker} {model} {noun}", n, unit, model

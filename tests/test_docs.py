@@ -17,7 +17,7 @@ from attribquant import api, display, numbers, tables, tokens
 REPO = Path(__file__).resolve().parents[1]
 #: Pages whose examples run as doctests; every other page must hold none.
 EXAMPLE_PAGES = [REPO / "README.md", REPO / "docs" / "usage.md", REPO / "docs" / "json-schema.md",
-                 REPO / "docs" / "quickstart.md"]
+                 REPO / "docs" / "quickstart.md", REPO / "docs" / "conventions.md"]
 PROSE_PAGES = sorted(set((REPO / "docs").glob("*.md")) - set(EXAMPLE_PAGES))
 
 

@@ -132,6 +132,30 @@ def test_composed_lists_hold_their_parts() -> None:
     assert calendar.MONTH_NAMES | calendar.WEEKDAY_NAMES <= lex_attribution.NON_NAME_CAPITALS
 
 
+def test_decimal_zeros_are_every_script_zero() -> None:
+    """Each listed code point is the zero of a script's digits, and every script this
+    Python's Unicode database knows is listed (ASCII aside)."""
+    import sys
+    import unicodedata
+
+    from attribquant.lexicon.text import DECIMAL_ZEROS
+
+    for zero in DECIMAL_ZEROS:
+        assert [unicodedata.decimal(chr(zero + d)) for d in range(10)] == list(range(10))
+    known = {c for c in range(0x80, sys.maxunicode + 1)
+             if unicodedata.category(chr(c)) == "Nd" and unicodedata.decimal(chr(c)) == 0}
+    assert known <= set(DECIMAL_ZEROS)
+
+
+def test_vulgar_fractions_have_their_unicode_values() -> None:
+    import unicodedata
+
+    from attribquant.lexicon.numbers import VULGAR_FRACTIONS
+
+    for ch, value in VULGAR_FRACTIONS.items():
+        assert abs(unicodedata.numeric(ch) - value) < 1e-12, ch
+
+
 # --- data files ---------------------------------------------------------------------------
 
 DATA_DIR = LEXICON_DIR / "data"

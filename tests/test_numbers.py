@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import attribquant
 from attribquant import parse_number
 from attribquant.numbers import find_numbers, number_tokens
 from attribquant.tokens import tokenize
@@ -47,6 +48,14 @@ VALUES = [
     ("two-thirds", 2 / 3),
     ("three-quarters", 0.75),
     ("a third", 1 / 3),
+    # vulgar fractions and digits of other scripts
+    ("1½ million", 1.5e6),
+    ("2 ¾", 2.75),
+    ("⅔", 2 / 3),
+    ("\u0967\u0968\u096b", 125),  # Devanagari
+    ("\u0e51\u0e50", 10),  # Thai
+    ("\uff11\uff0c\uff10\uff10\uff10", 1000),  # full-width digits and comma
+    ("\u0663\u066b\u0665", 3.5),  # Arabic-Indic digits, Arabic decimal separator
 ]
 
 
@@ -113,3 +122,29 @@ def test_trailing_white_space_is_read_once() -> None:
     # the tokenizer used to rescan a trailing run of spaces from each of its characters
     assert parse_number("5" + " " * 100_000) == 5.0
     assert parse_number("\t2.5 million\n\n") == 2.5e6
+
+
+# an invisible mark inside a number joins its parts: one number, offsets into the text
+INVISIBLE_IN_NUMBERS = [
+    ("Floods hit 1,\u00ad000 homes.", "1,\u00ad000 homes", 1000),  # soft hyphen
+    ("Floods hit 1\u200d,000 homes.", "1\u200d,000 homes", 1000),  # zero-width joiner
+    ("Floods hit 1,\u200b000 homes.", "1,\u200b000 homes", 1000),  # zero-width space
+    ("Floods hit 2\u00ad500 homes.", "2\u00ad500 homes", 2500),
+    ("Repairs cost $1,\u2060250,\u00ad000.", "$1,\u2060250,\u00ad000", 1_250_000),
+    ("Floods hit 1\uff0c000 homes.", "1\uff0c000 homes", 1000),  # full-width comma
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), INVISIBLE_IN_NUMBERS)
+def test_invisible_marks_and_wide_commas_inside_a_number(text: str, surface: str,
+                                                          value: float) -> None:
+    doc = attribquant.extract(text)
+    assert [(q.text, q.value) for q in doc.quantities] == [(surface, value)]
+    q = doc.quantities[0]
+    assert text[q.start:q.end] == q.text
+    assert not doc.excluded
+
+
+def test_a_zero_width_space_between_words_is_still_a_space() -> None:
+    doc = attribquant.extract("Police\u200bsaid 40\u200bpeople were hurt.")
+    assert [(q.text, q.unit) for q in doc.quantities] == [("40\u200bpeople", "people")]

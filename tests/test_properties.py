@@ -19,10 +19,13 @@ from .strategies import (
     BOUND_PHRASES,
     ODD_CHARACTERS,
     PLURAL_NOUNS,
+    compound_durations,
     digit_phrasings,
+    model_neighbours,
     news_noise,
     news_sentences,
     noisy_news,
+    signed_ranges,
     spelled_phrasings,
     year_like,
 )
@@ -132,6 +135,55 @@ def test_figures_get_the_frame_speaker(number: tuple[str, float], bound: str,
     q = doc.quantities[0]
     assert q.speaker is not None, text
     assert q.speaker.name == speaker[1]
+
+
+@given(signed_ranges(), st.sampled_from([("degrees", "degree"), ("per cent", "percentage"),
+                                          ("km", "kilometre")]))
+@example(("from -10 to -5", -10.0, -5.0), ("degrees", "degree"))
+@example(("between minus 3 and minus 1", -3.0, -1.0), ("degrees", "degree"))
+@example(("-20 to 4", -20.0, 4.0), ("per cent", "percentage"))
+def test_signed_range_round_trip(case: tuple[str, float, float], unit: tuple[str, str]) -> None:
+    """A sign on either end of a range (or both) reads back to the range it was built from."""
+    phrase, low, high = case
+    text = f"Readings moved {phrase} {unit[0]} overnight."
+    doc = attribquant.extract(text)
+    assert_offsets(doc, text)
+    assert len(doc.quantities) == 1, [q.text for q in doc.quantities]
+    q = doc.quantities[0]
+    assert q.text.endswith(f"{phrase.split()[-1]} {unit[0]}"), q.text
+    assert close(q.low, low) and close(q.high, high), (q.low, q.high)
+    assert q.value is None and q.unit == unit[1]
+
+
+@given(compound_durations())
+@example(("3 minutes 49.04 seconds", 229.04, "second"))
+@example(("2 hours and 15 minutes", 135.0, "minute"))
+def test_compound_duration_round_trip(case: tuple[str, float, str]) -> None:
+    """A length of time in two or three units reads back as one quantity in the smallest."""
+    phrase, value, unit = case
+    text = f"The crossing took {phrase} on Sunday."
+    doc = attribquant.extract(text)
+    assert_offsets(doc, text)
+    assert [q.text for q in doc.quantities] == [phrase]
+    q = doc.quantities[0]
+    assert close(q.value, value), (q.value, value)
+    assert (q.unit, q.unit_kind) == (unit, "time")
+
+
+@given(model_neighbours(), st.sampled_from(["The airline ordered {p}.",
+                                            "{P} were grounded on Monday.",
+                                            "Officials said {p} had been delivered."]))
+@example(("31 Boeing 737 jets", 31, "jet", "737"), "The airline ordered {p}.")
+def test_model_number_neighbours(case: tuple[str, int, str, str], shape: str) -> None:
+    """A count next to a model number counts the noun; the model number is an identifier."""
+    phrase, n, unit, model = case
+    text = shape.format(p=phrase, P=phrase[0].upper() + phrase[1:])
+    doc = attribquant.extract(text)
+    assert_offsets(doc, text)
+    assert len(doc.quantities) == 1, [q.text for q in doc.quantities]
+    q = doc.quantities[0]
+    assert q.value == n and (q.unit, q.unit_kind) == (unit, "count"), (q.value, q.unit)
+    assert [(x.text, x.kind) for x in doc.excluded] == [(model, "identifier")]
 
 
 # (text, quantity text, speaker name): readings the properties above ran into

@@ -168,6 +168,10 @@ NORMALISED = [
     ("x\r\ny", "x\n\ny"),
     ("1\u20442", "1/2"),
     ("50\uff05", "50%"),
+    ("\u0967\u0968 and \u0e51\u0e52", "12 and 12"),
+    ("1\uff0c000", "1,000"),
+    ("1,\u200b000 a\u200bb", "1,\u200b000 a b"),
+    ("3\u00ad000", "3\u00ad000"),
     ("`quoted'", "'quoted'"),
     # a quotation printed with two apostrophes (or two backquotes) a side
     ("''We won,'' she said.", ' "We won,"  she said.'),

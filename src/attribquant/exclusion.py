@@ -9,26 +9,37 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .lexicon.numbers import ORDINAL_SUFFIXES
+from .lexicon.numbers import GROUP_WORDS, ORDINAL_SUFFIXES, SCALES, TENS, UNITS
 from .lexicon.quantities import (
     AMOUNT_NOUNS,
     COMPASS_LETTERS,
     INDEX_NAMES,
+    LOCATIVE_PREPOSITIONS,
+    MAX_SCORE,
+    MODEL_NOT_BEFORE,
     MODIFIER_DETERMINERS,
     MONTHS,
     NUMBER_SIGN_ABBREVIATIONS,
     NUMBERED_NOUNS,
+    ONE_PRONOUN_AFTER,
+    ONE_PRONOUN_BEFORE,
+    PARTITIVE_DETERMINERS,
+    PHONE_WORDS,
+    POSTCODE_WORDS,
     RANGE_LINKS,
+    RANK_WORDS,
     SCORE_CONTEXT,
     STREET_WORDS,
     TIE_CUES,
     TIME_AFTER,
+    TIME_ZONES,
     YEAR_MODIFIED_NOUNS,
     YEAR_PREPOSITIONS,
 )
 from .model import ExclusionKind
-from .numbers import DATE, TIME, YEAR_RANGE, Number, currency_at
+from .numbers import DATE, TIME, YEAR_RANGE, Number, NumberShape, currency_at
 from .phrases import (
+    counted_noun,
     followed_by_measure,
     hedged,
     is_code_word,
@@ -60,12 +71,26 @@ class Context(NamedTuple):
                 and len(self.tokens[num.i].text) == 4)
 
 
+#: The shape of an amount: the rules after the shape rules read only amounts.
+_AMOUNT: frozenset[NumberShape] = frozenset({"number"})
+
+
 class Rule(NamedTuple):
-    """A named rule: when ``test`` holds, the number is of ``kind`` (None: a quantity)."""
+    """A named rule: when ``test`` holds, the number is of ``kind`` (None: a quantity).
+
+    What the rule can fire on, so that a number is tried only against the rules that can
+    fire for it: ``shapes``, the number shapes it reads; ``integer``, only a plain run of
+    digits ("2019", not "2,019" or "2.5"); ``year``, only a year-shaped one ("2019");
+    ``prev`` and ``nxt``, only after or before one of these words (None: any word)."""
 
     name: str
     kind: ExclusionKind | None
     test: Callable[[Context], bool]
+    shapes: frozenset[NumberShape] = _AMOUNT
+    integer: bool = False
+    year: bool = False
+    prev: frozenset[str] | None = None
+    nxt: frozenset[str] | None = None
 
 
 def classify(tokens: list[Token], num: Number) -> ExclusionKind | None:
@@ -79,10 +104,45 @@ def deciding_rule(tokens: list[Token], num: Number) -> Rule | None:
     and the number is a quantity)."""
     c = Context(tokens, num, lower_at(tokens, num.i - 1), lower_at(tokens, num.i - 2),
                 lower_at(tokens, num.j))
-    for rule in EXCLUSION_RULES:
+    for rule in _applicable(c):
         if rule.test(c):
             return rule
     return None
+
+
+class _Applicable:
+    """The rules that can fire for a kind of number, by (shape, plain digits, year-shaped,
+    the word before and the word after when some rule names them), made from
+    ``EXCLUSION_RULES`` at first use, and again if the table is replaced."""
+
+    def __init__(self) -> None:
+        self.table: tuple[Rule, ...] = ()
+        self.prev_words: frozenset[str] = frozenset()
+        self.nxt_words: frozenset[str] = frozenset()
+        self.by_key: dict[tuple[str, bool, bool, str, str], tuple[Rule, ...]] = {}
+
+
+_APPLICABLE = _Applicable()
+
+
+def _applicable(c: Context) -> tuple[Rule, ...]:
+    a = _APPLICABLE
+    if a.table is not EXCLUSION_RULES:
+        a.table = EXCLUSION_RULES
+        a.prev_words = frozenset().union(*(r.prev for r in a.table if r.prev is not None))
+        a.nxt_words = frozenset().union(*(r.nxt for r in a.table if r.nxt is not None))
+        a.by_key = {}
+    prev = c.prev if c.prev in a.prev_words else ""
+    nxt = c.nxt if c.nxt in a.nxt_words else ""
+    key = (c.num.shape, c.num.integer_digits, c.year_shaped, prev, nxt)
+    rules = a.by_key.get(key)
+    if rules is None:
+        shape, integer, year = key[:3]
+        rules = tuple(r for r in a.table if shape in r.shapes and (integer or not r.integer)
+                      and (year or not r.year) and (r.prev is None or prev in r.prev)
+                      and (r.nxt is None or nxt in r.nxt))
+        a.by_key[key] = rules
+    return rules
 
 
 # --------------------------------------------------------------------------------------------
@@ -128,6 +188,42 @@ def _slash_pair(c: Context) -> bool:
 def _long_digits(c: Context) -> bool:
     """"serial 1234567890123456789012": a digit run too long to be an amount."""
     return c.num.shape == "long-digits"
+
+
+# --------------------------------------------------------------------------------------------
+# Words that are no count: "each one", "BBC One"
+# --------------------------------------------------------------------------------------------
+
+
+def _lone_one(c: Context) -> bool:
+    return c.num.spelled and c.num.value == 1 and c.num.j == c.num.i + 1
+
+
+def _pronoun_one(c: Context) -> bool:
+    """"each one", "no one", "the one who", "this one", "one another": a pronoun (not "the
+    only one winner", "the one email account", which count a noun)."""
+    if not _lone_one(c):
+        return False
+    if c.nxt in ONE_PRONOUN_BEFORE or c.prev == "no":
+        return True
+    j = c.num.j
+    return c.prev in ONE_PRONOUN_AFTER and not (j < len(c.tokens) and is_common_noun(c.tokens[j]))
+
+
+def _partitive_one(c: Context) -> bool:
+    """"killed in one of the attacks", "at one of its plants": after a preposition of place
+    or time, "one of the ..." picks out a referent and counts nothing."""
+    return (_lone_one(c) and c.nxt == "of" and c.prev in LOCATIVE_PREPOSITIONS
+            and lower_at(c.tokens, c.num.j + 1) in PARTITIVE_DETERMINERS)
+
+
+def _spelled_name(c: Context) -> bool:
+    """"BBC One", "Channel Four", "Formula One": a capitalised number word after a name."""
+    tok, i = c.tokens[c.num.i], c.num.i
+    return (c.num.spelled and c.num.j == i + 1 and tok.text[:1].isupper()
+            and (tok.lower in UNITS or tok.lower in TENS) and i > 0
+            and is_name_word(c.tokens[i - 1])
+            and counted_noun(c.tokens, c.num.j, one=False) is None)  # not "... Three people"
 
 
 # --------------------------------------------------------------------------------------------
@@ -182,8 +278,20 @@ def _day_before_month(c: Context) -> bool:
 
 
 def _clock_time(c: Context) -> bool:
-    """"at 10 a.m.", "by 3pm", "at 11 o'clock", "1530 GMT"."""
-    return c.num.value is not None and c.num.value < 25 and c.nxt.rstrip(".") in TIME_AFTER
+    """"at 10 a.m.", "by 3pm", "at 11 o'clock", "1530 GMT" (hours and minutes as four
+    figures before a time zone)."""
+    value = c.num.value
+    if value is None or c.nxt not in _TIME_AFTER:
+        return False
+    if value < 25:
+        return True
+    text = c.tokens[c.num.i].text
+    return (c.nxt in TIME_ZONES and c.num.integer_digits and len(text) == 4
+            and int(text[:2]) < 24 and int(text[2:]) < 60)
+
+
+#: Words after a clock time, with the period a dotted "A.M." token ends with.
+_TIME_AFTER = TIME_AFTER | TIME_ZONES | {w + "." for w in TIME_AFTER | TIME_ZONES}
 
 
 def _small(text: str) -> bool:
@@ -191,13 +299,38 @@ def _small(text: str) -> bool:
 
 
 def _score_before_dash(c: Context) -> bool:
-    """"won 2-0", "a 3-1 victory": the first of two small numbers near a game word."""
+    """"won 2-0", "a 3-1 victory", "won 112-104", "ruled 6-3": the first of two numbers
+    near a game or vote word (two small ones with a nil need none)."""
     num, toks = c.num, c.tokens
     if not (num.integer_digits and c.nxt == "-" and num.j + 1 < len(toks)):
         return False
-    after = toks[num.j + 1].text
-    return (_small(after) and num.value is not None and num.value <= 20
-            and (near(toks, num.i, SCORE_CONTEXT) or int(after) == 0))
+    return _score_pair(toks, num.i, num.value, toks[num.j + 1].text, num.j + 2)
+
+
+def _score_pair(toks: list[Token], i: int, first: float | None, second: str,
+                after: int) -> bool:
+    """Is "first-second" at token ``i`` (``after`` is the token after it) a score: two small
+    numbers with a nil or near a game or vote word, or two up to ``MAX_SCORE`` near one and
+    with no unit or counted noun after them ("won 112-104", not "lost 30-40 jobs")?"""
+    if first is None or not second.isdigit():
+        return False
+    if _small(second) and first <= 20:
+        return int(second) == 0 or (_has_score_word(toks) and near(toks, i, SCORE_CONTEXT))
+    return (first <= MAX_SCORE and int(second) <= MAX_SCORE and first == int(first)
+            and _has_score_word(toks) and near(toks, i, SCORE_CONTEXT)
+            and not followed_by_measure(toks, after))
+
+
+#: The sentence last asked about and whether it holds a game or vote word (a sentence dense
+#: with "N-N" asks once).
+_SCORE_SENTENCE: list[object] = [None, False]
+
+
+def _has_score_word(toks: list[Token]) -> bool:
+    if _SCORE_SENTENCE[0] is not toks:
+        _SCORE_SENTENCE[0] = toks
+        _SCORE_SENTENCE[1] = not SCORE_CONTEXT.isdisjoint([t.lower for t in toks])
+    return bool(_SCORE_SENTENCE[1])
 
 
 def _tie_before_dash(c: Context) -> bool:
@@ -219,11 +352,12 @@ def _after_dash(c: Context) -> Token | None:
 
 
 def _score_after_dash(c: Context) -> bool:
-    """"won 2-0": the second of two small numbers near a game word."""
+    """"won 2-0", "won 112-104": the second figure of a score."""
     first = _after_dash(c)
     value = c.num.value
-    return (first is not None and _small(first.text) and value is not None and value <= 20
-            and (near(c.tokens, c.num.i, SCORE_CONTEXT) or value == 0))
+    if first is None or value is None or not c.num.integer_digits:
+        return False
+    return _score_pair(c.tokens, c.num.i, float(first.text), c.tokens[c.num.i].text, c.num.j)
 
 
 def _tie_after_dash(c: Context) -> bool:
@@ -232,6 +366,60 @@ def _tie_after_dash(c: Context) -> bool:
     i = c.num.i
     return (first is not None and int(first.text) == c.num.value and c.tokens[i].glued
             and (lower_at(c.tokens, i - 3) in TIE_CUES or near(c.tokens, i, SCORE_CONTEXT)))
+
+
+def _day_range_end(c: Context) -> bool:
+    """"Oct. 3-7", "3-7 October": the second day of a span of days next to a month."""
+    toks, first = c.tokens, _after_dash(c)
+    if not _day_number(c) or first is None or int(first.text) > 31:
+        return False
+    k = c.num.i - 2  # the first day
+    return (lower_at(toks, k - 1) in MONTHS or c.nxt in MONTHS
+            or (lower_at(toks, k - 1) == "." and lower_at(toks, k - 2) in MONTHS))
+
+
+def _day_range_start(c: Context) -> bool:
+    """"3-7 October": the first day of a span of days before a month."""
+    toks, j = c.tokens, c.num.j
+    if not _day_number(c) or j + 1 >= len(toks) or not toks[j + 1].text.isdigit():
+        return False
+    return int(toks[j + 1].text) <= 31 and lower_at(toks, j + 2) in MONTHS
+
+
+def _postcode(c: Context) -> bool:
+    """"SW1A 1AA", "CA 90210", "ZIP code 90210": the number of a postcode."""
+    toks, i, j = c.tokens, c.num.i, c.num.j
+    text = toks[i].text
+    if len(text) == 1 and j < len(toks) and toks[j].glued and len(toks[j].text) == 2 \
+            and toks[j].text.isalpha() and toks[j].text.isupper() and i > 0:
+        return is_code_word(toks[i - 1]) and any(ch.isdigit() for ch in toks[i - 1].text)
+    if len(text) != 5 or not c.num.integer_digits:
+        return False
+    prev = toks[i - 1].text if i > 0 else ""
+    return (c.prev in POSTCODE_WORDS or (len(prev) == 2 and prev.isalpha() and prev.isupper())
+            ) and not followed_by_measure(toks, j)
+
+
+def _phone_number(c: Context) -> bool:
+    """"call 0800 555 0199", "+44 20 7946 0958": a group of a telephone number."""
+    toks, i = c.tokens, c.num.i
+    if not c.num.integer_digits:
+        return False
+    a = b = i
+    while a > 0 and _phone_group(toks[a - 1]) and toks[a].start == toks[a - 1].end + 1:
+        a -= 1
+    while b + 1 < len(toks) and _phone_group(toks[b + 1]) \
+            and toks[b + 1].start == toks[b].end + 1:
+        b += 1
+    if b - a < 2:
+        return False
+    digits = sum(len(toks[k].text) for k in range(a, b + 1))
+    opened = lower_at(toks, a - 1) in PHONE_WORDS or lower_at(toks, a - 1) == "+"
+    return digits >= 9 and (opened or any(toks[k].text[0] == "0" for k in range(a, b + 1)))
+
+
+def _phone_group(tok: Token) -> bool:
+    return tok.text.isdigit() and len(tok.text) <= 5
 
 
 def _part_number(c: Context) -> bool:
@@ -299,6 +487,42 @@ def _name_number(c: Context) -> bool:
     return i > 0 and not c.tokens[i].glued and is_name_word(c.tokens[i - 1]) and _bare(c)
 
 
+def _counted_model(c: Context) -> bool:
+    """"12 Boeing 777 aircraft", "two Airbus 330 jets": a model number after a maker's
+    name that another number counts."""
+    toks, i = c.tokens, c.num.i
+    k = i - 1
+    while k >= 0 and i - k <= 3 and is_name_word(toks[k]) and not toks[k].junk \
+            and not _count_word(toks[k]):
+        k -= 1
+    if k == i - 1 or k < 0 or toks[i].glued:
+        return False
+    return c.nxt not in MODEL_NOT_BEFORE and (toks[k].text[:1].isdigit() or _count_word(toks[k]))
+
+
+def _count_word(tok: Token) -> bool:
+    """A number word ("six", "Twenty-one", "hundred", "dozen")."""
+    word = tok.lower.split("-")[-1]
+    return word in UNITS or word in TENS or word in SCALES or word in GROUP_WORDS
+
+
+def _determiner_model(c: Context) -> bool:
+    """"the 747 landed", "its 787 Dreamliner": a determiner before a model number (three or
+    four figures, not a round number, no counted noun after it)."""
+    num, text, j = c.num, c.tokens[c.num.i].text, c.num.j
+    after = c.tokens[j] if j < len(c.tokens) else None
+    return (c.prev in MODIFIER_DETERMINERS and 3 <= len(text) <= 4 and num.value is not None
+            and num.value % 10 != 0 and c.nxt not in MODEL_NOT_BEFORE and c.nxt != "-"
+            and not (after is not None and is_common_noun(after)) and _bare(c))
+
+
+def _rank(c: Context) -> bool:
+    """"the bottom three", "in the top 10": a place in a ranking, not a count (not "the top
+    2 or 3 percent")."""
+    return (c.prev in RANK_WORDS and c.nxt not in RANGE_LINKS and c.nxt != "or"
+            and not followed_by_measure(c.tokens, c.num.j))
+
+
 def _address_name(c: Context) -> bool:
     """"575 Wilbraham Road", "22 Ave Foch": a number before two title words."""
     j, toks = c.num.j, c.tokens
@@ -324,36 +548,52 @@ def _bracketed_after_name(c: Context) -> bool:
 
 
 #: The rules, in order; the first that fires decides.  A rule of kind None keeps the number.
+_DASH = frozenset({"-"})
+
 EXCLUSION_RULES: tuple[Rule, ...] = (
-    Rule("date_code", "date", _date_code),
-    Rule("time_code", "time", _time_code),
-    Rule("year_range_code", "year", _year_range_code),
-    Rule("code", "identifier", _code),
-    Rule("ordinal", "ordinal", _ordinal),
-    Rule("decade", "year", _decade),
-    Rule("slash_pair", "identifier", _slash_pair),
-    Rule("long_digits", "identifier", _long_digits),
+    Rule("date_code", "date", _date_code, frozenset({"code"})),
+    Rule("time_code", "time", _time_code, frozenset({"code"})),
+    Rule("year_range_code", "year", _year_range_code, frozenset({"code"})),
+    Rule("code", "identifier", _code, frozenset({"code"})),
+    Rule("ordinal", "ordinal", _ordinal, frozenset({"ordinal"})),
+    Rule("decade", "year", _decade, frozenset({"decade"})),
+    Rule("slash_pair", "identifier", _slash_pair, frozenset({"slash-pair"})),
+    Rule("long_digits", "identifier", _long_digits, frozenset({"long-digits"})),
+    Rule("pronoun_one", "pronoun", _pronoun_one),
+    Rule("partitive_one", "pronoun", _partitive_one, prev=LOCATIVE_PREPOSITIONS,
+         nxt=frozenset({"of"})),
+    Rule("spelled_name", "identifier", _spelled_name),
+    Rule("rank", "ordinal", _rank, prev=RANK_WORDS),
     Rule("spelled_or_vague", None, _spelled_or_vague),
     Rule("currency", None, _currency),
-    Rule("index_name", "identifier", _index_name),
-    Rule("month_before_day", "date", _month_before_day),
-    Rule("day_before_month", "date", _day_before_month),
-    Rule("clock_time", "time", _clock_time),
-    Rule("score_before_dash", "score", _score_before_dash),
-    Rule("tie_before_dash", "score", _tie_before_dash),
-    Rule("score_after_dash", "score", _score_after_dash),
-    Rule("tie_after_dash", "score", _tie_after_dash),
-    Rule("part_number", "identifier", _part_number),
-    Rule("street_address", "identifier", _street_address),
-    Rule("year_like_measure", None, _year_like_measure),
-    Rule("year_before_noun", "year", _year_before_noun_rule),
-    Rule("amount_of", None, _amount_of),
-    Rule("bare_year", "year", _bare_year),
-    Rule("name_number", "identifier", _name_number),
-    Rule("address_name", "identifier", _address_name),
-    Rule("numbered_noun", "identifier", _numbered_noun),
-    Rule("number_sign", "identifier", _number_sign),
-    Rule("bracketed_after_name", "identifier", _bracketed_after_name),
+    Rule("index_name", "identifier", _index_name, integer=True),
+    Rule("month_before_day", "date", _month_before_day, integer=True,
+         prev=MONTHS | {"."}),
+    Rule("day_before_month", "date", _day_before_month, integer=True, nxt=MONTHS),
+    Rule("day_range_end", "date", _day_range_end, integer=True, prev=_DASH),
+    Rule("day_range_start", "date", _day_range_start, integer=True, nxt=_DASH),
+    Rule("clock_time", "time", _clock_time, nxt=_TIME_AFTER),
+    Rule("tie_before_dash", "score", _tie_before_dash, integer=True, nxt=_DASH),
+    Rule("score_before_dash", "score", _score_before_dash, integer=True, nxt=_DASH),
+    Rule("tie_after_dash", "score", _tie_after_dash, prev=_DASH),
+    Rule("score_after_dash", "score", _score_after_dash, prev=_DASH),
+    Rule("part_number", "identifier", _part_number, prev=_DASH),
+    Rule("postcode", "identifier", _postcode, integer=True),
+    Rule("phone_number", "identifier", _phone_number, integer=True),
+    Rule("street_address", "identifier", _street_address, integer=True),
+    Rule("year_like_measure", None, _year_like_measure, integer=True, year=True),
+    Rule("year_before_noun", "year", _year_before_noun_rule, integer=True, year=True),
+    Rule("amount_of", None, _amount_of, integer=True, year=True, prev=frozenset({"of"})),
+    Rule("bare_year", "year", _bare_year, integer=True, year=True),
+    Rule("counted_model", "identifier", _counted_model, integer=True),
+    Rule("determiner_model", "identifier", _determiner_model, integer=True,
+         prev=MODIFIER_DETERMINERS),
+    Rule("name_number", "identifier", _name_number, integer=True),
+    Rule("address_name", "identifier", _address_name, integer=True),
+    Rule("numbered_noun", "identifier", _numbered_noun, prev=NUMBERED_NOUNS),
+    Rule("number_sign", "identifier", _number_sign, prev=frozenset({"#", "."})),
+    Rule("bracketed_after_name", "identifier", _bracketed_after_name, integer=True,
+         prev=frozenset({"("}), nxt=frozenset({")"})),
 )
 
 
@@ -380,6 +620,8 @@ def _year_before_noun(tokens: list[Token], i: int, j: int) -> bool:
         k += 1
     if k == j or looks_plural(nxt):
         return False
+    if prev in MODIFIER_DETERMINERS and 1900 <= float(tokens[i].text) <= 2100:
+        return True  # "the 2019 Stanford researchers": a determiner before a recent year
     after = tokens[k] if k < len(tokens) else None
     # a capitalised modifier before a plural noun counts it: "1800 American troops"
     return after is None or not (after.text.islower() and looks_plural(after.lower))

@@ -108,15 +108,16 @@ class HedgeFinder:
         here = self._sentence(sentence)
         if not here.tokens:
             return []
-        q_k, q_end = bisect_left(here.starts, start), bisect_left(here.starts, end)
         own = self.frames.innermost(start, end)
-        q = _Quantity(start, end, q_k, q_end, _clause(here, q_k, q_end), own)
         out: dict[tuple[int, int, str], model.Hedge] = {}
-        for _name, rule in CUE_RULES:
-            found = rule(here, q)
-            if found is not None:
-                self._add(out, here.tokens, *found)
-        claim = _claim_verb(q)
+        if here.by_kind:  # most sentences have no cue: no rule can find one
+            q_k, q_end = bisect_left(here.starts, start), bisect_left(here.starts, end)
+            q = _Quantity(start, end, q_k, q_end, _clause(here, q_k, q_end), own)
+            for _name, rule in CUE_RULES:
+                found = rule(here, q)
+                if found is not None:
+                    self._add(out, here.tokens, *found)
+        claim = _claim_verb(own)
         if claim is not None:
             out[(claim[0], claim[1], "evidential")] = self._hedge(*claim, "evidential")
         self._next_sentence_dispute(out, sentence, here, own)
@@ -257,10 +258,9 @@ CUE_RULES: tuple[tuple[str, Callable[[_SentenceCues, _Quantity],
 )
 
 
-def _claim_verb(q: _Quantity) -> tuple[int, int] | None:
+def _claim_verb(own: model.Attribution | None) -> tuple[int, int] | None:
     """"The group claimed that 40 soldiers died": the claim's own reporting verb is
     evidential."""
-    own = q.own
     if own is not None and lex.REPORTING_VERBS.get(own.cue_text.lower()) \
             in lex.EVIDENTIAL_REPORTING_LEMMAS:
         return own.cue_start, own.cue_end

@@ -12,8 +12,9 @@ import attrs
 #: What a hedge does to a number: "up to 40" (bound), "about 40" (approximation), "dozens"
 #: (vague), "could" (modal), "reportedly" (evidential), "the army disputed" (disputed).
 HedgeKind = Literal["bound", "approximation", "vague", "modal", "evidential", "disputed"]
-#: Why a number is not a quantity.
-ExclusionKind = Literal["year", "date", "time", "ordinal", "score", "identifier"]
+#: Why a number is not a quantity ("pronoun": a "one" that counts nothing, as in "each one",
+#: "no one", "in one of the attacks").
+ExclusionKind = Literal["year", "date", "time", "ordinal", "score", "identifier", "pronoun"]
 #: Direction of a change ("rose 5%" is up).
 Change = Literal["up", "down"]
 #: What kind of unit a quantity has: "%" is percent, "$" currency, "km" physical,
@@ -134,7 +135,8 @@ class Quantity:
 
 @attrs.frozen
 class NumericMention:
-    """A number that is not a quantity: a year, date, time, ordinal, score or identifier."""
+    """A number that is not a quantity: a year, date, time, ordinal, score, identifier or
+    pronoun."""
 
     text: str
     start: int

@@ -19,6 +19,7 @@ from .lexicon.numbers import (
     AND_A_HALF,
     ASCII_CURRENCY_PREFIXES,
     COUNT_PARTICIPLES,
+    COUNT_SCALE_LETTERS,
     CURRENCY_ONLY_GLUED_SCALES,
     CURRENCY_ONLY_SCALES,
     CURRENCY_SCALE_LETTERS,
@@ -44,8 +45,11 @@ from .lexicon.numbers import (
     UNITS,
     VAGUE_PLURALS,
     VERB_SUFFIXES,
+    VULGAR_FRACTIONS,
 )
-from .lexicon.quantities import NP_STOP
+from .lexicon.quantities import NP_STOP, SPACED_CURRENCY_PREFIXES
+from .lexicon.text import INVISIBLE_MARKS
+from .text import normalise
 from .tokens import PhraseMatcher, Token, is_figure, is_plural_noun, tokenize
 
 #: What the number reader saw: an amount ("number"), or a written form that is no amount.
@@ -179,11 +183,25 @@ def _split_alike(tokens: list[Token], a: int, b: int) -> bool:
     for k in range(a, b):
         t = tokens[k].text
         if len(t) == 1 and not t.isalnum():
-            if t in _JOINERS and a < k < b - 1 and tokens[k].glued and tokens[k + 1].glued:
-                return False  # "5.x", "3-4", "1/2": a mark between two parts
+            if t in INVISIBLE_MARKS:
+                return False  # "1,\u00ad000": the reader reads past the mark
+            if t in _JOINERS and a < k < b - 1 and tokens[k].glued and tokens[k + 1].glued \
+                    and not (t == "-" and _plain_pair(tokens, a, b)):
+                return False  # "5.x", "1/2": a mark between two parts
         elif _PLAIN_FIGURE.fullmatch(t) is None:
             return False
     return True
+
+
+def _plain_pair(tokens: list[Token], a: int, b: int) -> bool:
+    """A run that is two plain figures joined by a hyphen ("5-6", "1,000-2,000"), which the
+    reader splits as the shared tokens are split, unless it is a span of years ("2019-20")."""
+    if b - a != 3:
+        return False
+    first, last = tokens[a], tokens[b - 1]
+    return (_PLAIN_FIGURE.fullmatch(first.text) is not None
+            and _PLAIN_FIGURE.fullmatch(last.text) is not None and first.end + 1 == last.start
+            and YEAR_RANGE.fullmatch(f"{first.text}-{last.text}") is None)
 
 
 #: Marks that join two alphanumeric parts into one chunk for the number reader.
@@ -192,12 +210,32 @@ _JOINERS = frozenset(".,:/'_-")
 
 def _tokenize_region(text: str, start: int, end: int, out: list[Token]) -> None:
     """Tokens of one white-space run ``text[start:end]`` in the number reader's split."""
+    if _INVISIBLE.search(text, start, end) is not None:
+        _tokenize_visible(text, start, end, out)
+        return
     pos = start
     for js, je in [*_web_spans(text, start, end), (end, end)]:
         _tokenize_plain(text, pos, js, out)
         if je > js:
             out.append(Token(js, je, text[js:je], text[js:je].lower(), False, True))
         pos = je
+
+
+def _tokenize_visible(text: str, start: int, end: int, out: list[Token]) -> None:
+    """A run with invisible marks in it ("1,\u00ad000"): its tokens are read with the marks
+    left out, and their offsets are those of the text (a token may span a mark)."""
+    keep = [k for k in range(start, end) if text[k] not in INVISIBLE_MARKS]
+    if not keep:
+        out.append(Token(start, end, text[start:end], text[start:end], False))
+        return
+    clean = "".join(map(text.__getitem__, keep))
+    pieces: list[Token] = []
+    _tokenize_region(clean, 0, len(clean), pieces)
+    out.extend(Token(keep[t.start], keep[t.end - 1] + 1, t.text, t.lower, t.glued, t.junk)
+               for t in pieces)
+
+
+_INVISIBLE = regex.compile("[" + INVISIBLE_MARKS + "]")
 
 
 def _web_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -236,9 +274,38 @@ def _tokenize_plain(text: str, start: int, end: int, out: list[Token]) -> None:
         if _PLAIN_FIGURE.fullmatch(chunk):
             out.append(Token(s, e, chunk, chunk, glued))  # "2016", "1,000", "2.5"
             continue
+        if len(chunk) > 1 and _VULGAR.search(chunk):
+            _split_vulgar(text, s, e, glued, out)
+            continue
         if len(chunk) == 1 or not _ANY_DIGIT.search(chunk):
             _word_chunk(s, chunk, glued, out)
             continue
+        _split_numeric_chunk(text, s, e, glued, out)
+
+
+_VULGAR = regex.compile("[" + "".join(VULGAR_FRACTIONS) + "]")
+
+
+def _split_vulgar(text: str, s: int, e: int, glued: bool, out: list[Token]) -> None:
+    """A chunk with a vulgar fraction in it ("1½", "2¾bn"): the fraction is a token of its
+    own, glued to what is before and after it."""
+    pos = s
+    for m in _VULGAR.finditer(text, s, e):
+        if m.start() > pos:
+            _chunk_piece(text, pos, m.start(), glued or pos > s, out)
+        out.append(Token(m.start(), m.end(), m.group(), m.group(), glued or m.start() > s))
+        pos = m.end()
+    if pos < e:
+        _chunk_piece(text, pos, e, True, out)
+
+
+def _chunk_piece(text: str, s: int, e: int, glued: bool, out: list[Token]) -> None:
+    piece = text[s:e]
+    if _PLAIN_FIGURE.fullmatch(piece):
+        out.append(Token(s, e, piece, piece, glued))
+    elif not _ANY_DIGIT.search(piece):
+        _word_chunk(s, piece, glued, out)
+    else:
         _split_numeric_chunk(text, s, e, glued, out)
 
 
@@ -335,7 +402,12 @@ def _digits_value(tok: str) -> float:
 
 
 def _is_digits(tok: Token) -> bool:
-    return not tok.junk and is_figure(tok.text)
+    return not tok.junk and is_figure(tok.text) and _FIGURE_TEXT.fullmatch(tok.text) is not None
+
+
+#: What a figure token may be: "40", "1,000", "2.5", ".001" (not "12௰", a figure run into
+#: other numerals in a sentence cut mid-run).
+_FIGURE_TEXT = regex.compile(r"(?:[0-9]{1,3}+(?:,[0-9]{3})++|[0-9]++)(?:\.[0-9]++)?+|\.[0-9]++")
 
 
 def _word_parts(tok: Token) -> list[str]:
@@ -424,8 +496,9 @@ def currency_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return CURRENCY_SYMBOLS[sym + "$"], k - 1  # "$US5", "$A5"
     if sym not in CURRENCY_SYMBOLS:
         return None
-    if sym.isalpha() and not glued and not (sym.isupper() and len(sym) == 3):
-        return None  # "R 5" is not rand, "RM5" and "EUR 5" are currencies
+    if sym.isalpha() and not glued and not (sym.isupper() and len(sym) == 3) \
+            and sym not in SPACED_CURRENCY_PREFIXES:
+        return None  # "R 5" is not rand, "RM5", "EUR 5" and "Rs 5 crore" are currencies
     if sym == "$" and k >= 1 and tokens[k - 1].text in DOLLAR_PREFIXES and (
         tok.glued or len(tokens[k - 1].text) > 1
     ):
@@ -450,6 +523,8 @@ def _scale_after(r: _Reader, j: int, currency: bool) -> tuple[float, int]:
         return SCALES[tok.lower], j + 1
     if tok.lower in SPACED_SCALE_ABBREVIATIONS or (currency and tok.text in CURRENCY_SCALE_LETTERS):
         return SCALE_ABBREVIATIONS.get(tok.lower, CURRENCY_ONLY_SCALES.get(tok.lower, 1e3)), j + 1
+    if tok.text in COUNT_SCALE_LETTERS and _counts_follow(r, j + 1):
+        return SCALE_ABBREVIATIONS[tok.text], j + 1  # "8 B people", "2.5 M users"
     return 1.0, j
 
 
@@ -480,7 +555,7 @@ def find_numbers(tokens: list[Token]) -> list[Number]:
     # only a token that can open a number goes to the readers (most words cannot)
     for i in [k for k, t in enumerate(tokens)
               if t.junk or t.lower[0].isdigit() or t.lower[0] == "." or t.lower in _WORD_STARTS
-              or "-" in t.lower or t.lower.endswith("fold")]:
+              or ("-" in t.lower and len(t.lower) > 1) or t.lower.endswith("fold")]:
         if i < free:
             continue
         tok = tokens[i]
@@ -498,7 +573,8 @@ def find_numbers(tokens: list[Token]) -> list[Number]:
 
 #: Words that may open a spelled or vague number (hyphenated words and "-fold" are checked
 #: apart): "forty", "a (dozen)", "half (a million)", "dozens", "tens (of thousands)".
-_WORD_STARTS = frozenset({*UNITS, *TENS, *NUMBER_ARTICLES, "half", *_VAGUE.firsts()})
+_WORD_STARTS = frozenset({*UNITS, *TENS, *NUMBER_ARTICLES, "half", *_VAGUE.firsts(),
+                          *VULGAR_FRACTIONS})
 #: What "a" or "an" must come before to open a number ("a dozen", "a million", "a third").
 _AFTER_ARTICLE = frozenset({*GROUP_WORDS, *SCALES, *FRACTIONS})
 
@@ -559,14 +635,30 @@ def _article_number(r: _Reader, i: int) -> Number | None:
 
 
 def _half(r: _Reader, i: int) -> Number | None:
-    """"half a million", "half of the votes", "half the town" (not "the other half")."""
+    """"half a million", "half of the votes", "half the town", "half a second", "half a
+    dozen" (not "the other half")."""
     if r.t[i].lower != "half":
         return None
     if r.lower(i + 1) in NUMBER_ARTICLES and r.lower(i + 2) in SCALES:
         return _spelled_number(r, i, i + 3, 0.5 * SCALES[r.lower(i + 2)], scaled=True)
+    if r.lower(i + 1) in NUMBER_ARTICLES and r.lower(i + 2) in GROUP_WORDS:
+        return _spelled_number(r, i, i + 3, 0.5 * GROUP_WORDS[r.lower(i + 2)])
+    if r.lower(i + 1) in NUMBER_ARTICLES and r.lower(i - 1) not in HALF_NOT_AFTER \
+            and units.index().words.get((r.lower(i + 2),)) is not None:
+        return _spelled_number(r, i, i + 2, 0.5)  # "half an hour": the unit follows
     if r.lower(i + 1) in HALF_FOLLOWERS and r.lower(i - 1) not in HALF_NOT_AFTER:
         return _spelled_number(r, i, i + 1, 0.5)
     return None
+
+
+def _vulgar_fraction(r: _Reader, i: int) -> Number | None:
+    """"¾ of voters", "½ million": a vulgar fraction written as one character."""
+    frac = VULGAR_FRACTIONS.get(r.t[i].text)
+    if frac is None:
+        return None
+    mult, j = _scale_after(r, i + 1, False)
+    return Number(i, j, r.t[i].start, r.t[j - 1].end, frac * mult, None, None, "number",
+                  scaled=j > i + 1)
 
 
 def _fold_word(r: _Reader, i: int) -> Number | None:
@@ -620,6 +712,7 @@ NUMBER_READERS: tuple[tuple[str, Callable[[_Reader, int], Number | None]], ...] 
     ("vague_plural", _vague_plural),
     ("article_number", _article_number),
     ("half", _half),
+    ("vulgar_fraction", _vulgar_fraction),
     ("fold_word", _fold_word),
     ("hyphen_fraction", _hyphen_fraction),
     ("spelled_fraction", _spelled_fraction),
@@ -634,14 +727,33 @@ MAX_DIGITS = 18
 def _read_digits(r: _Reader, i: int) -> Number:
     """A number written with digits at token ``i``, with what is glued or written after it."""
     tok = r.t[i]
-    if sum(c.isdigit() for c in tok.text) > MAX_DIGITS:
+    if len(tok.text) > MAX_DIGITS and sum(c.isdigit() for c in tok.text) > MAX_DIGITS:
         return Number(i, i + 1, tok.start, tok.end, None, None, None, "long-digits")
     value, j = _grouped_value(r, i)
-    for _name, reader in DIGIT_READERS:
-        num = reader(r, i, j, value)
-        if num is not None:
-            return num
+    if j < r.n:
+        for reader in _digit_readers_before(r.t[j].lower):
+            num = reader(r, i, j, value)
+            if num is not None:
+                return num
     return _scaled_figure(r, i, j, value)
+
+
+_DigitReader = Callable[[_Reader, int, int, float], Number | None]
+#: The digit readers that can read a figure followed by a token, by that token (lower-cased),
+#: made from ``DIGIT_READERS`` at first use (and again if the table is replaced).
+_READERS_BY_NEXT: dict[str, tuple[_DigitReader, ...]] = {}
+_READERS_TABLE: list[object] = []
+
+
+def _digit_readers_before(word: str) -> tuple[_DigitReader, ...]:
+    table = DIGIT_READERS
+    if not _READERS_TABLE or _READERS_TABLE[0] is not table:
+        _READERS_BY_NEXT.clear()
+        _READERS_TABLE[:] = [table]
+        for _name, after, reader in table:
+            for w in after:
+                _READERS_BY_NEXT[w] = (*_READERS_BY_NEXT.get(w, ()), reader)
+    return _READERS_BY_NEXT.get(word, ())
 
 
 def _grouped_value(r: _Reader, i: int) -> tuple[float, int]:
@@ -715,6 +827,16 @@ def _scientific(r: _Reader, i: int, j: int, value: float) -> Number | None:
     return None
 
 
+def _whole_and_vulgar(r: _Reader, i: int, j: int, value: float) -> Number | None:
+    """"1½ million", "2 ¾ miles": a whole number and a vulgar fraction after it."""
+    if j != i + 1 or j >= r.n or r.t[j].text not in VULGAR_FRACTIONS \
+            or not r.t[i].text.isdigit():
+        return None
+    if not r.t[j].glued and r.t[j].start != r.t[i].end + 1:
+        return None
+    return _scaled_figure(r, i, j + 1, value + VULGAR_FRACTIONS[r.t[j].text])
+
+
 def _fold_suffix(r: _Reader, i: int, j: int, value: float) -> Number | None:
     """"18-fold": a multiplier."""
     if r.lower(j) == "-" and r.lower(j + 1) == "fold" and r.t[j + 1].glued:
@@ -722,13 +844,17 @@ def _fold_suffix(r: _Reader, i: int, j: int, value: float) -> Number | None:
     return None
 
 
-#: What may follow a figure and change its reading, in order: (name, reader).
-DIGIT_READERS: tuple[tuple[str, Callable[[_Reader, int, int, float], Number | None]], ...] = (
-    ("ordinal_suffix", _ordinal_suffix),
-    ("decade_suffix", _decade_suffix),
-    ("written_fraction", _written_fraction),
-    ("scientific", _scientific),
-    ("fold_suffix", _fold_suffix),
+#: What may follow a figure and change its reading, in order: (name, the tokens right after
+#: the figure that the reader reads, lower-cased, reader); a figure is tried only against the
+#: readers of the token after it.
+DIGIT_READERS: tuple[tuple[str, frozenset[str],
+                           Callable[[_Reader, int, int, float], Number | None]], ...] = (
+    ("ordinal_suffix", ORDINAL_SUFFIXES, _ordinal_suffix),
+    ("decade_suffix", frozenset({"s"}), _decade_suffix),
+    ("written_fraction", frozenset({"/"}), _written_fraction),
+    ("scientific", TIMES_SIGNS, _scientific),
+    ("whole_and_vulgar", frozenset(VULGAR_FRACTIONS), _whole_and_vulgar),
+    ("fold_suffix", frozenset({"-"}), _fold_suffix),
 )
 
 
@@ -739,7 +865,9 @@ def _scaled_figure(r: _Reader, i: int, j: int, value: float) -> Number:
     if r.lower(j) == "hundred" and not r.t[j].glued:
         value *= 100
         j += 1
-    mult, j2 = _scale_after(r, j, currency_at(r.t, i) is not None)
+    # a currency only matters to scale letters ("$5m", "$2B"): looked up when one follows
+    currency = j < r.n and r.t[j].text in _CURRENCY_SCALES and currency_at(r.t, i) is not None
+    mult, j2 = _scale_after(r, j, currency)
     scaled = j2 > j
     if scaled:
         value *= mult
@@ -748,6 +876,10 @@ def _scaled_figure(r: _Reader, i: int, j: int, value: float) -> Number:
     return Number(i, j, tok.start, r.t[j - 1].end, value, None, None, "number",
                   integer_digits=plain, scaled=scaled)
 
+
+#: Scale tokens read differently after a currency ("$5m", "$2B", "$5 m").
+_CURRENCY_SCALES = CURRENCY_ONLY_GLUED_SCALES | frozenset(CURRENCY_ONLY_SCALES) \
+    | CURRENCY_SCALE_LETTERS
 
 #: "1/2 pound", "3/4 cup": written fractions before a word need a small denominator.
 MAX_COMMON_DENOMINATOR = 16
@@ -781,9 +913,11 @@ def parse_number(text: str) -> float | None:
     """Value of a text that is exactly one number ("2.5 million", "forty-two", "1,000").
 
     Returns None when the text is not one complete number.  Used by tests and callers
-    who want the number reader alone.
+    who want the number reader alone.  The text is normalised first, so the digits of every
+    script read as ASCII digits.
     """
-    toks = number_tokens(text, tokenize(text, 0, len(text)))
+    norm = normalise(text)
+    toks = number_tokens(norm, tokenize(norm, 0, len(norm)))
     nums = [n for n in find_numbers(toks) if n.shape == "number"]
     if len(nums) != 1 or nums[0].i != 0 or nums[0].j != len(toks):
         return None

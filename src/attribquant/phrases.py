@@ -38,7 +38,7 @@ def hedged(tokens: list[Token], i: int) -> bool:
 def near(tokens: list[Token], i: int, words: frozenset[str], width: int = 5) -> bool:
     """A word of ``words`` within ``width`` tokens of token ``i`` ("won 2-0": "won" is near)."""
     lo, hi = max(0, i - width), min(len(tokens), i + width + 2)
-    return any(tokens[k].lower in words for k in range(lo, hi))
+    return not words.isdisjoint([t.lower for t in tokens[lo:hi]])
 
 
 def is_code_word(tok: Token) -> bool:
@@ -78,20 +78,29 @@ def is_common_noun(tok: Token) -> bool:
             and w not in TENS and not verbal and w not in NOT_COUNT_HEAD)
 
 
-def counted_noun(tokens: list[Token], j: int, one: bool) -> tuple[int, int, int] | None:
-    """The counted noun phrase after a number: (first, head, end) token indices."""
+def counted_noun(tokens: list[Token], j: int, one: bool,
+                 mass: bool = False) -> tuple[int, int, int] | None:
+    """The counted noun phrase after a number: (first, head, end) token indices.
+
+    ``mass``: a fraction of a whole ("a third of the population"), whose head may be a
+    singular noun.  After "of the" a figure is the whole the number is part of ("187 of the
+    350 seats" counts seats).
+    """
     n = len(tokens)
     k = j
-    if k < n and tokens[k].lower == "of" and k + 1 < n:
+    partitive = k < n and tokens[k].lower == "of" and k + 1 < n
+    if partitive:
         k += 1
     if k < n and tokens[k].lower in NP_DETERMINERS:
         k += 1
+    if partitive and k + 1 < n and tokens[k].text[:1].isdigit() and not tokens[k].junk:
+        k += 1  # "187 of the 350 seats"
     first = k
     for t in range(k, min(k + 5, n)):
         tok = tokens[t]
         w = tok.lower
-        if (w in NP_MODIFIERS and t + 1 < n) or _joins_names(tokens, t, k):
-            continue  # "eight other employees", "460 Kia and Hyundai vehicles"
+        if _modifier_at(tokens, t, k):
+            continue
         if not _may_head(tok):
             break
         if is_plural_noun(w):
@@ -103,7 +112,46 @@ def counted_noun(tokens: list[Token], j: int, one: bool) -> tuple[int, int, int]
             return first, t, t + 1
         if one and w.endswith(("ed", "ly", "ing")):
             break  # "one killed": a verb, not a counted noun
+        if mass and is_common_noun(tok) and not _singular_noun_at(tokens, t + 1):
+            return first, t, t + 1  # "a third of the population"
     return None
+
+
+def _modifier_at(tokens: list[Token], t: int, k: int) -> bool:
+    """A word read through before the head of a counted phrase: "eight other employees",
+    "460 Kia and Hyundai vehicles", "31 A320neo jets", "12 Boeing 777 aircraft", "2.7m
+    digital and physical sales", "the nation's immigrants"."""
+    tok, last = tokens[t], t + 1 >= len(tokens)
+    if tok.lower in NP_MODIFIERS or (tok.lower.endswith("'s") and _may_head(tok)):
+        return not last
+    return _joins_names(tokens, t, k) or _model_name(tokens, t, k) \
+        or _joins_modifiers(tokens, t, k)
+
+
+def _model_name(tokens: list[Token], t: int, k: int) -> bool:
+    """A model code or number inside a counted phrase: "31 A320neo jets", "12 Boeing 777
+    aircraft" (a figure right after a capitalised name)."""
+    tok = tokens[t]
+    if t + 1 >= len(tokens):
+        return False
+    if tok.junk:  # "A320neo", "F-35A"
+        t_ = tok.text
+        return t_[:1].isupper() and any(c.isdigit() for c in t_) and any(c.isalpha() for c in t_)
+    return (tok.text.isdigit() and t > k and tokens[t - 1].text[:1].isupper()
+            and is_wordlike(tokens[t - 1]) and is_wordlike(tokens[t + 1]))
+
+
+def _joins_modifiers(tokens: list[Token], t: int, k: int) -> bool:
+    """"digital and physical sales": "and" or "or" between two modifiers before the head."""
+    if tokens[t].lower not in ("and", "or") or t <= k or t + 2 >= len(tokens):
+        return False
+    before, after = tokens[t - 1], tokens[t + 1]
+    return (is_common_noun(before) and not is_plural_noun(before.lower)
+            and is_common_noun(after) and not is_plural_noun(after.lower))
+
+
+def _singular_noun_at(tokens: list[Token], t: int) -> bool:
+    return t < len(tokens) and is_common_noun(tokens[t]) and not is_plural_noun(tokens[t].lower)
 
 
 def _joins_names(tokens: list[Token], t: int, k: int) -> bool:
@@ -116,7 +164,9 @@ def _may_head(tok: Token) -> bool:
     """A word that can be (or come before) the head of a counted phrase: not a function word,
     a number word, a month or a time word."""
     w = tok.lower
-    if not is_wordlike(tok) or w in NP_STOP or w in UNITS or w in TENS or w in SCALES:
+    acronym = len(tok.text) > 1 and tok.text.isupper()  # "US", not "us"
+    if not is_wordlike(tok) or (w in NP_STOP and not acronym) or w in UNITS or w in TENS \
+            or w in SCALES:
         return False
     return not (w in MONTHS and tok.text[:1].isupper()) and w not in NOT_COUNT_HEAD
 

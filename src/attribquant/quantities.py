@@ -12,27 +12,43 @@ from .exclusion import classify
 from .hedges import NumberCue
 from .lexicon.numbers import CURRENCY_SYMBOLS, SCALES
 from .lexicon.quantities import (
+    ABOUT_AS_PREPOSITION,
+    AGE_COPULAS,
     AGE_CUES,
+    AGE_FOLLOWERS,
     APPROX_AFTER,
     BOUND_CUES,
+    CHANGE_BY_ONLY,
     CHANGE_DOWN,
     CHANGE_GAP,
     CHANGE_MEASURE_KINDS,
     CHANGE_NEEDS_MEASURE,
+    CHANGE_NOUNS_DOWN,
+    CHANGE_NOUNS_UP,
+    CHANGE_OBJECT_WORDS,
     CHANGE_UP,
+    COMPOUND_UNITS,
     CONVERSION_OPENERS,
     CONVERTIBLE_KINDS,
     ELISION_FOLLOWERS,
+    LEVEL_PREPOSITIONS,
     LIST_ENDS,
     MEASURE_KINDS,
     MODIFIER_DETERMINERS,
+    NP_DETERMINERS,
+    NP_STOP,
     ONE_OR_TWO_OPENERS,
+    OVER_BOUND_AFTER,
+    OVER_BOUND_BEFORE,
+    PERSON_SUBJECTS,
     PREPOSITIONS,
     RANGE_OPENERS,
     RATE_KINDS,
+    RATIO_LINKS,
     RESTATEMENT_GAPS,
     SCORE_CONTEXT,
     SOME_AS_PREPOSITION,
+    SPACED_LETTER_UNITS,
     SPELLED_MODIFIER_DETERMINERS,
     SUSPENDED_LINKS,
     TO_RANGE_GAPS,
@@ -44,6 +60,7 @@ from .phrases import (
     BOUND_MATCHER,
     counted_noun,
     is_common_noun,
+    is_name_word,
     is_wordlike,
     near,
     noun_run_end,
@@ -89,7 +106,7 @@ class _Draft:
 
     __slots__ = ("approximate", "bound_side", "change", "counted", "cues", "currency", "end_k",
                  "explicit_up", "high", "i", "j", "k", "left_k", "low", "noun_search", "num",
-                 "second", "start_k", "subject", "unit", "used", "value")
+                 "period", "second", "start_k", "subject", "unit", "used", "value")
 
     def __init__(self, k: int, num: Number) -> None:
         self.k = k  # index of its number in the sentence's numbers
@@ -114,6 +131,7 @@ class _Draft:
         self.subject: tuple[int, int] | None = None  # token range
         self.noun_search = True  # False once the unit is settled without a noun ("aged 20")
         self.counted = False  # a counted noun phrase was found after the number
+        self.period = False  # "over five years" after a verb: a period, neither bound nor change
 
 
 def extract_sentence(source: str, text: str, shared: SentenceTokens, sentence: int,
@@ -223,26 +241,49 @@ def _sign(d: _Draft, s: _Sentence) -> None:
         d.value, d.start_k = -d.value, k - 2
 
 
+_RATIO_LINKS = PhraseMatcher(RATIO_LINKS)
+
+
+def _ratio(d: _Draft, s: _Sentence) -> None:
+    """"one in 10,000", "one out of three Germans", "1 in 5 adults": a ratio, read as one
+    number (the first over the second); a counted noun after it is the unit."""
+    toks, k = s.tokens, d.k
+    link = _RATIO_LINKS.at(toks, d.j)
+    if link is None or d.value is None or k + 1 >= len(s.nums) or d.num.vague:
+        return
+    total = s.nums[k + 1]
+    if total.i != d.j + len(link) or total.value is None or total.shape != "number" \
+            or not 0 < d.value < total.value or total.vague:
+        return
+    if classify(toks, total) is not None and not (d.value == 1 and total.value % 10 == 0):
+        return  # "2 in 2019": a year, not a total
+    d.value, d.j, d.used = d.value / total.value, total.j, 2
+
+
 def _range(d: _Draft, s: _Sentence) -> None:
     """"between 2 and 3 million", "from 5 to 7 per cent", "$5-10bn", "10-20 km"."""
+    if d.used > 1:
+        return  # a ratio took the next number
     second = _range_partner(s, d.k, d.start_k, d.currency is not None)
     d.second = second
     if second is None or d.value is None or second.value is None:
         return
     num, toks, v2 = d.num, s.tokens, second.value
+    c2 = currency_at(toks, second.i)
+    k2 = c2[1] if c2 is not None else second.i
+    if _sign_before(toks, k2) < k2:
+        v2 = -v2  # "from -10 to -5", "between minus 3 and minus 1"
     # share the scale: "between 2 and 3 million", "$5-10bn" (not "$200,000 to $4 million")
-    raw1, raw2 = _raw_value(num, toks), _raw_value(second, toks)
-    if second.scaled and not num.scaled and raw1 < 1000 and raw1 <= raw2 \
-            and "," not in toks[d.i].text:
-        d.value *= v2 / raw2
+    if second.scaled and not num.scaled:
+        raw1, raw2 = _raw_value(num, toks), _raw_value(second, toks)
+        if raw1 < 1000 and raw1 <= raw2 and "," not in toks[d.i].text:
+            d.value *= second.value / raw2
     if lower_at(toks, d.start_k - 1) in RANGE_OPENERS:
         d.start_k -= 1
     d.low, d.high = (d.value, v2) if d.value <= v2 else (v2, d.value)
     d.value, d.j, d.used = None, second.j, 2
-    if d.unit is None:
-        c2 = currency_at(toks, second.i)
-        if c2 is not None:
-            d.unit = Unit(c2[0], "currency", c2[1], second.i)
+    if d.unit is None and c2 is not None:
+        d.unit = Unit(c2[0], "currency", c2[1], second.i)
 
 
 def _cues_before(d: _Draft, s: _Sentence) -> None:
@@ -259,6 +300,8 @@ def _cues_before(d: _Draft, s: _Sentence) -> None:
         if ma is not None and not d.approximate:
             if ma[1] == ("some",) and lower_at(toks, ma[0] - 1) in SOME_AS_PREPOSITION:
                 break
+            if ma[1] == ("about",) and lower_at(toks, ma[0] - 1) in ABOUT_AS_PREPOSITION:
+                break  # "talking about 150 officers": a preposition
             d.approximate = True
             d.cues.append(NumberCue(toks[ma[0]].start, toks[left - 1].end, "approximation"))
             left = ma[0]
@@ -280,6 +323,9 @@ def _unit_after(d: _Draft, s: _Sentence) -> None:
         elif d.j < len(toks) and toks[d.j].text in CURRENCY_CODES:
             d.unit = Unit(CURRENCY_SYMBOLS[toks[d.j].text], "currency", d.j, d.j + 1)
             d.end_k = d.j + 1
+        elif _letter_unit(toks, d.i, d.j):
+            name, kind = SPACED_LETTER_UNITS[toks[d.j].text]
+            d.unit, d.end_k = Unit(name, kind, d.j, d.j + 1), d.j + 1
     else:
         per = per_suffix(toks, d.j)
         if per is not None:
@@ -290,6 +336,17 @@ def _unit_after(d: _Draft, s: _Sentence) -> None:
         per_after = rate_after_brackets(toks, d.end_k)
         if per_after is not None:  # the unit keeps its span; only its name takes the rate
             d.unit = unit._replace(name=f"{unit.name} per {per_after}")
+
+
+def _letter_unit(toks: list[Token], i: int, j: int) -> bool:
+    """"highs of 12 C", "a 5 W charger": a single capital letter after a space is a unit
+    when it ends the word (no letter or figure glued on) and no name comes before the number
+    ("Group 5 C" names a group)."""
+    if j >= len(toks) or toks[j].text not in SPACED_LETTER_UNITS or toks[j].glued:
+        return False
+    if j + 1 < len(toks) and toks[j + 1].glued and toks[j + 1].text[:1].isalnum():
+        return False
+    return i == 0 or not is_name_word(toks[i - 1])
 
 
 _APPROX_AFTER = PhraseMatcher(APPROX_AFTER)
@@ -306,10 +363,71 @@ def _approx_after(d: _Draft, s: _Sentence) -> None:
 
 
 def _age(d: _Draft, s: _Sentence) -> None:
-    """"men aged 18 to 34": an age with no noun after it is in years of age."""
-    if d.unit is None and lower_at(s.tokens, d.left_k - 1) in AGE_CUES:
+    """"men aged 18 to 34", "he will be 35 by then", "who was 10.": an age with no noun
+    after it is in years of age."""
+    toks = s.tokens
+    if d.unit is None and (lower_at(toks, d.left_k - 1) in AGE_CUES or _stated_age(d, toks)):
         d.unit = Unit("year of age", "time", d.start_k, d.end_k)
         d.noun_search = False
+
+
+def _stated_age(d: _Draft, toks: list[Token]) -> bool:
+    """A whole number up to 120 after "is", "was", "be" or "turned" whose subject is a person
+    ("she was 42", "who turned 60"), ending its clause."""
+    k = d.left_k - 1
+    if lower_at(toks, k) not in AGE_COPULAS or d.value is None or not 0 < d.value <= 120 \
+            or d.value != int(d.value) or d.second is not None or d.num.spelled:
+        return False
+    if d.end_k < len(toks) and toks[d.end_k].lower not in AGE_FOLLOWERS:
+        return False
+    return any(lower_at(toks, t) in PERSON_SUBJECTS for t in range(max(0, k - 3), k))
+
+
+def _multiplier(d: _Draft, s: _Sentence) -> None:
+    """"grew sixfold", "an 18-fold rise": a multiplier counts times, as "6 times" does."""
+    if d.unit is None and s.tokens[d.j - 1].lower.endswith("fold"):
+        d.unit = Unit("count", "count", d.j - 1, d.j)
+        d.noun_search = False
+
+
+def _period_over(d: _Draft, s: _Sentence) -> None:
+    """"repaid over 68 weeks", "will rise over five years": "over" before a length of time
+    after a verb or an amount is a period, not a lower bound ("for over five years" and
+    "over 5 years old" are bounds)."""
+    toks, unit = s.tokens, d.unit
+    if d.bound_side != "low" or unit is None or unit.kind != "time" or "age" in unit.name:
+        return
+    cue = d.cues[-1] if d.cues and d.cues[-1].kind == "bound" else None
+    k = d.left_k
+    if cue is None or lower_at(toks, k) != "over" or toks[k].start != cue.start:
+        return
+    if lower_at(toks, k - 1) in OVER_BOUND_AFTER or lower_at(toks, d.end_k) in OVER_BOUND_BEFORE:
+        return
+    d.bound_side, d.period = None, True
+    d.cues.pop()
+    d.left_k = d.start_k = d.i if d.start_k == k else d.start_k
+
+
+def _compound_measure(d: _Draft, s: _Sentence) -> None:
+    """"3 minutes 49.04 seconds", "2 hours and 15 minutes", "6 feet 2 inches": one length
+    of time or space in its smallest unit."""
+    toks, nums = s.tokens, s.nums
+    while d.unit is not None and d.unit.name in COMPOUND_UNITS and d.value is not None \
+            and d.second is None and d.k + d.used < len(nums):
+        kind, size = COMPOUND_UNITS[d.unit.name]
+        nxt = nums[d.k + d.used]
+        gap = nxt.i - d.end_k
+        if nxt.value is None or nxt.shape != "number" or not (
+                gap == 0 or (gap == 1 and toks[d.end_k].lower in ("and", ","))):
+            return
+        unit = unit_at(toks, nxt.j, currency=False)
+        if unit is None or unit.name not in COMPOUND_UNITS:
+            return
+        kind2, size2 = COMPOUND_UNITS[unit.name]
+        if kind2 != kind or size2 >= size:
+            return
+        d.value = d.value * size / size2 + nxt.value
+        d.unit, d.j, d.end_k, d.used = unit, nxt.j, unit.j, d.used + 1
 
 
 def _counted(d: _Draft, s: _Sentence) -> None:
@@ -319,7 +437,8 @@ def _counted(d: _Draft, s: _Sentence) -> None:
         return
     toks, unit = s.tokens, d.unit
     after_unit = d.end_k if unit is not None and unit.j == d.end_k else d.j
-    np = counted_noun(toks, after_unit, d.value == 1 and d.second is None)
+    mass = unit is None and d.value is not None and d.value < 1 and lower_at(toks, d.j) == "of"
+    np = counted_noun(toks, after_unit, d.value == 1 and d.second is None, mass)
     if np is None:
         return
     d.counted = True
@@ -328,7 +447,9 @@ def _counted(d: _Draft, s: _Sentence) -> None:
         word = toks[head].text if toks[head].text.isupper() else singular(toks[head].lower)
         d.unit = Unit(word, "count", head, head + 1)
         d.subject = (first, np_end)
-        if toks[d.j].lower == "of" or first == d.j:
+        # "187 of the 350 seats": the 350 is a quantity of its own
+        whole = first - 1 >= d.j and toks[first - 1].text[:1].isdigit()
+        if (toks[d.j].lower == "of" or first == d.j) and not whole:
             d.end_k = np_end
     elif toks[after_unit].lower == "of":
         d.subject = (first, np_end)
@@ -375,8 +496,17 @@ def _compound_modifier(d: _Draft, s: _Sentence) -> None:
 
 
 def _change(d: _Draft, s: _Sentence) -> None:
-    """"rose 5%", "fell by 2 points", "up 58 points", "+0.3%"."""
+    """"rose 5%", "fell by 2 points", "up 58 points", "+0.3%", "cut costs by 31%", "a 16%
+    increase"."""
+    if d.period:
+        return  # "prices will rise over five years": the years are not the rise
     d.change = "up" if d.explicit_up else _change_before(s.tokens, d.left_k, d.unit)
+    if d.change is None and d.unit is not None and d.unit.kind in CHANGE_MEASURE_KINDS:
+        after = lower_at(s.tokens, d.end_k)
+        if after in CHANGE_NOUNS_UP:
+            d.change = "up"
+        elif after in CHANGE_NOUNS_DOWN:
+            d.change = "down"
 
 
 def _bound(d: _Draft, s: _Sentence) -> None:
@@ -392,11 +522,15 @@ BUILD_PHASES: tuple[tuple[str, Callable[[_Draft, _Sentence], None]], ...] = (
     ("vague", _vague),
     ("currency_before", _currency_before),
     ("sign", _sign),
+    ("ratio", _ratio),
     ("range", _range),
     ("cues_before", _cues_before),
     ("unit_after", _unit_after),
     ("approx_after", _approx_after),
     ("age", _age),
+    ("multiplier", _multiplier),
+    ("period_over", _period_over),
+    ("compound_measure", _compound_measure),
     ("counted", _counted),
     ("fraction_of_unit", _fraction_of_unit),
     ("noun_before_or", _noun_before_or),
@@ -426,7 +560,8 @@ def _elided_unit(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
         prev = next((p for p in reversed(earlier) if p.unit is not None and p.unit.kind == "count"
                      and lower_at(toks, p.start_k - 1) not in PREPOSITIONS), prev)
     ages = prev.unit is not None and prev.unit.name == "year of age" and nxt in LIST_ENDS
-    if prev.unit is None or (prev.unit.kind != "count" and not ages) \
+    changes = d.change is not None and prev.change is not None  # "rose 2% but fell 1"
+    if prev.unit is None or (prev.unit.kind != "count" and not ages and not changes) \
             or (d.value is None and d.low is None) or (nxt and nxt not in ELISION_FOLLOWERS):
         return
     d.unit = Unit(prev.unit.name, prev.unit.kind, -1, -1)  # no span of its own
@@ -466,9 +601,25 @@ def _converted_in_brackets(d: _Draft, earlier: list[_Draft], s: _Sentence) -> No
     d.cues = [c for c in prev.cues if c.kind in ("bound", "approximation")]
 
 
+def _level_unit(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
+    """"rose 41.2 points to 2,118.6", "fell from 84.75 cents to 74.07", "lost 162 points,
+    or 2.1%, to fall to 7,425.81": a bare level after "to" or "at" takes the unit of the
+    figure it moved from (one opened by "from", or index points)."""
+    toks = s.tokens
+    if d.unit is not None or d.second is not None or d.value is None \
+            or lower_at(toks, d.start_k - 1) not in LEVEL_PREPOSITIONS:
+        return
+    for p in reversed(earlier):
+        if p.unit is not None and (p.unit.name == "point" or "from" in (
+                lower_at(toks, p.start_k - 1), lower_at(toks, p.start_k))):
+            d.unit = Unit(p.unit.name, p.unit.kind, -1, -1)  # no span of its own
+            return
+
+
 #: Rules that read a quantity against the earlier ones of its sentence, in order.
 CONTEXT_RULES: tuple[tuple[str, Callable[[_Draft, list[_Draft], _Sentence], None]], ...] = (
     ("elided_unit", _elided_unit),
+    ("level_unit", _level_unit),
     ("restated_change", _restated_change),
     ("converted_in_brackets", _converted_in_brackets),
 )
@@ -508,13 +659,29 @@ def _range_partner(s: _Sentence, k: int, start_k: int, currency: bool) -> Number
     first_unit = None if currency else unit_at(toks, num.j, currency)
     gap_start = first_unit.j if first_unit is not None and first_unit.j <= nxt.i else num.j
     cur2 = currency_at(toks, nxt.i)
-    gap = tuple(t.lower for t in toks[gap_start:cur2[1] if cur2 is not None else nxt.i])
+    gap_end = cur2[1] if cur2 is not None else nxt.i
+    signed = _sign_before(toks, gap_end)
+    if signed < gap_end and signed > gap_start:
+        gap_end = signed  # "from -10 to -5": the second end's sign is not the connective
+    gap = tuple(t.lower for t in toks[gap_start:gap_end])
     if first_unit is not None and gap_start > num.j:
         # a unit on the first number must come back on the second ("5% to 10%")
         second_unit = unit_at(toks, nxt.j, cur2 is not None)
         if second_unit is None or second_unit.name != first_unit.name:
             return None
-    return nxt if _range_gap(s, gap, start_k, num, nxt, first_unit is None) else None
+    return nxt if _range_gap(s, gap, start_k, num, nxt, first_unit is None and not currency) \
+        else None
+
+
+def _sign_before(tokens: list[Token], k: int) -> int:
+    """The first token of a sign written before token ``k`` ("to -5", "and minus 3"), or
+    ``k`` when there is none: a "-" glued to the figure but not to the word before it."""
+    if k >= 1 and tokens[k - 1].text == "-" and k < len(tokens) and tokens[k].glued \
+            and not tokens[k - 1].glued:
+        return k - 1
+    if k >= 1 and tokens[k - 1].lower == "minus":
+        return k - 1
+    return k
 
 
 def _range_gap(s: _Sentence, gap: tuple[str, ...], start_k: int, num: Number, nxt: Number,
@@ -524,11 +691,19 @@ def _range_gap(s: _Sentence, gap: tuple[str, ...], start_k: int, num: Number, nx
     if gap == ("-",):
         return not nxt.spelled or num.spelled
     if gap in TO_RANGE_GAPS:
-        # "X to Y" is a range unless it reads as a score or a ratio ("voted 5 to 4")
-        return before == "from" or not near(s.tokens, start_k, SCORE_CONTEXT, 3)
+        # "X to Y" is a range unless it reads as a score or a ratio ("voted 5 to 4"), or as a
+        # change and the level it led to ("grew by $43bn to $910bn", "rose 5% to 7%")
+        if before == "from":
+            return True
+        if not no_unit and (before == "by" or _change_before(
+                s.tokens, start_k, None, any_verb=True) is not None):
+            return False  # "dropped by 1 to 1.5 degrees" (no unit on the first) is a range
+        return not near(s.tokens, start_k, SCORE_CONTEXT, 3)
     if gap == ("and",):
         return before == "between"
-    return (gap == ("or",) and no_unit and num.value is not None and nxt.value is not None
+    # "2 or 3" (not "about 8 or $9", two figures, the second with its own currency)
+    return (gap == ("or",) and no_unit and currency_at(s.tokens, nxt.i) is None
+            and num.value is not None and nxt.value is not None
             and num.value < nxt.value <= 100)
 
 
@@ -541,23 +716,44 @@ def _raw_value(num: Number, tokens: list[Token]) -> float:
         return (num.value or 1.0) / (SCALES.get(tokens[num.j - 1].lower, 1.0) or 1.0)
 
 
-def _change_before(tokens: list[Token], k: int, unit: Unit | None) -> Change | None:
-    """The change verb or adverb before the cues of a number ("rose by about 5%")."""
-    measured = unit is not None and (unit.kind in CHANGE_MEASURE_KINDS or unit.name == "point")
+def _change_before(tokens: list[Token], k: int, unit: Unit | None,
+                   any_verb: bool = False) -> Change | None:
+    """The change verb or adverb before the cues of a number ("rose by about 5%");
+    ``any_verb``: as if the number were measured, so every change verb counts."""
+    measured = any_verb or (unit is not None and (
+        unit.kind in CHANGE_MEASURE_KINDS or unit.name == "point"))
     t = k - 1
     steps = 0
+    by = -1  # where "by" is, when the number comes after it
     while t >= 0 and steps < 4:
         w = tokens[t].lower
         if w in CHANGE_UP or w in CHANGE_DOWN:
-            if w in CHANGE_NEEDS_MEASURE and not measured:
+            if (w in CHANGE_NEEDS_MEASURE and not measured) or (w in CHANGE_BY_ONLY and by < 0):
                 return None
             if w == "up" and lower_at(tokens, t + 1) == "to":
                 return None
             return "up" if w in CHANGE_UP else "down"
+        if w == "by" and by < 0:
+            by = t
         if w not in CHANGE_GAP or w == "to":
-            return None
+            return _change_over_object(tokens, by, measured) if by >= 0 else None
         t -= 1
         steps += 1
+    return None
+
+
+def _change_over_object(tokens: list[Token], by: int, measured: bool) -> Change | None:
+    """"cut costs by 31%", "raised its key rate by 0.25 percentage points": a change verb
+    before its object and "by" (a measure only)."""
+    if not measured:
+        return None
+    for t in range(by - 1, max(-1, by - 1 - CHANGE_OBJECT_WORDS), -1):
+        w = tokens[t].lower
+        if w in CHANGE_UP or w in CHANGE_DOWN:
+            return "up" if w in CHANGE_UP else "down"
+        if not ((is_wordlike(tokens[t]) and tokens[t].text == w and w not in NP_STOP)
+                or w in NP_DETERMINERS or w in MODIFIER_DETERMINERS):
+            return None  # "cut spending by", "raised its key rate by"
     return None
 
 

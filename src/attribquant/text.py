@@ -18,14 +18,19 @@ from .lexicon.text import (
     ABBREVIATIONS,
     CHAR_MAP,
     CLOSING_QUOTE_AFTER,
+    INVISIBLE_MARKS,
     NAME_PREFIX_ABBREVIATIONS,
     SENTENCE_FINAL_ABBREVIATIONS,
     SENTENCE_STARTERS,
 )
 
 _TRANSLATION = str.maketrans(CHAR_MAP)
-# the standard library's engine scans one character class several times faster than regex
-_TO_NORMALISE = re.compile("[" + re.escape("".join(CHAR_MAP)) + "]")
+# the standard library's engine scans one character class several times faster than regex;
+# the digits of other scripts (hundreds of code points) are looked for apart, as a class that
+# large makes the scan many times slower
+_TO_NORMALISE = re.compile("[" + re.escape("".join(c for c in CHAR_MAP if not c.isdigit())) + "]")
+_OTHER_DIGIT = regex.compile(r"[\p{Nd}--\p{ASCII}]", regex.V1)
+_DIGIT_TRANSLATION = str.maketrans({c: d for c, d in CHAR_MAP.items() if c.isdigit()})
 
 
 def normalise(text: str) -> str:
@@ -37,12 +42,39 @@ def normalise(text: str) -> str:
     printed as two apostrophes (''...'', as some papers print quotes) becomes one double
     quote and a space on its outer side, two characters for two.
     """
+    original = text
     if _TO_NORMALISE.search(text) is not None:
         # replace the few marks of a news text one by one; a text dense with them at once
         limit = len(text) // 16 + 1
         norm, count = _TO_NORMALISE.subn(_replacement, text, count=limit)
         text = text.translate(_TRANSLATION) if count == limit else norm
+        if _MAPPED_MARK.search(original):
+            text = _with_marks_in_numbers(original, text)
+    if not original.isascii() and _OTHER_DIGIT.search(original) is not None:
+        text = text.translate(_DIGIT_TRANSLATION)  # "१२" -> "12"
     return _TWO_APOSTROPHES.sub(_double_quote, text) if "''" in text else text
+
+
+#: Invisible marks that normalisation maps to a space ("\u200b") and a run of invisible marks
+#: between two parts of a number ("1,\u200b000"), which keeps them.
+_MAPPED_MARK = re.compile("[" + "".join(m for m in INVISIBLE_MARKS if m in CHAR_MAP) + "]")
+_MARKS_IN_NUMBER = regex.compile(
+    r"(?<=[\p{Nd}][.,]?+)[" + INVISIBLE_MARKS + r"]++(?=[.,]?+[\p{Nd}])")
+
+
+def _with_marks_in_numbers(text: str, norm: str) -> str:
+    """``norm`` with the invisible marks inside numbers put back as the text has them: a
+    zero-width space inside "1,000" joins, it does not split (the number reader skips it)."""
+    spans = [m.span() for m in _MARKS_IN_NUMBER.finditer(text)]
+    if not spans:
+        return norm
+    parts: list[str] = []
+    pos = 0
+    for a, b in spans:
+        parts += [norm[pos:a], text[a:b]]
+        pos = b
+    parts.append(norm[pos:])
+    return "".join(parts)
 
 
 def _replacement(m: re.Match[str]) -> str:

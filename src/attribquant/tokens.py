@@ -332,8 +332,8 @@ def singular(word: str) -> str:
         return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
-        return word[:-2]
+    if word.endswith(("sses", "shes", "ches", "xes", "zes", "uses")):
+        return word[:-2]  # "boxes" -> "box", "viruses" -> "virus", "bonuses" -> "bonus"
     if word.endswith("oes") and len(word) > 5:
         return word[:-2]
     if word.endswith("ves") and word[:-3] in F_PLURAL_STEMS:

@@ -18,6 +18,7 @@ from .lexicon.quantities import (
     HYPHEN_NOT_UNIT,
     IRREGULAR_PLURALS,
     KEPT_DIMENSIONLESS_UNITS,
+    MASS_POUNDS,
     NP_STOP,
     ONE_UNIT_WORDS,
     PERCENT_UNIT_NAMES,
@@ -184,11 +185,12 @@ def unit_at(tokens: list[Token], j: int, currency: bool) -> Unit | None:
     k = j
     if k < n and tokens[k].text == "-" and tokens[k].glued and k + 1 < n:
         k += 1  # "10-km", "40-year-old"
-    if k >= n:
-        return None
+    if k >= n or tokens[k].text[:1].isdigit():
+        return None  # "5-6": a figure, no unit
     tok = tokens[k]
-    if tok.text == "%":
-        return Unit("percentage", "percent", k, k + 1)
+    marked = _sign_or_weight(tokens, k)
+    if marked is not None:
+        return marked
     best: Unit | None = None
     seq = idx.phrases.at(tokens, k)
     if seq is not None:
@@ -209,6 +211,16 @@ def unit_at(tokens: list[Token], j: int, currency: bool) -> Unit | None:
         if per is not None:
             return Unit(f"{best.name} per {per[0]}", best.kind, best.i, per[1])
     return best
+
+
+def _sign_or_weight(tokens: list[Token], k: int) -> Unit | None:
+    """"5%"; "1/2 pound of butter", "5 pounds of rice" (a weight before "of", not money)."""
+    tok = tokens[k]
+    if tok.text == "%":
+        return Unit("percentage", "percent", k, k + 1)
+    if tok.lower in MASS_POUNDS and lower_at(tokens, k + 1) == "of":
+        return Unit("pound-mass", "physical", k, k + 1)
+    return None
 
 
 def _unit_symbol(tok: Token, k: int, currency: bool) -> Unit | None:

@@ -23,9 +23,12 @@ CASE_SENSITIVE: frozenset[str] = frozenset(
         "numbers.DOLLAR_PREFIXES",
         "numbers.SCALE_ABBREVIATIONS",
         "numbers.CURRENCY_ONLY_GLUED_SCALES",
+        "numbers.COUNT_SCALE_LETTERS",
         "numbers.POWER_BASES",
         "quantities.SYMBOL_OVERRIDES",
         "quantities.SAFE_SPACED_SYMBOLS",
+        "quantities.SPACED_LETTER_UNITS",
+        "quantities.SPACED_CURRENCY_PREFIXES",
         "quantities.EXTRA_UNIT_SURFACES",
     }
 )

@@ -30,6 +30,9 @@ SCALE_ABBREVIATIONS: dict[str, float] = {
     "bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9,
     "tn": 1e12, "trn": 1e12, "tr": 1e12, "T": 1e12,
 }
+#: Capital scale letters read as scales apart from the number when a counted noun follows
+#: ("8 B people", "2.5 M users").
+COUNT_SCALE_LETTERS: frozenset[str] = frozenset({"B", "M"})
 #: "m" means million only after a currency ("EUR5m"); elsewhere it is metres.
 CURRENCY_ONLY_SCALES: dict[str, float] = {"m": 1e6}
 
@@ -44,6 +47,12 @@ FRACTIONS: dict[str, float] = {
     "fifth": 1 / 5, "fifths": 1 / 5, "sixth": 1 / 6, "sixths": 1 / 6,
     "seventh": 1 / 7, "sevenths": 1 / 7, "eighth": 1 / 8, "eighths": 1 / 8,
     "ninth": 1 / 9, "ninths": 1 / 9, "tenth": 1 / 10, "tenths": 1 / 10,
+}
+#: Vulgar fractions written as one character ("1½ million", "¾ of voters").
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8,
+    "⅝": 5 / 8, "⅞": 7 / 8, "⅑": 1 / 9, "⅒": 1 / 10,
 }
 #: Fraction words that are read as fractions only after "a", "one" or a numerator
 #: ("a third of", "two-fifths"), never alone ("the third attack" is an ordinal).

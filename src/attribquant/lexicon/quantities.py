@@ -74,7 +74,8 @@ CHANGE_UP: frozenset[str] = frozenset(
     jumping soared soar soars soaring surged surge surges surging rallied rally rallies
     advanced advance advances added up higher boosted expanded spiked spike spikes edged
     ticked improved advancing rallying expanding improving edging ticking spiking boosting
-    upward upwards
+    upward upwards adds adding raised raise raises raising lifted lift lifts lifting
+    hiked hike hikes hiking doubled tripled
     """.split()
 )
 #: Verbs and adverbs marking a fall of the quantity that follows them.
@@ -84,7 +85,9 @@ CHANGE_DOWN: frozenset[str] = frozenset(
     slump slumps plunged plunge plunges plunging tumbled tumble tumbles sank sink sinks
     shed sheds down lower lowered slipped slip slips dipped dip dips eased shrank shrink
     shrinks contracted tumbling retreated lost losing shedding slipping easing dipping
-    contracting retreating shrinking downward downwards
+    contracting retreating shrinking downward downwards plummeted plummet plummets
+    plummeting loses lose cut cuts cutting trimmed trim trims trimming slashed slash
+    slashes slashing reduced reduce reduces reducing halved
     """.split()
 )
 #: Words allowed between a change verb and the number ("rose by about 5%").
@@ -94,9 +97,29 @@ CHANGE_GAP: frozenset[str] = frozenset({"by", "some", "a", "an", "nearly", "abou
                                         "to", "approximately", "estimated", "slightly", "only",
                                         "sharply", "steeply", "marginally"})
 #: Change verbs that only mark a change before percent, currency, points or physical units.
-CHANGE_NEEDS_MEASURE: frozenset[str] = frozenset({"lost", "added", "gained", "gain", "shed",
-                                                  "sheds", "cut",
-                                                  "up", "down", "higher", "lower"})
+CHANGE_NEEDS_MEASURE: frozenset[str] = frozenset(
+    """lost lose loses losing added adds adding gained gain shed sheds
+    shedding cut cuts cutting trimmed trim trims trimming slashed slash slashes slashing
+    reduced reduce reduces reducing raised raise raises raising lifted lift lifts lifting
+    hiked hike hikes hiking up down higher lower""".split()
+)
+#: Change verbs that mark a change only over their object and "by" ("raised rates by 0.25
+#: points"): right before a figure they take an amount ("raised $5m", "lifted 40 kg").
+CHANGE_BY_ONLY: frozenset[str] = frozenset(
+    "raised raise raises raising lifted lift lifts lifting".split()
+)
+#: Nouns after a measured quantity that make it a rise ("a 16% increase", "a 5% jump").
+CHANGE_NOUNS_UP: frozenset[str] = frozenset(
+    "increase increases rise rises jump jumps gain gains hike hikes surge climb boost".split()
+)
+#: Nouns after a measured quantity that make it a fall ("a 3% drop", "a $2bn cut").
+CHANGE_NOUNS_DOWN: frozenset[str] = frozenset(
+    """decrease decreases drop drops fall falls decline declines cut cuts slump plunge
+    reduction reductions""".split()
+)
+#: Words allowed between a change verb and "by" before the number: the verb's object
+#: ("cut costs by 31%", "raised its key rate by 0.25 percentage points").
+CHANGE_OBJECT_WORDS = 4
 
 #: Unit surfaces not in quantulum3's tables (word sequence -> (name, kind)).
 EXTRA_UNIT_SURFACES: dict[str, tuple[str, UnitKind]] = {
@@ -241,6 +264,10 @@ SYMBOL_OVERRIDES: dict[str, tuple[str, UnitKind]] = {
     "PS": ("horsepower", "physical"),  # Pferdestärke, metric horsepower: "300 PS"
     "WAR": ("win above replacement", "count"),  # baseball's wins above replacement
     "ksi": ("kilopound per square inch", "physical"),
+    # energy as grids report it (quantulum3 lists only "kWh")
+    "MWh": ("megawatt hour", "physical"),
+    "GWh": ("gigawatt hour", "physical"),
+    "TWh": ("terawatt hour", "physical"),
 }
 
 #: Single words quantulum3 lists as unit surfaces that are, in news, ordinary words.
@@ -256,7 +283,7 @@ AMBIGUOUS_UNIT_WORDS: frozenset[str] = frozenset(
 #: Symbols accepted after a space ("40 km"); all others must be glued ("40km").
 SAFE_SPACED_SYMBOLS: frozenset[str] = frozenset(
     """km kg mg mm cm mi ft lb lbs oz GB MB TB KB kB Gb Mb GHz MHz kHz Hz kW MW GW kWh MWh GWh
-    TWh mph km² m² ha °C °F °c °f L ml mL cl nm µm μm kt psi mAh rpm ppb ppm bhp MPa km2 m2
+    TWh mph km² m² ha °C °F °c °f L ml mL cl nm µm μm kt kn psi mAh rpm ppb ppm bhp MPa km2 m2
     cm2 mm2 m3 m³ cm² mm² Nm PS WAR ksi kV kN kPa
     """.split()
 )
@@ -332,9 +359,44 @@ NUMBER_SIGN_ABBREVIATIONS: frozenset[str] = frozenset({"no", "nos"})
 #: Words near "N-N" that mark a sports score or vote.
 SCORE_CONTEXT: frozenset[str] = frozenset(
     """won win wins beat beats beating lost lose loses defeat defeated victory draw drew
-    lead led leads trail trailed trailing score scored scoreline vote voted tie tied
-    thrashing home away match game final against""".split()
+    lead led leads trail trailed trailing score scored scoreline vote voted votes tie tied
+    thrashing home away match game final against ruled rule ruling verdict decision
+    majority""".split()
 )
+#: Largest score of a game or vote read as a score without a small second figure
+#: ("won 112-104", "ruled 6-3"): above it "N-N" is a range.
+MAX_SCORE = 200
+#: Time-zone words after a four-figure clock time ("1530 GMT", "0600 UTC").
+TIME_ZONES: frozenset[str] = frozenset(
+    "gmt utc est edt cst cdt mst mdt pst pdt bst cet cest ist jst aest hrs zulu".split()
+)
+#: Words a postcode or ZIP code comes after ("ZIP code 90210", "postcode 2000").
+POSTCODE_WORDS: frozenset[str] = frozenset("zip zipcode postcode postal code".split())
+#: Words before a telephone number ("call 0800 555 0199").
+PHONE_WORDS: frozenset[str] = frozenset(
+    "call phone telephone tel tel. fax dial hotline helpline mobile ring text".split()
+)
+#: Words before "one" that make it a pronoun ("each one", "no one", "the one who", "this
+#: one"), not a count.
+ONE_PRONOUN_AFTER: frozenset[str] = frozenset(
+    "each no every any this that which the another little only last right wrong".split()
+)
+#: Words after "one" that make it a pronoun ("one another").
+ONE_PRONOUN_BEFORE: frozenset[str] = frozenset({"another"})
+#: Prepositions of place and time: "one of the ..." after them picks a referent and counts
+#: nothing ("in one of the attacks", "at one of its plants").
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
+    """in at on during from into inside near across throughout within among outside onto
+    amid behind""".split()
+)
+#: Determiners of a partitive "one of the ...".
+PARTITIVE_DETERMINERS: frozenset[str] = frozenset(
+    "the my its his her their our your these those".split()
+)
+#: Words before a rank ("the bottom three", "in the top 10"): a position, not a count.
+RANK_WORDS: frozenset[str] = frozenset({"top", "bottom"})
+#: Words after a model number that make it a count after all ("the 300 who", "the 187 of").
+MODEL_NOT_BEFORE: frozenset[str] = frozenset({"who", "of", "whom", "that", "which"})
 
 #: Words that end a counted noun phrase (function words, verbs of being, conjunctions).
 NP_STOP: frozenset[str] = frozenset(
@@ -375,6 +437,55 @@ NOT_COUNT_HEAD: frozenset[str] = frozenset(
 
 #: Words before an age given without a unit ("men aged 18 to 34"): the unit is years of age.
 AGE_CUES: frozenset[str] = frozenset({"aged", "ages", "age"})
+#: Verbs that state a person's age with a bare number ("she was 42", "he will be 35 by
+#: then", "who turned 60").
+AGE_COPULAS: frozenset[str] = frozenset({"is", "was", "be", "turned", "turns", "turning"})
+#: Subjects that make a bare number after ``AGE_COPULAS`` an age ("who was 10").
+PERSON_SUBJECTS: frozenset[str] = frozenset("he she who i you we they".split())
+#: What may follow an age given with a bare number: the clause ends or goes on with a time
+#: ("he will be 35 by the end of the year").
+AGE_FOLLOWERS: frozenset[str] = frozenset(
+    ", . ; : ) and but when by in at on this next last".split()
+)
+#: Verbs after which "about" is a preposition, not an approximation ("talking about 150
+#: officers").
+ABOUT_AS_PREPOSITION: frozenset[str] = frozenset(
+    """talk talks talking talked speak speaks speaking spoke think thinks thinking thought
+    worry worries worrying worried ask asks asking asked know knew care cares cared hear
+    hears heard read reads write writes wrote written complain complains complained learn
+    learned learnt concerned joke joked story stories news""".split()
+)
+#: Words before "over" that make "over N years" a bound, not a period ("for over five
+#: years", "children of over 5"); after other words it is a period ("repaid over 68 weeks").
+OVER_BOUND_AFTER: frozenset[str] = frozenset(
+    """for of in after aged age is was are were be been being just well than by since
+    from""".split()
+)
+#: Words after a time quantity that keep "over" a bound ("over 5 years old", "over two
+#: years ago").
+OVER_BOUND_BEFORE: frozenset[str] = frozenset({"old", "ago", "of", "older"})
+#: Seconds in each unit of a compound duration ("3 minutes 49.04 seconds", "2 hours 15
+#: minutes") and inches in each unit of a compound length ("6 feet 2 inches").
+COMPOUND_UNITS: dict[str, tuple[str, float]] = {
+    "day": ("duration", 86400.0), "hour": ("duration", 3600.0), "minute": ("duration", 60.0),
+    "second": ("duration", 1.0), "foot": ("length", 12.0), "inch": ("length", 1.0),
+}
+#: Words that introduce the total of a ratio ("one in 10,000", "one out of three").
+RATIO_LINKS: tuple[tuple[str, ...], ...] = (("in",), ("out", "of"), ("in", "every"))
+#: Single capital letters that are units after a space when no name comes before the number
+#: ("highs of 12 C", "a 5 W charger"), with quantulum3's names.
+SPACED_LETTER_UNITS: dict[str, tuple[str, UnitKind]] = {
+    "C": ("degree Celsius", "physical"), "F": ("degree fahrenheit", "physical"),
+    "W": ("watt", "physical"), "V": ("volt", "physical"),
+}
+#: "pound" and "pounds" before "of" weigh something ("1/2 pound of butter", "5 pounds of
+#: rice"); elsewhere "pounds" after a number are money.
+MASS_POUNDS: frozenset[str] = frozenset({"pound", "pounds"})
+#: Currency prefixes that may stand apart from the figure ("Rs 5 crore", "Rp 15,000").
+SPACED_CURRENCY_PREFIXES: frozenset[str] = frozenset({"Rs", "Rp", "RM"})
+#: Prepositions before a level after a change ("rose 41.2 points to 2,118.6", "closed at
+#: 1,478"): a bare level takes the unit of the measure it follows.
+LEVEL_PREPOSITIONS: frozenset[str] = frozenset({"to", "at"})
 
 #: Nouns naming an amount: "an average of 1500" is a number, not a year.
 AMOUNT_NOUNS: frozenset[str] = frozenset(
@@ -406,7 +517,7 @@ PREPOSITIONS: frozenset[str] = frozenset(
 #: Words after a bare number that leave its noun elided ("killed 50 fighters and injured 90,",
 #: "68,400 people ... and 95,800 who"): the number shares the earlier counted noun.
 ELISION_FOLLOWERS: frozenset[str] = frozenset(
-    """, . ; : ) - and or but in on at while with since after before during respectively
+    """, . ; : ) - and or but in on at by while with since after before during respectively
     who which that were was are have had has more""".split()
 )
 

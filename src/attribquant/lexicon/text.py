@@ -7,6 +7,25 @@ from __future__ import annotations
 
 from .calendar import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 
+#: The zero of every other script's decimal digits (Unicode category Nd; each script's ten
+#: digits follow its zero): Arabic-Indic, Devanagari, Bengali, ..., Thai, Myanmar, full-width,
+#: mathematical digits.  From Python's ``unicodedata`` (Unicode 15); tests/test_lexicon.py
+#: checks the list against it.
+DECIMAL_ZEROS: tuple[int, ...] = (
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+    0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0,
+    0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0,
+    0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0,
+    0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0,
+    0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0,
+    0x1E950, 0x1FBF0,
+)
+
+#: Invisible marks that may sit inside a written number without splitting it ("1,\u00ad000":
+#: soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte-order mark).  Between
+#: two parts of a number the text keeps them; elsewhere zero-width spaces read as spaces.
+INVISIBLE_MARKS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+
 #: Characters replaced one-for-one before any pattern runs.
 CHAR_MAP: dict[str, str] = {
     # quotation marks
@@ -23,10 +42,11 @@ CHAR_MAP: dict[str, str] = {
     "\t": " ", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n",
     # zero-width characters become spaces rather than vanish (length kept)
     "\u200b": " ", "\ufeff": " ",
-    # digits of other scripts read as ASCII digits (one code point each)
-    **{chr(0xFF10 + d): str(d) for d in range(10)},  # full-width
-    **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic
-    **{chr(0x06F0 + d): str(d) for d in range(10)},  # extended Arabic-Indic (Persian, Urdu)
+    # digits of every other script read as ASCII digits (one code point each): Devanagari
+    # "\u0967\u0968" is "12", full-width "\uff11\uff12" too
+    **{chr(zero + d): str(d) for zero in DECIMAL_ZEROS for d in range(10)},
+    # full-width and Arabic separators inside numbers ("\uff11\uff0c\uff10\uff10\uff10")
+    "\uff0c": ",", "\uff0e": ".", "\u066b": ".", "\u066c": ",",
     # fraction slash
     "\u2044": "/", "\u2215": "/",
     # full-width percent and the per-mille-like look-alike
