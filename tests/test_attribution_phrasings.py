@@ -73,6 +73,20 @@ ROWS: list[Phrasing] = [
     Phrasing("inside_cue", "He declined to say whether 40 people died.", "say", None),
     Phrasing("inside_cue", "The story was first reported by the Tribune.", "reported",
              "the Tribune"),
+    Phrasing("inside_cue", "Ortiz last week said 40 schools would close.", "said", "Ortiz"),
+    Phrasing("inside_cue", "The governor on Thursday evening announced that 300 jobs would go.",
+             "announced", "The governor"),
+    Phrasing("inside_cue", "Mayor Lind has long said that the bridge will cost $4 million.",
+             "said", "Mayor Lind"),
+    Phrasing("inside_cue", "Renters are slightly more likely to say rents rose 10 percent.",
+             "say", "Renters"),
+    # what opens a sentence before its subject
+    Phrasing("opener", "Hours later, Ortiz returned the favour, telling reporters 40 donors "
+             "had called.", "telling", "Ortiz"),
+    Phrasing("opener", "WASHINGTON - Sen. Ana Ortiz on Monday criticised the bill and said it "
+             "would cost $4 billion.", "said", "Sen. Ana Ortiz"),
+    Phrasing("opener", "On Friday, however, the minister said 40 flights were cancelled.",
+             "said", "the minister"),
     # participles
     Phrasing("participle", '"We will win," he said, adding that 40 states were in play.',
              "adding", "he"),

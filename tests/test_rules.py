@@ -593,6 +593,23 @@ RIGHT_STEP_ROWS: list[MentionRow] = [
                "saying", "Officials"),
 ]
 
+SUBJECT_OPENER_ROWS: list[MentionRow] = [
+    MentionRow("bullet", "- Gov. Ana Roe blamed the press, saying 40 reports were wrong.",
+               "saying", "Gov. Ana Roe"),
+    MentionRow("dateline", "WASHINGTON - Sen. Ana Ortiz criticised the bill, saying it would "
+               "cost $4 billion.", "saying", "Sen. Ana Ortiz"),
+    MentionRow("dateline", "LIMA, May 2 (Reuters) - Peru's president, Tomas Berg, praised the "
+               "deal, saying it would create 300 jobs.", "saying", "Tomas Berg"),
+    MentionRow("fronted_adverbial", "In a statement, the union rejected the offer, saying 300 "
+               "jobs would go.", "saying", "the union"),
+    MentionRow("fronted_adverbial", "Hours later, the mayor resigned, saying 40 staff had quit.",
+               "saying", "the mayor"),
+    MentionRow("fronted_adverbial", "Asked about the cuts, Ortiz shrugged and said 12 posts "
+               "would go.", "said", "Ortiz"),
+    MentionRow("fronted_adverbial", "At a rally in Dover, Ohio, on Sunday, the senator spoke "
+               "briefly, saying 40 plants had closed.", "saying", "the senator"),
+]
+
 # --------------------------------------------------------------------------------------------
 # names.ROLE_RULES, resolver.LINK_STEPS and resolver.RESOLVER_STEPS: who speaks
 # --------------------------------------------------------------------------------------------
@@ -851,6 +868,7 @@ TABLES: dict[str, Table] = {
     "VERB_SHAPES": Table(attribution, "VERB_SHAPES", VERB_SHAPE_ROWS, check_frame),
     "LEFT_NP_STEPS": Table(mentions, "LEFT_NP_STEPS", LEFT_STEP_ROWS, check_mention),
     "RIGHT_NP_STEPS": Table(mentions, "RIGHT_NP_STEPS", RIGHT_STEP_ROWS, check_mention),
+    "SUBJECT_OPENERS": Table(mentions, "SUBJECT_OPENERS", SUBJECT_OPENER_ROWS, check_mention),
     "ROLE_RULES": Table(names, "ROLE_RULES", ROLE_RULE_ROWS, check_speaker),
     "TYPE_RULES": Table(names, "TYPE_RULES", TYPE_RULE_ROWS, check_kind),
     "LINK_STEPS": Table(resolver, "LINK_STEPS", LINK_STEP_ROWS, check_sources),

@@ -832,10 +832,28 @@ def _skip_auxiliaries(toks: list[Token], i: int) -> tuple[int, int]:
             and toks[k].lower not in lex.LY_NOUNS)):
         k -= 1
         skipped += 1
-    if k > 1 and toks[k].lower in lex.DAY_WORDS and toks[k - 1].lower == "on" \
-            and toks[k - 2].lower not in lex.MODIFIER_PARTICIPLES:
-        k -= 2  # "The ministry on Friday said": a day is no speaker
-    return k, skipped
+    return _time_before_verb(toks, k), skipped
+
+
+def _time_before_verb(toks: list[Token], k: int) -> int:
+    """The token before a time adjunct that ends at ``k`` between a subject and its verb
+    ("The ministry on Friday | said", "Roe last week | said", "Roe on Monday night |
+    said"): a time is no speaker."""
+    m = k
+    while m >= 0 and k - m < 4 and (toks[m].lower in lex.DAY_WORDS
+                                    or toks[m].lower in lex.TIME_NOUNS):
+        m -= 1
+    if m == k or m < 0:
+        return k
+    if toks[m].lower in lex.TIME_ADJUNCT_OPENERS and toks[m].text.islower():
+        m -= 1
+    elif toks[m + 1].lower not in lex.DAY_WORDS:
+        return k  # "the rally week | said": a noun, not a time adjunct
+    prev = toks[m] if m >= 0 else None
+    if prev is None or not is_word(prev) or prev.lower in lex.MODIFIER_PARTICIPLES \
+            or (prev.lower in lex.SPEAKER_STOPS and prev.lower not in lex.PRONOUNS):
+        return k
+    return m
 
 
 def _skip_catenative(toks: list[Token], k: int) -> int:
@@ -850,6 +868,9 @@ def _skip_catenative(toks: list[Token], k: int) -> int:
     if not (toks[m].text.islower() and verb in lex.CATENATIVE_VERBS):
         return k
     m -= 1
+    while m >= 0 and (toks[m].lower in lex.DEGREE_WORDS or (
+            toks[m].text.islower() and toks[m].lower.endswith("ly") and len(toks[m].lower) > 4)):
+        m -= 1  # "are slightly more likely to say"
     while m >= 0 and toks[m].lower in lex.BE_VERBS:
         m -= 1  # "is expected to": the passive of the catenative, not of the cue
     return m

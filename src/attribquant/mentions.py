@@ -193,9 +193,12 @@ def _adverb(w: _LeftWalk, t: Token) -> bool | None:
 
 
 def _is_adverb(t: Token) -> bool | None:
-    low = t.lower
-    return False if t.text.islower() and low.endswith("ly") and len(low) > 4 \
-        and low not in lex.LY_NOUNS else None
+    return False if t.text.islower() and _is_adverb_word(t.lower) else None
+
+
+def _is_adverb_word(low: str) -> bool:
+    """An -ly adverb ("privately"), not an -ly noun ("family", "rally")."""
+    return low.endswith("ly") and len(low) > 4 and low not in lex.LY_NOUNS
 
 
 def _reporting_verb(w: _LeftWalk, t: Token) -> bool | None:
@@ -457,17 +460,93 @@ def short_np_at_end(toks: list[Token], k: int) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
+def _bullet(toks: list[Token], i: int, before: int) -> int | None:
+    """"- Gov. Roe blamed ...": a list mark before the subject."""
+    return i + 1 if toks[i].text in lex.BULLETS and before > i + 1 else None
+
+
+def _dateline(toks: list[Token], i: int, before: int) -> int | None:
+    """"WASHINGTON - Sen. Roe said ...", "PARIS, May 2 (Reuters) - ...": a dateline (a
+    capitalised place, a date, an agency in brackets) up to a dash."""
+    first = toks[i].text
+    if not ((first.isupper() and len(first) > 1 and is_word(toks[i])) or first == "("):
+        return None
+    for m in range(i + 1, min(before, i + 12)):
+        t = toks[m]
+        if t.text in ("-", "--"):
+            return m + 1
+        if t.text.islower() and is_word(t):
+            return None
+    return None
+
+
+def _fronted_adverbial(toks: list[Token], i: int, before: int) -> int | None:
+    """"In a statement, the firm said ...", "Hours later, Roe ...", "Asked about it, she
+    ...": a phrase up to a comma that opens with a preposition, an adverb, a time word or a
+    participle is no subject."""
+    t = toks[i]
+    low = t.lower
+    nxt = toks[i + 1] if i + 1 < before else None
+    participle = low.endswith(("ing", "ed")) and len(low) > 4 and nxt is not None \
+        and nxt.text.islower() and (nxt.lower in lex.PARTICIPLE_FOLLOWERS
+                                    or nxt.lower.endswith(("ed", "ing")))
+    if not (low in lex.ADJUNCT_STARTS or low in lex.NP_PREPOSITIONS or low in lex.SENTENCE_ADVERBS
+            or _is_adverb_word(low) or participle):
+        return None
+    comma = next((k for k in range(i + 1, min(before, i + 16)) if toks[k].text == ","), None)
+    if comma is None:
+        return None
+    return _more_adjuncts(toks, comma + 1, before)
+
+
+def _more_adjuncts(toks: list[Token], k: int, before: int) -> int:
+    """Past what goes on after a fronted adverbial's comma: "On Monday, however, ...", "At a
+    rally in Ames, Iowa, on Sunday, ..." (a place and a time set off by commas)."""
+    for _ in range(3):
+        e = next((m for m in range(k, min(before, k + 6)) if toks[m].text == ","), None)
+        if e is None or e == k or e + 1 >= before:
+            return k
+        seg, nxt = toks[k:e], toks[e + 1]
+        place = all(is_capitalised(t) for t in seg) and len(seg) <= 3 and (
+            nxt.lower in lex.ADJUNCT_STARTS or nxt.lower in lex.DAY_WORDS) and nxt.text.islower()
+        if not (place or (seg[0].text.islower() and (seg[0].lower in lex.SENTENCE_ADVERBS
+                                                     or seg[0].lower in lex.ADJUNCT_STARTS))):
+            return k
+        k = e + 1
+    return k
+
+
+#: Rules that skip what opens a sentence before its subject, in order: (name, rule).  A
+#: rule returns the index where the subject may start, or None when it does not apply.
+SUBJECT_OPENERS: tuple[tuple[str, Callable[[list[Token], int, int], int | None]], ...] = (
+    ("bullet", _bullet),
+    ("dateline", _dateline),
+    ("fronted_adverbial", _fronted_adverbial),
+)
+
+
+def _subject_start(toks: list[Token], before: int) -> int:
+    """Where a sentence's subject may start: past its openers (``SUBJECT_OPENERS``)."""
+    i = 0
+    for _name, rule in SUBJECT_OPENERS:
+        if i >= before:
+            break
+        k = rule(toks, i, before)
+        if k is not None:
+            i = k
+    return i
+
+
 def subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     """Subject noun phrase of a sentence (for "..., but said" and ", claiming that").
 
-    Skips a fronted adverbial ("In a statement, ..."); a name in apposition ("A spokesman for
-    X, Jane Roe, ...") is preferred over the role noun before it.
+    Skips what opens the sentence before it (``SUBJECT_OPENERS``: "In a statement, ...",
+    "WASHINGTON - ..."); a name in apposition ("A spokesman for X, Jane Roe, ...") is
+    preferred over the role noun before it.
     """
     if not toks or toks[0].text == _QUOTE:
         return None
-    i = 1 if toks[0].text in lex.BULLETS and before > 1 else 0  # "- Gov. Roe blamed ..."
-    if toks[i].lower in lex.ADJUNCT_STARTS or toks[i].lower in lex.NP_PREPOSITIONS:
-        i = next((k + 1 for k in range(i + 1, min(before, 10)) if toks[k].text == ","), i)
+    i = _subject_start(toks, before)
     if i >= before:
         return None
     if toks[i].lower in lex.PRONOUNS:

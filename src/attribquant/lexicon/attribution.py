@@ -234,7 +234,7 @@ AUXILIARIES: frozenset[str] = frozenset(
     previously then further separately publicly privately repeatedly already recently since
     once again however too not n't never still first initially subsequently twice thrice
     even only just always often may might could should can must reportedly allegedly
-    apparently""".split()
+    apparently long now ever 've 'd 'll""".split()
 )
 
 #: Words that end the tail of a post-content frame: ", he said on Thursday in a statement."
@@ -246,6 +246,12 @@ ADJUNCT_STARTS: frozenset[str] = frozenset(
 
 #: Days and day words that end a speaker noun phrase ("said the minister on Tuesday").
 DAY_WORDS: frozenset[str] = WEEKDAY_NAMES | RELATIVE_DAYS
+#: Nouns of a time adjunct between a subject and its verb ("Roe last week said", "on
+#: Monday night"), and the words that open such an adjunct.
+TIME_NOUNS: frozenset[str] = frozenset(
+    """week month year weekend morning afternoon evening night""".split()
+)
+TIME_ADJUNCT_OPENERS: frozenset[str] = frozenset({"on", "last", "this", "earlier", "late"})
 
 #: Function words that, capitalised, still end a name walking left ("Then Smith said"), where
 #: other capitalised stop words may sit inside a name ("Bank of America").
@@ -746,12 +752,31 @@ CATENATIVE_VERBS: frozenset[str] = frozenset(
     try continued continues continue began begins begin proceeded proceeds appeared appears
     seemed seems seem used happened happens decided decides chose chooses""".split()
 )
+#: Degree words before a catenative adjective ("more likely to say").
+DEGREE_WORDS: frozenset[str] = frozenset(
+    """more less most least very so as much far even also still""".split()
+)
 #: Particles between a catenative verb and "to" ("went on to say").
 CATENATIVE_PARTICLES: frozenset[str] = frozenset({"on"})
 
 #: Words that open an indirect question ("asked the mayor on Friday whether ...").
 QUESTION_WORDS: frozenset[str] = frozenset(
     """whether if why how what when where who which""".split()
+)
+#: Sentence adverbs and time words that open a sentence before its subject ("However,",
+#: "Hours later,", "Back in 1999,").
+SENTENCE_ADVERBS: frozenset[str] = frozenset(
+    """however moreover meanwhile therefore thus still now then instead indeed also besides
+    furthermore nevertheless nonetheless similarly likewise separately elsewhere overall
+    ultimately finally first second third again back hours days weeks months years moments
+    minutes decades later earlier""".split()
+)
+#: Words after a participle that opens a sentence ("Asked about ...", "Speaking to ...",
+#: "Having announced ...", "Rattling off ..."), besides -ed and -ing words.
+PARTICIPLE_FOLLOWERS: frozenset[str] = frozenset(
+    """about on to at in by with from for after before during that whether if why how what
+    off out up down over through into a an the his her their its this that these those
+    not""".split()
 )
 #: Place adverbs after a speaker noun ("officials there said").
 LOCATIVE_ADVERBS: frozenset[str] = frozenset({"there", "here"})
