@@ -80,6 +80,8 @@ ROWS: list[Phrasing] = [
              "said", "Mayor Lind"),
     Phrasing("inside_cue", "Renters are slightly more likely to say rents rose 10 percent.",
              "say", "Renters"),
+    Phrasing("inside_cue", "He's predicted a win in 40 states.", "predicted", "He"),
+    Phrasing("inside_cue", "She's said that 12 nurses quit.", "said", "She"),
     # what opens a sentence before its subject
     Phrasing("opener", "Hours later, Ortiz returned the favour, telling reporters 40 donors "
              "had called.", "telling", "Ortiz"),
@@ -129,8 +131,11 @@ ROWS: list[Phrasing] = [
     Phrasing("speaker_phrase", "A spokeswoman for the firm, who declined to be named, said 40 "
              "staff would go.", "said", "A spokeswoman for the firm"),
     Phrasing("speaker_phrase", "About one in four said the tax was too high.", "said",
-             "one in four",
-             bug="a capitalised 'About' is read as part of a name, and the phrase is dropped"),
+             "one in four"),
+    Phrasing("speaker_phrase", "Several said they had waited 3 hours.", "said", "Several"),
+    Phrasing("speaker_phrase", "Two in three said they would vote.", "said", "Two in three"),
+    Phrasing("speaker_phrase", "Ortiz, an aide to the mayor since 2019, said the plan was "
+             "dead.", "said", "Ortiz"),
     Phrasing("speaker_phrase", "Prices fell, the bank, which cut rates twice, said.", "said",
              "the bank"),
     # sources after "according to", document and poll subjects, "citing"

@@ -450,6 +450,10 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
 ]
 
 VERB_SHAPE_ROWS: list[FrameRow] = [
+    FrameRow("counted_subject", "Some said the fare had risen to $4.", "said", "Some",
+             "the fare had risen to $4"),
+    FrameRow("counted_subject", "One in four said the tax was too high.", "said",
+             "One in four", "the tax was too high"),
     FrameRow("noun_reading", "His claims that 40 people died were rejected.", "claims", None),
     FrameRow("noun_reading", "Its estimates put the cost at $4bn.", "estimates", None),
     FrameRow("passive", "It was alleged by the prosecution that the fire was set deliberately.",
@@ -474,6 +478,11 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "reported", None),
     FrameRow("by_or_of", "The losses reported by the bank shocked investors.", "reported",
              None),
+    FrameRow("apposed_subject", "Jo Roe, a spokesman for the firm, said the decision to shut "
+             "40 plants was final.", "said", "Jo Roe",
+             "the decision to shut 40 plants was final"),
+    FrameRow("apposed_subject", 'Ana Lima, 52, a nurse in the city, said Mayor Berg "lied about '
+             '12 beds."', "said", "Ana Lima", 'Mayor Berg "lied about 12 beds."'),
     FrameRow("inverted", '"The dam is safe," said the regional governor.',
              "said", "the regional governor", "The dam is safe"),
     FrameRow("inverted", "Exports rose, said Priya Nair, a trade analyst.",
@@ -524,6 +533,10 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "Officials there"),
     MentionRow("locative", "Polls here show the mayor trailing by 8 points.", "show",
                "Polls here"),
+    MentionRow("partitive", "Most of them said the rent had doubled to $900.", "said",
+               "Most of them"),
+    MentionRow("partitive", "Some of us believe 40 percent is too high.", "believe",
+               "Some of us"),
     MentionRow("punctuation", "Yesterday, officials said 9 schools had shut.", "said",
                "officials"),
     MentionRow("punctuation", "In Geneva, diplomats said talks had stalled.", "said",

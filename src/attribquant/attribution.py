@@ -575,13 +575,30 @@ def _prev(s: _Sentence, c: _Cue) -> Token | None:
     return s.toks[c.i - 1] if c.i > 0 else None
 
 
+def _counted_subject(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Some said they would leave", "One in four said the tax was too high": after a word
+    that counts people, a verb form that is no noun is a verb when a clause follows it."""
+    toks, n = s.toks, len(s.toks)
+    prev = _prev(s, c)
+    if prev is None or prev.lower not in lex.COUNTING_WORDS or c.end >= n \
+            or toks[c.i].lower in lex.AMBIGUOUS_NOUN_FORMS:
+        return None
+    nxt = toks[c.end]
+    if not (nxt.text in (",", ":", _QUOTE) or nxt.lower in lex.PRONOUNS
+            or nxt.lower in lex.DETERMINERS or nxt.lower in lex.COMPLEMENTISERS
+            or nxt.lower in lex.FINITE_VERBS or is_capitalised(nxt) or _number_word(nxt)):
+        return None
+    return _subject_before(s, c)
+
+
 def _noun_reading(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"the report", "an estimated 40", "his claims": a noun or adjective, no cue."""
     prev = _prev(s, c)
     if prev is None or prev.lower not in lex.NOUN_MARKERS \
             or prev.lower in lex.NOUN_MODIFIER_SOURCES \
             or (_ing(s, c) and prev.lower in lex.PARTICIPLE_LINKS) \
-            or _skip_catenative(s.toks, c.i - 1) != c.i - 1:  # "by saying", "went on to say"
+            or _skip_catenative(s.toks, c.i - 1) != c.i - 1 \
+            or _perfect_s(s.toks, c.i - 1):  # "by saying", "went on to say", "he's said"
         return None
     if prev.lower in lex.AUXILIARIES and c.i >= 2 \
             and s.toks[c.i - 2].lower not in lex.NOUN_MARKERS:
@@ -595,7 +612,7 @@ def _passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     toks, k = s.toks, c.i - 1
     while k > 0 and toks[k].lower in _ADVERB_AUXILIARIES:  # "was first reported"
         k -= 1
-    if k < 0 or toks[k].lower not in lex.BE_VERBS or _ing(s, c):
+    if k < 0 or toks[k].lower not in lex.BE_VERBS or _ing(s, c) or _perfect_s(toks, k):
         return None
     return _passive_by(s, c.i, c.span) or _passive_agent(s, c, k) or False
 
@@ -668,6 +685,23 @@ def _by_or_of(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if toks[i + 1].lower == "of" and toks[i].lower not in lex.AMBIGUOUS_NOUN_FORMS:
         return None
     return False
+
+
+def _apposed_subject(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Jo Roe, a spokesman for the firm, said the plan was dead.": a sentence that opens
+    with its subject and an apposition has its speaker before the verb, not after it ("the
+    plan"), unless the words after the verb close the clause ("..., said Roe, ...")."""
+    toks, n = s.toks, len(s.toks)
+    prev = _prev(s, c)
+    if prev is None or prev.text != "," or _ing(s, c) or c.end >= n:
+        return None
+    subj = subject(toks, c.i - 1)
+    if subj is None or subj[1] >= c.i - 2 or toks[subj[1]].text != ",":
+        return None
+    e = right_np(toks, c.end, limit=10)
+    if e > c.end and (e >= n or toks[e].text in (".", ",", ";", "!", "?")):
+        return None
+    return _subject_before(s, c)
 
 
 def _inverted(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -778,7 +812,8 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     "X, who ..., said", "X did not comment, but said ...": the subject before the verb."""
     toks = s.toks
     k, skipped = _skip_auxiliaries(toks, c.i)
-    if skipped and toks[k + 1].lower in lex.BE_VERBS and not _ing(s, c):
+    if skipped and toks[k + 1].lower in lex.BE_VERBS and not _ing(s, c) \
+            and not _perfect_s(toks, k + 1):
         return False
     if k < 0:
         return False
@@ -808,12 +843,14 @@ def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
 #: The shapes a reporting verb's frame can take, in order: (name, shape).  A shape returns
 #: None when it does not apply, else the frame it reads or False (the verb makes no frame).
 VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], ...] = (
+    ("counted_subject", _counted_subject),
     ("noun_reading", _noun_reading),
     ("passive", _passive),
     ("noun_compound", _noun_compound),
     ("modified_noun", _modified_noun),
     ("performative", _performative),
     ("by_or_of", _by_or_of),
+    ("apposed_subject", _apposed_subject),
     ("inverted", _inverted),
     ("participle", _participle),
     ("document_participle", _document_participle),
@@ -827,12 +864,18 @@ def _skip_auxiliaries(toks: list[Token], i: int) -> tuple[int, int]:
     also said"), and how many were skipped; a verb that takes the cue as its to-infinitive is
     read past too ("went on to say", "is expected to announce")."""
     k, skipped = _skip_catenative(toks, i - 1), 0
-    while k >= 0 and skipped < 4 and (toks[k].lower in lex.AUXILIARIES or (
+    while k >= 0 and skipped < 4 and (toks[k].lower in lex.AUXILIARIES or _perfect_s(toks, k) or (
             toks[k].text.islower() and toks[k].lower.endswith("ly") and len(toks[k].lower) > 4
             and toks[k].lower not in lex.LY_NOUNS)):
         k -= 1
         skipped += 1
     return _time_before_verb(toks, k), skipped
+
+
+def _perfect_s(toks: list[Token], k: int) -> bool:
+    """"he's said", "she's claimed": an "'s" after a personal pronoun before a cue is "has"
+    (not the "is" of a passive)."""
+    return toks[k].lower == "'s" and k > 0 and toks[k - 1].lower in lex.PERFECT_S_SUBJECTS
 
 
 def _time_before_verb(toks: list[Token], k: int) -> int:

@@ -118,6 +118,18 @@ def _locative(w: _LeftWalk, t: Token) -> bool | None:
     return None
 
 
+def _partitive(w: _LeftWalk, t: Token) -> bool | None:
+    """"most of them | said", "some of us | think": a pronoun after "of" and a counting
+    word belongs to the phrase."""
+    toks, k = w.toks, w.k
+    if t.lower not in lex.PARTITIVE_PRONOUNS or w.first < w.j or k < 2 \
+            or toks[k - 1].lower != "of" or toks[k - 2].lower not in lex.COUNTING_WORDS:
+        return None
+    w.first = k - 2
+    w.k -= 3
+    return True
+
+
 def _punctuation(w: _LeftWalk, t: Token) -> bool | None:
     """"..., | said": punctuation ends the phrase ("&" does not: "AT & T")."""
     return False if not is_word(t) and not _figure(t) and t.lower != "&" else None
@@ -229,6 +241,7 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
     ("participle_modifier", _participle_modifier),
     ("postmodifier", _postmodifier),
     ("locative", _locative),
+    ("partitive", _partitive),
     ("punctuation", _punctuation),
     ("acronym", _acronym),
     ("via_marker", _via_marker),

@@ -778,6 +778,16 @@ PARTICIPLE_FOLLOWERS: frozenset[str] = frozenset(
     off out up down over through into a an the his her their its this that these those
     not""".split()
 )
+#: Words that count people and may be a subject on their own ("Some said", "One in four
+#: said", "most of them said").
+COUNTING_WORDS: frozenset[str] = frozenset(
+    """some many several most both few all others none one two three four five six seven
+    eight nine ten""".split()
+)
+#: Subjects after which "'s" before a cue is "has" ("he's said", "who's claimed").
+PERFECT_S_SUBJECTS: frozenset[str] = frozenset({"he", "she", "who"})
+#: Pronouns after "of" in a partitive subject ("most of them", "some of us").
+PARTITIVE_PRONOUNS: frozenset[str] = frozenset({"them", "us", "you", "those", "these"})
 #: Place adverbs after a speaker noun ("officials there said").
 LOCATIVE_ADVERBS: frozenset[str] = frozenset({"there", "here"})
 #: Marks that open a list item or a line ("- Gov. Roe said ...").
