@@ -52,6 +52,21 @@ ROWS: list[Phrasing] = [
     Phrasing("cue_word", "The sign read: 40 percent off.", "read", "The sign"),
     Phrasing("cue_word", "The analyst cited a survey of 2,000 voters.", "cited", "The analyst"),
     Phrasing("cue_word", '"Why only 40?" Ortiz asked.', "asked", "Ortiz"),
+    # what a cue reports may be a plain object or a prepositional one
+    Phrasing("object_content", "The mayor announced plans to expand the ferry service.",
+             "announced", "The mayor"),
+    Phrasing("object_content", "Ortiz never mentioned the layoffs.", "mentioned", "Ortiz"),
+    Phrasing("object_content", "He didn't mention the loan.", "mention", "He"),
+    Phrasing("object_content", "The coach joked about the losing streak.", "joked",
+             "The coach"),
+    Phrasing("object_content", "Several senators cautioned against deep cuts.", "cautioned",
+             "Several senators"),
+    Phrasing("object_content", "The owner admitted to hiring 40 workers off the books.",
+             "admitted", "The owner"),
+    Phrasing("object_content", 'The league asked the club to "cease and desist" at once.',
+             "asked", "The league"),
+    Phrasing("not_a_cue", "The mere mention of the merger lifted shares 4 percent.", "mention",
+             None),
     # a frame inside its content
     Phrasing("medial", "The bridge, she said, will cost $40 million.", "said", "she"),
     Phrasing("medial", "The plan, an aide said, is to win 20 states.", "said", "an aide"),
@@ -106,6 +121,20 @@ ROWS: list[Phrasing] = [
              "citing", "Ortiz"),
     Phrasing("participle", "The campaign sent out a press release saying 40 donors quit.",
              "saying", "The campaign"),
+    Phrasing("participle", "Ortiz stuck to the script but later turned sharper, eventually "
+             "saying 40 plants would close.", "saying", "Ortiz"),
+    Phrasing("participle", 'Roe called the plan "a disgrace," adding that it would cost $4m.',
+             "adding", "Roe"),
+    Phrasing("participle", "She declined to claim victory - only saying that 60 percent was "
+             "enough.", "saying", "She"),
+    Phrasing("participle", "The senator wrote to the agency, asking it to return $40 million.",
+             "asking", "The senator"),
+    Phrasing("participle", "The vote split the party, with Senator Roe telling reporters on "
+             "Monday he had 40 votes.", "telling", "Senator Roe"),
+    Phrasing("participle", "If he wins, Ortiz has said he would cut 300 posts, vowing to "
+             "close 12 offices.", "vowing", "Ortiz"),
+    Phrasing("medial", "The fix, the engineer told them, would take 3 weeks.", "told",
+             "the engineer"),
     # speaker phrases: titles, appositions, relative clauses, unnamed sources
     Phrasing("speaker_phrase", "The rate fell, said chief economist Ana Ortiz.", "said",
              "chief economist Ana Ortiz"),

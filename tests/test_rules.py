@@ -615,8 +615,16 @@ SUBJECT_OPENER_ROWS: list[MentionRow] = [
                "deal, saying it would create 300 jobs.", "saying", "Tomas Berg"),
     MentionRow("fronted_adverbial", "In a statement, the union rejected the offer, saying 300 "
                "jobs would go.", "saying", "the union"),
-    MentionRow("fronted_adverbial", "Hours later, the mayor resigned, saying 40 staff had quit.",
+    MentionRow("fronted_adverbial", "Separately, the mayor resigned, saying 40 staff had quit.",
                "saying", "the mayor"),
+    MentionRow("conjunction_opener", "But the mayor resigned, saying 40 staff had quit.",
+               "saying", "the mayor"),
+    MentionRow("subordinate_clause", "Although turnout fell, the party gained seats, saying 40 "
+               "districts had flipped.", "saying", "the party"),
+    MentionRow("time_phrase", "A few days later, the mayor resigned, saying 40 staff had quit.",
+               "saying", "the mayor"),
+    MentionRow("time_phrase", "That morning, the coach quit, saying 12 players were hurt.",
+               "saying", "the coach"),
     MentionRow("fronted_adverbial", "Asked about the cuts, Ortiz shrugged and said 12 posts "
                "would go.", "said", "Ortiz"),
     MentionRow("fronted_adverbial", "At a rally in Dover, Ohio, on Sunday, the senator spoke "

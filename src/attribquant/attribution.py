@@ -502,7 +502,9 @@ def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
     """
     n = len(toks)
     k = j
-    if hearer and k < n and is_word(toks[k]) and toks[k].lower not in lex.COMPLEMENTISERS:
+    if hearer and _object_pronoun(toks, k):
+        k += 1  # ", she told them on Monday."
+    elif hearer and k < n and is_word(toks[k]) and toks[k].lower not in lex.COMPLEMENTISERS:
         k = max(k, right_np(toks, k, limit=5))
     for steps in range(10):
         if k >= n:
@@ -750,9 +752,7 @@ def _ends_inverted_speaker(t: Token) -> bool:
 def _participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """", saying ...", ", adding that ...", "whilst promising ...": the speaker is the
     subject of the sentence."""
-    prev = _prev(s, c)
-    if not _ing(s, c) or prev is None or (
-            prev.text != "," and prev.lower not in lex.PARTICIPLE_LINKS):
+    if not _ing(s, c) or not _after_clause(s.toks, c.i):
         return None
     if s.toks[c.i].lower in lex.VIA_MARKERS and _aside_end(s.toks, c.i - 1) is not None:
         return False  # "reported, citing two sources, that ...": a via, read by the verb
@@ -760,6 +760,26 @@ def _participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if subj is None:
         return False
     return _forward(s, c, _span(s.toks, *subj), None, subj) or False
+
+
+def _after_clause(toks: list[Token], i: int) -> bool:
+    """Does a participle at ``i`` follow a finished clause?  After a comma or a dash (', a
+    "disgrace," saying', ", eventually saying", "- only saying") or a subordinator ("while
+    promising")."""
+    k = i - 1
+    if k >= 0 and (_is_ly_adverb(toks[k]) or toks[k].lower in lex.FOCUS_ADVERBS):
+        k -= 1
+    if k >= 1 and toks[k].text == _QUOTE and toks[k - 1].text == ",":
+        return True
+    if k < 0:
+        return False
+    return toks[k].text in (",", "-", "--") or (k == i - 1 and toks[k].lower in
+                                                 lex.PARTICIPLE_LINKS)
+
+
+def _is_ly_adverb(t: Token) -> bool:
+    low = t.lower
+    return t.text.islower() and low.endswith("ly") and len(low) > 4 and low not in lex.LY_NOUNS
 
 
 def _earlier_speaker(toks: list[Token], k: int) -> tuple[int, int] | None:
@@ -821,8 +841,9 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if subj is None:
         return False
     a, b = subj
-    if b - a == 1 and _figure(toks[a]):
-        return False
+    if b - a == 1 and (_figure(toks[a]) or (a > 0 and toks[a - 1].lower == "to"
+                                            and toks[a].text.islower())):
+        return False  # "in 2019 said", "asked him to probe claims"
     low = toks[c.i].lower
     if low in lex.AMBIGUOUS_NOUN_FORMS and not low.endswith(("s", "ed", "ing")) and skipped == 0 \
             and not plural_subject(toks[a:b]) and not _speaker_before_that(toks, c, b):
@@ -893,6 +914,8 @@ def _time_before_verb(toks: list[Token], k: int) -> int:
     elif toks[m + 1].lower not in lex.DAY_WORDS:
         return k  # "the rally week | said": a noun, not a time adjunct
     prev = toks[m] if m >= 0 else None
+    if prev is not None and prev.text == ",":
+        return m  # "Jo Roe, the chairman, this past week announced"
     if prev is None or not is_word(prev) or prev.lower in lex.MODIFIER_PARTICIPLES \
             or (prev.lower in lex.SPEAKER_STOPS and prev.lower not in lex.PRONOUNS):
         return k
@@ -1037,8 +1060,8 @@ def _frame_after_content(s: _Sentence, c: _Cue, speaker: tuple[int, int],
     if _quoted(s, before) or stop >= n or toks[stop].text != "," or stop + 1 >= n \
             or _closes_frame(toks, stop + 1) or toks[stop + 1].lower in lex.TAIL_CLOSERS:
         return _Raw(c.span, speaker, before, via, False, boundary)
-    if stop > c.end or not _continues_clause(toks, stop + 1):
-        return None
+    if stop > _after_hearer(toks, c) or not _continues_clause(toks, stop + 1):
+        return None  # "The plan, she told reporters, was simple."
     return _Raw(c.span, speaker, (before[0], _trim_end(s.text, before[0], s.span.end)), via,
                 False, boundary)
 
@@ -1054,9 +1077,7 @@ def _tail_stop(toks: list[Token], c: _Cue) -> int | None:
     they are only a tail: prepositional or participial phrases, days, -ly adverbs ("at a
     rally in Ohio on Friday", "of the senator", "to cheers"); None if content follows."""
     n = len(toks)
-    k = c.end
-    if _takes_hearer(toks, c) and k < n and is_word(toks[k]):
-        k = max(k, right_np(toks, k, limit=5))
+    k = _after_hearer(toks, c)
     if k < n and is_word(toks[k]) and not _tail_opener(toks, k, c):
         return None
     for m in range(k, min(n, k + 30)):
@@ -1066,6 +1087,17 @@ def _tail_stop(toks: list[Token], c: _Cue) -> int | None:
         if t.text in (",", ".", "!", "?", ";", _QUOTE, "-", "--"):
             return m
     return n if n - k <= 30 else None
+
+
+def _after_hearer(toks: list[Token], c: _Cue) -> int:
+    """The token after a cue's hearer ("told them | ,", "told the crowd | in Ohio"), or
+    after the cue when it takes none."""
+    k = c.end
+    if not _takes_hearer(toks, c):
+        return k
+    if _object_pronoun(toks, k):
+        return k + 1
+    return max(k, right_np(toks, k, limit=5)) if k < len(toks) and is_word(toks[k]) else k
 
 
 def _tail_opener(toks: list[Token], k: int, c: _Cue) -> bool:
@@ -1141,11 +1173,26 @@ def _takes_hearer(toks: list[Token], c: _Cue) -> bool:
 def _hearer_end(toks: list[Token], k: int) -> int:
     """End of the hearer after "told": it stops before a figure ("told Reuters 7 people
     were hurt")."""
+    if _object_pronoun(toks, k):
+        return k + 1  # "asking him to ..."
     e = right_np(toks, k, limit=5)
     for m in range(k, e):
         if NUMBER_HINT.match(toks[m].text) or _figure(toks[m]) or _opens_figure(toks, m):
             return max(k, m)
     return max(k, e)
+
+
+def _object_pronoun(toks: list[Token], k: int) -> bool:
+    """A pronoun hearer ("told them", "asked him"); "her" only when no noun follows it
+    ("asked her to", not "asked her assistant")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if k < len(toks) and toks[k].lower == "it":
+        return nxt is not None and nxt.lower == "to"  # "asked it to", not "warned it would"
+    if k >= len(toks) or toks[k].lower not in lex.OBJECT_PRONOUNS:
+        return False
+    return toks[k].lower != "her" or nxt is None or not is_word(nxt) \
+        or nxt.lower in lex.SPEAKER_STOPS or nxt.lower in lex.COMPLEMENTISERS \
+        or nxt.lower == "to"
 
 
 def _content_after(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[int, int] | None,
@@ -1155,7 +1202,7 @@ def _content_after(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
     toks, n = s.toks, len(s.toks)
     k, strong_start = _content_start(s, c)
     via = via or _aside_via(toks, c)
-    if k >= n:
+    if k >= n or toks[k].text in (".", "!", "?", ";"):
         return _Raw(c.span, speaker, (c.span[1], c.span[1]), via, False, None) \
             if _reports_alone(s, c) else None
     if toks[k].text == _QUOTE:
@@ -1182,6 +1229,9 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
         return True
     if c.lemma in lex.OBJECT_CONTENT_LEMMAS and _object_at(toks, k):
         return True
+    if toks[k].lower in lex.CONTENT_PREPOSITIONS.get(c.lemma, ()) and k + 1 < len(toks) \
+            and is_word(toks[k + 1]):
+        return True  # "joked about the polls", "cautioned against cuts"
     clause = _clause_follows(toks, k, c.lemma, toks[subj[0]:subj[1]])
     if c.weak and not clause:
         return False
@@ -1203,7 +1253,9 @@ def _anonymity(toks: list[Token], k: int) -> bool:
 
 def _infinitive_at(toks: list[Token], k: int) -> bool:
     """A to-infinitive: "vowed | to hire 200 officers" (not "to the press")."""
-    return k + 1 < len(toks) and toks[k].lower == "to" and toks[k + 1].text.islower() \
+    if k + 2 < len(toks) and toks[k + 1].text == _QUOTE:
+        k += 1  # 'asked it to "cease and desist"'
+    return k + 1 < len(toks) and toks[k].lower in ("to", '"') and toks[k + 1].text.islower() \
         and is_word(toks[k + 1]) and toks[k + 1].lower not in lex.DETERMINERS
 
 
@@ -1265,6 +1317,7 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
         # that opens with a figure ("said on Monday 40 people died")
         if not (e < n and (toks[e].lower in lex.COMPLEMENTISERS or toks[e].text in (",", _QUOTE)
                            or toks[e].lower in lex.QUESTION_WORDS
+                           or toks[e].lower in lex.PRONOUNS
                            or _figure(toks[e]) or _opens_figure(toks, e))):
             return start
         k = e

@@ -529,12 +529,43 @@ def _more_adjuncts(toks: list[Token], k: int, before: int) -> int:
     return k
 
 
+def _conjunction_opener(toks: list[Token], i: int, before: int) -> int | None:
+    """"But Roe said ...", "And the party ...": a conjunction that opens the sentence."""
+    return i + 1 if toks[i].lower in lex.OPENING_CONJUNCTIONS and before > i + 1 else None
+
+
+def _subordinate_clause(toks: list[Token], i: int, before: int) -> int | None:
+    """"If he wins, Roe has said ...", "Although turnout fell, the party ...": a
+    subordinate clause up to its comma."""
+    if toks[i].lower not in lex.SUBORDINATORS:
+        return None
+    comma = next((k for k in range(i + 1, min(before, i + 20)) if toks[k].text == ","), None)
+    return None if comma is None else _more_adjuncts(toks, comma + 1, before)
+
+
+def _time_phrase(toks: list[Token], i: int, before: int) -> int | None:
+    """"A few days later, Roe ...", "That morning, the party ...", "Two weeks ago, ...": a
+    time phrase up to its comma."""
+    comma = next((k for k in range(i + 1, min(before, i + 6)) if toks[k].text == ","), None)
+    if comma is None:
+        return None
+    last = toks[comma - 1].lower
+    if not (last in lex.TIME_PHRASE_ENDS or last in lex.DAY_WORDS or last in lex.TIME_NOUNS) \
+            or any(is_capitalised(t) and t.lower not in lex.DAY_WORDS
+                   for t in toks[i + 1:comma]):
+        return None
+    return _more_adjuncts(toks, comma + 1, before)
+
+
 #: Rules that skip what opens a sentence before its subject, in order: (name, rule).  A
 #: rule returns the index where the subject may start, or None when it does not apply.
 SUBJECT_OPENERS: tuple[tuple[str, Callable[[list[Token], int, int], int | None]], ...] = (
     ("bullet", _bullet),
     ("dateline", _dateline),
+    ("conjunction_opener", _conjunction_opener),
+    ("subordinate_clause", _subordinate_clause),
     ("fronted_adverbial", _fronted_adverbial),
+    ("time_phrase", _time_phrase),
 )
 
 

@@ -153,14 +153,25 @@ INFINITIVE_LEMMAS: frozenset[str] = frozenset(
 #: Verbs whose plain object is what they report ("proposed a ban", "called for a recount",
 #: "cited a poll"); "asked the question" is no report.
 OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
-    """urge propose pledge vow promise demand call recommend cite""".split()
+    """urge propose pledge vow promise demand call recommend cite announce mention
+    acknowledge admit deny confirm reveal report predict claim declare concede recall
+    tweet""".split()
 )
+#: Prepositions after which a cue's object is what it reports ("joked about the polls",
+#: "cautioned against cuts", "admitted to the error").
+CONTENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "ask": ("about", "for"), "joke": ("about",), "boast": ("about", "of"),
+    "brag": ("about",), "complain": ("about", "of"), "caution": ("against", "about"),
+    "warn": ("against", "about", "of"), "admit": ("to",), "comment": ("on",),
+    "testify": ("about",), "speculate": ("about",), "insist": ("on",),
+    "argue": ("for", "against"), "tweet": ("about",), "write": ("about",),
+}
 
 #: Cues that report only before "that", a colon or a quote ("knew that ...", not "everybody
 #: knows X"; 'She continued: "..."', not "prices continued to rise").
 COMPLEMENTISER_ONLY: frozenset[str] = frozenset(
-    """know knows knew known knowing learn learns learned learnt learning mention mentions
-    mentioned continued read state states""".split()
+    """know knows knew known knowing learn learns learned learnt learning continued read
+    state states""".split()
 )
 
 #: Cues that, closing a clause, report only a quote ('"...," she continued.'); before their
@@ -228,6 +239,11 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 #: Words a reporting verb skips before its content.
 COMPLEMENTISERS: frozenset[str] = frozenset({"that", ":"})
 
+#: Negated auxiliaries written as one token ("didn't", "won't").
+NEGATED_AUXILIARIES: frozenset[str] = frozenset(
+    """didn't doesn't don't wasn't weren't isn't aren't hasn't haven't hadn't won't wouldn't
+    couldn't can't shouldn't mustn't""".split()
+)
 #: Words allowed between a speaker and the cue ("has also said", "later told").
 AUXILIARIES: frozenset[str] = frozenset(
     """has have had is was were are be been will would did does do also later earlier
@@ -235,7 +251,7 @@ AUXILIARIES: frozenset[str] = frozenset(
     once again however too not n't never still first initially subsequently twice thrice
     even only just always often may might could should can must reportedly allegedly
     apparently long now ever 've 'd 'll""".split()
-)
+) | NEGATED_AUXILIARIES
 
 #: Words that end the tail of a post-content frame: ", he said on Thursday in a statement."
 ADJUNCT_STARTS: frozenset[str] = frozenset(
@@ -247,10 +263,11 @@ ADJUNCT_STARTS: frozenset[str] = frozenset(
 #: Days and day words that end a speaker noun phrase ("said the minister on Tuesday").
 DAY_WORDS: frozenset[str] = WEEKDAY_NAMES | RELATIVE_DAYS
 #: Nouns of a time adjunct between a subject and its verb ("Roe last week said", "on
-#: Monday night"), and the words that open such an adjunct.
+#: Monday night", "this past week").
 TIME_NOUNS: frozenset[str] = frozenset(
-    """week month year weekend morning afternoon evening night""".split()
+    """week month year weekend morning afternoon evening night past""".split()
 )
+#: Words that open such an adjunct ("on Monday", "last week").
 TIME_ADJUNCT_OPENERS: frozenset[str] = frozenset({"on", "last", "this", "earlier", "late"})
 
 #: Function words that, capitalised, still end a name walking left ("Then Smith said"), where
@@ -267,7 +284,7 @@ CLAUSE_CAPS: frozenset[str] = frozenset(
 FINITE_VERBS: frozenset[str] = frozenset(
     """is was were are has have had will would could can may might should must do does did
     be been being 're 've 'll 'm wo""".split()
-)
+) | NEGATED_AUXILIARIES
 
 #: Pronouns that take a bare present verb ("they say").
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you", "they"})
@@ -367,7 +384,10 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
     """rose fell grew made took gave went came saw got lost won left kept held became began
     ran paid sold bought built brought caught cost cut felt found hit hurt led lay met put
     read sent set shot spent stood struck told thought understood wrote broke chose
-    drove""".split()
+    drove stuck spoke sought fought taught drew threw flew knew swore tore shook forgot
+    swung slid sank sang rang swam ate fled fed sped slept wept swept dealt lent bent
+    quit split let shut hid forgave overcame withdrew undertook oversaw mistook awoke
+    rode wore bore woke hung dug spun""".split()
 )
 #: Words after ", according to X," that end the sentence's own clause (", and ...").
 CLAUSE_LINKS: frozenset[str] = frozenset({"and", "but", "which", "who", "with", "while"})
@@ -698,6 +718,7 @@ AMBIGUOUS_NOUN_FORMS: frozenset[str] = frozenset(
     warning warnings finding findings ruling rulings tweet tweets remark remarks doubt
     doubts fear fears hope hopes thought feeling feelings promise promises forecast
     forecasts reading writing writings recall projects saying sayings complaint complaints
+    mention mentions
     testimony demand demands pledge pledges vow vows call calls joke jokes shout shouts
     boast boasts dispute disputes caution""".split()
 )
@@ -769,13 +790,24 @@ SENTENCE_ADVERBS: frozenset[str] = frozenset(
     """however moreover meanwhile therefore thus still now then instead indeed also besides
     furthermore nevertheless nonetheless similarly likewise separately elsewhere overall
     ultimately finally first second third again back hours days weeks months years moments
-    minutes decades later earlier""".split()
+    minutes decades later earlier just shortly soon""".split()
 )
+#: Conjunctions that open a sentence before its subject ("But Roe said ...").
+OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "so", "yet", "or", "plus"})
+#: Subordinators that open a clause before the main clause's subject ("If he wins, ...").
+SUBORDINATORS: frozenset[str] = frozenset(
+    """if although though because once unless until whereas whether even since when while
+    as after before""".split()
+)
+#: Last words of a time phrase before a comma ("A few days later,", "Two weeks ago,").
+TIME_PHRASE_ENDS: frozenset[str] = frozenset({"later", "earlier", "ago", "before", "after"})
+#: Focus adverbs between a comma and a participle cue (", only saying").
+FOCUS_ADVERBS: frozenset[str] = frozenset({"only", "also", "then", "again", "even", "all"})
 #: Words after a participle that opens a sentence ("Asked about ...", "Speaking to ...",
 #: "Having announced ...", "Rattling off ..."), besides -ed and -ing words.
 PARTICIPLE_FOLLOWERS: frozenset[str] = frozenset(
     """about on to at in by with from for after before during that whether if why how what
-    off out up down over through into a an the his her their its this that these those
+    off out up down over through into a an the his her their its this these those
     not""".split()
 )
 #: Words that count people and may be a subject on their own ("Some said", "One in four
@@ -805,7 +837,8 @@ LY_NOUNS: frozenset[str] = frozenset(
 #: Adjectives that make a following cue form a noun ("urgent calls for", "fresh demands").
 NOUN_FORM_MODIFIERS: frozenset[str] = frozenset(
     """urgent fresh loud frequent public widespread similar numerous various multiple
-    persistent constant bold explicit vague specific formal informal direct""".split()
+    persistent constant bold explicit vague specific formal informal direct mere passing
+    sparing brief special""".split()
 )
 
 #: Nouns that follow a noun-like cue form inside a compound ("state media", "report card").
