@@ -161,6 +161,10 @@ ROWS: list[Phrasing] = [
              "staff would go.", "said", "A spokeswoman for the firm"),
     Phrasing("speaker_phrase", "About one in four said the tax was too high.", "said",
              "one in four"),
+    Phrasing("speaker_phrase", "Roe, who said the plan would cost $4 million, resigned.",
+             "said", "Roe, who"),
+    Phrasing("speaker_phrase", "The board hired Ana Lima, who told staff 40 posts would go.",
+             "told", "Ana Lima, who"),
     Phrasing("speaker_phrase", "Several said they had waited 3 hours.", "said", "Several"),
     Phrasing("speaker_phrase", "Two in three said they would vote.", "said", "Two in three"),
     Phrasing("speaker_phrase", "Ortiz, an aide to the mayor since 2019, said the plan was "

@@ -952,7 +952,8 @@ def _subject_at(toks: list[Token],
                                               and toks[k - 1].lower in lex.DOCUMENT_NOUNS)) \
             and k > 0:
         a, b, via = left_np(toks, k - 1 if toks[k - 1].text == "," else k)
-        return ((a, b) if b > a else None), via
+        # "Roe, who said ...": the antecedent and the relative pronoun that stands for it
+        return ((a, k + 1) if b > a else None), via
     if kt.text == ",":
         return apposition_subject(toks, k)
     if kt.lower in lex.SHARED_SUBJECT_CONJUNCTIONS:

@@ -130,6 +130,16 @@ def _partitive(w: _LeftWalk, t: Token) -> bool | None:
     return True
 
 
+def _past_verb(w: _LeftWalk, t: Token) -> bool | None:
+    """"The board hired | Ana Lima, who said": a past verb right before a name is the verb of
+    another clause ("the embattled Ana Lima" keeps its adjective)."""
+    low = t.lower
+    if not t.text.islower() or w.first >= w.j or not is_capitalised(w.toks[w.first]) \
+            or not ((low.endswith("ed") and len(low) > 4) or low in lex.IRREGULAR_PAST):
+        return None
+    return None if w.k > 0 and w.toks[w.k - 1].lower in lex.DETERMINERS else False
+
+
 def _punctuation(w: _LeftWalk, t: Token) -> bool | None:
     """"..., | said": punctuation ends the phrase ("&" does not: "AT & T")."""
     return False if not is_word(t) and not _figure(t) and t.lower != "&" else None
@@ -242,6 +252,7 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
     ("postmodifier", _postmodifier),
     ("locative", _locative),
     ("partitive", _partitive),
+    ("past_verb", _past_verb),
     ("punctuation", _punctuation),
     ("acronym", _acronym),
     ("via_marker", _via_marker),
