@@ -97,6 +97,8 @@ ROWS: list[Phrasing] = [
              "say", "Renters"),
     Phrasing("inside_cue", "He's predicted a win in 40 states.", "predicted", "He"),
     Phrasing("inside_cue", "She's said that 12 nurses quit.", "said", "She"),
+    Phrasing("inside_cue", "The mayor promised on Tuesday to hire 300 officers.", "promised",
+             "The mayor"),
     # what opens a sentence before its subject
     Phrasing("opener", "Hours later, Ortiz returned the favour, telling reporters 40 donors "
              "had called.", "telling", "Ortiz"),
@@ -184,11 +186,20 @@ ROWS: list[Phrasing] = [
              "Polls in Ohio"),
     Phrasing("source", "A poll released on Tuesday showed 40 percent backed the plan.",
              "showed", "A poll released on Tuesday"),
+    Phrasing("speaker_phrase", "''We will need 40 more buses,'' the official said.", "said",
+             "the official"),
+    Phrasing("speaker_phrase", '"We lost 3 seats," the two write.', "write", "the two"),
+    Phrasing("speaker_phrase", "Mara May, 60, a nurse, said 12 beds were empty.", "said",
+             "Mara May"),
+    Phrasing("speaker_phrase", "A source familiar with the mayor's thinking said 40 posts "
+             "would go.", "said", "A source familiar with the mayor's thinking"),
     # a frame after its content, with a tail
     Phrasing("tail", "Prices will rise, she said at a rally in Ohio on Friday, where she "
              "spoke for 40 minutes.", "said", "she"),
     Phrasing("tail", '"We lost 3 seats," Ortiz said, in a jab at the mayor.', "said", "Ortiz"),
     Phrasing("tail", "The vote was rigged, he said of the count.", "said", "he"),
+    Phrasing("tail", '"We need 40 more nurses," she told CNN in an interview taped on '
+             'Monday.', "told", "she"),
     # colon and headline credits
     Phrasing("credit", 'Mayor Lena Fisk: "We need 300 more nurses."', ":", "Mayor Lena Fisk"),
     Phrasing("credit", "Mayor Says Budget Will Rise By 40 Percent", "Says", "Mayor"),

@@ -450,10 +450,10 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
 ]
 
 VERB_SHAPE_ROWS: list[FrameRow] = [
-    FrameRow("counted_subject", "Some said the fare had risen to $4.", "said", "Some",
-             "the fare had risen to $4"),
-    FrameRow("counted_subject", "One in four said the tax was too high.", "said",
-             "One in four", "the tax was too high"),
+    FrameRow("counted_subject", "Some warned the fare would rise to $4.", "warned", "Some",
+             "the fare would rise to $4"),
+    FrameRow("counted_subject", "One in four believe the tax is too high.", "believe",
+             "One in four", "the tax is too high"),
     FrameRow("noun_reading", "His claims that 40 people died were rejected.", "claims", None),
     FrameRow("noun_reading", "Its estimates put the cost at $4bn.", "estimates", None),
     FrameRow("passive", "It was alleged by the prosecution that the fire was set deliberately.",

@@ -500,6 +500,17 @@ def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
 
     ", he said on Thursday.", ", she told reporters in Geneva.", ", it said in a statement."
     """
+    end = _adjuncts_to_end(toks, j, hearer)
+    if end is None and hearer and j < len(toks) and is_capitalised(toks[j]):
+        # ", she told CNN in the interview taped on Monday.": a name hearer, then the tail
+        cut = next((m for m in range(j + 1, min(len(toks), j + 5))
+                    if toks[m].lower in lex.ADJUNCT_STARTS), None)
+        end = _adjuncts_to_end(toks, cut, False) if cut is not None else None
+    return end
+
+
+def _adjuncts_to_end(toks: list[Token], j: int, hearer: bool) -> int | None:
+    """The clause end after a cue's hearer and adjuncts from ``j``, if that is all there is."""
     n = len(toks)
     k = j
     if hearer and _object_pronoun(toks, k):
@@ -586,7 +597,7 @@ def _counted_subject(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             or toks[c.i].lower in lex.AMBIGUOUS_NOUN_FORMS:
         return None
     nxt = toks[c.end]
-    if not (nxt.text in (",", ":", _QUOTE) or nxt.lower in lex.PRONOUNS
+    if not (nxt.text in (",", ":", _QUOTE, ".", "!", "?") or nxt.lower in lex.PRONOUNS
             or nxt.lower in lex.DETERMINERS or nxt.lower in lex.COMPLEMENTISERS
             or nxt.lower in lex.FINITE_VERBS or is_capitalised(nxt) or _number_word(nxt)):
         return None
@@ -605,6 +616,10 @@ def _noun_reading(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if prev.lower in lex.AUXILIARIES and c.i >= 2 \
             and s.toks[c.i - 2].lower not in lex.NOUN_MARKERS:
         return None  # "She further announced", "The firm earlier reported"
+    if s.toks[c.i].lower in lex.VERB_ONLY_FORMS or (
+            prev.lower in lex.PERSON_ROLES and c.i >= 2
+            and s.toks[c.i - 2].lower in lex.DETERMINERS):
+        return None  # "three said", "the official said": no noun or adjective reading
     return False
 
 
@@ -1318,7 +1333,7 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
         # that opens with a figure ("said on Monday 40 people died")
         if not (e < n and (toks[e].lower in lex.COMPLEMENTISERS or toks[e].text in (",", _QUOTE)
                            or toks[e].lower in lex.QUESTION_WORDS
-                           or toks[e].lower in lex.PRONOUNS
+                           or toks[e].lower in lex.PRONOUNS or _infinitive_at(toks, e)
                            or _figure(toks[e]) or _opens_figure(toks, e))):
             return start
         k = e

@@ -224,10 +224,13 @@ def _is_adverb_word(low: str) -> bool:
 
 
 def _reporting_verb(w: _LeftWalk, t: Token) -> bool | None:
-    """"who said | the group added": another cue verb ends the phrase (not "the report")."""
+    """"who said | the group added": another cue verb ends the phrase (not "the report", nor
+    an -ing noun after a possessive: "a source familiar with Roe's thinking | said")."""
     low = t.lower
     if low in lex.REPORTING_VERBS and t.text.islower() and low not in lex.DOCUMENT_NOUNS \
-            and low not in lex.AMBIGUOUS_NOUN_FORMS:
+            and low not in lex.AMBIGUOUS_NOUN_FORMS and not (
+                low.endswith("ing") and w.k > 0 and (w.toks[w.k - 1].lower == "'s"
+                                                     or w.toks[w.k - 1].lower in lex.DETERMINERS)):
         return False
     return None
 
@@ -386,11 +389,20 @@ def _right_conjunction(w: _RightWalk, t: Token) -> bool | None:
 
 def _right_stop_word(w: _RightWalk, t: Token) -> bool | None:
     """"said the minister | on Tuesday": a function word or a day ends the phrase (not an
-    acronym such as "IT")."""
+    acronym such as "IT", nor a capitalised word inside a name: "Theresa May, 60,")."""
     if (t.lower in lex.SPEAKER_STOPS or t.lower in lex.DAY_WORDS) \
-            and not (t.text.isupper() and len(t.text) > 1):
+            and not (t.text.isupper() and len(t.text) > 1) and not _name_word(w, t):
         return False
     return None
+
+
+def _name_word(w: _RightWalk, t: Token) -> bool:
+    """A capitalised word after a capitalised one, before no lower-case word ("Theresa May")."""
+    toks, k = w.toks, w.k
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return k > w.i and is_capitalised(t) and t.lower not in lex.DAY_WORDS \
+        and is_capitalised(toks[k - 1]) and (nxt is None or not (is_word(nxt)
+                                                                  and nxt.text.islower()))
 
 
 def _right_lowercase(w: _RightWalk, t: Token) -> bool | None:

@@ -155,7 +155,7 @@ INFINITIVE_LEMMAS: frozenset[str] = frozenset(
 OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
     """urge propose pledge vow promise demand call recommend cite announce mention
     acknowledge admit deny confirm reveal report predict claim declare concede recall
-    tweet""".split()
+    tweet note""".split()
 )
 #: Prepositions after which a cue's object is what it reports ("joked about the polls",
 #: "cautioned against cuts", "admitted to the error").
@@ -307,6 +307,11 @@ NOUN_MARKERS: frozenset[str] = frozenset(
     """the a an this that these those its his her their our my 's new recent latest initial
     early earlier official no any some first final annual several many further such other
     press news police two three four of in to for on with by whose your every each""".split()
+)
+#: Cue forms that are never nouns or adjectives: after a noun marker they are verbs ("three
+#: said", "some say").
+VERB_ONLY_FORMS: frozenset[str] = frozenset(
+    """say says said tell tells told""".split()
 )
 #: Noun markers that may also be the speaker right before a verb ("police said", "press
 #: reported"): they do not turn the verb into a noun.
