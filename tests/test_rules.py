@@ -450,7 +450,7 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
 ]
 
 VERB_SHAPE_ROWS: list[FrameRow] = [
-    FrameRow("counted_subject", "Some warned the fare would rise to $4.", "warned", "Some",
+    FrameRow("counted_subject", "Some argued the fare would rise to $4.", "argued", "Some",
              "the fare would rise to $4"),
     FrameRow("counted_subject", "One in four believe the tax is too high.", "believe",
              "One in four", "the tax is too high"),
