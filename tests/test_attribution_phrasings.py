@@ -193,11 +193,25 @@ ROWS: list[Phrasing] = [
              "Mara May"),
     Phrasing("speaker_phrase", "A source familiar with the mayor's thinking said 40 posts "
              "would go.", "said", "A source familiar with the mayor's thinking"),
+    Phrasing("speaker_phrase", '"We were wrong," Ramos, 58, told AFP in an interview on '
+             'Monday.', "told", "Ramos"),
+    # a frame inside a relative clause whose gap is the content's subject
+    Phrasing("relative", "He signed a letter that he said was drafted by the firm.", "said",
+             "he"),
+    Phrasing("relative", "The plant lost money that officials said would cost $40 million to "
+             "recover.", "said", "officials"),
+    Phrasing("relative", "Rents rose in Lisbon, which the agency says had the lowest rents in "
+             "2019.", "says", "the agency"),
+    Phrasing("relative", "The case on which the court has ruled was about 40 schools.", "ruled",
+             None),
     # a frame after its content, with a tail
     Phrasing("tail", "Prices will rise, she said at a rally in Ohio on Friday, where she "
              "spoke for 40 minutes.", "said", "she"),
     Phrasing("tail", '"We lost 3 seats," Ortiz said, in a jab at the mayor.', "said", "Ortiz"),
     Phrasing("tail", "The vote was rigged, he said of the count.", "said", "he"),
+    Phrasing("tail", '"I am voting for the 40-year-old," she said and hung up.', "said", "she"),
+    Phrasing("tail", '"There is a risk," she told an audience of bankers and traders at the '
+             'forum.', "told", "she"),
     Phrasing("tail", '"We need 40 more nurses," she told CNN in an interview taped on '
              'Monday.', "told", "she"),
     # colon and headline credits
@@ -215,6 +229,7 @@ ROWS: list[Phrasing] = [
     Phrasing("not_a_cue", "The family said 40 guests came.", "said", "The family"),
     Phrasing("not_a_cue", "WASHINGTON - Officials said 40 people died.", "said", "Officials"),
     Phrasing("not_a_cue", "The proposed tax would raise $3 billion.", "proposed", None),
+    Phrasing("not_a_cue", "She runs a liberal think tank with 40 staff.", "think", None),
 ]
 
 

@@ -1070,6 +1070,8 @@ def _frame_after_content(s: _Sentence, c: _Cue, speaker: tuple[int, int],
     toks, n = s.toks, len(s.toks)
     before = _clause_before(s, sep_tok)
     stop = _tail_stop(toks, c)
+    if stop is None and _quoted(s, before) and _quote_then_tail(toks, c):
+        stop = n  # '"...," she said and hung up.', '"...," she told an audience of ...'
     if before[1] <= before[0] or stop is None or toks[c.i].lower in lex.QUOTE_ONLY_CUES:
         return None
     boundary = toks[sep_tok].start
@@ -1080,6 +1082,19 @@ def _frame_after_content(s: _Sentence, c: _Cue, speaker: tuple[int, int],
         return None  # "The plan, she told reporters, was simple."
     return _Raw(c.span, speaker, (before[0], _trim_end(s.text, before[0], s.span.end)), via,
                 False, boundary)
+
+
+def _quote_then_tail(toks: list[Token], c: _Cue) -> bool:
+    """After '"...," she said', is what follows the cue no content of its own (not "that", a
+    colon, a quote or a clause)?  Then it is a tail, however long."""
+    k = _after_hearer(toks, c)
+    if k >= len(toks):
+        return True
+    t = toks[k]
+    return t.text != _QUOTE and t.lower not in lex.COMPLEMENTISERS and (
+        t.lower in lex.CLAUSE_CONJUNCTIONS or t.lower in lex.TAIL_CLOSERS
+        or t.lower in lex.ADJUNCT_STARTS or t.lower in lex.TAIL_OPENERS
+        or not _has_verb_soon(toks, k))
 
 
 def _continues_clause(toks: list[Token], k: int) -> bool:
@@ -1252,10 +1267,21 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
     if c.weak and not clause:
         return False
     first = toks[k]
+    if first.lower in lex.FINITE_VERBS and _relative_gap(toks, subj):
+        return True  # "a letter that he said | was drafted by the firm"
     if first.text.islower() and (first.lower in lex.CONTENT_NEVER_STARTS
                                  or first.lower in lex.FINITE_VERBS) and not _opens_figure(toks, k):
         return False
     return clause or c.lemma in lex.OBJECT_OK_LEMMAS or _has_figure(toks, k)
+
+
+def _relative_gap(toks: list[Token], subj: tuple[int, int]) -> bool:
+    """"the money that he said was lost", "a rate which the bank says had risen": the
+    cue's subject follows a relative word, so the content's own subject is the gap the
+    relative word fills."""
+    a = subj[0]
+    return a > 0 and toks[a - 1].lower in lex.GAP_RELATIVES and subj[1] - a <= 6 \
+        and not (a > 1 and toks[a - 2].lower in lex.RELATIVE_PREPOSITIONS)
 
 
 def _anonymity(toks: list[Token], k: int) -> bool:

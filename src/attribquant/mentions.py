@@ -165,6 +165,9 @@ def _determiner(w: _LeftWalk, t: Token) -> bool | None:
     goes on across the preposition before it."""
     if t.lower not in lex.DETERMINERS:
         return None
+    if t.lower == "that" and w.first < w.j and w.toks[w.j - 1].text.islower() \
+            and is_plural_noun(w.toks[w.j - 1].lower):
+        return False  # "information that | government officials said": a relative
     w.first = w.k
     if w.k > 0 and w.toks[w.k - 1].text.islower() and (
             w.toks[w.k - 1].lower in lex.NP_PREPOSITIONS or _modifier_before(w.toks, w.k - 1)):

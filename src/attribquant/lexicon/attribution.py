@@ -136,7 +136,7 @@ OBJECT_OK_LEMMAS: frozenset[str] = frozenset(
 
 #: Verbs that may precede their speaker after a quote or comma: '"...," said the minister.'
 INVERSION_LEMMAS: frozenset[str] = frozenset(
-    """say tell add write explain reply note comment claim warn insist declare state continue
+    """say add write explain reply note comment claim warn insist declare state continue
     remark recall answer respond argue observe conclude report tweet post ask joke quip shout
     yell exclaim retort boast wonder caution""".split()
 )
@@ -723,7 +723,7 @@ AMBIGUOUS_NOUN_FORMS: frozenset[str] = frozenset(
     warning warnings finding findings ruling rulings tweet tweets remark remarks doubt
     doubts fear fears hope hopes thought feeling feelings promise promises forecast
     forecasts reading writing writings recall projects saying sayings complaint complaints
-    mention mentions
+    mention mentions think
     testimony demand demands pledge pledges vow vows call calls joke jokes shout shouts
     boast boasts dispute disputes caution""".split()
 )
@@ -821,6 +821,14 @@ COUNTING_WORDS: frozenset[str] = frozenset(
     """some many several most both few all others none one two three four five six seven
     eight nine ten""".split()
 )
+#: Relative words before a cue's subject whose gap is the content's subject ("the money
+#: that he said was lost", "what she says is a mistake").
+GAP_RELATIVES: frozenset[str] = frozenset({"that", "which", "what", "who", "whom"})
+#: Prepositions before such a relative word: "on which the court ruled" has no gap for
+#: the content's subject.
+RELATIVE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"of", "for", "at", "from", "to", "in", "on", "by", "with", "about"}
+)
 #: Subjects after which "'s" before a cue is "has" ("he's said", "who's claimed").
 PERFECT_S_SUBJECTS: frozenset[str] = frozenset({"he", "she", "who"})
 #: Pronouns after "of" in a partitive subject ("most of them", "some of us").
@@ -851,7 +859,8 @@ COMPOUND_HEADS: frozenset[str] = frozenset(
     """media television tv radio news agency newspaper newspapers department officials
     official broadcaster broadcasters run owned funded secretary government governments
     legislature legislatures capital capitals card cards level levels visit visits funeral
-    authorities authority prosecutor prosecutors lawmakers senator senators""".split()
+    authorities authority prosecutor prosecutors lawmakers senator senators tank
+    tanks""".split()
 )
 
 #: Last words of names that are neither people nor speaking organisations ("Waitangi Day").
