@@ -99,7 +99,16 @@ ROWS: list[Phrasing] = [
     Phrasing("inside_cue", "She's said that 12 nurses quit.", "said", "She"),
     Phrasing("inside_cue", "The mayor promised on Tuesday to hire 300 officers.", "promised",
              "The mayor"),
+    Phrasing("inside_cue", "Ortiz said in an interview with the local radio station that 40 "
+             "jobs would go.", "said", "Ortiz"),
+    Phrasing("inside_cue", "By evening, Mr. Roe was forced into damage control and said that "
+             "his 40 percent remark was misread.", "said", "Mr. Roe"),
+    Phrasing("inside_cue", "The man was hauled in and told to pay $400.", "told", None),
+    Phrasing("inside_cue", "Ortiz offered the man a job, then says 40 more posts will open.",
+             "says", "Ortiz"),
     # what opens a sentence before its subject
+    Phrasing("opener", "A few minutes later they reversed course and said 40 voters could "
+             "stay.", "said", "they"),
     Phrasing("opener", "Hours later, Ortiz returned the favour, telling reporters 40 donors "
              "had called.", "telling", "Ortiz"),
     Phrasing("opener", "WASHINGTON - Sen. Ana Ortiz on Monday criticised the bill and said it "

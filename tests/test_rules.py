@@ -474,6 +474,10 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "urge", None),
     FrameRow("performative", '"I ask every family to save 10 litres a day," the mayor said.',
              "ask", None),
+    FrameRow("asked_by", '"Never," he said when asked by a reporter whether 40 staff would '
+             'go.', "asked", "a reporter", "whether 40 staff would go"),
+    FrameRow("asked_by", "Roe was silent when asked by reporters about the 40 missing files.",
+             "asked", "reporters", "about the 40 missing files"),
     FrameRow("by_or_of", "Claims of abuse reported by inmates are being investigated.",
              "reported", None),
     FrameRow("by_or_of", "The losses reported by the bank shocked investors.", "reported",

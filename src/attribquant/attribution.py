@@ -690,6 +690,23 @@ def _performative(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return False
 
 
+def _asked_by(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"when asked by a reporter whether he would run": the agent of a passive question
+    asks it, and the question is the content."""
+    toks, n = s.toks, len(s.toks)
+    if c.lemma != "ask" or c.end + 1 >= n or toks[c.end].lower != "by" or _ing(s, c):
+        return None
+    e = right_np(toks, c.end + 1, limit=8)
+    if e <= c.end + 1 or e >= n:
+        return None
+    k = e + 1 if toks[e].text in (",", ":") and e + 1 < n else e
+    if not (toks[k].lower in lex.QUESTION_WORDS or toks[k].lower == "about"
+            or toks[k].text == _QUOTE):
+        return None
+    return _Raw(c.span, _span(toks, c.end + 1, e),
+                (toks[k].start, _trim_end(s.text, toks[k].start, s.span.end)), None, True, None)
+
+
 def _by_or_of(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"reported by X", "reports of X" are no frame here; "said by 2030, ..." is a time, and
     "warned of", "complained of" and "he said of the senator" report."""
@@ -885,6 +902,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("noun_compound", _noun_compound),
     ("modified_noun", _modified_noun),
     ("performative", _performative),
+    ("asked_by", _asked_by),
     ("by_or_of", _by_or_of),
     ("apposed_subject", _apposed_subject),
     ("inverted", _inverted),
@@ -969,6 +987,8 @@ def _subject_at(toks: list[Token],
         a, b, via = left_np(toks, k - 1 if toks[k - 1].text == "," else k)
         # "Roe, who said ...": the antecedent and the relative pronoun that stands for it
         return ((a, k + 1) if b > a else None), via
+    if kt.text == "," and k + 1 < len(toks) and toks[k + 1].lower == "then":
+        return _coordinated_subject(toks, k), None  # "X offered a job, then says ..."
     if kt.text == ",":
         return apposition_subject(toks, k)
     if kt.lower in lex.SHARED_SUBJECT_CONJUNCTIONS:
@@ -986,7 +1006,12 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     m = subj[1]
     while m < k and toks[m].lower in _ACTIVE_AUXILIARIES:
         m += 1
-    return None if m < k and toks[m].lower in lex.BE_VERBS else subj
+    v = k + 1
+    while v < len(toks) - 1 and toks[v].lower in lex.AUXILIARIES:
+        v += 1
+    low = toks[v].lower  # "was forced out and said" shares it; "was hauled in and told" not
+    passive_reading = low in lex.HEARER_VERBS or low in lex.WEAK_CUES
+    return None if passive_reading and m < k and toks[m].lower in lex.BE_VERBS else subj
 
 
 _ACTIVE_AUXILIARIES = lex.AUXILIARIES - lex.BE_VERBS
@@ -1347,6 +1372,9 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
                 toks[e].text == "," and e + 1 < n and (toks[e + 1].text == _QUOTE
                                                         or toks[e + 1].lower == "that"))):
             return e  # "said at a briefing that", "saying at one point, \"...\""
+        e = _long_adjunct_end(toks, k)
+        if e is not None:
+            return e
     while k < n and k - start < 8:
         low = toks[k].lower
         if not (low in lex.ADJUNCT_OPENERS or low in lex.DAY_WORDS
@@ -1364,6 +1392,23 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
             return start
         k = e
     return k
+
+
+def _long_adjunct_end(toks: list[Token], k: int) -> int | None:
+    """The "that" after a long adjunct: "said in an oral history of the Clinton years that
+    ...", "said during his victory speech Tuesday that ..."."""
+    if toks[k].lower not in lex.LONG_ADJUNCT_PREPOSITIONS:
+        return None
+    for m in range(k + 1, min(len(toks), k + 16)):
+        t = toks[m]
+        if t.lower == "that":
+            return m if m > k + 2 else None
+        if not (is_word(t) or _figure(t) or t.text == "-") or t.lower in lex.FINITE_VERBS \
+                or t.lower in lex.QUESTION_WORDS or t.lower in lex.CLAUSE_CONJUNCTIONS \
+                or t.lower in lex.PRONOUNS or t.lower in lex.OBJECT_PRONOUNS \
+                or t.lower in lex.TOPIC_PREPOSITIONS:
+            return None
+    return None
 
 
 def _adjunct_end(toks: list[Token], k: int) -> int:

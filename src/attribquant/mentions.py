@@ -565,14 +565,24 @@ def _subordinate_clause(toks: list[Token], i: int, before: int) -> int | None:
     subordinate clause up to its comma."""
     if toks[i].lower not in lex.SUBORDINATORS:
         return None
-    comma = next((k for k in range(i + 1, min(before, i + 20)) if toks[k].text == ","), None)
+    comma = next((k for k in range(i + 1, min(before, i + 30)) if toks[k].text == ","), None)
     return None if comma is None else _more_adjuncts(toks, comma + 1, before)
 
 
 def _time_phrase(toks: list[Token], i: int, before: int) -> int | None:
     """"A few days later, Roe ...", "That morning, the party ...", "Two weeks ago, ...": a
     time phrase up to its comma."""
-    comma = next((k for k in range(i + 1, min(before, i + 6)) if toks[k].text == ","), None)
+    end = next((k for k in range(i + 1, min(before, i + 6))
+                if toks[k].text == "," or toks[k].lower in lex.TIME_PHRASE_ENDS), None)
+    if end is not None and toks[end].text != "," and end + 1 < before:
+        nxt = toks[end + 1]  # "A few minutes later they ..."
+        comma = end + 1 if nxt.text == "," or nxt.lower in lex.PRONOUNS or is_capitalised(nxt) \
+            else None
+        if comma is not None and nxt.text != ",":
+            return comma if toks[end].lower in lex.TIME_PHRASE_ENDS and not any(
+                is_capitalised(t) for t in toks[i + 1:end]) else None
+    else:
+        comma = end
     if comma is None:
         return None
     last = toks[comma - 1].lower
@@ -685,12 +695,23 @@ def _stray_comma_subject(toks: list[Token],
         return (a, b), via
     if 0 < comma <= 25 and toks[0].lower not in lex.NP_PREPOSITIONS and toks[0].lower not in \
             lex.ADJUNCT_STARTS and toks[0].text != _QUOTE and not any(
-                t.lower in lex.FINITE_VERBS or t.lower in _STRAY_STOPS for t in toks[:comma]):
+                t.lower in lex.FINITE_VERBS or t.lower in _STRAY_STOPS for t in toks[:comma]) \
+            and not any(_looks_past(toks, m) for m in range(1, comma)):
         return (0, comma), None
     return None, None
 
 
 _STRAY_STOPS = lex.SPEAKER_STOPS - lex.STRAY_SUBJECT_PREPOSITIONS
+
+
+def _looks_past(toks: list[Token], m: int) -> bool:
+    """A lower-case past verb ("offered the man a job"): a clause, not a subject; not a
+    participle before a preposition ("a study published in ...")."""
+    t, low = toks[m], toks[m].lower
+    if not (t.text.islower() and ((low.endswith("ed") and len(low) > 4)
+                                  or low in lex.IRREGULAR_PAST)):
+        return False
+    return not (m + 1 < len(toks) and toks[m + 1].lower in lex.MODIFIER_PREPOSITIONS)
 
 
 def _between_commas(toks: list[Token], c1: int,

@@ -345,6 +345,9 @@ TAIL_CLOSERS: frozenset[str] = frozenset(
 ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
     {"to", "at", "during", "in", "on", "via", "through"}
 )
+#: Prepositions of a long setting adjunct before "that" ("said in an oral history of the
+#: war years that ...", "said during his victory speech Tuesday that ...").
+LONG_ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "during", "on"})
 #: Words that open a time adjunct right after a cue ("said on Monday", "said last week").
 ADJUNCT_OPENERS: frozenset[str] = frozenset(
     """on in late early last this earlier later yesterday today again also publicly
@@ -399,8 +402,8 @@ CLAUSE_LINKS: frozenset[str] = frozenset({"and", "but", "which", "who", "with", 
 
 #: Function words that can never be inside a speaker noun phrase.
 SPEAKER_STOPS: frozenset[str] = frozenset(
-    """that which who whom whose what when where while whilst whereas why how because although
-    though if amid even unless since until after before as than so but and or nor yet then
+    """that which who whom whose what when where while whilst whereas why how whether because
+    although though if amid even unless since until after before as than so but and or nor yet then
     there here also not no is was were are be been being has have had will would shall
     should can could may might must do does did said says say told in on by with into onto
     upon over under about against between among through during without within across toward
