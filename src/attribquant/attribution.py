@@ -1372,9 +1372,9 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
                 toks[e].text == "," and e + 1 < n and (toks[e + 1].text == _QUOTE
                                                         or toks[e + 1].lower == "that"))):
             return e  # "said at a briefing that", "saying at one point, \"...\""
-        e = _long_adjunct_end(toks, k)
-        if e is not None:
-            return e
+        long_end = _long_adjunct_end(toks, k)
+        if long_end is not None:
+            return long_end
     while k < n and k - start < 8:
         low = toks[k].lower
         if not (low in lex.ADJUNCT_OPENERS or low in lex.DAY_WORDS
