@@ -239,6 +239,8 @@ ROWS: list[Phrasing] = [
     Phrasing("not_a_cue", "WASHINGTON - Officials said 40 people died.", "said", "Officials"),
     Phrasing("not_a_cue", "The proposed tax would raise $3 billion.", "proposed", None),
     Phrasing("not_a_cue", "She runs a liberal think tank with 40 staff.", "think", None),
+    Phrasing("not_a_cue", "The city encouraged residents to report 40 potholes.", "report",
+             None),
 ]
 
 

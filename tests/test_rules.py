@@ -450,6 +450,10 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
 ]
 
 VERB_SHAPE_ROWS: list[FrameRow] = [
+    FrameRow("infinitive_speaker", "The defeat led the mayor to announce that 40 posts would "
+             "go.", "announce", "the mayor", "40 posts would go"),
+    FrameRow("infinitive_speaker", "The audit forced him to admit that $4 million was missing.",
+             "admit", "him", "$4 million was missing"),
     FrameRow("counted_subject", "Some argued the fare would rise to $4.", "argued", "Some",
              "the fare would rise to $4"),
     FrameRow("counted_subject", "One in four believe the tax is too high.", "believe",

@@ -604,6 +604,27 @@ def _counted_subject(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _subject_before(s, c)
 
 
+def _infinitive_speaker(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The win led Roe to declare victory", "allowing users to report ...": a cue in a
+    to-infinitive after a verb that hands the saying on speaks for that verb's object."""
+    toks, i = s.toks, c.i
+    if i < 3 or toks[i - 1].lower != "to" or toks[i].lower not in lex.BASE_FORMS:
+        return None
+    m = i - 3 if toks[i - 2].lower in lex.OBJECT_PRONOUNS else None
+    for k in range(i - 2, max(-1, i - 10), -1):  # "led | Reince Priebus | to declare"
+        if m is not None or toks[k].text in (",", _QUOTE, ";"):
+            break
+        if toks[k].text.islower() and toks[k].lower in lex.OBJECT_CONTROL_VERBS:
+            m = k
+    if m is None or not (toks[m].text.islower() and toks[m].lower in lex.OBJECT_CONTROL_VERBS):
+        return None
+    e = i - 1 if m + 2 == i - 1 and toks[m + 1].lower in lex.OBJECT_PRONOUNS \
+        else right_np(toks, m + 1, limit=8)
+    if not m + 1 < e == i - 1:
+        return None
+    return _forward(s, c, _span(toks, m + 1, e), None, (m + 1, e)) or False
+
+
 def _noun_reading(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"the report", "an estimated 40", "his claims": a noun or adjective, no cue."""
     prev = _prev(s, c)
@@ -896,6 +917,7 @@ def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
 #: The shapes a reporting verb's frame can take, in order: (name, shape).  A shape returns
 #: None when it does not apply, else the frame it reads or False (the verb makes no frame).
 VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], ...] = (
+    ("infinitive_speaker", _infinitive_speaker),
     ("counted_subject", _counted_subject),
     ("noun_reading", _noun_reading),
     ("passive", _passive),

@@ -201,6 +201,18 @@ HEARER_VERBS: frozenset[str] = frozenset(
 #: Particles after which a cue's first object is its hearer ("called on Congress to act").
 HEARER_PARTICLES: frozenset[str] = frozenset({"on"})
 
+#: Base forms of the reporting verbs ("say", "point"), as after "to".
+BASE_FORMS: frozenset[str] = frozenset(
+    lemma.split()[0] for lemma in {**SPEECH_VERBS, **BELIEF_VERBS}
+) - {"post", "project", "respond", "answer", "quote", "continue", "caution", "quip",
+     "exclaim", "retort", "reason", "worry", "realise"}
+#: Verbs that make their object say something ("led her to declare", "prompted the agency
+#: to state", "forced him to admit"); verbs that only permit or urge it ("allowed",
+#: "encouraged") report no saying that took place.
+OBJECT_CONTROL_VERBS: frozenset[str] = frozenset(
+    """led lead leads leading prompted prompt prompts prompting drove drive drives driving
+    forced force forces forcing spurred spur spurs spurring""".split()
+)
 #: Reporting verb form -> lemma.
 REPORTING_VERBS: dict[str, str] = {
     form: lemma.rstrip("_") for lemma, forms in {**SPEECH_VERBS, **BELIEF_VERBS}.items()
