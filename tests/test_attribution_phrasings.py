@@ -146,6 +146,12 @@ ROWS: list[Phrasing] = [
              "close 12 offices.", "vowing", "Ortiz"),
     Phrasing("medial", "The fix, the engineer told them, would take 3 weeks.", "told",
              "the engineer"),
+    Phrasing("participle", "He's not saying how many of the 40 seats he expects to win.",
+             "saying", "He"),
+    Phrasing("participle", "The union issued a statement Tuesday saying 300 members would "
+             "strike.", "saying", "The union"),
+    Phrasing("participle", "Some voters remain doubtful, often citing the 9 percent jobless "
+             "rate.", "citing", "Some voters"),
     # speaker phrases: titles, appositions, relative clauses, unnamed sources
     Phrasing("speaker_phrase", "The rate fell, said chief economist Ana Ortiz.", "said",
              "chief economist Ana Ortiz"),
@@ -188,6 +194,10 @@ ROWS: list[Phrasing] = [
     Phrasing("source", "According to a new report, 40 people died.", "According to",
              "a new report"),
     Phrasing("source", "Inflation eased to 2 percent, the bank said.", "said", "the bank"),
+    Phrasing("source", "According to early results of exit polls, 40 percent were undecided.",
+             "According to", "early results of exit polls"),
+    Phrasing("source", "The interior minister, Ana Ortiz, said early Friday that 80 people "
+             "were hurt.", "said", "Ana Ortiz"),
     Phrasing("source", "Reuters reported, citing two sources, that 40 jobs would go.",
              "reported", "Reuters"),
     Phrasing("source", "Polls show 40 percent of voters are undecided.", "show", "Polls"),

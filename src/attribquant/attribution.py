@@ -787,7 +787,9 @@ def _title_then_name(toks: list[Token], k: int) -> bool:
     for m in range(k, min(len(toks), k + 6)):
         t = toks[m]
         if is_capitalised(t):
-            return m > k
+            return m > k and t.lower not in lex.DAY_WORDS
+        if t.lower in lex.ADJUNCT_STARTS:
+            return False  # "said early Friday"
         if not (t.text.islower() and is_word(t)) or t.lower in lex.SPEAKER_STOPS \
                 or t.lower in lex.REPORTING_VERBS:
             return False
@@ -856,10 +858,12 @@ def _document_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"The campaign issued a statement saying ...": a document after a verb speaks for
     the verb's subject."""
     toks = s.toks
-    prev = _prev(s, c)
-    if not _ing(s, c) or prev is None or prev.lower not in lex.DOCUMENT_NOUNS:
+    d = c.i - 1  # "issued a statement (Tuesday) saying"
+    if d > 0 and (toks[d].lower in lex.DAY_WORDS or toks[d].lower in lex.TIME_NOUNS):
+        d -= 1
+    if not _ing(s, c) or d < 0 or toks[d].lower not in lex.DOCUMENT_NOUNS:
         return None
-    a, _b, _ = left_np(toks, c.i)
+    a, _b, _ = left_np(toks, d + 1)
     if a == 0 or not (toks[a - 1].text.islower() and is_word(toks[a - 1])) \
             or toks[a - 1].lower in lex.SPEAKER_STOPS or toks[a - 1].lower == "with":
         return None
@@ -874,10 +878,22 @@ def _bare_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     clause), and so is "was saying" or "the report saying"."""
     prev = _prev(s, c)
     if not _ing(s, c) or (prev is not None and (prev.lower in lex.BE_VERBS
-                                                or prev.lower in lex.DOCUMENT_NOUNS)):
+                                                or prev.lower in lex.DOCUMENT_NOUNS)) \
+            or _progressive(s.toks, c.i):
         return None
     a, b, _ = left_np(s.toks, c.i)
     return None if b > a > 0 and s.toks[a - 1].lower == "with" else False
+
+
+def _progressive(toks: list[Token], i: int) -> bool:
+    """"is not saying", "is already claiming", "are certainly feeling": a form of "be" before
+    the -ing cue, past negations and adverbs."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (toks[k].lower in lex.AUXILIARIES or _is_ly_adverb(toks[k])):
+        if toks[k].lower in lex.BE_VERBS:
+            return True
+        k -= 1
+    return k >= 0 and toks[k].lower in lex.BE_VERBS
 
 
 def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:

@@ -330,7 +330,8 @@ def _verb_of_subject(w: _RightWalk, t: Token) -> bool | None:
             or toks[k - 1].lower in lex.DETERMINERS:
         return None
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    verb_like = (low.endswith("ed") and len(low) > 4) or low in lex.IRREGULAR_PAST or (
+    verb_like = (low.endswith("ed") and len(low) > 4) or low in lex.IRREGULAR_PAST \
+        or (low in lex.BE_VERBS and t.text.isalpha()) or (
         nxt is not None and (nxt.lower in lex.DETERMINERS or nxt.lower == "no"
                              or _figure(nxt)))
     return False if verb_like else None

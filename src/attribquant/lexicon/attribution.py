@@ -822,7 +822,9 @@ SUBORDINATORS: frozenset[str] = frozenset(
 #: Last words of a time phrase before a comma ("A few days later,", "Two weeks ago,").
 TIME_PHRASE_ENDS: frozenset[str] = frozenset({"later", "earlier", "ago", "before", "after"})
 #: Focus adverbs between a comma and a participle cue (", only saying").
-FOCUS_ADVERBS: frozenset[str] = frozenset({"only", "also", "then", "again", "even", "all"})
+FOCUS_ADVERBS: frozenset[str] = frozenset(
+    {"only", "also", "then", "again", "even", "all", "often", "still", "later", "never"}
+)
 #: Words after a participle that opens a sentence ("Asked about ...", "Speaking to ...",
 #: "Having announced ...", "Rattling off ..."), besides -ed and -ing words.
 PARTICIPLE_FOLLOWERS: frozenset[str] = frozenset(
@@ -856,10 +858,12 @@ BULLETS: frozenset[str] = frozenset({"-", "--", "*"})
 #: Words that open a relative clause after a speaker ("said a voter who ...").
 RELATIVE_CLAUSE_WORDS: frozenset[str] = frozenset({"who", "whom", "whose", "which"})
 
-#: Nouns ending in -ly, which are no adverbs ("the family said", "the daily reported").
+#: Nouns and adjectives ending in -ly, which are no adverbs ("the family said", "the daily
+#: reported", "early results show").
 LY_NOUNS: frozenset[str] = frozenset(
     """family ally rally assembly supply reply monopoly anomaly italy july bully belly jelly
-    folly holly lily gully daily weekly monthly quarterly biweekly nightly""".split()
+    folly holly lily gully daily weekly monthly quarterly biweekly nightly early elderly
+    likely unlikely lonely friendly costly deadly lively orderly ugly silly""".split()
 )
 
 #: Adjectives that make a following cue form a noun ("urgent calls for", "fresh demands").
