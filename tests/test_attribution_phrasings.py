@@ -196,6 +196,12 @@ ROWS: list[Phrasing] = [
     Phrasing("source", "Inflation eased to 2 percent, the bank said.", "said", "the bank"),
     Phrasing("source", "According to early results of exit polls, 40 percent were undecided.",
              "According to", "early results of exit polls"),
+    Phrasing("source", "Turnout rose to 61 percent, according to a yearly survey.",
+             "according to", "a yearly survey"),
+    Phrasing("source", "A poll of Ohio released on Tuesday showed Roe with a 16-point lead.",
+             "showed", "A poll of Ohio released on Tuesday"),
+    Phrasing("source", "Pupils sit 112 tests a year, a study by the city council found.",
+             "found", "a study by the city council"),
     Phrasing("source", "The interior minister, Ana Ortiz, said early Friday that 80 people "
              "were hurt.", "said", "Ana Ortiz"),
     Phrasing("source", "Reuters reported, citing two sources, that 40 jobs would go.",

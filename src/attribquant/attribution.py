@@ -1441,7 +1441,7 @@ def _long_adjunct_end(toks: list[Token], k: int) -> int | None:
         t = toks[m]
         if t.lower == "that":
             return m if m > k + 2 else None
-        if not (is_word(t) or _figure(t) or t.text == "-") or t.lower in lex.FINITE_VERBS \
+        if not (is_word(t) or _figure(t) or t.text in ("-", "'s")) or t.lower in lex.FINITE_VERBS \
                 or t.lower in lex.QUESTION_WORDS or t.lower in lex.CLAUSE_CONJUNCTIONS \
                 or t.lower in lex.PRONOUNS or t.lower in lex.OBJECT_PRONOUNS \
                 or t.lower in lex.TOPIC_PREPOSITIONS:
@@ -1466,8 +1466,9 @@ def _adjunct_end(toks: list[Token], k: int) -> int:
 
 def _clause_follows(toks: list[Token], k: int, lemma: str, subject: Sequence[Token]) -> bool:
     """A weak cue reports only before a clause, or with a document or person-like subject."""
-    if any(t.lower in lex.DOCUMENT_NOUNS for t in subject[-2:]):
-        return True
+    if any(t.lower in lex.DOCUMENT_NOUNS for t in subject[-2:]) or (
+            subject and _head(subject).lower in lex.DOCUMENT_NOUNS):
+        return True  # "The study found", "A poll of Ohio released on Tuesday showed"
     first = toks[k].lower
     if first in lex.NOT_CLAUSE_STARTS:
         return False
@@ -1480,6 +1481,17 @@ def _clause_follows(toks: list[Token], k: int, lemma: str, subject: Sequence[Tok
 
 
 _ARTICLES_AND_DETERMINERS = lex.DETERMINERS | lex.ARTICLES
+
+
+def _head(phrase: Sequence[Token]) -> Token:
+    """The head of a noun phrase: the word before its first preposition or participle
+    ("a poll | of Ohio released on Tuesday"), else its last word."""
+    for m in range(1, len(phrase)):
+        low = phrase[m].lower
+        if phrase[m].text.islower() and (low in lex.NP_PREPOSITIONS or low == "by"
+                                         or low in lex.MODIFIER_PARTICIPLES):
+            return phrase[m - 1]
+    return phrase[-1]
 
 
 def _has_verb_soon(toks: list[Token], k: int) -> bool:

@@ -140,6 +140,15 @@ def _past_verb(w: _LeftWalk, t: Token) -> bool | None:
     return None if w.k > 0 and w.toks[w.k - 1].lower in lex.DETERMINERS else False
 
 
+def _document_agent(w: _LeftWalk, t: Token) -> bool | None:
+    """"a study by | the Council found", "a survey by | the group in March found": "by" after
+    a document noun names its author inside the phrase."""
+    if t.lower != "by" or w.first >= w.j or w.k == 0 \
+            or w.toks[w.k - 1].lower not in lex.DOCUMENT_NOUNS:
+        return None
+    return w.take()
+
+
 def _punctuation(w: _LeftWalk, t: Token) -> bool | None:
     """"..., | said": punctuation ends the phrase ("&" does not: "AT & T")."""
     return False if not is_word(t) and not _figure(t) and t.lower != "&" else None
@@ -165,6 +174,10 @@ def _determiner(w: _LeftWalk, t: Token) -> bool | None:
     goes on across the preposition before it."""
     if t.lower not in lex.DETERMINERS:
         return None
+    if w.k > 1 and w.toks[w.k - 1].lower == "by" and w.toks[w.k - 2].lower in lex.DOCUMENT_NOUNS:
+        w.first = w.k
+        w.k -= 1  # "a study by | the Council": read on to the document
+        return True
     if t.lower == "that" and w.first < w.j and w.toks[w.j - 1].text.islower() \
             and is_plural_noun(w.toks[w.j - 1].lower):
         return False  # "information that | government officials said": a relative
@@ -213,7 +226,10 @@ def _clause_word(w: _LeftWalk, t: Token) -> bool | None:
 
 
 def _adverb(w: _LeftWalk, t: Token) -> bool | None:
-    """"officials privately | said": an -ly adverb ends the phrase."""
+    """"officials privately | said": an -ly adverb ends the phrase (not an adjective after a
+    determiner: "a yearly poll | found")."""
+    if w.k > 0 and w.toks[w.k - 1].lower in lex.DETERMINERS and w.first < w.j:
+        return None
     return _is_adverb(t)
 
 
@@ -259,6 +275,7 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
     ("locative", _locative),
     ("partitive", _partitive),
     ("past_verb", _past_verb),
+    ("document_agent", _document_agent),
     ("punctuation", _punctuation),
     ("acronym", _acronym),
     ("via_marker", _via_marker),
@@ -415,7 +432,10 @@ def _right_lowercase(w: _RightWalk, t: Token) -> bool | None:
 
 
 def _right_adverb(w: _RightWalk, t: Token) -> bool | None:
-    """"said the minister | privately": an -ly adverb ends the phrase."""
+    """"said the minister | privately": an -ly adverb ends the phrase (after a determiner
+    an -ly word is an adjective: "according to a yearly poll")."""
+    if w.k > w.i and w.toks[w.k - 1].lower in lex.DETERMINERS:
+        return None
     return _is_adverb(t)
 
 
