@@ -65,6 +65,11 @@ ROWS: list[Phrasing] = [
              "admitted", "The owner"),
     Phrasing("object_content", 'The league asked the club to "cease and desist" at once.',
              "asked", "The league"),
+    Phrasing("object_content", "In her speech she recalled her 12 years as mayor.", "recalled",
+             "she"),
+    Phrasing("object_content", "They acknowledge what they call modest gains of 2 percent.",
+             "acknowledge", "They"),
+    Phrasing("object_content", "He told the board to cut 40 posts.", "told", "He"),
     Phrasing("not_a_cue", "The mere mention of the merger lifted shares 4 percent.", "mention",
              None),
     # a frame inside its content
@@ -99,6 +104,12 @@ ROWS: list[Phrasing] = [
     Phrasing("inside_cue", "She's said that 12 nurses quit.", "said", "She"),
     Phrasing("inside_cue", "The mayor promised on Tuesday to hire 300 officers.", "promised",
              "The mayor"),
+    Phrasing("inside_cue", "He has said from the start that 40 percent is the floor.", "said",
+             "He"),
+    Phrasing("inside_cue", "Many would likely point out that turnout was 60 percent.",
+             "point out", "Many"),
+    Phrasing("participle", "He praised the plan but warning that 40 posts could go.",
+             "warning", "He"),
     Phrasing("inside_cue", "Ortiz said in an interview with the local radio station that 40 "
              "jobs would go.", "said", "Ortiz"),
     Phrasing("inside_cue", "By evening, Mr. Roe was forced into damage control and said that "
@@ -227,6 +238,8 @@ ROWS: list[Phrasing] = [
              "recover.", "said", "officials"),
     Phrasing("relative", "Rents rose in Lisbon, which the agency says had the lowest rents in "
              "2019.", "says", "the agency"),
+    Phrasing("relative", "The leases, which he estimates will run for 10 more years, are "
+             "costly.", "estimates", "he"),
     Phrasing("relative", "The case on which the court has ruled was about 40 schools.", "ruled",
              None),
     # a frame after its content, with a tail
@@ -234,6 +247,7 @@ ROWS: list[Phrasing] = [
              "spoke for 40 minutes.", "said", "she"),
     Phrasing("tail", '"We lost 3 seats," Ortiz said, in a jab at the mayor.', "said", "Ortiz"),
     Phrasing("tail", "The vote was rigged, he said of the count.", "said", "he"),
+    Phrasing("tail", '"Turnout fell by 9 percent," he points out.', "points out", "he"),
     Phrasing("tail", '"I am voting for the 40-year-old," she said and hung up.', "said", "she"),
     Phrasing("tail", '"There is a risk," she told an audience of bankers and traders at the '
              'forum.', "told", "she"),

@@ -677,7 +677,8 @@ def _noun_compound(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"state media", "report card", "the claims were": a noun form before a noun, a verb or
     another cue is no cue."""
     toks, i = s.toks, c.i
-    if toks[i].lower not in lex.AMBIGUOUS_NOUN_FORMS or i + 1 >= len(toks):
+    if toks[i].lower not in lex.AMBIGUOUS_NOUN_FORMS or i + 1 >= len(toks) \
+            or (i > 0 and toks[i - 1].lower in lex.PRONOUNS):  # "which he estimates will"
         return None
     nxt = toks[i + 1].lower
     before_cue = i + 2 < len(toks) and toks[i + 2].lower in lex.REPORTING_VERBS \
@@ -1367,8 +1368,10 @@ def _infinitive_at(toks: list[Token], k: int) -> bool:
 def _object_at(toks: list[Token], k: int) -> bool:
     """A noun phrase object: "proposed | a ban on imports", "called for | new elections"."""
     t = toks[k]
-    return (is_word(t) or _number_word(t) or t.text == "$") and t.lower not in \
-        lex.CONTENT_NEVER_STARTS and t.lower not in lex.SPEAKER_STOPS
+    low = t.lower
+    return (is_word(t) or _number_word(t) or t.text == "$") and low not in \
+        lex.CONTENT_NEVER_STARTS and (low not in lex.SPEAKER_STOPS or low in lex.DETERMINERS
+                                      or low in lex.QUESTION_WORDS)  # "recalled her days"
 
 
 _FIGURE_OPENERS = PhraseMatcher(lex.FIGURE_OPENERS)

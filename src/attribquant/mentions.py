@@ -247,11 +247,18 @@ def _reporting_verb(w: _LeftWalk, t: Token) -> bool | None:
     an -ing noun after a possessive: "a source familiar with Roe's thinking | said")."""
     low = t.lower
     if low in lex.REPORTING_VERBS and t.text.islower() and low not in lex.DOCUMENT_NOUNS \
-            and low not in lex.AMBIGUOUS_NOUN_FORMS and not (
+            and low not in lex.AMBIGUOUS_NOUN_FORMS and _with_particle(w.toks, w.k) and not (
                 low.endswith("ing") and w.k > 0 and (w.toks[w.k - 1].lower == "'s"
                                                      or w.toks[w.k - 1].lower in lex.DETERMINERS)):
         return False
     return None
+
+
+def _with_particle(toks: list[Token], k: int) -> bool:
+    """Is the cue form at ``k`` a cue here: with its particle if it needs one ("points out",
+    not "at one point")?"""
+    particles = lex.CUE_PARTICLES.get(toks[k].lower)
+    return particles is None or (k + 1 < len(toks) and toks[k + 1].lower in particles)
 
 
 def _lone_figure(w: _LeftWalk, t: Token) -> bool | None:
@@ -442,7 +449,8 @@ def _right_adverb(w: _RightWalk, t: Token) -> bool | None:
 def _right_reporting_verb(w: _RightWalk, t: Token) -> bool | None:
     """"the group | said": a cue verb ends the phrase (not "state media", a compound)."""
     toks, k, low = w.toks, w.k, t.lower
-    if t.text.islower() and low in lex.REPORTING_VERBS and k > w.i and not (
+    if t.text.islower() and low in lex.REPORTING_VERBS and k > w.i and _with_particle(toks, k) \
+            and not (
             low in lex.AMBIGUOUS_NOUN_FORMS and k + 1 < len(toks)
             and toks[k + 1].lower in lex.COMPOUND_HEADS) and not _noun_head(w, t):
         return False

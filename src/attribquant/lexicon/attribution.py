@@ -66,7 +66,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "assure": ("assure", "assures", "assured", "assuring"),
     "promise": ("promise", "promises", "promised", "promising"),
     "mention": ("mention", "mentions", "mentioned", "mentioning"),
-    "point out": ("pointed",),
+    "point out": ("point", "points", "pointed", "pointing"),
     "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
     "suggest": ("suggest", "suggests", "suggested", "suggesting"),
     "indicate": ("indicate", "indicates", "indicated", "indicating"),
@@ -148,7 +148,7 @@ NEGATING_LEMMAS: frozenset[str] = frozenset({"deny"})
 #: Verbs of asking, urging, proposing and promising: their content may be a to-infinitive
 #: ("vowed to hire 200 officers", "urged Congress to act"), besides a clause.
 INFINITIVE_LEMMAS: frozenset[str] = frozenset(
-    """urge ask propose pledge vow promise demand call advise recommend""".split()
+    """urge ask propose pledge vow promise demand call advise recommend tell warn""".split()
 )
 #: Verbs whose plain object is what they report ("proposed a ban", "called for a recount",
 #: "cited a poll"); "asked the question" is no report.
@@ -222,7 +222,7 @@ REPORTING_VERBS: dict[str, str] = {
 #: Particles that belong to a cue ("pointed out", "called for", "calls on"): the verb form
 #: is a cue only with one of them.
 CUE_PARTICLES: dict[str, tuple[str, ...]] = {
-    "pointed": ("out",),
+    **dict.fromkeys(SPEECH_VERBS["point out"], ("out",)),
     **dict.fromkeys(SPEECH_VERBS["call"], ("for", "on")),
 }
 
@@ -262,7 +262,7 @@ AUXILIARIES: frozenset[str] = frozenset(
     previously then further separately publicly privately repeatedly already recently since
     once again however too not n't never still first initially subsequently twice thrice
     even only just always often may might could should can must reportedly allegedly
-    apparently long now ever 've 'd 'll""".split()
+    apparently long now ever likely 've 'd 'll""".split()
 ) | NEGATED_AUXILIARIES
 
 #: Words that end the tail of a post-content frame: ", he said on Thursday in a statement."
@@ -335,7 +335,9 @@ PREPOSITIONAL_OBJECT_LEMMAS: frozenset[str] = frozenset(
 )
 
 #: Subordinators before a participle cue ("while promising ...", "after saying ...").
-PARTICIPLE_LINKS: frozenset[str] = frozenset({"while", "whilst", "after", "before", "when", "by"})
+PARTICIPLE_LINKS: frozenset[str] = frozenset(
+    {"while", "whilst", "after", "before", "when", "by", "but"}
+)
 
 #: Words after a comma that end the frame before them (", but ...", ", according to ...").
 FRAME_CLOSERS: frozenset[str] = frozenset({"according", "but", "and", "while", "as", "although"})
@@ -355,7 +357,7 @@ TAIL_CLOSERS: frozenset[str] = frozenset(
 
 #: Prepositions of an adjunct between a cue and "that" ("said at a news conference that").
 ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
-    {"to", "at", "during", "in", "on", "via", "through"}
+    {"to", "at", "during", "in", "on", "via", "through", "from", "since", "after", "before"}
 )
 #: Prepositions of a long setting adjunct before "that" ("said in an oral history of the
 #: war years that ...", "said during his victory speech Tuesday that ...").
