@@ -528,6 +528,8 @@ LEFT_STEP_ROWS: list[MentionRow] = [
     MentionRow("initial", "Ana M. Ortiz said the toll was 12.", "said", "Ana M. Ortiz"),
     MentionRow("initial", "Tomas K. Berg told the court 14 files were lost.", "told",
                "Tomas K. Berg"),
+    MentionRow("initial", "Costs will rise, J. Tomas Berg, the treasurer, said on Monday.",
+               "said", "J. Tomas Berg"),
     MentionRow("participle_modifier",
                "Economists polled by the paper had forecast a 2 percent rise.", "forecast",
                "Economists polled by the paper"),

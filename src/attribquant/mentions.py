@@ -63,11 +63,15 @@ def _bracketed_acronym(w: _LeftWalk, t: Token) -> bool | None:
 
 
 def _initial(w: _LeftWalk, t: Token) -> bool | None:
-    """"Ana M. | Ortiz said": a middle initial and its period stay inside the name."""
-    if t.text != "." or w.first >= w.j or w.k < 2 or not is_capitalised(w.toks[w.first]):
+    """"Ana M. | Ortiz said", ", J. | Gerald Roe, said": a middle or first initial and its
+    period stay inside the name."""
+    if t.text != "." or w.first >= w.j or w.k < 1 or not is_capitalised(w.toks[w.first]):
         return None
     letter = w.toks[w.k - 1].text
-    if len(letter) == 1 and letter.isupper() and is_capitalised(w.toks[w.k - 2]):
+    if not (len(letter) == 1 and letter.isupper()):
+        return None
+    before = w.toks[w.k - 2] if w.k >= 2 else None
+    if before is None or is_capitalised(before) or before.text in lex.NAME_OPENING_MARKS:
         w.first = w.k - 1
         w.k -= 2
         return True
@@ -143,10 +147,14 @@ def _past_verb(w: _LeftWalk, t: Token) -> bool | None:
 def _document_agent(w: _LeftWalk, t: Token) -> bool | None:
     """"a study by | the Council found", "a survey by | the group in March found": "by" after
     a document noun names its author inside the phrase."""
-    if t.lower != "by" or w.first >= w.j or w.k == 0 \
-            or w.toks[w.k - 1].lower not in lex.DOCUMENT_NOUNS:
+    if t.lower != "by" or w.first >= w.j or w.k == 0 or not _authored(w.toks[w.k - 1]):
         return None
     return w.take()
+
+
+def _authored(t: Token) -> bool:
+    """A word before "by" that names what the agent made: a document ("a poll by")."""
+    return t.lower in lex.DOCUMENT_NOUNS
 
 
 def _punctuation(w: _LeftWalk, t: Token) -> bool | None:
@@ -174,7 +182,7 @@ def _determiner(w: _LeftWalk, t: Token) -> bool | None:
     goes on across the preposition before it."""
     if t.lower not in lex.DETERMINERS:
         return None
-    if w.k > 1 and w.toks[w.k - 1].lower == "by" and w.toks[w.k - 2].lower in lex.DOCUMENT_NOUNS:
+    if w.k > 1 and w.toks[w.k - 1].lower == "by" and _authored(w.toks[w.k - 2]):
         w.first = w.k
         w.k -= 1  # "a study by | the Council": read on to the document
         return True

@@ -852,6 +852,8 @@ RELATIVE_PREPOSITIONS: frozenset[str] = frozenset(
 PERFECT_S_SUBJECTS: frozenset[str] = frozenset({"he", "she", "who"})
 #: Pronouns after "of" in a partitive subject ("most of them", "some of us").
 PARTITIVE_PRONOUNS: frozenset[str] = frozenset({"them", "us", "you", "those", "these"})
+#: Marks before a name that starts with an initial (", J. Gerald Roe, said").
+NAME_OPENING_MARKS: frozenset[str] = frozenset({",", '"', "(", "-", "--", ":"})
 #: Place adverbs after a speaker noun ("officials there said").
 LOCATIVE_ADVERBS: frozenset[str] = frozenset({"there", "here"})
 #: Marks that open a list item or a line ("- Gov. Roe said ...").
