@@ -157,6 +157,8 @@ ROWS: list[Phrasing] = [
              "close 12 offices.", "vowing", "Ortiz"),
     Phrasing("medial", "The fix, the engineer told them, would take 3 weeks.", "told",
              "the engineer"),
+    Phrasing("participle", "It is a disaster, Ortiz said at a rally in Lima, adding that 40 "
+             "mines had closed.", "adding", "Ortiz"),
     Phrasing("participle", "He's not saying how many of the 40 seats he expects to win.",
              "saying", "He"),
     Phrasing("participle", "The union issued a statement Tuesday saying 300 members would "

@@ -812,10 +812,31 @@ def _participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None
     if s.toks[c.i].lower in lex.VIA_MARKERS and _aside_end(s.toks, c.i - 1) is not None:
         return False  # "reported, citing two sources, that ...": a via, read by the verb
-    subj = subject(s.toks, c.i - 1) or _earlier_speaker(s.toks, c.i - 1)
+    subj = _closing_speaker(s.toks, c.i) or subject(s.toks, c.i - 1) \
+        or _earlier_speaker(s.toks, c.i - 1)
     if subj is None:
         return False
     return _forward(s, c, _span(s.toks, *subj), None, subj) or False
+
+
+def _closing_speaker(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """'It is a disaster," Roe said at a rally, adding ...': a participle right after a frame
+    that closes its content continues that frame's speaker, not the sentence's subject."""
+    comma = i - 1
+    while comma > 0 and toks[comma].text != ",":
+        comma -= 1  # past an adverb before the participle
+    for m in range(comma - 1, max(0, comma - 10), -1):
+        t = toks[m]
+        if t.lower in lex.REPORTING_VERBS and t.text.islower():
+            hearer = t.lower in lex.HEARER_VERBS
+            if _tail_is_adjunct(toks, m + 1, hearer) != comma \
+                    or toks[m - 1].text in (",", _QUOTE):
+                return None
+            subj = _earlier_speaker(toks, m + 1)
+            if subj is None or subj[0] == 0 or toks[subj[0] - 1].text not in (",", _QUOTE):
+                return None  # the frame must close its content: ', Roe said, adding'
+            return subj
+    return None
 
 
 def _after_clause(toks: list[Token], i: int) -> bool:
