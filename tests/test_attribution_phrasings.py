@@ -106,6 +106,7 @@ ROWS: list[Phrasing] = [
              "The mayor"),
     Phrasing("inside_cue", "He has said from the start that 40 percent is the floor.", "said",
              "He"),
+    Phrasing("inside_cue", "Ortiz two days later said 40 jobs would go.", "said", "Ortiz"),
     Phrasing("inside_cue", "Many would likely point out that turnout was 60 percent.",
              "point out", "Many"),
     Phrasing("participle", "He praised the plan but warning that 40 posts could go.",
@@ -292,6 +293,14 @@ def test_phrasing(row: Phrasing) -> None:
         return
     assert a is not None, f"no frame with cue {row.cue!r}"
     assert a.speaker.mention == row.speaker
+
+
+def test_content_ends_with_its_subordinate_clause() -> None:
+    text = "When the firm announced 600 layoffs, 40 workers walked out."
+    a = _frame(text, "announced")
+    assert a is not None and text[a.content_start:a.content_end] == "600 layoffs"
+    q = attribquant.extract(text).quantities[1]
+    assert q.value == 40 and q.speaker is None
 
 
 def test_citing_source_is_via() -> None:

@@ -996,6 +996,14 @@ def _time_before_verb(toks: list[Token], k: int) -> int:
     """The token before a time adjunct that ends at ``k`` between a subject and its verb
     ("The ministry on Friday | said", "Roe last week | said", "Roe on Monday night |
     said"): a time is no speaker."""
+    if k >= 1 and toks[k].lower in lex.TIME_UNITS and k + 1 < len(toks) \
+            and toks[k + 1].lower in lex.TIME_PHRASE_ENDS:  # "Roe a month (later) | announced"
+        m = k
+        while m >= 0 and k - m <= 4 and (toks[m].lower in lex.TIME_UNITS or _number_word(
+                toks[m]) or toks[m].lower in lex.ARTICLES or toks[m].lower in lex.FEW_WORDS):
+            m -= 1
+        if m < k and m >= 0 and is_word(toks[m]) and toks[m].lower not in lex.SPEAKER_STOPS:
+            return m
     m = k
     while m >= 0 and k - m < 4 and (toks[m].lower in lex.DAY_WORDS
                                     or toks[m].lower in lex.TIME_NOUNS):
@@ -1327,11 +1335,21 @@ def _content_after(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
             return _Raw(c.span, speaker, _quote_content(s, q), via, False, None)
     if not strong_start and not _reports_what_follows(s, c, k, subj):
         return None
-    start, end = toks[k].start, s.span.end
+    start, end = toks[k].start, _subordinate_end(s, c)
     q = s.inside_quote(start)  # inside a quote, the content stops at the closing mark
     if q is not None and q[1] < end:
         end = q[1]
     return _Raw(c.span, speaker, (start, end), via, True, None)
+
+
+def _subordinate_end(s: _Sentence, c: _Cue) -> int:
+    """Where content after a cue ends: the sentence end, or the comma that closes a
+    subordinate clause holding the frame ("When Roe announced 600 layoffs, | workers ...")."""
+    toks = s.toks
+    if toks[0].lower not in lex.SUBORDINATORS or any(t.text == "," for t in toks[1:c.i]):
+        return s.span.end
+    comma = next((t for t in toks[c.end:] if t.text in (",", ";")), None)
+    return comma.start if comma is not None else s.span.end
 
 
 def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) -> bool:

@@ -279,6 +279,13 @@ DAY_WORDS: frozenset[str] = WEEKDAY_NAMES | RELATIVE_DAYS
 TIME_NOUNS: frozenset[str] = frozenset(
     """week month year weekend morning afternoon evening night past""".split()
 )
+#: Units of a time span before "later" or "ago" ("a month later", "two days ago").
+TIME_UNITS: frozenset[str] = frozenset(
+    """minute minutes hour hours day days week weeks month months year years decade
+    decades moment moments""".split()
+)
+#: Words that count such units ("a few days later", "several weeks ago").
+FEW_WORDS: frozenset[str] = frozenset({"few", "several", "some", "many"})
 #: Words that open such an adjunct ("on Monday", "last week").
 TIME_ADJUNCT_OPENERS: frozenset[str] = frozenset({"on", "last", "this", "earlier", "late"})
 
