@@ -55,8 +55,10 @@ ROWS: list[Phrasing] = [
     # what a cue reports may be a plain object or a prepositional one
     Phrasing("object_content", "The mayor announced plans to expand the ferry service.",
              "announced", "The mayor"),
-    Phrasing("object_content", "Ortiz never mentioned the layoffs.", "mentioned", "Ortiz"),
-    Phrasing("object_content", "He didn't mention the loan.", "mention", "He"),
+    Phrasing("object_content", "Ortiz mentioned the layoffs twice.", "mentioned", "Ortiz"),
+    Phrasing("object_content", "He didn't mention the loan.", "mention", None),
+    Phrasing("object_content", "Ortiz never confirmed the 40 deaths.", "confirmed", None),
+    Phrasing("object_content", "Ortiz did not say that 40 people died.", "say", "Ortiz"),
     Phrasing("object_content", "The coach joked about the losing streak.", "joked",
              "The coach"),
     Phrasing("object_content", "Several senators cautioned against deep cuts.", "cautioned",

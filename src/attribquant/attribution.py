@@ -1361,13 +1361,15 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
         return False
     if c.lemma in lex.INFINITIVE_LEMMAS and _infinitive_at(toks, k):
         return True
-    if c.lemma in lex.OBJECT_CONTENT_LEMMAS and _object_at(toks, k):
+    if _negated(toks, c.i):
+        pass  # "did not mention the 40 deaths": a plain object is no claim of the speaker's
+    elif c.lemma in lex.OBJECT_CONTENT_LEMMAS and _object_at(toks, k):
         return True
-    if toks[k].lower in lex.CONTENT_PREPOSITIONS.get(c.lemma, ()) and k + 1 < len(toks) \
+    elif toks[k].lower in lex.CONTENT_PREPOSITIONS.get(c.lemma, ()) and k + 1 < len(toks) \
             and is_word(toks[k + 1]):
         return True  # "joked about the polls", "cautioned against cuts"
     clause = _clause_follows(toks, k, c.lemma, toks[subj[0]:subj[1]])
-    if c.weak and not clause:
+    if (c.weak or _negated(toks, c.i)) and not clause:
         return False
     first = toks[k]
     if first.lower in lex.FINITE_VERBS and _relative_gap(toks, subj):
@@ -1376,6 +1378,17 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
                                  or first.lower in lex.FINITE_VERBS) and not _opens_figure(toks, k):
         return False
     return clause or c.lemma in lex.OBJECT_OK_LEMMAS or _has_figure(toks, k)
+
+
+def _negated(toks: list[Token], i: int) -> bool:
+    """A negation among the auxiliaries before the cue at ``i`` ("did not mention", "never
+    confirmed", "hasn't announced")."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and toks[k].lower in lex.AUXILIARIES:
+        if toks[k].lower in lex.NEGATIONS:
+            return True
+        k -= 1
+    return False
 
 
 def _relative_gap(toks: list[Token], subj: tuple[int, int]) -> bool:

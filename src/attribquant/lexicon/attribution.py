@@ -256,6 +256,8 @@ NEGATED_AUXILIARIES: frozenset[str] = frozenset(
     """didn't doesn't don't wasn't weren't isn't aren't hasn't haven't hadn't won't wouldn't
     couldn't can't shouldn't mustn't""".split()
 )
+#: Negations among those auxiliaries ("did not mention", "never confirmed").
+NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never"}) | NEGATED_AUXILIARIES
 #: Words allowed between a speaker and the cue ("has also said", "later told").
 AUXILIARIES: frozenset[str] = frozenset(
     """has have had is was were are be been will would did does do also later earlier
