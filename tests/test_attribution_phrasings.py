@@ -52,6 +52,28 @@ ROWS: list[Phrasing] = [
     Phrasing("cue_word", "The sign read: 40 percent off.", "read", "The sign"),
     Phrasing("cue_word", "The analyst cited a survey of 2,000 voters.", "cited", "The analyst"),
     Phrasing("cue_word", '"Why only 40?" Ortiz asked.', "asked", "Ortiz"),
+    # what a cue reports may be a plain object or a prepositional one
+    Phrasing("object_content", "The mayor announced plans to expand the ferry service.",
+             "announced", "The mayor"),
+    Phrasing("object_content", "Ortiz mentioned the layoffs twice.", "mentioned", "Ortiz"),
+    Phrasing("object_content", "He didn't mention the loan.", "mention", None),
+    Phrasing("object_content", "Ortiz never confirmed the 40 deaths.", "confirmed", None),
+    Phrasing("object_content", "Ortiz did not say that 40 people died.", "say", "Ortiz"),
+    Phrasing("object_content", "The coach joked about the losing streak.", "joked",
+             "The coach"),
+    Phrasing("object_content", "Several senators cautioned against deep cuts.", "cautioned",
+             "Several senators"),
+    Phrasing("object_content", "The owner admitted to hiring 40 workers off the books.",
+             "admitted", "The owner"),
+    Phrasing("object_content", 'The league asked the club to "cease and desist" at once.',
+             "asked", "The league"),
+    Phrasing("object_content", "In her speech she recalled her 12 years as mayor.", "recalled",
+             "she"),
+    Phrasing("object_content", "They acknowledge what they call modest gains of 2 percent.",
+             "acknowledge", "They"),
+    Phrasing("object_content", "He told the board to cut 40 posts.", "told", "He"),
+    Phrasing("not_a_cue", "The mere mention of the merger lifted shares 4 percent.", "mention",
+             None),
     # a frame inside its content
     Phrasing("medial", "The bridge, she said, will cost $40 million.", "said", "she"),
     Phrasing("medial", "The plan, an aide said, is to win 20 states.", "said", "an aide"),
@@ -73,6 +95,40 @@ ROWS: list[Phrasing] = [
     Phrasing("inside_cue", "He declined to say whether 40 people died.", "say", None),
     Phrasing("inside_cue", "The story was first reported by the Tribune.", "reported",
              "the Tribune"),
+    Phrasing("inside_cue", "Ortiz last week said 40 schools would close.", "said", "Ortiz"),
+    Phrasing("inside_cue", "The governor on Thursday evening announced that 300 jobs would go.",
+             "announced", "The governor"),
+    Phrasing("inside_cue", "Mayor Lind has long said that the bridge will cost $4 million.",
+             "said", "Mayor Lind"),
+    Phrasing("inside_cue", "Renters are slightly more likely to say rents rose 10 percent.",
+             "say", "Renters"),
+    Phrasing("inside_cue", "He's predicted a win in 40 states.", "predicted", "He"),
+    Phrasing("inside_cue", "She's said that 12 nurses quit.", "said", "She"),
+    Phrasing("inside_cue", "The mayor promised on Tuesday to hire 300 officers.", "promised",
+             "The mayor"),
+    Phrasing("inside_cue", "He has said from the start that 40 percent is the floor.", "said",
+             "He"),
+    Phrasing("inside_cue", "Ortiz two days later said 40 jobs would go.", "said", "Ortiz"),
+    Phrasing("inside_cue", "Many would likely point out that turnout was 60 percent.",
+             "point out", "Many"),
+    Phrasing("participle", "He praised the plan but warning that 40 posts could go.",
+             "warning", "He"),
+    Phrasing("inside_cue", "Ortiz said in an interview with the local radio station that 40 "
+             "jobs would go.", "said", "Ortiz"),
+    Phrasing("inside_cue", "By evening, Mr. Roe was forced into damage control and said that "
+             "his 40 percent remark was misread.", "said", "Mr. Roe"),
+    Phrasing("inside_cue", "The man was hauled in and told to pay $400.", "told", None),
+    Phrasing("inside_cue", "Ortiz offered the man a job, then says 40 more posts will open.",
+             "says", "Ortiz"),
+    # what opens a sentence before its subject
+    Phrasing("opener", "A few minutes later they reversed course and said 40 voters could "
+             "stay.", "said", "they"),
+    Phrasing("opener", "Hours later, Ortiz returned the favour, telling reporters 40 donors "
+             "had called.", "telling", "Ortiz"),
+    Phrasing("opener", "WASHINGTON - Sen. Ana Ortiz on Monday criticised the bill and said it "
+             "would cost $4 billion.", "said", "Sen. Ana Ortiz"),
+    Phrasing("opener", "On Friday, however, the minister said 40 flights were cancelled.",
+             "said", "the minister"),
     # participles
     Phrasing("participle", '"We will win," he said, adding that 40 states were in play.',
              "adding", "he"),
@@ -90,6 +146,28 @@ ROWS: list[Phrasing] = [
              "citing", "Ortiz"),
     Phrasing("participle", "The campaign sent out a press release saying 40 donors quit.",
              "saying", "The campaign"),
+    Phrasing("participle", "Ortiz stuck to the script but later turned sharper, eventually "
+             "saying 40 plants would close.", "saying", "Ortiz"),
+    Phrasing("participle", 'Roe called the plan "a disgrace," adding that it would cost $4m.',
+             "adding", "Roe"),
+    Phrasing("participle", "She declined to claim victory - only saying that 60 percent was "
+             "enough.", "saying", "She"),
+    Phrasing("participle", "The senator wrote to the agency, asking it to return $40 million.",
+             "asking", "The senator"),
+    Phrasing("participle", "The vote split the party, with Senator Roe telling reporters on "
+             "Monday he had 40 votes.", "telling", "Senator Roe"),
+    Phrasing("participle", "If he wins, Ortiz has said he would cut 300 posts, vowing to "
+             "close 12 offices.", "vowing", "Ortiz"),
+    Phrasing("medial", "The fix, the engineer told them, would take 3 weeks.", "told",
+             "the engineer"),
+    Phrasing("participle", "It is a disaster, Ortiz said at a rally in Lima, adding that 40 "
+             "mines had closed.", "adding", "Ortiz"),
+    Phrasing("participle", "He's not saying how many of the 40 seats he expects to win.",
+             "saying", "He"),
+    Phrasing("participle", "The union issued a statement Tuesday saying 300 members would "
+             "strike.", "saying", "The union"),
+    Phrasing("participle", "Some voters remain doubtful, often citing the 9 percent jobless "
+             "rate.", "citing", "Some voters"),
     # speaker phrases: titles, appositions, relative clauses, unnamed sources
     Phrasing("speaker_phrase", "The rate fell, said chief economist Ana Ortiz.", "said",
              "chief economist Ana Ortiz"),
@@ -115,8 +193,15 @@ ROWS: list[Phrasing] = [
     Phrasing("speaker_phrase", "A spokeswoman for the firm, who declined to be named, said 40 "
              "staff would go.", "said", "A spokeswoman for the firm"),
     Phrasing("speaker_phrase", "About one in four said the tax was too high.", "said",
-             "one in four",
-             bug="a capitalised 'About' is read as part of a name, and the phrase is dropped"),
+             "one in four"),
+    Phrasing("speaker_phrase", "Roe, who said the plan would cost $4 million, resigned.",
+             "said", "Roe, who"),
+    Phrasing("speaker_phrase", "The board hired Ana Lima, who told staff 40 posts would go.",
+             "told", "Ana Lima, who"),
+    Phrasing("speaker_phrase", "Several said they had waited 3 hours.", "said", "Several"),
+    Phrasing("speaker_phrase", "Two in three said they would vote.", "said", "Two in three"),
+    Phrasing("speaker_phrase", "Ortiz, an aide to the mayor since 2019, said the plan was "
+             "dead.", "said", "Ortiz"),
     Phrasing("speaker_phrase", "Prices fell, the bank, which cut rates twice, said.", "said",
              "the bank"),
     # sources after "according to", document and poll subjects, "citing"
@@ -125,6 +210,16 @@ ROWS: list[Phrasing] = [
     Phrasing("source", "According to a new report, 40 people died.", "According to",
              "a new report"),
     Phrasing("source", "Inflation eased to 2 percent, the bank said.", "said", "the bank"),
+    Phrasing("source", "According to early results of exit polls, 40 percent were undecided.",
+             "According to", "early results of exit polls"),
+    Phrasing("source", "Turnout rose to 61 percent, according to a yearly survey.",
+             "according to", "a yearly survey"),
+    Phrasing("source", "A poll of Ohio released on Tuesday showed Roe with a 16-point lead.",
+             "showed", "A poll of Ohio released on Tuesday"),
+    Phrasing("source", "Pupils sit 112 tests a year, a study by the city council found.",
+             "found", "a study by the city council"),
+    Phrasing("source", "The interior minister, Ana Ortiz, said early Friday that 80 people "
+             "were hurt.", "said", "Ana Ortiz"),
     Phrasing("source", "Reuters reported, citing two sources, that 40 jobs would go.",
              "reported", "Reuters"),
     Phrasing("source", "Polls show 40 percent of voters are undecided.", "show", "Polls"),
@@ -132,11 +227,37 @@ ROWS: list[Phrasing] = [
              "Polls in Ohio"),
     Phrasing("source", "A poll released on Tuesday showed 40 percent backed the plan.",
              "showed", "A poll released on Tuesday"),
+    Phrasing("speaker_phrase", "''We will need 40 more buses,'' the official said.", "said",
+             "the official"),
+    Phrasing("speaker_phrase", '"We lost 3 seats," the two write.', "write", "the two"),
+    Phrasing("speaker_phrase", "Mara May, 60, a nurse, said 12 beds were empty.", "said",
+             "Mara May"),
+    Phrasing("speaker_phrase", "A source familiar with the mayor's thinking said 40 posts "
+             "would go.", "said", "A source familiar with the mayor's thinking"),
+    Phrasing("speaker_phrase", '"We were wrong," Ramos, 58, told AFP in an interview on '
+             'Monday.', "told", "Ramos"),
+    # a frame inside a relative clause whose gap is the content's subject
+    Phrasing("relative", "He signed a letter that he said was drafted by the firm.", "said",
+             "he"),
+    Phrasing("relative", "The plant lost money that officials said would cost $40 million to "
+             "recover.", "said", "officials"),
+    Phrasing("relative", "Rents rose in Lisbon, which the agency says had the lowest rents in "
+             "2019.", "says", "the agency"),
+    Phrasing("relative", "The leases, which he estimates will run for 10 more years, are "
+             "costly.", "estimates", "he"),
+    Phrasing("relative", "The case on which the court has ruled was about 40 schools.", "ruled",
+             None),
     # a frame after its content, with a tail
     Phrasing("tail", "Prices will rise, she said at a rally in Ohio on Friday, where she "
              "spoke for 40 minutes.", "said", "she"),
     Phrasing("tail", '"We lost 3 seats," Ortiz said, in a jab at the mayor.', "said", "Ortiz"),
     Phrasing("tail", "The vote was rigged, he said of the count.", "said", "he"),
+    Phrasing("tail", '"Turnout fell by 9 percent," he points out.', "points out", "he"),
+    Phrasing("tail", '"I am voting for the 40-year-old," she said and hung up.', "said", "she"),
+    Phrasing("tail", '"There is a risk," she told an audience of bankers and traders at the '
+             'forum.', "told", "she"),
+    Phrasing("tail", '"We need 40 more nurses," she told CNN in an interview taped on '
+             'Monday.', "told", "she"),
     # colon and headline credits
     Phrasing("credit", 'Mayor Lena Fisk: "We need 300 more nurses."', ":", "Mayor Lena Fisk"),
     Phrasing("credit", "Mayor Says Budget Will Rise By 40 Percent", "Says", "Mayor"),
@@ -152,6 +273,9 @@ ROWS: list[Phrasing] = [
     Phrasing("not_a_cue", "The family said 40 guests came.", "said", "The family"),
     Phrasing("not_a_cue", "WASHINGTON - Officials said 40 people died.", "said", "Officials"),
     Phrasing("not_a_cue", "The proposed tax would raise $3 billion.", "proposed", None),
+    Phrasing("not_a_cue", "She runs a liberal think tank with 40 staff.", "think", None),
+    Phrasing("not_a_cue", "The city encouraged residents to report 40 potholes.", "report",
+             None),
 ]
 
 
@@ -171,6 +295,14 @@ def test_phrasing(row: Phrasing) -> None:
         return
     assert a is not None, f"no frame with cue {row.cue!r}"
     assert a.speaker.mention == row.speaker
+
+
+def test_content_ends_with_its_subordinate_clause() -> None:
+    text = "When the firm announced 600 layoffs, 40 workers walked out."
+    a = _frame(text, "announced")
+    assert a is not None and text[a.content_start:a.content_end] == "600 layoffs"
+    q = attribquant.extract(text).quantities[1]
+    assert q.value == 40 and q.speaker is None
 
 
 def test_citing_source_is_via() -> None:

@@ -560,6 +560,14 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
 ]
 
 VERB_SHAPE_ROWS: list[FrameRow] = [
+    FrameRow("infinitive_speaker", "The defeat led the mayor to announce that 40 posts would "
+             "go.", "announce", "the mayor", "40 posts would go"),
+    FrameRow("infinitive_speaker", "The audit forced him to admit that $4 million was missing.",
+             "admit", "him", "$4 million was missing"),
+    FrameRow("counted_subject", "Some argued the fare would rise to $4.", "argued", "Some",
+             "the fare would rise to $4"),
+    FrameRow("counted_subject", "One in four believe the tax is too high.", "believe",
+             "One in four", "the tax is too high"),
     FrameRow("noun_reading", "His claims that 40 people died were rejected.", "claims", None),
     FrameRow("noun_reading", "Its estimates put the cost at $4bn.", "estimates", None),
     FrameRow("passive", "It was alleged by the prosecution that the fire was set deliberately.",
@@ -580,10 +588,19 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "urge", None),
     FrameRow("performative", '"I ask every family to save 10 litres a day," the mayor said.',
              "ask", None),
+    FrameRow("asked_by", '"Never," he said when asked by a reporter whether 40 staff would '
+             'go.', "asked", "a reporter", "whether 40 staff would go"),
+    FrameRow("asked_by", "Roe was silent when asked by reporters about the 40 missing files.",
+             "asked", "reporters", "about the 40 missing files"),
     FrameRow("by_or_of", "Claims of abuse reported by inmates are being investigated.",
              "reported", None),
     FrameRow("by_or_of", "The losses reported by the bank shocked investors.", "reported",
              None),
+    FrameRow("apposed_subject", "Jo Roe, a spokesman for the firm, said the decision to shut "
+             "40 plants was final.", "said", "Jo Roe",
+             "the decision to shut 40 plants was final"),
+    FrameRow("apposed_subject", 'Ana Lima, 52, a nurse in the city, said Mayor Berg "lied about '
+             '12 beds."', "said", "Ana Lima", 'Mayor Berg "lied about 12 beds."'),
     FrameRow("inverted", '"The dam is safe," said the regional governor.',
              "said", "the regional governor", "The dam is safe"),
     FrameRow("inverted", "Exports rose, said Priya Nair, a trade analyst.",
@@ -621,6 +638,8 @@ LEFT_STEP_ROWS: list[MentionRow] = [
     MentionRow("initial", "Ana M. Ortiz said the toll was 12.", "said", "Ana M. Ortiz"),
     MentionRow("initial", "Tomas K. Berg told the court 14 files were lost.", "told",
                "Tomas K. Berg"),
+    MentionRow("initial", "Costs will rise, J. Tomas Berg, the treasurer, said on Monday.",
+               "said", "J. Tomas Berg"),
     MentionRow("participle_modifier",
                "Economists polled by the paper had forecast a 2 percent rise.", "forecast",
                "Economists polled by the paper"),
@@ -634,6 +653,18 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "Officials there"),
     MentionRow("locative", "Polls here show the mayor trailing by 8 points.", "show",
                "Polls here"),
+    MentionRow("partitive", "Most of them said the rent had doubled to $900.", "said",
+               "Most of them"),
+    MentionRow("partitive", "Some of us believe 40 percent is too high.", "believe",
+               "Some of us"),
+    MentionRow("past_verb", "The board hired Ana Lima, who told staff 40 posts would go.",
+               "told", "Ana Lima, who"),
+    MentionRow("past_verb", "Police questioned Tom Reyes, who said he saw 3 men.", "said",
+               "Tom Reyes, who"),
+    MentionRow("document_agent", "A survey by Gallup found 40 percent backed the plan.",
+               "found", "A survey by Gallup"),
+    MentionRow("document_agent", "A report by Oxfam showed 12 firms paid no tax.", "showed",
+               "A report by Oxfam"),
     MentionRow("punctuation", "Yesterday, officials said 9 schools had shut.", "said",
                "officials"),
     MentionRow("punctuation", "In Geneva, diplomats said talks had stalled.", "said",
@@ -701,6 +732,31 @@ RIGHT_STEP_ROWS: list[MentionRow] = [
     MentionRow("initial", '"We lost 3 seats," said Mara J. Lind.', "said", "Mara J. Lind"),
     MentionRow("adverb", "Officials initially denied the report, saying only 3 people were hurt.",
                "saying", "Officials"),
+]
+
+SUBJECT_OPENER_ROWS: list[MentionRow] = [
+    MentionRow("bullet", "- Gov. Ana Roe blamed the press, saying 40 reports were wrong.",
+               "saying", "Gov. Ana Roe"),
+    MentionRow("dateline", "WASHINGTON - Sen. Ana Ortiz criticised the bill, saying it would "
+               "cost $4 billion.", "saying", "Sen. Ana Ortiz"),
+    MentionRow("dateline", "LIMA, May 2 (Reuters) - Peru's president, Tomas Berg, praised the "
+               "deal, saying it would create 300 jobs.", "saying", "Tomas Berg"),
+    MentionRow("fronted_adverbial", "In a statement, the union rejected the offer, saying 300 "
+               "jobs would go.", "saying", "the union"),
+    MentionRow("fronted_adverbial", "Separately, the mayor resigned, saying 40 staff had quit.",
+               "saying", "the mayor"),
+    MentionRow("conjunction_opener", "But the mayor resigned, saying 40 staff had quit.",
+               "saying", "the mayor"),
+    MentionRow("subordinate_clause", "Although turnout fell, the party gained seats, saying 40 "
+               "districts had flipped.", "saying", "the party"),
+    MentionRow("time_phrase", "A few days later, the mayor resigned, saying 40 staff had quit.",
+               "saying", "the mayor"),
+    MentionRow("time_phrase", "That morning, the coach quit, saying 12 players were hurt.",
+               "saying", "the coach"),
+    MentionRow("fronted_adverbial", "Asked about the cuts, Ortiz shrugged and said 12 posts "
+               "would go.", "said", "Ortiz"),
+    MentionRow("fronted_adverbial", "At a rally in Dover, Ohio, on Sunday, the senator spoke "
+               "briefly, saying 40 plants had closed.", "saying", "the senator"),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -969,6 +1025,7 @@ TABLES: dict[str, Table] = {
     "VERB_SHAPES": Table(attribution, "VERB_SHAPES", VERB_SHAPE_ROWS, check_frame),
     "LEFT_NP_STEPS": Table(mentions, "LEFT_NP_STEPS", LEFT_STEP_ROWS, check_mention),
     "RIGHT_NP_STEPS": Table(mentions, "RIGHT_NP_STEPS", RIGHT_STEP_ROWS, check_mention),
+    "SUBJECT_OPENERS": Table(mentions, "SUBJECT_OPENERS", SUBJECT_OPENER_ROWS, check_mention),
     "ROLE_RULES": Table(names, "ROLE_RULES", ROLE_RULE_ROWS, check_speaker),
     "TYPE_RULES": Table(names, "TYPE_RULES", TYPE_RULE_ROWS, check_kind),
     "LINK_STEPS": Table(resolver, "LINK_STEPS", LINK_STEP_ROWS, check_sources),

@@ -500,9 +500,22 @@ def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
 
     ", he said on Thursday.", ", she told reporters in Geneva.", ", it said in a statement."
     """
+    end = _adjuncts_to_end(toks, j, hearer)
+    if end is None and hearer and j < len(toks) and is_capitalised(toks[j]):
+        # ", she told CNN in the interview taped on Monday.": a name hearer, then the tail
+        cut = next((m for m in range(j + 1, min(len(toks), j + 5))
+                    if toks[m].lower in lex.ADJUNCT_STARTS), None)
+        end = _adjuncts_to_end(toks, cut, False) if cut is not None else None
+    return end
+
+
+def _adjuncts_to_end(toks: list[Token], j: int, hearer: bool) -> int | None:
+    """The clause end after a cue's hearer and adjuncts from ``j``, if that is all there is."""
     n = len(toks)
     k = j
-    if hearer and k < n and is_word(toks[k]) and toks[k].lower not in lex.COMPLEMENTISERS:
+    if hearer and _object_pronoun(toks, k):
+        k += 1  # ", she told them on Monday."
+    elif hearer and k < n and is_word(toks[k]) and toks[k].lower not in lex.COMPLEMENTISERS:
         k = max(k, right_np(toks, k, limit=5))
     for steps in range(10):
         if k >= n:
@@ -575,17 +588,59 @@ def _prev(s: _Sentence, c: _Cue) -> Token | None:
     return s.toks[c.i - 1] if c.i > 0 else None
 
 
+def _counted_subject(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Some said they would leave", "One in four said the tax was too high": after a word
+    that counts people, a verb form that is no noun is a verb when a clause follows it."""
+    toks, n = s.toks, len(s.toks)
+    prev = _prev(s, c)
+    if prev is None or prev.lower not in lex.COUNTING_WORDS or c.end >= n \
+            or toks[c.i].lower in lex.AMBIGUOUS_NOUN_FORMS:
+        return None
+    nxt = toks[c.end]
+    if not (nxt.text in (",", ":", _QUOTE, ".", "!", "?") or nxt.lower in lex.PRONOUNS
+            or nxt.lower in lex.DETERMINERS or nxt.lower in lex.COMPLEMENTISERS
+            or nxt.lower in lex.FINITE_VERBS or is_capitalised(nxt) or _number_word(nxt)):
+        return None
+    return _subject_before(s, c)
+
+
+def _infinitive_speaker(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The win led Roe to declare victory", "allowing users to report ...": a cue in a
+    to-infinitive after a verb that hands the saying on speaks for that verb's object."""
+    toks, i = s.toks, c.i
+    if i < 3 or toks[i - 1].lower != "to" or toks[i].lower not in lex.BASE_FORMS:
+        return None
+    m = i - 3 if toks[i - 2].lower in lex.OBJECT_PRONOUNS else None
+    for k in range(i - 2, max(-1, i - 10), -1):  # "led | Reince Priebus | to declare"
+        if m is not None or toks[k].text in (",", _QUOTE, ";"):
+            break
+        if toks[k].text.islower() and toks[k].lower in lex.OBJECT_CONTROL_VERBS:
+            m = k
+    if m is None or not (toks[m].text.islower() and toks[m].lower in lex.OBJECT_CONTROL_VERBS):
+        return None
+    e = i - 1 if m + 2 == i - 1 and toks[m + 1].lower in lex.OBJECT_PRONOUNS \
+        else right_np(toks, m + 1, limit=8)
+    if not m + 1 < e == i - 1:
+        return None
+    return _forward(s, c, _span(toks, m + 1, e), None, (m + 1, e)) or False
+
+
 def _noun_reading(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"the report", "an estimated 40", "his claims": a noun or adjective, no cue."""
     prev = _prev(s, c)
     if prev is None or prev.lower not in lex.NOUN_MARKERS \
             or prev.lower in lex.NOUN_MODIFIER_SOURCES \
             or (_ing(s, c) and prev.lower in lex.PARTICIPLE_LINKS) \
-            or _skip_catenative(s.toks, c.i - 1) != c.i - 1:  # "by saying", "went on to say"
+            or _skip_catenative(s.toks, c.i - 1) != c.i - 1 \
+            or _perfect_s(s.toks, c.i - 1):  # "by saying", "went on to say", "he's said"
         return None
     if prev.lower in lex.AUXILIARIES and c.i >= 2 \
             and s.toks[c.i - 2].lower not in lex.NOUN_MARKERS:
         return None  # "She further announced", "The firm earlier reported"
+    if s.toks[c.i].lower in lex.VERB_ONLY_FORMS or (
+            prev.lower in lex.PERSON_ROLES and c.i >= 2
+            and s.toks[c.i - 2].lower in lex.DETERMINERS):
+        return None  # "three said", "the official said": no noun or adjective reading
     return False
 
 
@@ -595,7 +650,7 @@ def _passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     toks, k = s.toks, c.i - 1
     while k > 0 and toks[k].lower in _ADVERB_AUXILIARIES:  # "was first reported"
         k -= 1
-    if k < 0 or toks[k].lower not in lex.BE_VERBS or _ing(s, c):
+    if k < 0 or toks[k].lower not in lex.BE_VERBS or _ing(s, c) or _perfect_s(toks, k):
         return None
     return _passive_by(s, c.i, c.span) or _passive_agent(s, c, k) or False
 
@@ -622,7 +677,8 @@ def _noun_compound(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"state media", "report card", "the claims were": a noun form before a noun, a verb or
     another cue is no cue."""
     toks, i = s.toks, c.i
-    if toks[i].lower not in lex.AMBIGUOUS_NOUN_FORMS or i + 1 >= len(toks):
+    if toks[i].lower not in lex.AMBIGUOUS_NOUN_FORMS or i + 1 >= len(toks) \
+            or (i > 0 and toks[i - 1].lower in lex.PRONOUNS):  # "which he estimates will"
         return None
     nxt = toks[i + 1].lower
     before_cue = i + 2 < len(toks) and toks[i + 2].lower in lex.REPORTING_VERBS \
@@ -656,6 +712,23 @@ def _performative(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return False
 
 
+def _asked_by(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"when asked by a reporter whether he would run": the agent of a passive question
+    asks it, and the question is the content."""
+    toks, n = s.toks, len(s.toks)
+    if c.lemma != "ask" or c.end + 1 >= n or toks[c.end].lower != "by" or _ing(s, c):
+        return None
+    e = right_np(toks, c.end + 1, limit=8)
+    if e <= c.end + 1 or e >= n:
+        return None
+    k = e + 1 if toks[e].text in (",", ":") and e + 1 < n else e
+    if not (toks[k].lower in lex.QUESTION_WORDS or toks[k].lower == "about"
+            or toks[k].text == _QUOTE):
+        return None
+    return _Raw(c.span, _span(toks, c.end + 1, e),
+                (toks[k].start, _trim_end(s.text, toks[k].start, s.span.end)), None, True, None)
+
+
 def _by_or_of(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"reported by X", "reports of X" are no frame here; "said by 2030, ..." is a time, and
     "warned of", "complained of" and "he said of the senator" report."""
@@ -668,6 +741,23 @@ def _by_or_of(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if toks[i + 1].lower == "of" and toks[i].lower not in lex.AMBIGUOUS_NOUN_FORMS:
         return None
     return False
+
+
+def _apposed_subject(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Jo Roe, a spokesman for the firm, said the plan was dead.": a sentence that opens
+    with its subject and an apposition has its speaker before the verb, not after it ("the
+    plan"), unless the words after the verb close the clause ("..., said Roe, ...")."""
+    toks, n = s.toks, len(s.toks)
+    prev = _prev(s, c)
+    if prev is None or prev.text != "," or _ing(s, c) or c.end >= n:
+        return None
+    subj = subject(toks, c.i - 1)
+    if subj is None or subj[1] >= c.i - 2 or toks[subj[1]].text != ",":
+        return None
+    e = right_np(toks, c.end, limit=10)
+    if e > c.end and (e >= n or toks[e].text in (".", ",", ";", "!", "?")):
+        return None
+    return _subject_before(s, c)
 
 
 def _inverted(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -698,7 +788,9 @@ def _title_then_name(toks: list[Token], k: int) -> bool:
     for m in range(k, min(len(toks), k + 6)):
         t = toks[m]
         if is_capitalised(t):
-            return m > k
+            return m > k and t.lower not in lex.DAY_WORDS
+        if t.lower in lex.ADJUNCT_STARTS:
+            return False  # "said early Friday"
         if not (t.text.islower() and is_word(t)) or t.lower in lex.SPEAKER_STOPS \
                 or t.lower in lex.REPORTING_VERBS:
             return False
@@ -716,16 +808,55 @@ def _ends_inverted_speaker(t: Token) -> bool:
 def _participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """", saying ...", ", adding that ...", "whilst promising ...": the speaker is the
     subject of the sentence."""
-    prev = _prev(s, c)
-    if not _ing(s, c) or prev is None or (
-            prev.text != "," and prev.lower not in lex.PARTICIPLE_LINKS):
+    if not _ing(s, c) or not _after_clause(s.toks, c.i):
         return None
     if s.toks[c.i].lower in lex.VIA_MARKERS and _aside_end(s.toks, c.i - 1) is not None:
         return False  # "reported, citing two sources, that ...": a via, read by the verb
-    subj = subject(s.toks, c.i - 1) or _earlier_speaker(s.toks, c.i - 1)
+    subj = _closing_speaker(s.toks, c.i) or subject(s.toks, c.i - 1) \
+        or _earlier_speaker(s.toks, c.i - 1)
     if subj is None:
         return False
     return _forward(s, c, _span(s.toks, *subj), None, subj) or False
+
+
+def _closing_speaker(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """'It is a disaster," Roe said at a rally, adding ...': a participle right after a frame
+    that closes its content continues that frame's speaker, not the sentence's subject."""
+    comma = i - 1
+    while comma > 0 and toks[comma].text != ",":
+        comma -= 1  # past an adverb before the participle
+    for m in range(comma - 1, max(0, comma - 10), -1):
+        t = toks[m]
+        if t.lower in lex.REPORTING_VERBS and t.text.islower():
+            hearer = t.lower in lex.HEARER_VERBS
+            if _tail_is_adjunct(toks, m + 1, hearer) != comma \
+                    or toks[m - 1].text in (",", _QUOTE):
+                return None
+            subj = _earlier_speaker(toks, m + 1)
+            if subj is None or subj[0] == 0 or toks[subj[0] - 1].text not in (",", _QUOTE):
+                return None  # the frame must close its content: ', Roe said, adding'
+            return subj
+    return None
+
+
+def _after_clause(toks: list[Token], i: int) -> bool:
+    """Does a participle at ``i`` follow a finished clause?  After a comma or a dash (', a
+    "disgrace," saying', ", eventually saying", "- only saying") or a subordinator ("while
+    promising")."""
+    k = i - 1
+    if k >= 0 and (_is_ly_adverb(toks[k]) or toks[k].lower in lex.FOCUS_ADVERBS):
+        k -= 1
+    if k >= 1 and toks[k].text == _QUOTE and toks[k - 1].text == ",":
+        return True
+    if k < 0:
+        return False
+    return toks[k].text in (",", "-", "--") or (k == i - 1 and toks[k].lower in
+                                                 lex.PARTICIPLE_LINKS)
+
+
+def _is_ly_adverb(t: Token) -> bool:
+    low = t.lower
+    return t.text.islower() and low.endswith("ly") and len(low) > 4 and low not in lex.LY_NOUNS
 
 
 def _earlier_speaker(toks: list[Token], k: int) -> tuple[int, int] | None:
@@ -749,10 +880,12 @@ def _document_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"The campaign issued a statement saying ...": a document after a verb speaks for
     the verb's subject."""
     toks = s.toks
-    prev = _prev(s, c)
-    if not _ing(s, c) or prev is None or prev.lower not in lex.DOCUMENT_NOUNS:
+    d = c.i - 1  # "issued a statement (Tuesday) saying"
+    if d > 0 and (toks[d].lower in lex.DAY_WORDS or toks[d].lower in lex.TIME_NOUNS):
+        d -= 1
+    if not _ing(s, c) or d < 0 or toks[d].lower not in lex.DOCUMENT_NOUNS:
         return None
-    a, _b, _ = left_np(toks, c.i)
+    a, _b, _ = left_np(toks, d + 1)
     if a == 0 or not (toks[a - 1].text.islower() and is_word(toks[a - 1])) \
             or toks[a - 1].lower in lex.SPEAKER_STOPS or toks[a - 1].lower == "with":
         return None
@@ -767,10 +900,22 @@ def _bare_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     clause), and so is "was saying" or "the report saying"."""
     prev = _prev(s, c)
     if not _ing(s, c) or (prev is not None and (prev.lower in lex.BE_VERBS
-                                                or prev.lower in lex.DOCUMENT_NOUNS)):
+                                                or prev.lower in lex.DOCUMENT_NOUNS)) \
+            or _progressive(s.toks, c.i):
         return None
     a, b, _ = left_np(s.toks, c.i)
     return None if b > a > 0 and s.toks[a - 1].lower == "with" else False
+
+
+def _progressive(toks: list[Token], i: int) -> bool:
+    """"is not saying", "is already claiming", "are certainly feeling": a form of "be" before
+    the -ing cue, past negations and adverbs."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (toks[k].lower in lex.AUXILIARIES or _is_ly_adverb(toks[k])):
+        if toks[k].lower in lex.BE_VERBS:
+            return True
+        k -= 1
+    return k >= 0 and toks[k].lower in lex.BE_VERBS
 
 
 def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -778,7 +923,8 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     "X, who ..., said", "X did not comment, but said ...": the subject before the verb."""
     toks = s.toks
     k, skipped = _skip_auxiliaries(toks, c.i)
-    if skipped and toks[k + 1].lower in lex.BE_VERBS and not _ing(s, c):
+    if skipped and toks[k + 1].lower in lex.BE_VERBS and not _ing(s, c) \
+            and not _perfect_s(toks, k + 1):
         return False
     if k < 0:
         return False
@@ -786,8 +932,9 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if subj is None:
         return False
     a, b = subj
-    if b - a == 1 and _figure(toks[a]):
-        return False
+    if b - a == 1 and (_figure(toks[a]) or (a > 0 and toks[a - 1].lower == "to"
+                                            and toks[a].text.islower())):
+        return False  # "in 2019 said", "asked him to probe claims"
     low = toks[c.i].lower
     if low in lex.AMBIGUOUS_NOUN_FORMS and not low.endswith(("s", "ed", "ing")) and skipped == 0 \
             and not plural_subject(toks[a:b]) and not _speaker_before_that(toks, c, b):
@@ -808,12 +955,16 @@ def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
 #: The shapes a reporting verb's frame can take, in order: (name, shape).  A shape returns
 #: None when it does not apply, else the frame it reads or False (the verb makes no frame).
 VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], ...] = (
+    ("infinitive_speaker", _infinitive_speaker),
+    ("counted_subject", _counted_subject),
     ("noun_reading", _noun_reading),
     ("passive", _passive),
     ("noun_compound", _noun_compound),
     ("modified_noun", _modified_noun),
     ("performative", _performative),
+    ("asked_by", _asked_by),
     ("by_or_of", _by_or_of),
+    ("apposed_subject", _apposed_subject),
     ("inverted", _inverted),
     ("participle", _participle),
     ("document_participle", _document_participle),
@@ -827,15 +978,49 @@ def _skip_auxiliaries(toks: list[Token], i: int) -> tuple[int, int]:
     also said"), and how many were skipped; a verb that takes the cue as its to-infinitive is
     read past too ("went on to say", "is expected to announce")."""
     k, skipped = _skip_catenative(toks, i - 1), 0
-    while k >= 0 and skipped < 4 and (toks[k].lower in lex.AUXILIARIES or (
+    while k >= 0 and skipped < 4 and (toks[k].lower in lex.AUXILIARIES or _perfect_s(toks, k) or (
             toks[k].text.islower() and toks[k].lower.endswith("ly") and len(toks[k].lower) > 4
             and toks[k].lower not in lex.LY_NOUNS)):
         k -= 1
         skipped += 1
-    if k > 1 and toks[k].lower in lex.DAY_WORDS and toks[k - 1].lower == "on" \
-            and toks[k - 2].lower not in lex.MODIFIER_PARTICIPLES:
-        k -= 2  # "The ministry on Friday said": a day is no speaker
-    return k, skipped
+    return _time_before_verb(toks, k), skipped
+
+
+def _perfect_s(toks: list[Token], k: int) -> bool:
+    """"he's said", "she's claimed": an "'s" after a personal pronoun before a cue is "has"
+    (not the "is" of a passive)."""
+    return toks[k].lower == "'s" and k > 0 and toks[k - 1].lower in lex.PERFECT_S_SUBJECTS
+
+
+def _time_before_verb(toks: list[Token], k: int) -> int:
+    """The token before a time adjunct that ends at ``k`` between a subject and its verb
+    ("The ministry on Friday | said", "Roe last week | said", "Roe on Monday night |
+    said"): a time is no speaker."""
+    if k >= 1 and toks[k].lower in lex.TIME_UNITS and k + 1 < len(toks) \
+            and toks[k + 1].lower in lex.TIME_PHRASE_ENDS:  # "Roe a month (later) | announced"
+        m = k
+        while m >= 0 and k - m <= 4 and (toks[m].lower in lex.TIME_UNITS or _number_word(
+                toks[m]) or toks[m].lower in lex.ARTICLES or toks[m].lower in lex.FEW_WORDS):
+            m -= 1
+        if m < k and m >= 0 and is_word(toks[m]) and toks[m].lower not in lex.SPEAKER_STOPS:
+            return m
+    m = k
+    while m >= 0 and k - m < 4 and (toks[m].lower in lex.DAY_WORDS
+                                    or toks[m].lower in lex.TIME_NOUNS):
+        m -= 1
+    if m == k or m < 0:
+        return k
+    if toks[m].lower in lex.TIME_ADJUNCT_OPENERS and toks[m].text.islower():
+        m -= 1
+    elif toks[m + 1].lower not in lex.DAY_WORDS:
+        return k  # "the rally week | said": a noun, not a time adjunct
+    prev = toks[m] if m >= 0 else None
+    if prev is not None and prev.text == ",":
+        return m  # "Jo Roe, the chairman, this past week announced"
+    if prev is None or not is_word(prev) or prev.lower in lex.MODIFIER_PARTICIPLES \
+            or (prev.lower in lex.SPEAKER_STOPS and prev.lower not in lex.PRONOUNS):
+        return k
+    return m
 
 
 def _skip_catenative(toks: list[Token], k: int) -> int:
@@ -850,6 +1035,9 @@ def _skip_catenative(toks: list[Token], k: int) -> int:
     if not (toks[m].text.islower() and verb in lex.CATENATIVE_VERBS):
         return k
     m -= 1
+    while m >= 0 and (toks[m].lower in lex.DEGREE_WORDS or (
+            toks[m].text.islower() and toks[m].lower.endswith("ly") and len(toks[m].lower) > 4)):
+        m -= 1  # "are slightly more likely to say"
     while m >= 0 and toks[m].lower in lex.BE_VERBS:
         m -= 1  # "is expected to": the passive of the catenative, not of the cue
     return m
@@ -865,7 +1053,10 @@ def _subject_at(toks: list[Token],
                                               and toks[k - 1].lower in lex.DOCUMENT_NOUNS)) \
             and k > 0:
         a, b, via = left_np(toks, k - 1 if toks[k - 1].text == "," else k)
-        return ((a, b) if b > a else None), via
+        # "Roe, who said ...": the antecedent and the relative pronoun that stands for it
+        return ((a, k + 1) if b > a else None), via
+    if kt.text == "," and k + 1 < len(toks) and toks[k + 1].lower == "then":
+        return _coordinated_subject(toks, k), None  # "X offered a job, then says ..."
     if kt.text == ",":
         return apposition_subject(toks, k)
     if kt.lower in lex.SHARED_SUBJECT_CONJUNCTIONS:
@@ -883,7 +1074,12 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     m = subj[1]
     while m < k and toks[m].lower in _ACTIVE_AUXILIARIES:
         m += 1
-    return None if m < k and toks[m].lower in lex.BE_VERBS else subj
+    v = k + 1
+    while v < len(toks) - 1 and toks[v].lower in lex.AUXILIARIES:
+        v += 1
+    low = toks[v].lower  # "was forced out and said" shares it; "was hauled in and told" not
+    passive_reading = low in lex.HEARER_VERBS or low in lex.WEAK_CUES
+    return None if passive_reading and m < k and toks[m].lower in lex.BE_VERBS else subj
 
 
 _ACTIVE_AUXILIARIES = lex.AUXILIARIES - lex.BE_VERBS
@@ -967,16 +1163,31 @@ def _frame_after_content(s: _Sentence, c: _Cue, speaker: tuple[int, int],
     toks, n = s.toks, len(s.toks)
     before = _clause_before(s, sep_tok)
     stop = _tail_stop(toks, c)
+    if stop is None and _quoted(s, before) and _quote_then_tail(toks, c):
+        stop = n  # '"...," she said and hung up.', '"...," she told an audience of ...'
     if before[1] <= before[0] or stop is None or toks[c.i].lower in lex.QUOTE_ONLY_CUES:
         return None
     boundary = toks[sep_tok].start
     if _quoted(s, before) or stop >= n or toks[stop].text != "," or stop + 1 >= n \
             or _closes_frame(toks, stop + 1) or toks[stop + 1].lower in lex.TAIL_CLOSERS:
         return _Raw(c.span, speaker, before, via, False, boundary)
-    if stop > c.end or not _continues_clause(toks, stop + 1):
-        return None
+    if stop > _after_hearer(toks, c) or not _continues_clause(toks, stop + 1):
+        return None  # "The plan, she told reporters, was simple."
     return _Raw(c.span, speaker, (before[0], _trim_end(s.text, before[0], s.span.end)), via,
                 False, boundary)
+
+
+def _quote_then_tail(toks: list[Token], c: _Cue) -> bool:
+    """After '"...," she said', is what follows the cue no content of its own (not "that", a
+    colon, a quote or a clause)?  Then it is a tail, however long."""
+    k = _after_hearer(toks, c)
+    if k >= len(toks):
+        return True
+    t = toks[k]
+    return t.text != _QUOTE and t.lower not in lex.COMPLEMENTISERS and (
+        t.lower in lex.CLAUSE_CONJUNCTIONS or t.lower in lex.TAIL_CLOSERS
+        or t.lower in lex.ADJUNCT_STARTS or t.lower in lex.TAIL_OPENERS
+        or not _has_verb_soon(toks, k))
 
 
 def _continues_clause(toks: list[Token], k: int) -> bool:
@@ -990,9 +1201,7 @@ def _tail_stop(toks: list[Token], c: _Cue) -> int | None:
     they are only a tail: prepositional or participial phrases, days, -ly adverbs ("at a
     rally in Ohio on Friday", "of the senator", "to cheers"); None if content follows."""
     n = len(toks)
-    k = c.end
-    if _takes_hearer(toks, c) and k < n and is_word(toks[k]):
-        k = max(k, right_np(toks, k, limit=5))
+    k = _after_hearer(toks, c)
     if k < n and is_word(toks[k]) and not _tail_opener(toks, k, c):
         return None
     for m in range(k, min(n, k + 30)):
@@ -1002,6 +1211,17 @@ def _tail_stop(toks: list[Token], c: _Cue) -> int | None:
         if t.text in (",", ".", "!", "?", ";", _QUOTE, "-", "--"):
             return m
     return n if n - k <= 30 else None
+
+
+def _after_hearer(toks: list[Token], c: _Cue) -> int:
+    """The token after a cue's hearer ("told them | ,", "told the crowd | in Ohio"), or
+    after the cue when it takes none."""
+    k = c.end
+    if not _takes_hearer(toks, c):
+        return k
+    if _object_pronoun(toks, k):
+        return k + 1
+    return max(k, right_np(toks, k, limit=5)) if k < len(toks) and is_word(toks[k]) else k
 
 
 def _tail_opener(toks: list[Token], k: int, c: _Cue) -> bool:
@@ -1077,11 +1297,26 @@ def _takes_hearer(toks: list[Token], c: _Cue) -> bool:
 def _hearer_end(toks: list[Token], k: int) -> int:
     """End of the hearer after "told": it stops before a figure ("told Reuters 7 people
     were hurt")."""
+    if _object_pronoun(toks, k):
+        return k + 1  # "asking him to ..."
     e = right_np(toks, k, limit=5)
     for m in range(k, e):
         if NUMBER_HINT.match(toks[m].text) or _figure(toks[m]) or _opens_figure(toks, m):
             return max(k, m)
     return max(k, e)
+
+
+def _object_pronoun(toks: list[Token], k: int) -> bool:
+    """A pronoun hearer ("told them", "asked him"); "her" only when no noun follows it
+    ("asked her to", not "asked her assistant")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if k < len(toks) and toks[k].lower == "it":
+        return nxt is not None and nxt.lower == "to"  # "asked it to", not "warned it would"
+    if k >= len(toks) or toks[k].lower not in lex.OBJECT_PRONOUNS:
+        return False
+    return toks[k].lower != "her" or nxt is None or not is_word(nxt) \
+        or nxt.lower in lex.SPEAKER_STOPS or nxt.lower in lex.COMPLEMENTISERS \
+        or nxt.lower == "to"
 
 
 def _content_after(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[int, int] | None,
@@ -1091,7 +1326,7 @@ def _content_after(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
     toks, n = s.toks, len(s.toks)
     k, strong_start = _content_start(s, c)
     via = via or _aside_via(toks, c)
-    if k >= n:
+    if k >= n or toks[k].text in (".", "!", "?", ";"):
         return _Raw(c.span, speaker, (c.span[1], c.span[1]), via, False, None) \
             if _reports_alone(s, c) else None
     if toks[k].text == _QUOTE:
@@ -1100,11 +1335,21 @@ def _content_after(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
             return _Raw(c.span, speaker, _quote_content(s, q), via, False, None)
     if not strong_start and not _reports_what_follows(s, c, k, subj):
         return None
-    start, end = toks[k].start, s.span.end
+    start, end = toks[k].start, _subordinate_end(s, c)
     q = s.inside_quote(start)  # inside a quote, the content stops at the closing mark
     if q is not None and q[1] < end:
         end = q[1]
     return _Raw(c.span, speaker, (start, end), via, True, None)
+
+
+def _subordinate_end(s: _Sentence, c: _Cue) -> int:
+    """Where content after a cue ends: the sentence end, or the comma that closes a
+    subordinate clause holding the frame ("When Roe announced 600 layoffs, | workers ...")."""
+    toks = s.toks
+    if toks[0].lower not in lex.SUBORDINATORS or any(t.text == "," for t in toks[1:c.i]):
+        return s.span.end
+    comma = next((t for t in toks[c.end:] if t.text in (",", ";")), None)
+    return comma.start if comma is not None else s.span.end
 
 
 def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) -> bool:
@@ -1116,16 +1361,43 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
         return False
     if c.lemma in lex.INFINITIVE_LEMMAS and _infinitive_at(toks, k):
         return True
-    if c.lemma in lex.OBJECT_CONTENT_LEMMAS and _object_at(toks, k):
+    if _negated(toks, c.i):
+        pass  # "did not mention the 40 deaths": a plain object is no claim of the speaker's
+    elif c.lemma in lex.OBJECT_CONTENT_LEMMAS and _object_at(toks, k):
         return True
+    elif toks[k].lower in lex.CONTENT_PREPOSITIONS.get(c.lemma, ()) and k + 1 < len(toks) \
+            and is_word(toks[k + 1]):
+        return True  # "joked about the polls", "cautioned against cuts"
     clause = _clause_follows(toks, k, c.lemma, toks[subj[0]:subj[1]])
-    if c.weak and not clause:
+    if (c.weak or _negated(toks, c.i)) and not clause:
         return False
     first = toks[k]
+    if first.lower in lex.FINITE_VERBS and _relative_gap(toks, subj):
+        return True  # "a letter that he said | was drafted by the firm"
     if first.text.islower() and (first.lower in lex.CONTENT_NEVER_STARTS
                                  or first.lower in lex.FINITE_VERBS) and not _opens_figure(toks, k):
         return False
     return clause or c.lemma in lex.OBJECT_OK_LEMMAS or _has_figure(toks, k)
+
+
+def _negated(toks: list[Token], i: int) -> bool:
+    """A negation among the auxiliaries before the cue at ``i`` ("did not mention", "never
+    confirmed", "hasn't announced")."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and toks[k].lower in lex.AUXILIARIES:
+        if toks[k].lower in lex.NEGATIONS:
+            return True
+        k -= 1
+    return False
+
+
+def _relative_gap(toks: list[Token], subj: tuple[int, int]) -> bool:
+    """"the money that he said was lost", "a rate which the bank says had risen": the
+    cue's subject follows a relative word, so the content's own subject is the gap the
+    relative word fills."""
+    a = subj[0]
+    return a > 0 and toks[a - 1].lower in lex.GAP_RELATIVES and subj[1] - a <= 6 \
+        and not (a > 1 and toks[a - 2].lower in lex.RELATIVE_PREPOSITIONS)
 
 
 def _anonymity(toks: list[Token], k: int) -> bool:
@@ -1139,15 +1411,19 @@ def _anonymity(toks: list[Token], k: int) -> bool:
 
 def _infinitive_at(toks: list[Token], k: int) -> bool:
     """A to-infinitive: "vowed | to hire 200 officers" (not "to the press")."""
-    return k + 1 < len(toks) and toks[k].lower == "to" and toks[k + 1].text.islower() \
+    if k + 2 < len(toks) and toks[k + 1].text == _QUOTE:
+        k += 1  # 'asked it to "cease and desist"'
+    return k + 1 < len(toks) and toks[k].lower in ("to", '"') and toks[k + 1].text.islower() \
         and is_word(toks[k + 1]) and toks[k + 1].lower not in lex.DETERMINERS
 
 
 def _object_at(toks: list[Token], k: int) -> bool:
     """A noun phrase object: "proposed | a ban on imports", "called for | new elections"."""
     t = toks[k]
-    return (is_word(t) or _number_word(t) or t.text == "$") and t.lower not in \
-        lex.CONTENT_NEVER_STARTS and t.lower not in lex.SPEAKER_STOPS
+    low = t.lower
+    return (is_word(t) or _number_word(t) or t.text == "$") and low not in \
+        lex.CONTENT_NEVER_STARTS and (low not in lex.SPEAKER_STOPS or low in lex.DETERMINERS
+                                      or low in lex.QUESTION_WORDS)  # "recalled her days"
 
 
 _FIGURE_OPENERS = PhraseMatcher(lex.FIGURE_OPENERS)
@@ -1189,6 +1465,9 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
                 toks[e].text == "," and e + 1 < n and (toks[e + 1].text == _QUOTE
                                                         or toks[e + 1].lower == "that"))):
             return e  # "said at a briefing that", "saying at one point, \"...\""
+        long_end = _long_adjunct_end(toks, k)
+        if long_end is not None:
+            return long_end
     while k < n and k - start < 8:
         low = toks[k].lower
         if not (low in lex.ADJUNCT_OPENERS or low in lex.DAY_WORDS
@@ -1201,10 +1480,28 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
         # that opens with a figure ("said on Monday 40 people died")
         if not (e < n and (toks[e].lower in lex.COMPLEMENTISERS or toks[e].text in (",", _QUOTE)
                            or toks[e].lower in lex.QUESTION_WORDS
+                           or toks[e].lower in lex.PRONOUNS or _infinitive_at(toks, e)
                            or _figure(toks[e]) or _opens_figure(toks, e))):
             return start
         k = e
     return k
+
+
+def _long_adjunct_end(toks: list[Token], k: int) -> int | None:
+    """The "that" after a long adjunct: "said in an oral history of the Clinton years that
+    ...", "said during his victory speech Tuesday that ..."."""
+    if toks[k].lower not in lex.LONG_ADJUNCT_PREPOSITIONS:
+        return None
+    for m in range(k + 1, min(len(toks), k + 16)):
+        t = toks[m]
+        if t.lower == "that":
+            return m if m > k + 2 else None
+        if not (is_word(t) or _figure(t) or t.text in ("-", "'s")) or t.lower in lex.FINITE_VERBS \
+                or t.lower in lex.QUESTION_WORDS or t.lower in lex.CLAUSE_CONJUNCTIONS \
+                or t.lower in lex.PRONOUNS or t.lower in lex.OBJECT_PRONOUNS \
+                or t.lower in lex.TOPIC_PREPOSITIONS:
+            return None
+    return None
 
 
 def _adjunct_end(toks: list[Token], k: int) -> int:
@@ -1224,8 +1521,9 @@ def _adjunct_end(toks: list[Token], k: int) -> int:
 
 def _clause_follows(toks: list[Token], k: int, lemma: str, subject: Sequence[Token]) -> bool:
     """A weak cue reports only before a clause, or with a document or person-like subject."""
-    if any(t.lower in lex.DOCUMENT_NOUNS for t in subject[-2:]):
-        return True
+    if any(t.lower in lex.DOCUMENT_NOUNS for t in subject[-2:]) or (
+            subject and _head(subject).lower in lex.DOCUMENT_NOUNS):
+        return True  # "The study found", "A poll of Ohio released on Tuesday showed"
     first = toks[k].lower
     if first in lex.NOT_CLAUSE_STARTS:
         return False
@@ -1238,6 +1536,17 @@ def _clause_follows(toks: list[Token], k: int, lemma: str, subject: Sequence[Tok
 
 
 _ARTICLES_AND_DETERMINERS = lex.DETERMINERS | lex.ARTICLES
+
+
+def _head(phrase: Sequence[Token]) -> Token:
+    """The head of a noun phrase: the word before its first preposition or participle
+    ("a poll | of Ohio released on Tuesday"), else its last word."""
+    for m in range(1, len(phrase)):
+        low = phrase[m].lower
+        if phrase[m].text.islower() and (low in lex.NP_PREPOSITIONS or low == "by"
+                                         or low in lex.MODIFIER_PARTICIPLES):
+            return phrase[m - 1]
+    return phrase[-1]
 
 
 def _has_verb_soon(toks: list[Token], k: int) -> bool:

@@ -63,11 +63,15 @@ def _bracketed_acronym(w: _LeftWalk, t: Token) -> bool | None:
 
 
 def _initial(w: _LeftWalk, t: Token) -> bool | None:
-    """"Ana M. | Ortiz said": a middle initial and its period stay inside the name."""
-    if t.text != "." or w.first >= w.j or w.k < 2 or not is_capitalised(w.toks[w.first]):
+    """"Ana M. | Ortiz said", ", J. | Gerald Roe, said": a middle or first initial and its
+    period stay inside the name."""
+    if t.text != "." or w.first >= w.j or w.k < 1 or not is_capitalised(w.toks[w.first]):
         return None
     letter = w.toks[w.k - 1].text
-    if len(letter) == 1 and letter.isupper() and is_capitalised(w.toks[w.k - 2]):
+    if not (len(letter) == 1 and letter.isupper()):
+        return None
+    before = w.toks[w.k - 2] if w.k >= 2 else None
+    if before is None or is_capitalised(before) or before.text in lex.NAME_OPENING_MARKS:
         w.first = w.k - 1
         w.k -= 2
         return True
@@ -118,6 +122,41 @@ def _locative(w: _LeftWalk, t: Token) -> bool | None:
     return None
 
 
+def _partitive(w: _LeftWalk, t: Token) -> bool | None:
+    """"most of them | said", "some of us | think": a pronoun after "of" and a counting
+    word belongs to the phrase."""
+    toks, k = w.toks, w.k
+    if t.lower not in lex.PARTITIVE_PRONOUNS or w.first < w.j or k < 2 \
+            or toks[k - 1].lower != "of" or toks[k - 2].lower not in lex.COUNTING_WORDS:
+        return None
+    w.first = k - 2
+    w.k -= 3
+    return True
+
+
+def _past_verb(w: _LeftWalk, t: Token) -> bool | None:
+    """"The board hired | Ana Lima, who said": a past verb right before a name is the verb of
+    another clause ("the embattled Ana Lima" keeps its adjective)."""
+    low = t.lower
+    if not t.text.islower() or w.first >= w.j or not is_capitalised(w.toks[w.first]) \
+            or not ((low.endswith("ed") and len(low) > 4) or low in lex.IRREGULAR_PAST):
+        return None
+    return None if w.k > 0 and w.toks[w.k - 1].lower in lex.DETERMINERS else False
+
+
+def _document_agent(w: _LeftWalk, t: Token) -> bool | None:
+    """"a study by | the Council found", "a survey by | the group in March found": "by" after
+    a document noun names its author inside the phrase."""
+    if t.lower != "by" or w.first >= w.j or w.k == 0 or not _authored(w.toks[w.k - 1]):
+        return None
+    return w.take()
+
+
+def _authored(t: Token) -> bool:
+    """A word before "by" that names what the agent made: a document ("a poll by")."""
+    return t.lower in lex.DOCUMENT_NOUNS
+
+
 def _punctuation(w: _LeftWalk, t: Token) -> bool | None:
     """"..., | said": punctuation ends the phrase ("&" does not: "AT & T")."""
     return False if not is_word(t) and not _figure(t) and t.lower != "&" else None
@@ -143,6 +182,13 @@ def _determiner(w: _LeftWalk, t: Token) -> bool | None:
     goes on across the preposition before it."""
     if t.lower not in lex.DETERMINERS:
         return None
+    if w.k > 1 and w.toks[w.k - 1].lower == "by" and _authored(w.toks[w.k - 2]):
+        w.first = w.k
+        w.k -= 1  # "a study by | the Council": read on to the document
+        return True
+    if t.lower == "that" and w.first < w.j and w.toks[w.j - 1].text.islower() \
+            and is_plural_noun(w.toks[w.j - 1].lower):
+        return False  # "information that | government officials said": a relative
     w.first = w.k
     if w.k > 0 and w.toks[w.k - 1].text.islower() and (
             w.toks[w.k - 1].lower in lex.NP_PREPOSITIONS or _modifier_before(w.toks, w.k - 1)):
@@ -188,23 +234,39 @@ def _clause_word(w: _LeftWalk, t: Token) -> bool | None:
 
 
 def _adverb(w: _LeftWalk, t: Token) -> bool | None:
-    """"officials privately | said": an -ly adverb ends the phrase."""
+    """"officials privately | said": an -ly adverb ends the phrase (not an adjective after a
+    determiner: "a yearly poll | found")."""
+    if w.k > 0 and w.toks[w.k - 1].lower in lex.DETERMINERS and w.first < w.j:
+        return None
     return _is_adverb(t)
 
 
 def _is_adverb(t: Token) -> bool | None:
-    low = t.lower
-    return False if t.text.islower() and low.endswith("ly") and len(low) > 4 \
-        and low not in lex.LY_NOUNS else None
+    return False if t.text.islower() and _is_adverb_word(t.lower) else None
+
+
+def _is_adverb_word(low: str) -> bool:
+    """An -ly adverb ("privately"), not an -ly noun ("family", "rally")."""
+    return low.endswith("ly") and len(low) > 4 and low not in lex.LY_NOUNS
 
 
 def _reporting_verb(w: _LeftWalk, t: Token) -> bool | None:
-    """"who said | the group added": another cue verb ends the phrase (not "the report")."""
+    """"who said | the group added": another cue verb ends the phrase (not "the report", nor
+    an -ing noun after a possessive: "a source familiar with Roe's thinking | said")."""
     low = t.lower
     if low in lex.REPORTING_VERBS and t.text.islower() and low not in lex.DOCUMENT_NOUNS \
-            and low not in lex.AMBIGUOUS_NOUN_FORMS:
+            and low not in lex.AMBIGUOUS_NOUN_FORMS and _with_particle(w.toks, w.k) and not (
+                low.endswith("ing") and w.k > 0 and (w.toks[w.k - 1].lower == "'s"
+                                                     or w.toks[w.k - 1].lower in lex.DETERMINERS)):
         return False
     return None
+
+
+def _with_particle(toks: list[Token], k: int) -> bool:
+    """Is the cue form at ``k`` a cue here: with its particle if it needs one ("points out",
+    not "at one point")?"""
+    particles = lex.CUE_PARTICLES.get(toks[k].lower)
+    return particles is None or (k + 1 < len(toks) and toks[k + 1].lower in particles)
 
 
 def _lone_figure(w: _LeftWalk, t: Token) -> bool | None:
@@ -226,6 +288,9 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
     ("participle_modifier", _participle_modifier),
     ("postmodifier", _postmodifier),
     ("locative", _locative),
+    ("partitive", _partitive),
+    ("past_verb", _past_verb),
+    ("document_agent", _document_agent),
     ("punctuation", _punctuation),
     ("acronym", _acronym),
     ("via_marker", _via_marker),
@@ -297,7 +362,8 @@ def _verb_of_subject(w: _RightWalk, t: Token) -> bool | None:
             or toks[k - 1].lower in lex.DETERMINERS:
         return None
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    verb_like = (low.endswith("ed") and len(low) > 4) or low in lex.IRREGULAR_PAST or (
+    verb_like = (low.endswith("ed") and len(low) > 4) or low in lex.IRREGULAR_PAST \
+        or (low in lex.BE_VERBS and t.text.isalpha()) or (
         nxt is not None and (nxt.lower in lex.DETERMINERS or nxt.lower == "no"
                              or _figure(nxt)))
     return False if verb_like else None
@@ -359,11 +425,20 @@ def _right_conjunction(w: _RightWalk, t: Token) -> bool | None:
 
 def _right_stop_word(w: _RightWalk, t: Token) -> bool | None:
     """"said the minister | on Tuesday": a function word or a day ends the phrase (not an
-    acronym such as "IT")."""
+    acronym such as "IT", nor a capitalised word inside a name: "Theresa May, 60,")."""
     if (t.lower in lex.SPEAKER_STOPS or t.lower in lex.DAY_WORDS) \
-            and not (t.text.isupper() and len(t.text) > 1):
+            and not (t.text.isupper() and len(t.text) > 1) and not _name_word(w, t):
         return False
     return None
+
+
+def _name_word(w: _RightWalk, t: Token) -> bool:
+    """A capitalised word after a capitalised one, before no lower-case word ("Theresa May")."""
+    toks, k = w.toks, w.k
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return k > w.i and is_capitalised(t) and t.lower not in lex.DAY_WORDS \
+        and is_capitalised(toks[k - 1]) and (nxt is None or not (is_word(nxt)
+                                                                  and nxt.text.islower()))
 
 
 def _right_lowercase(w: _RightWalk, t: Token) -> bool | None:
@@ -372,14 +447,18 @@ def _right_lowercase(w: _RightWalk, t: Token) -> bool | None:
 
 
 def _right_adverb(w: _RightWalk, t: Token) -> bool | None:
-    """"said the minister | privately": an -ly adverb ends the phrase."""
+    """"said the minister | privately": an -ly adverb ends the phrase (after a determiner
+    an -ly word is an adjective: "according to a yearly poll")."""
+    if w.k > w.i and w.toks[w.k - 1].lower in lex.DETERMINERS:
+        return None
     return _is_adverb(t)
 
 
 def _right_reporting_verb(w: _RightWalk, t: Token) -> bool | None:
     """"the group | said": a cue verb ends the phrase (not "state media", a compound)."""
     toks, k, low = w.toks, w.k, t.lower
-    if t.text.islower() and low in lex.REPORTING_VERBS and k > w.i and not (
+    if t.text.islower() and low in lex.REPORTING_VERBS and k > w.i and _with_particle(toks, k) \
+            and not (
             low in lex.AMBIGUOUS_NOUN_FORMS and k + 1 < len(toks)
             and toks[k + 1].lower in lex.COMPOUND_HEADS) and not _noun_head(w, t):
         return False
@@ -457,17 +536,134 @@ def short_np_at_end(toks: list[Token], k: int) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
+def _bullet(toks: list[Token], i: int, before: int) -> int | None:
+    """"- Gov. Roe blamed ...": a list mark before the subject."""
+    return i + 1 if toks[i].text in lex.BULLETS and before > i + 1 else None
+
+
+def _dateline(toks: list[Token], i: int, before: int) -> int | None:
+    """"WASHINGTON - Sen. Roe said ...", "PARIS, May 2 (Reuters) - ...": a dateline (a
+    capitalised place, a date, an agency in brackets) up to a dash."""
+    first = toks[i].text
+    if not ((first.isupper() and len(first) > 1 and is_word(toks[i])) or first == "("):
+        return None
+    for m in range(i + 1, min(before, i + 12)):
+        t = toks[m]
+        if t.text in ("-", "--"):
+            return m + 1
+        if t.text.islower() and is_word(t):
+            return None
+    return None
+
+
+def _fronted_adverbial(toks: list[Token], i: int, before: int) -> int | None:
+    """"In a statement, the firm said ...", "Hours later, Roe ...", "Asked about it, she
+    ...": a phrase up to a comma that opens with a preposition, an adverb, a time word or a
+    participle is no subject."""
+    t = toks[i]
+    low = t.lower
+    nxt = toks[i + 1] if i + 1 < before else None
+    participle = low.endswith(("ing", "ed")) and len(low) > 4 and nxt is not None \
+        and nxt.text.islower() and (nxt.lower in lex.PARTICIPLE_FOLLOWERS
+                                    or nxt.lower.endswith(("ed", "ing")))
+    if not (low in lex.ADJUNCT_STARTS or low in lex.NP_PREPOSITIONS or low in lex.SENTENCE_ADVERBS
+            or _is_adverb_word(low) or participle):
+        return None
+    comma = next((k for k in range(i + 1, min(before, i + 16)) if toks[k].text == ","), None)
+    if comma is None:
+        return None
+    return _more_adjuncts(toks, comma + 1, before)
+
+
+def _more_adjuncts(toks: list[Token], k: int, before: int) -> int:
+    """Past what goes on after a fronted adverbial's comma: "On Monday, however, ...", "At a
+    rally in Ames, Iowa, on Sunday, ..." (a place and a time set off by commas)."""
+    for _ in range(3):
+        e = next((m for m in range(k, min(before, k + 6)) if toks[m].text == ","), None)
+        if e is None or e == k or e + 1 >= before:
+            return k
+        seg, nxt = toks[k:e], toks[e + 1]
+        place = all(is_capitalised(t) for t in seg) and len(seg) <= 3 and (
+            nxt.lower in lex.ADJUNCT_STARTS or nxt.lower in lex.DAY_WORDS) and nxt.text.islower()
+        if not (place or (seg[0].text.islower() and (seg[0].lower in lex.SENTENCE_ADVERBS
+                                                     or seg[0].lower in lex.ADJUNCT_STARTS))):
+            return k
+        k = e + 1
+    return k
+
+
+def _conjunction_opener(toks: list[Token], i: int, before: int) -> int | None:
+    """"But Roe said ...", "And the party ...": a conjunction that opens the sentence."""
+    return i + 1 if toks[i].lower in lex.OPENING_CONJUNCTIONS and before > i + 1 else None
+
+
+def _subordinate_clause(toks: list[Token], i: int, before: int) -> int | None:
+    """"If he wins, Roe has said ...", "Although turnout fell, the party ...": a
+    subordinate clause up to its comma."""
+    if toks[i].lower not in lex.SUBORDINATORS:
+        return None
+    comma = next((k for k in range(i + 1, min(before, i + 30)) if toks[k].text == ","), None)
+    return None if comma is None else _more_adjuncts(toks, comma + 1, before)
+
+
+def _time_phrase(toks: list[Token], i: int, before: int) -> int | None:
+    """"A few days later, Roe ...", "That morning, the party ...", "Two weeks ago, ...": a
+    time phrase up to its comma."""
+    end = next((k for k in range(i + 1, min(before, i + 6))
+                if toks[k].text == "," or toks[k].lower in lex.TIME_PHRASE_ENDS), None)
+    if end is not None and toks[end].text != "," and end + 1 < before:
+        nxt = toks[end + 1]  # "A few minutes later they ..."
+        comma = end + 1 if nxt.text == "," or nxt.lower in lex.PRONOUNS or is_capitalised(nxt) \
+            else None
+        if comma is not None and nxt.text != ",":
+            return comma if toks[end].lower in lex.TIME_PHRASE_ENDS and not any(
+                is_capitalised(t) for t in toks[i + 1:end]) else None
+    else:
+        comma = end
+    if comma is None:
+        return None
+    last = toks[comma - 1].lower
+    if not (last in lex.TIME_PHRASE_ENDS or last in lex.DAY_WORDS or last in lex.TIME_NOUNS) \
+            or any(is_capitalised(t) and t.lower not in lex.DAY_WORDS
+                   for t in toks[i + 1:comma]):
+        return None
+    return _more_adjuncts(toks, comma + 1, before)
+
+
+#: Rules that skip what opens a sentence before its subject, in order: (name, rule).  A
+#: rule returns the index where the subject may start, or None when it does not apply.
+SUBJECT_OPENERS: tuple[tuple[str, Callable[[list[Token], int, int], int | None]], ...] = (
+    ("bullet", _bullet),
+    ("dateline", _dateline),
+    ("conjunction_opener", _conjunction_opener),
+    ("subordinate_clause", _subordinate_clause),
+    ("fronted_adverbial", _fronted_adverbial),
+    ("time_phrase", _time_phrase),
+)
+
+
+def _subject_start(toks: list[Token], before: int) -> int:
+    """Where a sentence's subject may start: past its openers (``SUBJECT_OPENERS``)."""
+    i = 0
+    for _name, rule in SUBJECT_OPENERS:
+        if i >= before:
+            break
+        k = rule(toks, i, before)
+        if k is not None:
+            i = k
+    return i
+
+
 def subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     """Subject noun phrase of a sentence (for "..., but said" and ", claiming that").
 
-    Skips a fronted adverbial ("In a statement, ..."); a name in apposition ("A spokesman for
-    X, Jane Roe, ...") is preferred over the role noun before it.
+    Skips what opens the sentence before it (``SUBJECT_OPENERS``: "In a statement, ...",
+    "WASHINGTON - ..."); a name in apposition ("A spokesman for X, Jane Roe, ...") is
+    preferred over the role noun before it.
     """
     if not toks or toks[0].text == _QUOTE:
         return None
-    i = 1 if toks[0].text in lex.BULLETS and before > 1 else 0  # "- Gov. Roe blamed ..."
-    if toks[i].lower in lex.ADJUNCT_STARTS or toks[i].lower in lex.NP_PREPOSITIONS:
-        i = next((k + 1 for k in range(i + 1, min(before, 10)) if toks[k].text == ","), i)
+    i = _subject_start(toks, before)
     if i >= before:
         return None
     if toks[i].lower in lex.PRONOUNS:
@@ -536,12 +732,23 @@ def _stray_comma_subject(toks: list[Token],
         return (a, b), via
     if 0 < comma <= 25 and toks[0].lower not in lex.NP_PREPOSITIONS and toks[0].lower not in \
             lex.ADJUNCT_STARTS and toks[0].text != _QUOTE and not any(
-                t.lower in lex.FINITE_VERBS or t.lower in _STRAY_STOPS for t in toks[:comma]):
+                t.lower in lex.FINITE_VERBS or t.lower in _STRAY_STOPS for t in toks[:comma]) \
+            and not any(_looks_past(toks, m) for m in range(1, comma)):
         return (0, comma), None
     return None, None
 
 
 _STRAY_STOPS = lex.SPEAKER_STOPS - lex.STRAY_SUBJECT_PREPOSITIONS
+
+
+def _looks_past(toks: list[Token], m: int) -> bool:
+    """A lower-case past verb ("offered the man a job"): a clause, not a subject; not a
+    participle before a preposition ("a study published in ...")."""
+    t, low = toks[m], toks[m].lower
+    if not (t.text.islower() and ((low.endswith("ed") and len(low) > 4)
+                                  or low in lex.IRREGULAR_PAST)):
+        return False
+    return not (m + 1 < len(toks) and toks[m + 1].lower in lex.MODIFIER_PREPOSITIONS)
 
 
 def _between_commas(toks: list[Token], c1: int,

@@ -66,7 +66,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "assure": ("assure", "assures", "assured", "assuring"),
     "promise": ("promise", "promises", "promised", "promising"),
     "mention": ("mention", "mentions", "mentioned", "mentioning"),
-    "point out": ("pointed",),
+    "point out": ("point", "points", "pointed", "pointing"),
     "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
     "suggest": ("suggest", "suggests", "suggested", "suggesting"),
     "indicate": ("indicate", "indicates", "indicated", "indicating"),
@@ -136,7 +136,7 @@ OBJECT_OK_LEMMAS: frozenset[str] = frozenset(
 
 #: Verbs that may precede their speaker after a quote or comma: '"...," said the minister.'
 INVERSION_LEMMAS: frozenset[str] = frozenset(
-    """say tell add write explain reply note comment claim warn insist declare state continue
+    """say add write explain reply note comment claim warn insist declare state continue
     remark recall answer respond argue observe conclude report tweet post ask joke quip shout
     yell exclaim retort boast wonder caution""".split()
 )
@@ -148,19 +148,30 @@ NEGATING_LEMMAS: frozenset[str] = frozenset({"deny"})
 #: Verbs of asking, urging, proposing and promising: their content may be a to-infinitive
 #: ("vowed to hire 200 officers", "urged Congress to act"), besides a clause.
 INFINITIVE_LEMMAS: frozenset[str] = frozenset(
-    """urge ask propose pledge vow promise demand call advise recommend""".split()
+    """urge ask propose pledge vow promise demand call advise recommend tell warn""".split()
 )
 #: Verbs whose plain object is what they report ("proposed a ban", "called for a recount",
 #: "cited a poll"); "asked the question" is no report.
 OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
-    """urge propose pledge vow promise demand call recommend cite""".split()
+    """urge propose pledge vow promise demand call recommend cite announce mention
+    acknowledge admit deny confirm reveal report predict claim declare concede recall
+    tweet note""".split()
 )
+#: Prepositions after which a cue's object is what it reports ("joked about the polls",
+#: "cautioned against cuts", "admitted to the error").
+CONTENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "ask": ("about", "for"), "joke": ("about",), "boast": ("about", "of"),
+    "brag": ("about",), "complain": ("about", "of"), "caution": ("against", "about"),
+    "warn": ("against", "about", "of"), "admit": ("to",), "comment": ("on",),
+    "testify": ("about",), "speculate": ("about",), "insist": ("on",),
+    "argue": ("for", "against"), "tweet": ("about",), "write": ("about",),
+}
 
 #: Cues that report only before "that", a colon or a quote ("knew that ...", not "everybody
 #: knows X"; 'She continued: "..."', not "prices continued to rise").
 COMPLEMENTISER_ONLY: frozenset[str] = frozenset(
-    """know knows knew known knowing learn learns learned learnt learning mention mentions
-    mentioned continued read state states""".split()
+    """know knows knew known knowing learn learns learned learnt learning continued read
+    state states""".split()
 )
 
 #: Cues that, closing a clause, report only a quote ('"...," she continued.'); before their
@@ -190,6 +201,18 @@ HEARER_VERBS: frozenset[str] = frozenset(
 #: Particles after which a cue's first object is its hearer ("called on Congress to act").
 HEARER_PARTICLES: frozenset[str] = frozenset({"on"})
 
+#: Base forms of the reporting verbs ("say", "point"), as after "to".
+BASE_FORMS: frozenset[str] = frozenset(
+    lemma.split()[0] for lemma in {**SPEECH_VERBS, **BELIEF_VERBS}
+) - {"post", "project", "respond", "answer", "quote", "continue", "caution", "quip",
+     "exclaim", "retort", "reason", "worry", "realise"}
+#: Verbs that make their object say something ("led her to declare", "prompted the agency
+#: to state", "forced him to admit"); verbs that only permit or urge it ("allowed",
+#: "encouraged") report no saying that took place.
+OBJECT_CONTROL_VERBS: frozenset[str] = frozenset(
+    """led lead leads leading prompted prompt prompts prompting drove drive drives driving
+    forced force forces forcing spurred spur spurs spurring""".split()
+)
 #: Reporting verb form -> lemma.
 REPORTING_VERBS: dict[str, str] = {
     form: lemma.rstrip("_") for lemma, forms in {**SPEECH_VERBS, **BELIEF_VERBS}.items()
@@ -199,7 +222,7 @@ REPORTING_VERBS: dict[str, str] = {
 #: Particles that belong to a cue ("pointed out", "called for", "calls on"): the verb form
 #: is a cue only with one of them.
 CUE_PARTICLES: dict[str, tuple[str, ...]] = {
-    "pointed": ("out",),
+    **dict.fromkeys(SPEECH_VERBS["point out"], ("out",)),
     **dict.fromkeys(SPEECH_VERBS["call"], ("for", "on")),
 }
 
@@ -228,14 +251,21 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 #: Words a reporting verb skips before its content.
 COMPLEMENTISERS: frozenset[str] = frozenset({"that", ":"})
 
+#: Negated auxiliaries written as one token ("didn't", "won't").
+NEGATED_AUXILIARIES: frozenset[str] = frozenset(
+    """didn't doesn't don't wasn't weren't isn't aren't hasn't haven't hadn't won't wouldn't
+    couldn't can't shouldn't mustn't""".split()
+)
+#: Negations among those auxiliaries ("did not mention", "never confirmed").
+NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never"}) | NEGATED_AUXILIARIES
 #: Words allowed between a speaker and the cue ("has also said", "later told").
 AUXILIARIES: frozenset[str] = frozenset(
     """has have had is was were are be been will would did does do also later earlier
     previously then further separately publicly privately repeatedly already recently since
     once again however too not n't never still first initially subsequently twice thrice
     even only just always often may might could should can must reportedly allegedly
-    apparently""".split()
-)
+    apparently long now ever likely 've 'd 'll""".split()
+) | NEGATED_AUXILIARIES
 
 #: Words that end the tail of a post-content frame: ", he said on Thursday in a statement."
 ADJUNCT_STARTS: frozenset[str] = frozenset(
@@ -246,6 +276,20 @@ ADJUNCT_STARTS: frozenset[str] = frozenset(
 
 #: Days and day words that end a speaker noun phrase ("said the minister on Tuesday").
 DAY_WORDS: frozenset[str] = WEEKDAY_NAMES | RELATIVE_DAYS
+#: Nouns of a time adjunct between a subject and its verb ("Roe last week said", "on
+#: Monday night", "this past week").
+TIME_NOUNS: frozenset[str] = frozenset(
+    """week month year weekend morning afternoon evening night past""".split()
+)
+#: Units of a time span before "later" or "ago" ("a month later", "two days ago").
+TIME_UNITS: frozenset[str] = frozenset(
+    """minute minutes hour hours day days week weeks month months year years decade
+    decades moment moments""".split()
+)
+#: Words that count such units ("a few days later", "several weeks ago").
+FEW_WORDS: frozenset[str] = frozenset({"few", "several", "some", "many"})
+#: Words that open such an adjunct ("on Monday", "last week").
+TIME_ADJUNCT_OPENERS: frozenset[str] = frozenset({"on", "last", "this", "earlier", "late"})
 
 #: Function words that, capitalised, still end a name walking left ("Then Smith said"), where
 #: other capitalised stop words may sit inside a name ("Bank of America").
@@ -261,7 +305,7 @@ CLAUSE_CAPS: frozenset[str] = frozenset(
 FINITE_VERBS: frozenset[str] = frozenset(
     """is was were are has have had will would could can may might should must do does did
     be been being 're 've 'll 'm wo""".split()
-)
+) | NEGATED_AUXILIARIES
 
 #: Pronouns that take a bare present verb ("they say").
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you", "they"})
@@ -285,6 +329,11 @@ NOUN_MARKERS: frozenset[str] = frozenset(
     early earlier official no any some first final annual several many further such other
     press news police two three four of in to for on with by whose your every each""".split()
 )
+#: Cue forms that are never nouns or adjectives: after a noun marker they are verbs ("three
+#: said", "some say").
+VERB_ONLY_FORMS: frozenset[str] = frozenset(
+    """say says said tell tells told""".split()
+)
 #: Noun markers that may also be the speaker right before a verb ("police said", "press
 #: reported"): they do not turn the verb into a noun.
 NOUN_MODIFIER_SOURCES: frozenset[str] = frozenset({"news", "police", "press"})
@@ -295,7 +344,9 @@ PREPOSITIONAL_OBJECT_LEMMAS: frozenset[str] = frozenset(
 )
 
 #: Subordinators before a participle cue ("while promising ...", "after saying ...").
-PARTICIPLE_LINKS: frozenset[str] = frozenset({"while", "whilst", "after", "before", "when", "by"})
+PARTICIPLE_LINKS: frozenset[str] = frozenset(
+    {"while", "whilst", "after", "before", "when", "by", "but"}
+)
 
 #: Words after a comma that end the frame before them (", but ...", ", according to ...").
 FRAME_CLOSERS: frozenset[str] = frozenset({"according", "but", "and", "while", "as", "although"})
@@ -315,8 +366,11 @@ TAIL_CLOSERS: frozenset[str] = frozenset(
 
 #: Prepositions of an adjunct between a cue and "that" ("said at a news conference that").
 ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
-    {"to", "at", "during", "in", "on", "via", "through"}
+    {"to", "at", "during", "in", "on", "via", "through", "from", "since", "after", "before"}
 )
+#: Prepositions of a long setting adjunct before "that" ("said in an oral history of the
+#: war years that ...", "said during his victory speech Tuesday that ...").
+LONG_ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "during", "on"})
 #: Words that open a time adjunct right after a cue ("said on Monday", "said last week").
 ADJUNCT_OPENERS: frozenset[str] = frozenset(
     """on in late early last this earlier later yesterday today again also publicly
@@ -361,15 +415,18 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
     """rose fell grew made took gave went came saw got lost won left kept held became began
     ran paid sold bought built brought caught cost cut felt found hit hurt led lay met put
     read sent set shot spent stood struck told thought understood wrote broke chose
-    drove""".split()
+    drove stuck spoke sought fought taught drew threw flew knew swore tore shook forgot
+    swung slid sank sang rang swam ate fled fed sped slept wept swept dealt lent bent
+    quit split let shut hid forgave overcame withdrew undertook oversaw mistook awoke
+    rode wore bore woke hung dug spun""".split()
 )
 #: Words after ", according to X," that end the sentence's own clause (", and ...").
 CLAUSE_LINKS: frozenset[str] = frozenset({"and", "but", "which", "who", "with", "while"})
 
 #: Function words that can never be inside a speaker noun phrase.
 SPEAKER_STOPS: frozenset[str] = frozenset(
-    """that which who whom whose what when where while whilst whereas why how because although
-    though if amid even unless since until after before as than so but and or nor yet then
+    """that which who whom whose what when where while whilst whereas why how whether because
+    although though if amid even unless since until after before as than so but and or nor yet then
     there here also not no is was were are be been being has have had will would shall
     should can could may might must do does did said says say told in on by with into onto
     upon over under about against between among through during without within across toward
@@ -694,6 +751,7 @@ AMBIGUOUS_NOUN_FORMS: frozenset[str] = frozenset(
     warning warnings finding findings ruling rulings tweet tweets remark remarks doubt
     doubts fear fears hope hopes thought feeling feelings promise promises forecast
     forecasts reading writing writings recall projects saying sayings complaint complaints
+    mention mentions think
     testimony demand demands pledge pledges vow vows call calls joke jokes shout shouts
     boast boasts dispute disputes caution""".split()
 )
@@ -748,6 +806,10 @@ CATENATIVE_VERBS: frozenset[str] = frozenset(
     try continued continues continue began begins begin proceeded proceeds appeared appears
     seemed seems seem used happened happens decided decides chose chooses""".split()
 )
+#: Degree words before a catenative adjective ("more likely to say").
+DEGREE_WORDS: frozenset[str] = frozenset(
+    """more less most least very so as much far even also still""".split()
+)
 #: Particles between a catenative verb and "to" ("went on to say").
 CATENATIVE_PARTICLES: frozenset[str] = frozenset({"on"})
 
@@ -755,6 +817,54 @@ CATENATIVE_PARTICLES: frozenset[str] = frozenset({"on"})
 QUESTION_WORDS: frozenset[str] = frozenset(
     """whether if why how what when where who which""".split()
 )
+#: Sentence adverbs and time words that open a sentence before its subject ("However,",
+#: "Hours later,", "Back in 1999,").
+SENTENCE_ADVERBS: frozenset[str] = frozenset(
+    """however moreover meanwhile therefore thus still now then instead indeed also besides
+    furthermore nevertheless nonetheless similarly likewise separately elsewhere overall
+    ultimately finally first second third again back hours days weeks months years moments
+    minutes decades later earlier just shortly soon""".split()
+)
+#: Conjunctions that open a sentence before its subject ("But Roe said ...").
+OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "so", "yet", "or", "plus"})
+#: Subordinators that open a clause before the main clause's subject ("If he wins, ...").
+SUBORDINATORS: frozenset[str] = frozenset(
+    """if although though because once unless until whereas whether even since when while
+    as after before""".split()
+)
+#: Last words of a time phrase before a comma ("A few days later,", "Two weeks ago,").
+TIME_PHRASE_ENDS: frozenset[str] = frozenset({"later", "earlier", "ago", "before", "after"})
+#: Focus adverbs between a comma and a participle cue (", only saying").
+FOCUS_ADVERBS: frozenset[str] = frozenset(
+    {"only", "also", "then", "again", "even", "all", "often", "still", "later", "never"}
+)
+#: Words after a participle that opens a sentence ("Asked about ...", "Speaking to ...",
+#: "Having announced ...", "Rattling off ..."), besides -ed and -ing words.
+PARTICIPLE_FOLLOWERS: frozenset[str] = frozenset(
+    """about on to at in by with from for after before during that whether if why how what
+    off out up down over through into a an the his her their its this these those
+    not""".split()
+)
+#: Words that count people and may be a subject on their own ("Some said", "One in four
+#: said", "most of them said").
+COUNTING_WORDS: frozenset[str] = frozenset(
+    """some many several most both few all others none one two three four five six seven
+    eight nine ten""".split()
+)
+#: Relative words before a cue's subject whose gap is the content's subject ("the money
+#: that he said was lost", "what she says is a mistake").
+GAP_RELATIVES: frozenset[str] = frozenset({"that", "which", "what", "who", "whom"})
+#: Prepositions before such a relative word: "on which the court ruled" has no gap for
+#: the content's subject.
+RELATIVE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"of", "for", "at", "from", "to", "in", "on", "by", "with", "about"}
+)
+#: Subjects after which "'s" before a cue is "has" ("he's said", "who's claimed").
+PERFECT_S_SUBJECTS: frozenset[str] = frozenset({"he", "she", "who"})
+#: Pronouns after "of" in a partitive subject ("most of them", "some of us").
+PARTITIVE_PRONOUNS: frozenset[str] = frozenset({"them", "us", "you", "those", "these"})
+#: Marks before a name that starts with an initial (", J. Gerald Roe, said").
+NAME_OPENING_MARKS: frozenset[str] = frozenset({",", '"', "(", "-", "--", ":"})
 #: Place adverbs after a speaker noun ("officials there said").
 LOCATIVE_ADVERBS: frozenset[str] = frozenset({"there", "here"})
 #: Marks that open a list item or a line ("- Gov. Roe said ...").
@@ -763,16 +873,19 @@ BULLETS: frozenset[str] = frozenset({"-", "--", "*"})
 #: Words that open a relative clause after a speaker ("said a voter who ...").
 RELATIVE_CLAUSE_WORDS: frozenset[str] = frozenset({"who", "whom", "whose", "which"})
 
-#: Nouns ending in -ly, which are no adverbs ("the family said", "the daily reported").
+#: Nouns and adjectives ending in -ly, which are no adverbs ("the family said", "the daily
+#: reported", "early results show").
 LY_NOUNS: frozenset[str] = frozenset(
     """family ally rally assembly supply reply monopoly anomaly italy july bully belly jelly
-    folly holly lily gully daily weekly monthly quarterly biweekly nightly""".split()
+    folly holly lily gully daily weekly monthly quarterly biweekly nightly early elderly
+    likely unlikely lonely friendly costly deadly lively orderly ugly silly""".split()
 )
 
 #: Adjectives that make a following cue form a noun ("urgent calls for", "fresh demands").
 NOUN_FORM_MODIFIERS: frozenset[str] = frozenset(
     """urgent fresh loud frequent public widespread similar numerous various multiple
-    persistent constant bold explicit vague specific formal informal direct""".split()
+    persistent constant bold explicit vague specific formal informal direct mere passing
+    sparing brief special""".split()
 )
 
 #: Nouns that follow a noun-like cue form inside a compound ("state media", "report card").
@@ -780,7 +893,8 @@ COMPOUND_HEADS: frozenset[str] = frozenset(
     """media television tv radio news agency newspaper newspapers department officials
     official broadcaster broadcasters run owned funded secretary government governments
     legislature legislatures capital capitals card cards level levels visit visits funeral
-    authorities authority prosecutor prosecutors lawmakers senator senators""".split()
+    authorities authority prosecutor prosecutors lawmakers senator senators tank
+    tanks""".split()
 )
 
 #: Last words of names that are neither people nor speaking organisations ("Waitangi Day").
