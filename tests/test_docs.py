@@ -12,7 +12,7 @@ from urllib.request import url2pathname
 import pytest
 
 import attribquant
-from attribquant import api, numbers, tables, tokens
+from attribquant import api, display, numbers, tables, tokens
 
 REPO = Path(__file__).resolve().parents[1]
 #: Pages whose examples run as doctests; every other page must hold none.
@@ -61,7 +61,8 @@ def test_reference_names_every_public_object() -> None:
     assert not missing, f"docs/reference.md does not document {missing}"
 
 
-@pytest.mark.parametrize("module", [api, numbers, tables, tokens], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [api, display, numbers, tables, tokens],
+                         ids=lambda m: m.__name__)
 def test_docstring_examples(module: object) -> None:
     if not str(getattr(module, "__file__", "")).endswith(".py"):
         pytest.skip("a compiled module carries no docstrings: the plain build runs them")

@@ -221,15 +221,16 @@ def extract_many(
     process that dies ends the stream with ``concurrent.futures.process.BrokenProcessPool``
     after the documents finished before it; the other workers are stopped.
 
-    >>> docs = extract_many([("a", "Up to 5 km."), {"id": "b", "text": "About 12 boats."}])
-    >>> [(d.id, d.quantities[0].value) for d in docs]
-    [('a', 5.0), ('b', 12.0)]
-    >>> skipped = []
-    >>> [d.id for d in extract_many([("a", "5 km"), ("b", None), ("c", "9 km")],
-    ...                             on_error=skipped.append)]
-    ['a', 'c']
-    >>> [(s.index, s.id, type(s.error).__name__) for s in skipped]
-    [(1, 'b', 'TypeError')]
+    Examples:
+        >>> docs = extract_many([("a", "Up to 5 km."), {"id": "b", "text": "About 12 boats."}])
+        >>> [(d.id, d.quantities[0].value) for d in docs]
+        [('a', 5.0), ('b', 12.0)]
+        >>> skipped = []
+        >>> [d.id for d in extract_many([("a", "5 km"), ("b", None), ("c", "9 km")],
+        ...                             on_error=skipped.append)]
+        ['a', 'c']
+        >>> [(s.index, s.id, type(s.error).__name__) for s in skipped]
+        [(1, 'b', 'TypeError')]
     """
     if isinstance(texts, (str, bytes)):
         raise TypeError("attribquant.extract_many() needs an iterable of texts, "

@@ -94,6 +94,23 @@ class Quantity:
                         self.unit_span, self.subject, self.subject_span, self.sentence,
                         speaker, hedges)
 
+    def __repr__(self) -> str:
+        parts = [f"{_short(self.text)} {self.start}:{self.end}"]
+        parts += [f"{name}={v!r}" for name, v in
+                  (("value", self.value), ("low", self.low), ("high", self.high))
+                  if v is not None]
+        if self.approximate:
+            parts.append("approximate=True")
+        if self.change is not None:
+            parts.append(f"change={self.change!r}")
+        if self.unit is not None:
+            parts.append(f"unit={_short(self.unit)}")
+        if self.speaker is not None:
+            parts.append(f"speaker={_short(self.speaker.name)}")
+        if self.hedges:
+            parts.append(f"hedges=[{', '.join(_short(h.cue) for h in self.hedges)}]")
+        return f"<Quantity {', '.join(parts)}>"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
@@ -148,6 +165,12 @@ class Attribution:
     sentence: int
     via: Speaker | None = None
 
+    def __repr__(self) -> str:
+        via = "" if self.via is None else f", via={_short(self.via.name)}"
+        return (f"<Attribution {_short(self.speaker.name)} {_short(self.cue_text)} "
+                f"{self.cue_start}:{self.cue_end}, content {self.content_start}:"
+                f"{self.content_end}, sentence {self.sentence}{via}>")
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "speaker": self.speaker.to_dict(),
@@ -179,6 +202,11 @@ class Source:
     mentions: tuple[Mention, ...]
     kind: EntityKind = "unknown"
 
+    def __repr__(self) -> str:
+        n = len(self.mentions)
+        return (f"<Source {_short(self.name)} {'resolved' if self.resolved else 'unresolved'}, "
+                f"{n} mention{'' if n == 1 else 's'}>")
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
@@ -205,6 +233,22 @@ class Document:
     sentences: tuple[tuple[int, int], ...] = ()
     id: Any = attrs.field(default=None, hash=False)
 
+    def __repr__(self) -> str:
+        """One short line: counts and the first words of the text (see docs/usage.md)."""
+        counts = ", ".join(_count(len(items), one, many) for one, many, items in (
+            ("quantity", "quantities", self.quantities),
+            ("attribution", "attributions", self.attributions),
+            ("speaker", "speakers", self.speakers),
+            ("sentence", "sentences", self.sentences)))
+        return f"<Document {counts}, {len(self.text):,} chars: {_first_words(self.text)}>"
+
+    def _repr_html_(self) -> str:
+        """The notebook view: the text with each quantity highlighted in its speaker's
+        colour, a hover card per quantity and a table of quantities (see ``display.py``)."""
+        from .display import document_html
+
+        return document_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema_version": SCHEMA_VERSION,
@@ -216,6 +260,26 @@ class Document:
             "speakers": [s.to_dict() for s in self.speakers],
             "excluded": [x.to_dict() for x in self.excluded],
         }
+
+
+def _short(text: str, limit: int = 40) -> str:
+    """``repr`` of a string cut to ``limit`` characters: always one line."""
+    return repr(text if len(text) <= limit else text[:limit - 1] + "\u2026")
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _first_words(text: str, limit: int = 30) -> str:
+    """``repr`` of the first words of a text, white space folded, cut at a word end."""
+    words = " ".join(text[:limit * 4].split())
+    if len(words) <= limit and len(text) <= limit * 4:
+        return repr(words)
+    cut = words[:limit]
+    if " " in cut and not words[limit:limit + 1].isspace():
+        cut = cut[:cut.rindex(" ")]
+    return repr(cut + "\u2026")
 
 
 def _span(span: tuple[int, int] | None) -> dict[str, int] | None:

@@ -291,8 +291,9 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     if is_capitalised(u) and u.text[0].isalpha() and u.lower != "i":
         return 1
     if u.lower in lex.NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \
-            and u.text.islower() and toks[e + 1].lower not in _CALENDAR_WORDS:
-        return 1  # "Bank of England" (but not "Orange County on Monday")
+            and u.text.islower() and toks[e + 1].lower not in _CALENDAR_WORDS \
+            and not (u.lower in lex.NAME_JOINERS and toks[e + 1].lower in ents.given_names()):
+        return 1  # "Bank of England" (not "Orange County on Monday", "Jo Roe and Ana Lima")
     if u.lower == "of" and e + 2 < n and toks[e + 1].lower == "the" and is_capitalised(toks[e + 2]):
         return 2
     return 0

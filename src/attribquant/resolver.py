@@ -67,7 +67,9 @@ class _Entity:
         if titled is not None:
             return titled
         f, m = self.votes
-        return "f" if f > m else "m" if m > f else self.sex
+        if abs(f - m) >= (1 if self.sex is None else 2):  # the text outweighs the name
+            return "f" if f > m else "m"
+        return self.sex
 
     @property
     def titled_sex(self) -> Sex | None:
@@ -78,8 +80,8 @@ class _Entity:
 
     def sex_from_name_only(self) -> bool:
         """Is its sex known only from its given name ("Jo Roe")?"""
-        return self.sex is not None and self.titled_sex is None and self.votes[0] == \
-            self.votes[1]
+        return self.sex is not None and self.titled_sex is None and \
+            abs(self.votes[0] - self.votes[1]) < 2
 
 
 # --------------------------------------------------------------------------------------------
@@ -818,7 +820,8 @@ _QUOTE_MARKS = frozenset('"\u201c\u201d')
 
 def _pronoun_evidence(doc: _Document, sentences: Sequence[Span]) -> None:
     """"Warren unveiled her plan": the first sexed pronoun after a sentence's subject name,
-    before any other name or quote mark, votes for that name's sex."""
+    before any other name or quote mark, votes for that name's sex (after a speaker's name
+    only "he" or "she" does: "Roe said she ...", not "Roe said her rival ...")."""
     names, notes, text = doc.names, doc.notes, doc.text
     for k, (_, end, ent) in enumerate(names):
         si, flags = notes[k]
@@ -828,8 +831,12 @@ def _pronoun_evidence(doc: _Document, sentences: Sequence[Span]) -> None:
         stop = names[k + 1][0] if k + 1 < len(names) and notes[k + 1][0] == si \
             else sentences[si].end
         m = _SEXED_WORD.search(text, end, stop)
-        if m is not None and _QUOTE_MARKS.isdisjoint(text[end:m.start()]):
-            e.votes[0 if SEXED_PRONOUNS[m.group().lower()] == "f" else 1] += 1
+        if m is None or not _QUOTE_MARKS.isdisjoint(text[end:m.start()]):
+            continue
+        word = m.group().lower()
+        if flags & SPEAKER and word not in ("he", "she"):
+            continue  # "Roe said her plan ...": what a speaker reports is about others too
+        e.votes[0 if SEXED_PRONOUNS[word] == "f" else 1] += 1
 
 
 def _quote_speaker(doc: _Document, span: tuple[int, int], fi: int) -> int | None:

@@ -563,7 +563,9 @@ NON_NAME_CAPITALS: frozenset[str] = frozenset(
     at by for from of to with after before during since until when while as if but and or so
     yet also however meanwhile although though because despite last next according there
     here some many most several all both each every no not one two three what who which
-    where how mr mrs ms dr today yesterday""".split()
+    where how mr mrs ms dr today yesterday even just only still now then thus instead indeed
+    perhaps maybe again already yes nor unlike like among amid across against through
+    without within upon toward towards beyond behind asked""".split()
 ) | WEEKDAY_NAMES | MONTH_NAMES
 
 #: Lower-case words that join two capitalised parts of one name ("Bank of England",
