@@ -5,21 +5,21 @@ Registered through the ``spacy_factories`` entry point, so that with attribquant
 without importing attribquant first.  spaCy imports this module when it builds a pipeline;
 ``import attribquant`` never imports it, nor spaCy.
 
-The component reads ``doc.text`` with :func:`attribquant.extract` and sets:
+The component reads ``doc.text`` with ``attribquant.extract`` and sets:
 
-- ``doc._.quantities``: the :class:`~attribquant.Quantity` objects, in text order (None on a
+- ``doc._.quantities``: the ``attribquant.Quantity`` objects, in text order (None on a
   document the component has not processed);
-- ``doc._.attribquant``: the whole :class:`~attribquant.Document` (frames, sources, excluded
+- ``doc._.attribquant``: the whole ``attribquant.Document`` (frames, sources, excluded
   numbers);
 - ``doc.spans["quantities"]``: one span per quantity, label ``"QUANTITY"``, on the tokens
   the quantity's characters touch (``alignment_mode="expand"``: a quantity that starts or
   ends inside a token takes the whole token); ``span._.quantity`` is the Quantity, with the
-  exact character offsets, and ``span._.speaker`` its :class:`~attribquant.Speaker` (None in
+  exact character offsets, and ``span._.speaker`` its ``attribquant.Speaker`` (None in
   the article's own voice).
 
 Configuration (``nlp.add_pipe("attribquant", config={...})``): ``max_chars`` (default
-:data:`attribquant.MAX_CHARS`; ``null``/None for no limit: a longer text raises
-:class:`~attribquant.TextTooLong`, which ``nlp.set_error_handler`` can turn into a skip) and
+``attribquant.MAX_CHARS``; ``null``/None for no limit: a longer text raises
+``attribquant.TextTooLong``, which ``nlp.set_error_handler`` can turn into a skip) and
 ``spans_key`` (default ``"quantities"``).
 
 The result objects travel with the Doc: ``doc.to_bytes()``, ``DocBin(store_user_data=True)``
@@ -58,14 +58,14 @@ LABEL = "QUANTITY"
 
 def _quantities(doc: Doc) -> tuple[Quantity, ...] | None:
     """``doc._.quantities``: the quantities of ``doc._.attribquant``."""
-    result = doc._.attribquant
-    return None if result is None else result.quantities  # type: ignore[no-any-return]
+    result: Document | None = doc._.attribquant
+    return None if result is None else result.quantities
 
 
 def _speaker(span: Span) -> Speaker | None:
     """``span._.speaker``: the speaker of ``span._.quantity``."""
-    q = span._.quantity
-    return None if q is None else q.speaker  # type: ignore[no-any-return]
+    q: Quantity | None = span._.quantity
+    return None if q is None else q.speaker
 
 
 def _register_extensions() -> None:
@@ -109,22 +109,25 @@ class QuantityComponent:
         return doc
 
 
-@Language.factory(
-    "attribquant",
-    default_config={"max_chars": MAX_CHARS, "spans_key": "quantities"},
-    assigns=["doc._.quantities", "doc._.attribquant", "doc.spans", "span._.quantity",
-             "span._.speaker"],
-)
 def make_component(nlp: Language, name: str, max_chars: int | None,
                    spans_key: str) -> QuantityComponent:
     """The factory spaCy calls for ``nlp.add_pipe("attribquant", config={...})``."""
     return QuantityComponent(name, max_chars=max_chars, spans_key=spans_key)
 
 
+Language.factory(
+    "attribquant",
+    default_config={"max_chars": MAX_CHARS, "spans_key": "quantities"},
+    assigns=["doc._.quantities", "doc._.attribquant", "doc.spans", "span._.quantity",
+             "span._.speaker"],
+    func=make_component,
+)
+
+
 # --- the result objects in spaCy's msgpack (Doc.to_bytes, DocBin, nlp.pipe(n_process)) -------
 
 #: The classes written as ``{"__attribquant__": name, "fields": {...}}``.
-_CLASSES: dict[str, type] = {cls.__name__: cls for cls in (
+_CLASSES: dict[str, type[Any]] = {cls.__name__: cls for cls in (
     Document, Quantity, Speaker, Hedge, Attribution, Source, Mention, NumericMention)}
 _MARK = "__attribquant__"
 _Chain = Callable[[Any], Any] | None
@@ -132,9 +135,9 @@ _Chain = Callable[[Any], Any] | None
 
 def _encode(obj: Any, chain: _Chain = None) -> Any:
     """A result object as a map of its fields (msgpack writes the nested ones in turn)."""
-    name = type(obj).__name__
-    if _CLASSES.get(name) is type(obj):
-        return {_MARK: name, "fields": attrs.asdict(obj, recurse=False)}
+    cls = type(obj)
+    if _CLASSES.get(cls.__name__) is cls:
+        return {_MARK: cls.__name__, "fields": attrs.asdict(obj, recurse=False)}
     return obj if chain is None else chain(obj)
 
 

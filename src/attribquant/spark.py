@@ -1,8 +1,8 @@
 """attribquant on Apache Spark: one row per quantity (the ``attribquant[spark]`` extra).
 
 ``extract_quantities(df)`` reads a text column (and an id column) of a Spark DataFrame and
-returns a DataFrame of the :func:`attribquant.to_records` columns, one row per quantity, with
-the schema of :func:`quantity_schema`.  It is built on ``DataFrame.mapInArrow``: each Python
+returns a DataFrame of the ``attribquant.to_records`` columns, one row per quantity, with
+the schema of ``quantity_schema``.  It is built on ``DataFrame.mapInArrow``: each Python
 worker imports attribquant once, when it first runs a task (the function shipped to it is
 this module's ``_partition``, pickled by reference, not by value), and Spark keeps its Python
 workers for the following tasks (``spark.python.worker.reuse``, on by default); within a
@@ -13,6 +13,7 @@ task, rows come as Arrow batches and quantities leave as Arrow batches, with no 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Literal
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ERROR_COLUMN", "SPARK_TYPES", "extract_quantities", "quantity_schema"]
 
-#: The Spark type of each pandas dtype of :data:`attribquant.tables.COLUMNS`, and whether
+#: The Spark type of each pandas dtype of ``attribquant.tables.COLUMNS``, and whether
 #: the column may hold nulls (``id`` takes the type of the input's id column).
 SPARK_TYPES: dict[str, tuple[T.DataType, bool]] = {
     "string": (T.StringType(), True),
@@ -56,8 +57,9 @@ _OUTPUT_ROWS = 2048
 
 def quantity_schema(id_type: T.DataType | None = None, *,
                     error_column: bool = False) -> T.StructType:
-    """The schema of :func:`extract_quantities`' result: the :data:`attribquant.tables.COLUMNS`
-    in order, typed by :data:`SPARK_TYPES`, ``id`` of ``id_type`` (default: string).
+    """The schema of the result of ``extract_quantities``: the columns of
+    ``attribquant.tables.COLUMNS`` in order, typed by ``SPARK_TYPES``, and ``id`` of
+    ``id_type`` (default: string).
 
     With ``error_column`` every column may be null and an ``error`` string column ends it.
     """
@@ -92,15 +94,16 @@ def extract_quantities(
         df: a Spark DataFrame (other columns than the two read are left out).
         text_col: the column of texts; a string column.
         id_col: the column copied to ``id`` (its type is kept); None for a null string id.
-        max_chars: the longest text read (see :data:`attribquant.MAX_CHARS`); None: any.
+        max_chars: the longest text read (see ``attribquant.MAX_CHARS``); None: any.
         errors: what a bad row gives (a null text, a text past ``max_chars``, one whose
             extraction fails): ``"skip"``, no row, as a text without quantities; or
             ``"column"``, one row with its ``id``, the other columns null and the reason in
             an extra ``error`` column (null on the quantity rows).
 
     Returns:
-        A DataFrame with the schema ``quantity_schema(<id type>, error_column=errors ==
-        "column")``, rows in the order of the input within each partition.
+        One row per quantity, in the schema that ``quantity_schema`` gives for the type of
+        the id column (with ``error_column=True`` for ``errors="column"``); within each
+        partition, rows follow the input's order.
 
     Raises:
         ValueError: a column is not in ``df``, or ``errors`` is neither value.
@@ -125,11 +128,15 @@ def extract_quantities(
 
 
 def _column_type(df: DataFrame, name: str) -> T.DataType:
-    try:
-        return df.select(F.col(name)).schema.fields[0].dataType
-    except Exception as exc:  # pyspark's analysis error: its class moved between versions
-        raise ValueError(f"attribquant.spark.extract_quantities(): no column {name!r} "
-                         f"in {df.columns}") from exc
+    """The type of column ``name`` of ``df`` (a top-level name, or a nested ``a.b``)."""
+    top = {f.name: f.dataType for f in df.schema.fields}
+    if name in top:
+        return top[name]
+    if "." in name:  # pyspark's analysis error for a wrong one: its class moved in 4.0
+        with contextlib.suppress(Exception):
+            return df.select(F.col(name)).schema.fields[0].dataType
+    raise ValueError(f"attribquant.spark.extract_quantities(): no column {name!r} "
+                     f"in {df.columns}")
 
 
 def _partition(batches: Iterable[pa.RecordBatch], *, arrow_schema: pa.Schema,
