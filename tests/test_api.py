@@ -11,6 +11,7 @@ import itertools
 import json
 import logging
 import math
+import os
 import pickle
 import re
 import subprocess
@@ -237,6 +238,29 @@ def test_import_and_extract_emit_no_warnings() -> None:
     assert proc.returncode == 0
     assert proc.stderr == ""
     assert proc.stdout == ""
+
+
+#: A text whose reading must not depend on the order of Python's string hashes: two people
+#: with one surname and titles of both sexes, pronouns, roles and acronyms.
+SAME_SURNAME = (
+    "Mr. Alder met Mrs. Alder and Ms. Alder's lawyer in Lisbon on Monday. Mrs. Alder said "
+    "40 staff would go. He said 12 of them had left already, and she added that the "
+    "Tessaly Fund (TF) paid $3 million. The TF said about 7 deals were open, the senator "
+    "said. Sen. Ruth Alder, the fund's founder, said up to 9 more would follow.\n\n"
+)
+
+
+def test_reading_does_not_depend_on_hash_order() -> None:
+    """Sets of strings iterate in an order that changes with PYTHONHASHSEED; no reading may."""
+    code = ("import json, sys, attribquant; "
+            "print(json.dumps(attribquant.extract(sys.stdin.read()).to_dict()))")
+    outs = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        proc = subprocess.run([sys.executable, "-c", code], input=(SAME_SURNAME + RICH) * 2,
+                              capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed})
+        outs.add(proc.stdout)
+    assert len(outs) == 1
 
 
 def test_extract_leaves_the_root_logger_alone() -> None:

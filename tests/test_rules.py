@@ -682,6 +682,8 @@ TYPE_RULE_ROWS: list[KindRow] = [
             "person"),
     KindRow("given_name", "A letter from Thomas K. Orwin was read aloud.", "Thomas K. Orwin",
             "person"),
+    KindRow("given_name", "Crowds cheered Republican Marta Quist in Reno.", "Marta Quist",
+            "person"),
     KindRow("group_plural", "The plan was opposed by Democrats in the state house.",
             "Democrats", "group"),
     KindRow("group_plural", "Many Bolivians crossed the border.", "Bolivians", "group"),
@@ -703,6 +705,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_noun", "Prime Minister Kaja Berg flew to Oslo on Monday. "
                "The prime minister said 500 troops would stay.", "The prime minister",
                "Kaja Berg"),
+    SpeakerRow("description", "Tessa Marlow won the primary in March. The self-described "
+               "progressive said 9,000 volunteers had signed up.",
+               "The self-described progressive", "Tessa Marlow"),
+    SpeakerRow("description", "Shares of Quillon Inc rose on Monday. The online furniture "
+               "retailer said sales grew 14 percent.", "The online furniture retailer",
+               "Quillon Inc"),
     SpeakerRow("role_noun", "The Canadian government froze the assets. "
                "The scheme cost investors $40m, say feds.", "feds", "Canadian government"),
 ]

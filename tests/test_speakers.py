@@ -93,6 +93,12 @@ ROWS: dict[str, list[Row]] = {
             "20 nations", "President Ilves", "person"),
         Row("Jonah Ferris III founded the fund. Ferris said it held $3 billion.",
             "$3 billion", "Jonah Ferris III", "person"),
+        Row("Shares of Quillon Inc rose on Monday. The company said 14 stores would open.",
+            "14 stores", "Quillon Inc", "organisation"),
+        Row("Hogan Vantreese opened the debate. Besides Vantreese, few spoke. Vantreese said "
+            "80 people came.", "80 people", "Hogan Vantreese", "unknown"),
+        Row("Republican Marta Quist won the seat. She said 6 counties had flipped.",
+            "6 counties", "Marta Quist", "person"),
         Row("The Agency for Coastal Safety (ACS) closed the beach. The ACS said 7 swimmers "
             "were hurt.", "7 swimmers", "Agency for Coastal Safety", "organisation"),
     ],
@@ -112,6 +118,10 @@ ROWS: dict[str, list[Row]] = {
             "4 councillors", "Tidewater Gazette", "organisation"),
         Row("The spokesman said 8 flights were cancelled.", "8 flights", "spokesman",
             "person", resolved=False),
+        Row("Tessa Marlow won the primary in March. The self-described progressive said "
+            "9,000 volunteers had signed up.", "9,000 volunteers", "Tessa Marlow", "person"),
+        Row("Nadia Fenn met the investors. The partner said 3 deals had closed.", "3 deals",
+            "partner", "unknown", resolved=False),
         Row("A new Harbor Research poll was released on Monday. The poll found 52 percent "
             "backed the plan.", "52 percent", "Harbor Research", "organisation"),
     ],

@@ -16,7 +16,8 @@ from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .text import Span
 from .tokens import SentenceTokens, Token, is_capitalised, looks_plural
 
-__all__ = ["GENERIC", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym", "scan_names"]
+__all__ = ["GENERIC", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym", "scan_names",
+           "title_sex"]
 
 #: What a name names, as far as its words and roles tell ("thing": an event, a law, a
 #: day or a building that is never a speaker: "the World Cup", "Fifth Avenue").
@@ -66,6 +67,11 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
         opener = next((k for k, t in enumerate(toks) if t.text[0].isalnum()), len(toks))
         for a, b in _name_runs(toks):
             first_word = a == opener  # only quotes or brackets before it
+            if first_word and b - a >= 2 and _stray_opener(text, toks, a, b, seen_mid):
+                a += 1  # "Shares of Quillon Inc rose", "Besides Clinton, ...": not a name
+                while a < b and toks[a].text.islower():
+                    a += 1
+                first_word = False
             lone = first_word and b - a == 1
             unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid
             speaker = toks[a].start in keep_starts
@@ -73,6 +79,21 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 continue  # a lone sentence-opening capital ("Officials said", "However")
             generic = unsure and speaker and looks_plural(toks[a].lower)
             yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic)
+
+
+def _stray_opener(text: str, toks: list[Token], a: int, b: int, seen_mid: set[str]) -> bool:
+    """Is the sentence's first word, never capitalised inside a sentence, no part of the
+    name after it?  A plural before "of" ("Shares of Quillon Inc"), or a word written in
+    lower case elsewhere in the text before a name seen inside sentences ("Besides Clinton",
+    "Deport Haley"; not "Hogan Gidley", whose given name is never a lower-case word)."""
+    first = toks[a].lower
+    if first in seen_mid or first in ents.given_names() or first in lex.HONORIFICS \
+            or first + "." in lex.HONORIFICS:
+        return False
+    nxt = toks[a + 1]
+    if nxt.text.islower():
+        return b - a > 2 and looks_plural(first)
+    return nxt.lower in seen_mid and nxt.text[0].isupper() and f" {first} " in text
 
 
 _MID_CAPITAL = regex.compile(
@@ -143,11 +164,18 @@ def _titled(text: str, toks: Sequence[Token], a: int, b: int) -> str:
     return _display(text, toks, a, b)
 
 
+def title_sex(roles: set[str] | frozenset[str]) -> ents.Sex | None:
+    """The sex the titles among ``roles`` give ("mrs" -> "f"); None for none, or for titles
+    of both sexes."""
+    sexes = {ents.SEXED_TITLES[r] for r in roles if r in ents.SEXED_TITLES}
+    return sexes.pop() if len(sexes) == 1 else None
+
+
 def _sex(person: tuple[str, ...], roles: set[str]) -> ents.Sex | None:
     """"Mrs Roe" (a title), "Hillary Roe" (a given name of two or more words) -> "f"."""
-    for r in roles:
-        if r in ents.SEXED_TITLES:
-            return ents.SEXED_TITLES[r]
+    titled = title_sex(roles)
+    if titled is not None:
+        return titled
     if len(person) >= 2:
         return ents.given_names().get(person[0].lower())
     return None
@@ -288,7 +316,8 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     n, u = len(toks), toks[e]
     if _initial(toks, e):
         return 2
-    if is_capitalised(u) and u.text[0].isalpha() and u.lower != "i":
+    if is_capitalised(u) and u.text[0].isalpha() and u.lower != "i" \
+            and u.lower not in WEEKDAY_NAMES:  # "told MSNBC Monday": the day is no name
         return 1
     if u.lower in lex.NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \
             and u.text.islower() and toks[e + 1].lower not in _CALENDAR_WORDS \
@@ -409,10 +438,10 @@ def _titled_person(w: NameWords) -> NameKind | None:
 
 def _given_name(w: NameWords) -> NameKind | None:
     """"Hillary Roe", "Tomas K. Berg": two to four capitalised words after a given name."""
-    lows = w.lows
-    if 2 <= len(lows) <= 4 and lows[0] in ents.given_names() and all(
+    person = w.person  # "Republican Donald Trump": the words from the given name on
+    if 2 <= len(person) <= 4 and person[0].lower() in ents.given_names() and all(
             x[0].isupper() or x.lower() in lex.NAME_PARTICLES or "-" in x or x == "."
-            for x in w.words):
+            for x in person):
         return "person"
     return None
 
@@ -448,7 +477,7 @@ def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str
     last_title = -1
     lows = [w.lower() for w in words]
     if _TITLE_STEMS.isdisjoint([w.rstrip(".") for w in lows]) and lex.PERSON_ROLES.isdisjoint(lows):
-        return _person_after_org(words), frozenset()  # no title: the common case
+        return _from_given_name(_person_after_org(words)), frozenset()  # no title: common
     for k, w in enumerate(words):
         lw = w.lower().rstrip(".")
         if lw in lex.HONORIFICS or lw + "." in lex.HONORIFICS or w.lower() in lex.PERSON_ROLES:
@@ -460,8 +489,20 @@ def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str
         while rest and rest[0].islower():
             rest = rest[1:]
         if rest:
-            return rest, frozenset(roles)
+            return _from_given_name(rest), frozenset(roles)
     return _person_after_org(words), frozenset(roles)
+
+
+def _from_given_name(words: tuple[str, ...]) -> tuple[str, ...]:
+    """"Republican Donald Trump", "State John Roe": capitalised words before a given name
+    that is followed by a surname are no part of the person's name."""
+    if len(words) < 3 or words[0].lower() in ents.given_names():
+        return words
+    for k in range(1, len(words) - 1):
+        if words[k].lower() in ents.given_names() and words[k][:1].isupper() \
+                and words[k + 1][:1].isupper() and words[k - 1] not in (".", "-"):
+            return words[k:]
+    return words
 
 
 def _person_after_org(words: tuple[str, ...]) -> tuple[str, ...]:

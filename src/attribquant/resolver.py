@@ -20,15 +20,17 @@ from .lexicon import attribution as lex
 from .lexicon.entities import (
     DOCUMENT_HEADS,
     GROUP_NOUNS,
+    NOT_PERSON_NOUNS,
     OBLIQUE_PREPOSITIONS,
+    ORG_DESCRIPTIONS,
+    PERSON_NOUN_ENDINGS,
     PRINCIPAL_ORG_ROLES,
     PRINCIPAL_ROLES,
     SEXED_PRONOUNS,
-    SEXED_TITLES,
     TITLE_ROLES,
     Sex,
 )
-from .names import ALIAS, GENERIC, ROLE_NOUNS, Name, NameKind, scan_names
+from .names import ALIAS, GENERIC, ROLE_NOUNS, Name, NameKind, scan_names, title_sex
 from .text import Span
 from .tokens import SentenceTokens, Token, is_capitalised, tokenize
 
@@ -73,10 +75,7 @@ class _Entity:
 
     @property
     def titled_sex(self) -> Sex | None:
-        for r in self.roles:
-            if r in SEXED_TITLES:
-                return SEXED_TITLES[r]
-        return None
+        return title_sex(self.roles)
 
     def sex_from_name_only(self) -> bool:
         """Is its sex known only from its given name ("Jo Roe")?"""
@@ -190,8 +189,14 @@ class _Index:
 
 
 def _same_tokens(index: _Index, nm: Name) -> int | None:
-    """"the United Nations ... the United Nations": the same name again."""
-    return index.by_tokens.get(nm.tokens)
+    """"the United Nations ... the United Nations": the same name again (not "Mr. Roe" for
+    "Mrs. Roe": a title of the other sex names someone else)."""
+    idx = index.by_tokens.get(nm.tokens)
+    if idx is None:
+        return None
+    titled = index.entities[idx].titled_sex
+    theirs = title_sex(nm.roles)
+    return None if titled is not None and theirs is not None and titled != theirs else idx
 
 
 def _acronym_of_earlier(index: _Index, nm: Name) -> int | None:
@@ -621,6 +626,35 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface) if ent is not None else None
 
 
+def _description(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"the bespectacled diplomat", "the online retail giant": an epithet (a definite
+    description with a modifier, whose head is no listed role) stands for the most salient
+    person (a noun for a person: "-ist", "-man", "-er") or organisation ("giant",
+    "retailer") of the last paragraphs; a bare "the partner" may be someone new."""
+    if m.toks[0].lower not in lex.ROLE_DETERMINERS or len(m.toks) < 3:
+        return None
+    head_end = _head_end(m.toks)
+    heads = [t for t in m.toks[1:] if t.start < head_end and t.text[0].isalnum()]
+    head = heads[-1].lower if heads else ""
+    if len(heads) < 2 or not heads[-1].text.islower() or head in ROLE_NOUNS \
+            or head in DOCUMENT_HEADS or head in GROUP_NOUNS or head in lex.GENERIC_SOURCES:
+        return None
+    if head in ORG_DESCRIPTIONS:
+        kinds: tuple[NameKind, ...] = ("org",)
+    elif head.endswith(PERSON_NOUN_ENDINGS) and head not in NOT_PERSON_NOUNS:
+        kinds = ("person",)
+    else:
+        return None
+    ent = _most_salient(doc, lambda e: float(doc.index.entities[e].kind in kinds),
+                        (m.span[0], m.span[0]), None, DESCRIPTION_MARGIN)
+    return _Resolved(ent, m.surface) if ent is not None else None
+
+
+#: How far the most salient fitting entity must outweigh the next for a description to
+#: stand for it.
+DESCRIPTION_MARGIN = 2.0
+
+
 #: How a speaker mention is resolved, in order: (name, step).  A step returns None when it
 #: does not apply; the pronoun step decides even when it finds no entity.
 RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | None]], ...] = (
@@ -628,6 +662,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("name_in_mention", _name_in_mention),
     ("place_institution", _place_institution),
     ("role_noun", _role_noun),
+    ("description", _description),
 )
 
 
@@ -723,7 +758,10 @@ def _fit(doc: _Document, pron: str, ent: int) -> float:
     "she", less when the entity's sex is not known than when it agrees."""
     if not _compatible(doc, pron, ent):
         return 0.0
-    if pron in lex.PERSONAL_PRONOUNS and doc.index.entities[ent].gender is None:
+    en = doc.index.entities[ent]
+    if pron in lex.PERSONAL_PRONOUNS and en.kind != "person":
+        return UNKNOWN_KIND_FIT
+    if pron in lex.PERSONAL_PRONOUNS and en.gender is None:
         return UNKNOWN_SEX_FIT
     return 1.0
 
@@ -749,18 +787,20 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
 def _blocked(doc: _Document, pron: str, prev: Frame, prev_ent: int, span: tuple[int, int],
              fi: int) -> bool:
     """An entity the pronoun fits, named since the chain's frame outside what that frame
-    reported, is a fresher antecedent."""
+    reported, as a subject or a speaker, is a fresher antecedent ("Roe said ... Lima spoke
+    next. She said" is Lima; "Roe said ... A letter to Lima arrived. She said" is Roe)."""
     f = doc.frames[fi]
-    lo = bisect_left(doc.names, (prev.cue[0], -1, -1))
     hi = bisect_left(doc.names, (span[0], -1, -1))
+    lo = max(bisect_left(doc.names, (prev.cue[0], -1, -1)), hi - LOOKBACK)
     return any(
         ent != prev_ent
+        and doc.notes[k][1] & (SUBJECT | SPEAKER)
         and doc.index.entities[ent].kind in ("person", "unknown")
         and _compatible(doc, pron, ent)
         and not (prev.content[0] <= s < prev.content[1])
         and not (prev.speaker[0] <= s < prev.speaker[1])
         and not (f.content[0] <= s < f.content[1])
-        for s, _, ent in doc.names[max(lo, hi - LOOKBACK):hi]
+        for k, (s, _, ent) in enumerate(doc.names[lo:hi], lo)
     )
 
 
@@ -770,15 +810,18 @@ SALIENCE_LOOKBACK = 40
 SALIENCE_DECAY = 0.5
 
 
-#: How much a "he"/"she" antecedent of unknown sex counts against one whose sex agrees.
+#: How much a "he"/"she" antecedent of unknown sex counts against one whose sex agrees, and
+#: one not known to be a person at all.
 UNKNOWN_SEX_FIT = 0.6
+UNKNOWN_KIND_FIT = 0.3
 
 
 def _most_salient(doc: _Document, fits: Callable[[int], float], span: tuple[int, int],
-                  f: Frame | None) -> int | None:
+                  f: Frame | None, margin: float = 1.0) -> int | None:
     """The fitting entity most salient at ``span``: each earlier mention within three
     paragraphs weighs more when near, when a frame's speaker or its sentence's subject, and
-    less inside what a frame reports; names inside the mention's own frame do not count."""
+    less inside what a frame reports; names inside the mention's own frame do not count.
+    With a ``margin`` above 1 the best must outweigh the next fitting entity that much."""
     pi = _para_of(doc.para_starts, span[0])
     limit = doc.para_starts[max(0, pi - 2)] if doc.para_starts else 0
     hi = bisect_left(doc.names, (span[0], -1, -1))
@@ -800,13 +843,15 @@ def _most_salient(doc: _Document, fits: Callable[[int], float], span: tuple[int,
         if flags & SUBJECT:
             w *= 1.5
         scores[ent] = scores.get(ent, 0.0) + w
-    best, top = None, 0.0
+    best, top, second = None, 0.0, 0.0
     for ent, score in scores.items():  # most recent first: ties go to the nearer
-        if score > top:
+        if score > second:
             weighted = score * fits(ent)
             if weighted > top:
-                best, top = ent, weighted
-    return best
+                best, top, second = ent, weighted, top
+            elif weighted > second:
+                second = weighted
+    return best if top >= margin * second else None
 
 
 # subject and possessive forms only: "Roe met her" is never Roe herself ("her" before a

@@ -449,7 +449,7 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
     "ministry": ("ministry",),
     "department": ("department", "ministry"),
     "company": ("company", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc",
-                "llc", "group", "co", "co.", "holdings", "airlines", "motors", "bank", "services",
+                "llc", "group", "co", "co.", "holdings", "airlines", "motors", "services",
                 "industries", "technologies", "pharmaceuticals", "enterprises"),
     "firm": ("firm", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc",
              "group", "company", "partners", "associates"),
@@ -482,7 +482,7 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
     "broadcaster": ("bbc", "cnn", "broadcasting", "television", "tv", "radio", "network"),
     "network": ("network", "broadcasting"),
     "charity": ("committee", "foundation", "trust", "fund", "charity", "society"),
-    "board": ("board",),
+    "board": ("board", "editorial"),
     "office": ("office",),
     "union": ("union",),
     "bank": ("bank",),
@@ -563,9 +563,11 @@ NON_NAME_CAPITALS: frozenset[str] = frozenset(
     at by for from of to with after before during since until when while as if but and or so
     yet also however meanwhile although though because despite last next according there
     here some many most several all both each every no not one two three what who which
-    where how mr mrs ms dr today yesterday even just only still now then thus instead indeed
-    perhaps maybe again already yes nor unlike like among amid across against through
-    without within upon toward towards beyond behind asked""".split()
+    where how why mr mrs ms dr today yesterday even just only still now then thus instead
+    indeed perhaps maybe again already yes nor unlike like among amid across against through
+    without within upon toward towards beyond behind asked besides moreover furthermore
+    nevertheless nonetheless otherwise therefore hence later earlier afterward afterwards
+    overall ultimately eventually finally recently currently previously""".split()
 ) | WEEKDAY_NAMES | MONTH_NAMES
 
 #: Lower-case words that join two capitalised parts of one name ("Bank of England",

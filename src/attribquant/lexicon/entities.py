@@ -71,9 +71,9 @@ DOCUMENT_NAME_HEADS: frozenset[str] = frozenset(
     constitution declaration manifesto directive regulation code report doctrine""".split()
 )
 
-#: Endings of a capitalised plural that names a group of people ("Iranians", "Sunnis",
-#: "Democrats" is in ``GROUP_NOUNS``).
-GROUP_ENDINGS: tuple[str, ...] = ("ians", "eans", "ists", "ites", "ese")
+#: Endings of a capitalised plural that names a group of people ("Iranians", "Loyalists";
+#: "Democrats" and "Chinese" are in ``GROUP_NOUNS``).
+GROUP_ENDINGS: tuple[str, ...] = ("ians", "eans", "ists", "ites")
 
 #: Names of buildings that stand for the institution housed in them: "the White House said"
 #: is the US executive speaking, "the Kremlin said" the Russian government.
@@ -95,7 +95,8 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     democrats republicans conservatives liberals progressives independents delegates
     donors workers employees families parents students teachers farmers citizens
     americans pollsters observers commentators pundits organizers organisers campaigners
-    negotiators candidates""".split()
+    negotiators candidates chinese japanese vietnamese lebanese sudanese portuguese taiwanese
+    congolese senegalese burmese nepalese maltese""".split()
 )
 
 #: Nouns for documents and other issued artefacts that can be the source of a claim ("the
@@ -162,3 +163,27 @@ PRINCIPAL_ORG_ROLES: frozenset[str] = frozenset(
 #: First words of a speaker inside another's words that leave the claim to the outer speaker
 #: ('"I think", "we believe", "our engineers estimate"', Ana Roe said).
 FIRST_PERSON_WORDS: frozenset[str] = frozenset({"i", "we", "our", "my"})
+
+#: Head nouns of descriptions of an organisation ("the online retail giant", "the tabloid"):
+#: with no organisation named in that role, they stand for the most salient one.
+ORG_DESCRIPTIONS: frozenset[str] = frozenset(
+    """giant retailer maker automaker carmaker manufacturer publisher conglomerate startup
+    lender insurer operator provider producer supplier chain tabloid daily outlet broadcaster
+    nonprofit charity organization organisation outfit utility""".split()
+)
+
+#: Endings of a noun for a person ("socialist", "radioman", "speaker", "senator",
+#: "politician"): a definite description ending in one stands for a person.
+PERSON_NOUN_ENDINGS: tuple[str, ...] = (
+    "ist", "man", "woman", "er", "or", "ian", "ate", "ant", "ent", "eur", "ee", "ive")
+
+#: Nouns with those endings that are not persons ("the letter", "the order", "the center").
+NOT_PERSON_NOUNS: frozenset[str] = frozenset(
+    """letter order paper center centre number matter manner corner quarter water winter summer
+    border chapter member error mirror factor sector majority minority motor monitor
+    tractor elevator indicator ancient event moment element statement agreement government
+    department movement amendment document parliament comment segment percent content
+    argument plant giant restaurant climate mandate estimate debate senate state
+    roman human woman man initiative archive directive objective alternative incentive
+    perspective""".split()
+)
