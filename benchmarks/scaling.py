@@ -2,9 +2,9 @@
 
 Usage: ``python benchmarks/scaling.py [--train N] [--reps R] [--only MODE ...] [--json]``.
 
-The corpus is the PolNeAR dev articles and the first ``N`` train articles (default 216: 300
-articles), read from ``$ATTRIBQUANT_SHARED`` (or ``../shared``) at run time, never copied.
-Each mode reads every article and produces every quantity record:
+The corpus is the PolNeAR dev articles and the first ``N`` train articles (default all 840:
+924 articles, 4.2 MB), read from ``$ATTRIBQUANT_SHARED`` (or ``../shared``) at run time, never
+copied.  Each mode reads every article and produces every quantity record:
 
 - ``extract_many`` with ``workers=1`` and ``workers=2`` (records built with ``to_records``);
 - the command line, ``python -m attribquant --jsonl-in FILE --workers N --quiet`` writing
@@ -12,15 +12,17 @@ Each mode reads every article and produces every quantity record:
 - Spark: ``attribquant.spark.extract_quantities`` on a ``local[2]`` session, the corpus in 8
   partitions (cached in the JVM first), its rows counted; the session's start-up is reported
   apart, and the first job ("cold": Python workers started, the library imported) apart
-  from the median of the others ("warm": workers reused);
-- Dask: the recipe of docs/scaling.md (a bag in 8 partitions, ``extract_many`` and
-  ``to_records`` per partition, ``to_dataframe``) computed with the ``processes`` scheduler
-  and 2 workers (each compute starts its worker processes).
+  from the others ("warm": workers reused);
+- Dask: the recipe of docs/scaling.md (a bag in 8 partitions, ``to_frame(extract_many(...))``
+  per partition, ``dd.from_delayed``) computed with the ``processes`` scheduler and 2
+  workers (each compute starts its worker processes).
 
-Figures are wall-clock seconds (median of ``R`` runs; parallel modes use other processes, so
-processor time of this process says nothing), as articles, MB of text and quantities per
-second, with the machine's load average before and after: on a shared machine they move with
-what else runs.  A mode whose extra (pyspark, dask) or Java is missing is reported as such.
+Figures are wall-clock seconds of the fastest of ``R`` runs (the run least disturbed by
+other jobs; the median is printed beside it), as articles, MB of text and quantities per
+second, with the processor time of this process and of its ended children (all the work of
+every mode but Spark, whose Python workers are the JVM's children) and the machine's load
+average before and after: on a shared machine wall times move with what else runs.  A mode
+whose extra (pyspark, dask) or Java is missing is reported as such.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -53,14 +56,23 @@ MODES = ["serial", "workers2", "cli1", "cli2", "spark", "dask"]
 PARTITIONS = 8
 
 
-def timed(run: Callable[[], int], reps: int) -> tuple[list[float], int]:
-    """Wall times of ``reps`` runs and the number of records of the last."""
-    times, count = [], 0
+def cpu_seconds() -> float:
+    """Processor time of this process and of its children that have ended (the CLI, the
+    worker processes of ``extract_many`` and of Dask; not Spark's, children of the JVM)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed(run: Callable[[], int], reps: int) -> tuple[list[float], list[float], int]:
+    """Wall and processor times of ``reps`` runs and the number of records of the last."""
+    times, cpus, count = [], [], 0
     for _ in range(reps):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), cpu_seconds()
         count = run()
         times.append(time.perf_counter() - t0)
-    return times, count
+        cpus.append(cpu_seconds() - c0)
+    return times, cpus, count
 
 
 def extract_many_mode(items: list[tuple[str, str]], workers: int) -> Callable[[], int]:
@@ -111,8 +123,8 @@ def spark_modes(items: list[tuple[str, str]], reps: int) -> dict[str, Any]:
         return int(aq_spark.extract_quantities(df).count())
 
     try:
-        cold, count = timed(run, 1)
-        warm, _ = timed(run, reps)
+        cold, _, count = timed(run, 1)
+        warm, _, _ = timed(run, reps)
     finally:
         spark.stop()
     return {"session_start_s": start, "cold_s": cold[0], "times": warm, "records": count}
@@ -120,17 +132,20 @@ def spark_modes(items: list[tuple[str, str]], reps: int) -> dict[str, Any]:
 
 def dask_mode(items: list[tuple[str, str]]) -> Callable[[], int] | str:
     try:
+        import dask
         import dask.bag as db
+        import dask.dataframe as dd
     except ImportError as exc:
         return f"dask is not installed ({exc})"
 
-    def records(partition: list[tuple[str, str]]) -> list[dict[str, Any]]:
-        return attribquant.to_records(attribquant.extract_many(partition))
+    def frame(partition: list[tuple[str, str]]) -> Any:
+        return attribquant.to_frame(attribquant.extract_many(partition))
 
     def run() -> int:
         bag = db.from_sequence(items, npartitions=PARTITIONS)
-        frame = bag.map_partitions(records).to_dataframe(meta=attribquant.to_frame([]))
-        return len(frame.compute(scheduler="processes", num_workers=2))
+        parts = [dask.delayed(frame)(part) for part in bag.to_delayed()]
+        result = dd.from_delayed(parts, meta=attribquant.to_frame([]))
+        return len(result.compute(scheduler="processes", num_workers=2))
     return run
 
 
@@ -141,7 +156,7 @@ def rates(seconds: float, docs: int, chars: int, records: int) -> dict[str, floa
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--train", type=int, default=216)
+    ap.add_argument("--train", type=int, default=840)
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--only", nargs="*", choices=MODES, default=MODES)
     ap.add_argument("--json", action="store_true")
@@ -160,26 +175,29 @@ def main(argv: list[str] | None = None) -> int:
                  "cli1": cli_mode(items, 1, folder), "cli2": cli_mode(items, 2, folder)}
         for mode, run in plain.items():
             if mode in args.only:
-                times, count = timed(run, args.reps)
-                results[mode] = {**rates(statistics.median(times), docs, chars, count),
-                                 "times": times}
+                times, cpus, count = timed(run, args.reps)
+                results[mode] = {**rates(min(times), docs, chars, count),
+                                 "median_s": statistics.median(times),
+                                 "cpu_s": statistics.median(cpus), "times": times}
         if "dask" in args.only:
             run_dask = dask_mode(items)
             if isinstance(run_dask, str):
                 results["dask"] = {"skipped": run_dask}
             else:
-                times, count = timed(run_dask, args.reps)
-                results["dask"] = {**rates(statistics.median(times), docs, chars, count),
-                                   "times": times}
+                times, cpus, count = timed(run_dask, args.reps)
+                results["dask"] = {**rates(min(times), docs, chars, count),
+                                   "median_s": statistics.median(times),
+                                   "cpu_s": statistics.median(cpus), "times": times}
         if "spark" in args.only:
             spark = spark_modes(items, args.reps)
             if "skipped" in spark:
                 results["spark"] = spark
             else:
-                results["spark"] = {**rates(statistics.median(spark["times"]), docs, chars,
+                results["spark"] = {**rates(min(spark["times"]), docs, chars,
                                             spark["records"]),
                                     "cold": rates(spark["cold_s"], docs, chars,
                                                   spark["records"]),
+                                    "median_s": statistics.median(spark["times"]),
                                     "session_start_s": spark["session_start_s"],
                                     "times": spark["times"]}
     report["load_after"] = os.getloadavg()
@@ -189,17 +207,18 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"{docs} PolNeAR articles, {chars / 1e6:.2f} MB of text, {os.cpu_count()} cores; "
           f"load average {report['load_before'][0]:.2f} before, "
-          f"{report['load_after'][0]:.2f} after; median of {args.reps}")
+          f"{report['load_after'][0]:.2f} after; fastest of {args.reps} runs (median)")
     for mode, r in results.items():
         if "skipped" in r:
             print(f"{mode:9} skipped: {r['skipped']}")
             continue
-        extra = ""
+        extra = f"  (processor time {r['cpu_s']:.2f} s)" if "cpu_s" in r else ""
         if mode == "spark":
             extra = (f"  (cold first job {r['cold']['s']:.2f} s; session start "
                      f"{r['session_start_s']:.1f} s)")
-        print(f"{mode:9} {r['s']:7.2f} s  {r['docs_per_s']:7.1f} articles/s  "
-              f"{r['mb_per_s']:6.3f} MB/s  {r['quantities_per_s']:7.0f} quantities/s{extra}")
+        print(f"{mode:9} {r['s']:6.2f} s ({r['median_s']:5.2f})  "
+              f"{r['docs_per_s']:6.1f} articles/s  {r['mb_per_s']:6.3f} MB/s  "
+              f"{r['quantities_per_s']:7.0f} quantities/s{extra}")
     return 0
 
 
