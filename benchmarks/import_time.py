@@ -27,7 +27,8 @@ from typing import Any
 
 TARGET_S = 0.1
 #: Modules that ``import attribquant`` must not load: optional extras and slow machinery.
-HEAVY = ["pandas", "spacy", "pyspark", "tqdm", "importlib.metadata", "quantulum3.parser"]
+HEAVY = ["pandas", "spacy", "pyspark", "pyarrow", "dask", "tqdm", "importlib.metadata",
+         "quantulum3.parser"]
 
 _TIMED = """
 import json, sys, time

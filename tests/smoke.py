@@ -50,7 +50,8 @@ def metadata_matches(example: Path) -> str:
 
 def import_is_light(example: Path) -> str:
     """A fresh ``import attribquant`` loads no optional extra and no metadata machinery."""
-    heavy = ["pandas", "spacy", "pyspark", "tqdm", "importlib.metadata", "quantulum3.parser"]
+    heavy = ["pandas", "spacy", "pyspark", "pyarrow", "dask", "tqdm", "importlib.metadata",
+             "quantulum3.parser"]
     code = f"import sys, attribquant; print([m for m in {heavy!r} if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()
