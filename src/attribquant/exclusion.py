@@ -295,7 +295,7 @@ _TIME_AFTER = TIME_AFTER | TIME_ZONES | {w + "." for w in TIME_AFTER | TIME_ZONE
 
 
 def _small(text: str) -> bool:
-    return text.isdigit() and int(text) <= 20
+    return text.isdecimal() and int(text) <= 20
 
 
 def _score_before_dash(c: Context) -> bool:
@@ -312,7 +312,7 @@ def _score_pair(toks: list[Token], i: int, first: float | None, second: str,
     """Is "first-second" at token ``i`` (``after`` is the token after it) a score: two small
     numbers with a nil or near a game or vote word, or two up to ``MAX_SCORE`` near one and
     with no unit or counted noun after them ("won 112-104", not "lost 30-40 jobs")?"""
-    if first is None or not second.isdigit():
+    if first is None or not second.isdecimal():
         return False
     if _small(second) and first <= 20:
         return int(second) == 0 or (_has_score_word(toks) and near(toks, i, SCORE_CONTEXT))
@@ -339,14 +339,14 @@ def _tie_before_dash(c: Context) -> bool:
     if not (num.integer_digits and c.nxt == "-" and num.j + 1 < len(toks)):
         return False
     after = toks[num.j + 1]
-    return (after.text.isdigit() and after.glued and int(after.text) == num.value
+    return (after.text.isdecimal() and after.glued and int(after.text) == num.value
             and (c.prev in TIE_CUES or near(toks, num.i, SCORE_CONTEXT)))
 
 
 def _after_dash(c: Context) -> Token | None:
     """The figure before "-" when this number follows it glued ("2-0": the "2")."""
     toks, i = c.tokens, c.num.i
-    if c.prev == "-" and toks[i - 1].glued and i >= 2 and toks[i - 2].text.isdigit():
+    if c.prev == "-" and toks[i - 1].glued and i >= 2 and toks[i - 2].text.isdecimal():
         return toks[i - 2]
     return None
 
@@ -381,7 +381,7 @@ def _day_range_end(c: Context) -> bool:
 def _day_range_start(c: Context) -> bool:
     """"3-7 October": the first day of a span of days before a month."""
     toks, j = c.tokens, c.num.j
-    if not _day_number(c) or j + 1 >= len(toks) or not toks[j + 1].text.isdigit():
+    if not _day_number(c) or j + 1 >= len(toks) or not toks[j + 1].text.isdecimal():
         return False
     return int(toks[j + 1].text) <= 31 and lower_at(toks, j + 2) in MONTHS
 
@@ -392,7 +392,7 @@ def _postcode(c: Context) -> bool:
     text = toks[i].text
     if len(text) == 1 and j < len(toks) and toks[j].glued and len(toks[j].text) == 2 \
             and toks[j].text.isalpha() and toks[j].text.isupper() and i > 0:
-        return is_code_word(toks[i - 1]) and any(ch.isdigit() for ch in toks[i - 1].text)
+        return is_code_word(toks[i - 1]) and any(ch.isdecimal() for ch in toks[i - 1].text)
     if len(text) != 5 or not c.num.integer_digits:
         return False
     prev = toks[i - 1].text if i > 0 else ""
@@ -419,7 +419,7 @@ def _phone_number(c: Context) -> bool:
 
 
 def _phone_group(tok: Token) -> bool:
-    return tok.text.isdigit() and len(tok.text) <= 5
+    return tok.text.isdecimal() and len(tok.text) <= 5
 
 
 def _part_number(c: Context) -> bool:
@@ -464,7 +464,7 @@ def _bare_year(c: Context) -> bool:
         return False
     toks, j = c.tokens, c.num.j
     measured = followed_by_measure(toks, j) or (
-        c.nxt in RANGE_LINKS and j + 1 < len(toks) and toks[j + 1].text.isdigit()
+        c.nxt in RANGE_LINKS and j + 1 < len(toks) and toks[j + 1].text.isdecimal()
         and followed_by_measure(toks, j + 2))  # "between 1000 and 2000 people"
     after_cue = measured and hedged(toks, c.num.i)
     return not measured or (c.prev in YEAR_PREPOSITIONS and not after_cue)
@@ -497,7 +497,7 @@ def _counted_model(c: Context) -> bool:
         k -= 1
     if k == i - 1 or k < 0 or toks[i].glued:
         return False
-    return c.nxt not in MODEL_NOT_BEFORE and (toks[k].text[:1].isdigit() or _count_word(toks[k]))
+    return c.nxt not in MODEL_NOT_BEFORE and (toks[k].text[:1].isdecimal() or _count_word(toks[k]))
 
 
 def _count_word(tok: Token) -> bool:
@@ -631,7 +631,7 @@ def _street_after(tokens: list[Token], j: int) -> bool:
     """An address runs on from the number at ``j``: ["-" N] then names, then a street word."""
     n = len(tokens)
     k = j
-    if k + 1 < n and tokens[k].text == "-" and tokens[k + 1].text.isdigit():
+    if k + 1 < n and tokens[k].text == "-" and tokens[k + 1].text.isdecimal():
         k += 2  # "16-18 Industrial Avenue"
     names = 0
     while k < n and names < 4:
@@ -641,7 +641,7 @@ def _street_after(tokens: list[Token], j: int) -> bool:
             return not (k + 1 < n and is_common_noun(tokens[k + 1]))
         if (tok.lower in COMPASS_LETTERS and tok.text.isupper()) or is_title_word(tok):
             k += 1
-        elif tok.text.isdigit() and k + 1 < n and tokens[k + 1].glued and (
+        elif tok.text.isdecimal() and k + 1 < n and tokens[k + 1].glued and (
             tokens[k + 1].lower in ORDINAL_SUFFIXES
         ):
             k += 2  # "71st"

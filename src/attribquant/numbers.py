@@ -84,7 +84,7 @@ _CHUNK = regex.compile(
     r"(?:(?<![\p{L}\p{N}.])\.(?=[0-9]))?+[\p{L}\p{N}]++(?:[.,:/'_-][\p{L}\p{N}]++)*+|\S"
 )
 _HAS_DIGIT = regex.compile(r"[0-9]")
-_ANY_DIGIT = regex.compile(r"\p{N}")
+_ANY_DIGIT = regex.compile(r"\p{Nd}")
 _NUMERIC = regex.compile(
     r"(?P<pre>[A-Za-z]{1,3}+)?+"
     r"(?P<num>[0-9]{1,3}+(?:,[0-9]{3})++(?:\.[0-9]++)?+|[0-9]++(?:\.[0-9]++)?+|\.[0-9]++)"
@@ -554,7 +554,7 @@ def find_numbers(tokens: list[Token]) -> list[Number]:
     free = 0  # the first token not inside a number already read
     # only a token that can open a number goes to the readers (most words cannot)
     for i in [k for k, t in enumerate(tokens)
-              if t.junk or t.lower[0].isdigit() or t.lower[0] == "." or t.lower in _WORD_STARTS
+              if t.junk or t.lower[0].isdecimal() or t.lower[0] == "." or t.lower in _WORD_STARTS
               or ("-" in t.lower and len(t.lower) > 1) or t.lower.endswith("fold")]:
         if i < free:
             continue
@@ -727,7 +727,7 @@ MAX_DIGITS = 18
 def _read_digits(r: _Reader, i: int) -> Number:
     """A number written with digits at token ``i``, with what is glued or written after it."""
     tok = r.t[i]
-    if len(tok.text) > MAX_DIGITS and sum(c.isdigit() for c in tok.text) > MAX_DIGITS:
+    if len(tok.text) > MAX_DIGITS and sum(c.isdecimal() for c in tok.text) > MAX_DIGITS:
         return Number(i, i + 1, tok.start, tok.end, None, None, None, "long-digits")
     value, j = _grouped_value(r, i)
     if j < r.n:
@@ -768,8 +768,8 @@ def _grouped_value(r: _Reader, i: int) -> tuple[float, int]:
         and len(r.t[j - 1].text) <= 3
         and r.t[j].start == r.t[j - 1].end + 1
         and len(r.t[j].text) == 3
-        and r.t[j].text.isdigit()
-        and not (j + 1 < r.n and r.t[j + 1].glued and r.t[j + 1].text[:1].isdigit())
+        and r.t[j].text.isdecimal()
+        and not (j + 1 < r.n and r.t[j + 1].glued and r.t[j + 1].text[:1].isdecimal())
     ):
         value = value * 1000 + float(r.t[j].text)
         j += 1
@@ -800,8 +800,8 @@ def _written_fraction(r: _Reader, i: int, j: int, value: float) -> Number | None
     """"1/16 of a pint", "3/4 of voters", "1/2 pound"; "9/11" and "24/7" are a slash pair."""
     t = r.t
     if not (j == i + 1 and j + 1 < r.n and t[j].text == "/" and t[j].glued
-            and _is_digits(t[j + 1]) and t[j + 1].glued and t[i].text.isdigit()
-            and t[j + 1].text.isdigit()):
+            and _is_digits(t[j + 1]) and t[j + 1].glued and t[i].text.isdecimal()
+            and t[j + 1].text.isdecimal()):
         return None
     den = float(t[j + 1].text)
     after = r.lower(j + 2)
@@ -830,7 +830,7 @@ def _scientific(r: _Reader, i: int, j: int, value: float) -> Number | None:
 def _whole_and_vulgar(r: _Reader, i: int, j: int, value: float) -> Number | None:
     """"1½ million", "2 ¾ miles": a whole number and a vulgar fraction after it."""
     if j != i + 1 or j >= r.n or r.t[j].text not in VULGAR_FRACTIONS \
-            or not r.t[i].text.isdigit():
+            or not r.t[i].text.isdecimal():
         return None
     if not r.t[j].glued and r.t[j].start != r.t[i].end + 1:
         return None
@@ -872,7 +872,7 @@ def _scaled_figure(r: _Reader, i: int, j: int, value: float) -> Number:
     if scaled:
         value *= mult
         j = j2
-    plain = j == i + 1 and not grouped and tok.text.isdigit() and "," not in tok.text
+    plain = j == i + 1 and not grouped and tok.text.isdecimal() and "," not in tok.text
     return Number(i, j, tok.start, r.t[j - 1].end, value, None, None, "number",
                   integer_digits=plain, scaled=scaled)
 
@@ -901,7 +901,7 @@ def _exponent_after(r: _Reader, j: int) -> tuple[int, int] | None:
     if r.lower(k) in ("-", "+") and k < r.n and r.t[k].glued:
         sign = -1 if r.lower(k) == "-" else 1
         k += 1
-    if k >= r.n or k == j + 2 or not r.t[k].glued or not r.t[k].text.isdigit():
+    if k >= r.n or k == j + 2 or not r.t[k].glued or not r.t[k].text.isdecimal():
         return None
     digits = r.t[k].text
     if len(digits) > 3:

@@ -93,7 +93,7 @@ def counted_noun(tokens: list[Token], j: int, one: bool,
         k += 1
     if k < n and tokens[k].lower in NP_DETERMINERS:
         k += 1
-    if partitive and k + 1 < n and tokens[k].text[:1].isdigit() and not tokens[k].junk:
+    if partitive and k + 1 < n and tokens[k].text[:1].isdecimal() and not tokens[k].junk:
         k += 1  # "187 of the 350 seats"
     first = k
     for t in range(k, min(k + 5, n)):
@@ -136,8 +136,8 @@ def _model_name(tokens: list[Token], t: int, k: int) -> bool:
         return False
     if tok.junk:  # "A320neo", "F-35A"
         t_ = tok.text
-        return t_[:1].isupper() and any(c.isdigit() for c in t_) and any(c.isalpha() for c in t_)
-    return (tok.text.isdigit() and t > k and tokens[t - 1].text[:1].isupper()
+        return t_[:1].isupper() and any(c.isdecimal() for c in t_) and any(c.isalpha() for c in t_)
+    return (tok.text.isdecimal() and t > k and tokens[t - 1].text[:1].isupper()
             and is_wordlike(tokens[t - 1]) and is_wordlike(tokens[t + 1]))
 
 

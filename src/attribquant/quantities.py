@@ -448,7 +448,7 @@ def _counted(d: _Draft, s: _Sentence) -> None:
         d.unit = Unit(word, "count", head, head + 1)
         d.subject = (first, np_end)
         # "187 of the 350 seats": the 350 is a quantity of its own
-        whole = first - 1 >= d.j and toks[first - 1].text[:1].isdigit()
+        whole = first - 1 >= d.j and toks[first - 1].text[:1].isdecimal()
         if (toks[d.j].lower == "of" or first == d.j) and not whole:
             d.end_k = np_end
     elif toks[after_unit].lower == "of":
@@ -787,7 +787,7 @@ def _spaced_modifier(tokens: list[Token], i: int, j: int) -> tuple[int, int, int
     n = len(tokens)
     if j + 1 < n and tokens[j].text == "-" and tokens[j].glued:
         return None  # hyphenated: read by ``_hyphen_modifier`` only
-    small_figure = tokens[j - 1].text.isdigit() and len(tokens[j - 1].text) <= 2
+    small_figure = tokens[j - 1].text.isdecimal() and len(tokens[j - 1].text) <= 2
     if not (small_figure or tokens[i].text.isalpha()):
         return None
     det = lower_at(tokens, i - 1)

@@ -185,7 +185,7 @@ def unit_at(tokens: list[Token], j: int, currency: bool) -> Unit | None:
     k = j
     if k < n and tokens[k].text == "-" and tokens[k].glued and k + 1 < n:
         k += 1  # "10-km", "40-year-old"
-    if k >= n or tokens[k].text[:1].isdigit():
+    if k >= n or tokens[k].text[:1].isdecimal():
         return None  # "5-6": a figure, no unit
     tok = tokens[k]
     marked = _sign_or_weight(tokens, k)
