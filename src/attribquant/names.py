@@ -164,10 +164,14 @@ def _titled(text: str, toks: Sequence[Token], a: int, b: int) -> str:
     return _display(text, toks, a, b)
 
 
+_SEXED_TITLE_WORDS = frozenset(ents.SEXED_TITLES)
+
+
 def title_sex(roles: set[str] | frozenset[str]) -> ents.Sex | None:
     """The sex the titles among ``roles`` give ("mrs" -> "f"); None for none, or for titles
     of both sexes."""
-    sexes = {ents.SEXED_TITLES[r] for r in roles if r in ents.SEXED_TITLES}
+    # the intersection walks the smaller set: an entity can gather thousands of aliases
+    sexes = {ents.SEXED_TITLES[r] for r in _SEXED_TITLE_WORDS.intersection(roles)}
     return sexes.pop() if len(sexes) == 1 else None
 
 
