@@ -28,6 +28,8 @@ READINGS = [
      2, None, None, False, None, "village", "count", "Homs villages"),
     ("Between 10 and 20 people were hurt.", "Between 10 and 20 people",
      None, 10, 20, False, None, "people", "count", "people"),
+    ("The squadron still flies 24 F-16s.", "24",
+     24, None, None, False, None, None, None, None),
     ("The road runs 10-20 km inland.", "10-20 km",
      None, 10, 20, False, None, "kilometre", "physical", None),
     ("The target band is from 5 to 7 per cent.", "from 5 to 7 per cent",

@@ -500,10 +500,20 @@ def currency_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             and sym not in SPACED_CURRENCY_PREFIXES:
         return None  # "R 5" is not rand, "RM5", "EUR 5" and "Rs 5 crore" are currencies
     if sym == "$" and k >= 1 and tokens[k - 1].text in DOLLAR_PREFIXES and (
-        tok.glued or len(tokens[k - 1].text) > 1
+        tok.glued or len(tokens[k - 1].text) > 1 or _lone_letter_prefix(tokens, k - 1)
     ):
         return CURRENCY_SYMBOLS[tokens[k - 1].text + "$"], k - 1
     return CURRENCY_SYMBOLS[sym], k
+
+
+def _lone_letter_prefix(tokens: list[Token], k: int) -> bool:
+    """"an offer of C $6": a one-letter dollar prefix apart from the "$" names the dollar
+    when a word or sign comes before it and that is not capitalised ("Plan C $6" names a
+    plan, a sentence-opening "A $5 fee" has an article)."""
+    if k == 0:
+        return False
+    before = tokens[k - 1].text
+    return not (before[:1].isupper() and before.isalpha())
 
 
 def _scale_after(r: _Reader, j: int, currency: bool) -> tuple[float, int]:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from .exclusion import classify
 from .hedges import NumberCue
-from .lexicon.numbers import CURRENCY_SYMBOLS, SCALES
+from .lexicon.numbers import CURRENCY_SYMBOLS, DOLLAR_COUNTRY_AFTER, SCALES
 from .lexicon.quantities import (
     ABOUT_AS_PREPOSITION,
     AGE_COPULAS,
@@ -261,7 +261,8 @@ def _ratio(d: _Draft, s: _Sentence) -> None:
 
 
 def _range(d: _Draft, s: _Sentence) -> None:
-    """"between 2 and 3 million", "from 5 to 7 per cent", "$5-10bn", "10-20 km"."""
+    """"between 2 and 3 million", "from 5 to 7 per cent", "$5-10bn", "10-20 km", "from $75
+    a barrel to $45"."""
     if d.used > 1:
         return  # a ratio took the next number
     second = _range_partner(s, d.k, d.start_k, d.currency is not None)
@@ -281,6 +282,10 @@ def _range(d: _Draft, s: _Sentence) -> None:
     if lower_at(toks, d.start_k - 1) in RANGE_OPENERS:
         d.start_k -= 1
     d.low, d.high = (d.value, v2) if d.value <= v2 else (v2, d.value)
+    rate = per_suffix(toks, _past_dollar_country(toks, d.num.j, d.unit.name)) \
+        if d.unit is not None and d.unit.kind == "currency" else None
+    if d.unit is not None and rate is not None and rate[1] <= second.i:
+        d.unit = d.unit._replace(name=f"{d.unit.name} per {rate[0]}")  # "from $75 a barrel"
     d.value, d.j, d.used = None, second.j, 2
     if d.unit is None and c2 is not None:
         d.unit = Unit(c2[0], "currency", c2[1], second.i)
@@ -327,8 +332,12 @@ def _unit_after(d: _Draft, s: _Sentence) -> None:
             name, kind = SPACED_LETTER_UNITS[toks[d.j].text]
             d.unit, d.end_k = Unit(name, kind, d.j, d.j + 1), d.j + 1
     else:
-        per = per_suffix(toks, d.j)
-        if per is not None:
+        if unit.kind == "currency" and unit.j <= d.i:
+            d.end_k = _past_dollar_country(toks, d.j, unit.name)  # "$75 U.S. a barrel"
+        per = per_suffix(toks, d.end_k)
+        if per is not None and unit.name.endswith(f" per {per[0]}"):
+            d.end_k = per[1]  # "from $75 a barrel to $45 a barrel": the rate is said twice
+        elif per is not None and " per " not in unit.name:
             d.unit = Unit(f"{unit.name} per {per[0]}", unit.kind, unit.i, per[1])
             d.end_k = per[1]
     unit = d.unit
@@ -338,13 +347,21 @@ def _unit_after(d: _Draft, s: _Sentence) -> None:
             d.unit = unit._replace(name=f"{unit.name} per {per_after}")
 
 
+def _past_dollar_country(toks: list[Token], j: int, unit_name: str) -> int:
+    """One past a country mark after a "$" figure ("$31.20 US", "$75 U.S. a barrel"), or j."""
+    if unit_name == "dollar" and j < len(toks) and toks[j].text in DOLLAR_COUNTRY_AFTER:
+        return j + 1
+    return j
+
+
 def _letter_unit(toks: list[Token], i: int, j: int) -> bool:
     """"highs of 12 C", "a 5 W charger": a single capital letter after a space is a unit
     when it ends the word (no letter or figure glued on) and no name comes before the number
-    ("Group 5 C" names a group)."""
+    ("Group 5 C" names a group; "40 F-35s" names a model)."""
     if j >= len(toks) or toks[j].text not in SPACED_LETTER_UNITS or toks[j].glued:
         return False
-    if j + 1 < len(toks) and toks[j + 1].glued and toks[j + 1].text[:1].isalnum():
+    if j + 1 < len(toks) and toks[j + 1].glued and (
+            toks[j + 1].text[:1].isalnum() or toks[j + 1].text == "-"):
         return False
     return i == 0 or not is_name_word(toks[i - 1])
 
@@ -658,6 +675,12 @@ def _range_partner(s: _Sentence, k: int, start_k: int, currency: bool) -> Number
     # a currency sign belongs to the figure after it: "$5-$10" has no unit between
     first_unit = None if currency else unit_at(toks, num.j, currency)
     gap_start = first_unit.j if first_unit is not None and first_unit.j <= nxt.i else num.j
+    sign = currency_at(toks, num.i) if currency else None
+    after = _past_dollar_country(toks, num.j, sign[0]) if sign is not None else num.j
+    rate = per_suffix(toks, after) if currency and lower_at(toks, start_k - 1) == "from" \
+        else None
+    if rate is not None and rate[1] <= nxt.i:
+        gap_start = rate[1]  # "from $75 a barrel to $45": the rate is no connective
     cur2 = currency_at(toks, nxt.i)
     gap_end = cur2[1] if cur2 is not None else nxt.i
     signed = _sign_before(toks, gap_end)

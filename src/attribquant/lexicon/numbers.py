@@ -108,6 +108,9 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "AED": "united arab emirates dirham",
     "SAR": "saudi riyal",
 }
+#: Country marks written after a "$" figure, naming the plain dollar ("$75 U.S. a barrel",
+#: "$31.20 US"): read through, so a rate or a range can follow.
+DOLLAR_COUNTRY_AFTER: frozenset[str] = frozenset({"US", "U.S.", "USD"})
 #: Currency signs as ASCII-folding tools write them ("£" -> "PS", "¥" -> "Y="), glued to digits.
 ASCII_CURRENCY_PREFIXES: dict[str, str] = {"PS": "pound sterling", "Y": "japanese yen"}
 
