@@ -13,6 +13,7 @@ from .hedges import NumberCue
 from .lexicon.numbers import CURRENCY_SYMBOLS, DOLLAR_COUNTRY_AFTER, SCALES
 from .lexicon.quantities import (
     ABOUT_AS_PREPOSITION,
+    AGE_APPOSITION_NOUNS,
     AGE_COPULAS,
     AGE_CUES,
     AGE_FOLLOWERS,
@@ -41,6 +42,7 @@ from .lexicon.quantities import (
     OVER_BOUND_AFTER,
     OVER_BOUND_BEFORE,
     PERSON_SUBJECTS,
+    POINT_LEVEL_GAPS,
     PREPOSITIONS,
     RANGE_OPENERS,
     RATE_KINDS,
@@ -61,6 +63,7 @@ from .phrases import (
     counted_noun,
     is_common_noun,
     is_name_word,
+    is_title_word,
     is_wordlike,
     near,
     noun_run_end,
@@ -380,10 +383,11 @@ def _approx_after(d: _Draft, s: _Sentence) -> None:
 
 
 def _age(d: _Draft, s: _Sentence) -> None:
-    """"men aged 18 to 34", "he will be 35 by then", "who was 10.": an age with no noun
-    after it is in years of age."""
+    """"men aged 18 to 34", "he will be 35 by then", "who was 10.", "Ruiz, 61, said": an age
+    with no noun after it is in years of age."""
     toks = s.tokens
-    if d.unit is None and (lower_at(toks, d.left_k - 1) in AGE_CUES or _stated_age(d, toks)):
+    if d.unit is None and (lower_at(toks, d.left_k - 1) in AGE_CUES or _stated_age(d, toks)
+                           or _appositive_age(d, toks)):
         d.unit = Unit("year of age", "time", d.start_k, d.end_k)
         d.noun_search = False
 
@@ -398,6 +402,26 @@ def _stated_age(d: _Draft, toks: list[Token]) -> bool:
     if d.end_k < len(toks) and toks[d.end_k].lower not in AGE_FOLLOWERS:
         return False
     return any(lower_at(toks, t) in PERSON_SUBJECTS for t in range(max(0, k - 3), k))
+
+
+def _whole_age(d: _Draft) -> bool:
+    """A single whole number from 1 to 120, written in figures, with no cue of its own."""
+    v = d.value
+    return v is not None and 0 < v <= 120 and v == int(v) and d.second is None \
+        and not d.num.spelled and not d.cues
+
+
+def _appositive_age(d: _Draft, toks: list[Token]) -> bool:
+    """A whole number between commas after a name or a person noun, with the clause going
+    on after it ("Ruiz, 61, said", "a woman, 34, was held"; not "Ohio, 45, and Utah")."""
+    i, e = d.start_k, d.end_k
+    if not _whole_age(d) or i < 2 or e + 1 >= len(toks) or toks[i - 1].text != "," \
+            or toks[e].text != ",":
+        return False
+    nxt, who = toks[e + 1], toks[i - 2]
+    if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.lower in ("and", "or"):
+        return False
+    return is_title_word(who) or who.lower in AGE_APPOSITION_NOUNS
 
 
 def _multiplier(d: _Draft, s: _Sentence) -> None:
@@ -576,7 +600,8 @@ def _elided_unit(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
     if nxt == "who":  # not a noun inside a prepositional phrase: "300 passengers on 2 flights"
         prev = next((p for p in reversed(earlier) if p.unit is not None and p.unit.kind == "count"
                      and lower_at(toks, p.start_k - 1) not in PREPOSITIONS), prev)
-    ages = prev.unit is not None and prev.unit.name == "year of age" and nxt in LIST_ENDS
+    ages = prev.unit is not None and prev.unit.name == "year of age" and nxt in LIST_ENDS \
+        and all(t.lower in LIST_ENDS for t in toks[prev.end_k:d.start_k])  # "19, 23 and 40"
     changes = d.change is not None and prev.change is not None  # "rose 2% but fell 1"
     if prev.unit is None or (prev.unit.kind != "count" and not ages and not changes) \
             or (d.value is None and d.low is None) or (nxt and nxt not in ELISION_FOLLOWERS):
@@ -633,10 +658,23 @@ def _level_unit(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
             return
 
 
+def _level_before_points(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
+    """"closed at 3,402.10, down 12.5 points": a bare figure right before a change in index
+    points is the level the index stands at, in points."""
+    prev = earlier[-1]
+    if d.change is None or d.unit is None or d.unit.name != "point" or prev.unit is not None \
+            or prev.value is None or prev.second is not None or prev.counted:
+        return
+    gap = tuple(t.lower for t in s.tokens[prev.end_k:d.start_k])
+    if gap in POINT_LEVEL_GAPS:
+        prev.unit = Unit(d.unit.name, d.unit.kind, -1, -1)  # no span of its own
+
+
 #: Rules that read a quantity against the earlier ones of its sentence, in order.
 CONTEXT_RULES: tuple[tuple[str, Callable[[_Draft, list[_Draft], _Sentence], None]], ...] = (
     ("elided_unit", _elided_unit),
     ("level_unit", _level_unit),
+    ("level_before_points", _level_before_points),
     ("restated_change", _restated_change),
     ("converted_in_brackets", _converted_in_brackets),
 )

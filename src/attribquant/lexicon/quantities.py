@@ -442,6 +442,11 @@ AGE_CUES: frozenset[str] = frozenset({"aged", "ages", "age"})
 AGE_COPULAS: frozenset[str] = frozenset({"is", "was", "be", "turned", "turns", "turning"})
 #: Subjects that make a bare number after ``AGE_COPULAS`` an age ("who was 10").
 PERSON_SUBJECTS: frozenset[str] = frozenset("he she who i you we they".split())
+#: Person nouns an age may stand in apposition to ("a woman, 34, was held"); a name may too.
+AGE_APPOSITION_NOUNS: frozenset[str] = frozenset(
+    """man woman boy girl mother father son daughter wife husband brother sister victim
+    driver suspect teenager resident pensioner student patient worker friend partner""".split()
+)
 #: What may follow an age given with a bare number: the clause ends or goes on with a time
 #: ("he will be 35 by the end of the year").
 AGE_FOLLOWERS: frozenset[str] = frozenset(
@@ -486,6 +491,12 @@ SPACED_CURRENCY_PREFIXES: frozenset[str] = frozenset({"Rs", "Rp", "RM"})
 #: Prepositions before a level after a change ("rose 41.2 points to 2,118.6", "closed at
 #: 1,478"): a bare level takes the unit of the measure it follows.
 LEVEL_PREPOSITIONS: frozenset[str] = frozenset({"to", "at"})
+
+#: Words between an index level and the change in points after it ("1,478.2, up 3.1
+#: points", "(16,300 down 58 points)"): the level is in points too.
+POINT_LEVEL_GAPS: frozenset[tuple[str, ...]] = frozenset(
+    {("up",), ("down",), (",", "up"), (",", "down"), ("up", "by"), ("down", "by")}
+)
 
 #: Nouns naming an amount: "an average of 1500" is a number, not a year.
 AMOUNT_NOUNS: frozenset[str] = frozenset(
