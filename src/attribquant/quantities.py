@@ -496,6 +496,35 @@ def _counted(d: _Draft, s: _Sentence) -> None:
         d.subject = (first, np_end)
 
 
+def _model_plural(d: _Draft, s: _Sentence) -> None:
+    """"12 Boeing 737s", "63,150 Model 3s", "two F-35s": a model name in the plural is the
+    counted noun, and the unit is the model."""
+    if not _bare(d):
+        return
+    toks, first = s.tokens, d.j
+    k = first
+    while k < len(toks) and k - first < 2 and is_title_word(toks[k]):
+        k += 1
+    if k >= len(toks):
+        return
+    tok = toks[k]
+    if k > first and tok.text.isdecimal() and lower_at(toks, k + 1) == "s" and toks[k + 1].glued:
+        name, end = " ".join(t.text for t in toks[first:k + 1]), k + 2
+    elif k == first:  # "F-35s", however the number reader split it
+        end = k + 1
+        while end < len(toks) and end - k < 3 and toks[end].start == toks[end - 1].end:
+            end += 1
+        code = "".join(t.text for t in toks[k:end])
+        if not (len(code) > 2 and code[0].isupper() and code.endswith("s")
+                and code[-2].isdecimal()):
+            return
+        name = code[:-1]
+    else:
+        return
+    d.unit, d.subject, d.end_k = Unit(name, "count", first, end), (first, end), end
+    d.counted = True
+
+
 def _bare(d: _Draft) -> bool:
     """Still no unit, no counted noun and no range: a later noun rule may give one."""
     return d.noun_search and d.unit is None and not d.counted and d.second is None
@@ -573,6 +602,7 @@ BUILD_PHASES: tuple[tuple[str, Callable[[_Draft, _Sentence], None]], ...] = (
     ("period_over", _period_over),
     ("compound_measure", _compound_measure),
     ("counted", _counted),
+    ("model_plural", _model_plural),
     ("fraction_of_unit", _fraction_of_unit),
     ("noun_before_or", _noun_before_or),
     ("compound_modifier", _compound_modifier),
@@ -601,7 +631,8 @@ def _elided_unit(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
         prev = next((p for p in reversed(earlier) if p.unit is not None and p.unit.kind == "count"
                      and lower_at(toks, p.start_k - 1) not in PREPOSITIONS), prev)
     ages = prev.unit is not None and prev.unit.name == "year of age" and nxt in LIST_ENDS \
-        and all(t.lower in LIST_ENDS for t in toks[prev.end_k:d.start_k])  # "19, 23 and 40"
+        and (all(t.lower in LIST_ENDS for t in toks[prev.end_k:d.start_k])  # "19, 23 and 40"
+             or lower_at(toks, d.start_k - 1) in AGE_COPULAS)  # "I was 21, she was 20"
     changes = d.change is not None and prev.change is not None  # "rose 2% but fell 1"
     if prev.unit is None or (prev.unit.kind != "count" and not ages and not changes) \
             or (d.value is None and d.low is None) or (nxt and nxt not in ELISION_FOLLOWERS):
