@@ -363,6 +363,8 @@ def _letter_unit(toks: list[Token], i: int, j: int) -> bool:
     ("Group 5 C" names a group; "40 F-35s" names a model)."""
     if j >= len(toks) or toks[j].text not in SPACED_LETTER_UNITS or toks[j].glued:
         return False
+    if toks[j].text.islower() and lower_at(toks, j - 1) not in SCALES:
+        return False  # "16 billion b": a lower-case letter only after a scale word
     if j + 1 < len(toks) and toks[j + 1].glued and (
             toks[j + 1].text[:1].isalnum() or toks[j + 1].text == "-"):
         return False

@@ -75,7 +75,9 @@ CHANGE_UP: frozenset[str] = frozenset(
     advanced advance advances added up higher boosted expanded spiked spike spikes edged
     ticked improved advancing rallying expanding improving edging ticking spiking boosting
     upward upwards adds adding raised raise raises raising lifted lift lifts lifting
-    hiked hike hikes hiking doubled tripled
+    hiked hike hikes hiking doubled tripled strengthened strengthens strengthening
+    appreciated appreciates rebounded rebounds rebounding rocketed skyrocketed leapt leaped
+    swelled ballooned firmed accelerated widened recovered
     """.split()
 )
 #: Verbs and adverbs marking a fall of the quantity that follows them.
@@ -87,7 +89,9 @@ CHANGE_DOWN: frozenset[str] = frozenset(
     shrinks contracted tumbling retreated lost losing shedding slipping easing dipping
     contracting retreating shrinking downward downwards plummeted plummet plummets
     plummeting loses lose cut cuts cutting trimmed trim trims trimming slashed slash
-    slashes slashing reduced reduce reduces reducing halved
+    slashes slashing reduced reduce reduces reducing halved weakened weakens weakening
+    depreciated depreciates slumping sagged tanked nosedived dived skidded narrowed
+    collapsed crashed
     """.split()
 )
 #: Words allowed between a change verb and the number ("rose by about 5%").
@@ -101,7 +105,8 @@ CHANGE_NEEDS_MEASURE: frozenset[str] = frozenset(
     """lost lose loses losing added adds adding gained gain shed sheds
     shedding cut cuts cutting trimmed trim trims trimming slashed slash slashes slashing
     reduced reduce reduces reducing raised raise raises raising lifted lift lifts lifting
-    hiked hike hikes hiking up down higher lower""".split()
+    hiked hike hikes hiking up down higher lower widened narrowed recovered collapsed
+    crashed""".split()
 )
 #: Change verbs that mark a change only over their object and "by" ("raised rates by 0.25
 #: points"): right before a figure they take an amount ("raised $5m", "lifted 40 kg").
@@ -174,6 +179,13 @@ EXTRA_UNIT_SURFACES: dict[str, tuple[str, UnitKind]] = {
     "koruna": ("czech koruna", "currency"),
     "taka": ("bangladeshi taka", "currency"),
     "cents": ("cent", "currency"),
+    # sub-units of other currencies, by their own names ("rose 18 sen", "50 paise")
+    "sen": ("sen", "currency"),
+    "paise": ("paisa", "currency"),
+    "paisa": ("paisa", "currency"),
+    "kopeks": ("kopek", "currency"),
+    "kopecks": ("kopek", "currency"),
+    "centimes": ("centime", "currency"),
     "pence": ("penny", "currency"),
     "p": ("penny", "currency"),
     "years old": ("year of age", "time"),
@@ -268,6 +280,8 @@ SYMBOL_OVERRIDES: dict[str, tuple[str, UnitKind]] = {
     "MWh": ("megawatt hour", "physical"),
     "GWh": ("gigawatt hour", "physical"),
     "TWh": ("terawatt hour", "physical"),
+    # oil output: "5b" and "2.5 million b/d" are barrels, not barns or bits
+    "b": ("barrel", "physical"),
 }
 
 #: Single words quantulum3 lists as unit surfaces that are, in news, ordinary words.
@@ -478,10 +492,11 @@ COMPOUND_UNITS: dict[str, tuple[str, float]] = {
 #: Words that introduce the total of a ratio ("one in 10,000", "one out of three").
 RATIO_LINKS: tuple[tuple[str, ...], ...] = (("in",), ("out", "of"), ("in", "every"))
 #: Single capital letters that are units after a space when no name comes before the number
-#: ("highs of 12 C", "a 5 W charger"), with quantulum3's names.
+#: ("highs of 12 C", "a 5 W charger"), with quantulum3's names; a lower-case one only after
+#: a scale word ("16 billion b" of oil).
 SPACED_LETTER_UNITS: dict[str, tuple[str, UnitKind]] = {
     "C": ("degree Celsius", "physical"), "F": ("degree fahrenheit", "physical"),
-    "W": ("watt", "physical"), "V": ("volt", "physical"),
+    "W": ("watt", "physical"), "V": ("volt", "physical"), "b": ("barrel", "physical"),
 }
 #: "pound" and "pounds" before "of" weigh something ("1/2 pound of butter", "5 pounds of
 #: rice"); elsewhere "pounds" after a number are money.
