@@ -32,6 +32,8 @@ READINGS = [
      3, None, None, False, None, None, None, None),
     ("Polls closed in Idaho, 12, and Utah, 9.", "12",
      12, None, None, False, None, None, None, None),
+    ("Estimates put it at less than $3bn or more than $8bn.", "less than $3bn",
+     3e9, None, 3e9, False, None, "dollar", "currency", None),
     ("The squadron still flies 24 F-16s.", "24 F-16s",
      24, None, None, False, None, "F-16", "count", "F-16s"),
     ("The road runs 10-20 km inland.", "10-20 km",

@@ -165,6 +165,8 @@ def extract_sentence(source: str, text: str, shared: SentenceTokens, sentence: i
             k += 1
             continue
         d = _build(s, k)
+        if drafts and d.currency is not None and d.currency[1] < drafts[-1].end_k:
+            d.start_k = d.left_k = d.i  # "0£0": the sign is the unit of the figure before
         for _name, rule in CONTEXT_RULES:
             if drafts:
                 rule(d, drafts, s)
@@ -377,7 +379,7 @@ _APPROX_AFTER = PhraseMatcher(APPROX_AFTER)
 def _approx_after(d: _Draft, s: _Sentence) -> None:
     """"40 soldiers or so", "20-odd", "50 or thereabouts"."""
     seq = _APPROX_AFTER.at(s.tokens, d.end_k)
-    if seq is not None:
+    if seq is not None and lower_at(s.tokens, d.end_k + len(seq)) != "than":  # "or more than"
         d.approximate = True
         start, end = s.tokens[d.end_k].start, s.tokens[d.end_k + len(seq) - 1].end
         d.cues.append(NumberCue(start, end, "approximation"))
