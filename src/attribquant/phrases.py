@@ -93,8 +93,8 @@ def counted_noun(tokens: list[Token], j: int, one: bool,
         k += 1
     if k < n and tokens[k].lower in NP_DETERMINERS:
         k += 1
-    if partitive and k + 1 < n and tokens[k].text[:1].isdecimal() and not tokens[k].junk:
-        k += 1  # "187 of the 350 seats"
+    if partitive:
+        k = _past_whole_figure(tokens, k)
     first = k
     for t in range(k, min(k + 5, n)):
         tok = tokens[t]
@@ -115,6 +115,18 @@ def counted_noun(tokens: list[Token], j: int, one: bool,
         if mass and is_common_noun(tok) and not _singular_noun_at(tokens, t + 1):
             return first, t, t + 1  # "a third of the population"
     return None
+
+
+def _past_whole_figure(tokens: list[Token], k: int) -> int:
+    """Past the figure of a partitive's whole and a cue before it ("187 of the 350 seats",
+    "one of the roughly 100 stations"), or ``k`` when none is there."""
+    n = len(tokens)
+    cue = APPROX_MATCHER.at(tokens, k) or BOUND_MATCHER.at(tokens, k)
+    if cue is not None and k + len(cue) < n and tokens[k + len(cue)].text[:1].isdecimal():
+        k += len(cue)
+    if k + 1 < n and tokens[k].text[:1].isdecimal() and not tokens[k].junk:
+        k += 1
+    return k
 
 
 def _modifier_at(tokens: list[Token], t: int, k: int) -> bool:
