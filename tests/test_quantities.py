@@ -32,6 +32,8 @@ READINGS = [
      3, None, None, False, None, None, None, None),
     ("Polls closed in Idaho, 12, and Utah, 9.", "12",
      12, None, None, False, None, None, None, None),
+    ("Between 1200 and 1500 flood victims were rehoused.", "Between 1200 and 1500 flood victims",
+     None, 1200, 1500, False, None, "victim", "count", "flood victims"),
     ("Estimates put it at less than $3bn or more than $8bn.", "less than $3bn",
      3e9, None, 3e9, False, None, "dollar", "currency", None),
     ("The squadron still flies 24 F-16s.", "24 F-16s",

@@ -259,6 +259,7 @@ EXCLUSION_ROWS: list[ExclusionRow] = [
     ExclusionRow("amount_of", None, "Ticket sales hit a record count of 1200.", "1200"),
     ExclusionRow("bare_year", "year", "The plant closed in 1987.", "1987"),
     ExclusionRow("bare_year", "year", "Until 2011 the border stayed open.", "2011"),
+    ExclusionRow("bare_year", "year", "Between 1750 and 1850 sea levels barely moved.", "1750"),
     ExclusionRow("counted_model", "identifier", "The airline leased 14 Airbus 321 jets.", "321"),
     ExclusionRow("counted_model", "identifier", "The navy bought six Boeing 737 patrol planes.",
                  "737"),

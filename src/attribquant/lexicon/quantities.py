@@ -328,6 +328,11 @@ YEAR_MODIFIED_NOUNS: frozenset[str] = frozenset(
     outlook guidance fiscal quarter harvest vintage midterms primary primaries draft class
     championship championships olympics games cup world""".split()
 )
+#: Plurals that name a measured level, not things one counts: a year-shaped figure before
+#: one is a year ("between 1600 and 1900 world temperatures fell").
+LEVEL_PLURALS: frozenset[str] = frozenset(
+    "temperature price rate level emission yield wage income value".split()
+)
 #: Stock indices named with a number, by the words before it: "S&P 500", "FTSE 100".
 INDEX_NAMES: dict[tuple[str, ...], frozenset[int]] = {
     ("s", "&", "p"): frozenset({100, 400, 500, 600, 1500}),
