@@ -797,10 +797,13 @@ def _range_gap(s: _Sentence, gap: tuple[str, ...], start_k: int, num: Number, nx
         return not near(s.tokens, start_k, SCORE_CONTEXT, 3)
     if gap == ("and",):
         return before == "between"
-    # "2 or 3" (not "about 8 or $9", two figures, the second with its own currency)
-    return (gap == ("or",) and no_unit and currency_at(s.tokens, nxt.i) is None
-            and num.value is not None and nxt.value is not None
-            and num.value < nxt.value <= 100)
+    # "2 or 3", "seven or eight thousand" (not "about 8 or $9", two figures, the second with
+    # its own currency)
+    if gap != ("or",) or not no_unit or currency_at(s.tokens, nxt.i) is not None \
+            or num.value is None or nxt.value is None:
+        return False
+    second = _raw_value(nxt, s.tokens) if nxt.scaled and not num.scaled else nxt.value
+    return num.value < second <= 100
 
 
 def _raw_value(num: Number, tokens: list[Token]) -> float:
