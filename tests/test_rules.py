@@ -467,6 +467,8 @@ BUILD_PHASE_ROWS: list[QuantityRow] = [
       subject="Boeing 737 patrol planes"),
     Q("counted", "The ruling party won 187 of the 350 seats.", "187", value=187,
       unit="seat", unit_kind="count", subject="seats"),
+    Q("counted", "Officials say one guard sleeps on duty.", "one guard", value=1,
+      unit="guard", unit_kind="count", subject="guard"),
     Q("counted", "Militias hold 12 of the more than 40 towns.", "12", value=12,
       unit="town", unit_kind="count", subject="towns"),
     Q("counted", "Nearly a third of the workforce is on leave.",

@@ -17,6 +17,7 @@ from .lexicon.quantities import (
     NP_DETERMINERS,
     NP_MODIFIERS,
     NP_STOP,
+    SINGULARS_IN_S,
     WEEKDAYS,
 )
 from .tokens import PhraseMatcher, Token, is_plural_noun
@@ -87,14 +88,7 @@ def counted_noun(tokens: list[Token], j: int, one: bool,
     350 seats" counts seats).
     """
     n = len(tokens)
-    k = j
-    partitive = k < n and tokens[k].lower == "of" and k + 1 < n
-    if partitive:
-        k += 1
-    if k < n and tokens[k].lower in NP_DETERMINERS:
-        k += 1
-    if partitive:
-        k = _past_whole_figure(tokens, k)
+    k, partitive = _phrase_start(tokens, j)
     first = k
     for t in range(k, min(k + 5, n)):
         tok = tokens[t]
@@ -106,6 +100,10 @@ def counted_noun(tokens: list[Token], j: int, one: bool,
         if is_plural_noun(w):
             if _plural_modifier(tokens, t):
                 continue  # a capitalised name in -s ("two Homs villages") before the head
+            if one and not partitive and w.endswith("s") and w not in SINGULARS_IN_S:
+                if _modifies_next(tokens, first, t):
+                    continue  # "one data point", "one Sanders supporter"
+                return _singular_before_verb(tokens, first, t)
             return first, t, t + 1
         if one and (t + 1 >= n or not is_wordlike(tokens[t + 1])
                     or tokens[t + 1].lower in NP_STOP):
@@ -115,6 +113,37 @@ def counted_noun(tokens: list[Token], j: int, one: bool,
         if mass and is_common_noun(tok) and not _singular_noun_at(tokens, t + 1):
             return first, t, t + 1  # "a third of the population"
     return None
+
+
+def _phrase_start(tokens: list[Token], j: int) -> tuple[int, bool]:
+    """Where the counted phrase after a number starts, past "of", a determiner and a
+    partitive's whole ("of the 350"), and whether it is a partitive."""
+    n, k = len(tokens), j
+    partitive = k < n and tokens[k].lower == "of" and k + 1 < n
+    if partitive:
+        k += 1
+    if k < n and tokens[k].lower in NP_DETERMINERS:
+        k += 1
+    if partitive:
+        k = _past_whole_figure(tokens, k)
+    return k, partitive
+
+
+def _singular_before_verb(tokens: list[Token], first: int,
+                          t: int) -> tuple[int, int, int] | None:
+    """After "one" a word in -s is a verb, not the head: in "one horse cheats" the head is
+    "horse"; "one needs to" counts nothing."""
+    before = tokens[t - 1] if t > first else None
+    if before is not None and is_common_noun(before) and not is_plural_noun(before.lower) \
+            and not before.lower.endswith("'s"):
+        return first, t - 1, t
+    return None
+
+
+def _modifies_next(tokens: list[Token], first: int, t: int) -> bool:
+    """A word in -s before a singular noun modifies it: a name ("one Sanders supporter") or,
+    right after the number, a noun ("one data point", "one savings plan")."""
+    return tokens[t].text[:1].isupper() or (t == first and _singular_noun_at(tokens, t + 1))
 
 
 def _past_whole_figure(tokens: list[Token], k: int) -> int:

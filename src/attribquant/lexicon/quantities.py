@@ -328,6 +328,10 @@ YEAR_MODIFIED_NOUNS: frozenset[str] = frozenset(
     outlook guidance fiscal quarter harvest vintage midterms primary primaries draft class
     championship championships olympics games cup world""".split()
 )
+#: Nouns in -s that are also singular, so "one" may count them ("one species", "one series").
+SINGULARS_IN_S: frozenset[str] = frozenset(
+    "species series means headquarters barracks crossroads news".split()
+)
 #: Plurals that name a measured level, not things one counts: a year-shaped figure before
 #: one is a year ("between 1600 and 1900 world temperatures fell").
 LEVEL_PLURALS: frozenset[str] = frozenset(
