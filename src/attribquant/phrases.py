@@ -89,6 +89,9 @@ def counted_noun(tokens: list[Token], j: int, one: bool,
     """
     n = len(tokens)
     k, partitive = _phrase_start(tokens, j)
+    # "one of the richest" counts nothing; "1 year of employment" has a subject
+    counts_part = partitive and j > 0 and (tokens[j - 1].lower in UNITS
+                                           or tokens[j - 1].text[:1].isdecimal())
     first = k
     for t in range(k, min(k + 5, n)):
         tok = tokens[t]
@@ -105,9 +108,9 @@ def counted_noun(tokens: list[Token], j: int, one: bool,
                     continue  # "one data point", "one Sanders supporter"
                 return _singular_before_verb(tokens, first, t)
             return first, t, t + 1
-        if one and (t + 1 >= n or not is_wordlike(tokens[t + 1])
-                    or tokens[t + 1].lower in NP_STOP):
-            return first, t, t + 1
+        if one and not counts_part and (t + 1 >= n or not is_wordlike(tokens[t + 1])
+                                        or tokens[t + 1].lower in NP_STOP):
+            return first, t, t + 1  # not "one of the richest": a partitive counts a plural
         if one and w.endswith(("ed", "ly", "ing")):
             break  # "one killed": a verb, not a counted noun
         if mass and is_common_noun(tok) and not _singular_noun_at(tokens, t + 1):
