@@ -571,10 +571,13 @@ def _compound_modifier(d: _Draft, s: _Sentence) -> None:
 
 def _change(d: _Draft, s: _Sentence) -> None:
     """"rose 5%", "fell by 2 points", "up 58 points", "+0.3%", "cut costs by 31%", "a 16%
-    increase"."""
+    increase", "cut its staff by a third", "raised rates 25bps"."""
     if d.period:
         return  # "prices will rise over five years": the years are not the rise
-    d.change = "up" if d.explicit_up else _change_before(s.tokens, d.left_k, d.unit)
+    fraction = d.unit is None and d.value is not None and 0 < d.value < 1 \
+        and lower_at(s.tokens, d.left_k - 1) == "by"  # "cut its workforce by a third"
+    d.change = "up" if d.explicit_up else _change_before(s.tokens, d.left_k, d.unit,
+                                                           any_verb=fraction)
     if d.change is None and d.unit is not None and d.unit.kind in CHANGE_MEASURE_KINDS:
         after = lower_at(s.tokens, d.end_k)
         if after in CHANGE_NOUNS_UP:
@@ -835,6 +838,9 @@ def _change_before(tokens: list[Token], k: int, unit: Unit | None,
         if w == "by" and by < 0:
             by = t
         if w not in CHANGE_GAP or w == "to":
+            if by < 0 and unit is not None and unit.kind == "percent" \
+                    and t == k - 1 and looks_plural(w):
+                by = k  # "raised rates 25bps": a rate change right after the verb's object
             return _change_over_object(tokens, by, measured) if by >= 0 else None
         t -= 1
         steps += 1
