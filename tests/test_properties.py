@@ -88,6 +88,7 @@ def close(got: float | None, want: float) -> bool:
 @example(number=("thirteen", 13.0), bound="as many as", noun=("women", "woman"))
 @example(number=("1500", 1500.0), bound="up to", noun=("refugees", "refugee"))
 @example(number=("2000", 2000.0), bound="around", noun=("families", "family"))
+@example(number=("one", 1.0), bound="about", noun=("soldiers", "soldier"))
 def test_bound_round_trip(number: tuple[str, float], bound: str, noun: tuple[str, str]) -> None:
     words, value = number
     plural, unit = noun

@@ -5,7 +5,7 @@ Shared by the exclusion rules and the quantity builder; plain functions over num
 
 from __future__ import annotations
 
-from .lexicon.attribution import NAME_JOINERS
+from .lexicon.attribution import AUXILIARIES, NAME_JOINERS
 from .lexicon.numbers import SCALES, TENS, UNITS
 from .lexicon.quantities import (
     APPROX_CUES,
@@ -20,7 +20,7 @@ from .lexicon.quantities import (
     SINGULARS_IN_S,
     WEEKDAYS,
 )
-from .tokens import PhraseMatcher, Token, is_plural_noun
+from .tokens import PhraseMatcher, Token, is_plural_noun, lower_at
 from .units import unit_at
 
 #: Bound cues before a number ("up to", "more than") and approximation cues ("about").
@@ -106,7 +106,8 @@ def counted_noun(tokens: list[Token], j: int, one: bool,
             if one and not partitive and w.endswith("s") and w not in SINGULARS_IN_S:
                 if _modifies_next(tokens, first, t):
                     continue  # "one data point", "one Sanders supporter"
-                return _singular_before_verb(tokens, first, t)
+                if lower_at(tokens, t + 1) not in AUXILIARIES:  # not "one soldiers were"
+                    return _singular_before_verb(tokens, first, t)
             return first, t, t + 1
         if one and not counts_part and (t + 1 >= n or not is_wordlike(tokens[t + 1])
                                         or tokens[t + 1].lower in NP_STOP):
