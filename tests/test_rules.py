@@ -313,6 +313,8 @@ NUMBER_READER_ROWS: list[NumberRow] = [
     NumberRow("article_number", "Police arrested a thousand protesters.", "a thousand", 1000),
     NumberRow("article_number", "The deal could be worth a billion dollars.", "a billion", 1e9),
     NumberRow("article_number", "A quarter of the staff quit.", "A quarter", 0.25),
+    NumberRow("article_number", "Bus fares rose by a quarter last year.", "a quarter", 0.25),
+    NumberRow("half", "Profits fell by half in the quarter.", "half", 0.5),
     NumberRow("half", "Half of the ballots were spoiled.", "Half", 0.5),
     NumberRow("half", "The city has half a billion dollars in reserves.", "half a billion",
               5e8),
