@@ -376,14 +376,26 @@ def _letter_unit(toks: list[Token], i: int, j: int) -> bool:
 _APPROX_AFTER = PhraseMatcher(APPROX_AFTER)
 
 
-def _approx_after(d: _Draft, s: _Sentence) -> None:
-    """"40 soldiers or so", "20-odd", "50 or thereabouts"."""
+def _approx_suffix(d: _Draft, s: _Sentence) -> None:
+    """"20-odd shops", "50 plus": a cue on the number itself, before its counted noun."""
     seq = _APPROX_AFTER.at(s.tokens, d.end_k)
-    if seq is not None and lower_at(s.tokens, d.end_k + len(seq)) != "than":  # "or more than"
-        d.approximate = True
-        start, end = s.tokens[d.end_k].start, s.tokens[d.end_k + len(seq) - 1].end
-        d.cues.append(NumberCue(start, end, "approximation"))
-        d.end_k += len(seq)
+    if seq is not None and seq[0] != "or":
+        _approx_cue(d, s, len(seq))
+
+
+def _approx_after(d: _Draft, s: _Sentence) -> None:
+    """"40 soldiers or so", "50 or thereabouts", "$5 or more" (not "or more than")."""
+    seq = _APPROX_AFTER.at(s.tokens, d.end_k)
+    if seq is not None and seq[0] == "or" and lower_at(s.tokens, d.end_k + len(seq)) != "than":
+        _approx_cue(d, s, len(seq))
+
+
+def _approx_cue(d: _Draft, s: _Sentence, length: int) -> None:
+    """Take the ``length`` tokens at the quantity's end as its approximation cue."""
+    d.approximate = True
+    start, end = s.tokens[d.end_k].start, s.tokens[d.end_k + length - 1].end
+    d.cues.append(NumberCue(start, end, "approximation"))
+    d.end_k += length
 
 
 def _age(d: _Draft, s: _Sentence) -> None:
@@ -481,7 +493,8 @@ def _counted(d: _Draft, s: _Sentence) -> None:
     if not d.noun_search or not (d.unit is None or d.unit.kind in MEASURE_KINDS):
         return
     toks, unit = s.tokens, d.unit
-    after_unit = d.end_k if unit is not None and unit.j == d.end_k else d.j
+    suffixed = unit is None and d.approximate and d.end_k > d.j  # "20-odd shops"
+    after_unit = d.end_k if (unit is not None and unit.j == d.end_k) or suffixed else d.j
     mass = unit is None and d.value is not None and d.value < 1 and lower_at(toks, d.j) == "of"
     np = counted_noun(toks, after_unit, d.value == 1 and d.second is None, mass)
     if np is None:
@@ -494,7 +507,7 @@ def _counted(d: _Draft, s: _Sentence) -> None:
         d.subject = (first, np_end)
         # "187 of the 350 seats": the 350 is a quantity of its own
         whole = first - 1 >= d.j and toks[first - 1].text[:1].isdecimal()
-        if (toks[d.j].lower == "of" or first == d.j) and not whole:
+        if (toks[after_unit].lower == "of" or first == after_unit) and not whole:
             d.end_k = np_end
     elif toks[after_unit].lower == "of":
         d.subject = (first, np_end)
@@ -603,7 +616,7 @@ BUILD_PHASES: tuple[tuple[str, Callable[[_Draft, _Sentence], None]], ...] = (
     ("range", _range),
     ("cues_before", _cues_before),
     ("unit_after", _unit_after),
-    ("approx_after", _approx_after),
+    ("approx_suffix", _approx_suffix),
     ("age", _age),
     ("multiplier", _multiplier),
     ("period_over", _period_over),
@@ -613,6 +626,7 @@ BUILD_PHASES: tuple[tuple[str, Callable[[_Draft, _Sentence], None]], ...] = (
     ("fraction_of_unit", _fraction_of_unit),
     ("noun_before_or", _noun_before_or),
     ("compound_modifier", _compound_modifier),
+    ("approx_after", _approx_after),
     ("change", _change),
     ("bound", _bound),
 )
