@@ -35,6 +35,8 @@ READINGS = [
     ("Between 1200 and 1500 flood victims were rehoused.", "Between 1200 and 1500 flood victims",
      None, 1200, 1500, False, None, "victim", "count", "flood victims"),
     ("I think one needs more time.", "one", 1, None, None, False, None, None, None, None),
+    ("The toll costs about $120, about $10 a month.", "about $120",
+     120, None, None, True, None, "dollar", "currency", None),
     ("Costs were cut by half in 2020.", "half", 0.5, None, None, False, "down", None, None,
      None),
     ("The dam, one of the oldest in Europe, held.", "one",

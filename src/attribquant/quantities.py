@@ -34,6 +34,7 @@ from .lexicon.quantities import (
     ELISION_FOLLOWERS,
     LEVEL_PREPOSITIONS,
     LIST_ENDS,
+    LIST_LINKS,
     MEASURE_KINDS,
     MODIFIER_DETERMINERS,
     NP_DETERMINERS,
@@ -46,6 +47,7 @@ from .lexicon.quantities import (
     PREPOSITIONS,
     RANGE_OPENERS,
     RATE_KINDS,
+    RATE_LINKS,
     RATIO_LINKS,
     RESTATEMENT_GAPS,
     SCORE_CONTEXT,
@@ -722,6 +724,24 @@ def _level_before_points(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None
         prev.unit = Unit(d.unit.name, d.unit.kind, -1, -1)  # no span of its own
 
 
+def _shared_rate(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
+    """"27.4 points, 8.1 rebounds and 5.2 assists per game": a rate after the last figure of
+    a list applies to every figure of the list."""
+    unit = d.unit
+    if unit is None or " per " not in unit.name or unit.i < 0 \
+            or not any(t.lower in RATE_LINKS for t in s.tokens[unit.i:unit.j]):
+        return  # a rate written out ("per game", "an hour"), not "mph"
+    rate, end = unit.name.split(" per ", 1)[1], d.start_k
+    for p in reversed(earlier):
+        gap = [t.lower for t in s.tokens[p.end_k:end]]
+        if not gap or any(w not in LIST_LINKS for w in gap) or p.unit is None \
+                or " per " in p.unit.name or p.unit.kind != unit.kind \
+                or (end == d.start_k and "and" not in gap):  # not "$120, $10 a month"
+            return
+        p.unit = p.unit._replace(name=f"{p.unit.name} per {rate}")
+        end = p.start_k
+
+
 #: Rules that read a quantity against the earlier ones of its sentence, in order.
 CONTEXT_RULES: tuple[tuple[str, Callable[[_Draft, list[_Draft], _Sentence], None]], ...] = (
     ("elided_unit", _elided_unit),
@@ -729,6 +749,7 @@ CONTEXT_RULES: tuple[tuple[str, Callable[[_Draft, list[_Draft], _Sentence], None
     ("level_before_points", _level_before_points),
     ("restated_change", _restated_change),
     ("converted_in_brackets", _converted_in_brackets),
+    ("shared_rate", _shared_rate),
 )
 
 

@@ -567,6 +567,9 @@ SOME_AS_PREPOSITION: frozenset[str] = frozenset({"for", "in", "of", "to"})
 SUSPENDED_LINKS: frozenset[str] = frozenset({",", "and", "or", "to"})
 #: What may follow the last of a list of ages ("aged 20, 22 and 31."): "" is the sentence end.
 LIST_ENDS: frozenset[str] = frozenset({"", ",", ".", "and", ";"})
+#: Words between the figures of a list that share a rate written after the last one ("27.4
+#: points, 8.1 rebounds and 5.2 assists per game").
+LIST_LINKS: frozenset[str] = frozenset({",", "and"})
 #: Words between a change and its restatement ("lost 190 points, or 0.6%").
 RESTATEMENT_GAPS: frozenset[tuple[str, ...]] = frozenset({(",", "or"), ("or",)})
 #: Marks that open a conversion after a figure ("100 km (60 miles)", "(224 kW / 300 PS)").
