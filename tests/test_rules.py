@@ -429,6 +429,8 @@ BUILD_PHASE_ROWS: list[QuantityRow] = [
       value=2400, unit="square foot", unit_kind="physical"),
     Q("unit_after", "The firm leased a 9,000 square-metre warehouse.", "9,000 square-metre",
       value=9000, unit="square metre", unit_kind="physical"),
+    Q("unit_after", "Council tax will climb 4.5% a year.", "4.5% a year",
+      value=4.5, change="up", unit="percentage per year", unit_kind="percent"),
     Q("unit_after", "Stir in 3 pounds of flour.", "3 pounds",
       value=3, unit="pound-mass", unit_kind="physical"),
     Q("approx_after", "The crowd reached 5000 or thereabouts.", "5000 or thereabouts",

@@ -188,10 +188,10 @@ def unit_at(tokens: list[Token], j: int, currency: bool) -> Unit | None:
     if k >= n or tokens[k].text[:1].isdecimal():
         return None  # "5-6": a figure, no unit
     tok = tokens[k]
-    marked = _sign_or_weight(tokens, k)
-    if marked is not None:
-        return marked
-    best = _hyphen_joined_unit(tokens, k)  # "a 2,000-square-foot home"
+    best = _sign_or_weight(tokens, k)  # "5% a year" takes its rate below
+    if best is not None and best.name == "pound-mass":
+        return best
+    best = best or _hyphen_joined_unit(tokens, k)  # "a 2,000-square-foot home"
     seq = idx.phrases.at(tokens, k) if best is None else None
     if seq is not None:
         info = idx.words[seq]
