@@ -107,7 +107,7 @@ READINGS = [
     ("The engine makes just under 200 hp (149 kW / 203 PS).", "203 PS",
      203, None, 203, False, None, "horsepower", "physical", None),
     ("Children under the age of 12 were vaccinated.", "under the age of 12",
-     12, None, 12, False, None, None, None, None),
+     12, None, 12, False, None, "year of age", "time", None),
     ("The forecast was revised upward by $2 billion.", "$2 billion",
      2e9, None, None, False, "up", "dollar", "currency", None),
     # written fractions, decimals without a zero, powers of ten, signed money

@@ -452,6 +452,8 @@ BUILD_PHASE_ROWS: list[QuantityRow] = [
       unit_kind="time"),
     Q("age", "A driver, 19, was arrested at the scene.", "19", value=19, unit="year of age",
       unit_kind="time"),
+    Q("age", "The state pension age will rise to 68.", "68", value=68, unit="year of age",
+      unit_kind="time"),
     Q("multiplier", "Exports to the region grew sixfold in a decade.", "sixfold", value=6,
       change="up", unit="count", unit_kind="count"),
     Q("multiplier", "Profits rose 12-fold after the merger.", "12-fold", value=12,

@@ -17,6 +17,7 @@ from .lexicon.quantities import (
     AGE_COPULAS,
     AGE_CUES,
     AGE_FOLLOWERS,
+    AGE_NOUNS,
     APPROX_AFTER,
     BOUND_CUES,
     CHANGE_BY_ONLY,
@@ -405,7 +406,7 @@ def _age(d: _Draft, s: _Sentence) -> None:
     with no noun after it is in years of age."""
     toks = s.tokens
     if d.unit is None and (lower_at(toks, d.left_k - 1) in AGE_CUES or _stated_age(d, toks)
-                           or _appositive_age(d, toks)):
+                           or _appositive_age(d, toks) or _after_age_noun(d, toks)):
         d.unit = Unit("year of age", "time", d.start_k, d.end_k)
         d.noun_search = False
 
@@ -420,6 +421,20 @@ def _stated_age(d: _Draft, toks: list[Token]) -> bool:
     if d.end_k < len(toks) and toks[d.end_k].lower not in AGE_FOLLOWERS:
         return False
     return any(lower_at(toks, t) in PERSON_SUBJECTS for t in range(max(0, k - 3), k))
+
+
+def _after_age_noun(d: _Draft, toks: list[Token]) -> bool:
+    """A figure up to 120 with no noun after it, at most four lower-case words after "age"
+    or "expectancy" ("the voting age of 18", "the pension age rises to 66")."""
+    v = d.value if d.value is not None else d.high
+    if v is None or not 0 < v <= 120 or counted_noun(toks, d.end_k, one=v == 1) is not None:
+        return False
+    for t in range(d.i - 1, max(-1, d.i - 6), -1):
+        if toks[t].lower in AGE_NOUNS:
+            return True
+        if not (toks[t].text.isalpha() and toks[t].text.islower()):
+            return False
+    return False
 
 
 def _whole_age(d: _Draft) -> bool:

@@ -465,6 +465,9 @@ AGE_CUES: frozenset[str] = frozenset({"aged", "ages", "age"})
 AGE_COPULAS: frozenset[str] = frozenset({"is", "was", "be", "turned", "turns", "turning"})
 #: Subjects that make a bare number after ``AGE_COPULAS`` an age ("who was 10").
 PERSON_SUBJECTS: frozenset[str] = frozenset("he she who i you we they".split())
+#: Nouns that make a bare figure a few words after them an age ("the voting age of 18",
+#: "life expectancy for men is around 73", "under the age of 12").
+AGE_NOUNS: frozenset[str] = frozenset({"age", "expectancy"})
 #: Person nouns an age may stand in apposition to ("a woman, 34, was held"); a name may too.
 AGE_APPOSITION_NOUNS: frozenset[str] = frozenset(
     """man woman boy girl mother father son daughter wife husband brother sister victim
