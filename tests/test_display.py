@@ -230,6 +230,7 @@ def test_unshowable_characters_become_replacement_marks() -> None:
 @given(st.text())
 @example("1 < 2 & 3 > 2, \"4\" 'km'")
 @example("\r\n\u2028<!-- 5 km -->")
+@example("0£0")  # a sign glued to two figures: one unit, two quantities that do not overlap
 def test_any_text_round_trips_through_the_view(text: str) -> None:
     doc = attribquant.extract(text)
     v = view(doc)

@@ -17,6 +17,7 @@ import attribquant
 
 from .strategies import (
     BOUND_PHRASES,
+    MAKERS,
     ODD_CHARACTERS,
     PLURAL_NOUNS,
     compound_durations,
@@ -26,6 +27,7 @@ from .strategies import (
     news_sentences,
     noisy_news,
     signed_ranges,
+    spell,
     spelled_phrasings,
     year_like,
 )
@@ -88,6 +90,7 @@ def close(got: float | None, want: float) -> bool:
 @example(number=("thirteen", 13.0), bound="as many as", noun=("women", "woman"))
 @example(number=("1500", 1500.0), bound="up to", noun=("refugees", "refugee"))
 @example(number=("2000", 2000.0), bound="around", noun=("families", "family"))
+@example(number=("one", 1.0), bound="about", noun=("soldiers", "soldier"))
 def test_bound_round_trip(number: tuple[str, float], bound: str, noun: tuple[str, str]) -> None:
     words, value = number
     plural, unit = noun
@@ -184,6 +187,28 @@ def test_model_number_neighbours(case: tuple[str, int, str, str], shape: str) ->
     q = doc.quantities[0]
     assert q.value == n and (q.unit, q.unit_kind) == (unit, "count"), (q.value, q.unit)
     assert [(x.text, x.kind) for x in doc.excluded] == [(model, "identifier")]
+
+
+@given(st.sampled_from(MAKERS), st.integers(2, 999), st.booleans())
+def test_plural_model_is_the_counted_noun(maker: tuple[str, list[str]], n: int,
+                                          spelled: bool) -> None:
+    """"12 Boeing 737s": the model in the plural is the counted noun, named in the singular."""
+    name, models = maker
+    model = models[n % len(models)]
+    count = spell(n) if spelled else str(n)
+    text = f"The airline ordered {count} {name} {model}s last year."
+    doc = attribquant.extract(text)
+    assert_offsets(doc, text)
+    assert [(q.value, q.unit, q.unit_kind) for q in doc.quantities] == [
+        (n, f"{name} {model}", "count")]
+
+
+@given(st.integers(1, 120), st.sampled_from(["said", "was", "told", "has"]))
+def test_appositive_age(age: int, verb: str) -> None:
+    """"Dana Ruiz, 61, said": a whole number between commas after a name is an age."""
+    text = f"Dana Ruiz, {age}, {verb} the plan would fail."
+    doc = attribquant.extract(text)
+    assert [(q.value, q.unit) for q in doc.quantities] == [(age, "year of age")]
 
 
 # (text, quantity text, speaker name): readings the properties above ran into

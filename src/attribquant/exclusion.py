@@ -14,6 +14,7 @@ from .lexicon.quantities import (
     AMOUNT_NOUNS,
     COMPASS_LETTERS,
     INDEX_NAMES,
+    LEVEL_PLURALS,
     LOCATIVE_PREPOSITIONS,
     MAX_SCORE,
     MODEL_NOT_BEFORE,
@@ -48,7 +49,7 @@ from .phrases import (
     is_title_word,
     near,
 )
-from .tokens import PhraseMatcher, Token, looks_plural, lower_at
+from .tokens import PhraseMatcher, Token, looks_plural, lower_at, singular
 from .units import unit_at
 
 __all__ = ["EXCLUSION_RULES", "Rule", "classify", "deciding_rule"]
@@ -463,11 +464,20 @@ def _bare_year(c: Context) -> bool:
     if not c.year_shaped:
         return False
     toks, j = c.tokens, c.num.j
+    second = c.nxt in RANGE_LINKS and j + 1 < len(toks) and toks[j + 1].text.isdecimal()
     measured = followed_by_measure(toks, j) or (
-        c.nxt in RANGE_LINKS and j + 1 < len(toks) and toks[j + 1].text.isdecimal()
-        and followed_by_measure(toks, j + 2))  # "between 1000 and 2000 people"
+        second and followed_by_measure(toks, j + 2))  # "between 1000 and 2000 people"
+    level_at = j + 2 if second else j
+    if measured and not hedged(toks, c.num.i) and _level_plural_after(toks, level_at):
+        return True  # "between 1600 and 1900 world temperatures fell"
     after_cue = measured and hedged(toks, c.num.i)
     return not measured or (c.prev in YEAR_PREPOSITIONS and not after_cue)
+
+
+def _level_plural_after(toks: list[Token], j: int) -> bool:
+    """The counted phrase after ``j`` is headed by a plural naming a level ("temperatures")."""
+    np = counted_noun(toks, j, one=False)
+    return np is not None and singular(toks[np[1]].lower) in LEVEL_PLURALS
 
 
 # --------------------------------------------------------------------------------------------

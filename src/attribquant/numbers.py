@@ -26,6 +26,8 @@ from .lexicon.numbers import (
     CURRENCY_SYMBOLS,
     DIMENSION_WORDS,
     DOLLAR_PREFIXES,
+    FRACTION_CHANGE_AFTER,
+    FRACTION_CHANGE_BEFORE,
     FRACTION_FOLLOWERS,
     FRACTION_MEASURES,
     FRACTION_NEEDS_NUMERATOR,
@@ -500,10 +502,20 @@ def currency_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             and sym not in SPACED_CURRENCY_PREFIXES:
         return None  # "R 5" is not rand, "RM5", "EUR 5" and "Rs 5 crore" are currencies
     if sym == "$" and k >= 1 and tokens[k - 1].text in DOLLAR_PREFIXES and (
-        tok.glued or len(tokens[k - 1].text) > 1
+        tok.glued or len(tokens[k - 1].text) > 1 or _lone_letter_prefix(tokens, k - 1)
     ):
         return CURRENCY_SYMBOLS[tokens[k - 1].text + "$"], k - 1
     return CURRENCY_SYMBOLS[sym], k
+
+
+def _lone_letter_prefix(tokens: list[Token], k: int) -> bool:
+    """"an offer of C $6": a one-letter dollar prefix apart from the "$" names the dollar
+    when a word or sign comes before it and that is not capitalised ("Plan C $6" names a
+    plan, a sentence-opening "A $5 fee" has an article)."""
+    if k == 0:
+        return False
+    before = tokens[k - 1].text
+    return not (before[:1].isupper() and before.isalpha())
 
 
 def _scale_after(r: _Reader, j: int, currency: bool) -> tuple[float, int]:
@@ -628,7 +640,8 @@ def _article_number(r: _Reader, i: int) -> Number | None:
         return _spelled_number(r, i, j, SCALES[nxt] * mult, scaled=True)
     if nxt in FRACTIONS and not nxt.endswith("s"):
         after = r.lower(i + 2)
-        if nxt != "half" and after[:1].isalnum() and after not in FRACTION_FOLLOWERS:
+        if nxt != "half" and after[:1].isalnum() and after not in FRACTION_FOLLOWERS \
+                and not _change_fraction(r, i, i + 2):  # "cut by a third"
             return None
         return _spelled_number(r, i, i + 2, FRACTIONS[nxt])
     return None
@@ -648,7 +661,15 @@ def _half(r: _Reader, i: int) -> Number | None:
         return _spelled_number(r, i, i + 2, 0.5)  # "half an hour": the unit follows
     if r.lower(i + 1) in HALF_FOLLOWERS and r.lower(i - 1) not in HALF_NOT_AFTER:
         return _spelled_number(r, i, i + 1, 0.5)
+    if _change_fraction(r, i, i + 1):
+        return _spelled_number(r, i, i + 1, 0.5)  # "fell by half"
     return None
+
+
+def _change_fraction(r: _Reader, i: int, j: int) -> bool:
+    """"fell by half", "cut by a third last year": a fraction after "by" that ends its
+    phrase is the size of a change (not "by a third attempt", "by half past five")."""
+    return r.lower(i - 1) in FRACTION_CHANGE_BEFORE and r.lower(j) in FRACTION_CHANGE_AFTER
 
 
 def _vulgar_fraction(r: _Reader, i: int) -> Number | None:

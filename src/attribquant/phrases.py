@@ -5,7 +5,7 @@ Shared by the exclusion rules and the quantity builder; plain functions over num
 
 from __future__ import annotations
 
-from .lexicon.attribution import NAME_JOINERS
+from .lexicon.attribution import AUXILIARIES, NAME_JOINERS
 from .lexicon.numbers import SCALES, TENS, UNITS
 from .lexicon.quantities import (
     APPROX_CUES,
@@ -17,9 +17,10 @@ from .lexicon.quantities import (
     NP_DETERMINERS,
     NP_MODIFIERS,
     NP_STOP,
+    SINGULARS_IN_S,
     WEEKDAYS,
 )
-from .tokens import PhraseMatcher, Token, is_plural_noun
+from .tokens import PhraseMatcher, Token, is_plural_noun, lower_at
 from .units import unit_at
 
 #: Bound cues before a number ("up to", "more than") and approximation cues ("about").
@@ -87,14 +88,10 @@ def counted_noun(tokens: list[Token], j: int, one: bool,
     350 seats" counts seats).
     """
     n = len(tokens)
-    k = j
-    partitive = k < n and tokens[k].lower == "of" and k + 1 < n
-    if partitive:
-        k += 1
-    if k < n and tokens[k].lower in NP_DETERMINERS:
-        k += 1
-    if partitive and k + 1 < n and tokens[k].text[:1].isdecimal() and not tokens[k].junk:
-        k += 1  # "187 of the 350 seats"
+    k, partitive = _phrase_start(tokens, j)
+    # "one of the richest" counts nothing; "1 year of employment" has a subject
+    counts_part = partitive and j > 0 and (tokens[j - 1].lower in UNITS
+                                           or tokens[j - 1].text[:1].isdecimal())
     first = k
     for t in range(k, min(k + 5, n)):
         tok = tokens[t]
@@ -106,15 +103,63 @@ def counted_noun(tokens: list[Token], j: int, one: bool,
         if is_plural_noun(w):
             if _plural_modifier(tokens, t):
                 continue  # a capitalised name in -s ("two Homs villages") before the head
+            if one and not partitive and w.endswith("s") and w not in SINGULARS_IN_S:
+                if _modifies_next(tokens, first, t):
+                    continue  # "one data point", "one Sanders supporter"
+                if lower_at(tokens, t + 1) not in AUXILIARIES:  # not "one soldiers were"
+                    return _singular_before_verb(tokens, first, t)
             return first, t, t + 1
-        if one and (t + 1 >= n or not is_wordlike(tokens[t + 1])
-                    or tokens[t + 1].lower in NP_STOP):
-            return first, t, t + 1
+        if one and not counts_part and (t + 1 >= n or not is_wordlike(tokens[t + 1])
+                                        or tokens[t + 1].lower in NP_STOP):
+            return first, t, t + 1  # not "one of the richest": a partitive counts a plural
         if one and w.endswith(("ed", "ly", "ing")):
             break  # "one killed": a verb, not a counted noun
         if mass and is_common_noun(tok) and not _singular_noun_at(tokens, t + 1):
             return first, t, t + 1  # "a third of the population"
     return None
+
+
+def _phrase_start(tokens: list[Token], j: int) -> tuple[int, bool]:
+    """Where the counted phrase after a number starts, past "of", a determiner and a
+    partitive's whole ("of the 350"), and whether it is a partitive."""
+    n, k = len(tokens), j
+    partitive = k < n and tokens[k].lower == "of" and k + 1 < n
+    if partitive:
+        k += 1
+    if k < n and tokens[k].lower in NP_DETERMINERS:
+        k += 1
+    if partitive:
+        k = _past_whole_figure(tokens, k)
+    return k, partitive
+
+
+def _singular_before_verb(tokens: list[Token], first: int,
+                          t: int) -> tuple[int, int, int] | None:
+    """After "one" a word in -s is a verb, not the head: in "one horse cheats" the head is
+    "horse"; "one needs to" counts nothing."""
+    before = tokens[t - 1] if t > first else None
+    if before is not None and is_common_noun(before) and not is_plural_noun(before.lower) \
+            and not before.lower.endswith("'s"):
+        return first, t - 1, t
+    return None
+
+
+def _modifies_next(tokens: list[Token], first: int, t: int) -> bool:
+    """A word in -s before a singular noun modifies it: a name ("one Sanders supporter") or,
+    right after the number, a noun ("one data point", "one savings plan")."""
+    return tokens[t].text[:1].isupper() or (t == first and _singular_noun_at(tokens, t + 1))
+
+
+def _past_whole_figure(tokens: list[Token], k: int) -> int:
+    """Past the figure of a partitive's whole and a cue before it ("187 of the 350 seats",
+    "one of the roughly 100 stations"), or ``k`` when none is there."""
+    n = len(tokens)
+    cue = APPROX_MATCHER.at(tokens, k) or BOUND_MATCHER.at(tokens, k)
+    if cue is not None and k + len(cue) < n and tokens[k + len(cue)].text[:1].isdecimal():
+        k += len(cue)
+    if k + 1 < n and tokens[k].text[:1].isdecimal() and not tokens[k].junk:
+        k += 1
+    return k
 
 
 def _modifier_at(tokens: list[Token], t: int, k: int) -> bool:

@@ -10,12 +10,14 @@ from typing import NamedTuple
 
 from .exclusion import classify
 from .hedges import NumberCue
-from .lexicon.numbers import CURRENCY_SYMBOLS, SCALES
+from .lexicon.numbers import CURRENCY_SYMBOLS, DOLLAR_COUNTRY_AFTER, SCALES
 from .lexicon.quantities import (
     ABOUT_AS_PREPOSITION,
+    AGE_APPOSITION_NOUNS,
     AGE_COPULAS,
     AGE_CUES,
     AGE_FOLLOWERS,
+    AGE_NOUNS,
     APPROX_AFTER,
     BOUND_CUES,
     CHANGE_BY_ONLY,
@@ -33,6 +35,7 @@ from .lexicon.quantities import (
     ELISION_FOLLOWERS,
     LEVEL_PREPOSITIONS,
     LIST_ENDS,
+    LIST_LINKS,
     MEASURE_KINDS,
     MODIFIER_DETERMINERS,
     NP_DETERMINERS,
@@ -41,9 +44,11 @@ from .lexicon.quantities import (
     OVER_BOUND_AFTER,
     OVER_BOUND_BEFORE,
     PERSON_SUBJECTS,
+    POINT_LEVEL_GAPS,
     PREPOSITIONS,
     RANGE_OPENERS,
     RATE_KINDS,
+    RATE_LINKS,
     RATIO_LINKS,
     RESTATEMENT_GAPS,
     SCORE_CONTEXT,
@@ -61,6 +66,7 @@ from .phrases import (
     counted_noun,
     is_common_noun,
     is_name_word,
+    is_title_word,
     is_wordlike,
     near,
     noun_run_end,
@@ -162,6 +168,8 @@ def extract_sentence(source: str, text: str, shared: SentenceTokens, sentence: i
             k += 1
             continue
         d = _build(s, k)
+        if drafts and d.currency is not None and d.currency[1] < drafts[-1].end_k:
+            d.start_k = d.left_k = d.i  # "0£0": the sign is the unit of the figure before
         for _name, rule in CONTEXT_RULES:
             if drafts:
                 rule(d, drafts, s)
@@ -261,7 +269,8 @@ def _ratio(d: _Draft, s: _Sentence) -> None:
 
 
 def _range(d: _Draft, s: _Sentence) -> None:
-    """"between 2 and 3 million", "from 5 to 7 per cent", "$5-10bn", "10-20 km"."""
+    """"between 2 and 3 million", "from 5 to 7 per cent", "$5-10bn", "10-20 km", "from $75
+    a barrel to $45"."""
     if d.used > 1:
         return  # a ratio took the next number
     second = _range_partner(s, d.k, d.start_k, d.currency is not None)
@@ -281,6 +290,10 @@ def _range(d: _Draft, s: _Sentence) -> None:
     if lower_at(toks, d.start_k - 1) in RANGE_OPENERS:
         d.start_k -= 1
     d.low, d.high = (d.value, v2) if d.value <= v2 else (v2, d.value)
+    rate = per_suffix(toks, _past_dollar_country(toks, d.num.j, d.unit.name)) \
+        if d.unit is not None and d.unit.kind == "currency" else None
+    if d.unit is not None and rate is not None and rate[1] <= second.i:
+        d.unit = d.unit._replace(name=f"{d.unit.name} per {rate[0]}")  # "from $75 a barrel"
     d.value, d.j, d.used = None, second.j, 2
     if d.unit is None and c2 is not None:
         d.unit = Unit(c2[0], "currency", c2[1], second.i)
@@ -327,8 +340,12 @@ def _unit_after(d: _Draft, s: _Sentence) -> None:
             name, kind = SPACED_LETTER_UNITS[toks[d.j].text]
             d.unit, d.end_k = Unit(name, kind, d.j, d.j + 1), d.j + 1
     else:
-        per = per_suffix(toks, d.j)
-        if per is not None:
+        if unit.kind == "currency" and unit.j <= d.i:
+            d.end_k = _past_dollar_country(toks, d.j, unit.name)  # "$75 U.S. a barrel"
+        per = per_suffix(toks, d.end_k)
+        if per is not None and unit.name.endswith(f" per {per[0]}"):
+            d.end_k = per[1]  # "from $75 a barrel to $45 a barrel": the rate is said twice
+        elif per is not None and " per " not in unit.name:
             d.unit = Unit(f"{unit.name} per {per[0]}", unit.kind, unit.i, per[1])
             d.end_k = per[1]
     unit = d.unit
@@ -338,13 +355,23 @@ def _unit_after(d: _Draft, s: _Sentence) -> None:
             d.unit = unit._replace(name=f"{unit.name} per {per_after}")
 
 
+def _past_dollar_country(toks: list[Token], j: int, unit_name: str) -> int:
+    """One past a country mark after a "$" figure ("$31.20 US", "$75 U.S. a barrel"), or j."""
+    if unit_name == "dollar" and j < len(toks) and toks[j].text in DOLLAR_COUNTRY_AFTER:
+        return j + 1
+    return j
+
+
 def _letter_unit(toks: list[Token], i: int, j: int) -> bool:
     """"highs of 12 C", "a 5 W charger": a single capital letter after a space is a unit
     when it ends the word (no letter or figure glued on) and no name comes before the number
-    ("Group 5 C" names a group)."""
+    ("Group 5 C" names a group; "40 F-35s" names a model)."""
     if j >= len(toks) or toks[j].text not in SPACED_LETTER_UNITS or toks[j].glued:
         return False
-    if j + 1 < len(toks) and toks[j + 1].glued and toks[j + 1].text[:1].isalnum():
+    if toks[j].text.islower() and lower_at(toks, j - 1) not in SCALES:
+        return False  # "16 billion b": a lower-case letter only after a scale word
+    if j + 1 < len(toks) and toks[j + 1].glued and (
+            toks[j + 1].text[:1].isalnum() or toks[j + 1].text == "-"):
         return False
     return i == 0 or not is_name_word(toks[i - 1])
 
@@ -352,21 +379,34 @@ def _letter_unit(toks: list[Token], i: int, j: int) -> bool:
 _APPROX_AFTER = PhraseMatcher(APPROX_AFTER)
 
 
-def _approx_after(d: _Draft, s: _Sentence) -> None:
-    """"40 soldiers or so", "20-odd", "50 or thereabouts"."""
+def _approx_suffix(d: _Draft, s: _Sentence) -> None:
+    """"20-odd shops", "50 plus": a cue on the number itself, before its counted noun."""
     seq = _APPROX_AFTER.at(s.tokens, d.end_k)
-    if seq is not None:
-        d.approximate = True
-        start, end = s.tokens[d.end_k].start, s.tokens[d.end_k + len(seq) - 1].end
-        d.cues.append(NumberCue(start, end, "approximation"))
-        d.end_k += len(seq)
+    if seq is not None and seq[0] != "or":
+        _approx_cue(d, s, len(seq))
+
+
+def _approx_after(d: _Draft, s: _Sentence) -> None:
+    """"40 soldiers or so", "50 or thereabouts", "$5 or more" (not "or more than")."""
+    seq = _APPROX_AFTER.at(s.tokens, d.end_k)
+    if seq is not None and seq[0] == "or" and lower_at(s.tokens, d.end_k + len(seq)) != "than":
+        _approx_cue(d, s, len(seq))
+
+
+def _approx_cue(d: _Draft, s: _Sentence, length: int) -> None:
+    """Take the ``length`` tokens at the quantity's end as its approximation cue."""
+    d.approximate = True
+    start, end = s.tokens[d.end_k].start, s.tokens[d.end_k + length - 1].end
+    d.cues.append(NumberCue(start, end, "approximation"))
+    d.end_k += length
 
 
 def _age(d: _Draft, s: _Sentence) -> None:
-    """"men aged 18 to 34", "he will be 35 by then", "who was 10.": an age with no noun
-    after it is in years of age."""
+    """"men aged 18 to 34", "he will be 35 by then", "who was 10.", "Ruiz, 61, said": an age
+    with no noun after it is in years of age."""
     toks = s.tokens
-    if d.unit is None and (lower_at(toks, d.left_k - 1) in AGE_CUES or _stated_age(d, toks)):
+    if d.unit is None and (lower_at(toks, d.left_k - 1) in AGE_CUES or _stated_age(d, toks)
+                           or _appositive_age(d, toks) or _after_age_noun(d, toks)):
         d.unit = Unit("year of age", "time", d.start_k, d.end_k)
         d.noun_search = False
 
@@ -381,6 +421,40 @@ def _stated_age(d: _Draft, toks: list[Token]) -> bool:
     if d.end_k < len(toks) and toks[d.end_k].lower not in AGE_FOLLOWERS:
         return False
     return any(lower_at(toks, t) in PERSON_SUBJECTS for t in range(max(0, k - 3), k))
+
+
+def _after_age_noun(d: _Draft, toks: list[Token]) -> bool:
+    """A figure up to 120 with no noun after it, at most four lower-case words after "age"
+    or "expectancy" ("the voting age of 18", "the pension age rises to 66")."""
+    v = d.value if d.value is not None else d.high
+    if v is None or not 0 < v <= 120 or counted_noun(toks, d.end_k, one=v == 1) is not None:
+        return False
+    for t in range(d.i - 1, max(-1, d.i - 6), -1):
+        if toks[t].lower in AGE_NOUNS:
+            return True
+        if not (toks[t].text.isalpha() and toks[t].text.islower()):
+            return False
+    return False
+
+
+def _whole_age(d: _Draft) -> bool:
+    """A single whole number from 1 to 120, written in figures, with no cue of its own."""
+    v = d.value
+    return v is not None and 0 < v <= 120 and v == int(v) and d.second is None \
+        and not d.num.spelled and not d.cues
+
+
+def _appositive_age(d: _Draft, toks: list[Token]) -> bool:
+    """A whole number between commas after a name or a person noun, with the clause going
+    on after it ("Ruiz, 61, said", "a woman, 34, was held"; not "Ohio, 45, and Utah")."""
+    i, e = d.start_k, d.end_k
+    if not _whole_age(d) or i < 2 or e + 1 >= len(toks) or toks[i - 1].text != "," \
+            or toks[e].text != ",":
+        return False
+    nxt, who = toks[e + 1], toks[i - 2]
+    if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.lower in ("and", "or"):
+        return False
+    return is_title_word(who) or who.lower in AGE_APPOSITION_NOUNS
 
 
 def _multiplier(d: _Draft, s: _Sentence) -> None:
@@ -436,7 +510,8 @@ def _counted(d: _Draft, s: _Sentence) -> None:
     if not d.noun_search or not (d.unit is None or d.unit.kind in MEASURE_KINDS):
         return
     toks, unit = s.tokens, d.unit
-    after_unit = d.end_k if unit is not None and unit.j == d.end_k else d.j
+    suffixed = unit is None and d.approximate and d.end_k > d.j  # "20-odd shops"
+    after_unit = d.end_k if (unit is not None and unit.j == d.end_k) or suffixed else d.j
     mass = unit is None and d.value is not None and d.value < 1 and lower_at(toks, d.j) == "of"
     np = counted_noun(toks, after_unit, d.value == 1 and d.second is None, mass)
     if np is None:
@@ -449,10 +524,39 @@ def _counted(d: _Draft, s: _Sentence) -> None:
         d.subject = (first, np_end)
         # "187 of the 350 seats": the 350 is a quantity of its own
         whole = first - 1 >= d.j and toks[first - 1].text[:1].isdecimal()
-        if (toks[d.j].lower == "of" or first == d.j) and not whole:
+        if (toks[after_unit].lower == "of" or first == after_unit) and not whole:
             d.end_k = np_end
     elif toks[after_unit].lower == "of":
         d.subject = (first, np_end)
+
+
+def _model_plural(d: _Draft, s: _Sentence) -> None:
+    """"12 Boeing 737s", "63,150 Model 3s", "two F-35s": a model name in the plural is the
+    counted noun, and the unit is the model."""
+    if not _bare(d):
+        return
+    toks, first = s.tokens, d.j
+    k = first
+    while k < len(toks) and k - first < 2 and is_title_word(toks[k]):
+        k += 1
+    if k >= len(toks):
+        return
+    tok = toks[k]
+    if k > first and tok.text.isdecimal() and lower_at(toks, k + 1) == "s" and toks[k + 1].glued:
+        name, end = " ".join(t.text for t in toks[first:k + 1]), k + 2
+    elif k == first:  # "F-35s", however the number reader split it
+        end = k + 1
+        while end < len(toks) and end - k < 3 and toks[end].start == toks[end - 1].end:
+            end += 1
+        code = "".join(t.text for t in toks[k:end])
+        if not (len(code) > 2 and code[0].isupper() and code.endswith("s")
+                and code[-2].isdecimal()):
+            return
+        name = code[:-1]
+    else:
+        return
+    d.unit, d.subject, d.end_k = Unit(name, "count", first, end), (first, end), end
+    d.counted = True
 
 
 def _bare(d: _Draft) -> bool:
@@ -497,10 +601,13 @@ def _compound_modifier(d: _Draft, s: _Sentence) -> None:
 
 def _change(d: _Draft, s: _Sentence) -> None:
     """"rose 5%", "fell by 2 points", "up 58 points", "+0.3%", "cut costs by 31%", "a 16%
-    increase"."""
+    increase", "cut its staff by a third", "raised rates 25bps"."""
     if d.period:
         return  # "prices will rise over five years": the years are not the rise
-    d.change = "up" if d.explicit_up else _change_before(s.tokens, d.left_k, d.unit)
+    fraction = d.unit is None and d.value is not None and 0 < d.value < 1 \
+        and lower_at(s.tokens, d.left_k - 1) == "by"  # "cut its workforce by a third"
+    d.change = "up" if d.explicit_up else _change_before(s.tokens, d.left_k, d.unit,
+                                                           any_verb=fraction)
     if d.change is None and d.unit is not None and d.unit.kind in CHANGE_MEASURE_KINDS:
         after = lower_at(s.tokens, d.end_k)
         if after in CHANGE_NOUNS_UP:
@@ -526,15 +633,17 @@ BUILD_PHASES: tuple[tuple[str, Callable[[_Draft, _Sentence], None]], ...] = (
     ("range", _range),
     ("cues_before", _cues_before),
     ("unit_after", _unit_after),
-    ("approx_after", _approx_after),
+    ("approx_suffix", _approx_suffix),
     ("age", _age),
     ("multiplier", _multiplier),
     ("period_over", _period_over),
     ("compound_measure", _compound_measure),
     ("counted", _counted),
+    ("model_plural", _model_plural),
     ("fraction_of_unit", _fraction_of_unit),
     ("noun_before_or", _noun_before_or),
     ("compound_modifier", _compound_modifier),
+    ("approx_after", _approx_after),
     ("change", _change),
     ("bound", _bound),
 )
@@ -559,7 +668,9 @@ def _elided_unit(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
     if nxt == "who":  # not a noun inside a prepositional phrase: "300 passengers on 2 flights"
         prev = next((p for p in reversed(earlier) if p.unit is not None and p.unit.kind == "count"
                      and lower_at(toks, p.start_k - 1) not in PREPOSITIONS), prev)
-    ages = prev.unit is not None and prev.unit.name == "year of age" and nxt in LIST_ENDS
+    ages = prev.unit is not None and prev.unit.name == "year of age" and nxt in LIST_ENDS \
+        and (all(t.lower in LIST_ENDS for t in toks[prev.end_k:d.start_k])  # "19, 23 and 40"
+             or lower_at(toks, d.start_k - 1) in AGE_COPULAS)  # "I was 21, she was 20"
     changes = d.change is not None and prev.change is not None  # "rose 2% but fell 1"
     if prev.unit is None or (prev.unit.kind != "count" and not ages and not changes) \
             or (d.value is None and d.low is None) or (nxt and nxt not in ELISION_FOLLOWERS):
@@ -616,12 +727,44 @@ def _level_unit(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
             return
 
 
+def _level_before_points(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
+    """"closed at 3,402.10, down 12.5 points": a bare figure right before a change in index
+    points is the level the index stands at, in points."""
+    prev = earlier[-1]
+    if d.change is None or d.unit is None or d.unit.name != "point" or prev.unit is not None \
+            or prev.value is None or prev.second is not None or prev.counted:
+        return
+    gap = tuple(t.lower for t in s.tokens[prev.end_k:d.start_k])
+    if gap in POINT_LEVEL_GAPS:
+        prev.unit = Unit(d.unit.name, d.unit.kind, -1, -1)  # no span of its own
+
+
+def _shared_rate(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
+    """"27.4 points, 8.1 rebounds and 5.2 assists per game": a rate after the last figure of
+    a list applies to every figure of the list."""
+    unit = d.unit
+    if unit is None or " per " not in unit.name or unit.i < 0 \
+            or not any(t.lower in RATE_LINKS for t in s.tokens[unit.i:unit.j]):
+        return  # a rate written out ("per game", "an hour"), not "mph"
+    rate, end = unit.name.split(" per ", 1)[1], d.start_k
+    for p in reversed(earlier):
+        gap = [t.lower for t in s.tokens[p.end_k:end]]
+        if not gap or any(w not in LIST_LINKS for w in gap) or p.unit is None \
+                or " per " in p.unit.name or p.unit.kind != unit.kind \
+                or (end == d.start_k and "and" not in gap):  # not "$120, $10 a month"
+            return
+        p.unit = p.unit._replace(name=f"{p.unit.name} per {rate}")
+        end = p.start_k
+
+
 #: Rules that read a quantity against the earlier ones of its sentence, in order.
 CONTEXT_RULES: tuple[tuple[str, Callable[[_Draft, list[_Draft], _Sentence], None]], ...] = (
     ("elided_unit", _elided_unit),
     ("level_unit", _level_unit),
+    ("level_before_points", _level_before_points),
     ("restated_change", _restated_change),
     ("converted_in_brackets", _converted_in_brackets),
+    ("shared_rate", _shared_rate),
 )
 
 
@@ -658,6 +801,12 @@ def _range_partner(s: _Sentence, k: int, start_k: int, currency: bool) -> Number
     # a currency sign belongs to the figure after it: "$5-$10" has no unit between
     first_unit = None if currency else unit_at(toks, num.j, currency)
     gap_start = first_unit.j if first_unit is not None and first_unit.j <= nxt.i else num.j
+    sign = currency_at(toks, num.i) if currency else None
+    after = _past_dollar_country(toks, num.j, sign[0]) if sign is not None else num.j
+    rate = per_suffix(toks, after) if currency and lower_at(toks, start_k - 1) == "from" \
+        else None
+    if rate is not None and rate[1] <= nxt.i:
+        gap_start = rate[1]  # "from $75 a barrel to $45": the rate is no connective
     cur2 = currency_at(toks, nxt.i)
     gap_end = cur2[1] if cur2 is not None else nxt.i
     signed = _sign_before(toks, gap_end)
@@ -701,10 +850,13 @@ def _range_gap(s: _Sentence, gap: tuple[str, ...], start_k: int, num: Number, nx
         return not near(s.tokens, start_k, SCORE_CONTEXT, 3)
     if gap == ("and",):
         return before == "between"
-    # "2 or 3" (not "about 8 or $9", two figures, the second with its own currency)
-    return (gap == ("or",) and no_unit and currency_at(s.tokens, nxt.i) is None
-            and num.value is not None and nxt.value is not None
-            and num.value < nxt.value <= 100)
+    # "2 or 3", "seven or eight thousand" (not "about 8 or $9", two figures, the second with
+    # its own currency)
+    if gap != ("or",) or not no_unit or currency_at(s.tokens, nxt.i) is not None \
+            or num.value is None or nxt.value is None:
+        return False
+    second = _raw_value(nxt, s.tokens) if nxt.scaled and not num.scaled else nxt.value
+    return num.value < second <= 100
 
 
 def _raw_value(num: Number, tokens: list[Token]) -> float:
@@ -736,6 +888,9 @@ def _change_before(tokens: list[Token], k: int, unit: Unit | None,
         if w == "by" and by < 0:
             by = t
         if w not in CHANGE_GAP or w == "to":
+            if by < 0 and unit is not None and unit.kind == "percent" \
+                    and t == k - 1 and looks_plural(w):
+                by = k  # "raised rates 25bps": a rate change right after the verb's object
             return _change_over_object(tokens, by, measured) if by >= 0 else None
         t -= 1
         steps += 1

@@ -188,11 +188,11 @@ def unit_at(tokens: list[Token], j: int, currency: bool) -> Unit | None:
     if k >= n or tokens[k].text[:1].isdecimal():
         return None  # "5-6": a figure, no unit
     tok = tokens[k]
-    marked = _sign_or_weight(tokens, k)
-    if marked is not None:
-        return marked
-    best: Unit | None = None
-    seq = idx.phrases.at(tokens, k)
+    best = _sign_or_weight(tokens, k)  # "5% a year" takes its rate below
+    if best is not None and best.name == "pound-mass":
+        return best
+    best = best or _hyphen_joined_unit(tokens, k)  # "a 2,000-square-foot home"
+    seq = idx.phrases.at(tokens, k) if best is None else None
     if seq is not None:
         info = idx.words[seq]
         best = Unit(info.name, info.kind, k, k + len(seq))
@@ -211,6 +211,20 @@ def unit_at(tokens: list[Token], j: int, currency: bool) -> Unit | None:
         if per is not None:
             return Unit(f"{best.name} per {per[0]}", best.kind, best.i, per[1])
     return best
+
+
+def _hyphen_joined_unit(tokens: list[Token], k: int) -> Unit | None:
+    """A two-word unit written with a hyphen, split or not: "square-foot", "cubic-metre"."""
+    words = index().words
+    parts = tuple(tokens[k].lower.split("-"))
+    if len(parts) == 2:
+        info = words.get(parts)
+        return None if info is None else Unit(info.name, info.kind, k, k + 1)
+    if k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 1].glued \
+            and tokens[k + 2].glued:
+        info = words.get((tokens[k].lower, tokens[k + 2].lower))
+        return None if info is None else Unit(info.name, info.kind, k, k + 3)
+    return None
 
 
 def _sign_or_weight(tokens: list[Token], k: int) -> Unit | None:

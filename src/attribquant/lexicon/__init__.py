@@ -21,6 +21,7 @@ CASE_SENSITIVE: frozenset[str] = frozenset(
         "numbers.CURRENCY_SYMBOLS",
         "numbers.ASCII_CURRENCY_PREFIXES",
         "numbers.DOLLAR_PREFIXES",
+        "numbers.DOLLAR_COUNTRY_AFTER",
         "numbers.SCALE_ABBREVIATIONS",
         "numbers.CURRENCY_ONLY_GLUED_SCALES",
         "numbers.COUNT_SCALE_LETTERS",

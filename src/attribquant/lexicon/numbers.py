@@ -108,6 +108,9 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "AED": "united arab emirates dirham",
     "SAR": "saudi riyal",
 }
+#: Country marks written after a "$" figure, naming the plain dollar ("$75 U.S. a barrel",
+#: "$31.20 US"): read through, so a rate or a range can follow.
+DOLLAR_COUNTRY_AFTER: frozenset[str] = frozenset({"US", "U.S.", "USD"})
 #: Currency signs as ASCII-folding tools write them ("£" -> "PS", "¥" -> "Y="), glued to digits.
 ASCII_CURRENCY_PREFIXES: dict[str, str] = {"PS": "pound sterling", "Y": "japanese yen"}
 
@@ -134,6 +137,15 @@ COUNT_PARTICIPLES: frozenset[str] = frozenset(
 
 #: Words after "half" that make it a number ("half of the votes", "half the town").
 HALF_FOLLOWERS: frozenset[str] = frozenset({"of", "the", "its", "their", "his", "her", "our"})
+#: Words before "half", "a third", "a quarter" that make them the size of a change, a
+#: number whatever follows ("fell by half", "cut by a quarter last year"; not "half past").
+FRACTION_CHANGE_BEFORE: frozenset[str] = frozenset({"by"})
+#: Words that may follow such a fraction: the clause goes on ("by a third last year",
+#: "by half since 2019"), so "by a third attempt" is an ordinal.
+FRACTION_CHANGE_AFTER: frozenset[str] = frozenset(
+    """. , ; : ) and or but in on at to from since over last this compared after before
+    during while between year-on-year""".split()
+)
 #: Words before "half" that make it a noun ("the other half", "the first half").
 HALF_NOT_AFTER: frozenset[str] = frozenset({"first", "second", "other", "the", "a"})
 

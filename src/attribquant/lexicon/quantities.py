@@ -75,7 +75,9 @@ CHANGE_UP: frozenset[str] = frozenset(
     advanced advance advances added up higher boosted expanded spiked spike spikes edged
     ticked improved advancing rallying expanding improving edging ticking spiking boosting
     upward upwards adds adding raised raise raises raising lifted lift lifts lifting
-    hiked hike hikes hiking doubled tripled
+    hiked hike hikes hiking doubled tripled strengthened strengthens strengthening
+    appreciated appreciates rebounded rebounds rebounding rocketed skyrocketed leapt leaped
+    swelled ballooned firmed accelerated widened recovered
     """.split()
 )
 #: Verbs and adverbs marking a fall of the quantity that follows them.
@@ -87,7 +89,9 @@ CHANGE_DOWN: frozenset[str] = frozenset(
     shrinks contracted tumbling retreated lost losing shedding slipping easing dipping
     contracting retreating shrinking downward downwards plummeted plummet plummets
     plummeting loses lose cut cuts cutting trimmed trim trims trimming slashed slash
-    slashes slashing reduced reduce reduces reducing halved
+    slashes slashing reduced reduce reduces reducing halved weakened weakens weakening
+    depreciated depreciates slumping sagged tanked nosedived dived skidded narrowed
+    collapsed crashed
     """.split()
 )
 #: Words allowed between a change verb and the number ("rose by about 5%").
@@ -101,7 +105,8 @@ CHANGE_NEEDS_MEASURE: frozenset[str] = frozenset(
     """lost lose loses losing added adds adding gained gain shed sheds
     shedding cut cuts cutting trimmed trim trims trimming slashed slash slashes slashing
     reduced reduce reduces reducing raised raise raises raising lifted lift lifts lifting
-    hiked hike hikes hiking up down higher lower""".split()
+    hiked hike hikes hiking up down higher lower widened narrowed recovered collapsed
+    crashed""".split()
 )
 #: Change verbs that mark a change only over their object and "by" ("raised rates by 0.25
 #: points"): right before a figure they take an amount ("raised $5m", "lifted 40 kg").
@@ -174,6 +179,13 @@ EXTRA_UNIT_SURFACES: dict[str, tuple[str, UnitKind]] = {
     "koruna": ("czech koruna", "currency"),
     "taka": ("bangladeshi taka", "currency"),
     "cents": ("cent", "currency"),
+    # sub-units of other currencies, by their own names ("rose 18 sen", "50 paise")
+    "sen": ("sen", "currency"),
+    "paise": ("paisa", "currency"),
+    "paisa": ("paisa", "currency"),
+    "kopeks": ("kopek", "currency"),
+    "kopecks": ("kopek", "currency"),
+    "centimes": ("centime", "currency"),
     "pence": ("penny", "currency"),
     "p": ("penny", "currency"),
     "years old": ("year of age", "time"),
@@ -268,6 +280,8 @@ SYMBOL_OVERRIDES: dict[str, tuple[str, UnitKind]] = {
     "MWh": ("megawatt hour", "physical"),
     "GWh": ("gigawatt hour", "physical"),
     "TWh": ("terawatt hour", "physical"),
+    # oil output: "5b" and "2.5 million b/d" are barrels, not barns or bits
+    "b": ("barrel", "physical"),
 }
 
 #: Single words quantulum3 lists as unit surfaces that are, in news, ordinary words.
@@ -313,6 +327,15 @@ YEAR_MODIFIED_NOUNS: frozenset[str] = frozenset(
     election elections census tournament edition results forecast forecasts figures report
     outlook guidance fiscal quarter harvest vintage midterms primary primaries draft class
     championship championships olympics games cup world""".split()
+)
+#: Nouns in -s that are also singular, so "one" may count them ("one species", "one series").
+SINGULARS_IN_S: frozenset[str] = frozenset(
+    "species series means headquarters barracks crossroads news".split()
+)
+#: Plurals that name a measured level, not things one counts: a year-shaped figure before
+#: one is a year ("between 1600 and 1900 world temperatures fell").
+LEVEL_PLURALS: frozenset[str] = frozenset(
+    "temperature price rate level emission yield wage income value".split()
 )
 #: Stock indices named with a number, by the words before it: "S&P 500", "FTSE 100".
 INDEX_NAMES: dict[tuple[str, ...], frozenset[int]] = {
@@ -442,6 +465,14 @@ AGE_CUES: frozenset[str] = frozenset({"aged", "ages", "age"})
 AGE_COPULAS: frozenset[str] = frozenset({"is", "was", "be", "turned", "turns", "turning"})
 #: Subjects that make a bare number after ``AGE_COPULAS`` an age ("who was 10").
 PERSON_SUBJECTS: frozenset[str] = frozenset("he she who i you we they".split())
+#: Nouns that make a bare figure a few words after them an age ("the voting age of 18",
+#: "life expectancy for men is around 73", "under the age of 12").
+AGE_NOUNS: frozenset[str] = frozenset({"age", "expectancy"})
+#: Person nouns an age may stand in apposition to ("a woman, 34, was held"); a name may too.
+AGE_APPOSITION_NOUNS: frozenset[str] = frozenset(
+    """man woman boy girl mother father son daughter wife husband brother sister victim
+    driver suspect teenager resident pensioner student patient worker friend partner""".split()
+)
 #: What may follow an age given with a bare number: the clause ends or goes on with a time
 #: ("he will be 35 by the end of the year").
 AGE_FOLLOWERS: frozenset[str] = frozenset(
@@ -473,10 +504,11 @@ COMPOUND_UNITS: dict[str, tuple[str, float]] = {
 #: Words that introduce the total of a ratio ("one in 10,000", "one out of three").
 RATIO_LINKS: tuple[tuple[str, ...], ...] = (("in",), ("out", "of"), ("in", "every"))
 #: Single capital letters that are units after a space when no name comes before the number
-#: ("highs of 12 C", "a 5 W charger"), with quantulum3's names.
+#: ("highs of 12 C", "a 5 W charger"), with quantulum3's names; a lower-case one only after
+#: a scale word ("16 billion b" of oil).
 SPACED_LETTER_UNITS: dict[str, tuple[str, UnitKind]] = {
     "C": ("degree Celsius", "physical"), "F": ("degree fahrenheit", "physical"),
-    "W": ("watt", "physical"), "V": ("volt", "physical"),
+    "W": ("watt", "physical"), "V": ("volt", "physical"), "b": ("barrel", "physical"),
 }
 #: "pound" and "pounds" before "of" weigh something ("1/2 pound of butter", "5 pounds of
 #: rice"); elsewhere "pounds" after a number are money.
@@ -486,6 +518,12 @@ SPACED_CURRENCY_PREFIXES: frozenset[str] = frozenset({"Rs", "Rp", "RM"})
 #: Prepositions before a level after a change ("rose 41.2 points to 2,118.6", "closed at
 #: 1,478"): a bare level takes the unit of the measure it follows.
 LEVEL_PREPOSITIONS: frozenset[str] = frozenset({"to", "at"})
+
+#: Words between an index level and the change in points after it ("1,478.2, up 3.1
+#: points", "(16,300 down 58 points)"): the level is in points too.
+POINT_LEVEL_GAPS: frozenset[tuple[str, ...]] = frozenset(
+    {("up",), ("down",), (",", "up"), (",", "down"), ("up", "by"), ("down", "by")}
+)
 
 #: Nouns naming an amount: "an average of 1500" is a number, not a year.
 AMOUNT_NOUNS: frozenset[str] = frozenset(
@@ -532,6 +570,9 @@ SOME_AS_PREPOSITION: frozenset[str] = frozenset({"for", "in", "of", "to"})
 SUSPENDED_LINKS: frozenset[str] = frozenset({",", "and", "or", "to"})
 #: What may follow the last of a list of ages ("aged 20, 22 and 31."): "" is the sentence end.
 LIST_ENDS: frozenset[str] = frozenset({"", ",", ".", "and", ";"})
+#: Words between the figures of a list that share a rate written after the last one ("27.4
+#: points, 8.1 rebounds and 5.2 assists per game").
+LIST_LINKS: frozenset[str] = frozenset({",", "and"})
 #: Words between a change and its restatement ("lost 190 points, or 0.6%").
 RESTATEMENT_GAPS: frozenset[tuple[str, ...]] = frozenset({(",", "or"), ("or",)})
 #: Marks that open a conversion after a figure ("100 km (60 miles)", "(224 kW / 300 PS)").
