@@ -37,8 +37,8 @@ CASES = [
     ("Some 60 people died, according to unconfirmed reports.", "60",
      [("unconfirmed reports", "evidential")]),
     # disputed, same sentence
-    (("Dozens of soldiers died in the raid, although the toll has been disputed by a rebel "
-     "officer."), "Dozens", [("disputed", "disputed")]),
+    (("Dozens of guards were hurt in the clash, though that count was disputed by a militia "
+     "leader."), "Dozens", [("disputed", "disputed")]),
     ("The army denied that 25 civilians were killed.", "25", [("denied", "disputed")]),
     # disputed, next sentence about the same claim
     ("The army said 50 militants were killed. A rebel commander disputed the figure.", "50",

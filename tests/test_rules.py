@@ -198,7 +198,7 @@ EXCLUSION_ROWS: list[ExclusionRow] = [
     ExclusionRow("spelled_or_vague", None, "Dozens of homes were damaged.", "Dozens"),
     ExclusionRow("spelled_or_vague", None, "He is one of the best players in the league.",
                  "one"),
-    ExclusionRow("spelled_or_vague", None, "There is only one winner this time.", "one"),
+    ExclusionRow("spelled_or_vague", None, "There is only one exit on this floor.", "one"),
     ExclusionRow("spelled_or_vague", None, "STORM WARNING Three people were hurt.", "Three"),
     ExclusionRow("spelled_or_vague", None, "They signed two players from the top three clubs.",
                  "three"),
@@ -293,7 +293,7 @@ QUANTITY_NUMBERS: list[tuple[str, str]] = [
     ("The firm cut 30-40 jobs after the vote.", "30"),
     ("The 300 who were arrested were freed.", "300"),
     ("The 131-page report was leaked.", "131"),
-    ("The tax hits the top 2 or 3 percent of earners.", "2"),
+    ("The levy falls on the top 4 or 5 percent of households.", "4"),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -484,9 +484,9 @@ BUILD_PHASE_ROWS: list[QuantityRow] = [
     Q("counted", "Nearly a third of the workforce is on leave.",
       "Nearly a third of the workforce", value=1 / 3, approximate=True, unit="workforce",
       unit_kind="count", subject="workforce", hedges=(("Nearly", "approximation"),)),
-    Q("counted", "Over a quarter of the nation's nurses quit.",
-      "Over a quarter of the nation's nurses", value=0.25, low=0.25, unit="nurse",
-      unit_kind="count", subject="nation's nurses", hedges=(("Over", "bound"),)),
+    Q("counted", "Over a quarter of the county's teachers resigned.",
+      "Over a quarter of the county's teachers", value=0.25, low=0.25, unit="teacher",
+      unit_kind="count", subject="county's teachers", hedges=(("Over", "bound"),)),
     Q("counted", "The label sold 2.1m digital and physical albums.",
       "2.1m digital and physical albums", value=2.1e6, unit="album", unit_kind="count",
       subject="digital and physical albums"),

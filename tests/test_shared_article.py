@@ -1,5 +1,5 @@
 """The article the library was specified from (../shared/examples/idlib-2020-01-23.txt), read at
-run time: what a careful reader takes from it. Skips where ../shared is absent.
+run time: the readings a close reader would draw from it. Skips where ../shared is absent.
 
 No sentence of the article is copied here; only the quantity surfaces and their offsets.
 """
@@ -113,7 +113,7 @@ def test_mustafa_resolves_to_the_full_name(article: tuple[str, Document]) -> Non
     assert [m.text for m in source.mentions] == ["Naji al-Mustafa", "Mustafa"]
 
 
-def test_he_said_is_the_source_of_the_paragraph_before(article: tuple[str, Document]) -> None:
+def test_he_said_credits_the_previous_paragraph(article: tuple[str, Document]) -> None:
     text, doc = article
     he = [a for a in doc.attributions if a.speaker.mention == "he"]
     assert len(he) == 1

@@ -234,9 +234,9 @@ def test_cap_is_the_documented_size() -> None:
 
 
 def test_us_agency_keeps_its_country_in_the_speaker_mention() -> None:
-    text = "The U.S. State Department said 12 diplomats left the country."
+    text = "The U.S. Treasury Department said 12 banks were fined."
     doc = attribquant.extract(text)
     assert len(doc.sentences) == 1
     q = doc.quantities[0]
     assert q.speaker is not None
-    assert q.speaker.mention == "The U.S. State Department"
+    assert q.speaker.mention == "The U.S. Treasury Department"

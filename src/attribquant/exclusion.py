@@ -469,7 +469,7 @@ def _bare_year(c: Context) -> bool:
         second and followed_by_measure(toks, j + 2))  # "between 1000 and 2000 people"
     level_at = j + 2 if second else j
     if measured and not hedged(toks, c.num.i) and _level_plural_after(toks, level_at):
-        return True  # "between 1600 and 1900 world temperatures fell"
+        return True  # "between 1850 and 1950 ocean temperatures rose"
     after_cue = measured and hedged(toks, c.num.i)
     return not measured or (c.prev in YEAR_PREPOSITIONS and not after_cue)
 
@@ -528,7 +528,7 @@ def _determiner_model(c: Context) -> bool:
 
 def _rank(c: Context) -> bool:
     """"the bottom three", "in the top 10": a place in a ranking, not a count (not "the top
-    2 or 3 percent")."""
+    4 or 5 percent")."""
     return (c.prev in RANK_WORDS and c.nxt not in RANGE_LINKS and c.nxt != "or"
             and not followed_by_measure(c.tokens, c.num.j))
 

@@ -543,7 +543,7 @@ def _scale_after(r: _Reader, j: int, currency: bool) -> tuple[float, int]:
 def _counts_follow(r: _Reader, k: int) -> bool:
     """After "35m": "of" or a plural noun make the "m" a million, not metres.
 
-    The plural may come after a few modifiers ("2.7m combined digital and physical sales");
+    The plural may come after a few modifiers ("1.4m paper and electronic tickets");
     a dimension word on the way ("2m high walls") keeps the metres.
     """
     if r.lower(k) == "of":
@@ -818,7 +818,7 @@ def _decade_suffix(r: _Reader, i: int, j: int, value: float) -> Number | None:
 
 
 def _written_fraction(r: _Reader, i: int, j: int, value: float) -> Number | None:
-    """"1/16 of a pint", "3/4 of voters", "1/2 pound"; "9/11" and "24/7" are a slash pair."""
+    """"1/12 of a gallon", "3/4 of voters", "1/2 pound"; "9/11" and "24/7" are a slash pair."""
     t = r.t
     if not (j == i + 1 and j + 1 < r.n and t[j].text == "/" and t[j].glued
             and _is_digits(t[j + 1]) and t[j + 1].glued and t[i].text.isdecimal()

@@ -269,7 +269,7 @@ def _ratio(d: _Draft, s: _Sentence) -> None:
 
 
 def _range(d: _Draft, s: _Sentence) -> None:
-    """"between 2 and 3 million", "from 5 to 7 per cent", "$5-10bn", "10-20 km", "from $75
+    """"between 2 and 3 million", "from 3 to 8 per cent", "$5-10bn", "10-20 km", "from $75
     a barrel to $45"."""
     if d.used > 1:
         return  # a ratio took the next number
@@ -565,7 +565,7 @@ def _bare(d: _Draft) -> bool:
 
 
 def _fraction_of_unit(d: _Draft, s: _Sentence) -> None:
-    """"1/16 of a US pint", "half of a mile": a fraction of one unit takes that unit."""
+    """"3/4 of a US quart", "half of a mile": a fraction of one unit takes that unit."""
     if _bare(d) and d.value is not None and d.value < 1:
         d.unit = unit_of_fraction(s.tokens, d.j)
         if d.unit is not None:
@@ -655,7 +655,7 @@ BUILD_PHASES: tuple[tuple[str, Callable[[_Draft, _Sentence], None]], ...] = (
 
 
 def _elided_unit(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
-    """"killed 50 fighters and injured 90": a bare number after a counted one shares its noun.
+    """"rescued 14 miners and evacuated 60": a bare number after a counted one shares its noun.
 
     Before a relative "who" the noun is the latest counted one, even across other
     quantities ("68,400 people out of work for two years and 95,800 who ...").
@@ -679,7 +679,7 @@ def _elided_unit(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
 
 
 def _restated_change(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
-    """"lost 190 points, or 0.6%": a restatement shares the change it restates."""
+    """"shed 48.6 points, or 1.3%": a restatement shares the change it restates."""
     prev = earlier[-1]
     if d.change is not None or prev.change is None:
         return
@@ -713,8 +713,8 @@ def _converted_in_brackets(d: _Draft, earlier: list[_Draft], s: _Sentence) -> No
 
 
 def _level_unit(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
-    """"rose 41.2 points to 2,118.6", "fell from 84.75 cents to 74.07", "lost 162 points,
-    or 2.1%, to fall to 7,425.81": a bare level after "to" or "at" takes the unit of the
+    """"rose 27.5 points to 1,604.3", "fell from 92.40 cents to 81.15", "shed 48.6 points,
+    or 1.3%, to close at 3,702.4": a bare level after "to" or "at" takes the unit of the
     figure it moved from (one opened by "from", or index points)."""
     toks = s.tokens
     if d.unit is not None or d.second is not None or d.value is None \
@@ -846,7 +846,7 @@ def _range_gap(s: _Sentence, gap: tuple[str, ...], start_k: int, num: Number, nx
             return True
         if not no_unit and (before == "by" or _change_before(
                 s.tokens, start_k, None, any_verb=True) is not None):
-            return False  # "dropped by 1 to 1.5 degrees" (no unit on the first) is a range
+            return False  # "cooled by 2 to 2.5 degrees" (no unit on the first) is a range
         return not near(s.tokens, start_k, SCORE_CONTEXT, 3)
     if gap == ("and",):
         return before == "between"

@@ -304,7 +304,7 @@ def per_suffix(tokens: list[Token], k: int) -> tuple[str, int] | None:
     elif link not in RATE_LINKS or not word.isalpha() or word in NP_STOP:
         return None
     if link in RATE_ARTICLES and lower_at(tokens, k + 2) in TIME_REFERENCE_AFTER:
-        return None  # "$6.78 billion a year earlier": a point in time, not a rate
+        return None  # "€2.95 billion a year earlier": a point in time, not a rate
     longer = unit_at(tokens, k + 1, currency=False) if link != "/" else None
     if longer is not None and longer.j > k + 2:
         return longer.name, longer.j  # "$80 per sq m"
@@ -333,7 +333,7 @@ def rate_after_brackets(tokens: list[Token], k: int) -> str | None:
 
 
 def unit_of_fraction(tokens: list[Token], j: int) -> Unit | None:
-    """"1/16 of a US pint", "half of a mile": a fraction of one unit takes that unit."""
+    """"3/4 of a US quart", "half of a mile": a fraction of one unit takes that unit."""
     if lower_at(tokens, j) != "of" or lower_at(tokens, j + 1) not in ONE_UNIT_WORDS:
         return None
     for k in (j + 2, j + 3):  # one modifier may come between: "a US pint"

@@ -333,7 +333,7 @@ SINGULARS_IN_S: frozenset[str] = frozenset(
     "species series means headquarters barracks crossroads news".split()
 )
 #: Plurals that name a measured level, not things one counts: a year-shaped figure before
-#: one is a year ("between 1600 and 1900 world temperatures fell").
+#: one is a year ("between 1850 and 1950 ocean temperatures rose").
 LEVEL_PLURALS: frozenset[str] = frozenset(
     "temperature price rate level emission yield wage income value".split()
 )
@@ -474,7 +474,7 @@ AGE_APPOSITION_NOUNS: frozenset[str] = frozenset(
     driver suspect teenager resident pensioner student patient worker friend partner""".split()
 )
 #: What may follow an age given with a bare number: the clause ends or goes on with a time
-#: ("he will be 35 by the end of the year").
+#: ("she will be 47 by the end of the season").
 AGE_FOLLOWERS: frozenset[str] = frozenset(
     ", . ; : ) and but when by in at on this next last".split()
 )
@@ -552,8 +552,8 @@ PREPOSITIONS: frozenset[str] = frozenset(
     "in on at from of to across over aboard with into onto among between for by".split()
 )
 
-#: Words after a bare number that leave its noun elided ("killed 50 fighters and injured 90,",
-#: "68,400 people ... and 95,800 who"): the number shares the earlier counted noun.
+#: Words after a bare number that leave its noun elided ("rescued 14 miners and evacuated 60,",
+#: "5,200 people ... and 3,100 who"): the number shares the earlier counted noun.
 ELISION_FOLLOWERS: frozenset[str] = frozenset(
     """, . ; : ) - and or but in on at by while with since after before during respectively
     who which that were was are have had has more""".split()
@@ -573,7 +573,7 @@ LIST_ENDS: frozenset[str] = frozenset({"", ",", ".", "and", ";"})
 #: Words between the figures of a list that share a rate written after the last one ("27.4
 #: points, 8.1 rebounds and 5.2 assists per game").
 LIST_LINKS: frozenset[str] = frozenset({",", "and"})
-#: Words between a change and its restatement ("lost 190 points, or 0.6%").
+#: Words between a change and its restatement ("shed 48.6 points, or 1.3%").
 RESTATEMENT_GAPS: frozenset[tuple[str, ...]] = frozenset({(",", "or"), ("or",)})
 #: Marks that open a conversion after a figure ("100 km (60 miles)", "(224 kW / 300 PS)").
 CONVERSION_OPENERS: frozenset[str] = frozenset({"(", "/"})
@@ -598,7 +598,7 @@ TO_RANGE_GAPS: frozenset[tuple[str, ...]] = frozenset({("to",), ("up", "to"), ("
 RATE_ARTICLES: frozenset[str] = frozenset({"a", "an"})
 #: Words that link a rate to its unit ("$5 a share", "$5 per share").
 RATE_LINKS: frozenset[str] = RATE_ARTICLES | {"per"}
-#: Words after "of" that make a fraction measure one unit ("1/16 of a pint", "half of one mile").
+#: Words after "of" that make a fraction measure one unit ("1/12 of a gallon", "half of one mile").
 ONE_UNIT_WORDS: frozenset[str] = frozenset({"a", "an", "one"})
 #: Unit names that are percentages of some kind (quantulum3's names).
 PERCENT_UNIT_NAMES: frozenset[str] = frozenset(
