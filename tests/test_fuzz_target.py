@@ -83,7 +83,10 @@ FOUND_BY_FUZZING = [
                        ("dash-superscript", "3-\u00b2"),
                        ("range-superscript", "Officials said 5-1\u00b9 km were closed."),
                        ("group-superscript", "Police said 1 \u00b2\u00b2\u00b2 people were hurt."),
-                       ("after-figure-superscript", "12 \u00b9\u00b2\u00b3 km")]
+                       ("after-figure-superscript", "12 \u00b9\u00b2\u00b3 km"),
+                       # found by hypothesis (test_tokens_slice_text): an empty token
+                       ("slash-before-fraction", "The mix is 0/\u00bc sand."),
+                       ("dash-before-fraction", "It ran 3-\u00be miles.")]
 ]
 
 

@@ -341,6 +341,8 @@ def _split_numeric_chunk(text: str, s: int, e: int, glued: bool, out: list[Token
     prev_letters = ""
     for k, (a, b) in enumerate(_parts(chunk)):
         piece, g = chunk[a:b], glued if k == 0 else True
+        if a == b:
+            continue  # nothing before or after a separator at an edge ("0/" before "¼")
         if k % 2 == 1:  # separator
             pieces.append(Token(s + a, s + b, piece, piece, True))
         elif not _HAS_DIGIT.search(piece):
