@@ -264,6 +264,37 @@ ROWS: list[Phrasing] = [
     Phrasing("credit", "Update: The road reopened after 3 days.", ":", None),
     Phrasing("credit", 'Said Ortiz, "We lost 3 agents."', "Said", "Ortiz",
              bug="a sentence that opens with the inverted verb is not read"),
+    # a participle coordinated with an earlier one shares its speaker
+    Phrasing("coordinated_participle", "The governor hit back, calling the audit biased and "
+             "insisting the state had saved $40 million.", "insisting", "The governor"),
+    Phrasing("coordinated_participle", "Ortiz toured the plant, praising its 300 workers and "
+             "promising to keep it open.", "promising", "Ortiz"),
+    Phrasing("coordinated_participle", "She is visiting 12 towns this week and telling voters "
+             "the tax will fall.", "telling", "She"),
+    Phrasing("coordinated_participle", "He came in, including the 40 delegates and saying "
+             "nothing.", "saying", None),
+    # a passive question with its agent opening the sentence
+    Phrasing("asked_by", "Asked by the moderator whether taxes would rise by 5 percent, Roe "
+             "smiled.", "Asked", "the moderator"),
+    Phrasing("asked_by", "Roe was asked by a voter how she would pay for 40 new clinics.",
+             "asked", "a voter"),
+    # a speaker after a quote, with appositions holding commas
+    Phrasing("apposition", '"We closed 3 wards," Mara Lind, 58, a nurse in Dover, Ohio, said '
+             'on Monday.', "said", "Mara Lind"),
+    Phrasing("apposition", '"It cost $4 million," Tomas Berg Jr., the county treasurer, said.',
+             "said", "Tomas Berg Jr."),
+    Phrasing("apposition", "Rents rose 8 percent, Ana Ruiz Sr. said.", "said", "Ana Ruiz Sr."),
+    # verbs of thinking and knowing before a plain clause
+    Phrasing("cognition", "I think this levy is 20 percent too high.", "think", "I"),
+    Phrasing("cognition", "Okafor thought the deficit would reach $9 billion.", "thought",
+             "Okafor"),
+    Phrasing("cognition", "We know 40 families lost their homes.", "know", "We"),
+    Phrasing("cognition", "Lind knew the vote would fail by 3 seats.", "knew", "Lind"),
+    Phrasing("cognition", "We all know the 40 names on that list.", "know", None),
+    Phrasing("cognition", "You know, it took 12 years.", "know", None),
+    Phrasing("cognition", "The Lind show that aired on Friday drew 40,000 viewers.", "show",
+             None, bug="a capitalised modifier before a noun form before 'that' is read as "
+                       "a speaker and its verb"),
     # words that only look like cues, and words that are no speakers
     Phrasing("not_a_cue", "Turnout was high in battleground states.", "states", None),
     Phrasing("not_a_cue", "Officials ignored mounting calls for 30 new schools.", "calls for",

@@ -592,6 +592,10 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              'go.', "asked", "a reporter", "whether 40 staff would go"),
     FrameRow("asked_by", "Roe was silent when asked by reporters about the 40 missing files.",
              "asked", "reporters", "about the 40 missing files"),
+    FrameRow("asked_by", "Asked by a reporter whether 40 staff would go, the mayor shrugged.",
+             "Asked", "a reporter", "whether 40 staff would go"),
+    FrameRow("asked_by", "Lena Fisk was asked by the panel whether the school had 300 pupils.",
+             "asked", "the panel", "whether the school had 300 pupils"),
     FrameRow("by_or_of", "Claims of abuse reported by inmates are being investigated.",
              "reported", None),
     FrameRow("by_or_of", "The losses reported by the bank shocked investors.", "reported",
@@ -609,6 +613,11 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "saying", "The union", "wages had fallen 8 percent"),
     FrameRow("participle", "The minister resigned, claiming the budget had been cut by 40%.",
              "claiming", "The minister", "the budget had been cut by 40%"),
+    FrameRow("coordinated_participle", "The senator attacked the bill, calling it a sham and "
+             "vowing to cut its $4 billion budget.", "vowing", "The senator",
+             "to cut its $4 billion budget"),
+    FrameRow("coordinated_participle", "Roe has been touring the state and boldly claiming "
+             "that 60 percent back him.", "claiming", "Roe", "60 percent back him"),
     FrameRow("document_participle", "The union issued a statement saying 300 members "
              "would strike.", "saying", "The union", "300 members would strike"),
     FrameRow("document_participle", "Ortiz posted a letter saying the school lost 40 pupils.",
@@ -621,6 +630,12 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "said", "The coach", "the team would recover"),
     FrameRow("subject_before", "Officials were saying the toll had risen to 40.",
              "saying", "Officials", "the toll had risen to 40"),
+    FrameRow("subject_before", "I think this budget is 40 percent too big.", "think", "I",
+             "this budget is 40 percent too big"),
+    FrameRow("subject_before", "Berg thought the fund had lost $3 million.", "thought", "Berg",
+             "the fund had lost $3 million"),
+    FrameRow("subject_before", "The mayor knows 40 families will lose their homes.", "knows",
+             "The mayor", "40 families will lose their homes"),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -640,6 +655,10 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "Tomas K. Berg"),
     MentionRow("initial", "Costs will rise, J. Tomas Berg, the treasurer, said on Monday.",
                "said", "J. Tomas Berg"),
+    MentionRow("generational", "Costs will rise 4%, Tomas Berg Jr. said.", "said",
+               "Tomas Berg Jr."),
+    MentionRow("generational", '"We lost 3 seats," Ana Ruiz Jr., the party chair, said.',
+               "said", "Ana Ruiz Jr."),
     MentionRow("participle_modifier",
                "Economists polled by the paper had forecast a 2 percent rise.", "forecast",
                "Economists polled by the paper"),
@@ -705,6 +724,8 @@ RIGHT_STEP_ROWS: list[MentionRow] = [
     MentionRow("possessive",
                "According to Ukraine's air force, 14 drones were shot down.",
                "According to", "Ukraine's air force"),
+    MentionRow("generational", "Costs will rise 4%, said Tomas Berg Sr., the treasurer.",
+               "said", "Tomas Berg Sr."),
     MentionRow("punctuation", "According to the minister, 40 schools will reopen.",
                "According to", "the minister"),
     MentionRow("determiner", "According to police the death toll has risen to 40.",

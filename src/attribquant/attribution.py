@@ -16,6 +16,7 @@ import regex
 
 from . import model
 from .lexicon import attribution as lex
+from .lexicon.calendar import MONTH_NAMES
 from .lexicon.entities import FIRST_PERSON_WORDS
 from .mentions import (
     apposition_subject,
@@ -33,6 +34,7 @@ from .tokens import (
     Token,
     is_capitalised,
     is_figure,
+    is_plural_noun,
     is_word,
 )
 
@@ -344,9 +346,18 @@ def _according_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
 def _verb_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     """"X said ...", "..., X said.", '"...," said X', "I think" inside a quote."""
     t = s.toks[i]
-    if t.lower not in lex.REPORTING_VERBS or not (t.text.islower() or _headline_verb(s, i)):
+    if t.lower not in lex.REPORTING_VERBS or not (t.text.islower() or _headline_verb(s, i)
+                                                  or _opening_passive(s, i)):
         return None
     return _verb_frame(s, i) or _parenthetical(s, i), i + 1
+
+
+def _opening_passive(s: _Sentence, i: int) -> bool:
+    """"Asked by a reporter whether ...": a passive participle with its agent that opens
+    the sentence."""
+    toks = s.toks
+    return (i == 0 or toks[i - 1].text == _QUOTE) and i + 1 < len(toks) \
+        and toks[i + 1].lower == "by" and toks[i].lower.endswith("ed")
 
 
 def _headline_verb(s: _Sentence, i: int) -> bool:
@@ -528,7 +539,7 @@ def _adjuncts_to_end(toks: list[Token], j: int, hearer: bool) -> int | None:
             # ends here; otherwise the comma closes an adjunct before the content
             return k if _closes_frame(toks, k + 1) else None
         if steps == 0 and ((t.lower not in lex.ADJUNCT_STARTS and t.lower not in lex.DAY_WORDS)
-                           or _opens_figure(toks, k)):
+                           or _opens_figure(toks, k) or _no_time_after(toks, k)):
             return None
         if steps > 0 and ((_figure(t) and not _date_figure(toks, k)) or _opens_figure(toks, k)):
             return None  # "said on Monday 40 people died": the content follows the adjunct
@@ -536,6 +547,16 @@ def _adjuncts_to_end(toks: list[Token], j: int, hearer: bool) -> int | None:
             return None
         k += 1
     return k if k >= n else None
+
+
+def _no_time_after(toks: list[Token], k: int) -> bool:
+    """"I think | this meeting is late": "this" or "last" opens a time adjunct only before a
+    time word ("said this week", "said last Friday")."""
+    if toks[k].lower not in lex.TIME_DETERMINERS or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].lower
+    return not (nxt in lex.TIME_NOUNS or nxt in lex.TIME_UNITS or nxt in lex.DAY_WORDS
+                or nxt in MONTH_NAMES)
 
 
 # --------------------------------------------------------------------------------------------
@@ -722,11 +743,14 @@ def _asked_by(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if e <= c.end + 1 or e >= n:
         return None
     k = e + 1 if toks[e].text in (",", ":") and e + 1 < n else e
-    if not (toks[k].lower in lex.QUESTION_WORDS or toks[k].lower == "about"
+    if not (toks[k].lower in lex.QUESTION_WORDS or toks[k].lower in ("about", "to")
             or toks[k].text == _QUOTE):
         return None
+    end = s.span.end
+    if not toks[c.i].text.islower():  # "Asked by X whether ..., Roe said": up to the comma
+        end = next((t.start for t in toks[k + 1:] if t.text in (",", ";")), end)
     return _Raw(c.span, _span(toks, c.end + 1, e),
-                (toks[k].start, _trim_end(s.text, toks[k].start, s.span.end)), None, True, None)
+                (toks[k].start, _trim_end(s.text, toks[k].start, end)), None, True, None)
 
 
 def _by_or_of(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -817,6 +841,38 @@ def _participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if subj is None:
         return False
     return _forward(s, c, _span(s.toks, *subj), None, subj) or False
+
+
+def _coordinated_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Roe attacked the plan, calling it a sham and vowing to block it": an -ing cue after
+    "and" continues the participle it is coordinated with and shares that one's speaker."""
+    toks = s.toks
+    k = c.i - 1
+    if k > 0 and (_is_ly_adverb(toks[k]) or toks[k].lower in lex.FOCUS_ADVERBS):
+        k -= 1  # "and pointedly saying", "and also saying"
+    if not _ing(s, c) or k < 2 or toks[k].lower != "and":
+        return None
+    for m in range(k - 1, max(0, k - 40), -1):
+        t = toks[m]
+        if t.text in (";", ":") or (t.lower in lex.REPORTING_VERBS and not _ing_word(t)
+                                    and t.lower not in lex.AMBIGUOUS_NOUN_FORMS):
+            return None
+        if not _ing_word(t) or t.lower in lex.NON_VERB_ING_WORDS:
+            continue
+        if _after_clause(toks, m):
+            subj = _closing_speaker(toks, m) or subject(toks, m - 1) \
+                or _earlier_speaker(toks, m - 1)
+        elif _progressive(toks, m):
+            subj = subject(toks, _skip_auxiliaries(toks, m)[0] + 1)
+        else:
+            continue
+        return None if subj is None else _forward(s, c, _span(toks, *subj), None, subj) or False
+    return None
+
+
+def _ing_word(t: Token) -> bool:
+    """A lower-case verb form in -ing ("calling", "vowing"), not "thing" or "bring"."""
+    return t.text.islower() and len(t.lower) > 5 and t.lower.endswith("ing")
 
 
 def _closing_speaker(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -937,9 +993,21 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return False  # "in 2019 said", "asked him to probe claims"
     low = toks[c.i].lower
     if low in lex.AMBIGUOUS_NOUN_FORMS and not low.endswith(("s", "ed", "ing")) and skipped == 0 \
-            and not plural_subject(toks[a:b]) and not _speaker_before_that(toks, c, b):
+            and not plural_subject(toks[a:b]) and not _speaker_before_that(toks, c, b) \
+            and not _personal_subject(toks[a:b], toks[c.i]):
         return False  # "a unique light show that ..." is a noun, not "they show that ..."
     return _forward(s, c, _span(toks, a, b), via, subj) or False
+
+
+def _personal_subject(phrase: Sequence[Token], cue: Token) -> bool:
+    """"I think ...", "Roe thought ...": after a pronoun, or a bare name before a past form,
+    a form that is also a noun ("think", "thought") is a verb ("the Roe show", with a
+    determiner, and the headline "Roe tweet to voters" are not)."""
+    if len(phrase) == 1 and phrase[0].lower in lex.PRONOUNS:
+        return True
+    return cue.lower in lex.IRREGULAR_PAST and len(phrase) <= 4 \
+        and phrase[0].lower not in _ARTICLES_AND_DETERMINERS \
+        and all(is_capitalised(t) or t.text == "." for t in phrase)
 
 
 def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
@@ -958,15 +1026,16 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("infinitive_speaker", _infinitive_speaker),
     ("counted_subject", _counted_subject),
     ("noun_reading", _noun_reading),
+    ("asked_by", _asked_by),
     ("passive", _passive),
     ("noun_compound", _noun_compound),
     ("modified_noun", _modified_noun),
     ("performative", _performative),
-    ("asked_by", _asked_by),
     ("by_or_of", _by_or_of),
     ("apposed_subject", _apposed_subject),
     ("inverted", _inverted),
     ("participle", _participle),
+    ("coordinated_participle", _coordinated_participle),
     ("document_participle", _document_participle),
     ("bare_participle", _bare_participle),
     ("subject_before", _subject_before),
@@ -1357,7 +1426,8 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
     ("found the rate rose"), or for object-taking verbs a figure ("reported 40 cases");
     not an adjunct ("announced at a briefing") or a plain object ("announced the start")."""
     toks = s.toks
-    if toks[c.i].lower in lex.COMPLEMENTISER_ONLY or _anonymity(toks, k):
+    if (toks[c.i].lower in lex.COMPLEMENTISER_ONLY and not _known_clause(toks, c, k)) \
+            or _anonymity(toks, k):
         return False
     if c.lemma in lex.INFINITIVE_LEMMAS and _infinitive_at(toks, k):
         return True
@@ -1378,6 +1448,25 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
                                  or first.lower in lex.FINITE_VERBS) and not _opens_figure(toks, k):
         return False
     return clause or c.lemma in lex.OBJECT_OK_LEMMAS or _has_figure(toks, k)
+
+
+def _known_clause(toks: list[Token], c: _Cue, k: int) -> bool:
+    """"I know voters are tired", "Roe knew the bill would fail": a verb of knowing reports a
+    plain clause that opens with a pronoun, a name or a determiner and has its verb soon."""
+    if toks[c.i].lower not in lex.KNOWING_FORMS or k >= len(toks) or c.end != k:
+        return False
+    first = toks[k]
+    if not (first.lower in lex.PRONOUNS or is_capitalised(first) or first.lower in
+            _ARTICLES_AND_DETERMINERS or is_plural_noun(first.lower) or _figure(first)) \
+            or first.lower in lex.OBJECT_PRONOUNS:
+        return False
+    for m in range(k + 1, min(len(toks), k + 5)):
+        t = toks[m]
+        if t.lower in lex.FINITE_VERBS or (t.text.islower() and _past_verb_at(toks, m)):
+            return True
+        if not is_word(t) or t.lower in lex.CLAUSE_LINKS:
+            return False
+    return False
 
 
 def _negated(toks: list[Token], i: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .lexicon import attribution as lex
+from .lexicon.entities import GENERATIONAL_SUFFIXES
 from .tokens import Token, is_capitalised, is_figure, is_plural_noun, is_word
 
 __all__ = ["MAX_NP", "apposition_subject", "left_np", "plural_subject", "right_np",
@@ -80,6 +81,19 @@ def _initial(w: _LeftWalk, t: Token) -> bool | None:
 
 def _number_word(t: Token) -> bool:
     return _figure(t) or t.lower in lex.SMALL_NUMBER_WORDS
+
+
+def _generational(w: _LeftWalk, t: Token) -> bool | None:
+    """"Jo Roe Jr. | said", ", Jo Roe Jr., said": a generational suffix and its period end the
+    name."""
+    toks, k = w.toks, w.k
+    if t.text != "." or w.first != w.j or k < 2 or toks[k - 1].lower not in \
+            GENERATIONAL_SUFFIXES or not is_capitalised(toks[k - 1]) \
+            or not is_capitalised(toks[k - 2]):
+        return None
+    w.first = k - 1
+    w.k -= 2
+    return True
 
 
 def _participle_modifier(w: _LeftWalk, t: Token) -> bool | None:
@@ -285,6 +299,7 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
     ("possessive", _possessive),
     ("bracketed_acronym", _bracketed_acronym),
     ("initial", _initial),
+    ("generational", _generational),
     ("participle_modifier", _participle_modifier),
     ("postmodifier", _postmodifier),
     ("locative", _locative),
@@ -380,6 +395,17 @@ def _right_initial(w: _RightWalk, t: Token) -> bool | None:
     if len(t.text) == 1 and t.text.isupper() and k > w.i and k + 2 < len(toks) \
             and toks[k + 1].text == "." and is_capitalised(toks[k + 2]) \
             and is_capitalised(toks[k - 1]):
+        w.k += 2
+        return True
+    return None
+
+
+def _right_generational(w: _RightWalk, t: Token) -> bool | None:
+    """"said Jo Roe Jr. | ,": a generational suffix and its period stay inside the name."""
+    toks, k = w.toks, w.k
+    if k > w.i and t.lower in GENERATIONAL_SUFFIXES and is_capitalised(t) \
+            and is_capitalised(toks[k - 1]) and k + 1 < len(toks) and toks[k + 1].text == "." \
+            and (k + 2 >= len(toks) or not is_capitalised(toks[k + 2])):
         w.k += 2
         return True
     return None
@@ -481,6 +507,7 @@ RIGHT_NP_STEPS: tuple[tuple[str, Callable[[_RightWalk, Token], bool | None]], ..
     ("verb_of_subject", _verb_of_subject),
     ("possessive", _right_possessive),
     ("initial", _right_initial),
+    ("generational", _right_generational),
     ("punctuation", _right_punctuation),
     ("determiner", _right_determiner),
     ("preposition", _right_preposition),
@@ -708,10 +735,32 @@ def apposition_subject(
         if nxt < comma and toks[nxt].lower in lex.VIA_MARKERS and nxt + 1 < comma:
             via_seg = (toks[nxt + 1].start, toks[comma - 1].end)
         return subj, via_seg
+    after_quote = _subject_after_quote(toks, comma)
+    if after_quote is not None:
+        return after_quote, None
     c1 = _comma_before(toks, comma)
     if c1 < 0:
         return _stray_comma_subject(toks, comma)
     return _between_commas(toks, c1, comma)
+
+
+def _subject_after_quote(toks: list[Token], comma: int) -> tuple[int, int] | None:
+    """'"...," Ana Ortiz, 61, a nurse in Dover, Ohio, said': after a quote that ends with a
+    comma, the speaker is the noun phrase right after the quote, and what follows it up to
+    the verb is apposition, however many commas it holds."""
+    q = comma - 1
+    while q > 0 and comma - q < 30 and toks[q].text != _QUOTE:
+        t = toks[q]
+        if t.text in (".", ";", "!", "?") or (t.text.islower() and t.lower in lex.REPORTING_VERBS):
+            return None
+        q -= 1
+    if q < 1 or toks[q].text != _QUOTE or toks[q - 1].text != "," or q + 1 >= comma \
+            or not (is_capitalised(toks[q + 1]) or toks[q + 1].lower in lex.DETERMINERS):
+        return None
+    e = right_np(toks, q + 1, limit=8)
+    if not q + 1 < e < comma or toks[e].text != ",":
+        return None
+    return q + 1, e
 
 
 def _comma_before(toks: list[Token], comma: int) -> int:

@@ -174,6 +174,10 @@ COMPLEMENTISER_ONLY: frozenset[str] = frozenset(
     state states""".split()
 )
 
+#: Of those, the verbs of knowing that also report a plain finite clause ("I know voters
+#: are tired", "Roe knew the vote would fail"; not "we all know the type").
+KNOWING_FORMS: frozenset[str] = frozenset({"know", "knows", "knew"})
+
 #: Cues that, closing a clause, report only a quote ('"...," she continued.'); before their
 #: content they need a colon, "that" or a quote like ``COMPLEMENTISER_ONLY``.
 QUOTE_ONLY_CUES: frozenset[str] = frozenset({"continued", "read"})
@@ -273,6 +277,10 @@ ADJUNCT_STARTS: frozenset[str] = frozenset(
     late early earlier later last this afterwards again recently previously also week month
     year adding saying citing quoting referring speaking""".split()
 ) | WEEKDAY_NAMES | RELATIVE_DAYS
+
+#: Adjunct starts that are time adjuncts only before a time noun ("said this week", not
+#: "I think this meeting is too late").
+TIME_DETERMINERS: frozenset[str] = frozenset({"this", "last"})
 
 #: Days and day words that end a speaker noun phrase ("said the minister on Tuesday").
 DAY_WORDS: frozenset[str] = WEEKDAY_NAMES | RELATIVE_DAYS
@@ -837,6 +845,13 @@ TIME_PHRASE_ENDS: frozenset[str] = frozenset({"later", "earlier", "ago", "before
 #: Focus adverbs between a comma and a participle cue (", only saying").
 FOCUS_ADVERBS: frozenset[str] = frozenset(
     {"only", "also", "then", "again", "even", "all", "often", "still", "later", "never"}
+)
+#: Words in -ing that are no verb a participle cue can be coordinated with ("..., including
+#: the mayor and saying" is no "calling X and saying").
+NON_VERB_ING_WORDS: frozenset[str] = frozenset(
+    """during including according regarding concerning following pending excluding
+    considering notwithstanding morning evening nothing something anything everything
+    building meeting funding spending""".split()
 )
 #: Words after a participle that opens a sentence ("Asked about ...", "Speaking to ...",
 #: "Having announced ...", "Rattling off ..."), besides -ed and -ing words.
