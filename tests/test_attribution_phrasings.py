@@ -273,6 +273,15 @@ ROWS: list[Phrasing] = [
              "the tax will fall.", "telling", "She"),
     Phrasing("coordinated_participle", "He came in, including the 40 delegates and saying "
              "nothing.", "saying", None),
+    # verbs of answering
+    Phrasing("answer", "The airline did not respond to a request for comment.", "respond",
+             "The airline"),
+    Phrasing("answer", "Ortiz responded to the 40-page audit with a letter.", "responded",
+             "Ortiz"),
+    Phrasing("answer", "The mayor responds that 12 schools will stay open.", "responds",
+             "The mayor"),
+    Phrasing("answer", "The army would strike back and would respond, if needed, within 48 "
+             "hours.", "respond", None),
     # a passive question with its agent opening the sentence
     Phrasing("asked_by", "Asked by the moderator whether taxes would rise by 5 percent, Roe "
              "smiled.", "Asked", "the moderator"),

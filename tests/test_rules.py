@@ -626,6 +626,10 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "insisting", None),
     FrameRow("bare_participle", "The driver admitting the offence was fined $500.", "admitting",
              None),
+    FrameRow("non_answer", "The ministry did not respond to a request about the 40 "
+             "missing files.", "respond", "The ministry", ""),
+    FrameRow("non_answer", "A lawyer for Ortiz did not immediately respond to 3 messages.",
+             "respond", "A lawyer for Ortiz", ""),
     FrameRow("subject_before", "The coach said the team would recover.",
              "said", "The coach", "the team would recover"),
     FrameRow("subject_before", "Officials were saying the toll had risen to 40.",

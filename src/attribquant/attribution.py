@@ -974,6 +974,22 @@ def _progressive(toks: list[Token], i: int) -> bool:
     return k >= 0 and toks[k].lower in lex.BE_VERBS
 
 
+def _non_answer(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The firm did not respond to a request for comment": a negated verb of answering
+    before "to" is a frame of its subject that reports nothing (the content is empty)."""
+    toks = s.toks
+    if c.lemma not in lex.NON_ANSWER_LEMMAS or c.end >= len(toks) \
+            or toks[c.end].lower != "to" or not _negated(toks, c.i):
+        return None
+    k, _ = _skip_auxiliaries(toks, c.i)
+    if k < 0:
+        return False
+    subj, via = _subject_at(toks, k)
+    if subj is None:
+        return False
+    return _Raw(c.span, _span(toks, *subj), (c.span[1], c.span[1]), via, False, None)
+
+
 def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"The ministry said ...", "He has also said ...", "X, a spokesman, said ...",
     "X, who ..., said", "X did not comment, but said ...": the subject before the verb."""
@@ -1038,6 +1054,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("coordinated_participle", _coordinated_participle),
     ("document_participle", _document_participle),
     ("bare_participle", _bare_participle),
+    ("non_answer", _non_answer),
     ("subject_before", _subject_before),
 )
 
@@ -1438,6 +1455,8 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
     elif toks[k].lower in lex.CONTENT_PREPOSITIONS.get(c.lemma, ()) and k + 1 < len(toks) \
             and is_word(toks[k + 1]):
         return True  # "joked about the polls", "cautioned against cuts"
+    if c.lemma in lex.PREPOSITION_ONLY_LEMMAS:
+        return False  # "would respond within 48 hours": it needs to/with, that or a quote
     clause = _clause_follows(toks, k, c.lemma, toks[subj[0]:subj[1]])
     if (c.weak or _negated(toks, c.i)) and not clause:
         return False
@@ -1473,7 +1492,8 @@ def _negated(toks: list[Token], i: int) -> bool:
     """A negation among the auxiliaries before the cue at ``i`` ("did not mention", "never
     confirmed", "hasn't announced")."""
     k = i - 1
-    while k >= 0 and i - k <= 4 and toks[k].lower in lex.AUXILIARIES:
+    while k >= 0 and i - k <= 4 and (toks[k].lower in lex.AUXILIARIES
+                                     or _is_ly_adverb(toks[k])):  # "did not immediately"
         if toks[k].lower in lex.NEGATIONS:
             return True
         k -= 1

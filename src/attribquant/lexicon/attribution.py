@@ -56,7 +56,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "project": ("projects", "projected"),
     "calculate": ("calculate", "calculates", "calculated", "calculating"),
     "reply": ("reply", "replies", "replied", "replying"),
-    "respond": ("responded",),
+    "respond": ("respond", "responds", "responded", "responding"),
     "answer": ("answered",),
     "recall": ("recall", "recalls", "recalled", "recalling"),
     "complain": ("complain", "complains", "complained", "complaining"),
@@ -165,7 +165,14 @@ CONTENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "warn": ("against", "about", "of"), "admit": ("to",), "comment": ("on",),
     "testify": ("about",), "speculate": ("about",), "insist": ("on",),
     "argue": ("for", "against"), "tweet": ("about",), "write": ("about",),
+    "respond": ("to", "with"), "reply": ("to", "with"),
 }
+#: Verbs of answering: negated before "to" they still report the speaker's (non-)answer
+#: ("did not respond to a request for comment"), with nothing claimed.
+NON_ANSWER_LEMMAS: frozenset[str] = frozenset({"respond", "reply"})
+#: Of those, the verbs that report no plain clause or figure, only what follows their
+#: preposition ("responded to the audit"), "that", a colon or a quote.
+PREPOSITION_ONLY_LEMMAS: frozenset[str] = frozenset({"respond"})
 
 #: Cues that report only before "that", a colon or a quote ("knew that ...", not "everybody
 #: knows X"; 'She continued: "..."', not "prices continued to rise").
@@ -180,7 +187,8 @@ KNOWING_FORMS: frozenset[str] = frozenset({"know", "knows", "knew"})
 
 #: Cues that, closing a clause, report only a quote ('"...," she continued.'); before their
 #: content they need a colon, "that" or a quote like ``COMPLEMENTISER_ONLY``.
-QUOTE_ONLY_CUES: frozenset[str] = frozenset({"continued", "read"})
+QUOTE_ONLY_CUES: frozenset[str] = frozenset(
+    {"continued", "read", "respond", "responds", "responded"})
 
 #: Words besides number words (``tokens.NUMBER_HINT``) that show a figure is what was
 #: reported ("reported a 5 per cent rise").
@@ -208,7 +216,7 @@ HEARER_PARTICLES: frozenset[str] = frozenset({"on"})
 #: Base forms of the reporting verbs ("say", "point"), as after "to".
 BASE_FORMS: frozenset[str] = frozenset(
     lemma.split()[0] for lemma in {**SPEECH_VERBS, **BELIEF_VERBS}
-) - {"post", "project", "respond", "answer", "quote", "continue", "caution", "quip",
+) - {"post", "project", "answer", "quote", "continue", "caution", "quip",
      "exclaim", "retort", "reason", "worry", "realise"}
 #: Verbs that make their object say something ("led her to declare", "prompted the agency
 #: to state", "forced him to admit"); verbs that only permit or urge it ("allowed",
