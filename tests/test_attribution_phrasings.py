@@ -273,6 +273,22 @@ ROWS: list[Phrasing] = [
              "the tax will fall.", "telling", "She"),
     Phrasing("coordinated_participle", "He came in, including the 40 delegates and saying "
              "nothing.", "saying", None),
+    # a subject set off from its verb by dashes or brackets
+    Phrasing("parenthesis", "Lena Fisk - a nurse from Dover - says 40 beds were cut.", "says",
+             "Lena Fisk"),
+    Phrasing("parenthesis", "The judge -- who has sat for 30 years -- said the case was "
+             "weak.", "said", "The judge"),
+    Phrasing("parenthesis", "Sen. Ana Ruiz (a Democrat elected in 2018) says the bill costs "
+             "$3 billion.", "says", "Sen. Ana Ruiz"),
+    Phrasing("parenthesis", "Rep. Tom Berg (R-Ohio) last week said 40 files were lost.",
+             "said", "Rep. Tom Berg"),
+    Phrasing("parenthesis", "Costs rose - by 12 percent - said the treasurer.", "said",
+             "the treasurer"),
+    # proportions of people as speakers
+    Phrasing("proportion", "About 3 in 10 said they had skipped a meal.", "said", "3 in 10"),
+    Phrasing("proportion", "Some 45 percent say the mayor has done well.", "say",
+             "Some 45 percent"),
+    Phrasing("proportion", "Sales rose 40 percent, the firm said.", "said", "the firm"),
     # verbs of answering
     Phrasing("answer", "The airline did not respond to a request for comment.", "respond",
              "The airline"),

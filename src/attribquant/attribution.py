@@ -1101,8 +1101,8 @@ def _time_before_verb(toks: list[Token], k: int) -> int:
     elif toks[m + 1].lower not in lex.DAY_WORDS:
         return k  # "the rally week | said": a noun, not a time adjunct
     prev = toks[m] if m >= 0 else None
-    if prev is not None and prev.text == ",":
-        return m  # "Jo Roe, the chairman, this past week announced"
+    if prev is not None and prev.text in (",", ")"):
+        return m  # "Jo Roe, the chairman, this past week announced", "Roe (D-Ohio) last week"
     if prev is None or not is_word(prev) or prev.lower in lex.MODIFIER_PARTICIPLES \
             or (prev.lower in lex.SPEAKER_STOPS and prev.lower not in lex.PRONOUNS):
         return k
@@ -1143,12 +1143,31 @@ def _subject_at(toks: list[Token],
         return ((a, k + 1) if b > a else None), via
     if kt.text == "," and k + 1 < len(toks) and toks[k + 1].lower == "then":
         return _coordinated_subject(toks, k), None  # "X offered a job, then says ..."
+    if kt.text in ("-", "--", ")"):
+        inner = _parenthesis_subject(toks, k)
+        if inner is not None:
+            return inner, None
     if kt.text == ",":
         return apposition_subject(toks, k)
     if kt.lower in lex.SHARED_SUBJECT_CONJUNCTIONS:
         return _coordinated_subject(toks, k), None
     a, b, via = left_np(toks, k + 1)
     return ((a, b) if b > a else None), via
+
+
+def _parenthesis_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """"Jo Sims - a teacher from Dover - says ...", "Sen. Roe (a Democrat) says ...": the
+    subject is the noun phrase before a parenthesis in dashes or brackets that closes at
+    ``k``, right before the verb."""
+    opening = "(" if toks[k].text == ")" else toks[k].text
+    for d in range(k - 1, max(0, k - 40), -1):
+        t = toks[d]
+        if t.text in (".", ";", _QUOTE) or (opening != "(" and t.text == ")"):
+            return None
+        if t.text == opening:
+            a, b, _ = left_np(toks, d)
+            return (a, b) if b > a and k - d > 2 else None
+    return None
 
 
 def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:

@@ -96,6 +96,28 @@ def _generational(w: _LeftWalk, t: Token) -> bool | None:
     return True
 
 
+def _proportion(w: _LeftWalk, t: Token) -> bool | None:
+    """"4 in 10 | say", "nine out of 10 | said", "42% | say", "30 percent | said": a
+    proportion of people ends the phrase as a whole."""
+    toks, k = w.toks, w.k
+    if w.first != w.j:
+        return None
+    if t.lower in lex.FIGURE_WORDS or t.text == "%":
+        m = k - 2 if t.lower == "cent" else k - 1  # "30 per cent"
+        if m < 0 or not _figure(toks[m]):
+            return None
+    elif _number_word(t) and k >= 2 and toks[k - 1].lower == "in" and _number_word(toks[k - 2]):
+        m = k - 2
+    elif _number_word(t) and k >= 3 and toks[k - 1].lower == "of" \
+            and toks[k - 2].lower == "out" and _number_word(toks[k - 3]):
+        m = k - 3
+    else:
+        return None
+    w.first = m
+    w.k = m - 1
+    return True
+
+
 def _participle_modifier(w: _LeftWalk, t: Token) -> bool | None:
     """"economists polled by | Reuters", "a poll released on | Tuesday": a participle and
     its preposition inside the phrase are read past."""
@@ -300,6 +322,7 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
     ("bracketed_acronym", _bracketed_acronym),
     ("initial", _initial),
     ("generational", _generational),
+    ("proportion", _proportion),
     ("participle_modifier", _participle_modifier),
     ("postmodifier", _postmodifier),
     ("locative", _locative),
