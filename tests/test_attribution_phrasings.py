@@ -289,6 +289,16 @@ ROWS: list[Phrasing] = [
     Phrasing("proportion", "Some 45 percent say the mayor has done well.", "say",
              "Some 45 percent"),
     Phrasing("proportion", "Sales rose 40 percent, the firm said.", "said", "the firm"),
+    # data and records as the subjects of "show", "find", "suggest"
+    Phrasing("document", "Recent polling shows the mayor ahead by 9 points.", "shows",
+             "Recent polling"),
+    Phrasing("document", "Most of the money came from 12 firms, tax filings show.", "show",
+             "tax filings"),
+    Phrasing("document", "An average of recent surveys shows a 4-point lead.", "shows",
+             "An average of recent surveys"),
+    Phrasing("document", "New Survey Shows 40 Percent Of Voters Undecided", "Shows",
+             "New Survey"),
+    Phrasing("document", "The photos showed 40 tents in the square.", "showed", None),
     # verbs of answering
     Phrasing("answer", "The airline did not respond to a request for comment.", "respond",
              "The airline"),

@@ -718,6 +718,8 @@ def _modified_noun(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             or not prev.text.islower() or prev.lower in lex.AUXILIARIES:
         return None
     low = prev.lower
+    if low in lex.DOCUMENT_NOUNS:
+        return None  # "Recent polling shows", not "stunning shows"
     if low in lex.NOUN_FORM_MODIFIERS or (len(low) > 4 and low.endswith(("ed", "ing"))):
         return False
     return None

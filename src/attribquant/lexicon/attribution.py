@@ -257,7 +257,9 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     investigation inquiry audit test tests letter statement memo document documents
     projections models model assessment evaluation records record post posts message
     article website site ruling verdict judgment judgement scan scans experiment trial
-    trials observations release releases editorial editorials email emails""".split()
+    trials observations release releases editorial editorials email emails polling tally
+    tallies evidence average averages filing filings transcript transcripts ledger ledgers
+    chart charts numbers returns""".split()
 )
 
 #: Words a reporting verb skips before its content.
@@ -798,7 +800,8 @@ ANONYMITY_WORDS: frozenset[str] = frozenset({"named", "identified", "quoted", "a
 #: Verb forms that head a title-case headline ("Mayor Says Budget Will Rise").
 HEADLINE_VERBS: frozenset[str] = frozenset(
     """says said tells told warns warned claims claimed predicts predicted insists insisted
-    admits admitted denies denied confirms confirmed calls urges urged vows vowed""".split()
+    admits admitted denies denied confirms confirmed calls urges urged vows vowed shows
+    finds suggests""".split()
 )
 #: Words a title-case headline leaves in lower case ("Deal on the Table").
 TITLE_CASE_SMALL_WORDS: frozenset[str] = frozenset(
