@@ -56,8 +56,8 @@ ROWS: list[Phrasing] = [
     Phrasing("object_content", "The mayor announced plans to expand the ferry service.",
              "announced", "The mayor"),
     Phrasing("object_content", "Ortiz mentioned the layoffs twice.", "mentioned", "Ortiz"),
-    Phrasing("object_content", "He didn't mention the loan.", "mention", None),
-    Phrasing("object_content", "Ortiz never confirmed the 40 deaths.", "confirmed", None),
+    Phrasing("object_content", "He didn't mention the loan.", "mention", "He"),
+    Phrasing("object_content", "Ortiz never confirmed the 40 deaths.", "confirmed", "Ortiz"),
     Phrasing("object_content", "Ortiz did not say that 40 people died.", "say", "Ortiz"),
     Phrasing("object_content", "The coach joked about the losing streak.", "joked",
              "The coach"),
@@ -306,6 +306,8 @@ ROWS: list[Phrasing] = [
              "Ortiz"),
     Phrasing("answer", "The mayor responds that 12 schools will stay open.", "responds",
              "The mayor"),
+    Phrasing("answer", "Ortiz did not say when the 12 plants would close.", "say", "Ortiz"),
+    Phrasing("answer", "Ortiz does not claim to own 40 acres.", "claim", None),
     Phrasing("answer", "The army would strike back and would respond, if needed, within 48 "
              "hours.", "respond", None),
     # a passive question with its agent opening the sentence
@@ -361,6 +363,15 @@ def test_phrasing(row: Phrasing) -> None:
         return
     assert a is not None, f"no frame with cue {row.cue!r}"
     assert a.speaker.mention == row.speaker
+
+
+def test_negated_cue_claims_no_figure() -> None:
+    """"never confirmed the 40 deaths" is a frame of Ortiz that reports nothing: the figure
+    keeps the article's voice."""
+    doc = attribquant.extract("Ortiz never confirmed the 40 deaths.")
+    assert [a.cue_text for a in doc.attributions] == ["confirmed"]
+    assert doc.attributions[0].content_start == doc.attributions[0].content_end
+    assert all(q.speaker is None for q in doc.quantities)
 
 
 def test_content_ends_with_its_subordinate_clause() -> None:

@@ -626,10 +626,12 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "insisting", None),
     FrameRow("bare_participle", "The driver admitting the offence was fined $500.", "admitting",
              None),
-    FrameRow("non_answer", "The ministry did not respond to a request about the 40 "
+    FrameRow("negated_report", "The ministry did not respond to a request about the 40 "
              "missing files.", "respond", "The ministry", ""),
-    FrameRow("non_answer", "A lawyer for Ortiz did not immediately respond to 3 messages.",
+    FrameRow("negated_report", "A lawyer for Ortiz did not immediately respond to 3 messages.",
              "respond", "A lawyer for Ortiz", ""),
+    FrameRow("negated_report", "The mayor never mentioned the 40 layoffs.", "mentioned",
+             "The mayor", ""),
     FrameRow("subject_before", "The coach said the team would recover.",
              "said", "The coach", "the team would recover"),
     FrameRow("subject_before", "Officials were saying the toll had risen to 40.",

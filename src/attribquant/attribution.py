@@ -976,17 +976,22 @@ def _progressive(toks: list[Token], i: int) -> bool:
     return k >= 0 and toks[k].lower in lex.BE_VERBS
 
 
-def _non_answer(s: _Sentence, c: _Cue) -> _Raw | bool | None:
-    """"The firm did not respond to a request for comment": a negated verb of answering
-    before "to" is a frame of its subject that reports nothing (the content is empty)."""
+def _negated_report(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The firm did not respond to a request for comment", "Roe never mentioned the 40
+    deaths", "She did not say when": a negated speech verb with no clause after it is a frame
+    of its subject that reports nothing (the content is empty, so no figure is claimed)."""
     toks = s.toks
-    if c.lemma not in lex.NON_ANSWER_LEMMAS or c.end >= len(toks) \
-            or toks[c.end].lower != "to" or not _negated(toks, c.i):
+    if not _negated(toks, c.i) or _ing(s, c):
         return None
+    found = _subject_before(s, c)
+    if isinstance(found, _Raw) or not (c.lemma in lex.NON_ANSWER_LEMMAS or c.lemma in
+                                       lex.OBJECT_CONTENT_LEMMAS or c.lemma in lex.STRONG_LEMMAS):
+        return found
+    to_follows = c.end < len(toks) and toks[c.end].lower == "to"
+    if to_follows != (c.lemma in lex.NON_ANSWER_LEMMAS):
+        return found  # "does not claim to belong": a denied attitude, not a silence
     k, _ = _skip_auxiliaries(toks, c.i)
-    if k < 0:
-        return False
-    subj, via = _subject_at(toks, k)
+    subj, via = _subject_at(toks, k) if k >= 0 else (None, None)
     if subj is None:
         return False
     return _Raw(c.span, _span(toks, *subj), (c.span[1], c.span[1]), via, False, None)
@@ -1056,7 +1061,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("coordinated_participle", _coordinated_participle),
     ("document_participle", _document_participle),
     ("bare_participle", _bare_participle),
-    ("non_answer", _non_answer),
+    ("negated_report", _negated_report),
     ("subject_before", _subject_before),
 )
 
