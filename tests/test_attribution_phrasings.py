@@ -299,6 +299,11 @@ ROWS: list[Phrasing] = [
     Phrasing("document", "New Survey Shows 40 Percent Of Voters Undecided", "Shows",
              "New Survey"),
     Phrasing("document", "The photos showed 40 tents in the square.", "showed", None),
+    # the subject of a participle is the main clause's, not a subordinate clause's
+    Phrasing("participle", "The union objected after Ohio cut the week, saying 40 towns were "
+             "hurt.", "saying", "The union"),
+    Phrasing("participle", "Roe apologized for the posts after they surfaced, saying they "
+             "were 12 years old.", "saying", "Roe"),
     # verbs of answering
     Phrasing("answer", "The airline did not respond to a request for comment.", "respond",
              "The airline"),

@@ -779,6 +779,10 @@ SUBJECT_OPENER_ROWS: list[MentionRow] = [
                "saying", "the mayor"),
     MentionRow("conjunction_opener", "But the mayor resigned, saying 40 staff had quit.",
                "saying", "the mayor"),
+    MentionRow("conjunction_opener", "And then the mayor went on the attack, saying 40 "
+               "jobs were lost.", "saying", "the mayor"),
+    MentionRow("fronted_adverbial", "Here in Dover, the senator spoke for an hour, saying 12 "
+               "mills had shut.", "saying", "the senator"),
     MentionRow("subordinate_clause", "Although turnout fell, the party gained seats, saying 40 "
                "districts had flipped.", "saying", "the party"),
     MentionRow("time_phrase", "A few days later, the mayor resigned, saying 40 staff had quit.",

@@ -617,7 +617,7 @@ def _fronted_adverbial(toks: list[Token], i: int, before: int) -> int | None:
         and nxt.text.islower() and (nxt.lower in lex.PARTICIPLE_FOLLOWERS
                                     or nxt.lower.endswith(("ed", "ing")))
     if not (low in lex.ADJUNCT_STARTS or low in lex.NP_PREPOSITIONS or low in lex.SENTENCE_ADVERBS
-            or _is_adverb_word(low) or participle):
+            or _is_adverb_word(low) or participle or low in lex.LOCATIVE_ADVERBS):
         return None
     comma = next((k for k in range(i + 1, min(before, i + 16)) if toks[k].text == ","), None)
     if comma is None:
@@ -644,7 +644,11 @@ def _more_adjuncts(toks: list[Token], k: int, before: int) -> int:
 
 def _conjunction_opener(toks: list[Token], i: int, before: int) -> int | None:
     """"But Roe said ...", "And the party ...": a conjunction that opens the sentence."""
-    return i + 1 if toks[i].lower in lex.OPENING_CONJUNCTIONS and before > i + 1 else None
+    if toks[i].lower not in lex.OPENING_CONJUNCTIONS or before <= i + 1:
+        return None
+    k = i + 1  # "And then Roe went ...", "But still the party ..."
+    return k + 1 if toks[k].lower in lex.FOCUS_ADVERBS and before > k + 1 \
+        and toks[k + 1].text != "," else k
 
 
 def _subordinate_clause(toks: list[Token], i: int, before: int) -> int | None:
@@ -665,9 +669,10 @@ def _time_phrase(toks: list[Token], i: int, before: int) -> int | None:
         nxt = toks[end + 1]  # "A few minutes later they ..."
         comma = end + 1 if nxt.text == "," or nxt.lower in lex.PRONOUNS or is_capitalised(nxt) \
             else None
-        if comma is not None and nxt.text != ",":
+        if comma is not None and nxt.text != ",":  # "sued after | Ohio cut" is no time phrase
             return comma if toks[end].lower in lex.TIME_PHRASE_ENDS and not any(
-                is_capitalised(t) for t in toks[i + 1:end]) else None
+                is_capitalised(t) for t in toks[i + 1:end]) and any(
+                t.lower in lex.TIME_UNITS for t in toks[i:end]) else None
     else:
         comma = end
     if comma is None:
