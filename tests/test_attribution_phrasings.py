@@ -304,6 +304,10 @@ ROWS: list[Phrasing] = [
              "hurt.", "saying", "The union"),
     Phrasing("participle", "Roe apologized for the posts after they surfaced, saying they "
              "were 12 years old.", "saying", "Roe"),
+    Phrasing("apposition", "Tom Berg, a senior adviser to Ms. Lima and past head of the "
+             "Dover Union, said that Ms. Lima's plan cost 40 votes.", "said", "Tom Berg"),
+    Phrasing("apposition", "Gov. Ana Lima of Ohio, a Democrat who has refused to back Roe, "
+             "said the 12 families deserved better.", "said", "Gov. Ana Lima of Ohio"),
     # verbs of answering
     Phrasing("answer", "The airline did not respond to a request for comment.", "respond",
              "The airline"),

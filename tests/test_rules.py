@@ -605,6 +605,9 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "the decision to shut 40 plants was final"),
     FrameRow("apposed_subject", 'Ana Lima, 52, a nurse in the city, said Mayor Berg "lied about '
              '12 beds."', "said", "Ana Lima", 'Mayor Berg "lied about 12 beds."'),
+    FrameRow("apposed_subject", "The mayor's former aide, Tom Berg, said the man who replaced "
+             "him had cut 12 posts.", "said", "Tom Berg",
+             "the man who replaced him had cut 12 posts"),
     FrameRow("inverted", '"The dam is safe," said the regional governor.',
              "said", "the regional governor", "The dam is safe"),
     FrameRow("inverted", "Exports rose, said Priya Nair, a trade analyst.",

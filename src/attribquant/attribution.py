@@ -778,11 +778,15 @@ def _apposed_subject(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if prev is None or prev.text != "," or _ing(s, c) or c.end >= n:
         return None
     subj = subject(toks, c.i - 1)
-    if subj is None or subj[1] >= c.i - 2 or toks[subj[1]].text != ",":
+    if subj is None:
         return None
-    e = right_np(toks, c.end, limit=10)
-    if e > c.end and (e >= n or toks[e].text in (".", ",", ";", "!", "?")):
-        return None
+    named = subj[1] == c.i - 1 and subj[0] > 0 and toks[subj[0] - 1].text == ","
+    if not named and (subj[1] >= c.i - 2 or toks[subj[1]].text != ","):
+        return None  # "A spokesman for X, Jo Roe, said" is the named case
+    if toks[c.end].lower not in lex.COMPLEMENTISERS:  # "..., said that ..." is no inversion
+        e = right_np(toks, c.end, limit=10, subject=True)
+        if e > c.end and (e >= n or toks[e].text in (".", ",", ";", "!", "?")):
+            return None
     return _subject_before(s, c)
 
 
