@@ -32,6 +32,11 @@ ROWS: list[Phrasing] = [
              "the engineer"),
     Phrasing("quote_style", "''Prices rose 3 percent,'' Okafor told reporters.", "told",
              "Okafor"),
+    Phrasing("quote_style", "''Call it 'old money,''' said Mara Lind, who ran 3 banks.", "said",
+             "Mara Lind"),
+    Phrasing("quote_style", "''We lost 12 seats,'' Mr. Okafor, now 81 and living in Dover, "
+             "Del., said by telephone.", "said", "Mr. Okafor"),
+    Phrasing("tail", "Okafor said by phone that 40 homes were empty.", "said", "Okafor"),
     # cue words of asking, urging, proposing and promising
     Phrasing("cue_word", "The governor urged lawmakers to approve the $2 billion plan.",
              "urged", "The governor"),

@@ -762,8 +762,9 @@ def _by_or_of(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if i + 1 >= len(toks) or toks[i + 1].lower not in lex.BY_OR_OF or _ing(s, c) \
             or c.lemma in lex.PREPOSITIONAL_OBJECT_LEMMAS:
         return None
-    if toks[i + 1].lower == "by" and i + 2 < len(toks) and _figure(toks[i + 2]):
-        return None
+    if toks[i + 1].lower == "by" and i + 2 < len(toks) and (
+            _figure(toks[i + 2]) or toks[i + 2].lower in lex.MEDIUM_NOUNS):
+        return None  # "said by 2030, ...", "said by telephone"
     if toks[i + 1].lower == "of" and toks[i].lower not in lex.AMBIGUOUS_NOUN_FORMS:
         return None
     return False
@@ -1598,8 +1599,9 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
     statement:", "stated to LA Weekly that", "said on Monday 40 people died"."""
     n = len(toks)
     start = k
-    if k < n and toks[k].lower in lex.ADJUNCT_PREPOSITIONS:
-        e = right_np(toks, k + 1, limit=7)
+    if k < n and (toks[k].lower in lex.ADJUNCT_PREPOSITIONS or (
+            toks[k].lower == "by" and k + 1 < n and toks[k + 1].lower in lex.MEDIUM_NOUNS)):
+        e = right_np(toks, k + 1, limit=7)  # "said by phone that"
         if k + 1 < e < n and (toks[e].lower in lex.COMPLEMENTISERS or (
                 toks[e].text == "," and e + 1 < n and (toks[e + 1].text == _QUOTE
                                                         or toks[e + 1].lower == "that"))):

@@ -617,7 +617,8 @@ def _fronted_adverbial(toks: list[Token], i: int, before: int) -> int | None:
         and nxt.text.islower() and (nxt.lower in lex.PARTICIPLE_FOLLOWERS
                                     or nxt.lower.endswith(("ed", "ing")))
     if not (low in lex.ADJUNCT_STARTS or low in lex.NP_PREPOSITIONS or low in lex.SENTENCE_ADVERBS
-            or _is_adverb_word(low) or participle or low in lex.LOCATIVE_ADVERBS):
+            or _is_adverb_word(low) or participle or low in lex.LOCATIVE_ADVERBS
+            or low in lex.FRONTED_PREPOSITIONS):
         return None
     comma = next((k for k in range(i + 1, min(before, i + 16)) if toks[k].text == ","), None)
     if comma is None:
@@ -772,6 +773,12 @@ def apposition_subject(
     return _between_commas(toks, c1, comma)
 
 
+def _abbreviation_dot(toks: list[Token], q: int) -> bool:
+    """The period of "Mass.", "Jr." or an initial inside a phrase, not a sentence end."""
+    prev = toks[q - 1] if q > 0 else None
+    return prev is not None and is_capitalised(prev) and len(prev.text) <= 4
+
+
 def _subject_after_quote(toks: list[Token], comma: int) -> tuple[int, int] | None:
     """'"...," Ana Ortiz, 61, a nurse in Dover, Ohio, said': after a quote that ends with a
     comma, the speaker is the noun phrase right after the quote, and what follows it up to
@@ -779,7 +786,8 @@ def _subject_after_quote(toks: list[Token], comma: int) -> tuple[int, int] | Non
     q = comma - 1
     while q > 0 and comma - q < 30 and toks[q].text != _QUOTE:
         t = toks[q]
-        if t.text in (".", ";", "!", "?") or (t.text.islower() and t.lower in lex.REPORTING_VERBS):
+        if t.text in (";", "!", "?") or (t.text.islower() and t.lower in lex.REPORTING_VERBS) \
+                or (t.text == "." and not _abbreviation_dot(toks, q)):
             return None
         q -= 1
     if q < 1 or toks[q].text != _QUOTE or toks[q - 1].text != "," or q + 1 >= comma \

@@ -844,6 +844,17 @@ SENTENCE_ADVERBS: frozenset[str] = frozenset(
     ultimately finally first second third again back hours days weeks months years moments
     minutes decades later earlier just shortly soon""".split()
 )
+#: Prepositions that open a fronted adverbial before a sentence's subject ("Beyond the
+#: footage, the affidavit said ...", "Amid the protests, Roe ...").
+FRONTED_PREPOSITIONS: frozenset[str] = frozenset(
+    """beyond inside outside alongside despite amid amidst against behind throughout unlike
+    like following toward towards within across under over near among amongst upon""".split()
+)
+#: Means of saying after "by" ("said by telephone"): an adjunct, not a passive's agent.
+MEDIUM_NOUNS: frozenset[str] = frozenset(
+    """phone telephone email e-mail text letter video videolink satellite mail fax
+    videoconference""".split()
+)
 #: Conjunctions that open a sentence before its subject ("But Roe said ...").
 OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "so", "yet", "or", "plus"})
 #: Subordinators that open a clause before the main clause's subject ("If he wins, ...").
