@@ -226,8 +226,10 @@ _CREDIT = regex.compile(
     + r")s?+)[ ]*+:[ ]*+(?P<who>\p{Lu}[^\n:]{0,80}+)",
     regex.IGNORECASE,
 )
-_NAME_LINE = regex.compile(
-    r"\p{Lu}[\p{L}'.-]*+(?:[ ]\p{Lu}[\p{L}'.-]*+){1,3}+(?=[ ]*+(?:,|\.?$))", regex.MULTILINE
+_NAME_LINE = regex.compile(  # "Jo Roe, analyst" or, after a dash, "- Jo Roe." alone
+    r"(?:(?P<dash>--?+)[ ]*+(?P<name>\p{Lu}[\p{L}'.-]*+(?:[ ]\p{Lu}[\p{L}'.-]*+){0,3}+)"
+    r"(?=[ ]*+(?:,|\.?$))|(?P<name2>\p{Lu}[\p{L}'.-]*+(?:[ ]\p{Lu}[\p{L}'.-]*+){1,3}+)"
+    r"(?=[ ]*+,))", regex.MULTILINE
 )
 
 
@@ -256,10 +258,11 @@ def _credit_frames(text: str, sentences: Sequence[Span],
         n = _NAME_LINE.match(text, para.start, para.end)
         if quotes and n is not None and text[para.start:para.end].count(" ") < 12:
             q0, q1 = quotes[-1]
-            if text[q1:prev.end].strip(" .") == "":
-                # no cue word: the credit line itself is the cue
-                out.append(Frame((para.start, para.start), (n.start(), n.end()),
-                                 (q0 + 1, q1), si))
+            if text[q1 + 1:prev.end].strip(" .") == "":
+                # no cue word: the dash, or the credit line itself, is the cue
+                cue = n.span("dash") if n.group("dash") else (para.start, para.start)
+                who = n.span("name") if n.group("name") else n.span("name2")
+                out.append(Frame(cue, (who[0], _trim_end(text, *who)), (q0 + 1, q1), si))
     return out
 
 
@@ -398,12 +401,15 @@ FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
 _CREDIT_WORDS = frozenset(lex.CREDIT_LABELS) | {label + "s" for label in lex.CREDIT_LABELS}
 
 
-def _label_word(phrase: list[Token]) -> bool:
-    """A one-word label before a colon, not a name: "Revealed:", "BREAKING:", "Contributing:"."""
+def _label_word(phrase: list[Token], text: str) -> bool:
+    """A one-word label before a colon, not a name: "Revealed:", "BREAKING:", "Contributing:";
+    a speaker's name in capitals in a transcript ("BENENSON:") is written as a name elsewhere
+    in the text ("Benenson")."""
     if len(phrase) > 1:
         return False
     low = phrase[0].lower
-    return low.endswith(("ed", "ing")) or (phrase[0].text.isupper() and len(low) > 5)
+    return low.endswith(("ed", "ing")) or (phrase[0].text.isupper() and len(low) > 5
+                                          and phrase[0].text.capitalize() not in text)
 
 
 def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
@@ -412,19 +418,48 @@ def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
     if i == 0 or i + 1 >= n:
         return None
     a, b, _ = left_np(toks, i)
-    if b != i or b <= a or b - a > 6 or not (a == 0 or toks[a - 1].text in ("-", "--")):
-        return None
-    phrase = toks[a:b]
-    if not all(is_capitalised(t) or t.lower in lex.NAME_PARTICLES or t.lower in
-               lex.NAME_JOINERS or t.lower == "'s" for t in phrase) \
-            or " ".join(t.lower for t in phrase) in lex.COLON_LABELS \
-            or phrase[-1].lower in _CREDIT_WORDS or _label_word(phrase):
+    if b != i or b <= a or b - a > 6:
         return None
     k = i + 1
+    phrase = toks[a:b]
+    opens = a == 0 or toks[a - 1].text in ("-", "--")
+    if not (opens and all(is_capitalised(t) or t.lower in lex.NAME_PARTICLES or t.lower in
+                          lex.NAME_JOINERS or t.lower == "'s" for t in phrase)):
+        if not _credit_before_quote(toks, a, k):
+            return None
+        a = _credited_phrase(toks, a, b)
+        phrase = toks[a:b]
+    if " ".join(t.lower for t in phrase) in lex.COLON_LABELS \
+            or phrase[-1].lower in _CREDIT_WORDS or _label_word(phrase, s.text):
+        return None
     q = s.quote_opening_at(toks[k].start) if toks[k].text == _QUOTE else None
     content = _quote_content(s, q) if q is not None else \
         (toks[k].start, _trim_end(s.text, toks[k].start, s.span.end))
     return _Raw((toks[i].start, toks[i].end), _span(toks, a, b), content, None, False, None)
+
+
+def _credit_before_quote(toks: list[Token], a: int, k: int) -> bool:
+    """'More from the report: "..."', 'From Jones: "..."', ', Ana Lima: "..."': past the
+    sentence's first words a colon credits only a name or a document right before a quote,
+    after a comma or a dash (not a hearer: 'told GB News: "..."')."""
+    head = toks[k - 2]
+    opens = a <= 2 or toks[a - 1].text in (",", "-", "--")  # not "told GB News: ..."
+    return k < len(toks) and toks[k].text == _QUOTE and opens and (
+        (is_capitalised(head) and head.lower not in lex.NON_NAME_CAPITALS)
+        or head.lower in lex.DOCUMENT_NOUNS) and toks[a].lower not in lex.PRONOUNS
+
+
+def _credited_phrase(toks: list[Token], a: int, b: int) -> int:
+    """Where the credited phrase before a colon starts: the name ("surprise pollster | Tom
+    Berg:"), or the document after the last preposition ("More from | the report:")."""
+    m = b - 1
+    if is_capitalised(toks[m]):
+        while m > a and (is_capitalised(toks[m - 1]) or toks[m - 1].text == "."):
+            m -= 1
+        return m
+    while m > a and toks[m - 1].lower not in lex.NP_PREPOSITIONS:
+        m -= 1
+    return m
 
 
 def _parenthetical(s: _Sentence, i: int) -> _Raw | None:
@@ -1799,9 +1834,12 @@ def _is_word_after(toks: list[Token], e: int) -> bool:
 def _dash_credit(s: _Sentence, i: int) -> _Raw | None:
     """'"...quote..." - Jane Roe.' : a quote credited after a dash, with no verb."""
     toks, n = s.toks, len(s.toks)
-    if i == 0 or toks[i - 1].text != _QUOTE:
+    if i == 0:
+        q = _quote_just_before_sentence(s)
+    elif toks[i - 1].text == _QUOTE:
+        q = s.quote_closing_at(toks[i - 1].start)
+    else:
         return None
-    q = s.quote_closing_at(toks[i - 1].start)
     if q is None:
         return None
     e = right_np(toks, i + 1, limit=8)
@@ -1814,6 +1852,15 @@ def _dash_credit(s: _Sentence, i: int) -> _Raw | None:
         return None
     return _Raw((toks[i].start, toks[i].end), _span(toks, i + 1, e), _quote_content(s, q),
                 None, False, None)
+
+
+def _quote_just_before_sentence(s: _Sentence) -> tuple[int, int] | None:
+    """'"We will win." | - Ana Lima.': the quote that closes the sentence before this one."""
+    start = s.toks[0].start
+    for q in s.quotes:
+        if q[1] < start and s.text[q[1] + 1:start].strip(" .\n") == "":
+            return q
+    return None
 
 
 # --------------------------------------------------------------------------------------------
