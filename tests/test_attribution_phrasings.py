@@ -322,6 +322,9 @@ ROWS: list[Phrasing] = [
              "Dover Union, said that Ms. Lima's plan cost 40 votes.", "said", "Tom Berg"),
     Phrasing("apposition", "Gov. Ana Lima of Ohio, a Democrat who has refused to back Roe, "
              "said the 12 families deserved better.", "said", "Gov. Ana Lima of Ohio"),
+    # a cue whose colon ends the sentence announces what follows
+    Phrasing("announce", "In a memo to staff, Okafor wrote:", "wrote", "Okafor"),
+    Phrasing("announce", "The agency notes:", "notes", "The agency"),
     # verbs of answering
     Phrasing("answer", "The airline did not respond to a request for comment.", "respond",
              "The airline"),

@@ -1479,8 +1479,9 @@ def _content_after(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
     k, strong_start = _content_start(s, c)
     via = via or _aside_via(toks, c)
     if k >= n or toks[k].text in (".", "!", "?", ";"):
+        announces = strong_start and toks[k - 1].text == ":"  # "Hewitt writes:" + what follows
         return _Raw(c.span, speaker, (c.span[1], c.span[1]), via, False, None) \
-            if _reports_alone(s, c) else None
+            if _reports_alone(s, c) or announces else None
     if toks[k].text == _QUOTE:
         q = s.quote_opening_at(toks[k].start)
         if q is not None:
