@@ -313,6 +313,10 @@ ROWS: list[Phrasing] = [
     Phrasing("document", "New Survey Shows 40 Percent Of Voters Undecided", "Shows",
              "New Survey"),
     Phrasing("document", "The photos showed 40 tents in the square.", "showed", None),
+    Phrasing("document", "A poll from Vale Law School released Friday found Roe ahead by 15 "
+             "points.", "found", "A poll from Vale Law School released Friday"),
+    Phrasing("document", "A new survey of those 18 to 35 years old shows a 62-32 split.",
+             "shows", "A new survey of those 18 to 35 years old"),
     # the subject of a participle is the main clause's, not a subordinate clause's
     Phrasing("participle", "The union objected after Ohio cut the week, saying 40 towns were "
              "hurt.", "saying", "The union"),

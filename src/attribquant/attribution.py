@@ -1050,6 +1050,8 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     subj, via = _subject_at(toks, k)
     if subj is None:
         return False
+    if c.weak:
+        subj = _document_subject(toks, c, subj) or subj
     a, b = subj
     if b - a == 1 and (_figure(toks[a]) or (a > 0 and toks[a - 1].lower == "to"
                                             and toks[a].text.islower())):
@@ -1060,6 +1062,23 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             and not _personal_subject(toks[a:b], toks[c.i]):
         return False  # "a unique light show that ..." is a noun, not "they show that ..."
     return _forward(s, c, _span(toks, a, b), via, subj) or False
+
+
+def _document_subject(toks: list[Token], c: _Cue,
+                      subj: tuple[int, int]) -> tuple[int, int] | None:
+    """"A poll from Vale Law School released Wednesday found ...", "An analysis by X of
+    elections going back to 1972 showed ...": a weak cue whose nearest noun phrase is no
+    document speaks for the sentence's subject when that is headed by a document noun."""
+    if _head(toks[subj[0]:subj[1]]).lower in lex.DOCUMENT_NOUNS:
+        return None
+    whole = subject(toks, c.i)
+    if whole is None or whole[0] >= subj[0] or subj[0] - whole[0] > 16:
+        return None
+    span = toks[whole[0]:subj[1]]
+    if _head(span).lower not in lex.DOCUMENT_NOUNS or any(
+            t.text in (",", ";", _QUOTE) or t.lower in lex.FINITE_VERBS for t in span):
+        return None
+    return whole[0], subj[1]
 
 
 def _personal_subject(phrase: Sequence[Token], cue: Token) -> bool:
