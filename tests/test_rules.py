@@ -676,8 +676,8 @@ LEFT_STEP_ROWS: list[MentionRow] = [
     MentionRow("participle_modifier",
                "Economists polled by the paper had forecast a 2 percent rise.", "forecast",
                "Economists polled by the paper"),
-    MentionRow("participle_modifier", "A poll released on Tuesday showed 40 percent backed "
-               "the plan.", "showed", "A poll released on Tuesday"),
+    MentionRow("participle_modifier", "A poll released on Tuesday said 40 percent backed "
+               "the plan.", "said", "A poll released on Tuesday"),
     MentionRow("postmodifier", "Three officials familiar with the talks said 40 troops would "
                "stay.", "said", "Three officials familiar with the talks"),
     MentionRow("postmodifier", "Two aides briefed on the plan said 12 posts would go.", "said",
@@ -694,9 +694,9 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "told", "Ana Lima, who"),
     MentionRow("past_verb", "Police questioned Tom Reyes, who said he saw 3 men.", "said",
                "Tom Reyes, who"),
-    MentionRow("document_agent", "A survey by Gallup found 40 percent backed the plan.",
-               "found", "A survey by Gallup"),
-    MentionRow("document_agent", "A report by Oxfam showed 12 firms paid no tax.", "showed",
+    MentionRow("document_agent", "A survey by Gallup estimated 40 percent backed the plan.",
+               "estimated", "A survey by Gallup"),
+    MentionRow("document_agent", "A report by Oxfam said 12 firms paid no tax.", "said",
                "A report by Oxfam"),
     MentionRow("punctuation", "Yesterday, officials said 9 schools had shut.", "said",
                "officials"),
