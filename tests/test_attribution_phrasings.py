@@ -329,6 +329,13 @@ ROWS: list[Phrasing] = [
     # a cue whose colon ends the sentence announces what follows
     Phrasing("announce", "In a memo to staff, Okafor wrote:", "wrote", "Okafor"),
     Phrasing("announce", "The agency notes:", "notes", "The agency"),
+    # set adjuncts between a subject or auxiliary and its verb
+    Phrasing("adjunct", "Three groups have in fact reported spending $513,000 on ads.",
+             "reported", "Three groups"),
+    Phrasing("adjunct", "His aides have in the past said the fund held $3 million.", "said",
+             "His aides"),
+    Phrasing("adjunct", "Roe cut 12 posts and on Monday announced 40 more would go.",
+             "announced", "Roe"),
     # verbs of answering
     Phrasing("answer", "The airline did not respond to a request for comment.", "respond",
              "The airline"),

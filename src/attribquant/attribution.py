@@ -1129,13 +1129,24 @@ def _skip_auxiliaries(toks: list[Token], i: int) -> tuple[int, int]:
     """The token before the verb at ``i`` once auxiliaries and -ly adverbs are skipped ("has
     also said"), and how many were skipped; a verb that takes the cue as its to-infinitive is
     read past too ("went on to say", "is expected to announce")."""
-    k, skipped = _skip_catenative(toks, i - 1), 0
+    k, skipped = _skip_set_adjunct(toks, _skip_catenative(toks, i - 1)), 0
     while k >= 0 and skipped < 4 and (toks[k].lower in lex.AUXILIARIES or _perfect_s(toks, k) or (
             toks[k].text.islower() and toks[k].lower.endswith("ly") and len(toks[k].lower) > 4
             and toks[k].lower not in lex.LY_NOUNS)):
         k -= 1
         skipped += 1
+        k = _skip_set_adjunct(toks, k)  # "have | in fact | reported"
     return _time_before_verb(toks, k), skipped
+
+
+def _skip_set_adjunct(toks: list[Token], k: int) -> int:
+    """The token before a set phrase that ends at ``k`` ("PACs have | in fact | reported",
+    "Roe has | in the past | said"), else ``k``."""
+    for phrase in lex.VERB_ADJUNCT_PHRASES:
+        a = k - len(phrase) + 1
+        if a > 0 and all(toks[a + m].lower == w for m, w in enumerate(phrase)):
+            return a - 1
+    return k
 
 
 def _perfect_s(toks: list[Token], k: int) -> bool:
@@ -1167,8 +1178,9 @@ def _time_before_verb(toks: list[Token], k: int) -> int:
     elif toks[m + 1].lower not in lex.DAY_WORDS:
         return k  # "the rally week | said": a noun, not a time adjunct
     prev = toks[m] if m >= 0 else None
-    if prev is not None and prev.text in (",", ")"):
-        return m  # "Jo Roe, the chairman, this past week announced", "Roe (D-Ohio) last week"
+    if prev is not None and (prev.text in (",", ")")
+                             or prev.lower in lex.SHARED_SUBJECT_CONJUNCTIONS):
+        return m  # "Jo Roe, the chairman, this past week announced", "and on Monday announced"
     if prev is None or not is_word(prev) or prev.lower in lex.MODIFIER_PARTICIPLES \
             or (prev.lower in lex.SPEAKER_STOPS and prev.lower not in lex.PRONOUNS):
         return k

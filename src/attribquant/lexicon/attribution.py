@@ -855,6 +855,14 @@ MEDIUM_NOUNS: frozenset[str] = frozenset(
     """phone telephone email e-mail text letter video videolink satellite mail fax
     videoconference""".split()
 )
+#: Set phrases of manner or time between a subject (or auxiliary) and its verb ("have in
+#: fact reported", "has in the past said").
+VERB_ADJUNCT_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("in", "fact"), ("in", "the", "past"), ("in", "private"), ("in", "public"),
+    ("at", "first"), ("in", "turn"), ("in", "addition"), ("at", "times"), ("in", "part"),
+    ("at", "the", "time"), ("in", "recent", "years"), ("in", "recent", "weeks"),
+    ("in", "recent", "days"), ("on", "occasion"), ("at", "one", "point"),
+)
 #: Conjunctions that open a sentence before its subject ("But Roe said ...").
 OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "so", "yet", "or", "plus"})
 #: Subordinators that open a clause before the main clause's subject ("If he wins, ...").
