@@ -57,6 +57,8 @@ ROWS: list[Phrasing] = [
     Phrasing("cue_word", "The sign read: 40 percent off.", "read", "The sign"),
     Phrasing("cue_word", "The analyst cited a survey of 2,000 voters.", "cited", "The analyst"),
     Phrasing("cue_word", '"Why only 40?" Ortiz asked.', "asked", "Ortiz"),
+    Phrasing("cue_word", '"Why 40 more?" Ortiz asked sharply, waving the report.', "asked",
+             "Ortiz"),
     # what a cue reports may be a plain object or a prepositional one
     Phrasing("object_content", "The mayor announced plans to expand the ferry service.",
              "announced", "The mayor"),

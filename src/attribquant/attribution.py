@@ -1298,7 +1298,10 @@ def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
     a = subj[0]
     sep_tok = a - 1 if a > 0 and (toks[a - 1].text in _SEPARATORS or toks[a - 1].text == _QUOTE) \
         else None
-    tail_end = _tail_is_adjunct(toks, c.end, _takes_hearer(toks, c))
+    j = c.end
+    while j < n and _is_ly_adverb(toks[j]):
+        j += 1  # '"Why?" she asked rhetorically.'
+    tail_end = _tail_is_adjunct(toks, j, _takes_hearer(toks, c))
     if tail_end is None:
         return None if sep_tok is None else _frame_after_content(s, c, speaker, via, sep_tok)
     nxt = tail_end + 1 if tail_end < n and toks[tail_end].text == "," else tail_end
@@ -1314,7 +1317,8 @@ def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
         return None
     if a == 0 and not quote_after:
         q = _quote_just_before(s)
-        if q is not None and tail_end >= n - 1:  # '"Why now?" she asked.'
+        if q is not None and (tail_end >= n - 1 or toks[tail_end].text == ","):
+            # '"Why now?" she asked.', '"Why 40?" he asked, repeating a charge.'
             return _Raw(c.span, speaker, _quote_content(s, q), via, False, None)
         # "He said." alone: nothing reported in this sentence.
         return _Raw(c.span, speaker, (c.span[1], c.span[1]), via, False, None) \
@@ -1867,7 +1871,7 @@ def _dash_credit(s: _Sentence, i: int) -> _Raw | None:
     """'"...quote..." - Jane Roe.' : a quote credited after a dash, with no verb."""
     toks, n = s.toks, len(s.toks)
     if i == 0:
-        q = _quote_just_before_sentence(s)
+        q = _quote_just_before(s)
     elif toks[i - 1].text == _QUOTE:
         q = s.quote_closing_at(toks[i - 1].start)
     else:
@@ -1884,15 +1888,6 @@ def _dash_credit(s: _Sentence, i: int) -> _Raw | None:
         return None
     return _Raw((toks[i].start, toks[i].end), _span(toks, i + 1, e), _quote_content(s, q),
                 None, False, None)
-
-
-def _quote_just_before_sentence(s: _Sentence) -> tuple[int, int] | None:
-    """'"We will win." | - Ana Lima.': the quote that closes the sentence before this one."""
-    start = s.toks[0].start
-    for q in s.quotes:
-        if q[1] < start and s.text[q[1] + 1:start].strip(" .\n") == "":
-            return q
-    return None
 
 
 # --------------------------------------------------------------------------------------------
