@@ -338,6 +338,14 @@ ROWS: list[Phrasing] = [
              "His aides"),
     Phrasing("adjunct", "Roe cut 12 posts and on Monday announced 40 more would go.",
              "announced", "Roe"),
+    # forecasts: "expect" with a figure in its object or infinitive
+    Phrasing("forecast", "Election officials are expecting a turnout of 4 million voters.",
+             "expecting", "Election officials"),
+    Phrasing("forecast", "The two firms expect to save $2 billion by 2030.", "expect",
+             "The two firms"),
+    Phrasing("forecast", "The two firms expect a long fight.", "expect", None),
+    Phrasing("parenthesis", 'A spokeswoman for the firm - a 12-person shop sold as "the best" '
+             '- noted that it offers 8 weeks of leave.', "noted", "A spokeswoman for the firm"),
     # verbs of answering
     Phrasing("answer", "The airline did not respond to a request for comment.", "respond",
              "The airline"),

@@ -1240,9 +1240,9 @@ def _parenthesis_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     opening = "(" if toks[k].text == ")" else toks[k].text
     for d in range(k - 1, max(0, k - 40), -1):
         t = toks[d]
-        if t.text in (".", ";", _QUOTE) or (opening != "(" and t.text == ")"):
+        if t.text in (".", ";") or (opening != "(" and t.text == ")"):
             return None
-        if t.text == opening:
+        if t.text == opening and (opening == "(" or t.start > toks[d - 1].end):  # not "12-year"
             a, b, _ = left_np(toks, d)
             return (a, b) if b > a and k - d > 2 else None
     return None
@@ -1559,6 +1559,9 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
         return True  # "joked about the polls", "cautioned against cuts"
     if c.lemma in lex.PREPOSITION_ONLY_LEMMAS:
         return False  # "would respond within 48 hours": it needs to/with, that or a quote
+    if c.lemma in lex.FIGURE_OBJECT_LEMMAS and (_object_at(toks, k) or _infinitive_at(toks, k)) \
+            and _has_figure(toks, k):
+        return True  # "officials expect a turnout of 4 million", "expects to save $2 billion"
     clause = _clause_follows(toks, k, c.lemma, toks[subj[0]:subj[1]])
     if (c.weak or _negated(toks, c.i)) and not clause:
         return False

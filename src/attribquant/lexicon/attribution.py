@@ -174,6 +174,11 @@ NON_ANSWER_LEMMAS: frozenset[str] = frozenset({"respond", "reply"})
 #: preposition ("responded to the audit"), "that", a colon or a quote.
 PREPOSITION_ONLY_LEMMAS: frozenset[str] = frozenset({"respond"})
 
+#: Weak cues of forecasting whose plain object or to-infinitive is reported when it holds a
+#: figure ("officials expect a turnout of 4 million", "the firm expects to save $2 billion";
+#: not "they expect a fight").
+FIGURE_OBJECT_LEMMAS: frozenset[str] = frozenset({"expect"})
+
 #: Cues that report only before "that", a colon or a quote ("knew that ...", not "everybody
 #: knows X"; 'She continued: "..."', not "prices continued to rise").
 COMPLEMENTISER_ONLY: frozenset[str] = frozenset(
