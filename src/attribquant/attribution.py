@@ -1552,11 +1552,12 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
         return True
     if _negated(toks, c.i):
         pass  # "did not mention the 40 deaths": a plain object is no claim of the speaker's
-    elif c.lemma in lex.OBJECT_CONTENT_LEMMAS and _object_at(toks, k):
-        return True
+    elif c.lemma in lex.OBJECT_CONTENT_LEMMAS and (_object_at(toks, k) or _object_at(
+            toks, _past_day(toks, k))):
+        return True  # "announced plans", "announced on Monday the lawsuit"
     elif toks[k].lower in lex.CONTENT_PREPOSITIONS.get(c.lemma, ()) and k + 1 < len(toks) \
-            and is_word(toks[k + 1]):
-        return True  # "joked about the polls", "cautioned against cuts"
+            and (is_word(toks[k + 1]) or _object_at(toks, k + 1)):
+        return True  # "joked about the polls", "cautioned against cuts", "asked for $2m"
     if c.lemma in lex.PREPOSITION_ONLY_LEMMAS:
         return False  # "would respond within 48 hours": it needs to/with, that or a quote
     if c.lemma in lex.FIGURE_OBJECT_LEMMAS and (_object_at(toks, k) or _infinitive_at(toks, k)) \
@@ -1572,6 +1573,14 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
                                  or first.lower in lex.FINITE_VERBS) and not _opens_figure(toks, k):
         return False
     return clause or c.lemma in lex.OBJECT_OK_LEMMAS or _has_figure(toks, k)
+
+
+def _past_day(toks: list[Token], k: int) -> int:
+    """Past a day adjunct at ``k`` ("announced | on Monday | the lawsuit"), else ``k``."""
+    m = k + 1 if k < len(toks) and toks[k].lower == "on" else k
+    while m < len(toks) - 1 and toks[m].lower in lex.DAY_WORDS:
+        m += 1
+    return m if m > k + 1 or (m > k and toks[k].lower in lex.DAY_WORDS) else k
 
 
 def _known_clause(toks: list[Token], c: _Cue, k: int) -> bool:
