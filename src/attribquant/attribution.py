@@ -644,6 +644,25 @@ def _prev(s: _Sentence, c: _Cue) -> Token | None:
     return s.toks[c.i - 1] if c.i > 0 else None
 
 
+def _as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"As the Post first reported, 40 people died.": a frame in an opening as-clause reports
+    the main clause after the as-clause's comma."""
+    toks, n = s.toks, len(s.toks)
+    if c.i < 2 or toks[0].lower != "as" or _ing(s, c):
+        return None
+    k, _ = _skip_auxiliaries(toks, c.i)
+    if k < 1 or k > 14 or any(t.text in (",", ";", _QUOTE) for t in toks[1:k + 1]):
+        return None
+    comma = next((m for m in range(c.end, min(n - 1, c.end + 6)) if toks[m].text == ","), None)
+    if comma is None or any(t.lower in lex.FINITE_VERBS for t in toks[c.end:comma]):
+        return None
+    subj = _parenthesis_subject(toks, k) if toks[k].text in ("-", "--", ")") else None
+    speaker = _span(toks, *subj) if subj is not None else _span(toks, 1, k + 1)
+    start = toks[comma + 1].start
+    return _Raw(c.span, speaker, (start, _trim_end(s.text, start, s.span.end)), None, False,
+                None)
+
+
 def _counted_subject(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"Some said they would leave", "One in four said the tax was too high": after a word
     that counts people, a verb form that is no noun is a verb when a clause follows it."""
@@ -1106,6 +1125,7 @@ def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
 #: None when it does not apply, else the frame it reads or False (the verb makes no frame).
 VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], ...] = (
     ("infinitive_speaker", _infinitive_speaker),
+    ("as_clause", _as_clause),
     ("counted_subject", _counted_subject),
     ("noun_reading", _noun_reading),
     ("asked_by", _asked_by),
