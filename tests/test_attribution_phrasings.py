@@ -350,6 +350,8 @@ ROWS: list[Phrasing] = [
     Phrasing("forecast", "The two firms expect a long fight.", "expect", None),
     Phrasing("parenthesis", 'A spokeswoman for the firm - a 12-person shop sold as "the best" '
              '- noted that it offers 8 weeks of leave.', "noted", "A spokeswoman for the firm"),
+    Phrasing("relative", "Roe repeated his claim that Lima admitted 250,000 migrants.",
+             "admitted", "Lima"),
     # verbs of answering
     Phrasing("answer", "The airline did not respond to a request for comment.", "respond",
              "The airline"),

@@ -572,7 +572,11 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "the fare would rise to $4"),
     FrameRow("counted_subject", "One in four believe the tax is too high.", "believe",
              "One in four", "the tax is too high"),
-    FrameRow("noun_reading", "His claims that 40 people died were rejected.", "claims", None),
+    FrameRow("possessed_claim", "The mayor's claim that 90 percent of roads were fixed was "
+             "false.", "claim", "The mayor", "90 percent of roads were fixed was false"),
+    FrameRow("possessed_claim", "Ortiz repeated his earlier claim in May that 40 jobs were "
+             "saved.", "claim", "his", "40 jobs were saved"),
+    FrameRow("noun_reading", "The claims that 40 people died were rejected.", "claims", None),
     FrameRow("noun_reading", "Its estimates put the cost at $4bn.", "estimates", None),
     FrameRow("passive", "It was alleged by the prosecution that the fire was set deliberately.",
              "alleged", "the prosecution", "the fire was set deliberately"),

@@ -700,6 +700,39 @@ def _infinitive_speaker(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _forward(s, c, _span(toks, m + 1, e), None, (m + 1, e)) or False
 
 
+def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Roe's claim that 90 percent were lost", "his claim in May that ...", "the firm's
+    earlier estimate that ...": a claim noun held by a possessor, before a that-clause, is a
+    frame of the possessor."""
+    toks, n = s.toks, len(s.toks)
+    if toks[c.i].lower not in lex.AMBIGUOUS_NOUN_FORMS or c.i == 0:
+        return None
+    m = c.i - 1
+    while m > 0 and m > c.i - 3 and _is_modifier(toks[m]):
+        m -= 1  # "the campaign's earlier | claim"
+    owner: tuple[int, int] | None = None
+    if toks[m].lower in lex.POSSESSIVE_DETERMINERS:
+        owner = (m, m + 1)
+    elif toks[m].lower == "'s" and m > 0:
+        a, _b, _ = left_np(toks, m)
+        owner = (a, m) if a < m else None
+    else:
+        return None
+    k = _skip_adjuncts(toks, c.end)
+    if k < n - 1 and toks[k].lower in lex.BE_VERBS:
+        k += 1  # "his claim is that ..."
+    if owner is None or k >= n - 1 or toks[k].lower != "that":
+        return None
+    start = toks[k + 1].start
+    return _Raw(c.span, _span(toks, *owner), (start, s.span.end), None, True, None)
+
+
+def _is_modifier(t: Token) -> bool:
+    """An adjective or adverb before a noun ("earlier", "most", "explosive")."""
+    return t.text.islower() and is_word(t) and t.lower not in lex.SPEAKER_STOPS \
+        and t.lower not in lex.REPORTING_VERBS and t.lower not in _ARTICLES_AND_DETERMINERS
+
+
 def _noun_reading(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"the report", "an estimated 40", "his claims": a noun or adjective, no cue."""
     prev = _prev(s, c)
@@ -1127,6 +1160,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("infinitive_speaker", _infinitive_speaker),
     ("as_clause", _as_clause),
     ("counted_subject", _counted_subject),
+    ("possessed_claim", _possessed_claim),
     ("noun_reading", _noun_reading),
     ("asked_by", _asked_by),
     ("passive", _passive),
@@ -1580,8 +1614,7 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
         return True  # "joked about the polls", "cautioned against cuts", "asked for $2m"
     if c.lemma in lex.PREPOSITION_ONLY_LEMMAS:
         return False  # "would respond within 48 hours": it needs to/with, that or a quote
-    if c.lemma in lex.FIGURE_OBJECT_LEMMAS and (_object_at(toks, k) or _infinitive_at(toks, k)) \
-            and _has_figure(toks, k):
+    if c.lemma in lex.FIGURE_OBJECT_LEMMAS and _forecast(toks, k, subj):
         return True  # "officials expect a turnout of 4 million", "expects to save $2 billion"
     clause = _clause_follows(toks, k, c.lemma, toks[subj[0]:subj[1]])
     if (c.weak or _negated(toks, c.i)) and not clause:
@@ -1601,6 +1634,15 @@ def _past_day(toks: list[Token], k: int) -> int:
     while m < len(toks) - 1 and toks[m].lower in lex.DAY_WORDS:
         m += 1
     return m if m > k + 1 or (m > k and toks[k].lower in lex.DAY_WORDS) else k
+
+
+def _forecast(toks: list[Token], k: int, subj: tuple[int, int]) -> bool:
+    """An object or to-infinitive at ``k`` that holds a figure, after a subject in the third
+    person, in a sentence that reports nothing else ("Analysts expect 5% growth, the bank
+    said" is the bank's report; "We expect 40" inside a quote is the quote's speaker's)."""
+    return (_object_at(toks, k) or _infinitive_at(toks, k)) and _has_figure(toks, k) \
+        and not any(t.lower in lex.FIRST_PERSON for t in toks[subj[0]:subj[1]]) \
+        and not any(t.text.islower() and t.lower in lex.REPORTING_VERBS for t in toks[k:])
 
 
 def _known_clause(toks: list[Token], c: _Cue, k: int) -> bool:

@@ -222,9 +222,10 @@ def _determiner(w: _LeftWalk, t: Token) -> bool | None:
         w.first = w.k
         w.k -= 1  # "a study by | the Council": read on to the document
         return True
-    if t.lower == "that" and w.first < w.j and w.toks[w.j - 1].text.islower() \
-            and is_plural_noun(w.toks[w.j - 1].lower):
-        return False  # "information that | government officials said": a relative
+    if t.lower == "that" and w.first < w.j and (
+            (w.toks[w.j - 1].text.islower() and is_plural_noun(w.toks[w.j - 1].lower))
+            or is_capitalised(w.toks[w.first])):
+        return False  # "information that | government officials said", "that | Lima said"
     w.first = w.k
     if w.k > 0 and w.toks[w.k - 1].text.islower() and (
             w.toks[w.k - 1].lower in lex.NP_PREPOSITIONS or _modifier_before(w.toks, w.k - 1)):

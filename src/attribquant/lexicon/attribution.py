@@ -868,6 +868,8 @@ VERB_ADJUNCT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("at", "the", "time"), ("in", "recent", "years"), ("in", "recent", "weeks"),
     ("in", "recent", "days"), ("on", "occasion"), ("at", "one", "point"),
 )
+#: Possessive determiners that name the holder of a claim ("his claim that ...").
+POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "their", "its", "our", "my"})
 #: Conjunctions that open a sentence before its subject ("But Roe said ...").
 OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "so", "yet", "or", "plus"})
 #: Subordinators that open a clause before the main clause's subject ("If he wins, ...").
