@@ -361,6 +361,7 @@ ROWS: list[Phrasing] = [
              "The mayor"),
     Phrasing("answer", "Ortiz did not say when the 12 plants would close.", "say", "Ortiz"),
     Phrasing("answer", "Ortiz does not claim to own 40 acres.", "claim", None),
+    Phrasing("answer", "The 40 heaters have not been recalled.", "recalled", None),
     Phrasing("answer", "The army would strike back and would respond, if needed, within 48 "
              "hours.", "respond", None),
     # a passive question with its agent opening the sentence
@@ -425,6 +426,12 @@ def test_negated_cue_claims_no_figure() -> None:
     assert [a.cue_text for a in doc.attributions] == ["confirmed"]
     assert doc.attributions[0].content_start == doc.attributions[0].content_end
     assert all(q.speaker is None for q in doc.quantities)
+
+
+def test_as_clause_content_is_the_quote() -> None:
+    text = 'As the mayor told reporters, "We lost 40 homes."'
+    a = next(a for a in attribquant.extract(text).attributions if a.cue_text == "told")
+    assert text[a.content_start:a.content_end] == "We lost 40 homes"
 
 
 def test_content_ends_with_its_subordinate_clause() -> None:

@@ -658,9 +658,11 @@ def _as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None
     subj = _parenthesis_subject(toks, k) if toks[k].text in ("-", "--", ")") else None
     speaker = _span(toks, *subj) if subj is not None else _span(toks, 1, k + 1)
+    q = s.quote_opening_at(toks[comma + 1].start) if toks[comma + 1].text == _QUOTE else None
     start = toks[comma + 1].start
-    return _Raw(c.span, speaker, (start, _trim_end(s.text, start, s.span.end)), None, False,
-                None)
+    content = _quote_content(s, q) if q is not None else \
+        (start, _trim_end(s.text, start, s.span.end))
+    return _Raw(c.span, speaker, content, None, False, None)
 
 
 def _counted_subject(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -1083,6 +1085,8 @@ def _negated_report(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if to_follows != (c.lemma in lex.NON_ANSWER_LEMMAS):
         return found  # "does not claim to belong": a denied attitude, not a silence
     k, _ = _skip_auxiliaries(toks, c.i)
+    if any(t.lower in lex.BE_VERBS for t in toks[k + 1:c.i]):
+        return found  # "has not been recalled": a passive names no speaker
     subj, via = _subject_at(toks, k) if k >= 0 else (None, None)
     if subj is None:
         return False
