@@ -282,8 +282,9 @@ ROWS: list[Phrasing] = [
     Phrasing("credit", '"We will hire 40 nurses."\n\n- Dana Okafor.', "-", "Dana Okafor"),
     Phrasing("credit", '"We will hire 40 nurses."\n\nDana Okafor, nurse.', "", "Dana Okafor"),
     Phrasing("credit", '"We will hire 40 nurses."\n\nHiring Begins In Dover.', "", None),
-    Phrasing("credit", 'Said Ortiz, "We lost 3 agents."', "Said", "Ortiz",
-             bug="a sentence that opens with the inverted verb is not read"),
+    Phrasing("credit", 'Said Ortiz, "We lost 3 agents."', "Said", "Ortiz"),
+    Phrasing("credit", 'Said Ortiz: "We lost 3 agents."', ":", None),
+    Phrasing("credit", "Thought costs 3 dollars.", "Thought", None),
     # a participle coordinated with an earlier one shares its speaker
     Phrasing("coordinated_participle", "The governor hit back, calling the audit biased and "
              "insisting the state had saved $40 million.", "insisting", "The governor"),

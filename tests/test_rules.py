@@ -564,6 +564,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "go.", "announce", "the mayor", "40 posts would go"),
     FrameRow("infinitive_speaker", "The audit forced him to admit that $4 million was missing.",
              "admit", "him", "$4 million was missing"),
+    FrameRow("opening_inversion", 'Said the coach, "We lost 3 games."', "Said", "the coach",
+             "We lost 3 games"),
     FrameRow("as_clause", "As the Gazette first reported, 40 homes were sold.", "reported",
              "the Gazette", "40 homes were sold"),
     FrameRow("as_clause", "As a city audit from 2019 noted, the fund lost $3 million.", "noted",

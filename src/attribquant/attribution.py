@@ -350,7 +350,7 @@ def _verb_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     """"X said ...", "..., X said.", '"...," said X', "I think" inside a quote."""
     t = s.toks[i]
     if t.lower not in lex.REPORTING_VERBS or not (t.text.islower() or _headline_verb(s, i)
-                                                  or _opening_passive(s, i)):
+                                                  or _opening_passive(s, i) or i == 0):
         return None
     return _verb_frame(s, i) or _parenthetical(s, i), i + 1
 
@@ -443,7 +443,8 @@ def _credit_before_quote(toks: list[Token], a: int, k: int) -> bool:
     sentence's first words a colon credits only a name or a document right before a quote,
     after a comma or a dash (not a hearer: 'told GB News: "..."')."""
     head = toks[k - 2]
-    opens = a <= 2 or toks[a - 1].text in (",", "-", "--")  # not "told GB News: ..."
+    opens = (a <= 2 or toks[a - 1].text in (",", "-", "--")) \
+        and not (a > 0 and toks[a - 1].lower in lex.REPORTING_VERBS)  # not "told GB News:"
     return k < len(toks) and toks[k].text == _QUOTE and opens and (
         (is_capitalised(head) and head.lower not in lex.NON_NAME_CAPITALS)
         or head.lower in lex.DOCUMENT_NOUNS) and toks[a].lower not in lex.PRONOUNS
@@ -642,6 +643,23 @@ def _ing(s: _Sentence, c: _Cue) -> bool:
 
 def _prev(s: _Sentence, c: _Cue) -> Token | None:
     return s.toks[c.i - 1] if c.i > 0 else None
+
+
+def _opening_inversion(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """'Said Roe, "We lost 3 seats."': a speech verb that opens the sentence, its speaker and
+    a comma or colon before a quote; any other capitalised first word is no cue here."""
+    toks, n = s.toks, len(s.toks)
+    if c.i != 0 or toks[0].text.islower() or _opening_passive(s, 0):
+        return None  # "Asked by X whether ..." is read by asked_by
+    if c.lemma not in lex.INVERSION_LEMMAS:
+        return False
+    e = right_np(toks, 1, limit=8)
+    if not 1 < e < n - 1 or toks[e].text not in (",", ":") or toks[e + 1].text != _QUOTE:
+        return False
+    q = s.quote_opening_at(toks[e + 1].start)
+    if q is None:
+        return False
+    return _Raw(c.span, _span(toks, 1, e), _quote_content(s, q), None, False, None)
 
 
 def _as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -1161,6 +1179,7 @@ def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
 #: The shapes a reporting verb's frame can take, in order: (name, shape).  A shape returns
 #: None when it does not apply, else the frame it reads or False (the verb makes no frame).
 VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], ...] = (
+    ("opening_inversion", _opening_inversion),
     ("infinitive_speaker", _infinitive_speaker),
     ("as_clause", _as_clause),
     ("counted_subject", _counted_subject),
