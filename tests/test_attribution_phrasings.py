@@ -55,6 +55,7 @@ ROWS: list[Phrasing] = [
              "Reporters"),
     Phrasing("cue_word", '"We will win by 20 points," he joked.', "joked", "he"),
     Phrasing("cue_word", "The sign read: 40 percent off.", "read", "The sign"),
+    Phrasing("cue_word", "The levy will cost $40 million, reads the memo.", "reads", "the memo"),
     Phrasing("cue_word", "The analyst cited a survey of 2,000 voters.", "cited", "The analyst"),
     Phrasing("cue_word", '"Why only 40?" Ortiz asked.', "asked", "Ortiz"),
     Phrasing("cue_word", '"Why 40 more?" Ortiz asked sharply, waving the report.', "asked",

@@ -138,7 +138,7 @@ OBJECT_OK_LEMMAS: frozenset[str] = frozenset(
 INVERSION_LEMMAS: frozenset[str] = frozenset(
     """say add write explain reply note comment claim warn insist declare state continue
     remark recall answer respond argue observe conclude report tweet post ask joke quip shout
-    yell exclaim retort boast wonder caution""".split()
+    yell exclaim retort boast wonder caution read""".split()
 )
 
 #: Lemmas that reject what they report: "the toll was denied by the army" is no claim of the
