@@ -727,6 +727,8 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "Lopez and Chen"),
     MentionRow("conjunction", "Brazil and Argentina said the tariff would rise to 15%.", "said",
                "Brazil and Argentina"),
+    MentionRow("conjunction", "The Lima campaign and DNC said 40 staff would move.", "said",
+               "The Lima campaign and DNC"),
     MentionRow("clause_word", "Since then officials said 70 homes were rebuilt.", "said",
                "officials"),
     MentionRow("adverb", "Reserves hit a record, but privately bankers said they were worried.",

@@ -258,8 +258,11 @@ def _conjunction(w: _LeftWalk, t: Token) -> bool | None:
     """"Smith and Jones | said": "and" between two capitals joins names."""
     if t.lower not in lex.NAME_JOINERS:
         return None
-    joins = w.first < w.j and is_capitalised(w.toks[w.first]) and w.k > 0 \
-        and is_capitalised(w.toks[w.k - 1])
+    joins = w.first < w.j and is_capitalised(w.toks[w.first]) and w.k > 0 and (
+        is_capitalised(w.toks[w.k - 1]) or (  # "The Clinton campaign and | DNC said"
+            w.k > 1 and w.toks[w.k - 1].text.islower() and is_word(w.toks[w.k - 1])
+            and w.toks[w.k - 1].lower not in lex.SPEAKER_STOPS
+            and is_capitalised(w.toks[w.k - 2])))
     return w.take() if joins else False
 
 
