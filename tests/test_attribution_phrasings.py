@@ -354,6 +354,10 @@ ROWS: list[Phrasing] = [
              '- noted that it offers 8 weeks of leave.', "noted", "A spokeswoman for the firm"),
     Phrasing("relative", "Roe repeated his claim that Lima admitted 250,000 migrants.",
              "admitted", "Lima"),
+    Phrasing("apposition", 'Lind, who calls the levy a "scam," said it costs $40 million.',
+             "said", "Lind"),
+    Phrasing("apposition", 'Taxes rose, Roe said, by 12 percent, as Ana Lima, quoting the '
+             'words "we lost," said before she left.', "said", "Roe"),
     # verbs of answering
     Phrasing("answer", "The airline did not respond to a request for comment.", "respond",
              "The airline"),

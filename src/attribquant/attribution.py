@@ -1302,8 +1302,8 @@ def _subject_at(toks: list[Token],
         inner = _parenthesis_subject(toks, k)
         if inner is not None:
             return inner, None
-    if kt.text == ",":
-        return apposition_subject(toks, k)
+    if kt.text == "," or (kt.text == _QUOTE and k > 1 and toks[k - 1].text == ","):
+        return apposition_subject(toks, k)  # 'Roe, who calls Lima a "fraud," said'
     if kt.lower in lex.SHARED_SUBJECT_CONJUNCTIONS:
         return _coordinated_subject(toks, k), None
     a, b, via = left_np(toks, k + 1)

@@ -761,8 +761,10 @@ def apposition_subject(
     says").
     """
     subj = subject(toks, comma)
+    between = toks[subj[1]:comma + 1] if subj is not None else []
     if subj is not None and subj[1] < comma and toks[subj[1]].text == "," \
-            and not any(t.text in (_QUOTE, ";") for t in toks[subj[1]:comma]):
+            and not any(t.text == ";" for t in between) \
+            and _quotes_closed_in(between):
         nxt = subj[1] + 1
         via_seg = None
         if nxt < comma and toks[nxt].lower in lex.VIA_MARKERS and nxt + 1 < comma:
@@ -801,6 +803,15 @@ def _subject_after_quote(toks: list[Token], comma: int) -> tuple[int, int] | Non
     if not q + 1 < e < comma or toks[e].text != ",":
         return None
     return q + 1, e
+
+
+def _quotes_closed_in(between: Sequence[Token]) -> bool:
+    """'Roe, who calls Lima a "fraud," | said': an apposition may hold a short quote that
+    closes in it, but no reporting verb of another frame ("X, Y said, ... 'Z,' as W said")."""
+    quotes = sum(t.text == _QUOTE for t in between)
+    return quotes == 0 or (quotes % 2 == 0 and len(between) <= 14 and not any(
+        t.text.islower() and lex.REPORTING_VERBS.get(t.lower) in lex.STRONG_LEMMAS
+        for t in between))
 
 
 def _comma_before(toks: list[Token], comma: int) -> int:
