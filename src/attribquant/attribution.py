@@ -401,15 +401,21 @@ FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
 _CREDIT_WORDS = frozenset(lex.CREDIT_LABELS) | {label + "s" for label in lex.CREDIT_LABELS}
 
 
+#: How far around a capitalised label a transcript name is looked for, in characters.
+NAME_WINDOW = 3000
+
+
 def _label_word(phrase: list[Token], text: str) -> bool:
     """A one-word label before a colon, not a name: "Revealed:", "BREAKING:", "Contributing:";
-    a speaker's name in capitals in a transcript ("BENENSON:") is written as a name elsewhere
-    in the text ("Benenson")."""
+    a speaker's name in capitals in a transcript ("BENENSON:") is written as a name nearby
+    ("Benenson"; looked for within ``NAME_WINDOW`` characters, so the search stays linear)."""
     if len(phrase) > 1:
         return False
-    low = phrase[0].lower
-    return low.endswith(("ed", "ing")) or (phrase[0].text.isupper() and len(low) > 5
-                                          and phrase[0].text.capitalize() not in text)
+    t = phrase[0]
+    if t.lower.endswith(("ed", "ing")):
+        return True
+    return t.text.isupper() and len(t.lower) > 5 and text.find(
+        t.text.capitalize(), max(0, t.start - NAME_WINDOW), t.end + NAME_WINDOW) < 0
 
 
 def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
@@ -1665,7 +1671,7 @@ def _forecast(toks: list[Token], k: int, subj: tuple[int, int]) -> bool:
     said" is the bank's report; "We expect 40" inside a quote is the quote's speaker's)."""
     return (_object_at(toks, k) or _infinitive_at(toks, k)) and _has_figure(toks, k) \
         and not any(t.lower in lex.FIRST_PERSON for t in toks[subj[0]:subj[1]]) \
-        and not any(t.text.islower() and t.lower in lex.REPORTING_VERBS for t in toks[k:])
+        and not any(t.text.islower() and t.lower in lex.REPORTING_VERBS for t in toks[k:k + 40])
 
 
 def _known_clause(toks: list[Token], c: _Cue, k: int) -> bool:
