@@ -177,6 +177,9 @@ NORMALISED = [
     ("''We won,'' she said.", ' "We won,"  she said.'),
     ("He called it ''fair.'' Then", 'He called it  "fair."  Then'),
     ("``Yes,'' he said", ' "Yes,"  he said'),
+    # three apostrophes: a single quote closing (or opening) inside the double one
+    ("''Call it 'old,''' he said", ' "Call it \'old,\'"  he said'),
+    ("'''Old' is fine,'' he said", ' "\'Old\' is fine,"  he said'),
     ("plain ASCII text, 40 people.", "plain ASCII text, 40 people."),
     ("", ""),
 ]

@@ -16,6 +16,7 @@ import regex
 
 from . import model
 from .lexicon import attribution as lex
+from .lexicon.calendar import MONTH_NAMES
 from .lexicon.entities import FIRST_PERSON_WORDS
 from .mentions import (
     apposition_subject,
@@ -33,6 +34,7 @@ from .tokens import (
     Token,
     is_capitalised,
     is_figure,
+    is_plural_noun,
     is_word,
 )
 
@@ -224,8 +226,10 @@ _CREDIT = regex.compile(
     + r")s?+)[ ]*+:[ ]*+(?P<who>\p{Lu}[^\n:]{0,80}+)",
     regex.IGNORECASE,
 )
-_NAME_LINE = regex.compile(
-    r"\p{Lu}[\p{L}'.-]*+(?:[ ]\p{Lu}[\p{L}'.-]*+){1,3}+(?=[ ]*+(?:,|\.?$))", regex.MULTILINE
+_NAME_LINE = regex.compile(  # "Jo Roe, analyst" or, after a dash, "- Jo Roe." alone
+    r"(?:(?P<dash>--?+)[ ]*+(?P<name>\p{Lu}[\p{L}'.-]*+(?:[ ]\p{Lu}[\p{L}'.-]*+){0,3}+)"
+    r"(?=[ ]*+(?:,|\.?$))|(?P<name2>\p{Lu}[\p{L}'.-]*+(?:[ ]\p{Lu}[\p{L}'.-]*+){1,3}+)"
+    r"(?=[ ]*+,))", regex.MULTILINE
 )
 
 
@@ -254,10 +258,11 @@ def _credit_frames(text: str, sentences: Sequence[Span],
         n = _NAME_LINE.match(text, para.start, para.end)
         if quotes and n is not None and text[para.start:para.end].count(" ") < 12:
             q0, q1 = quotes[-1]
-            if text[q1:prev.end].strip(" .") == "":
-                # no cue word: the credit line itself is the cue
-                out.append(Frame((para.start, para.start), (n.start(), n.end()),
-                                 (q0 + 1, q1), si))
+            if text[q1 + 1:prev.end].strip(" .") == "":
+                # no cue word: the dash, or the credit line itself, is the cue
+                cue = n.span("dash") if n.group("dash") else (para.start, para.start)
+                who = n.span("name") if n.group("name") else n.span("name2")
+                out.append(Frame(cue, (who[0], _trim_end(text, *who)), (q0 + 1, q1), si))
     return out
 
 
@@ -344,9 +349,18 @@ def _according_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
 def _verb_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     """"X said ...", "..., X said.", '"...," said X', "I think" inside a quote."""
     t = s.toks[i]
-    if t.lower not in lex.REPORTING_VERBS or not (t.text.islower() or _headline_verb(s, i)):
+    if t.lower not in lex.REPORTING_VERBS or not (t.text.islower() or _headline_verb(s, i)
+                                                  or _opening_passive(s, i) or i == 0):
         return None
     return _verb_frame(s, i) or _parenthetical(s, i), i + 1
+
+
+def _opening_passive(s: _Sentence, i: int) -> bool:
+    """"Asked by a reporter whether ...": a passive participle with its agent that opens
+    the sentence."""
+    toks = s.toks
+    return (i == 0 or toks[i - 1].text == _QUOTE) and i + 1 < len(toks) \
+        and toks[i + 1].lower == "by" and toks[i].lower.endswith("ed")
 
 
 def _headline_verb(s: _Sentence, i: int) -> bool:
@@ -387,12 +401,21 @@ FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
 _CREDIT_WORDS = frozenset(lex.CREDIT_LABELS) | {label + "s" for label in lex.CREDIT_LABELS}
 
 
-def _label_word(phrase: list[Token]) -> bool:
-    """A one-word label before a colon, not a name: "Revealed:", "BREAKING:", "Contributing:"."""
+#: How far around a capitalised label a transcript name is looked for, in characters.
+NAME_WINDOW = 3000
+
+
+def _label_word(phrase: list[Token], text: str) -> bool:
+    """A one-word label before a colon, not a name: "Revealed:", "BREAKING:", "Contributing:";
+    a speaker's name in capitals in a transcript ("BENENSON:") is written as a name nearby
+    ("Benenson"; looked for within ``NAME_WINDOW`` characters, so the search stays linear)."""
     if len(phrase) > 1:
         return False
-    low = phrase[0].lower
-    return low.endswith(("ed", "ing")) or (phrase[0].text.isupper() and len(low) > 5)
+    t = phrase[0]
+    if t.lower.endswith(("ed", "ing")):
+        return True
+    return t.text.isupper() and len(t.lower) > 5 and text.find(
+        t.text.capitalize(), max(0, t.start - NAME_WINDOW), t.end + NAME_WINDOW) < 0
 
 
 def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
@@ -401,19 +424,49 @@ def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
     if i == 0 or i + 1 >= n:
         return None
     a, b, _ = left_np(toks, i)
-    if b != i or b <= a or b - a > 6 or not (a == 0 or toks[a - 1].text in ("-", "--")):
-        return None
-    phrase = toks[a:b]
-    if not all(is_capitalised(t) or t.lower in lex.NAME_PARTICLES or t.lower in
-               lex.NAME_JOINERS or t.lower == "'s" for t in phrase) \
-            or " ".join(t.lower for t in phrase) in lex.COLON_LABELS \
-            or phrase[-1].lower in _CREDIT_WORDS or _label_word(phrase):
+    if b != i or b <= a or b - a > 6:
         return None
     k = i + 1
+    phrase = toks[a:b]
+    opens = a == 0 or toks[a - 1].text in ("-", "--")
+    if not (opens and all(is_capitalised(t) or t.lower in lex.NAME_PARTICLES or t.lower in
+                          lex.NAME_JOINERS or t.lower == "'s" for t in phrase)):
+        if not _credit_before_quote(toks, a, k):
+            return None
+        a = _credited_phrase(toks, a, b)
+        phrase = toks[a:b]
+    if " ".join(t.lower for t in phrase) in lex.COLON_LABELS \
+            or phrase[-1].lower in _CREDIT_WORDS or _label_word(phrase, s.text):
+        return None
     q = s.quote_opening_at(toks[k].start) if toks[k].text == _QUOTE else None
     content = _quote_content(s, q) if q is not None else \
         (toks[k].start, _trim_end(s.text, toks[k].start, s.span.end))
     return _Raw((toks[i].start, toks[i].end), _span(toks, a, b), content, None, False, None)
+
+
+def _credit_before_quote(toks: list[Token], a: int, k: int) -> bool:
+    """'More from the report: "..."', 'From Jones: "..."', ', Ana Lima: "..."': past the
+    sentence's first words a colon credits only a name or a document right before a quote,
+    after a comma or a dash (not a hearer: 'told GB News: "..."')."""
+    head = toks[k - 2]
+    opens = (a <= 2 or toks[a - 1].text in (",", "-", "--")) \
+        and not (a > 0 and toks[a - 1].lower in lex.REPORTING_VERBS)  # not "told GB News:"
+    return k < len(toks) and toks[k].text == _QUOTE and opens and (
+        (is_capitalised(head) and head.lower not in lex.NON_NAME_CAPITALS)
+        or head.lower in lex.DOCUMENT_NOUNS) and toks[a].lower not in lex.PRONOUNS
+
+
+def _credited_phrase(toks: list[Token], a: int, b: int) -> int:
+    """Where the credited phrase before a colon starts: the name ("surprise pollster | Tom
+    Berg:"), or the document after the last preposition ("More from | the report:")."""
+    m = b - 1
+    if is_capitalised(toks[m]):
+        while m > a and (is_capitalised(toks[m - 1]) or toks[m - 1].text == "."):
+            m -= 1
+        return m
+    while m > a and toks[m - 1].lower not in lex.NP_PREPOSITIONS:
+        m -= 1
+    return m
 
 
 def _parenthetical(s: _Sentence, i: int) -> _Raw | None:
@@ -528,7 +581,7 @@ def _adjuncts_to_end(toks: list[Token], j: int, hearer: bool) -> int | None:
             # ends here; otherwise the comma closes an adjunct before the content
             return k if _closes_frame(toks, k + 1) else None
         if steps == 0 and ((t.lower not in lex.ADJUNCT_STARTS and t.lower not in lex.DAY_WORDS)
-                           or _opens_figure(toks, k)):
+                           or _opens_figure(toks, k) or _no_time_after(toks, k)):
             return None
         if steps > 0 and ((_figure(t) and not _date_figure(toks, k)) or _opens_figure(toks, k)):
             return None  # "said on Monday 40 people died": the content follows the adjunct
@@ -536,6 +589,16 @@ def _adjuncts_to_end(toks: list[Token], j: int, hearer: bool) -> int | None:
             return None
         k += 1
     return k if k >= n else None
+
+
+def _no_time_after(toks: list[Token], k: int) -> bool:
+    """"I think | this meeting is late": "this" or "last" opens a time adjunct only before a
+    time word ("said this week", "said last Friday")."""
+    if toks[k].lower not in lex.TIME_DETERMINERS or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].lower
+    return not (nxt in lex.TIME_NOUNS or nxt in lex.TIME_UNITS or nxt in lex.DAY_WORDS
+                or nxt in MONTH_NAMES)
 
 
 # --------------------------------------------------------------------------------------------
@@ -588,6 +651,44 @@ def _prev(s: _Sentence, c: _Cue) -> Token | None:
     return s.toks[c.i - 1] if c.i > 0 else None
 
 
+def _opening_inversion(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """'Said Roe, "We lost 3 seats."': a speech verb that opens the sentence, its speaker and
+    a comma or colon before a quote; any other capitalised first word is no cue here."""
+    toks, n = s.toks, len(s.toks)
+    if c.i != 0 or toks[0].text.islower() or _opening_passive(s, 0):
+        return None  # "Asked by X whether ..." is read by asked_by
+    if c.lemma not in lex.INVERSION_LEMMAS:
+        return False
+    e = right_np(toks, 1, limit=8)
+    if not 1 < e < n - 1 or toks[e].text not in (",", ":") or toks[e + 1].text != _QUOTE:
+        return False
+    q = s.quote_opening_at(toks[e + 1].start)
+    if q is None:
+        return False
+    return _Raw(c.span, _span(toks, 1, e), _quote_content(s, q), None, False, None)
+
+
+def _as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"As the Post first reported, 40 people died.": a frame in an opening as-clause reports
+    the main clause after the as-clause's comma."""
+    toks, n = s.toks, len(s.toks)
+    if c.i < 2 or toks[0].lower != "as" or _ing(s, c):
+        return None
+    k, _ = _skip_auxiliaries(toks, c.i)
+    if k < 1 or k > 14 or any(t.text in (",", ";", _QUOTE) for t in toks[1:k + 1]):
+        return None
+    comma = next((m for m in range(c.end, min(n - 1, c.end + 6)) if toks[m].text == ","), None)
+    if comma is None or any(t.lower in lex.FINITE_VERBS for t in toks[c.end:comma]):
+        return None
+    subj = _parenthesis_subject(toks, k) if toks[k].text in ("-", "--", ")") else None
+    speaker = _span(toks, *subj) if subj is not None else _span(toks, 1, k + 1)
+    q = s.quote_opening_at(toks[comma + 1].start) if toks[comma + 1].text == _QUOTE else None
+    start = toks[comma + 1].start
+    content = _quote_content(s, q) if q is not None else \
+        (start, _trim_end(s.text, start, s.span.end))
+    return _Raw(c.span, speaker, content, None, False, None)
+
+
 def _counted_subject(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"Some said they would leave", "One in four said the tax was too high": after a word
     that counts people, a verb form that is no noun is a verb when a clause follows it."""
@@ -623,6 +724,39 @@ def _infinitive_speaker(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if not m + 1 < e == i - 1:
         return None
     return _forward(s, c, _span(toks, m + 1, e), None, (m + 1, e)) or False
+
+
+def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Roe's claim that 90 percent were lost", "his claim in May that ...", "the firm's
+    earlier estimate that ...": a claim noun held by a possessor, before a that-clause, is a
+    frame of the possessor."""
+    toks, n = s.toks, len(s.toks)
+    if toks[c.i].lower not in lex.AMBIGUOUS_NOUN_FORMS or c.i == 0:
+        return None
+    m = c.i - 1
+    while m > 0 and m > c.i - 3 and _is_modifier(toks[m]):
+        m -= 1  # "the campaign's earlier | claim"
+    owner: tuple[int, int] | None = None
+    if toks[m].lower in lex.POSSESSIVE_DETERMINERS:
+        owner = (m, m + 1)
+    elif toks[m].lower == "'s" and m > 0:
+        a, _b, _ = left_np(toks, m)
+        owner = (a, m) if a < m else None
+    else:
+        return None
+    k = _skip_adjuncts(toks, c.end)
+    if k < n - 1 and toks[k].lower in lex.BE_VERBS:
+        k += 1  # "his claim is that ..."
+    if owner is None or k >= n - 1 or toks[k].lower != "that":
+        return None
+    start = toks[k + 1].start
+    return _Raw(c.span, _span(toks, *owner), (start, s.span.end), None, True, None)
+
+
+def _is_modifier(t: Token) -> bool:
+    """An adjective or adverb before a noun ("earlier", "most", "explosive")."""
+    return t.text.islower() and is_word(t) and t.lower not in lex.SPEAKER_STOPS \
+        and t.lower not in lex.REPORTING_VERBS and t.lower not in _ARTICLES_AND_DETERMINERS
 
 
 def _noun_reading(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -697,6 +831,8 @@ def _modified_noun(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             or not prev.text.islower() or prev.lower in lex.AUXILIARIES:
         return None
     low = prev.lower
+    if low in lex.DOCUMENT_NOUNS:
+        return None  # "Recent polling shows", not "stunning shows"
     if low in lex.NOUN_FORM_MODIFIERS or (len(low) > 4 and low.endswith(("ed", "ing"))):
         return False
     return None
@@ -722,11 +858,14 @@ def _asked_by(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if e <= c.end + 1 or e >= n:
         return None
     k = e + 1 if toks[e].text in (",", ":") and e + 1 < n else e
-    if not (toks[k].lower in lex.QUESTION_WORDS or toks[k].lower == "about"
+    if not (toks[k].lower in lex.QUESTION_WORDS or toks[k].lower in ("about", "to")
             or toks[k].text == _QUOTE):
         return None
+    end = s.span.end
+    if not toks[c.i].text.islower():  # "Asked by X whether ..., Roe said": up to the comma
+        end = next((t.start for t in toks[k + 1:] if t.text in (",", ";")), end)
     return _Raw(c.span, _span(toks, c.end + 1, e),
-                (toks[k].start, _trim_end(s.text, toks[k].start, s.span.end)), None, True, None)
+                (toks[k].start, _trim_end(s.text, toks[k].start, end)), None, True, None)
 
 
 def _by_or_of(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -736,8 +875,9 @@ def _by_or_of(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if i + 1 >= len(toks) or toks[i + 1].lower not in lex.BY_OR_OF or _ing(s, c) \
             or c.lemma in lex.PREPOSITIONAL_OBJECT_LEMMAS:
         return None
-    if toks[i + 1].lower == "by" and i + 2 < len(toks) and _figure(toks[i + 2]):
-        return None
+    if toks[i + 1].lower == "by" and i + 2 < len(toks) and (
+            _figure(toks[i + 2]) or toks[i + 2].lower in lex.MEDIUM_NOUNS):
+        return None  # "said by 2030, ...", "said by telephone"
     if toks[i + 1].lower == "of" and toks[i].lower not in lex.AMBIGUOUS_NOUN_FORMS:
         return None
     return False
@@ -752,11 +892,15 @@ def _apposed_subject(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if prev is None or prev.text != "," or _ing(s, c) or c.end >= n:
         return None
     subj = subject(toks, c.i - 1)
-    if subj is None or subj[1] >= c.i - 2 or toks[subj[1]].text != ",":
+    if subj is None:
         return None
-    e = right_np(toks, c.end, limit=10)
-    if e > c.end and (e >= n or toks[e].text in (".", ",", ";", "!", "?")):
-        return None
+    named = subj[1] == c.i - 1 and subj[0] > 0 and toks[subj[0] - 1].text == ","
+    if not named and (subj[1] >= c.i - 2 or toks[subj[1]].text != ","):
+        return None  # "A spokesman for X, Jo Roe, said" is the named case
+    if toks[c.end].lower not in lex.COMPLEMENTISERS:  # "..., said that ..." is no inversion
+        e = right_np(toks, c.end, limit=10, subject=True)
+        if e > c.end and (e >= n or toks[e].text in (".", ",", ";", "!", "?")):
+            return None
     return _subject_before(s, c)
 
 
@@ -817,6 +961,38 @@ def _participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if subj is None:
         return False
     return _forward(s, c, _span(s.toks, *subj), None, subj) or False
+
+
+def _coordinated_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Roe attacked the plan, calling it a sham and vowing to block it": an -ing cue after
+    "and" continues the participle it is coordinated with and shares that one's speaker."""
+    toks = s.toks
+    k = c.i - 1
+    if k > 0 and (_is_ly_adverb(toks[k]) or toks[k].lower in lex.FOCUS_ADVERBS):
+        k -= 1  # "and pointedly saying", "and also saying"
+    if not _ing(s, c) or k < 2 or toks[k].lower != "and":
+        return None
+    for m in range(k - 1, max(0, k - 40), -1):
+        t = toks[m]
+        if t.text in (";", ":") or (t.lower in lex.REPORTING_VERBS and not _ing_word(t)
+                                    and t.lower not in lex.AMBIGUOUS_NOUN_FORMS):
+            return None
+        if not _ing_word(t) or t.lower in lex.NON_VERB_ING_WORDS:
+            continue
+        if _after_clause(toks, m):
+            subj = _closing_speaker(toks, m) or subject(toks, m - 1) \
+                or _earlier_speaker(toks, m - 1)
+        elif _progressive(toks, m):
+            subj = subject(toks, _skip_auxiliaries(toks, m)[0] + 1)
+        else:
+            continue
+        return None if subj is None else _forward(s, c, _span(toks, *subj), None, subj) or False
+    return None
+
+
+def _ing_word(t: Token) -> bool:
+    """A lower-case verb form in -ing ("calling", "vowing"), not "thing" or "bring"."""
+    return t.text.islower() and len(t.lower) > 5 and t.lower.endswith("ing")
 
 
 def _closing_speaker(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -918,6 +1094,29 @@ def _progressive(toks: list[Token], i: int) -> bool:
     return k >= 0 and toks[k].lower in lex.BE_VERBS
 
 
+def _negated_report(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The firm did not respond to a request for comment", "Roe never mentioned the 40
+    deaths", "She did not say when": a negated speech verb with no clause after it is a frame
+    of its subject that reports nothing (the content is empty, so no figure is claimed)."""
+    toks = s.toks
+    if not _negated(toks, c.i) or _ing(s, c):
+        return None
+    found = _subject_before(s, c)
+    if isinstance(found, _Raw) or not (c.lemma in lex.NON_ANSWER_LEMMAS or c.lemma in
+                                       lex.OBJECT_CONTENT_LEMMAS or c.lemma in lex.STRONG_LEMMAS):
+        return found
+    to_follows = c.end < len(toks) and toks[c.end].lower == "to"
+    if to_follows != (c.lemma in lex.NON_ANSWER_LEMMAS):
+        return found  # "does not claim to belong": a denied attitude, not a silence
+    k, _ = _skip_auxiliaries(toks, c.i)
+    if any(t.lower in lex.BE_VERBS for t in toks[k + 1:c.i]):
+        return found  # "has not been recalled": a passive names no speaker
+    subj, via = _subject_at(toks, k) if k >= 0 else (None, None)
+    if subj is None:
+        return False
+    return _Raw(c.span, _span(toks, *subj), (c.span[1], c.span[1]), via, False, None)
+
+
 def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"The ministry said ...", "He has also said ...", "X, a spokesman, said ...",
     "X, who ..., said", "X did not comment, but said ...": the subject before the verb."""
@@ -931,15 +1130,46 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     subj, via = _subject_at(toks, k)
     if subj is None:
         return False
+    if c.weak:
+        subj = _document_subject(toks, c, subj) or subj
     a, b = subj
     if b - a == 1 and (_figure(toks[a]) or (a > 0 and toks[a - 1].lower == "to"
                                             and toks[a].text.islower())):
         return False  # "in 2019 said", "asked him to probe claims"
     low = toks[c.i].lower
     if low in lex.AMBIGUOUS_NOUN_FORMS and not low.endswith(("s", "ed", "ing")) and skipped == 0 \
-            and not plural_subject(toks[a:b]) and not _speaker_before_that(toks, c, b):
+            and not plural_subject(toks[a:b]) and not _speaker_before_that(toks, c, b) \
+            and not _personal_subject(toks[a:b], toks[c.i]):
         return False  # "a unique light show that ..." is a noun, not "they show that ..."
     return _forward(s, c, _span(toks, a, b), via, subj) or False
+
+
+def _document_subject(toks: list[Token], c: _Cue,
+                      subj: tuple[int, int]) -> tuple[int, int] | None:
+    """"A poll from Vale Law School released Wednesday found ...", "An analysis by X of
+    elections going back to 1972 showed ...": a weak cue whose nearest noun phrase is no
+    document speaks for the sentence's subject when that is headed by a document noun."""
+    if _head(toks[subj[0]:subj[1]]).lower in lex.DOCUMENT_NOUNS:
+        return None
+    whole = subject(toks, c.i)
+    if whole is None or whole[0] >= subj[0] or subj[0] - whole[0] > 16:
+        return None
+    span = toks[whole[0]:subj[1]]
+    if _head(span).lower not in lex.DOCUMENT_NOUNS or any(
+            t.text in (",", ";", _QUOTE) or t.lower in lex.FINITE_VERBS for t in span):
+        return None
+    return whole[0], subj[1]
+
+
+def _personal_subject(phrase: Sequence[Token], cue: Token) -> bool:
+    """"I think ...", "Roe thought ...": after a pronoun, or a bare name before a past form,
+    a form that is also a noun ("think", "thought") is a verb ("the Roe show", with a
+    determiner, and the headline "Roe tweet to voters" are not)."""
+    if len(phrase) == 1 and phrase[0].lower in lex.PRONOUNS:
+        return True
+    return cue.lower in lex.IRREGULAR_PAST and len(phrase) <= 4 \
+        and phrase[0].lower not in _ARTICLES_AND_DETERMINERS \
+        and all(is_capitalised(t) or t.text == "." for t in phrase)
 
 
 def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
@@ -955,20 +1185,25 @@ def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
 #: The shapes a reporting verb's frame can take, in order: (name, shape).  A shape returns
 #: None when it does not apply, else the frame it reads or False (the verb makes no frame).
 VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], ...] = (
+    ("opening_inversion", _opening_inversion),
     ("infinitive_speaker", _infinitive_speaker),
+    ("as_clause", _as_clause),
     ("counted_subject", _counted_subject),
+    ("possessed_claim", _possessed_claim),
     ("noun_reading", _noun_reading),
+    ("asked_by", _asked_by),
     ("passive", _passive),
     ("noun_compound", _noun_compound),
     ("modified_noun", _modified_noun),
     ("performative", _performative),
-    ("asked_by", _asked_by),
     ("by_or_of", _by_or_of),
     ("apposed_subject", _apposed_subject),
     ("inverted", _inverted),
     ("participle", _participle),
+    ("coordinated_participle", _coordinated_participle),
     ("document_participle", _document_participle),
     ("bare_participle", _bare_participle),
+    ("negated_report", _negated_report),
     ("subject_before", _subject_before),
 )
 
@@ -977,13 +1212,24 @@ def _skip_auxiliaries(toks: list[Token], i: int) -> tuple[int, int]:
     """The token before the verb at ``i`` once auxiliaries and -ly adverbs are skipped ("has
     also said"), and how many were skipped; a verb that takes the cue as its to-infinitive is
     read past too ("went on to say", "is expected to announce")."""
-    k, skipped = _skip_catenative(toks, i - 1), 0
+    k, skipped = _skip_set_adjunct(toks, _skip_catenative(toks, i - 1)), 0
     while k >= 0 and skipped < 4 and (toks[k].lower in lex.AUXILIARIES or _perfect_s(toks, k) or (
             toks[k].text.islower() and toks[k].lower.endswith("ly") and len(toks[k].lower) > 4
             and toks[k].lower not in lex.LY_NOUNS)):
         k -= 1
         skipped += 1
+        k = _skip_set_adjunct(toks, k)  # "have | in fact | reported"
     return _time_before_verb(toks, k), skipped
+
+
+def _skip_set_adjunct(toks: list[Token], k: int) -> int:
+    """The token before a set phrase that ends at ``k`` ("PACs have | in fact | reported",
+    "Roe has | in the past | said"), else ``k``."""
+    for phrase in lex.VERB_ADJUNCT_PHRASES:
+        a = k - len(phrase) + 1
+        if a > 0 and all(toks[a + m].lower == w for m, w in enumerate(phrase)):
+            return a - 1
+    return k
 
 
 def _perfect_s(toks: list[Token], k: int) -> bool:
@@ -1015,8 +1261,9 @@ def _time_before_verb(toks: list[Token], k: int) -> int:
     elif toks[m + 1].lower not in lex.DAY_WORDS:
         return k  # "the rally week | said": a noun, not a time adjunct
     prev = toks[m] if m >= 0 else None
-    if prev is not None and prev.text == ",":
-        return m  # "Jo Roe, the chairman, this past week announced"
+    if prev is not None and (prev.text in (",", ")")
+                             or prev.lower in lex.SHARED_SUBJECT_CONJUNCTIONS):
+        return m  # "Jo Roe, the chairman, this past week announced", "and on Monday announced"
     if prev is None or not is_word(prev) or prev.lower in lex.MODIFIER_PARTICIPLES \
             or (prev.lower in lex.SPEAKER_STOPS and prev.lower not in lex.PRONOUNS):
         return k
@@ -1057,12 +1304,31 @@ def _subject_at(toks: list[Token],
         return ((a, k + 1) if b > a else None), via
     if kt.text == "," and k + 1 < len(toks) and toks[k + 1].lower == "then":
         return _coordinated_subject(toks, k), None  # "X offered a job, then says ..."
-    if kt.text == ",":
-        return apposition_subject(toks, k)
+    if kt.text in ("-", "--", ")"):
+        inner = _parenthesis_subject(toks, k)
+        if inner is not None:
+            return inner, None
+    if kt.text == "," or (kt.text == _QUOTE and k > 1 and toks[k - 1].text == ","):
+        return apposition_subject(toks, k)  # 'Roe, who calls Lima a "fraud," said'
     if kt.lower in lex.SHARED_SUBJECT_CONJUNCTIONS:
         return _coordinated_subject(toks, k), None
     a, b, via = left_np(toks, k + 1)
     return ((a, b) if b > a else None), via
+
+
+def _parenthesis_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """"Jo Sims - a teacher from Dover - says ...", "Sen. Roe (a Democrat) says ...": the
+    subject is the noun phrase before a parenthesis in dashes or brackets that closes at
+    ``k``, right before the verb."""
+    opening = "(" if toks[k].text == ")" else toks[k].text
+    for d in range(k - 1, max(0, k - 40), -1):
+        t = toks[d]
+        if t.text in (".", ";") or (opening != "(" and t.text == ")"):
+            return None
+        if t.text == opening and (opening == "(" or t.start > toks[d - 1].end):  # not "12-year"
+            a, b, _ = left_np(toks, d)
+            return (a, b) if b > a and k - d > 2 else None
+    return None
 
 
 def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
@@ -1115,7 +1381,10 @@ def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
     a = subj[0]
     sep_tok = a - 1 if a > 0 and (toks[a - 1].text in _SEPARATORS or toks[a - 1].text == _QUOTE) \
         else None
-    tail_end = _tail_is_adjunct(toks, c.end, _takes_hearer(toks, c))
+    j = c.end
+    while j < n and _is_ly_adverb(toks[j]):
+        j += 1  # '"Why?" she asked rhetorically.'
+    tail_end = _tail_is_adjunct(toks, j, _takes_hearer(toks, c))
     if tail_end is None:
         return None if sep_tok is None else _frame_after_content(s, c, speaker, via, sep_tok)
     nxt = tail_end + 1 if tail_end < n and toks[tail_end].text == "," else tail_end
@@ -1131,7 +1400,8 @@ def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
         return None
     if a == 0 and not quote_after:
         q = _quote_just_before(s)
-        if q is not None and tail_end >= n - 1:  # '"Why now?" she asked.'
+        if q is not None and (tail_end >= n - 1 or toks[tail_end].text == ","):
+            # '"Why now?" she asked.', '"Why 40?" he asked, repeating a charge.'
             return _Raw(c.span, speaker, _quote_content(s, q), via, False, None)
         # "He said." alone: nothing reported in this sentence.
         return _Raw(c.span, speaker, (c.span[1], c.span[1]), via, False, None) \
@@ -1327,8 +1597,9 @@ def _content_after(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
     k, strong_start = _content_start(s, c)
     via = via or _aside_via(toks, c)
     if k >= n or toks[k].text in (".", "!", "?", ";"):
+        announces = strong_start and toks[k - 1].text == ":"  # "Hewitt writes:" + what follows
         return _Raw(c.span, speaker, (c.span[1], c.span[1]), via, False, None) \
-            if _reports_alone(s, c) else None
+            if _reports_alone(s, c) or announces else None
     if toks[k].text == _QUOTE:
         q = s.quote_opening_at(toks[k].start)
         if q is not None:
@@ -1357,17 +1628,23 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
     ("found the rate rose"), or for object-taking verbs a figure ("reported 40 cases");
     not an adjunct ("announced at a briefing") or a plain object ("announced the start")."""
     toks = s.toks
-    if toks[c.i].lower in lex.COMPLEMENTISER_ONLY or _anonymity(toks, k):
+    if (toks[c.i].lower in lex.COMPLEMENTISER_ONLY and not _known_clause(toks, c, k)) \
+            or _anonymity(toks, k):
         return False
     if c.lemma in lex.INFINITIVE_LEMMAS and _infinitive_at(toks, k):
         return True
     if _negated(toks, c.i):
         pass  # "did not mention the 40 deaths": a plain object is no claim of the speaker's
-    elif c.lemma in lex.OBJECT_CONTENT_LEMMAS and _object_at(toks, k):
-        return True
+    elif c.lemma in lex.OBJECT_CONTENT_LEMMAS and (_object_at(toks, k) or _object_at(
+            toks, _past_day(toks, k))):
+        return True  # "announced plans", "announced on Monday the lawsuit"
     elif toks[k].lower in lex.CONTENT_PREPOSITIONS.get(c.lemma, ()) and k + 1 < len(toks) \
-            and is_word(toks[k + 1]):
-        return True  # "joked about the polls", "cautioned against cuts"
+            and (is_word(toks[k + 1]) or _object_at(toks, k + 1)):
+        return True  # "joked about the polls", "cautioned against cuts", "asked for $2m"
+    if c.lemma in lex.PREPOSITION_ONLY_LEMMAS:
+        return False  # "would respond within 48 hours": it needs to/with, that or a quote
+    if c.lemma in lex.FIGURE_OBJECT_LEMMAS and _forecast(toks, k, subj):
+        return True  # "officials expect a turnout of 4 million", "expects to save $2 billion"
     clause = _clause_follows(toks, k, c.lemma, toks[subj[0]:subj[1]])
     if (c.weak or _negated(toks, c.i)) and not clause:
         return False
@@ -1380,11 +1657,48 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
     return clause or c.lemma in lex.OBJECT_OK_LEMMAS or _has_figure(toks, k)
 
 
+def _past_day(toks: list[Token], k: int) -> int:
+    """Past a day adjunct at ``k`` ("announced | on Monday | the lawsuit"), else ``k``."""
+    m = k + 1 if k < len(toks) and toks[k].lower == "on" else k
+    while m < len(toks) - 1 and toks[m].lower in lex.DAY_WORDS:
+        m += 1
+    return m if m > k + 1 or (m > k and toks[k].lower in lex.DAY_WORDS) else k
+
+
+def _forecast(toks: list[Token], k: int, subj: tuple[int, int]) -> bool:
+    """An object or to-infinitive at ``k`` that holds a figure, after a subject in the third
+    person, in a sentence that reports nothing else ("Analysts expect 5% growth, the bank
+    said" is the bank's report; "We expect 40" inside a quote is the quote's speaker's)."""
+    return (_object_at(toks, k) or _infinitive_at(toks, k)) and _has_figure(toks, k) \
+        and not any(t.lower in lex.FIRST_PERSON for t in toks[subj[0]:subj[1]]) \
+        and not any(t.text.islower() and t.lower in lex.REPORTING_VERBS for t in toks[k:k + 40])
+
+
+def _known_clause(toks: list[Token], c: _Cue, k: int) -> bool:
+    """"I know voters are tired", "Roe knew the bill would fail": a verb of knowing reports a
+    plain clause that opens with a pronoun, a name or a determiner and has its verb soon."""
+    if toks[c.i].lower not in lex.KNOWING_FORMS or k >= len(toks) or c.end != k:
+        return False
+    first = toks[k]
+    if not (first.lower in lex.PRONOUNS or is_capitalised(first) or first.lower in
+            _ARTICLES_AND_DETERMINERS or is_plural_noun(first.lower) or _figure(first)) \
+            or first.lower in lex.OBJECT_PRONOUNS:
+        return False
+    for m in range(k + 1, min(len(toks), k + 5)):
+        t = toks[m]
+        if t.lower in lex.FINITE_VERBS or (t.text.islower() and _past_verb_at(toks, m)):
+            return True
+        if not is_word(t) or t.lower in lex.CLAUSE_LINKS:
+            return False
+    return False
+
+
 def _negated(toks: list[Token], i: int) -> bool:
     """A negation among the auxiliaries before the cue at ``i`` ("did not mention", "never
     confirmed", "hasn't announced")."""
     k = i - 1
-    while k >= 0 and i - k <= 4 and toks[k].lower in lex.AUXILIARIES:
+    while k >= 0 and i - k <= 4 and (toks[k].lower in lex.AUXILIARIES
+                                     or _is_ly_adverb(toks[k])):  # "did not immediately"
         if toks[k].lower in lex.NEGATIONS:
             return True
         k -= 1
@@ -1459,8 +1773,9 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
     statement:", "stated to LA Weekly that", "said on Monday 40 people died"."""
     n = len(toks)
     start = k
-    if k < n and toks[k].lower in lex.ADJUNCT_PREPOSITIONS:
-        e = right_np(toks, k + 1, limit=7)
+    if k < n and (toks[k].lower in lex.ADJUNCT_PREPOSITIONS or (
+            toks[k].lower == "by" and k + 1 < n and toks[k + 1].lower in lex.MEDIUM_NOUNS)):
+        e = right_np(toks, k + 1, limit=7)  # "said by phone that"
         if k + 1 < e < n and (toks[e].lower in lex.COMPLEMENTISERS or (
                 toks[e].text == "," and e + 1 < n and (toks[e + 1].text == _QUOTE
                                                         or toks[e + 1].lower == "that"))):
@@ -1658,9 +1973,12 @@ def _is_word_after(toks: list[Token], e: int) -> bool:
 def _dash_credit(s: _Sentence, i: int) -> _Raw | None:
     """'"...quote..." - Jane Roe.' : a quote credited after a dash, with no verb."""
     toks, n = s.toks, len(s.toks)
-    if i == 0 or toks[i - 1].text != _QUOTE:
+    if i == 0:
+        q = _quote_just_before(s)
+    elif toks[i - 1].text == _QUOTE:
+        q = s.quote_closing_at(toks[i - 1].start)
+    else:
         return None
-    q = s.quote_closing_at(toks[i - 1].start)
     if q is None:
         return None
     e = right_np(toks, i + 1, limit=8)

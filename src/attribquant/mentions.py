@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .lexicon import attribution as lex
+from .lexicon.entities import GENERATIONAL_SUFFIXES
 from .tokens import Token, is_capitalised, is_figure, is_plural_noun, is_word
 
 __all__ = ["MAX_NP", "apposition_subject", "left_np", "plural_subject", "right_np",
@@ -80,6 +81,41 @@ def _initial(w: _LeftWalk, t: Token) -> bool | None:
 
 def _number_word(t: Token) -> bool:
     return _figure(t) or t.lower in lex.SMALL_NUMBER_WORDS
+
+
+def _generational(w: _LeftWalk, t: Token) -> bool | None:
+    """"Jo Roe Jr. | said", ", Jo Roe Jr., said": a generational suffix and its period end the
+    name."""
+    toks, k = w.toks, w.k
+    if t.text != "." or w.first != w.j or k < 2 or toks[k - 1].lower not in \
+            GENERATIONAL_SUFFIXES or not is_capitalised(toks[k - 1]) \
+            or not is_capitalised(toks[k - 2]):
+        return None
+    w.first = k - 1
+    w.k -= 2
+    return True
+
+
+def _proportion(w: _LeftWalk, t: Token) -> bool | None:
+    """"4 in 10 | say", "nine out of 10 | said", "42% | say", "30 percent | said": a
+    proportion of people ends the phrase as a whole."""
+    toks, k = w.toks, w.k
+    if w.first != w.j:
+        return None
+    if t.lower in lex.FIGURE_WORDS or t.text == "%":
+        m = k - 2 if t.lower == "cent" else k - 1  # "30 per cent"
+        if m < 0 or not _figure(toks[m]):
+            return None
+    elif _number_word(t) and k >= 2 and toks[k - 1].lower == "in" and _number_word(toks[k - 2]):
+        m = k - 2
+    elif _number_word(t) and k >= 3 and toks[k - 1].lower == "of" \
+            and toks[k - 2].lower == "out" and _number_word(toks[k - 3]):
+        m = k - 3
+    else:
+        return None
+    w.first = m
+    w.k = m - 1
+    return True
 
 
 def _participle_modifier(w: _LeftWalk, t: Token) -> bool | None:
@@ -186,9 +222,10 @@ def _determiner(w: _LeftWalk, t: Token) -> bool | None:
         w.first = w.k
         w.k -= 1  # "a study by | the Council": read on to the document
         return True
-    if t.lower == "that" and w.first < w.j and w.toks[w.j - 1].text.islower() \
-            and is_plural_noun(w.toks[w.j - 1].lower):
-        return False  # "information that | government officials said": a relative
+    if t.lower == "that" and w.first < w.j and (
+            (w.toks[w.j - 1].text.islower() and is_plural_noun(w.toks[w.j - 1].lower))
+            or is_capitalised(w.toks[w.first])):
+        return False  # "information that | government officials said", "that | Lima said"
     w.first = w.k
     if w.k > 0 and w.toks[w.k - 1].text.islower() and (
             w.toks[w.k - 1].lower in lex.NP_PREPOSITIONS or _modifier_before(w.toks, w.k - 1)):
@@ -221,8 +258,11 @@ def _conjunction(w: _LeftWalk, t: Token) -> bool | None:
     """"Smith and Jones | said": "and" between two capitals joins names."""
     if t.lower not in lex.NAME_JOINERS:
         return None
-    joins = w.first < w.j and is_capitalised(w.toks[w.first]) and w.k > 0 \
-        and is_capitalised(w.toks[w.k - 1])
+    joins = w.first < w.j and is_capitalised(w.toks[w.first]) and w.k > 0 and (
+        is_capitalised(w.toks[w.k - 1]) or (  # "The Clinton campaign and | DNC said"
+            w.k > 1 and w.toks[w.k - 1].text.islower() and is_word(w.toks[w.k - 1])
+            and w.toks[w.k - 1].lower not in lex.SPEAKER_STOPS
+            and is_capitalised(w.toks[w.k - 2])))
     return w.take() if joins else False
 
 
@@ -285,6 +325,8 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
     ("possessive", _possessive),
     ("bracketed_acronym", _bracketed_acronym),
     ("initial", _initial),
+    ("generational", _generational),
+    ("proportion", _proportion),
     ("participle_modifier", _participle_modifier),
     ("postmodifier", _postmodifier),
     ("locative", _locative),
@@ -380,6 +422,17 @@ def _right_initial(w: _RightWalk, t: Token) -> bool | None:
     if len(t.text) == 1 and t.text.isupper() and k > w.i and k + 2 < len(toks) \
             and toks[k + 1].text == "." and is_capitalised(toks[k + 2]) \
             and is_capitalised(toks[k - 1]):
+        w.k += 2
+        return True
+    return None
+
+
+def _right_generational(w: _RightWalk, t: Token) -> bool | None:
+    """"said Jo Roe Jr. | ,": a generational suffix and its period stay inside the name."""
+    toks, k = w.toks, w.k
+    if k > w.i and t.lower in GENERATIONAL_SUFFIXES and is_capitalised(t) \
+            and is_capitalised(toks[k - 1]) and k + 1 < len(toks) and toks[k + 1].text == "." \
+            and (k + 2 >= len(toks) or not is_capitalised(toks[k + 2])):
         w.k += 2
         return True
     return None
@@ -481,6 +534,7 @@ RIGHT_NP_STEPS: tuple[tuple[str, Callable[[_RightWalk, Token], bool | None]], ..
     ("verb_of_subject", _verb_of_subject),
     ("possessive", _right_possessive),
     ("initial", _right_initial),
+    ("generational", _right_generational),
     ("punctuation", _right_punctuation),
     ("determiner", _right_determiner),
     ("preposition", _right_preposition),
@@ -567,7 +621,8 @@ def _fronted_adverbial(toks: list[Token], i: int, before: int) -> int | None:
         and nxt.text.islower() and (nxt.lower in lex.PARTICIPLE_FOLLOWERS
                                     or nxt.lower.endswith(("ed", "ing")))
     if not (low in lex.ADJUNCT_STARTS or low in lex.NP_PREPOSITIONS or low in lex.SENTENCE_ADVERBS
-            or _is_adverb_word(low) or participle):
+            or _is_adverb_word(low) or participle or low in lex.LOCATIVE_ADVERBS
+            or low in lex.FRONTED_PREPOSITIONS):
         return None
     comma = next((k for k in range(i + 1, min(before, i + 16)) if toks[k].text == ","), None)
     if comma is None:
@@ -594,7 +649,11 @@ def _more_adjuncts(toks: list[Token], k: int, before: int) -> int:
 
 def _conjunction_opener(toks: list[Token], i: int, before: int) -> int | None:
     """"But Roe said ...", "And the party ...": a conjunction that opens the sentence."""
-    return i + 1 if toks[i].lower in lex.OPENING_CONJUNCTIONS and before > i + 1 else None
+    if toks[i].lower not in lex.OPENING_CONJUNCTIONS or before <= i + 1:
+        return None
+    k = i + 1  # "And then Roe went ...", "But still the party ..."
+    return k + 1 if toks[k].lower in lex.FOCUS_ADVERBS and before > k + 1 \
+        and toks[k + 1].text != "," else k
 
 
 def _subordinate_clause(toks: list[Token], i: int, before: int) -> int | None:
@@ -615,9 +674,10 @@ def _time_phrase(toks: list[Token], i: int, before: int) -> int | None:
         nxt = toks[end + 1]  # "A few minutes later they ..."
         comma = end + 1 if nxt.text == "," or nxt.lower in lex.PRONOUNS or is_capitalised(nxt) \
             else None
-        if comma is not None and nxt.text != ",":
+        if comma is not None and nxt.text != ",":  # "sued after | Ohio cut" is no time phrase
             return comma if toks[end].lower in lex.TIME_PHRASE_ENDS and not any(
-                is_capitalised(t) for t in toks[i + 1:end]) else None
+                is_capitalised(t) for t in toks[i + 1:end]) and any(
+                t.lower in lex.TIME_UNITS for t in toks[i:end]) else None
     else:
         comma = end
     if comma is None:
@@ -701,17 +761,57 @@ def apposition_subject(
     says").
     """
     subj = subject(toks, comma)
+    between = toks[subj[1]:comma + 1] if subj is not None else []
     if subj is not None and subj[1] < comma and toks[subj[1]].text == "," \
-            and not any(t.text in (_QUOTE, ";") for t in toks[subj[1]:comma]):
+            and not any(t.text == ";" for t in between) \
+            and _quotes_closed_in(between):
         nxt = subj[1] + 1
         via_seg = None
         if nxt < comma and toks[nxt].lower in lex.VIA_MARKERS and nxt + 1 < comma:
             via_seg = (toks[nxt + 1].start, toks[comma - 1].end)
         return subj, via_seg
+    after_quote = _subject_after_quote(toks, comma)
+    if after_quote is not None:
+        return after_quote, None
     c1 = _comma_before(toks, comma)
     if c1 < 0:
         return _stray_comma_subject(toks, comma)
     return _between_commas(toks, c1, comma)
+
+
+def _abbreviation_dot(toks: list[Token], q: int) -> bool:
+    """The period of "Mass.", "Jr." or an initial inside a phrase, not a sentence end."""
+    prev = toks[q - 1] if q > 0 else None
+    return prev is not None and is_capitalised(prev) and len(prev.text) <= 4
+
+
+def _subject_after_quote(toks: list[Token], comma: int) -> tuple[int, int] | None:
+    """'"...," Ana Ortiz, 61, a nurse in Dover, Ohio, said': after a quote that ends with a
+    comma, the speaker is the noun phrase right after the quote, and what follows it up to
+    the verb is apposition, however many commas it holds."""
+    q = comma - 1
+    while q > 0 and comma - q < 30 and toks[q].text != _QUOTE:
+        t = toks[q]
+        if t.text in (";", "!", "?") or (t.text.islower() and t.lower in lex.REPORTING_VERBS) \
+                or (t.text == "." and not _abbreviation_dot(toks, q)):
+            return None
+        q -= 1
+    if q < 1 or toks[q].text != _QUOTE or toks[q - 1].text != "," or q + 1 >= comma \
+            or not (is_capitalised(toks[q + 1]) or toks[q + 1].lower in lex.DETERMINERS):
+        return None
+    e = right_np(toks, q + 1, limit=8)
+    if not q + 1 < e < comma or toks[e].text != ",":
+        return None
+    return q + 1, e
+
+
+def _quotes_closed_in(between: Sequence[Token]) -> bool:
+    """'Roe, who calls Lima a "fraud," | said': an apposition may hold a short quote that
+    closes in it, but no reporting verb of another frame ("X, Y said, ... 'Z,' as W said")."""
+    quotes = sum(t.text == _QUOTE for t in between)
+    return quotes == 0 or (quotes % 2 == 0 and len(between) <= 14 and not any(
+        t.text.islower() and lex.REPORTING_VERBS.get(t.lower) in lex.STRONG_LEMMAS
+        for t in between))
 
 
 def _comma_before(toks: list[Token], comma: int) -> int:

@@ -81,7 +81,7 @@ def _replacement(m: re.Match[str]) -> str:
     return CHAR_MAP[m.group()]
 
 
-_TWO_APOSTROPHES = re.compile("''")
+_TWO_APOSTROPHES = re.compile("'''|''")
 
 
 def _double_quote(m: re.Match[str]) -> str:
@@ -89,6 +89,8 @@ def _double_quote(m: re.Match[str]) -> str:
     k = m.start()
     before = m.string[k - 1] if k else " "
     closing = before.isalnum() or before in CLOSING_QUOTE_AFTER
+    if len(m.group()) == 3:  # old,''' -> old,'" : a single quote closes inside a double one
+        return "'\" " if closing else " \"'"
     return '" ' if closing else ' "'
 
 

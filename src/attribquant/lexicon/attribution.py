@@ -56,7 +56,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "project": ("projects", "projected"),
     "calculate": ("calculate", "calculates", "calculated", "calculating"),
     "reply": ("reply", "replies", "replied", "replying"),
-    "respond": ("responded",),
+    "respond": ("respond", "responds", "responded", "responding"),
     "answer": ("answered",),
     "recall": ("recall", "recalls", "recalled", "recalling"),
     "complain": ("complain", "complains", "complained", "complaining"),
@@ -138,7 +138,7 @@ OBJECT_OK_LEMMAS: frozenset[str] = frozenset(
 INVERSION_LEMMAS: frozenset[str] = frozenset(
     """say add write explain reply note comment claim warn insist declare state continue
     remark recall answer respond argue observe conclude report tweet post ask joke quip shout
-    yell exclaim retort boast wonder caution""".split()
+    yell exclaim retort boast wonder caution read""".split()
 )
 
 #: Lemmas that reject what they report: "the toll was denied by the army" is no claim of the
@@ -165,7 +165,19 @@ CONTENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "warn": ("against", "about", "of"), "admit": ("to",), "comment": ("on",),
     "testify": ("about",), "speculate": ("about",), "insist": ("on",),
     "argue": ("for", "against"), "tweet": ("about",), "write": ("about",),
+    "respond": ("to", "with"), "reply": ("to", "with"),
 }
+#: Verbs of answering: negated before "to" they still report the speaker's (non-)answer
+#: ("did not respond to a request for comment"), with nothing claimed.
+NON_ANSWER_LEMMAS: frozenset[str] = frozenset({"respond", "reply"})
+#: Of those, the verbs that report no plain clause or figure, only what follows their
+#: preposition ("responded to the audit"), "that", a colon or a quote.
+PREPOSITION_ONLY_LEMMAS: frozenset[str] = frozenset({"respond"})
+
+#: Weak cues of forecasting whose plain object or to-infinitive is reported when it holds a
+#: figure ("officials expect a turnout of 4 million", "the firm expects to save $2 billion";
+#: not "they expect a fight").
+FIGURE_OBJECT_LEMMAS: frozenset[str] = frozenset({"expect"})
 
 #: Cues that report only before "that", a colon or a quote ("knew that ...", not "everybody
 #: knows X"; 'She continued: "..."', not "prices continued to rise").
@@ -174,9 +186,14 @@ COMPLEMENTISER_ONLY: frozenset[str] = frozenset(
     state states""".split()
 )
 
+#: Of those, the verbs of knowing that also report a plain finite clause ("I know voters
+#: are tired", "Roe knew the vote would fail"; not "we all know the type").
+KNOWING_FORMS: frozenset[str] = frozenset({"know", "knows", "knew"})
+
 #: Cues that, closing a clause, report only a quote ('"...," she continued.'); before their
 #: content they need a colon, "that" or a quote like ``COMPLEMENTISER_ONLY``.
-QUOTE_ONLY_CUES: frozenset[str] = frozenset({"continued", "read"})
+QUOTE_ONLY_CUES: frozenset[str] = frozenset(
+    {"continued", "read", "respond", "responds", "responded"})
 
 #: Words besides number words (``tokens.NUMBER_HINT``) that show a figure is what was
 #: reported ("reported a 5 per cent rise").
@@ -204,7 +221,7 @@ HEARER_PARTICLES: frozenset[str] = frozenset({"on"})
 #: Base forms of the reporting verbs ("say", "point"), as after "to".
 BASE_FORMS: frozenset[str] = frozenset(
     lemma.split()[0] for lemma in {**SPEECH_VERBS, **BELIEF_VERBS}
-) - {"post", "project", "respond", "answer", "quote", "continue", "caution", "quip",
+) - {"post", "project", "answer", "quote", "continue", "caution", "quip",
      "exclaim", "retort", "reason", "worry", "realise"}
 #: Verbs that make their object say something ("led her to declare", "prompted the agency
 #: to state", "forced him to admit"); verbs that only permit or urge it ("allowed",
@@ -245,7 +262,9 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     investigation inquiry audit test tests letter statement memo document documents
     projections models model assessment evaluation records record post posts message
     article website site ruling verdict judgment judgement scan scans experiment trial
-    trials observations release releases editorial editorials email emails""".split()
+    trials observations release releases editorial editorials email emails polling tally
+    tallies evidence average averages filing filings transcript transcripts ledger ledgers
+    chart charts numbers returns""".split()
 )
 
 #: Words a reporting verb skips before its content.
@@ -273,6 +292,10 @@ ADJUNCT_STARTS: frozenset[str] = frozenset(
     late early earlier later last this afterwards again recently previously also week month
     year adding saying citing quoting referring speaking""".split()
 ) | WEEKDAY_NAMES | RELATIVE_DAYS
+
+#: Adjunct starts that are time adjuncts only before a time noun ("said this week", not
+#: "I think this meeting is too late").
+TIME_DETERMINERS: frozenset[str] = frozenset({"this", "last"})
 
 #: Days and day words that end a speaker noun phrase ("said the minister on Tuesday").
 DAY_WORDS: frozenset[str] = WEEKDAY_NAMES | RELATIVE_DAYS
@@ -782,7 +805,8 @@ ANONYMITY_WORDS: frozenset[str] = frozenset({"named", "identified", "quoted", "a
 #: Verb forms that head a title-case headline ("Mayor Says Budget Will Rise").
 HEADLINE_VERBS: frozenset[str] = frozenset(
     """says said tells told warns warned claims claimed predicts predicted insists insisted
-    admits admitted denies denied confirms confirmed calls urges urged vows vowed""".split()
+    admits admitted denies denied confirms confirmed calls urges urged vows vowed shows
+    finds suggests""".split()
 )
 #: Words a title-case headline leaves in lower case ("Deal on the Table").
 TITLE_CASE_SMALL_WORDS: frozenset[str] = frozenset(
@@ -825,6 +849,27 @@ SENTENCE_ADVERBS: frozenset[str] = frozenset(
     ultimately finally first second third again back hours days weeks months years moments
     minutes decades later earlier just shortly soon""".split()
 )
+#: Prepositions that open a fronted adverbial before a sentence's subject ("Beyond the
+#: footage, the affidavit said ...", "Amid the protests, Roe ...").
+FRONTED_PREPOSITIONS: frozenset[str] = frozenset(
+    """beyond inside outside alongside despite amid amidst against behind throughout unlike
+    like following toward towards within across under over near among amongst upon""".split()
+)
+#: Means of saying after "by" ("said by telephone"): an adjunct, not a passive's agent.
+MEDIUM_NOUNS: frozenset[str] = frozenset(
+    """phone telephone email e-mail text letter video videolink satellite mail fax
+    videoconference""".split()
+)
+#: Set phrases of manner or time between a subject (or auxiliary) and its verb ("have in
+#: fact reported", "has in the past said").
+VERB_ADJUNCT_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("in", "fact"), ("in", "the", "past"), ("in", "private"), ("in", "public"),
+    ("at", "first"), ("in", "turn"), ("in", "addition"), ("at", "times"), ("in", "part"),
+    ("at", "the", "time"), ("in", "recent", "years"), ("in", "recent", "weeks"),
+    ("in", "recent", "days"), ("on", "occasion"), ("at", "one", "point"),
+)
+#: Possessive determiners that name the holder of a claim ("his claim that ...").
+POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "their", "its", "our", "my"})
 #: Conjunctions that open a sentence before its subject ("But Roe said ...").
 OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "so", "yet", "or", "plus"})
 #: Subordinators that open a clause before the main clause's subject ("If he wins, ...").
@@ -837,6 +882,13 @@ TIME_PHRASE_ENDS: frozenset[str] = frozenset({"later", "earlier", "ago", "before
 #: Focus adverbs between a comma and a participle cue (", only saying").
 FOCUS_ADVERBS: frozenset[str] = frozenset(
     {"only", "also", "then", "again", "even", "all", "often", "still", "later", "never"}
+)
+#: Words in -ing that are no verb a participle cue can be coordinated with ("..., including
+#: the mayor and saying" is no "calling X and saying").
+NON_VERB_ING_WORDS: frozenset[str] = frozenset(
+    """during including according regarding concerning following pending excluding
+    considering notwithstanding morning evening nothing something anything everything
+    building meeting funding spending""".split()
 )
 #: Words after a participle that opens a sentence ("Asked about ...", "Speaking to ...",
 #: "Having announced ...", "Rattling off ..."), besides -ed and -ing words.
