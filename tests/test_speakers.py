@@ -101,6 +101,12 @@ ROWS: dict[str, list[Row]] = {
             "6 counties", "Marta Quist", "person"),
         Row("The Agency for Coastal Safety (ACS) closed the beach. The ACS said 7 swimmers "
             "were hurt.", "7 swimmers", "Agency for Coastal Safety", "organisation"),
+        Row("Gov. Lena Fisk of Ohio met the donors. Later, Fisk said 11 plants would close.",
+            "11 plants", "Lena Fisk", "person"),
+        Row("Republican Tomas Vidal and Democrat Ana Lima debated on Monday. Vidal said 70 "
+            "bills had stalled.", "70 bills", "Tomas Vidal", "person"),
+        Row("Ilves opened the summit. President Ilves said 20 nations had signed.",
+            "20 nations", "President Ilves", "person"),
     ],
     # role nouns stand for the entity named in that role, or for a story's principal
     "role nouns": [

@@ -132,6 +132,7 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     read before in the document with the same words and roles is not read again.
     ``generic``: a plural common noun that speaks at a sentence start ("Companies say")."""
     roles: set[str] = {GENERIC} if generic else set()
+    b = _person_of_place(toks, a, b)
     b = _institution_after(toks, b, unsure, speaker, roles)
     for _name, rule in ROLE_RULES:
         rule(toks, a, b, roles)
@@ -150,6 +151,20 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
             and toks[b + 1].text.isupper():
         yield Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words), r.kind,
                    r.roles | {ALIAS, toks[b + 1].text}, initials, r.sex)
+
+
+def _person_of_place(toks: list[Token], a: int, b: int) -> int:
+    """"Gov. Lena Fisk of Ohio": a person's name (after a title, or opening with a given
+    name) ends before "of" and a known place (the new run end is returned; "Bank of
+    England" and "Duke of York" stay whole)."""
+    of = next((k for k in range(a + 1, min(b - 1, a + 5)) if toks[k].lower == "of"), None)
+    if of is None or " ".join(t.lower for t in toks[of + 1:b]) not in ents.places():
+        return b
+    head = [t.lower.rstrip(".") for t in toks[a:of]]
+    names = [w for w in head if w not in _TITLE_STEMS]
+    titled = len(names) < len(head) or (a > 0 and toks[a - 1].lower.rstrip(".") in _TITLE_STEMS)
+    given = ents.given_names()
+    return of if names and (titled or (len(names) >= 2 and names[0] in given)) else b
 
 
 def _titled(text: str, toks: Sequence[Token], a: int, b: int) -> str:
@@ -321,12 +336,20 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
         return 1
     if u.lower in lex.NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \
             and u.text.islower() and toks[e + 1].lower not in _CALENDAR_WORDS \
-            and not (u.lower in lex.NAME_JOINERS and toks[e + 1].lower in ents.given_names()):
+            and not (u.lower in lex.NAME_JOINERS and (toks[e + 1].lower in ents.given_names()
+                                                      or _person_before(toks, e))):
         return 1  # "Bank of England" (not "Orange County on Monday", "Jo Roe and Ana Lima")
     if u.lower == "of" and e + 2 < n and toks[e + 1].lower == "the" and is_capitalised(toks[e + 2]):
         return 2
     return 0
 
+
+
+def _person_before(toks: Sequence[Token], e: int) -> bool:
+    """"Republican Jo Roe and Democrat Ana Lima": a given name and a surname end before
+    "and" (a person's name never goes on with "and"; "Barnes and Noble" does)."""
+    return e >= 2 and toks[e - 2].lower in ents.given_names() and toks[e - 2].text[0].isupper() \
+        and is_capitalised(toks[e - 1]) and toks[e - 1].lower not in ents.given_names()
 
 
 def _initial(toks: Sequence[Token], e: int) -> bool:

@@ -168,6 +168,10 @@ class _Index:
         if nm.kind == "person" and len(nm.tokens) > len(e.tokens) \
                 and nm.tokens[-len(e.tokens):] == e.tokens and ALIAS not in nm.roles:
             e.name, e.tokens, e.kind = nm.display, nm.tokens, "person"
+        # "Obama ... President Obama": a lone surname takes the title it is given
+        if nm.tokens == e.tokens and len(e.tokens) == 1 and nm.kind == "person" \
+                and " " not in e.name and nm.display.endswith(" " + e.name):
+            e.name = nm.display
         # an acronym met first, its expansion later: the expansion becomes the name
         if e.name.replace(".", "").isupper() and len(nm.tokens) > 1 and ALIAS not in nm.roles:
             if e.acronym and len(e.tokens) > 1 and e.acronym not in e.roles:
