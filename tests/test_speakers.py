@@ -61,7 +61,7 @@ ROWS: dict[str, list[Row]] = {
         Row("Lena Vogt, the union's leader, met the mayor on Monday. After talks with Mia "
             "Hart, a city lawyer, she said 200 nurses would strike.", "200 nurses",
             "Lena Vogt", "person",
-            bug="the lawyer named in the adjunct is the nearer subject-like name"),
+            bug="the lawyer named in the adjunct is the nearest name"),
         Row("Governor Ruth Adler said the dam held. Engineers had warned Amy Cole, her aide, "
             "of cracks. Adler said 3 towns were safe.", "3 towns", "Ruth Adler", "person"),
         Row('"We will hire 500 teachers," Sen. Maria Quist said on Monday.\n\n'
@@ -71,6 +71,12 @@ ROWS: dict[str, list[Row]] = {
             "30 goals", "Tomas Berg", "person"),
         Row("Aid workers said Jonas Lind, the camp's director, had asked for help. "
             "He said 4,000 people slept outside.", "4,000 people", "Jonas Lind", "person"),
+        Row("Ruth Adler said 3 wards had closed. Asked whether Nina Cole would stay, she "
+            "said 14 staff had left.", "14 staff", "Ruth Adler", "person"),
+        Row("Aides to Ray Marsh were quiet on Monday. Marsh spokesman Tomas Berg met "
+            "reporters. He said 12 votes were missing.", "12 votes", "Tomas Berg", "person"),
+        Row("Lena Vogt said 5 clinics had shut. She later met Ana Ruiz in Reno. She said 30 "
+            "nurses had quit.", "30 nurses", "Lena Vogt", "person"),
     ],
     # a speaker named once is followed by its pronoun across sentences
     "attribution chains": [

@@ -362,9 +362,12 @@ def _initial(toks: Sequence[Token], e: int) -> bool:
 def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
     """Lower-cased name parts without particles, periods or initials ("Ana M. de la Cruz" ->
     ("ana", "cruz")): the tokens that names are linked by."""
-    return tuple(part for w in words for part in w.lower().replace(".", "").split("-")
-                 if part and part not in lex.NAME_PARTICLES and not _lone_initial(part, words)
-                 and part not in ents.GENERATIONAL_SUFFIXES)
+    given = words[0].lower() if len(words) > 1 and words[0][:1].isupper() else ""
+    return tuple(part for k, w in enumerate(words)
+                 for part in w.lower().replace(".", "").split("-")
+                 if part and (part not in lex.NAME_PARTICLES
+                              or (k == 0 and part == given and given in ents.GIVEN_NAME_PARTICLES))
+                 and not _lone_initial(part, words) and part not in ents.GENERATIONAL_SUFFIXES)
 
 
 def _lone_initial(part: str, words: tuple[str, ...]) -> bool:

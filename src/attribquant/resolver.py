@@ -303,40 +303,59 @@ class _Document:
 
 
 #: Where a name stands, for its salience: the subject of its sentence (its first name that
-#: is no preposition's object or possessor), a frame's speaker, or inside what a frame
-#: reports.
-SUBJECT, SPEAKER, REPORTED = 1, 2, 4
+#: is no preposition's object or possessor), a frame's speaker, inside what a frame
+#: reports, or inside a fronted adjunct ("Asked about Roe, ...").
+SUBJECT, SPEAKER, REPORTED, ADJUNCT = 1, 2, 4, 8
 
 
 class _Places:
     """Notes where each name stands as names stream in, in text order (linear: a sweep over
     the frames' speaker and content spans)."""
 
-    def __init__(self, text: str, frames: Sequence[Frame], sentences: Sequence[Span]) -> None:
+    def __init__(self, text: str, frames: Sequence[Frame], sentences: Sequence[Span],
+                 tokens: SentenceTokens) -> None:
         self.text = text
         self.sentences = sentences
+        self.tokens = tokens
         self.si = 0
         self.last_si = -1
+        self.adjunct_si = -1
+        self.adjunct_end = 0  # end of the fronted adjunct of sentence ``adjunct_si``
+        self.pronoun_subject = False  # is a pronoun that sentence's subject?
         self.speakers = sorted(f.speaker for f in frames)
         self.contents = sorted(f.content for f in frames)
         self.k_speaker = self.k_content = 0
         self.open_ends: list[int] = []  # ends of the contents open at the current name
 
     def _oblique(self, start: int, end: int) -> bool:
-        """Is the name the object of a preposition ("to the Daily Star") or a possessor
-        ("the Center's Jo Roe"), so not its sentence's subject?"""
-        if self.text[end:end + 2] in ("'s", "\u2019s"):
+        """Is the name the object of a preposition ("to the Daily Star"), a possessor ("the
+        Center's Jo Roe"), the modifier of a role noun before a name ("Roe spokesman Jo
+        Lima") or inside a fronted adjunct ("Asked about Roe, she ..."), so not its
+        sentence's subject?"""
+        if self.text[end:end + 2] in ("'s", "\u2019s") or self._in_adjunct(start) \
+                or self.pronoun_subject:
+            return True
+        after = self.text[end:end + 40].split()[:2]
+        if len(after) == 2 and after[0] in lex.PERSON_ROLES and after[1][:1].isupper():
             return True
         words = self.text[max(0, start - 24):start].split()[-2:]
         if words and words[-1].lower() in lex.DETERMINERS:
             words = words[:-1]
         return bool(words) and words[-1].lower() in OBLIQUE_PREPOSITIONS
 
+    def _in_adjunct(self, start: int) -> bool:
+        if self.adjunct_si != self.si:
+            self.adjunct_si = self.si
+            sent = self.sentences[self.si]
+            self.adjunct_end, self.pronoun_subject = _fronted_adjunct(
+                self.tokens.get(sent.start, sent.end))
+        return start < self.adjunct_end
+
     def note(self, start: int, end: int) -> tuple[int, int]:
         sents = self.sentences
         while self.si + 1 < len(sents) and sents[self.si].end <= start:
             self.si += 1
-        flags = 0
+        flags = ADJUNCT if self._in_adjunct(start) else 0
         if self.si != self.last_si and not self._oblique(start, end):
             self.last_si = self.si  # the sentence's first name outside a prepositional phrase
             flags |= SUBJECT
@@ -353,6 +372,34 @@ class _Places:
         if self.open_ends:
             flags |= REPORTED
         return self.si, flags
+
+
+#: Prepositions that never open a subordinate clause ("after" and "before" may: "After Roe
+#: spoke, ...").
+_ADJUNCT_PREPOSITIONS = OBLIQUE_PREPOSITIONS - lex.SUBORDINATORS
+
+
+def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
+    """"Asked about Roe, she said", "After talks with Roe, she said": where a fronted
+    participle or prepositional phrase ends (its comma; 0 for none: a subordinate clause,
+    "When Roe was asked, ...", has a subject of its own), and whether a pronoun is the
+    sentence's subject ("She met Roe", "In Ohio, she met Roe": then no name is)."""
+    k = next((i for i, t in enumerate(toks) if t.text[0].isalnum()), len(toks))
+    if k + 1 >= len(toks):
+        return 0, False
+    low, nxt = toks[k].lower, toks[k + 1]
+    if low in lex.PERSONAL_PRONOUNS:
+        return 0, True
+    participle = low.endswith(("ed", "ing")) and len(low) > 4 and nxt.text.islower() \
+        and nxt.lower in lex.PARTICIPLE_FOLLOWERS
+    preposition = low in _ADJUNCT_PREPOSITIONS or (
+        low in OBLIQUE_PREPOSITIONS and nxt.text.islower() and nxt.lower in lex.DETERMINERS)
+    commas = [i for i in range(k + 2, min(len(toks) - 1, k + 30)) if toks[i].text == ","]
+    if not (participle or preposition) or not commas or commas[0] >= k + 16:
+        return 0, False
+    # the comma before a pronoun ("Asked about Roe, who ..., she replied"), else the first
+    pick = next((i for i in commas if toks[i + 1].lower in lex.PRONOUNS), commas[0])
+    return toks[pick].start, toks[pick + 1].lower in lex.PERSONAL_PRONOUNS
 
 
 class _Mention(NamedTuple):
@@ -386,8 +433,9 @@ def resolve(
     doc = _Document(text, sorted(frames, key=lambda f: (f.cue[0], f.cue[1])),
                     [p.start for p in paragraphs], array("q", (s.start for s in sentences)))
     keep = [f.speaker for f in doc.frames] + [f.via for f in doc.frames if f.via is not None]
-    places = _Places(text, doc.frames, sentences)
-    for nm in scan_names(text, sentences, keep, tokens or SentenceTokens(text)):
+    tokens = tokens or SentenceTokens(text)
+    places = _Places(text, doc.frames, sentences, tokens)
+    for nm in scan_names(text, sentences, keep, tokens):
         doc.names.append((nm.start, nm.end, doc.index.link(nm)))
         doc.notes.append(places.note(nm.start, nm.end))
     _pronoun_evidence(doc, sentences)
@@ -817,6 +865,8 @@ SALIENCE_DECAY = 0.5
 #: How much a "he"/"she" antecedent of unknown sex counts against one whose sex agrees, and
 #: one not known to be a person at all.
 UNKNOWN_SEX_FIT = 0.6
+#: How much a name inside a fronted adjunct ("After talks with Roe, she said") counts.
+ADJUNCT_WEIGHT = 0.5
 UNKNOWN_KIND_FIT = 0.3
 
 
@@ -844,6 +894,8 @@ def _most_salient(doc: _Document, fits: Callable[[int], float], span: tuple[int,
             w *= 2.0
         elif flags & REPORTED:
             w *= 0.3
+        if flags & ADJUNCT:
+            w *= ADJUNCT_WEIGHT
         if flags & SUBJECT:
             w *= 1.5
         scores[ent] = scores.get(ent, 0.0) + w

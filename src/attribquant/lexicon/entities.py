@@ -119,6 +119,10 @@ OBLIQUE_PREPOSITIONS: frozenset[str] = frozenset(
     including among between toward towards via per despite during""".split()
 )
 
+#: Name particles that are given names when they open a name as a word of their own ("Al
+#: Roe", "Ben Roe"; not "al-Roe").
+GIVEN_NAME_PARTICLES: frozenset[str] = frozenset({"al", "ben", "del"})
+
 #: Generational suffixes after a name ("Brent Roe III", "Jo Roe Jr."): kept in the display,
 #: left out when names are linked ("Roe" is still his surname).
 GENERATIONAL_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
