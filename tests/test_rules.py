@@ -814,6 +814,11 @@ LINK_STEP_ROWS: list[SourcesRow] = [
                "it had 61 votes.", (("Ruth Okafor", ("Okafor", "Ruth Okafor")),)),
     SourcesRow("fuller_name", "Brandt called the deal fair. Mayor Tobias Brandt said 40 firms "
                "had signed.", (("Tobias Brandt", ("Brandt", "Mayor Tobias Brandt")),)),
+    SourcesRow("family_name_first", "Zhao Minghua, the finance minister, said debt was "
+               "stable. Mr. Zhao said 12 banks had failed the test.",
+               (("Zhao Minghua", ("Zhao Minghua", "Mr. Zhao")),)),
+    SourcesRow("family_name_first", "Choi Jiyeon chairs the panel. Ms. Choi said 8 reactors "
+               "would shut.", (("Choi Jiyeon", ("Choi Jiyeon", "Ms. Choi")),)),
     SourcesRow("given_name", "Ravi Menon ran the bakery for 30 years. "
                "Ravi said sales fell 20 percent.",
                (("Ravi Menon", ("Ravi Menon", "Ravi")),)),

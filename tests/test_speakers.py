@@ -80,6 +80,10 @@ ROWS: dict[str, list[Row]] = {
     ],
     # a speaker named once is followed by its pronoun across sentences
     "attribution chains": [
+        Row('Ivan Petrov asked Omar Haddad how many had fled. "About 9,000," he told '
+            "Petrov.", "About 9,000", "Omar Haddad", "person"),
+        Row("Donald Reyes said the farm was sold. The deed went to Amara Reyes in May. She "
+            "says 300 acres were kept.", "300 acres", "Amara Reyes", "person"),
         Row("Interior Minister Jo Halvorsen said 14 police were hurt. He added that 3 cars "
             "burned.", "3 cars", "Jo Halvorsen", "person"),
         Row("The coastguard said 6 boats were missing. It added that 20 fishermen were "
@@ -113,6 +117,8 @@ ROWS: dict[str, list[Row]] = {
             "bills had stalled.", "70 bills", "Tomas Vidal", "person"),
         Row("Ilves opened the summit. President Ilves said 20 nations had signed.",
             "20 nations", "President Ilves", "person"),
+        Row("The trade minister, Wen Hailong, met the envoys. Mr. Wen said 15 tariffs would "
+            "fall.", "15 tariffs", "Wen Hailong", "person"),
     ],
     # role nouns stand for the entity named in that role, or for a story's principal
     "role nouns": [

@@ -18,7 +18,9 @@ from . import model
 from .attribution import Frame
 from .lexicon import attribution as lex
 from .lexicon.entities import (
+    COURTESY_TITLES,
     DOCUMENT_HEADS,
+    FAMILY_FIRST_SURNAMES,
     GROUP_NOUNS,
     NOT_PERSON_NOUNS,
     OBLIQUE_PREPOSITIONS,
@@ -262,6 +264,20 @@ def _given_name(index: _Index, nm: Name) -> int | None:
         else None
 
 
+def _family_name_first(index: _Index, nm: Name) -> int | None:
+    """"Wen Hailong ... Mr. Wen": a courtesy title goes with a family name, so when it comes
+    before the first word of a two-word name, a common Chinese, Korean or Vietnamese family
+    name (``FAMILY_FIRST_SURNAMES``) that is no one's last word, the name is written family
+    name first."""
+    if len(nm.tokens) != 1 or nm.tokens[0] not in FAMILY_FIRST_SURNAMES \
+            or not COURTESY_TITLES.intersection(r.rstrip(".") for r in nm.roles) \
+            or nm.tokens[0] in index.by_last:
+        return None
+    hits = [i for i in index.by_first.get(nm.tokens[0], ()) if len(index.entities[i].tokens) == 2
+            and _sexes_agree(index.entities[i].titled_sex, nm.sex)]
+    return hits[0] if len(hits) == 1 else None
+
+
 #: How a name finds the entity it refers to, in order: (name, step).
 LINK_STEPS: tuple[tuple[str, Callable[[_Index, Name], int | None]], ...] = (
     ("same_tokens", _same_tokens),
@@ -269,6 +285,7 @@ LINK_STEPS: tuple[tuple[str, Callable[[_Index, Name], int | None]], ...] = (
     ("expansion_of_earlier", _expansion_of_earlier),
     ("surname", _surname),
     ("fuller_name", _fuller_name),
+    ("family_name_first", _family_name_first),
     ("given_name", _given_name),
 )
 
@@ -799,10 +816,28 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
         return None if pron == "we" else _quote_speaker(doc, span, fi)
     if pron == "you":
         return None
+    hearers = _hearers(doc, fi)
     chained = _chain_speaker(doc, pron, span, fi)
-    if chained is not None:
+    if chained is not None and chained not in hearers:
         return chained
-    return _most_salient(doc, lambda ent: _fit(doc, pron, ent), span, doc.frames[fi])
+    return _most_salient(doc, lambda ent: 0.0 if ent in hearers else _fit(doc, pron, ent),
+                         span, doc.frames[fi])
+
+
+def _hearers(doc: _Document, fi: int) -> set[int]:
+    """"He told Roe that ...": who a frame's speaker talks to (the names between its cue
+    and its content) is not the speaker."""
+    f = doc.frames[fi]
+    if not f.speaker[1] <= f.cue[0]:
+        return set()
+    end = f.content[0]
+    if end <= f.cue[1]:  # '"...," he told Roe.': up to the clause's end
+        m = _CLAUSE_END.search(doc.text, f.cue[1], f.cue[1] + 60)
+        end = m.start() if m else f.cue[1]
+    return {ent for _, _, ent in _names_inside(doc, (f.cue[1], end))}
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?\n]")
 
 
 def _fit(doc: _Document, pron: str, ent: int) -> float:
@@ -829,11 +864,24 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
     if prev_ent is None or pi - _para_of(doc.para_starts, prev.cue[0]) > 1:
         return None
     en = doc.index.entities[prev_ent]
-    fits = _compatible(doc, pron, prev_ent) or (
+    strict = _compatible(doc, pron, prev_ent)
+    fits = strict or (
         pron in lex.PERSONAL_PRONOUNS and (
             (en.kind in ("org", "place", "unknown") and en.gender is None)
-            or en.sex_from_name_only()))  # "Jo Roe said ... He added": the text decides
+            or (en.sex_from_name_only()  # "Jo Roe said ... He added": the text decides
+                and not _fitting_named_since(doc, pron, prev, prev_ent, span))))
     return prev_ent if fits and not _blocked(doc, pron, prev, prev_ent, span, fi) else None
+
+
+def _fitting_named_since(doc: _Document, pron: str, prev: Frame, prev_ent: int,
+                         span: tuple[int, int]) -> bool:
+    """"Don Roe said ... his wife, Ana Roe, ... She says": a name the pronoun fits, named
+    anywhere since the chain's frame, outweighs a sex that the chain's given name denies."""
+    hi = bisect_left(doc.names, (span[0], -1, -1))
+    lo = max(bisect_left(doc.names, (prev.cue[0], -1, -1)), hi - LOOKBACK)
+    return any(ent != prev_ent and _compatible(doc, pron, ent)
+               and doc.index.entities[ent].kind in ("person", "unknown")
+               for _, _, ent in doc.names[lo:hi])
 
 
 def _blocked(doc: _Document, pron: str, prev: Frame, prev_ent: int, span: tuple[int, int],

@@ -119,6 +119,18 @@ OBLIQUE_PREPOSITIONS: frozenset[str] = frozenset(
     including among between toward towards via per despite during""".split()
 )
 
+#: Common Chinese, Korean and Vietnamese family names, which their bearers write first
+#: ("Wen Hailong" is Mr. Wen): only read before a courtesy title links a name.
+FAMILY_FIRST_SURNAMES: frozenset[str] = frozenset(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao
+    zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang
+    yu du ye cheng wei su lu ding ren shen yao jin fu zhong lou qian qin xi wen hou meng
+    bai kong mao shi tan xiong yan jia lei long qiu
+    kim lee park choi jung chung kang cho yoon jang lim shin seo kwon hwang ahn yoo hong
+    jeon moon baek nam
+    nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly""".split()
+)
+
 #: Name particles that are given names when they open a name as a word of their own ("Al
 #: Roe", "Ben Roe"; not "al-Roe").
 GIVEN_NAME_PARTICLES: frozenset[str] = frozenset({"al", "ben", "del"})
