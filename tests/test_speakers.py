@@ -130,6 +130,9 @@ ROWS: dict[str, list[Row]] = {
             "needed.", "40,000 homes", "Rosa Lind", "person"),
         Row("Oscar-winning actress Ingrid Sol joined the march. The actress said 5,000 people "
             "came.", "5,000 people", "Ingrid Sol", "person"),
+        Row("Tomas Vidal toured Iowa on Monday. Vidal met farmers in Ames, and Vidal shook "
+            "hands for an hour.\n\nHis aide, Ana Lima, said 3 buses had broken down. The "
+            "candidate said 40 towns had been visited.", "40 towns", "Tomas Vidal", "person"),
         Row("Skylane Airways cancelled the route. The airline said 90 flights were "
             "affected.", "90 flights", "Skylane Airways", "organisation"),
         Row("The Tidewater Gazette ran the story. The newspaper said 4 councillors resigned.",
