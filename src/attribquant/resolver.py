@@ -304,7 +304,7 @@ class _Document:
     """What every resolver step reads: the text, frames, names and what is resolved so far."""
 
     __slots__ = ("frame_entity", "frames", "index", "names", "notes", "para_starts",
-                 "sent_starts", "speaking", "text")
+                 "sent_starts", "speaking", "text", "unnamed")
 
     def __init__(self, text: str, frames: Sequence[Frame], para_starts: list[int],
                  sent_starts: Sequence[int]) -> None:
@@ -317,6 +317,9 @@ class _Document:
         self.notes: list[tuple[int, int]] = []  # per name: (sentence, SUBJECT|SPEAKER|QUOTED)
         self.frame_entity: list[int | None] = []
         self.speaking: set[int] = set()
+        # (start, entity) of resolved speaker mentions that hold no name ("he", "the
+        # senator"), in frame order: they keep their entity salient too
+        self.unnamed: list[tuple[int, int]] = []
 
 
 #: Where a name stands, for its salience: the subject of its sentence (its first name that
@@ -472,6 +475,8 @@ def _resolve_frames(doc: _Document) -> list[tuple[_Resolved, _Resolved | None]]:
         doc.frame_entity.append(r.entity)
         if r.entity is not None:
             doc.speaking.add(r.entity)
+            if not _names_inside(doc, f.speaker):
+                doc.unnamed.append((f.speaker[0], r.entity))
         results.append((r, v))
     return results
 
@@ -968,6 +973,7 @@ def _most_salient(doc: _Document, fits: Callable[[int], float], span: tuple[int,
         if flags & SUBJECT:
             w *= 1.5
         scores[ent] = scores.get(ent, 0.0) + w
+    _unnamed_salience(doc, scores, span, f, limit, here)
     best, top, second = None, 0.0, 0.0
     for ent, score in scores.items():  # most recent first: ties go to the nearer
         if score > second:
@@ -977,6 +983,18 @@ def _most_salient(doc: _Document, fits: Callable[[int], float], span: tuple[int,
             elif weighted > second:
                 second = weighted
     return best if top >= margin * second else None
+
+
+def _unnamed_salience(doc: _Document, scores: dict[int, float], span: tuple[int, int],
+                      f: Frame | None, limit: int, here: int) -> None:
+    """""... the candidate said. ... he remarked": a resolved pronoun or role noun that spoke
+    weighs like a name that spoke (``SALIENCE_LOOKBACK`` of them at most)."""
+    for start, ent in doc.unnamed[-1:-SALIENCE_LOOKBACK - 1:-1]:
+        if start >= span[0] or start < limit or (
+                f is not None and f.content[0] <= start < f.content[1]):
+            continue
+        si = bisect_right(doc.sent_starts, start) - 1
+        scores[ent] = scores.get(ent, 0.0) + 2.0 * SALIENCE_DECAY ** max(0, here - si)
 
 
 # subject and possessive forms only: "Roe met her" is never Roe herself ("her" before a
