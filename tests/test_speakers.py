@@ -85,6 +85,9 @@ ROWS: dict[str, list[Row]] = {
         Row('Tomas Berg met Gov. Ray Marsh on Monday.\n\nThe governor told reporters the mill '
             'was vital. "I think it is," he said. The plant employs 400 people, he added.',
             "400 people", "Ray Marsh", "person"),
+        Row("The stadium was closed, according to the Vale Port Authority. But safety was "
+            "never Mayor Jo Marsh's priority. The arena holds 9,000 fans, she said.",
+            "9,000 fans", "Jo Marsh", "person"),
         Row("Donald Reyes said the farm was sold. The deed went to Amara Reyes in May. She "
             "says 300 acres were kept.", "300 acres", "Amara Reyes", "person"),
         Row("Interior Minister Jo Halvorsen said 14 police were hurt. He added that 3 cars "

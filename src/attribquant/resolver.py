@@ -890,11 +890,13 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
     if prev_ent is None or pi - _para_of(doc.para_starts, prev.cue[0]) > 1:
         return None
     en = doc.index.entities[prev_ent]
-    strict = _compatible(doc, pron, prev_ent)
-    fits = strict or (
+    # "Moscow said ... he said" (someone speaking for it), "Jo Roe said ... He added" (the
+    # text decides): only when no name the pronoun fits came since
+    speaks_for = en.kind in ("org", "place") and en.gender is None
+    fits = _compatible(doc, pron, prev_ent) or (
         pron in lex.PERSONAL_PRONOUNS and (
-            (en.kind in ("org", "place", "unknown") and en.gender is None)
-            or (en.sex_from_name_only()  # "Jo Roe said ... He added": the text decides
+            (en.kind == "unknown" and en.gender is None)
+            or ((speaks_for or en.sex_from_name_only())
                 and not _fitting_named_since(doc, pron, prev, prev_ent, span))))
     return prev_ent if fits and not _blocked(doc, pron, prev, prev_ent, span, fi) else None
 
@@ -902,7 +904,8 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
 def _fitting_named_since(doc: _Document, pron: str, prev: Frame, prev_ent: int,
                          span: tuple[int, int]) -> bool:
     """"Don Roe said ... his wife, Ana Roe, ... She says": a name the pronoun fits, named
-    anywhere since the chain's frame, outweighs a sex that the chain's given name denies."""
+    anywhere since the chain's frame, outweighs a sex that the chain's given name denies, or
+    an organisation or place that "he" or "she" would speak for."""
     hi = bisect_left(doc.names, (span[0], -1, -1))
     lo = max(bisect_left(doc.names, (prev.cue[0], -1, -1)), hi - LOOKBACK)
     return any(ent != prev_ent and _compatible(doc, pron, ent)
