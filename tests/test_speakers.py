@@ -48,6 +48,8 @@ ROWS: dict[str, list[Row]] = {
             "80 workers", "Pellham Group", "organisation"),
         Row("The White House said 30 envoys would attend.", "30 envoys", "White House",
             "organisation"),
+        Row("Ana Lima joined the church of Veritology in 1990. It says 40,000 members attend.",
+            "40,000 members", "Veritology", "organisation"),
         Row("The Finance Ministry said tax receipts rose 4 percent.", "4 percent",
             "Finance Ministry", "organisation"),
         Row("Democrats said the bill would cost $9 billion.", "$9 billion", "Democrats",
@@ -179,6 +181,8 @@ ROWS: dict[str, list[Row]] = {
         Row("They said 30 homes burned.", "30 homes", "They", "group", resolved=False),
         Row("The report said 30 homes burned.", "30 homes", "report", "document",
             resolved=False),
+        Row("A new poll showed Ana Lima ahead on Monday. The poll found 52 percent backed her "
+            "plan.", "52 percent", "poll", "document", resolved=False),
         Row("Companies say costs rose 9 percent. What's more, they note, 4 plants closed.",
             "4 plants", "they", "group", resolved=False),
     ],

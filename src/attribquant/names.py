@@ -236,7 +236,10 @@ def _title_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
 
 def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"spokeswoman Jane Roe", "government adviser Jo Roe": lower-case role words right
-    before the name (not across a preposition: "the mayor of Tula" is no mayor)."""
+    before the name (not across a preposition: "the mayor of Tula" is no mayor; nor past a
+    verb: "the poll showed Jo Roe" is no poll)."""
+    if a == 0 or toks[a - 1].lower not in ROLE_NOUNS:
+        return
     k = a - 1
     while k >= 0 and k >= a - 3 and toks[k].text.islower() and toks[k].text.isalpha() \
             and toks[k].lower not in lex.NP_PREPOSITIONS:

@@ -578,10 +578,11 @@ SPEAKS_FOR_PLACE: frozenset[str] = frozenset(
 ROLE_ALIASES: dict[str, str] = {"feds": "government"}
 
 #: Lower-case nouns that give the proper name after "<noun> of" a role: "the city of Tula",
-#: "the mayor of Tula" (a city), "the government of Peru" (a country whose government speaks).
+#: "the mayor of Tula" (a city), "the government of Peru" (a country whose government speaks),
+#: "the church of Veritology" (an organisation).
 ROLE_BEFORE_NAME: dict[str, str] = {
     "city": "city", "town": "town", "village": "town", "municipality": "city", "mayor": "city",
-    "government": "government",
+    "government": "government", "church": "church",
 }
 
 #: Lower-case nouns that give the proper name before them (directly or after "'s") a role:
