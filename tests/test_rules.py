@@ -882,6 +882,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("description", "Shares of Quillon Inc rose on Monday. The online furniture "
                "retailer said sales grew 14 percent.", "The online furniture retailer",
                "Quillon Inc"),
+    SpeakerRow("document_issuer", "Sen. Ana Lima unveiled a new ad on Friday. The ad says "
+               "300 jobs were lost.", "The ad", "Ana Lima"),
+    SpeakerRow("document_issuer", "A report released by the Kestrel Institute was leaked. "
+               "The report said 12 ships were delayed.", "The report", "Kestrel Institute"),
+    SpeakerRow("document_issuer", "A letter from the Vale Port Authority arrived on Monday. "
+               "The letter said 12 ships were delayed.", "The letter", "Vale Port Authority"),
     SpeakerRow("role_noun", "The Canadian government froze the assets. "
                "The scheme cost investors $40m, say feds.", "feds", "Canadian government"),
 ]

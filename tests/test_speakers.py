@@ -55,8 +55,9 @@ ROWS: dict[str, list[Row]] = {
         Row("Democrats said the bill would cost $9 billion.", "$9 billion", "Democrats",
             "group"),
         Row("The Kestrel Institute released a report on Monday. The report said 12 percent "
-            "of families skipped meals.", "12 percent", "Kestrel Institute", "organisation",
-            bug="a document noun is not yet tied to the body that issued it"),
+            "of families skipped meals.", "12 percent", "Kestrel Institute", "organisation"),
+        Row("Ana Lima's new ad ran on Friday. The ad says 300 jobs were lost.", "300 jobs",
+            "Ana Lima", "person"),
     ],
     # the subject and the speakers of the last sentences outweigh a name in passing
     "salience": [
@@ -181,6 +182,8 @@ ROWS: dict[str, list[Row]] = {
         Row("They said 30 homes burned.", "30 homes", "They", "group", resolved=False),
         Row("The report said 30 homes burned.", "30 homes", "report", "document",
             resolved=False),
+        Row("A Lima campaign memo was leaked on Monday. The memo said 40 staff would leave.",
+            "40 staff", "memo", "document", resolved=False),
         Row("A new poll showed Ana Lima ahead on Monday. The poll found 52 percent backed her "
             "plan.", "52 percent", "poll", "document", resolved=False),
         Row("Companies say costs rose 9 percent. What's more, they note, 4 plants closed.",

@@ -22,6 +22,9 @@ from .lexicon.entities import (
     DOCUMENT_HEADS,
     FAMILY_FIRST_SURNAMES,
     GROUP_NOUNS,
+    ISSUED_BY,
+    ISSUER_BODY_NOUNS,
+    ISSUING_VERBS,
     NOT_PERSON_NOUNS,
     OBLIQUE_PREPOSITIONS,
     ORG_DESCRIPTIONS,
@@ -724,6 +727,65 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface) if ent is not None else None
 
 
+def _document_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Harbor Research released a report on Monday. The report said ...": a document noun
+    stands for the issuer named with the last earlier mention of that noun: its possessor
+    ("Roe's new ad"), a name before it ("a Harbor poll"), after "by"/"from" ("a letter from
+    Roe", "a report released by Roe"), or the subject of an issuing verb ("Roe sent a memo").
+    """
+    words = [t.lower for t in m.toks if t.start < _head_end(m.toks) and t.text[0].isalnum()]
+    if len(words) < 2 or words[0] not in lex.ROLE_DETERMINERS or words[-1] not in DOCUMENT_HEADS:
+        return None
+    head = words[-1]
+    pi = _para_of(doc.para_starts, m.span[0])
+    lo = doc.para_starts[max(0, pi - 2)] if doc.para_starts else 0
+    text, hi = doc.text, m.span[0]
+    for _ in range(ISSUER_TRIES):
+        p = text.rfind(head, lo, hi)
+        if p < 0:
+            return None
+        hi = p
+        end = p + len(head)
+        if (p and text[p - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            continue
+        ent = _issuer_at(doc, p, end)
+        if ent is not None:
+            return _Resolved(ent, m.surface)
+    return None
+
+
+#: How many earlier occurrences of a document noun are tried for its issuer.
+ISSUER_TRIES = 4
+_BETWEEN_WORDS = re.compile(r"[\w'\u2019-]+")
+
+
+def _issuer_at(doc: _Document, p: int, end: int) -> int | None:
+    """The issuer named around a document noun at ``[p, end)`` (see ``_document_issuer``)."""
+    text = doc.text
+    k = bisect_left(doc.names, (p, -1, -1))
+    for s, e, ent in reversed(doc.names[max(0, k - 3):k]):  # a name before the noun
+        gap = text[e:p]
+        if len(gap) > 60 or any(c in gap for c in ".,;:\"!?()\n"):
+            continue
+        between = [w.lower() for w in _BETWEEN_WORDS.findall(gap)]
+        if between[:1] in (["'s"], ["\u2019s"]) or (between and between[0] in ("'", "\u2019")):
+            between = between[1:]  # "Roe's new ad"
+        if len(between) <= 2 and all(w.islower() for w in between) \
+                and not ISSUING_VERBS.intersection(between) \
+                and ISSUER_BODY_NOUNS.isdisjoint(between) \
+                and ROLE_NOUNS.isdisjoint(between):  # "a Roe campaign memo": no name
+            return ent  # "Roe's new ad", "a Harbor Research poll"
+        if len(between) <= 6 and ISSUING_VERBS.intersection(between) \
+                and doc.notes[bisect_left(doc.names, (s, -1, -1))][1] & SUBJECT:
+            return ent  # "Roe released a new report"
+    for s, _, ent in doc.names[k:k + 2]:  # a name after it
+        after = [w.lower() for w in _BETWEEN_WORDS.findall(text[end:s])]
+        if s - end <= 50 and after and after[-1] in ("by", "from", "the") and all(
+                w in ISSUED_BY or w in ("by", "from", "the", "for") for w in after):
+            return ent  # "a report released by Roe", "a letter from the Front"
+    return None
+
+
 #: How far the most salient fitting entity must outweigh the next for a description to
 #: stand for it.
 DESCRIPTION_MARGIN = 2.0
@@ -736,6 +798,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("name_in_mention", _name_in_mention),
     ("place_institution", _place_institution),
     ("role_noun", _role_noun),
+    ("document_issuer", _document_issuer),
     ("description", _description),
 )
 

@@ -119,6 +119,26 @@ OBLIQUE_PREPOSITIONS: frozenset[str] = frozenset(
     including among between toward towards via per despite during""".split()
 )
 
+#: Verbs by which a body issues a document ("Roe released a report", "the firm put out a
+#: statement"): its subject is the document's issuer.
+ISSUING_VERBS: frozenset[str] = frozenset(
+    """released releases release issued issues issue published publishes publish unveiled
+    unveils unveil sent sends wrote writes write produced produces commissioned
+    commissions conducted conducts launched launches ran runs aired airs filed files
+    posted posts out""".split()
+)
+#: Nouns between a name and a document noun that make the issuer a body around the name,
+#: not the name ("a Roe campaign memo", "a Roe administration report").
+ISSUER_BODY_NOUNS: frozenset[str] = frozenset(
+    """campaign camp administration team staff office committee aides lawyers""".split()
+)
+#: Participles between a document and its issuer ("a report released by Roe", "a poll
+#: conducted for the Herald").
+ISSUED_BY: frozenset[str] = frozenset(
+    """released issued published written sent produced commissioned conducted prepared
+    compiled filed posted aired paid""".split()
+)
+
 #: Common Chinese, Korean and Vietnamese family names, which their bearers write first
 #: ("Wen Hailong" is Mr. Wen): only read before a courtesy title links a name.
 FAMILY_FIRST_SURNAMES: frozenset[str] = frozenset(
