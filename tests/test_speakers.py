@@ -120,6 +120,10 @@ ROWS: dict[str, list[Row]] = {
             "6 counties", "Marta Quist", "person"),
         Row("The Agency for Coastal Safety (ACS) closed the beach. The ACS said 7 swimmers "
             "were hurt.", "7 swimmers", "Agency for Coastal Safety", "organisation"),
+        Row("Voters like Sen. Jo Marsh-that is plain. Marsh said 6 bills had passed.",
+            "6 bills", "Jo Marsh", "person"),
+        Row("Ban Ji-woo chairs the board. Ban Ji-woo said 14 banks had failed the test.",
+            "14 banks", "Ban Ji-woo", "unknown"),
         Row("Gov. Lena Fisk of Ohio met the donors. Later, Fisk said 11 plants would close.",
             "11 plants", "Lena Fisk", "person"),
         Row("Republican Tomas Vidal and Democrat Ana Lima debated on Monday. Vidal said 70 "

@@ -132,6 +132,7 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     read before in the document with the same words and roles is not read again.
     ``generic``: a plural common noun that speaks at a sentence start ("Companies say")."""
     roles: set[str] = {GENERIC} if generic else set()
+    toks = _dash_tail(toks, b)
     b = _person_of_place(toks, a, b)
     b = _institution_after(toks, b, unsure, speaker, roles)
     for _name, rule in ROLE_RULES:
@@ -151,6 +152,24 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
             and toks[b + 1].text.isupper():
         yield Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words), r.kind,
                    r.roles | {ALIAS, toks[b + 1].text}, initials, r.sex)
+
+
+#: Function words that follow a dash, never a hyphen inside a name ("Roe-that is").
+_DASH_TAILS = lex.DETERMINERS | lex.CLAUSE_CONJUNCTIONS | lex.NP_PREPOSITIONS | frozenset(
+    {"who", "which", "whose", "but", "as", "with", "on", "at", "by"})
+
+
+def _dash_tail(toks: list[Token], b: int) -> list[Token]:
+    """"Rand Paul-that is", "Jo Roe III-a lawyer": a dash run into the word after a name
+    (a printed em dash with no spaces) is no part of it; the name's last token is cut
+    before the dash (a copy of ``toks`` is returned when it is)."""
+    t = toks[b - 1]
+    head, dash, tail = t.text.rpartition("-")
+    if not dash or not head or not head[0].isupper() or tail not in _DASH_TAILS:
+        return toks  # "Ban Ki-moon", "Coca-Cola": one word
+    cut = list(toks)
+    cut[b - 1] = t._replace(end=t.start + len(head), text=head, lower=head.lower())
+    return cut
 
 
 def _person_of_place(toks: list[Token], a: int, b: int) -> int:
