@@ -148,6 +148,8 @@ ROWS: dict[str, list[Row]] = {
             "candidate said 40 towns had been visited.", "40 towns", "Tomas Vidal", "person"),
         Row("Skylane Airways cancelled the route. The airline said 90 flights were "
             "affected.", "90 flights", "Skylane Airways", "organisation"),
+        Row('"It was a mistake," the Jordan Sentinel wrote on Sunday. The newspaper said 4 '
+            "councillors resigned.", "4 councillors", "Jordan Sentinel", "organisation"),
         Row("The Tidewater Gazette ran the story. The newspaper said 4 councillors resigned.",
             "4 councillors", "Tidewater Gazette", "organisation"),
         Row("The spokesman said 8 flights were cancelled.", "8 flights", "spokesman",

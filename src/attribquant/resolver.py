@@ -835,8 +835,9 @@ def _resolve_role(doc: _Document, role: str, before: int) -> int | None:
         en = doc.index.entities[ent]
         if role in en.roles or (org_role and (words & set(en.tokens) or words & en.roles)) \
                 or any(TITLE_ROLES.get(r.rstrip(".")) == role for r in en.roles):
-            if org_role and en.kind == "unknown":
-                en.kind = "org"  # "Skylane Airways ... the airline": an organisation
+            if org_role and (en.kind == "unknown" or (
+                    en.tokens[-1] in words and not en.roles and en.kind == "person")):
+                en.kind = "org"  # "Skylane Airways ... the airline", "the Orlo Sentinel"
             return ent
     if role in PRINCIPAL_ORG_ROLES:
         return _most_salient(doc, lambda e: float(doc.index.entities[e].kind == "org"),
