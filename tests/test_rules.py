@@ -789,6 +789,12 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
                "The group said it would strike again.", "The group", "Red Hand"),
     SpeakerRow("descriptor_after", "The blast was reported by the Tasnim news agency. "
                "The agency said 8 guards died.", "The agency", "Tasnim"),
+    SpeakerRow("home_place", "Sen. Tomas Berg, D-Fla., spoke first. Later, Sen. Ana Lima, "
+               "R-Iowa, met the mayors. The Florida senator said 40 counties were at risk.",
+               "The Florida senator", "Tomas Berg"),
+    SpeakerRow("home_place", "Ohio Gov. Ike Obi spoke first. Later, Texas Gov. Ana Lima met "
+               "the mayors. The Ohio governor said 12 towns were flooded.",
+               "The Ohio governor", "Ike Obi"),
 ]
 
 LINK_STEP_ROWS: list[SourcesRow] = [

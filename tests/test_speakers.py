@@ -137,6 +137,15 @@ ROWS: dict[str, list[Row]] = {
     "role nouns": [
         Row("Sen. Mara Quist toured the plant. The senator said 300 jobs were saved.",
             "300 jobs", "Mara Quist", "person"),
+        Row("Sen. Tomas Berg of Florida spoke first. Later, Sen. Ana Lima of Iowa met the "
+            "mayors. The Florida senator said 40 counties were at risk.", "40 counties",
+            "Tomas Berg", "person"),
+        Row("Sen. Tomas Berg, D-Fla., spoke first. Later, Sen. Ana Lima, R-Iowa, met the "
+            "mayors. The Florida senator said 40 counties were at risk.", "40 counties",
+            "Tomas Berg", "person"),
+        Row("Florida Sen. Tomas Berg spoke first. Later, Iowa Sen. Ana Lima met the mayors. "
+            "The Florida senator said 40 counties were at risk.", "40 counties", "Tomas Berg",
+            "person"),
         Row("Gov. Ike Obi signed the order. The governor said 12 prisons would close.",
             "12 prisons", "Ike Obi", "person"),
         Row("Candidate Rosa Lind spoke in Reno. The candidate said 40,000 homes were "

@@ -16,8 +16,8 @@ from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .text import Span
 from .tokens import SentenceTokens, Token, is_capitalised, looks_plural
 
-__all__ = ["GENERIC", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym", "scan_names",
-           "title_sex"]
+__all__ = ["GENERIC", "HOME_PLACE", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym",
+           "scan_names", "title_sex"]
 
 #: What a name names, as far as its words and roles tell ("thing": an event, a law, a
 #: day or a building that is never a speaker: "the World Cup", "Fifth Avenue").
@@ -131,6 +131,8 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     acronym given in brackets after it ("The World Health Organisation (WHO)").  A name
     read before in the document with the same words and roles is not read again.
     ``generic``: a plural common noun that speaks at a sentence start ("Companies say")."""
+    if b - a == 1 and _party_tag(toks[a]):
+        return  # "Sen. Jo Roe, R-Iowa, said": no name of its own
     roles: set[str] = {GENERIC} if generic else set()
     toks = _dash_tail(toks, b)
     b = _person_of_place(toks, a, b)
@@ -300,6 +302,39 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
             roles.add(t.lower)
 
 
+#: Role marking the place a person stands for ("Florida Sen. Jo Roe" has "in:florida").
+HOME_PLACE = "in:"
+
+
+def _home_place(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
+    """"Florida Sen. Jo Roe", "Gov. Jo Roe of Ohio", "Sen. Jo Roe, R-Iowa," or "(D-Fla.)":
+    the place a person stands for, so that "the Florida senator" can find them."""
+    places = ents.places()
+    for n in (1, 2):  # a place before a title in the run
+        if a + n < b and " ".join(t.lower for t in toks[a:a + n]) in places \
+                and toks[a + n].lower.rstrip(".") in _TITLE_STEMS:
+            roles.add(HOME_PLACE + " ".join(t.lower for t in toks[a:a + n]))
+    if b + 1 < len(toks) and toks[b].lower == "of":
+        for n in (2, 1):
+            if b + 1 + n <= len(toks) and " ".join(
+                    t.lower for t in toks[b + 1:b + 1 + n]) in places:
+                roles.add(HOME_PLACE + " ".join(t.lower for t in toks[b + 1:b + 1 + n]))
+                break
+    if b + 1 < len(toks) and toks[b].text in (",", "("):
+        home = _party_tag(toks[b + 1])
+        if home:
+            roles.add(HOME_PLACE + home)
+
+
+def _party_tag(t: Token) -> str:
+    """"R-Iowa", "D-Fla", "I-Vt": the state of a party tag ("" if it is none)."""
+    party, dash, state = t.lower.partition("-")
+    if not dash or party not in ents.PARTY_LETTERS:
+        return ""
+    home = ents.STATE_ABBREVIATIONS.get(state.rstrip("."), state)
+    return home if home in ents.places() else ""
+
+
 def _descriptor_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"the Reuters news agency", "the Islamic State group": a descriptor noun after it."""
     if b < len(toks) and toks[b].lower in _DESCRIPTOR_FIRST:
@@ -315,6 +350,7 @@ ROLE_RULES: tuple[tuple[str, Callable[[list[Token], int, int, set[str]], None]],
     ("apposition_before", _apposition_before),
     ("apposition_after", _apposition_after),
     ("descriptor_after", _descriptor_after),
+    ("home_place", _home_place),
 )
 
 

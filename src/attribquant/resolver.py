@@ -35,7 +35,8 @@ from .lexicon.entities import (
     TITLE_ROLES,
     Sex,
 )
-from .names import ALIAS, GENERIC, ROLE_NOUNS, Name, NameKind, scan_names, title_sex
+from .lexicon.entities import places as places_table
+from .names import ALIAS, GENERIC, HOME_PLACE, ROLE_NOUNS, Name, NameKind, scan_names, title_sex
 from .text import Span
 from .tokens import SentenceTokens, Token, is_capitalised, tokenize
 
@@ -699,8 +700,29 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
         return None
     if role not in ROLE_NOUNS:
         return None
-    ent = _resolve_role(doc, role, m.span[0])
+    ent = _resolve_role(doc, role, m.span[0], _home_of(words[:-1]))
     return _Resolved(ent, m.surface) if ent is not None else None
+
+
+def _home_of(modifiers: list[str]) -> str:
+    """"the Florida senator", "the New Mexico governor": the place among a role noun's
+    modifiers ("" for none)."""
+    places = places_table()
+    for n in (2, 1):
+        for k in range(len(modifiers) - n + 1):
+            words = modifiers[k:k + n]
+            if all(w[:1].isupper() for w in words) and " ".join(words).lower() in places:
+                return " ".join(words).lower()
+    return ""
+
+
+def _other_home(en: _Entity, home: str) -> bool:
+    """Is the entity known to stand for another place than ``home`` ("Iowa Sen. Jo Roe"
+    is no Florida senator)?"""
+    if not home:
+        return False
+    homes = {r for r in en.roles if r.startswith(HOME_PLACE)}
+    return bool(homes) and HOME_PLACE + home not in homes
 
 
 def _description(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -823,16 +845,22 @@ def _head_end(toks: Sequence[Token]) -> int:
     return toks[-1].end
 
 
-def _resolve_role(doc: _Document, role: str, before: int) -> int | None:
+def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int | None:
     """Most recent entity introduced with this role word (or a title standing for it: "Sen.
     Roe" is "the senator"), or whose name carries it; else, for the role of a person a story
-    is about ("the candidate"), the most salient person that fits."""
+    is about ("the candidate"), the most salient person that fits.  With a place ``home``
+    ("the Florida senator") a person who stands for it is taken first, and one who stands
+    for another place never."""
     words = set(lex.ORG_ROLES.get(role, ())) | {role}
     org_role = role in lex.ORG_ROLES
     hi = bisect_left(doc.names, (before, -1, -1))
     for k in range(hi - 1, max(-1, hi - 1 - LOOKBACK), -1):
         ent = doc.names[k][2]
         en = doc.index.entities[ent]
+        if _other_home(en, home):
+            continue
+        if home and HOME_PLACE + home in en.roles and not org_role:
+            return ent
         if role in en.roles or (org_role and (words & set(en.tokens) or words & en.roles)) \
                 or any(TITLE_ROLES.get(r.rstrip(".")) == role for r in en.roles):
             if org_role and (en.kind == "unknown" or (
@@ -848,7 +876,8 @@ def _resolve_role(doc: _Document, role: str, before: int) -> int | None:
 
     def fits(ent: int) -> float:
         en = doc.index.entities[ent]
-        return float(en.kind == "person" and (sex is None or en.gender in (None, sex)))
+        return float(en.kind == "person" and (sex is None or en.gender in (None, sex))
+                     and not _other_home(en, home))
 
     principal = _principal(doc, fits, before)
     return principal if principal is not None else _most_salient(doc, fits, (before, before),

@@ -119,6 +119,24 @@ OBLIQUE_PREPOSITIONS: frozenset[str] = frozenset(
     including among between toward towards via per despite during""".split()
 )
 
+#: US state abbreviations as news style writes them in a party tag ("R-Fla.", "D-N.Y."),
+#: without the final period, lower-cased -> the state.
+STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california",
+    "colo": "colorado", "conn": "connecticut", "del": "delaware", "fla": "florida",
+    "ga": "georgia", "ill": "illinois", "ind": "indiana", "kan": "kansas", "ky": "kentucky",
+    "la": "louisiana", "md": "maryland", "mass": "massachusetts", "mich": "michigan",
+    "minn": "minnesota", "miss": "mississippi", "mo": "missouri", "mont": "montana",
+    "neb": "nebraska", "nev": "nevada", "n.h": "new hampshire", "n.j": "new jersey",
+    "n.m": "new mexico", "n.y": "new york", "n.c": "north carolina", "n.d": "north dakota",
+    "okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania", "r.i": "rhode island",
+    "s.c": "south carolina", "s.d": "south dakota", "tenn": "tennessee", "tex": "texas",
+    "vt": "vermont", "va": "virginia", "wash": "washington", "w.va": "west virginia",
+    "wis": "wisconsin", "wyo": "wyoming",
+}
+#: Party letters of a party tag ("R-Ohio", "D-Fla.", "I-Vt.").
+PARTY_LETTERS: frozenset[str] = frozenset({"r", "d", "i"})
+
 #: Verbs by which a body issues a document ("Roe released a report", "the firm put out a
 #: statement"): its subject is the document's issuer.
 ISSUING_VERBS: frozenset[str] = frozenset(
