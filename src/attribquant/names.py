@@ -166,6 +166,8 @@ def _dash_tail(toks: list[Token], b: int) -> list[Token]:
     (a printed em dash with no spaces) is no part of it; the name's last token is cut
     before the dash (a copy of ``toks`` is returned when it is)."""
     t = toks[b - 1]
+    if "-" not in t.text:
+        return toks
     head, dash, tail = t.text.rpartition("-")
     if not dash or not head or not head[0].isupper() or tail not in _DASH_TAILS:
         return toks  # "Ban Ki-moon", "Coca-Cola": one word
@@ -178,6 +180,8 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
     """"Gov. Lena Fisk of Ohio": a person's name (after a title, or opening with a given
     name) ends before "of" and a known place (the new run end is returned; "Bank of
     England" and "Duke of York" stay whole)."""
+    if b - a < 3:
+        return b
     of = next((k for k in range(a + 1, min(b - 1, a + 5)) if toks[k].lower == "of"), None)
     if of is None or " ".join(t.lower for t in toks[of + 1:b]) not in ents.places():
         return b
@@ -311,16 +315,19 @@ def _home_place(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     the place a person stands for, so that "the Florida senator" can find them."""
     places = ents.places()
     for n in (1, 2):  # a place before a title in the run
-        if a + n < b and " ".join(t.lower for t in toks[a:a + n]) in places \
-                and toks[a + n].lower.rstrip(".") in _TITLE_STEMS:
-            roles.add(HOME_PLACE + " ".join(t.lower for t in toks[a:a + n]))
-    if b + 1 < len(toks) and toks[b].lower == "of":
+        if a + n < b and toks[a + n].lower.rstrip(".") in _TITLE_STEMS:
+            home = " ".join(t.lower for t in toks[a:a + n])
+            if home in places:
+                roles.add(HOME_PLACE + home)
+    if b + 1 >= len(toks):
+        return
+    if toks[b].lower == "of":
         for n in (2, 1):
-            if b + 1 + n <= len(toks) and " ".join(
-                    t.lower for t in toks[b + 1:b + 1 + n]) in places:
-                roles.add(HOME_PLACE + " ".join(t.lower for t in toks[b + 1:b + 1 + n]))
+            home = " ".join(t.lower for t in toks[b + 1:b + 1 + n])
+            if b + 1 + n <= len(toks) and home in places:
+                roles.add(HOME_PLACE + home)
                 break
-    if b + 1 < len(toks) and toks[b].text in (",", "("):
+    elif toks[b].text in (",", "(") and "-" in toks[b + 1].text:
         home = _party_tag(toks[b + 1])
         if home:
             roles.add(HOME_PLACE + home)
@@ -420,12 +427,13 @@ def _initial(toks: Sequence[Token], e: int) -> bool:
 def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
     """Lower-cased name parts without particles, periods or initials ("Ana M. de la Cruz" ->
     ("ana", "cruz")): the tokens that names are linked by."""
-    given = words[0].lower() if len(words) > 1 and words[0][:1].isupper() else ""
-    return tuple(part for k, w in enumerate(words)
-                 for part in w.lower().replace(".", "").split("-")
-                 if part and (part not in lex.NAME_PARTICLES
-                              or (k == 0 and part == given and given in ents.GIVEN_NAME_PARTICLES))
-                 and not _lone_initial(part, words) and part not in ents.GENERATIONAL_SUFFIXES)
+    parts = tuple(part for w in words for part in w.lower().replace(".", "").split("-")
+                  if part and part not in lex.NAME_PARTICLES and not _lone_initial(part, words)
+                  and part not in ents.GENERATIONAL_SUFFIXES)
+    first = words[0].lower() if len(words) > 1 else ""
+    if first in ents.GIVEN_NAME_PARTICLES and words[0][0].isupper():
+        return (first, *parts)  # "Al Roe": a given name, not the particle of "al-Roe"
+    return parts
 
 
 def _lone_initial(part: str, words: tuple[str, ...]) -> bool:

@@ -418,8 +418,10 @@ def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
         and nxt.lower in lex.PARTICIPLE_FOLLOWERS
     preposition = low in _ADJUNCT_PREPOSITIONS or (
         low in OBLIQUE_PREPOSITIONS and nxt.text.islower() and nxt.lower in lex.DETERMINERS)
+    if not (participle or preposition):
+        return 0, False
     commas = [i for i in range(k + 2, min(len(toks) - 1, k + 30)) if toks[i].text == ","]
-    if not (participle or preposition) or not commas or commas[0] >= k + 16:
+    if not commas or commas[0] >= k + 16:
         return 0, False
     # the comma before a pronoun ("Asked about Roe, who ..., she replied"), else the first
     pick = next((i for i in commas if toks[i + 1].lower in lex.PRONOUNS), commas[0])
