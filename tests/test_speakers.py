@@ -201,6 +201,9 @@ ROWS: dict[str, list[Row]] = {
             "40 staff", "memo", "document", resolved=False),
         Row("A new poll showed Ana Lima ahead on Monday. The poll found 52 percent backed her "
             "plan.", "52 percent", "poll", "document", resolved=False),
+        Row("Two aides familiar with the talks said a deal with Vale Holdings was close. They "
+            "said 14 clauses were agreed.", "14 clauses", "Two aides familiar with the talks",
+            "group", resolved=False),
         Row("Companies say costs rose 9 percent. What's more, they note, 4 plants closed.",
             "4 plants", "they", "group", resolved=False),
     ],

@@ -614,7 +614,15 @@ def _mention_kind(mention: str) -> model.EntityKind:
         return "document"
     if head in GROUP_NOUNS or head in lex.GENERIC_SOURCES or head in ("they", "we"):
         return "group"
-    return "unknown"
+    # "two aides familiar with the talks": a group noun before the postmodifier
+    front = words[:next((k for k, w in enumerate(words) if w in _POSTMODIFIER_STARTS), None)]
+    return "group" if any(w in GROUP_NOUNS for w in front[:4]) else "unknown"
+
+
+#: Words that start a postmodifier after a speaker's head noun ("aides familiar with",
+#: "officials briefed on", "people close to").
+_POSTMODIFIER_STARTS = lex.HEAD_PREPOSITIONS | frozenset(
+    {"familiar", "briefed", "close", "with", "who", "that", "involved", "knowledgeable"})
 
 
 def _strip_det(words: list[str]) -> list[str]:
@@ -935,7 +943,7 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     fitting entity of the last paragraphs."""
     if pron in lex.FIRST_PERSON:
         return None if pron == "we" else _quote_speaker(doc, span, fi)
-    if pron == "you":
+    if pron == "you" or (pron == "they" and _unnamed_group_chain(doc, span, fi)):
         return None
     hearers = _hearers(doc, fi)
     chained = _chain_speaker(doc, pron, span, fi)
@@ -943,6 +951,25 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
         return chained
     return _most_salient(doc, lambda ent: 0.0 if ent in hearers else _fit(doc, pron, ent),
                          span, doc.frames[fi])
+
+
+def _unnamed_group_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool:
+    """"People briefed on the talks said ... They added": "they" after an unnamed plural
+    speaker in this or the previous paragraph continues it (no group or organisation
+    named as a subject or speaker since)."""
+    if fi == 0 or fi - 1 >= len(doc.frame_entity) or doc.frame_entity[fi - 1] is not None:
+        return False
+    prev = doc.frames[fi - 1]
+    mention = doc.text[prev.speaker[0]:prev.speaker[1]]
+    if _mention_kind(mention) != "group" or mention.lower() in lex.PRONOUNS \
+            or _para_of(doc.para_starts, span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
+        return False
+    lo = bisect_left(doc.names, (prev.cue[0], -1, -1))
+    hi = bisect_left(doc.names, (span[0], -1, -1))
+    return not any(doc.notes[k][1] & (SUBJECT | SPEAKER)
+                   and doc.index.entities[doc.names[k][2]].kind in ("group", "org")
+                   and not prev.content[0] <= doc.names[k][0] < prev.content[1]
+                   for k in range(max(lo, hi - LOOKBACK), hi))
 
 
 def _hearers(doc: _Document, fi: int) -> set[int]:
