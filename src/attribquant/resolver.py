@@ -954,16 +954,17 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
 
 
 def _unnamed_group_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool:
-    """"People briefed on the talks said ... They added": "they" after an unnamed plural
-    speaker in this or the previous paragraph continues it (no group or organisation
-    named as a subject or speaker since)."""
+    """"People briefed on the talks said ... They added": "they" after an unnamed source
+    (a group noun with a postmodifier) in this or the previous paragraph continues it (no
+    group or organisation named as a subject or speaker since)."""
     if fi == 0 or fi - 1 >= len(doc.frame_entity) or doc.frame_entity[fi - 1] is not None:
         return False
     prev = doc.frames[fi - 1]
-    mention = doc.text[prev.speaker[0]:prev.speaker[1]]
-    if _mention_kind(mention) != "group" or mention.lower() in lex.PRONOUNS \
+    words = doc.text[prev.speaker[0]:prev.speaker[1]].lower().split()
+    cut = next((k for k, w in enumerate(words) if w in _POSTMODIFIER_STARTS), 0)
+    if not any(w in GROUP_NOUNS for w in words[:cut][:4]) \
             or _para_of(doc.para_starts, span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
-        return False
+        return False  # only an unnamed source with a postmodifier ("people close to")
     lo = bisect_left(doc.names, (prev.cue[0], -1, -1))
     hi = bisect_left(doc.names, (span[0], -1, -1))
     return not any(doc.notes[k][1] & (SUBJECT | SPEAKER)
