@@ -157,8 +157,8 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
 
 
 #: Function words that follow a dash, never a hyphen inside a name ("Roe-that is").
-_DASH_TAILS = lex.DETERMINERS | lex.CLAUSE_CONJUNCTIONS | lex.NP_PREPOSITIONS | frozenset(
-    {"who", "which", "whose", "but", "as", "with", "on", "at", "by"})
+_DASH_TAILS = lex.DETERMINERS | lex.CLAUSE_CONJUNCTIONS | lex.NP_PREPOSITIONS \
+    | ents.DASH_FUNCTION_WORDS
 
 
 def _dash_tail(toks: list[Token], b: int) -> list[Token]:

@@ -32,6 +32,7 @@ from .lexicon.entities import (
     PRINCIPAL_ORG_ROLES,
     PRINCIPAL_ROLES,
     SEXED_PRONOUNS,
+    SOURCE_POSTMODIFIERS,
     TITLE_ROLES,
     Sex,
 )
@@ -621,8 +622,7 @@ def _mention_kind(mention: str) -> model.EntityKind:
 
 #: Words that start a postmodifier after a speaker's head noun ("aides familiar with",
 #: "officials briefed on", "people close to").
-_POSTMODIFIER_STARTS = lex.HEAD_PREPOSITIONS | frozenset(
-    {"familiar", "briefed", "close", "with", "who", "that", "involved", "knowledgeable"})
+_POSTMODIFIER_STARTS = lex.HEAD_PREPOSITIONS | SOURCE_POSTMODIFIERS
 
 
 def _strip_det(words: list[str]) -> list[str]:

@@ -119,6 +119,15 @@ OBLIQUE_PREPOSITIONS: frozenset[str] = frozenset(
     including among between toward towards via per despite during""".split()
 )
 
+#: Words that start a postmodifier after an unnamed source's head noun ("aides familiar
+#: with", "officials briefed on", "people close to"), besides the head prepositions.
+SOURCE_POSTMODIFIERS: frozenset[str] = frozenset(
+    {"familiar", "briefed", "close", "with", "who", "that", "involved", "knowledgeable"})
+#: Function words that follow a dash printed without spaces, never a hyphen inside a name
+#: ("Roe-that is", "Roe-who"), besides determiners, conjunctions and head prepositions.
+DASH_FUNCTION_WORDS: frozenset[str] = frozenset(
+    {"who", "which", "whose", "but", "as", "with", "on", "at", "by"})
+
 #: US state abbreviations as news style writes them in a party tag ("R-Fla.", "D-N.Y."),
 #: without the final period, lower-cased -> the state.
 STATE_ABBREVIATIONS: dict[str, str] = {
