@@ -895,6 +895,12 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
                "The group said it would strike again.", "The group", "Red Hand"),
     SpeakerRow("descriptor_after", "The blast was reported by the Tasnim news agency. "
                "The agency said 8 guards died.", "The agency", "Tasnim"),
+    SpeakerRow("home_place", "Sen. Tomas Berg, D-Fla., spoke first. Later, Sen. Ana Lima, "
+               "R-Iowa, met the mayors. The Florida senator said 40 counties were at risk.",
+               "The Florida senator", "Tomas Berg"),
+    SpeakerRow("home_place", "Ohio Gov. Ike Obi spoke first. Later, Texas Gov. Ana Lima met "
+               "the mayors. The Ohio governor said 12 towns were flooded.",
+               "The Ohio governor", "Ike Obi"),
 ]
 
 LINK_STEP_ROWS: list[SourcesRow] = [
@@ -920,6 +926,11 @@ LINK_STEP_ROWS: list[SourcesRow] = [
                "it had 61 votes.", (("Ruth Okafor", ("Okafor", "Ruth Okafor")),)),
     SourcesRow("fuller_name", "Brandt called the deal fair. Mayor Tobias Brandt said 40 firms "
                "had signed.", (("Tobias Brandt", ("Brandt", "Mayor Tobias Brandt")),)),
+    SourcesRow("family_name_first", "Zhao Minghua, the finance minister, said debt was "
+               "stable. Mr. Zhao said 12 banks had failed the test.",
+               (("Zhao Minghua", ("Zhao Minghua", "Mr. Zhao")),)),
+    SourcesRow("family_name_first", "Choi Jiyeon chairs the panel. Ms. Choi said 8 reactors "
+               "would shut.", (("Choi Jiyeon", ("Choi Jiyeon", "Ms. Choi")),)),
     SourcesRow("given_name", "Ravi Menon ran the bakery for 30 years. "
                "Ravi said sales fell 20 percent.",
                (("Ravi Menon", ("Ravi Menon", "Ravi")),)),
@@ -983,6 +994,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("description", "Shares of Quillon Inc rose on Monday. The online furniture "
                "retailer said sales grew 14 percent.", "The online furniture retailer",
                "Quillon Inc"),
+    SpeakerRow("document_issuer", "Sen. Ana Lima unveiled a new ad on Friday. The ad says "
+               "300 jobs were lost.", "The ad", "Ana Lima"),
+    SpeakerRow("document_issuer", "A report released by the Kestrel Institute was leaked. "
+               "The report said 12 ships were delayed.", "The report", "Kestrel Institute"),
+    SpeakerRow("document_issuer", "A letter from the Vale Port Authority arrived on Monday. "
+               "The letter said 12 ships were delayed.", "The letter", "Vale Port Authority"),
     SpeakerRow("role_noun", "The Canadian government froze the assets. "
                "The scheme cost investors $40m, say feds.", "feds", "Canadian government"),
 ]

@@ -48,20 +48,23 @@ ROWS: dict[str, list[Row]] = {
             "80 workers", "Pellham Group", "organisation"),
         Row("The White House said 30 envoys would attend.", "30 envoys", "White House",
             "organisation"),
+        Row("Ana Lima joined the church of Veritology in 1990. It says 40,000 members attend.",
+            "40,000 members", "Veritology", "organisation"),
         Row("The Finance Ministry said tax receipts rose 4 percent.", "4 percent",
             "Finance Ministry", "organisation"),
         Row("Democrats said the bill would cost $9 billion.", "$9 billion", "Democrats",
             "group"),
         Row("The Kestrel Institute released a report on Monday. The report said 12 percent "
-            "of families skipped meals.", "12 percent", "Kestrel Institute", "organisation",
-            bug="a document noun is not yet tied to the body that issued it"),
+            "of families skipped meals.", "12 percent", "Kestrel Institute", "organisation"),
+        Row("Ana Lima's new ad ran on Friday. The ad says 300 jobs were lost.", "300 jobs",
+            "Ana Lima", "person"),
     ],
     # the subject and the speakers of the last sentences outweigh a name in passing
     "salience": [
         Row("Lena Vogt, the union's leader, met the mayor on Monday. After talks with Mia "
             "Hart, a city lawyer, she said 200 nurses would strike.", "200 nurses",
             "Lena Vogt", "person",
-            bug="the lawyer named in the adjunct is the nearer subject-like name"),
+            bug="the lawyer named in the adjunct is the nearest name"),
         Row("Governor Ruth Adler said the dam held. Engineers had warned Amy Cole, her aide, "
             "of cracks. Adler said 3 towns were safe.", "3 towns", "Ruth Adler", "person"),
         Row('"We will hire 500 teachers," Sen. Maria Quist said on Monday.\n\n'
@@ -71,9 +74,25 @@ ROWS: dict[str, list[Row]] = {
             "30 goals", "Tomas Berg", "person"),
         Row("Aid workers said Jonas Lind, the camp's director, had asked for help. "
             "He said 4,000 people slept outside.", "4,000 people", "Jonas Lind", "person"),
+        Row("Ruth Adler said 3 wards had closed. Asked whether Nina Cole would stay, she "
+            "said 14 staff had left.", "14 staff", "Ruth Adler", "person"),
+        Row("Aides to Ray Marsh were quiet on Monday. Marsh spokesman Tomas Berg met "
+            "reporters. He said 12 votes were missing.", "12 votes", "Tomas Berg", "person"),
+        Row("Lena Vogt said 5 clinics had shut. She later met Ana Ruiz in Reno. She said 30 "
+            "nurses had quit.", "30 nurses", "Lena Vogt", "person"),
     ],
     # a speaker named once is followed by its pronoun across sentences
     "attribution chains": [
+        Row('Ivan Petrov asked Omar Haddad how many had fled. "About 9,000," he told '
+            "Petrov.", "About 9,000", "Omar Haddad", "person"),
+        Row('Tomas Berg met Gov. Ray Marsh on Monday.\n\nThe governor told reporters the mill '
+            'was vital. "I think it is," he said. The plant employs 400 people, he added.',
+            "400 people", "Ray Marsh", "person"),
+        Row("The stadium was closed, according to the Vale Port Authority. But safety was "
+            "never Mayor Jo Marsh's priority. The arena holds 9,000 fans, she said.",
+            "9,000 fans", "Jo Marsh", "person"),
+        Row("Donald Reyes said the farm was sold. The deed went to Amara Reyes in May. She "
+            "says 300 acres were kept.", "300 acres", "Amara Reyes", "person"),
         Row("Interior Minister Jo Halvorsen said 14 police were hurt. He added that 3 cars "
             "burned.", "3 cars", "Jo Halvorsen", "person"),
         Row("The coastguard said 6 boats were missing. It added that 20 fishermen were "
@@ -101,19 +120,45 @@ ROWS: dict[str, list[Row]] = {
             "6 counties", "Marta Quist", "person"),
         Row("The Agency for Coastal Safety (ACS) closed the beach. The ACS said 7 swimmers "
             "were hurt.", "7 swimmers", "Agency for Coastal Safety", "organisation"),
+        Row("Voters like Sen. Jo Marsh-that is plain. Marsh said 6 bills had passed.",
+            "6 bills", "Jo Marsh", "person"),
+        Row("Ban Ji-woo chairs the board. Ban Ji-woo said 14 banks had failed the test.",
+            "14 banks", "Ban Ji-woo", "unknown"),
+        Row("Gov. Lena Fisk of Ohio met the donors. Later, Fisk said 11 plants would close.",
+            "11 plants", "Lena Fisk", "person"),
+        Row("Republican Tomas Vidal and Democrat Ana Lima debated on Monday. Vidal said 70 "
+            "bills had stalled.", "70 bills", "Tomas Vidal", "person"),
+        Row("Ilves opened the summit. President Ilves said 20 nations had signed.",
+            "20 nations", "President Ilves", "person"),
+        Row("The trade minister, Wen Hailong, met the envoys. Mr. Wen said 15 tariffs would "
+            "fall.", "15 tariffs", "Wen Hailong", "person"),
     ],
     # role nouns stand for the entity named in that role, or for a story's principal
     "role nouns": [
         Row("Sen. Mara Quist toured the plant. The senator said 300 jobs were saved.",
             "300 jobs", "Mara Quist", "person"),
+        Row("Sen. Tomas Berg of Florida spoke first. Later, Sen. Ana Lima of Iowa met the "
+            "mayors. The Florida senator said 40 counties were at risk.", "40 counties",
+            "Tomas Berg", "person"),
+        Row("Sen. Tomas Berg, D-Fla., spoke first. Later, Sen. Ana Lima, R-Iowa, met the "
+            "mayors. The Florida senator said 40 counties were at risk.", "40 counties",
+            "Tomas Berg", "person"),
+        Row("Florida Sen. Tomas Berg spoke first. Later, Iowa Sen. Ana Lima met the mayors. "
+            "The Florida senator said 40 counties were at risk.", "40 counties", "Tomas Berg",
+            "person"),
         Row("Gov. Ike Obi signed the order. The governor said 12 prisons would close.",
             "12 prisons", "Ike Obi", "person"),
         Row("Candidate Rosa Lind spoke in Reno. The candidate said 40,000 homes were "
             "needed.", "40,000 homes", "Rosa Lind", "person"),
         Row("Oscar-winning actress Ingrid Sol joined the march. The actress said 5,000 people "
             "came.", "5,000 people", "Ingrid Sol", "person"),
+        Row("Tomas Vidal toured Iowa on Monday. Vidal met farmers in Ames, and Vidal shook "
+            "hands for an hour.\n\nHis aide, Ana Lima, said 3 buses had broken down. The "
+            "candidate said 40 towns had been visited.", "40 towns", "Tomas Vidal", "person"),
         Row("Skylane Airways cancelled the route. The airline said 90 flights were "
             "affected.", "90 flights", "Skylane Airways", "organisation"),
+        Row('"It was a mistake," the Jordan Sentinel wrote on Sunday. The newspaper said 4 '
+            "councillors resigned.", "4 councillors", "Jordan Sentinel", "organisation"),
         Row("The Tidewater Gazette ran the story. The newspaper said 4 councillors resigned.",
             "4 councillors", "Tidewater Gazette", "organisation"),
         Row("The spokesman said 8 flights were cancelled.", "8 flights", "spokesman",
@@ -152,6 +197,13 @@ ROWS: dict[str, list[Row]] = {
         Row("They said 30 homes burned.", "30 homes", "They", "group", resolved=False),
         Row("The report said 30 homes burned.", "30 homes", "report", "document",
             resolved=False),
+        Row("A Lima campaign memo was leaked on Monday. The memo said 40 staff would leave.",
+            "40 staff", "memo", "document", resolved=False),
+        Row("A new poll showed Ana Lima ahead on Monday. The poll found 52 percent backed her "
+            "plan.", "52 percent", "poll", "document", resolved=False),
+        Row("Two aides familiar with the talks said a deal with Vale Holdings was close. They "
+            "said 14 clauses were agreed.", "14 clauses", "Two aides familiar with the talks",
+            "group", resolved=False),
         Row("Companies say costs rose 9 percent. What's more, they note, 4 plants closed.",
             "4 plants", "they", "group", resolved=False),
     ],

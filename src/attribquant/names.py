@@ -16,8 +16,8 @@ from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .text import Span
 from .tokens import SentenceTokens, Token, is_capitalised, looks_plural
 
-__all__ = ["GENERIC", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym", "scan_names",
-           "title_sex"]
+__all__ = ["GENERIC", "HOME_PLACE", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym",
+           "scan_names", "title_sex"]
 
 #: What a name names, as far as its words and roles tell ("thing": an event, a law, a
 #: day or a building that is never a speaker: "the World Cup", "Fifth Avenue").
@@ -131,7 +131,11 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     acronym given in brackets after it ("The World Health Organisation (WHO)").  A name
     read before in the document with the same words and roles is not read again.
     ``generic``: a plural common noun that speaks at a sentence start ("Companies say")."""
+    if b - a == 1 and _party_tag(toks[a]):
+        return  # "Sen. Jo Roe, R-Iowa, said": no name of its own
     roles: set[str] = {GENERIC} if generic else set()
+    toks = _dash_tail(toks, b)
+    b = _person_of_place(toks, a, b)
     b = _institution_after(toks, b, unsure, speaker, roles)
     for _name, rule in ROLE_RULES:
         rule(toks, a, b, roles)
@@ -150,6 +154,42 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
             and toks[b + 1].text.isupper():
         yield Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words), r.kind,
                    r.roles | {ALIAS, toks[b + 1].text}, initials, r.sex)
+
+
+#: Function words that follow a dash, never a hyphen inside a name ("Roe-that is").
+_DASH_TAILS = lex.DETERMINERS | lex.CLAUSE_CONJUNCTIONS | lex.NP_PREPOSITIONS \
+    | ents.DASH_FUNCTION_WORDS
+
+
+def _dash_tail(toks: list[Token], b: int) -> list[Token]:
+    """"Rand Paul-that is", "Jo Roe III-a lawyer": a dash run into the word after a name
+    (a printed em dash with no spaces) is no part of it; the name's last token is cut
+    before the dash (a copy of ``toks`` is returned when it is)."""
+    t = toks[b - 1]
+    if "-" not in t.text:
+        return toks
+    head, dash, tail = t.text.rpartition("-")
+    if not dash or not head or not head[0].isupper() or tail not in _DASH_TAILS:
+        return toks  # "Ban Ki-moon", "Coca-Cola": one word
+    cut = list(toks)
+    cut[b - 1] = t._replace(end=t.start + len(head), text=head, lower=head.lower())
+    return cut
+
+
+def _person_of_place(toks: list[Token], a: int, b: int) -> int:
+    """"Gov. Lena Fisk of Ohio": a person's name (after a title, or opening with a given
+    name) ends before "of" and a known place (the new run end is returned; "Bank of
+    England" and "Duke of York" stay whole)."""
+    if b - a < 3:
+        return b
+    of = next((k for k in range(a + 1, min(b - 1, a + 5)) if toks[k].lower == "of"), None)
+    if of is None or " ".join(t.lower for t in toks[of + 1:b]) not in ents.places():
+        return b
+    head = [t.lower.rstrip(".") for t in toks[a:of]]
+    names = [w for w in head if w not in _TITLE_STEMS]
+    titled = len(names) < len(head) or (a > 0 and toks[a - 1].lower.rstrip(".") in _TITLE_STEMS)
+    given = ents.given_names()
+    return of if names and (titled or (len(names) >= 2 and names[0] in given)) else b
 
 
 def _titled(text: str, toks: Sequence[Token], a: int, b: int) -> str:
@@ -225,7 +265,10 @@ def _title_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
 
 def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"spokeswoman Jane Roe", "government adviser Jo Roe": lower-case role words right
-    before the name (not across a preposition: "the mayor of Tula" is no mayor)."""
+    before the name (not across a preposition: "the mayor of Tula" is no mayor; nor past a
+    verb: "the poll showed Jo Roe" is no poll)."""
+    if a == 0 or toks[a - 1].lower not in ROLE_NOUNS:
+        return
     k = a - 1
     while k >= 0 and k >= a - 3 and toks[k].text.islower() and toks[k].text.isalpha() \
             and toks[k].lower not in lex.NP_PREPOSITIONS:
@@ -267,6 +310,42 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
             roles.add(t.lower)
 
 
+#: Role marking the place a person stands for ("Florida Sen. Jo Roe" has "in:florida").
+HOME_PLACE = "in:"
+
+
+def _home_place(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
+    """"Florida Sen. Jo Roe", "Gov. Jo Roe of Ohio", "Sen. Jo Roe, R-Iowa," or "(D-Fla.)":
+    the place a person stands for, so that "the Florida senator" can find them."""
+    places = ents.places()
+    for n in (1, 2):  # a place before a title in the run
+        if a + n < b and toks[a + n].lower.rstrip(".") in _TITLE_STEMS:
+            home = " ".join(t.lower for t in toks[a:a + n])
+            if home in places:
+                roles.add(HOME_PLACE + home)
+    if b + 1 >= len(toks):
+        return
+    if toks[b].lower == "of":
+        for n in (2, 1):
+            home = " ".join(t.lower for t in toks[b + 1:b + 1 + n])
+            if b + 1 + n <= len(toks) and home in places:
+                roles.add(HOME_PLACE + home)
+                break
+    elif toks[b].text in (",", "(") and "-" in toks[b + 1].text:
+        home = _party_tag(toks[b + 1])
+        if home:
+            roles.add(HOME_PLACE + home)
+
+
+def _party_tag(t: Token) -> str:
+    """"R-Iowa", "D-Fla", "I-Vt": the state of a party tag ("" if it is none)."""
+    party, dash, state = t.lower.partition("-")
+    if not dash or party not in ents.PARTY_LETTERS:
+        return ""
+    home = ents.STATE_ABBREVIATIONS.get(state.rstrip("."), state)
+    return home if home in ents.places() else ""
+
+
 def _descriptor_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"the Reuters news agency", "the Islamic State group": a descriptor noun after it."""
     if b < len(toks) and toks[b].lower in _DESCRIPTOR_FIRST:
@@ -282,6 +361,7 @@ ROLE_RULES: tuple[tuple[str, Callable[[list[Token], int, int, set[str]], None]],
     ("apposition_before", _apposition_before),
     ("apposition_after", _apposition_after),
     ("descriptor_after", _descriptor_after),
+    ("home_place", _home_place),
 )
 
 
@@ -325,12 +405,20 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
         return 1
     if u.lower in lex.NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \
             and u.text.islower() and toks[e + 1].lower not in _CALENDAR_WORDS \
-            and not (u.lower in lex.NAME_JOINERS and toks[e + 1].lower in ents.given_names()):
+            and not (u.lower in lex.NAME_JOINERS and (toks[e + 1].lower in ents.given_names()
+                                                      or _person_before(toks, e))):
         return 1  # "Bank of England" (not "Orange County on Monday", "Jo Roe and Ana Lima")
     if u.lower == "of" and e + 2 < n and toks[e + 1].lower == "the" and is_capitalised(toks[e + 2]):
         return 2
     return 0
 
+
+
+def _person_before(toks: Sequence[Token], e: int) -> bool:
+    """"Republican Jo Roe and Democrat Ana Lima": a given name and a surname end before
+    "and" (a person's name never goes on with "and"; "Barnes and Noble" does)."""
+    return e >= 2 and toks[e - 2].lower in ents.given_names() and toks[e - 2].text[0].isupper() \
+        and is_capitalised(toks[e - 1]) and toks[e - 1].lower not in ents.given_names()
 
 
 def _initial(toks: Sequence[Token], e: int) -> bool:
@@ -343,9 +431,13 @@ def _initial(toks: Sequence[Token], e: int) -> bool:
 def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
     """Lower-cased name parts without particles, periods or initials ("Ana M. de la Cruz" ->
     ("ana", "cruz")): the tokens that names are linked by."""
-    return tuple(part for w in words for part in w.lower().replace(".", "").split("-")
-                 if part and part not in lex.NAME_PARTICLES and not _lone_initial(part, words)
-                 and part not in ents.GENERATIONAL_SUFFIXES)
+    parts = tuple(part for w in words for part in w.lower().replace(".", "").split("-")
+                  if part and part not in lex.NAME_PARTICLES and not _lone_initial(part, words)
+                  and part not in ents.GENERATIONAL_SUFFIXES)
+    first = words[0].lower() if len(words) > 1 else ""
+    if first in ents.GIVEN_NAME_PARTICLES and words[0][0].isupper():
+        return (first, *parts)  # "Al Roe": a given name, not the particle of "al-Roe"
+    return parts
 
 
 def _lone_initial(part: str, words: tuple[str, ...]) -> bool:

@@ -18,8 +18,13 @@ from . import model
 from .attribution import Frame
 from .lexicon import attribution as lex
 from .lexicon.entities import (
+    COURTESY_TITLES,
     DOCUMENT_HEADS,
+    FAMILY_FIRST_SURNAMES,
     GROUP_NOUNS,
+    ISSUED_BY,
+    ISSUER_BODY_NOUNS,
+    ISSUING_VERBS,
     NOT_PERSON_NOUNS,
     OBLIQUE_PREPOSITIONS,
     ORG_DESCRIPTIONS,
@@ -27,10 +32,12 @@ from .lexicon.entities import (
     PRINCIPAL_ORG_ROLES,
     PRINCIPAL_ROLES,
     SEXED_PRONOUNS,
+    SOURCE_POSTMODIFIERS,
     TITLE_ROLES,
     Sex,
 )
-from .names import ALIAS, GENERIC, ROLE_NOUNS, Name, NameKind, scan_names, title_sex
+from .lexicon.entities import places as places_table
+from .names import ALIAS, GENERIC, HOME_PLACE, ROLE_NOUNS, Name, NameKind, scan_names, title_sex
 from .text import Span
 from .tokens import SentenceTokens, Token, is_capitalised, tokenize
 
@@ -168,6 +175,10 @@ class _Index:
         if nm.kind == "person" and len(nm.tokens) > len(e.tokens) \
                 and nm.tokens[-len(e.tokens):] == e.tokens and ALIAS not in nm.roles:
             e.name, e.tokens, e.kind = nm.display, nm.tokens, "person"
+        # "Obama ... President Obama": a lone surname takes the title it is given
+        if nm.tokens == e.tokens and len(e.tokens) == 1 and nm.kind == "person" \
+                and " " not in e.name and nm.display.endswith(" " + e.name):
+            e.name = nm.display
         # an acronym met first, its expansion later: the expansion becomes the name
         if e.name.replace(".", "").isupper() and len(nm.tokens) > 1 and ALIAS not in nm.roles:
             if e.acronym and len(e.tokens) > 1 and e.acronym not in e.roles:
@@ -258,6 +269,20 @@ def _given_name(index: _Index, nm: Name) -> int | None:
         else None
 
 
+def _family_name_first(index: _Index, nm: Name) -> int | None:
+    """"Wen Hailong ... Mr. Wen": a courtesy title goes with a family name, so when it comes
+    before the first word of a two-word name, a common Chinese, Korean or Vietnamese family
+    name (``FAMILY_FIRST_SURNAMES``) that is no one's last word, the name is written family
+    name first."""
+    if len(nm.tokens) != 1 or nm.tokens[0] not in FAMILY_FIRST_SURNAMES \
+            or not COURTESY_TITLES.intersection(r.rstrip(".") for r in nm.roles) \
+            or nm.tokens[0] in index.by_last:
+        return None
+    hits = [i for i in index.by_first.get(nm.tokens[0], ()) if len(index.entities[i].tokens) == 2
+            and _sexes_agree(index.entities[i].titled_sex, nm.sex)]
+    return hits[0] if len(hits) == 1 else None
+
+
 #: How a name finds the entity it refers to, in order: (name, step).
 LINK_STEPS: tuple[tuple[str, Callable[[_Index, Name], int | None]], ...] = (
     ("same_tokens", _same_tokens),
@@ -265,6 +290,7 @@ LINK_STEPS: tuple[tuple[str, Callable[[_Index, Name], int | None]], ...] = (
     ("expansion_of_earlier", _expansion_of_earlier),
     ("surname", _surname),
     ("fuller_name", _fuller_name),
+    ("family_name_first", _family_name_first),
     ("given_name", _given_name),
 )
 
@@ -283,7 +309,7 @@ class _Document:
     """What every resolver step reads: the text, frames, names and what is resolved so far."""
 
     __slots__ = ("frame_entity", "frames", "index", "names", "notes", "para_starts",
-                 "sent_starts", "speaking", "text")
+                 "sent_starts", "speaking", "text", "unnamed")
 
     def __init__(self, text: str, frames: Sequence[Frame], para_starts: list[int],
                  sent_starts: Sequence[int]) -> None:
@@ -296,43 +322,65 @@ class _Document:
         self.notes: list[tuple[int, int]] = []  # per name: (sentence, SUBJECT|SPEAKER|QUOTED)
         self.frame_entity: list[int | None] = []
         self.speaking: set[int] = set()
+        # (start, entity) of resolved speaker mentions that hold no name ("he", "the
+        # senator"), in frame order: they keep their entity salient too
+        self.unnamed: list[tuple[int, int]] = []
 
 
 #: Where a name stands, for its salience: the subject of its sentence (its first name that
-#: is no preposition's object or possessor), a frame's speaker, or inside what a frame
-#: reports.
-SUBJECT, SPEAKER, REPORTED = 1, 2, 4
+#: is no preposition's object or possessor), a frame's speaker, inside what a frame
+#: reports, or inside a fronted adjunct ("Asked about Roe, ...").
+SUBJECT, SPEAKER, REPORTED, ADJUNCT = 1, 2, 4, 8
 
 
 class _Places:
     """Notes where each name stands as names stream in, in text order (linear: a sweep over
     the frames' speaker and content spans)."""
 
-    def __init__(self, text: str, frames: Sequence[Frame], sentences: Sequence[Span]) -> None:
+    def __init__(self, text: str, frames: Sequence[Frame], sentences: Sequence[Span],
+                 tokens: SentenceTokens) -> None:
         self.text = text
         self.sentences = sentences
+        self.tokens = tokens
         self.si = 0
         self.last_si = -1
+        self.adjunct_si = -1
+        self.adjunct_end = 0  # end of the fronted adjunct of sentence ``adjunct_si``
+        self.pronoun_subject = False  # is a pronoun that sentence's subject?
         self.speakers = sorted(f.speaker for f in frames)
         self.contents = sorted(f.content for f in frames)
         self.k_speaker = self.k_content = 0
         self.open_ends: list[int] = []  # ends of the contents open at the current name
 
     def _oblique(self, start: int, end: int) -> bool:
-        """Is the name the object of a preposition ("to the Daily Star") or a possessor
-        ("the Center's Jo Roe"), so not its sentence's subject?"""
-        if self.text[end:end + 2] in ("'s", "\u2019s"):
+        """Is the name the object of a preposition ("to the Daily Star"), a possessor ("the
+        Center's Jo Roe"), the modifier of a role noun before a name ("Roe spokesman Jo
+        Lima") or inside a fronted adjunct ("Asked about Roe, she ..."), so not its
+        sentence's subject?"""
+        if self.text[end:end + 2] in ("'s", "\u2019s") or self._in_adjunct(start) \
+                or self.pronoun_subject:
+            return True
+        after = self.text[end:end + 40].split()[:2]
+        if len(after) == 2 and after[0] in lex.PERSON_ROLES and after[1][:1].isupper():
             return True
         words = self.text[max(0, start - 24):start].split()[-2:]
         if words and words[-1].lower() in lex.DETERMINERS:
             words = words[:-1]
         return bool(words) and words[-1].lower() in OBLIQUE_PREPOSITIONS
 
+    def _in_adjunct(self, start: int) -> bool:
+        if self.adjunct_si != self.si:
+            self.adjunct_si = self.si
+            sent = self.sentences[self.si]
+            self.adjunct_end, self.pronoun_subject = _fronted_adjunct(
+                self.tokens.get(sent.start, sent.end))
+        return start < self.adjunct_end
+
     def note(self, start: int, end: int) -> tuple[int, int]:
         sents = self.sentences
         while self.si + 1 < len(sents) and sents[self.si].end <= start:
             self.si += 1
-        flags = 0
+        flags = ADJUNCT if self._in_adjunct(start) else 0
         if self.si != self.last_si and not self._oblique(start, end):
             self.last_si = self.si  # the sentence's first name outside a prepositional phrase
             flags |= SUBJECT
@@ -349,6 +397,36 @@ class _Places:
         if self.open_ends:
             flags |= REPORTED
         return self.si, flags
+
+
+#: Prepositions that never open a subordinate clause ("after" and "before" may: "After Roe
+#: spoke, ...").
+_ADJUNCT_PREPOSITIONS = OBLIQUE_PREPOSITIONS - lex.SUBORDINATORS
+
+
+def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
+    """"Asked about Roe, she said", "After talks with Roe, she said": where a fronted
+    participle or prepositional phrase ends (its comma; 0 for none: a subordinate clause,
+    "When Roe was asked, ...", has a subject of its own), and whether a pronoun is the
+    sentence's subject ("She met Roe", "In Ohio, she met Roe": then no name is)."""
+    k = next((i for i, t in enumerate(toks) if t.text[0].isalnum()), len(toks))
+    if k + 1 >= len(toks):
+        return 0, False
+    low, nxt = toks[k].lower, toks[k + 1]
+    if low in lex.PERSONAL_PRONOUNS:
+        return 0, True
+    participle = low.endswith(("ed", "ing")) and len(low) > 4 and nxt.text.islower() \
+        and nxt.lower in lex.PARTICIPLE_FOLLOWERS
+    preposition = low in _ADJUNCT_PREPOSITIONS or (
+        low in OBLIQUE_PREPOSITIONS and nxt.text.islower() and nxt.lower in lex.DETERMINERS)
+    if not (participle or preposition):
+        return 0, False
+    commas = [i for i in range(k + 2, min(len(toks) - 1, k + 30)) if toks[i].text == ","]
+    if not commas or commas[0] >= k + 16:
+        return 0, False
+    # the comma before a pronoun ("Asked about Roe, who ..., she replied"), else the first
+    pick = next((i for i in commas if toks[i + 1].lower in lex.PRONOUNS), commas[0])
+    return toks[pick].start, toks[pick + 1].lower in lex.PERSONAL_PRONOUNS
 
 
 class _Mention(NamedTuple):
@@ -382,8 +460,9 @@ def resolve(
     doc = _Document(text, sorted(frames, key=lambda f: (f.cue[0], f.cue[1])),
                     [p.start for p in paragraphs], array("q", (s.start for s in sentences)))
     keep = [f.speaker for f in doc.frames] + [f.via for f in doc.frames if f.via is not None]
-    places = _Places(text, doc.frames, sentences)
-    for nm in scan_names(text, sentences, keep, tokens or SentenceTokens(text)):
+    tokens = tokens or SentenceTokens(text)
+    places = _Places(text, doc.frames, sentences, tokens)
+    for nm in scan_names(text, sentences, keep, tokens):
         doc.names.append((nm.start, nm.end, doc.index.link(nm)))
         doc.notes.append(places.note(nm.start, nm.end))
     _pronoun_evidence(doc, sentences)
@@ -403,6 +482,8 @@ def _resolve_frames(doc: _Document) -> list[tuple[_Resolved, _Resolved | None]]:
         doc.frame_entity.append(r.entity)
         if r.entity is not None:
             doc.speaking.add(r.entity)
+            if not _names_inside(doc, f.speaker):
+                doc.unnamed.append((f.speaker[0], r.entity))
         results.append((r, v))
     return results
 
@@ -534,7 +615,14 @@ def _mention_kind(mention: str) -> model.EntityKind:
         return "document"
     if head in GROUP_NOUNS or head in lex.GENERIC_SOURCES or head in ("they", "we"):
         return "group"
-    return "unknown"
+    # "two aides familiar with the talks": a group noun before the postmodifier
+    front = words[:next((k for k, w in enumerate(words) if w in _POSTMODIFIER_STARTS), None)]
+    return "group" if any(w in GROUP_NOUNS for w in front[:4]) else "unknown"
+
+
+#: Words that start a postmodifier after a speaker's head noun ("aides familiar with",
+#: "officials briefed on", "people close to").
+_POSTMODIFIER_STARTS = lex.HEAD_PREPOSITIONS | SOURCE_POSTMODIFIERS
 
 
 def _strip_det(words: list[str]) -> list[str]:
@@ -622,8 +710,29 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
         return None
     if role not in ROLE_NOUNS:
         return None
-    ent = _resolve_role(doc, role, m.span[0])
+    ent = _resolve_role(doc, role, m.span[0], _home_of(words[:-1]))
     return _Resolved(ent, m.surface) if ent is not None else None
+
+
+def _home_of(modifiers: list[str]) -> str:
+    """"the Florida senator", "the New Mexico governor": the place among a role noun's
+    modifiers ("" for none)."""
+    places = places_table()
+    for n in (2, 1):
+        for k in range(len(modifiers) - n + 1):
+            words = modifiers[k:k + n]
+            if all(w[:1].isupper() for w in words) and " ".join(words).lower() in places:
+                return " ".join(words).lower()
+    return ""
+
+
+def _other_home(en: _Entity, home: str) -> bool:
+    """Is the entity known to stand for another place than ``home`` ("Iowa Sen. Jo Roe"
+    is no Florida senator)?"""
+    if not home:
+        return False
+    homes = {r for r in en.roles if r.startswith(HOME_PLACE)}
+    return bool(homes) and HOME_PLACE + home not in homes
 
 
 def _description(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -650,6 +759,65 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface) if ent is not None else None
 
 
+def _document_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Harbor Research released a report on Monday. The report said ...": a document noun
+    stands for the issuer named with the last earlier mention of that noun: its possessor
+    ("Roe's new ad"), a name before it ("a Harbor poll"), after "by"/"from" ("a letter from
+    Roe", "a report released by Roe"), or the subject of an issuing verb ("Roe sent a memo").
+    """
+    words = [t.lower for t in m.toks if t.start < _head_end(m.toks) and t.text[0].isalnum()]
+    if len(words) < 2 or words[0] not in lex.ROLE_DETERMINERS or words[-1] not in DOCUMENT_HEADS:
+        return None
+    head = words[-1]
+    pi = _para_of(doc.para_starts, m.span[0])
+    lo = doc.para_starts[max(0, pi - 2)] if doc.para_starts else 0
+    text, hi = doc.text, m.span[0]
+    for _ in range(ISSUER_TRIES):
+        p = text.rfind(head, lo, hi)
+        if p < 0:
+            return None
+        hi = p
+        end = p + len(head)
+        if (p and text[p - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            continue
+        ent = _issuer_at(doc, p, end)
+        if ent is not None:
+            return _Resolved(ent, m.surface)
+    return None
+
+
+#: How many earlier occurrences of a document noun are tried for its issuer.
+ISSUER_TRIES = 4
+_BETWEEN_WORDS = re.compile(r"[\w'\u2019-]+")
+
+
+def _issuer_at(doc: _Document, p: int, end: int) -> int | None:
+    """The issuer named around a document noun at ``[p, end)`` (see ``_document_issuer``)."""
+    text = doc.text
+    k = bisect_left(doc.names, (p, -1, -1))
+    for s, e, ent in reversed(doc.names[max(0, k - 3):k]):  # a name before the noun
+        gap = text[e:p]
+        if len(gap) > 60 or any(c in gap for c in ".,;:\"!?()\n"):
+            continue
+        between = [w.lower() for w in _BETWEEN_WORDS.findall(gap)]
+        if between[:1] in (["'s"], ["\u2019s"]) or (between and between[0] in ("'", "\u2019")):
+            between = between[1:]  # "Roe's new ad"
+        if len(between) <= 2 and all(w.islower() for w in between) \
+                and not ISSUING_VERBS.intersection(between) \
+                and ISSUER_BODY_NOUNS.isdisjoint(between) \
+                and ROLE_NOUNS.isdisjoint(between):  # "a Roe campaign memo": no name
+            return ent  # "Roe's new ad", "a Harbor Research poll"
+        if len(between) <= 6 and ISSUING_VERBS.intersection(between) \
+                and doc.notes[bisect_left(doc.names, (s, -1, -1))][1] & SUBJECT:
+            return ent  # "Roe released a new report"
+    for s, _, ent in doc.names[k:k + 2]:  # a name after it
+        after = [w.lower() for w in _BETWEEN_WORDS.findall(text[end:s])]
+        if s - end <= 50 and after and after[-1] in ("by", "from", "the") and all(
+                w in ISSUED_BY or w in ("by", "from", "the", "for") for w in after):
+            return ent  # "a report released by Roe", "a letter from the Front"
+    return None
+
+
 #: How far the most salient fitting entity must outweigh the next for a description to
 #: stand for it.
 DESCRIPTION_MARGIN = 2.0
@@ -662,6 +830,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("name_in_mention", _name_in_mention),
     ("place_institution", _place_institution),
     ("role_noun", _role_noun),
+    ("document_issuer", _document_issuer),
     ("description", _description),
 )
 
@@ -686,20 +855,27 @@ def _head_end(toks: Sequence[Token]) -> int:
     return toks[-1].end
 
 
-def _resolve_role(doc: _Document, role: str, before: int) -> int | None:
+def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int | None:
     """Most recent entity introduced with this role word (or a title standing for it: "Sen.
     Roe" is "the senator"), or whose name carries it; else, for the role of a person a story
-    is about ("the candidate"), the most salient person that fits."""
+    is about ("the candidate"), the most salient person that fits.  With a place ``home``
+    ("the Florida senator") a person who stands for it is taken first, and one who stands
+    for another place never."""
     words = set(lex.ORG_ROLES.get(role, ())) | {role}
     org_role = role in lex.ORG_ROLES
     hi = bisect_left(doc.names, (before, -1, -1))
     for k in range(hi - 1, max(-1, hi - 1 - LOOKBACK), -1):
         ent = doc.names[k][2]
         en = doc.index.entities[ent]
+        if _other_home(en, home):
+            continue
+        if home and HOME_PLACE + home in en.roles and not org_role:
+            return ent
         if role in en.roles or (org_role and (words & set(en.tokens) or words & en.roles)) \
                 or any(TITLE_ROLES.get(r.rstrip(".")) == role for r in en.roles):
-            if org_role and en.kind == "unknown":
-                en.kind = "org"  # "Skylane Airways ... the airline": an organisation
+            if org_role and (en.kind == "unknown" or (
+                    en.tokens[-1] in words and not en.roles and en.kind == "person")):
+                en.kind = "org"  # "Skylane Airways ... the airline", "the Orlo Sentinel"
             return ent
     if role in PRINCIPAL_ORG_ROLES:
         return _most_salient(doc, lambda e: float(doc.index.entities[e].kind == "org"),
@@ -710,9 +886,31 @@ def _resolve_role(doc: _Document, role: str, before: int) -> int | None:
 
     def fits(ent: int) -> float:
         en = doc.index.entities[ent]
-        return float(en.kind == "person" and (sex is None or en.gender in (None, sex)))
+        return float(en.kind == "person" and (sex is None or en.gender in (None, sex))
+                     and not _other_home(en, home))
 
-    return _most_salient(doc, fits, (before, before), None)
+    principal = _principal(doc, fits, before)
+    return principal if principal is not None else _most_salient(doc, fits, (before, before),
+                                                                 None)
+
+
+#: How many earlier names the principal of a story is counted over, and how far the most
+#: mentioned fitting entity must outnumber the next.
+PRINCIPAL_LOOKBACK = 400
+PRINCIPAL_MARGIN = 1.5
+
+
+def _principal(doc: _Document, fits: Callable[[int], float], before: int) -> int | None:
+    """"... the candidate said": the story's principal, the fitting entity mentioned most
+    often so far, when it is mentioned at least twice as often as any other."""
+    hi = bisect_left(doc.names, (before, -1, -1))
+    counts: dict[int, int] = {}
+    for _, _, ent in doc.names[max(0, hi - PRINCIPAL_LOOKBACK):hi]:
+        counts[ent] = counts.get(ent, 0) + 1
+    ranked = sorted(((n, e) for e, n in counts.items() if fits(e) > 0), reverse=True)[:2]
+    if not ranked or (len(ranked) == 2 and ranked[0][0] < PRINCIPAL_MARGIN * ranked[1][0]):
+        return None
+    return ranked[0][1]
 
 
 def _compatible(doc: _Document, pron: str, ent: int) -> bool:
@@ -745,12 +943,50 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     fitting entity of the last paragraphs."""
     if pron in lex.FIRST_PERSON:
         return None if pron == "we" else _quote_speaker(doc, span, fi)
-    if pron == "you":
+    if pron == "you" or (pron == "they" and _unnamed_group_chain(doc, span, fi)):
         return None
+    hearers = _hearers(doc, fi)
     chained = _chain_speaker(doc, pron, span, fi)
-    if chained is not None:
+    if chained is not None and chained not in hearers:
         return chained
-    return _most_salient(doc, lambda ent: _fit(doc, pron, ent), span, doc.frames[fi])
+    return _most_salient(doc, lambda ent: 0.0 if ent in hearers else _fit(doc, pron, ent),
+                         span, doc.frames[fi])
+
+
+def _unnamed_group_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool:
+    """"People briefed on the talks said ... They added": "they" after an unnamed source
+    (a group noun with a postmodifier) in this or the previous paragraph continues it (no
+    group or organisation named as a subject or speaker since)."""
+    if fi == 0 or fi - 1 >= len(doc.frame_entity) or doc.frame_entity[fi - 1] is not None:
+        return False
+    prev = doc.frames[fi - 1]
+    words = doc.text[prev.speaker[0]:prev.speaker[1]].lower().split()
+    cut = next((k for k, w in enumerate(words) if w in _POSTMODIFIER_STARTS), 0)
+    if not any(w in GROUP_NOUNS for w in words[:cut][:4]) \
+            or _para_of(doc.para_starts, span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
+        return False  # only an unnamed source with a postmodifier ("people close to")
+    lo = bisect_left(doc.names, (prev.cue[0], -1, -1))
+    hi = bisect_left(doc.names, (span[0], -1, -1))
+    return not any(doc.notes[k][1] & (SUBJECT | SPEAKER)
+                   and doc.index.entities[doc.names[k][2]].kind in ("group", "org")
+                   and not prev.content[0] <= doc.names[k][0] < prev.content[1]
+                   for k in range(max(lo, hi - LOOKBACK), hi))
+
+
+def _hearers(doc: _Document, fi: int) -> set[int]:
+    """"He told Roe that ...": who a frame's speaker talks to (the names between its cue
+    and its content) is not the speaker."""
+    f = doc.frames[fi]
+    if not f.speaker[1] <= f.cue[0]:
+        return set()
+    end = f.content[0]
+    if end <= f.cue[1]:  # '"...," he told Roe.': up to the clause's end
+        m = _CLAUSE_END.search(doc.text, f.cue[1], f.cue[1] + 60)
+        end = m.start() if m else f.cue[1]
+    return {ent for _, _, ent in _names_inside(doc, (f.cue[1], end))}
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?\n]")
 
 
 def _fit(doc: _Document, pron: str, ent: int) -> float:
@@ -777,11 +1013,27 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
     if prev_ent is None or pi - _para_of(doc.para_starts, prev.cue[0]) > 1:
         return None
     en = doc.index.entities[prev_ent]
+    # "Moscow said ... he said" (someone speaking for it), "Jo Roe said ... He added" (the
+    # text decides): only when no name the pronoun fits came since
+    speaks_for = en.kind in ("org", "place") and en.gender is None
     fits = _compatible(doc, pron, prev_ent) or (
         pron in lex.PERSONAL_PRONOUNS and (
-            (en.kind in ("org", "place", "unknown") and en.gender is None)
-            or en.sex_from_name_only()))  # "Jo Roe said ... He added": the text decides
+            (en.kind == "unknown" and en.gender is None)
+            or ((speaks_for or en.sex_from_name_only())
+                and not _fitting_named_since(doc, pron, prev, prev_ent, span))))
     return prev_ent if fits and not _blocked(doc, pron, prev, prev_ent, span, fi) else None
+
+
+def _fitting_named_since(doc: _Document, pron: str, prev: Frame, prev_ent: int,
+                         span: tuple[int, int]) -> bool:
+    """"Don Roe said ... his wife, Ana Roe, ... She says": a name the pronoun fits, named
+    anywhere since the chain's frame, outweighs a sex that the chain's given name denies, or
+    an organisation or place that "he" or "she" would speak for."""
+    hi = bisect_left(doc.names, (span[0], -1, -1))
+    lo = max(bisect_left(doc.names, (prev.cue[0], -1, -1)), hi - LOOKBACK)
+    return any(ent != prev_ent and _compatible(doc, pron, ent)
+               and doc.index.entities[ent].kind in ("person", "unknown")
+               for _, _, ent in doc.names[lo:hi])
 
 
 def _blocked(doc: _Document, pron: str, prev: Frame, prev_ent: int, span: tuple[int, int],
@@ -813,6 +1065,8 @@ SALIENCE_DECAY = 0.5
 #: How much a "he"/"she" antecedent of unknown sex counts against one whose sex agrees, and
 #: one not known to be a person at all.
 UNKNOWN_SEX_FIT = 0.6
+#: How much a name inside a fronted adjunct ("After talks with Roe, she said") counts.
+ADJUNCT_WEIGHT = 0.5
 UNKNOWN_KIND_FIT = 0.3
 
 
@@ -840,9 +1094,12 @@ def _most_salient(doc: _Document, fits: Callable[[int], float], span: tuple[int,
             w *= 2.0
         elif flags & REPORTED:
             w *= 0.3
+        if flags & ADJUNCT:
+            w *= ADJUNCT_WEIGHT
         if flags & SUBJECT:
             w *= 1.5
         scores[ent] = scores.get(ent, 0.0) + w
+    _unnamed_salience(doc, scores, span, f, limit, here)
     best, top, second = None, 0.0, 0.0
     for ent, score in scores.items():  # most recent first: ties go to the nearer
         if score > second:
@@ -852,6 +1109,18 @@ def _most_salient(doc: _Document, fits: Callable[[int], float], span: tuple[int,
             elif weighted > second:
                 second = weighted
     return best if top >= margin * second else None
+
+
+def _unnamed_salience(doc: _Document, scores: dict[int, float], span: tuple[int, int],
+                      f: Frame | None, limit: int, here: int) -> None:
+    """""... the candidate said. ... he remarked": a resolved pronoun or role noun that spoke
+    weighs like a name that spoke (``SALIENCE_LOOKBACK`` of them at most)."""
+    for start, ent in doc.unnamed[-1:-SALIENCE_LOOKBACK - 1:-1]:
+        if start >= span[0] or start < limit or (
+                f is not None and f.content[0] <= start < f.content[1]):
+            continue
+        si = bisect_right(doc.sent_starts, start) - 1
+        scores[ent] = scores.get(ent, 0.0) + 2.0 * SALIENCE_DECAY ** max(0, here - si)
 
 
 # subject and possessive forms only: "Roe met her" is never Roe herself ("her" before a

@@ -557,8 +557,12 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
     "party": ("party",),
     "church": ("church",),
     "newspaper": ("times", "post", "herald", "journal", "daily", "news", "gazette", "tribune",
-                  "telegraph", "guardian", "star", "sun", "mail", "express"),
-    "paper": ("times", "post", "herald", "journal", "daily", "news", "gazette", "tribune"),
+                  "telegraph", "guardian", "star", "sun", "mail", "express", "sentinel",
+                  "chronicle", "inquirer", "observer", "examiner", "courier", "dispatch",
+                  "bulletin", "globe", "register", "enquirer", "courant", "intelligencer"),
+    "paper": ("times", "post", "herald", "journal", "daily", "news", "gazette", "tribune",
+              "sentinel", "chronicle", "inquirer", "observer", "examiner", "courier",
+              "dispatch", "globe"),
     "broadcaster": ("bbc", "cnn", "broadcasting", "television", "tv", "radio", "network"),
     "network": ("network", "broadcasting"),
     "charity": ("committee", "foundation", "trust", "fund", "charity", "society"),
@@ -601,10 +605,11 @@ SPEAKS_FOR_PLACE: frozenset[str] = frozenset(
 ROLE_ALIASES: dict[str, str] = {"feds": "government"}
 
 #: Lower-case nouns that give the proper name after "<noun> of" a role: "the city of Tula",
-#: "the mayor of Tula" (a city), "the government of Peru" (a country whose government speaks).
+#: "the mayor of Tula" (a city), "the government of Peru" (a country whose government speaks),
+#: "the church of Veritology" (an organisation).
 ROLE_BEFORE_NAME: dict[str, str] = {
     "city": "city", "town": "town", "village": "town", "municipality": "city", "mayor": "city",
-    "government": "government",
+    "government": "government", "church": "church",
 }
 
 #: Lower-case nouns that give the proper name before them (directly or after "'s") a role:

@@ -119,6 +119,69 @@ OBLIQUE_PREPOSITIONS: frozenset[str] = frozenset(
     including among between toward towards via per despite during""".split()
 )
 
+#: Words that start a postmodifier after an unnamed source's head noun ("aides familiar
+#: with", "officials briefed on", "people close to"), besides the head prepositions.
+SOURCE_POSTMODIFIERS: frozenset[str] = frozenset(
+    {"familiar", "briefed", "close", "with", "who", "that", "involved", "knowledgeable"})
+#: Function words that follow a dash printed without spaces, never a hyphen inside a name
+#: ("Roe-that is", "Roe-who"), besides determiners, conjunctions and head prepositions.
+DASH_FUNCTION_WORDS: frozenset[str] = frozenset(
+    {"who", "which", "whose", "but", "as", "with", "on", "at", "by"})
+
+#: US state abbreviations as news style writes them in a party tag ("R-Fla.", "D-N.Y."),
+#: without the final period, lower-cased -> the state.
+STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california",
+    "colo": "colorado", "conn": "connecticut", "del": "delaware", "fla": "florida",
+    "ga": "georgia", "ill": "illinois", "ind": "indiana", "kan": "kansas", "ky": "kentucky",
+    "la": "louisiana", "md": "maryland", "mass": "massachusetts", "mich": "michigan",
+    "minn": "minnesota", "miss": "mississippi", "mo": "missouri", "mont": "montana",
+    "neb": "nebraska", "nev": "nevada", "n.h": "new hampshire", "n.j": "new jersey",
+    "n.m": "new mexico", "n.y": "new york", "n.c": "north carolina", "n.d": "north dakota",
+    "okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania", "r.i": "rhode island",
+    "s.c": "south carolina", "s.d": "south dakota", "tenn": "tennessee", "tex": "texas",
+    "vt": "vermont", "va": "virginia", "wash": "washington", "w.va": "west virginia",
+    "wis": "wisconsin", "wyo": "wyoming",
+}
+#: Party letters of a party tag ("R-Ohio", "D-Fla.", "I-Vt.").
+PARTY_LETTERS: frozenset[str] = frozenset({"r", "d", "i"})
+
+#: Verbs by which a body issues a document ("Roe released a report", "the firm put out a
+#: statement"): its subject is the document's issuer.
+ISSUING_VERBS: frozenset[str] = frozenset(
+    """released releases release issued issues issue published publishes publish unveiled
+    unveils unveil sent sends wrote writes write produced produces commissioned
+    commissions conducted conducts launched launches ran runs aired airs filed files
+    posted posts out""".split()
+)
+#: Nouns between a name and a document noun that make the issuer a body around the name,
+#: not the name ("a Roe campaign memo", "a Roe administration report").
+ISSUER_BODY_NOUNS: frozenset[str] = frozenset(
+    """campaign camp administration team staff office committee aides lawyers""".split()
+)
+#: Participles between a document and its issuer ("a report released by Roe", "a poll
+#: conducted for the Herald").
+ISSUED_BY: frozenset[str] = frozenset(
+    """released issued published written sent produced commissioned conducted prepared
+    compiled filed posted aired paid""".split()
+)
+
+#: Common Chinese, Korean and Vietnamese family names, which their bearers write first
+#: ("Wen Hailong" is Mr. Wen): only read before a courtesy title links a name.
+FAMILY_FIRST_SURNAMES: frozenset[str] = frozenset(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao
+    zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang
+    yu du ye cheng wei su lu ding ren shen yao jin fu zhong lou qian qin xi wen hou meng
+    bai kong mao shi tan xiong yan jia lei long qiu
+    kim lee park choi jung chung kang cho yoon jang lim shin seo kwon hwang ahn yoo hong
+    jeon moon baek nam
+    nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly""".split()
+)
+
+#: Name particles that are given names when they open a name as a word of their own ("Al
+#: Roe", "Ben Roe"; not "al-Roe").
+GIVEN_NAME_PARTICLES: frozenset[str] = frozenset({"al", "ben", "del"})
+
 #: Generational suffixes after a name ("Brent Roe III", "Jo Roe Jr."): kept in the display,
 #: left out when names are linked ("Roe" is still his surname).
 GENERATIONAL_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
