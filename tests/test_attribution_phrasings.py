@@ -112,13 +112,13 @@ ROWS: list[Phrasing] = [
              "announced", "The governor"),
     Phrasing("inside_cue", "Mayor Lind has long said that the bridge will cost $4 million.",
              "said", "Mayor Lind"),
-    Phrasing("inside_cue", "Renters are slightly more likely to say rents rose 10 percent.",
-             "say", "Renters"),
+    Phrasing("inside_cue", "Tenants are markedly more likely to say rents rose 10 percent.",
+             "say", "Tenants"),
     Phrasing("inside_cue", "He's predicted a win in 40 states.", "predicted", "He"),
     Phrasing("inside_cue", "She's said that 12 nurses quit.", "said", "She"),
     Phrasing("inside_cue", "The mayor promised on Tuesday to hire 300 officers.", "promised",
              "The mayor"),
-    Phrasing("inside_cue", "He has said from the start that 40 percent is the floor.", "said",
+    Phrasing("inside_cue", "He has said all along that 40 percent is the floor.", "said",
              "He"),
     Phrasing("inside_cue", "Ortiz two days later said 40 jobs would go.", "said", "Ortiz"),
     Phrasing("inside_cue", "Many would likely point out that turnout was 60 percent.",
@@ -127,13 +127,13 @@ ROWS: list[Phrasing] = [
              "warning", "He"),
     Phrasing("inside_cue", "Ortiz said in an interview with the local radio station that 40 "
              "jobs would go.", "said", "Ortiz"),
-    Phrasing("inside_cue", "By evening, Mr. Roe was forced into damage control and said that "
+    Phrasing("inside_cue", "By evening, Mr. Roe was busy mending fences and said that "
              "his 40 percent remark was misread.", "said", "Mr. Roe"),
     Phrasing("inside_cue", "The man was hauled in and told to pay $400.", "told", None),
     Phrasing("inside_cue", "Ortiz offered the man a job, then says 40 more posts will open.",
              "says", "Ortiz"),
     # what opens a sentence before its subject
-    Phrasing("opener", "A few minutes later they reversed course and said 40 voters could "
+    Phrasing("opener", "An hour later they changed tack and said 40 voters could "
              "stay.", "said", "they"),
     Phrasing("opener", "Hours later, Ortiz returned the favour, telling reporters 40 donors "
              "had called.", "telling", "Ortiz"),
@@ -152,11 +152,11 @@ ROWS: list[Phrasing] = [
              "saying", "Gov. Ana Roe"),
     Phrasing("participle", 'The mayor mocked the plan, saying at one point, "We need 40."',
              "saying", "The mayor"),
-    Phrasing("participle", "The poll showed gains, with 30 percent of voters saying they "
-             "back him.", "saying", "30 percent of voters"),
+    Phrasing("participle", "The poll showed gains, with 30 percent of renters saying they "
+             "back him.", "saying", "30 percent of renters"),
     Phrasing("participle", '"It is anger," Ortiz said, citing 5 percent unemployment.',
              "citing", "Ortiz"),
-    Phrasing("participle", "The campaign sent out a press release saying 40 donors quit.",
+    Phrasing("participle", "The campaign put out a statement saying 40 donors quit.",
              "saying", "The campaign"),
     Phrasing("participle", "Ortiz stuck to the script but later turned sharper, eventually "
              "saying 40 plants would close.", "saying", "Ortiz"),
@@ -198,7 +198,7 @@ ROWS: list[Phrasing] = [
              "forecast", "Economists polled by the paper"),
     Phrasing("speaker_phrase", "Ortiz, who claimed victory, said turnout hit 60 percent.",
              "said", "Ortiz"),
-    Phrasing("speaker_phrase", "Six in 10 said they would vote for the levy.", "said",
+    Phrasing("speaker_phrase", "Six in 10 said they would back the levy.", "said",
              "Six in 10"),
     Phrasing("speaker_phrase", "Officials there said 40 homes were lost.", "said",
              "Officials there"),
@@ -222,15 +222,15 @@ ROWS: list[Phrasing] = [
     Phrasing("source", "According to a new report, 40 people died.", "According to",
              "a new report"),
     Phrasing("source", "Inflation eased to 2 percent, the bank said.", "said", "the bank"),
-    Phrasing("source", "According to early results of exit polls, 40 percent were undecided.",
-             "According to", "early results of exit polls"),
+    Phrasing("source", "According to first tallies of street polls, 40 percent were undecided.",
+             "According to", "first tallies of street polls"),
     Phrasing("source", "Turnout rose to 61 percent, according to a yearly survey.",
              "according to", "a yearly survey"),
     Phrasing("source", "A poll of Ohio released on Tuesday showed Roe with a 16-point lead.",
              "showed", "A poll of Ohio released on Tuesday"),
     Phrasing("source", "Pupils sit 112 tests a year, a study by the city council found.",
              "found", "a study by the city council"),
-    Phrasing("source", "The interior minister, Ana Ortiz, said early Friday that 80 people "
+    Phrasing("source", "The health minister, Ana Ortiz, said late Sunday that 80 people "
              "were hurt.", "said", "Ana Ortiz"),
     Phrasing("source", "Reuters reported, citing two sources, that 40 jobs would go.",
              "reported", "Reuters"),
@@ -246,19 +246,19 @@ ROWS: list[Phrasing] = [
              "Mara May"),
     Phrasing("speaker_phrase", "A source familiar with the mayor's thinking said 40 posts "
              "would go.", "said", "A source familiar with the mayor's thinking"),
-    Phrasing("speaker_phrase", '"We were wrong," Ramos, 58, told AFP in an interview on '
+    Phrasing("speaker_phrase", '"We were wrong," Ramos, 58, told the Courier in a call on '
              'Monday.', "told", "Ramos"),
     # a frame inside a relative clause whose gap is the content's subject
-    Phrasing("relative", "He signed a letter that he said was drafted by the firm.", "said",
-             "he"),
+    Phrasing("relative", "She sent a memo that she said was written by the agency.", "said",
+             "she"),
     Phrasing("relative", "The plant lost money that officials said would cost $40 million to "
              "recover.", "said", "officials"),
     Phrasing("relative", "Rents rose in Lisbon, which the agency says had the lowest rents in "
              "2019.", "says", "the agency"),
     Phrasing("relative", "The leases, which he estimates will run for 10 more years, are "
              "costly.", "estimates", "he"),
-    Phrasing("relative", "The case on which the court has ruled was about 40 schools.", "ruled",
-             None),
+    Phrasing("relative", "The dispute on which the panel has ruled involved about 40 farms.",
+             "ruled", None),
     # a frame after its content, with a tail
     Phrasing("tail", "Prices will rise, she said at a rally in Ohio on Friday, where she "
              "spoke for 40 minutes.", "said", "she"),
@@ -323,8 +323,8 @@ ROWS: list[Phrasing] = [
     Phrasing("document", "The photos showed 40 tents in the square.", "showed", None),
     Phrasing("document", "A poll from Vale Law School released Friday found Roe ahead by 15 "
              "points.", "found", "A poll from Vale Law School released Friday"),
-    Phrasing("document", "A new survey of those 18 to 35 years old shows a 62-32 split.",
-             "shows", "A new survey of those 18 to 35 years old"),
+    Phrasing("document", "A new survey of those 21 to 30 years old shows a 55-41 split.",
+             "shows", "A new survey of those 21 to 30 years old"),
     # the subject of a participle is the main clause's, not a subordinate clause's
     Phrasing("participle", "The union objected after Ohio cut the week, saying 40 towns were "
              "hurt.", "saying", "The union"),
@@ -338,8 +338,8 @@ ROWS: list[Phrasing] = [
     Phrasing("announce", "In a memo to staff, Okafor wrote:", "wrote", "Okafor"),
     Phrasing("announce", "The agency notes:", "notes", "The agency"),
     # set adjuncts between a subject or auxiliary and its verb
-    Phrasing("adjunct", "Three groups have in fact reported spending $513,000 on ads.",
-             "reported", "Three groups"),
+    Phrasing("adjunct", "Two unions have in fact reported spending $277,000 on mailers.",
+             "reported", "Two unions"),
     Phrasing("adjunct", "His aides have in the past said the fund held $3 million.", "said",
              "His aides"),
     Phrasing("adjunct", "Roe cut 12 posts and on Monday announced 40 more would go.",

@@ -629,8 +629,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "the fare would rise to $4"),
     FrameRow("counted_subject", "One in four believe the tax is too high.", "believe",
              "One in four", "the tax is too high"),
-    FrameRow("possessed_claim", "The mayor's claim that 90 percent of roads were fixed was "
-             "false.", "claim", "The mayor", "90 percent of roads were fixed was false"),
+    FrameRow("possessed_claim", "The mayor's claim that 85 percent of bridges were safe was "
+             "wrong.", "claim", "The mayor", "85 percent of bridges were safe was wrong"),
     FrameRow("possessed_claim", "Ortiz repeated his earlier claim in May that 40 jobs were "
              "saved.", "claim", "his", "40 jobs were saved"),
     FrameRow("noun_reading", "The claims that 40 people died were rejected.", "claims", None),
@@ -736,8 +736,8 @@ LEFT_STEP_ROWS: list[MentionRow] = [
     MentionRow("proportion", "About 4 in 10 say the fare of $3 is too high.", "say",
                "4 in 10"),
     MentionRow("proportion", "On rents, 38% said they pay over $900.", "said", "38%"),
-    MentionRow("proportion", "Nearly nine out of 10 say 12 weeks is too long.", "say",
-               "Nearly nine out of 10"),
+    MentionRow("proportion", "Almost seven out of 10 say 12 weeks is too long.", "say",
+               "Almost seven out of 10"),
     MentionRow("participle_modifier",
                "Economists polled by the paper had forecast a 2 percent rise.", "forecast",
                "Economists polled by the paper"),

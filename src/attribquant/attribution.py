@@ -555,7 +555,7 @@ def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
     """
     end = _adjuncts_to_end(toks, j, hearer)
     if end is None and hearer and j < len(toks) and is_capitalised(toks[j]):
-        # ", she told CNN in the interview taped on Monday.": a name hearer, then the tail
+        # ", she told the Herald in a talk recorded on Friday.": a name hearer, then the tail
         cut = next((m for m in range(j + 1, min(len(toks), j + 5))
                     if toks[m].lower in lex.ADJUNCT_STARTS), None)
         end = _adjuncts_to_end(toks, cut, False) if cut is not None else None
@@ -779,7 +779,7 @@ def _noun_reading(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 
 def _passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
-    """"It is asserted by the Crown that ...", "The story was first reported by the Post.":
+    """"It is claimed by the state that ...", "The story was first reported by the Gazette.":
     the agent is the speaker; "was reported" alone is no frame."""
     toks, k = s.toks, c.i - 1
     while k > 0 and toks[k].lower in _ADVERB_AUXILIARIES:  # "was first reported"
@@ -1147,7 +1147,7 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 def _document_subject(toks: list[Token], c: _Cue,
                       subj: tuple[int, int]) -> tuple[int, int] | None:
     """"A poll from Vale Law School released Wednesday found ...", "An analysis by X of
-    elections going back to 1972 showed ...": a weak cue whose nearest noun phrase is no
+    county budgets since 1985 showed ...": a weak cue whose nearest noun phrase is no
     document speaks for the sentence's subject when that is headed by a document noun."""
     if _head(toks[subj[0]:subj[1]]).lower in lex.DOCUMENT_NOUNS:
         return None
@@ -1284,7 +1284,7 @@ def _skip_catenative(toks: list[Token], k: int) -> int:
     m -= 1
     while m >= 0 and (toks[m].lower in lex.DEGREE_WORDS or (
             toks[m].text.islower() and toks[m].lower.endswith("ly") and len(toks[m].lower) > 4)):
-        m -= 1  # "are slightly more likely to say"
+        m -= 1  # "are markedly more likely to say"
     while m >= 0 and toks[m].lower in lex.BE_VERBS:
         m -= 1  # "is expected to": the passive of the catenative, not of the cue
     return m
@@ -1352,7 +1352,7 @@ _ACTIVE_AUXILIARIES = lex.AUXILIARIES - lex.BE_VERBS
 
 
 def _passive_by(s: _Sentence, i: int, cue: tuple[int, int]) -> _Raw | None:
-    """"It is asserted by the Crown that ...": the agent after "by" is the speaker."""
+    """"It is claimed by the state that ...": the agent after "by" is the speaker."""
     toks = s.toks
     n = len(toks)
     if i + 2 >= n or toks[i + 1].lower != "by":
@@ -1650,7 +1650,7 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
         return False
     first = toks[k]
     if first.lower in lex.FINITE_VERBS and _relative_gap(toks, subj):
-        return True  # "a letter that he said | was drafted by the firm"
+        return True  # "a memo that she said | was written by the agency"
     if first.text.islower() and (first.lower in lex.CONTENT_NEVER_STARTS
                                  or first.lower in lex.FINITE_VERBS) and not _opens_figure(toks, k):
         return False
@@ -1803,8 +1803,8 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
 
 
 def _long_adjunct_end(toks: list[Token], k: int) -> int | None:
-    """The "that" after a long adjunct: "said in an oral history of the Clinton years that
-    ...", "said during his victory speech Tuesday that ..."."""
+    """The "that" after a long adjunct: "said in a long memoir of the war years that
+    ...", "said during her closing address Friday that ..."."""
     if toks[k].lower not in lex.LONG_ADJUNCT_PREPOSITIONS:
         return None
     for m in range(k + 1, min(len(toks), k + 16)):

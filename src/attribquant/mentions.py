@@ -51,7 +51,7 @@ def _possessive(w: _LeftWalk, t: Token) -> bool | None:
 
 
 def _bracketed_acronym(w: _LeftWalk, t: Token) -> bool | None:
-    """"The World Health Organisation (WHO) | recommends": the brackets are skipped."""
+    """"The Food Safety Council (FSC) | recommends": the brackets are skipped."""
     if t.text != ")" or w.first != w.j:
         return None
     m = w.k - 1
@@ -826,7 +826,7 @@ def _comma_before(toks: list[Token], comma: int) -> int:
 
 def _stray_comma_subject(toks: list[Token],
                          comma: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    """"The firm Secunia.com, has said that ...": a stray comma after the subject."""
+    """"The site Tallyhub.net, has said that ...": a stray comma after the subject."""
     a, b, via = left_np(toks, comma)
     if b > a and a == 0:
         return (a, b), via

@@ -581,7 +581,7 @@ def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str
             roles.add(lw)
     if 0 <= last_title < len(words) - 1:
         rest = words[last_title + 1:]
-        # "Ambassador to the United States Hamdullah Mohib": the name is the final capitals
+        # "Envoy to the United Nations Karim Haddad": the name is the final capitals
         while rest and rest[0].islower():
             rest = rest[1:]
         if rest:
@@ -602,7 +602,7 @@ def _from_given_name(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _person_after_org(words: tuple[str, ...]) -> tuple[str, ...]:
-    """"Council on American-Islamic Relations Alia Salem": a person after an organisation
+    """"League of Rural Voters Nora Dabbs": a person after an organisation
     name (two or three words after an organisation word)."""
     for k in range(len(words) - 3, -1, -1):
         if words[k].lower() in lex.ORG_SUFFIXES and len(words) - k - 1 in (2, 3):

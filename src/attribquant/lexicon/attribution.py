@@ -294,7 +294,7 @@ ADJUNCT_STARTS: frozenset[str] = frozenset(
 ) | WEEKDAY_NAMES | RELATIVE_DAYS
 
 #: Adjunct starts that are time adjuncts only before a time noun ("said this week", not
-#: "I think this meeting is too late").
+#: "I think this vote is too early").
 TIME_DETERMINERS: frozenset[str] = frozenset({"this", "last"})
 
 #: Days and day words that end a speaker noun phrase ("said the minister on Tuesday").
@@ -391,8 +391,8 @@ TAIL_CLOSERS: frozenset[str] = frozenset(
 ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
     {"to", "at", "during", "in", "on", "via", "through", "from", "since", "after", "before"}
 )
-#: Prepositions of a long setting adjunct before "that" ("said in an oral history of the
-#: war years that ...", "said during his victory speech Tuesday that ...").
+#: Prepositions of a long setting adjunct before "that" ("said in a long memoir of the
+#: war years that ...", "said during her closing address Friday that ...").
 LONG_ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "during", "on"})
 #: Words that open a time adjunct right after a cue ("said on Monday", "said last week").
 ADJUNCT_OPENERS: frozenset[str] = frozenset(
@@ -415,7 +415,7 @@ NOT_CLAUSE_STARTS: frozenset[str] = frozenset(
 #: rate ...").
 CLAUSE_LEMMAS: frozenset[str] = frozenset({"suggest", "indicate", "add", "note"})
 
-#: Words that cannot open reported content: "a truce announced at the end of May" is no report.
+#: Words that cannot open reported content: "a ceasefire agreed late in June" is no report.
 CONTENT_NEVER_STARTS: frozenset[str] = frozenset(
     """at in on by for to from with after before during since until into over under as than
     and or but""".split()
