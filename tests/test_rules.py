@@ -936,6 +936,10 @@ LINK_STEP_ROWS: list[SourcesRow] = [
                (("Ravi Menon", ("Ravi Menon", "Ravi")),)),
     SourcesRow("given_name", "Lena Novak and her brother run the farm. "
                "Lena said the harvest fell by half.", (("Lena Novak", ("Lena Novak", "Lena")),)),
+    SourcesRow("misspelt_surname", "Marta Jenkins chairs the school board. Jenkin said 14 "
+               "classrooms were empty.", (("Marta Jenkins", ("Marta Jenkins", "Jenkin")),)),
+    SourcesRow("misspelt_surname", "Victor Hallorn runs the port. Halorn said 6 cranes were "
+               "idle.", (("Victor Hallorn", ("Victor Hallorn", "Halorn")),)),
 ]
 
 TYPE_RULE_ROWS: list[KindRow] = [

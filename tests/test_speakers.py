@@ -170,6 +170,24 @@ ROWS: dict[str, list[Row]] = {
         Row("A new Harbor Research poll was released on Monday. The poll found 52 percent "
             "backed the plan.", "52 percent", "Harbor Research", "organisation"),
     ],
+    # a lone surname one letter off a person named in full is that person misspelt
+    "misspelt names": [
+        Row("Marta Jenkins chairs the school board. Jenkin said 14 classrooms were empty.",
+            "14 classrooms", "Marta Jenkins", "person"),
+        Row("Paul Brennan and Rita Brenner spoke at the hearing. Brennen said 30 wells "
+            "were dry.", "30 wells", "Brennen", "unknown"),
+        Row("Leo Carver sued the Carvers trust. The Carvers said 8 acres were sold.",
+            "8 acres", "Carvers", "unknown"),
+    ],
+    # the person a "he"/"she" names in full in their own quote is not the speaker
+    "named in the quote": [
+        Row("Ada Lind designed the bridge in 1960. For Omar Reyes, a local engineer, it "
+            'was a triumph. He said, "Ada Lind built 40 bridges in her life."', "40 bridges",
+            "Omar Reyes", "person"),
+        Row("Tom Hale painted the mural. For Sam Ortiz, the curator, Hale was a genius. He "
+            'said, "Tom Hale sold 300 prints in a year."', "300 prints", "Sam Ortiz",
+            "person"),
+    ],
     # a report inside a quote is claimed by the quote's speaker unless its own is named
     "nested frames": [
         Row('"I think we lost 40 homes," Mayor Ana Ortiz said.', "40 homes", "Ana Ortiz",

@@ -283,6 +283,39 @@ def _family_name_first(index: _Index, nm: Name) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
+#: Shortest lone name (in letters) that may be read as a misspelling of a known surname.
+MISSPELT_MIN = 5
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ by one letter dropped, added, changed or two swapped?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
+    return short[k:] == long_[k + 1:]
+
+
+def _misspelt_surname(index: _Index, nm: Name) -> int | None:
+    """"Dana Waters said ... Water said": a lone name that is no one's name but one letter
+    off the surname of exactly one person named in full before is that person misspelt (not
+    a plural of it: "the Waterses" are a family)."""
+    if nm.kind not in ("person", "unknown") or len(nm.tokens) != 1 \
+            or len(nm.tokens[0]) < MISSPELT_MIN or nm.tokens[0] in index.by_first:
+        return None
+    word = nm.tokens[0]
+    hits = {idx for last, idxs in index.by_last.items()
+            if last[:1] == word[:1] and not word.startswith(last) and _one_letter_off(word, last)
+            for idx in idxs
+            if len(index.entities[idx].tokens) > 1 and index.entities[idx].kind == "person"
+            and _sexes_agree(index.entities[idx].gender, nm.sex)}
+    return hits.pop() if len(hits) == 1 else None
+
+
 #: How a name finds the entity it refers to, in order: (name, step).
 LINK_STEPS: tuple[tuple[str, Callable[[_Index, Name], int | None]], ...] = (
     ("same_tokens", _same_tokens),
@@ -292,6 +325,7 @@ LINK_STEPS: tuple[tuple[str, Callable[[_Index, Name], int | None]], ...] = (
     ("fuller_name", _fuller_name),
     ("family_name_first", _family_name_first),
     ("given_name", _given_name),
+    ("misspelt_surname", _misspelt_surname),
 )
 
 
@@ -945,7 +979,7 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
         return None if pron == "we" else _quote_speaker(doc, span, fi)
     if pron == "you" or (pron == "they" and _unnamed_group_chain(doc, span, fi)):
         return None
-    hearers = _hearers(doc, fi)
+    hearers = _hearers(doc, fi) | _named_in_own_quote(doc, pron, fi)
     chained = _chain_speaker(doc, pron, span, fi)
     if chained is not None and chained not in hearers:
         return chained
@@ -987,6 +1021,17 @@ def _hearers(doc: _Document, fi: int) -> set[int]:
 
 
 _CLAUSE_END = re.compile(r"[,.;:!?\n]")
+
+
+def _named_in_own_quote(doc: _Document, pron: str, fi: int) -> set[int]:
+    """'He said, "Ada Lind changed everything."': a person named in full inside the quote
+    a "he" or "she" speaks is someone the speaker talks about, not the speaker."""
+    f = doc.frames[fi]
+    if pron not in ("he", "she") or f.content[0] == 0 \
+            or doc.text[f.content[0] - 1] not in _QUOTE_MARKS:
+        return set()
+    return {ent for s, e, ent in _names_inside(doc, f.content)
+            if " " in doc.text[s:e] and doc.index.entities[ent].kind == "person"}
 
 
 def _fit(doc: _Document, pron: str, ent: int) -> float:
