@@ -188,6 +188,15 @@ ROWS: dict[str, list[Row]] = {
             'said, "Tom Hale sold 300 prints in a year."', "300 prints", "Sam Ortiz",
             "person"),
     ],
+    # a sentence opening with "he"/"she" keeps its referent the topic (centering)
+    "pronoun-led sentences": [
+        Row("Ana Ruiz, a former nurse, moved to Tulsa in 2009. She married there and opened "
+            'a clinic near the home of Lena Holt. "We treated 300 patients in a month," she '
+            "said.", "300 patients", "Ana Ruiz", "person"),
+        Row("Omar Diaz, a retired pilot, settled in Reno in 2001. He bought a ranch next to "
+            'the one owned by Carl Meyer. "We lost 90 cattle last winter," he said.',
+            "90 cattle", "Omar Diaz", "person"),
+    ],
     # a report inside a quote is claimed by the quote's speaker unless its own is named
     "nested frames": [
         Row('"I think we lost 40 homes," Mayor Ana Ortiz said.', "40 homes", "Ana Ortiz",

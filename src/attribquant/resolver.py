@@ -356,9 +356,10 @@ class _Document:
         self.notes: list[tuple[int, int]] = []  # per name: (sentence, SUBJECT|SPEAKER|QUOTED)
         self.frame_entity: list[int | None] = []
         self.speaking: set[int] = set()
-        # (start, entity) of resolved speaker mentions that hold no name ("he", "the
-        # senator"), in frame order: they keep their entity salient too
-        self.unnamed: list[tuple[int, int]] = []
+        # (start, entity, weight) of resolved mentions that hold no name: speakers ("he",
+        # "the senator") and sentence-opening subject pronouns, in text order: they keep
+        # their entity salient too
+        self.unnamed: list[tuple[int, int, float]] = []
 
 
 #: Where a name stands, for its salience: the subject of its sentence (its first name that
@@ -508,7 +509,10 @@ def resolve(
 def _resolve_frames(doc: _Document) -> list[tuple[_Resolved, _Resolved | None]]:
     """Each frame's speaker (and via), in text order: later pronouns read earlier results."""
     results: list[tuple[_Resolved, _Resolved | None]] = []
+    openers = _subject_openers(doc)
     for fi, f in enumerate(doc.frames):
+        while openers and openers[-1][0] < f.speaker[0]:
+            _count_opener(doc, openers.pop(), fi)
         r = _resolve_mention(doc, f.speaker, fi)
         v = _resolve_mention(doc, f.via, fi) if f.via is not None else None
         if r.entity is None and fi > 0:
@@ -517,9 +521,39 @@ def _resolve_frames(doc: _Document) -> list[tuple[_Resolved, _Resolved | None]]:
         if r.entity is not None:
             doc.speaking.add(r.entity)
             if not _names_inside(doc, f.speaker):
-                doc.unnamed.append((f.speaker[0], r.entity))
+                doc.unnamed.append((f.speaker[0], r.entity, SPEAKER_WEIGHT))
         results.append((r, v))
     return results
+
+
+#: Salience of a resolved speaker that holds no name, and of a sentence-opening "he"/"she".
+SPEAKER_WEIGHT = 2.0
+OPENER_WEIGHT = 1.5
+
+
+def _subject_openers(doc: _Document) -> list[tuple[int, str]]:
+    """Sentences that open with "He" or "She" and are no frame's speaker, last first."""
+    spoken = {f.speaker[0] for f in doc.frames}
+    text = doc.text
+    out = [(s, "he" if text[s:s + 3] == "He " else "she")
+           for s in doc.sent_starts
+           if (text[s:s + 3] == "He " or text[s:s + 4] == "She ") and s not in spoken]
+    out.reverse()
+    return out
+
+
+def _count_opener(doc: _Document, opener: tuple[int, str], fi: int) -> None:
+    """"Roe joined the board in 2009. She left in 2015. ... she said": a sentence that opens
+    with "he" or "she" outside any quote keeps the entity it refers to (the most salient that
+    fits) salient, as a subject does (centering)."""
+    start, pron = opener
+    for g in doc.frames[max(0, fi - 2):fi + 1]:
+        if g.content[0] <= start < g.content[1]:
+            return  # inside what a frame reports: someone else's "he"
+    span = (start, start + len(pron))
+    ent = _most_salient(doc, lambda e: _fit(doc, pron, e), span, None)
+    if ent is not None and doc.index.entities[ent].kind in ("person", "unknown"):
+        doc.unnamed.append((start, ent, OPENER_WEIGHT))
 
 
 def _later_quote_speakers(doc: _Document,
@@ -1160,12 +1194,12 @@ def _unnamed_salience(doc: _Document, scores: dict[int, float], span: tuple[int,
                       f: Frame | None, limit: int, here: int) -> None:
     """""... the candidate said. ... he remarked": a resolved pronoun or role noun that spoke
     weighs like a name that spoke (``SALIENCE_LOOKBACK`` of them at most)."""
-    for start, ent in doc.unnamed[-1:-SALIENCE_LOOKBACK - 1:-1]:
+    for start, ent, weight in doc.unnamed[-1:-SALIENCE_LOOKBACK - 1:-1]:
         if start >= span[0] or start < limit or (
                 f is not None and f.content[0] <= start < f.content[1]):
             continue
         si = bisect_right(doc.sent_starts, start) - 1
-        scores[ent] = scores.get(ent, 0.0) + 2.0 * SALIENCE_DECAY ** max(0, here - si)
+        scores[ent] = scores.get(ent, 0.0) + weight * SALIENCE_DECAY ** max(0, here - si)
 
 
 # subject and possessive forms only: "Roe met her" is never Roe herself ("her" before a
