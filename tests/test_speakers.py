@@ -197,6 +197,15 @@ ROWS: dict[str, list[Row]] = {
             'the one owned by Carl Meyer. "We lost 90 cattle last winter," he said.',
             "90 cattle", "Omar Diaz", "person"),
     ],
+    # a pronoun's chain skips frames reported inside its own quote ("Critics claim")
+    "chains past nested frames": [
+        Row("Rita Vale said the plan was fair. The site sits near the river. It floods most "
+            'years. A farm there belongs to Ana Cole. "Critics claim the plan failed. We kept '
+            '40 jobs," she said.', "40 jobs", "Rita Vale", "person"),
+        Row("Hugo Brandt said the mill would stay open. The mill sits by the canal. Its roof "
+            "leaks badly. The land next to it belongs to Paul Weir. \"Some argue it should "
+            'close. It employs 200 people," he said.', "200 people", "Hugo Brandt", "person"),
+    ],
     # a report inside a quote is claimed by the quote's speaker unless its own is named
     "nested frames": [
         Row('"I think we lost 40 homes," Mayor Ana Ortiz said.', "40 homes", "Ana Ortiz",

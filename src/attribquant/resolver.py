@@ -1085,9 +1085,10 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
     """"The minister said ... He added ...": the previous frame's entity, in this or the
     previous paragraph, unless a fresher antecedent was named since.  "Moscow said ... he
     said" continues the chain too: "he" is someone speaking for it."""
-    if fi == 0 or fi - 1 >= len(doc.frame_entity):
+    pk = _chain_frame(doc, fi)
+    if pk is None:
         return None
-    prev, prev_ent = doc.frames[fi - 1], doc.frame_entity[fi - 1]
+    prev, prev_ent = doc.frames[pk], doc.frame_entity[pk]
     pi = _para_of(doc.para_starts, span[0])
     if prev_ent is None or pi - _para_of(doc.para_starts, prev.cue[0]) > 1:
         return None
@@ -1101,6 +1102,16 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
             or ((speaks_for or en.sex_from_name_only())
                 and not _fitting_named_since(doc, pron, prev, prev_ent, span))))
     return prev_ent if fits and not _blocked(doc, pron, prev, prev_ent, span, fi) else None
+
+
+def _chain_frame(doc: _Document, fi: int) -> int | None:
+    """'"Some say taxes will rise," she said.': the frame a pronoun's chain continues is the
+    last one before it that is not reported inside its own content ("Some say")."""
+    f = doc.frames[fi]
+    for k in range(min(fi, len(doc.frame_entity)) - 1, max(-1, fi - 4), -1):
+        if not f.content[0] <= doc.frames[k].cue[0] < f.content[1]:
+            return k
+    return None
 
 
 def _fitting_named_since(doc: _Document, pron: str, prev: Frame, prev_ent: int,
