@@ -188,6 +188,13 @@ ROWS: dict[str, list[Row]] = {
             'said, "Tom Hale sold 300 prints in a year."', "300 prints", "Sam Ortiz",
             "person"),
     ],
+    # a dash printed without spaces ends a name even when a capital follows it
+    "names run into a dash": [
+        Row("Donor Walter Ames III\u2014a Boise banker\u2014gave the money. Ames said 12 "
+            "firms had joined.", "12 firms", "Walter Ames III", "person"),
+        Row("Carla Dunn\u2014the Denver contractor\u2014built the wing. Dunn said 80 "
+            "rooms were finished.", "80 rooms", "Carla Dunn", "person"),
+    ],
     # a sentence opening with "he"/"she" keeps its referent the topic (centering)
     "pronoun-led sentences": [
         Row("Ana Ruiz, a former nurse, moved to Tulsa in 2009. She married there and opened "

@@ -134,7 +134,7 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     if b - a == 1 and _party_tag(toks[a]):
         return  # "Sen. Jo Roe, R-Iowa, said": no name of its own
     roles: set[str] = {GENERIC} if generic else set()
-    toks = _dash_tail(toks, b)
+    toks, b = _dash_tail(toks, a, b)
     b = _person_of_place(toks, a, b)
     b = _institution_after(toks, b, unsure, speaker, roles)
     for _name, rule in ROLE_RULES:
@@ -161,19 +161,21 @@ _DASH_TAILS = lex.DETERMINERS | lex.CLAUSE_CONJUNCTIONS | lex.NP_PREPOSITIONS \
     | ents.DASH_FUNCTION_WORDS
 
 
-def _dash_tail(toks: list[Token], b: int) -> list[Token]:
-    """"Rand Paul-that is", "Jo Roe III-a lawyer": a dash run into the word after a name
-    (a printed em dash with no spaces) is no part of it; the name's last token is cut
-    before the dash (a copy of ``toks`` is returned when it is)."""
-    t = toks[b - 1]
-    if "-" not in t.text:
-        return toks
-    head, dash, tail = t.text.rpartition("-")
-    if not dash or not head or not head[0].isupper() or tail not in _DASH_TAILS:
-        return toks  # "Ban Ki-moon", "Coca-Cola": one word
-    cut = list(toks)
-    cut[b - 1] = t._replace(end=t.start + len(head), text=head, lower=head.lower())
-    return cut
+def _dash_tail(toks: list[Token], a: int, b: int) -> tuple[list[Token], int]:
+    """"Rand Paul-that is", "Jo Roe III-a Tulsa lawyer": a dash run into the word after a
+    name (a printed em dash with no spaces) is no part of it; the run ends at the first such
+    token, cut before the dash (a copy of ``toks`` is returned when it is)."""
+    for k in range(a, b):
+        t = toks[k]
+        if "-" not in t.text:
+            continue
+        head, dash, tail = t.text.rpartition("-")
+        if not dash or not head or not head[0].isupper() or tail not in _DASH_TAILS:
+            continue  # "Ban Ki-moon", "Coca-Cola": one word
+        cut = list(toks)
+        cut[k] = t._replace(end=t.start + len(head), text=head, lower=head.lower())
+        return cut, k + 1
+    return toks, b
 
 
 def _person_of_place(toks: list[Token], a: int, b: int) -> int:
