@@ -213,6 +213,20 @@ ROWS: dict[str, list[Row]] = {
             "leaks badly. The land next to it belongs to Paul Weir. \"Some argue it should "
             'close. It employs 200 people," he said.', "200 people", "Hugo Brandt", "person"),
     ],
+    # background names: inside a relative clause, or modifying a role noun ("a Roe aide")
+    "background names": [
+        Row("Rosa Grant leads the race. Linda Moss spoke to reporters after a meeting with "
+            "donors who have backed Grant. She says 40 donors have signed up.", "40 donors",
+            "Linda Moss", "person"),
+        Row("Hugo Lenz runs the union. Mark Ruiz met workers on Friday at a plant which Lenz "
+            "had visited. He says 300 jobs are safe.", "300 jobs", "Mark Ruiz", "person"),
+        Row("Rosa Grant leads the race. A Grant aide said turnout was high. Linda Moss met "
+            "voters in Akron. She says 40 donors have signed up.", "40 donors", "Linda Moss",
+            "person"),
+        Row("Hugo Lenz runs the union. Two Lenz advisers said the talks had stalled. Mark Ruiz "
+            "toured the plant later. He says 300 jobs are safe.", "300 jobs", "Mark Ruiz",
+            "person"),
+    ],
     # a report inside a quote is claimed by the quote's speaker unless its own is named
     "nested frames": [
         Row('"I think we lost 40 homes," Mayor Ana Ortiz said.', "40 homes", "Ana Ortiz",

@@ -365,7 +365,7 @@ class _Document:
 #: Where a name stands, for its salience: the subject of its sentence (its first name that
 #: is no preposition's object or possessor), a frame's speaker, inside what a frame
 #: reports, or inside a fronted adjunct ("Asked about Roe, ...").
-SUBJECT, SPEAKER, REPORTED, ADJUNCT = 1, 2, 4, 8
+SUBJECT, SPEAKER, REPORTED, ADJUNCT, RELATIVE = 1, 2, 4, 8, 16
 
 
 class _Places:
@@ -403,6 +403,25 @@ class _Places:
             words = words[:-1]
         return bool(words) and words[-1].lower() in OBLIQUE_PREPOSITIONS
 
+    def _role_modifier(self, end: int) -> bool:
+        """"A top Roe adviser said", "Lima aides say": a name right before a person's role
+        noun modifies it; the role noun, not the name, is the subject or speaker."""
+        if end >= len(self.text) or self.text[end] != " ":
+            return False
+        word = self.text[end + 1:end + 16].split(maxsplit=1)[0:1]
+        if not word:
+            return False
+        w = word[0]
+        return w in lex.PERSON_ROLES or (w[-1:] == "s" and w[:-1] in lex.PERSON_ROLES)
+
+    def _in_relative(self, start: int) -> bool:
+        """"Jo Roe met members who backed Lima": a name inside a relative clause (a "who",
+        "whom" or "which" since the last comma) is in the background."""
+        lo = max(self.sentences[self.si].start, start - 50)
+        window = self.text[lo:start]
+        tail = " " + window[max(window.rfind(","), window.rfind(";")) + 1:]
+        return " who " in tail or " whom " in tail or " which " in tail
+
     def _in_adjunct(self, start: int) -> bool:
         if self.adjunct_si != self.si:
             self.adjunct_si = self.si
@@ -416,13 +435,15 @@ class _Places:
         while self.si + 1 < len(sents) and sents[self.si].end <= start:
             self.si += 1
         flags = ADJUNCT if self._in_adjunct(start) else 0
-        if self.si != self.last_si and not self._oblique(start, end):
+        modifier = self._role_modifier(end)
+        if self.si != self.last_si and not modifier and not self._oblique(start, end):
             self.last_si = self.si  # the sentence's first name outside a prepositional phrase
             flags |= SUBJECT
         while self.k_speaker < len(self.speakers) and self.speakers[self.k_speaker][1] <= start:
             self.k_speaker += 1
         k = self.k_speaker
-        if k < len(self.speakers) and self.speakers[k][0] <= start and end <= self.speakers[k][1]:
+        if k < len(self.speakers) and self.speakers[k][0] <= start \
+                and end <= self.speakers[k][1] and not modifier:
             flags |= SPEAKER
         while self.k_content < len(self.contents) and self.contents[self.k_content][0] <= start:
             heapq.heappush(self.open_ends, self.contents[self.k_content][1])
@@ -431,6 +452,8 @@ class _Places:
             heapq.heappop(self.open_ends)
         if self.open_ends:
             flags |= REPORTED
+        if not flags & (SUBJECT | SPEAKER) and self._in_relative(start):
+            flags |= RELATIVE
         return self.si, flags
 
 
@@ -1155,7 +1178,8 @@ SALIENCE_DECAY = 0.5
 #: How much a "he"/"she" antecedent of unknown sex counts against one whose sex agrees, and
 #: one not known to be a person at all.
 UNKNOWN_SEX_FIT = 0.6
-#: How much a name inside a fronted adjunct ("After talks with Roe, she said") counts.
+#: How much a name inside a fronted adjunct ("After talks with Roe, she said") or a relative
+#: clause ("members who backed Roe") counts.
 ADJUNCT_WEIGHT = 0.5
 UNKNOWN_KIND_FIT = 0.3
 
@@ -1184,7 +1208,7 @@ def _most_salient(doc: _Document, fits: Callable[[int], float], span: tuple[int,
             w *= 2.0
         elif flags & REPORTED:
             w *= 0.3
-        if flags & ADJUNCT:
+        if flags & (ADJUNCT | RELATIVE):
             w *= ADJUNCT_WEIGHT
         if flags & SUBJECT:
             w *= 1.5
