@@ -213,6 +213,15 @@ ROWS: dict[str, list[Row]] = {
             "leaks badly. The land next to it belongs to Paul Weir. \"Some argue it should "
             'close. It employs 200 people," he said.', "200 people", "Hugo Brandt", "person"),
     ],
+    # ... and skips an "I" of a quote whose own frame is not found ("he went on")
+    "chains past a quote's I": [
+        Row('Fire chief Tom Reyes said the night was long. "We worked for hours. I think the '
+            'east wing is gone," he went on, pointing at a house that belongs to Carl Meyer.'
+            "\n\nThe crews saved 40 homes, he remarked.", "40 homes", "Tom Reyes", "person"),
+        Row('Mayor Ana Ortiz said the levee was weak. "We pumped all night. I know the river '
+            'is still rising," she went on, looking at a farm owned by Lena Holt.\n\nThe town '
+            "lost 12 roads, she added.", "12 roads", "Ana Ortiz", "person"),
+    ],
     # background names: inside a relative clause, or modifying a role noun ("a Roe aide")
     "background names": [
         Row("Rosa Grant leads the race. Linda Moss spoke to reporters after a meeting with "

@@ -543,7 +543,7 @@ def _resolve_frames(doc: _Document) -> list[tuple[_Resolved, _Resolved | None]]:
         doc.frame_entity.append(r.entity)
         if r.entity is not None:
             doc.speaking.add(r.entity)
-            if not _names_inside(doc, f.speaker):
+            if all(ent != r.entity for _, _, ent in _names_inside(doc, f.speaker)):
                 doc.unnamed.append((f.speaker[0], r.entity, SPEAKER_WEIGHT))
         results.append((r, v))
     return results
@@ -1129,11 +1129,16 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
 
 def _chain_frame(doc: _Document, fi: int) -> int | None:
     """'"Some say taxes will rise," she said.': the frame a pronoun's chain continues is the
-    last one before it that is not reported inside its own content ("Some say")."""
+    last one before it that is not reported inside its own content ("Some say") nor an
+    unresolved "I" or "we" of a quote."""
     f = doc.frames[fi]
     for k in range(min(fi, len(doc.frame_entity)) - 1, max(-1, fi - 4), -1):
-        if not f.content[0] <= doc.frames[k].cue[0] < f.content[1]:
-            return k
+        g = doc.frames[k]
+        if f.content[0] <= g.cue[0] < f.content[1] or (
+                doc.frame_entity[k] is None
+                and doc.text[g.speaker[0]:g.speaker[1]].lower() in lex.FIRST_PERSON):
+            continue  # "I think" inside a quote: the quote's speaker, the same chain
+        return k
     return None
 
 
