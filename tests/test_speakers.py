@@ -222,6 +222,14 @@ ROWS: dict[str, list[Row]] = {
             'is still rising," she went on, looking at a farm owned by Lena Holt.\n\nThe town '
             "lost 12 roads, she added.", "12 roads", "Ana Ortiz", "person"),
     ],
+    # ... and skips a frame quoted by someone else ('"Roe said we could not borrow."')
+    "chains past quoted reports": [
+        Row('"Taxes must rise," Tom Reyes told the council. "Maria Vale said we could not '
+            'borrow." He added that 40 staff would go.', "40 staff", "Tom Reyes", "person"),
+        Row('"The plant is safe," Ana Ortiz told reporters. "Tomas Berg said the pumps were '
+            'fixed." She added that 12 engineers were on site.', "12 engineers", "Ana Ortiz",
+            "person"),
+    ],
     # background names: inside a relative clause, or modifying a role noun ("a Roe aide")
     "background names": [
         Row("Rosa Grant leads the race. Linda Moss spoke to reporters after a meeting with "

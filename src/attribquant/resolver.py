@@ -1129,17 +1129,23 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
 
 def _chain_frame(doc: _Document, fi: int) -> int | None:
     """'"Some say taxes will rise," she said.': the frame a pronoun's chain continues is the
-    last one before it that is not reported inside its own content ("Some say") nor an
-    unresolved "I" or "we" of a quote."""
+    last one before it that is not reported inside its own content ("Some say"), inside
+    another quotation, nor an unresolved "I" or "we" of a quote."""
     f = doc.frames[fi]
     for k in range(min(fi, len(doc.frame_entity)) - 1, max(-1, fi - 4), -1):
         g = doc.frames[k]
-        if f.content[0] <= g.cue[0] < f.content[1] or (
+        if f.content[0] <= g.cue[0] < f.content[1] or _inside_quote(doc, g.speaker[0]) or (
                 doc.frame_entity[k] is None
                 and doc.text[g.speaker[0]:g.speaker[1]].lower() in lex.FIRST_PERSON):
             continue  # "I think" inside a quote: the quote's speaker, the same chain
         return k
     return None
+
+
+def _inside_quote(doc: _Document, pos: int) -> bool:
+    """Is ``pos`` inside a quotation opened earlier in its paragraph ('"Roe said no."')?"""
+    p = doc.para_starts[_para_of(doc.para_starts, pos)] if doc.para_starts else 0
+    return doc.text.count('"', p, pos) % 2 == 1
 
 
 def _fitting_named_since(doc: _Document, pron: str, prev: Frame, prev_ent: int,
