@@ -28,6 +28,7 @@ from .lexicon.entities import (
     NOT_PERSON_NOUNS,
     OBLIQUE_PREPOSITIONS,
     ORG_DESCRIPTIONS,
+    PARTY_MEMBER_NOUNS,
     PERSON_NOUN_ENDINGS,
     PRINCIPAL_ORG_ROLES,
     PRINCIPAL_ROLES,
@@ -850,6 +851,23 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface) if ent is not None else None
 
 
+def _party_member(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"the Ohio Republican said": "the", a place and a party noun is an epithet for a
+    politician from there, the most salient person of the last paragraphs (not one known
+    to stand for another place), not a name."""
+    words = m.surface.split()
+    if not 3 <= len(words) <= 4 or words[0].lower() not in ("the", "The") \
+            or words[-1].lower() not in PARTY_MEMBER_NOUNS:
+        return None
+    home = _home_of(words[1:-1])
+    if not home or len(home.split()) != len(words) - 2:
+        return None
+    ent = _most_salient(doc, lambda e: float(doc.index.entities[e].kind == "person"
+                                             and not _other_home(doc.index.entities[e], home)),
+                        (m.span[0], m.span[0]), None, DESCRIPTION_MARGIN)
+    return _Resolved(ent, m.surface if ent is not None else " ".join(words[1:]))
+
+
 def _document_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Harbor Research released a report on Monday. The report said ...": a document noun
     stands for the issuer named with the last earlier mention of that noun: its possessor
@@ -918,6 +936,7 @@ DESCRIPTION_MARGIN = 2.0
 #: does not apply; the pronoun step decides even when it finds no entity.
 RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | None]], ...] = (
     ("pronoun", _pronoun_step),
+    ("party_member", _party_member),
     ("name_in_mention", _name_in_mention),
     ("place_institution", _place_institution),
     ("role_noun", _role_noun),

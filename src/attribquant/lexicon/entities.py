@@ -250,3 +250,7 @@ NOT_PERSON_NOUNS: frozenset[str] = frozenset(
     roman human woman man initiative archive directive objective alternative incentive
     perspective""".split()
 )
+
+#: Party members as nouns: "the Ohio Republican", "the Vermont Democrat" name a politician
+#: of that party from that place (an epithet, resolved to the most salient person).
+PARTY_MEMBER_NOUNS: frozenset[str] = frozenset({"republican", "democrat", "independent"})
