@@ -268,6 +268,8 @@ ROWS: dict[str, list[Row]] = {
         Row("He said 7 people were arrested.", "7 people", "He", "person", resolved=False),
         Row("Officials said 30 homes burned.", "30 homes", "Officials", "group",
             resolved=False),
+        Row("The Ohio Republican said 40 members backed the bill.", "40 members",
+            "Ohio Republican", "person", resolved=False),
         Row("They said 30 homes burned.", "30 homes", "They", "group", resolved=False),
         Row("The report said 30 homes burned.", "30 homes", "report", "document",
             resolved=False),

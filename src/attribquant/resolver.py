@@ -681,7 +681,7 @@ def _public_kind(doc: _Document, en: _Entity) -> model.EntityKind:
     return _PUBLIC_KINDS[kind]
 
 
-_PERSON_WORDS = lex.PERSONAL_PRONOUNS | lex.PERSON_ROLES | {"i", "him", "her"}
+_PERSON_WORDS = lex.PERSONAL_PRONOUNS | lex.PERSON_ROLES | PARTY_MEMBER_NOUNS | {"i", "him", "her"}
 
 _PUBLIC_KINDS: dict[NameKind, model.EntityKind] = {
     "person": "person", "org": "organisation", "place": "place", "group": "group",
