@@ -230,6 +230,15 @@ ROWS: dict[str, list[Row]] = {
             'fixed." She added that 12 engineers were on site.', "12 engineers", "Ana Ortiz",
             "person"),
     ],
+    # ... and reaches across a quoted paragraph with no frame (the same speaker going on)
+    "chains across quote paragraphs": [
+        Row('Mayor Tom Reyes spoke for an hour. "We are ready," Reyes said.\n\n"Carl Meyer '
+            'built the levee. Carl Meyer worked on it for years."\n\n"We saved 40 homes," he '
+            "added.", "40 homes", "Tom Reyes", "person"),
+        Row('Ana Ortiz chairs the board. "The budget is tight," Ortiz said.\n\n"Lena Holt '
+            'wrote the plan. Lena Holt knows the numbers."\n\n"We cut 12 posts," she added.',
+            "12 posts", "Ana Ortiz", "person"),
+    ],
     # background names: inside a relative clause, or modifying a role noun ("a Roe aide")
     "background names": [
         Row("Rosa Grant leads the race. Linda Moss spoke to reporters after a meeting with "
