@@ -239,6 +239,14 @@ ROWS: dict[str, list[Row]] = {
             'wrote the plan. Lena Holt knows the numbers."\n\n"We cut 12 posts," she added.',
             "12 posts", "Ana Ortiz", "person"),
     ],
+    # "the company"/"the firm" for a name introduced with a noun for a business
+    "business descriptions": [
+        Row("Shares of Pellwick, the parent company of two banks, rose. The index fell after "
+            "a loss at the oil giant Orvex. The company said output dropped 9 percent.",
+            "9 percent", "Orvex", "organisation"),
+        Row("Nordal, a logistics company, hired staff. Later the carmaker Lutra cut shifts. "
+            "The firm said 600 jobs would go.", "600 jobs", "Lutra", "organisation"),
+    ],
     # background names: inside a relative clause, or modifying a role noun ("a Roe aide")
     "background names": [
         Row("Rosa Grant leads the race. Linda Moss spoke to reporters after a meeting with "

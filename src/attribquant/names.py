@@ -266,15 +266,16 @@ def _title_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
 
 
 def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
-    """"spokeswoman Jane Roe", "government adviser Jo Roe": lower-case role words right
-    before the name (not across a preposition: "the mayor of Tula" is no mayor; nor past a
+    """"spokeswoman Jane Roe", "government adviser Jo Roe", "the oil giant Orvex": lower-case
+    role words (and nouns for a business, ``COMPANY_DESCRIPTIONS``) right before the name (not across a preposition: "the mayor of Tula" is no mayor; nor past a
     verb: "the poll showed Jo Roe" is no poll)."""
-    if a == 0 or toks[a - 1].lower not in ROLE_NOUNS:
+    if a == 0 or (toks[a - 1].lower not in ROLE_NOUNS
+                  and toks[a - 1].lower not in ents.COMPANY_DESCRIPTIONS):
         return
     k = a - 1
     while k >= 0 and k >= a - 3 and toks[k].text.islower() and toks[k].text.isalpha() \
             and toks[k].lower not in lex.NP_PREPOSITIONS:
-        if toks[k].lower in ROLE_NOUNS:
+        if toks[k].lower in ROLE_NOUNS or toks[k].lower in ents.COMPANY_DESCRIPTIONS:
             roles.add(toks[k].lower)
         k -= 1
 

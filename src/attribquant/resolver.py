@@ -18,6 +18,7 @@ from . import model
 from .attribution import Frame
 from .lexicon import attribution as lex
 from .lexicon.entities import (
+    COMPANY_DESCRIPTIONS,
     COURTESY_TITLES,
     DOCUMENT_HEADS,
     FAMILY_FIRST_SURNAMES,
@@ -965,6 +966,10 @@ def _head_end(toks: Sequence[Token]) -> int:
     return toks[-1].end
 
 
+#: Role nouns that a name introduced with a noun for a business ("the oil giant X") takes.
+_BUSINESS_ROLES = frozenset({"company", "firm"})
+
+
 def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int | None:
     """Most recent entity introduced with this role word (or a title standing for it: "Sen.
     Roe" is "the senator"), or whose name carries it; else, for the role of a person a story
@@ -982,6 +987,7 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
         if home and HOME_PLACE + home in en.roles and not org_role:
             return ent
         if role in en.roles or (org_role and (words & set(en.tokens) or words & en.roles)) \
+                or (role in _BUSINESS_ROLES and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)) \
                 or any(TITLE_ROLES.get(r.rstrip(".")) == role for r in en.roles):
             if org_role and (en.kind == "unknown" or (
                     en.tokens[-1] in words and not en.roles and en.kind == "person")):
