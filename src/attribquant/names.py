@@ -267,8 +267,9 @@ def _title_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
 
 def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"spokeswoman Jane Roe", "government adviser Jo Roe", "the oil giant Orvex": lower-case
-    role words (and nouns for a business, ``COMPANY_DESCRIPTIONS``) right before the name (not across a preposition: "the mayor of Tula" is no mayor; nor past a
-    verb: "the poll showed Jo Roe" is no poll)."""
+    role words (and nouns for a business, ``COMPANY_DESCRIPTIONS``) right before the name
+    (not across a preposition: "the mayor of Tula" is no mayor; nor past a verb: "the poll
+    showed Jo Roe" is no poll)."""
     if a == 0 or (toks[a - 1].lower not in ROLE_NOUNS
                   and toks[a - 1].lower not in ents.COMPANY_DESCRIPTIONS):
         return
