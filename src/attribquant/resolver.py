@@ -1138,7 +1138,7 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
         return None
     prev, prev_ent = doc.frames[pk], doc.frame_entity[pk]
     pi = _para_of(doc.para_starts, span[0])
-    if prev_ent is None or _paragraph_gap(doc, _para_of(doc.para_starts, prev.cue[0]), pi) > 1:
+    if prev_ent is None or pi - _para_of(doc.para_starts, prev.cue[0]) > 1:
         return None
     en = doc.index.entities[prev_ent]
     # "Moscow said ... he said" (someone speaking for it), "Jo Roe said ... He added" (the
@@ -1150,21 +1150,6 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
             or ((speaks_for or en.sex_from_name_only())
                 and not _fitting_named_since(doc, pron, prev, prev_ent, span))))
     return prev_ent if fits and not _blocked(doc, pron, prev, prev_ent, span, fi) else None
-
-
-#: How many quoted paragraphs without a frame a speaker's chain reaches across at most.
-QUOTE_RUN = 3
-
-
-def _paragraph_gap(doc: _Document, first: int, last: int) -> int:
-    """Paragraphs from ``first`` to ``last``, not counting those between that open with a
-    quotation mark ('Roe said ... \n\n"More quote." \n\n"...," he added'): a quote paragraph
-    with no frame goes on with the speaker before it."""
-    if last - first <= 1 or last - first > QUOTE_RUN + 1:
-        return last - first
-    text, starts = doc.text, doc.para_starts
-    return 1 + sum(text[starts[p]:starts[p] + 2].lstrip()[:1] != '"'
-                   for p in range(first + 1, last))
 
 
 def _chain_frame(doc: _Document, fi: int) -> int | None:
@@ -1216,7 +1201,6 @@ def _blocked(doc: _Document, pron: str, prev: Frame, prev_ent: int, span: tuple[
         and not (prev.content[0] <= s < prev.content[1])
         and not (prev.speaker[0] <= s < prev.speaker[1])
         and not (f.content[0] <= s < f.content[1])
-        and not _inside_quote(doc, s)  # quoted, not narrated: '"... Cruz ..."'
         for k, (s, _, ent) in enumerate(doc.names[lo:hi], lo)
     )
 
