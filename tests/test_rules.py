@@ -936,6 +936,10 @@ LINK_STEP_ROWS: list[SourcesRow] = [
                (("Ravi Menon", ("Ravi Menon", "Ravi")),)),
     SourcesRow("given_name", "Lena Novak and her brother run the farm. "
                "Lena said the harvest fell by half.", (("Lena Novak", ("Lena Novak", "Lena")),)),
+    SourcesRow("misspelt_surname", "Marta Jenkins chairs the school board. Jenkin said 14 "
+               "classrooms were empty.", (("Marta Jenkins", ("Marta Jenkins", "Jenkin")),)),
+    SourcesRow("misspelt_surname", "Victor Hallorn runs the port. Halorn said 6 cranes were "
+               "idle.", (("Victor Hallorn", ("Victor Hallorn", "Halorn")),)),
 ]
 
 TYPE_RULE_ROWS: list[KindRow] = [
@@ -977,6 +981,11 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "She", "Marta Rossi"),
     SpeakerRow("pronoun", "The Norwegian Refugee Council opened a clinic. "
                "It said 300 patients were seen.", "It", "Norwegian Refugee Council"),
+    SpeakerRow("party_member", "Speaker Dan Kessler met the caucus on Friday. Afterwards, "
+               "the Ohio Republican said 40 members backed the bill.", "the Ohio Republican",
+               "Dan Kessler"),
+    SpeakerRow("party_member", "Sen. Rita Moreno of Nevada toured the dam. The Nevada Democrat "
+               "said 12 turbines were idle.", "The Nevada Democrat", "Rita Moreno"),
     SpeakerRow("name_in_mention", "Defence ministry spokesman Igor Petrov said 12 drones "
                "were downed.", "Defence ministry spokesman Igor Petrov", "Igor Petrov"),
     SpeakerRow("name_in_mention", "The Kyodo news agency said the talks had stalled.",

@@ -134,7 +134,7 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     if b - a == 1 and _party_tag(toks[a]):
         return  # "Sen. Jo Roe, R-Iowa, said": no name of its own
     roles: set[str] = {GENERIC} if generic else set()
-    toks = _dash_tail(toks, b)
+    toks, b = _dash_tail(toks, a, b)
     b = _person_of_place(toks, a, b)
     b = _institution_after(toks, b, unsure, speaker, roles)
     for _name, rule in ROLE_RULES:
@@ -161,19 +161,21 @@ _DASH_TAILS = lex.DETERMINERS | lex.CLAUSE_CONJUNCTIONS | lex.NP_PREPOSITIONS \
     | ents.DASH_FUNCTION_WORDS
 
 
-def _dash_tail(toks: list[Token], b: int) -> list[Token]:
-    """"Rand Paul-that is", "Jo Roe III-a lawyer": a dash run into the word after a name
-    (a printed em dash with no spaces) is no part of it; the name's last token is cut
-    before the dash (a copy of ``toks`` is returned when it is)."""
-    t = toks[b - 1]
-    if "-" not in t.text:
-        return toks
-    head, dash, tail = t.text.rpartition("-")
-    if not dash or not head or not head[0].isupper() or tail not in _DASH_TAILS:
-        return toks  # "Ban Ki-moon", "Coca-Cola": one word
-    cut = list(toks)
-    cut[b - 1] = t._replace(end=t.start + len(head), text=head, lower=head.lower())
-    return cut
+def _dash_tail(toks: list[Token], a: int, b: int) -> tuple[list[Token], int]:
+    """"Rand Paul-that is", "Jo Roe III-a Tulsa lawyer": a dash run into the word after a
+    name (a printed em dash with no spaces) is no part of it; the run ends at the first such
+    token, cut before the dash (a copy of ``toks`` is returned when it is)."""
+    for k in range(a, b):
+        t = toks[k]
+        if "-" not in t.text:
+            continue
+        head, dash, tail = t.text.rpartition("-")
+        if not dash or not head or not head[0].isupper() or tail not in _DASH_TAILS:
+            continue  # "Ban Ki-moon", "Coca-Cola": one word
+        cut = list(toks)
+        cut[k] = t._replace(end=t.start + len(head), text=head, lower=head.lower())
+        return cut, k + 1
+    return toks, b
 
 
 def _person_of_place(toks: list[Token], a: int, b: int) -> int:
@@ -264,15 +266,17 @@ def _title_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
 
 
 def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
-    """"spokeswoman Jane Roe", "government adviser Jo Roe": lower-case role words right
-    before the name (not across a preposition: "the mayor of Tula" is no mayor; nor past a
-    verb: "the poll showed Jo Roe" is no poll)."""
-    if a == 0 or toks[a - 1].lower not in ROLE_NOUNS:
+    """"spokeswoman Jane Roe", "government adviser Jo Roe", "the oil giant Orvex": lower-case
+    role words (and nouns for a business, ``COMPANY_DESCRIPTIONS``) right before the name
+    (not across a preposition: "the mayor of Tula" is no mayor; nor past a verb: "the poll
+    showed Jo Roe" is no poll)."""
+    if a == 0 or (toks[a - 1].lower not in ROLE_NOUNS
+                  and toks[a - 1].lower not in ents.COMPANY_DESCRIPTIONS):
         return
     k = a - 1
     while k >= 0 and k >= a - 3 and toks[k].text.islower() and toks[k].text.isalpha() \
             and toks[k].lower not in lex.NP_PREPOSITIONS:
-        if toks[k].lower in ROLE_NOUNS:
+        if toks[k].lower in ROLE_NOUNS or toks[k].lower in ents.COMPANY_DESCRIPTIONS:
             roles.add(toks[k].lower)
         k -= 1
 

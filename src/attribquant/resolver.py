@@ -18,6 +18,7 @@ from . import model
 from .attribution import Frame
 from .lexicon import attribution as lex
 from .lexicon.entities import (
+    COMPANY_DESCRIPTIONS,
     COURTESY_TITLES,
     DOCUMENT_HEADS,
     FAMILY_FIRST_SURNAMES,
@@ -28,6 +29,7 @@ from .lexicon.entities import (
     NOT_PERSON_NOUNS,
     OBLIQUE_PREPOSITIONS,
     ORG_DESCRIPTIONS,
+    PARTY_MEMBER_NOUNS,
     PERSON_NOUN_ENDINGS,
     PRINCIPAL_ORG_ROLES,
     PRINCIPAL_ROLES,
@@ -283,6 +285,39 @@ def _family_name_first(index: _Index, nm: Name) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
+#: Shortest lone name (in letters) that may be read as a misspelling of a known surname.
+MISSPELT_MIN = 5
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ by one letter dropped, added, changed or two swapped?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
+    return short[k:] == long_[k + 1:]
+
+
+def _misspelt_surname(index: _Index, nm: Name) -> int | None:
+    """"Dana Waters said ... Water said": a lone name that is no one's name but one letter
+    off the surname of exactly one person named in full before is that person misspelt (not
+    a plural of it: "the Waterses" are a family)."""
+    if nm.kind not in ("person", "unknown") or len(nm.tokens) != 1 \
+            or len(nm.tokens[0]) < MISSPELT_MIN or nm.tokens[0] in index.by_first:
+        return None
+    word = nm.tokens[0]
+    hits = {idx for last, idxs in index.by_last.items()
+            if last[:1] == word[:1] and not word.startswith(last) and _one_letter_off(word, last)
+            for idx in idxs
+            if len(index.entities[idx].tokens) > 1 and index.entities[idx].kind == "person"
+            and _sexes_agree(index.entities[idx].gender, nm.sex)}
+    return hits.pop() if len(hits) == 1 else None
+
+
 #: How a name finds the entity it refers to, in order: (name, step).
 LINK_STEPS: tuple[tuple[str, Callable[[_Index, Name], int | None]], ...] = (
     ("same_tokens", _same_tokens),
@@ -292,6 +327,7 @@ LINK_STEPS: tuple[tuple[str, Callable[[_Index, Name], int | None]], ...] = (
     ("fuller_name", _fuller_name),
     ("family_name_first", _family_name_first),
     ("given_name", _given_name),
+    ("misspelt_surname", _misspelt_surname),
 )
 
 
@@ -322,15 +358,16 @@ class _Document:
         self.notes: list[tuple[int, int]] = []  # per name: (sentence, SUBJECT|SPEAKER|QUOTED)
         self.frame_entity: list[int | None] = []
         self.speaking: set[int] = set()
-        # (start, entity) of resolved speaker mentions that hold no name ("he", "the
-        # senator"), in frame order: they keep their entity salient too
-        self.unnamed: list[tuple[int, int]] = []
+        # (start, entity, weight) of resolved mentions that hold no name: speakers ("he",
+        # "the senator") and sentence-opening subject pronouns, in text order: they keep
+        # their entity salient too
+        self.unnamed: list[tuple[int, int, float]] = []
 
 
 #: Where a name stands, for its salience: the subject of its sentence (its first name that
 #: is no preposition's object or possessor), a frame's speaker, inside what a frame
 #: reports, or inside a fronted adjunct ("Asked about Roe, ...").
-SUBJECT, SPEAKER, REPORTED, ADJUNCT = 1, 2, 4, 8
+SUBJECT, SPEAKER, REPORTED, ADJUNCT, RELATIVE = 1, 2, 4, 8, 16
 
 
 class _Places:
@@ -368,6 +405,25 @@ class _Places:
             words = words[:-1]
         return bool(words) and words[-1].lower() in OBLIQUE_PREPOSITIONS
 
+    def _role_modifier(self, end: int) -> bool:
+        """"A top Roe adviser said", "Lima aides say": a name right before a person's role
+        noun modifies it; the role noun, not the name, is the subject or speaker."""
+        if end >= len(self.text) or self.text[end] != " ":
+            return False
+        word = self.text[end + 1:end + 16].split(maxsplit=1)[0:1]
+        if not word:
+            return False
+        w = word[0]
+        return w in lex.PERSON_ROLES or (w[-1:] == "s" and w[:-1] in lex.PERSON_ROLES)
+
+    def _in_relative(self, start: int) -> bool:
+        """"Jo Roe met members who backed Lima": a name inside a relative clause (a "who",
+        "whom" or "which" since the last comma) is in the background."""
+        lo = max(self.sentences[self.si].start, start - 50)
+        window = self.text[lo:start]
+        tail = " " + window[max(window.rfind(","), window.rfind(";")) + 1:]
+        return " who " in tail or " whom " in tail or " which " in tail
+
     def _in_adjunct(self, start: int) -> bool:
         if self.adjunct_si != self.si:
             self.adjunct_si = self.si
@@ -381,13 +437,15 @@ class _Places:
         while self.si + 1 < len(sents) and sents[self.si].end <= start:
             self.si += 1
         flags = ADJUNCT if self._in_adjunct(start) else 0
-        if self.si != self.last_si and not self._oblique(start, end):
+        modifier = self._role_modifier(end)
+        if self.si != self.last_si and not modifier and not self._oblique(start, end):
             self.last_si = self.si  # the sentence's first name outside a prepositional phrase
             flags |= SUBJECT
         while self.k_speaker < len(self.speakers) and self.speakers[self.k_speaker][1] <= start:
             self.k_speaker += 1
         k = self.k_speaker
-        if k < len(self.speakers) and self.speakers[k][0] <= start and end <= self.speakers[k][1]:
+        if k < len(self.speakers) and self.speakers[k][0] <= start \
+                and end <= self.speakers[k][1] and not modifier:
             flags |= SPEAKER
         while self.k_content < len(self.contents) and self.contents[self.k_content][0] <= start:
             heapq.heappush(self.open_ends, self.contents[self.k_content][1])
@@ -396,6 +454,8 @@ class _Places:
             heapq.heappop(self.open_ends)
         if self.open_ends:
             flags |= REPORTED
+        if not flags & (SUBJECT | SPEAKER) and self._in_relative(start):
+            flags |= RELATIVE
         return self.si, flags
 
 
@@ -474,7 +534,10 @@ def resolve(
 def _resolve_frames(doc: _Document) -> list[tuple[_Resolved, _Resolved | None]]:
     """Each frame's speaker (and via), in text order: later pronouns read earlier results."""
     results: list[tuple[_Resolved, _Resolved | None]] = []
+    openers = _subject_openers(doc)
     for fi, f in enumerate(doc.frames):
+        while openers and openers[-1][0] < f.speaker[0]:
+            _count_opener(doc, openers.pop(), fi)
         r = _resolve_mention(doc, f.speaker, fi)
         v = _resolve_mention(doc, f.via, fi) if f.via is not None else None
         if r.entity is None and fi > 0:
@@ -482,10 +545,40 @@ def _resolve_frames(doc: _Document) -> list[tuple[_Resolved, _Resolved | None]]:
         doc.frame_entity.append(r.entity)
         if r.entity is not None:
             doc.speaking.add(r.entity)
-            if not _names_inside(doc, f.speaker):
-                doc.unnamed.append((f.speaker[0], r.entity))
+            if all(ent != r.entity for _, _, ent in _names_inside(doc, f.speaker)):
+                doc.unnamed.append((f.speaker[0], r.entity, SPEAKER_WEIGHT))
         results.append((r, v))
     return results
+
+
+#: Salience of a resolved speaker that holds no name, and of a sentence-opening "he"/"she".
+SPEAKER_WEIGHT = 2.0
+OPENER_WEIGHT = 1.5
+
+
+def _subject_openers(doc: _Document) -> list[tuple[int, str]]:
+    """Sentences that open with "He" or "She" and are no frame's speaker, last first."""
+    spoken = {f.speaker[0] for f in doc.frames}
+    text = doc.text
+    out = [(s, "he" if text[s:s + 3] == "He " else "she")
+           for s in doc.sent_starts
+           if (text[s:s + 3] == "He " or text[s:s + 4] == "She ") and s not in spoken]
+    out.reverse()
+    return out
+
+
+def _count_opener(doc: _Document, opener: tuple[int, str], fi: int) -> None:
+    """"Roe joined the board in 2009. She left in 2015. ... she said": a sentence that opens
+    with "he" or "she" outside any quote keeps the entity it refers to (the most salient that
+    fits) salient, as a subject does (centering)."""
+    start, pron = opener
+    for g in doc.frames[max(0, fi - 2):fi + 1]:
+        if g.content[0] <= start < g.content[1]:
+            return  # inside what a frame reports: someone else's "he"
+    span = (start, start + len(pron))
+    ent = _most_salient(doc, lambda e: _fit(doc, pron, e), span, None)
+    if ent is not None and doc.index.entities[ent].kind in ("person", "unknown"):
+        doc.unnamed.append((start, ent, OPENER_WEIGHT))
 
 
 def _later_quote_speakers(doc: _Document,
@@ -589,7 +682,7 @@ def _public_kind(doc: _Document, en: _Entity) -> model.EntityKind:
     return _PUBLIC_KINDS[kind]
 
 
-_PERSON_WORDS = lex.PERSONAL_PRONOUNS | lex.PERSON_ROLES | {"i", "him", "her"}
+_PERSON_WORDS = lex.PERSONAL_PRONOUNS | lex.PERSON_ROLES | PARTY_MEMBER_NOUNS | {"i", "him", "her"}
 
 _PUBLIC_KINDS: dict[NameKind, model.EntityKind] = {
     "person": "person", "org": "organisation", "place": "place", "group": "group",
@@ -759,6 +852,23 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface) if ent is not None else None
 
 
+def _party_member(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"the Ohio Republican said": "the", a place and a party noun is an epithet for a
+    politician from there, the most salient person of the last paragraphs (not one known
+    to stand for another place), not a name."""
+    words = m.surface.split()
+    if not 3 <= len(words) <= 4 or words[0].lower() not in ("the", "The") \
+            or words[-1].lower() not in PARTY_MEMBER_NOUNS:
+        return None
+    home = _home_of(words[1:-1])
+    if not home or len(home.split()) != len(words) - 2:
+        return None
+    ent = _most_salient(doc, lambda e: float(doc.index.entities[e].kind == "person"
+                                             and not _other_home(doc.index.entities[e], home)),
+                        (m.span[0], m.span[0]), None, DESCRIPTION_MARGIN)
+    return _Resolved(ent, m.surface if ent is not None else " ".join(words[1:]))
+
+
 def _document_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Harbor Research released a report on Monday. The report said ...": a document noun
     stands for the issuer named with the last earlier mention of that noun: its possessor
@@ -827,6 +937,7 @@ DESCRIPTION_MARGIN = 2.0
 #: does not apply; the pronoun step decides even when it finds no entity.
 RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | None]], ...] = (
     ("pronoun", _pronoun_step),
+    ("party_member", _party_member),
     ("name_in_mention", _name_in_mention),
     ("place_institution", _place_institution),
     ("role_noun", _role_noun),
@@ -855,6 +966,10 @@ def _head_end(toks: Sequence[Token]) -> int:
     return toks[-1].end
 
 
+#: Role nouns that a name introduced with a noun for a business ("the oil giant X") takes.
+_BUSINESS_ROLES = frozenset({"company", "firm"})
+
+
 def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int | None:
     """Most recent entity introduced with this role word (or a title standing for it: "Sen.
     Roe" is "the senator"), or whose name carries it; else, for the role of a person a story
@@ -872,6 +987,7 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
         if home and HOME_PLACE + home in en.roles and not org_role:
             return ent
         if role in en.roles or (org_role and (words & set(en.tokens) or words & en.roles)) \
+                or (role in _BUSINESS_ROLES and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)) \
                 or any(TITLE_ROLES.get(r.rstrip(".")) == role for r in en.roles):
             if org_role and (en.kind == "unknown" or (
                     en.tokens[-1] in words and not en.roles and en.kind == "person")):
@@ -945,7 +1061,7 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
         return None if pron == "we" else _quote_speaker(doc, span, fi)
     if pron == "you" or (pron == "they" and _unnamed_group_chain(doc, span, fi)):
         return None
-    hearers = _hearers(doc, fi)
+    hearers = _hearers(doc, fi) | _named_in_own_quote(doc, pron, fi)
     chained = _chain_speaker(doc, pron, span, fi)
     if chained is not None and chained not in hearers:
         return chained
@@ -989,6 +1105,17 @@ def _hearers(doc: _Document, fi: int) -> set[int]:
 _CLAUSE_END = re.compile(r"[,.;:!?\n]")
 
 
+def _named_in_own_quote(doc: _Document, pron: str, fi: int) -> set[int]:
+    """'He said, "Ada Lind changed everything."': a person named in full inside the quote
+    a "he" or "she" speaks is someone the speaker talks about, not the speaker."""
+    f = doc.frames[fi]
+    if pron not in ("he", "she") or f.content[0] == 0 \
+            or doc.text[f.content[0] - 1] not in _QUOTE_MARKS:
+        return set()
+    return {ent for s, e, ent in _names_inside(doc, f.content)
+            if " " in doc.text[s:e] and doc.index.entities[ent].kind == "person"}
+
+
 def _fit(doc: _Document, pron: str, ent: int) -> float:
     """How well the pronoun fits the entity: 0 when it cannot refer to it; for "he" and
     "she", less when the entity's sex is not known than when it agrees."""
@@ -1006,9 +1133,10 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
     """"The minister said ... He added ...": the previous frame's entity, in this or the
     previous paragraph, unless a fresher antecedent was named since.  "Moscow said ... he
     said" continues the chain too: "he" is someone speaking for it."""
-    if fi == 0 or fi - 1 >= len(doc.frame_entity):
+    pk = _chain_frame(doc, fi)
+    if pk is None:
         return None
-    prev, prev_ent = doc.frames[fi - 1], doc.frame_entity[fi - 1]
+    prev, prev_ent = doc.frames[pk], doc.frame_entity[pk]
     pi = _para_of(doc.para_starts, span[0])
     if prev_ent is None or pi - _para_of(doc.para_starts, prev.cue[0]) > 1:
         return None
@@ -1022,6 +1150,27 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
             or ((speaks_for or en.sex_from_name_only())
                 and not _fitting_named_since(doc, pron, prev, prev_ent, span))))
     return prev_ent if fits and not _blocked(doc, pron, prev, prev_ent, span, fi) else None
+
+
+def _chain_frame(doc: _Document, fi: int) -> int | None:
+    """'"Some say taxes will rise," she said.': the frame a pronoun's chain continues is the
+    last one before it that is not reported inside its own content ("Some say"), inside
+    another quotation, nor an unresolved "I" or "we" of a quote."""
+    f = doc.frames[fi]
+    for k in range(min(fi, len(doc.frame_entity)) - 1, max(-1, fi - 4), -1):
+        g = doc.frames[k]
+        if f.content[0] <= g.cue[0] < f.content[1] or _inside_quote(doc, g.speaker[0]) or (
+                doc.frame_entity[k] is None
+                and doc.text[g.speaker[0]:g.speaker[1]].lower() in lex.FIRST_PERSON):
+            continue  # "I think" inside a quote: the quote's speaker, the same chain
+        return k
+    return None
+
+
+def _inside_quote(doc: _Document, pos: int) -> bool:
+    """Is ``pos`` inside a quotation opened earlier in its paragraph ('"Roe said no."')?"""
+    p = doc.para_starts[_para_of(doc.para_starts, pos)] if doc.para_starts else 0
+    return doc.text.count('"', p, pos) % 2 == 1
 
 
 def _fitting_named_since(doc: _Document, pron: str, prev: Frame, prev_ent: int,
@@ -1065,7 +1214,8 @@ SALIENCE_DECAY = 0.5
 #: How much a "he"/"she" antecedent of unknown sex counts against one whose sex agrees, and
 #: one not known to be a person at all.
 UNKNOWN_SEX_FIT = 0.6
-#: How much a name inside a fronted adjunct ("After talks with Roe, she said") counts.
+#: How much a name inside a fronted adjunct ("After talks with Roe, she said") or a relative
+#: clause ("members who backed Roe") counts.
 ADJUNCT_WEIGHT = 0.5
 UNKNOWN_KIND_FIT = 0.3
 
@@ -1094,7 +1244,7 @@ def _most_salient(doc: _Document, fits: Callable[[int], float], span: tuple[int,
             w *= 2.0
         elif flags & REPORTED:
             w *= 0.3
-        if flags & ADJUNCT:
+        if flags & (ADJUNCT | RELATIVE):
             w *= ADJUNCT_WEIGHT
         if flags & SUBJECT:
             w *= 1.5
@@ -1115,12 +1265,12 @@ def _unnamed_salience(doc: _Document, scores: dict[int, float], span: tuple[int,
                       f: Frame | None, limit: int, here: int) -> None:
     """""... the candidate said. ... he remarked": a resolved pronoun or role noun that spoke
     weighs like a name that spoke (``SALIENCE_LOOKBACK`` of them at most)."""
-    for start, ent in doc.unnamed[-1:-SALIENCE_LOOKBACK - 1:-1]:
+    for start, ent, weight in doc.unnamed[-1:-SALIENCE_LOOKBACK - 1:-1]:
         if start >= span[0] or start < limit or (
                 f is not None and f.content[0] <= start < f.content[1]):
             continue
         si = bisect_right(doc.sent_starts, start) - 1
-        scores[ent] = scores.get(ent, 0.0) + 2.0 * SALIENCE_DECAY ** max(0, here - si)
+        scores[ent] = scores.get(ent, 0.0) + weight * SALIENCE_DECAY ** max(0, here - si)
 
 
 # subject and possessive forms only: "Roe met her" is never Roe herself ("her" before a

@@ -250,3 +250,14 @@ NOT_PERSON_NOUNS: frozenset[str] = frozenset(
     roman human woman man initiative archive directive objective alternative incentive
     perspective""".split()
 )
+
+#: Party members as nouns: "the Ohio Republican", "the Vermont Democrat" name a politician
+#: of that party from that place (an epithet, resolved to the most salient person).
+PARTY_MEMBER_NOUNS: frozenset[str] = frozenset({"republican", "democrat", "independent"})
+
+#: Nouns for a business that, right before a name, make it one: "the oil giant Orvex", "the
+#: carmaker Lutra" are what a later "the company" or "the firm" stands for.
+COMPANY_DESCRIPTIONS: frozenset[str] = frozenset(
+    """giant retailer automaker carmaker manufacturer conglomerate lender insurer
+    broadcaster startup""".split()
+)
