@@ -66,6 +66,20 @@ def acronyms(size: int) -> str:
     return "".join(out)[:size]
 
 
+def people(size: int) -> str:
+    """'Dana Qab said it.' with a new surname each time, then as many new lone surnames
+    opening a sentence ('Qac said it.'): the name scan and the resolver's link steps."""
+    half: list[str] = []
+    total = k = 0
+    while total < size // 2:
+        s = f"Dana {_letters(k).title()}x said it. "
+        half.append(s)
+        total += len(s)
+        k += 1
+    lone = [f"{_letters(k + j).title()}y said it. " for j in range(len(half))]
+    return ("".join(half) + "".join(lone))[:size]
+
+
 def news(size: int) -> str:
     paragraph = (
         "Flood waters forced about 2,400 families from their homes on Tuesday, the regional "
@@ -88,6 +102,7 @@ CLASSES: dict[str, Callable[[int], str]] = {
     "$5 a share (rates)": repeat("$5 a share "),
     "organisations sharing one acronym": organisations,
     "one organisation, new acronyms": acronyms,
+    "new people, then lone surnames": people,
     "he said (frames)": repeat("he said "),
     "He said. (sentences)": repeat("He said. "),
     "Mr. (abbreviations)": repeat("Mr. "),

@@ -14,6 +14,11 @@ from attribquant import Document
 
 from .test_api import assert_offsets
 
+def _word(k: int) -> str:
+    """A made-up capitalised word for each ``k`` ("Qaaa", "Qbaa", ...)."""
+    return "Q" + "".join(chr(97 + k // 26 ** p % 26) for p in range(3))
+
+
 HOSTILE = [
     pytest.param("7" * 100_000, id="100k-digits"),
     pytest.param(",".join(["1"] * 50_000), id="50k-comma-ones"),
@@ -70,6 +75,8 @@ HOSTILE = [
     pytest.param("may have 5, " * 8_000, id="modal-clauses"),
     pytest.param("officials disputed 5 " * 5_000, id="dispute-runs"),
     pytest.param("5-6 " * 25_000, id="dense-ranges"),
+    pytest.param("".join(f"Dana {_word(k)}x said it. " for k in range(2_000))
+                 + "".join(f"{_word(k)}y said it. " for k in range(2_000)), id="new-people"),
 ]
 
 

@@ -62,12 +62,13 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     mid = _MID_CAPITAL_ASCII if text.isascii() else _MID_CAPITAL
     seen_mid = {w.lower() for w in mid.findall(text)}
     readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading] = {}
+    spaced = _SpacedWords(text)
     for s in sentences:
         toks = tokens.get(s.start, s.end)  # shared with the frame finder
         opener = next((k for k, t in enumerate(toks) if t.text[0].isalnum()), len(toks))
         for a, b in _name_runs(toks):
             first_word = a == opener  # only quotes or brackets before it
-            if first_word and b - a >= 2 and _stray_opener(text, toks, a, b, seen_mid):
+            if first_word and b - a >= 2 and _stray_opener(spaced, toks, a, b, seen_mid):
                 a += 1  # "Shares of Quillon Inc rose", "Besides Clinton, ...": not a name
                 while a < b and toks[a].text.islower():
                     a += 1
@@ -81,7 +82,22 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
             yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic)
 
 
-def _stray_opener(text: str, toks: list[Token], a: int, b: int, seen_mid: set[str]) -> bool:
+class _SpacedWords:
+    """The words written with a space on each side somewhere in a text, found on the first
+    question (one pass over the text, not one search of it a sentence)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            self.words = set(self.text.split(" ")[1:-1])
+        return word in self.words
+
+
+def _stray_opener(spaced: _SpacedWords, toks: list[Token], a: int, b: int,
+                  seen_mid: set[str]) -> bool:
     """Is the sentence's first word, never capitalised inside a sentence, no part of the
     name after it?  A plural before "of" ("Shares of Quillon Inc"), or a word written in
     lower case elsewhere in the text before a name seen inside sentences ("Besides Clinton",
@@ -93,7 +109,7 @@ def _stray_opener(text: str, toks: list[Token], a: int, b: int, seen_mid: set[st
     nxt = toks[a + 1]
     if nxt.text.islower():
         return b - a > 2 and looks_plural(first)
-    return nxt.lower in seen_mid and nxt.text[0].isupper() and f" {first} " in text
+    return nxt.lower in seen_mid and nxt.text[0].isupper() and first in spaced
 
 
 _MID_CAPITAL = regex.compile(

@@ -287,6 +287,9 @@ def _family_name_first(index: _Index, nm: Name) -> int | None:
 
 #: Shortest lone name (in letters) that may be read as a misspelling of a known surname.
 MISSPELT_MIN = 5
+#: Most surnames a document may hold for the misspelling step to run: it compares a name
+#: with every known surname, so a text naming thousands of people would make it quadratic.
+MISSPELT_MAX_SURNAMES = 200
 
 
 def _one_letter_off(a: str, b: str) -> bool:
@@ -307,7 +310,8 @@ def _misspelt_surname(index: _Index, nm: Name) -> int | None:
     off the surname of exactly one person named in full before is that person misspelt (not
     a plural of it: "the Waterses" are a family)."""
     if nm.kind not in ("person", "unknown") or len(nm.tokens) != 1 \
-            or len(nm.tokens[0]) < MISSPELT_MIN or nm.tokens[0] in index.by_first:
+            or len(nm.tokens[0]) < MISSPELT_MIN or nm.tokens[0] in index.by_first \
+            or len(index.by_last) > MISSPELT_MAX_SURNAMES:
         return None
     word = nm.tokens[0]
     hits = {idx for last, idxs in index.by_last.items()
