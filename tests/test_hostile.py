@@ -14,6 +14,7 @@ from attribquant import Document
 
 from .test_api import assert_offsets
 
+
 def _word(k: int) -> str:
     """A made-up capitalised word for each ``k`` ("Qaaa", "Qbaa", ...)."""
     return "Q" + "".join(chr(97 + k // 26 ** p % 26) for p in range(3))
