@@ -404,6 +404,18 @@ ROWS: list[Phrasing] = [
     Phrasing("not_a_cue", "She runs a liberal think tank with 40 staff.", "think", None),
     Phrasing("not_a_cue", "The city encouraged residents to report 40 potholes.", "report",
              None),
+    # relative clauses whose own subject is the gap ("what she said was", no relative word)
+    Phrasing("relative_gap", "The board cut a grant to what she said was a club of 40 members.",
+             "said", "she"),
+    Phrasing("relative_gap", "Voters blamed him for what he says were 300 lost jobs.", "says",
+             "he"),
+    Phrasing("relative_gap", "The town faces a shortfall the treasurer said could reach $4 "
+             "million.", "said", "the treasurer"),
+    Phrasing("relative_gap", "In a speech the mayor said would be her last, she promised 40 "
+             "parks.", "said", "the mayor"),
+    Phrasing("relative_gap", "The first thing he said was that 40 jobs would go.", "said", None),
+    Phrasing("relative_gap", "It is a trend Okafor said would cost 300 jobs.", "said", "Okafor",
+             "the noun-phrase reader takes 'a trend Okafor' as one name phrase"),
 ]
 
 

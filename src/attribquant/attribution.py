@@ -1710,8 +1710,32 @@ def _relative_gap(toks: list[Token], subj: tuple[int, int]) -> bool:
     cue's subject follows a relative word, so the content's own subject is the gap the
     relative word fills."""
     a = subj[0]
-    return a > 0 and toks[a - 1].lower in lex.GAP_RELATIVES and subj[1] - a <= 6 \
-        and not (a > 1 and toks[a - 2].lower in lex.RELATIVE_PREPOSITIONS)
+    if subj[1] - a > 6:
+        return False
+    if a == 0 or toks[a - 1].lower not in lex.GAP_RELATIVES:
+        return _contact_relative(toks, subj)
+    return toks[a - 1].lower == "what" or not (  # "adapt to what she said was ..." has a gap
+        a > 1 and toks[a - 2].lower in lex.RELATIVE_PREPOSITIONS)
+
+
+def _contact_relative(toks: list[Token], subj: tuple[int, int]) -> bool:
+    """"faces a shortfall the treasurer said could reach $4 million": a relative clause with
+    no relative word, after an object noun phrase (a determiner, not at the sentence start,
+    and its lower-case head right before the cue's subject); the content's subject is the gap."""
+    a = subj[0]
+    head = toks[a - 1] if a > 0 else None
+    if head is None or not head.text.isalpha() or not head.text.islower() \
+            or head.lower in lex.CONTACT_NOT_HEADS:
+        return False
+    subject_first = toks[a]
+    if not (is_capitalised(subject_first) or subject_first.lower in lex.CONTACT_SUBJECT_STARTS):
+        return False
+    for m in range(a - 2, max(a - 5, 0) - 1, -1):
+        if toks[m].lower in lex.CONTACT_DETERMINERS:
+            return m > 0
+        if not toks[m].text.isalpha():
+            return False
+    return False
 
 
 def _anonymity(toks: list[Token], k: int) -> bool:

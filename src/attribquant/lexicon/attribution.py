@@ -916,6 +916,17 @@ GAP_RELATIVES: frozenset[str] = frozenset({"that", "which", "what", "who", "whom
 RELATIVE_PREPOSITIONS: frozenset[str] = frozenset(
     {"of", "for", "at", "from", "to", "in", "on", "by", "with", "about"}
 )
+#: Determiners that open the object noun phrase before a relative clause with no relative
+#: word ("a shortfall | the treasurer said could reach ...").
+CONTACT_DETERMINERS: frozenset[str] = frozenset({"a", "an", "the", "another", "this"})
+#: Lower-case words that open the subject of such a clause ("the treasurer", "he").
+CONTACT_SUBJECT_STARTS: frozenset[str] = frozenset({"the", "he", "she", "they", "officials"})
+#: Lower-case words before the subject that are no noun heading that phrase ("a way
+#: that", "the more", "the time").
+CONTACT_NOT_HEADS: frozenset[str] = frozenset(
+    {"that", "which", "what", "who", "more", "most", "less", "same", "first", "last", "only",
+     "time", "day", "year", "week", "way", "reason", "moment", "thing", "things", "one"}
+)
 #: Subjects after which "'s" before a cue is "has" ("he's said", "who's claimed").
 PERFECT_S_SUBJECTS: frozenset[str] = frozenset({"he", "she", "who"})
 #: Pronouns after "of" in a partitive subject ("most of them", "some of us").
