@@ -404,6 +404,12 @@ ROWS: list[Phrasing] = [
     Phrasing("not_a_cue", "She runs a liberal think tank with 40 staff.", "think", None),
     Phrasing("not_a_cue", "The city encouraged residents to report 40 potholes.", "report",
              None),
+    # "went on" closing or opening a quote
+    Phrasing("quote_only", '"We will need 40 more nurses," he went on.', "went on", "he"),
+    Phrasing("quote_only", 'The senator went on: "We lost 12 beds."', "went on",
+             "The senator"),
+    Phrasing("quote_only", "The talks went on for 12 hours.", "went on", None),
+    Phrasing("quote_only", "The list of donors goes on, including 40 banks.", "goes on", None),
     # relative clauses whose own subject is the gap ("what she said was", no relative word)
     Phrasing("relative_gap", "The board cut a grant to what she said was a club of 40 members.",
              "said", "she"),

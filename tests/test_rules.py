@@ -619,6 +619,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "go.", "announce", "the mayor", "40 posts would go"),
     FrameRow("infinitive_speaker", "The audit forced him to admit that $4 million was missing.",
              "admit", "him", "$4 million was missing"),
+    FrameRow("quote_only_particle", "As the day went on, the coach cut 4 players.", "went on",
+             None),
     FrameRow("opening_inversion", 'Said the coach, "We lost 3 games."', "Said", "the coach",
              "We lost 3 games"),
     FrameRow("as_clause", "As the Gazette first reported, 40 homes were sold.", "reported",
@@ -700,6 +702,10 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "respond", "A lawyer for Ortiz", ""),
     FrameRow("negated_report", "The mayor never mentioned the 40 layoffs.", "mentioned",
              "The mayor", ""),
+    FrameRow("subject_before", "The club faces a debt the coach said could reach $4 million.",
+             "said", "the coach", "could reach $4 million"),
+    FrameRow("subject_before", "Fans blamed him for what he said were 3 lost games.", "said",
+             "he", "were 3 lost games"),
     FrameRow("subject_before", "The coach said the team would recover.",
              "said", "The coach", "the team would recover"),
     FrameRow("subject_before", "Officials were saying the toll had risen to 40.",
@@ -849,7 +855,7 @@ SUBJECT_OPENER_ROWS: list[MentionRow] = [
                "saying", "the mayor"),
     MentionRow("conjunction_opener", "But the mayor resigned, saying 40 staff had quit.",
                "saying", "the mayor"),
-    MentionRow("conjunction_opener", "And then the mayor went on the attack, saying 40 "
+    MentionRow("conjunction_opener", "And then the mayor took up the fight, saying 40 "
                "jobs were lost.", "saying", "the mayor"),
     MentionRow("fronted_adverbial", "Here in Dover, the senator spoke for an hour, saying 12 "
                "mills had shut.", "saying", "the senator"),

@@ -668,6 +668,22 @@ def _opening_inversion(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _Raw(c.span, _span(toks, 1, e), _quote_content(s, q), None, False, None)
 
 
+def _quote_only_particle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """'"We need 40 more," he went on.': "went on" reports only a quote that closes just
+    before it, or one after a colon or quote mark right after it ("the talks went on for
+    12 hours", "as the day went on" are no cue)."""
+    if c.lemma not in lex.QUOTE_ONLY_LEMMAS:
+        return None
+    toks = s.toks
+    if c.end < len(toks) and toks[c.end].text in (":", _QUOTE):
+        return None
+    cue_start = toks[c.i].start
+    if _quote_just_before(s) is not None or any(
+            s.span.start <= q[1] < cue_start and cue_start - q[1] < 60 for q in s.quotes):
+        return None
+    return False
+
+
 def _as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"As the Post first reported, 40 people died.": a frame in an opening as-clause reports
     the main clause after the as-clause's comma."""
@@ -1185,6 +1201,7 @@ def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
 #: The shapes a reporting verb's frame can take, in order: (name, shape).  A shape returns
 #: None when it does not apply, else the frame it reads or False (the verb makes no frame).
 VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], ...] = (
+    ("quote_only_particle", _quote_only_particle),
     ("opening_inversion", _opening_inversion),
     ("infinitive_speaker", _infinitive_speaker),
     ("as_clause", _as_clause),

@@ -80,6 +80,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "quote": ("quoted",),
     "cite": ("cite", "cites", "cited", "citing"),
     "continue": ("continued",),
+    "go on": ("went", "goes"),
     "ask": ("ask", "asks", "asked", "asking"),
     "urge": ("urge", "urges", "urged", "urging"),
     "propose": ("propose", "proposes", "proposed", "proposing"),
@@ -193,7 +194,10 @@ KNOWING_FORMS: frozenset[str] = frozenset({"know", "knows", "knew"})
 #: Cues that, closing a clause, report only a quote ('"...," she continued.'); before their
 #: content they need a colon, "that" or a quote like ``COMPLEMENTISER_ONLY``.
 QUOTE_ONLY_CUES: frozenset[str] = frozenset(
-    {"continued", "read", "respond", "responds", "responded"})
+    {"continued", "went", "goes", "read", "respond", "responds", "responded"})
+
+#: Lemmas whose cue reports nothing but a quote next to it ('"...," he went on.').
+QUOTE_ONLY_LEMMAS: frozenset[str] = frozenset({"go on"})
 
 #: Words besides number words (``tokens.NUMBER_HINT``) that show a figure is what was
 #: reported ("reported a 5 per cent rise").
@@ -221,7 +225,7 @@ HEARER_PARTICLES: frozenset[str] = frozenset({"on"})
 #: Base forms of the reporting verbs ("say", "point"), as after "to".
 BASE_FORMS: frozenset[str] = frozenset(
     lemma.split()[0] for lemma in {**SPEECH_VERBS, **BELIEF_VERBS}
-) - {"post", "project", "answer", "quote", "continue", "caution", "quip",
+) - {"post", "project", "answer", "quote", "continue", "go", "caution", "quip",
      "exclaim", "retort", "reason", "worry", "realise"}
 #: Verbs that make their object say something ("led her to declare", "prompted the agency
 #: to state", "forced him to admit"); verbs that only permit or urge it ("allowed",
@@ -241,6 +245,7 @@ REPORTING_VERBS: dict[str, str] = {
 CUE_PARTICLES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(SPEECH_VERBS["point out"], ("out",)),
     **dict.fromkeys(SPEECH_VERBS["call"], ("for", "on")),
+    **dict.fromkeys(SPEECH_VERBS["go on"], ("on",)),
 }
 
 #: Participles that attach a via source: "X, quoting Y, reported".
