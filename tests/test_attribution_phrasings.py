@@ -404,6 +404,14 @@ ROWS: list[Phrasing] = [
     Phrasing("not_a_cue", "She runs a liberal think tank with 40 staff.", "think", None),
     Phrasing("not_a_cue", "The city encouraged residents to report 40 potholes.", "report",
              None),
+    # an inverted speaker phrase holding a figure
+    Phrasing("speaker_phrase", '"We lost 40 beds," said the 46-year-old.', "said",
+             "the 46-year-old"),
+    Phrasing("speaker_phrase", '"Turnout fell by a third," said a 2008 campaign veteran.',
+             "said", "a 2008 campaign veteran"),
+    Phrasing("speaker_phrase", "Rents rose 9 percent, said the 2012 audit.", "said",
+             "the 2012 audit"),
+    Phrasing("speaker_phrase", '"We lost 40 beds," said 40 nurses in a letter.', "said", None),
     # "went on" closing or opening a quote
     Phrasing("quote_only", '"We will need 40 more nurses," he went on.', "went on", "he"),
     Phrasing("quote_only", 'The senator went on: "We lost 12 beds."', "went on",

@@ -675,6 +675,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("apposed_subject", "The mayor's former aide, Tom Berg, said the man who replaced "
              "him had cut 12 posts.", "said", "Tom Berg",
              "the man who replaced him had cut 12 posts"),
+    FrameRow("inverted", '"We sold 40 homes," said the 52-year-old.', "said",
+             "the 52-year-old", "We sold 40 homes"),
     FrameRow("inverted", '"The dam is safe," said the regional governor.',
              "said", "the regional governor", "The dam is safe"),
     FrameRow("inverted", "Exports rose, said Priya Nair, a trade analyst.",

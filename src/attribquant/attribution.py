@@ -933,13 +933,31 @@ def _inverted(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             or _title_then_name(toks, k)):
         return None
     e = right_np(toks, k, limit=10)
-    if e <= k or any(_figure(x) for x in toks[k:e]):
+    if e > k and any(_figure(x) for x in toks[k:e]):
+        e = _aged_speaker_end(toks, k)
+    if e <= k:
         return None
     if e < n and not _ends_inverted_speaker(toks[e]):
         return None
     content = _clause_before(s, c.i - 1)
     return _Raw(c.span, _span(toks, k, e), content, None, False, None) \
         if content[1] > content[0] else None
+
+
+def _aged_speaker_end(toks: list[Token], k: int) -> int:
+    """'"...," said the 46-year-old', 'said a 2008 campaign veteran': a speaker phrase with a
+    figure, opened by an article and headed by a word, ends at the clause end or an
+    adjunct; else ``k`` (no speaker: "said 40 nurses", "said in 2012")."""
+    if toks[k].lower not in lex.SPEAKER_ARTICLES:
+        return k
+    m = k + 1
+    while m < len(toks) and m - k < 8 and (is_word(toks[m]) or toks[m].text == "-"
+                                           or _figure(toks[m])):
+        if toks[m].lower in lex.ADJUNCT_STARTS or toks[m].lower in lex.RELATIVE_CLAUSE_WORDS:
+            break
+        m += 1
+    last = toks[m - 1]
+    return m if m - k >= 2 and last.text[:1].isalpha() and not _figure(last) else k
 
 
 def _title_then_name(toks: list[Token], k: int) -> bool:

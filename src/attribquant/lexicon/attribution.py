@@ -196,6 +196,9 @@ KNOWING_FORMS: frozenset[str] = frozenset({"know", "knows", "knew"})
 QUOTE_ONLY_CUES: frozenset[str] = frozenset(
     {"continued", "went", "goes", "read", "respond", "responds", "responded"})
 
+#: Articles that open an inverted speaker phrase holding a figure ("said the 46-year-old").
+SPEAKER_ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
+
 #: Lemmas whose cue reports nothing but a quote next to it ('"...," he went on.').
 QUOTE_ONLY_LEMMAS: frozenset[str] = frozenset({"go on"})
 
