@@ -404,6 +404,11 @@ ROWS: list[Phrasing] = [
     Phrasing("not_a_cue", "She runs a liberal think tank with 40 staff.", "think", None),
     Phrasing("not_a_cue", "The city encouraged residents to report 40 potholes.", "report",
              None),
+    # "imply" reports a clause like "suggest"
+    Phrasing("cue_word", "She implied the clinic had lost 40 nurses.", "implied", "She"),
+    Phrasing("cue_word", "The governor implied that 300 jobs were at risk.", "implied",
+             "The governor"),
+    Phrasing("cue_word", "The implied cost of the plan is $4 million.", "implied", None),
     # an inverted speaker phrase holding a figure
     Phrasing("speaker_phrase", '"We lost 40 beds," said the 46-year-old.', "said",
              "the 46-year-old"),

@@ -69,6 +69,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "point out": ("point", "points", "pointed", "pointing"),
     "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
     "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "imply": ("imply", "implies", "implied", "implying"),
     "indicate": ("indicate", "indicates", "indicated", "indicating"),
     "reveal": ("reveal", "reveals", "revealed", "revealing"),
     "show": ("show", "shows", "showed", "shown", "showing"),
