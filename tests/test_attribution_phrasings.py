@@ -404,6 +404,18 @@ ROWS: list[Phrasing] = [
     Phrasing("not_a_cue", "She runs a liberal think tank with 40 staff.", "think", None),
     Phrasing("not_a_cue", "The city encouraged residents to report 40 potholes.", "report",
              None),
+    # speaker phrases: groups counted by age, long organisation names in relative clauses
+    Phrasing("speaker_phrase", "Those over 60 say the levy is 20 percent too high.", "say",
+             "Those over 60"),
+    Phrasing("speaker_phrase", "Voters under 30 said the plan would cost $40 a month.", "said",
+             "Voters under 30"),
+    Phrasing("speaker_phrase", "Rents in 2019 said little about the 40 empty flats.", "said",
+             None),
+    Phrasing("relative_gap", "The floor is above the one in Peru, which the Organisation for "
+             "Economic Cooperation and Development says was the highest in 2015.", "says",
+             "the Organisation for Economic Cooperation and Development"),
+    Phrasing("cue_word", '"We lost 40 beds," Okafor says, but she cautions that 12 more may '
+             "close.", "cautions", "she"),
     # "imply" reports a clause like "suggest"
     Phrasing("cue_word", "She implied the clinic had lost 40 nurses.", "implied", "She"),
     Phrasing("cue_word", "The governor implied that 300 jobs were at risk.", "implied",

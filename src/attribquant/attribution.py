@@ -1347,8 +1347,19 @@ def _subject_at(toks: list[Token],
         return apposition_subject(toks, k)  # 'Roe, who calls Lima a "fraud," said'
     if kt.lower in lex.SHARED_SUBJECT_CONJUNCTIONS:
         return _coordinated_subject(toks, k), None
+    if _aged_group(toks, k):
+        return (k - 2, k + 1), None
     a, b, via = left_np(toks, k + 1)
     return ((a, b) if b > a else None), via
+
+
+def _aged_group(toks: list[Token], k: int) -> bool:
+    """"Those over 60 say ...", "voters under 30 said": a figure at ``k`` after a preposition
+    of age belongs to the group word before it, which heads the subject."""
+    return k >= 2 and toks[k].text.isdigit() and len(toks[k].text) <= 2 \
+        and toks[k - 1].lower in lex.AGE_PREPOSITIONS \
+        and toks[k - 2].text.isalpha() and (toks[k - 2].lower in lex.GROUP_PRONOUNS
+                                            or is_plural_noun(toks[k - 2].lower))
 
 
 def _parenthesis_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
@@ -1745,8 +1756,9 @@ def _relative_gap(toks: list[Token], subj: tuple[int, int]) -> bool:
     cue's subject follows a relative word, so the content's own subject is the gap the
     relative word fills."""
     a = subj[0]
-    if subj[1] - a > 6:
-        return False
+    if subj[1] - a > 6 and not all(is_capitalised(t) or t.lower in lex.NAME_FUNCTION_WORDS
+                                   for t in toks[a + 1:subj[1]]):
+        return False  # a long name may fill it ("which the Organisation for ... says had")
     if a == 0 or toks[a - 1].lower not in lex.GAP_RELATIVES:
         return _contact_relative(toks, subj)
     return toks[a - 1].lower == "what" or not (  # "adapt to what she said was ..." has a gap

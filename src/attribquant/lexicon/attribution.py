@@ -90,7 +90,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "demand": ("demand", "demands", "demanded", "demanding"),
     "call": ("call", "calls", "called", "calling"),
     "advise": ("advise", "advises", "advised", "advising"),
-    "caution": ("cautioned", "cautioning"),
+    "caution": ("cautions", "cautioned", "cautioning"),
     "joke": ("joke", "jokes", "joked", "joking"),
     "quip": ("quipped",),
     "boast": ("boast", "boasts", "boasted", "boasting"),
@@ -199,6 +199,16 @@ QUOTE_ONLY_CUES: frozenset[str] = frozenset(
 
 #: Articles that open an inverted speaker phrase holding a figure ("said the 46-year-old").
 SPEAKER_ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
+
+#: Prepositions of age or count between a group word and its figure ("those over 60 say",
+#: "voters under 30 said").
+AGE_PREPOSITIONS: frozenset[str] = frozenset({"over", "under", "above", "aged"})
+
+#: Pronouns that head a group counted by age ("those over 60").
+GROUP_PRONOUNS: frozenset[str] = frozenset({"those", "people", "adults", "voters"})
+#: Lower-case words inside a long organisation name ("the Organisation for Economic
+#: Cooperation and Development").
+NAME_FUNCTION_WORDS: frozenset[str] = frozenset({"of", "for", "and", "on", "the"})
 
 #: Lemmas whose cue reports nothing but a quote next to it ('"...," he went on.').
 QUOTE_ONLY_LEMMAS: frozenset[str] = frozenset({"go on"})
