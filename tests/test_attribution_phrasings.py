@@ -416,6 +416,11 @@ ROWS: list[Phrasing] = [
              "the Organisation for Economic Cooperation and Development"),
     Phrasing("cue_word", '"We lost 40 beds," Okafor says, but she cautions that 12 more may '
              "close.", "cautions", "she"),
+    # "related" reports only before "that" or a colon
+    Phrasing("cue_word", "The bishop later related that 12 churches had closed.", "related",
+             "The bishop"),
+    Phrasing("cue_word", "The related costs rose 40 percent.", "related", None),
+    Phrasing("cue_word", "Rents related to the 40 new flats rose.", "related", None),
     # "imply" reports a clause like "suggest"
     Phrasing("cue_word", "She implied the clinic had lost 40 nurses.", "implied", "She"),
     Phrasing("cue_word", "The governor implied that 300 jobs were at risk.", "implied",

@@ -82,6 +82,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "cite": ("cite", "cites", "cited", "citing"),
     "continue": ("continued",),
     "go on": ("went", "goes"),
+    "relate": ("relates", "related"),
     "ask": ("ask", "asks", "asked", "asking"),
     "urge": ("urge", "urges", "urged", "urging"),
     "propose": ("propose", "proposes", "proposed", "proposing"),
@@ -185,7 +186,7 @@ FIGURE_OBJECT_LEMMAS: frozenset[str] = frozenset({"expect"})
 #: knows X"; 'She continued: "..."', not "prices continued to rise").
 COMPLEMENTISER_ONLY: frozenset[str] = frozenset(
     """know knows knew known knowing learn learns learned learnt learning continued read
-    state states""".split()
+    state states relates related""".split()
 )
 
 #: Of those, the verbs of knowing that also report a plain finite clause ("I know voters
