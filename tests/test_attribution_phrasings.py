@@ -416,6 +416,16 @@ ROWS: list[Phrasing] = [
              "the Organisation for Economic Cooperation and Development"),
     Phrasing("cue_word", '"We lost 40 beds," Okafor says, but she cautions that 12 more may '
              "close.", "cautions", "she"),
+    # verbs of showing with an object and an -ing verb
+    Phrasing("small_clause", "The footage shows Okafor handing out 40 bonuses.", "shows",
+             "The footage"),
+    Phrasing("small_clause", "The poll shows voters in Ohio backing Lind by 12 points.",
+             "shows", "The poll"),
+    Phrasing("small_clause", "The film shows the mayor wanting to cut 300 jobs.", "shows",
+             "The film"),
+    Phrasing("small_clause", "The museum shows paintings including 40 by Lind.", "shows", None),
+    Phrasing("small_clause", "Okafor cited polls that show him leading Lind by 12 points.",
+             "show", "polls that", "'that show' after a plural noun is read as a noun"),
     # "related" reports only before "that" or a colon
     Phrasing("cue_word", "The bishop later related that 12 churches had closed.", "related",
              "The bishop"),

@@ -1691,7 +1691,8 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
         return False  # "would respond within 48 hours": it needs to/with, that or a quote
     if c.lemma in lex.FIGURE_OBJECT_LEMMAS and _forecast(toks, k, subj):
         return True  # "officials expect a turnout of 4 million", "expects to save $2 billion"
-    clause = _clause_follows(toks, k, c.lemma, toks[subj[0]:subj[1]])
+    clause = _clause_follows(toks, k, c.lemma, toks[subj[0]:subj[1]]) \
+        or _small_clause(toks, k, c.lemma)
     if (c.weak or _negated(toks, c.i)) and not clause:
         return False
     first = toks[k]
@@ -1701,6 +1702,20 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
                                  or first.lower in lex.FINITE_VERBS) and not _opens_figure(toks, k):
         return False
     return clause or c.lemma in lex.OBJECT_OK_LEMMAS or _has_figure(toks, k)
+
+
+def _small_clause(toks: list[Token], k: int, lemma: str) -> bool:
+    """"The footage shows Okafor handing out 40 bonuses", "polls that show him leading": an
+    object and a verb in -ing after a verb of showing report what they show."""
+    if lemma not in lex.SMALL_CLAUSE_LEMMAS or k >= len(toks):
+        return False
+    for m in range(k + 1, min(len(toks), k + 6)):
+        t = toks[m]
+        if _ing_word(t):
+            return t.lower not in lex.NOT_SMALL_CLAUSE and not _figure(toks[k])
+        if not is_word(t) or t.lower in lex.FINITE_VERBS or t.lower in lex.NOT_CLAUSE_STARTS:
+            return False
+    return False
 
 
 def _past_day(toks: list[Token], k: int) -> int:

@@ -211,6 +211,15 @@ GROUP_PRONOUNS: frozenset[str] = frozenset({"those", "people", "adults", "voters
 #: Cooperation and Development").
 NAME_FUNCTION_WORDS: frozenset[str] = frozenset({"of", "for", "and", "on", "the"})
 
+#: Verbs of showing whose object and -ing verb are what they report ("shows Roe leading").
+SMALL_CLAUSE_LEMMAS: frozenset[str] = frozenset({"show"})
+#: Words in -ing after such an object that are no verb of its ("including", "during").
+NOT_SMALL_CLAUSE: frozenset[str] = frozenset(
+    {"including", "during", "following", "according", "regarding", "concerning", "nothing",
+     "something", "anything", "everything", "morning", "evening", "building", "spending",
+     "funding", "polling", "housing", "meeting", "hearing", "ruling", "training", "rating"}
+)
+
 #: Lemmas whose cue reports nothing but a quote next to it ('"...," he went on.').
 QUOTE_ONLY_LEMMAS: frozenset[str] = frozenset({"go on"})
 
