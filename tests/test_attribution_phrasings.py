@@ -416,6 +416,14 @@ ROWS: list[Phrasing] = [
              "the Organisation for Economic Cooperation and Development"),
     Phrasing("cue_word", '"We lost 40 beds," Okafor says, but she cautions that 12 more may '
              "close.", "cautions", "she"),
+    # a hearer and a longer adjunct before "that", "whether" or "if"
+    Phrasing("hearer", "Okafor told the crowd at his rally for nurses that he had raised $6 "
+             "million.", "told", "Okafor"),
+    Phrasing("hearer", "Okafor told the Courier before he spoke that 40 beds were lost.",
+             "told", "Okafor"),
+    Phrasing("hearer", "The host asked the mayor during a radio call-in if she would cut 300 "
+             "jobs.", "asked", "The host"),
+    Phrasing("hearer", "She asked the clerk at the desk for 40 forms.", "asked", "She"),
     # verbs of showing with an object and an -ing verb
     Phrasing("small_clause", "The footage shows Okafor handing out 40 bonuses.", "shows",
              "The footage"),

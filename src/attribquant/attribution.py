@@ -1574,6 +1574,8 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
             and toks[k].lower != "that":
         k = k + 1 if toks[k].lower in lex.TOPIC_PREPOSITIONS else _hearer_end(toks, k)
     k = _skip_adjuncts(toks, k)
+    if _takes_hearer(toks, c):
+        k = _late_complementiser(toks, k)
     if k < n and toks[k].text == ",":
         k = _aside_end(toks, k) or k + 1
     if k < n and toks[k].lower in lex.COMPLEMENTISERS:
@@ -1582,6 +1584,19 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
             k += 1
         return k, True
     return k, False
+
+
+def _late_complementiser(toks: list[Token], k: int) -> int:
+    """"told the audience at his rally for veterans that ...", "asked Roe during a call-in
+    if ...": after a hearer, a "that", "whether" or "if" past a longer adjunct (no
+    punctuation, quote or other cue between) opens the content; else ``k``."""
+    for m in range(k, min(len(toks), k + 10)):
+        t = toks[m]
+        if t.lower in lex.LATE_COMPLEMENTISERS:
+            return m if m + 1 < len(toks) and toks[m + 1].text[:1].isalnum() else k
+        if not is_word(t) or t.lower in lex.REPORTING_VERBS or t.lower in lex.COMPLEMENTISERS:
+            return k
+    return k
 
 
 def _aside_end(toks: list[Token], k: int) -> int | None:

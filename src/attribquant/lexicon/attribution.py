@@ -220,6 +220,10 @@ NOT_SMALL_CLAUSE: frozenset[str] = frozenset(
      "funding", "polling", "housing", "meeting", "hearing", "ruling", "training", "rating"}
 )
 
+#: Words that open a hearer-taking cue's content past a long adjunct ("told the crowd at
+#: the rally that ...", "asked Roe on the call whether ...").
+LATE_COMPLEMENTISERS: frozenset[str] = frozenset({"that", "whether", "if"})
+
 #: Lemmas whose cue reports nothing but a quote next to it ('"...," he went on.').
 QUOTE_ONLY_LEMMAS: frozenset[str] = frozenset({"go on"})
 
