@@ -424,6 +424,11 @@ ROWS: list[Phrasing] = [
     Phrasing("hearer", "The host asked the mayor during a radio call-in if she would cut 300 "
              "jobs.", "asked", "The host"),
     Phrasing("hearer", "She asked the clerk at the desk for 40 forms.", "asked", "She"),
+    Phrasing("tail", "Sen. Ana Ortiz (D-Ore.) said after a lunch on Tuesday that she had not "
+             "read the $4 billion plan.", "said", "Sen. Ana Ortiz"),
+    Phrasing("tail", "Okafor said in an oral history of the 1990s that 40 women disliked the "
+             "plan.", "said", "Okafor"),
+    Phrasing("not_a_cue", "The mayor has the final say on whether 40 staff go.", "say", None),
     # verbs of showing with an object and an -ing verb
     Phrasing("small_clause", "The footage shows Okafor handing out 40 bonuses.", "shows",
              "The footage"),

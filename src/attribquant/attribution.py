@@ -1574,7 +1574,9 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
             and toks[k].lower != "that":
         k = k + 1 if toks[k].lower in lex.TOPIC_PREPOSITIONS else _hearer_end(toks, k)
     k = _skip_adjuncts(toks, k)
-    if _takes_hearer(toks, c):
+    if _takes_hearer(toks, c) or (c.lemma in lex.STRONG_LEMMAS and k < n
+                                  and toks[c.i].lower not in lex.BASE_FORMS
+                                  and toks[k].lower in lex.LATE_ADJUNCT_PREPOSITIONS):
         k = _late_complementiser(toks, k)
     if k < n and toks[k].text == ",":
         k = _aside_end(toks, k) or k + 1
@@ -1588,8 +1590,9 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
 
 def _late_complementiser(toks: list[Token], k: int) -> int:
     """"told the audience at his rally for veterans that ...", "asked Roe during a call-in
-    if ...": after a hearer, a "that", "whether" or "if" past a longer adjunct (no
-    punctuation, quote or other cue between) opens the content; else ``k``."""
+    if ...", "said after a lunch on Tuesday that ...": after a hearer or a preposition, a
+    "that", "whether" or "if" past a longer adjunct (no punctuation, quote or other cue
+    between) opens the content; else ``k``."""
     for m in range(k, min(len(toks), k + 10)):
         t = toks[m]
         if t.lower in lex.LATE_COMPLEMENTISERS:

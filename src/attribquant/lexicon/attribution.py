@@ -224,6 +224,12 @@ NOT_SMALL_CLAUSE: frozenset[str] = frozenset(
 #: the rally that ...", "asked Roe on the call whether ...").
 LATE_COMPLEMENTISERS: frozenset[str] = frozenset({"that", "whether", "if"})
 
+#: Prepositions that open a longer adjunct between a strong cue and "that" ("said after a
+#: lunch on Tuesday that ...").
+LATE_ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
+    {"after", "before", "during", "in", "at", "on", "to", "of", "with", "while"}
+)
+
 #: Lemmas whose cue reports nothing but a quote next to it ('"...," he went on.').
 QUOTE_ONLY_LEMMAS: frozenset[str] = frozenset({"go on"})
 
