@@ -429,6 +429,14 @@ ROWS: list[Phrasing] = [
     Phrasing("tail", "Okafor said in an oral history of the 1990s that 40 women disliked the "
              "plan.", "said", "Okafor"),
     Phrasing("not_a_cue", "The mayor has the final say on whether 40 staff go.", "say", None),
+    # a verb coordinated with a frame that closes a quote
+    Phrasing("coordination", '"We lost 40 beds," she said, but added that 12 more may close.',
+             "added", "she"),
+    Phrasing("coordination", '"Rents rose 9 percent," said Dana Lind, and warned that 40 '
+             "families may leave.", "warned", "Dana Lind",
+             "a closing frame with its speaker after the verb is not continued"),
+    Phrasing("coordination", '"It was a 40-point win," he said - and argued for 12 more seats.',
+             "argued", "he", "a dash before the conjunction is not read as a closing frame"),
     # verbs of showing with an object and an -ing verb
     Phrasing("small_clause", "The footage shows Okafor handing out 40 bonuses.", "shows",
              "The footage"),

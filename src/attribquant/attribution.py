@@ -1379,7 +1379,13 @@ def _parenthesis_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     """"X did not comment, but said ...": the coordinated verb shares the subject, unless
-    the first verb is passive ("was hauled in and told")."""
+    the first verb is passive ("was hauled in and told"); after a frame that closes a
+    quote ('"...," she said, but added ...') it shares that frame's speaker."""
+    if k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) \
+            and toks[k + 1].lower not in lex.BASE_FORMS:
+        closing = _closing_speaker(toks, k + 1)
+        if closing is not None:
+            return closing
     subj = subject(toks, k)
     if subj is None:
         return None
