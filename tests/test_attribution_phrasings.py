@@ -429,6 +429,9 @@ ROWS: list[Phrasing] = [
     Phrasing("tail", "Okafor said in an oral history of the 1990s that 40 women disliked the "
              "plan.", "said", "Okafor"),
     Phrasing("not_a_cue", "The mayor has the final say on whether 40 staff go.", "say", None),
+    # an -ly adverb between the cue and its colon, quote or "that"
+    Phrasing("tail", 'Then she added warily: "We may lose 40 more."', "added", "she"),
+    Phrasing("tail", "The mayor said firmly that 40 beds would stay.", "said", "The mayor"),
     # a verb coordinated with a frame that closes a quote
     Phrasing("coordination", '"We lost 40 beds," she said, but added that 12 more may close.',
              "added", "she"),

@@ -1576,6 +1576,9 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
     Monday") and "that" or ":"; and whether "that" or ":" was there."""
     toks, n = s.toks, len(s.toks)
     k = c.end
+    if k + 1 < n and _is_ly_adverb(toks[k]) and (toks[k + 1].text in (_QUOTE, ":")
+                                                 or toks[k + 1].lower == "that"):
+        k += 1  # 'she added warily: "..."', "said sharply that ..."
     if _takes_hearer(toks, c) and k < n and toks[k].text not in (_QUOTE, ":") \
             and toks[k].lower != "that":
         k = k + 1 if toks[k].lower in lex.TOPIC_PREPOSITIONS else _hearer_end(toks, k)
