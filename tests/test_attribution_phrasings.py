@@ -429,6 +429,12 @@ ROWS: list[Phrasing] = [
     Phrasing("tail", "Okafor said in an oral history of the 1990s that 40 women disliked the "
              "plan.", "said", "Okafor"),
     Phrasing("not_a_cue", "The mayor has the final say on whether 40 staff go.", "say", None),
+    # an as-clause after a comma, inside or after its content
+    Phrasing("as_clause", "The town, as she said at the outset, lost 40 beds.", "said", "she"),
+    Phrasing("as_clause", "Prices rose 4 percent, as the bank predicted.", "predicted",
+             "the bank"),
+    Phrasing("as_clause", "The 40-seat party, as we now know it, is gone.", "know", None),
+    Phrasing("as_clause", "Okafor smiled, as if noting the 40 empty seats.", "noting", None),
     # an -ly adverb between the cue and its colon, quote or "that"
     Phrasing("tail", 'Then she added warily: "We may lose 40 more."', "added", "she"),
     Phrasing("tail", "The mayor said firmly that 40 beds would stay.", "said", "The mayor"),

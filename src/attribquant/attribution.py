@@ -705,6 +705,26 @@ def _as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _Raw(c.span, speaker, content, None, False, None)
 
 
+def _medial_as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The town, as she said at the outset, lost 40 beds", "Prices rose, as the bank
+    predicted.": an as-clause after a comma reports the clause around or before it."""
+    toks, n = s.toks, len(s.toks)
+    k, _ = _skip_auxiliaries(toks, c.i)
+    a = next((m for m in range(k, max(0, k - 6), -1) if toks[m].lower == "as"), None)
+    if a is None or a < 2 or a >= k or toks[a - 1].text != "," or _ing(s, c) \
+            or toks[c.i].lower in lex.COMPLEMENTISER_ONLY or toks[a + 1].lower == "if" \
+            or any(not is_word(t) or t.lower in lex.NOT_CLAUSE_STARTS or _ing_word(t)
+                   for t in toks[a + 1:k + 1]):
+        return None  # "as if bantering with his notes", "as she campaigns across the state"
+    end = next((m for m in range(c.end, min(n, c.end + 7)) if not is_word(toks[m])), n)
+    if end >= n or toks[end].text not in (",", ".", ";") \
+            or any(t.lower in lex.FINITE_VERBS for t in toks[c.end:end]):
+        return None
+    start = s.span.start
+    stop = _trim_end(s.text, start, s.span.end) if toks[end].text == "," else toks[a - 1].start
+    return _Raw(c.span, _span(toks, a + 1, k + 1), (start, stop), None, False, None)
+
+
 def _counted_subject(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"Some said they would leave", "One in four said the tax was too high": after a word
     that counts people, a verb form that is no noun is a verb when a clause follows it."""
@@ -1223,6 +1243,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("opening_inversion", _opening_inversion),
     ("infinitive_speaker", _infinitive_speaker),
     ("as_clause", _as_clause),
+    ("medial_as_clause", _medial_as_clause),
     ("counted_subject", _counted_subject),
     ("possessed_claim", _possessed_claim),
     ("noun_reading", _noun_reading),
