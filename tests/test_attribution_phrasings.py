@@ -429,6 +429,13 @@ ROWS: list[Phrasing] = [
     Phrasing("tail", "Okafor said in an oral history of the 1990s that 40 women disliked the "
              "plan.", "said", "Okafor"),
     Phrasing("not_a_cue", "The mayor has the final say on whether 40 staff go.", "say", None),
+    # a participle with its agent after the noun it modifies
+    Phrasing("passive", "The campaign, first reported by the Courier, will cost $40 million.",
+             "reported", "the Courier"),
+    Phrasing("passive", "It is a fact first reported by Dana Lind, a reporter, in 2012.",
+             "reported", "Dana Lind"),
+    Phrasing("passive", "The 40 deaths, revealed by the audit in May, shocked the city.",
+             "revealed", "the audit"),
     # an as-clause after a comma, inside or after its content
     Phrasing("as_clause", "The town, as she said at the outset, lost 40 beds.", "said", "she"),
     Phrasing("as_clause", "Prices rose 4 percent, as the bank predicted.", "predicted",

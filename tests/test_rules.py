@@ -623,6 +623,9 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              None),
     FrameRow("opening_inversion", 'Said the coach, "We lost 3 games."', "Said", "the coach",
              "We lost 3 games"),
+    FrameRow("reduced_passive", "The levy, first reported by the Courier, will raise $40 "
+             "million.", "reported", "the Courier",
+             "The levy, first reported by the Courier, will raise $40 million"),
     FrameRow("medial_as_clause", "The mill, as the owner said on Monday, lost 40 jobs.", "said",
              "the owner", "The mill, as the owner said on Monday, lost 40 jobs"),
     FrameRow("medial_as_clause", "Rents rose 9 percent, as the bank predicted.", "predicted",

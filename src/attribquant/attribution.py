@@ -904,6 +904,34 @@ def _asked_by(s: _Sentence, c: _Cue) -> _Raw | bool | None:
                 (toks[k].start, _trim_end(s.text, toks[k].start, end)), None, True, None)
 
 
+def _reduced_passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The plan, first reported by the Courier, will cost $40 million", "a fact first
+    reported by Dana Lind": a participle after a noun or comma with its agent speaks for
+    the noun phrase it modifies (the sentence is the content)."""
+    toks, n, i = s.toks, len(s.toks), c.i
+    if toks[i].lower not in lex.REDUCED_PASSIVE_FORMS or c.end + 1 >= n \
+            or toks[c.end].lower != "by":
+        return None
+    k = i - 1
+    while k > 0 and (_is_ly_adverb(toks[k]) or toks[k].lower in lex.FOCUS_ADVERBS):
+        k -= 1
+    first = toks[k].lower in lex.FIRST_WORDS
+    k -= first
+    if k < 1 or not (toks[k].text == "," or (first and toks[k].text.islower()
+                                             and is_word(toks[k])
+                                             and toks[k].lower not in lex.AUXILIARIES)):
+        return None  # "Claims of abuse reported by inmates rose" is no frame
+    e = right_np(toks, c.end + 1, limit=8)
+    if e <= c.end + 1 or _figure(toks[c.end + 1]) \
+            or (e < n and toks[e].text not in (",", ".", ";") and toks[e].lower not in
+                lex.ADJUNCT_STARTS) \
+            or any(t.lower == "according" for t in toks[max(0, k - 8):k]):
+        return False  # "according to exit polls reported by CNN": the polls are the source
+    start = toks[1].start if toks[0].text == _QUOTE else toks[0].start
+    return _Raw(c.span, _span(toks, c.end + 1, e),
+                (start, _trim_end(s.text, start, s.span.end)), None, False, None)
+
+
 def _by_or_of(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"reported by X", "reports of X" are no frame here; "said by 2030, ..." is a time, and
     "warned of", "complained of" and "he said of the senator" report."""
@@ -1252,6 +1280,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("noun_compound", _noun_compound),
     ("modified_noun", _modified_noun),
     ("performative", _performative),
+    ("reduced_passive", _reduced_passive),
     ("by_or_of", _by_or_of),
     ("apposed_subject", _apposed_subject),
     ("inverted", _inverted),

@@ -230,6 +230,12 @@ LATE_ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
     {"after", "before", "during", "in", "at", "on", "to", "of", "with", "while"}
 )
 
+#: Participles that, after a noun or a comma, report with their "by" agent ("a fact first
+#: reported by the Courier").
+REDUCED_PASSIVE_FORMS: frozenset[str] = frozenset({"reported", "disclosed", "revealed"})
+#: Adverbs of first report before such a participle ("a fact first reported by ...").
+FIRST_WORDS: frozenset[str] = frozenset({"first", "originally", "initially"})
+
 #: Lemmas whose cue reports nothing but a quote next to it ('"...," he went on.').
 QUOTE_ONLY_LEMMAS: frozenset[str] = frozenset({"go on"})
 
