@@ -429,6 +429,15 @@ ROWS: list[Phrasing] = [
     Phrasing("tail", "Okafor said in an oral history of the 1990s that 40 women disliked the "
              "plan.", "said", "Okafor"),
     Phrasing("not_a_cue", "The mayor has the final say on whether 40 staff go.", "say", None),
+    # a to-infinitive of purpose after a verb of going or using
+    Phrasing("infinitive", "Okafor went on television to declare that 40 seats were won.",
+             "declare", "Okafor"),
+    Phrasing("infinitive", "She took the stage on Tuesday night to acknowledge her 12-point "
+             "win.", "acknowledge", "She"),
+    Phrasing("infinitive", "The senator used the speech to call for 40 new judges.",
+             "call for", "The senator"),
+    Phrasing("infinitive", "If it takes this long to confirm 40 judges, the court will wait.",
+             "confirm", None),
     # a participle with its agent after the noun it modifies
     Phrasing("passive", "The campaign, first reported by the Courier, will cost $40 million.",
              "reported", "the Courier"),

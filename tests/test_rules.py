@@ -626,6 +626,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("reduced_passive", "The levy, first reported by the Courier, will raise $40 "
              "million.", "reported", "the Courier",
              "The levy, first reported by the Courier, will raise $40 million"),
+    FrameRow("purpose_infinitive", "The coach went on radio to declare that 3 players had left.",
+             "declare", "The coach", "3 players had left"),
     FrameRow("medial_as_clause", "The mill, as the owner said on Monday, lost 40 jobs.", "said",
              "the owner", "The mill, as the owner said on Monday, lost 40 jobs"),
     FrameRow("medial_as_clause", "Rents rose 9 percent, as the bank predicted.", "predicted",

@@ -762,6 +762,26 @@ def _infinitive_speaker(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _forward(s, c, _span(toks, m + 1, e), None, (m + 1, e)) or False
 
 
+def _purpose_infinitive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Okafor went on television to declare that ...", "She took the stage to announce
+    ...": a to-infinitive of purpose after a verb of going or using speaks for that verb's
+    subject."""
+    toks, i = s.toks, c.i
+    if i < 3 or toks[i - 1].lower != "to" or toks[i].lower not in lex.BASE_FORMS:
+        return None
+    for m in range(i - 2, max(0, i - 12), -1):
+        t = toks[m]
+        if t.text.islower() and t.lower in lex.PURPOSE_VERBS:
+            subj, _ = _subject_at(toks, m - 1) if m > 0 else (None, None)
+            if subj is None or any(x.lower in lex.OBJECT_PRONOUNS or x.lower in
+                                   lex.EXPLETIVE_SUBJECTS for x in toks[subj[0]:subj[1]]):
+                return None  # "if it takes this long to confirm a judge"
+            return _forward(s, c, _span(toks, *subj), None, subj) or None
+        if t.text in (",", _QUOTE, ";", ":") or t.lower in lex.REPORTING_VERBS:
+            return None
+    return None
+
+
 def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"Roe's claim that 90 percent were lost", "his claim in May that ...", "the firm's
     earlier estimate that ...": a claim noun held by a possessor, before a that-clause, is a
@@ -1270,6 +1290,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("quote_only_particle", _quote_only_particle),
     ("opening_inversion", _opening_inversion),
     ("infinitive_speaker", _infinitive_speaker),
+    ("purpose_infinitive", _purpose_infinitive),
     ("as_clause", _as_clause),
     ("medial_as_clause", _medial_as_clause),
     ("counted_subject", _counted_subject),

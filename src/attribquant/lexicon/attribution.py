@@ -236,6 +236,16 @@ REDUCED_PASSIVE_FORMS: frozenset[str] = frozenset({"reported", "disclosed", "rev
 #: Adverbs of first report before such a participle ("a fact first reported by ...").
 FIRST_WORDS: frozenset[str] = frozenset({"first", "originally", "initially"})
 
+#: Verbs of going and using whose to-infinitive of purpose shares their subject ("went on
+#: television to declare", "used the speech to call for").
+PURPOSE_VERBS: frozenset[str] = frozenset(
+    """went goes came comes took takes descended headed travelled traveled returned flew
+    appeared appears used uses""".split()
+)
+
+#: Subjects that stand for no one ("it takes long to confirm").
+EXPLETIVE_SUBJECTS: frozenset[str] = frozenset({"it", "this", "there"})
+
 #: Lemmas whose cue reports nothing but a quote next to it ('"...," he went on.').
 QUOTE_ONLY_LEMMAS: frozenset[str] = frozenset({"go on"})
 
