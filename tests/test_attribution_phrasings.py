@@ -470,6 +470,8 @@ ROWS: list[Phrasing] = [
     Phrasing("small_clause", "The film shows the mayor wanting to cut 300 jobs.", "shows",
              "The film"),
     Phrasing("small_clause", "The museum shows paintings including 40 by Lind.", "shows", None),
+    Phrasing("small_clause", "The bias starts to show when looking at 40 ratings.", "show",
+             None),
     Phrasing("small_clause", "Okafor cited polls that show him leading Lind by 12 points.",
              "show", "polls that", "'that show' after a plural noun is read as a noun"),
     # "related" reports only before "that" or a colon

@@ -1805,8 +1805,9 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
 def _small_clause(toks: list[Token], k: int, lemma: str) -> bool:
     """"The footage shows Okafor handing out 40 bonuses", "polls that show him leading": an
     object and a verb in -ing after a verb of showing report what they show."""
-    if lemma not in lex.SMALL_CLAUSE_LEMMAS or k >= len(toks):
-        return False
+    if lemma not in lex.SMALL_CLAUSE_LEMMAS or k >= len(toks) \
+            or toks[k].lower in lex.QUESTION_WORDS or toks[k].lower in lex.SUBORDINATORS:
+        return False  # "begins to show when looking at ..."
     for m in range(k + 1, min(len(toks), k + 6)):
         t = toks[m]
         if _ing_word(t):
