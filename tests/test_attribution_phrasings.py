@@ -438,6 +438,10 @@ ROWS: list[Phrasing] = [
              "call for", "The senator"),
     Phrasing("infinitive", "If it takes this long to confirm 40 judges, the court will wait.",
              "confirm", None),
+    Phrasing("infinitive", "The delay caused many to wonder if 40 staff had left.", "wonder",
+             "many"),
+    Phrasing("infinitive", "The vote went against her, leaving voters to ask whether 40 "
+             "seats were lost.", "ask", "voters"),
     # a participle with its agent after the noun it modifies
     Phrasing("passive", "The campaign, first reported by the Courier, will cost $40 million.",
              "reported", "the Courier"),

@@ -278,11 +278,13 @@ BASE_FORMS: frozenset[str] = frozenset(
 ) - {"post", "project", "answer", "quote", "continue", "go", "caution", "quip",
      "exclaim", "retort", "reason", "worry", "realise"}
 #: Verbs that make their object say something ("led her to declare", "prompted the agency
-#: to state", "forced him to admit"); verbs that only permit or urge it ("allowed",
-#: "encouraged") report no saying that took place.
+#: to state", "forced him to admit", "caused many to wonder", "leaving voters to ask");
+#: verbs that only permit or urge it ("allowed", "encouraged") report no saying that took
+#: place.
 OBJECT_CONTROL_VERBS: frozenset[str] = frozenset(
     """led lead leads leading prompted prompt prompts prompting drove drive drives driving
-    forced force forces forcing spurred spur spurs spurring""".split()
+    forced force forces forcing spurred spur spurs spurring caused cause causes causing
+    leaving""".split()
 )
 #: Reporting verb form -> lemma.
 REPORTING_VERBS: dict[str, str] = {
