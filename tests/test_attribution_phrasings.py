@@ -458,6 +458,11 @@ ROWS: list[Phrasing] = [
     # an -ly adverb between the cue and its colon, quote or "that"
     Phrasing("tail", 'Then she added warily: "We may lose 40 more."', "added", "she"),
     Phrasing("tail", "The mayor said firmly that 40 beds would stay.", "said", "The mayor"),
+    # a short aside before an indirect question
+    Phrasing("tail", "Reporters asked, again and again, whether 40 staff had left.", "asked",
+             "Reporters"),
+    Phrasing("tail", "He wondered, as many do, why 40 staff had left.", "wondered", "He",
+             "a cue then a comma is read as closing a frame before it"),
     # a verb coordinated with a frame that closes a quote
     Phrasing("coordination", '"We lost 40 beds," she said, but added that 12 more may close.',
              "added", "she"),

@@ -1683,11 +1683,13 @@ def _late_complementiser(toks: list[Token], k: int) -> int:
 
 
 def _aside_end(toks: list[Token], k: int) -> int | None:
-    """After the comma at ``k``, the "that" that follows a short aside ("believes, for
-    example, that ...", "reported, citing two sources, that ...")."""
+    """After the comma at ``k``, the "that" (or "whether", "why", ...) that follows a short
+    aside ("believes, for example, that ...", "reported, citing two sources, that ...",
+    "wondered, as many do, why ...")."""
     for m in range(k + 1, min(len(toks) - 1, k + 8)):
         if toks[m].text == ",":
-            return m + 1 if toks[m + 1].lower == "that" else None
+            nxt = toks[m + 1].lower
+            return m + 1 if nxt == "that" or nxt in lex.INDIRECT_QUESTION_OPENERS else None
         if not (is_word(toks[m]) or _figure(toks[m])):
             return None
     return None

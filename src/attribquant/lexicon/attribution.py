@@ -246,6 +246,10 @@ PURPOSE_VERBS: frozenset[str] = frozenset(
 #: Subjects that stand for no one ("it takes long to confirm").
 EXPLETIVE_SUBJECTS: frozenset[str] = frozenset({"it", "this", "there"})
 
+#: Words that open an indirect question after a cue's short aside ("wondered, as many
+#: do, why ...").
+INDIRECT_QUESTION_OPENERS: frozenset[str] = frozenset({"whether", "why", "how", "if"})
+
 #: Lemmas whose cue reports nothing but a quote next to it ('"...," he went on.').
 QUOTE_ONLY_LEMMAS: frozenset[str] = frozenset({"go on"})
 
