@@ -404,6 +404,121 @@ ROWS: list[Phrasing] = [
     Phrasing("not_a_cue", "She runs a liberal think tank with 40 staff.", "think", None),
     Phrasing("not_a_cue", "The city encouraged residents to report 40 potholes.", "report",
              None),
+    # speaker phrases: groups counted by age, long organisation names in relative clauses
+    Phrasing("speaker_phrase", "Those over 60 say the levy is 20 percent too high.", "say",
+             "Those over 60"),
+    Phrasing("speaker_phrase", "Voters under 30 said the plan would cost $40 a month.", "said",
+             "Voters under 30"),
+    Phrasing("speaker_phrase", "Rents in 2019 said little about the 40 empty flats.", "said",
+             None),
+    Phrasing("relative_gap", "The floor is above the one in Peru, which the Organisation for "
+             "Economic Cooperation and Development says was the highest in 2015.", "says",
+             "the Organisation for Economic Cooperation and Development"),
+    Phrasing("cue_word", '"We lost 40 beds," Okafor says, but she cautions that 12 more may '
+             "close.", "cautions", "she"),
+    # a hearer and a longer adjunct before "that", "whether" or "if"
+    Phrasing("hearer", "Okafor told the crowd at his rally for nurses that he had raised $6 "
+             "million.", "told", "Okafor"),
+    Phrasing("hearer", "Okafor told the Courier before he spoke that 40 beds were lost.",
+             "told", "Okafor"),
+    Phrasing("hearer", "The host asked the mayor during a radio call-in if she would cut 300 "
+             "jobs.", "asked", "The host"),
+    Phrasing("hearer", "She asked the clerk at the desk for 40 forms.", "asked", "She"),
+    Phrasing("tail", "Sen. Ana Ortiz (D-Ore.) said after a lunch on Tuesday that she had not "
+             "read the $4 billion plan.", "said", "Sen. Ana Ortiz"),
+    Phrasing("tail", "Okafor said in an oral history of the 1990s that 40 women disliked the "
+             "plan.", "said", "Okafor"),
+    Phrasing("not_a_cue", "The mayor has the final say on whether 40 staff go.", "say", None),
+    # a to-infinitive of purpose after a verb of going or using
+    Phrasing("infinitive", "Okafor went on television to declare that 40 seats were won.",
+             "declare", "Okafor"),
+    Phrasing("infinitive", "She took the stage on Tuesday night to acknowledge her 12-point "
+             "win.", "acknowledge", "She"),
+    Phrasing("infinitive", "The senator used the speech to call for 40 new judges.",
+             "call for", "The senator"),
+    Phrasing("infinitive", "If it takes this long to confirm 40 judges, the court will wait.",
+             "confirm", None),
+    Phrasing("infinitive", "The delay caused many to wonder if 40 staff had left.", "wonder",
+             "many"),
+    Phrasing("infinitive", "The vote went against her, leaving voters to ask whether 40 "
+             "seats were lost.", "ask", "voters"),
+    # a participle with its agent after the noun it modifies
+    Phrasing("passive", "The campaign, first reported by the Courier, will cost $40 million.",
+             "reported", "the Courier"),
+    Phrasing("passive", "It is a fact first reported by Dana Lind, a reporter, in 2012.",
+             "reported", "Dana Lind"),
+    Phrasing("passive", "The 40 deaths, revealed by the audit in May, shocked the city.",
+             "revealed", "the audit"),
+    # an as-clause after a comma, inside or after its content
+    Phrasing("as_clause", "The town, as she said at the outset, lost 40 beds.", "said", "she"),
+    Phrasing("as_clause", "Prices rose 4 percent, as the bank predicted.", "predicted",
+             "the bank"),
+    Phrasing("as_clause", "The 40-seat party, as we now know it, is gone.", "know", None),
+    Phrasing("as_clause", "Okafor smiled, as if noting the 40 empty seats.", "noting", None),
+    # an -ly adverb between the cue and its colon, quote or "that"
+    Phrasing("tail", 'Then she added warily: "We may lose 40 more."', "added", "she"),
+    Phrasing("tail", "The mayor said firmly that 40 beds would stay.", "said", "The mayor"),
+    # a short aside before an indirect question
+    Phrasing("tail", "Reporters asked, again and again, whether 40 staff had left.", "asked",
+             "Reporters"),
+    Phrasing("tail", "He wondered, as many do, why 40 staff had left.", "wondered", "He",
+             "a cue then a comma is read as closing a frame before it"),
+    # a verb coordinated with a frame that closes a quote
+    Phrasing("coordination", '"We lost 40 beds," she said, but added that 12 more may close.',
+             "added", "she"),
+    Phrasing("coordination", '"Rents rose 9 percent," said Dana Lind, and warned that 40 '
+             "families may leave.", "warned", "Dana Lind",
+             "a closing frame with its speaker after the verb is not continued"),
+    Phrasing("coordination", '"It was a 40-point win," he said - and argued for 12 more seats.',
+             "argued", "he", "a dash before the conjunction is not read as a closing frame"),
+    # verbs of showing with an object and an -ing verb
+    Phrasing("small_clause", "The footage shows Okafor handing out 40 bonuses.", "shows",
+             "The footage"),
+    Phrasing("small_clause", "The poll shows voters in Ohio backing Lind by 12 points.",
+             "shows", "The poll"),
+    Phrasing("small_clause", "The film shows the mayor wanting to cut 300 jobs.", "shows",
+             "The film"),
+    Phrasing("small_clause", "The museum shows paintings including 40 by Lind.", "shows", None),
+    Phrasing("small_clause", "The bias starts to show when looking at 40 ratings.", "show",
+             None),
+    Phrasing("small_clause", "Okafor cited polls that show him leading Lind by 12 points.",
+             "show", "polls that", "'that show' after a plural noun is read as a noun"),
+    # "related" reports only before "that" or a colon
+    Phrasing("cue_word", "The bishop later related that 12 churches had closed.", "related",
+             "The bishop"),
+    Phrasing("cue_word", "The related costs rose 40 percent.", "related", None),
+    Phrasing("cue_word", "Rents related to the 40 new flats rose.", "related", None),
+    # "imply" reports a clause like "suggest"
+    Phrasing("cue_word", "She implied the clinic had lost 40 nurses.", "implied", "She"),
+    Phrasing("cue_word", "The governor implied that 300 jobs were at risk.", "implied",
+             "The governor"),
+    Phrasing("cue_word", "The implied cost of the plan is $4 million.", "implied", None),
+    # an inverted speaker phrase holding a figure
+    Phrasing("speaker_phrase", '"We lost 40 beds," said the 46-year-old.', "said",
+             "the 46-year-old"),
+    Phrasing("speaker_phrase", '"Turnout fell by a third," said a 2008 campaign veteran.',
+             "said", "a 2008 campaign veteran"),
+    Phrasing("speaker_phrase", "Rents rose 9 percent, said the 2012 audit.", "said",
+             "the 2012 audit"),
+    Phrasing("speaker_phrase", '"We lost 40 beds," said 40 nurses in a letter.', "said", None),
+    # "went on" closing or opening a quote
+    Phrasing("quote_only", '"We will need 40 more nurses," he went on.', "went on", "he"),
+    Phrasing("quote_only", 'The senator went on: "We lost 12 beds."', "went on",
+             "The senator"),
+    Phrasing("quote_only", "The talks went on for 12 hours.", "went on", None),
+    Phrasing("quote_only", "The list of donors goes on, including 40 banks.", "goes on", None),
+    # relative clauses whose own subject is the gap ("what she said was", no relative word)
+    Phrasing("relative_gap", "The board cut a grant to what she said was a club of 40 members.",
+             "said", "she"),
+    Phrasing("relative_gap", "Voters blamed him for what he says were 300 lost jobs.", "says",
+             "he"),
+    Phrasing("relative_gap", "The town faces a shortfall the treasurer said could reach $4 "
+             "million.", "said", "the treasurer"),
+    Phrasing("relative_gap", "In a speech the mayor said would be her last, she promised 40 "
+             "parks.", "said", "the mayor"),
+    Phrasing("relative_gap", "The first thing he said was that 40 jobs would go.", "said", None),
+    Phrasing("relative_gap", "It is a trend Okafor said would cost 300 jobs.", "said", "Okafor",
+             "the noun-phrase reader takes 'a trend Okafor' as one name phrase"),
 ]
 
 

@@ -619,8 +619,19 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "go.", "announce", "the mayor", "40 posts would go"),
     FrameRow("infinitive_speaker", "The audit forced him to admit that $4 million was missing.",
              "admit", "him", "$4 million was missing"),
+    FrameRow("quote_only_particle", "As the day went on, the coach cut 4 players.", "went on",
+             None),
     FrameRow("opening_inversion", 'Said the coach, "We lost 3 games."', "Said", "the coach",
              "We lost 3 games"),
+    FrameRow("reduced_passive", "The levy, first reported by the Courier, will raise $40 "
+             "million.", "reported", "the Courier",
+             "The levy, first reported by the Courier, will raise $40 million"),
+    FrameRow("purpose_infinitive", "The coach went on radio to declare that 3 players had left.",
+             "declare", "The coach", "3 players had left"),
+    FrameRow("medial_as_clause", "The mill, as the owner said on Monday, lost 40 jobs.", "said",
+             "the owner", "The mill, as the owner said on Monday, lost 40 jobs"),
+    FrameRow("medial_as_clause", "Rents rose 9 percent, as the bank predicted.", "predicted",
+             "the bank", "Rents rose 9 percent"),
     FrameRow("as_clause", "As the Gazette first reported, 40 homes were sold.", "reported",
              "the Gazette", "40 homes were sold"),
     FrameRow("as_clause", "As a city audit from 2019 noted, the fund lost $3 million.", "noted",
@@ -673,6 +684,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("apposed_subject", "The mayor's former aide, Tom Berg, said the man who replaced "
              "him had cut 12 posts.", "said", "Tom Berg",
              "the man who replaced him had cut 12 posts"),
+    FrameRow("inverted", '"We sold 40 homes," said the 52-year-old.', "said",
+             "the 52-year-old", "We sold 40 homes"),
     FrameRow("inverted", '"The dam is safe," said the regional governor.',
              "said", "the regional governor", "The dam is safe"),
     FrameRow("inverted", "Exports rose, said Priya Nair, a trade analyst.",
@@ -700,6 +713,10 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "respond", "A lawyer for Ortiz", ""),
     FrameRow("negated_report", "The mayor never mentioned the 40 layoffs.", "mentioned",
              "The mayor", ""),
+    FrameRow("subject_before", "The club faces a debt the coach said could reach $4 million.",
+             "said", "the coach", "could reach $4 million"),
+    FrameRow("subject_before", "Fans blamed him for what he said were 3 lost games.", "said",
+             "he", "were 3 lost games"),
     FrameRow("subject_before", "The coach said the team would recover.",
              "said", "The coach", "the team would recover"),
     FrameRow("subject_before", "Officials were saying the toll had risen to 40.",
@@ -849,7 +866,7 @@ SUBJECT_OPENER_ROWS: list[MentionRow] = [
                "saying", "the mayor"),
     MentionRow("conjunction_opener", "But the mayor resigned, saying 40 staff had quit.",
                "saying", "the mayor"),
-    MentionRow("conjunction_opener", "And then the mayor went on the attack, saying 40 "
+    MentionRow("conjunction_opener", "And then the mayor took up the fight, saying 40 "
                "jobs were lost.", "saying", "the mayor"),
     MentionRow("fronted_adverbial", "Here in Dover, the senator spoke for an hour, saying 12 "
                "mills had shut.", "saying", "the senator"),

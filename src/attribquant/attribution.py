@@ -668,6 +668,22 @@ def _opening_inversion(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _Raw(c.span, _span(toks, 1, e), _quote_content(s, q), None, False, None)
 
 
+def _quote_only_particle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """'"We need 40 more," he went on.': "went on" reports only a quote that closes just
+    before it, or one after a colon or quote mark right after it ("the talks went on for
+    12 hours", "as the day went on" are no cue)."""
+    if c.lemma not in lex.QUOTE_ONLY_LEMMAS:
+        return None
+    toks = s.toks
+    if c.end < len(toks) and toks[c.end].text in (":", _QUOTE):
+        return None
+    cue_start = toks[c.i].start
+    if _quote_just_before(s) is not None or any(
+            s.span.start <= q[1] < cue_start and cue_start - q[1] < 60 for q in s.quotes):
+        return None
+    return False
+
+
 def _as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"As the Post first reported, 40 people died.": a frame in an opening as-clause reports
     the main clause after the as-clause's comma."""
@@ -687,6 +703,26 @@ def _as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     content = _quote_content(s, q) if q is not None else \
         (start, _trim_end(s.text, start, s.span.end))
     return _Raw(c.span, speaker, content, None, False, None)
+
+
+def _medial_as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The town, as she said at the outset, lost 40 beds", "Prices rose, as the bank
+    predicted.": an as-clause after a comma reports the clause around or before it."""
+    toks, n = s.toks, len(s.toks)
+    k, _ = _skip_auxiliaries(toks, c.i)
+    a = next((m for m in range(k, max(0, k - 6), -1) if toks[m].lower == "as"), None)
+    if a is None or a < 2 or a >= k or toks[a - 1].text != "," or _ing(s, c) \
+            or toks[c.i].lower in lex.COMPLEMENTISER_ONLY or toks[a + 1].lower == "if" \
+            or any(not is_word(t) or t.lower in lex.NOT_CLAUSE_STARTS or _ing_word(t)
+                   for t in toks[a + 1:k + 1]):
+        return None  # "as if bantering with his notes", "as she campaigns across the state"
+    end = next((m for m in range(c.end, min(n, c.end + 7)) if not is_word(toks[m])), n)
+    if end >= n or toks[end].text not in (",", ".", ";") \
+            or any(t.lower in lex.FINITE_VERBS for t in toks[c.end:end]):
+        return None
+    start = s.span.start
+    stop = _trim_end(s.text, start, s.span.end) if toks[end].text == "," else toks[a - 1].start
+    return _Raw(c.span, _span(toks, a + 1, k + 1), (start, stop), None, False, None)
 
 
 def _counted_subject(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -724,6 +760,26 @@ def _infinitive_speaker(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if not m + 1 < e == i - 1:
         return None
     return _forward(s, c, _span(toks, m + 1, e), None, (m + 1, e)) or False
+
+
+def _purpose_infinitive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Okafor went on television to declare that ...", "She took the stage to announce
+    ...": a to-infinitive of purpose after a verb of going or using speaks for that verb's
+    subject."""
+    toks, i = s.toks, c.i
+    if i < 3 or toks[i - 1].lower != "to" or toks[i].lower not in lex.BASE_FORMS:
+        return None
+    for m in range(i - 2, max(0, i - 12), -1):
+        t = toks[m]
+        if t.text.islower() and t.lower in lex.PURPOSE_VERBS:
+            subj, _ = _subject_at(toks, m - 1) if m > 0 else (None, None)
+            if subj is None or any(x.lower in lex.OBJECT_PRONOUNS or x.lower in
+                                   lex.EXPLETIVE_SUBJECTS for x in toks[subj[0]:subj[1]]):
+                return None  # "if it takes this long to confirm a judge"
+            return _forward(s, c, _span(toks, *subj), None, subj) or None
+        if t.text in (",", _QUOTE, ";", ":") or t.lower in lex.REPORTING_VERBS:
+            return None
+    return None
 
 
 def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -868,6 +924,34 @@ def _asked_by(s: _Sentence, c: _Cue) -> _Raw | bool | None:
                 (toks[k].start, _trim_end(s.text, toks[k].start, end)), None, True, None)
 
 
+def _reduced_passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The plan, first reported by the Courier, will cost $40 million", "a fact first
+    reported by Dana Lind": a participle after a noun or comma with its agent speaks for
+    the noun phrase it modifies (the sentence is the content)."""
+    toks, n, i = s.toks, len(s.toks), c.i
+    if toks[i].lower not in lex.REDUCED_PASSIVE_FORMS or c.end + 1 >= n \
+            or toks[c.end].lower != "by":
+        return None
+    k = i - 1
+    while k > 0 and (_is_ly_adverb(toks[k]) or toks[k].lower in lex.FOCUS_ADVERBS):
+        k -= 1
+    first = toks[k].lower in lex.FIRST_WORDS
+    k -= first
+    if k < 1 or not (toks[k].text == "," or (first and toks[k].text.islower()
+                                             and is_word(toks[k])
+                                             and toks[k].lower not in lex.AUXILIARIES)):
+        return None  # "Claims of abuse reported by inmates rose" is no frame
+    e = right_np(toks, c.end + 1, limit=8)
+    if e <= c.end + 1 or _figure(toks[c.end + 1]) \
+            or (e < n and toks[e].text not in (",", ".", ";") and toks[e].lower not in
+                lex.ADJUNCT_STARTS) \
+            or any(t.lower == "according" for t in toks[max(0, k - 8):k]):
+        return False  # "according to exit polls reported by CNN": the polls are the source
+    start = toks[1].start if toks[0].text == _QUOTE else toks[0].start
+    return _Raw(c.span, _span(toks, c.end + 1, e),
+                (start, _trim_end(s.text, start, s.span.end)), None, False, None)
+
+
 def _by_or_of(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"reported by X", "reports of X" are no frame here; "said by 2030, ..." is a time, and
     "warned of", "complained of" and "he said of the senator" report."""
@@ -917,13 +1001,31 @@ def _inverted(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             or _title_then_name(toks, k)):
         return None
     e = right_np(toks, k, limit=10)
-    if e <= k or any(_figure(x) for x in toks[k:e]):
+    if e > k and any(_figure(x) for x in toks[k:e]):
+        e = _aged_speaker_end(toks, k)
+    if e <= k:
         return None
     if e < n and not _ends_inverted_speaker(toks[e]):
         return None
     content = _clause_before(s, c.i - 1)
     return _Raw(c.span, _span(toks, k, e), content, None, False, None) \
         if content[1] > content[0] else None
+
+
+def _aged_speaker_end(toks: list[Token], k: int) -> int:
+    """'"...," said the 46-year-old', 'said a 2008 campaign veteran': a speaker phrase with a
+    figure, opened by an article and headed by a word, ends at the clause end or an
+    adjunct; else ``k`` (no speaker: "said 40 nurses", "said in 2012")."""
+    if toks[k].lower not in lex.SPEAKER_ARTICLES:
+        return k
+    m = k + 1
+    while m < len(toks) and m - k < 8 and (is_word(toks[m]) or toks[m].text == "-"
+                                           or _figure(toks[m])):
+        if toks[m].lower in lex.ADJUNCT_STARTS or toks[m].lower in lex.RELATIVE_CLAUSE_WORDS:
+            break
+        m += 1
+    last = toks[m - 1]
+    return m if m - k >= 2 and last.text[:1].isalpha() and not _figure(last) else k
 
 
 def _title_then_name(toks: list[Token], k: int) -> bool:
@@ -1185,9 +1287,12 @@ def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
 #: The shapes a reporting verb's frame can take, in order: (name, shape).  A shape returns
 #: None when it does not apply, else the frame it reads or False (the verb makes no frame).
 VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], ...] = (
+    ("quote_only_particle", _quote_only_particle),
     ("opening_inversion", _opening_inversion),
     ("infinitive_speaker", _infinitive_speaker),
+    ("purpose_infinitive", _purpose_infinitive),
     ("as_clause", _as_clause),
+    ("medial_as_clause", _medial_as_clause),
     ("counted_subject", _counted_subject),
     ("possessed_claim", _possessed_claim),
     ("noun_reading", _noun_reading),
@@ -1196,6 +1301,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("noun_compound", _noun_compound),
     ("modified_noun", _modified_noun),
     ("performative", _performative),
+    ("reduced_passive", _reduced_passive),
     ("by_or_of", _by_or_of),
     ("apposed_subject", _apposed_subject),
     ("inverted", _inverted),
@@ -1312,8 +1418,19 @@ def _subject_at(toks: list[Token],
         return apposition_subject(toks, k)  # 'Roe, who calls Lima a "fraud," said'
     if kt.lower in lex.SHARED_SUBJECT_CONJUNCTIONS:
         return _coordinated_subject(toks, k), None
+    if _aged_group(toks, k):
+        return (k - 2, k + 1), None
     a, b, via = left_np(toks, k + 1)
     return ((a, b) if b > a else None), via
+
+
+def _aged_group(toks: list[Token], k: int) -> bool:
+    """"Those over 60 say ...", "voters under 30 said": a figure at ``k`` after a preposition
+    of age belongs to the group word before it, which heads the subject."""
+    return k >= 2 and toks[k].text.isdigit() and len(toks[k].text) <= 2 \
+        and toks[k - 1].lower in lex.AGE_PREPOSITIONS \
+        and toks[k - 2].text.isalpha() and (toks[k - 2].lower in lex.GROUP_PRONOUNS
+                                            or is_plural_noun(toks[k - 2].lower))
 
 
 def _parenthesis_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
@@ -1333,7 +1450,13 @@ def _parenthesis_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     """"X did not comment, but said ...": the coordinated verb shares the subject, unless
-    the first verb is passive ("was hauled in and told")."""
+    the first verb is passive ("was hauled in and told"); after a frame that closes a
+    quote ('"...," she said, but added ...') it shares that frame's speaker."""
+    if k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) \
+            and toks[k + 1].lower not in lex.BASE_FORMS:
+        closing = _closing_speaker(toks, k + 1)
+        if closing is not None:
+            return closing
     subj = subject(toks, k)
     if subj is None:
         return None
@@ -1524,10 +1647,17 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
     Monday") and "that" or ":"; and whether "that" or ":" was there."""
     toks, n = s.toks, len(s.toks)
     k = c.end
+    if k + 1 < n and _is_ly_adverb(toks[k]) and (toks[k + 1].text in (_QUOTE, ":")
+                                                 or toks[k + 1].lower == "that"):
+        k += 1  # 'she added warily: "..."', "said sharply that ..."
     if _takes_hearer(toks, c) and k < n and toks[k].text not in (_QUOTE, ":") \
             and toks[k].lower != "that":
         k = k + 1 if toks[k].lower in lex.TOPIC_PREPOSITIONS else _hearer_end(toks, k)
     k = _skip_adjuncts(toks, k)
+    if _takes_hearer(toks, c) or (c.lemma in lex.STRONG_LEMMAS and k < n
+                                  and toks[c.i].lower not in lex.BASE_FORMS
+                                  and toks[k].lower in lex.LATE_ADJUNCT_PREPOSITIONS):
+        k = _late_complementiser(toks, k)
     if k < n and toks[k].text == ",":
         k = _aside_end(toks, k) or k + 1
     if k < n and toks[k].lower in lex.COMPLEMENTISERS:
@@ -1538,12 +1668,28 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
     return k, False
 
 
+def _late_complementiser(toks: list[Token], k: int) -> int:
+    """"told the audience at his rally for veterans that ...", "asked Roe during a call-in
+    if ...", "said after a lunch on Tuesday that ...": after a hearer or a preposition, a
+    "that", "whether" or "if" past a longer adjunct (no punctuation, quote or other cue
+    between) opens the content; else ``k``."""
+    for m in range(k, min(len(toks), k + 10)):
+        t = toks[m]
+        if t.lower in lex.LATE_COMPLEMENTISERS:
+            return m if m + 1 < len(toks) and toks[m + 1].text[:1].isalnum() else k
+        if not is_word(t) or t.lower in lex.REPORTING_VERBS or t.lower in lex.COMPLEMENTISERS:
+            return k
+    return k
+
+
 def _aside_end(toks: list[Token], k: int) -> int | None:
-    """After the comma at ``k``, the "that" that follows a short aside ("believes, for
-    example, that ...", "reported, citing two sources, that ...")."""
+    """After the comma at ``k``, the "that" (or "whether", "why", ...) that follows a short
+    aside ("believes, for example, that ...", "reported, citing two sources, that ...",
+    "wondered, as many do, why ...")."""
     for m in range(k + 1, min(len(toks) - 1, k + 8)):
         if toks[m].text == ",":
-            return m + 1 if toks[m + 1].lower == "that" else None
+            nxt = toks[m + 1].lower
+            return m + 1 if nxt == "that" or nxt in lex.INDIRECT_QUESTION_OPENERS else None
         if not (is_word(toks[m]) or _figure(toks[m])):
             return None
     return None
@@ -1645,7 +1791,8 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
         return False  # "would respond within 48 hours": it needs to/with, that or a quote
     if c.lemma in lex.FIGURE_OBJECT_LEMMAS and _forecast(toks, k, subj):
         return True  # "officials expect a turnout of 4 million", "expects to save $2 billion"
-    clause = _clause_follows(toks, k, c.lemma, toks[subj[0]:subj[1]])
+    clause = _clause_follows(toks, k, c.lemma, toks[subj[0]:subj[1]]) \
+        or _small_clause(toks, k, c.lemma)
     if (c.weak or _negated(toks, c.i)) and not clause:
         return False
     first = toks[k]
@@ -1655,6 +1802,21 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
                                  or first.lower in lex.FINITE_VERBS) and not _opens_figure(toks, k):
         return False
     return clause or c.lemma in lex.OBJECT_OK_LEMMAS or _has_figure(toks, k)
+
+
+def _small_clause(toks: list[Token], k: int, lemma: str) -> bool:
+    """"The footage shows Okafor handing out 40 bonuses", "polls that show him leading": an
+    object and a verb in -ing after a verb of showing report what they show."""
+    if lemma not in lex.SMALL_CLAUSE_LEMMAS or k >= len(toks) \
+            or toks[k].lower in lex.QUESTION_WORDS or toks[k].lower in lex.SUBORDINATORS:
+        return False  # "begins to show when looking at ..."
+    for m in range(k + 1, min(len(toks), k + 6)):
+        t = toks[m]
+        if _ing_word(t):
+            return t.lower not in lex.NOT_SMALL_CLAUSE and not _figure(toks[k])
+        if not is_word(t) or t.lower in lex.FINITE_VERBS or t.lower in lex.NOT_CLAUSE_STARTS:
+            return False
+    return False
 
 
 def _past_day(toks: list[Token], k: int) -> int:
@@ -1710,8 +1872,33 @@ def _relative_gap(toks: list[Token], subj: tuple[int, int]) -> bool:
     cue's subject follows a relative word, so the content's own subject is the gap the
     relative word fills."""
     a = subj[0]
-    return a > 0 and toks[a - 1].lower in lex.GAP_RELATIVES and subj[1] - a <= 6 \
-        and not (a > 1 and toks[a - 2].lower in lex.RELATIVE_PREPOSITIONS)
+    if subj[1] - a > 6 and not all(is_capitalised(t) or t.lower in lex.NAME_FUNCTION_WORDS
+                                   for t in toks[a + 1:subj[1]]):
+        return False  # a long name may fill it ("which the Organisation for ... says had")
+    if a == 0 or toks[a - 1].lower not in lex.GAP_RELATIVES:
+        return _contact_relative(toks, subj)
+    return toks[a - 1].lower == "what" or not (  # "adapt to what she said was ..." has a gap
+        a > 1 and toks[a - 2].lower in lex.RELATIVE_PREPOSITIONS)
+
+
+def _contact_relative(toks: list[Token], subj: tuple[int, int]) -> bool:
+    """"faces a shortfall the treasurer said could reach $4 million": a relative clause with
+    no relative word, after an object noun phrase (a determiner, not at the sentence start,
+    and its lower-case head right before the cue's subject); the content's subject is the gap."""
+    a = subj[0]
+    head = toks[a - 1] if a > 0 else None
+    if head is None or not head.text.isalpha() or not head.text.islower() \
+            or head.lower in lex.CONTACT_NOT_HEADS:
+        return False
+    subject_first = toks[a]
+    if not (is_capitalised(subject_first) or subject_first.lower in lex.CONTACT_SUBJECT_STARTS):
+        return False
+    for m in range(a - 2, max(a - 5, 0) - 1, -1):
+        if toks[m].lower in lex.CONTACT_DETERMINERS:
+            return m > 0
+        if not toks[m].text.isalpha():
+            return False
+    return False
 
 
 def _anonymity(toks: list[Token], k: int) -> bool:

@@ -69,6 +69,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "point out": ("point", "points", "pointed", "pointing"),
     "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
     "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "imply": ("imply", "implies", "implied", "implying"),
     "indicate": ("indicate", "indicates", "indicated", "indicating"),
     "reveal": ("reveal", "reveals", "revealed", "revealing"),
     "show": ("show", "shows", "showed", "shown", "showing"),
@@ -80,6 +81,8 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "quote": ("quoted",),
     "cite": ("cite", "cites", "cited", "citing"),
     "continue": ("continued",),
+    "go on": ("went", "goes"),
+    "relate": ("relates", "related"),
     "ask": ("ask", "asks", "asked", "asking"),
     "urge": ("urge", "urges", "urged", "urging"),
     "propose": ("propose", "proposes", "proposed", "proposing"),
@@ -88,7 +91,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "demand": ("demand", "demands", "demanded", "demanding"),
     "call": ("call", "calls", "called", "calling"),
     "advise": ("advise", "advises", "advised", "advising"),
-    "caution": ("cautioned", "cautioning"),
+    "caution": ("cautions", "cautioned", "cautioning"),
     "joke": ("joke", "jokes", "joked", "joking"),
     "quip": ("quipped",),
     "boast": ("boast", "boasts", "boasted", "boasting"),
@@ -183,7 +186,7 @@ FIGURE_OBJECT_LEMMAS: frozenset[str] = frozenset({"expect"})
 #: knows X"; 'She continued: "..."', not "prices continued to rise").
 COMPLEMENTISER_ONLY: frozenset[str] = frozenset(
     """know knows knew known knowing learn learns learned learnt learning continued read
-    state states""".split()
+    state states relates related""".split()
 )
 
 #: Of those, the verbs of knowing that also report a plain finite clause ("I know voters
@@ -193,7 +196,62 @@ KNOWING_FORMS: frozenset[str] = frozenset({"know", "knows", "knew"})
 #: Cues that, closing a clause, report only a quote ('"...," she continued.'); before their
 #: content they need a colon, "that" or a quote like ``COMPLEMENTISER_ONLY``.
 QUOTE_ONLY_CUES: frozenset[str] = frozenset(
-    {"continued", "read", "respond", "responds", "responded"})
+    {"continued", "went", "goes", "read", "respond", "responds", "responded"})
+
+#: Articles that open an inverted speaker phrase holding a figure ("said the 46-year-old").
+SPEAKER_ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
+
+#: Prepositions of age or count between a group word and its figure ("those over 60 say",
+#: "voters under 30 said").
+AGE_PREPOSITIONS: frozenset[str] = frozenset({"over", "under", "above", "aged"})
+
+#: Pronouns that head a group counted by age ("those over 60").
+GROUP_PRONOUNS: frozenset[str] = frozenset({"those", "people", "adults", "voters"})
+#: Lower-case words inside a long organisation name ("the Organisation for Economic
+#: Cooperation and Development").
+NAME_FUNCTION_WORDS: frozenset[str] = frozenset({"of", "for", "and", "on", "the"})
+
+#: Verbs of showing whose object and -ing verb are what they report ("shows Roe leading").
+SMALL_CLAUSE_LEMMAS: frozenset[str] = frozenset({"show"})
+#: Words in -ing after such an object that are no verb of its ("including", "during").
+NOT_SMALL_CLAUSE: frozenset[str] = frozenset(
+    {"including", "during", "following", "according", "regarding", "concerning", "nothing",
+     "something", "anything", "everything", "morning", "evening", "building", "spending",
+     "funding", "polling", "housing", "meeting", "hearing", "ruling", "training", "rating"}
+)
+
+#: Words that open a hearer-taking cue's content past a long adjunct ("told the crowd at
+#: the rally that ...", "asked Roe on the call whether ...").
+LATE_COMPLEMENTISERS: frozenset[str] = frozenset({"that", "whether", "if"})
+
+#: Prepositions that open a longer adjunct between a strong cue and "that" ("said after a
+#: lunch on Tuesday that ...").
+LATE_ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
+    {"after", "before", "during", "in", "at", "on", "to", "of", "with", "while"}
+)
+
+#: Participles that, after a noun or a comma, report with their "by" agent ("a fact first
+#: reported by the Courier").
+REDUCED_PASSIVE_FORMS: frozenset[str] = frozenset({"reported", "disclosed", "revealed"})
+#: Adverbs of first report before such a participle ("a fact first reported by ...").
+FIRST_WORDS: frozenset[str] = frozenset({"first", "originally", "initially"})
+
+#: Verbs of going and using whose to-infinitive of purpose shares their subject ("went on
+#: television to declare", "used the speech to call for").
+PURPOSE_VERBS: frozenset[str] = frozenset(
+    """went goes came comes took takes descended headed travelled traveled returned flew
+    appeared appears used uses""".split()
+)
+
+#: Subjects that stand for no one ("it takes long to confirm").
+EXPLETIVE_SUBJECTS: frozenset[str] = frozenset({"it", "this", "there"})
+
+#: Words that open an indirect question after a cue's short aside ("wondered, as many
+#: do, why ...").
+INDIRECT_QUESTION_OPENERS: frozenset[str] = frozenset({"whether", "why", "how", "if"})
+
+#: Lemmas whose cue reports nothing but a quote next to it ('"...," he went on.').
+QUOTE_ONLY_LEMMAS: frozenset[str] = frozenset({"go on"})
 
 #: Words besides number words (``tokens.NUMBER_HINT``) that show a figure is what was
 #: reported ("reported a 5 per cent rise").
@@ -221,14 +279,16 @@ HEARER_PARTICLES: frozenset[str] = frozenset({"on"})
 #: Base forms of the reporting verbs ("say", "point"), as after "to".
 BASE_FORMS: frozenset[str] = frozenset(
     lemma.split()[0] for lemma in {**SPEECH_VERBS, **BELIEF_VERBS}
-) - {"post", "project", "answer", "quote", "continue", "caution", "quip",
+) - {"post", "project", "answer", "quote", "continue", "go", "caution", "quip",
      "exclaim", "retort", "reason", "worry", "realise"}
 #: Verbs that make their object say something ("led her to declare", "prompted the agency
-#: to state", "forced him to admit"); verbs that only permit or urge it ("allowed",
-#: "encouraged") report no saying that took place.
+#: to state", "forced him to admit", "caused many to wonder", "leaving voters to ask");
+#: verbs that only permit or urge it ("allowed", "encouraged") report no saying that took
+#: place.
 OBJECT_CONTROL_VERBS: frozenset[str] = frozenset(
     """led lead leads leading prompted prompt prompts prompting drove drive drives driving
-    forced force forces forcing spurred spur spurs spurring""".split()
+    forced force forces forcing spurred spur spurs spurring caused cause causes causing
+    leaving""".split()
 )
 #: Reporting verb form -> lemma.
 REPORTING_VERBS: dict[str, str] = {
@@ -241,6 +301,7 @@ REPORTING_VERBS: dict[str, str] = {
 CUE_PARTICLES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(SPEECH_VERBS["point out"], ("out",)),
     **dict.fromkeys(SPEECH_VERBS["call"], ("for", "on")),
+    **dict.fromkeys(SPEECH_VERBS["go on"], ("on",)),
 }
 
 #: Participles that attach a via source: "X, quoting Y, reported".
@@ -915,6 +976,17 @@ GAP_RELATIVES: frozenset[str] = frozenset({"that", "which", "what", "who", "whom
 #: the content's subject.
 RELATIVE_PREPOSITIONS: frozenset[str] = frozenset(
     {"of", "for", "at", "from", "to", "in", "on", "by", "with", "about"}
+)
+#: Determiners that open the object noun phrase before a relative clause with no relative
+#: word ("a shortfall | the treasurer said could reach ...").
+CONTACT_DETERMINERS: frozenset[str] = frozenset({"a", "an", "the", "another", "this"})
+#: Lower-case words that open the subject of such a clause ("the treasurer", "he").
+CONTACT_SUBJECT_STARTS: frozenset[str] = frozenset({"the", "he", "she", "they", "officials"})
+#: Lower-case words before the subject that are no noun heading that phrase ("a way
+#: that", "the more", "the time").
+CONTACT_NOT_HEADS: frozenset[str] = frozenset(
+    {"that", "which", "what", "who", "more", "most", "less", "same", "first", "last", "only",
+     "time", "day", "year", "week", "way", "reason", "moment", "thing", "things", "one"}
 )
 #: Subjects after which "'s" before a cue is "has" ("he's said", "who's claimed").
 PERFECT_S_SUBJECTS: frozenset[str] = frozenset({"he", "she", "who"})
