@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from decimal import Decimal
@@ -146,6 +147,9 @@ def number_tokens(text: str, tokens: list[Token]) -> list[Token]:
 _start = itemgetter(0)
 #: White-space runs that hold a digit, a slash, an apostrophe, an ampersand or an underscore.
 _FIGURE_RUN = regex.compile(r"(?<!\S)[^\s\p{N}/'&_]*+[\p{N}/'&_]\S*+")
+#: The same runs in ASCII text, for the standard library's engine (three times as fast here).
+_ASCII_FIGURE_RUN = re.compile(
+    r"(?<![^ \t\n\r\x0b\x0c])[^ \t\n\r\x0b\x0c0-9/'&_]*[0-9/'&_][^ \t\n\r\x0b\x0c]*")
 #: A number word before a hyphen and a letter ("five-year", "billion-mile").
 _NUMBER_HYPHEN = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:" + "|".join(sorted({*UNITS, *TENS, *SCALES}, key=len, reverse=True))
@@ -156,7 +160,9 @@ _NUMBER_HYPHEN = regex.compile(
 def _regions(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """The white-space runs of a sentence that the number reader splits its own way."""
     start, end = tokens[0].start, tokens[-1].end
-    runs = [m.span() for m in _FIGURE_RUN.finditer(text, start, end)]
+    # the character before the sentence is read too (the run may start before it)
+    pattern = _ASCII_FIGURE_RUN if text[max(0, start - 1):end].isascii() else _FIGURE_RUN
+    runs = [m.span() for m in pattern.finditer(text, start, end)]
     if text.find("-", start, end) < 0:
         return runs
     hyphenated = [k for k, t in enumerate(tokens) if "-" in t.text]

@@ -10,6 +10,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, chain, islice, repeat
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -347,18 +348,18 @@ def may_hold_number(text: str, tokens: Sequence[Token], start: int, end: int) ->
     most sentences have neither and skip the number reader."""
     if _DIGIT.search(text, start, end) is not None:
         return True
-    lowers = [t.lower for t in tokens]
-    if not _NUMBER_WORDS.isdisjoint(lowers):
+    if not _NUMBER_WORDS.isdisjoint(map(_LOWER, tokens)):
         return True
     # "twenty-five", "three-fold", "five&six": a number word inside a token joined by a mark
     # the number reader splits at (a token joined only by "." it reads as one word)
-    if all(text.find(c, start, end) < 0 for c in _JOINING_MARKS):
+    if _JOINING_MARK.search(text, start, end) is None:
         return False
-    return any(not _NUMBER_WORDS.isdisjoint(_WORD_PART.split(w)) for w in lowers
+    return any(not _NUMBER_WORDS.isdisjoint(_WORD_PART.split(w)) for w in map(_LOWER, tokens)
                if len(w) > 3 and not w.isalpha())
 
 
-_JOINING_MARKS = "-&'_/"
+_LOWER = attrgetter("lower")
+_JOINING_MARK = re.compile(r"[-&'_/]")
 
 
 _DIGIT = regex.compile(r"\p{N}")
