@@ -137,6 +137,10 @@ class HedgeFinder:
         next sentence, when that sentence points back at this claim."""
         if sentence + 1 >= len(self.sentences):
             return
+        if sentence + 1 not in self._memo:
+            span = self.sentences[sentence + 1]
+            if lex.DISPUTE_CUES.isdisjoint(map(_LOWER, self.tokens.get(span.start, span.end))):
+                return  # no dispute word: no need to find the next sentence's cues
         nxt = self._sentence(sentence + 1)
         disputes = nxt.by_kind.get("disputed")
         if not disputes:
