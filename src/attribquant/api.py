@@ -96,19 +96,16 @@ def _read(text: str, ident: Any, max_chars: int | None) -> Document:
     """``extract`` of a ``str``, with the document's id."""
     if max_chars is not None and len(text) > max_chars:
         raise TextTooLong(len(text), max_chars)
-    if len(text) <= _QUIET_GC_CHARS or not gc.isenabled():
+    if not gc.isenabled():
         return _extract(text, ident)
-    # a long text: its tokens stay alive while it is read, and the cyclic collector would walk
-    # them again and again; the stages make no reference cycles, so it rests meanwhile
+    # The stages make no reference cycles, so the cyclic collector rests while a text is
+    # read: otherwise the reader's allocations would set it walking the text's tokens (over
+    # and over, for a long text) and the caller's whole heap.
     gc.disable()
     try:
         return _extract(text, ident)
     finally:
         gc.enable()
-
-
-#: Texts longer than this are read with the cyclic garbage collector paused.
-_QUIET_GC_CHARS = 50_000
 
 
 def _extract(text: str, ident: Any = None) -> Document:

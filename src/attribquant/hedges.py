@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from itertools import compress, count
+from operator import attrgetter
 from typing import Literal, NamedTuple
 
 from . import model
@@ -135,6 +137,10 @@ class HedgeFinder:
         next sentence, when that sentence points back at this claim."""
         if sentence + 1 >= len(self.sentences):
             return
+        if sentence + 1 not in self._memo:
+            span = self.sentences[sentence + 1]
+            if lex.DISPUTE_CUES.isdisjoint(map(_LOWER, self.tokens.get(span.start, span.end))):
+                return  # no dispute word: no need to find the next sentence's cues
         nxt = self._sentence(sentence + 1)
         disputes = nxt.by_kind.get("disputed")
         if not disputes:
@@ -274,13 +280,22 @@ def _claim_verb(own: model.Attribution | None) -> tuple[int, int] | None:
 _HARD_BOUNDARIES = frozenset({";", ":", "-", "--", "(", ")"})
 _EVIDENTIAL_PHRASES = PhraseMatcher(lex.EVIDENTIAL_PHRASES)
 _EVIDENTIAL_PHRASE_FIRSTS = _EVIDENTIAL_PHRASES.firsts()
+#: Every word that may be a cue or open a cue phrase, and every word that may mark a clause
+#: boundary (a hard boundary's lower-cased text is its text).
+_CUE_WORDS = frozenset({*lex.MODAL_CUES, *lex.EVIDENTIAL_CUES, *_EVIDENTIAL_PHRASE_FIRSTS,
+                        *lex.DISPUTE_CUES})
+_BOUNDARY_WORDS = frozenset({*_HARD_BOUNDARIES, *lex.CLAUSE_OPENERS, *lex.CLAUSE_CONJUNCTIONS})
+_LOWER = attrgetter("lower")
+_START = attrgetter("start")
 
 
 def _find_cues(toks: list[Token]) -> tuple[_Cue, ...]:
     """Every hedge cue of a sentence: modal words, evidential words and phrases ("said to",
     "unconfirmed reports", which hedge the whole sentence), and disputes not negated."""
     out: list[_Cue] = []
-    for k, t in enumerate(toks):
+    # only a token that can be a cue or open a phrase is looked at (most are neither)
+    for k in compress(count(), map(_CUE_WORDS.__contains__, map(_LOWER, toks))):
+        t = toks[k]
         low = t.lower
         if low in lex.MODAL_CUES and t.text.islower():
             out.append(_Cue(k, k + 1, "modal"))
@@ -303,10 +318,12 @@ def _evidential_phrases(toks: list[Token], k: int) -> list[_Cue]:
 
 def _find_boundaries(toks: list[Token]) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Clause boundary token indices of a sentence, and all token starts."""
-    marks = tuple(k for k, t in enumerate(toks)
-                  if t.text in _HARD_BOUNDARIES or t.lower in lex.CLAUSE_OPENERS
-                  or (t.lower in lex.CLAUSE_CONJUNCTIONS and k > 0 and toks[k - 1].text == ","))
-    return marks, tuple(t.start for t in toks)
+    marks = tuple(k for k in compress(count(), map(_BOUNDARY_WORDS.__contains__,
+                                                   map(_LOWER, toks)))
+                  if toks[k].text in _HARD_BOUNDARIES or toks[k].lower in lex.CLAUSE_OPENERS
+                  or (toks[k].lower in lex.CLAUSE_CONJUNCTIONS and k > 0
+                      and toks[k - 1].text == ","))
+    return marks, tuple(map(_START, toks))
 
 
 def _clause(here: _SentenceCues, q: int, after: int) -> tuple[int, int]:

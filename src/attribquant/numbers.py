@@ -6,10 +6,11 @@
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple
 
 import regex
@@ -144,8 +145,13 @@ def number_tokens(text: str, tokens: list[Token]) -> list[Token]:
 
 
 _start = itemgetter(0)
+_LOWER = attrgetter("lower")
+_JUNK = attrgetter("junk")
 #: White-space runs that hold a digit, a slash, an apostrophe, an ampersand or an underscore.
 _FIGURE_RUN = regex.compile(r"(?<!\S)[^\s\p{N}/'&_]*+[\p{N}/'&_]\S*+")
+#: The same runs in ASCII text, for the standard library's engine (three times as fast here).
+_ASCII_FIGURE_RUN = re.compile(
+    r"(?<![^ \t\n\r\x0b\x0c])[^ \t\n\r\x0b\x0c0-9/'&_]*[0-9/'&_][^ \t\n\r\x0b\x0c]*")
 #: A number word before a hyphen and a letter ("five-year", "billion-mile").
 _NUMBER_HYPHEN = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:" + "|".join(sorted({*UNITS, *TENS, *SCALES}, key=len, reverse=True))
@@ -156,7 +162,9 @@ _NUMBER_HYPHEN = regex.compile(
 def _regions(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """The white-space runs of a sentence that the number reader splits its own way."""
     start, end = tokens[0].start, tokens[-1].end
-    runs = [m.span() for m in _FIGURE_RUN.finditer(text, start, end)]
+    # the character before the sentence is read too (the run may start before it)
+    pattern = _ASCII_FIGURE_RUN if text[max(0, start - 1):end].isascii() else _FIGURE_RUN
+    runs = [m.span() for m in pattern.finditer(text, start, end)]
     if text.find("-", start, end) < 0:
         return runs
     hyphenated = [k for k, t in enumerate(tokens) if "-" in t.text]
@@ -567,9 +575,11 @@ def find_numbers(tokens: list[Token]) -> list[Number]:
     out: list[Number] = []
     free = 0  # the first token not inside a number already read
     # only a token that can open a number goes to the readers (most words cannot)
-    for i in [k for k, t in enumerate(tokens)
-              if t.junk or t.lower[0].isdecimal() or t.lower[0] == "." or t.lower in _WORD_STARTS
-              or ("-" in t.lower and len(t.lower) > 1) or t.lower.endswith("fold")]:
+    # (a word of letters only opens none of the three kinds tested last)
+    lowers = zip(map(_LOWER, tokens), map(_JUNK, tokens), strict=True)
+    for i in [k for k, (w, junk) in enumerate(lowers)
+              if w in _WORD_STARTS or junk or w.endswith("fold") or (not w.isalpha() and (
+                  w[0].isdecimal() or w[0] == "." or ("-" in w and len(w) > 1)))]:
         if i < free:
             continue
         tok = tokens[i]

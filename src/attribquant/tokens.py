@@ -10,6 +10,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, chain, islice, repeat
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -203,7 +204,9 @@ class SentenceTokens:
     def _tokenize(self, start: int, end: int) -> list[Token]:
         """``tokenize``, keeping the offsets of spans read in text order."""
         self.tokenized += 1
-        toks = tokenize(self.text, start, end, self.ascii)
+        # a text with a few accented names or ellipses still has mostly ASCII sentences:
+        # each of those gets the faster ASCII tokenizer (None: find out for the span)
+        toks = tokenize(self.text, start, end, True if self.ascii else None)
         # offsets are kept once the window overflows (a short text never needs them), for
         # spans in text order whose gaps and tokens are shorter than 256 characters
         if toks and self.tokenized > self.limit and (not self._ends or start >= self._ends[-1]):
@@ -249,29 +252,48 @@ class PhraseMatcher:
 
     def at(self, tokens: Sequence[Token], i: int) -> tuple[str, ...] | None:
         """The longest phrase starting at token ``i``, or None."""
-        if i >= len(tokens):
+        n = len(tokens)
+        if i >= n:
             return None
-        for p in self._by_first.get(tokens[i].lower, ()):
-            if i + len(p) <= len(tokens) and all(
-                    tokens[i + d].lower == w for d, w in enumerate(p[1:], 1)):
+        found = self._by_first.get(tokens[i].lower)
+        if found is None:
+            return None  # the common case: no phrase starts with this word
+        if i < 0:
+            return next((p for p in found if _matches(tokens, i, p)), None)
+        for p in found:
+            j = i + len(p)
+            if j <= n and (j == i + 1 or tuple(map(_LOWER, tokens[i:j])) == p):
                 return p
         return None
 
     def all_at(self, tokens: Sequence[Token], i: int) -> list[tuple[str, ...]]:
         """Every phrase starting at token ``i``, longest first."""
-        n = len(tokens)
-        return [p for p in self._by_first.get(tokens[i].lower, ()) if i + len(p) <= n and all(
-            tokens[i + d].lower == w for d, w in enumerate(p[1:], 1))]
+        found = self._by_first.get(tokens[i].lower)
+        if found is None:
+            return []
+        return [p for p in found if _matches(tokens, i, p)]
 
     def before(self, tokens: Sequence[Token], end: int) -> tuple[int, tuple[str, ...]] | None:
         """The longest phrase ending just before token ``end``: (its first index, phrase)."""
         if end <= 0 or end > len(tokens):
             return None
-        for p in self._by_last.get(tokens[end - 1].lower, ()):
+        found = self._by_last.get(tokens[end - 1].lower)
+        if found is None:
+            return None
+        for p in found:
             s = end - len(p)
-            if s >= 0 and all(tokens[s + d].lower == w for d, w in enumerate(p[:-1])):
+            if s >= 0 and (s == end - 1 or tuple(map(_LOWER, tokens[s:end])) == p):
                 return s, p
         return None
+
+
+def _matches(tokens: Sequence[Token], i: int, p: tuple[str, ...]) -> bool:
+    """Do the words after token ``i`` (whose word is ``p[0]``) go on with the rest of ``p``?"""
+    return i + len(p) <= len(tokens) and all(
+        tokens[i + d].lower == w for d, w in enumerate(p[1:], 1))
+
+
+_LOWER = attrgetter("lower")
 
 
 # --------------------------------------------------------------------------------------------
@@ -347,18 +369,17 @@ def may_hold_number(text: str, tokens: Sequence[Token], start: int, end: int) ->
     most sentences have neither and skip the number reader."""
     if _DIGIT.search(text, start, end) is not None:
         return True
-    lowers = [t.lower for t in tokens]
-    if not _NUMBER_WORDS.isdisjoint(lowers):
+    if not _NUMBER_WORDS.isdisjoint(map(_LOWER, tokens)):
         return True
     # "twenty-five", "three-fold", "five&six": a number word inside a token joined by a mark
     # the number reader splits at (a token joined only by "." it reads as one word)
-    if all(text.find(c, start, end) < 0 for c in _JOINING_MARKS):
+    if _JOINING_MARK.search(text, start, end) is None:
         return False
-    return any(not _NUMBER_WORDS.isdisjoint(_WORD_PART.split(w)) for w in lowers
+    return any(not _NUMBER_WORDS.isdisjoint(_WORD_PART.split(w)) for w in map(_LOWER, tokens)
                if len(w) > 3 and not w.isalpha())
 
 
-_JOINING_MARKS = "-&'_/"
+_JOINING_MARK = re.compile(r"[-&'_/]")
 
 
 _DIGIT = regex.compile(r"\p{N}")
