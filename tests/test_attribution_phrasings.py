@@ -411,9 +411,9 @@ ROWS: list[Phrasing] = [
              "Voters under 30"),
     Phrasing("speaker_phrase", "Rents in 2019 said little about the 40 empty flats.", "said",
              None),
-    Phrasing("relative_gap", "The floor is above the one in Peru, which the Organisation for "
-             "Economic Cooperation and Development says was the highest in 2015.", "says",
-             "the Organisation for Economic Cooperation and Development"),
+    Phrasing("relative_gap", "The floor is above the one in Peru, which the Council for "
+             "Rural Trade and Farm Credit says was the highest in 2016.", "says",
+             "the Council for Rural Trade and Farm Credit"),
     Phrasing("cue_word", '"We lost 40 beds," Okafor says, but she cautions that 12 more may '
              "close.", "cautions", "she"),
     # a hearer and a longer adjunct before "that", "whether" or "if"
@@ -424,11 +424,11 @@ ROWS: list[Phrasing] = [
     Phrasing("hearer", "The host asked the mayor during a radio call-in if she would cut 300 "
              "jobs.", "asked", "The host"),
     Phrasing("hearer", "She asked the clerk at the desk for 40 forms.", "asked", "She"),
-    Phrasing("tail", "Sen. Ana Ortiz (D-Ore.) said after a lunch on Tuesday that she had not "
+    Phrasing("tail", "Sen. Ana Ortiz (D-Ore.) said after a dinner on Friday that she had not "
              "read the $4 billion plan.", "said", "Sen. Ana Ortiz"),
-    Phrasing("tail", "Okafor said in an oral history of the 1990s that 40 women disliked the "
+    Phrasing("tail", "Okafor said in a long memoir of the 1990s that 40 women disliked the "
              "plan.", "said", "Okafor"),
-    Phrasing("not_a_cue", "The mayor has the final say on whether 40 staff go.", "say", None),
+    Phrasing("not_a_cue", "The mayor has the last say over whether 40 staff go.", "say", None),
     # a to-infinitive of purpose after a verb of going or using
     Phrasing("infinitive", "Okafor went on television to declare that 40 seats were won.",
              "declare", "Okafor"),
@@ -436,7 +436,7 @@ ROWS: list[Phrasing] = [
              "win.", "acknowledge", "She"),
     Phrasing("infinitive", "The senator used the speech to call for 40 new judges.",
              "call for", "The senator"),
-    Phrasing("infinitive", "If it takes this long to confirm 40 judges, the court will wait.",
+    Phrasing("infinitive", "If it takes so long to hire 40 clerks, the office will wait.",
              "confirm", None),
     Phrasing("infinitive", "The delay caused many to wonder if 40 staff had left.", "wonder",
              "many"),
@@ -450,7 +450,7 @@ ROWS: list[Phrasing] = [
     Phrasing("passive", "The 40 deaths, revealed by the audit in May, shocked the city.",
              "revealed", "the audit"),
     # an as-clause after a comma, inside or after its content
-    Phrasing("as_clause", "The town, as she said at the outset, lost 40 beds.", "said", "she"),
+    Phrasing("as_clause", "The town, as she said at the start, lost 40 beds.", "said", "she"),
     Phrasing("as_clause", "Prices rose 4 percent, as the bank predicted.", "predicted",
              "the bank"),
     Phrasing("as_clause", "The 40-seat party, as we now know it, is gone.", "know", None),

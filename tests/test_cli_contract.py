@@ -157,14 +157,15 @@ def test_the_exit_statuses_are_documented() -> None:
 
 def run_on_a_terminal(*args: str) -> tuple[int, str, str]:
     """The CLI with its stderr on a pseudo-terminal of 100 columns; standard input comes in
-    two parts 1.5 s apart, so that the bar (drawn after one second) appears."""
+    two parts 2.5 s apart, so that the bar (drawn after one second) appears even when the
+    process is slow to start on a busy machine."""
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
     proc = start(*args, stderr=slave)
     os.close(slave)
     proc.stdin.write(RECORD * 3)  # type: ignore[union-attr]
     proc.stdin.flush()  # type: ignore[union-attr]
-    time.sleep(1.5)
+    time.sleep(2.5)
     code, out, _ = finish(proc, RECORD * 2 + b'{"id": "bad"}\n')
     shown = b""
     while select.select([master], [], [], 1.0)[0]:

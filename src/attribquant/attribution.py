@@ -706,7 +706,7 @@ def _as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 
 def _medial_as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
-    """"The town, as she said at the outset, lost 40 beds", "Prices rose, as the bank
+    """"The town, as she said at the start, lost 40 beds", "Prices rose, as the bank
     predicted.": an as-clause after a comma reports the clause around or before it."""
     toks, n = s.toks, len(s.toks)
     k, _ = _skip_auxiliaries(toks, c.i)
@@ -715,7 +715,7 @@ def _medial_as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             or toks[c.i].lower in lex.COMPLEMENTISER_ONLY or toks[a + 1].lower == "if" \
             or any(not is_word(t) or t.lower in lex.NOT_CLAUSE_STARTS or _ing_word(t)
                    for t in toks[a + 1:k + 1]):
-        return None  # "as if bantering with his notes", "as she campaigns across the state"
+        return None  # "as if bantering with his notes", "as he tours the northern towns"
     end = next((m for m in range(c.end, min(n, c.end + 7)) if not is_word(toks[m])), n)
     if end >= n or toks[end].text not in (",", ".", ";") \
             or any(t.lower in lex.FINITE_VERBS for t in toks[c.end:end]):
@@ -775,7 +775,7 @@ def _purpose_infinitive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             subj, _ = _subject_at(toks, m - 1) if m > 0 else (None, None)
             if subj is None or any(x.lower in lex.OBJECT_PRONOUNS or x.lower in
                                    lex.EXPLETIVE_SUBJECTS for x in toks[subj[0]:subj[1]]):
-                return None  # "if it takes this long to confirm a judge"
+                return None  # "if it takes so long to hire a clerk"
             return _forward(s, c, _span(toks, *subj), None, subj) or None
         if t.text in (",", _QUOTE, ";", ":") or t.lower in lex.REPORTING_VERBS:
             return None
@@ -946,7 +946,7 @@ def _reduced_passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             or (e < n and toks[e].text not in (",", ".", ";") and toks[e].lower not in
                 lex.ADJUNCT_STARTS) \
             or any(t.lower == "according" for t in toks[max(0, k - 8):k]):
-        return False  # "according to exit polls reported by CNN": the polls are the source
+        return False  # "according to street polls relayed by the Courier": the polls are the source
     start = toks[1].start if toks[0].text == _QUOTE else toks[0].start
     return _Raw(c.span, _span(toks, c.end + 1, e),
                 (start, _trim_end(s.text, start, s.span.end)), None, False, None)
@@ -1670,7 +1670,7 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
 
 def _late_complementiser(toks: list[Token], k: int) -> int:
     """"told the audience at his rally for veterans that ...", "asked Roe during a call-in
-    if ...", "said after a lunch on Tuesday that ...": after a hearer or a preposition, a
+    if ...", "said after a dinner on Friday that ...": after a hearer or a preposition, a
     "that", "whether" or "if" past a longer adjunct (no punctuation, quote or other cue
     between) opens the content; else ``k``."""
     for m in range(k, min(len(toks), k + 10)):
@@ -1809,7 +1809,7 @@ def _small_clause(toks: list[Token], k: int, lemma: str) -> bool:
     object and a verb in -ing after a verb of showing report what they show."""
     if lemma not in lex.SMALL_CLAUSE_LEMMAS or k >= len(toks) \
             or toks[k].lower in lex.QUESTION_WORDS or toks[k].lower in lex.SUBORDINATORS:
-        return False  # "begins to show when looking at ..."
+        return False  # "starts to show when one looks at ..."
     for m in range(k + 1, min(len(toks), k + 6)):
         t = toks[m]
         if _ing_word(t):

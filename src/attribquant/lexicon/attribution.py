@@ -225,7 +225,7 @@ NOT_SMALL_CLAUSE: frozenset[str] = frozenset(
 LATE_COMPLEMENTISERS: frozenset[str] = frozenset({"that", "whether", "if"})
 
 #: Prepositions that open a longer adjunct between a strong cue and "that" ("said after a
-#: lunch on Tuesday that ...").
+#: dinner on Friday that ...").
 LATE_ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
     {"after", "before", "during", "in", "at", "on", "to", "of", "with", "while"}
 )
