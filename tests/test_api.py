@@ -545,6 +545,30 @@ def test_threads_share_no_state() -> None:
     assert together == alone * 3
 
 
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_is_left_as_the_caller_had_it(enabled: bool) -> None:
+    """The collector rests while texts are read, in any number of threads at once, and is
+    left on or off as it was before the first of them began."""
+    import gc
+    from concurrent.futures import ThreadPoolExecutor
+
+    seen: list[bool] = []
+
+    def read(text: str) -> None:
+        attribquant.extract(text)
+        seen.append(gc.isenabled())
+
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            list(pool.map(read, ["Officials said up to 40 people were hurt."] * 40))
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert len(seen) == 40
+
+
 @pytest.mark.parametrize("workers", [None, 2])
 def test_extract_many_yields_what_it_read_before_an_input_error(workers: int | None) -> None:
     def failing() -> Iterator[str]:

@@ -108,6 +108,9 @@ READINGS = [
      203, None, 203, False, None, "horsepower", "physical", None),
     ("Children under the age of 12 were vaccinated.", "under the age of 12",
      12, None, 12, False, None, "year of age", "time", None),
+    # a glued "b" before a counted noun is billions, as a glued "m" is millions
+    ("The platform now has 3b listeners.", "3b listeners",
+     3e9, None, None, False, None, "listener", "count", "listeners"),
     ("The forecast was revised upward by $2 billion.", "$2 billion",
      2e9, None, None, False, "up", "dollar", "currency", None),
     # written fractions, decimals without a zero, powers of ten, signed money

@@ -181,6 +181,8 @@ ROWS: dict[str, list[Row]] = {
             "were dry.", "30 wells", "Brennen", "unknown"),
         Row("Leo Carver sued the Carvers trust. The Carvers said 8 acres were sold.",
             "8 acres", "Carvers", "unknown"),
+        Row("Jon Smith put the cost at $4m. Smyth, his rival, said it was 9 schools.",
+            "9 schools", "Smyth", "unknown"),
     ],
     # the person a "he"/"she" names in full in their own quote is not the speaker
     "named in the quote": [

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -96,16 +97,36 @@ def _read(text: str, ident: Any, max_chars: int | None) -> Document:
     """``extract`` of a ``str``, with the document's id."""
     if max_chars is not None and len(text) > max_chars:
         raise TextTooLong(len(text), max_chars)
-    if not gc.isenabled():
-        return _extract(text, ident)
     # The stages make no reference cycles, so the cyclic collector rests while a text is
     # read: otherwise the reader's allocations would set it walking the text's tokens (over
     # and over, for a long text) and the caller's whole heap.
-    gc.disable()
+    _pause_gc()
     try:
         return _extract(text, ident)
     finally:
-        gc.enable()
+        _resume_gc()
+
+
+#: Texts being read now, and whether the collector was on when the first of them began
+#: (the collector is one switch for the process: threads share the pause, and the last
+#: reader leaves it as the caller had it).
+_GC_STATE = {"readers": 0, "was_enabled": False}
+_GC_LOCK = threading.Lock()
+
+
+def _pause_gc() -> None:
+    with _GC_LOCK:
+        if _GC_STATE["readers"] == 0:
+            _GC_STATE["was_enabled"] = gc.isenabled()
+            gc.disable()
+        _GC_STATE["readers"] += 1
+
+
+def _resume_gc() -> None:
+    with _GC_LOCK:
+        _GC_STATE["readers"] -= 1
+        if _GC_STATE["readers"] == 0 and _GC_STATE["was_enabled"]:
+            gc.enable()
 
 
 def _extract(text: str, ident: Any = None) -> Document:

@@ -323,15 +323,17 @@ def _score_pair(toks: list[Token], i: int, first: float | None, second: str,
 
 
 #: The sentence last asked about and whether it holds a game or vote word (a sentence dense
-#: with "N-N" asks once).
-_SCORE_SENTENCE: list[object] = [None, False]
+#: with "N-N" asks once); one tuple, replaced whole, so threads never mix two sentences.
+_SCORE_SENTENCE: list[tuple[object, bool]] = [(None, False)]
 
 
 def _has_score_word(toks: list[Token]) -> bool:
-    if _SCORE_SENTENCE[0] is not toks:
-        _SCORE_SENTENCE[0] = toks
-        _SCORE_SENTENCE[1] = not SCORE_CONTEXT.isdisjoint([t.lower for t in toks])
-    return bool(_SCORE_SENTENCE[1])
+    last = _SCORE_SENTENCE[0]
+    if last[0] is toks:
+        return last[1]
+    answer = not SCORE_CONTEXT.isdisjoint([t.lower for t in toks])
+    _SCORE_SENTENCE[0] = (toks, answer)
+    return answer
 
 
 def _tie_before_dash(c: Context) -> bool:

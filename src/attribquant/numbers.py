@@ -536,8 +536,8 @@ def _scale_after(r: _Reader, j: int, currency: bool) -> tuple[float, int]:
     if tok.glued:
         if tok.text in _SCALE_SUFFIXES and tok.text not in CURRENCY_ONLY_GLUED_SCALES:
             return _SCALE_SUFFIXES[tok.text], j + 1
-        if tok.text in CURRENCY_ONLY_GLUED_SCALES and currency:
-            return _SCALE_SUFFIXES[tok.text], j + 1
+        if tok.text in CURRENCY_ONLY_GLUED_SCALES and (currency or _counts_follow(r, j + 1)):
+            return _SCALE_SUFFIXES[tok.text], j + 1  # "$5b", and "2b users" as "2m users"
         if tok.text in CURRENCY_ONLY_SCALES and (currency or _counts_follow(r, j + 1)):
             return CURRENCY_ONLY_SCALES[tok.text], j + 1
         return 1.0, j
@@ -773,20 +773,21 @@ def _read_digits(r: _Reader, i: int) -> Number:
 
 _DigitReader = Callable[[_Reader, int, int, float], Number | None]
 #: The digit readers that can read a figure followed by a token, by that token (lower-cased),
-#: made from ``DIGIT_READERS`` at first use (and again if the table is replaced).
-_READERS_BY_NEXT: dict[str, tuple[_DigitReader, ...]] = {}
-_READERS_TABLE: list[object] = []
+#: made from ``DIGIT_READERS`` at first use (and again if the table is replaced), with the
+#: table they were made from.
+_READERS: list[tuple[object, dict[str, tuple[_DigitReader, ...]]]] = [(None, {})]
 
 
 def _digit_readers_before(word: str) -> tuple[_DigitReader, ...]:
     table = DIGIT_READERS
-    if not _READERS_TABLE or _READERS_TABLE[0] is not table:
-        _READERS_BY_NEXT.clear()
-        _READERS_TABLE[:] = [table]
+    made, by_next = _READERS[0]
+    if made is not table:
+        by_next = {}  # built whole, then published in one step (threads see old or new)
         for _name, after, reader in table:
             for w in after:
-                _READERS_BY_NEXT[w] = (*_READERS_BY_NEXT.get(w, ()), reader)
-    return _READERS_BY_NEXT.get(word, ())
+                by_next[w] = (*by_next.get(w, ()), reader)
+        _READERS[0] = (table, by_next)
+    return by_next.get(word, ())
 
 
 def _grouped_value(r: _Reader, i: int) -> tuple[float, int]:
