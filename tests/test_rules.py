@@ -664,8 +664,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "urge", None),
     FrameRow("performative", '"I ask every family to save 10 litres a day," the mayor said.',
              "ask", None),
-    FrameRow("asked_by", '"Never," he said when asked by a reporter whether 40 staff would '
-             'go.', "asked", "a reporter", "whether 40 staff would go"),
+    FrameRow("asked_by", '"Never," she replied when asked by a clerk whether 40 staff would '
+             'go.', "asked", "a clerk", "whether 40 staff would go"),
     FrameRow("asked_by", "Roe was silent when asked by reporters about the 40 missing files.",
              "asked", "reporters", "about the 40 missing files"),
     FrameRow("asked_by", "Asked by a reporter whether 40 staff would go, the mayor shrugged.",
