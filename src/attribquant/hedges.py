@@ -90,6 +90,7 @@ class HedgeFinder:
         self.tokens = tokens
         self.frames = frames
         self._memo: dict[int, _SentenceCues] = {}
+        self._no_dispute: set[int] = set()  # sentences known to hold no dispute word
         self._refers: dict[tuple[int, str | None], bool] = {}
 
     def hedges(self, sentence: int, start: int, end: int,
@@ -137,9 +138,12 @@ class HedgeFinder:
         next sentence, when that sentence points back at this claim."""
         if sentence + 1 >= len(self.sentences):
             return
+        if sentence + 1 in self._no_dispute:
+            return
         if sentence + 1 not in self._memo:
             span = self.sentences[sentence + 1]
             if lex.DISPUTE_CUES.isdisjoint(map(_LOWER, self.tokens.get(span.start, span.end))):
+                self._no_dispute.add(sentence + 1)  # asked once a sentence, not a quantity
                 return  # no dispute word: no need to find the next sentence's cues
         nxt = self._sentence(sentence + 1)
         disputes = nxt.by_kind.get("disputed")

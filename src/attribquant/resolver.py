@@ -347,7 +347,7 @@ class _Document:
     """What every resolver step reads: the text, frames, names and what is resolved so far."""
 
     __slots__ = ("frame_entity", "frames", "index", "names", "notes", "para_starts",
-                 "sent_starts", "speaking", "text", "unnamed")
+                 "quote_marks", "sent_starts", "speaking", "text", "unnamed")
 
     def __init__(self, text: str, frames: Sequence[Frame], para_starts: list[int],
                  sent_starts: Sequence[int]) -> None:
@@ -364,6 +364,8 @@ class _Document:
         # "the senator") and sentence-opening subject pronouns, in text order: they keep
         # their entity salient too
         self.unnamed: list[tuple[int, int, float]] = []
+        # offsets of every straight double quote, found on the first question
+        self.quote_marks: list[int] | None = None
 
 
 #: Where a name stands, for its salience: the subject of its sentence (its first name that
@@ -1172,7 +1174,13 @@ def _chain_frame(doc: _Document, fi: int) -> int | None:
 def _inside_quote(doc: _Document, pos: int) -> bool:
     """Is ``pos`` inside a quotation opened earlier in its paragraph ('"Roe said no."')?"""
     p = doc.para_starts[_para_of(doc.para_starts, pos)] if doc.para_starts else 0
-    return doc.text.count('"', p, pos) % 2 == 1
+    if doc.quote_marks is None:  # one pass over the text, not one count per question
+        doc.quote_marks = [m.start() for m in _QUOTE_MARK.finditer(doc.text)]
+    marks = doc.quote_marks
+    return (bisect_left(marks, pos) - bisect_left(marks, p)) % 2 == 1
+
+
+_QUOTE_MARK = re.compile('"')
 
 
 def _fitting_named_since(doc: _Document, pron: str, prev: Frame, prev_ent: int,
