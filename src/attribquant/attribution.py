@@ -822,7 +822,7 @@ def _noun_reading(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             or prev.lower in lex.NOUN_MODIFIER_SOURCES \
             or (_ing(s, c) and prev.lower in lex.PARTICIPLE_LINKS) \
             or _skip_catenative(s.toks, c.i - 1) != c.i - 1 \
-            or _perfect_s(s.toks, c.i - 1):  # "by saying", "went on to say", "he's said"
+            or _perfect_s(s.toks, c.i - 1):  # "by saying", "went on to say", "she's said"
         return None
     if prev.lower in lex.AUXILIARIES and c.i >= 2 \
             and s.toks[c.i - 2].lower not in lex.NOUN_MARKERS:
