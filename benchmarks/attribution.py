@@ -46,25 +46,8 @@ class Prediction:
     cue_text: str
 
 
-@dataclass
-class Counts:
-    """True/false positives and false negatives for one metric."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def __iadd__(self, other: Counts) -> Counts:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-        return self
-
-    def prf(self) -> tuple[float, float, float]:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return p, r, f
+#: True/false positives and false negatives for one metric (the PolNeAR scorer's).
+Counts = polnear.Counts
 
 
 @dataclass
