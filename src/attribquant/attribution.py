@@ -1331,11 +1331,11 @@ def _skip_auxiliaries(toks: list[Token], i: int) -> tuple[int, int]:
 def _skip_set_adjunct(toks: list[Token], k: int) -> int:
     """The token before a set phrase that ends at ``k`` ("PACs have | in fact | reported",
     "Roe has | in the past | said"), else ``k``."""
-    for phrase in lex.VERB_ADJUNCT_PHRASES:
-        a = k - len(phrase) + 1
-        if a > 0 and all(toks[a + m].lower == w for m, w in enumerate(phrase)):
-            return a - 1
-    return k
+    hit = _VERB_ADJUNCTS.before(toks, k + 1)
+    return hit[0] - 1 if hit is not None and hit[0] > 0 else k
+
+
+_VERB_ADJUNCTS = PhraseMatcher(lex.VERB_ADJUNCT_PHRASES)
 
 
 def _perfect_s(toks: list[Token], k: int) -> bool:
