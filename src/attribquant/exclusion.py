@@ -49,7 +49,7 @@ from .phrases import (
     is_title_word,
     near,
 )
-from .tokens import PhraseMatcher, Token, looks_plural, lower_at, singular
+from .tokens import PhraseMatcher, Token, is_plural_noun, looks_plural, lower_at, singular
 from .units import unit_at
 
 __all__ = ["EXCLUSION_RULES", "Rule", "classify", "deciding_rule"]
@@ -207,8 +207,16 @@ def _pronoun_one(c: Context) -> bool:
         return False
     if c.nxt in ONE_PRONOUN_BEFORE or c.prev == "no":
         return True
-    j = c.num.j
-    return c.prev in ONE_PRONOUN_AFTER and not (j < len(c.tokens) and is_common_noun(c.tokens[j]))
+    return c.prev in ONE_PRONOUN_AFTER and not _counts_noun_after(c.tokens, c.num.j)
+
+
+def _counts_noun_after(tokens: list[Token], j: int) -> bool:
+    """"the one email account" counts the noun after "one"; "each one costs" does not: a
+    singular "one" takes no plural, so a word in -s there is its verb."""
+    if j >= len(tokens) or not is_common_noun(tokens[j]):
+        return False
+    w = tokens[j].lower
+    return not (w.endswith("s") and is_plural_noun(w) and singular(w) != w)  # not "species"
 
 
 def _partitive_one(c: Context) -> bool:

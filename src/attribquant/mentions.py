@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .lexicon import attribution as lex
-from .lexicon.entities import GENERATIONAL_SUFFIXES
+from .lexicon.entities import COMPANY_ABBREVIATIONS, GENERATIONAL_SUFFIXES
 from .tokens import Token, is_capitalised, is_figure, is_plural_noun, is_word
 
 __all__ = ["MAX_NP", "apposition_subject", "left_np", "plural_subject", "right_np",
@@ -84,12 +84,13 @@ def _number_word(t: Token) -> bool:
 
 
 def _generational(w: _LeftWalk, t: Token) -> bool | None:
-    """"Jo Roe Jr. | said", ", Jo Roe Jr., said": a generational suffix and its period end the
-    name."""
+    """"Jo Roe Jr. | said", "Acme Corp. | said": a generational or company suffix and its
+    period end the name."""
     toks, k = w.toks, w.k
-    if t.text != "." or w.first != w.j or k < 2 or toks[k - 1].lower not in \
-            GENERATIONAL_SUFFIXES or not is_capitalised(toks[k - 1]) \
-            or not is_capitalised(toks[k - 2]):
+    if t.text != "." or w.first != w.j or k < 2 or not t.glued or (
+            toks[k - 1].lower not in GENERATIONAL_SUFFIXES
+            and toks[k - 1].lower not in COMPANY_ABBREVIATIONS) \
+            or not is_capitalised(toks[k - 1]) or not is_capitalised(toks[k - 2]):
         return None
     w.first = k - 1
     w.k -= 2

@@ -98,25 +98,65 @@ def counted_noun(tokens: list[Token], j: int, one: bool,
         w = tok.lower
         if _modifier_at(tokens, t, k):
             continue
+        if one and _past_verb(tok):
+            found = _before_past_verb(tokens, first, t)
+            if found is not _MODIFIER:
+                return found
         if not _may_head(tok):
             break
         if is_plural_noun(w):
-            if _plural_modifier(tokens, t):
-                continue  # a capitalised name in -s ("two Homs villages") before the head
-            if one and not partitive and w.endswith("s") and w not in SINGULARS_IN_S:
-                if _modifies_next(tokens, first, t):
-                    continue  # "one data point", "one Sanders supporter"
-                if lower_at(tokens, t + 1) not in AUXILIARIES:  # not "one soldiers were"
-                    return _singular_before_verb(tokens, first, t)
-            return first, t, t + 1
+            found = _plural_head(tokens, first, t, one and not partitive)
+            if found is _MODIFIER:
+                continue
+            return found
         if one and not counts_part and (t + 1 >= n or not is_wordlike(tokens[t + 1])
                                         or tokens[t + 1].lower in NP_STOP):
             return first, t, t + 1  # not "one of the richest": a partitive counts a plural
         if one and w.endswith(("ed", "ly", "ing")):
+            if not w.endswith("eed") and t + 1 < n and is_common_noun(tokens[t + 1]):
+                continue  # "one wounded soldier": an adjective before the noun
             break  # "one killed": a verb, not a counted noun
         if mass and is_common_noun(tok) and not _singular_noun_at(tokens, t + 1):
             return first, t, t + 1  # "a third of the population"
     return None
+
+
+#: What ``_plural_head`` returns for a plural that modifies the head after it.
+_MODIFIER = (-1, -1, -1)
+
+
+def _plural_head(tokens: list[Token], first: int, t: int,
+                 one: bool) -> tuple[int, int, int] | None:
+    """The phrase a plural-looking word at ``t`` ends, ``None`` for none, or ``_MODIFIER``
+    when it modifies the noun after it ("two Homs villages", "one police officer").
+    ``one``: the count is a singular "one" (not a partitive)."""
+    w = tokens[t].lower
+    if _plural_modifier(tokens, t):
+        return _MODIFIER  # a capitalised name in -s ("two Homs villages") before the head
+    if one and w.endswith("s") and w not in SINGULARS_IN_S:
+        if _modifies_next(tokens, first, t):
+            return _MODIFIER  # "one data point", "one Sanders supporter"
+        if lower_at(tokens, t + 1) not in AUXILIARIES:  # not "one soldiers were"
+            return _singular_before_verb(tokens, first, t)
+    if one and t == first and _singular_noun_at(tokens, t + 1):
+        return _MODIFIER  # "one police officer": a plural without -s modifies the noun
+    return first, t, t + 1
+
+
+def _before_past_verb(tokens: list[Token], first: int,
+                      t: int) -> tuple[int, int, int] | None:
+    """After "one", the phrase a verb in -ed at ``t`` ends: the noun before it ("one person
+    | died"), none ("one | died"), or ``_MODIFIER`` for an adjective ("one wounded soldier")."""
+    if t > first and _singular_noun_at(tokens, t - 1) and tokens[t - 1].lower not in NP_MODIFIERS:
+        return first, t - 1, t
+    return _MODIFIER if t + 1 < len(tokens) and is_common_noun(tokens[t + 1]) else None
+
+
+def _past_verb(tok: Token) -> bool:
+    """"one person | died": after "one", a lower-case word in -ed is a verb (the clause's, or
+    a participle after the head), not the counted noun ("one bed", "one seed" are nouns)."""
+    w = tok.lower
+    return tok.text == w and w.endswith("ed") and len(w) > 3 and not w.endswith("eed")
 
 
 def _phrase_start(tokens: list[Token], j: int) -> tuple[int, bool]:

@@ -186,6 +186,11 @@ GIVEN_NAME_PARTICLES: frozenset[str] = frozenset({"al", "ben", "del"})
 #: left out when names are linked ("Roe" is still his surname).
 GENERATIONAL_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
+#: Company suffixes written with a period ("Acme Corp. said", "Roe & Sons Ltd. said"): with
+#: their period they close an organisation's name, like a generational suffix a person's.
+COMPANY_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"bros", "co", "corp", "cos", "inc", "llc", "ltd", "plc"})
+
 #: Courtesy titles left out of a person's canonical name even when only the surname is
 #: known ("Mr. Lou" is "Lou"); other titles stay with a lone surname ("President Obama").
 COURTESY_TITLES: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx"})

@@ -431,7 +431,7 @@ NP_STOP: frozenset[str] = frozenset(
     around over under into onto upon out up down off through between among against during
     without within across toward towards last next also more most less fewer only just
     then there here what how why all both either neither some any such other another own
-    same very too again further once now mostly mainly
+    same very too again further once now mostly mainly even still already never ever often
     """.split()
 )
 
@@ -539,7 +539,8 @@ NP_DETERMINERS: frozenset[str] = frozenset(
 #: "the 12 page report"): a singular determiner cannot agree with a plural count.
 MODIFIER_DETERMINERS: frozenset[str] = frozenset("a an the this that its their his her our".split())
 #: Quantity modifiers read through inside a counted phrase ("eight other employees").
-NP_MODIFIERS: frozenset[str] = frozenset("other more additional extra new further".split())
+NP_MODIFIERS: frozenset[str] = frozenset(
+    "other more additional extra new further few many several".split())
 #: Nouns that form a rate after "a"/"an" ("$5 a share", "$30 a head").
 RATE_NOUNS: frozenset[str] = frozenset(
     """share head person capita unit piece night ticket seat household room barrel
