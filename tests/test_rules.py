@@ -423,6 +423,7 @@ BUILD_PHASE_ROWS: list[QuantityRow] = [
       value=58.4, unit="dollar per barrel", unit_kind="currency"),
     Q("unit_after", "Plantation stocks gained 12 sen on Friday.", "12 sen",
       value=12, change="up", unit="sen", unit_kind="currency"),
+    Q("unit_after", "The office employs 14 Sen. aides and 3 interns.", "14", value=14),
     Q("unit_after", "The field holds 3.2 billion b of crude.", "3.2 billion b",
       value=3.2e9, unit="barrel", unit_kind="physical"),
     Q("unit_after", "The cartel pumps 9.8 million b/d.", "9.8 million b/d",

@@ -10,6 +10,7 @@ import functools
 import json
 from typing import NamedTuple
 
+from .lexicon.attribution import DOTTED_TITLES
 from .lexicon.numbers import CURRENCY_SYMBOLS
 from .lexicon.quantities import (
     AMBIGUOUS_UNIT_WORDS,
@@ -185,8 +186,8 @@ def unit_at(tokens: list[Token], j: int, currency: bool) -> Unit | None:
     k = j
     if k < n and tokens[k].text == "-" and tokens[k].glued and k + 1 < n:
         k += 1  # "10-km", "40-year-old"
-    if k >= n or tokens[k].text[:1].isdecimal():
-        return None  # "5-6": a figure, no unit
+    if k >= n or tokens[k].text[:1].isdecimal() or _dotted_title(tokens, k):
+        return None  # "5-6": a figure, no unit; "40 Sen. staffers": a title, not the sen
     tok = tokens[k]
     best = _sign_or_weight(tokens, k)  # "5% a year" takes its rate below
     if best is not None and best.name == "pound-mass":
@@ -211,6 +212,12 @@ def unit_at(tokens: list[Token], j: int, currency: bool) -> Unit | None:
         if per is not None:
             return Unit(f"{best.name} per {per[0]}", best.kind, best.i, per[1])
     return best
+
+
+def _dotted_title(tokens: list[Token], k: int) -> bool:
+    """"40 Sen. staffers": a title written with its period is no unit word."""
+    return (tokens[k].text in DOTTED_TITLES and k + 1 < len(tokens)
+            and tokens[k + 1].text == "." and tokens[k + 1].glued)
 
 
 def _hyphen_joined_unit(tokens: list[Token], k: int) -> Unit | None:
