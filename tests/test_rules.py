@@ -636,6 +636,10 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              None),
     FrameRow("opening_inversion", 'Said the coach, "We lost 3 games."', "Said", "the coach",
              "We lost 3 games"),
+    FrameRow("figure_by_agent", "The strike cost $3m, not the $12m estimated by the union.",
+             "estimated", "the union", "$12m"),
+    FrameRow("figure_by_agent", "Turnout was 41%, below the 55% forecast by pollsters.",
+             "forecast", "pollsters", "55%"),
     FrameRow("reduced_passive", "The levy, first reported by the Courier, will raise $40 "
              "million.", "reported", "the Courier",
              "The levy, first reported by the Courier, will raise $40 million"),

@@ -280,6 +280,19 @@ ROWS: dict[str, list[Row]] = {
             "Tom Reyes", "person"),
         Row("Mayor Ana Ortiz said that the fire chief, Tom Reyes, believes 40 homes were "
             "lost.", "40 homes", "Tom Reyes", "person"),
+        Row("The Harbour Board put the loss at $2m, not the $9m claimed by the Pellham Group.",
+            "$9m", "Pellham Group", "organisation"),
+        Row("Tomas Berg said the march drew 800 people, far fewer than the 5,000 estimated "
+            "by its organisers.", "800 people", "Tomas Berg", "person"),
+        Row("Tomas Berg said the march drew 800 people, far fewer than the 5,000 estimated "
+            "by its organisers.", "5,000", "organisers", "group", resolved=False),
+    ],
+    # a figure right after the verb is its object, not a date ending a closing frame
+    "object figures": [
+        Row("Police counted 600 marchers; the Pellham Group claimed 4,000.", "4,000",
+            "Pellham Group", "organisation"),
+        Row("Police counted 600 marchers; the Pellham Group claimed 4,000.", "600 marchers",
+            None),
     ],
     # no claim: the article's own voice
     "no speaker": [

@@ -18,6 +18,7 @@ from . import model
 from .lexicon import attribution as lex
 from .lexicon.calendar import MONTH_NAMES
 from .lexicon.entities import FIRST_PERSON_WORDS
+from .lexicon.numbers import CURRENCY_SYMBOLS
 from .mentions import (
     apposition_subject,
     left_np,
@@ -952,6 +953,29 @@ def _reduced_passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
                 (start, _trim_end(s.text, start, s.span.end)), None, False, None)
 
 
+def _figure_by_agent(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"not the 2,000 claimed by organisers", "the $4bn estimated by analysts": a participle
+    with its agent right after a figure (and its unit or noun) speaks for that figure."""
+    toks, i = s.toks, c.i
+    low = toks[i].lower
+    if not (low.endswith("ed") or low in lex.IRREGULAR_CUE_PARTICIPLES) or c.end + 1 >= len(toks) \
+            or toks[c.end].lower != "by" or not is_word(toks[c.end + 1]):
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= lex.FIGURE_AGENT_GAP and not _figure(toks[k]) and (
+            toks[k].text == "%" or (is_word(toks[k]) and toks[k].text.islower()
+                                    and toks[k].lower not in lex.SPEAKER_STOPS)):
+        k -= 1  # "the 2,000 people | claimed by", "40% | claimed by"
+    if k < 0 or not _figure(toks[k]):
+        return None
+    # "$4bn": the currency sign belongs to the figure
+    first = k - 1 if k > 0 and toks[k].glued and toks[k - 1].text in CURRENCY_SYMBOLS else k
+    e = right_np(toks, c.end + 1, limit=8)
+    if e <= c.end + 1:
+        return None
+    return _Raw(c.span, _span(toks, c.end + 1, e), _span(toks, first, i), None, False, None)
+
+
 def _by_or_of(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"reported by X", "reports of X" are no frame here; "said by 2030, ..." is a time, and
     "warned of", "complained of" and "he said of the senator" report."""
@@ -1301,6 +1325,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("noun_compound", _noun_compound),
     ("modified_noun", _modified_noun),
     ("performative", _performative),
+    ("figure_by_agent", _figure_by_agent),
     ("reduced_passive", _reduced_passive),
     ("by_or_of", _by_or_of),
     ("apposed_subject", _apposed_subject),
@@ -1599,8 +1624,8 @@ def _tail_stop(toks: list[Token], c: _Cue) -> int | None:
         return None
     for m in range(k, min(n, k + 30)):
         t = toks[m]
-        if t.lower in lex.COMPLEMENTISERS or (_figure(t) and not _date_figure(toks, m)):
-            return None
+        if t.lower in lex.COMPLEMENTISERS or (_figure(t) and (m == k or not _date_figure(toks, m))):
+            return None  # a figure right after the cue is its object ("; rivals claimed 2,000.")
         if t.text in (",", ".", "!", "?", ";", _QUOTE, "-", "--"):
             return m
     return n if n - k <= 30 else None

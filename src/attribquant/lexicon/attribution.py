@@ -233,6 +233,12 @@ LATE_ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
 #: Participles that, after a noun or a comma, report with their "by" agent ("a fact first
 #: reported by the Courier").
 REDUCED_PASSIVE_FORMS: frozenset[str] = frozenset({"reported", "disclosed", "revealed"})
+#: Most words between a figure and a participle with its agent ("the 2,000 people | claimed
+#: by organisers").
+FIGURE_AGENT_GAP = 3
+#: Past participles of cue verbs not in -ed ("the 55% forecast by pollsters").
+IRREGULAR_CUE_PARTICIPLES: frozenset[str] = frozenset(
+    "forecast found known shown thought told written".split())
 #: Adverbs of first report before such a participle ("a fact first reported by ...").
 FIRST_WORDS: frozenset[str] = frozenset({"first", "originally", "initially"})
 
