@@ -234,3 +234,17 @@ def model_neighbours(draw: st.DrawFn) -> tuple[str, int, str, str]:
     words = draw(st.booleans()) and n < 1000
     count = spell(n) if words else str(n)
     return f"{count} {maker} {model} {noun}", n, unit, model
+
+
+@st.composite
+def model_variant_neighbours(draw: st.DrawFn) -> tuple[str, int, str, tuple[str, str]]:
+    """A count next to a model and its variant, with or without the maker: "40 787-9 jets",
+    "twelve Boeing 747-400 planes": (phrase, count, unit, (model, variant))."""
+    maker, models = draw(st.sampled_from(MAKERS))
+    model = draw(st.sampled_from(models))
+    variant = str(draw(st.integers(1, int(model) - 1)))
+    noun, unit = draw(st.sampled_from(CRAFT_NOUNS))
+    n = draw(st.integers(2, 999))
+    count = spell(n) if draw(st.booleans()) else str(n)
+    name = f"{maker} " if draw(st.booleans()) else ""
+    return f"{count} {name}{model}-{variant} {noun}", n, unit, (model, variant)

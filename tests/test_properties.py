@@ -23,6 +23,7 @@ from .strategies import (
     compound_durations,
     digit_phrasings,
     model_neighbours,
+    model_variant_neighbours,
     news_noise,
     news_sentences,
     noisy_news,
@@ -187,6 +188,24 @@ def test_model_number_neighbours(case: tuple[str, int, str, str], shape: str) ->
     q = doc.quantities[0]
     assert q.value == n and (q.unit, q.unit_kind) == (unit, "count"), (q.value, q.unit)
     assert [(x.text, x.kind) for x in doc.excluded] == [(model, "identifier")]
+
+
+@given(model_variant_neighbours(), st.sampled_from(["The airline ordered {p}.",
+                                                    "{P} were grounded on Monday."]))
+@example(("40 787-9 jets", 40, "jet", ("787", "9")), "The airline ordered {p}.")
+def test_model_variant_neighbours(case: tuple[str, int, str, tuple[str, str]],
+                                  shape: str) -> None:
+    """A count before a model and its variant ("40 787-9 jets") counts the noun; the model
+    and the variant are identifiers, never a range."""
+    phrase, n, unit, (model, variant) = case
+    text = shape.format(p=phrase, P=phrase[0].upper() + phrase[1:])
+    doc = attribquant.extract(text)
+    assert_offsets(doc, text)
+    assert len(doc.quantities) == 1, [q.text for q in doc.quantities]
+    q = doc.quantities[0]
+    assert q.value == n and (q.unit, q.unit_kind) == (unit, "count"), (q.value, q.unit)
+    assert [(x.text, x.kind) for x in doc.excluded] == [(model, "identifier"),
+                                                       (variant, "identifier")]
 
 
 @given(st.sampled_from(MAKERS), st.integers(2, 999), st.booleans())

@@ -20,6 +20,7 @@ from .lexicon.quantities import (
     MODEL_NOT_BEFORE,
     MODIFIER_DETERMINERS,
     MONTHS,
+    NP_STOP,
     NUMBER_SIGN_ABBREVIATIONS,
     NUMBERED_NOUNS,
     ONE_PRONOUN_AFTER,
@@ -47,6 +48,7 @@ from .phrases import (
     is_common_noun,
     is_name_word,
     is_title_word,
+    is_wordlike,
     near,
 )
 from .tokens import PhraseMatcher, Token, is_plural_noun, looks_plural, lower_at, singular
@@ -433,6 +435,47 @@ def _phone_group(tok: Token) -> bool:
     return tok.text.isdecimal() and len(tok.text) <= 5
 
 
+def _falling_pair(c: Context) -> int | None:
+    """If this number is one of two glued by a hyphen, the first of three or more digits and
+    the second smaller ("787-9", "216-146"; a range never falls, "2008-9" is a year span),
+    the index of the token after the pair."""
+    toks, num = c.tokens, c.num
+    if not num.integer_digits or num.value is None:
+        return None
+    first = _after_dash(c)
+    if first is not None and toks[num.i].glued:
+        a, b, end = float(first.text), num.value, num.j
+    elif c.nxt == "-" and num.j + 1 < len(toks) and toks[num.j].glued \
+            and toks[num.j + 1].glued and toks[num.j + 1].text.isdecimal():
+        a, b, end = num.value, float(toks[num.j + 1].text), num.j + 2
+    else:
+        return None
+    year = 1000 <= a < 2200 and len(str(int(a))) == 4
+    return end if a >= 100 and b < a and not year else None
+
+
+def _year_span_end(c: Context) -> bool:
+    """"the crash of 2008-9": one or two digits glued after a year and a hyphen end a span of
+    years."""
+    first = _after_dash(c)
+    return (first is not None and c.tokens[c.num.i].glued and len(c.tokens[c.num.i].text) <= 2
+            and len(first.text) == 4 and 1000 <= int(first.text) < 2200)
+
+
+def _model_variant(c: Context) -> bool:
+    """"40 787-9 jets", "the 747-400 freighter": a falling pair before a noun or a name is a
+    model and its variant."""
+    end = _falling_pair(c)
+    return end is not None and end < len(c.tokens) and is_wordlike(c.tokens[end]) \
+        and c.tokens[end].lower not in NP_STOP
+
+
+def _tally(c: Context) -> bool:
+    """"a record of 216-146", "backed her, 543-44": a falling pair with no noun after it is a
+    tally of wins or votes."""
+    return _falling_pair(c) is not None and not _model_variant(c)
+
+
 def _part_number(c: Context) -> bool:
     """"ISO 3888-2": a part number after a coded name."""
     i = c.num.i
@@ -598,6 +641,9 @@ EXCLUSION_RULES: tuple[Rule, ...] = (
     Rule("tie_after_dash", "score", _tie_after_dash, prev=_DASH),
     Rule("score_after_dash", "score", _score_after_dash, prev=_DASH),
     Rule("part_number", "identifier", _part_number, prev=_DASH),
+    Rule("year_span_end", "year", _year_span_end, integer=True, prev=_DASH),
+    Rule("model_variant", "identifier", _model_variant, integer=True),
+    Rule("tally", "score", _tally, integer=True),
     Rule("postcode", "identifier", _postcode, integer=True),
     Rule("phone_number", "identifier", _phone_number, integer=True),
     Rule("street_address", "identifier", _street_address, integer=True),

@@ -804,10 +804,22 @@ def _grouped_value(r: _Reader, i: int) -> tuple[float, int]:
         and len(r.t[j].text) == 3
         and r.t[j].text.isdecimal()
         and not (j + 1 < r.n and r.t[j + 1].glued and r.t[j + 1].text[:1].isdecimal())
+        and not _model_suffix(r, j + 1)
     ):
         value = value * 1000 + float(r.t[j].text)
         j += 1
     return value, j
+
+
+def _model_suffix(r: _Reader, j: int) -> bool:
+    """"40 787-9 jets": a hyphen and a figure glued to a group make it a model number, not
+    the last group of a spaced thousand."""
+    if not (j + 1 < r.n and r.t[j].glued and r.t[j].text == "-" and r.t[j + 1].glued
+            and r.t[j + 1].text.isdecimal()):
+        return False
+    k = j + 2  # "1 000-2 000": a range of spaced thousands goes on with a group
+    return not (k < r.n and len(r.t[k].text) == 3 and r.t[k].text.isdecimal()
+                and r.t[k].start == r.t[k - 1].end + 1)
 
 
 def _figure(r: _Reader, i: int, j: int, value: float | None,

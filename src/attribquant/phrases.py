@@ -210,7 +210,7 @@ def _modifier_at(tokens: list[Token], t: int, k: int) -> bool:
     if tok.lower in NP_MODIFIERS or (tok.lower.endswith("'s") and _may_head(tok)):
         return not last
     return _joins_names(tokens, t, k) or _model_name(tokens, t, k) \
-        or _joins_modifiers(tokens, t, k)
+        or _joins_modifiers(tokens, t, k) or _in_variant(tokens, t)
 
 
 def _model_name(tokens: list[Token], t: int, k: int) -> bool:
@@ -224,6 +224,18 @@ def _model_name(tokens: list[Token], t: int, k: int) -> bool:
         return t_[:1].isupper() and any(c.isdecimal() for c in t_) and any(c.isalpha() for c in t_)
     return (tok.text.isdecimal() and t > k and tokens[t - 1].text[:1].isupper()
             and is_wordlike(tokens[t - 1]) and is_wordlike(tokens[t + 1]))
+
+
+def _in_variant(tokens: list[Token], t: int) -> bool:
+    """A word of a model and its variant before the head: "40 787-9 jets", "12 747-400
+    freighters" (a figure of three or more digits, a hyphen, a smaller figure, all glued)."""
+    for a in (t, t - 1, t - 2):  # the token is the model, the hyphen or the variant
+        if a >= 0 and a + 3 < len(tokens) and tokens[a + 1].text == "-" \
+                and tokens[a + 1].glued and tokens[a + 2].glued \
+                and tokens[a].text.isdecimal() and tokens[a + 2].text.isdecimal() \
+                and len(tokens[a].text) >= 3 and int(tokens[a + 2].text) < int(tokens[a].text):
+            return is_wordlike(tokens[a + 3])
+    return False
 
 
 def _joins_modifiers(tokens: list[Token], t: int, k: int) -> bool:
