@@ -297,8 +297,10 @@ class _Raw(NamedTuple):
 
 
 _PREPOSITIONAL = PhraseMatcher(lex.PREPOSITIONAL_CUES)
-#: Words that can open a frame: reporting verbs, prepositional cues, dashes.
-_TRIGGERS = frozenset(lex.REPORTING_VERBS) | _PREPOSITIONAL.firsts() | {"-", "--", ":"}
+#: Words that can open a frame: reporting verbs, prepositional cues, verbs of issuing a
+#: statement, dashes.
+_TRIGGERS = frozenset(lex.REPORTING_VERBS) | _PREPOSITIONAL.firsts() | lex.ISSUING_VERBS \
+    | {"-", "--", ":"}
 _lower = itemgetter(3)  # Token.lower, read in C
 
 
@@ -387,12 +389,72 @@ def _dash_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     return _dash_credit(s, i), i + 1
 
 
+def _issued_statement(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
+    """"The agency issued a statement condemning the raid", "Roe released the following
+    statement:": a verb of issuing with a statement as its object is a frame of the verb's
+    subject (a reporting participle after the noun makes its own frame, "... saying")."""
+    toks, n = s.toks, len(s.toks)
+    if toks[i].lower not in lex.ISSUING_VERBS or not toks[i].text.islower():
+        return None
+    m = i + 1
+    while m < n and m - i <= 4 and toks[m].lower in lex.STATEMENT_MODIFIERS:
+        m += 1
+    if m >= n or m == i + 1 or toks[m].lower not in lex.STATEMENT_NOUNS:
+        return None
+    k = m + 1
+    while k < n and (toks[k].lower in lex.DAY_WORDS or toks[k].lower in lex.TIME_NOUNS):
+        k += 1  # "released a statement Thursday night condemning ..."
+    k = _skip_adjuncts(toks, k)  # "released a statement on Friday that ..."
+    nxt = k + 1 if k + 1 < n and toks[k].text == "," else k
+    if nxt < n and toks[nxt].lower in lex.REPORTING_VERBS:
+        return None, i + 1  # "issued a statement(,) saying ...": the participle's frame
+    subj = _issuer(toks, i)
+    if subj is None:
+        return None, i + 1
+    cue = (toks[i].start, toks[m].end)
+    return _Raw(cue, _span(toks, *subj), _statement_content(s, k, cue[1]), None, False,
+                None), m + 1
+
+
+def _issuer(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """Who issues the statement: the subject before the verb, or that of the clause a
+    participle follows (", releasing a statement ...")."""
+    if toks[i].lower.endswith("ing"):
+        return subject(toks, i - 1) if _after_clause(toks, i) else None
+    k, _ = _skip_auxiliaries(toks, i)
+    if k < 0 or toks[k].lower in lex.BE_VERBS:
+        return None  # "a statement was released"
+    subj, _via = _subject_at(toks, k)
+    return subj
+
+
+def _statement_content(s: _Sentence, k: int, cue_end: int) -> tuple[int, int]:
+    """What an issued statement says: after a colon or "that", a quote, or a participle
+    clause ("condemning the raid"); else nothing in this sentence."""
+    toks, n = s.toks, len(s.toks)
+    if k < n and toks[k].text in (":", ",") and k + 1 < n and (
+            toks[k].text == ":" or toks[k + 1].text == _QUOTE):
+        k += 1
+    if k >= n:
+        return cue_end, cue_end
+    if toks[k].text == _QUOTE:
+        q = s.quote_opening_at(toks[k].start)
+        if q is not None:
+            return _quote_content(s, q)
+    if k < n - 1 and toks[k].lower == "that":
+        k += 1
+    elif not (toks[k - 1].text == ":" or _ing_word(toks[k])):
+        return cue_end, cue_end
+    return toks[k].start, _trim_end(s.text, toks[k].start, s.span.end)
+
+
 #: The kinds of word that open a frame, in order: (name, shape).  A shape returns None when
 #: the word is not of its kind, else the frame it makes (or None) and the next token to read.
 FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
                                         tuple[_Raw | None, int] | None]], ...] = (
     ("according_to", _according_shape),
     ("reporting_verb", _verb_shape),
+    ("issued_statement", _issued_statement),
     ("dash_credit", _dash_shape),
     ("colon_credit", _colon_shape),
 )
@@ -431,8 +493,9 @@ def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
     opens = a == 0 or toks[a - 1].text in ("-", "--")
     if not (opens and all(is_capitalised(t) or t.lower in lex.NAME_PARTICLES or t.lower in
                           lex.NAME_JOINERS or t.lower == "'s" for t in phrase)):
-        if not _credit_before_quote(toks, a, k):
-            return None
+        if not _credit_before_quote(toks, a, k) or (a > 0 and toks[a - 1].lower in
+                                                      lex.ISSUING_VERBS):
+            return None  # "released the following statement:" is the issuing verb's frame
         a = _credited_phrase(toks, a, b)
         phrase = toks[a:b]
     if " ".join(t.lower for t in phrase) in lex.COLON_LABELS \
@@ -1653,6 +1716,8 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
     if _takes_hearer(toks, c) and k < n and toks[k].text not in (_QUOTE, ":") \
             and toks[k].lower != "that":
         k = k + 1 if toks[k].lower in lex.TOPIC_PREPOSITIONS else _hearer_end(toks, k)
+    if "for" not in lex.CONTENT_PREPOSITIONS.get(c.lemma, ()):
+        k = _duration_end(toks, k)
     k = _skip_adjuncts(toks, k)
     if _takes_hearer(toks, c) or (c.lemma in lex.STRONG_LEMMAS and k < n
                                   and toks[c.i].lower not in lex.BASE_FORMS
@@ -1666,6 +1731,21 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
             k += 1
         return k, True
     return k, False
+
+
+def _duration_end(toks: list[Token], k: int) -> int:
+    """Past a duration adjunct after a cue ("has said | for weeks | that ...", "said for the
+    first time", "has argued for the past two years"), else ``k``."""
+    if k + 1 >= len(toks) or toks[k].lower != "for":
+        return k
+    for m in range(k + 1, min(len(toks), k + 6)):
+        low = toks[m].lower
+        if low in lex.TIME_UNITS or (low in ("time", "while") and m > k + 1):
+            return m + 1
+        if not (low in lex.DURATION_OPENERS or low in lex.FEW_WORDS or low in ("first", "long")
+                or _number_word(toks[m])):
+            return k
+    return k
 
 
 def _late_complementiser(toks: list[Token], k: int) -> int:

@@ -307,6 +307,21 @@ CUE_PARTICLES: dict[str, tuple[str, ...]] = {
 #: Participles that attach a via source: "X, quoting Y, reported".
 VIA_MARKERS: frozenset[str] = frozenset({"quoting", "citing"})
 
+#: Verbs of issuing a statement ("issued a statement", "put out a statement", "sent out a
+#: statement"): with one of ``STATEMENT_NOUNS`` as object they report what the statement says.
+ISSUING_VERBS: frozenset[str] = frozenset(
+    """issue issues issued issuing release releases released releasing put puts putting
+    send sends sent sending""".split()
+)
+#: Nouns of a statement issued by its speaker ("released the following statement:").
+STATEMENT_NOUNS: frozenset[str] = frozenset({"statement", "statements"})
+#: Words between an issuing verb and its statement noun ("issued a brief joint statement",
+#: "released the following statement", "sent out a statement").
+STATEMENT_MODIFIERS: frozenset[str] = frozenset(
+    """a an the out following brief short joint written new formal lengthy another second
+    follow-up separate official""".split()
+)
+
 #: Multi-word prepositional cues; the source follows ("according to the UN").
 PREPOSITIONAL_CUES: tuple[tuple[str, ...], ...] = (
     ("according", "to"),
@@ -455,6 +470,10 @@ ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
 #: Prepositions of a long setting adjunct before "that" ("said in a long memoir of the
 #: war years that ...", "said during her closing address Friday that ...").
 LONG_ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "during", "on"})
+#: Openers of a duration adjunct right after a cue, before a time unit ("has said for
+#: weeks that ...", "said for the past two years", "said for some time"); "for the first
+#: time" is one of them.
+DURATION_OPENERS: frozenset[str] = frozenset({"the", "past", "last", "some", "a", "many"})
 #: Words that open a time adjunct right after a cue ("said on Monday", "said last week").
 ADJUNCT_OPENERS: frozenset[str] = frozenset(
     """on in late early last this earlier later yesterday today again also publicly
