@@ -1236,6 +1236,29 @@ def _document_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _forward(s, c, _span(toks, *subj), None, subj)
 
 
+def _sent_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The senator emailed supporters saying ...", "She sent a letter to the board asking
+    ...": a reporting participle after the object of a verb of sending or writing tells what
+    was sent, so it speaks for that verb's subject."""
+    toks = s.toks
+    if not _ing(s, c) or c.i < 2:
+        return None
+    for m in range(c.i - 1, max(0, c.i - 10), -1):
+        t = toks[m]
+        if t.lower in lex.SENDING_VERBS and t.text.islower():
+            if m == c.i - 1 or toks[m + 1].lower in lex.ADJUNCT_PREPOSITIONS:
+                return None  # "wrote in a statement explaining": no object sent
+            k, _ = _skip_auxiliaries(toks, m)
+            subj = _subject_at(toks, k)[0] if k >= 0 else None
+            if subj is None or toks[k].lower in lex.BE_VERBS:
+                return None
+            return _forward(s, c, _span(toks, *subj), None, subj) or False
+        if not (is_word(t) or t.text == "'s") or t.lower in lex.REPORTING_VERBS \
+                or t.lower in lex.FINITE_VERBS or t.lower in lex.RELATIVE_PRONOUNS:
+            return None
+    return None
+
+
 def _bare_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"the man saying ..." is no frame; "with one poster writing ..." is (an absolute
     clause), and so is "was saying" or "the report saying"."""
@@ -1371,6 +1394,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("participle", _participle),
     ("coordinated_participle", _coordinated_participle),
     ("document_participle", _document_participle),
+    ("sent_participle", _sent_participle),
     ("bare_participle", _bare_participle),
     ("negated_report", _negated_report),
     ("subject_before", _subject_before),
@@ -1520,7 +1544,7 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
         closing = _closing_speaker(toks, k + 1)
         if closing is not None:
             return closing
-    subj = subject(toks, k)
+    subj = _subordinate_subject(toks, k) or subject(toks, k)
     if subj is None:
         return None
     m = subj[1]
@@ -1535,6 +1559,26 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 
 _ACTIVE_AUXILIARIES = lex.AUXILIARIES - lex.BE_VERBS
+
+
+def _subordinate_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """"Roe, though she praised the plan and said ...", "When Roe returned and said ...": a
+    verb coordinated inside a subordinate clause shares that clause's subject, not the
+    sentence's; None when no subordinator opens the clause before the conjunction at ``k``."""
+    for m in range(k - 1, max(-1, k - 20), -1):
+        t = toks[m]
+        if not (is_word(t) or _figure(t) or t.text in ("'s", "-", _QUOTE)):
+            return None
+        if t.lower in lex.SUBORDINATORS and t.lower != "as":
+            if m + 1 >= k or (m > 0 and toks[m - 1].text != ","):
+                return None  # "resigned after the council cut 40 jobs and said": unclear
+            if toks[m + 1].lower in lex.PRONOUNS:
+                return m + 1, m + 2
+            e = right_np(toks, m + 1, limit=8, subject=True)
+            e = next((j for j in range(m + 2, e) if toks[j].lower in lex.AUXILIARIES
+                      or _is_ly_adverb(toks[j])), e)  # "When Roe | later returned"
+            return (m + 1, e) if m + 1 < e < k else None
+    return None
 
 
 def _passive_by(s: _Sentence, i: int, cue: tuple[int, int]) -> _Raw | None:
@@ -1991,7 +2035,10 @@ def _anonymity(toks: list[Token], k: int) -> bool:
 
 
 def _infinitive_at(toks: list[Token], k: int) -> bool:
-    """A to-infinitive: "vowed | to hire 200 officers" (not "to the press")."""
+    """A to-infinitive: "vowed | to hire 200 officers", "asked them | not to march" (not "to
+    the press")."""
+    if k + 2 < len(toks) and toks[k].lower == "not" and toks[k + 1].lower == "to":
+        k += 1  # "urged them not to protest"
     if k + 2 < len(toks) and toks[k + 1].text == _QUOTE:
         k += 1  # 'asked it to "cease and desist"'
     return k + 1 < len(toks) and toks[k].lower in ("to", '"') and toks[k + 1].text.islower() \

@@ -322,6 +322,13 @@ STATEMENT_MODIFIERS: frozenset[str] = frozenset(
     follow-up separate official""".split()
 )
 
+#: Verbs of sending or writing a message: a reporting participle after their object tells
+#: what was sent ("emailed supporters saying ...", "sent a letter to the board asking ...").
+SENDING_VERBS: frozenset[str] = frozenset(
+    """sent sends send emailed emails e-mailed texted texts mailed faxed messaged wrote writes
+    wired""".split()
+)
+
 #: Multi-word prepositional cues; the source follows ("according to the UN").
 PREPOSITIONAL_CUES: tuple[tuple[str, ...], ...] = (
     ("according", "to"),
