@@ -944,12 +944,17 @@ def _noun_compound(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 def _modified_noun(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"his urgent calls for reform", "renewed demands", "prompted calls for an inquiry": a
-    cue form that is also a noun, after an adjective or a participle, is a noun."""
+    cue form that is also a noun, after an adjective or a participle, is a noun; so is
+    "talks" after a common noun ("trade talks about tariffs")."""
     prev = _prev(s, c)
     if prev is None or s.toks[c.i].lower not in lex.AMBIGUOUS_NOUN_FORMS \
             or not prev.text.islower() or prev.lower in lex.AUXILIARIES:
         return None
     low = prev.lower
+    if s.toks[c.i].lower in lex.COMPOUND_HEAD_CUES and is_word(prev) \
+            and low not in lex.PRONOUNS and low not in lex.RELATIVE_PRONOUNS \
+            and low not in lex.FOCUS_ADVERBS and not _is_ly_adverb(prev):
+        return False  # "trade talks about tariffs", not "she talks about"
     if low in lex.DOCUMENT_NOUNS:
         return None  # "Recent polling shows", not "stunning shows"
     if low in lex.NOUN_FORM_MODIFIERS or (len(low) > 4 and low.endswith(("ed", "ing"))):

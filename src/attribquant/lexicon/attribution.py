@@ -101,6 +101,11 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "exclaim": ("exclaimed",),
     "retort": ("retorted",),
     "speculate": ("speculate", "speculates", "speculated", "speculating"),
+    "talk about": ("talk", "talks", "talked", "talking"),
+    "describe": ("describe", "describes", "described", "describing"),
+    "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
+    "recount": ("recounts", "recounted", "recounting"),
+    "list": ("listed",),
 }
 
 #: Thought and belief verbs ("she believed", "I think"): attribution when a clause follows.
@@ -158,8 +163,8 @@ INFINITIVE_LEMMAS: frozenset[str] = frozenset(
 OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
     """urge propose pledge vow promise demand call recommend cite announce mention
     acknowledge admit deny confirm reveal report predict claim declare concede recall
-    tweet note""".split()
-)
+    tweet note describe dismiss recount list""".split()
+) | {"talk about"}
 #: Prepositions after which a cue's object is what it reports ("joked about the polls",
 #: "cautioned against cuts", "admitted to the error").
 CONTENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {
@@ -302,6 +307,7 @@ CUE_PARTICLES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(SPEECH_VERBS["point out"], ("out",)),
     **dict.fromkeys(SPEECH_VERBS["call"], ("for", "on")),
     **dict.fromkeys(SPEECH_VERBS["go on"], ("on",)),
+    **dict.fromkeys(SPEECH_VERBS["talk about"], ("about",)),
 }
 
 #: Participles that attach a via source: "X, quoting Y, reported".
@@ -868,7 +874,7 @@ AMBIGUOUS_NOUN_FORMS: frozenset[str] = frozenset(
     forecasts reading writing writings recall projects saying sayings complaint complaints
     mention mentions think
     testimony demand demands pledge pledges vow vows call calls joke jokes shout shouts
-    boast boasts dispute disputes caution""".split()
+    boast boasts dispute disputes caution talk talks recounts""".split()
 )
 
 #: Number words that count people in a speaker phrase ("six in 10 said", "one in four").
@@ -1036,6 +1042,9 @@ LY_NOUNS: frozenset[str] = frozenset(
     likely unlikely lonely friendly costly deadly lively orderly ugly silly""".split()
 )
 
+#: Cue forms that head a noun compound after a lower-case noun ("trade talks", "peace
+#: talks"), a verb only after a pronoun, a name or an adverb ("she talks about").
+COMPOUND_HEAD_CUES: frozenset[str] = frozenset({"talks"})
 #: Adjectives that make a following cue form a noun ("urgent calls for", "fresh demands").
 NOUN_FORM_MODIFIERS: frozenset[str] = frozenset(
     """urgent fresh loud frequent public widespread similar numerous various multiple
