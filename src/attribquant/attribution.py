@@ -722,13 +722,26 @@ def _opening_inversion(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None  # "Asked by X whether ..." is read by asked_by
     if c.lemma not in lex.INVERSION_LEMMAS:
         return False
-    e = right_np(toks, 1, limit=8)
+    e = who = right_np(toks, 1, limit=8)
+    if 1 < e < n - 1 and toks[e].text == "," and toks[e + 1].lower in lex.RELATIVE_PRONOUNS:
+        e = _relative_clause_end(toks, e)  # 'Said Roe, who grew up here, "..."'
     if not 1 < e < n - 1 or toks[e].text not in (",", ":") or toks[e + 1].text != _QUOTE:
         return False
     q = s.quote_opening_at(toks[e + 1].start)
     if q is None:
         return False
-    return _Raw(c.span, _span(toks, 1, e), _quote_content(s, q), None, False, None)
+    return _Raw(c.span, _span(toks, 1, who), _quote_content(s, q), None, False, None)
+
+
+def _relative_clause_end(toks: list[Token], e: int) -> int:
+    """The comma that closes a relative clause opened after the comma at ``e`` when a quote
+    follows it ('Said Roe, who grew up here, "..."'), else ``e``."""
+    for m in range(e + 2, min(len(toks) - 1, e + 25)):
+        if toks[m].text in (".", ";", ":", _QUOTE):
+            return e
+        if toks[m].text == "," and toks[m + 1].text == _QUOTE:
+            return m
+    return e
 
 
 def _quote_only_particle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -1071,6 +1084,9 @@ def _inverted(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     e = right_np(toks, k, limit=10)
     if e > k and any(_figure(x) for x in toks[k:e]):
         e = _aged_speaker_end(toks, k)
+    if k < e < n and toks[e].lower == "of" and _title_then_name(toks, k):
+        m = next(m for m in range(e, n) if is_capitalised(toks[m]))
+        e = max(e, right_np(toks, m, limit=6))  # "said former secretary of state Ana Ortiz"
     if e <= k:
         return None
     if e < n and not _ends_inverted_speaker(toks[e]):
@@ -1105,6 +1121,9 @@ def _title_then_name(toks: list[Token], k: int) -> bool:
             return m > k and t.lower not in lex.DAY_WORDS
         if t.lower in lex.ADJUNCT_STARTS:
             return False  # "said early Friday"
+        if (t.lower == "of" and k < m < len(toks) - 1 and toks[m + 1].text.islower()) \
+                or (m > k + 1 and toks[m - 1].lower == "of" and t.text.isalpha()):
+            continue  # "said former secretary of state Ana Ortiz"
         if not (t.text.islower() and is_word(t)) or t.lower in lex.SPEAKER_STOPS \
                 or t.lower in lex.REPORTING_VERBS:
             return False
