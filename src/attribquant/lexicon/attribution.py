@@ -174,6 +174,8 @@ CONTENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "testify": ("about",), "speculate": ("about",), "insist": ("on",),
     "argue": ("for", "against"), "tweet": ("about",), "write": ("about",),
     "respond": ("to", "with"), "reply": ("to", "with"),
+    "believe": ("in",), "think": ("about", "of"), "learn": ("about", "of"),
+    "wonder": ("about",), "know": ("about",),
 }
 #: Verbs of answering: negated before "to" they still report the speaker's (non-)answer
 #: ("did not respond to a request for comment"), with nothing claimed.
