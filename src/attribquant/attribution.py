@@ -600,10 +600,12 @@ def _closes_frame(toks: list[Token], k: int) -> bool:
     if k >= len(toks):
         return True
     nxt = toks[k]
-    if nxt.text == _QUOTE or nxt.lower in lex.FRAME_CLOSERS:
+    if nxt.text == _QUOTE:
         return True
-    if nxt.lower in lex.VIA_MARKERS and _aside_end(toks, k - 1) is not None:
-        return False  # "reported, citing two sources, that ...": the content follows
+    if _aside_end(toks, k - 1) is not None:
+        return False  # "reported, citing two sources, that ...", "wondered, as I do, why"
+    if nxt.lower in lex.FRAME_CLOSERS:
+        return True
     if not nxt.lower.endswith("ing"):
         return False
     after = toks[k + 1] if k + 1 < len(toks) else None
@@ -1283,6 +1285,14 @@ def _sent_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return None
 
 
+def _lead_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"He made a point of saying ...", "Some have taken to saying ...": an -ing cue after a
+    set phrase whose verb it complements speaks for that verb's subject."""
+    if not _ing(s, c) or _CUE_LEADS.before(s.toks, c.i) is None:
+        return None
+    return _subject_before(s, c)
+
+
 def _bare_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"the man saying ..." is no frame; "with one poster writing ..." is (an absolute
     clause), and so is "was saying" or "the report saying"."""
@@ -1300,8 +1310,8 @@ def _progressive(toks: list[Token], i: int) -> bool:
     the -ing cue, past negations and adverbs."""
     k = i - 1
     while k >= 0 and i - k <= 3 and (toks[k].lower in lex.AUXILIARIES or _is_ly_adverb(toks[k])):
-        if toks[k].lower in lex.BE_VERBS:
-            return True
+        if toks[k].lower in lex.BE_VERBS or toks[k].lower in lex.NEGATED_BE_VERBS:
+            return True  # "is not saying", "isn't saying"
         k -= 1
     return k >= 0 and toks[k].lower in lex.BE_VERBS
 
@@ -1419,6 +1429,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("coordinated_participle", _coordinated_participle),
     ("document_participle", _document_participle),
     ("sent_participle", _sent_participle),
+    ("lead_participle", _lead_participle),
     ("bare_participle", _bare_participle),
     ("negated_report", _negated_report),
     ("subject_before", _subject_before),
@@ -1487,9 +1498,15 @@ def _time_before_verb(toks: list[Token], k: int) -> int:
     return m
 
 
+_CUE_LEADS = PhraseMatcher(lex.CUE_LEAD_PHRASES)
+
+
 def _skip_catenative(toks: list[Token], k: int) -> int:
-    """Past "went on to" or "is expected to" before a cue at ``k + 1``, to what precedes
-    them (the subject or its auxiliaries)."""
+    """Past "went on to", "is expected to" or "made a point of" before a cue at ``k + 1``,
+    to what precedes them (the subject or its auxiliaries)."""
+    lead = _CUE_LEADS.before(toks, k + 1)
+    if lead is not None and lead[0] > 0 and toks[lead[0]].text.islower():
+        return lead[0] - 1
     if k < 1 or toks[k].lower != "to":
         return k
     m = k - 1

@@ -936,6 +936,20 @@ DEGREE_WORDS: frozenset[str] = frozenset(
 )
 #: Particles between a catenative verb and "to" ("went on to say").
 CATENATIVE_PARTICLES: frozenset[str] = frozenset({"on"})
+#: Set phrases whose verb takes the cue as its -ing or to-infinitive complement and shares
+#: its subject ("made a point of saying", "began by saying", "has taken to saying").
+CUE_LEAD_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    (verb, *rest)
+    for verbs, rest in (
+        ("make makes made making", ("a", "point", "of")),
+        ("begin begins began begun beginning start starts started starting open opens "
+         "opened opening", ("by",)),
+        ("take takes took taken taking", ("to",)),
+    )
+    for verb in verbs.split()
+)
+#: Forms of "be" fused with a negation ("isn't saying", "wasn't claiming").
+NEGATED_BE_VERBS: frozenset[str] = frozenset({"isn't", "wasn't", "aren't", "weren't"})
 
 #: Words that open an indirect question ("asked the mayor on Friday whether ...").
 QUESTION_WORDS: frozenset[str] = frozenset(
