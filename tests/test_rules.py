@@ -612,6 +612,15 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "Mayor Lena Fisk", "We need 300 more nurses"),
     FrameRow("colon_credit", "Dana Okafor: Rents Will Rise 9 Percent", ":", "Dana Okafor",
              "Rents Will Rise 9 Percent"),
+    FrameRow("issued_statement", "The port authority issued a statement blaming the strike "
+             "for 40 cancelled sailings.", "issued a statement", "The port authority",
+             "blaming the strike for 40 cancelled sailings"),
+    FrameRow("issued_statement", 'Mayor Lind released the following statement: "We will open '
+             '12 shelters."', "released the following statement", "Mayor Lind",
+             "We will open 12 shelters"),
+    FrameRow("issued_statement", "Okafor kept silent, putting out a brief statement on Monday "
+             "that thanked 300 volunteers.", "putting out a brief statement", "Okafor",
+             "thanked 300 volunteers"),
 ]
 
 VERB_SHAPE_ROWS: list[FrameRow] = [
@@ -703,6 +712,14 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "would strike.", "saying", "The union", "300 members would strike"),
     FrameRow("document_participle", "Ortiz posted a letter saying the school lost 40 pupils.",
              "saying", "Ortiz", "the school lost 40 pupils"),
+    FrameRow("sent_participle", "The senator emailed donors saying the drive had raised $2 "
+             "million.", "saying", "The senator", "the drive had raised $2 million"),
+    FrameRow("sent_participle", "The union sent a letter to the board asking that 40 posts be "
+             "kept.", "asking", "The union", "40 posts be kept"),
+    FrameRow("lead_participle", "Berg made a point of stressing that 12 beds stood empty.",
+             "stressing", "Berg", "12 beds stood empty"),
+    FrameRow("lead_participle", "Some traders have taken to saying the index will fall 10 "
+             "percent.", "saying", "Some traders", "the index will fall 10 percent"),
     FrameRow("bare_participle", "The man insisting on a refund was escorted out.",
              "insisting", None),
     FrameRow("bare_participle", "The driver admitting the offence was fined $500.", "admitting",

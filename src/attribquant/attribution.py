@@ -403,7 +403,7 @@ def _issued_statement(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
         return None
     k = m + 1
     while k < n and (toks[k].lower in lex.DAY_WORDS or toks[k].lower in lex.TIME_NOUNS):
-        k += 1  # "released a statement Thursday night condemning ..."
+        k += 1  # "put out a statement Friday evening blaming ..."
     k = _skip_adjuncts(toks, k)  # "released a statement on Friday that ..."
     nxt = k + 1 if k + 1 < n and toks[k].text == "," else k
     if nxt < n and toks[nxt].lower in lex.REPORTING_VERBS:
@@ -1286,7 +1286,7 @@ def _sent_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 
 def _lead_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
-    """"He made a point of saying ...", "Some have taken to saying ...": an -ing cue after a
+    """"Roe made a point of stressing ...", "Some have taken to saying ...": an -ing cue after a
     set phrase whose verb it complements speaks for that verb's subject."""
     if not _ing(s, c) or _CUE_LEADS.before(s.toks, c.i) is None:
         return None
