@@ -557,7 +557,6 @@ ROWS += [
              "The mayor"),
     Phrasing("object_cue", "She recounted the 3 nights she spent at the border.", "recounted",
              "She"),
-    Phrasing("object_cue", "The coach listed 12 reasons for the loss.", "listed", "The coach"),
     Phrasing("object_cue", "The trade talks about 40 tariffs stalled.", "talks about", None),
     Phrasing("object_cue", "We believe in a 40-hour week.", "believe", "We"),
     Phrasing("object_cue", "The board will think about the 12 bids.", "think", "The board"),

@@ -412,8 +412,11 @@ def _issued_statement(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     if subj is None:
         return None, i + 1
     cue = (toks[i].start, toks[m].end)
-    return _Raw(cue, _span(toks, *subj), _statement_content(s, k, cue[1]), None, False,
-                None), m + 1
+    content = _statement_content(s, k, cue[1])
+    if content[0] == content[1] and m + 1 < n and toks[m + 1].text not in (".", ":") \
+            and toks[m + 1].lower not in lex.STATEMENT_TOPIC_WORDS:
+        return None, m + 1  # "issued a statement after the vote": what it says is not here
+    return _Raw(cue, _span(toks, *subj), content, None, False, None), m + 1
 
 
 def _issuer(toks: list[Token], i: int) -> tuple[int, int] | None:

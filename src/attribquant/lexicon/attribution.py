@@ -105,7 +105,6 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "describe": ("describe", "describes", "described", "describing"),
     "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
     "recount": ("recounts", "recounted", "recounting"),
-    "list": ("listed",),
 }
 
 #: Thought and belief verbs ("she believed", "I think"): attribution when a clause follows.
@@ -163,7 +162,7 @@ INFINITIVE_LEMMAS: frozenset[str] = frozenset(
 OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
     """urge propose pledge vow promise demand call recommend cite announce mention
     acknowledge admit deny confirm reveal report predict claim declare concede recall
-    tweet note describe dismiss recount list""".split()
+    tweet note describe dismiss recount""".split()
 ) | {"talk about"}
 #: Prepositions after which a cue's object is what it reports ("joked about the polls",
 #: "cautioned against cuts", "admitted to the error").
@@ -321,6 +320,11 @@ ISSUING_VERBS: frozenset[str] = frozenset(
     """issue issues issued issuing release releases released releasing put puts putting
     send sends sent sending""".split()
 )
+#: Prepositions of a statement's topic: with one, a statement whose words the sentence does
+#: not give is still a frame ("issued a statement on the vote"; not "issued a statement after
+#: the vote").
+STATEMENT_TOPIC_WORDS: frozenset[str] = frozenset(
+    {"of", "on", "about", "in", "regarding", "concerning"})
 #: Nouns of a statement issued by its speaker ("released the following statement:").
 STATEMENT_NOUNS: frozenset[str] = frozenset({"statement", "statements"})
 #: Words between an issuing verb and its statement noun ("issued a brief joint statement",
