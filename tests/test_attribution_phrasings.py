@@ -567,6 +567,14 @@ ROWS += [
              'sold."', "Said", "Tomas Berg"),
     Phrasing("speaker_phrase", '"Costs rose 4 percent," Berg said of the 12 projects.', "said",
              "Berg"),
+    # adjectives that take the cue as their infinitive, "point out" with an object
+    Phrasing("lead_phrase", "The clubs were both quick to point out that 12 grounds are full.",
+             "point out", "The clubs"),
+    Phrasing("lead_phrase", "Ortiz was not willing to say how the 40 seats would split.", "say",
+             "Ortiz"),
+    Phrasing("object_cue", "The audit also points out a $3 million gap.", "points out",
+             "The audit"),
+    Phrasing("statement", "Lind wrote a $40 check.", "wrote", None),
     # an aside before an indirect question
     Phrasing("tail", "She asked, as others had, why 40 buses were idle.", "asked", "She"),
 ]

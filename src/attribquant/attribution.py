@@ -300,7 +300,7 @@ _PREPOSITIONAL = PhraseMatcher(lex.PREPOSITIONAL_CUES)
 #: Words that can open a frame: reporting verbs, prepositional cues, verbs of issuing a
 #: statement, dashes.
 _TRIGGERS = frozenset(lex.REPORTING_VERBS) | _PREPOSITIONAL.firsts() | lex.ISSUING_VERBS \
-    | {"-", "--", ":"}
+    | lex.WRITING_VERBS | {"-", "--", ":"}
 _lower = itemgetter(3)  # Token.lower, read in C
 
 
@@ -391,15 +391,19 @@ def _dash_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
 
 def _issued_statement(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     """"The agency issued a statement condemning the raid", "Roe released the following
-    statement:": a verb of issuing with a statement as its object is a frame of the verb's
-    subject (a reporting participle after the noun makes its own frame, "... saying")."""
+    statement:", "Lind wrote a column mocking the plan": a verb of issuing with a statement
+    as its object, or of writing with a piece of writing, is a frame of the verb's subject
+    (a reporting participle after the noun makes its own frame, "... saying")."""
     toks, n = s.toks, len(s.toks)
-    if toks[i].lower not in lex.ISSUING_VERBS or not toks[i].text.islower():
+    low = toks[i].lower
+    if not (low in lex.ISSUING_VERBS or low in lex.WRITING_VERBS) or not toks[i].text.islower():
         return None
     m = i + 1
     while m < n and m - i <= 4 and toks[m].lower in lex.STATEMENT_MODIFIERS:
         m += 1
-    if m >= n or m == i + 1 or toks[m].lower not in lex.STATEMENT_NOUNS:
+    if m >= n or m == i + 1 or not (
+            (low in lex.ISSUING_VERBS and toks[m].lower in lex.STATEMENT_NOUNS)
+            or (low in lex.WRITING_VERBS and toks[m].lower in lex.WRITTEN_NOUNS)):
         return None
     k = m + 1
     while k < n and (toks[k].lower in lex.DAY_WORDS or toks[k].lower in lex.TIME_NOUNS):
@@ -456,8 +460,8 @@ def _statement_content(s: _Sentence, k: int, cue_end: int) -> tuple[int, int]:
 FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
                                         tuple[_Raw | None, int] | None]], ...] = (
     ("according_to", _according_shape),
-    ("reporting_verb", _verb_shape),
     ("issued_statement", _issued_statement),
+    ("reporting_verb", _verb_shape),
     ("dash_credit", _dash_shape),
     ("colon_credit", _colon_shape),
 )
@@ -1519,9 +1523,9 @@ def _skip_catenative(toks: list[Token], k: int) -> int:
     if not (toks[m].text.islower() and verb in lex.CATENATIVE_VERBS):
         return k
     m -= 1
-    while m >= 0 and (toks[m].lower in lex.DEGREE_WORDS or (
+    while m >= 0 and (toks[m].lower in lex.DEGREE_WORDS or toks[m].lower in lex.NEGATIONS or (
             toks[m].text.islower() and toks[m].lower.endswith("ly") and len(toks[m].lower) > 4)):
-        m -= 1  # "are markedly more likely to say"
+        m -= 1  # "are markedly more likely to say", "was not willing to say"
     while m >= 0 and toks[m].lower in lex.BE_VERBS:
         m -= 1  # "is expected to": the passive of the catenative, not of the cue
     return m

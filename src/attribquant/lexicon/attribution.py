@@ -163,7 +163,7 @@ OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
     """urge propose pledge vow promise demand call recommend cite announce mention
     acknowledge admit deny confirm reveal report predict claim declare concede recall
     tweet note describe dismiss recount""".split()
-) | {"talk about"}
+) | {"talk about", "point out"}
 #: Prepositions after which a cue's object is what it reports ("joked about the polls",
 #: "cautioned against cuts", "admitted to the error").
 CONTENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {
@@ -319,6 +319,16 @@ VIA_MARKERS: frozenset[str] = frozenset({"quoting", "citing"})
 ISSUING_VERBS: frozenset[str] = frozenset(
     """issue issues issued issuing release releases released releasing put puts putting
     send sends sent sending""".split()
+)
+#: Verbs of writing: with one of ``WRITTEN_NOUNS`` as object ("wrote a letter urging ...",
+#: "penned an op-ed on ...") a frame of the writer, like an issued statement.
+WRITING_VERBS: frozenset[str] = frozenset(
+    """write writes wrote writing pen pens penned penning""".split()
+)
+#: Pieces of writing whose writer speaks through them ("wrote a column mocking ...").
+WRITTEN_NOUNS: frozenset[str] = frozenset(
+    """letter letters op-ed op-eds column columns memo memos editorial commentary essay
+    note""".split()
 )
 #: Prepositions of a statement's topic: with one, a statement whose words the sentence does
 #: not give is still a frame ("issued a statement on the vote"; not "issued a statement after
@@ -932,11 +942,13 @@ COLON_LABELS: frozenset[str] = frozenset(
 CATENATIVE_VERBS: frozenset[str] = frozenset(
     """went go goes going expected expects likely unlikely wanted wants want tried tries
     try continued continues continue began begins begin proceeded proceeds appeared appears
-    seemed seems seem used happened happens decided decides chose chooses""".split()
+    seemed seems seem used happened happens decided decides chose chooses quick eager keen
+    careful ready willing""".split()
 )
-#: Degree words before a catenative adjective ("more likely to say").
+#: Degree words and floating quantifiers before a catenative adjective ("more likely to
+#: say", "were all quick to point out").
 DEGREE_WORDS: frozenset[str] = frozenset(
-    """more less most least very so as much far even also still""".split()
+    """more less most least very so as much far even also still all both""".split()
 )
 #: Particles between a catenative verb and "to" ("went on to say").
 CATENATIVE_PARTICLES: frozenset[str] = frozenset({"on"})
