@@ -575,6 +575,14 @@ ROWS += [
     Phrasing("object_cue", "The audit also points out a $3 million gap.", "points out",
              "The audit"),
     Phrasing("statement", "Lind wrote a $40 check.", "wrote", None),
+    # words between a subject and its verb: floated quantifiers, "soon", "in particular"
+    Phrasing("between", "Okafor and Lind have both argued that 40 mills closed.", "argued",
+             "Okafor and Lind"),
+    Phrasing("between", "They all said 12 buses ran late.", "said", "They"),
+    Phrasing("between", "The auditor soon learned that 40 files were gone.", "learned",
+             "The auditor"),
+    Phrasing("between", "Critics have in particular noted the 40 new fees.", "noted",
+             "Critics"),
     # an aside before an indirect question
     Phrasing("tail", "She asked, as others had, why 40 buses were idle.", "asked", "She"),
 ]

@@ -1450,11 +1450,21 @@ def _skip_auxiliaries(toks: list[Token], i: int) -> tuple[int, int]:
     k, skipped = _skip_set_adjunct(toks, _skip_catenative(toks, i - 1)), 0
     while k >= 0 and skipped < 4 and (toks[k].lower in lex.AUXILIARIES or _perfect_s(toks, k) or (
             toks[k].text.islower() and toks[k].lower.endswith("ly") and len(toks[k].lower) > 4
-            and toks[k].lower not in lex.LY_NOUNS)):
+            and toks[k].lower not in lex.LY_NOUNS) or _floating_quantifier(toks, k)):
         k -= 1
         skipped += 1
         k = _skip_set_adjunct(toks, k)  # "have | in fact | reported"
     return _time_before_verb(toks, k), skipped
+
+
+def _floating_quantifier(toks: list[Token], k: int) -> bool:
+    """"Roe and Lind have | both | argued": a quantifier floated after its plural subject
+    (not "Both said", nor "of both")."""
+    if k < 1 or toks[k].lower not in lex.FLOATING_QUANTIFIERS or not toks[k].text.islower():
+        return False
+    prev = toks[k - 1].lower
+    return is_word(toks[k - 1]) and (prev not in lex.SPEAKER_STOPS or prev in lex.AUXILIARIES
+                                     or prev in lex.PRONOUNS)
 
 
 def _skip_set_adjunct(toks: list[Token], k: int) -> int:

@@ -388,7 +388,7 @@ AUXILIARIES: frozenset[str] = frozenset(
     previously then further separately publicly privately repeatedly already recently since
     once again however too not n't never still first initially subsequently twice thrice
     even only just always often may might could should can must reportedly allegedly
-    apparently long now ever likely 've 'd 'll""".split()
+    apparently long now ever likely soon 've 'd 'll""".split()
 ) | NEGATED_AUXILIARIES
 
 #: Words that end the tail of a post-content frame: ", he said on Thursday in a statement."
@@ -997,7 +997,11 @@ VERB_ADJUNCT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("at", "first"), ("in", "turn"), ("in", "addition"), ("at", "times"), ("in", "part"),
     ("at", "the", "time"), ("in", "recent", "years"), ("in", "recent", "weeks"),
     ("in", "recent", "days"), ("on", "occasion"), ("at", "one", "point"),
+    ("in", "particular"),
 )
+#: Quantifiers floated between a plural subject and its verb ("Roe and Lind have both
+#: argued", "the unions all said").
+FLOATING_QUANTIFIERS: frozenset[str] = frozenset({"both", "all", "each"})
 #: Possessive determiners that name the holder of a claim ("his claim that ...").
 POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "their", "its", "our", "my"})
 #: Conjunctions that open a sentence before its subject ("But Roe said ...").
