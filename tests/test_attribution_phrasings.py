@@ -581,8 +581,8 @@ ROWS += [
     Phrasing("between", "They all said 12 buses ran late.", "said", "They"),
     Phrasing("between", "The auditor soon learned that 40 files were gone.", "learned",
              "The auditor"),
-    Phrasing("between", "Critics have in particular noted the 40 new fees.", "noted",
-             "Critics"),
+    Phrasing("between", "Two tenants had in particular noted that 40 flats were damp.",
+             "noted", "Two tenants"),
     # an aside before an indirect question
     Phrasing("tail", "She asked, as others had, why 40 buses were idle.", "asked", "She"),
 ]
