@@ -703,6 +703,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "said", "Priya Nair", "Exports rose"),
     FrameRow("participle", "The union rejected the offer, saying wages had fallen 8 percent.",
              "saying", "The union", "wages had fallen 8 percent"),
+    FrameRow("participle", "Fares rose 4 percent, but the rail firm held its timetable, "
+             "saying 40 trains were new.", "saying", "the rail firm", "40 trains were new"),
     FrameRow("participle", "The minister resigned, claiming the budget had been cut by 40%.",
              "claiming", "The minister", "the budget had been cut by 40%"),
     FrameRow("coordinated_participle", "The senator attacked the bill, calling it a sham and "

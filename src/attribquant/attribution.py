@@ -1154,11 +1154,38 @@ def _participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None
     if s.toks[c.i].lower in lex.VIA_MARKERS and _aside_end(s.toks, c.i - 1) is not None:
         return False  # "reported, citing two sources, that ...": a via, read by the verb
-    subj = _closing_speaker(s.toks, c.i) or subject(s.toks, c.i - 1) \
-        or _earlier_speaker(s.toks, c.i - 1)
+    subj = _closing_speaker(s.toks, c.i) or _clause_subject(s.toks, c.i) \
+        or subject(s.toks, c.i - 1) or _earlier_speaker(s.toks, c.i - 1)
     if subj is None:
         return False
     return _forward(s, c, _span(s.toks, *subj), None, subj) or False
+
+
+def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """"Prices fell, but the bank held its rate, saying ...": a participle that closes a later
+    clause (opened by a comma and a conjunction) continues that clause's subject, not the
+    sentence's."""
+    for m in range(i - 2, max(1, i - 30), -1):
+        t = toks[m]
+        if t.text in (";", ":", _QUOTE):
+            return None
+        if t.lower not in lex.CLAUSE_JOINERS or toks[m - 1].text != "," or m + 2 >= i:
+            continue
+        e = m + 2 if toks[m + 1].lower in lex.PRONOUNS else right_np(toks, m + 1, subject=True)
+        v = e
+        while v < i and (toks[v].lower in lex.AUXILIARIES or _is_ly_adverb(toks[v])):
+            v += 1
+        if m + 1 < e <= v < i and _verb_form(toks[v]):
+            return m + 1, e
+        return None
+    return None
+
+
+def _verb_form(t: Token) -> bool:
+    """A finite-looking verb: an auxiliary, a past form, or a reporting verb."""
+    low = t.lower
+    return t.text.islower() and (low in lex.FINITE_VERBS or low in lex.IRREGULAR_PAST
+                                 or low.endswith("ed") or low in lex.REPORTING_VERBS)
 
 
 def _coordinated_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:

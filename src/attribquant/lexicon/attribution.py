@@ -782,6 +782,11 @@ HEAD_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "from", "to", 
 NAME_JOINERS: frozenset[str] = frozenset({"and", "&"})
 #: Conjunctions that, after a comma, open a new clause (", and the army said ...").
 CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
+#: Words that open a later clause after a comma, whose subject a participle at the end of
+#: that clause continues ("Prices fell, but the bank held its rate, saying ...").
+CLAUSE_JOINERS: frozenset[str] = frozenset(
+    """and but as while whereas though although because since when""".split()
+)
 #: Indefinite articles ("a spokesman", "an analyst").
 ARTICLES: frozenset[str] = frozenset({"a", "an"})
 #: First-person pronouns that drop a belief verb into a quote ("I think", "we believe").
