@@ -632,6 +632,12 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "admit", "him", "$4 million was missing"),
     FrameRow("quote_only_particle", "As the day went on, the coach cut 4 players.", "went on",
              None),
+    FrameRow("opening_participle", "Warning of 40 closures, the union called a strike.",
+             "Warning", "the union", "40 closures"),
+    FrameRow("opening_participle", "After saying she would hire 12 teachers, the mayor left.",
+             "saying", "the mayor", "she would hire 12 teachers"),
+    FrameRow("opening_participle", "Having announced that 12 mills would shut, the board "
+             "adjourned.", "announced", "the board", "12 mills would shut"),
     FrameRow("opening_inversion", 'Said the coach, "We lost 3 games."', "Said", "the coach",
              "We lost 3 games"),
     FrameRow("reduced_passive", "The levy, first reported by the Courier, will raise $40 "

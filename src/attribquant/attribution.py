@@ -1161,6 +1161,60 @@ def _participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _forward(s, c, _span(s.toks, *subj), None, subj) or False
 
 
+def _opening_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Promising a 40 percent cut, Roe said ...", "After saying he would run, Lind left",
+    "Having announced 12 closures, the board ...": a participle clause that opens the sentence
+    speaks for the main clause's subject after its comma."""
+    toks, n, i = s.toks, len(s.toks), c.i
+    if not _opens_with_participle(s, c) or toks[i].lower in lex.VIA_MARKERS:
+        return None  # "Citing two sources, Reuters reported ...": a via, read by the verb
+    comma = next((m for m in range(c.end, min(n - 2, c.end + 40)) if toks[m].text in
+                  (",", ";", _QUOTE)), None)
+    if comma is None or toks[comma].text != ",":
+        return None
+    subj = _main_subject(toks, comma + 1)
+    if subj is None:
+        return None
+    k, _ = _content_start(s, c)
+    if k >= comma:
+        return None
+    return _Raw(c.span, _span(toks, *subj),
+                (toks[k].start, _trim_end(s.text, toks[k].start, toks[comma].start)), None,
+                False, None)
+
+
+def _opens_with_participle(s: _Sentence, c: _Cue) -> bool:
+    """Is the cue a participle that opens the sentence, alone or after "having", a
+    subordinator ("After saying") or an -ly adverb ("Quietly noting")?"""
+    toks, i = s.toks, c.i
+    lead = i - (1 if toks[0].text == _QUOTE else 0)
+    if lead == 0:
+        return _ing(s, c)
+    if lead != 1:
+        return False
+    prev = toks[i - 1]
+    if prev.lower == "having":
+        return not _ing(s, c)
+    return _ing(s, c) and (prev.lower in lex.PARTICIPLE_LINKS or _is_ly_word(prev))
+
+
+def _is_ly_word(t: Token) -> bool:
+    """An -ly adverb, capitalised or not ("Quietly", "quietly"; not "Family")."""
+    low = t.lower
+    return low.endswith("ly") and len(low) > 4 and low not in lex.LY_NOUNS
+
+
+def _main_subject(toks: list[Token], a: int) -> tuple[int, int] | None:
+    """The subject that opens a clause at ``a`` when a verb follows it ("| the board cut")."""
+    if a >= len(toks) - 1:
+        return None
+    e = a + 1 if toks[a].lower in lex.PRONOUNS else right_np(toks, a, subject=True)
+    v = e
+    while v < len(toks) and (toks[v].lower in lex.AUXILIARIES or _is_ly_adverb(toks[v])):
+        v += 1
+    return (a, e) if a < e <= v < len(toks) and _verb_form(toks[v]) else None
+
+
 def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     """"Prices fell, but the bank held its rate, saying ...": a participle that closes a later
     clause (opened by a comma and a conjunction) continues that clause's subject, not the
@@ -1171,13 +1225,8 @@ def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
             return None
         if t.lower not in lex.CLAUSE_JOINERS or toks[m - 1].text != "," or m + 2 >= i:
             continue
-        e = m + 2 if toks[m + 1].lower in lex.PRONOUNS else right_np(toks, m + 1, subject=True)
-        v = e
-        while v < i and (toks[v].lower in lex.AUXILIARIES or _is_ly_adverb(toks[v])):
-            v += 1
-        if m + 1 < e <= v < i and _verb_form(toks[v]):
-            return m + 1, e
-        return None
+        subj = _main_subject(toks, m + 1)
+        return subj if subj is not None and subj[1] < i - 1 else None
     return None
 
 
@@ -1442,6 +1491,7 @@ def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
 #: None when it does not apply, else the frame it reads or False (the verb makes no frame).
 VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], ...] = (
     ("quote_only_particle", _quote_only_particle),
+    ("opening_participle", _opening_participle),
     ("opening_inversion", _opening_inversion),
     ("infinitive_speaker", _infinitive_speaker),
     ("purpose_infinitive", _purpose_infinitive),
