@@ -572,8 +572,8 @@ ROWS += [
              "point out", "The clubs"),
     Phrasing("lead_phrase", "Ortiz was not willing to say how the 40 seats would split.", "say",
              "Ortiz"),
-    Phrasing("object_cue", "The audit also points out a $3 million gap.", "points out",
-             "The audit"),
+    Phrasing("object_cue", "The guide pointed out 12 paintings to the visitors.",
+             "pointed out", None),
     Phrasing("statement", "Lind wrote a $40 check.", "wrote", None),
     # words between a subject and its verb: floated quantifiers, "soon", "in particular"
     Phrasing("between", "Okafor and Lind have both argued that 40 mills closed.", "argued",

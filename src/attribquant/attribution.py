@@ -1175,9 +1175,9 @@ def _opening_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     subj = _main_subject(toks, comma + 1)
     if subj is None:
         return None
-    k, _ = _content_start(s, c)
-    if k >= comma:
-        return None
+    k, strong_start = _content_start(s, c)
+    if k >= comma or not (strong_start or _reports_what_follows(s, c, k, subj)):
+        return None  # "Writing in a blog post, Roe dubbed ...": no content of its own
     return _Raw(c.span, _span(toks, *subj),
                 (toks[k].start, _trim_end(s.text, toks[k].start, toks[comma].start)), None,
                 False, None)

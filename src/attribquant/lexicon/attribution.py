@@ -163,7 +163,7 @@ OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
     """urge propose pledge vow promise demand call recommend cite announce mention
     acknowledge admit deny confirm reveal report predict claim declare concede recall
     tweet note describe dismiss recount""".split()
-) | {"talk about", "point out"}
+) | {"talk about"}
 #: Prepositions after which a cue's object is what it reports ("joked about the polls",
 #: "cautioned against cuts", "admitted to the error").
 CONTENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {
