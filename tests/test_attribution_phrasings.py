@@ -575,6 +575,13 @@ ROWS += [
     Phrasing("object_cue", "The guide pointed out 12 paintings to the visitors.",
              "pointed out", None),
     Phrasing("statement", "Lind wrote a $40 check.", "wrote", None),
+    Phrasing("statement", "The mayor made no mention of the 40 layoffs.", "made no mention",
+             "The mayor"),
+    Phrasing("statement", "The club made several upbeat comments about its 12 signings.",
+             "made several upbeat comments", "The club"),
+    Phrasing("statement", "Okafor gave a speech in Dover on the 40 mills.", "gave a speech",
+             None),
+    Phrasing("statement", "The firm made a profit of $4 million.", "made a profit", None),
     # words between a subject and its verb: floated quantifiers, "soon", "in particular"
     Phrasing("between", "Okafor and Lind have both argued that 40 mills closed.", "argued",
              "Okafor and Lind"),

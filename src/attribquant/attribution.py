@@ -300,7 +300,7 @@ _PREPOSITIONAL = PhraseMatcher(lex.PREPOSITIONAL_CUES)
 #: Words that can open a frame: reporting verbs, prepositional cues, verbs of issuing a
 #: statement, dashes.
 _TRIGGERS = frozenset(lex.REPORTING_VERBS) | _PREPOSITIONAL.firsts() | lex.ISSUING_VERBS \
-    | lex.WRITING_VERBS | {"-", "--", ":"}
+    | lex.WRITING_VERBS | lex.LIGHT_VERBS | {"-", "--", ":"}
 _lower = itemgetter(3)  # Token.lower, read in C
 
 
@@ -395,15 +395,8 @@ def _issued_statement(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     as its object, or of writing with a piece of writing, is a frame of the verb's subject
     (a reporting participle after the noun makes its own frame, "... saying")."""
     toks, n = s.toks, len(s.toks)
-    low = toks[i].lower
-    if not (low in lex.ISSUING_VERBS or low in lex.WRITING_VERBS) or not toks[i].text.islower():
-        return None
-    m = i + 1
-    while m < n and m - i <= 4 and toks[m].lower in lex.STATEMENT_MODIFIERS:
-        m += 1
-    if m >= n or m == i + 1 or not (
-            (low in lex.ISSUING_VERBS and toks[m].lower in lex.STATEMENT_NOUNS)
-            or (low in lex.WRITING_VERBS and toks[m].lower in lex.WRITTEN_NOUNS)):
+    m = _statement_noun(toks, i)
+    if m is None:
         return None
     k = m + 1
     while k < n and (toks[k].lower in lex.DAY_WORDS or toks[k].lower in lex.TIME_NOUNS):
@@ -421,6 +414,31 @@ def _issued_statement(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
             and toks[m + 1].lower not in lex.STATEMENT_TOPIC_WORDS:
         return None, m + 1  # "issued a statement after the vote": what it says is not here
     return _Raw(cue, _span(toks, *subj), content, None, False, None), m + 1
+
+
+def _statement_noun(toks: list[Token], i: int) -> int | None:
+    """The statement noun that the verb at ``i`` takes as its object ("issued a | statement",
+    "wrote a | letter", "made the | case"), past determiners and adjectives; else None."""
+    low = toks[i].lower
+    if not toks[i].text.islower():
+        return None
+    if low in lex.ISSUING_VERBS:
+        nouns = lex.STATEMENT_NOUNS
+    elif low in lex.WRITING_VERBS:
+        nouns = lex.WRITTEN_NOUNS
+    elif low in lex.LIGHT_VERBS:
+        nouns = lex.SPEECH_ACT_NOUNS
+    else:
+        return None
+    for m in range(i + 1, min(len(toks), i + 6)):
+        t = toks[m]
+        if t.lower in nouns:
+            return m if m > i + 1 else None
+        if not (t.lower in lex.STATEMENT_MODIFIERS or (
+                t.text.islower() and is_word(t) and t.lower not in lex.SPEAKER_STOPS
+                and t.lower not in lex.REPORTING_VERBS)):
+            return None
+    return None
 
 
 def _issuer(toks: list[Token], i: int) -> tuple[int, int] | None:

@@ -341,7 +341,21 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({"statement", "statements"})
 #: "released the following statement", "sent out a statement").
 STATEMENT_MODIFIERS: frozenset[str] = frozenset(
     """a an the out following brief short joint written new formal lengthy another second
-    follow-up separate official""".split()
+    follow-up separate official no several many other""".split()
+)
+#: Light verbs whose object is a speech act ("made the case that ...", "gave a speech on
+#: ...", "made no mention of ..."): a frame of the verb's subject, like an issued statement.
+LIGHT_VERBS: frozenset[str] = frozenset(
+    """make makes made making give gives gave given giving deliver delivers delivered
+    delivering offer offers offered offering""".split()
+)
+#: The claims such a light verb makes ("the case", "a promise", "no mention"); not speech
+#: events ("gave a speech in Ohio", "made his remarks at a breakfast"), which tell where
+#: someone spoke, not what they claimed.
+SPEECH_ACT_NOUNS: frozenset[str] = frozenset(
+    """statement statements comment comments promise promises pledge pledges vow vows case
+    argument claim claims mention announcement prediction predictions assurance
+    assurances""".split()
 )
 
 #: Verbs of sending or writing a message: a reporting participle after their object tells
