@@ -481,7 +481,8 @@ ROWS: list[Phrasing] = [
     Phrasing("small_clause", "The bias starts to show when looking at 40 ratings.", "show",
              None),
     Phrasing("small_clause", "Okafor cited polls that show him leading Lind by 12 points.",
-             "show", "polls that", "'that show' after a plural noun is read as a noun"),
+             "show", "polls that"),
+    Phrasing("small_clause", "Fans still talk about that show from 1990.", "show", None),
     # "related" reports only before "that" or a colon
     Phrasing("cue_word", "The bishop later related that 12 churches had closed.", "related",
              "The bishop"),

@@ -934,7 +934,17 @@ def _noun_reading(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             prev.lower in lex.PERSON_ROLES and c.i >= 2
             and s.toks[c.i - 2].lower in lex.DETERMINERS):
         return None  # "three said", "the official said": no noun or adjective reading
+    if prev.lower == "that" and c.i >= 2 and _relative_that(s.toks[c.i - 2]):
+        return None  # "polls that show": "that" is a relative pronoun, not a determiner
     return False
+
+
+def _relative_that(t: Token) -> bool:
+    """Is a "that" after ``t`` a relative pronoun ("polls | that show")?  After a plural or
+    document noun, yes; after a verb ("said that"), a preposition or a comma, no."""
+    low = t.lower
+    return t.text.islower() and is_word(t) and low not in lex.SPEAKER_STOPS \
+        and low not in lex.REPORTING_VERBS and (low in lex.DOCUMENT_NOUNS or is_plural_noun(low))
 
 
 def _passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -1460,8 +1470,10 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
                                             and toks[a].text.islower())):
         return False  # "in 2019 said", "asked him to probe claims"
     low = toks[c.i].lower
+    head = b - 1 if b - a > 1 and (toks[b - 1].lower in lex.RELATIVE_PRONOUNS
+                                   or toks[b - 1].lower == "that") else b  # "polls that"
     if low in lex.AMBIGUOUS_NOUN_FORMS and not low.endswith(("s", "ed", "ing")) and skipped == 0 \
-            and not plural_subject(toks[a:b]) and not _speaker_before_that(toks, c, b) \
+            and not plural_subject(toks[a:head]) and not _speaker_before_that(toks, c, b) \
             and not _personal_subject(toks[a:b], toks[c.i]):
         return False  # "a unique light show that ..." is a noun, not "they show that ..."
     return _forward(s, c, _span(toks, a, b), via, subj) or False
