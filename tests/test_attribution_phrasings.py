@@ -591,6 +591,10 @@ ROWS += [
              "The auditor"),
     Phrasing("between", "Two tenants had in particular noted that 40 flats were damp.",
              "noted", "Two tenants"),
+    Phrasing("lead_phrase", "Okafor kept asking the clerk about the 40 missing files.",
+             "asking", "Okafor"),
+    Phrasing("cue_word", "The league asked the court for a ruling on the 12 fines.", "asked",
+             "The league"),
     # an aside before an indirect question
     Phrasing("tail", "She asked, as others had, why 40 buses were idle.", "asked", "She"),
 ]

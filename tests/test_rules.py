@@ -730,6 +730,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "kept.", "asking", "The union", "40 posts be kept"),
     FrameRow("lead_participle", "Berg made a point of stressing that 12 beds stood empty.",
              "stressing", "Berg", "12 beds stood empty"),
+    FrameRow("lead_participle", "Lind keeps saying the mill will hire 40 welders.", "saying",
+             "Lind", "the mill will hire 40 welders"),
     FrameRow("lead_participle", "Some traders have taken to saying the index will fall 10 "
              "percent.", "saying", "Some traders", "the index will fall 10 percent"),
     FrameRow("bare_participle", "The man insisting on a refund was escorted out.",

@@ -1924,7 +1924,9 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
         k += 1  # 'she added warily: "..."', "said sharply that ..."
     if _takes_hearer(toks, c) and k < n and toks[k].text not in (_QUOTE, ":") \
             and toks[k].lower != "that":
-        k = k + 1 if toks[k].lower in lex.TOPIC_PREPOSITIONS else _hearer_end(toks, k)
+        h = k + 1 if toks[k].lower in lex.TOPIC_PREPOSITIONS else _hearer_end(toks, k)
+        preps = lex.CONTENT_PREPOSITIONS.get(c.lemma, ())  # "asked the court | for action"
+        k = next((m for m in range(k + 1, h) if toks[m].lower in preps), h)
     if "for" not in lex.CONTENT_PREPOSITIONS.get(c.lemma, ()):
         k = _duration_end(toks, k)
     k = _skip_adjuncts(toks, k)

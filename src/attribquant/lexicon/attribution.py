@@ -972,7 +972,8 @@ DEGREE_WORDS: frozenset[str] = frozenset(
 #: Particles between a catenative verb and "to" ("went on to say").
 CATENATIVE_PARTICLES: frozenset[str] = frozenset({"on"})
 #: Set phrases whose verb takes the cue as its -ing or to-infinitive complement and shares
-#: its subject ("made a point of saying", "began by saying", "has taken to saying").
+#: its subject ("made a point of saying", "began by saying", "has taken to saying", "kept
+#: asking").
 CUE_LEAD_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     (verb, *rest)
     for verbs, rest in (
@@ -980,6 +981,7 @@ CUE_LEAD_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         ("begin begins began begun beginning start starts started starting open opens "
          "opened opening", ("by",)),
         ("take takes took taken taking", ("to",)),
+        ("keep keeps kept keeping", ()),
     )
     for verb in verbs.split()
 )
