@@ -461,8 +461,7 @@ ROWS: list[Phrasing] = [
     # a short aside before an indirect question
     Phrasing("tail", "Reporters asked, again and again, whether 40 staff had left.", "asked",
              "Reporters"),
-    Phrasing("tail", "He wondered, as many do, why 40 staff had left.", "wondered", "He",
-             "a cue then a comma is read as closing a frame before it"),
+    Phrasing("tail", "He wondered, as many do, why 40 staff had left.", "wondered", "He"),
     # a verb coordinated with a frame that closes a quote
     Phrasing("coordination", '"We lost 40 beds," she said, but added that 12 more may close.',
              "added", "she"),
@@ -482,7 +481,8 @@ ROWS: list[Phrasing] = [
     Phrasing("small_clause", "The bias starts to show when looking at 40 ratings.", "show",
              None),
     Phrasing("small_clause", "Okafor cited polls that show him leading Lind by 12 points.",
-             "show", "polls that", "'that show' after a plural noun is read as a noun"),
+             "show", "polls that"),
+    Phrasing("small_clause", "Fans still talk about that show from 1990.", "show", None),
     # "related" reports only before "that" or a colon
     Phrasing("cue_word", "The bishop later related that 12 churches had closed.", "related",
              "The bishop"),
@@ -519,6 +519,84 @@ ROWS: list[Phrasing] = [
     Phrasing("relative_gap", "The first thing he said was that 40 jobs would go.", "said", None),
     Phrasing("relative_gap", "It is a trend Okafor said would cost 300 jobs.", "said", "Okafor",
              "the noun-phrase reader takes 'a trend Okafor' as one name phrase"),
+]
+
+
+# a duration adjunct between the cue and its content
+ROWS += [
+    Phrasing("duration", "Okafor has said for months that 40 beds are missing.", "said",
+             "Okafor"),
+    Phrasing("duration", "The league has argued for the past two years the fee is $300.",
+             "argued", "The league"),
+    Phrasing("duration", "The clinic admitted for the first time that 12 files were lost.",
+             "admitted", "The clinic"),
+    # a verb coordinated inside a subordinate clause set off from the main one
+    Phrasing("coordination", "Lind, though she thanked the staff and said 40 nurses had quit, "
+             "backed the plan.", "said", "she"),
+    Phrasing("coordination", "When Berg later rose and said the mill had lost $2 million, the "
+             "room went quiet.", "said", "Berg"),
+    # verbs of issuing a statement, sending a message, and set phrases before a cue
+    Phrasing("statement", "The league put out a statement praising the 40 referees.",
+             "put out a statement", "The league"),
+    Phrasing("statement", "A statement was issued on Friday.", "issued", None),
+    Phrasing("statement", "The firm released 40 new phones.", "released", None),
+    Phrasing("sending", "She texted her staff saying 12 desks would move.", "saying", "She"),
+    Phrasing("sending", "Okafor wrote in his notebook explaining the 40 cuts.", "explaining",
+             None),
+    Phrasing("lead_phrase", "Ortiz isn't saying how many of the 40 posts will go.", "saying",
+             "Ortiz"),
+    Phrasing("lead_phrase", "When she came back, she began by saying 12 seats were empty.",
+             "saying", "she"),
+    Phrasing("cue_word", "The council urged residents not to use the 3 closed roads.",
+             "urged", "The council"),
+    # verbs that report what their object names
+    Phrasing("object_cue", "He talked about the 40 farms that had closed.", "talked about",
+             "He"),
+    Phrasing("object_cue", "Okafor described the $2 million loss as a blip.", "described",
+             "Okafor"),
+    Phrasing("object_cue", "The mayor dismissed the 12 complaints as noise.", "dismissed",
+             "The mayor"),
+    Phrasing("object_cue", "She recounted the 3 nights she spent at the border.", "recounted",
+             "She"),
+    Phrasing("object_cue", "The trade talks about 40 tariffs stalled.", "talks about", None),
+    Phrasing("object_cue", "We believe in a 40-hour week.", "believe", "We"),
+    Phrasing("object_cue", "The board will think about the 12 bids.", "think", "The board"),
+    # inverted speakers: titles with "of", a relative clause before an opening quote
+    Phrasing("speaker_phrase", '"We lost 40 seats," said former minister of labour Ana Lind.',
+             "said", "former minister of labour Ana Lind"),
+    Phrasing("speaker_phrase", 'Said Tomas Berg, who ran the mill for 12 years, "It was '
+             'sold."', "Said", "Tomas Berg"),
+    Phrasing("speaker_phrase", '"Costs rose 4 percent," Berg said of the 12 projects.', "said",
+             "Berg"),
+    # adjectives that take the cue as their infinitive, "point out" with an object
+    Phrasing("lead_phrase", "The clubs were both quick to point out that 12 grounds are full.",
+             "point out", "The clubs"),
+    Phrasing("lead_phrase", "Ortiz was not willing to say how the 40 seats would split.", "say",
+             "Ortiz"),
+    Phrasing("object_cue", "The guide pointed out 12 paintings to the visitors.",
+             "pointed out", None),
+    Phrasing("statement", "Lind wrote a $40 check.", "wrote", None),
+    Phrasing("statement", "The mayor made no mention of the 40 layoffs.", "made no mention",
+             "The mayor"),
+    Phrasing("statement", "The club made several upbeat comments about its 12 signings.",
+             "made several upbeat comments", "The club"),
+    Phrasing("statement", "Okafor gave a speech in Dover on the 40 mills.", "gave a speech",
+             None),
+    Phrasing("statement", "The firm made a profit of $4 million.", "made a profit", None),
+    # words between a subject and its verb: floated quantifiers, "soon", "in particular"
+    Phrasing("between", "Okafor and Lind have both argued that 40 mills closed.", "argued",
+             "Okafor and Lind"),
+    Phrasing("between", "They all said 12 buses ran late.", "said", "They"),
+    Phrasing("between", "The auditor soon learned that 40 files were gone.", "learned",
+             "The auditor"),
+    Phrasing("between", "Two tenants had in particular noted that 40 flats were damp.",
+             "noted", "Two tenants"),
+    Phrasing("lead_phrase", "Okafor kept asking the clerk about the 40 missing files.",
+             "asking", "Okafor"),
+    Phrasing("cue_word", "The league asked the court for a ruling on the 12 fines.", "asked",
+             "The league"),
+    # an aside before an indirect question
+    Phrasing("tail", "She asked, as others had, why 40 buses were idle.", "asked", "She"),
 ]
 
 

@@ -632,6 +632,19 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "Mayor Lena Fisk", "We need 300 more nurses"),
     FrameRow("colon_credit", "Dana Okafor: Rents Will Rise 9 Percent", ":", "Dana Okafor",
              "Rents Will Rise 9 Percent"),
+    FrameRow("issued_statement", "The port authority issued a statement blaming the strike "
+             "for 40 cancelled sailings.", "issued a statement", "The port authority",
+             "blaming the strike for 40 cancelled sailings"),
+    FrameRow("issued_statement", 'Mayor Lind released the following statement: "We will open '
+             '12 shelters."', "released the following statement", "Mayor Lind",
+             "We will open 12 shelters"),
+    FrameRow("issued_statement", "Lind made the case that 40 clinics should stay open.",
+             "made the case", "Lind", "40 clinics should stay open"),
+    FrameRow("issued_statement", "Berg wrote a column mocking the 40 new parking meters.",
+             "wrote a column", "Berg", "mocking the 40 new parking meters"),
+    FrameRow("issued_statement", "Okafor kept silent, putting out a brief statement on Monday "
+             "that thanked 300 volunteers.", "putting out a brief statement", "Okafor",
+             "thanked 300 volunteers"),
 ]
 
 VERB_SHAPE_ROWS: list[FrameRow] = [
@@ -641,6 +654,12 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "admit", "him", "$4 million was missing"),
     FrameRow("quote_only_particle", "As the day went on, the coach cut 4 players.", "went on",
              None),
+    FrameRow("opening_participle", "Warning of 40 closures, the union called a strike.",
+             "Warning", "the union", "40 closures"),
+    FrameRow("opening_participle", "After saying she would hire 12 teachers, the mayor left.",
+             "saying", "the mayor", "she would hire 12 teachers"),
+    FrameRow("opening_participle", "Having announced that 12 mills would shut, the board "
+             "adjourned.", "announced", "the board", "12 mills would shut"),
     FrameRow("opening_inversion", 'Said the coach, "We lost 3 games."', "Said", "the coach",
              "We lost 3 games"),
     FrameRow("figure_by_agent", "The strike cost $3m, not the $12m estimated by the union.",
@@ -716,6 +735,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "said", "Priya Nair", "Exports rose"),
     FrameRow("participle", "The union rejected the offer, saying wages had fallen 8 percent.",
              "saying", "The union", "wages had fallen 8 percent"),
+    FrameRow("participle", "Fares rose 4 percent, but the rail firm held its timetable, "
+             "saying 40 trains were new.", "saying", "the rail firm", "40 trains were new"),
     FrameRow("participle", "The minister resigned, claiming the budget had been cut by 40%.",
              "claiming", "The minister", "the budget had been cut by 40%"),
     FrameRow("coordinated_participle", "The senator attacked the bill, calling it a sham and "
@@ -727,6 +748,16 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "would strike.", "saying", "The union", "300 members would strike"),
     FrameRow("document_participle", "Ortiz posted a letter saying the school lost 40 pupils.",
              "saying", "Ortiz", "the school lost 40 pupils"),
+    FrameRow("sent_participle", "The senator emailed donors saying the drive had raised $2 "
+             "million.", "saying", "The senator", "the drive had raised $2 million"),
+    FrameRow("sent_participle", "The union sent a letter to the board asking that 40 posts be "
+             "kept.", "asking", "The union", "40 posts be kept"),
+    FrameRow("lead_participle", "Berg made a point of stressing that 12 beds stood empty.",
+             "stressing", "Berg", "12 beds stood empty"),
+    FrameRow("lead_participle", "Lind keeps saying the mill will hire 40 welders.", "saying",
+             "Lind", "the mill will hire 40 welders"),
+    FrameRow("lead_participle", "Some traders have taken to saying the index will fall 10 "
+             "percent.", "saying", "Some traders", "the index will fall 10 percent"),
     FrameRow("bare_participle", "The man insisting on a refund was escorted out.",
              "insisting", None),
     FrameRow("bare_participle", "The driver admitting the offence was fined $500.", "admitting",

@@ -298,8 +298,10 @@ class _Raw(NamedTuple):
 
 
 _PREPOSITIONAL = PhraseMatcher(lex.PREPOSITIONAL_CUES)
-#: Words that can open a frame: reporting verbs, prepositional cues, dashes.
-_TRIGGERS = frozenset(lex.REPORTING_VERBS) | _PREPOSITIONAL.firsts() | {"-", "--", ":"}
+#: Words that can open a frame: reporting verbs, prepositional cues, verbs of issuing a
+#: statement, dashes.
+_TRIGGERS = frozenset(lex.REPORTING_VERBS) | _PREPOSITIONAL.firsts() | lex.ISSUING_VERBS \
+    | lex.WRITING_VERBS | lex.LIGHT_VERBS | {"-", "--", ":"}
 _lower = itemgetter(3)  # Token.lower, read in C
 
 
@@ -388,11 +390,96 @@ def _dash_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     return _dash_credit(s, i), i + 1
 
 
+def _issued_statement(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
+    """"The agency issued a statement condemning the raid", "Roe released the following
+    statement:", "Lind wrote a column mocking the plan": a verb of issuing with a statement
+    as its object, or of writing with a piece of writing, is a frame of the verb's subject
+    (a reporting participle after the noun makes its own frame, "... saying")."""
+    toks, n = s.toks, len(s.toks)
+    m = _statement_noun(toks, i)
+    if m is None:
+        return None
+    k = m + 1
+    while k < n and (toks[k].lower in lex.DAY_WORDS or toks[k].lower in lex.TIME_NOUNS):
+        k += 1  # "put out a statement Friday evening blaming ..."
+    k = _skip_adjuncts(toks, k)  # "released a statement on Friday that ..."
+    nxt = k + 1 if k + 1 < n and toks[k].text == "," else k
+    if nxt < n and toks[nxt].lower in lex.REPORTING_VERBS:
+        return None, i + 1  # "issued a statement(,) saying ...": the participle's frame
+    subj = _issuer(toks, i)
+    if subj is None:
+        return None, i + 1
+    cue = (toks[i].start, toks[m].end)
+    content = _statement_content(s, k, cue[1])
+    if content[0] == content[1] and m + 1 < n and toks[m + 1].text not in (".", ":") \
+            and toks[m + 1].lower not in lex.STATEMENT_TOPIC_WORDS:
+        return None, m + 1  # "issued a statement after the vote": what it says is not here
+    return _Raw(cue, _span(toks, *subj), content, None, False, None), m + 1
+
+
+def _statement_noun(toks: list[Token], i: int) -> int | None:
+    """The statement noun that the verb at ``i`` takes as its object ("issued a | statement",
+    "wrote a | letter", "made the | case"), past determiners and adjectives; else None."""
+    low = toks[i].lower
+    if not toks[i].text.islower():
+        return None
+    if low in lex.ISSUING_VERBS:
+        nouns = lex.STATEMENT_NOUNS
+    elif low in lex.WRITING_VERBS:
+        nouns = lex.WRITTEN_NOUNS
+    elif low in lex.LIGHT_VERBS:
+        nouns = lex.SPEECH_ACT_NOUNS
+    else:
+        return None
+    for m in range(i + 1, min(len(toks), i + 6)):
+        t = toks[m]
+        if t.lower in nouns:
+            return m if m > i + 1 else None
+        if not (t.lower in lex.STATEMENT_MODIFIERS or (
+                t.text.islower() and is_word(t) and t.lower not in lex.SPEAKER_STOPS
+                and t.lower not in lex.REPORTING_VERBS)):
+            return None
+    return None
+
+
+def _issuer(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """Who issues the statement: the subject before the verb, or that of the clause a
+    participle follows (", releasing a statement ...")."""
+    if toks[i].lower.endswith("ing"):
+        return subject(toks, i - 1) if _after_clause(toks, i) else None
+    k, _ = _skip_auxiliaries(toks, i)
+    if k < 0 or toks[k].lower in lex.BE_VERBS:
+        return None  # "a statement was released"
+    subj, _via = _subject_at(toks, k)
+    return subj
+
+
+def _statement_content(s: _Sentence, k: int, cue_end: int) -> tuple[int, int]:
+    """What an issued statement says: after a colon or "that", a quote, or a participle
+    clause ("condemning the raid"); else nothing in this sentence."""
+    toks, n = s.toks, len(s.toks)
+    if k < n and toks[k].text in (":", ",") and k + 1 < n and (
+            toks[k].text == ":" or toks[k + 1].text == _QUOTE):
+        k += 1
+    if k >= n:
+        return cue_end, cue_end
+    if toks[k].text == _QUOTE:
+        q = s.quote_opening_at(toks[k].start)
+        if q is not None:
+            return _quote_content(s, q)
+    if k < n - 1 and toks[k].lower == "that":
+        k += 1
+    elif not (toks[k - 1].text == ":" or _ing_word(toks[k])):
+        return cue_end, cue_end
+    return toks[k].start, _trim_end(s.text, toks[k].start, s.span.end)
+
+
 #: The kinds of word that open a frame, in order: (name, shape).  A shape returns None when
 #: the word is not of its kind, else the frame it makes (or None) and the next token to read.
 FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
                                         tuple[_Raw | None, int] | None]], ...] = (
     ("according_to", _according_shape),
+    ("issued_statement", _issued_statement),
     ("reporting_verb", _verb_shape),
     ("dash_credit", _dash_shape),
     ("colon_credit", _colon_shape),
@@ -432,8 +519,9 @@ def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
     opens = a == 0 or toks[a - 1].text in ("-", "--")
     if not (opens and all(is_capitalised(t) or t.lower in lex.NAME_PARTICLES or t.lower in
                           lex.NAME_JOINERS or t.lower == "'s" for t in phrase)):
-        if not _credit_before_quote(toks, a, k):
-            return None
+        if not _credit_before_quote(toks, a, k) or (a > 0 and toks[a - 1].lower in
+                                                      lex.ISSUING_VERBS):
+            return None  # "released the following statement:" is the issuing verb's frame
         a = _credited_phrase(toks, a, b)
         phrase = toks[a:b]
     if " ".join(t.lower for t in phrase) in lex.COLON_LABELS \
@@ -538,10 +626,12 @@ def _closes_frame(toks: list[Token], k: int) -> bool:
     if k >= len(toks):
         return True
     nxt = toks[k]
-    if nxt.text == _QUOTE or nxt.lower in lex.FRAME_CLOSERS:
+    if nxt.text == _QUOTE:
         return True
-    if nxt.lower in lex.VIA_MARKERS and _aside_end(toks, k - 1) is not None:
-        return False  # "reported, citing two sources, that ...": the content follows
+    if _aside_end(toks, k - 1) is not None:
+        return False  # "reported, citing two sources, that ...", "wondered, as I do, why"
+    if nxt.lower in lex.FRAME_CLOSERS:
+        return True
     if not nxt.lower.endswith("ing"):
         return False
     after = toks[k + 1] if k + 1 < len(toks) else None
@@ -660,13 +750,26 @@ def _opening_inversion(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None  # "Asked by X whether ..." is read by asked_by
     if c.lemma not in lex.INVERSION_LEMMAS:
         return False
-    e = right_np(toks, 1, limit=8)
+    e = who = right_np(toks, 1, limit=8)
+    if 1 < e < n - 1 and toks[e].text == "," and toks[e + 1].lower in lex.RELATIVE_PRONOUNS:
+        e = _relative_clause_end(toks, e)  # 'Said Roe, who grew up here, "..."'
     if not 1 < e < n - 1 or toks[e].text not in (",", ":") or toks[e + 1].text != _QUOTE:
         return False
     q = s.quote_opening_at(toks[e + 1].start)
     if q is None:
         return False
-    return _Raw(c.span, _span(toks, 1, e), _quote_content(s, q), None, False, None)
+    return _Raw(c.span, _span(toks, 1, who), _quote_content(s, q), None, False, None)
+
+
+def _relative_clause_end(toks: list[Token], e: int) -> int:
+    """The comma that closes a relative clause opened after the comma at ``e`` when a quote
+    follows it ('Said Roe, who grew up here, "..."'), else ``e``."""
+    for m in range(e + 2, min(len(toks) - 1, e + 25)):
+        if toks[m].text in (".", ";", ":", _QUOTE):
+            return e
+        if toks[m].text == "," and toks[m + 1].text == _QUOTE:
+            return m
+    return e
 
 
 def _quote_only_particle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -832,7 +935,17 @@ def _noun_reading(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             prev.lower in lex.PERSON_ROLES and c.i >= 2
             and s.toks[c.i - 2].lower in lex.DETERMINERS):
         return None  # "three said", "the official said": no noun or adjective reading
+    if prev.lower == "that" and c.i >= 2 and _relative_that(s.toks[c.i - 2]):
+        return None  # "polls that show": "that" is a relative pronoun, not a determiner
     return False
+
+
+def _relative_that(t: Token) -> bool:
+    """Is a "that" after ``t`` a relative pronoun ("polls | that show")?  After a plural or
+    document noun, yes; after a verb ("said that"), a preposition or a comma, no."""
+    low = t.lower
+    return t.text.islower() and is_word(t) and low not in lex.SPEAKER_STOPS \
+        and low not in lex.REPORTING_VERBS and (low in lex.DOCUMENT_NOUNS or is_plural_noun(low))
 
 
 def _passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -882,12 +995,17 @@ def _noun_compound(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 def _modified_noun(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"his urgent calls for reform", "renewed demands", "prompted calls for an inquiry": a
-    cue form that is also a noun, after an adjective or a participle, is a noun."""
+    cue form that is also a noun, after an adjective or a participle, is a noun; so is
+    "talks" after a common noun ("trade talks about tariffs")."""
     prev = _prev(s, c)
     if prev is None or s.toks[c.i].lower not in lex.AMBIGUOUS_NOUN_FORMS \
             or not prev.text.islower() or prev.lower in lex.AUXILIARIES:
         return None
     low = prev.lower
+    if s.toks[c.i].lower in lex.COMPOUND_HEAD_CUES and is_word(prev) \
+            and low not in lex.PRONOUNS and low not in lex.RELATIVE_PRONOUNS \
+            and low not in lex.FOCUS_ADVERBS and not _is_ly_adverb(prev):
+        return False  # "trade talks about tariffs", not "she talks about"
     if low in lex.DOCUMENT_NOUNS:
         return None  # "Recent polling shows", not "stunning shows"
     if low in lex.NOUN_FORM_MODIFIERS or (len(low) > 4 and low.endswith(("ed", "ing"))):
@@ -1027,6 +1145,9 @@ def _inverted(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     e = right_np(toks, k, limit=10)
     if e > k and any(_figure(x) for x in toks[k:e]):
         e = _aged_speaker_end(toks, k)
+    if k < e < n and toks[e].lower == "of" and _title_then_name(toks, k):
+        m = next(m for m in range(e, n) if is_capitalised(toks[m]))
+        e = max(e, right_np(toks, m, limit=6))  # "said former secretary of state Ana Ortiz"
     if e <= k:
         return None
     if e < n and not _ends_inverted_speaker(toks[e]):
@@ -1061,6 +1182,9 @@ def _title_then_name(toks: list[Token], k: int) -> bool:
             return m > k and t.lower not in lex.DAY_WORDS
         if t.lower in lex.ADJUNCT_STARTS:
             return False  # "said early Friday"
+        if (t.lower == "of" and k < m < len(toks) - 1 and toks[m + 1].text.islower()) \
+                or (m > k + 1 and toks[m - 1].lower == "of" and t.text.isalpha()):
+            continue  # "said former secretary of state Ana Ortiz"
         if not (t.text.islower() and is_word(t)) or t.lower in lex.SPEAKER_STOPS \
                 or t.lower in lex.REPORTING_VERBS:
             return False
@@ -1082,11 +1206,87 @@ def _participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None
     if s.toks[c.i].lower in lex.VIA_MARKERS and _aside_end(s.toks, c.i - 1) is not None:
         return False  # "reported, citing two sources, that ...": a via, read by the verb
-    subj = _closing_speaker(s.toks, c.i) or subject(s.toks, c.i - 1) \
-        or _earlier_speaker(s.toks, c.i - 1)
+    subj = _closing_speaker(s.toks, c.i) or _clause_subject(s.toks, c.i) \
+        or subject(s.toks, c.i - 1) or _earlier_speaker(s.toks, c.i - 1)
     if subj is None:
         return False
     return _forward(s, c, _span(s.toks, *subj), None, subj) or False
+
+
+def _opening_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Promising a 40 percent cut, Roe said ...", "After saying he would run, Lind left",
+    "Having announced 12 closures, the board ...": a participle clause that opens the sentence
+    speaks for the main clause's subject after its comma."""
+    toks, n, i = s.toks, len(s.toks), c.i
+    if not _opens_with_participle(s, c) or toks[i].lower in lex.VIA_MARKERS:
+        return None  # "Citing two sources, Reuters reported ...": a via, read by the verb
+    comma = next((m for m in range(c.end, min(n - 2, c.end + 40)) if toks[m].text in
+                  (",", ";", _QUOTE)), None)
+    if comma is None or toks[comma].text != ",":
+        return None
+    subj = _main_subject(toks, comma + 1)
+    if subj is None:
+        return None
+    k, strong_start = _content_start(s, c)
+    if k >= comma or not (strong_start or _reports_what_follows(s, c, k, subj)):
+        return None  # "Writing in a blog post, Roe dubbed ...": no content of its own
+    return _Raw(c.span, _span(toks, *subj),
+                (toks[k].start, _trim_end(s.text, toks[k].start, toks[comma].start)), None,
+                False, None)
+
+
+def _opens_with_participle(s: _Sentence, c: _Cue) -> bool:
+    """Is the cue a participle that opens the sentence, alone or after "having", a
+    subordinator ("After saying") or an -ly adverb ("Quietly noting")?"""
+    toks, i = s.toks, c.i
+    lead = i - (1 if toks[0].text == _QUOTE else 0)
+    if lead == 0:
+        return _ing(s, c)
+    if lead != 1:
+        return False
+    prev = toks[i - 1]
+    if prev.lower == "having":
+        return not _ing(s, c)
+    return _ing(s, c) and (prev.lower in lex.PARTICIPLE_LINKS or _is_ly_word(prev))
+
+
+def _is_ly_word(t: Token) -> bool:
+    """An -ly adverb, capitalised or not ("Quietly", "quietly"; not "Family")."""
+    low = t.lower
+    return low.endswith("ly") and len(low) > 4 and low not in lex.LY_NOUNS
+
+
+def _main_subject(toks: list[Token], a: int) -> tuple[int, int] | None:
+    """The subject that opens a clause at ``a`` when a verb follows it ("| the board cut")."""
+    if a >= len(toks) - 1:
+        return None
+    e = a + 1 if toks[a].lower in lex.PRONOUNS else right_np(toks, a, subject=True)
+    v = e
+    while v < len(toks) and (toks[v].lower in lex.AUXILIARIES or _is_ly_adverb(toks[v])):
+        v += 1
+    return (a, e) if a < e <= v < len(toks) and _verb_form(toks[v]) else None
+
+
+def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """"Prices fell, but the bank held its rate, saying ...": a participle that closes a later
+    clause (opened by a comma and a conjunction) continues that clause's subject, not the
+    sentence's."""
+    for m in range(i - 2, max(1, i - 30), -1):
+        t = toks[m]
+        if t.text in (";", ":", _QUOTE):
+            return None
+        if t.lower not in lex.CLAUSE_JOINERS or toks[m - 1].text != "," or m + 2 >= i:
+            continue
+        subj = _main_subject(toks, m + 1)
+        return subj if subj is not None and subj[1] < i - 1 else None
+    return None
+
+
+def _verb_form(t: Token) -> bool:
+    """A finite-looking verb: an auxiliary, a past form, or a reporting verb."""
+    low = t.lower
+    return t.text.islower() and (low in lex.FINITE_VERBS or low in lex.IRREGULAR_PAST
+                                 or low.endswith("ed") or low in lex.REPORTING_VERBS)
 
 
 def _coordinated_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -1197,6 +1397,37 @@ def _document_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _forward(s, c, _span(toks, *subj), None, subj)
 
 
+def _sent_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The senator emailed supporters saying ...", "She sent a letter to the board asking
+    ...": a reporting participle after the object of a verb of sending or writing tells what
+    was sent, so it speaks for that verb's subject."""
+    toks = s.toks
+    if not _ing(s, c) or c.i < 2:
+        return None
+    for m in range(c.i - 1, max(0, c.i - 10), -1):
+        t = toks[m]
+        if t.lower in lex.SENDING_VERBS and t.text.islower():
+            if m == c.i - 1 or toks[m + 1].lower in lex.ADJUNCT_PREPOSITIONS:
+                return None  # "wrote in a statement explaining": no object sent
+            k, _ = _skip_auxiliaries(toks, m)
+            subj = _subject_at(toks, k)[0] if k >= 0 else None
+            if subj is None or toks[k].lower in lex.BE_VERBS:
+                return None
+            return _forward(s, c, _span(toks, *subj), None, subj) or False
+        if not (is_word(t) or t.text == "'s") or t.lower in lex.REPORTING_VERBS \
+                or t.lower in lex.FINITE_VERBS or t.lower in lex.RELATIVE_PRONOUNS:
+            return None
+    return None
+
+
+def _lead_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Roe made a point of stressing ...", "Some have taken to saying ...": an -ing cue after a
+    set phrase whose verb it complements speaks for that verb's subject."""
+    if not _ing(s, c) or _CUE_LEADS.before(s.toks, c.i) is None:
+        return None
+    return _subject_before(s, c)
+
+
 def _bare_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"the man saying ..." is no frame; "with one poster writing ..." is (an absolute
     clause), and so is "was saying" or "the report saying"."""
@@ -1214,8 +1445,8 @@ def _progressive(toks: list[Token], i: int) -> bool:
     the -ing cue, past negations and adverbs."""
     k = i - 1
     while k >= 0 and i - k <= 3 and (toks[k].lower in lex.AUXILIARIES or _is_ly_adverb(toks[k])):
-        if toks[k].lower in lex.BE_VERBS:
-            return True
+        if toks[k].lower in lex.BE_VERBS or toks[k].lower in lex.NEGATED_BE_VERBS:
+            return True  # "is not saying", "isn't saying"
         k -= 1
     return k >= 0 and toks[k].lower in lex.BE_VERBS
 
@@ -1263,8 +1494,10 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
                                             and toks[a].text.islower())):
         return False  # "in 2019 said", "asked him to probe claims"
     low = toks[c.i].lower
+    head = b - 1 if b - a > 1 and (toks[b - 1].lower in lex.RELATIVE_PRONOUNS
+                                   or toks[b - 1].lower == "that") else b  # "polls that"
     if low in lex.AMBIGUOUS_NOUN_FORMS and not low.endswith(("s", "ed", "ing")) and skipped == 0 \
-            and not plural_subject(toks[a:b]) and not _speaker_before_that(toks, c, b) \
+            and not plural_subject(toks[a:head]) and not _speaker_before_that(toks, c, b) \
             and not _personal_subject(toks[a:b], toks[c.i]):
         return False  # "a unique light show that ..." is a noun, not "they show that ..."
     return _forward(s, c, _span(toks, a, b), via, subj) or False
@@ -1312,6 +1545,7 @@ def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
 #: None when it does not apply, else the frame it reads or False (the verb makes no frame).
 VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], ...] = (
     ("quote_only_particle", _quote_only_particle),
+    ("opening_participle", _opening_participle),
     ("opening_inversion", _opening_inversion),
     ("infinitive_speaker", _infinitive_speaker),
     ("purpose_infinitive", _purpose_infinitive),
@@ -1333,6 +1567,8 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("participle", _participle),
     ("coordinated_participle", _coordinated_participle),
     ("document_participle", _document_participle),
+    ("sent_participle", _sent_participle),
+    ("lead_participle", _lead_participle),
     ("bare_participle", _bare_participle),
     ("negated_report", _negated_report),
     ("subject_before", _subject_before),
@@ -1346,11 +1582,21 @@ def _skip_auxiliaries(toks: list[Token], i: int) -> tuple[int, int]:
     k, skipped = _skip_set_adjunct(toks, _skip_catenative(toks, i - 1)), 0
     while k >= 0 and skipped < 4 and (toks[k].lower in lex.AUXILIARIES or _perfect_s(toks, k) or (
             toks[k].text.islower() and toks[k].lower.endswith("ly") and len(toks[k].lower) > 4
-            and toks[k].lower not in lex.LY_NOUNS)):
+            and toks[k].lower not in lex.LY_NOUNS) or _floating_quantifier(toks, k)):
         k -= 1
         skipped += 1
         k = _skip_set_adjunct(toks, k)  # "have | in fact | reported"
     return _time_before_verb(toks, k), skipped
+
+
+def _floating_quantifier(toks: list[Token], k: int) -> bool:
+    """"Roe and Lind have | both | argued": a quantifier floated after its plural subject
+    (not "Both said", nor "of both")."""
+    if k < 1 or toks[k].lower not in lex.FLOATING_QUANTIFIERS or not toks[k].text.islower():
+        return False
+    prev = toks[k - 1].lower
+    return is_word(toks[k - 1]) and (prev not in lex.SPEAKER_STOPS or prev in lex.AUXILIARIES
+                                     or prev in lex.PRONOUNS)
 
 
 def _skip_set_adjunct(toks: list[Token], k: int) -> int:
@@ -1401,9 +1647,15 @@ def _time_before_verb(toks: list[Token], k: int) -> int:
     return m
 
 
+_CUE_LEADS = PhraseMatcher(lex.CUE_LEAD_PHRASES)
+
+
 def _skip_catenative(toks: list[Token], k: int) -> int:
-    """Past "went on to" or "is expected to" before a cue at ``k + 1``, to what precedes
-    them (the subject or its auxiliaries)."""
+    """Past "went on to", "is expected to" or "made a point of" before a cue at ``k + 1``,
+    to what precedes them (the subject or its auxiliaries)."""
+    lead = _CUE_LEADS.before(toks, k + 1)
+    if lead is not None and lead[0] > 0 and toks[lead[0]].text.islower():
+        return lead[0] - 1
     if k < 1 or toks[k].lower != "to":
         return k
     m = k - 1
@@ -1413,9 +1665,9 @@ def _skip_catenative(toks: list[Token], k: int) -> int:
     if not (toks[m].text.islower() and verb in lex.CATENATIVE_VERBS):
         return k
     m -= 1
-    while m >= 0 and (toks[m].lower in lex.DEGREE_WORDS or (
+    while m >= 0 and (toks[m].lower in lex.DEGREE_WORDS or toks[m].lower in lex.NEGATIONS or (
             toks[m].text.islower() and toks[m].lower.endswith("ly") and len(toks[m].lower) > 4)):
-        m -= 1  # "are markedly more likely to say"
+        m -= 1  # "are markedly more likely to say", "was not willing to say"
     while m >= 0 and toks[m].lower in lex.BE_VERBS:
         m -= 1  # "is expected to": the passive of the catenative, not of the cue
     return m
@@ -1482,7 +1734,7 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
         closing = _closing_speaker(toks, k + 1)
         if closing is not None:
             return closing
-    subj = subject(toks, k)
+    subj = _subordinate_subject(toks, k) or subject(toks, k)
     if subj is None:
         return None
     m = subj[1]
@@ -1497,6 +1749,26 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 
 _ACTIVE_AUXILIARIES = lex.AUXILIARIES - lex.BE_VERBS
+
+
+def _subordinate_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """"Roe, though she praised the plan and said ...", "When Roe returned and said ...": a
+    verb coordinated inside a subordinate clause shares that clause's subject, not the
+    sentence's; None when no subordinator opens the clause before the conjunction at ``k``."""
+    for m in range(k - 1, max(-1, k - 20), -1):
+        t = toks[m]
+        if not (is_word(t) or _figure(t) or t.text in ("'s", "-", _QUOTE)):
+            return None
+        if t.lower in lex.SUBORDINATORS and t.lower != "as":
+            if m + 1 >= k or (m > 0 and toks[m - 1].text != ","):
+                return None  # "resigned after the council cut 40 jobs and said": unclear
+            if toks[m + 1].lower in lex.PRONOUNS:
+                return m + 1, m + 2
+            e = right_np(toks, m + 1, limit=8, subject=True)
+            e = next((j for j in range(m + 2, e) if toks[j].lower in lex.AUXILIARIES
+                      or _is_ly_adverb(toks[j])), e)  # "When Roe | later returned"
+            return (m + 1, e) if m + 1 < e < k else None
+    return None
 
 
 def _passive_by(s: _Sentence, i: int, cue: tuple[int, int]) -> _Raw | None:
@@ -1677,7 +1949,11 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
         k += 1  # 'she added warily: "..."', "said sharply that ..."
     if _takes_hearer(toks, c) and k < n and toks[k].text not in (_QUOTE, ":") \
             and toks[k].lower != "that":
-        k = k + 1 if toks[k].lower in lex.TOPIC_PREPOSITIONS else _hearer_end(toks, k)
+        h = k + 1 if toks[k].lower in lex.TOPIC_PREPOSITIONS else _hearer_end(toks, k)
+        preps = lex.CONTENT_PREPOSITIONS.get(c.lemma, ())  # "asked the court | for action"
+        k = next((m for m in range(k + 1, h) if toks[m].lower in preps), h)
+    if "for" not in lex.CONTENT_PREPOSITIONS.get(c.lemma, ()):
+        k = _duration_end(toks, k)
     k = _skip_adjuncts(toks, k)
     if _takes_hearer(toks, c) or (c.lemma in lex.STRONG_LEMMAS and k < n
                                   and toks[c.i].lower not in lex.BASE_FORMS
@@ -1691,6 +1967,21 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
             k += 1
         return k, True
     return k, False
+
+
+def _duration_end(toks: list[Token], k: int) -> int:
+    """Past a duration adjunct after a cue ("has said | for weeks | that ...", "said for the
+    first time", "has argued for the past two years"), else ``k``."""
+    if k + 1 >= len(toks) or toks[k].lower != "for":
+        return k
+    for m in range(k + 1, min(len(toks), k + 6)):
+        low = toks[m].lower
+        if low in lex.TIME_UNITS or (low in ("time", "while") and m > k + 1):
+            return m + 1
+        if not (low in lex.DURATION_OPENERS or low in lex.FEW_WORDS or low in ("first", "long")
+                or _number_word(toks[m])):
+            return k
+    return k
 
 
 def _late_complementiser(toks: list[Token], k: int) -> int:
@@ -1936,7 +2227,10 @@ def _anonymity(toks: list[Token], k: int) -> bool:
 
 
 def _infinitive_at(toks: list[Token], k: int) -> bool:
-    """A to-infinitive: "vowed | to hire 200 officers" (not "to the press")."""
+    """A to-infinitive: "vowed | to hire 200 officers", "asked them | not to march" (not "to
+    the press")."""
+    if k + 2 < len(toks) and toks[k].lower == "not" and toks[k + 1].lower == "to":
+        k += 1  # "urged them not to protest"
     if k + 2 < len(toks) and toks[k + 1].text == _QUOTE:
         k += 1  # 'asked it to "cease and desist"'
     return k + 1 < len(toks) and toks[k].lower in ("to", '"') and toks[k + 1].text.islower() \

@@ -101,6 +101,10 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "exclaim": ("exclaimed",),
     "retort": ("retorted",),
     "speculate": ("speculate", "speculates", "speculated", "speculating"),
+    "talk about": ("talk", "talks", "talked", "talking"),
+    "describe": ("describe", "describes", "described", "describing"),
+    "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
+    "recount": ("recounts", "recounted", "recounting"),
 }
 
 #: Thought and belief verbs ("she believed", "I think"): attribution when a clause follows.
@@ -158,8 +162,8 @@ INFINITIVE_LEMMAS: frozenset[str] = frozenset(
 OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
     """urge propose pledge vow promise demand call recommend cite announce mention
     acknowledge admit deny confirm reveal report predict claim declare concede recall
-    tweet note""".split()
-)
+    tweet note describe dismiss recount""".split()
+) | {"talk about"}
 #: Prepositions after which a cue's object is what it reports ("joked about the polls",
 #: "cautioned against cuts", "admitted to the error").
 CONTENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {
@@ -169,6 +173,8 @@ CONTENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "testify": ("about",), "speculate": ("about",), "insist": ("on",),
     "argue": ("for", "against"), "tweet": ("about",), "write": ("about",),
     "respond": ("to", "with"), "reply": ("to", "with"),
+    "believe": ("in",), "think": ("about", "of"), "learn": ("about", "of"),
+    "wonder": ("about",), "know": ("about",),
 }
 #: Verbs of answering: negated before "to" they still report the speaker's (non-)answer
 #: ("did not respond to a request for comment"), with nothing claimed.
@@ -308,10 +314,62 @@ CUE_PARTICLES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(SPEECH_VERBS["point out"], ("out",)),
     **dict.fromkeys(SPEECH_VERBS["call"], ("for", "on")),
     **dict.fromkeys(SPEECH_VERBS["go on"], ("on",)),
+    **dict.fromkeys(SPEECH_VERBS["talk about"], ("about",)),
 }
 
 #: Participles that attach a via source: "X, quoting Y, reported".
 VIA_MARKERS: frozenset[str] = frozenset({"quoting", "citing"})
+
+#: Verbs of issuing a statement ("issued a statement", "put out a statement", "sent out a
+#: statement"): with one of ``STATEMENT_NOUNS`` as object they report what the statement says.
+ISSUING_VERBS: frozenset[str] = frozenset(
+    """issue issues issued issuing release releases released releasing put puts putting
+    send sends sent sending""".split()
+)
+#: Verbs of writing: with one of ``WRITTEN_NOUNS`` as object ("wrote a letter urging ...",
+#: "penned an op-ed on ...") a frame of the writer, like an issued statement.
+WRITING_VERBS: frozenset[str] = frozenset(
+    """write writes wrote writing pen pens penned penning""".split()
+)
+#: Pieces of writing whose writer speaks through them ("wrote a column mocking ...").
+WRITTEN_NOUNS: frozenset[str] = frozenset(
+    """letter letters op-ed op-eds column columns memo memos editorial commentary essay
+    note""".split()
+)
+#: Prepositions of a statement's topic: with one, a statement whose words the sentence does
+#: not give is still a frame ("issued a statement on the vote"; not "issued a statement after
+#: the vote").
+STATEMENT_TOPIC_WORDS: frozenset[str] = frozenset(
+    {"of", "on", "about", "in", "regarding", "concerning"})
+#: Nouns of a statement issued by its speaker ("released the following statement:").
+STATEMENT_NOUNS: frozenset[str] = frozenset({"statement", "statements"})
+#: Words between an issuing verb and its statement noun ("issued a brief joint statement",
+#: "released the following statement", "sent out a statement").
+STATEMENT_MODIFIERS: frozenset[str] = frozenset(
+    """a an the out following brief short joint written new formal lengthy another second
+    follow-up separate official no several many other""".split()
+)
+#: Light verbs whose object is a speech act ("made the case that ...", "gave a speech on
+#: ...", "made no mention of ..."): a frame of the verb's subject, like an issued statement.
+LIGHT_VERBS: frozenset[str] = frozenset(
+    """make makes made making give gives gave given giving deliver delivers delivered
+    delivering offer offers offered offering""".split()
+)
+#: The claims such a light verb makes ("the case", "a promise", "no mention"); not speech
+#: events ("gave a speech in Ohio", "made his remarks at a breakfast"), which tell where
+#: someone spoke, not what they claimed.
+SPEECH_ACT_NOUNS: frozenset[str] = frozenset(
+    """statement statements comment comments promise promises pledge pledges vow vows case
+    argument claim claims mention announcement prediction predictions assurance
+    assurances""".split()
+)
+
+#: Verbs of sending or writing a message: a reporting participle after their object tells
+#: what was sent ("emailed supporters saying ...", "sent a letter to the board asking ...").
+SENDING_VERBS: frozenset[str] = frozenset(
+    """sent sends send emailed emails e-mailed texted texts mailed faxed messaged wrote writes
+    wired""".split()
+)
 
 #: Multi-word prepositional cues; the source follows ("according to the UN").
 PREPOSITIONAL_CUES: tuple[tuple[str, ...], ...] = (
@@ -350,7 +408,7 @@ AUXILIARIES: frozenset[str] = frozenset(
     previously then further separately publicly privately repeatedly already recently since
     once again however too not n't never still first initially subsequently twice thrice
     even only just always often may might could should can must reportedly allegedly
-    apparently long now ever likely 've 'd 'll""".split()
+    apparently long now ever likely soon 've 'd 'll""".split()
 ) | NEGATED_AUXILIARIES
 
 #: Words that end the tail of a post-content frame: ", he said on Thursday in a statement."
@@ -461,6 +519,10 @@ ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
 #: Prepositions of a long setting adjunct before "that" ("said in a long memoir of the
 #: war years that ...", "said during her closing address Friday that ...").
 LONG_ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "during", "on"})
+#: Openers of a duration adjunct right after a cue, before a time unit ("has said for
+#: weeks that ...", "said for the past two years", "said for some time"); "for the first
+#: time" is one of them.
+DURATION_OPENERS: frozenset[str] = frozenset({"the", "past", "last", "some", "a", "many"})
 #: Words that open a time adjunct right after a cue ("said on Monday", "said last week").
 ADJUNCT_OPENERS: frozenset[str] = frozenset(
     """on in late early last this earlier later yesterday today again also publicly
@@ -740,6 +802,11 @@ HEAD_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "from", "to", 
 NAME_JOINERS: frozenset[str] = frozenset({"and", "&"})
 #: Conjunctions that, after a comma, open a new clause (", and the army said ...").
 CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
+#: Words that open a later clause after a comma, whose subject a participle at the end of
+#: that clause continues ("Prices fell, but the bank held its rate, saying ...").
+CLAUSE_JOINERS: frozenset[str] = frozenset(
+    """and but as while whereas though although because since when""".split()
+)
 #: Indefinite articles ("a spokesman", "an analyst").
 ARTICLES: frozenset[str] = frozenset({"a", "an"})
 #: First-person pronouns that drop a belief verb into a quote ("I think", "we believe").
@@ -848,7 +915,7 @@ AMBIGUOUS_NOUN_FORMS: frozenset[str] = frozenset(
     forecasts reading writing writings recall projects saying sayings complaint complaints
     mention mentions think
     testimony demand demands pledge pledges vow vows call calls joke jokes shout shouts
-    boast boasts dispute disputes caution""".split()
+    boast boasts dispute disputes caution talk talks recounts""".split()
 )
 
 #: Number words that count people in a speaker phrase ("six in 10 said", "one in four").
@@ -900,14 +967,32 @@ COLON_LABELS: frozenset[str] = frozenset(
 CATENATIVE_VERBS: frozenset[str] = frozenset(
     """went go goes going expected expects likely unlikely wanted wants want tried tries
     try continued continues continue began begins begin proceeded proceeds appeared appears
-    seemed seems seem used happened happens decided decides chose chooses""".split()
+    seemed seems seem used happened happens decided decides chose chooses quick eager keen
+    careful ready willing""".split()
 )
-#: Degree words before a catenative adjective ("more likely to say").
+#: Degree words and floating quantifiers before a catenative adjective ("more likely to
+#: say", "were all quick to point out").
 DEGREE_WORDS: frozenset[str] = frozenset(
-    """more less most least very so as much far even also still""".split()
+    """more less most least very so as much far even also still all both""".split()
 )
 #: Particles between a catenative verb and "to" ("went on to say").
 CATENATIVE_PARTICLES: frozenset[str] = frozenset({"on"})
+#: Set phrases whose verb takes the cue as its -ing or to-infinitive complement and shares
+#: its subject ("made a point of saying", "began by saying", "has taken to saying", "kept
+#: asking").
+CUE_LEAD_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    (verb, *rest)
+    for verbs, rest in (
+        ("make makes made making", ("a", "point", "of")),
+        ("begin begins began begun beginning start starts started starting open opens "
+         "opened opening", ("by",)),
+        ("take takes took taken taking", ("to",)),
+        ("keep keeps kept keeping", ()),
+    )
+    for verb in verbs.split()
+)
+#: Forms of "be" fused with a negation ("isn't saying", "wasn't claiming").
+NEGATED_BE_VERBS: frozenset[str] = frozenset({"isn't", "wasn't", "aren't", "weren't"})
 
 #: Words that open an indirect question ("asked the mayor on Friday whether ...").
 QUESTION_WORDS: frozenset[str] = frozenset(
@@ -939,7 +1024,11 @@ VERB_ADJUNCT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("at", "first"), ("in", "turn"), ("in", "addition"), ("at", "times"), ("in", "part"),
     ("at", "the", "time"), ("in", "recent", "years"), ("in", "recent", "weeks"),
     ("in", "recent", "days"), ("on", "occasion"), ("at", "one", "point"),
+    ("in", "particular"),
 )
+#: Quantifiers floated between a plural subject and its verb ("Roe and Lind have both
+#: argued", "the unions all said").
+FLOATING_QUANTIFIERS: frozenset[str] = frozenset({"both", "all", "each"})
 #: Possessive determiners that name the holder of a claim ("his claim that ...").
 POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "their", "its", "our", "my"})
 #: Conjunctions that open a sentence before its subject ("But Roe said ...").
@@ -1016,6 +1105,9 @@ LY_NOUNS: frozenset[str] = frozenset(
     likely unlikely lonely friendly costly deadly lively orderly ugly silly""".split()
 )
 
+#: Cue forms that head a noun compound after a lower-case noun ("trade talks", "peace
+#: talks"), a verb only after a pronoun, a name or an adverb ("she talks about").
+COMPOUND_HEAD_CUES: frozenset[str] = frozenset({"talks"})
 #: Adjectives that make a following cue form a noun ("urgent calls for", "fresh demands").
 NOUN_FORM_MODIFIERS: frozenset[str] = frozenset(
     """urgent fresh loud frequent public widespread similar numerous various multiple
