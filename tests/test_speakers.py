@@ -23,9 +23,6 @@ class Row(NamedTuple):
     bug: str = ""
 
 
-_QUOTE_PARAGRAPH_BUG = ("a quoted paragraph with no frame breaks the chain (left so: it may be "
-                        "an excerpt quoted from another source)")
-
 ROWS: dict[str, list[Row]] = {
     # "he"/"she" agree in sex with a given name, a title, or a pronoun seen earlier
     "sex agreement": [
@@ -235,16 +232,15 @@ ROWS: dict[str, list[Row]] = {
             'fixed." She added that 12 engineers were on site.', "12 engineers", "Ana Ortiz",
             "person"),
     ],
-    # a chain does not reach across a quoted paragraph with no frame (known failure)
+    # '"...," he added' reaches past one quoted paragraph with no frame to the speaker
+    # before it; names inside that quotation do not break the chain
     "chains across quote paragraphs": [
         Row('Mayor Tom Reyes spoke for an hour. "We are ready," Reyes said.\n\n"Carl Meyer '
             'built the levee. Carl Meyer worked on it for years."\n\n"We saved 40 homes," he '
-            "added.", "40 homes", "Tom Reyes", "person",
-            bug=_QUOTE_PARAGRAPH_BUG),
+            "added.", "40 homes", "Tom Reyes", "person"),
         Row('Ana Ortiz chairs the board. "The budget is tight," Ortiz said.\n\n"Lena Holt '
             'wrote the plan. Lena Holt knows the numbers."\n\n"We cut 12 posts," she added.',
-            "12 posts", "Ana Ortiz", "person",
-            bug=_QUOTE_PARAGRAPH_BUG),
+            "12 posts", "Ana Ortiz", "person"),
     ],
     # "the company"/"the firm" for a name introduced with a noun for a business
     "business descriptions": [

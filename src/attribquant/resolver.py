@@ -144,7 +144,7 @@ class _Index:
         bare = e.name.replace(".", "")
         if bare.isupper() and " " not in bare:
             self.by_bare[bare] = idx
-        if e.kind in ("person", "unknown") and e.tokens:
+        if e.kind in ("person", "unknown") and e.tokens and not _coordinated(e.tokens):
             lst = self.by_last.setdefault(e.tokens[-1], [])
             if not lst or lst[-1] != idx:
                 lst.append(idx)
@@ -199,6 +199,15 @@ class _Index:
             if hit is not None:
                 return hit
         return None
+
+
+def _coordinated(tokens: tuple[str, ...]) -> bool:
+    """"Khizr and Ghazala Roe", "Lima and Roe": names joined by "and" name two people, so
+    neither a lone "Roe" nor "Ghazala Roe" is a short form of the pair."""
+    return len(tokens) > 2 and not _NAME_JOINERS.isdisjoint(tokens[1:-1])
+
+
+_NAME_JOINERS = frozenset(lex.NAME_JOINERS)
 
 
 def _same_tokens(index: _Index, nm: Name) -> int | None:
@@ -370,16 +379,19 @@ class _Document:
 
 #: Where a name stands, for its salience: the subject of its sentence (its first name that
 #: is no preposition's object or possessor), a frame's speaker, inside what a frame
-#: reports, or inside a fronted adjunct ("Asked about Roe, ...").
-SUBJECT, SPEAKER, REPORTED, ADJUNCT, RELATIVE = 1, 2, 4, 8, 16
+#: reports, inside a fronted adjunct ("Asked about Roe, ..."), a relative clause, or a
+#: quotation that no frame credits ('"Roe will win."' as a paragraph of its own).
+SUBJECT, SPEAKER, REPORTED, ADJUNCT, RELATIVE, QUOTED = 1, 2, 4, 8, 16, 32
 
 
 class _Places:
     """Notes where each name stands as names stream in, in text order (linear: a sweep over
     the frames' speaker and content spans)."""
 
-    def __init__(self, text: str, frames: Sequence[Frame], sentences: Sequence[Span],
+    def __init__(self, doc: _Document, sentences: Sequence[Span],
                  tokens: SentenceTokens) -> None:
+        self.doc = doc
+        text, frames = doc.text, doc.frames
         self.text = text
         self.sentences = sentences
         self.tokens = tokens
@@ -411,14 +423,17 @@ class _Places:
 
     def _role_modifier(self, end: int) -> bool:
         """"A top Roe adviser said", "Lima aides say": a name right before a person's role
-        noun modifies it; the role noun, not the name, is the subject or speaker."""
+        noun modifies it; the role noun, not the name, is the subject or speaker.  So does a
+        name before a title and another name ("Democratic party nominee Jo Roe": Jo Roe)."""
         if end >= len(self.text) or self.text[end] != " ":
             return False
-        word = self.text[end + 1:end + 16].split(maxsplit=1)[0:1]
-        if not word:
+        words = self.text[end + 1:end + 60].split(maxsplit=4)
+        if not words:
             return False
-        w = word[0]
-        return w in lex.PERSON_ROLES or (w[-1:] == "s" and w[:-1] in lex.PERSON_ROLES)
+        w = words[0]
+        if w in lex.PERSON_ROLES or (w[-1:] == "s" and w[:-1] in lex.PERSON_ROLES):
+            return True
+        return _title_before_name(words)
 
     def _in_relative(self, start: int) -> bool:
         """"Jo Roe met members who backed Lima": a name inside a relative clause (a "who",
@@ -458,9 +473,22 @@ class _Places:
             heapq.heappop(self.open_ends)
         if self.open_ends:
             flags |= REPORTED
+        elif _inside_quote(self.doc, start):
+            flags |= QUOTED  # a quotation no frame credits: someone's words, not the story's
         if not flags & (SUBJECT | SPEAKER) and self._in_relative(start):
             flags |= RELATIVE
         return self.si, flags
+
+
+def _title_before_name(words: list[str]) -> bool:
+    """"Republican presidential candidate Jo Roe": up to two lower-case modifiers, a role
+    noun and a capitalised word follow (the words after a name, split at white space)."""
+    for k, w in enumerate(words[:3]):
+        if not (w.isalpha() or "-" in w) or not w.islower():
+            return False
+        if w in lex.PERSON_ROLES:
+            return k + 1 < len(words) and words[k + 1][:1].isupper()
+    return False
 
 
 #: Prepositions that never open a subordinate clause ("after" and "before" may: "After Roe
@@ -525,7 +553,7 @@ def resolve(
                     [p.start for p in paragraphs], array("q", (s.start for s in sentences)))
     keep = [f.speaker for f in doc.frames] + [f.via for f in doc.frames if f.via is not None]
     tokens = tokens or SentenceTokens(text)
-    places = _Places(text, doc.frames, sentences, tokens)
+    places = _Places(doc, sentences, tokens)
     for nm in scan_names(text, sentences, keep, tokens):
         doc.names.append((nm.start, nm.end, doc.index.link(nm)))
         doc.notes.append(places.note(nm.start, nm.end))
@@ -1141,8 +1169,8 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
     if pk is None:
         return None
     prev, prev_ent = doc.frames[pk], doc.frame_entity[pk]
-    pi = _para_of(doc.para_starts, span[0])
-    if prev_ent is None or pi - _para_of(doc.para_starts, prev.cue[0]) > 1:
+    gap = _para_of(doc.para_starts, span[0]) - _para_of(doc.para_starts, prev.cue[0])
+    if prev_ent is None or gap > 2 or (gap == 2 and not _closes_quote(doc, fi)):
         return None
     en = doc.index.entities[prev_ent]
     # "Moscow said ... he said" (someone speaking for it), "Jo Roe said ... He added" (the
@@ -1154,6 +1182,15 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
             or ((speaks_for or en.sex_from_name_only())
                 and not _fitting_named_since(doc, pron, prev, prev_ent, span))))
     return prev_ent if fits and not _blocked(doc, pron, prev, prev_ent, span, fi) else None
+
+
+def _closes_quote(doc: _Document, fi: int) -> bool:
+    """'"...," he added.': does frame ``fi`` credit the quote that closes right before its
+    speaker?  Such a quote chain may reach past one paragraph with no frame (an unattributed
+    quote, or the writer's own question) to the speaker before it."""
+    f = doc.frames[fi]
+    return f.content[1] <= f.speaker[0] and f.content[1] > 0 \
+        and doc.text[f.content[1]:f.speaker[0]].strip(" ,\n")[:1] in _QUOTE_MARKS
 
 
 def _chain_frame(doc: _Document, fi: int) -> int | None:
@@ -1206,6 +1243,7 @@ def _blocked(doc: _Document, pron: str, prev: Frame, prev_ent: int, span: tuple[
     return any(
         ent != prev_ent
         and doc.notes[k][1] & (SUBJECT | SPEAKER)
+        and not doc.notes[k][1] & QUOTED
         and doc.index.entities[ent].kind in ("person", "unknown")
         and _compatible(doc, pron, ent)
         and not (prev.content[0] <= s < prev.content[1])
@@ -1252,7 +1290,7 @@ def _most_salient(doc: _Document, fits: Callable[[int], float], span: tuple[int,
         w = SALIENCE_DECAY ** max(0, here - si)
         if flags & SPEAKER:
             w *= 2.0
-        elif flags & REPORTED:
+        elif flags & (REPORTED | QUOTED):
             w *= 0.3
         if flags & (ADJUNCT | RELATIVE):
             w *= ADJUNCT_WEIGHT

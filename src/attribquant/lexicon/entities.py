@@ -147,12 +147,13 @@ STATE_ABBREVIATIONS: dict[str, str] = {
 PARTY_LETTERS: frozenset[str] = frozenset({"r", "d", "i"})
 
 #: Verbs by which a body issues a document ("Roe released a report", "the firm put out a
-#: statement"): its subject is the document's issuer.
+#: statement", "Roe is releasing an ad"): its subject is the document's issuer.
 ISSUING_VERBS: frozenset[str] = frozenset(
     """released releases release issued issues issue published publishes publish unveiled
     unveils unveil sent sends wrote writes write produced produces commissioned
     commissions conducted conducts launched launches ran runs aired airs filed files
-    posted posts out""".split()
+    posted posts out releasing issuing publishing unveiling sending writing producing
+    commissioning conducting launching running airing filing posting""".split()
 )
 #: Nouns between a name and a document noun that make the issuer a body around the name,
 #: not the name ("a Roe campaign memo", "a Roe administration report").
