@@ -786,6 +786,48 @@ def _pronoun_step(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface)
 
 
+def _unnamed_group_they(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Many analysts doubt the plan. They say ...": "they" right after a sentence whose
+    subject is an unnamed group (a plural group noun with no name in its phrase) refers to
+    that group, which has no name: it stays unresolved."""
+    if len(m.toks) != 1 or m.toks[0].lower not in ("they", "them"):
+        return None
+    here = bisect_right(doc.sent_starts, m.span[0]) - 1
+    if here < 1:
+        return None
+    start, before = doc.sent_starts[here], doc.sent_starts[here - 1]
+    if _group_subject(doc.text[start:m.span[0]].split()[:8]):
+        return None  # "Aides say they ...": the frame's own subject speaks
+    k = bisect_left(doc.names, (before, -1, -1))
+    if k < len(doc.names) and doc.names[k][0] < start \
+            and not doc.text[before:doc.names[k][0]].strip(" \"'\n"):
+        return None  # "Lima aides said ...": a name opens the sentence
+    prev = doc.text[before:start].split()[:6]
+    return _Resolved(None, m.surface) if _group_subject(prev) else None
+
+
+def _group_subject(words: list[str]) -> bool:
+    """Do ``words`` (a sentence's first words) open with an unnamed group of people as the
+    subject: up to three lower-case modifiers and a plural group noun ("Many local
+    officials", "People briefed on ...", "And the protesters")?"""
+    if words and words[0] in ("And", "But", "So"):
+        words = words[1:]
+    for k, w in enumerate(words[:4]):
+        low = w.lower().strip(",.;:")
+        if k and not w.islower():
+            return False  # a name inside the phrase ("Ohio officials"): named
+        if low in GROUP_NOUNS or low in lex.GENERIC_SOURCES and low.endswith("s"):
+            return low not in _NOT_GROUP_HEADS
+        if not w.isalpha():
+            return False
+    return False
+
+
+#: Group-like words that open a sentence without being its unnamed subject ("Many say").
+_NOT_GROUP_HEADS = frozenset({"reports", "figures", "estimates", "results", "studies", "polls",
+                              "surveys", "others", "democrats", "republicans"})
+
+
 def _names_inside(doc: _Document, span: tuple[int, int]) -> list[tuple[int, int, int]]:
     lo = bisect_left(doc.names, (span[0], -1, -1))
     inside = []
@@ -839,6 +881,40 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface) if ent is not None else None
 
 
+def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Jo Roe toured the dam with Sen. Ana Lima, R-Iowa. The Florida senator said ...": the
+    role of a person a story is about, opening its sentence, continues the previous
+    sentence's subject when that is a person of no known role or other place, and no one
+    named in either sentence bears the role (centering)."""
+    words = _strip_det([t.text for t in m.toks if t.start < _head_end(m.toks)])
+    role = words[-1].lower() if words else ""
+    if role not in PRINCIPAL_ROLES or m.toks[0].lower not in lex.ROLE_DETERMINERS:
+        return None
+    home, sex = _home_of(words[:-1]), PRINCIPAL_ROLES[role]
+
+    def fit(ent: int) -> float:
+        en = doc.index.entities[ent]
+        return float(en.kind == "person" and sex in (None, en.gender) and not _other_home(
+            en, home) and lex.PERSON_ROLES.isdisjoint(en.roles)
+            and TITLE_ROLES.keys().isdisjoint(r.rstrip(".") for r in en.roles))
+
+    ent = _previous_subject(doc, m.span[0], fit)
+    if ent is None:
+        return None
+    here = bisect_right(doc.sent_starts, m.span[0]) - 1
+    lo = bisect_left(doc.names, (doc.sent_starts[here - 1], -1, -1))
+    hi = bisect_left(doc.names, (m.span[0], -1, -1))
+    bearers = (doc.index.entities[x[2]] for x in doc.names[lo:min(hi, lo + 32)])
+    if any(_bears_role(en, role) and not _other_home(en, home) for en in bearers):
+        return None
+    return _Resolved(ent, m.surface)
+
+
+def _bears_role(en: _Entity, role: str) -> bool:
+    """Was the entity introduced with the role, or a title standing for it ("Sen.")?"""
+    return role in en.roles or any(TITLE_ROLES.get(r.rstrip(".")) == role for r in en.roles)
+
+
 def _home_of(modifiers: list[str]) -> str:
     """"the Florida senator", "the New Mexico governor": the place among a role noun's
     modifiers ("" for none)."""
@@ -879,9 +955,39 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
         kinds = ("person",)
     else:
         return None
-    ent = _most_salient(doc, lambda e: float(doc.index.entities[e].kind in kinds),
-                        (m.span[0], m.span[0]), None, DESCRIPTION_MARGIN)
+    def fit(e: int) -> float:
+        return _description_fit(doc.index.entities[e], kinds)
+
+    ent = _previous_subject(doc, m.span[0], fit)
+    if ent is None:
+        ent = _most_salient(doc, fit, (m.span[0], m.span[0]), None, DESCRIPTION_MARGIN)
     return _Resolved(ent, m.surface) if ent is not None else None
+
+
+def _previous_subject(doc: _Document, start: int, fit: Callable[[int], float]) -> int | None:
+    """"Quillon rose 4 percent. The online retailer said ...": a description that opens its
+    sentence continues the subject of the sentence before, when that fits it (centering)."""
+    here = bisect_right(doc.sent_starts, start) - 1
+    if here < 1 or doc.text[doc.sent_starts[here]:start].strip(" \"'\n"):
+        return None
+    lo = bisect_left(doc.names, (doc.sent_starts[here - 1], -1, -1))
+    hi = bisect_left(doc.names, (doc.sent_starts[here], -1, -1))
+    for k in range(lo, min(hi, lo + 16)):
+        if doc.notes[k][1] & SUBJECT and not doc.notes[k][1] & (REPORTED | QUOTED):
+            ent = doc.names[k][2]
+            return ent if fit(ent) > 0 else None
+    return None
+
+
+#: How well a description fits a name of unknown kind and sex ("Quillon rose. The online
+#: retailer said"): it may be the organisation or person described.
+UNKNOWN_DESCRIPTION_FIT = 0.5
+
+
+def _description_fit(en: _Entity, kinds: tuple[NameKind, ...]) -> float:
+    if en.kind in kinds:
+        return 1.0
+    return UNKNOWN_DESCRIPTION_FIT if en.kind == "unknown" and en.gender is None else 0.0
 
 
 def _party_member(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -968,10 +1074,12 @@ DESCRIPTION_MARGIN = 2.0
 #: How a speaker mention is resolved, in order: (name, step).  A step returns None when it
 #: does not apply; the pronoun step decides even when it finds no entity.
 RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | None]], ...] = (
+    ("unnamed_group_they", _unnamed_group_they),
     ("pronoun", _pronoun_step),
     ("party_member", _party_member),
     ("name_in_mention", _name_in_mention),
     ("place_institution", _place_institution),
+    ("role_of_previous_subject", _role_of_previous_subject),
     ("role_noun", _role_noun),
     ("document_issuer", _document_issuer),
     ("description", _description),
