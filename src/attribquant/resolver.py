@@ -1205,6 +1205,11 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     chained = _chain_speaker(doc, pron, span, fi)
     if chained is not None and chained not in hearers:
         return chained
+    if pron in lex.PERSONAL_PRONOUNS:
+        centre = _previous_subject(doc, span[0], lambda ent: 0.0 if ent in hearers else float(
+            _fit(doc, pron, ent) >= UNKNOWN_SEX_FIT))
+        if centre is not None:
+            return centre
     return _most_salient(doc, lambda ent: 0.0 if ent in hearers else _fit(doc, pron, ent),
                          span, doc.frames[fi])
 
