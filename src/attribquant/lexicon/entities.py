@@ -220,8 +220,8 @@ PRINCIPAL_ROLES: dict[str, Sex | None] = {
 #: Organisation role nouns that, with no organisation named with that word, stand for the
 #: most salient organisation of the last paragraphs ("EgyptAir said ... the airline added").
 PRINCIPAL_ORG_ROLES: frozenset[str] = frozenset(
-    """company firm airline carrier newspaper paper magazine network broadcaster channel
-    website station bank group""".split()
+    """company firm airline carrier newspaper paper daily tabloid outlet publication magazine
+    network broadcaster channel website station bank group""".split()
 )
 
 #: First words of a speaker inside another's words that leave the claim to the outer speaker
