@@ -195,13 +195,15 @@ def _dash_tail(toks: list[Token], a: int, b: int) -> tuple[list[Token], int]:
 
 
 def _person_of_place(toks: list[Token], a: int, b: int) -> int:
-    """"Gov. Lena Fisk of Ohio": a person's name (after a title, or opening with a given
-    name) ends before "of" and a known place (the new run end is returned; "Bank of
-    England" and "Duke of York" stay whole)."""
+    """"Gov. Lena Fisk of Ohio", "Jo Roe of Tula University": a person's name (after a
+    title, or opening with a given name) ends before "of" and a known place or an
+    organisation's name (the new run end is returned; "Bank of England" and "Duke of York"
+    stay whole)."""
     if b - a < 3:
         return b
     of = next((k for k in range(a + 1, min(b - 1, a + 5)) if toks[k].lower == "of"), None)
-    if of is None or " ".join(t.lower for t in toks[of + 1:b]) not in ents.places():
+    if of is None or (" ".join(t.lower for t in toks[of + 1:b]) not in ents.places()
+                      and toks[b - 1].lower not in lex.ORG_SUFFIXES):
         return b
     head = [t.lower.rstrip(".") for t in toks[a:of]]
     names = [w for w in head if w not in _TITLE_STEMS]
