@@ -291,10 +291,13 @@ def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     if a == 0 or (toks[a - 1].lower not in ROLE_NOUNS
                   and toks[a - 1].lower not in ents.COMPANY_DESCRIPTIONS):
         return
+    # "ministry spokesman Jo Roe", "campaign aide Jo Roe": a person's role right before the
+    # name makes the nouns before it the body the person works for, not the name's roles
+    wanted = lex.PERSON_ROLES if toks[a - 1].lower in lex.PERSON_ROLES else ROLE_NOUNS
     k = a - 1
     while k >= 0 and k >= a - 3 and toks[k].text.islower() and toks[k].text.isalpha() \
             and toks[k].lower not in lex.NP_PREPOSITIONS:
-        if toks[k].lower in ROLE_NOUNS or toks[k].lower in ents.COMPANY_DESCRIPTIONS:
+        if toks[k].lower in wanted or toks[k].lower in ents.COMPANY_DESCRIPTIONS:
             roles.add(toks[k].lower)
         k -= 1
 

@@ -626,6 +626,7 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
     "group": ("group", "front", "coalition", "association", "movement", "network"),
     "coalition": ("coalition", "front", "alliance"),
     "party": ("party",),
+    "campaign": ("campaign",),
     "church": ("church",),
     "newspaper": _NEWSPAPER_WORDS,
     "daily": _NEWSPAPER_WORDS,
@@ -664,7 +665,7 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
 #: sources named "Conservative government", "Syrian army", "Ottawa police".
 INSTITUTION_HEADS: frozenset[str] = frozenset(
     """government administration regime cabinet ministry army military navy police
-    authorities""".split()
+    authorities campaign""".split()
 )
 
 #: Institutions that speak for the place they belong to: "Peru's government said" and "the
