@@ -16,7 +16,7 @@ from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .text import Span
 from .tokens import SentenceTokens, Token, is_capitalised, looks_plural
 
-__all__ = ["GENERIC", "HOME_PLACE", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym",
+__all__ = ["GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym",
            "scan_names", "title_sex"]
 
 #: What a name names, as far as its words and roles tell ("thing": an event, a law, a
@@ -337,6 +337,8 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
 
 #: Role marking the place a person stands for ("Florida Sen. Jo Roe" has "in:florida").
 HOME_PLACE = "in:"
+#: Role marking a person's party ("Republican nominee Jo Roe" has "party:republican").
+PARTY = "party:"
 
 
 def _home_place(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -371,6 +373,34 @@ def _party_tag(t: Token) -> str:
     return home if home in ents.places() else ""
 
 
+def _party_of_person(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
+    """"Republican nominee Jo Roe", "Democrat Ana Lima", "Sen. Jo Roe, D-Ohio,": a party
+    word in the name's run or before it (past lower-case words and titles) or a party tag
+    after it, so that "the Democratic nominee" is not taken for a Republican."""
+    party = _party_before(toks, a, b)
+    if not party and b + 1 < len(toks) and toks[b].text in (",", "(") \
+            and _party_tag(toks[b + 1]):
+        party = ents.PARTIES[toks[b + 1].lower[0]]
+    if party:
+        roles.add(PARTY + party)
+
+
+def _party_before(toks: list[Token], a: int, b: int) -> str:
+    """The party named by a capitalised party word among the first words of the run
+    ``[a, b)`` or the five words before it ("" for none)."""
+    for t in toks[a:b - 1]:
+        if t.lower in ents.PARTIES and t.lower not in ents.PARTY_LETTERS:
+            return ents.PARTIES[t.lower]
+    for k in range(a - 1, max(-1, a - 5), -1):
+        t = toks[k]
+        if t.text[:1].isupper() and t.lower in ents.PARTIES and t.lower not in ents.PARTY_LETTERS:
+            return ents.PARTIES[t.lower]
+        if not (t.text.isalpha() or "-" in t.text) or (
+                t.text[:1].isupper() and t.lower.rstrip(".") not in _TITLE_STEMS):
+            return ""
+    return ""
+
+
 def _descriptor_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"the Reuters news agency", "the Islamic State group": a descriptor noun after it."""
     if b < len(toks) and toks[b].lower in _DESCRIPTOR_FIRST:
@@ -387,6 +417,7 @@ ROLE_RULES: tuple[tuple[str, Callable[[list[Token], int, int, set[str]], None]],
     ("apposition_after", _apposition_after),
     ("descriptor_after", _descriptor_after),
     ("home_place", _home_place),
+    ("party_of_person", _party_of_person),
 )
 
 

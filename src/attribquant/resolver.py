@@ -29,6 +29,8 @@ from .lexicon.entities import (
     NOT_PERSON_NOUNS,
     OBLIQUE_PREPOSITIONS,
     ORG_DESCRIPTIONS,
+    PARTIES,
+    PARTY_LETTERS,
     PARTY_MEMBER_NOUNS,
     PERSON_NOUN_ENDINGS,
     PRINCIPAL_ORG_ROLES,
@@ -39,7 +41,17 @@ from .lexicon.entities import (
     Sex,
 )
 from .lexicon.entities import places as places_table
-from .names import ALIAS, GENERIC, HOME_PLACE, ROLE_NOUNS, Name, NameKind, scan_names, title_sex
+from .names import (
+    ALIAS,
+    GENERIC,
+    HOME_PLACE,
+    PARTY,
+    ROLE_NOUNS,
+    Name,
+    NameKind,
+    scan_names,
+    title_sex,
+)
 from .text import Span
 from .tokens import SentenceTokens, Token, is_capitalised, tokenize
 
@@ -885,7 +897,7 @@ def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Jo Roe toured the dam with Sen. Ana Lima, R-Iowa. The Florida senator said ...": the
     role of a person a story is about, opening its sentence, continues the previous
     sentence's subject when that is a person of no known role or other place, and no one
-    named in either sentence bears the role (centering)."""
+    named lately bears the role (with a place: stands for that place) (centering)."""
     words = _strip_det([t.text for t in m.toks if t.start < _head_end(m.toks)])
     role = words[-1].lower() if words else ""
     if role not in PRINCIPAL_ROLES or m.toks[0].lower not in lex.ROLE_DETERMINERS:
@@ -901,12 +913,12 @@ def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     ent = _previous_subject(doc, m.span[0], fit)
     if ent is None:
         return None
-    here = bisect_right(doc.sent_starts, m.span[0]) - 1
-    lo = bisect_left(doc.names, (doc.sent_starts[here - 1], -1, -1))
     hi = bisect_left(doc.names, (m.span[0], -1, -1))
-    bearers = (doc.index.entities[x[2]] for x in doc.names[lo:min(hi, lo + 32)])
-    if any(_bears_role(en, role) and not _other_home(en, home) for en in bearers):
-        return None
+    for _, _, other in doc.names[max(0, hi - LOOKBACK):hi]:
+        en = doc.index.entities[other]
+        if home in en.roles if home.startswith(HOME_PLACE) else (
+                _bears_role(en, role) and not _other_home(en, home)):
+            return None  # "Gov. Ana Lima ... Jo Roe spoke. The governor said": Lima
     return _Resolved(ent, m.surface)
 
 
@@ -916,24 +928,28 @@ def _bears_role(en: _Entity, role: str) -> bool:
 
 
 def _home_of(modifiers: list[str]) -> str:
-    """"the Florida senator", "the New Mexico governor": the place among a role noun's
-    modifiers ("" for none)."""
+    """"the Florida senator", "the New Mexico governor", "the Democratic nominee": the place
+    among a role noun's modifiers as a role ("in:florida"), else its party ("party:
+    democratic"); "" for none."""
     places = places_table()
     for n in (2, 1):
         for k in range(len(modifiers) - n + 1):
             words = modifiers[k:k + n]
             if all(w[:1].isupper() for w in words) and " ".join(words).lower() in places:
-                return " ".join(words).lower()
-    return ""
+                return HOME_PLACE + " ".join(words).lower()
+    party = next((PARTIES[w.lower()] for w in modifiers if w[:1].isupper()
+                  and w.lower() in PARTIES and w.lower() not in PARTY_LETTERS), "")
+    return PARTY + party if party else ""
 
 
 def _other_home(en: _Entity, home: str) -> bool:
-    """Is the entity known to stand for another place than ``home`` ("Iowa Sen. Jo Roe"
-    is no Florida senator)?"""
+    """Is the entity known to stand for another place or party than ``home`` ("Iowa Sen.
+    Jo Roe" is no Florida senator, "Republican Jo Roe" no Democratic nominee)?"""
     if not home:
         return False
-    homes = {r for r in en.roles if r.startswith(HOME_PLACE)}
-    return bool(homes) and HOME_PLACE + home not in homes
+    kind = home[:home.index(":") + 1]
+    homes = {r for r in en.roles if r.startswith(kind)}
+    return bool(homes) and home not in homes
 
 
 def _description(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -999,7 +1015,7 @@ def _party_member(doc: _Document, m: _Mention) -> _Resolved | None:
             or words[-1].lower() not in PARTY_MEMBER_NOUNS:
         return None
     home = _home_of(words[1:-1])
-    if not home or len(home.split()) != len(words) - 2:
+    if not home.startswith(HOME_PLACE) or len(home.split()) != len(words) - 2:
         return None
     ent = _most_salient(doc, lambda e: float(doc.index.entities[e].kind == "person"
                                              and not _other_home(doc.index.entities[e], home)),
@@ -1124,7 +1140,7 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
         en = doc.index.entities[ent]
         if _other_home(en, home):
             continue
-        if home and HOME_PLACE + home in en.roles and not org_role:
+        if home.startswith(HOME_PLACE) and home in en.roles and not org_role:
             return ent
         if role in en.roles or (org_role and (words & set(en.tokens) or words & en.roles)) \
                 or (role in _BUSINESS_ROLES and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)) \

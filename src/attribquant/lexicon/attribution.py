@@ -584,13 +584,14 @@ PERSON_ROLES: frozenset[str] = frozenset(
     aide""".split()
 )
 
-#: Words of a newspaper's name ("the Orlo Sentinel", "the Daily Courier") and of a
-#: broadcaster's ("Vale Television"): what "the paper", "the daily", "the outlet" stand for.
+#: Words of a newspaper's name ("the Orlo Sentinel", "the Daily Courier"): what "the
+#: paper", "the daily", "the outlet" stand for.
 _NEWSPAPER_WORDS: tuple[str, ...] = (
     "times", "post", "herald", "journal", "daily", "news", "gazette", "tribune", "telegraph",
     "guardian", "star", "sun", "mail", "express", "sentinel", "chronicle", "inquirer",
     "observer", "examiner", "courier", "dispatch", "bulletin", "globe", "register", "enquirer",
     "courant", "intelligencer")
+#: Words of a broadcaster's name ("Vale Television", "BBC"): what "the broadcaster" stands for.
 _BROADCASTER_WORDS: tuple[str, ...] = (
     "bbc", "cnn", "broadcasting", "television", "tv", "radio", "network")
 

@@ -145,6 +145,13 @@ STATE_ABBREVIATIONS: dict[str, str] = {
 }
 #: Party letters of a party tag ("R-Ohio", "D-Fla.", "I-Vt.").
 PARTY_LETTERS: frozenset[str] = frozenset({"r", "d", "i"})
+#: Party words before a person's name or role ("Republican nominee Jo Roe", "the Democratic
+#: senator", "Sen. Jo Roe, D-Ohio,") -> the party they name.
+PARTIES: dict[str, str] = {
+    "republican": "republican", "gop": "republican", "r": "republican",
+    "democratic": "democratic", "democrat": "democratic", "d": "democratic",
+    "libertarian": "libertarian", "independent": "independent", "i": "independent",
+}
 
 #: Verbs by which a body issues a document ("Roe released a report", "the firm put out a
 #: statement", "Roe is releasing an ad"): its subject is the document's issuer.
