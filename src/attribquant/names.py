@@ -452,7 +452,8 @@ def _name_runs(toks: Sequence[Token]) -> list[tuple[int, int]]:
 
 def _run_step(toks: Sequence[Token], e: int) -> int:
     """How many tokens from ``e`` continue a name run: a capital (1), a connector before a
-    capital (1: "Bank of England"), "of the" before a capital (2), or none (0)."""
+    capital (1: "Bank of England"), "of the" before a capital (2), a slash printed without
+    spaces before a capital (1: "CNN/ORC"), or none (0)."""
     n, u = len(toks), toks[e]
     if _initial(toks, e):
         return 2
@@ -466,6 +467,9 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
         return 1  # "Bank of England" (not "Orange County on Monday", "Jo Roe and Ana Lima")
     if u.lower == "of" and e + 2 < n and toks[e + 1].lower == "the" and is_capitalised(toks[e + 2]):
         return 2
+    if u.text == "/" and e + 1 < n and u.start == toks[e - 1].end \
+            and toks[e + 1].start == u.end and is_capitalised(toks[e + 1]):
+        return 1  # "a CNN/ORC poll", "the Times/Siena survey": two sponsors, one name
     return 0
 
 
