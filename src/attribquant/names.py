@@ -323,8 +323,8 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
         return
     for k in range(b + 1, min(b + 5, len(toks))):
         t = toks[k]
-        if t.text == ",":
-            break
+        if t.text == "," or t.lower in lex.RELATIVE_PRONOUNS:
+            break  # "Jo Roe, who led the campaign": a relative clause, no apposition
         if t.lower not in ROLE_NOUNS or not t.text.islower():
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None

@@ -856,9 +856,33 @@ def _name_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     name heading the mention (not inside a prepositional phrase after a lower-case head: "a
     spokesman for the Front" is the spokesman, not the Front)."""
     head_end = _head_end(m.toks)
-    good = [x for x in _names_inside(doc, m.span)
+    good = [x for x in _names_inside(doc, _across_slash(doc, m.span))
             if x[0] < head_end and _name_is_head(m.toks, x[1], head_end)]
+    if len(good) > 1 and _of_phrase(m.toks, good[0][1], good[-1][0]):
+        return _Resolved(good[0][2], m.surface)  # "Mr. Roe of the Tula Institute": Roe
     return _Resolved(good[-1][2], m.surface) if good else None
+
+
+def _across_slash(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
+    """"a CNN/ORC poll" read as the speaker "ORC poll" (or "a CNN"): the span widened to the
+    whole name a slash printed without spaces cuts at either end."""
+    lo, hi = span
+    text = doc.text
+    if lo and text[lo - 1] == "/" or hi < len(text) and text[hi] == "/":
+        k = bisect_left(doc.names, (lo, -1, -1))
+        for s, e, _ in doc.names[max(0, k - 1):k + 4]:
+            if s < lo < e and text[lo - 1] == "/":
+                lo = s
+            if s < hi < e and text[hi] == "/":
+                hi = e
+    return lo, hi
+
+
+def _of_phrase(toks: Sequence[Token], end: int, start: int) -> bool:
+    """Is the name starting at ``start`` the object of "of" right after the name ending at
+    ``end`` ("Jo Roe of the Tula Institute", "Gov. Jo Roe of Ohio")?"""
+    between = [t.lower for t in toks if end <= t.start < start]
+    return between in (["of"], ["of", "the"])
 
 
 def _place_institution(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -1106,8 +1130,9 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
     """A name heads the mention unless plain nouns follow it ("Syrian state media"); a
     descriptor ("the Reuters news agency") or a comma-apposition may follow."""
     after = [t for t in toks if name_end <= t.start < head_end]
-    if not after or after[0].text == ",":
-        return True
+    if not after or after[0].text == "," or (
+            after[0].lower == "of" and all(is_capitalised(t) or t.lower == "the" for t in after[1:])):
+        return True  # "Jo Roe of the Tula Institute": a person of an organisation or place
     return tuple(t.lower for t in after) in lex.DESCRIPTOR_NOUNS
 
 
@@ -1369,10 +1394,12 @@ def _blocked(doc: _Document, pron: str, prev: Frame, prev_ent: int, span: tuple[
     f = doc.frames[fi]
     hi = bisect_left(doc.names, (span[0], -1, -1))
     lo = max(bisect_left(doc.names, (prev.cue[0], -1, -1)), hi - LOOKBACK)
+    # a name in a quotation no frame credits is background, unless the pronoun is quoted too
+    quoted = 0 if _inside_quote(doc, span[0]) else QUOTED
     return any(
         ent != prev_ent
         and doc.notes[k][1] & (SUBJECT | SPEAKER)
-        and not doc.notes[k][1] & QUOTED
+        and not doc.notes[k][1] & quoted
         and doc.index.entities[ent].kind in ("person", "unknown")
         and _compatible(doc, pron, ent)
         and not (prev.content[0] <= s < prev.content[1])
