@@ -16,8 +16,8 @@ from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .text import Span
 from .tokens import SentenceTokens, Token, is_capitalised, looks_plural
 
-__all__ = ["GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym",
-           "scan_names", "title_sex"]
+__all__ = ["GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind",
+           "acronym", "scan_names", "title_sex"]
 
 #: What a name names, as far as its words and roles tell ("thing": an event, a law, a
 #: day or a building that is never a speaker: "the World Cup", "Fifth Avenue").
@@ -387,18 +387,22 @@ def _party_of_person(toks: list[Token], a: int, b: int, roles: set[str]) -> None
 
 def _party_before(toks: list[Token], a: int, b: int) -> str:
     """The party named by a capitalised party word among the first words of the run
-    ``[a, b)`` or the five words before it ("" for none)."""
-    for t in toks[a:b - 1]:
-        if t.lower in ents.PARTIES and t.lower not in ents.PARTY_LETTERS:
-            return ents.PARTIES[t.lower]
-    for k in range(a - 1, max(-1, a - 5), -1):
-        t = toks[k]
-        if t.text[:1].isupper() and t.lower in ents.PARTIES and t.lower not in ents.PARTY_LETTERS:
-            return ents.PARTIES[t.lower]
-        if not (t.text.isalpha() or "-" in t.text) or (
-                t.text[:1].isupper() and t.lower.rstrip(".") not in _TITLE_STEMS):
-            return ""
-    return ""
+    ``[a, b)`` or the four words before it, with only lower-case words and titles between it
+    and the run ("" for none)."""
+    k = max(0, a - 4)
+    while k < b - 1 and toks[k].lower not in _PARTY_WORDS:
+        k += 1
+    if k >= b - 1 or not toks[k].text[:1].isupper():
+        return ""
+    if k < a and any(not (t.text.isalpha() or "-" in t.text) or (
+            t.text[:1].isupper() and t.lower.rstrip(".") not in _TITLE_STEMS)
+            for t in toks[k + 1:a]):
+        return ""  # "Republican leaders met Jo Roe": not the run's own modifier
+    return ents.PARTIES[toks[k].lower]
+
+
+#: Party words that name a party by themselves ("Republican", "GOP"; not the tag letters).
+_PARTY_WORDS = frozenset(ents.PARTIES) - ents.PARTY_LETTERS
 
 
 def _descriptor_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:

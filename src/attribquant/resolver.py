@@ -416,6 +416,11 @@ class _Places:
         self.contents = sorted(f.content for f in frames)
         self.k_speaker = self.k_content = 0
         self.open_ends: list[int] = []  # ends of the contents open at the current name
+        # quote marks before the current name, and before its paragraph (a sweep: names
+        # come in text order)
+        self.marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+        doc.quote_marks = self.marks
+        self.k_mark = self.pi = self.para_marks = 0
 
     def _oblique(self, start: int, end: int) -> bool:
         """Is the name the object of a preposition ("to the Daily Star"), a possessor ("the
@@ -439,13 +444,13 @@ class _Places:
         name before a title and another name ("Democratic party nominee Jo Roe": Jo Roe)."""
         if end >= len(self.text) or self.text[end] != " ":
             return False
-        words = self.text[end + 1:end + 60].split(maxsplit=4)
-        if not words:
+        word = self.text[end + 1:end + 16].split(maxsplit=1)[0:1]
+        if not word:
             return False
-        w = words[0]
+        w = word[0]
         if w in lex.PERSON_ROLES or (w[-1:] == "s" and w[:-1] in lex.PERSON_ROLES):
             return True
-        return _title_before_name(words)
+        return w.islower() and _title_before_name(self.text[end + 1:end + 60].split(maxsplit=4))
 
     def _in_relative(self, start: int) -> bool:
         """"Jo Roe met members who backed Lima": a name inside a relative clause (a "who",
@@ -462,6 +467,16 @@ class _Places:
             self.adjunct_end, self.pronoun_subject = _fronted_adjunct(
                 self.tokens.get(sent.start, sent.end))
         return start < self.adjunct_end
+
+    def _quoted(self, start: int) -> bool:
+        """Is ``start`` inside a quotation opened earlier in its paragraph?"""
+        marks, paras = self.marks, self.doc.para_starts
+        while self.k_mark < len(marks) and marks[self.k_mark] < start:
+            self.k_mark += 1
+        if self.pi + 1 < len(paras) and paras[self.pi + 1] <= start:
+            self.pi = _para_of(paras, start)
+            self.para_marks = bisect_left(marks, paras[self.pi])
+        return (self.k_mark - self.para_marks) % 2 == 1
 
     def note(self, start: int, end: int) -> tuple[int, int]:
         sents = self.sentences
@@ -485,7 +500,7 @@ class _Places:
             heapq.heappop(self.open_ends)
         if self.open_ends:
             flags |= REPORTED
-        elif _inside_quote(self.doc, start):
+        elif self._quoted(start):
             flags |= QUOTED  # a quotation no frame credits: someone's words, not the story's
         if not flags & (SUBJECT | SPEAKER) and self._in_relative(start):
             flags |= RELATIVE
@@ -828,7 +843,7 @@ def _group_subject(words: list[str]) -> bool:
         low = w.lower().strip(",.;:")
         if k and not w.islower():
             return False  # a name inside the phrase ("Ohio officials"): named
-        if low in GROUP_NOUNS or low in lex.GENERIC_SOURCES and low.endswith("s"):
+        if low in GROUP_NOUNS or (low in lex.GENERIC_SOURCES and low.endswith("s")):
             return low not in _NOT_GROUP_HEADS
         if not w.isalpha():
             return False
@@ -868,7 +883,7 @@ def _across_slash(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
     whole name a slash printed without spaces cuts at either end."""
     lo, hi = span
     text = doc.text
-    if lo and text[lo - 1] == "/" or hi < len(text) and text[hi] == "/":
+    if (lo and text[lo - 1] == "/") or (hi < len(text) and text[hi] == "/"):
         k = bisect_left(doc.names, (lo, -1, -1))
         for s, e, _ in doc.names[max(0, k - 1):k + 4]:
             if s < lo < e and text[lo - 1] == "/":
@@ -1130,8 +1145,8 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
     """A name heads the mention unless plain nouns follow it ("Syrian state media"); a
     descriptor ("the Reuters news agency") or a comma-apposition may follow."""
     after = [t for t in toks if name_end <= t.start < head_end]
-    if not after or after[0].text == "," or (
-            after[0].lower == "of" and all(is_capitalised(t) or t.lower == "the" for t in after[1:])):
+    if not after or after[0].text == "," or (after[0].lower == "of" and all(
+            is_capitalised(t) or t.lower == "the" for t in after[1:])):
         return True  # "Jo Roe of the Tula Institute": a person of an organisation or place
     return tuple(t.lower for t in after) in lex.DESCRIPTOR_NOUNS
 
