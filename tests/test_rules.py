@@ -976,6 +976,12 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
     SpeakerRow("home_place", "Ohio Gov. Ike Obi spoke first. Later, Texas Gov. Ana Lima met "
                "the mayors. The Ohio governor said 12 towns were flooded.",
                "The Ohio governor", "Ike Obi"),
+    SpeakerRow("party_of_person", "Republican nominee Jo Hart toured a plant in Ohio. Ana Lima "
+               "held a rally in Reno. The Democratic nominee said 40 clinics had closed.",
+               "The Democratic nominee", "Ana Lima"),
+    SpeakerRow("party_of_person", "Sen. Ana Cole met Sen. Tom Birch, R-Ohio, on Monday. The "
+               "Democratic senator said 12 mills would reopen.", "The Democratic senator",
+               "Ana Cole"),
 ]
 
 LINK_STEP_ROWS: list[SourcesRow] = [
@@ -1086,6 +1092,18 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "The letter said 12 ships were delayed.", "The letter", "Vale Port Authority"),
     SpeakerRow("role_noun", "The Canadian government froze the assets. "
                "The scheme cost investors $40m, say feds.", "feds", "Canadian government"),
+    SpeakerRow("unnamed_group_they", "The Harlow Group unveiled the plan in May. Many "
+               "economists were unconvinced. They say 300 firms could close.", "They", "They",
+               resolved=False),
+    SpeakerRow("unnamed_group_they", "Vale Bank raised rates on Monday. People close to the "
+               "board were furious. They said 40 branches would shut.", "They", "They",
+               resolved=False),
+    SpeakerRow("role_of_previous_subject", "Sen. Ana Lima, R-Iowa, and Sen. Jo Hart spoke "
+               "first. Tomas Berg, who trails in the polls, stressed trade. The Florida senator "
+               "said 40 plants had closed.", "The Florida senator", "Tomas Berg"),
+    SpeakerRow("role_of_previous_subject", "Gov. Ruth Adler, R-Texas, and Gov. Tom Birch met "
+               "in May. On Friday, Maria Cole toured the port. The Ohio governor said 300 jobs "
+               "were at stake.", "The Ohio governor", "Maria Cole"),
 ]
 
 # --------------------------------------------------------------------------------------------

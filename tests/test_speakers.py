@@ -23,9 +23,6 @@ class Row(NamedTuple):
     bug: str = ""
 
 
-_QUOTE_PARAGRAPH_BUG = ("a quoted paragraph with no frame breaks the chain (left so: it may be "
-                        "an excerpt quoted from another source)")
-
 ROWS: dict[str, list[Row]] = {
     # "he"/"she" agree in sex with a given name, a title, or a pronoun seen earlier
     "sex agreement": [
@@ -235,16 +232,54 @@ ROWS: dict[str, list[Row]] = {
             'fixed." She added that 12 engineers were on site.', "12 engineers", "Ana Ortiz",
             "person"),
     ],
-    # a chain does not reach across a quoted paragraph with no frame (known failure)
+    # '"...," he added' reaches past one quoted paragraph with no frame to the speaker
+    # before it; names inside that quotation do not break the chain
     "chains across quote paragraphs": [
         Row('Mayor Tom Reyes spoke for an hour. "We are ready," Reyes said.\n\n"Carl Meyer '
             'built the levee. Carl Meyer worked on it for years."\n\n"We saved 40 homes," he '
-            "added.", "40 homes", "Tom Reyes", "person",
-            bug=_QUOTE_PARAGRAPH_BUG),
+            "added.", "40 homes", "Tom Reyes", "person"),
         Row('Ana Ortiz chairs the board. "The budget is tight," Ortiz said.\n\n"Lena Holt '
             'wrote the plan. Lena Holt knows the numbers."\n\n"We cut 12 posts," she added.',
-            "12 posts", "Ana Ortiz", "person",
-            bug=_QUOTE_PARAGRAPH_BUG),
+            "12 posts", "Ana Ortiz", "person"),
+    ],
+    # names joined by "and" are two people: a lone surname or a full name is neither pair
+    "coordinated names": [
+        Row("Hart and Okafor met the mayors on Monday. Okafor said 40 bridges needed repairs.",
+            "40 bridges", "Okafor", "unknown"),
+        Row("Khalid and Noor Haddad run the farm. Noor Haddad said the harvest fell 30 percent.",
+            "30 percent", "Noor Haddad", "unknown"),
+    ],
+    # a description or a sentence-opening "he"/"she" continues the previous sentence's
+    # subject (centering), when the attribution chain is broken
+    "previous subject": [
+        Row("Vale Holdings fell 2 percent. On Monday, Quillon rose 4 percent. The online "
+            "furniture retailer said sales grew 14 percent.", "14 percent", "Quillon",
+            "unknown"),
+        Row("Jo Hart said the dam was safe. Hart added that 12 gates were new. Mia Cole, the "
+            "engineer, agrees with Hart. She told reporters 30 pumps were idle.", "30 pumps",
+            "Mia Cole", "person"),
+    ],
+    # role nouns for media, campaigns and boards, and the issuers of documents
+    "media, campaigns and issuers": [
+        Row("The Orlo Sentinel editorial board backed the levy on Sunday. The board wrote that "
+            "40 schools needed new roofs.", "40 schools", "Orlo Sentinel", "organisation"),
+        Row("The Daily Courier broke the story in May. The daily said 12 officers were "
+            "suspended.", "12 officers", "Daily Courier", "organisation"),
+        Row("The Lima campaign raised $4 million in May. The campaign said 9,000 donors gave.",
+            "9,000 donors", "Lima campaign", "organisation"),
+        Row("Democratic presidential candidate Ana Lima is releasing a new ad on Monday. The ad "
+            "says 300 jobs were lost.", "300 jobs", "Ana Lima", "person"),
+        Row("A Courier/Harbor poll found 52 percent backed the plan. The poll said 30 percent "
+            "were undecided.", "30 percent", "Courier/Harbor", "organisation"),
+    ],
+    # a person's name, roles and kind read off the words around it
+    "people of organisations": [
+        Row("Tomas Reyna of Vale University led the survey. Ana Lima praised it. He said 40 "
+            "percent of farms were dry.", "40 percent", "Tomas Reyna", "person"),
+        Row("Health ministry spokeswoman Ana Lima said 40 clinics had shut.", "40 clinics",
+            "Ana Lima", "person"),
+        Row("Rita Okafor, who ran the campaign, said 40 volunteers had quit.", "40 volunteers",
+            "Rita Okafor", "person"),
     ],
     # "the company"/"the firm" for a name introduced with a noun for a business
     "business descriptions": [
@@ -310,7 +345,7 @@ ROWS: dict[str, list[Row]] = {
         Row("They said 30 homes burned.", "30 homes", "They", "group", resolved=False),
         Row("The report said 30 homes burned.", "30 homes", "report", "document",
             resolved=False),
-        Row("A Lima campaign memo was leaked on Monday. The memo said 40 staff would leave.",
+        Row("A Lima staff memo was leaked on Monday. The memo said 40 staff would leave.",
             "40 staff", "memo", "document", resolved=False),
         Row("A new poll showed Ana Lima ahead on Monday. The poll found 52 percent backed her "
             "plan.", "52 percent", "poll", "document", resolved=False),

@@ -16,8 +16,8 @@ from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .text import Span
 from .tokens import SentenceTokens, Token, is_capitalised, looks_plural
 
-__all__ = ["GENERIC", "HOME_PLACE", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym",
-           "scan_names", "title_sex"]
+__all__ = ["GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind",
+           "acronym", "scan_names", "title_sex"]
 
 #: What a name names, as far as its words and roles tell ("thing": an event, a law, a
 #: day or a building that is never a speaker: "the World Cup", "Fifth Avenue").
@@ -195,13 +195,15 @@ def _dash_tail(toks: list[Token], a: int, b: int) -> tuple[list[Token], int]:
 
 
 def _person_of_place(toks: list[Token], a: int, b: int) -> int:
-    """"Gov. Lena Fisk of Ohio": a person's name (after a title, or opening with a given
-    name) ends before "of" and a known place (the new run end is returned; "Bank of
-    England" and "Duke of York" stay whole)."""
+    """"Gov. Lena Fisk of Ohio", "Jo Roe of Tula University": a person's name (after a
+    title, or opening with a given name) ends before "of" and a known place or an
+    organisation's name (the new run end is returned; "Bank of England" and "Duke of York"
+    stay whole)."""
     if b - a < 3:
         return b
     of = next((k for k in range(a + 1, min(b - 1, a + 5)) if toks[k].lower == "of"), None)
-    if of is None or " ".join(t.lower for t in toks[of + 1:b]) not in ents.places():
+    if of is None or (" ".join(t.lower for t in toks[of + 1:b]) not in ents.places()
+                      and toks[b - 1].lower not in lex.ORG_SUFFIXES):
         return b
     head = [t.lower.rstrip(".") for t in toks[a:of]]
     names = [w for w in head if w not in _TITLE_STEMS]
@@ -289,10 +291,13 @@ def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     if a == 0 or (toks[a - 1].lower not in ROLE_NOUNS
                   and toks[a - 1].lower not in ents.COMPANY_DESCRIPTIONS):
         return
+    # "ministry spokesman Jo Roe", "campaign aide Jo Roe": a person's role right before the
+    # name makes the nouns before it the body the person works for, not the name's roles
+    wanted = lex.PERSON_ROLES if toks[a - 1].lower in lex.PERSON_ROLES else ROLE_NOUNS
     k = a - 1
     while k >= 0 and k >= a - 3 and toks[k].text.islower() and toks[k].text.isalpha() \
             and toks[k].lower not in lex.NP_PREPOSITIONS:
-        if toks[k].lower in ROLE_NOUNS or toks[k].lower in ents.COMPANY_DESCRIPTIONS:
+        if toks[k].lower in wanted or toks[k].lower in ents.COMPANY_DESCRIPTIONS:
             roles.add(toks[k].lower)
         k -= 1
 
@@ -318,8 +323,8 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
         return
     for k in range(b + 1, min(b + 5, len(toks))):
         t = toks[k]
-        if t.text == ",":
-            break
+        if t.text == "," or t.lower in lex.RELATIVE_PRONOUNS:
+            break  # "Jo Roe, who led the campaign": a relative clause, no apposition
         if t.lower not in ROLE_NOUNS or not t.text.islower():
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -332,6 +337,8 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
 
 #: Role marking the place a person stands for ("Florida Sen. Jo Roe" has "in:florida").
 HOME_PLACE = "in:"
+#: Role marking a person's party ("Republican nominee Jo Roe" has "party:republican").
+PARTY = "party:"
 
 
 def _home_place(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -366,6 +373,38 @@ def _party_tag(t: Token) -> str:
     return home if home in ents.places() else ""
 
 
+def _party_of_person(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
+    """"Republican nominee Jo Roe", "Democrat Ana Lima", "Sen. Jo Roe, D-Ohio,": a party
+    word in the name's run or before it (past lower-case words and titles) or a party tag
+    after it, so that "the Democratic nominee" is not taken for a Republican."""
+    party = _party_before(toks, a, b)
+    if not party and b + 1 < len(toks) and toks[b].text in (",", "(") \
+            and _party_tag(toks[b + 1]):
+        party = ents.PARTIES[toks[b + 1].lower[0]]
+    if party:
+        roles.add(PARTY + party)
+
+
+def _party_before(toks: list[Token], a: int, b: int) -> str:
+    """The party named by a capitalised party word among the first words of the run
+    ``[a, b)`` or the four words before it, with only lower-case words and titles between it
+    and the run ("" for none)."""
+    k = max(0, a - 4)
+    while k < b - 1 and toks[k].lower not in _PARTY_WORDS:
+        k += 1
+    if k >= b - 1 or not toks[k].text[:1].isupper():
+        return ""
+    if k < a and any(not (t.text.isalpha() or "-" in t.text) or (
+            t.text[:1].isupper() and t.lower.rstrip(".") not in _TITLE_STEMS)
+            for t in toks[k + 1:a]):
+        return ""  # "Republican leaders met Jo Roe": not the run's own modifier
+    return ents.PARTIES[toks[k].lower]
+
+
+#: Party words that name a party by themselves ("Republican", "GOP"; not the tag letters).
+_PARTY_WORDS = frozenset(ents.PARTIES) - ents.PARTY_LETTERS
+
+
 def _descriptor_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"the Reuters news agency", "the Islamic State group": a descriptor noun after it."""
     if b < len(toks) and toks[b].lower in _DESCRIPTOR_FIRST:
@@ -382,6 +421,7 @@ ROLE_RULES: tuple[tuple[str, Callable[[list[Token], int, int, set[str]], None]],
     ("apposition_after", _apposition_after),
     ("descriptor_after", _descriptor_after),
     ("home_place", _home_place),
+    ("party_of_person", _party_of_person),
 )
 
 
@@ -416,7 +456,8 @@ def _name_runs(toks: Sequence[Token]) -> list[tuple[int, int]]:
 
 def _run_step(toks: Sequence[Token], e: int) -> int:
     """How many tokens from ``e`` continue a name run: a capital (1), a connector before a
-    capital (1: "Bank of England"), "of the" before a capital (2), or none (0)."""
+    capital (1: "Bank of England"), "of the" before a capital (2), a slash printed without
+    spaces before a capital (1: "CNN/ORC"), or none (0)."""
     n, u = len(toks), toks[e]
     if _initial(toks, e):
         return 2
@@ -430,6 +471,9 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
         return 1  # "Bank of England" (not "Orange County on Monday", "Jo Roe and Ana Lima")
     if u.lower == "of" and e + 2 < n and toks[e + 1].lower == "the" and is_capitalised(toks[e + 2]):
         return 2
+    if u.text == "/" and e + 1 < n and u.start == toks[e - 1].end \
+            and toks[e + 1].start == u.end and is_capitalised(toks[e + 1]):
+        return 1  # "a CNN/ORC poll", "the Times/Siena survey": two sponsors, one name
     return 0
 
 

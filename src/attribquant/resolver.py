@@ -29,6 +29,8 @@ from .lexicon.entities import (
     NOT_PERSON_NOUNS,
     OBLIQUE_PREPOSITIONS,
     ORG_DESCRIPTIONS,
+    PARTIES,
+    PARTY_LETTERS,
     PARTY_MEMBER_NOUNS,
     PERSON_NOUN_ENDINGS,
     PRINCIPAL_ORG_ROLES,
@@ -39,7 +41,17 @@ from .lexicon.entities import (
     Sex,
 )
 from .lexicon.entities import places as places_table
-from .names import ALIAS, GENERIC, HOME_PLACE, ROLE_NOUNS, Name, NameKind, scan_names, title_sex
+from .names import (
+    ALIAS,
+    GENERIC,
+    HOME_PLACE,
+    PARTY,
+    ROLE_NOUNS,
+    Name,
+    NameKind,
+    scan_names,
+    title_sex,
+)
 from .text import Span
 from .tokens import SentenceTokens, Token, is_capitalised, tokenize
 
@@ -144,7 +156,7 @@ class _Index:
         bare = e.name.replace(".", "")
         if bare.isupper() and " " not in bare:
             self.by_bare[bare] = idx
-        if e.kind in ("person", "unknown") and e.tokens:
+        if e.kind in ("person", "unknown") and e.tokens and not _coordinated(e.tokens):
             lst = self.by_last.setdefault(e.tokens[-1], [])
             if not lst or lst[-1] != idx:
                 lst.append(idx)
@@ -199,6 +211,15 @@ class _Index:
             if hit is not None:
                 return hit
         return None
+
+
+def _coordinated(tokens: tuple[str, ...]) -> bool:
+    """"Khizr and Ghazala Roe", "Lima and Roe": names joined by "and" name two people, so
+    neither a lone "Roe" nor "Ghazala Roe" is a short form of the pair."""
+    return len(tokens) > 2 and not _NAME_JOINERS.isdisjoint(tokens[1:-1])
+
+
+_NAME_JOINERS = frozenset(lex.NAME_JOINERS)
 
 
 def _same_tokens(index: _Index, nm: Name) -> int | None:
@@ -370,16 +391,19 @@ class _Document:
 
 #: Where a name stands, for its salience: the subject of its sentence (its first name that
 #: is no preposition's object or possessor), a frame's speaker, inside what a frame
-#: reports, or inside a fronted adjunct ("Asked about Roe, ...").
-SUBJECT, SPEAKER, REPORTED, ADJUNCT, RELATIVE = 1, 2, 4, 8, 16
+#: reports, inside a fronted adjunct ("Asked about Roe, ..."), a relative clause, or a
+#: quotation that no frame credits ('"Roe will win."' as a paragraph of its own).
+SUBJECT, SPEAKER, REPORTED, ADJUNCT, RELATIVE, QUOTED = 1, 2, 4, 8, 16, 32
 
 
 class _Places:
     """Notes where each name stands as names stream in, in text order (linear: a sweep over
     the frames' speaker and content spans)."""
 
-    def __init__(self, text: str, frames: Sequence[Frame], sentences: Sequence[Span],
+    def __init__(self, doc: _Document, sentences: Sequence[Span],
                  tokens: SentenceTokens) -> None:
+        self.doc = doc
+        text, frames = doc.text, doc.frames
         self.text = text
         self.sentences = sentences
         self.tokens = tokens
@@ -392,6 +416,11 @@ class _Places:
         self.contents = sorted(f.content for f in frames)
         self.k_speaker = self.k_content = 0
         self.open_ends: list[int] = []  # ends of the contents open at the current name
+        # quote marks before the current name, and before its paragraph (a sweep: names
+        # come in text order)
+        self.marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+        doc.quote_marks = self.marks
+        self.k_mark = self.pi = self.para_marks = 0
 
     def _oblique(self, start: int, end: int) -> bool:
         """Is the name the object of a preposition ("to the Daily Star"), a possessor ("the
@@ -411,14 +440,17 @@ class _Places:
 
     def _role_modifier(self, end: int) -> bool:
         """"A top Roe adviser said", "Lima aides say": a name right before a person's role
-        noun modifies it; the role noun, not the name, is the subject or speaker."""
+        noun modifies it; the role noun, not the name, is the subject or speaker.  So does a
+        name before a title and another name ("Democratic party nominee Jo Roe": Jo Roe)."""
         if end >= len(self.text) or self.text[end] != " ":
             return False
         word = self.text[end + 1:end + 16].split(maxsplit=1)[0:1]
         if not word:
             return False
         w = word[0]
-        return w in lex.PERSON_ROLES or (w[-1:] == "s" and w[:-1] in lex.PERSON_ROLES)
+        if w in lex.PERSON_ROLES or (w[-1:] == "s" and w[:-1] in lex.PERSON_ROLES):
+            return True
+        return w.islower() and _title_before_name(self.text[end + 1:end + 60].split(maxsplit=4))
 
     def _in_relative(self, start: int) -> bool:
         """"Jo Roe met members who backed Lima": a name inside a relative clause (a "who",
@@ -435,6 +467,16 @@ class _Places:
             self.adjunct_end, self.pronoun_subject = _fronted_adjunct(
                 self.tokens.get(sent.start, sent.end))
         return start < self.adjunct_end
+
+    def _quoted(self, start: int) -> bool:
+        """Is ``start`` inside a quotation opened earlier in its paragraph?"""
+        marks, paras = self.marks, self.doc.para_starts
+        while self.k_mark < len(marks) and marks[self.k_mark] < start:
+            self.k_mark += 1
+        if self.pi + 1 < len(paras) and paras[self.pi + 1] <= start:
+            self.pi = _para_of(paras, start)
+            self.para_marks = bisect_left(marks, paras[self.pi])
+        return (self.k_mark - self.para_marks) % 2 == 1
 
     def note(self, start: int, end: int) -> tuple[int, int]:
         sents = self.sentences
@@ -458,9 +500,22 @@ class _Places:
             heapq.heappop(self.open_ends)
         if self.open_ends:
             flags |= REPORTED
+        elif self._quoted(start):
+            flags |= QUOTED  # a quotation no frame credits: someone's words, not the story's
         if not flags & (SUBJECT | SPEAKER) and self._in_relative(start):
             flags |= RELATIVE
         return self.si, flags
+
+
+def _title_before_name(words: list[str]) -> bool:
+    """"Republican presidential candidate Jo Roe": up to two lower-case modifiers, a role
+    noun and a capitalised word follow (the words after a name, split at white space)."""
+    for k, w in enumerate(words[:3]):
+        if not (w.isalpha() or "-" in w) or not w.islower():
+            return False
+        if w in lex.PERSON_ROLES:
+            return k + 1 < len(words) and words[k + 1][:1].isupper()
+    return False
 
 
 #: Prepositions that never open a subordinate clause ("after" and "before" may: "After Roe
@@ -525,7 +580,7 @@ def resolve(
                     [p.start for p in paragraphs], array("q", (s.start for s in sentences)))
     keep = [f.speaker for f in doc.frames] + [f.via for f in doc.frames if f.via is not None]
     tokens = tokens or SentenceTokens(text)
-    places = _Places(text, doc.frames, sentences, tokens)
+    places = _Places(doc, sentences, tokens)
     for nm in scan_names(text, sentences, keep, tokens):
         doc.names.append((nm.start, nm.end, doc.index.link(nm)))
         doc.notes.append(places.note(nm.start, nm.end))
@@ -758,6 +813,48 @@ def _pronoun_step(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface)
 
 
+def _unnamed_group_they(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Many analysts doubt the plan. They say ...": "they" right after a sentence whose
+    subject is an unnamed group (a plural group noun with no name in its phrase) refers to
+    that group, which has no name: it stays unresolved."""
+    if len(m.toks) != 1 or m.toks[0].lower not in ("they", "them"):
+        return None
+    here = bisect_right(doc.sent_starts, m.span[0]) - 1
+    if here < 1:
+        return None
+    start, before = doc.sent_starts[here], doc.sent_starts[here - 1]
+    if _group_subject(doc.text[start:m.span[0]].split()[:8]):
+        return None  # "Aides say they ...": the frame's own subject speaks
+    k = bisect_left(doc.names, (before, -1, -1))
+    if k < len(doc.names) and doc.names[k][0] < start \
+            and not doc.text[before:doc.names[k][0]].strip(" \"'\n"):
+        return None  # "Lima aides said ...": a name opens the sentence
+    prev = doc.text[before:start].split()[:6]
+    return _Resolved(None, m.surface) if _group_subject(prev) else None
+
+
+def _group_subject(words: list[str]) -> bool:
+    """Do ``words`` (a sentence's first words) open with an unnamed group of people as the
+    subject: up to three lower-case modifiers and a plural group noun ("Many local
+    officials", "People briefed on ...", "And the protesters")?"""
+    if words and words[0] in ("And", "But", "So"):
+        words = words[1:]
+    for k, w in enumerate(words[:4]):
+        low = w.lower().strip(",.;:")
+        if k and not w.islower():
+            return False  # a name inside the phrase ("Ohio officials"): named
+        if low in GROUP_NOUNS or (low in lex.GENERIC_SOURCES and low.endswith("s")):
+            return low not in _NOT_GROUP_HEADS
+        if not w.isalpha():
+            return False
+    return False
+
+
+#: Group-like words that open a sentence without being its unnamed subject ("Many say").
+_NOT_GROUP_HEADS = frozenset({"reports", "figures", "estimates", "results", "studies", "polls",
+                              "surveys", "others", "democrats", "republicans"})
+
+
 def _names_inside(doc: _Document, span: tuple[int, int]) -> list[tuple[int, int, int]]:
     lo = bisect_left(doc.names, (span[0], -1, -1))
     inside = []
@@ -774,9 +871,33 @@ def _name_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     name heading the mention (not inside a prepositional phrase after a lower-case head: "a
     spokesman for the Front" is the spokesman, not the Front)."""
     head_end = _head_end(m.toks)
-    good = [x for x in _names_inside(doc, m.span)
+    good = [x for x in _names_inside(doc, _across_slash(doc, m.span))
             if x[0] < head_end and _name_is_head(m.toks, x[1], head_end)]
+    if len(good) > 1 and _of_phrase(m.toks, good[0][1], good[-1][0]):
+        return _Resolved(good[0][2], m.surface)  # "Mr. Roe of the Tula Institute": Roe
     return _Resolved(good[-1][2], m.surface) if good else None
+
+
+def _across_slash(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
+    """"a CNN/ORC poll" read as the speaker "ORC poll" (or "a CNN"): the span widened to the
+    whole name a slash printed without spaces cuts at either end."""
+    lo, hi = span
+    text = doc.text
+    if (lo and text[lo - 1] == "/") or (hi < len(text) and text[hi] == "/"):
+        k = bisect_left(doc.names, (lo, -1, -1))
+        for s, e, _ in doc.names[max(0, k - 1):k + 4]:
+            if s < lo < e and text[lo - 1] == "/":
+                lo = s
+            if s < hi < e and text[hi] == "/":
+                hi = e
+    return lo, hi
+
+
+def _of_phrase(toks: Sequence[Token], end: int, start: int) -> bool:
+    """Is the name starting at ``start`` the object of "of" right after the name ending at
+    ``end`` ("Jo Roe of the Tula Institute", "Gov. Jo Roe of Ohio")?"""
+    between = [t.lower for t in toks if end <= t.start < start]
+    return between in (["of"], ["of", "the"])
 
 
 def _place_institution(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -811,25 +932,63 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface) if ent is not None else None
 
 
+def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Jo Roe toured the dam with Sen. Ana Lima, R-Iowa. The Florida senator said ...": the
+    role of a person a story is about, opening its sentence, continues the previous
+    sentence's subject when that is a person of no known role or other place, and no one
+    named lately bears the role (with a place: stands for that place) (centering)."""
+    words = _strip_det([t.text for t in m.toks if t.start < _head_end(m.toks)])
+    role = words[-1].lower() if words else ""
+    if role not in PRINCIPAL_ROLES or m.toks[0].lower not in lex.ROLE_DETERMINERS:
+        return None
+    home, sex = _home_of(words[:-1]), PRINCIPAL_ROLES[role]
+
+    def fit(ent: int) -> float:
+        en = doc.index.entities[ent]
+        return float(en.kind == "person" and sex in (None, en.gender) and not _other_home(
+            en, home) and lex.PERSON_ROLES.isdisjoint(en.roles)
+            and TITLE_ROLES.keys().isdisjoint(r.rstrip(".") for r in en.roles))
+
+    ent = _previous_subject(doc, m.span[0], fit)
+    if ent is None:
+        return None
+    hi = bisect_left(doc.names, (m.span[0], -1, -1))
+    for _, _, other in doc.names[max(0, hi - LOOKBACK):hi]:
+        en = doc.index.entities[other]
+        if home in en.roles if home.startswith(HOME_PLACE) else (
+                _bears_role(en, role) and not _other_home(en, home)):
+            return None  # "Gov. Ana Lima ... Jo Roe spoke. The governor said": Lima
+    return _Resolved(ent, m.surface)
+
+
+def _bears_role(en: _Entity, role: str) -> bool:
+    """Was the entity introduced with the role, or a title standing for it ("Sen.")?"""
+    return role in en.roles or any(TITLE_ROLES.get(r.rstrip(".")) == role for r in en.roles)
+
+
 def _home_of(modifiers: list[str]) -> str:
-    """"the Florida senator", "the New Mexico governor": the place among a role noun's
-    modifiers ("" for none)."""
+    """"the Florida senator", "the New Mexico governor", "the Democratic nominee": the place
+    among a role noun's modifiers as a role ("in:florida"), else its party ("party:
+    democratic"); "" for none."""
     places = places_table()
     for n in (2, 1):
         for k in range(len(modifiers) - n + 1):
             words = modifiers[k:k + n]
             if all(w[:1].isupper() for w in words) and " ".join(words).lower() in places:
-                return " ".join(words).lower()
-    return ""
+                return HOME_PLACE + " ".join(words).lower()
+    party = next((PARTIES[w.lower()] for w in modifiers if w[:1].isupper()
+                  and w.lower() in PARTIES and w.lower() not in PARTY_LETTERS), "")
+    return PARTY + party if party else ""
 
 
 def _other_home(en: _Entity, home: str) -> bool:
-    """Is the entity known to stand for another place than ``home`` ("Iowa Sen. Jo Roe"
-    is no Florida senator)?"""
+    """Is the entity known to stand for another place or party than ``home`` ("Iowa Sen.
+    Jo Roe" is no Florida senator, "Republican Jo Roe" no Democratic nominee)?"""
     if not home:
         return False
-    homes = {r for r in en.roles if r.startswith(HOME_PLACE)}
-    return bool(homes) and HOME_PLACE + home not in homes
+    kind = home[:home.index(":") + 1]
+    homes = {r for r in en.roles if r.startswith(kind)}
+    return bool(homes) and home not in homes
 
 
 def _description(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -851,9 +1010,39 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
         kinds = ("person",)
     else:
         return None
-    ent = _most_salient(doc, lambda e: float(doc.index.entities[e].kind in kinds),
-                        (m.span[0], m.span[0]), None, DESCRIPTION_MARGIN)
+    def fit(e: int) -> float:
+        return _description_fit(doc.index.entities[e], kinds)
+
+    ent = _previous_subject(doc, m.span[0], fit)
+    if ent is None:
+        ent = _most_salient(doc, fit, (m.span[0], m.span[0]), None, DESCRIPTION_MARGIN)
     return _Resolved(ent, m.surface) if ent is not None else None
+
+
+def _previous_subject(doc: _Document, start: int, fit: Callable[[int], float]) -> int | None:
+    """"Quillon rose 4 percent. The online retailer said ...": a description that opens its
+    sentence continues the subject of the sentence before, when that fits it (centering)."""
+    here = bisect_right(doc.sent_starts, start) - 1
+    if here < 1 or doc.text[doc.sent_starts[here]:start].strip(" \"'\n"):
+        return None
+    lo = bisect_left(doc.names, (doc.sent_starts[here - 1], -1, -1))
+    hi = bisect_left(doc.names, (doc.sent_starts[here], -1, -1))
+    for k in range(lo, min(hi, lo + 16)):
+        if doc.notes[k][1] & SUBJECT and not doc.notes[k][1] & (REPORTED | QUOTED):
+            ent = doc.names[k][2]
+            return ent if fit(ent) > 0 else None
+    return None
+
+
+#: How well a description fits a name of unknown kind and sex ("Quillon rose. The online
+#: retailer said"): it may be the organisation or person described.
+UNKNOWN_DESCRIPTION_FIT = 0.5
+
+
+def _description_fit(en: _Entity, kinds: tuple[NameKind, ...]) -> float:
+    if en.kind in kinds:
+        return 1.0
+    return UNKNOWN_DESCRIPTION_FIT if en.kind == "unknown" and en.gender is None else 0.0
 
 
 def _party_member(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -865,7 +1054,7 @@ def _party_member(doc: _Document, m: _Mention) -> _Resolved | None:
             or words[-1].lower() not in PARTY_MEMBER_NOUNS:
         return None
     home = _home_of(words[1:-1])
-    if not home or len(home.split()) != len(words) - 2:
+    if not home.startswith(HOME_PLACE) or len(home.split()) != len(words) - 2:
         return None
     ent = _most_salient(doc, lambda e: float(doc.index.entities[e].kind == "person"
                                              and not _other_home(doc.index.entities[e], home)),
@@ -940,10 +1129,12 @@ DESCRIPTION_MARGIN = 2.0
 #: How a speaker mention is resolved, in order: (name, step).  A step returns None when it
 #: does not apply; the pronoun step decides even when it finds no entity.
 RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | None]], ...] = (
+    ("unnamed_group_they", _unnamed_group_they),
     ("pronoun", _pronoun_step),
     ("party_member", _party_member),
     ("name_in_mention", _name_in_mention),
     ("place_institution", _place_institution),
+    ("role_of_previous_subject", _role_of_previous_subject),
     ("role_noun", _role_noun),
     ("document_issuer", _document_issuer),
     ("description", _description),
@@ -954,8 +1145,9 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
     """A name heads the mention unless plain nouns follow it ("Syrian state media"); a
     descriptor ("the Reuters news agency") or a comma-apposition may follow."""
     after = [t for t in toks if name_end <= t.start < head_end]
-    if not after or after[0].text == ",":
-        return True
+    if not after or after[0].text == "," or (after[0].lower == "of" and all(
+            is_capitalised(t) or t.lower == "the" for t in after[1:])):
+        return True  # "Jo Roe of the Tula Institute": a person of an organisation or place
     return tuple(t.lower for t in after) in lex.DESCRIPTOR_NOUNS
 
 
@@ -988,7 +1180,7 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
         en = doc.index.entities[ent]
         if _other_home(en, home):
             continue
-        if home and HOME_PLACE + home in en.roles and not org_role:
+        if home.startswith(HOME_PLACE) and home in en.roles and not org_role:
             return ent
         if role in en.roles or (org_role and (words & set(en.tokens) or words & en.roles)) \
                 or (role in _BUSINESS_ROLES and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)) \
@@ -1069,6 +1261,11 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     chained = _chain_speaker(doc, pron, span, fi)
     if chained is not None and chained not in hearers:
         return chained
+    if pron in lex.PERSONAL_PRONOUNS:
+        centre = _previous_subject(doc, span[0], lambda ent: 0.0 if ent in hearers else float(
+            _fit(doc, pron, ent) >= UNKNOWN_SEX_FIT))
+        if centre is not None:
+            return centre
     return _most_salient(doc, lambda ent: 0.0 if ent in hearers else _fit(doc, pron, ent),
                          span, doc.frames[fi])
 
@@ -1141,8 +1338,8 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
     if pk is None:
         return None
     prev, prev_ent = doc.frames[pk], doc.frame_entity[pk]
-    pi = _para_of(doc.para_starts, span[0])
-    if prev_ent is None or pi - _para_of(doc.para_starts, prev.cue[0]) > 1:
+    gap = _para_of(doc.para_starts, span[0]) - _para_of(doc.para_starts, prev.cue[0])
+    if prev_ent is None or gap > 2 or (gap == 2 and not _closes_quote(doc, fi)):
         return None
     en = doc.index.entities[prev_ent]
     # "Moscow said ... he said" (someone speaking for it), "Jo Roe said ... He added" (the
@@ -1154,6 +1351,15 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
             or ((speaks_for or en.sex_from_name_only())
                 and not _fitting_named_since(doc, pron, prev, prev_ent, span))))
     return prev_ent if fits and not _blocked(doc, pron, prev, prev_ent, span, fi) else None
+
+
+def _closes_quote(doc: _Document, fi: int) -> bool:
+    """'"...," he added.': does frame ``fi`` credit the quote that closes right before its
+    speaker?  Such a quote chain may reach past one paragraph with no frame (an unattributed
+    quote, or the writer's own question) to the speaker before it."""
+    f = doc.frames[fi]
+    return f.content[1] <= f.speaker[0] and f.content[1] > 0 \
+        and doc.text[f.content[1]:f.speaker[0]].strip(" ,\n")[:1] in _QUOTE_MARKS
 
 
 def _chain_frame(doc: _Document, fi: int) -> int | None:
@@ -1203,9 +1409,12 @@ def _blocked(doc: _Document, pron: str, prev: Frame, prev_ent: int, span: tuple[
     f = doc.frames[fi]
     hi = bisect_left(doc.names, (span[0], -1, -1))
     lo = max(bisect_left(doc.names, (prev.cue[0], -1, -1)), hi - LOOKBACK)
+    # a name in a quotation no frame credits is background, unless the pronoun is quoted too
+    quoted = 0 if _inside_quote(doc, span[0]) else QUOTED
     return any(
         ent != prev_ent
         and doc.notes[k][1] & (SUBJECT | SPEAKER)
+        and not doc.notes[k][1] & quoted
         and doc.index.entities[ent].kind in ("person", "unknown")
         and _compatible(doc, pron, ent)
         and not (prev.content[0] <= s < prev.content[1])
@@ -1252,7 +1461,7 @@ def _most_salient(doc: _Document, fits: Callable[[int], float], span: tuple[int,
         w = SALIENCE_DECAY ** max(0, here - si)
         if flags & SPEAKER:
             w *= 2.0
-        elif flags & REPORTED:
+        elif flags & (REPORTED | QUOTED):
             w *= 0.3
         if flags & (ADJUNCT | RELATIVE):
             w *= ADJUNCT_WEIGHT

@@ -652,6 +652,17 @@ PERSON_ROLES: frozenset[str] = frozenset(
     aide""".split()
 )
 
+#: Words of a newspaper's name ("the Orlo Sentinel", "the Daily Courier"): what "the
+#: paper", "the daily", "the outlet" stand for.
+_NEWSPAPER_WORDS: tuple[str, ...] = (
+    "times", "post", "herald", "journal", "daily", "news", "gazette", "tribune", "telegraph",
+    "guardian", "star", "sun", "mail", "express", "sentinel", "chronicle", "inquirer",
+    "observer", "examiner", "courier", "dispatch", "bulletin", "globe", "register", "enquirer",
+    "courant", "intelligencer")
+#: Words of a broadcaster's name ("Vale Television", "BBC"): what "the broadcaster" stands for.
+_BROADCASTER_WORDS: tuple[str, ...] = (
+    "bbc", "cnn", "broadcasting", "television", "tv", "radio", "network")
+
 #: Organisation role nouns ("the ministry", "the company") and the words of a name that
 #: such a role noun may stand for ("Ministry", "Inc", "Airlines").
 ORG_ROLES: dict[str, tuple[str, ...]] = {
@@ -684,15 +695,17 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
     "group": ("group", "front", "coalition", "association", "movement", "network"),
     "coalition": ("coalition", "front", "alliance"),
     "party": ("party",),
+    "campaign": ("campaign",),
     "church": ("church",),
-    "newspaper": ("times", "post", "herald", "journal", "daily", "news", "gazette", "tribune",
-                  "telegraph", "guardian", "star", "sun", "mail", "express", "sentinel",
-                  "chronicle", "inquirer", "observer", "examiner", "courier", "dispatch",
-                  "bulletin", "globe", "register", "enquirer", "courant", "intelligencer"),
+    "newspaper": _NEWSPAPER_WORDS,
+    "daily": _NEWSPAPER_WORDS,
+    "tabloid": _NEWSPAPER_WORDS,
+    "outlet": (*_NEWSPAPER_WORDS, *_BROADCASTER_WORDS, "magazine", "website"),
+    "publication": (*_NEWSPAPER_WORDS, "magazine", "review", "weekly", "monthly"),
     "paper": ("times", "post", "herald", "journal", "daily", "news", "gazette", "tribune",
               "sentinel", "chronicle", "inquirer", "observer", "examiner", "courier",
               "dispatch", "globe"),
-    "broadcaster": ("bbc", "cnn", "broadcasting", "television", "tv", "radio", "network"),
+    "broadcaster": _BROADCASTER_WORDS,
     "network": ("network", "broadcasting"),
     "charity": ("committee", "foundation", "trust", "fund", "charity", "society"),
     "board": ("board", "editorial"),
@@ -721,7 +734,7 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
 #: sources named "Conservative government", "Syrian army", "Ottawa police".
 INSTITUTION_HEADS: frozenset[str] = frozenset(
     """government administration regime cabinet ministry army military navy police
-    authorities""".split()
+    authorities campaign""".split()
 )
 
 #: Institutions that speak for the place they belong to: "Peru's government said" and "the
@@ -742,10 +755,12 @@ ROLE_BEFORE_NAME: dict[str, str] = {
 }
 
 #: Lower-case nouns that give the proper name before them (directly or after "'s") a role:
-#: "Tula mayor Jo Roe", "Tula city council", "Peru's government".
+#: "Tula mayor Jo Roe", "Tula city council", "Peru's government", "the Courier editorial
+#: board" (a paper's editorial board speaks for the paper: "the board").
 ROLE_AFTER_NAME: dict[str, str] = {
     "mayor": "city", "city": "city", "town": "town", "municipality": "city",
     "government": "government", "administration": "government", "cabinet": "government",
+    "editorial": "board",
 }
 
 #: Nouns after a proper name that describe it rather than add to it: "the Reuters news agency"

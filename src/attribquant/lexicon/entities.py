@@ -145,14 +145,22 @@ STATE_ABBREVIATIONS: dict[str, str] = {
 }
 #: Party letters of a party tag ("R-Ohio", "D-Fla.", "I-Vt.").
 PARTY_LETTERS: frozenset[str] = frozenset({"r", "d", "i"})
+#: Party words before a person's name or role ("Republican nominee Jo Roe", "the Democratic
+#: senator", "Sen. Jo Roe, D-Ohio,") -> the party they name.
+PARTIES: dict[str, str] = {
+    "republican": "republican", "gop": "republican", "r": "republican",
+    "democratic": "democratic", "democrat": "democratic", "d": "democratic",
+    "libertarian": "libertarian", "independent": "independent", "i": "independent",
+}
 
 #: Verbs by which a body issues a document ("Roe released a report", "the firm put out a
-#: statement"): its subject is the document's issuer.
+#: statement", "Roe is releasing an ad"): its subject is the document's issuer.
 ISSUING_VERBS: frozenset[str] = frozenset(
     """released releases release issued issues issue published publishes publish unveiled
     unveils unveil sent sends wrote writes write produced produces commissioned
     commissions conducted conducts launched launches ran runs aired airs filed files
-    posted posts out""".split()
+    posted posts out releasing issuing publishing unveiling sending writing producing
+    commissioning conducting launching running airing filing posting""".split()
 )
 #: Nouns between a name and a document noun that make the issuer a body around the name,
 #: not the name ("a Roe campaign memo", "a Roe administration report").
@@ -224,8 +232,8 @@ PRINCIPAL_ROLES: dict[str, Sex | None] = {
 #: Organisation role nouns that, with no organisation named with that word, stand for the
 #: most salient organisation of the last paragraphs ("EgyptAir said ... the airline added").
 PRINCIPAL_ORG_ROLES: frozenset[str] = frozenset(
-    """company firm airline carrier newspaper paper magazine network broadcaster channel
-    website station bank group""".split()
+    """company firm airline carrier newspaper paper daily tabloid outlet publication magazine
+    network broadcaster channel website station bank group""".split()
 )
 
 #: First words of a speaker inside another's words that leave the claim to the outer speaker
