@@ -755,12 +755,16 @@ NUMBER_READERS: tuple[tuple[str, Callable[[_Reader, int], Number | None]], ...] 
 
 #: Digit runs longer than this are identifiers (hashes, serials), not amounts.
 MAX_DIGITS = 18
+#: A run of digits with no separator longer than this is an identifier too (a post or tweet
+#: id, "783499116076687360"): amounts that long are written with commas or a scale word.
+MAX_PLAIN_DIGITS = 12
 
 
 def _read_digits(r: _Reader, i: int) -> Number:
     """A number written with digits at token ``i``, with what is glued or written after it."""
     tok = r.t[i]
-    if len(tok.text) > MAX_DIGITS and sum(c.isdecimal() for c in tok.text) > MAX_DIGITS:
+    if (len(tok.text) > MAX_DIGITS and sum(c.isdecimal() for c in tok.text) > MAX_DIGITS) or (
+            len(tok.text) > MAX_PLAIN_DIGITS and tok.text.isdecimal()):
         return Number(i, i + 1, tok.start, tok.end, None, None, None, "long-digits")
     value, j = _grouped_value(r, i)
     if j < r.n:

@@ -6,7 +6,7 @@ Shared by the exclusion rules and the quantity builder; plain functions over num
 from __future__ import annotations
 
 from .lexicon.attribution import AUXILIARIES, NAME_JOINERS
-from .lexicon.numbers import SCALES, TENS, UNITS
+from .lexicon.numbers import SCALES, TENS, UNITS, VAGUE_PLURALS
 from .lexicon.quantities import (
     APPROX_CUES,
     BOUND_CUES,
@@ -257,13 +257,17 @@ def _joins_names(tokens: list[Token], t: int, k: int) -> bool:
             and t + 1 < len(tokens) and tokens[t + 1].text[:1].isupper())
 
 
+#: Words that open a vague plural ("dozens", "hundreds of"): a number, never a head.
+_VAGUE_WORDS = frozenset(words[0] for words in VAGUE_PLURALS)
+
+
 def _may_head(tok: Token) -> bool:
     """A word that can be (or come before) the head of a counted phrase: not a function word,
     a number word, a month or a time word."""
     w = tok.lower
     acronym = len(tok.text) > 1 and tok.text.isupper()  # "US", not "us"
     if not is_wordlike(tok) or (w in NP_STOP and not acronym) or w in UNITS or w in TENS \
-            or w in SCALES:
+            or w in SCALES or w in _VAGUE_WORDS:
         return False
     return not (w in MONTHS and tok.text[:1].isupper()) and w not in NOT_COUNT_HEAD
 

@@ -34,6 +34,7 @@ from .lexicon.quantities import (
     CONVERTIBLE_KINDS,
     ELISION_FOLLOWERS,
     LEVEL_PREPOSITIONS,
+    LEVEL_RATIO,
     LIST_ENDS,
     LIST_LINKS,
     MEASURE_KINDS,
@@ -606,14 +607,27 @@ def _change(d: _Draft, s: _Sentence) -> None:
         return  # "prices will rise over five years": the years are not the rise
     fraction = d.unit is None and d.value is not None and 0 < d.value < 1 \
         and lower_at(s.tokens, d.left_k - 1) == "by"  # "cut its workforce by a third"
-    d.change = "up" if d.explicit_up else _change_before(s.tokens, d.left_k, d.unit,
-                                                           any_verb=fraction)
+    d.change = "up" if d.explicit_up else _change_before(
+        s.tokens, d.left_k, d.unit, any_verb=fraction or _level_follows(d, s))
     if d.change is None and d.unit is not None and d.unit.kind in CHANGE_MEASURE_KINDS:
         after = lower_at(s.tokens, d.end_k)
         if after in CHANGE_NOUNS_UP:
             d.change = "up"
         elif after in CHANGE_NOUNS_DOWN:
             d.change = "down"
+
+
+def _level_follows(d: _Draft, s: _Sentence) -> bool:
+    """"lost 41.2 to 4,310.6": a figure after a change verb and before "to" and a level
+    ``LEVEL_RATIO`` times as large or more is the change, measured or not (not the score
+    "lost 1 to 3", nor the range "rose 5 to 10 percent")."""
+    toks, k, nums, value = s.tokens, d.end_k, s.nums, d.value
+    nxt = d.k + d.used
+    if d.unit is not None or value is None or lower_at(toks, k) != "to" or nxt >= len(nums) \
+            or nums[nxt].i != k + 1:
+        return False
+    level = nums[nxt].value
+    return level is not None and abs(level) >= LEVEL_RATIO * abs(value)
 
 
 def _bound(d: _Draft, s: _Sentence) -> None:
@@ -671,6 +685,8 @@ def _elided_unit(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
     ages = prev.unit is not None and prev.unit.name == "year of age" and nxt in LIST_ENDS \
         and (all(t.lower in LIST_ENDS for t in toks[prev.end_k:d.start_k])  # "19, 23 and 40"
              or lower_at(toks, d.start_k - 1) in AGE_COPULAS)  # "I was 21, she was 20"
+    if d.change is not None and prev.change is None:  # "fell 3 points to 940, and X lost 2"
+        prev = next((p for p in reversed(earlier) if p.change is not None), prev)
     changes = d.change is not None and prev.change is not None  # "rose 2% but fell 1"
     if prev.unit is None or (prev.unit.kind != "count" and not ages and not changes) \
             or (d.value is None and d.low is None) or (nxt and nxt not in ELISION_FOLLOWERS):
@@ -757,9 +773,30 @@ def _shared_rate(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
         end = p.start_k
 
 
+def _list_noun(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
+    """"4,000, 6,500 and 9,200 containers": the noun or unit written after the last figure
+    of a list applies to the bare figures before it (over a noun they took from further
+    back: "the three ships carry 4,000, 6,500 and 9,200 containers")."""
+    unit = d.unit
+    if unit is None or unit.i < 0 or d.second is not None or d.cues:
+        return  # a hedged last figure ("the pair, and at most 5%") lists nothing
+    end, linked = d.start_k, []
+    for p in reversed(earlier):
+        gap = [t.lower for t in s.tokens[p.end_k:end]]
+        if not gap or any(w not in LIST_LINKS for w in gap) or p.second is not None \
+                or (p.unit is not None and p.unit.i >= 0):
+            break
+        linked.append(p)
+        end = p.start_k
+    if linked and "and" in [t.lower for t in s.tokens[linked[0].end_k:d.start_k]]:
+        for p in linked:
+            p.unit = Unit(unit.name, unit.kind, -1, -1)  # no span of its own
+
+
 #: Rules that read a quantity against the earlier ones of its sentence, in order.
 CONTEXT_RULES: tuple[tuple[str, Callable[[_Draft, list[_Draft], _Sentence], None]], ...] = (
     ("elided_unit", _elided_unit),
+    ("list_noun", _list_noun),
     ("level_unit", _level_unit),
     ("level_before_points", _level_before_points),
     ("restated_change", _restated_change),
@@ -844,9 +881,12 @@ def _range_gap(s: _Sentence, gap: tuple[str, ...], start_k: int, num: Number, nx
         # change and the level it led to ("grew by $43bn to $910bn", "rose 5% to 7%")
         if before == "from":
             return True
-        if not no_unit and (before == "by" or _change_before(
-                s.tokens, start_k, None, any_verb=True) is not None):
+        changed = _change_before(s.tokens, start_k, None, any_verb=True) is not None
+        if not no_unit and (before == "by" or changed):
             return False  # "cooled by 2 to 2.5 degrees" (no unit on the first) is a range
+        if changed and num.value is not None and nxt.value is not None \
+                and abs(nxt.value) >= LEVEL_RATIO * abs(num.value):
+            return False  # "added 36.2 to 2,611.8": a change and the level it led to
         return not near(s.tokens, start_k, SCORE_CONTEXT, 3)
     if gap == ("and",):
         return before == "between"

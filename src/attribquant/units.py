@@ -186,7 +186,8 @@ def unit_at(tokens: list[Token], j: int, currency: bool) -> Unit | None:
     k = j
     if k < n and tokens[k].text == "-" and tokens[k].glued and k + 1 < n:
         k += 1  # "10-km", "40-year-old"
-    if k >= n or tokens[k].text[:1].isdecimal() or _dotted_title(tokens, k):
+    if k >= n or tokens[k].text[:1].isdecimal() or _dotted_title(tokens, k) \
+            or _closing_quote(tokens, k):
         return None  # "5-6": a figure, no unit; "40 Sen. staffers": a title, not the sen
     tok = tokens[k]
     best = _sign_or_weight(tokens, k)  # "5% a year" takes its rate below
@@ -212,6 +213,12 @@ def unit_at(tokens: list[Token], j: int, currency: bool) -> Unit | None:
         if per is not None:
             return Unit(f"{best.name} per {per[0]}", best.kind, best.i, per[1])
     return best
+
+
+def _closing_quote(tokens: list[Token], k: int) -> bool:
+    """'"... posts 250 and 251", said X': a quotation mark that closes an open quote is no
+    inch sign."""
+    return tokens[k].text == '"' and sum(t.text == '"' for t in tokens[:k]) % 2 == 1
 
 
 def _dotted_title(tokens: list[Token], k: int) -> bool:

@@ -553,11 +553,15 @@ PREPOSITIONS: frozenset[str] = frozenset(
     "in on at from of to across over aboard with into onto among between for by".split()
 )
 
+#: After a change verb, "N to M" with M at least this many times N is a change and the level
+#: it led to ("added 36.2 to 2,611.8"), not a range ("rose 5 to 10 percent").
+LEVEL_RATIO = 20
+
 #: Words after a bare number that leave its noun elided ("rescued 14 miners and evacuated 60,",
 #: "5,200 people ... and 3,100 who"): the number shares the earlier counted noun.
 ELISION_FOLLOWERS: frozenset[str] = frozenset(
     """, . ; : ) - and or but in on at by while with since after before during respectively
-    who which that were was are have had has more""".split()
+    who which that were was are have had has more to""".split()
 )
 
 #: Unit kinds a counted noun phrase may follow ("$3m of the funds", "5% of voters").
