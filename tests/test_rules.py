@@ -190,7 +190,7 @@ EXCLUSION_ROWS: list[ExclusionRow] = [
     ExclusionRow("tally", "score", "The pitcher retired with a record of 212-141.", "212"),
     ExclusionRow("tally", "score", "The chamber passed the bill, 318-97, on Friday.", "97"),
     ExclusionRow("long_digits", "identifier",
-                 "The clip was posted at status/904417730251108352 on Friday.",
+                 "The filing cites post 904417730251108352 as evidence.",
                  "904417730251108352"),
     ExclusionRow("pronoun_one", "pronoun", "Each one of the flats was searched.", "one"),
     ExclusionRow("pronoun_one", "pronoun", "No one was hurt in the blaze.", "one"),
