@@ -1098,6 +1098,33 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("unnamed_group_they", "Vale Bank raised rates on Monday. People close to the "
                "board were furious. They said 40 branches would shut.", "They", "They",
                resolved=False),
+    SpeakerRow("polled_group", "Economists surveyed by the Tula Ledger had expected the "
+               "bank to cut its rate to 3.5 percent.", "Economists surveyed by the Tula Ledger",
+               "Economists surveyed by the Tula Ledger", resolved=False),
+    SpeakerRow("polled_group", "Output shrank 0.3 percent in May, economists polled by Corvin "
+               "Wire said.", "economists polled by Corvin Wire",
+               "economists polled by Corvin Wire", resolved=False),
+    SpeakerRow("polled_group", "Economists in a Harbor Research survey said rents were too "
+               "high by 20 percent.", "Economists in a Harbor Research survey",
+               "Economists in a Harbor Research survey", resolved=False),
+    SpeakerRow("member_at_organisation", "Sales of the tablet fell 12 percent, analysts at "
+               "Brightwater Capital said.", "analysts at Brightwater Capital",
+               "Brightwater Capital"),
+    SpeakerRow("member_at_organisation", "Forty patients were treated, doctors at Tula General "
+               "Hospital said.", "doctors at Tula General Hospital", "Tula General Hospital"),
+    SpeakerRow("issuer_in_mention", "According to a new study from the Marlow Institute, 62 "
+               "percent of adults cycle to work.", "a new study from the Marlow Institute",
+               "Marlow Institute"),
+    SpeakerRow("issuer_in_mention", "Ana Roe's latest ad says Jo Lima raised taxes 9 percent.",
+               "Ana Roe's latest ad", "Ana Roe"),
+    SpeakerRow("issuer_in_mention", "A survey conducted for the Tula Herald found 52 percent "
+               "support for the bridge.", "A survey conducted for the Tula Herald", "Tula Herald"),
+    SpeakerRow("issuer_in_mention", "Mayor Ruth Adler in a blog post said 14 clinics would "
+               "close.", "Mayor Ruth Adler in a blog post", "Ruth Adler"),
+    SpeakerRow("issuer_after_mention", "The report, released on Monday by the Hale Foundation, "
+               "found that 40 percent of tenants pay too much.", "The report", "Hale Foundation"),
+    SpeakerRow("issuer_after_mention", "The study, which was published by the Kestrel Institute, "
+               "found 30 percent of firms cut jobs.", "The study", "Kestrel Institute"),
     SpeakerRow("role_of_previous_subject", "Sen. Ana Lima, R-Iowa, and Sen. Jo Hart spoke "
                "first. Tomas Berg, who trails in the polls, stressed trade. The Florida senator "
                "said 40 plants had closed.", "The Florida senator", "Tomas Berg"),

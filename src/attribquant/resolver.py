@@ -362,6 +362,7 @@ LINK_STEPS: tuple[tuple[str, Callable[[_Index, Name], int | None]], ...] = (
 class _Resolved(NamedTuple):
     entity: int | None
     name: str
+    kind: model.EntityKind | None = None  # an unresolved speaker's kind, when a step knows it
 
 
 class _Document:
@@ -726,7 +727,7 @@ def _speaker(doc: _Document, span: tuple[int, int], r: _Resolved) -> model.Speak
     if r.entity is not None:
         en = doc.index.entities[r.entity]
         return model.Speaker(en.name, mention, span[0], span[1], True, _public_kind(doc, en))
-    kind = _mention_kind(mention)
+    kind = r.kind or _mention_kind(mention)
     if kind == "unknown":  # "The coastguard said ... It added": the kind of the chain
         kind = _mention_kind(r.name)
     return model.Speaker(r.name, mention, span[0], span[1], False, kind)
@@ -752,24 +753,45 @@ _PUBLIC_KINDS: dict[NameKind, model.EntityKind] = {
 def _mention_kind(mention: str) -> model.EntityKind:
     """The kind of an unresolved speaker from its own words: "he" and "the spokeswoman" are
     persons, "the company" an organisation, "officials" and "they" a group, "the poll" a
-    document."""
+    document; before a postmodifier, its head decides ("a spokesman for the Vale Group" is a
+    person, "a memo from Roe's aide" a document)."""
     words = mention.lower().split()
     if not words:
         return "unknown"
-    head = words[-1].strip(",.'\u2019")
+    cut = next((k for k, w in enumerate(words) if k and w in _POSTMODIFIER_STARTS), None)
+    if cut is not None and not (words[cut] == "of" and words[-2].endswith(("'s", "\u2019s"))):
+        kind = _head_kind(words[cut - 1])
+        if kind != "unknown":
+            return kind
+    kind = _head_kind(words[-1])
+    if kind != "unknown":
+        return kind
+    # "two aides familiar with the talks": a group noun before the postmodifier
+    front = words[:next((k for k, w in enumerate(words) if w in _POSTMODIFIER_STARTS), None)]
+    return "group" if any(w in GROUP_NOUNS for w in front[:4]) else "unknown"
+
+
+def _head_kind(word: str) -> model.EntityKind:
+    """The kind a head noun gives an unnamed speaker ("spokeswoman": a person)."""
+    head = word.strip(",.'\u2019")
     head = head[:-2] if head.endswith("'s") else head
     if head in _PERSON_WORDS:
         return "person"
     if head in lex.ORG_ROLES or head in lex.ROLE_ALIASES or head in lex.ORG_SUFFIXES \
             or head in lex.INSTITUTION_HEADS:
         return "document" if head in DOCUMENT_HEADS else "organisation"
-    if head in DOCUMENT_HEADS:
+    if head in DOCUMENT_HEADS or _plural_document(head):
         return "document"
     if head in GROUP_NOUNS or head in lex.GENERIC_SOURCES or head in ("they", "we"):
         return "group"
-    # "two aides familiar with the talks": a group noun before the postmodifier
-    front = words[:next((k for k, w in enumerate(words) if w in _POSTMODIFIER_STARTS), None)]
-    return "group" if any(w in GROUP_NOUNS for w in front[:4]) else "unknown"
+    return "unknown"
+
+
+def _plural_document(head: str) -> bool:
+    """"Polls show ...", "Studies find ...": the plural of a document noun is documents."""
+    if head.endswith("ies"):
+        return head[:-3] + "y" in DOCUMENT_HEADS
+    return head.endswith("s") and head[:-1] in DOCUMENT_HEADS
 
 
 #: Words that start a postmodifier after a speaker's head noun ("aides familiar with",
@@ -900,6 +922,22 @@ def _of_phrase(toks: Sequence[Token], end: int, start: int) -> bool:
     return between in (["of"], ["of", "the"])
 
 
+def _polled_group(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Economists surveyed by the Ledger had forecast ...": an unnamed group a pollster asked
+    (a plural noun, a participle of polling and "by"/"for"; or a group noun and "in a ...
+    poll") speaks itself; the pollster is no speaker.  It stays unresolved, a group."""
+    low = [t.lower for t in m.toks]
+    for k in range(1, min(len(low) - 1, 12)):
+        if low[k - 1] not in GROUP_NOUNS and low[k - 1] not in lex.GENERIC_SOURCES and not (
+                low[k - 1].endswith("s") and low[k - 1].isalpha() and low[k] != "in"):
+            continue  # a plural noun: "forecasters polled by ..."
+        if (low[k] in lex.POLLED_PARTICIPLES and low[k + 1] in ("by", "for", "in")) or (
+                low[k] == "in" and not lex.POLL_NOUNS.isdisjoint(low[k + 1:k + 5])):
+            name = " ".join(_strip_det(m.surface.split())) or m.surface
+            return _Resolved(None, name, "group")
+    return None
+
+
 def _place_institution(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Peru's government", "the city of Tula": an institution of a named place speaks for
     it (not "the mayor of Tula", a person whose name is not given)."""
@@ -913,6 +951,101 @@ def _place_institution(doc: _Document, m: _Mention) -> _Resolved | None:
             not after and len(before) >= 2 and before[-1] == "of"
             and before[-2] in lex.SPEAKS_FOR_PLACE):
         return _Resolved(ent, m.surface)
+    return None
+
+
+def _member_at_organisation(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"said analysts at Morgan Stanley": unnamed people "at" a named body speak for it, as
+    they do at a sentence's start ("Analysts at Morgan Stanley estimate"); not "at" a place
+    or a person."""
+    k = next((j for j, t in enumerate(m.toks) if j and t.lower == "at" and (
+        m.toks[j - 1].lower in GROUP_NOUNS or m.toks[j - 1].lower in lex.PERSON_ROLES
+        or m.toks[j - 1].lower in lex.GENERIC_SOURCES)), 0)
+    if not k:
+        return None
+    inside = _names_inside(doc, m.span)
+    if len(inside) != 1 or inside[0][1] != m.span[1] or inside[0][0] > m.toks[k].end + 5:
+        return None
+    en = doc.index.entities[inside[0][2]]
+    if en.kind not in ("org", "unknown"):
+        return None
+    en.kind = "org"  # people work at it: a body
+    return _Resolved(inside[0][2], m.surface)
+
+
+def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"according to a new report from the Marlow Institute", "Ana Roe's new ad says": a
+    document noun heading its mention stands for the issuer the mention names: its possessor,
+    a body or person right before it ("an FEC filing"), the speaker before "in a statement",
+    or a name after "by"/"from" (past a participle of issuing) that ends the phrase."""
+    head_end = _head_end(m.toks)
+    heads = [t for t in m.toks if t.start < head_end and t.text[0].isalnum()]
+    if len(heads) > 1 and heads[-1].lower in ISSUED_BY:
+        heads.pop()  # "a survey conducted | for the Herald"
+    if not heads or not heads[-1].text.islower() or (
+            heads[-1].lower not in DOCUMENT_HEADS and not _plural_document(heads[-1].lower)):
+        return None
+    head = heads[-1]
+    ent = _issuer_before_head(doc, m, head)
+    if ent is None:
+        ent = _issuer_named_after(doc, bisect_left(doc.names, (head.end, -1, -1)), head.end)
+        if ent is None or doc.index.entities[ent].kind == "place":
+            return None
+        e = next((e for s, e, x in _names_inside(doc, m.span) if x == ent and s >= head.end),
+                 None)
+        after = [t for t in m.toks if e is not None and t.start >= e]
+        if e is None or (after and not (after[0].text == "," or after[0].lower in ISSUED_BY
+                                        or after[0].lower == "of")):
+            return None  # "exit polls from the Ohio primary", "a memo from Roe's aide"
+    return _Resolved(ent, m.surface)
+
+
+def _issuer_before_head(doc: _Document, m: _Mention, head: Token) -> int | None:
+    """The issuer named before a document noun inside its mention: a possessor ("Roe's
+    new ad"), a body or person right before it ("an FEC filing", not a place), or the first
+    name before "in" ("Jo Roe in a statement")."""
+    text = doc.text
+    inside = _names_inside(doc, m.span)
+    for s, e, ent in inside:
+        if e > head.start:
+            break
+        gap = [w.lower() for w in _BETWEEN_WORDS.findall(text[e:head.start])]
+        if gap and gap[0] in ("'s", "\u2019s", "'", "\u2019") and len(gap) <= 3 \
+                and ISSUER_BODY_NOUNS.isdisjoint(gap) and ROLE_NOUNS.isdisjoint(gap):
+            return ent
+        if (not gap and doc.index.entities[ent].kind in ("org", "person")
+                and head.lower not in _PEOPLE_OR_DOCUMENTS
+                and text[s:e].lower() not in places_table()) or (
+                gap[:1] == ["in"] and len(gap) <= 4 and s == inside[0][0]):
+            return ent
+    return None
+
+
+#: Document nouns that also name people ("some GOP figures"): no issuer before them.
+_PEOPLE_OR_DOCUMENTS = frozenset({"figures", "record"})
+_ISSUED_CLAUSE = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:was|were|is|has been|had been)\s+)?"
+                            r"(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _issuer_after_mention(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"The report, released on Monday by the Hale Foundation, found ...": a document noun
+    followed by a clause naming its issuer ("released/published ... by X", "from X", "which
+    was written by X") stands for that issuer."""
+    words = [t.lower for t in m.toks if t.text[0].isalnum()]
+    if not 2 <= len(words) <= 4 or words[0] not in lex.ROLE_DETERMINERS or (
+            words[-1] not in DOCUMENT_HEADS and not _plural_document(words[-1])):
+        return None
+    text, end = doc.text, m.span[1]
+    c = _ISSUED_CLAUSE.match(text, end)
+    if c is None or (c.group(1) not in ISSUED_BY and c.group(1) not in ("by", "from")):
+        return None
+    k = bisect_left(doc.names, (c.start(1), -1, -1))
+    for s, _, ent in doc.names[k:k + 3]:
+        gap = [w.lower() for w in _BETWEEN_WORDS.findall(text[c.start(1):s])]
+        if s - end > 80 or any(ch in text[c.start(1):s] for ch in ".,;:\"()\n"):
+            return None
+        if gap and gap[-1] in ("by", "from", "the") and ("by" in gap or "from" in gap):
+            return _Resolved(ent, m.surface)
     return None
 
 
@@ -1113,11 +1246,17 @@ def _issuer_at(doc: _Document, p: int, end: int) -> int | None:
         if len(between) <= 6 and ISSUING_VERBS.intersection(between) \
                 and doc.notes[bisect_left(doc.names, (s, -1, -1))][1] & SUBJECT:
             return ent  # "Roe released a new report"
-    for s, _, ent in doc.names[k:k + 2]:  # a name after it
-        after = [w.lower() for w in _BETWEEN_WORDS.findall(text[end:s])]
+    return _issuer_named_after(doc, k, end)
+
+
+def _issuer_named_after(doc: _Document, k: int, end: int) -> int | None:
+    """"a report released by Roe", "a letter from the Front": the issuer named after a
+    document noun ending at ``end`` (``k``: the index of the first name after it)."""
+    for s, _, ent in doc.names[k:k + 2]:
+        after = [w.lower() for w in _BETWEEN_WORDS.findall(doc.text[end:s])]
         if s - end <= 50 and after and after[-1] in ("by", "from", "the") and all(
                 w in ISSUED_BY or w in ("by", "from", "the", "for") for w in after):
-            return ent  # "a report released by Roe", "a letter from the Front"
+            return ent
     return None
 
 
@@ -1132,8 +1271,12 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("unnamed_group_they", _unnamed_group_they),
     ("pronoun", _pronoun_step),
     ("party_member", _party_member),
+    ("polled_group", _polled_group),
+    ("member_at_organisation", _member_at_organisation),
     ("name_in_mention", _name_in_mention),
+    ("issuer_in_mention", _issuer_in_mention),
     ("place_institution", _place_institution),
+    ("issuer_after_mention", _issuer_after_mention),
     ("role_of_previous_subject", _role_of_previous_subject),
     ("role_noun", _role_noun),
     ("document_issuer", _document_issuer),
@@ -1344,13 +1487,23 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
     en = doc.index.entities[prev_ent]
     # "Moscow said ... he said" (someone speaking for it), "Jo Roe said ... He added" (the
     # text decides): only when no name the pronoun fits came since
-    speaks_for = en.kind in ("org", "place") and en.gender is None
+    speaks_for = en.kind in ("org", "place") and en.gender is None \
+        and not _document_speaker(doc.text[prev.speaker[0]:prev.speaker[1]])
     fits = _compatible(doc, pron, prev_ent) or (
         pron in lex.PERSONAL_PRONOUNS and (
             (en.kind == "unknown" and en.gender is None)
             or ((speaks_for or en.sex_from_name_only())
                 and not _fitting_named_since(doc, pron, prev, prev_ent, span))))
     return prev_ent if fits and not _blocked(doc, pron, prev, prev_ent, span, fi) else None
+
+
+def _document_speaker(mention: str) -> bool:
+    """"according to Senate filings ... he says": is a speaker mention headed by a document
+    noun (written in lower case, before any postmodifier)?  No "he" speaks for a document."""
+    words = mention.split()
+    cut = next((k for k, w in enumerate(words) if k and w in _POSTMODIFIER_STARTS), len(words))
+    head = words[cut - 1] if cut else ""
+    return head.islower() and (head in DOCUMENT_HEADS or _plural_document(head))
 
 
 def _closes_quote(doc: _Document, fi: int) -> bool:

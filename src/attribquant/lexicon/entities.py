@@ -109,7 +109,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
     advertisement commercial spot website site paper brief briefing proposal plan
     bill law legislation resolution platform manifesto budget petition warrant motion
     testimony speech record records data figures statistics census index chart map
-    questionnaire""".split()
+    questionnaire result results findings""".split()
 )
 
 #: Prepositions that put the name after them (and its determiner) out of subject position:
