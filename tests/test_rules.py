@@ -945,6 +945,12 @@ SUBJECT_OPENER_ROWS: list[MentionRow] = [
 # --------------------------------------------------------------------------------------------
 
 ROLE_RULE_ROWS: list[SpeakerRow] = [
+    SpeakerRow("facility_after", "Rep. Mia Hart met President Ruiz on Friday in Tula.\n\n"
+               "Speaking at the Tomas K. Berg memorial hall on Sunday, the president framed "
+               "the vote as a test. He said 40 schools would close.", "He", "President Ruiz"),
+    SpeakerRow("facility_after", "Gov. Ortiz toured the port with Mayor Lind. At the Peter "
+               "Lima library on Friday, the governor pressed the case. He said 12 ferries "
+               "were idle.", "He", "Gov. Ortiz"),
     SpeakerRow("title_before", "Dr Okonkwo toured the ward on Monday. She said 40 beds were free.",
                "She", "Okonkwo"),
     SpeakerRow("title_before", "Mr Haddad left the meeting early. He said the talks had failed.",
@@ -1024,6 +1030,9 @@ LINK_STEP_ROWS: list[SourcesRow] = [
 ]
 
 TYPE_RULE_ROWS: list[KindRow] = [
+    KindRow("eponym", "Reporters waited in the Tomas K. Berg briefing room.", "Tomas K. Berg",
+            "thing"),
+    KindRow("eponym", "Flights left the Ana Lima airport late.", "Ana Lima", "thing"),
     KindRow("seat", "The White House said the visit would go ahead.", "White House", "org"),
     KindRow("seat", "Officials at the Kremlin said the talks were over.", "Kremlin", "org"),
     KindRow("thing_word", "Crowds filled the Grand Arena for the Harvest Festival.",
@@ -1098,6 +1107,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("unnamed_group_they", "Vale Bank raised rates on Monday. People close to the "
                "board were furious. They said 40 branches would shut.", "They", "They",
                resolved=False),
+    SpeakerRow("role_noun", "The co-pilot had logged 1,200 hours with NordAir, the airline "
+               "said.", "the airline", "NordAir"),
     SpeakerRow("polled_group", "Economists surveyed by the Tula Ledger had expected the "
                "bank to cut its rate to 3.5 percent.", "Economists surveyed by the Tula Ledger",
                "Economists surveyed by the Tula Ledger", resolved=False),

@@ -36,6 +36,9 @@ ALIAS = "=alias"
 #: Marker role of a plural common noun speaking at a sentence start ("Companies say"): a
 #: group, but no named one that a later "they" could refer to.
 GENERIC = "=generic"
+#: Marker role of a person's full name before a facility noun ("the Jo Roe briefing room"):
+#: the name is the facility's, no one who speaks.
+EPONYM = "=eponym"
 
 
 class Name(NamedTuple):
@@ -411,6 +414,18 @@ def _descriptor_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
         roles.add(toks[b].lower)
 
 
+def _facility_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
+    """"the Tomas K. Berg briefing room": a person's full name (a given name first) before a
+    lower-case facility noun (after at most one lower-case modifier) names the facility."""
+    if b - a < 2 or b >= len(toks) or not toks[b].text.islower() \
+            or all(t.lower not in ents.given_names() for t in toks[a:b - 1]):
+        return
+    if toks[b].lower in ents.FACILITY_NOUNS or (
+            b + 1 < len(toks) and toks[b].text.isalpha() and toks[b].lower not in lex.AUXILIARIES
+            and toks[b + 1].text.islower() and toks[b + 1].lower in ents.FACILITY_NOUNS):
+        roles.add(EPONYM)
+
+
 #: Rules that read roles off the words around a name, in order: (name, rule).  Each adds
 #: the roles it finds to the set it is given.
 ROLE_RULES: tuple[tuple[str, Callable[[list[Token], int, int, set[str]], None]], ...] = (
@@ -422,6 +437,7 @@ ROLE_RULES: tuple[tuple[str, Callable[[list[Token], int, int, set[str]], None]],
     ("descriptor_after", _descriptor_after),
     ("home_place", _home_place),
     ("party_of_person", _party_of_person),
+    ("facility_after", _facility_after),
 )
 
 
@@ -543,6 +559,11 @@ def _classify(w: NameWords) -> NameKind:
     return "unknown"
 
 
+def _eponym(w: NameWords) -> NameKind | None:
+    """"the Tomas K. Berg briefing room": a person's name that names a facility."""
+    return "thing" if EPONYM in w.roles else None
+
+
 def _title_then_name(w: NameWords) -> NameKind | None:
     """"Supreme Court Justice Ana Roe": a title, then a name that is no organisation's."""
     if not w.titled or w.person == w.words:
@@ -618,6 +639,7 @@ def _group_plural(w: NameWords) -> NameKind | None:
 #: How a name's kind is told from its words and roles, in order: (name, rule).  Each rule
 #: returns the kind, or None when it does not tell.
 TYPE_RULES: tuple[tuple[str, Callable[[NameWords], NameKind | None]], ...] = (
+    ("eponym", _eponym),
     ("title_then_name", _title_then_name),
     ("seat", _seat),
     ("thing_word", _thing_word),
@@ -628,7 +650,7 @@ TYPE_RULES: tuple[tuple[str, Callable[[NameWords], NameKind | None]], ...] = (
     ("group_plural", _group_plural),
 )
 #: The rules that read a name's own words (what follows a title is checked with them).
-_NAME_ONLY_RULES = TYPE_RULES[1:5]
+_NAME_ONLY_RULES = TYPE_RULES[2:6]
 
 
 def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:

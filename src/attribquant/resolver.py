@@ -1305,6 +1305,15 @@ def _head_end(toks: Sequence[Token]) -> int:
     return toks[-1].end
 
 
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])[A-Z][a-z]+")
+
+
+def _compound_parts(name: str) -> set[str]:
+    """"EgyptAir" ... "the airline": the capitalised parts inside a one-word name written as
+    a compound ("air"), which a role noun may stand for as it does for a whole word."""
+    return {p.lower() for p in _INNER_CAPITAL.findall(name)} if name.isalpha() else set()
+
+
 #: Role nouns that a name introduced with a noun for a business ("the oil giant X") takes.
 _BUSINESS_ROLES = frozenset({"company", "firm"})
 
@@ -1325,7 +1334,8 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
             continue
         if home.startswith(HOME_PLACE) and home in en.roles and not org_role:
             return ent
-        if role in en.roles or (org_role and (words & set(en.tokens) or words & en.roles)) \
+        if role in en.roles or (org_role and (words & set(en.tokens) or words & en.roles
+                                              or words & _compound_parts(en.name))) \
                 or (role in _BUSINESS_ROLES and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)) \
                 or any(TITLE_ROLES.get(r.rstrip(".")) == role for r in en.roles):
             if org_role and (en.kind == "unknown" or (

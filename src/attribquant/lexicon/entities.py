@@ -174,6 +174,13 @@ ISSUED_BY: frozenset[str] = frozenset(
     compiled filed posted aired paid""".split()
 )
 
+#: Nouns for a building or facility that a person's full name before them names ("the Ana
+#: Roe briefing room", "the Jo Lima memorial hall"): such a name is the facility's.
+FACILITY_NOUNS: frozenset[str] = frozenset(
+    """room center centre airport building hall stadium arena library museum bridge
+    auditorium theater theatre tower memorial plaza terminal highway tunnel""".split()
+)
+
 #: Common Chinese, Korean and Vietnamese family names, which their bearers write first
 #: ("Wen Hailong" is Mr. Wen): only read before a courtesy title links a name.
 FAMILY_FIRST_SURNAMES: frozenset[str] = frozenset(
