@@ -1107,6 +1107,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("unnamed_group_they", "Vale Bank raised rates on Monday. People close to the "
                "board were furious. They said 40 branches would shut.", "They", "They",
                resolved=False),
+    SpeakerRow("pronoun", "Sen. Ana Lima is releasing a new ad in Tula. The ad says 300 jobs "
+               "were lost. It also claims 12 plants closed in Ohio.", "It", "Ana Lima"),
     SpeakerRow("role_noun", "The co-pilot had logged 1,200 hours with NordAir, the airline "
                "said.", "the airline", "NordAir"),
     SpeakerRow("polled_group", "Economists surveyed by the Tula Ledger had expected the "

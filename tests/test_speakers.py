@@ -361,6 +361,9 @@ ROWS: dict[str, list[Row]] = {
             "Exit polls from the Ohio primary", "document", resolved=False),
         Row("Polls show 55 percent of voters back the bridge.", "55 percent", "Polls",
             "document", resolved=False),
+        Row("Jo Lima's campaign is airing a new spot in Vale County. The spot says rents rose "
+            "9 percent. It also claims 400 homes were sold.", "400 homes", "spot", "document",
+            resolved=False),
         Row("Tomas Berg owns 40 cows, according to Tula Farm Bureau filings. He says 12 calves "
             "were born in May.", "12 calves", "Tomas Berg", "person"),
     ],

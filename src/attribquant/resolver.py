@@ -1408,7 +1408,8 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     fitting entity of the last paragraphs."""
     if pron in lex.FIRST_PERSON:
         return None if pron == "we" else _quote_speaker(doc, span, fi)
-    if pron == "you" or (pron == "they" and _unnamed_group_chain(doc, span, fi)):
+    if pron == "you" or (pron == "they" and _unnamed_group_chain(doc, span, fi)) or (
+            pron == "it" and _unnamed_document_chain(doc, span, fi)):
         return None
     hearers = _hearers(doc, fi) | _named_in_own_quote(doc, pron, fi)
     chained = _chain_speaker(doc, pron, span, fi)
@@ -1441,6 +1442,17 @@ def _unnamed_group_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool
                    and doc.index.entities[doc.names[k][2]].kind in ("group", "org")
                    and not prev.content[0] <= doc.names[k][0] < prev.content[1]
                    for k in range(max(lo, hi - LOOKBACK), hi))
+
+
+def _unnamed_document_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool:
+    """"The memo says rents rose. It also claims ...": "it" continues the chain of a document
+    noun whose issuer is not named (in this or the previous paragraph): still unnamed."""
+    pk = _chain_frame(doc, fi)
+    if pk is None or doc.frame_entity[pk] is not None:
+        return False
+    prev = doc.frames[pk]
+    return _para_of(doc.para_starts, span[0]) - _para_of(doc.para_starts, prev.cue[0]) <= 1 \
+        and _document_speaker(doc.text[prev.speaker[0]:prev.speaker[1]])
 
 
 def _hearers(doc: _Document, fi: int) -> set[int]:
@@ -1497,9 +1509,9 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
     en = doc.index.entities[prev_ent]
     # "Moscow said ... he said" (someone speaking for it), "Jo Roe said ... He added" (the
     # text decides): only when no name the pronoun fits came since
-    speaks_for = en.kind in ("org", "place") and en.gender is None \
-        and not _document_speaker(doc.text[prev.speaker[0]:prev.speaker[1]])
-    fits = _compatible(doc, pron, prev_ent) or (
+    document = _document_speaker(doc.text[prev.speaker[0]:prev.speaker[1]])
+    speaks_for = en.kind in ("org", "place") and en.gender is None and not document
+    fits = _compatible(doc, pron, prev_ent) or (pron == "it" and document) or (
         pron in lex.PERSONAL_PRONOUNS and (
             (en.kind == "unknown" and en.gender is None)
             or ((speaks_for or en.sex_from_name_only())
@@ -1509,7 +1521,8 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
 
 def _document_speaker(mention: str) -> bool:
     """"according to Senate filings ... he says": is a speaker mention headed by a document
-    noun (written in lower case, before any postmodifier)?  No "he" speaks for a document."""
+    noun (written in lower case, before any postmodifier)?  No "he" speaks for a document,
+    but "it" is the document ("Roe's new ad says ... It adds": Roe)."""
     words = mention.split()
     cut = next((k for k, w in enumerate(words) if k and w in _POSTMODIFIER_STARTS), len(words))
     head = words[cut - 1] if cut else ""
