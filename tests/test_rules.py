@@ -1136,6 +1136,11 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "close.", "Mayor Ruth Adler in a blog post", "Ruth Adler"),
     SpeakerRow("issuer_after_mention", "The report, released on Monday by the Hale Foundation, "
                "found that 40 percent of tenants pay too much.", "The report", "Hale Foundation"),
+    SpeakerRow("issuer_after_mention", "Growth will slow to 2 percent, according to a poll of "
+               "900 voters conducted for the Harbor Ledger.", "a poll", "Harbor Ledger"),
+    SpeakerRow("issuer_in_mention", "Early results of exit polls conducted for the Vale "
+               "Herald show Roe ahead by 8 points.", "Early results of exit polls conducted "
+               "for the Vale Herald", "Vale Herald"),
     SpeakerRow("issuer_after_mention", "The study, which was published by the Kestrel Institute, "
                "found 30 percent of firms cut jobs.", "The study", "Kestrel Institute"),
     SpeakerRow("role_of_previous_subject", "Sen. Ana Lima, R-Iowa, and Sen. Jo Hart spoke "

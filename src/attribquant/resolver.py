@@ -980,20 +980,24 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     or a name after "by"/"from" (past a participle of issuing) that ends the phrase."""
     head_end = _head_end(m.toks)
     heads = [t for t in m.toks if t.start < head_end and t.text[0].isalnum()]
-    if len(heads) > 1 and heads[-1].lower in ISSUED_BY:
-        heads.pop()  # "a survey conducted | for the Herald"
+    cut = next((k for k, t in enumerate(heads) if k and (t.lower in ISSUED_BY or t.lower == "by")),
+               len(heads))
+    heads = heads[:cut]  # "a survey conducted | for the Herald", "a poll | by Vale Corp."
     if not heads or not heads[-1].text.islower() or (
             heads[-1].lower not in DOCUMENT_HEADS and not _plural_document(heads[-1].lower)):
         return None
     head = heads[-1]
     ent = _issuer_before_head(doc, m, head)
     if ent is None:
-        ent = _issuer_named_after(doc, bisect_left(doc.names, (head.end, -1, -1)), head.end)
+        c = _ISSUED_CLAUSE.match(doc.text, head.end)  # "a poll of 900 voters | by X"
+        at = c.start(1) if c is not None and c.start(1) < m.span[1] and doc.text[
+            head.end:c.start(1)].lstrip().startswith("of") else head.end
+        ent = _issuer_named_after(doc, bisect_left(doc.names, (at, -1, -1)), at)
         if ent is None or doc.index.entities[ent].kind == "place":
             return None
         e = next((e for s, e, x in _names_inside(doc, m.span) if x == ent and s >= head.end),
                  None)
-        after = [t for t in m.toks if e is not None and t.start >= e]
+        after = [t for t in m.toks if e is not None and t.start >= e and t.text != "."]
         if e is None or (after and not (after[0].text == "," or after[0].lower in ISSUED_BY
                                         or after[0].lower == "of")):
             return None  # "exit polls from the Ohio primary", "a memo from Roe's aide"
@@ -1023,28 +1027,33 @@ def _issuer_before_head(doc: _Document, m: _Mention, head: Token) -> int | None:
 
 #: Document nouns that also name people ("some GOP figures"): no issuer before them.
 _PEOPLE_OR_DOCUMENTS = frozenset({"figures", "record"})
-_ISSUED_CLAUSE = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:was|were|is|has been|had been)\s+)?"
-                            r"(?:[a-z]+ly\s+)?([a-z]+)\b")
+_ISSUED_CLAUSE = re.compile(
+    r"(?:\s*,\s*(?:(?:which|that)\s+(?:was|were|is|has been|had been)\s+)?"
+    r"|\s+of\s+(?:[\w.'\u2019-]+(?:,\d+)*\s+){1,5}?)(?:[a-z]+ly\s+)?"
+    r"(" + "|".join(sorted(ISSUED_BY | {"by", "from"})) + r")\b")
 
 
 def _issuer_after_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     """"The report, released on Monday by the Hale Foundation, found ...": a document noun
     followed by a clause naming its issuer ("released/published ... by X", "from X", "which
-    was written by X") stands for that issuer."""
+    was written by X"; or, past an "of" phrase, "a poll of 900 voters conducted by X")
+    stands for that issuer."""
     words = [t.lower for t in m.toks if t.text[0].isalnum()]
-    if not 2 <= len(words) <= 4 or words[0] not in lex.ROLE_DETERMINERS or (
+    if not 2 <= len(words) <= 4 or (words[0] not in lex.ROLE_DETERMINERS
+                                    and words[0] not in ("a", "an")) or (
             words[-1] not in DOCUMENT_HEADS and not _plural_document(words[-1])):
         return None
     text, end = doc.text, m.span[1]
     c = _ISSUED_CLAUSE.match(text, end)
-    if c is None or (c.group(1) not in ISSUED_BY and c.group(1) not in ("by", "from")):
+    if c is None:
         return None
     k = bisect_left(doc.names, (c.start(1), -1, -1))
     for s, _, ent in doc.names[k:k + 3]:
         gap = [w.lower() for w in _BETWEEN_WORDS.findall(text[c.start(1):s])]
         if s - end > 80 or any(ch in text[c.start(1):s] for ch in ".,;:\"()\n"):
             return None
-        if gap and gap[-1] in ("by", "from", "the") and ("by" in gap or "from" in gap):
+        if gap and gap[-1] in ("by", "from", "for", "the") and not {"by", "from", "for"}.isdisjoint(
+                gap):
             return _Resolved(ent, m.surface)
     return None
 
