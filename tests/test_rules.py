@@ -1143,6 +1143,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "for the Vale Herald", "Vale Herald"),
     SpeakerRow("issuer_after_mention", "The study, which was published by the Kestrel Institute, "
                "found 30 percent of firms cut jobs.", "The study", "Kestrel Institute"),
+    SpeakerRow("unnamed_group_they", "The Tula Group cut its forecast on Monday. That worries "
+               "many economists because they expect 300 firms to close.", "they", "they",
+               resolved=False),
+    SpeakerRow("unnamed_group_they", "Vale Bank raised rates on Monday.\n\nMilitary analysts say "
+               "the army is stretched. Its military budget, they said, fell 12 percent.", "they",
+               "Military analysts", resolved=False),
     SpeakerRow("role_of_previous_subject", "Sen. Ana Lima, R-Iowa, and Sen. Jo Hart spoke "
                "first. Tomas Berg, who trails in the polls, stressed trade. The Florida senator "
                "said 40 plants had closed.", "The Florida senator", "Tomas Berg"),

@@ -837,22 +837,48 @@ def _pronoun_step(doc: _Document, m: _Mention) -> _Resolved | None:
 
 def _unnamed_group_they(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Many analysts doubt the plan. They say ...": "they" right after a sentence whose
-    subject is an unnamed group (a plural group noun with no name in its phrase) refers to
+    subject is an unnamed group (a plural group noun with no name in its phrase), or right
+    after such a group and a subordinator ("worries many analysts because they"), refers to
     that group, which has no name: it stays unresolved."""
     if len(m.toks) != 1 or m.toks[0].lower not in ("they", "them"):
         return None
     here = bisect_right(doc.sent_starts, m.span[0]) - 1
-    if here < 1:
-        return None
-    start, before = doc.sent_starts[here], doc.sent_starts[here - 1]
-    if _group_subject(doc.text[start:m.span[0]].split()[:8]):
+    own = doc.text[doc.sent_starts[here] if here >= 0 else 0:m.span[0]].split()
+    if _group_before_subordinator(own[-4:]):
+        return _Resolved(None, m.surface)  # "That worries many analysts because they ..."
+    if here < 1 or _group_subject(own[:8]):
         return None  # "Aides say they ...": the frame's own subject speaks
+    start, before = doc.sent_starts[here], doc.sent_starts[here - 1]
     k = bisect_left(doc.names, (before, -1, -1))
     if k < len(doc.names) and doc.names[k][0] < start \
-            and not doc.text[before:doc.names[k][0]].strip(" \"'\n"):
+            and not doc.text[before:doc.names[k][0]].strip(" \"'\n") \
+            and not _common_word_name(doc, doc.names[k][0], doc.names[k][1]):
         return None  # "Lima aides said ...": a name opens the sentence
     prev = doc.text[before:start].split()[:6]
     return _Resolved(None, m.surface) if _group_subject(prev) else None
+
+
+def _group_before_subordinator(words: list[str]) -> bool:
+    """"That worries many analysts because they ...": do ``words`` (the sentence up to "they")
+    end in an unnamed plural group noun (no capitalised modifier) and a subordinator?"""
+    if len(words) < 2 or words[-1].lower() not in lex.SUBORDINATORS:
+        return False
+    noun = words[-2].rstrip(",")
+    return noun in GROUP_NOUNS and (len(words) < 3 or words[-3].islower())
+
+
+#: How far around a sentence-opening word its lower-case form is looked for.
+COMMON_WORD_REACH = 1500
+
+
+def _common_word_name(doc: _Document, s: int, e: int) -> bool:
+    """"Military analysts say ...": is the one-word name at ``[s, e)`` (opening a sentence)
+    written in lower case nearby, a common word rather than a name?"""
+    word = doc.text[s:e]
+    if " " in word or not word.isalpha():
+        return False
+    low = re.compile(r"\b" + word.lower() + r"\b")
+    return low.search(doc.text, max(0, s - COMMON_WORD_REACH), s + COMMON_WORD_REACH) is not None
 
 
 def _group_subject(words: list[str]) -> bool:
