@@ -347,6 +347,13 @@ ROWS: dict[str, list[Row]] = {
         Row("Sales fell 3 percent, analysts at Brightwater Capital said.", "3 percent",
             "Brightwater Capital", "organisation"),
     ],
+    # a party's members opening a sentence are a named group "they" refers to
+    "named groups": [
+        Row("Lawmakers met in Tula on Monday.\n\nRepublicans say the Democrats are stalling "
+            "the budget. They say 40 bills are stuck.", "40 bills", "Republicans", "group"),
+        Row("Voters queued in Lima.\n\nDemocrats argue the Republicans misread the polls. They "
+            "say 12 seats are in play.", "12 seats", "Democrats", "group"),
+    ],
     # a document noun stands for the issuer its phrase names, else stays a document
     "document issuers": [
         Row("According to a new study from the Marlow Institute, 62 percent of adults cycle.",

@@ -81,7 +81,8 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
             speaker = toks[a].start in keep_starts
             if lone and (toks[a].lower in lex.GENERIC_SOURCES or (unsure and not speaker)):
                 continue  # a lone sentence-opening capital ("Officials said", "However")
-            generic = unsure and speaker and looks_plural(toks[a].lower)
+            generic = unsure and speaker and looks_plural(toks[a].lower) \
+                and toks[a].lower not in ents.PROPER_GROUP_NOUNS  # "Democrats say": named
             yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic)
 
 

@@ -84,19 +84,24 @@ SEAT_NAMES: frozenset[str] = frozenset(
         "\n", "").split("|")
 )
 
+#: Plural nouns for a group of people that are always written with a capital ("Democrats
+#: say" opening a sentence is a named group, not a common noun like "Companies say").
+PROPER_GROUP_NOUNS: frozenset[str] = frozenset(
+    """democrats republicans americans chinese japanese vietnamese lebanese sudanese
+    portuguese taiwanese congolese senegalese burmese nepalese maltese""".split()
+)
 #: Plural nouns naming a group of people, as the head of a source ("the protesters said",
 #: "Democrats argue"): such a source is a group, referred to as "they".
-GROUP_NOUNS: frozenset[str] = frozenset(
+GROUP_NOUNS: frozenset[str] = PROPER_GROUP_NOUNS | frozenset(
     """people voters residents protesters demonstrators activists officials lawmakers
     legislators senators representatives members supporters critics opponents analysts
     experts economists scientists researchers doctors witnesses investigators prosecutors
     lawyers attorneys advocates leaders aides advisers advisors staffers sources diplomats
     authorities police officers soldiers troops militants rebels fighters insurgents
-    democrats republicans conservatives liberals progressives independents delegates
+    conservatives liberals progressives independents delegates
     donors workers employees families parents students teachers farmers citizens
-    americans pollsters observers commentators pundits organizers organisers campaigners
-    negotiators candidates chinese japanese vietnamese lebanese sudanese portuguese taiwanese
-    congolese senegalese burmese nepalese maltese""".split()
+    pollsters observers commentators pundits organizers organisers campaigners
+    negotiators candidates""".split()
 )
 
 #: Nouns for documents and other issued artefacts that can be the source of a claim ("the
