@@ -1138,9 +1138,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "found that 40 percent of tenants pay too much.", "The report", "Hale Foundation"),
     SpeakerRow("issuer_after_mention", "Growth will slow to 2 percent, according to a poll of "
                "900 voters conducted for the Harbor Ledger.", "a poll", "Harbor Ledger"),
-    SpeakerRow("issuer_in_mention", "Early results of exit polls conducted for the Vale "
-               "Herald show Roe ahead by 8 points.", "Early results of exit polls conducted "
-               "for the Vale Herald", "Vale Herald"),
+    SpeakerRow("issuer_in_mention", "Early results of the Monday exit polls conducted for the "
+               "Vale Herald show Roe ahead by 8 points.", "Early results of the Monday exit "
+               "polls conducted for the Vale Herald", "Vale Herald"),
     SpeakerRow("issuer_after_mention", "The study, which was published by the Kestrel Institute, "
                "found 30 percent of firms cut jobs.", "The study", "Kestrel Institute"),
     SpeakerRow("unnamed_group_they", "The Tula Group cut its forecast on Monday. That worries "

@@ -84,8 +84,8 @@ SEAT_NAMES: frozenset[str] = frozenset(
         "\n", "").split("|")
 )
 
-#: Plural nouns for a group of people that are always written with a capital ("Democrats
-#: say" opening a sentence is a named group, not a common noun like "Companies say").
+#: Plurals naming people that English always capitalises ("Democrats say" opening a
+#: sentence is a named group, not a common noun like "Companies say").
 PROPER_GROUP_NOUNS: frozenset[str] = frozenset(
     """democrats republicans americans chinese japanese vietnamese lebanese sudanese
     portuguese taiwanese congolese senegalese burmese nepalese maltese""".split()
