@@ -1099,6 +1099,15 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "The report said 12 ships were delayed.", "The report", "Kestrel Institute"),
     SpeakerRow("document_issuer", "A letter from the Vale Port Authority arrived on Monday. "
                "The letter said 12 ships were delayed.", "The letter", "Vale Port Authority"),
+    SpeakerRow("document_issuer", "The Hale Foundation said in a report on Monday that rents "
+               "rose 9 percent. The report also found 40 percent of tenants pay too much.",
+               "The report", "Hale Foundation"),
+    SpeakerRow("document_issuer", "In a letter to the mayor, Ana Roe asked for 12 new buses. "
+               "The letter said 40 routes were late.", "The letter", "Ana Roe"),
+    SpeakerRow("possessive_document", "Vale Bank said on Monday that its report showed 40 "
+               "branches would close.", "its report", "Vale Bank"),
+    SpeakerRow("possessive_document", "Ana Roe toured the plant with Jo Lima. Her new ad says "
+               "300 jobs were lost.", "Her new ad", "Ana Roe"),
     SpeakerRow("role_noun", "The Canadian government froze the assets. "
                "The scheme cost investors $40m, say feds.", "feds", "Canadian government"),
     SpeakerRow("unnamed_group_they", "The Harlow Group unveiled the plan in May. Many "

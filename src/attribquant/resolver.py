@@ -368,14 +368,15 @@ class _Resolved(NamedTuple):
 class _Document:
     """What every resolver step reads: the text, frames, names and what is resolved so far."""
 
-    __slots__ = ("frame_entity", "frames", "index", "names", "notes", "para_starts",
-                 "quote_marks", "sent_starts", "speaking", "text", "unnamed")
+    __slots__ = ("cue_starts", "frame_entity", "frames", "index", "names", "notes",
+                 "para_starts", "quote_marks", "sent_starts", "speaking", "text", "unnamed")
 
     def __init__(self, text: str, frames: Sequence[Frame], para_starts: list[int],
                  sent_starts: Sequence[int]) -> None:
         self.text = text
         self.sent_starts = sent_starts
         self.frames = frames
+        self.cue_starts = array("q", (f.cue[0] for f in frames))  # frames are in cue order
         self.para_starts = para_starts
         self.index = _Index()
         self.names: list[tuple[int, int, int]] = []  # (start, end, entity)
@@ -1059,6 +1060,22 @@ _ISSUED_CLAUSE = re.compile(
     r"(" + "|".join(sorted(ISSUED_BY | {"by", "from"})) + r")\b")
 
 
+#: Third-person possessive determiners and the pronoun each stands for.
+_POSSESSOR_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
+
+
+def _possessive_document(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Vale Bank said its report showed ...": a document noun after a possessive pronoun
+    stands for what the pronoun refers to (resolved as that pronoun would be)."""
+    words = [t for t in m.toks if t.start < _head_end(m.toks) and t.text[0].isalnum()]
+    pron = _POSSESSOR_PRONOUNS.get(words[0].lower) if words else None
+    if pron is None or not 2 <= len(words) <= 4 or not words[-1].text.islower() or (
+            words[-1].lower not in DOCUMENT_HEADS and not _plural_document(words[-1].lower)):
+        return None
+    ent = _resolve_pronoun(doc, pron, (words[0].start, words[0].end), m.fi)
+    return _Resolved(ent, m.surface) if ent is not None else None
+
+
 def _issuer_after_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     """"The report, released on Monday by the Hale Foundation, found ...": a document noun
     followed by a clause naming its issuer ("released/published ... by X", "from X", "which
@@ -1281,7 +1298,31 @@ def _issuer_at(doc: _Document, p: int, end: int) -> int | None:
         if len(between) <= 6 and ISSUING_VERBS.intersection(between) \
                 and doc.notes[bisect_left(doc.names, (s, -1, -1))][1] & SUBJECT:
             return ent  # "Roe released a new report"
-    return _issuer_named_after(doc, k, end)
+    after = _issuer_named_after(doc, k, end)
+    return after if after is not None else _issuer_of_frame(doc, p)
+
+
+#: How far before a document noun a frame's cue may be for the noun to be its adjunct.
+ADJUNCT_CUE_REACH = 200
+_IN_DOCUMENT = re.compile(r"\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _issuer_of_frame(doc: _Document, p: int) -> int | None:
+    """"Vale Bank said in a report that ...", "In a letter, Roe asked ...", "according to a
+    report from X": a document noun inside a resolved frame's speaker mention, or in an "in
+    a ..." adjunct of a frame in its sentence, was issued by that frame's speaker."""
+    sent = bisect_right(doc.sent_starts, p) - 1
+    adjunct = _IN_DOCUMENT.search(doc.text, max(0, p - 40), p) is not None
+    lo = bisect_left(doc.cue_starts, p - ADJUNCT_CUE_REACH)
+    hi = min(bisect_right(doc.cue_starts, p + ADJUNCT_CUE_REACH), len(doc.frame_entity))
+    for fi in range(lo, hi):
+        f, ent = doc.frames[fi], doc.frame_entity[fi]
+        if ent is None:
+            continue
+        if f.speaker[0] <= p < f.speaker[1] or (
+                adjunct and f.sentence == sent and not f.content[0] <= p < f.content[1]):
+            return ent
+    return None
 
 
 def _issuer_named_after(doc: _Document, k: int, end: int) -> int | None:
@@ -1312,6 +1353,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("issuer_in_mention", _issuer_in_mention),
     ("place_institution", _place_institution),
     ("issuer_after_mention", _issuer_after_mention),
+    ("possessive_document", _possessive_document),
     ("role_of_previous_subject", _role_of_previous_subject),
     ("role_noun", _role_noun),
     ("document_issuer", _document_issuer),
