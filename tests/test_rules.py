@@ -1104,6 +1104,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "The report", "Hale Foundation"),
     SpeakerRow("document_issuer", "In a letter to the mayor, Ana Roe asked for 12 new buses. "
                "The letter said 40 routes were late.", "The letter", "Ana Roe"),
+    SpeakerRow("synonym_issuer", "The Hale Foundation released a survey on Monday. The poll "
+               "found 40 percent of tenants pay too much.", "The poll", "Hale Foundation"),
+    SpeakerRow("synonym_issuer", "A new study by the Tula Institute came out on Monday. The "
+               "report found 30 percent of firms cut jobs.", "The report", "Tula Institute"),
     SpeakerRow("possessive_document", "Vale Bank said on Monday that its report showed 40 "
                "branches would close.", "its report", "Vale Bank"),
     SpeakerRow("possessive_document", "Ana Roe toured the plant with Jo Lima. Her new ad says "

@@ -21,6 +21,7 @@ from .lexicon.entities import (
     COMPANY_DESCRIPTIONS,
     COURTESY_TITLES,
     DOCUMENT_HEADS,
+    DOCUMENT_SYNONYMS,
     FAMILY_FIRST_SURNAMES,
     GROUP_NOUNS,
     ISSUED_BY,
@@ -1256,22 +1257,45 @@ def _document_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     words = [t.lower for t in m.toks if t.start < _head_end(m.toks) and t.text[0].isalnum()]
     if len(words) < 2 or words[0] not in lex.ROLE_DETERMINERS or words[-1] not in DOCUMENT_HEADS:
         return None
-    head = words[-1]
-    pi = _para_of(doc.para_starts, m.span[0])
-    lo = doc.para_starts[max(0, pi - 2)] if doc.para_starts else 0
-    text, hi = doc.text, m.span[0]
+    found = _issuer_of_noun(doc, words[-1], _window_start(doc, m.span[0]), m.span[0])
+    return _Resolved(found[1], m.surface) if found is not None else None
+
+
+def _window_start(doc: _Document, pos: int) -> int:
+    """Start of the paragraph two before the one holding ``pos`` (a document's look-back)."""
+    pi = _para_of(doc.para_starts, pos)
+    return doc.para_starts[max(0, pi - 2)] if doc.para_starts else 0
+
+
+def _issuer_of_noun(doc: _Document, noun: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The latest earlier mention of ``noun`` in ``[lo, hi)`` that names an issuer: (its
+    offset, the issuer)."""
+    text = doc.text
     for _ in range(ISSUER_TRIES):
-        p = text.rfind(head, lo, hi)
+        p = text.rfind(noun, lo, hi)
         if p < 0:
             return None
         hi = p
-        end = p + len(head)
+        end = p + len(noun)
         if (p and text[p - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
             continue
         ent = _issuer_at(doc, p, end)
         if ent is not None:
-            return _Resolved(ent, m.surface)
+            return p, ent
     return None
+
+
+def _synonym_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"The Hale Foundation released a study on Monday. The report found ...": with no
+    issuer named at an earlier mention of its own noun, a document noun takes the issuer of
+    the latest earlier mention of a noun for the same kind of document (`DOCUMENT_SYNONYMS`)."""
+    words = [t.lower for t in m.toks if t.start < _head_end(m.toks) and t.text[0].isalnum()]
+    if len(words) < 2 or words[0] not in lex.ROLE_DETERMINERS:
+        return None
+    lo = _window_start(doc, m.span[0])
+    found = [x for x in (_issuer_of_noun(doc, noun, lo, m.span[0])
+                         for noun in DOCUMENT_SYNONYMS.get(words[-1], ())) if x is not None]
+    return _Resolved(max(found)[1], m.surface) if found else None
 
 
 #: How many earlier occurrences of a document noun are tried for its issuer.
@@ -1357,6 +1381,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("role_of_previous_subject", _role_of_previous_subject),
     ("role_noun", _role_noun),
     ("document_issuer", _document_issuer),
+    ("synonym_issuer", _synonym_issuer),
     ("description", _description),
 )
 

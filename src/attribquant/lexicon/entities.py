@@ -186,6 +186,26 @@ FACILITY_NOUNS: frozenset[str] = frozenset(
     auditorium theater theatre tower memorial plaza terminal highway tunnel""".split()
 )
 
+#: Document nouns a story may use for the same document ("a new study ... the report"):
+#: a later noun looks for its issuer among earlier mentions of these too.
+DOCUMENT_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "report": ("study", "survey", "analysis", "review"),
+    "study": ("report", "survey", "analysis"),
+    "survey": ("poll", "study", "report"),
+    "poll": ("survey",),
+    "analysis": ("report", "study", "review"),
+    "review": ("report", "analysis", "audit"),
+    "audit": ("review", "report"),
+    "letter": ("memo",),
+    "memo": ("letter", "memorandum"),
+    "ad": ("spot", "commercial", "advert", "advertisement", "video"),
+    "spot": ("ad", "commercial"),
+    "commercial": ("ad", "spot"),
+    "video": ("ad",),
+    "statement": ("release",),
+    "release": ("statement",),
+}
+
 #: Common Chinese, Korean and Vietnamese family names, which their bearers write first
 #: ("Wen Hailong" is Mr. Wen): only read before a courtesy title links a name.
 FAMILY_FIRST_SURNAMES: frozenset[str] = frozenset(
