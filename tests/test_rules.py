@@ -1122,6 +1122,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                resolved=False),
     SpeakerRow("pronoun", "Sen. Ana Lima is releasing a new ad in Tula. The ad says 300 jobs "
                "were lost. It also claims 12 plants closed in Ohio.", "It", "Ana Lima"),
+    SpeakerRow("role_noun", "The Tula Animal Welfare League opened a shelter. The "
+               "organization said 300 dogs were housed.", "The organization",
+               "Tula Animal Welfare League"),
     SpeakerRow("role_noun", "The co-pilot had logged 1,200 hours with NordAir, the airline "
                "said.", "the airline", "NordAir"),
     SpeakerRow("polled_group", "Economists surveyed by the Tula Ledger had expected the "
