@@ -1009,6 +1009,9 @@ LINK_STEP_ROWS: list[SourcesRow] = [
                (("Naledi Khumalo", ("Naledi Khumalo", "Khumalo")),)),
     SourcesRow("surname", "Dr Amara Osei led the trial. Osei said 70 percent of patients "
                "improved.", (("Amara Osei", ("Amara Osei", "Osei")),)),
+    SourcesRow("surname", "Mara Voss won the primary in Tula. Voss said 40 counties backed "
+               "her. Her husband, former Gov. Peter Voss, campaigned with her.\n\nVoss said 12 "
+               "more counties would follow.", (("Mara Voss", ("Mara Voss", "Voss", "Voss")),)),
     SourcesRow("fuller_name", "Okafor said the bill would pass. Hours later, Ruth Okafor said "
                "it had 61 votes.", (("Ruth Okafor", ("Okafor", "Ruth Okafor")),)),
     SourcesRow("fuller_name", "Brandt called the deal fair. Mayor Tobias Brandt said 40 firms "

@@ -347,6 +347,15 @@ ROWS: dict[str, list[Row]] = {
         Row("Sales fell 3 percent, analysts at Brightwater Capital said.", "3 percent",
             "Brightwater Capital", "organisation"),
     ],
+    # of namesakes, a bare surname is the one the text already calls by it; two titled
+    # names joined by "and" are two people
+    "namesakes and pairs": [
+        Row("Mara Voss won the primary in Tula. Voss said 40 counties backed her. Her husband, "
+            "former Gov. Peter Voss, campaigned with her.\n\nVoss said 12 more counties would "
+            "follow.", "12 more counties", "Mara Voss", "person"),
+        Row("Sen. Dana Whitlock of Ohio and Sen. Jo Hart of Iowa met on Monday. Whitlock said "
+            "40 farms had failed.", "40 farms", "Dana Whitlock", "person"),
+    ],
     # a party's members opening a sentence are a named group "they" refers to
     "named groups": [
         Row("Lawmakers met in Tula on Monday.\n\nRepublicans say the Democrats are stalling "

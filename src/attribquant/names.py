@@ -484,8 +484,10 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     if u.lower in lex.NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \
             and u.text.islower() and toks[e + 1].lower not in _CALENDAR_WORDS \
             and not (u.lower in lex.NAME_JOINERS and (toks[e + 1].lower in ents.given_names()
-                                                      or _person_before(toks, e))):
-        return 1  # "Bank of England" (not "Orange County on Monday", "Jo Roe and Ana Lima")
+                                                      or _person_before(toks, e)
+                                                      or toks[e + 1].lower in _TITLE_STEMS)):
+        return 1  # "Bank of England" (not "Orange County on Monday", "Jo Roe and Ana Lima",
+        # "Sen. Jo Roe of Ohio and Sen. Ana Lima")
     if u.lower == "of" and e + 2 < n and toks[e + 1].lower == "the" and is_capitalised(toks[e + 2]):
         return 2
     if u.text == "/" and e + 1 < n and u.start == toks[e - 1].end \

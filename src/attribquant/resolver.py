@@ -70,7 +70,8 @@ LOOKBACK = 120
 class _Entity:
     """A named source found in the text."""
 
-    __slots__ = ("acronym", "kind", "last", "name", "roles", "seen", "sex", "tokens", "votes")
+    __slots__ = ("acronym", "bare", "kind", "last", "name", "roles", "seen", "sex", "tokens",
+                 "votes")
 
     def __init__(self, nm: Name) -> None:
         self.name = nm.display  # canonical display name: the fullest seen
@@ -82,6 +83,7 @@ class _Entity:
         self.seen = 0  # link count at the latest mention (orders entities sharing an acronym)
         self.sex: Sex | None = nm.sex  # from a title or a given name
         self.votes = [0, 0]  # pronouns that refer back to it in the text: female, male
+        self.bare = 0  # mentions by its surname alone ("Clinton said")
 
     @property
     def gender(self) -> Sex | None:
@@ -174,6 +176,8 @@ class _Index:
             gained: frozenset[str] | set[str] = self.entities[target].roles
         else:
             gained = self._merge(self.entities[target], nm, target)
+            if len(nm.tokens) == 1 and len(self.entities[target].tokens) > 1:
+                self.entities[target].bare += 1
         self._register(target, gained)
         return target
 
@@ -253,12 +257,18 @@ def _surname(index: _Index, nm: Name) -> int | None:
     if nm.kind not in ("person", "unknown"):
         return None
     n = len(nm.tokens)
-    for idx in reversed(index.by_last.get(nm.tokens[-1], [])[-20:]):
-        e = index.entities[idx]
-        if n < len(e.tokens) and nm.tokens == e.tokens[-n:] \
-                and e.kind in ("person", "unknown") and _sexes_agree(e.sex, nm.sex):
-            return idx
-    return None
+    found = [idx for idx in reversed(index.by_last.get(nm.tokens[-1], [])[-20:])
+             if n < len(index.entities[idx].tokens)
+             and nm.tokens == index.entities[idx].tokens[-n:]
+             and index.entities[idx].kind in ("person", "unknown")
+             and _sexes_agree(index.entities[idx].sex, nm.sex)]
+    # "Hillary Clinton ... Clinton said ... her husband, Bill Clinton ... Clinton said": of
+    # namesakes, the one the text already calls by the surname alone
+    if n == 1 and nm.sex is None:  # "Mrs. Khan": the title tells
+        bare = next((idx for idx in found if index.entities[idx].bare), None)
+        if bare is not None:
+            return bare
+    return found[0] if found else None
 
 
 def _fuller_name(index: _Index, nm: Name) -> int | None:
