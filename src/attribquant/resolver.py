@@ -1067,7 +1067,7 @@ def _issuer_before_head(doc: _Document, m: _Mention, head: Token) -> int | None:
 _PEOPLE_OR_DOCUMENTS = frozenset({"figures", "record"})
 _ISSUED_CLAUSE = re.compile(
     r"(?:\s*,\s*(?:(?:which|that)\s+(?:was|were|is|has been|had been)\s+)?"
-    r"|\s+of\s+(?:[\w.'\u2019-]+(?:,\d+)*\s+){1,5}?)(?:[a-z]+ly\s+)?"
+    r"|\s+of\s+(?:[\w.'\u2019-]{1,30}(?:,\d{3})*\s+){1,5}?)(?:[a-z]{1,20}ly\s+)?"
     r"(" + "|".join(sorted(ISSUED_BY | {"by", "from"})) + r")\b")
 
 
