@@ -257,18 +257,19 @@ def _surname(index: _Index, nm: Name) -> int | None:
     if nm.kind not in ("person", "unknown"):
         return None
     n = len(nm.tokens)
-    found = [idx for idx in reversed(index.by_last.get(nm.tokens[-1], [])[-20:])
-             if n < len(index.entities[idx].tokens)
-             and nm.tokens == index.entities[idx].tokens[-n:]
-             and index.entities[idx].kind in ("person", "unknown")
-             and _sexes_agree(index.entities[idx].sex, nm.sex)]
     # "Hillary Clinton ... Clinton said ... her husband, Bill Clinton ... Clinton said": of
-    # namesakes, the one the text already calls by the surname alone
-    if n == 1 and nm.sex is None:  # "Mrs. Khan": the title tells
-        bare = next((idx for idx in found if index.entities[idx].bare), None)
-        if bare is not None:
-            return bare
-    return found[0] if found else None
+    # namesakes, the one the text already calls by the surname alone (unless a sexed title
+    # tells, "Mrs. Khan"), else the latest
+    prefer_bare = n == 1 and nm.sex is None
+    latest = None
+    for idx in reversed(index.by_last.get(nm.tokens[-1], [])[-20:]):
+        e = index.entities[idx]
+        if n < len(e.tokens) and nm.tokens == e.tokens[-n:] \
+                and e.kind in ("person", "unknown") and _sexes_agree(e.sex, nm.sex):
+            if not prefer_bare or e.bare:
+                return idx
+            latest = idx if latest is None else latest
+    return latest
 
 
 def _fuller_name(index: _Index, nm: Name) -> int | None:
@@ -965,6 +966,8 @@ def _polled_group(doc: _Document, m: _Mention) -> _Resolved | None:
     (a plural noun, a participle of polling and "by"/"for"; or a group noun and "in a ...
     poll") speaks itself; the pollster is no speaker.  It stays unresolved, a group."""
     low = [t.lower for t in m.toks]
+    if len(low) < 3 or ("in" not in low and lex.POLLED_PARTICIPLES.isdisjoint(low)):
+        return None
     for k in range(1, min(len(low) - 1, 12)):
         if low[k - 1] not in GROUP_NOUNS and low[k - 1] not in lex.GENERIC_SOURCES and not (
                 low[k - 1].endswith("s") and low[k - 1].isalpha() and low[k] != "in"):
