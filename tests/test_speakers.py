@@ -355,6 +355,8 @@ ROWS: dict[str, list[Row]] = {
             "follow.", "12 more counties", "Mara Voss", "person"),
         Row("Sen. Dana Whitlock of Ohio and Sen. Jo Hart of Iowa met on Monday. Whitlock said "
             "40 farms had failed.", "40 farms", "Dana Whitlock", "person"),
+        Row("Lena Marsh of Counter Point met the mayor. Marsh said 40 listeners had called.",
+            "40 listeners", "Lena Marsh", "person"),
     ],
     # a party's members opening a sentence are a named group "they" refers to
     "named groups": [

@@ -206,13 +206,18 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
     if b - a < 3:
         return b
     of = next((k for k in range(a + 1, min(b - 1, a + 5)) if toks[k].lower == "of"), None)
-    if of is None or (" ".join(t.lower for t in toks[of + 1:b]) not in ents.places()
-                      and toks[b - 1].lower not in lex.ORG_SUFFIXES):
+    if of is None:
         return b
     head = [t.lower.rstrip(".") for t in toks[a:of]]
     names = [w for w in head if w not in _TITLE_STEMS]
-    titled = len(names) < len(head) or (a > 0 and toks[a - 1].lower.rstrip(".") in _TITLE_STEMS)
     given = ents.given_names()
+    if len(names) == len(head) == 2 and names[0] in given and names[1] not in given \
+            and toks[of + 1].lower != "the":
+        return of  # "Fred Rogers of Mister Rogers' Neighborhood": a given name and a surname
+    if " ".join(t.lower for t in toks[of + 1:b]) not in ents.places() \
+            and toks[b - 1].lower not in lex.ORG_SUFFIXES:
+        return b
+    titled = len(names) < len(head) or (a > 0 and toks[a - 1].lower.rstrip(".") in _TITLE_STEMS)
     return of if names and (titled or (len(names) >= 2 and names[0] in given)) else b
 
 
