@@ -213,7 +213,7 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
     given = ents.given_names()
     if len(names) == len(head) == 2 and names[0] in given and names[1] not in given \
             and toks[of + 1].lower != "the":
-        return of  # "Fred Rogers of Mister Rogers' Neighborhood": a given name and a surname
+        return of  # "Lena Marsh of Counter Point": a given name and a surname
     if " ".join(t.lower for t in toks[of + 1:b]) not in ents.places() \
             and toks[b - 1].lower not in lex.ORG_SUFFIXES:
         return b
