@@ -201,8 +201,9 @@ def _dash_tail(toks: list[Token], a: int, b: int) -> tuple[list[Token], int]:
 def _person_of_place(toks: list[Token], a: int, b: int) -> int:
     """"Gov. Lena Fisk of Ohio", "Jo Roe of Tula University": a person's name (after a
     title, or opening with a given name) ends before "of" and a known place or an
-    organisation's name (the new run end is returned; "Bank of England" and "Duke of York"
-    stay whole)."""
+    organisation's name, and a given name and a surname alone before "of" and any capital
+    but "the" (the new run end is returned; "Bank of England" and "Duke of York" stay
+    whole)."""
     if b - a < 3:
         return b
     of = next((k for k in range(a + 1, min(b - 1, a + 5)) if toks[k].lower == "of"), None)
