@@ -959,6 +959,12 @@ SUBJECT_OPENER_ROWS: list[MentionRow] = [
 # --------------------------------------------------------------------------------------------
 
 ROLE_RULE_ROWS: list[SpeakerRow] = [
+    SpeakerRow("facility_after", "Rep. Mia Hart met President Ruiz on Friday in Tula.\n\n"
+               "Speaking at the Tomas K. Berg memorial hall on Sunday, the president framed "
+               "the vote as a test. He said 40 schools would close.", "He", "President Ruiz"),
+    SpeakerRow("facility_after", "Gov. Ortiz toured the port with Mayor Lind. At the Peter "
+               "Lima library on Friday, the governor pressed the case. He said 12 ferries "
+               "were idle.", "He", "Gov. Ortiz"),
     SpeakerRow("title_before", "Dr Okonkwo toured the ward on Monday. She said 40 beds were free.",
                "She", "Okonkwo"),
     SpeakerRow("title_before", "Mr Haddad left the meeting early. He said the talks had failed.",
@@ -1017,6 +1023,9 @@ LINK_STEP_ROWS: list[SourcesRow] = [
                (("Naledi Khumalo", ("Naledi Khumalo", "Khumalo")),)),
     SourcesRow("surname", "Dr Amara Osei led the trial. Osei said 70 percent of patients "
                "improved.", (("Amara Osei", ("Amara Osei", "Osei")),)),
+    SourcesRow("surname", "Mara Voss won the primary in Tula. Voss said 40 counties backed "
+               "her. Her husband, former Gov. Peter Voss, campaigned with her.\n\nVoss said 12 "
+               "more counties would follow.", (("Mara Voss", ("Mara Voss", "Voss", "Voss")),)),
     SourcesRow("fuller_name", "Okafor said the bill would pass. Hours later, Ruth Okafor said "
                "it had 61 votes.", (("Ruth Okafor", ("Okafor", "Ruth Okafor")),)),
     SourcesRow("fuller_name", "Brandt called the deal fair. Mayor Tobias Brandt said 40 firms "
@@ -1038,6 +1047,9 @@ LINK_STEP_ROWS: list[SourcesRow] = [
 ]
 
 TYPE_RULE_ROWS: list[KindRow] = [
+    KindRow("eponym", "Reporters waited in the Tomas K. Berg briefing room.", "Tomas K. Berg",
+            "thing"),
+    KindRow("eponym", "Flights left the Ana Lima airport late.", "Ana Lima", "thing"),
     KindRow("seat", "The White House said the visit would go ahead.", "White House", "org"),
     KindRow("seat", "Officials at the Kremlin said the talks were over.", "Kremlin", "org"),
     KindRow("thing_word", "Crowds filled the Grand Arena for the Harvest Festival.",
@@ -1104,6 +1116,19 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "The report said 12 ships were delayed.", "The report", "Kestrel Institute"),
     SpeakerRow("document_issuer", "A letter from the Vale Port Authority arrived on Monday. "
                "The letter said 12 ships were delayed.", "The letter", "Vale Port Authority"),
+    SpeakerRow("document_issuer", "The Hale Foundation said in a report on Monday that rents "
+               "rose 9 percent. The report also found 40 percent of tenants pay too much.",
+               "The report", "Hale Foundation"),
+    SpeakerRow("document_issuer", "In a letter to the mayor, Ana Roe asked for 12 new buses. "
+               "The letter said 40 routes were late.", "The letter", "Ana Roe"),
+    SpeakerRow("synonym_issuer", "The Hale Foundation released a survey on Monday. The poll "
+               "found 40 percent of tenants pay too much.", "The poll", "Hale Foundation"),
+    SpeakerRow("synonym_issuer", "A new study by the Tula Institute came out on Monday. The "
+               "report found 30 percent of firms cut jobs.", "The report", "Tula Institute"),
+    SpeakerRow("possessive_document", "Vale Bank said on Monday that its report showed 40 "
+               "branches would close.", "its report", "Vale Bank"),
+    SpeakerRow("possessive_document", "Ana Roe toured the plant with Jo Lima. Her new ad says "
+               "300 jobs were lost.", "Her new ad", "Ana Roe"),
     SpeakerRow("role_noun", "The Canadian government froze the assets. "
                "The scheme cost investors $40m, say feds.", "feds", "Canadian government"),
     SpeakerRow("unnamed_group_they", "The Harlow Group unveiled the plan in May. Many "
@@ -1112,6 +1137,51 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("unnamed_group_they", "Vale Bank raised rates on Monday. People close to the "
                "board were furious. They said 40 branches would shut.", "They", "They",
                resolved=False),
+    SpeakerRow("pronoun", "Sen. Ana Lima is releasing a new ad in Tula. The ad says 300 jobs "
+               "were lost. It also claims 12 plants closed in Ohio.", "It", "Ana Lima"),
+    SpeakerRow("role_noun", "The Tula Animal Welfare League opened a shelter. The "
+               "organization said 300 dogs were housed.", "The organization",
+               "Tula Animal Welfare League"),
+    SpeakerRow("role_noun", "The co-pilot had logged 1,200 hours with NordAir, the airline "
+               "said.", "the airline", "NordAir"),
+    SpeakerRow("polled_group", "Economists surveyed by the Tula Ledger had expected the "
+               "bank to cut its rate to 3.5 percent.", "Economists surveyed by the Tula Ledger",
+               "Economists surveyed by the Tula Ledger", resolved=False),
+    SpeakerRow("polled_group", "Output shrank 0.3 percent in May, economists polled by Corvin "
+               "Wire said.", "economists polled by Corvin Wire",
+               "economists polled by Corvin Wire", resolved=False),
+    SpeakerRow("polled_group", "Economists in a Harbor Research survey said rents were too "
+               "high by 20 percent.", "Economists in a Harbor Research survey",
+               "Economists in a Harbor Research survey", resolved=False),
+    SpeakerRow("member_at_organisation", "Sales of the tablet fell 12 percent, analysts at "
+               "Brightwater Capital said.", "analysts at Brightwater Capital",
+               "Brightwater Capital"),
+    SpeakerRow("member_at_organisation", "Forty patients were treated, doctors at Tula General "
+               "Hospital said.", "doctors at Tula General Hospital", "Tula General Hospital"),
+    SpeakerRow("issuer_in_mention", "According to a new study from the Marlow Institute, 62 "
+               "percent of adults cycle to work.", "a new study from the Marlow Institute",
+               "Marlow Institute"),
+    SpeakerRow("issuer_in_mention", "Ana Roe's latest ad says Jo Lima raised taxes 9 percent.",
+               "Ana Roe's latest ad", "Ana Roe"),
+    SpeakerRow("issuer_in_mention", "A survey conducted for the Tula Herald found 52 percent "
+               "support for the bridge.", "A survey conducted for the Tula Herald", "Tula Herald"),
+    SpeakerRow("issuer_in_mention", "Mayor Ruth Adler in a blog post said 14 clinics would "
+               "close.", "Mayor Ruth Adler in a blog post", "Ruth Adler"),
+    SpeakerRow("issuer_after_mention", "The report, released on Monday by the Hale Foundation, "
+               "found that 40 percent of tenants pay too much.", "The report", "Hale Foundation"),
+    SpeakerRow("issuer_after_mention", "Growth will slow to 2 percent, according to a poll of "
+               "900 voters conducted for the Harbor Ledger.", "a poll", "Harbor Ledger"),
+    SpeakerRow("issuer_in_mention", "Early results of the Monday exit polls conducted for the "
+               "Vale Herald show Roe ahead by 8 points.", "Early results of the Monday exit "
+               "polls conducted for the Vale Herald", "Vale Herald"),
+    SpeakerRow("issuer_after_mention", "The study, which was published by the Kestrel Institute, "
+               "found 30 percent of firms cut jobs.", "The study", "Kestrel Institute"),
+    SpeakerRow("unnamed_group_they", "The Tula Group cut its forecast on Monday. That worries "
+               "many economists because they expect 300 firms to close.", "they", "they",
+               resolved=False),
+    SpeakerRow("unnamed_group_they", "Vale Bank raised rates on Monday.\n\nMilitary analysts say "
+               "the army is stretched. Its military budget, they said, fell 12 percent.", "they",
+               "Military analysts", resolved=False),
     SpeakerRow("role_of_previous_subject", "Sen. Ana Lima, R-Iowa, and Sen. Jo Hart spoke "
                "first. Tomas Berg, who trails in the polls, stressed trade. The Florida senator "
                "said 40 plants had closed.", "The Florida senator", "Tomas Berg"),

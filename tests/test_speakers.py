@@ -335,6 +335,56 @@ ROWS: dict[str, list[Row]] = {
         Row("Tomas Berg, who said little, owns 3 farms.", "3 farms", None,
             bug="a relative clause's frame is read as reporting the main clause"),
     ],
+    # a group a pollster asked speaks itself; people at a body speak for it
+    "polled groups": [
+        Row("Economists surveyed by the Tula Ledger had expected growth of 0.4 percent.",
+            "0.4 percent", "Economists surveyed by the Tula Ledger", "group", resolved=False),
+        Row("Most of the 30 forecasters polled by Corvin Wire expect a rate of 4.5 percent.",
+            "4.5 percent", "Most of the 30 forecasters polled by Corvin Wire", "group",
+            resolved=False),
+        Row("Analysts at Brightwater Capital estimate that sales fell 3 percent.",
+            "3 percent", "Brightwater Capital", "organisation"),
+        Row("Sales fell 3 percent, analysts at Brightwater Capital said.", "3 percent",
+            "Brightwater Capital", "organisation"),
+    ],
+    # of namesakes, a bare surname is the one the text already calls by it; two titled
+    # names joined by "and" are two people
+    "namesakes and pairs": [
+        Row("Mara Voss won the primary in Tula. Voss said 40 counties backed her. Her husband, "
+            "former Gov. Peter Voss, campaigned with her.\n\nVoss said 12 more counties would "
+            "follow.", "12 more counties", "Mara Voss", "person"),
+        Row("Sen. Dana Whitlock of Ohio and Sen. Jo Hart of Iowa met on Monday. Whitlock said "
+            "40 farms had failed.", "40 farms", "Dana Whitlock", "person"),
+        Row("Lena Marsh of Counter Point met the mayor. Marsh said 40 listeners had called.",
+            "40 listeners", "Lena Marsh", "person"),
+    ],
+    # a party's members opening a sentence are a named group "they" refers to
+    "named groups": [
+        Row("Lawmakers met in Tula on Monday.\n\nRepublicans say the Democrats are stalling "
+            "the budget. They say 40 bills are stuck.", "40 bills", "Republicans", "group"),
+        Row("Voters queued in Lima.\n\nDemocrats argue the Republicans misread the polls. They "
+            "say 12 seats are in play.", "12 seats", "Democrats", "group"),
+    ],
+    # a document noun stands for the issuer its phrase names, else stays a document
+    "document issuers": [
+        Row("According to a new study from the Marlow Institute, 62 percent of adults cycle.",
+            "62 percent", "Marlow Institute", "organisation"),
+        Row("The report, released on Monday by the Hale Foundation, found that 40 percent of "
+            "tenants pay too much.", "40 percent", "Hale Foundation", "organisation"),
+        Row("Ana Roe's latest ad says Jo Lima raised taxes 9 percent.", "9 percent", "Ana Roe",
+            "person"),
+        Row("A memo from Jo Roe's chief of staff says 40 staff will go.", "40 staff",
+            "memo from Jo Roe's chief of staff", "document", resolved=False),
+        Row("Exit polls from the Ohio primary show 55 percent backed Roe.", "55 percent",
+            "Exit polls from the Ohio primary", "document", resolved=False),
+        Row("Polls show 55 percent of voters back the bridge.", "55 percent", "Polls",
+            "document", resolved=False),
+        Row("Jo Lima's campaign is airing a new spot in Vale County. The spot says rents rose "
+            "9 percent. It also claims 400 homes were sold.", "400 homes", "spot", "document",
+            resolved=False),
+        Row("Tomas Berg owns 40 cows, according to Tula Farm Bureau filings. He says 12 calves "
+            "were born in May.", "12 calves", "Tomas Berg", "person"),
+    ],
     # unresolved speakers keep their own words and kind
     "unresolved": [
         Row("He said 7 people were arrested.", "7 people", "He", "person", resolved=False),
@@ -343,6 +393,8 @@ ROWS: dict[str, list[Row]] = {
         Row("The Ohio Republican said 40 members backed the bill.", "40 members",
             "Ohio Republican", "person", resolved=False),
         Row("They said 30 homes burned.", "30 homes", "They", "group", resolved=False),
+        Row("A spokesman for the Vale Group said 30 jobs would go.", "30 jobs",
+            "spokesman for the Vale Group", "person", resolved=False),
         Row("The report said 30 homes burned.", "30 homes", "report", "document",
             resolved=False),
         Row("A Lima staff memo was leaked on Monday. The memo said 40 staff would leave.",

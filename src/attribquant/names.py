@@ -36,6 +36,9 @@ ALIAS = "=alias"
 #: Marker role of a plural common noun speaking at a sentence start ("Companies say"): a
 #: group, but no named one that a later "they" could refer to.
 GENERIC = "=generic"
+#: Marker role of a person's full name before a facility noun ("the Jo Roe briefing room"):
+#: the name is the facility's, no one who speaks.
+EPONYM = "=eponym"
 
 
 class Name(NamedTuple):
@@ -78,7 +81,8 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
             speaker = toks[a].start in keep_starts
             if lone and (toks[a].lower in lex.GENERIC_SOURCES or (unsure and not speaker)):
                 continue  # a lone sentence-opening capital ("Officials said", "However")
-            generic = unsure and speaker and looks_plural(toks[a].lower)
+            generic = unsure and speaker and looks_plural(toks[a].lower) \
+                and toks[a].lower not in ents.PROPER_GROUP_NOUNS  # "Democrats say": named
             yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic)
 
 
@@ -197,18 +201,24 @@ def _dash_tail(toks: list[Token], a: int, b: int) -> tuple[list[Token], int]:
 def _person_of_place(toks: list[Token], a: int, b: int) -> int:
     """"Gov. Lena Fisk of Ohio", "Jo Roe of Tula University": a person's name (after a
     title, or opening with a given name) ends before "of" and a known place or an
-    organisation's name (the new run end is returned; "Bank of England" and "Duke of York"
-    stay whole)."""
+    organisation's name, and a given name and a surname alone before "of" and any capital
+    but "the" (the new run end is returned; "Bank of England" and "Duke of York" stay
+    whole)."""
     if b - a < 3:
         return b
     of = next((k for k in range(a + 1, min(b - 1, a + 5)) if toks[k].lower == "of"), None)
-    if of is None or (" ".join(t.lower for t in toks[of + 1:b]) not in ents.places()
-                      and toks[b - 1].lower not in lex.ORG_SUFFIXES):
+    if of is None:
         return b
     head = [t.lower.rstrip(".") for t in toks[a:of]]
     names = [w for w in head if w not in _TITLE_STEMS]
-    titled = len(names) < len(head) or (a > 0 and toks[a - 1].lower.rstrip(".") in _TITLE_STEMS)
     given = ents.given_names()
+    if len(names) == len(head) == 2 and names[0] in given and names[1] not in given \
+            and toks[of + 1].lower != "the":
+        return of  # "Lena Marsh of Counter Point": a given name and a surname
+    if " ".join(t.lower for t in toks[of + 1:b]) not in ents.places() \
+            and toks[b - 1].lower not in lex.ORG_SUFFIXES:
+        return b
+    titled = len(names) < len(head) or (a > 0 and toks[a - 1].lower.rstrip(".") in _TITLE_STEMS)
     return of if names and (titled or (len(names) >= 2 and names[0] in given)) else b
 
 
@@ -411,6 +421,18 @@ def _descriptor_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
         roles.add(toks[b].lower)
 
 
+def _facility_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
+    """"the Tomas K. Berg briefing room": a person's full name (a given name first) before a
+    lower-case facility noun (after at most one lower-case modifier) names the facility."""
+    if b - a < 2 or b >= len(toks) or not toks[b].text.islower() \
+            or all(t.lower not in ents.given_names() for t in toks[a:b - 1]):
+        return
+    if toks[b].lower in ents.FACILITY_NOUNS or (
+            b + 1 < len(toks) and toks[b].text.isalpha() and toks[b].lower not in lex.AUXILIARIES
+            and toks[b + 1].text.islower() and toks[b + 1].lower in ents.FACILITY_NOUNS):
+        roles.add(EPONYM)
+
+
 #: Rules that read roles off the words around a name, in order: (name, rule).  Each adds
 #: the roles it finds to the set it is given.
 ROLE_RULES: tuple[tuple[str, Callable[[list[Token], int, int, set[str]], None]], ...] = (
@@ -422,6 +444,7 @@ ROLE_RULES: tuple[tuple[str, Callable[[list[Token], int, int, set[str]], None]],
     ("descriptor_after", _descriptor_after),
     ("home_place", _home_place),
     ("party_of_person", _party_of_person),
+    ("facility_after", _facility_after),
 )
 
 
@@ -467,8 +490,10 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     if u.lower in lex.NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \
             and u.text.islower() and toks[e + 1].lower not in _CALENDAR_WORDS \
             and not (u.lower in lex.NAME_JOINERS and (toks[e + 1].lower in ents.given_names()
-                                                      or _person_before(toks, e))):
-        return 1  # "Bank of England" (not "Orange County on Monday", "Jo Roe and Ana Lima")
+                                                      or _person_before(toks, e)
+                                                      or toks[e + 1].lower in _TITLE_STEMS)):
+        return 1  # "Bank of England" (not "Orange County on Monday", "Jo Roe and Ana Lima",
+        # "Sen. Jo Roe of Ohio and Sen. Ana Lima")
     if u.lower == "of" and e + 2 < n and toks[e + 1].lower == "the" and is_capitalised(toks[e + 2]):
         return 2
     if u.text == "/" and e + 1 < n and u.start == toks[e - 1].end \
@@ -541,6 +566,11 @@ def _classify(w: NameWords) -> NameKind:
         if kind is not None:
             return kind
     return "unknown"
+
+
+def _eponym(w: NameWords) -> NameKind | None:
+    """"the Tomas K. Berg briefing room": a person's name that names a facility."""
+    return "thing" if EPONYM in w.roles else None
 
 
 def _title_then_name(w: NameWords) -> NameKind | None:
@@ -618,6 +648,7 @@ def _group_plural(w: NameWords) -> NameKind | None:
 #: How a name's kind is told from its words and roles, in order: (name, rule).  Each rule
 #: returns the kind, or None when it does not tell.
 TYPE_RULES: tuple[tuple[str, Callable[[NameWords], NameKind | None]], ...] = (
+    ("eponym", _eponym),
     ("title_then_name", _title_then_name),
     ("seat", _seat),
     ("thing_word", _thing_word),
@@ -628,7 +659,7 @@ TYPE_RULES: tuple[tuple[str, Callable[[NameWords], NameKind | None]], ...] = (
     ("group_plural", _group_plural),
 )
 #: The rules that read a name's own words (what follows a title is checked with them).
-_NAME_ONLY_RULES = TYPE_RULES[1:5]
+_NAME_ONLY_RULES = TYPE_RULES[2:6]
 
 
 def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:

@@ -21,6 +21,7 @@ from .lexicon.entities import (
     COMPANY_DESCRIPTIONS,
     COURTESY_TITLES,
     DOCUMENT_HEADS,
+    DOCUMENT_SYNONYMS,
     FAMILY_FIRST_SURNAMES,
     GROUP_NOUNS,
     ISSUED_BY,
@@ -69,7 +70,8 @@ LOOKBACK = 120
 class _Entity:
     """A named source found in the text."""
 
-    __slots__ = ("acronym", "kind", "last", "name", "roles", "seen", "sex", "tokens", "votes")
+    __slots__ = ("acronym", "bare", "kind", "last", "name", "roles", "seen", "sex", "tokens",
+                 "votes")
 
     def __init__(self, nm: Name) -> None:
         self.name = nm.display  # canonical display name: the fullest seen
@@ -81,6 +83,7 @@ class _Entity:
         self.seen = 0  # link count at the latest mention (orders entities sharing an acronym)
         self.sex: Sex | None = nm.sex  # from a title or a given name
         self.votes = [0, 0]  # pronouns that refer back to it in the text: female, male
+        self.bare = 0  # mentions by its surname alone ("Clinton said")
 
     @property
     def gender(self) -> Sex | None:
@@ -173,6 +176,8 @@ class _Index:
             gained: frozenset[str] | set[str] = self.entities[target].roles
         else:
             gained = self._merge(self.entities[target], nm, target)
+            if len(nm.tokens) == 1 and len(self.entities[target].tokens) > 1:
+                self.entities[target].bare += 1
         self._register(target, gained)
         return target
 
@@ -252,12 +257,19 @@ def _surname(index: _Index, nm: Name) -> int | None:
     if nm.kind not in ("person", "unknown"):
         return None
     n = len(nm.tokens)
+    # "Hillary Clinton ... Clinton said ... her husband, Bill Clinton ... Clinton said": of
+    # namesakes, the one the text already calls by the surname alone (unless a sexed title
+    # tells, "Mrs. Khan"), else the latest
+    prefer_bare = n == 1 and nm.sex is None
+    latest = None
     for idx in reversed(index.by_last.get(nm.tokens[-1], [])[-20:]):
         e = index.entities[idx]
         if n < len(e.tokens) and nm.tokens == e.tokens[-n:] \
                 and e.kind in ("person", "unknown") and _sexes_agree(e.sex, nm.sex):
-            return idx
-    return None
+            if not prefer_bare or e.bare:
+                return idx
+            latest = idx if latest is None else latest
+    return latest
 
 
 def _fuller_name(index: _Index, nm: Name) -> int | None:
@@ -362,19 +374,21 @@ LINK_STEPS: tuple[tuple[str, Callable[[_Index, Name], int | None]], ...] = (
 class _Resolved(NamedTuple):
     entity: int | None
     name: str
+    kind: model.EntityKind | None = None  # an unresolved speaker's kind, when a step knows it
 
 
 class _Document:
     """What every resolver step reads: the text, frames, names and what is resolved so far."""
 
-    __slots__ = ("frame_entity", "frames", "index", "names", "notes", "para_starts",
-                 "quote_marks", "sent_starts", "speaking", "text", "unnamed")
+    __slots__ = ("cue_starts", "frame_entity", "frames", "index", "names", "notes",
+                 "para_starts", "quote_marks", "sent_starts", "speaking", "text", "unnamed")
 
     def __init__(self, text: str, frames: Sequence[Frame], para_starts: list[int],
                  sent_starts: Sequence[int]) -> None:
         self.text = text
         self.sent_starts = sent_starts
         self.frames = frames
+        self.cue_starts = array("q", (f.cue[0] for f in frames))  # frames are in cue order
         self.para_starts = para_starts
         self.index = _Index()
         self.names: list[tuple[int, int, int]] = []  # (start, end, entity)
@@ -726,7 +740,7 @@ def _speaker(doc: _Document, span: tuple[int, int], r: _Resolved) -> model.Speak
     if r.entity is not None:
         en = doc.index.entities[r.entity]
         return model.Speaker(en.name, mention, span[0], span[1], True, _public_kind(doc, en))
-    kind = _mention_kind(mention)
+    kind = r.kind or _mention_kind(mention)
     if kind == "unknown":  # "The coastguard said ... It added": the kind of the chain
         kind = _mention_kind(r.name)
     return model.Speaker(r.name, mention, span[0], span[1], False, kind)
@@ -752,24 +766,45 @@ _PUBLIC_KINDS: dict[NameKind, model.EntityKind] = {
 def _mention_kind(mention: str) -> model.EntityKind:
     """The kind of an unresolved speaker from its own words: "he" and "the spokeswoman" are
     persons, "the company" an organisation, "officials" and "they" a group, "the poll" a
-    document."""
+    document; before a postmodifier, its head decides ("a spokesman for the Vale Group" is a
+    person, "a memo from Roe's aide" a document)."""
     words = mention.lower().split()
     if not words:
         return "unknown"
-    head = words[-1].strip(",.'\u2019")
+    cut = next((k for k, w in enumerate(words) if k and w in _POSTMODIFIER_STARTS), None)
+    if cut is not None and not (words[cut] == "of" and words[-2].endswith(("'s", "\u2019s"))):
+        kind = _head_kind(words[cut - 1])
+        if kind != "unknown":
+            return kind
+    kind = _head_kind(words[-1])
+    if kind != "unknown":
+        return kind
+    # "two aides familiar with the talks": a group noun before the postmodifier
+    front = words[:next((k for k, w in enumerate(words) if w in _POSTMODIFIER_STARTS), None)]
+    return "group" if any(w in GROUP_NOUNS for w in front[:4]) else "unknown"
+
+
+def _head_kind(word: str) -> model.EntityKind:
+    """The kind a head noun gives an unnamed speaker ("spokeswoman": a person)."""
+    head = word.strip(",.'\u2019")
     head = head[:-2] if head.endswith("'s") else head
     if head in _PERSON_WORDS:
         return "person"
     if head in lex.ORG_ROLES or head in lex.ROLE_ALIASES or head in lex.ORG_SUFFIXES \
             or head in lex.INSTITUTION_HEADS:
         return "document" if head in DOCUMENT_HEADS else "organisation"
-    if head in DOCUMENT_HEADS:
+    if head in DOCUMENT_HEADS or _plural_document(head):
         return "document"
     if head in GROUP_NOUNS or head in lex.GENERIC_SOURCES or head in ("they", "we"):
         return "group"
-    # "two aides familiar with the talks": a group noun before the postmodifier
-    front = words[:next((k for k, w in enumerate(words) if w in _POSTMODIFIER_STARTS), None)]
-    return "group" if any(w in GROUP_NOUNS for w in front[:4]) else "unknown"
+    return "unknown"
+
+
+def _plural_document(head: str) -> bool:
+    """"Polls show ...", "Studies find ...": the plural of a document noun is documents."""
+    if head.endswith("ies"):
+        return head[:-3] + "y" in DOCUMENT_HEADS
+    return head.endswith("s") and head[:-1] in DOCUMENT_HEADS
 
 
 #: Words that start a postmodifier after a speaker's head noun ("aides familiar with",
@@ -815,22 +850,48 @@ def _pronoun_step(doc: _Document, m: _Mention) -> _Resolved | None:
 
 def _unnamed_group_they(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Many analysts doubt the plan. They say ...": "they" right after a sentence whose
-    subject is an unnamed group (a plural group noun with no name in its phrase) refers to
+    subject is an unnamed group (a plural group noun with no name in its phrase), or right
+    after such a group and a subordinator ("worries many analysts because they"), refers to
     that group, which has no name: it stays unresolved."""
     if len(m.toks) != 1 or m.toks[0].lower not in ("they", "them"):
         return None
     here = bisect_right(doc.sent_starts, m.span[0]) - 1
-    if here < 1:
-        return None
-    start, before = doc.sent_starts[here], doc.sent_starts[here - 1]
-    if _group_subject(doc.text[start:m.span[0]].split()[:8]):
+    own = doc.text[doc.sent_starts[here] if here >= 0 else 0:m.span[0]].split()
+    if _group_before_subordinator(own[-4:]):
+        return _Resolved(None, m.surface)  # "That worries many analysts because they ..."
+    if here < 1 or _group_subject(own[:8]):
         return None  # "Aides say they ...": the frame's own subject speaks
+    start, before = doc.sent_starts[here], doc.sent_starts[here - 1]
     k = bisect_left(doc.names, (before, -1, -1))
     if k < len(doc.names) and doc.names[k][0] < start \
-            and not doc.text[before:doc.names[k][0]].strip(" \"'\n"):
+            and not doc.text[before:doc.names[k][0]].strip(" \"'\n") \
+            and not _common_word_name(doc, doc.names[k][0], doc.names[k][1]):
         return None  # "Lima aides said ...": a name opens the sentence
     prev = doc.text[before:start].split()[:6]
     return _Resolved(None, m.surface) if _group_subject(prev) else None
+
+
+def _group_before_subordinator(words: list[str]) -> bool:
+    """"That worries many analysts because they ...": do ``words`` (the sentence up to "they")
+    end in an unnamed plural group noun (no capitalised modifier) and a subordinator?"""
+    if len(words) < 2 or words[-1].lower() not in lex.SUBORDINATORS:
+        return False
+    noun = words[-2].rstrip(",")
+    return noun in GROUP_NOUNS and (len(words) < 3 or words[-3].islower())
+
+
+#: How far around a sentence-opening word its lower-case form is looked for.
+COMMON_WORD_REACH = 1500
+
+
+def _common_word_name(doc: _Document, s: int, e: int) -> bool:
+    """"Military analysts say ...": is the one-word name at ``[s, e)`` (opening a sentence)
+    written in lower case nearby, a common word rather than a name?"""
+    word = doc.text[s:e]
+    if " " in word or not word.isalpha():
+        return False
+    low = re.compile(r"\b" + word.lower() + r"\b")
+    return low.search(doc.text, max(0, s - COMMON_WORD_REACH), s + COMMON_WORD_REACH) is not None
 
 
 def _group_subject(words: list[str]) -> bool:
@@ -900,6 +961,24 @@ def _of_phrase(toks: Sequence[Token], end: int, start: int) -> bool:
     return between in (["of"], ["of", "the"])
 
 
+def _polled_group(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Economists surveyed by the Ledger had forecast ...": an unnamed group a pollster asked
+    (a plural noun, a participle of polling and "by"/"for"; or a group noun and "in a ...
+    poll") speaks itself; the pollster is no speaker.  It stays unresolved, a group."""
+    low = [t.lower for t in m.toks]
+    if len(low) < 3 or ("in" not in low and lex.POLLED_PARTICIPLES.isdisjoint(low)):
+        return None
+    for k in range(1, min(len(low) - 1, 12)):
+        if low[k - 1] not in GROUP_NOUNS and low[k - 1] not in lex.GENERIC_SOURCES and not (
+                low[k - 1].endswith("s") and low[k - 1].isalpha() and low[k] != "in"):
+            continue  # a plural noun: "forecasters polled by ..."
+        if (low[k] in lex.POLLED_PARTICIPLES and low[k + 1] in ("by", "for", "in")) or (
+                low[k] == "in" and not lex.POLL_NOUNS.isdisjoint(low[k + 1:k + 5])):
+            name = " ".join(_strip_det(m.surface.split())) or m.surface
+            return _Resolved(None, name, "group")
+    return None
+
+
 def _place_institution(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Peru's government", "the city of Tula": an institution of a named place speaks for
     it (not "the mayor of Tula", a person whose name is not given)."""
@@ -913,6 +992,126 @@ def _place_institution(doc: _Document, m: _Mention) -> _Resolved | None:
             not after and len(before) >= 2 and before[-1] == "of"
             and before[-2] in lex.SPEAKS_FOR_PLACE):
         return _Resolved(ent, m.surface)
+    return None
+
+
+def _member_at_organisation(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"said analysts at Morgan Stanley": unnamed people "at" a named body speak for it, as
+    they do at a sentence's start ("Analysts at Morgan Stanley estimate"); not "at" a place
+    or a person."""
+    k = next((j for j, t in enumerate(m.toks) if j and t.lower == "at" and (
+        m.toks[j - 1].lower in GROUP_NOUNS or m.toks[j - 1].lower in lex.PERSON_ROLES
+        or m.toks[j - 1].lower in lex.GENERIC_SOURCES)), 0)
+    if not k:
+        return None
+    inside = _names_inside(doc, m.span)
+    if len(inside) != 1 or inside[0][1] != m.span[1] or inside[0][0] > m.toks[k].end + 5:
+        return None
+    en = doc.index.entities[inside[0][2]]
+    if en.kind not in ("org", "unknown"):
+        return None
+    en.kind = "org"  # people work at it: a body
+    return _Resolved(inside[0][2], m.surface)
+
+
+def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"according to a new report from the Marlow Institute", "Ana Roe's new ad says": a
+    document noun heading its mention stands for the issuer the mention names: its possessor,
+    a body or person right before it ("an FEC filing"), the speaker before "in a statement",
+    or a name after "by"/"from" (past a participle of issuing) that ends the phrase."""
+    head_end = _head_end(m.toks)
+    heads = [t for t in m.toks if t.start < head_end and t.text[0].isalnum()]
+    cut = next((k for k, t in enumerate(heads) if k and (t.lower in ISSUED_BY or t.lower == "by")),
+               len(heads))
+    heads = heads[:cut]  # "a survey conducted | for the Herald", "a poll | by Vale Corp."
+    if not heads or not heads[-1].text.islower() or (
+            heads[-1].lower not in DOCUMENT_HEADS and not _plural_document(heads[-1].lower)):
+        return None
+    head = heads[-1]
+    ent = _issuer_before_head(doc, m, head)
+    if ent is None:
+        c = _ISSUED_CLAUSE.match(doc.text, head.end)  # "a poll of 900 voters | by X"
+        at = c.start(1) if c is not None and c.start(1) < m.span[1] and doc.text[
+            head.end:c.start(1)].lstrip().startswith("of") else head.end
+        ent = _issuer_named_after(doc, bisect_left(doc.names, (at, -1, -1)), at)
+        if ent is None or doc.index.entities[ent].kind == "place":
+            return None
+        e = next((e for s, e, x in _names_inside(doc, m.span) if x == ent and s >= head.end),
+                 None)
+        after = [t for t in m.toks if e is not None and t.start >= e and t.text != "."]
+        if e is None or (after and not (after[0].text == "," or after[0].lower in ISSUED_BY
+                                        or after[0].lower == "of")):
+            return None  # "exit polls from the Ohio primary", "a memo from Roe's aide"
+    return _Resolved(ent, m.surface)
+
+
+def _issuer_before_head(doc: _Document, m: _Mention, head: Token) -> int | None:
+    """The issuer named before a document noun inside its mention: a possessor ("Roe's
+    new ad"), a body or person right before it ("an FEC filing", not a place), or the first
+    name before "in" ("Jo Roe in a statement")."""
+    text = doc.text
+    inside = _names_inside(doc, m.span)
+    for s, e, ent in inside:
+        if e > head.start:
+            break
+        gap = [w.lower() for w in _BETWEEN_WORDS.findall(text[e:head.start])]
+        if gap and gap[0] in ("'s", "\u2019s", "'", "\u2019") and len(gap) <= 3 \
+                and ISSUER_BODY_NOUNS.isdisjoint(gap) and ROLE_NOUNS.isdisjoint(gap):
+            return ent
+        if (not gap and doc.index.entities[ent].kind in ("org", "person")
+                and head.lower not in _PEOPLE_OR_DOCUMENTS
+                and text[s:e].lower() not in places_table()) or (
+                gap[:1] == ["in"] and len(gap) <= 4 and s == inside[0][0]):
+            return ent
+    return None
+
+
+#: Document nouns that also name people ("some GOP figures"): no issuer before them.
+_PEOPLE_OR_DOCUMENTS = frozenset({"figures", "record"})
+_ISSUED_CLAUSE = re.compile(
+    r"(?:\s*,\s*(?:(?:which|that)\s+(?:was|were|is|has been|had been)\s+)?"
+    r"|\s+of\s+(?:[\w.'\u2019-]{1,30}(?:,\d{3})*\s+){1,5}?)(?:[a-z]{1,20}ly\s+)?"
+    r"(" + "|".join(sorted(ISSUED_BY | {"by", "from"})) + r")\b")
+
+
+#: Third-person possessive determiners and the pronoun each stands for.
+_POSSESSOR_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
+
+
+def _possessive_document(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Vale Bank said its report showed ...": a document noun after a possessive pronoun
+    stands for what the pronoun refers to (resolved as that pronoun would be)."""
+    words = [t for t in m.toks if t.start < _head_end(m.toks) and t.text[0].isalnum()]
+    pron = _POSSESSOR_PRONOUNS.get(words[0].lower) if words else None
+    if pron is None or not 2 <= len(words) <= 4 or not words[-1].text.islower() or (
+            words[-1].lower not in DOCUMENT_HEADS and not _plural_document(words[-1].lower)):
+        return None
+    ent = _resolve_pronoun(doc, pron, (words[0].start, words[0].end), m.fi)
+    return _Resolved(ent, m.surface) if ent is not None else None
+
+
+def _issuer_after_mention(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"The report, released on Monday by the Hale Foundation, found ...": a document noun
+    followed by a clause naming its issuer ("released/published ... by X", "from X", "which
+    was written by X"; or, past an "of" phrase, "a poll of 900 voters conducted by X")
+    stands for that issuer."""
+    words = [t.lower for t in m.toks if t.text[0].isalnum()]
+    if not 2 <= len(words) <= 4 or (words[0] not in lex.ROLE_DETERMINERS
+                                    and words[0] not in ("a", "an")) or (
+            words[-1] not in DOCUMENT_HEADS and not _plural_document(words[-1])):
+        return None
+    text, end = doc.text, m.span[1]
+    c = _ISSUED_CLAUSE.match(text, end)
+    if c is None:
+        return None
+    k = bisect_left(doc.names, (c.start(1), -1, -1))
+    for s, _, ent in doc.names[k:k + 3]:
+        gap = [w.lower() for w in _BETWEEN_WORDS.findall(text[c.start(1):s])]
+        if s - end > 80 or any(ch in text[c.start(1):s] for ch in ".,;:\"()\n"):
+            return None
+        if gap and gap[-1] in ("by", "from", "for", "the") and not {"by", "from", "for"}.isdisjoint(
+                gap):
+            return _Resolved(ent, m.surface)
     return None
 
 
@@ -1071,22 +1270,45 @@ def _document_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     words = [t.lower for t in m.toks if t.start < _head_end(m.toks) and t.text[0].isalnum()]
     if len(words) < 2 or words[0] not in lex.ROLE_DETERMINERS or words[-1] not in DOCUMENT_HEADS:
         return None
-    head = words[-1]
-    pi = _para_of(doc.para_starts, m.span[0])
-    lo = doc.para_starts[max(0, pi - 2)] if doc.para_starts else 0
-    text, hi = doc.text, m.span[0]
+    found = _issuer_of_noun(doc, words[-1], _window_start(doc, m.span[0]), m.span[0])
+    return _Resolved(found[1], m.surface) if found is not None else None
+
+
+def _window_start(doc: _Document, pos: int) -> int:
+    """Start of the paragraph two before the one holding ``pos`` (a document's look-back)."""
+    pi = _para_of(doc.para_starts, pos)
+    return doc.para_starts[max(0, pi - 2)] if doc.para_starts else 0
+
+
+def _issuer_of_noun(doc: _Document, noun: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The latest earlier mention of ``noun`` in ``[lo, hi)`` that names an issuer: (its
+    offset, the issuer)."""
+    text = doc.text
     for _ in range(ISSUER_TRIES):
-        p = text.rfind(head, lo, hi)
+        p = text.rfind(noun, lo, hi)
         if p < 0:
             return None
         hi = p
-        end = p + len(head)
+        end = p + len(noun)
         if (p and text[p - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
             continue
         ent = _issuer_at(doc, p, end)
         if ent is not None:
-            return _Resolved(ent, m.surface)
+            return p, ent
     return None
+
+
+def _synonym_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"The Hale Foundation released a study on Monday. The report found ...": with no
+    issuer named at an earlier mention of its own noun, a document noun takes the issuer of
+    the latest earlier mention of a noun for the same kind of document (`DOCUMENT_SYNONYMS`)."""
+    words = [t.lower for t in m.toks if t.start < _head_end(m.toks) and t.text[0].isalnum()]
+    if len(words) < 2 or words[0] not in lex.ROLE_DETERMINERS:
+        return None
+    lo = _window_start(doc, m.span[0])
+    found = [x for x in (_issuer_of_noun(doc, noun, lo, m.span[0])
+                         for noun in DOCUMENT_SYNONYMS.get(words[-1], ())) if x is not None]
+    return _Resolved(max(found)[1], m.surface) if found else None
 
 
 #: How many earlier occurrences of a document noun are tried for its issuer.
@@ -1113,11 +1335,41 @@ def _issuer_at(doc: _Document, p: int, end: int) -> int | None:
         if len(between) <= 6 and ISSUING_VERBS.intersection(between) \
                 and doc.notes[bisect_left(doc.names, (s, -1, -1))][1] & SUBJECT:
             return ent  # "Roe released a new report"
-    for s, _, ent in doc.names[k:k + 2]:  # a name after it
-        after = [w.lower() for w in _BETWEEN_WORDS.findall(text[end:s])]
+    after = _issuer_named_after(doc, k, end)
+    return after if after is not None else _issuer_of_frame(doc, p)
+
+
+#: How far before a document noun a frame's cue may be for the noun to be its adjunct.
+ADJUNCT_CUE_REACH = 200
+_IN_DOCUMENT = re.compile(r"\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _issuer_of_frame(doc: _Document, p: int) -> int | None:
+    """"Vale Bank said in a report that ...", "In a letter, Roe asked ...", "according to a
+    report from X": a document noun inside a resolved frame's speaker mention, or in an "in
+    a ..." adjunct of a frame in its sentence, was issued by that frame's speaker."""
+    sent = bisect_right(doc.sent_starts, p) - 1
+    adjunct = _IN_DOCUMENT.search(doc.text, max(0, p - 40), p) is not None
+    lo = bisect_left(doc.cue_starts, p - ADJUNCT_CUE_REACH)
+    hi = min(bisect_right(doc.cue_starts, p + ADJUNCT_CUE_REACH), len(doc.frame_entity))
+    for fi in range(lo, hi):
+        f, ent = doc.frames[fi], doc.frame_entity[fi]
+        if ent is None:
+            continue
+        if f.speaker[0] <= p < f.speaker[1] or (
+                adjunct and f.sentence == sent and not f.content[0] <= p < f.content[1]):
+            return ent
+    return None
+
+
+def _issuer_named_after(doc: _Document, k: int, end: int) -> int | None:
+    """"a report released by Roe", "a letter from the Front": the issuer named after a
+    document noun ending at ``end`` (``k``: the index of the first name after it)."""
+    for s, _, ent in doc.names[k:k + 2]:
+        after = [w.lower() for w in _BETWEEN_WORDS.findall(doc.text[end:s])]
         if s - end <= 50 and after and after[-1] in ("by", "from", "the") and all(
                 w in ISSUED_BY or w in ("by", "from", "the", "for") for w in after):
-            return ent  # "a report released by Roe", "a letter from the Front"
+            return ent
     return None
 
 
@@ -1132,11 +1384,17 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("unnamed_group_they", _unnamed_group_they),
     ("pronoun", _pronoun_step),
     ("party_member", _party_member),
+    ("polled_group", _polled_group),
+    ("member_at_organisation", _member_at_organisation),
     ("name_in_mention", _name_in_mention),
+    ("issuer_in_mention", _issuer_in_mention),
     ("place_institution", _place_institution),
+    ("issuer_after_mention", _issuer_after_mention),
+    ("possessive_document", _possessive_document),
     ("role_of_previous_subject", _role_of_previous_subject),
     ("role_noun", _role_noun),
     ("document_issuer", _document_issuer),
+    ("synonym_issuer", _synonym_issuer),
     ("description", _description),
 )
 
@@ -1162,6 +1420,15 @@ def _head_end(toks: Sequence[Token]) -> int:
     return toks[-1].end
 
 
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])[A-Z][a-z]+")
+
+
+def _compound_parts(name: str) -> set[str]:
+    """"EgyptAir" ... "the airline": the capitalised parts inside a one-word name written as
+    a compound ("air"), which a role noun may stand for as it does for a whole word."""
+    return {p.lower() for p in _INNER_CAPITAL.findall(name)} if name.isalpha() else set()
+
+
 #: Role nouns that a name introduced with a noun for a business ("the oil giant X") takes.
 _BUSINESS_ROLES = frozenset({"company", "firm"})
 
@@ -1182,7 +1449,8 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
             continue
         if home.startswith(HOME_PLACE) and home in en.roles and not org_role:
             return ent
-        if role in en.roles or (org_role and (words & set(en.tokens) or words & en.roles)) \
+        if role in en.roles or (org_role and (words & set(en.tokens) or words & en.roles
+                                              or words & _compound_parts(en.name))) \
                 or (role in _BUSINESS_ROLES and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)) \
                 or any(TITLE_ROLES.get(r.rstrip(".")) == role for r in en.roles):
             if org_role and (en.kind == "unknown" or (
@@ -1255,7 +1523,8 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     fitting entity of the last paragraphs."""
     if pron in lex.FIRST_PERSON:
         return None if pron == "we" else _quote_speaker(doc, span, fi)
-    if pron == "you" or (pron == "they" and _unnamed_group_chain(doc, span, fi)):
+    if pron == "you" or (pron == "they" and _unnamed_group_chain(doc, span, fi)) or (
+            pron == "it" and _unnamed_document_chain(doc, span, fi)):
         return None
     hearers = _hearers(doc, fi) | _named_in_own_quote(doc, pron, fi)
     chained = _chain_speaker(doc, pron, span, fi)
@@ -1288,6 +1557,17 @@ def _unnamed_group_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool
                    and doc.index.entities[doc.names[k][2]].kind in ("group", "org")
                    and not prev.content[0] <= doc.names[k][0] < prev.content[1]
                    for k in range(max(lo, hi - LOOKBACK), hi))
+
+
+def _unnamed_document_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool:
+    """"The memo says rents rose. It also claims ...": "it" continues the chain of a document
+    noun whose issuer is not named (in this or the previous paragraph): still unnamed."""
+    pk = _chain_frame(doc, fi)
+    if pk is None or doc.frame_entity[pk] is not None:
+        return False
+    prev = doc.frames[pk]
+    return _para_of(doc.para_starts, span[0]) - _para_of(doc.para_starts, prev.cue[0]) <= 1 \
+        and _document_speaker(doc.text[prev.speaker[0]:prev.speaker[1]])
 
 
 def _hearers(doc: _Document, fi: int) -> set[int]:
@@ -1344,13 +1624,24 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
     en = doc.index.entities[prev_ent]
     # "Moscow said ... he said" (someone speaking for it), "Jo Roe said ... He added" (the
     # text decides): only when no name the pronoun fits came since
-    speaks_for = en.kind in ("org", "place") and en.gender is None
-    fits = _compatible(doc, pron, prev_ent) or (
+    document = _document_speaker(doc.text[prev.speaker[0]:prev.speaker[1]])
+    speaks_for = en.kind in ("org", "place") and en.gender is None and not document
+    fits = _compatible(doc, pron, prev_ent) or (pron == "it" and document) or (
         pron in lex.PERSONAL_PRONOUNS and (
             (en.kind == "unknown" and en.gender is None)
             or ((speaks_for or en.sex_from_name_only())
                 and not _fitting_named_since(doc, pron, prev, prev_ent, span))))
     return prev_ent if fits and not _blocked(doc, pron, prev, prev_ent, span, fi) else None
+
+
+def _document_speaker(mention: str) -> bool:
+    """"according to Senate filings ... he says": is a speaker mention headed by a document
+    noun (written in lower case, before any postmodifier)?  No "he" speaks for a document,
+    but "it" is the document ("Roe's new ad says ... It adds": Roe)."""
+    words = mention.split()
+    cut = next((k for k, w in enumerate(words) if k and w in _POSTMODIFIER_STARTS), len(words))
+    head = words[cut - 1] if cut else ""
+    return head.islower() and (head in DOCUMENT_HEADS or _plural_document(head))
 
 
 def _closes_quote(doc: _Document, fi: int) -> bool:

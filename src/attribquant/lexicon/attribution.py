@@ -716,8 +716,8 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
     "authority": ("authority",),
     "authorities": ("authority", "authorities", "ministry", "government", "police"),
     "magazine": ("magazine",),
-    "airline": ("airline", "airlines", "airways"),
-    "carrier": ("airline", "airlines", "airways"),
+    "airline": ("airline", "airlines", "airways", "air"),
+    "carrier": ("airline", "airlines", "airways", "air"),
     "school": ("school", "college", "academy"),
     "hospital": ("hospital", "clinic"),
     "website": ("website", "site"),
@@ -937,11 +937,18 @@ AMBIGUOUS_NOUN_FORMS: frozenset[str] = frozenset(
 SMALL_NUMBER_WORDS: frozenset[str] = frozenset(
     """one two three four five six seven eight nine ten""".split()
 )
+#: Participles by which a pollster asks a group ("economists polled by Reuters", "voters
+#: surveyed for the Herald"): the group speaks, not the pollster.
+POLLED_PARTICIPLES: frozenset[str] = frozenset(
+    """polled surveyed interviewed contacted questioned asked""".split()
+)
+#: Nouns of a poll after "in a" ("economists in a Reuters poll": the economists speak).
+POLL_NOUNS: frozenset[str] = frozenset({"poll", "survey"})
 #: Participles that, with a preposition, modify a speaker noun ("economists polled by X",
 #: "a poll released on Tuesday", "a survey conducted by X").
-MODIFIER_PARTICIPLES: frozenset[str] = frozenset(
-    """polled surveyed interviewed contacted questioned asked cited quoted released published
-    conducted commissioned issued taken carried sponsored funded filed prepared""".split()
+MODIFIER_PARTICIPLES: frozenset[str] = POLLED_PARTICIPLES | frozenset(
+    """cited quoted released published conducted commissioned issued taken carried sponsored
+    funded filed prepared""".split()
 )
 #: Prepositions after such a participle.
 MODIFIER_PREPOSITIONS: frozenset[str] = frozenset({"by", "on", "in", "for", "last", "this"})

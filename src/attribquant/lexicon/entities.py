@@ -84,19 +84,24 @@ SEAT_NAMES: frozenset[str] = frozenset(
         "\n", "").split("|")
 )
 
+#: Plurals naming people that English always capitalises ("Democrats say" opening a
+#: sentence is a named group, not a common noun like "Companies say").
+PROPER_GROUP_NOUNS: frozenset[str] = frozenset(
+    """democrats republicans americans chinese japanese vietnamese lebanese sudanese
+    portuguese taiwanese congolese senegalese burmese nepalese maltese""".split()
+)
 #: Plural nouns naming a group of people, as the head of a source ("the protesters said",
 #: "Democrats argue"): such a source is a group, referred to as "they".
-GROUP_NOUNS: frozenset[str] = frozenset(
+GROUP_NOUNS: frozenset[str] = PROPER_GROUP_NOUNS | frozenset(
     """people voters residents protesters demonstrators activists officials lawmakers
     legislators senators representatives members supporters critics opponents analysts
     experts economists scientists researchers doctors witnesses investigators prosecutors
     lawyers attorneys advocates leaders aides advisers advisors staffers sources diplomats
     authorities police officers soldiers troops militants rebels fighters insurgents
-    democrats republicans conservatives liberals progressives independents delegates
+    conservatives liberals progressives independents delegates
     donors workers employees families parents students teachers farmers citizens
-    americans pollsters observers commentators pundits organizers organisers campaigners
-    negotiators candidates chinese japanese vietnamese lebanese sudanese portuguese taiwanese
-    congolese senegalese burmese nepalese maltese""".split()
+    pollsters observers commentators pundits organizers organisers campaigners
+    negotiators candidates""".split()
 )
 
 #: Nouns for documents and other issued artefacts that can be the source of a claim ("the
@@ -109,7 +114,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
     advertisement commercial spot website site paper brief briefing proposal plan
     bill law legislation resolution platform manifesto budget petition warrant motion
     testimony speech record records data figures statistics census index chart map
-    questionnaire""".split()
+    questionnaire result results findings""".split()
 )
 
 #: Prepositions that put the name after them (and its determiner) out of subject position:
@@ -174,6 +179,33 @@ ISSUED_BY: frozenset[str] = frozenset(
     compiled filed posted aired paid""".split()
 )
 
+#: Nouns for a building or facility that a person's full name before them names ("the Ana
+#: Roe briefing room", "the Jo Lima memorial hall"): such a name is the facility's.
+FACILITY_NOUNS: frozenset[str] = frozenset(
+    """room center centre airport building hall stadium arena library museum bridge
+    auditorium theater theatre tower memorial plaza terminal highway tunnel""".split()
+)
+
+#: Document nouns a story may use for the same document ("a new study ... the report"):
+#: a later noun looks for its issuer among earlier mentions of these too.
+DOCUMENT_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "report": ("study", "survey", "analysis", "review"),
+    "study": ("report", "survey", "analysis"),
+    "survey": ("poll", "study", "report"),
+    "poll": ("survey",),
+    "analysis": ("report", "study", "review"),
+    "review": ("report", "analysis", "audit"),
+    "audit": ("review", "report"),
+    "letter": ("memo",),
+    "memo": ("letter", "memorandum"),
+    "ad": ("spot", "commercial", "advert", "advertisement", "video"),
+    "spot": ("ad", "commercial"),
+    "commercial": ("ad", "spot"),
+    "video": ("ad",),
+    "statement": ("release",),
+    "release": ("statement",),
+}
+
 #: Common Chinese, Korean and Vietnamese family names, which their bearers write first
 #: ("Wen Hailong" is Mr. Wen): only read before a courtesy title links a name.
 FAMILY_FIRST_SURNAMES: frozenset[str] = frozenset(
@@ -233,7 +265,7 @@ PRINCIPAL_ROLES: dict[str, Sex | None] = {
 #: most salient organisation of the last paragraphs ("EgyptAir said ... the airline added").
 PRINCIPAL_ORG_ROLES: frozenset[str] = frozenset(
     """company firm airline carrier newspaper paper daily tabloid outlet publication magazine
-    network broadcaster channel website station bank group""".split()
+    network broadcaster channel website station bank group organization organisation""".split()
 )
 
 #: First words of a speaker inside another's words that leave the claim to the outer speaker
