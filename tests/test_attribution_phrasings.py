@@ -597,6 +597,20 @@ ROWS += [
              "The league"),
     # an aside before an indirect question
     Phrasing("tail", "She asked, as others had, why 40 buses were idle.", "asked", "She"),
+    # verbs of knowing before an indirect question
+    Phrasing("knowing", "The treasurer knows how hard it is to find 40 new nurses.", "knows",
+             "The treasurer"),
+    Phrasing("knowing", "We still do not know how many of the 300 ferries were sold.", "know",
+             "We"),
+    Phrasing("knowing", "Neither clinic knows which of the 12 wards will close.", "knows",
+             "Neither clinic"),
+    # weak cues after "seem to", and document subjects with a relative clause
+    Phrasing("document_subject", "A fresh audit seems to show that the port lost 40 cranes.",
+             "show", "A fresh audit"),
+    Phrasing("document_subject", "The one survey that was taken before the vote showed a gap "
+             "of 12 points.", "showed", "The one survey that was taken before the vote"),
+    Phrasing("document_subject", "The light show seems to draw 40 visitors a night.", "show",
+             None),
 ]
 
 

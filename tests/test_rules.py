@@ -782,6 +782,10 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "the fund had lost $3 million"),
     FrameRow("subject_before", "The mayor knows 40 families will lose their homes.", "knows",
              "The mayor", "40 families will lose their homes"),
+    FrameRow("subject_before", "The clerk knew which 12 files had gone missing.", "knew",
+             "The clerk", "which 12 files had gone missing"),
+    FrameRow("subject_before", "The brief audit that the board ordered showed 40 unpaid "
+             "bills.", "showed", "The brief audit that the board ordered", "40 unpaid bills"),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -1497,7 +1497,8 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     head = b - 1 if b - a > 1 and (toks[b - 1].lower in lex.RELATIVE_PRONOUNS
                                    or toks[b - 1].lower == "that") else b  # "polls that"
     if low in lex.AMBIGUOUS_NOUN_FORMS and not low.endswith(("s", "ed", "ing")) and skipped == 0 \
-            and not plural_subject(toks[a:head]) and not _speaker_before_that(toks, c, b) \
+            and toks[c.i - 1].lower != "to" and not plural_subject(toks[a:head]) \
+            and not _speaker_before_that(toks, c, b) \
             and not _personal_subject(toks[a:b], toks[c.i]):
         return False  # "a unique light show that ..." is a noun, not "they show that ..."
     return _forward(s, c, _span(toks, a, b), via, subj) or False
@@ -1514,10 +1515,22 @@ def _document_subject(toks: list[Token], c: _Cue,
     if whole is None or whole[0] >= subj[0] or subj[0] - whole[0] > 16:
         return None
     span = toks[whole[0]:subj[1]]
+    rel = _document_relative(span)
     if _head(span).lower not in lex.DOCUMENT_NOUNS or any(
-            t.text in (",", ";", _QUOTE) or t.lower in lex.FINITE_VERBS for t in span):
+            t.text in (",", ";", _QUOTE) or (t.lower in lex.FINITE_VERBS and m < rel)
+            for m, t in enumerate(span)):
         return None
     return whole[0], subj[1]
+
+
+def _document_relative(span: Sequence[Token]) -> int:
+    """Where a relative clause after a document noun opens in a subject ("the survey | that
+    was taken before the vote showed ..."; its verbs are the clause's, not the subject's),
+    else the subject's length."""
+    for m in range(1, len(span) - 1):
+        if span[m].lower in lex.DOCUMENT_RELATIVES and span[m - 1].lower in lex.DOCUMENT_NOUNS:
+            return m
+    return len(span)
 
 
 def _personal_subject(phrase: Sequence[Token], cue: Token) -> bool:
@@ -2158,6 +2171,8 @@ def _known_clause(toks: list[Token], c: _Cue, k: int) -> bool:
     if toks[c.i].lower not in lex.KNOWING_FORMS or k >= len(toks) or c.end != k:
         return False
     first = toks[k]
+    if first.lower in lex.QUESTION_WORDS:
+        return True  # "knows how hard it is", "do not know which firm"
     if not (first.lower in lex.PRONOUNS or is_capitalised(first) or first.lower in
             _ARTICLES_AND_DETERMINERS or is_plural_noun(first.lower) or _figure(first)) \
             or first.lower in lex.OBJECT_PRONOUNS:
@@ -2361,11 +2376,15 @@ _ARTICLES_AND_DETERMINERS = lex.DETERMINERS | lex.ARTICLES
 
 def _head(phrase: Sequence[Token]) -> Token:
     """The head of a noun phrase: the word before its first preposition or participle
-    ("a poll | of Ohio released on Tuesday"), else its last word."""
+    ("a poll | of Ohio released on Tuesday"), or a document noun before its relative
+    clause ("the survey | that was taken"), else its last word."""
     for m in range(1, len(phrase)):
         low = phrase[m].lower
         if phrase[m].text.islower() and (low in lex.NP_PREPOSITIONS or low == "by"
                                          or low in lex.MODIFIER_PARTICIPLES):
+            return phrase[m - 1]
+        if low in lex.DOCUMENT_RELATIVES and phrase[m - 1].lower in lex.DOCUMENT_NOUNS \
+                and m < len(phrase) - 1:
             return phrase[m - 1]
     return phrase[-1]
 

@@ -392,6 +392,10 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     chart charts numbers returns""".split()
 )
 
+#: Relative words after a document noun that open a clause inside a weak cue's subject ("the
+#: survey that was taken in May showed ...").
+DOCUMENT_RELATIVES: frozenset[str] = frozenset({"that", "which"})
+
 #: Words a reporting verb skips before its content.
 COMPLEMENTISERS: frozenset[str] = frozenset({"that", ":"})
 
