@@ -611,6 +611,15 @@ ROWS += [
              "of 12 points.", "showed", "The one survey that was taken before the vote"),
     Phrasing("document_subject", "The light show seems to draw 40 visitors a night.", "show",
              None),
+    # a clause after an inverted verb is no speaker phrase, even with a figure in it
+    Phrasing("inverted", 'Berg, the author of "Low Tide," said the harbour lost 40 boats.',
+             "said", "Berg"),
+    # a longer setting adjunct before a comma and a quote
+    Phrasing("tail", 'Okafor said at a forum in Dover on Monday, "We need 40 more nurses."',
+             "said", "Okafor"),
+    # "suggest" with an -ing verb proposes it
+    Phrasing("cue_word", "The treasurer suggested selling 12 of the city's buses.",
+             "suggested", "The treasurer"),
 ]
 
 

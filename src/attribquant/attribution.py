@@ -1168,9 +1168,23 @@ def _aged_speaker_end(toks: list[Token], k: int) -> int:
                                            or _figure(toks[m])):
         if toks[m].lower in lex.ADJUNCT_STARTS or toks[m].lower in lex.RELATIVE_CLAUSE_WORDS:
             break
+        if _verb_before_figure(toks, m):
+            return k  # 'the author of "Cold Harbor," said the port lost 40 boats'
         m += 1
     last = toks[m - 1]
     return m if m - k >= 2 and last.text[:1].isalpha() and not _figure(last) else k
+
+
+def _verb_before_figure(toks: list[Token], m: int) -> bool:
+    """A past or finite verb at ``m`` with a figure after it that is no age ("the port |
+    lost | 40 boats", not "a retired 40-year-old"): a clause, no inverted speaker."""
+    t = toks[m]
+    if not t.text.islower() or m + 1 >= len(toks) or not _figure(toks[m + 1]) or (
+            m + 2 < len(toks) and toks[m + 2].text == "-"):
+        return False
+    low = t.lower
+    return low in lex.IRREGULAR_PAST or low in lex.FINITE_VERBS or (
+        low.endswith("ed") and len(low) > 4)
 
 
 def _title_then_name(toks: list[Token], k: int) -> bool:
@@ -2116,6 +2130,9 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
     elif toks[k].lower in lex.CONTENT_PREPOSITIONS.get(c.lemma, ()) and k + 1 < len(toks) \
             and (is_word(toks[k + 1]) or _object_at(toks, k + 1)):
         return True  # "joked about the polls", "cautioned against cuts", "asked for $2m"
+    if c.lemma in lex.GERUND_OBJECT_LEMMAS and _ing_word(toks[k]) \
+            and toks[k].lower not in lex.NOT_SMALL_CLAUSE:
+        return True  # "suggested raising the levy": what is proposed
     if c.lemma in lex.PREPOSITION_ONLY_LEMMAS:
         return False  # "would respond within 48 hours": it needs to/with, that or a quote
     if c.lemma in lex.FIGURE_OBJECT_LEMMAS and _forecast(toks, k, subj):
@@ -2325,12 +2342,14 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
 
 def _long_adjunct_end(toks: list[Token], k: int) -> int | None:
     """The "that" after a long adjunct: "said in a long memoir of the war years that
-    ...", "said during her closing address Friday that ..."."""
+    ...", "said during her closing address Friday that ..."; or the comma before a quote
+    ('said at a forum in Dover on Monday, "..."')."""
     if toks[k].lower not in lex.LONG_ADJUNCT_PREPOSITIONS:
         return None
     for m in range(k + 1, min(len(toks), k + 16)):
         t = toks[m]
-        if t.lower == "that":
+        if t.lower == "that" or (t.text == "," and m + 1 < len(toks)
+                                 and toks[m + 1].text == _QUOTE):
             return m if m > k + 2 else None
         if not (is_word(t) or _figure(t) or t.text in ("-", "'s")) or t.lower in lex.FINITE_VERBS \
                 or t.lower in lex.QUESTION_WORDS or t.lower in lex.CLAUSE_CONJUNCTIONS \

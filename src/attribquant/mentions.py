@@ -119,6 +119,18 @@ def _proportion(w: _LeftWalk, t: Token) -> bool | None:
     return True
 
 
+def _hyphenated_figure(w: _LeftWalk, t: Token) -> bool | None:
+    """"The 71-year-old | diplomat said", "a 12-term | senator said": a figure joined by a
+    hyphen to the word after it is a modifier inside the phrase."""
+    toks, k = w.toks, w.k
+    if t.text != "-" or not t.glued or w.first != k + 1 or k < 1 or not toks[k + 1].glued \
+            or not _figure(toks[k - 1]) or not toks[k + 1].text[:1].isalpha():
+        return None
+    w.first = k - 1
+    w.k -= 2
+    return True
+
+
 def _participle_modifier(w: _LeftWalk, t: Token) -> bool | None:
     """"economists polled by | Reuters", "a poll released on | Tuesday": a participle and
     its preposition inside the phrase are read past."""
@@ -146,6 +158,16 @@ def _postmodifier(w: _LeftWalk, t: Token) -> bool | None:
     w.first = k - 1
     w.k -= 2
     return True
+
+
+def _postmodifier_pronoun(w: _LeftWalk, t: Token) -> bool | None:
+    """"an aide close to | him | said", "staff loyal to | them": an object pronoun after a
+    postmodifier's preposition ends the phrase's modifier, not the phrase."""
+    toks, k = w.toks, w.k
+    if t.lower not in lex.OBJECT_PRONOUNS or w.first != w.j or k < 2 \
+            or (toks[k - 2].lower, toks[k - 1].lower) not in lex.SPEAKER_POSTMODIFIERS:
+        return None
+    return w.take()
 
 
 def _locative(w: _LeftWalk, t: Token) -> bool | None:
@@ -328,8 +350,10 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
     ("initial", _initial),
     ("generational", _generational),
     ("proportion", _proportion),
+    ("hyphenated_figure", _hyphenated_figure),
     ("participle_modifier", _participle_modifier),
     ("postmodifier", _postmodifier),
+    ("postmodifier_pronoun", _postmodifier_pronoun),
     ("locative", _locative),
     ("partitive", _partitive),
     ("past_verb", _past_verb),

@@ -183,6 +183,10 @@ NON_ANSWER_LEMMAS: frozenset[str] = frozenset({"respond", "reply"})
 #: preposition ("responded to the audit"), "that", a colon or a quote.
 PREPOSITION_ONLY_LEMMAS: frozenset[str] = frozenset({"respond"})
 
+#: Cues whose -ing complement is what they propose ("suggested raising the levy"; not
+#: "advise": "a pollster who is advising the group" tells whom she works for).
+GERUND_OBJECT_LEMMAS: frozenset[str] = frozenset({"suggest"})
+
 #: Weak cues of forecasting whose plain object or to-infinitive is reported when it holds a
 #: figure ("officials expect a turnout of 4 million", "the firm expects to save $2 billion";
 #: not "they expect a fight").
