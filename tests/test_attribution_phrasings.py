@@ -617,6 +617,8 @@ ROWS += [
     # a longer setting adjunct before a comma and a quote
     Phrasing("tail", 'Okafor said at a forum in Dover on Monday, "We need 40 more nurses."',
              "said", "Okafor"),
+    # a piece of writing names a topic, not a piece of music
+    Phrasing("issued", "Berg wrote a piece of music for 40 singers.", "wrote a piece", None),
     # "suggest" with an -ing verb proposes it
     Phrasing("cue_word", "The treasurer suggested selling 12 of the city's buses.",
              "suggested", "The treasurer"),

@@ -645,6 +645,10 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("issued_statement", "Okafor kept silent, putting out a brief statement on Monday "
              "that thanked 300 volunteers.", "putting out a brief statement", "Okafor",
              "thanked 300 volunteers"),
+    FrameRow("issued_statement", "Lind wrote an essay for the Dover Courier, mocking the 40 "
+             "new meters.", "wrote an essay", "Lind", "mocking the 40 new meters"),
+    FrameRow("issued_statement", "Ortiz wrote a Dover Courier opinion piece on the 12 closed "
+             "wards.", "wrote a Dover Courier opinion piece", "Ortiz", ""),
 ]
 
 VERB_SHAPE_ROWS: list[FrameRow] = [
@@ -950,6 +954,10 @@ SUBJECT_OPENER_ROWS: list[MentionRow] = [
                "would go.", "said", "Ortiz"),
     MentionRow("fronted_adverbial", "At a rally in Dover, Ohio, on Sunday, the senator spoke "
                "briefly, saying 40 plants had closed.", "saying", "the senator"),
+    MentionRow("bare_adverbial", "By Friday night she had left the talks, saying 40 issues "
+               "were still open.", "saying", "she"),
+    MentionRow("bare_adverbial", "At the sight of the bill he winced and admitted the repairs "
+               "cost $4,000.", "admitted", "he"),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -403,6 +403,7 @@ def _issued_statement(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     while k < n and (toks[k].lower in lex.DAY_WORDS or toks[k].lower in lex.TIME_NOUNS):
         k += 1  # "put out a statement Friday evening blaming ..."
     k = _skip_adjuncts(toks, k)  # "released a statement on Friday that ..."
+    k = _publication_end(toks, k)  # "wrote a column for the Gazette, mocking ..."
     nxt = k + 1 if k + 1 < n and toks[k].text == "," else k
     if nxt < n and toks[nxt].lower in lex.REPORTING_VERBS:
         return None, i + 1  # "issued a statement(,) saying ...": the participle's frame
@@ -411,10 +412,21 @@ def _issued_statement(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
         return None, i + 1
     cue = (toks[i].start, toks[m].end)
     content = _statement_content(s, k, cue[1])
-    if content[0] == content[1] and m + 1 < n and toks[m + 1].text not in (".", ":") \
-            and toks[m + 1].lower not in lex.STATEMENT_TOPIC_WORDS:
+    if content[0] == content[1] and m + 1 < n and toks[m + 1].text not in (".", ":") and (
+            toks[m + 1].lower not in lex.STATEMENT_TOPIC_WORDS
+            or (toks[m].lower in lex.PARTITIVE_WRITTEN_NOUNS and toks[m + 1].lower == "of")):
         return None, m + 1  # "issued a statement after the vote": what it says is not here
     return _Raw(cue, _span(toks, *subj), content, None, False, None), m + 1
+
+
+def _publication_end(toks: list[Token], k: int) -> int:
+    """Past "for" and the paper a piece was written for when a comma and a participle follow
+    ("wrote a column | for the Dover Gazette | , mocking ..."), else ``k``."""
+    if k >= len(toks) or toks[k].lower != "for":
+        return k
+    e = right_np(toks, k + 1, limit=6)
+    return e if k + 1 < e < len(toks) - 1 and toks[e].text == "," \
+        and _ing_word(toks[e + 1]) else k
 
 
 def _statement_noun(toks: list[Token], i: int) -> int | None:
@@ -431,14 +443,14 @@ def _statement_noun(toks: list[Token], i: int) -> int | None:
         nouns = lex.SPEECH_ACT_NOUNS
     else:
         return None
-    for m in range(i + 1, min(len(toks), i + 6)):
+    for m in range(i + 1, min(len(toks), i + 8)):
         t = toks[m]
         if t.lower in nouns:
             return m if m > i + 1 else None
         if not (t.lower in lex.STATEMENT_MODIFIERS or (
                 t.text.islower() and is_word(t) and t.lower not in lex.SPEAKER_STOPS
-                and t.lower not in lex.REPORTING_VERBS)):
-            return None
+                and t.lower not in lex.REPORTING_VERBS) or (m > i + 1 and is_capitalised(t))):
+            return None  # "wrote a New York Gazette opinion piece": a paper's name inside
     return None
 
 
@@ -459,8 +471,8 @@ def _statement_content(s: _Sentence, k: int, cue_end: int) -> tuple[int, int]:
     clause ("condemning the raid"); else nothing in this sentence."""
     toks, n = s.toks, len(s.toks)
     if k < n and toks[k].text in (":", ",") and k + 1 < n and (
-            toks[k].text == ":" or toks[k + 1].text == _QUOTE):
-        k += 1
+            toks[k].text == ":" or toks[k + 1].text == _QUOTE or _ing_word(toks[k + 1])):
+        k += 1  # ", mocking the plan"
     if k >= n:
         return cue_end, cue_end
     if toks[k].text == _QUOTE:

@@ -655,6 +655,25 @@ def _fronted_adverbial(toks: list[Token], i: int, before: int) -> int | None:
     return _more_adjuncts(toks, comma + 1, before)
 
 
+def _bare_adverbial(toks: list[Token], i: int, before: int) -> int | None:
+    """"By Sunday evening she had ...", "At the mention of it he laughed and ...": a
+    fronted prepositional phrase with no comma ends before a subject pronoun (when no comma
+    follows that pronoun before the verb: "In a memo he wrote, the firm said")."""
+    low = toks[i].lower
+    if not (low in lex.NP_PREPOSITIONS or low in lex.FRONTED_PREPOSITIONS
+            or low in lex.BARE_FRONTED_PREPOSITIONS) or before <= i + 2:
+        return None
+    for m in range(i + 1, min(before, i + 12)):
+        t = toks[m]
+        if t.lower in lex.SUBJECT_PRONOUNS and t.text.islower():
+            return m if m > i + 1 and not any(
+                x.text in (",", _QUOTE) for x in toks[m:before]) else None
+        if not (is_word(t) or _figure(t) or t.lower == "'s") or t.lower in lex.FINITE_VERBS \
+                or t.lower in lex.RELATIVE_PRONOUNS:
+            return None
+    return None
+
+
 def _more_adjuncts(toks: list[Token], k: int, before: int) -> int:
     """Past what goes on after a fronted adverbial's comma: "On Monday, however, ...", "At a
     rally in Ames, Iowa, on Sunday, ..." (a place and a time set off by commas)."""
@@ -722,6 +741,7 @@ SUBJECT_OPENERS: tuple[tuple[str, Callable[[list[Token], int, int], int | None]]
     ("dateline", _dateline),
     ("conjunction_opener", _conjunction_opener),
     ("subordinate_clause", _subordinate_clause),
+    ("bare_adverbial", _bare_adverbial),
     ("fronted_adverbial", _fronted_adverbial),
     ("time_phrase", _time_phrase),
 )

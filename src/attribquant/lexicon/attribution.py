@@ -338,8 +338,10 @@ WRITING_VERBS: frozenset[str] = frozenset(
 #: Pieces of writing whose writer speaks through them ("wrote a column mocking ...").
 WRITTEN_NOUNS: frozenset[str] = frozenset(
     """letter letters op-ed op-eds column columns memo memos editorial commentary essay
-    note""".split()
+    note piece pieces""".split()
 )
+#: Of those, nouns that before "of" count what they hold ("a piece of music"), no topic.
+PARTITIVE_WRITTEN_NOUNS: frozenset[str] = frozenset({"piece", "pieces"})
 #: Prepositions of a statement's topic: with one, a statement whose words the sentence does
 #: not give is still a frame ("issued a statement on the vote"; not "issued a statement after
 #: the vote").
@@ -615,6 +617,14 @@ PRONOUNS: dict[str, tuple[Literal["sg", "pl", "any"], Literal["person", "thing",
     "we": ("pl", "any"),
     "you": ("any", "person"),
 }
+
+#: Prepositions besides ``NP_PREPOSITIONS`` and ``FRONTED_PREPOSITIONS`` that open a fronted
+#: phrase with no comma ("By Sunday she had ...", "During the debate he ...").
+BARE_FRONTED_PREPOSITIONS: frozenset[str] = frozenset(
+    {"by", "during", "after", "before", "through", "with", "without", "on"})
+#: Personal pronouns in the subject form, which end a fronted phrase with no comma ("By
+#: Sunday she had ...").
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
 
 #: Object forms of the pronouns, read as their subject form ("according to her" = "she").
 OBJECT_PRONOUNS: dict[str, str] = {
