@@ -762,6 +762,11 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "Lind", "the mill will hire 40 welders"),
     FrameRow("lead_participle", "Some traders have taken to saying the index will fall 10 "
              "percent.", "saying", "Some traders", "the index will fall 10 percent"),
+    FrameRow("reduced_relative", "The share of tenants saying rents are too high rose to 40 "
+             "percent.", "saying", "The share of tenants",
+             "rents are too high rose to 40 percent"),
+    FrameRow("reduced_relative", "The floods left 30 percent of farmers saying they would "
+             "sell.", "saying", "30 percent of farmers", "they would sell"),
     FrameRow("bare_participle", "The man insisting on a refund was escorted out.",
              "insisting", None),
     FrameRow("bare_participle", "The driver admitting the offence was fined $500.", "admitting",

@@ -1454,6 +1454,44 @@ def _lead_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _subject_before(s, c)
 
 
+def _reduced_relative(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"voters saying they want ...", "a sign saying "..."", "three in 10 saying ...": a
+    reporting participle right after a group, a count or a document, with a clause, a quote
+    or an infinitive after it, is what that phrase says (no comma: "who say")."""
+    toks = s.toks
+    if not _ing(s, c) or c.lemma not in lex.REDUCED_RELATIVE_LEMMAS or c.i < 1 \
+            or not _group_or_document(toks[c.i - 1]):
+        return None
+    k = c.end
+    if not (k < len(toks) and (toks[k].text in (_QUOTE, ":") or toks[k].lower == "that"
+                               or _has_verb_soon(toks, k) or _infinitive_soon(toks, c, k))):
+        return None
+    a, b, _ = left_np(toks, c.i)
+    v = next((m for m in range(b - 2, a - 1, -1) if _verb_form(toks[m])), None)
+    a = a if v is None else v + 1
+    if b != c.i or b <= a:
+        return None
+    if (v is not None or (a > 0 and _verb_form(toks[a - 1]))) and not any(
+            _figure(t) or t.lower in lex.FIGURE_WORDS for t in toks[a:b]):
+        return None  # "planted articles alleging": the object of a verb speaks only as a
+        # count ("left 30 percent of farmers saying")
+    return _forward(s, c, _span(toks, a, b), None, (a, b))
+
+
+def _group_or_document(t: Token) -> bool:
+    """A word that ends a phrase able to say something: a plural noun ("voters"), a figure
+    or proportion ("three in 10", "62 percent of voters"), a document noun ("a sign")."""
+    low = t.lower
+    return (t.text.islower() and is_word(t) and (is_plural_noun(low) or low in lex.DOCUMENT_NOUNS
+                                                 or low in lex.FIGURE_WORDS)) or _figure(t)
+
+
+def _infinitive_soon(toks: list[Token], c: _Cue, k: int) -> bool:
+    """A to-infinitive after an asking or urging cue and its object ("urging him to quit")."""
+    return c.lemma in lex.INFINITIVE_LEMMAS and any(
+        _infinitive_at(toks, m) for m in range(k, min(len(toks) - 1, k + 5)))
+
+
 def _bare_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"the man saying ..." is no frame; "with one poster writing ..." is (an absolute
     clause), and so is "was saying" or "the report saying"."""
@@ -1608,6 +1646,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("document_participle", _document_participle),
     ("sent_participle", _sent_participle),
     ("lead_participle", _lead_participle),
+    ("reduced_relative", _reduced_relative),
     ("bare_participle", _bare_participle),
     ("negated_report", _negated_report),
     ("subject_before", _subject_before),

@@ -183,6 +183,11 @@ NON_ANSWER_LEMMAS: frozenset[str] = frozenset({"respond", "reply"})
 #: preposition ("responded to the audit"), "that", a colon or a quote.
 PREPOSITION_ONLY_LEMMAS: frozenset[str] = frozenset({"respond"})
 
+#: Cues whose participle right after a group, count or document reports for it ("voters
+#: saying they want ...", "a sign saying ...", "a letter urging him to quit").
+REDUCED_RELATIVE_LEMMAS: frozenset[str] = STRONG_LEMMAS | INFINITIVE_LEMMAS \
+    | frozenset({"suggest", "allege"})
+
 #: Cues whose -ing complement is what they propose ("suggested raising the levy"; not
 #: "advise": "a pollster who is advising the group" tells whom she works for).
 GERUND_OBJECT_LEMMAS: frozenset[str] = frozenset({"suggest"})
