@@ -619,6 +619,9 @@ ROWS += [
              "said", "Okafor"),
     # a piece of writing names a topic, not a piece of music
     Phrasing("issued", "Berg wrote a piece of music for 40 singers.", "wrote a piece", None),
+    # a promise held by a possessor before a to-infinitive; not a promise to a hearer
+    Phrasing("possessed", "Berg's vow to build 40 homes a year fell short.", "vow", "Berg"),
+    Phrasing("possessed", "His promise to the 40 families was kept.", "promise", None),
     # "suggest" with an -ing verb proposes it
     Phrasing("cue_word", "The treasurer suggested selling 12 of the city's buses.",
              "suggested", "The treasurer"),

@@ -687,6 +687,10 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "the fare would rise to $4"),
     FrameRow("counted_subject", "One in four believe the tax is too high.", "believe",
              "One in four", "the tax is too high"),
+    FrameRow("possessed_claim", "The council's pledge last year to plant 4,000 trees was "
+             "dropped.", "pledge", "The council", "to plant 4,000 trees was dropped"),
+    FrameRow("possessed_claim", "Her bold promise to close 12 depots angered drivers.",
+             "promise", "Her", "to close 12 depots angered drivers"),
     FrameRow("possessed_claim", "The mayor's claim that 85 percent of bridges were safe was "
              "wrong.", "claim", "The mayor", "85 percent of bridges were safe was wrong"),
     FrameRow("possessed_claim", "Ortiz repeated his earlier claim in May that 40 jobs were "

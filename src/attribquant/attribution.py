@@ -900,8 +900,9 @@ def _purpose_infinitive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"Roe's claim that 90 percent were lost", "his claim in May that ...", "the firm's
-    earlier estimate that ...": a claim noun held by a possessor, before a that-clause, is a
-    frame of the possessor."""
+    earlier estimate that ...", "her pledge to hire 40 nurses": a claim noun held by a
+    possessor, before a that-clause (a promise also before a to-infinitive), is a frame of
+    the possessor."""
     toks, n = s.toks, len(s.toks)
     if toks[c.i].lower not in lex.AMBIGUOUS_NOUN_FORMS or c.i == 0:
         return None
@@ -916,10 +917,14 @@ def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         owner = (a, m) if a < m else None
     else:
         return None
-    k = _skip_adjuncts(toks, c.end)
+    k = _past_day(toks, _skip_adjuncts(toks, c.end))
     if k < n - 1 and toks[k].lower in lex.BE_VERBS:
         k += 1  # "his claim is that ..."
-    if owner is None or k >= n - 1 or toks[k].lower != "that":
+    if owner is None or k >= n - 1:
+        return None
+    if toks[c.i].lower in lex.PROMISE_NOUNS and _infinitive_at(toks, k):
+        return _Raw(c.span, _span(toks, *owner), (toks[k].start, s.span.end), None, True, None)
+    if toks[k].lower != "that":
         return None
     start = toks[k + 1].start
     return _Raw(c.span, _span(toks, *owner), (start, s.span.end), None, True, None)

@@ -927,6 +927,10 @@ CLAIM_NOUNS: frozenset[str] = frozenset(
     reports account accounts tally bill data statistics statement statements assessment
     allegation allegations version casualties total totals""".split()
 )
+#: Nouns of promising that report a to-infinitive after a possessor ("her pledge to hire
+#: 40 nurses", "the city's vow to rebuild").
+PROMISE_NOUNS: frozenset[str] = frozenset(
+    {"promise", "promises", "pledge", "pledges", "vow", "vows"})
 #: Words before a claim noun that make it point back ("the figure", "such claims").
 CLAIM_DETERMINERS: frozenset[str] = DETERMINERS | {"such"}
 #: Pointing words that, before a claim noun or pronoun, point back ("this account", "that it").
