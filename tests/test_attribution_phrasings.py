@@ -622,6 +622,9 @@ ROWS += [
     # a promise held by a possessor before a to-infinitive; not a promise to a hearer
     Phrasing("possessed", "Berg's vow to build 40 homes a year fell short.", "vow", "Berg"),
     Phrasing("possessed", "His promise to the 40 families was kept.", "promise", None),
+    # an indirect question after "ask", whatever its verb
+    Phrasing("cue_word", "A clerk asked if the 40 new forms meant more work.", "asked",
+             "A clerk"),
     # "suggest" with an -ing verb proposes it
     Phrasing("cue_word", "The treasurer suggested selling 12 of the city's buses.",
              "suggested", "The treasurer"),

@@ -2186,6 +2186,9 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
     elif toks[k].lower in lex.CONTENT_PREPOSITIONS.get(c.lemma, ()) and k + 1 < len(toks) \
             and (is_word(toks[k + 1]) or _object_at(toks, k + 1)):
         return True  # "joked about the polls", "cautioned against cuts", "asked for $2m"
+    if c.lemma in lex.QUESTION_LEMMAS and toks[k].lower in lex.QUESTION_WORDS \
+            and k + 1 < len(toks) and is_word(toks[k + 1]):
+        return True  # "asked whether the plan meant a change": an indirect question
     if c.lemma in lex.GERUND_OBJECT_LEMMAS and _ing_word(toks[k]) \
             and toks[k].lower not in lex.NOT_SMALL_CLAUSE:
         return True  # "suggested raising the levy": what is proposed

@@ -188,6 +188,10 @@ PREPOSITION_ONLY_LEMMAS: frozenset[str] = frozenset({"respond"})
 REDUCED_RELATIVE_LEMMAS: frozenset[str] = STRONG_LEMMAS | INFINITIVE_LEMMAS \
     | frozenset({"suggest", "allege"})
 
+#: Cues of asking whose content may be an indirect question, whatever its verb ("asked
+#: whether the plan meant a change").
+QUESTION_LEMMAS: frozenset[str] = frozenset({"ask"})
+
 #: Cues whose -ing complement is what they propose ("suggested raising the levy"; not
 #: "advise": "a pollster who is advising the group" tells whom she works for).
 GERUND_OBJECT_LEMMAS: frozenset[str] = frozenset({"suggest"})
