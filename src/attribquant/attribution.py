@@ -2186,12 +2186,8 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
     elif toks[k].lower in lex.CONTENT_PREPOSITIONS.get(c.lemma, ()) and k + 1 < len(toks) \
             and (is_word(toks[k + 1]) or _object_at(toks, k + 1)):
         return True  # "joked about the polls", "cautioned against cuts", "asked for $2m"
-    if c.lemma in lex.QUESTION_LEMMAS and toks[k].lower in lex.QUESTION_WORDS \
-            and k + 1 < len(toks) and is_word(toks[k + 1]):
-        return True  # "asked whether the plan meant a change": an indirect question
-    if c.lemma in lex.GERUND_OBJECT_LEMMAS and _ing_word(toks[k]) \
-            and toks[k].lower not in lex.NOT_SMALL_CLAUSE:
-        return True  # "suggested raising the levy": what is proposed
+    if _question_or_gerund(toks, c, k):
+        return True
     if c.lemma in lex.PREPOSITION_ONLY_LEMMAS:
         return False  # "would respond within 48 hours": it needs to/with, that or a quote
     if c.lemma in lex.FIGURE_OBJECT_LEMMAS and _forecast(toks, k, subj):
@@ -2207,6 +2203,15 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
                                  or first.lower in lex.FINITE_VERBS) and not _opens_figure(toks, k):
         return False
     return clause or c.lemma in lex.OBJECT_OK_LEMMAS or _has_figure(toks, k)
+
+
+def _question_or_gerund(toks: list[Token], c: _Cue, k: int) -> bool:
+    """"asked whether the plan meant a change" (an indirect question, whatever its verb),
+    "suggested raising the levy" (what is proposed)."""
+    if c.lemma in lex.QUESTION_LEMMAS and toks[k].lower in lex.QUESTION_WORDS:
+        return k + 1 < len(toks) and is_word(toks[k + 1])
+    return c.lemma in lex.GERUND_OBJECT_LEMMAS and _ing_word(toks[k]) \
+        and toks[k].lower not in lex.NOT_SMALL_CLAUSE
 
 
 def _small_clause(toks: list[Token], k: int, lemma: str) -> bool:
