@@ -625,6 +625,13 @@ ROWS += [
     # an indirect question after "ask", whatever its verb
     Phrasing("cue_word", "A clerk asked if the 40 new forms meant more work.", "asked",
              "A clerk"),
+    # a verb coordinated with a progressive shares its subject; "poised to" before a cue
+    Phrasing("coordinated", "The dean was praising the staff but admitted 40 exams were lost.",
+             "admitted", "The dean"),
+    Phrasing("coordinated", "The clerk was sent home and told to return 40 files.", "told",
+             None),
+    Phrasing("between", "The union is poised to argue that 400 posts are at risk.", "argue",
+             "The union"),
     # "suggest" with an -ing verb proposes it
     Phrasing("cue_word", "The treasurer suggested selling 12 of the city's buses.",
              "suggested", "The treasurer"),

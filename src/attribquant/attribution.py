@@ -1828,7 +1828,18 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
         v += 1
     low = toks[v].lower  # "was forced out and said" shares it; "was hauled in and told" not
     passive_reading = low in lex.HEARER_VERBS or low in lex.WEAK_CUES
-    return None if passive_reading and m < k and toks[m].lower in lex.BE_VERBS else subj
+    return None if passive_reading and _passive_at(toks, m, k) else subj
+
+
+def _passive_at(toks: list[Token], m: int, k: int) -> bool:
+    """A passive at ``m``, before ``k``: a form of "be" ("was hauled in"), not of a
+    progressive ("was defending the plan")."""
+    if m >= k or toks[m].lower not in lex.BE_VERBS:
+        return False
+    while m < k and (toks[m].lower in lex.BE_VERBS or toks[m].lower in lex.NEGATIONS
+                     or _is_ly_adverb(toks[m])):
+        m += 1
+    return m >= k or not _ing_word(toks[m])
 
 
 _ACTIVE_AUXILIARIES = lex.AUXILIARIES - lex.BE_VERBS

@@ -1014,7 +1014,7 @@ CATENATIVE_VERBS: frozenset[str] = frozenset(
     """went go goes going expected expects likely unlikely wanted wants want tried tries
     try continued continues continue began begins begin proceeded proceeds appeared appears
     seemed seems seem used happened happens decided decides chose chooses quick eager keen
-    careful ready willing""".split()
+    careful ready willing poised""".split()
 )
 #: Degree words and floating quantifiers before a catenative adjective ("more likely to
 #: say", "were all quick to point out").
