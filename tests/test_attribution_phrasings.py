@@ -622,6 +622,11 @@ ROWS += [
     # a promise held by a possessor before a to-infinitive; not a promise to a hearer
     Phrasing("possessed", "Berg's vow to build 40 homes a year fell short.", "vow", "Berg"),
     Phrasing("possessed", "His promise to the 40 families was kept.", "promise", None),
+    Phrasing("possessed", "The costs go beyond Okafor's pledge to fix 40 roads.", "pledge",
+             "Okafor"),
+    Phrasing("knowing", "Does anyone know what the 40 new posts cost?", "know", None),
+    Phrasing("reduced_relative", "Filers reporting more than $40,000 in income pay more.",
+             "reporting", None),
     # an indirect question after "ask", whatever its verb
     Phrasing("cue_word", "A clerk asked if the 40 new forms meant more work.", "asked",
              "A clerk"),

@@ -914,7 +914,8 @@ def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         owner = (m, m + 1)
     elif toks[m].lower == "'s" and m > 0:
         a, _b, _ = left_np(toks, m)
-        owner = (a, m) if a < m else None
+        a = next((p + 1 for p in range(m - 2, a - 1, -1) if _governs(toks[p])), a)
+        owner = (a, m) if a < m else None  # "run counter to | Mr. Obama's pledge"
     else:
         return None
     k = _past_day(toks, _skip_adjuncts(toks, c.end))
@@ -928,6 +929,15 @@ def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None
     start = toks[k + 1].start
     return _Raw(c.span, _span(toks, *owner), (start, s.span.end), None, True, None)
+
+
+def _governs(t: Token) -> bool:
+    """A lower-case preposition or verb inside a possessor's phrase: the possessor starts
+    after it ("go beyond | Roe's pledge", "referring to | the mayor's vow")."""
+    low = t.lower
+    return t.text.islower() and (low in lex.NP_PREPOSITIONS or low in lex.FRONTED_PREPOSITIONS
+                                 or low in lex.BARE_FRONTED_PREPOSITIONS or _verb_form(t)
+                                 or _ing_word(t))
 
 
 def _is_modifier(t: Token) -> bool:
@@ -2260,8 +2270,10 @@ def _forecast(toks: list[Token], k: int, subj: tuple[int, int]) -> bool:
 def _known_clause(toks: list[Token], c: _Cue, k: int) -> bool:
     """"I know voters are tired", "Roe knew the bill would fail": a verb of knowing reports a
     plain clause that opens with a pronoun, a name or a determiner and has its verb soon."""
-    if toks[c.i].lower not in lex.KNOWING_FORMS or k >= len(toks) or c.end != k:
-        return False
+    if toks[c.i].lower not in lex.KNOWING_FORMS or k >= len(toks) or c.end != k or (
+            c.i > 1 and toks[c.i - 2].lower in lex.DO_FORMS
+            and toks[c.i - 1].lower not in lex.NEGATIONS and not _is_ly_adverb(toks[c.i - 1])):
+        return False  # "Does anybody know what ...", "Little did they know": a question
     first = toks[k]
     if first.lower in lex.QUESTION_WORDS:
         return True  # "knows how hard it is", "do not know which firm"

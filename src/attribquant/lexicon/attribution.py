@@ -185,8 +185,12 @@ PREPOSITION_ONLY_LEMMAS: frozenset[str] = frozenset({"respond"})
 
 #: Cues whose participle right after a group, count or document reports for it ("voters
 #: saying they want ...", "a sign saying ...", "a letter urging him to quit").
-REDUCED_RELATIVE_LEMMAS: frozenset[str] = STRONG_LEMMAS | INFINITIVE_LEMMAS \
-    | frozenset({"suggest", "allege"})
+REDUCED_RELATIVE_LEMMAS: frozenset[str] = (STRONG_LEMMAS | INFINITIVE_LEMMAS
+                                           | frozenset({"suggest", "allege"})) - {"report"}
+#: (not "report": "taxpayers reporting $200,000 in income" report to the tax office)
+#: Forms of "do" that, before a subject and a verb of knowing, make a question or an
+#: inversion ("Does anyone know ...", "Little did they know ...").
+DO_FORMS: frozenset[str] = frozenset({"do", "does", "did"})
 
 #: Cues of asking whose content may be an indirect question, whatever its verb ("asked
 #: whether the plan meant a change").
