@@ -915,7 +915,7 @@ def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     elif toks[m].lower == "'s" and m > 0:
         a, _b, _ = left_np(toks, m)
         a = next((p + 1 for p in range(m - 2, a - 1, -1) if _governs(toks[p])), a)
-        owner = (a, m) if a < m else None  # "run counter to | Mr. Obama's pledge"
+        owner = (a, m) if a < m else None  # "goes against | Ana Roe's pledge"
     else:
         return None
     k = _past_day(toks, _skip_adjuncts(toks, c.end))
