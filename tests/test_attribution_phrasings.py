@@ -637,6 +637,9 @@ ROWS += [
              None),
     Phrasing("between", "The union is poised to argue that 400 posts are at risk.", "argue",
              "The union"),
+    # a belief verb whose clause has a long subject
+    Phrasing("belief", "She believes the appeal of the plan among older voters in Dover will "
+             "bring 40 more votes.", "believes", "She"),
     # "suggest" with an -ing verb proposes it
     Phrasing("cue_word", "The treasurer suggested selling 12 of the city's buses.",
              "suggested", "The treasurer"),

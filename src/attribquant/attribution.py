@@ -2471,8 +2471,10 @@ def _clause_follows(toks: list[Token], k: int, lemma: str, subject: Sequence[Tok
         return False
     if lemma in lex.BELIEF_VERBS or lemma in lex.CLAUSE_LEMMAS:
         # "I think we ...", "she believed the movement ..." : a pronoun or determiner + noun
-        # followed, within a few words, by a finite verb-like word.
-        return _has_verb_soon(toks, k)
+        # followed, within a few words, by a finite verb-like word; a belief verb's subject
+        # may be long ("she believes the popularity of the plan among older voters ensures").
+        return _has_verb_soon(toks, k, lex.BELIEF_CLAUSE_REACH if lemma in lex.BELIEF_VERBS
+                              else 9)
     return (_has_verb_soon(toks, k) and first not in _ARTICLES_AND_DETERMINERS) or (
         first in lex.DETERMINERS and _has_verb_soon(toks, k))
 
@@ -2495,10 +2497,10 @@ def _head(phrase: Sequence[Token]) -> Token:
     return phrase[-1]
 
 
-def _has_verb_soon(toks: list[Token], k: int) -> bool:
-    """A finite-looking verb within eight tokens: an auxiliary, or a word after a noun phrase
-    ending in -ed / -s that is not followed by a noun marker."""
-    for m in range(k, min(len(toks), k + 9)):
+def _has_verb_soon(toks: list[Token], k: int, reach: int = 9) -> bool:
+    """A finite-looking verb within ``reach`` - 1 tokens (eight by default): an auxiliary, or
+    a word after a noun phrase ending in -ed / -s that is not followed by a noun marker."""
+    for m in range(k, min(len(toks), k + reach)):
         t = toks[m]
         if t.text in (".", ";", ":", _QUOTE, ",", "-"):
             return False

@@ -192,6 +192,10 @@ REDUCED_RELATIVE_LEMMAS: frozenset[str] = (STRONG_LEMMAS | INFINITIVE_LEMMAS
 #: inversion ("Does anyone know ...", "Little did they know ...").
 DO_FORMS: frozenset[str] = frozenset({"do", "does", "did"})
 
+#: How far after a belief verb (in tokens) the verb of its clause may come: its subject
+#: may be long ("believes the popularity of the plan among older voters ensures ...").
+BELIEF_CLAUSE_REACH = 16
+
 #: Cues of asking whose content may be an indirect question, whatever its verb ("asked
 #: whether the plan meant a change").
 QUESTION_LEMMAS: frozenset[str] = frozenset({"ask"})
