@@ -637,6 +637,12 @@ ROWS += [
              None),
     Phrasing("between", "The union is poised to argue that 400 posts are at risk.", "argue",
              "The union"),
+    # a colon before a tally or a roster credits no one; a cue form before a relative "that"
+    Phrasing("colon", "Ana Lima: 1,204.", ":", None),
+    Phrasing("colon", "Dover: Ana Lima, Jo Roe, Tom Berg, Mia Hart.", ":", None),
+    Phrasing("colon", "Ana Lima: We need 40 more nurses.", ":", "Ana Lima"),
+    Phrasing("cue_word", "The charter states that members will pay $40 a year.", "states",
+             "The charter"),
     # a belief verb whose clause has a long subject
     Phrasing("belief", "She believes the appeal of the plan among older voters in Dover will "
              "bring 40 more votes.", "believes", "She"),

@@ -766,6 +766,12 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "Lind", "the mill will hire 40 welders"),
     FrameRow("lead_participle", "Some traders have taken to saying the index will fall 10 "
              "percent.", "saying", "Some traders", "the index will fall 10 percent"),
+    FrameRow("participle_adjective", "Ortiz has won more pledged delegates, 40 in all, than "
+             "Berg.", "pledged", None),
+    FrameRow("relative_that_after", "Lind toured Ohio and Iowa, states that vote on March 1.",
+             "states", None),
+    FrameRow("relative_that_after", "Ten states that will hold votes have 40 seats.", "states",
+             None),
     FrameRow("reduced_relative", "The share of tenants saying rents are too high rose to 40 "
              "percent.", "saying", "The share of tenants",
              "rents are too high rose to 40 percent"),

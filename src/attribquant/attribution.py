@@ -537,12 +537,25 @@ def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
         a = _credited_phrase(toks, a, b)
         phrase = toks[a:b]
     if " ".join(t.lower for t in phrase) in lex.COLON_LABELS \
-            or phrase[-1].lower in _CREDIT_WORDS or _label_word(phrase, s.text):
+            or phrase[-1].lower in _CREDIT_WORDS or _label_word(phrase, s.text) \
+            or _tally_or_roster(toks, k):
         return None
     q = s.quote_opening_at(toks[k].start) if toks[k].text == _QUOTE else None
     content = _quote_content(s, q) if q is not None else \
         (toks[k].start, _trim_end(s.text, toks[k].start, s.span.end))
     return _Raw((toks[i].start, toks[i].end), _span(toks, a, b), content, None, False, None)
+
+
+def _tally_or_roster(toks: list[Token], k: int) -> bool:
+    """What follows a colon from ``k`` is a count or a list of names, not words said: "Roe:
+    1,204." (a tally), "Ohio: Ana Lima, Jo Roe, Tom Berg, ..." (a roster)."""
+    rest = [t for t in toks[k:] if t.text not in (".", ";")]
+    if 0 < len(rest) <= 2 and any(_figure(t) for t in rest) \
+            and all(_figure(t) or t.text == "%" or t.lower in lex.FIGURE_WORDS for t in rest):
+        return True
+    commas = sum(t.text == "," for t in rest)
+    return commas >= 3 and all(is_capitalised(t) or t.text == "," or t.lower in
+                               lex.NAME_PARTICLES or t.text == "." for t in rest)
 
 
 def _credit_before_quote(toks: list[Token], a: int, k: int) -> bool:
@@ -1038,6 +1051,34 @@ def _modified_noun(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if low in lex.NOUN_FORM_MODIFIERS or (len(low) > 4 and low.endswith(("ed", "ing"))):
         return False
     return None
+
+
+def _participle_adjective(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"more pledged delegates", "a pledged delegate lead": a cue participle before the noun
+    it modifies (``PARTICIPLE_MODIFIED_NOUNS``) is an adjective, no cue."""
+    toks, e = s.toks, c.end
+    return False if e < len(toks) and (toks[c.i].lower, toks[e].lower) in \
+        lex.PARTICIPLE_MODIFIED_NOUNS else None
+
+
+def _relative_that_after(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"in five states that vote on Tuesday", "states that will hold primaries": a noun form
+    before a relative "that" whose verb follows at once is the noun, no cue ("The memo
+    states that 40 posts ..." is one)."""
+    toks, e = s.toks, c.end
+    if toks[c.i].lower not in lex.RELATIVE_NOUN_FORMS or e + 1 >= len(toks) \
+            or toks[e].lower != "that":
+        return None
+    nxt, prev = toks[e + 1], _prev(s, c)
+    after = toks[e + 2] if e + 2 < len(toks) else None
+    subject_before = prev is not None and (is_capitalised(prev) or prev.lower in
+                                           lex.DOCUMENT_NOUNS or prev.lower in lex.PERSON_ROLES)
+    bare_verb = after is not None and not subject_before and is_word(nxt) \
+        and nxt.lower not in _ARTICLES_AND_DETERMINERS \
+        and nxt.lower not in lex.PRONOUNS and not is_plural_noun(nxt.lower) and (
+            after.lower in lex.ADJUNCT_STARTS or after.lower in lex.NP_PREPOSITIONS)
+    return False if nxt.text.islower() and (nxt.lower in lex.FINITE_VERBS or _verb_form(nxt)
+                                           or _is_ly_adverb(nxt) or bare_verb) else None
 
 
 def _performative(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -1650,6 +1691,8 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("passive", _passive),
     ("noun_compound", _noun_compound),
     ("modified_noun", _modified_noun),
+    ("participle_adjective", _participle_adjective),
+    ("relative_that_after", _relative_that_after),
     ("performative", _performative),
     ("figure_by_agent", _figure_by_agent),
     ("reduced_passive", _reduced_passive),

@@ -232,6 +232,13 @@ SPEAKER_ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
 #: "voters under 30 said").
 AGE_PREPOSITIONS: frozenset[str] = frozenset({"over", "under", "above", "aged"})
 
+#: A cue participle and a noun it modifies: an adjective, no cue ("more pledged delegates").
+PARTICIPLE_MODIFIED_NOUNS: frozenset[tuple[str, str]] = frozenset(
+    {("pledged", "delegate"), ("pledged", "delegates")})
+#: Cue forms that are also plural nouns, a relative "that" and its verb after them ("states
+#: that vote on Tuesday").
+RELATIVE_NOUN_FORMS: frozenset[str] = frozenset({"states", "reports", "claims", "shows"})
+
 #: Pronouns that head a group counted by age ("those over 60").
 GROUP_PRONOUNS: frozenset[str] = frozenset({"those", "people", "adults", "voters"})
 #: Lower-case words inside a long organisation name ("the Organisation for Economic
