@@ -768,7 +768,7 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "percent.", "saying", "Some traders", "the index will fall 10 percent"),
     FrameRow("participle_adjective", "Ortiz has won more pledged delegates, 40 in all, than "
              "Berg.", "pledged", None),
-    FrameRow("relative_that_after", "Lind toured Ohio and Iowa, states that vote on March 1.",
+    FrameRow("relative_that_after", "Lind toured Ohio and Iowa, states that vote on June 9.",
              "states", None),
     FrameRow("relative_that_after", "Ten states that will hold votes have 40 seats.", "states",
              None),
