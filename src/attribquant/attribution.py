@@ -1081,6 +1081,19 @@ def _relative_that_after(s: _Sentence, c: _Cue) -> _Raw | bool | None:
                                            or _is_ly_adverb(nxt) or bare_verb) else None
 
 
+def _set_phrase(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"That said, ...", "Enough said.", "Lind reported from Dover." (a byline at an
+    article's end): set phrases that report nothing."""
+    toks, n = s.toks, len(s.toks)
+    if c.i == 1 and (toks[0].lower, toks[1].lower) in lex.SET_PHRASES:
+        return False
+    if toks[c.i].lower != "reported" or c.end + 1 >= n or toks[c.end].lower != "from" \
+            or not 0 < c.i <= 3 or not all(is_capitalised(t) for t in toks[:c.i]):
+        return None
+    rest = toks[c.end + 1:]
+    return False if all(is_capitalised(t) or t.text in (",", ".") for t in rest) else None
+
+
 def _performative(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"We urge both sides to talk", "I call on voters to ...": a request or promise made in
     the first person present is the act itself, not a report of one."""
@@ -1677,6 +1690,7 @@ def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
 #: The shapes a reporting verb's frame can take, in order: (name, shape).  A shape returns
 #: None when it does not apply, else the frame it reads or False (the verb makes no frame).
 VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], ...] = (
+    ("set_phrase", _set_phrase),
     ("quote_only_particle", _quote_only_particle),
     ("opening_participle", _opening_participle),
     ("opening_inversion", _opening_inversion),

@@ -232,6 +232,9 @@ SPEAKER_ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
 #: "voters under 30 said").
 AGE_PREPOSITIONS: frozenset[str] = frozenset({"over", "under", "above", "aged"})
 
+#: Two words that open a sentence as a set phrase reporting nothing ("That said, ...",
+#: "Enough said.").
+SET_PHRASES: frozenset[tuple[str, str]] = frozenset({("that", "said"), ("enough", "said")})
 #: A cue participle and a noun it modifies: an adjective, no cue ("more pledged delegates").
 PARTICIPLE_MODIFIED_NOUNS: frozenset[tuple[str, str]] = frozenset(
     {("pledged", "delegate"), ("pledged", "delegates")})
