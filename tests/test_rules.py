@@ -767,7 +767,7 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("lead_participle", "Some traders have taken to saying the index will fall 10 "
              "percent.", "saying", "Some traders", "the index will fall 10 percent"),
     FrameRow("set_phrase", "That said, the mill still employs 400 people.", "said", None),
-    FrameRow("set_phrase", "Okafor reported from Dover, Del.", "reported", None),
+    FrameRow("set_phrase", "Okafor reported from Dover.", "reported", None),
     FrameRow("participle_adjective", "Ortiz has won more pledged delegates, 40 in all, than "
              "Berg.", "pledged", None),
     FrameRow("relative_that_after", "Lind toured Ohio and Iowa, states that vote on June 9.",
