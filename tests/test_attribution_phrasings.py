@@ -643,6 +643,9 @@ ROWS += [
     Phrasing("colon", "Ana Lima: We need 40 more nurses.", ":", "Ana Lima"),
     Phrasing("cue_word", "The charter states that members will pay $40 a year.", "states",
              "The charter"),
+    # a claim noun in an adjunct of a speech verb is no frame of its possessor
+    Phrasing("possessed", "Berg said in his closing remarks that the fund lost $40 million.",
+             "remarks", None),
     # a belief verb whose clause has a long subject
     Phrasing("belief", "She believes the appeal of the plan among older voters in Dover will "
              "bring 40 more votes.", "believes", "She"),

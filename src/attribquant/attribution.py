@@ -931,6 +931,8 @@ def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         owner = (a, m) if a < m else None  # "goes against | Ana Roe's pledge"
     else:
         return None
+    if owner is not None and _adjunct_of_cue(toks, owner[0]):
+        return None  # "said in his closing talk that ...": the "that" is the verb's
     k = _past_day(toks, _skip_adjuncts(toks, c.end))
     if k < n - 1 and toks[k].lower in lex.BE_VERBS:
         k += 1  # "his claim is that ..."
@@ -942,6 +944,15 @@ def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None
     start = toks[k + 1].start
     return _Raw(c.span, _span(toks, *owner), (start, s.span.end), None, True, None)
+
+
+def _adjunct_of_cue(toks: list[Token], a: int) -> bool:
+    """Is the phrase opening at ``a`` the object of a preposition right after a cue verb
+    ("said in | her remarks", "told reporters at | his briefing")?"""
+    if a < 2 or toks[a - 1].lower not in lex.LATE_ADJUNCT_PREPOSITIONS:
+        return False
+    return any(t.text.islower() and t.lower in lex.REPORTING_VERBS
+               and t.lower not in lex.AMBIGUOUS_NOUN_FORMS for t in toks[max(0, a - 4):a - 1])
 
 
 def _governs(t: Token) -> bool:
@@ -2495,9 +2506,11 @@ def _long_adjunct_end(toks: list[Token], k: int) -> int | None:
         if t.lower == "that" or (t.text == "," and m + 1 < len(toks)
                                  and toks[m + 1].text == _QUOTE):
             return m if m > k + 2 else None
+        possessive = t.lower in lex.DETERMINERS and m + 1 < len(toks) \
+            and toks[m + 1].text.islower()  # "in her closing talk"
         if not (is_word(t) or _figure(t) or t.text in ("-", "'s")) or t.lower in lex.FINITE_VERBS \
                 or t.lower in lex.QUESTION_WORDS or t.lower in lex.CLAUSE_CONJUNCTIONS \
-                or t.lower in lex.PRONOUNS or t.lower in lex.OBJECT_PRONOUNS \
+                or t.lower in lex.PRONOUNS or (t.lower in lex.OBJECT_PRONOUNS and not possessive) \
                 or t.lower in lex.TOPIC_PREPOSITIONS:
             return None
     return None
