@@ -643,6 +643,9 @@ ROWS += [
     Phrasing("colon", "Ana Lima: We need 40 more nurses.", ":", "Ana Lima"),
     Phrasing("cue_word", "The charter states that members will pay $40 a year.", "states",
              "The charter"),
+    # set phrases
+    Phrasing("set_phrase", "All told, the fund raised $4 million in May.", "told", None),
+    Phrasing("set_phrase", "Enough said: the mill shed 40 jobs.", "said", None),
     # a claim noun in an adjunct of a speech verb is no frame of its possessor
     Phrasing("possessed", "Berg said in his closing remarks that the fund lost $40 million.",
              "remarks", None),

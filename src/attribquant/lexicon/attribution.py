@@ -233,8 +233,9 @@ SPEAKER_ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
 AGE_PREPOSITIONS: frozenset[str] = frozenset({"over", "under", "above", "aged"})
 
 #: Two words that open a sentence as a set phrase reporting nothing ("That said, ...",
-#: "Enough said.").
-SET_PHRASES: frozenset[tuple[str, str]] = frozenset({("that", "said"), ("enough", "said")})
+#: "Enough said.", "All told, ...").
+SET_PHRASES: frozenset[tuple[str, str]] = frozenset(
+    {("that", "said"), ("enough", "said"), ("all", "told")})
 #: A cue participle and a noun it modifies: an adjective, no cue ("more pledged delegates").
 PARTICIPLE_MODIFIED_NOUNS: frozenset[tuple[str, str]] = frozenset(
     {("pledged", "delegate"), ("pledged", "delegates")})
