@@ -643,6 +643,8 @@ ROWS += [
     Phrasing("colon", "Ana Lima: We need 40 more nurses.", ":", "Ana Lima"),
     Phrasing("cue_word", "The charter states that members will pay $40 a year.", "states",
              "The charter"),
+    Phrasing("cue_word", "A second chart shows that eight of 10 pears are grown abroad.",
+             "shows", "A second chart"),
     # set phrases
     Phrasing("set_phrase", "All told, the fund raised $4 million in May.", "told", None),
     Phrasing("set_phrase", "Enough said: the mill shed 40 jobs.", "said", None),

@@ -1085,7 +1085,8 @@ def _relative_that_after(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     subject_before = prev is not None and (is_capitalised(prev) or prev.lower in
                                            lex.DOCUMENT_NOUNS or prev.lower in lex.PERSON_ROLES)
     bare_verb = after is not None and not subject_before and is_word(nxt) \
-        and nxt.lower not in _ARTICLES_AND_DETERMINERS \
+        and nxt.lower not in _ARTICLES_AND_DETERMINERS and nxt.lower not in lex.COUNTING_WORDS \
+        and nxt.lower not in lex.SMALL_NUMBER_WORDS \
         and nxt.lower not in lex.PRONOUNS and not is_plural_noun(nxt.lower) and (
             after.lower in lex.ADJUNCT_STARTS or after.lower in lex.NP_PREPOSITIONS)
     return False if nxt.text.islower() and (nxt.lower in lex.FINITE_VERBS or _verb_form(nxt)
