@@ -184,10 +184,10 @@ NON_ANSWER_LEMMAS: frozenset[str] = frozenset({"respond", "reply"})
 PREPOSITION_ONLY_LEMMAS: frozenset[str] = frozenset({"respond"})
 
 #: Cues whose participle right after a group, count or document reports for it ("voters
-#: saying they want ...", "a sign saying ...", "a letter urging him to quit").
+#: saying they want ...", "a sign saying ...", "a letter urging him to quit"; not "report":
+#: "filers reporting $40,000 in income" report to the tax office).
 REDUCED_RELATIVE_LEMMAS: frozenset[str] = (STRONG_LEMMAS | INFINITIVE_LEMMAS
                                            | frozenset({"suggest", "allege"})) - {"report"}
-#: (not "report": "taxpayers reporting $200,000 in income" report to the tax office)
 #: Forms of "do" that, before a subject and a verb of knowing, make a question or an
 #: inversion ("Does anyone know ...", "Little did they know ...").
 DO_FORMS: frozenset[str] = frozenset({"do", "does", "did"})
