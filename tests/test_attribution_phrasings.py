@@ -645,6 +645,8 @@ ROWS += [
              "The charter"),
     Phrasing("cue_word", "A second chart shows that eight of 10 pears are grown abroad.",
              "shows", "A second chart"),
+    Phrasing("document_subject", "The mill owed $4 million, port tax records compiled by the "
+             "auditor show.", "show", "port tax records compiled by the auditor"),
     # set phrases
     Phrasing("set_phrase", "All told, the fund raised $4 million in May.", "told", None),
     Phrasing("set_phrase", "Enough said: the mill shed 40 jobs.", "said", None),

@@ -788,7 +788,9 @@ def plural_subject(phrase: Sequence[Token]) -> bool:
     """Could this noun phrase take a bare present verb ("they say", "researchers show")?"""
     head = next((phrase[m - 1] for m in range(1, len(phrase))
                  if phrase[m].lower in lex.NP_PREPOSITIONS
-                 or phrase[m].lower in lex.LOCATIVE_ADVERBS), phrase[-1])  # "polls in X"
+                 or phrase[m].lower in lex.LOCATIVE_ADVERBS
+                 or (phrase[m].lower in lex.MODIFIER_PARTICIPLES and phrase[m].text.islower())),
+                phrase[-1])  # "polls in X", "records filed by X"
     if head.lower in lex.PLURAL_PRONOUNS or head.text.isupper() \
             or any(t.lower in lex.NAME_JOINERS for t in phrase):
         return True

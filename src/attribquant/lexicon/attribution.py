@@ -991,7 +991,8 @@ SMALL_NUMBER_WORDS: frozenset[str] = frozenset(
 #: "a poll released on Tuesday", "a survey conducted by X").
 MODIFIER_PARTICIPLES: frozenset[str] = frozenset(
     """polled surveyed interviewed contacted questioned asked cited quoted released published
-    conducted commissioned issued taken carried sponsored funded filed prepared""".split()
+    conducted commissioned issued taken carried sponsored funded filed prepared compiled
+    collected gathered obtained reviewed analyzed analysed""".split()
 )
 #: Prepositions after such a participle.
 MODIFIER_PREPOSITIONS: frozenset[str] = frozenset({"by", "on", "in", "for", "last", "this"})
