@@ -647,6 +647,11 @@ ROWS += [
              "shows", "A second chart"),
     Phrasing("document_subject", "The mill owed $4 million, port tax records compiled by the "
              "auditor show.", "show", "port tax records compiled by the auditor"),
+    # a frame with a hearer after "to", in the sentence after the quote it credits
+    Phrasing("after_quote", '"We have 40 beds left." Okafor said to reporters.', "said",
+             "Okafor"),
+    Phrasing("after_quote", '"We have 40 beds left." Okafor vowed to stay.', "vowed",
+             "Okafor"),
     # set phrases
     Phrasing("set_phrase", "All told, the fund raised $4 million in May.", "told", None),
     Phrasing("set_phrase", "Enough said: the mill shed 40 jobs.", "said", None),
@@ -722,3 +727,14 @@ def test_medial_frame_content_is_the_sentence() -> None:
 
 def test_enough_rows() -> None:
     assert len(ROWS) >= 40
+
+
+def test_frame_with_hearer_credits_the_quote_before() -> None:
+    """'"..." Okafor said to reporters.' credits the quote; "vowed to stay" reports its own
+    infinitive."""
+    text = '"We have 40 beds left." Okafor said to reporters.'
+    a = _frame(text, "said")
+    assert a is not None and text[a.content_start:a.content_end] == "We have 40 beds left"
+    text = '"We have 40 beds left." Okafor vowed to stay.'
+    a = _frame(text, "vowed")
+    assert a is not None and text[a.content_start:a.content_end] == "to stay"

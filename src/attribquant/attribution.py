@@ -696,7 +696,8 @@ def _adjuncts_to_end(toks: list[Token], j: int, hearer: bool) -> int | None:
             # ', he said, "..."', ', he said, adding ...', ', he said, but ...': the frame
             # ends here; otherwise the comma closes an adjunct before the content
             return k if _closes_frame(toks, k + 1) else None
-        if steps == 0 and ((t.lower not in lex.ADJUNCT_STARTS and t.lower not in lex.DAY_WORDS)
+        if steps == 0 and ((t.lower not in lex.ADJUNCT_STARTS and t.lower not in lex.DAY_WORDS
+                            and not _to_hearer(toks, k))
                            or _opens_figure(toks, k) or _no_time_after(toks, k)):
             return None
         if steps > 0 and ((_figure(t) and not _date_figure(toks, k)) or _opens_figure(toks, k)):
@@ -705,6 +706,16 @@ def _adjuncts_to_end(toks: list[Token], j: int, hearer: bool) -> int | None:
             return None
         k += 1
     return k if k >= n else None
+
+
+def _to_hearer(toks: list[Token], k: int) -> bool:
+    """"said | to reporters.", "said | to the crowd.": "to" before a hearer (a determiner, a
+    name or a plural noun; not an infinitive, "vowed to fight")."""
+    if toks[k].lower != "to" or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.lower in lex.DETERMINERS or is_capitalised(nxt) or (
+        nxt.text.islower() and is_plural_noun(nxt.lower))
 
 
 def _no_time_after(toks: list[Token], k: int) -> bool:
