@@ -691,6 +691,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "dropped.", "pledge", "The council", "to plant 4,000 trees was dropped"),
     FrameRow("possessed_claim", "Her bold promise to close 12 depots angered drivers.",
              "promise", "Her", "to close 12 depots angered drivers"),
+    FrameRow("subject_before", "A review of port budgets since 1985 found the town lost 40 "
+             "jobs.", "found", "A review of port budgets since 1985", "the town lost 40 jobs"),
     FrameRow("subject_before", "Berg said in his closing remarks that the fund had lost "
              "$40 million.", "said", "Berg", "the fund had lost $40 million"),
     FrameRow("possessed_claim", "The mayor's claim that 85 percent of bridges were safe was "

@@ -1641,6 +1641,8 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if k < 0:
         return False
     subj, via = _subject_at(toks, k)
+    if subj is None and c.weak and _figure(toks[k]):
+        subj = _document_subject(toks, c, (k, k + 1))  # "a review of budgets since 1985 showed"
     if subj is None:
         return False
     if c.weak:
