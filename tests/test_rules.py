@@ -770,6 +770,10 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "Lind", "the mill will hire 40 welders"),
     FrameRow("lead_participle", "Some traders have taken to saying the index will fall 10 "
              "percent.", "saying", "Some traders", "the index will fall 10 percent"),
+    FrameRow("compared_expectation", "Sales were 40 percent higher than traders expected.",
+             "expected", "traders", ""),
+    FrameRow("compared_expectation", "The dam cost $4 million more than anyone had expected.",
+             "expected", "anyone", ""),
     FrameRow("set_phrase", "That said, the mill still employs 400 people.", "said", None),
     FrameRow("set_phrase", "Okafor reported from Dover.", "reported", None),
     FrameRow("participle_adjective", "Ortiz has won more pledged delegates, 40 in all, than "

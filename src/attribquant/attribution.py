@@ -1117,6 +1117,20 @@ def _set_phrase(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return False if all(is_capitalised(t) or t.text in (",", ".") for t in rest) else None
 
 
+def _compared_expectation(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Turnout was higher than officials expected.", "more than anyone had predicted": a cue
+    of expecting after "than" and its subject, closing the clause, reports an expectation
+    the sentence does not state (empty content: the figure is not the subject's)."""
+    toks, e = s.toks, c.end
+    if c.lemma not in lex.EXPECTATION_LEMMAS or (e < len(toks) and is_word(toks[e])):
+        return None
+    k, _ = _skip_auxiliaries(toks, c.i)
+    subj = _subject_at(toks, k)[0] if k >= 0 else None
+    if subj is None or subj[0] == 0 or toks[subj[0] - 1].lower != "than":
+        return None
+    return _Raw(c.span, _span(toks, *subj), (c.span[1], c.span[1]), None, False, None)
+
+
 def _performative(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"We urge both sides to talk", "I call on voters to ...": a request or promise made in
     the first person present is the act itself, not a report of one."""
@@ -1746,6 +1760,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("reduced_relative", _reduced_relative),
     ("bare_participle", _bare_participle),
     ("negated_report", _negated_report),
+    ("compared_expectation", _compared_expectation),
     ("subject_before", _subject_before),
 )
 

@@ -232,6 +232,10 @@ SPEAKER_ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
 #: "voters under 30 said").
 AGE_PREPOSITIONS: frozenset[str] = frozenset({"over", "under", "above", "aged"})
 
+#: Cues of expecting that close a comparison after "than" ("higher than officials
+#: expected").
+EXPECTATION_LEMMAS: frozenset[str] = frozenset({"expect", "predict", "forecast", "estimate"})
+
 #: Two words that open a sentence as a set phrase reporting nothing ("That said, ...",
 #: "Enough said.", "All told, ...").
 SET_PHRASES: frozenset[tuple[str, str]] = frozenset(
