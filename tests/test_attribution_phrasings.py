@@ -652,6 +652,10 @@ ROWS += [
              "Okafor"),
     Phrasing("after_quote", '"We have 40 beds left." Okafor vowed to stay.', "vowed",
              "Okafor"),
+    # title-case headlines with verbs of announcing and revealing
+    Phrasing("headline", "Mayor Lima Announces Plan To Hire 40 Nurses.", "Announces",
+             "Mayor Lima"),
+    Phrasing("headline", "Leaked Memos Reveal Port Lost 40 Boats.", "Reveal", "Leaked Memos"),
     # set phrases
     Phrasing("set_phrase", "All told, the fund raised $4 million in May.", "told", None),
     Phrasing("set_phrase", "Enough said: the mill shed 40 jobs.", "said", None),

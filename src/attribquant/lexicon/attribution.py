@@ -1015,7 +1015,7 @@ ANONYMITY_WORDS: frozenset[str] = frozenset({"named", "identified", "quoted", "a
 HEADLINE_VERBS: frozenset[str] = frozenset(
     """says said tells told warns warned claims claimed predicts predicted insists insisted
     admits admitted denies denied confirms confirmed calls urges urged vows vowed shows
-    finds suggests""".split()
+    finds suggests announces announced reveals revealed reveal""".split()
 )
 #: Words a title-case headline leaves in lower case ("Deal on the Table").
 TITLE_CASE_SMALL_WORDS: frozenset[str] = frozenset(
