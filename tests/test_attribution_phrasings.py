@@ -656,6 +656,10 @@ ROWS += [
     Phrasing("headline", "Mayor Lima Announces Plan To Hire 40 Nurses.", "Announces",
              "Mayor Lima"),
     Phrasing("headline", "Leaked Memos Reveal Port Lost 40 Boats.", "Reveal", "Leaked Memos"),
+    # a pronoun inside a subordinate clause of a fronted phrase is not the main subject
+    Phrasing("opener", "On the night after he won the vote Roe spoke and said 40 towns backed "
+             "him.", "said", "Roe", "a fronted phrase holding a clause, with no comma, hides "
+             "the main subject (the clause's 'he' is no longer taken for it)"),
     # set phrases
     Phrasing("set_phrase", "All told, the fund raised $4 million in May.", "told", None),
     Phrasing("set_phrase", "Enough said: the mill shed 40 jobs.", "said", None),

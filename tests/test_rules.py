@@ -981,6 +981,8 @@ SUBJECT_OPENER_ROWS: list[MentionRow] = [
                "briefly, saying 40 plants had closed.", "saying", "the senator"),
     MentionRow("bare_adverbial", "By Friday night she had left the talks, saying 40 issues "
                "were still open.", "saying", "she"),
+    MentionRow("bare_adverbial", "By Friday night she had left the talks in Dover, Del., "
+               "saying 40 issues were still open.", "saying", "she"),
     MentionRow("bare_adverbial", "At the sight of the bill he winced and admitted the repairs "
                "cost $4,000.", "admitted", "he"),
 ]

@@ -658,7 +658,7 @@ def _fronted_adverbial(toks: list[Token], i: int, before: int) -> int | None:
 def _bare_adverbial(toks: list[Token], i: int, before: int) -> int | None:
     """"By Sunday evening she had ...", "At the mention of it he laughed and ...": a
     fronted prepositional phrase with no comma ends before a subject pronoun (when no comma
-    follows that pronoun before the verb: "In a memo he wrote, the firm said")."""
+    follows that pronoun and its verb at once: "In a memo he wrote, the firm said")."""
     low = toks[i].lower
     if not (low in lex.NP_PREPOSITIONS or low in lex.FRONTED_PREPOSITIONS
             or low in lex.BARE_FRONTED_PREPOSITIONS) or before <= i + 2:
@@ -667,10 +667,11 @@ def _bare_adverbial(toks: list[Token], i: int, before: int) -> int | None:
         t = toks[m]
         if t.lower in lex.SUBJECT_PRONOUNS and t.text.islower():
             return m if m > i + 1 and not any(
-                x.text in (",", _QUOTE) for x in toks[m:before]) else None
+                x.text in (",", _QUOTE) for x in toks[m:min(before, m + 4)]) else None
         if not (is_word(t) or _figure(t) or t.lower == "'s") or t.lower in lex.FINITE_VERBS \
-                or t.lower in lex.RELATIVE_PRONOUNS:
-            return None
+                or t.lower in lex.RELATIVE_PRONOUNS or t.lower in lex.SUBORDINATORS \
+                or t.lower == "that":
+            return None  # "In one moment after he won ...": his subject is the clause's
     return None
 
 
