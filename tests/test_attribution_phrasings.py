@@ -597,6 +597,81 @@ ROWS += [
              "The league"),
     # an aside before an indirect question
     Phrasing("tail", "She asked, as others had, why 40 buses were idle.", "asked", "She"),
+    # verbs of knowing before an indirect question
+    Phrasing("knowing", "The treasurer knows how hard it is to find 40 new nurses.", "knows",
+             "The treasurer"),
+    Phrasing("knowing", "We still do not know how many of the 300 ferries were sold.", "know",
+             "We"),
+    Phrasing("knowing", "Neither clinic knows which of the 12 wards will close.", "knows",
+             "Neither clinic"),
+    # weak cues after "seem to", and document subjects with a relative clause
+    Phrasing("document_subject", "A fresh audit seems to show that the port lost 40 cranes.",
+             "show", "A fresh audit"),
+    Phrasing("document_subject", "The one survey that was taken before the vote showed a gap "
+             "of 12 points.", "showed", "The one survey that was taken before the vote"),
+    Phrasing("document_subject", "The light show seems to draw 40 visitors a night.", "show",
+             None),
+    # a clause after an inverted verb is no speaker phrase, even with a figure in it
+    Phrasing("inverted", 'Berg, the author of "Low Tide," said the harbour lost 40 boats.',
+             "said", "Berg"),
+    # a longer setting adjunct before a comma and a quote
+    Phrasing("tail", 'Okafor said at a forum in Dover on Monday, "We need 40 more nurses."',
+             "said", "Okafor"),
+    # a piece of writing names a topic, not a piece of music
+    Phrasing("issued", "Berg wrote a piece of music for 40 singers.", "wrote a piece", None),
+    # a promise held by a possessor before a to-infinitive; not a promise to a hearer
+    Phrasing("possessed", "Berg's vow to build 40 homes a year fell short.", "vow", "Berg"),
+    Phrasing("possessed", "His promise to the 40 families was kept.", "promise", None),
+    Phrasing("possessed", "The costs go beyond Okafor's pledge to fix 40 roads.", "pledge",
+             "Okafor"),
+    Phrasing("knowing", "Does anyone know what the 40 new posts cost?", "know", None),
+    Phrasing("reduced_relative", "Filers reporting more than $40,000 in income pay more.",
+             "reporting", None),
+    # an indirect question after "ask", whatever its verb
+    Phrasing("cue_word", "A clerk asked if the 40 new forms meant more work.", "asked",
+             "A clerk"),
+    # a verb coordinated with a progressive shares its subject; "poised to" before a cue
+    Phrasing("coordinated", "The dean was praising the staff but admitted 40 exams were lost.",
+             "admitted", "The dean"),
+    Phrasing("coordinated", "The clerk was sent home and told to return 40 files.", "told",
+             None),
+    Phrasing("between", "The union is poised to argue that 400 posts are at risk.", "argue",
+             "The union"),
+    # a colon before a tally or a roster credits no one; a cue form before a relative "that"
+    Phrasing("colon", "Ana Lima: 1,204.", ":", None),
+    Phrasing("colon", "Dover: Ana Lima, Jo Roe, Tom Berg, Mia Hart.", ":", None),
+    Phrasing("colon", "Ana Lima: We need 40 more nurses.", ":", "Ana Lima"),
+    Phrasing("cue_word", "The charter states that members will pay $40 a year.", "states",
+             "The charter"),
+    Phrasing("cue_word", "A second chart shows that eight of 10 pears are grown abroad.",
+             "shows", "A second chart"),
+    Phrasing("document_subject", "The mill owed $4 million, port tax records compiled by the "
+             "auditor show.", "show", "port tax records compiled by the auditor"),
+    # a frame with a hearer after "to", in the sentence after the quote it credits
+    Phrasing("after_quote", '"We have 40 beds left." Okafor said to reporters.', "said",
+             "Okafor"),
+    Phrasing("after_quote", '"We have 40 beds left." Okafor vowed to stay.', "vowed",
+             "Okafor"),
+    # title-case headlines with verbs of announcing and revealing
+    Phrasing("headline", "Mayor Lima Announces Plan To Hire 40 Nurses.", "Announces",
+             "Mayor Lima"),
+    Phrasing("headline", "Leaked Memos Reveal Port Lost 40 Boats.", "Reveal", "Leaked Memos"),
+    # a pronoun inside a subordinate clause of a fronted phrase is not the main subject
+    Phrasing("opener", "On the night after he won the vote Roe spoke and said 40 towns backed "
+             "him.", "said", "Roe", "a fronted phrase holding a clause, with no comma, hides "
+             "the main subject (the clause's 'he' is no longer taken for it)"),
+    # set phrases
+    Phrasing("set_phrase", "All told, the fund raised $4 million in May.", "told", None),
+    Phrasing("set_phrase", "Enough said: the mill shed 40 jobs.", "said", None),
+    # a claim noun in an adjunct of a speech verb is no frame of its possessor
+    Phrasing("possessed", "Berg said in his closing remarks that the fund lost $40 million.",
+             "remarks", None),
+    # a belief verb whose clause has a long subject
+    Phrasing("belief", "She believes the appeal of the plan among older voters in Dover will "
+             "bring 40 more votes.", "believes", "She"),
+    # "suggest" with an -ing verb proposes it
+    Phrasing("cue_word", "The treasurer suggested selling 12 of the city's buses.",
+             "suggested", "The treasurer"),
 ]
 
 
@@ -660,3 +735,14 @@ def test_medial_frame_content_is_the_sentence() -> None:
 
 def test_enough_rows() -> None:
     assert len(ROWS) >= 40
+
+
+def test_frame_with_hearer_credits_the_quote_before() -> None:
+    """'"..." Okafor said to reporters.' credits the quote; "vowed to stay" reports its own
+    infinitive."""
+    text = '"We have 40 beds left." Okafor said to reporters.'
+    a = _frame(text, "said")
+    assert a is not None and text[a.content_start:a.content_end] == "We have 40 beds left"
+    text = '"We have 40 beds left." Okafor vowed to stay.'
+    a = _frame(text, "vowed")
+    assert a is not None and text[a.content_start:a.content_end] == "to stay"

@@ -659,6 +659,10 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("issued_statement", "Okafor kept silent, putting out a brief statement on Monday "
              "that thanked 300 volunteers.", "putting out a brief statement", "Okafor",
              "thanked 300 volunteers"),
+    FrameRow("issued_statement", "Lind wrote an essay for the Dover Courier, mocking the 40 "
+             "new meters.", "wrote an essay", "Lind", "mocking the 40 new meters"),
+    FrameRow("issued_statement", "Ortiz wrote a Dover Courier opinion piece on the 12 closed "
+             "wards.", "wrote a Dover Courier opinion piece", "Ortiz", ""),
 ]
 
 VERB_SHAPE_ROWS: list[FrameRow] = [
@@ -697,6 +701,14 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "the fare would rise to $4"),
     FrameRow("counted_subject", "One in four believe the tax is too high.", "believe",
              "One in four", "the tax is too high"),
+    FrameRow("possessed_claim", "The council's pledge last year to plant 4,000 trees was "
+             "dropped.", "pledge", "The council", "to plant 4,000 trees was dropped"),
+    FrameRow("possessed_claim", "Her bold promise to close 12 depots angered drivers.",
+             "promise", "Her", "to close 12 depots angered drivers"),
+    FrameRow("subject_before", "A review of port budgets since 1985 found the town lost 40 "
+             "jobs.", "found", "A review of port budgets since 1985", "the town lost 40 jobs"),
+    FrameRow("subject_before", "Berg said in his closing remarks that the fund had lost "
+             "$40 million.", "said", "Berg", "the fund had lost $40 million"),
     FrameRow("possessed_claim", "The mayor's claim that 85 percent of bridges were safe was "
              "wrong.", "claim", "The mayor", "85 percent of bridges were safe was wrong"),
     FrameRow("possessed_claim", "Ortiz repeated his earlier claim in May that 40 jobs were "
@@ -772,6 +784,23 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "Lind", "the mill will hire 40 welders"),
     FrameRow("lead_participle", "Some traders have taken to saying the index will fall 10 "
              "percent.", "saying", "Some traders", "the index will fall 10 percent"),
+    FrameRow("compared_expectation", "Sales were 40 percent higher than traders expected.",
+             "expected", "traders", ""),
+    FrameRow("compared_expectation", "The dam cost $4 million more than anyone had expected.",
+             "expected", "anyone", ""),
+    FrameRow("set_phrase", "That said, the mill still employs 400 people.", "said", None),
+    FrameRow("set_phrase", "Okafor reported from Dover.", "reported", None),
+    FrameRow("participle_adjective", "Ortiz has won more pledged delegates, 40 in all, than "
+             "Berg.", "pledged", None),
+    FrameRow("relative_that_after", "Lind toured Ohio and Iowa, states that vote on June 9.",
+             "states", None),
+    FrameRow("relative_that_after", "Ten states that will hold votes have 40 seats.", "states",
+             None),
+    FrameRow("reduced_relative", "The share of tenants saying rents are too high rose to 40 "
+             "percent.", "saying", "The share of tenants",
+             "rents are too high rose to 40 percent"),
+    FrameRow("reduced_relative", "The floods left 30 percent of farmers saying they would "
+             "sell.", "saying", "30 percent of farmers", "they would sell"),
     FrameRow("bare_participle", "The man insisting on a refund was escorted out.",
              "insisting", None),
     FrameRow("bare_participle", "The driver admitting the offence was fined $500.", "admitting",
@@ -796,6 +825,10 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "the fund had lost $3 million"),
     FrameRow("subject_before", "The mayor knows 40 families will lose their homes.", "knows",
              "The mayor", "40 families will lose their homes"),
+    FrameRow("subject_before", "The clerk knew which 12 files had gone missing.", "knew",
+             "The clerk", "which 12 files had gone missing"),
+    FrameRow("subject_before", "The brief audit that the board ordered showed 40 unpaid "
+             "bills.", "showed", "The brief audit that the board ordered", "40 unpaid bills"),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -836,6 +869,14 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "stay.", "said", "Three officials familiar with the talks"),
     MentionRow("postmodifier", "Two aides briefed on the plan said 12 posts would go.", "said",
                "Two aides briefed on the plan"),
+    MentionRow("postmodifier_pronoun", "The mill will shed 40 jobs, one friend close to him "
+               "said.", "said", "one friend close to him"),
+    MentionRow("postmodifier_pronoun", "Two staff loyal to them said 12 posts would go.", "said",
+               "Two staff loyal to them"),
+    MentionRow("hyphenated_figure", "The 64-year-old engineer said the dam held 40 tonnes.",
+               "said", "The 64-year-old engineer"),
+    MentionRow("hyphenated_figure", "A 12-term mayor said 40 bridges needed work.", "said",
+               "A 12-term mayor"),
     MentionRow("locative", "Officials there said 40 homes were lost.", "said",
                "Officials there"),
     MentionRow("locative", "Polls here show the mayor trailing by 8 points.", "show",
@@ -952,6 +993,12 @@ SUBJECT_OPENER_ROWS: list[MentionRow] = [
                "would go.", "said", "Ortiz"),
     MentionRow("fronted_adverbial", "At a rally in Dover, Ohio, on Sunday, the senator spoke "
                "briefly, saying 40 plants had closed.", "saying", "the senator"),
+    MentionRow("bare_adverbial", "By Friday night she had left the talks, saying 40 issues "
+               "were still open.", "saying", "she"),
+    MentionRow("bare_adverbial", "By Friday night she had left the talks in Dover, Del., "
+               "saying 40 issues were still open.", "saying", "she"),
+    MentionRow("bare_adverbial", "At the sight of the bill he winced and admitted the repairs "
+               "cost $4,000.", "admitted", "he"),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -403,6 +403,7 @@ def _issued_statement(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     while k < n and (toks[k].lower in lex.DAY_WORDS or toks[k].lower in lex.TIME_NOUNS):
         k += 1  # "put out a statement Friday evening blaming ..."
     k = _skip_adjuncts(toks, k)  # "released a statement on Friday that ..."
+    k = _publication_end(toks, k)  # "wrote a column for the Gazette, mocking ..."
     nxt = k + 1 if k + 1 < n and toks[k].text == "," else k
     if nxt < n and toks[nxt].lower in lex.REPORTING_VERBS:
         return None, i + 1  # "issued a statement(,) saying ...": the participle's frame
@@ -411,10 +412,21 @@ def _issued_statement(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
         return None, i + 1
     cue = (toks[i].start, toks[m].end)
     content = _statement_content(s, k, cue[1])
-    if content[0] == content[1] and m + 1 < n and toks[m + 1].text not in (".", ":") \
-            and toks[m + 1].lower not in lex.STATEMENT_TOPIC_WORDS:
+    if content[0] == content[1] and m + 1 < n and toks[m + 1].text not in (".", ":") and (
+            toks[m + 1].lower not in lex.STATEMENT_TOPIC_WORDS
+            or (toks[m].lower in lex.PARTITIVE_WRITTEN_NOUNS and toks[m + 1].lower == "of")):
         return None, m + 1  # "issued a statement after the vote": what it says is not here
     return _Raw(cue, _span(toks, *subj), content, None, False, None), m + 1
+
+
+def _publication_end(toks: list[Token], k: int) -> int:
+    """Past "for" and the paper a piece was written for when a comma and a participle follow
+    ("wrote a column | for the Dover Gazette | , mocking ..."), else ``k``."""
+    if k >= len(toks) or toks[k].lower != "for":
+        return k
+    e = right_np(toks, k + 1, limit=6)
+    return e if k + 1 < e < len(toks) - 1 and toks[e].text == "," \
+        and _ing_word(toks[e + 1]) else k
 
 
 def _statement_noun(toks: list[Token], i: int) -> int | None:
@@ -431,14 +443,14 @@ def _statement_noun(toks: list[Token], i: int) -> int | None:
         nouns = lex.SPEECH_ACT_NOUNS
     else:
         return None
-    for m in range(i + 1, min(len(toks), i + 6)):
+    for m in range(i + 1, min(len(toks), i + 8)):
         t = toks[m]
         if t.lower in nouns:
             return m if m > i + 1 else None
         if not (t.lower in lex.STATEMENT_MODIFIERS or (
                 t.text.islower() and is_word(t) and t.lower not in lex.SPEAKER_STOPS
-                and t.lower not in lex.REPORTING_VERBS)):
-            return None
+                and t.lower not in lex.REPORTING_VERBS) or (m > i + 1 and is_capitalised(t))):
+            return None  # "wrote a New York Gazette opinion piece": a paper's name inside
     return None
 
 
@@ -459,8 +471,8 @@ def _statement_content(s: _Sentence, k: int, cue_end: int) -> tuple[int, int]:
     clause ("condemning the raid"); else nothing in this sentence."""
     toks, n = s.toks, len(s.toks)
     if k < n and toks[k].text in (":", ",") and k + 1 < n and (
-            toks[k].text == ":" or toks[k + 1].text == _QUOTE):
-        k += 1
+            toks[k].text == ":" or toks[k + 1].text == _QUOTE or _ing_word(toks[k + 1])):
+        k += 1  # ", mocking the plan"
     if k >= n:
         return cue_end, cue_end
     if toks[k].text == _QUOTE:
@@ -525,12 +537,25 @@ def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
         a = _credited_phrase(toks, a, b)
         phrase = toks[a:b]
     if " ".join(t.lower for t in phrase) in lex.COLON_LABELS \
-            or phrase[-1].lower in _CREDIT_WORDS or _label_word(phrase, s.text):
+            or phrase[-1].lower in _CREDIT_WORDS or _label_word(phrase, s.text) \
+            or _tally_or_roster(toks, k):
         return None
     q = s.quote_opening_at(toks[k].start) if toks[k].text == _QUOTE else None
     content = _quote_content(s, q) if q is not None else \
         (toks[k].start, _trim_end(s.text, toks[k].start, s.span.end))
     return _Raw((toks[i].start, toks[i].end), _span(toks, a, b), content, None, False, None)
+
+
+def _tally_or_roster(toks: list[Token], k: int) -> bool:
+    """What follows a colon from ``k`` is a count or a list of names, not words said: "Roe:
+    1,204." (a tally), "Ohio: Ana Lima, Jo Roe, Tom Berg, ..." (a roster)."""
+    rest = [t for t in toks[k:] if t.text not in (".", ";")]
+    if 0 < len(rest) <= 2 and any(_figure(t) for t in rest) \
+            and all(_figure(t) or t.text == "%" or t.lower in lex.FIGURE_WORDS for t in rest):
+        return True
+    commas = sum(t.text == "," for t in rest)
+    return commas >= 3 and all(is_capitalised(t) or t.text == "," or t.lower in
+                               lex.NAME_PARTICLES or t.text == "." for t in rest)
 
 
 def _credit_before_quote(toks: list[Token], a: int, k: int) -> bool:
@@ -671,7 +696,8 @@ def _adjuncts_to_end(toks: list[Token], j: int, hearer: bool) -> int | None:
             # ', he said, "..."', ', he said, adding ...', ', he said, but ...': the frame
             # ends here; otherwise the comma closes an adjunct before the content
             return k if _closes_frame(toks, k + 1) else None
-        if steps == 0 and ((t.lower not in lex.ADJUNCT_STARTS and t.lower not in lex.DAY_WORDS)
+        if steps == 0 and ((t.lower not in lex.ADJUNCT_STARTS and t.lower not in lex.DAY_WORDS
+                            and not _to_hearer(toks, k))
                            or _opens_figure(toks, k) or _no_time_after(toks, k)):
             return None
         if steps > 0 and ((_figure(t) and not _date_figure(toks, k)) or _opens_figure(toks, k)):
@@ -680,6 +706,16 @@ def _adjuncts_to_end(toks: list[Token], j: int, hearer: bool) -> int | None:
             return None
         k += 1
     return k if k >= n else None
+
+
+def _to_hearer(toks: list[Token], k: int) -> bool:
+    """"said | to reporters.", "said | to the crowd.": "to" before a hearer (a determiner, a
+    name or a plural noun; not an infinitive, "vowed to fight")."""
+    if toks[k].lower != "to" or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.lower in lex.DETERMINERS or is_capitalised(nxt) or (
+        nxt.text.islower() and is_plural_noun(nxt.lower))
 
 
 def _no_time_after(toks: list[Token], k: int) -> bool:
@@ -888,8 +924,9 @@ def _purpose_infinitive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"Roe's claim that 90 percent were lost", "his claim in May that ...", "the firm's
-    earlier estimate that ...": a claim noun held by a possessor, before a that-clause, is a
-    frame of the possessor."""
+    earlier estimate that ...", "her pledge to hire 40 nurses": a claim noun held by a
+    possessor, before a that-clause (a promise also before a to-infinitive), is a frame of
+    the possessor."""
     toks, n = s.toks, len(s.toks)
     if toks[c.i].lower not in lex.AMBIGUOUS_NOUN_FORMS or c.i == 0:
         return None
@@ -901,16 +938,41 @@ def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         owner = (m, m + 1)
     elif toks[m].lower == "'s" and m > 0:
         a, _b, _ = left_np(toks, m)
-        owner = (a, m) if a < m else None
+        a = next((p + 1 for p in range(m - 2, a - 1, -1) if _governs(toks[p])), a)
+        owner = (a, m) if a < m else None  # "goes against | Ana Roe's pledge"
     else:
         return None
-    k = _skip_adjuncts(toks, c.end)
+    if owner is not None and _adjunct_of_cue(toks, owner[0]):
+        return None  # "said in his closing talk that ...": the "that" is the verb's
+    k = _past_day(toks, _skip_adjuncts(toks, c.end))
     if k < n - 1 and toks[k].lower in lex.BE_VERBS:
         k += 1  # "his claim is that ..."
-    if owner is None or k >= n - 1 or toks[k].lower != "that":
+    if owner is None or k >= n - 1:
+        return None
+    if toks[c.i].lower in lex.PROMISE_NOUNS and _infinitive_at(toks, k):
+        return _Raw(c.span, _span(toks, *owner), (toks[k].start, s.span.end), None, True, None)
+    if toks[k].lower != "that":
         return None
     start = toks[k + 1].start
     return _Raw(c.span, _span(toks, *owner), (start, s.span.end), None, True, None)
+
+
+def _adjunct_of_cue(toks: list[Token], a: int) -> bool:
+    """Is the phrase opening at ``a`` the object of a preposition right after a cue verb
+    ("said in | her remarks", "told reporters at | his briefing")?"""
+    if a < 2 or toks[a - 1].lower not in lex.LATE_ADJUNCT_PREPOSITIONS:
+        return False
+    return any(t.text.islower() and t.lower in lex.REPORTING_VERBS
+               and t.lower not in lex.AMBIGUOUS_NOUN_FORMS for t in toks[max(0, a - 4):a - 1])
+
+
+def _governs(t: Token) -> bool:
+    """A lower-case preposition or verb inside a possessor's phrase: the possessor starts
+    after it ("go beyond | Roe's pledge", "referring to | the mayor's vow")."""
+    low = t.lower
+    return t.text.islower() and (low in lex.NP_PREPOSITIONS or low in lex.FRONTED_PREPOSITIONS
+                                 or low in lex.BARE_FRONTED_PREPOSITIONS or _verb_form(t)
+                                 or _ing_word(t))
 
 
 def _is_modifier(t: Token) -> bool:
@@ -1011,6 +1073,62 @@ def _modified_noun(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if low in lex.NOUN_FORM_MODIFIERS or (len(low) > 4 and low.endswith(("ed", "ing"))):
         return False
     return None
+
+
+def _participle_adjective(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"more pledged delegates", "a pledged delegate lead": a cue participle before the noun
+    it modifies (``PARTICIPLE_MODIFIED_NOUNS``) is an adjective, no cue."""
+    toks, e = s.toks, c.end
+    return False if e < len(toks) and (toks[c.i].lower, toks[e].lower) in \
+        lex.PARTICIPLE_MODIFIED_NOUNS else None
+
+
+def _relative_that_after(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"in five states that vote on Tuesday", "states that will hold primaries": a noun form
+    before a relative "that" whose verb follows at once is the noun, no cue ("The memo
+    states that 40 posts ..." is one)."""
+    toks, e = s.toks, c.end
+    if toks[c.i].lower not in lex.RELATIVE_NOUN_FORMS or e + 1 >= len(toks) \
+            or toks[e].lower != "that":
+        return None
+    nxt, prev = toks[e + 1], _prev(s, c)
+    after = toks[e + 2] if e + 2 < len(toks) else None
+    subject_before = prev is not None and (is_capitalised(prev) or prev.lower in
+                                           lex.DOCUMENT_NOUNS or prev.lower in lex.PERSON_ROLES)
+    bare_verb = after is not None and not subject_before and is_word(nxt) \
+        and nxt.lower not in _ARTICLES_AND_DETERMINERS and nxt.lower not in lex.COUNTING_WORDS \
+        and nxt.lower not in lex.SMALL_NUMBER_WORDS \
+        and nxt.lower not in lex.PRONOUNS and not is_plural_noun(nxt.lower) and (
+            after.lower in lex.ADJUNCT_STARTS or after.lower in lex.NP_PREPOSITIONS)
+    return False if nxt.text.islower() and (nxt.lower in lex.FINITE_VERBS or _verb_form(nxt)
+                                           or _is_ly_adverb(nxt) or bare_verb) else None
+
+
+def _set_phrase(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"That said, ...", "Enough said.", "Lind reported from Dover." (a byline at an
+    article's end): set phrases that report nothing."""
+    toks, n = s.toks, len(s.toks)
+    if c.i == 1 and (toks[0].lower, toks[1].lower) in lex.SET_PHRASES:
+        return False
+    if toks[c.i].lower != "reported" or c.end + 1 >= n or toks[c.end].lower != "from" \
+            or not 0 < c.i <= 3 or not all(is_capitalised(t) for t in toks[:c.i]):
+        return None
+    rest = toks[c.end + 1:]
+    return False if all(is_capitalised(t) or t.text in (",", ".") for t in rest) else None
+
+
+def _compared_expectation(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Turnout was higher than officials expected.", "more than anyone had predicted": a cue
+    of expecting after "than" and its subject, closing the clause, reports an expectation
+    the sentence does not state (empty content: the figure is not the subject's)."""
+    toks, e = s.toks, c.end
+    if c.lemma not in lex.EXPECTATION_LEMMAS or (e < len(toks) and is_word(toks[e])):
+        return None
+    k, _ = _skip_auxiliaries(toks, c.i)
+    subj = _subject_at(toks, k)[0] if k >= 0 else None
+    if subj is None or subj[0] == 0 or toks[subj[0] - 1].lower != "than":
+        return None
+    return _Raw(c.span, _span(toks, *subj), (c.span[1], c.span[1]), None, False, None)
 
 
 def _performative(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -1168,9 +1286,23 @@ def _aged_speaker_end(toks: list[Token], k: int) -> int:
                                            or _figure(toks[m])):
         if toks[m].lower in lex.ADJUNCT_STARTS or toks[m].lower in lex.RELATIVE_CLAUSE_WORDS:
             break
+        if _verb_before_figure(toks, m):
+            return k  # 'the author of "Cold Harbor," said the port lost 40 boats'
         m += 1
     last = toks[m - 1]
     return m if m - k >= 2 and last.text[:1].isalpha() and not _figure(last) else k
+
+
+def _verb_before_figure(toks: list[Token], m: int) -> bool:
+    """A past or finite verb at ``m`` with a figure after it that is no age ("the port |
+    lost | 40 boats", not "a retired 40-year-old"): a clause, no inverted speaker."""
+    t = toks[m]
+    if not t.text.islower() or m + 1 >= len(toks) or not _figure(toks[m + 1]) or (
+            m + 2 < len(toks) and toks[m + 2].text == "-"):
+        return False
+    low = t.lower
+    return low in lex.IRREGULAR_PAST or low in lex.FINITE_VERBS or (
+        low.endswith("ed") and len(low) > 4)
 
 
 def _title_then_name(toks: list[Token], k: int) -> bool:
@@ -1428,6 +1560,44 @@ def _lead_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _subject_before(s, c)
 
 
+def _reduced_relative(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"voters saying they want ...", "a sign saying "..."", "three in 10 saying ...": a
+    reporting participle right after a group, a count or a document, with a clause, a quote
+    or an infinitive after it, is what that phrase says (no comma: "who say")."""
+    toks = s.toks
+    if not _ing(s, c) or c.lemma not in lex.REDUCED_RELATIVE_LEMMAS or c.i < 1 \
+            or not _group_or_document(toks[c.i - 1]):
+        return None
+    k = c.end
+    if not (k < len(toks) and (toks[k].text in (_QUOTE, ":") or toks[k].lower == "that"
+                               or _has_verb_soon(toks, k) or _infinitive_soon(toks, c, k))):
+        return None
+    a, b, _ = left_np(toks, c.i)
+    v = next((m for m in range(b - 2, a - 1, -1) if _verb_form(toks[m])), None)
+    a = a if v is None else v + 1
+    if b != c.i or b <= a:
+        return None
+    if (v is not None or (a > 0 and _verb_form(toks[a - 1]))) and not any(
+            _figure(t) or t.lower in lex.FIGURE_WORDS for t in toks[a:b]):
+        return None  # "planted articles alleging": the object of a verb speaks only as a
+        # count ("left 30 percent of farmers saying")
+    return _forward(s, c, _span(toks, a, b), None, (a, b))
+
+
+def _group_or_document(t: Token) -> bool:
+    """A word that ends a phrase able to say something: a plural noun ("voters"), a figure
+    or proportion ("three in 10", "62 percent of voters"), a document noun ("a sign")."""
+    low = t.lower
+    return (t.text.islower() and is_word(t) and (is_plural_noun(low) or low in lex.DOCUMENT_NOUNS
+                                                 or low in lex.FIGURE_WORDS)) or _figure(t)
+
+
+def _infinitive_soon(toks: list[Token], c: _Cue, k: int) -> bool:
+    """A to-infinitive after an asking or urging cue and its object ("urging him to quit")."""
+    return c.lemma in lex.INFINITIVE_LEMMAS and any(
+        _infinitive_at(toks, m) for m in range(k, min(len(toks) - 1, k + 5)))
+
+
 def _bare_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"the man saying ..." is no frame; "with one poster writing ..." is (an absolute
     clause), and so is "was saying" or "the report saying"."""
@@ -1485,6 +1655,8 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if k < 0:
         return False
     subj, via = _subject_at(toks, k)
+    if subj is None and c.weak and _figure(toks[k]):
+        subj = _document_subject(toks, c, (k, k + 1))  # "a review of budgets since 1985 showed"
     if subj is None:
         return False
     if c.weak:
@@ -1497,7 +1669,8 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     head = b - 1 if b - a > 1 and (toks[b - 1].lower in lex.RELATIVE_PRONOUNS
                                    or toks[b - 1].lower == "that") else b  # "polls that"
     if low in lex.AMBIGUOUS_NOUN_FORMS and not low.endswith(("s", "ed", "ing")) and skipped == 0 \
-            and not plural_subject(toks[a:head]) and not _speaker_before_that(toks, c, b) \
+            and toks[c.i - 1].lower != "to" and not plural_subject(toks[a:head]) \
+            and not _speaker_before_that(toks, c, b) \
             and not _personal_subject(toks[a:b], toks[c.i]):
         return False  # "a unique light show that ..." is a noun, not "they show that ..."
     return _forward(s, c, _span(toks, a, b), via, subj) or False
@@ -1514,10 +1687,22 @@ def _document_subject(toks: list[Token], c: _Cue,
     if whole is None or whole[0] >= subj[0] or subj[0] - whole[0] > 16:
         return None
     span = toks[whole[0]:subj[1]]
+    rel = _document_relative(span)
     if _head(span).lower not in lex.DOCUMENT_NOUNS or any(
-            t.text in (",", ";", _QUOTE) or t.lower in lex.FINITE_VERBS for t in span):
+            t.text in (",", ";", _QUOTE) or (t.lower in lex.FINITE_VERBS and m < rel)
+            for m, t in enumerate(span)):
         return None
     return whole[0], subj[1]
+
+
+def _document_relative(span: Sequence[Token]) -> int:
+    """Where a relative clause after a document noun opens in a subject ("the survey | that
+    was taken before the vote showed ..."; its verbs are the clause's, not the subject's),
+    else the subject's length."""
+    for m in range(1, len(span) - 1):
+        if span[m].lower in lex.DOCUMENT_RELATIVES and span[m - 1].lower in lex.DOCUMENT_NOUNS:
+            return m
+    return len(span)
 
 
 def _personal_subject(phrase: Sequence[Token], cue: Token) -> bool:
@@ -1544,6 +1729,7 @@ def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
 #: The shapes a reporting verb's frame can take, in order: (name, shape).  A shape returns
 #: None when it does not apply, else the frame it reads or False (the verb makes no frame).
 VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], ...] = (
+    ("set_phrase", _set_phrase),
     ("quote_only_particle", _quote_only_particle),
     ("opening_participle", _opening_participle),
     ("opening_inversion", _opening_inversion),
@@ -1558,6 +1744,8 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("passive", _passive),
     ("noun_compound", _noun_compound),
     ("modified_noun", _modified_noun),
+    ("participle_adjective", _participle_adjective),
+    ("relative_that_after", _relative_that_after),
     ("performative", _performative),
     ("figure_by_agent", _figure_by_agent),
     ("reduced_passive", _reduced_passive),
@@ -1569,8 +1757,10 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("document_participle", _document_participle),
     ("sent_participle", _sent_participle),
     ("lead_participle", _lead_participle),
+    ("reduced_relative", _reduced_relative),
     ("bare_participle", _bare_participle),
     ("negated_report", _negated_report),
+    ("compared_expectation", _compared_expectation),
     ("subject_before", _subject_before),
 )
 
@@ -1745,7 +1935,18 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
         v += 1
     low = toks[v].lower  # "was forced out and said" shares it; "was hauled in and told" not
     passive_reading = low in lex.HEARER_VERBS or low in lex.WEAK_CUES
-    return None if passive_reading and m < k and toks[m].lower in lex.BE_VERBS else subj
+    return None if passive_reading and _passive_at(toks, m, k) else subj
+
+
+def _passive_at(toks: list[Token], m: int, k: int) -> bool:
+    """A passive at ``m``, before ``k``: a form of "be" ("was hauled in"), not of a
+    progressive ("was defending the plan")."""
+    if m >= k or toks[m].lower not in lex.BE_VERBS:
+        return False
+    while m < k and (toks[m].lower in lex.BE_VERBS or toks[m].lower in lex.NEGATIONS
+                     or _is_ly_adverb(toks[m])):
+        m += 1
+    return m >= k or not _ing_word(toks[m])
 
 
 _ACTIVE_AUXILIARIES = lex.AUXILIARIES - lex.BE_VERBS
@@ -2103,6 +2304,8 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
     elif toks[k].lower in lex.CONTENT_PREPOSITIONS.get(c.lemma, ()) and k + 1 < len(toks) \
             and (is_word(toks[k + 1]) or _object_at(toks, k + 1)):
         return True  # "joked about the polls", "cautioned against cuts", "asked for $2m"
+    if _question_or_gerund(toks, c, k):
+        return True
     if c.lemma in lex.PREPOSITION_ONLY_LEMMAS:
         return False  # "would respond within 48 hours": it needs to/with, that or a quote
     if c.lemma in lex.FIGURE_OBJECT_LEMMAS and _forecast(toks, k, subj):
@@ -2118,6 +2321,15 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
                                  or first.lower in lex.FINITE_VERBS) and not _opens_figure(toks, k):
         return False
     return clause or c.lemma in lex.OBJECT_OK_LEMMAS or _has_figure(toks, k)
+
+
+def _question_or_gerund(toks: list[Token], c: _Cue, k: int) -> bool:
+    """"asked whether the plan meant a change" (an indirect question, whatever its verb),
+    "suggested raising the levy" (what is proposed)."""
+    if c.lemma in lex.QUESTION_LEMMAS and toks[k].lower in lex.QUESTION_WORDS:
+        return k + 1 < len(toks) and is_word(toks[k + 1])
+    return c.lemma in lex.GERUND_OBJECT_LEMMAS and _ing_word(toks[k]) \
+        and toks[k].lower not in lex.NOT_SMALL_CLAUSE
 
 
 def _small_clause(toks: list[Token], k: int, lemma: str) -> bool:
@@ -2155,9 +2367,13 @@ def _forecast(toks: list[Token], k: int, subj: tuple[int, int]) -> bool:
 def _known_clause(toks: list[Token], c: _Cue, k: int) -> bool:
     """"I know voters are tired", "Roe knew the bill would fail": a verb of knowing reports a
     plain clause that opens with a pronoun, a name or a determiner and has its verb soon."""
-    if toks[c.i].lower not in lex.KNOWING_FORMS or k >= len(toks) or c.end != k:
-        return False
+    if toks[c.i].lower not in lex.KNOWING_FORMS or k >= len(toks) or c.end != k or (
+            c.i > 1 and toks[c.i - 2].lower in lex.DO_FORMS
+            and toks[c.i - 1].lower not in lex.NEGATIONS and not _is_ly_adverb(toks[c.i - 1])):
+        return False  # "Does anybody know what ...", "Little did they know": a question
     first = toks[k]
+    if first.lower in lex.QUESTION_WORDS:
+        return True  # "knows how hard it is", "do not know which firm"
     if not (first.lower in lex.PRONOUNS or is_capitalised(first) or first.lower in
             _ARTICLES_AND_DETERMINERS or is_plural_noun(first.lower) or _figure(first)) \
             or first.lower in lex.OBJECT_PRONOUNS:
@@ -2310,16 +2526,20 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
 
 def _long_adjunct_end(toks: list[Token], k: int) -> int | None:
     """The "that" after a long adjunct: "said in a long memoir of the war years that
-    ...", "said during her closing address Friday that ..."."""
+    ...", "said during her closing address Friday that ..."; or the comma before a quote
+    ('said at a forum in Dover on Monday, "..."')."""
     if toks[k].lower not in lex.LONG_ADJUNCT_PREPOSITIONS:
         return None
     for m in range(k + 1, min(len(toks), k + 16)):
         t = toks[m]
-        if t.lower == "that":
+        if t.lower == "that" or (t.text == "," and m + 1 < len(toks)
+                                 and toks[m + 1].text == _QUOTE):
             return m if m > k + 2 else None
+        possessive = t.lower in lex.DETERMINERS and m + 1 < len(toks) \
+            and toks[m + 1].text.islower()  # "in her closing talk"
         if not (is_word(t) or _figure(t) or t.text in ("-", "'s")) or t.lower in lex.FINITE_VERBS \
                 or t.lower in lex.QUESTION_WORDS or t.lower in lex.CLAUSE_CONJUNCTIONS \
-                or t.lower in lex.PRONOUNS or t.lower in lex.OBJECT_PRONOUNS \
+                or t.lower in lex.PRONOUNS or (t.lower in lex.OBJECT_PRONOUNS and not possessive) \
                 or t.lower in lex.TOPIC_PREPOSITIONS:
             return None
     return None
@@ -2350,8 +2570,10 @@ def _clause_follows(toks: list[Token], k: int, lemma: str, subject: Sequence[Tok
         return False
     if lemma in lex.BELIEF_VERBS or lemma in lex.CLAUSE_LEMMAS:
         # "I think we ...", "she believed the movement ..." : a pronoun or determiner + noun
-        # followed, within a few words, by a finite verb-like word.
-        return _has_verb_soon(toks, k)
+        # followed, within a few words, by a finite verb-like word; a belief verb's subject
+        # may be long ("she believes the popularity of the plan among older voters ensures").
+        return _has_verb_soon(toks, k, lex.BELIEF_CLAUSE_REACH if lemma in lex.BELIEF_VERBS
+                              else 9)
     return (_has_verb_soon(toks, k) and first not in _ARTICLES_AND_DETERMINERS) or (
         first in lex.DETERMINERS and _has_verb_soon(toks, k))
 
@@ -2361,19 +2583,23 @@ _ARTICLES_AND_DETERMINERS = lex.DETERMINERS | lex.ARTICLES
 
 def _head(phrase: Sequence[Token]) -> Token:
     """The head of a noun phrase: the word before its first preposition or participle
-    ("a poll | of Ohio released on Tuesday"), else its last word."""
+    ("a poll | of Ohio released on Tuesday"), or a document noun before its relative
+    clause ("the survey | that was taken"), else its last word."""
     for m in range(1, len(phrase)):
         low = phrase[m].lower
         if phrase[m].text.islower() and (low in lex.NP_PREPOSITIONS or low == "by"
                                          or low in lex.MODIFIER_PARTICIPLES):
             return phrase[m - 1]
+        if low in lex.DOCUMENT_RELATIVES and phrase[m - 1].lower in lex.DOCUMENT_NOUNS \
+                and m < len(phrase) - 1:
+            return phrase[m - 1]
     return phrase[-1]
 
 
-def _has_verb_soon(toks: list[Token], k: int) -> bool:
-    """A finite-looking verb within eight tokens: an auxiliary, or a word after a noun phrase
-    ending in -ed / -s that is not followed by a noun marker."""
-    for m in range(k, min(len(toks), k + 9)):
+def _has_verb_soon(toks: list[Token], k: int, reach: int = 9) -> bool:
+    """A finite-looking verb within ``reach`` - 1 tokens (eight by default): an auxiliary, or
+    a word after a noun phrase ending in -ed / -s that is not followed by a noun marker."""
+    for m in range(k, min(len(toks), k + reach)):
         t = toks[m]
         if t.text in (".", ";", ":", _QUOTE, ",", "-"):
             return False

@@ -119,6 +119,18 @@ def _proportion(w: _LeftWalk, t: Token) -> bool | None:
     return True
 
 
+def _hyphenated_figure(w: _LeftWalk, t: Token) -> bool | None:
+    """"The 71-year-old | diplomat said", "a 12-term | senator said": a figure joined by a
+    hyphen to the word after it is a modifier inside the phrase."""
+    toks, k = w.toks, w.k
+    if t.text != "-" or not t.glued or w.first != k + 1 or k < 1 or not toks[k + 1].glued \
+            or not _figure(toks[k - 1]) or not toks[k + 1].text[:1].isalpha():
+        return None
+    w.first = k - 1
+    w.k -= 2
+    return True
+
+
 def _participle_modifier(w: _LeftWalk, t: Token) -> bool | None:
     """"economists polled by | Reuters", "a poll released on | Tuesday": a participle and
     its preposition inside the phrase are read past."""
@@ -146,6 +158,16 @@ def _postmodifier(w: _LeftWalk, t: Token) -> bool | None:
     w.first = k - 1
     w.k -= 2
     return True
+
+
+def _postmodifier_pronoun(w: _LeftWalk, t: Token) -> bool | None:
+    """"an aide close to | him | said", "staff loyal to | them": an object pronoun after a
+    postmodifier's preposition ends the phrase's modifier, not the phrase."""
+    toks, k = w.toks, w.k
+    if t.lower not in lex.OBJECT_PRONOUNS or w.first != w.j or k < 2 \
+            or (toks[k - 2].lower, toks[k - 1].lower) not in lex.SPEAKER_POSTMODIFIERS:
+        return None
+    return w.take()
 
 
 def _locative(w: _LeftWalk, t: Token) -> bool | None:
@@ -328,8 +350,10 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
     ("initial", _initial),
     ("generational", _generational),
     ("proportion", _proportion),
+    ("hyphenated_figure", _hyphenated_figure),
     ("participle_modifier", _participle_modifier),
     ("postmodifier", _postmodifier),
+    ("postmodifier_pronoun", _postmodifier_pronoun),
     ("locative", _locative),
     ("partitive", _partitive),
     ("past_verb", _past_verb),
@@ -631,6 +655,26 @@ def _fronted_adverbial(toks: list[Token], i: int, before: int) -> int | None:
     return _more_adjuncts(toks, comma + 1, before)
 
 
+def _bare_adverbial(toks: list[Token], i: int, before: int) -> int | None:
+    """"By Sunday evening she had ...", "At the mention of it he laughed and ...": a
+    fronted prepositional phrase with no comma ends before a subject pronoun (when no comma
+    follows that pronoun and its verb at once: "In a memo he wrote, the firm said")."""
+    low = toks[i].lower
+    if not (low in lex.NP_PREPOSITIONS or low in lex.FRONTED_PREPOSITIONS
+            or low in lex.BARE_FRONTED_PREPOSITIONS) or before <= i + 2:
+        return None
+    for m in range(i + 1, min(before, i + 12)):
+        t = toks[m]
+        if t.lower in lex.SUBJECT_PRONOUNS and t.text.islower():
+            return m if m > i + 1 and not any(
+                x.text in (",", _QUOTE) for x in toks[m:min(before, m + 4)]) else None
+        if not (is_word(t) or _figure(t) or t.lower == "'s") or t.lower in lex.FINITE_VERBS \
+                or t.lower in lex.RELATIVE_PRONOUNS or t.lower in lex.SUBORDINATORS \
+                or t.lower == "that":
+            return None  # "In one moment after he won ...": his subject is the clause's
+    return None
+
+
 def _more_adjuncts(toks: list[Token], k: int, before: int) -> int:
     """Past what goes on after a fronted adverbial's comma: "On Monday, however, ...", "At a
     rally in Ames, Iowa, on Sunday, ..." (a place and a time set off by commas)."""
@@ -698,6 +742,7 @@ SUBJECT_OPENERS: tuple[tuple[str, Callable[[list[Token], int, int], int | None]]
     ("dateline", _dateline),
     ("conjunction_opener", _conjunction_opener),
     ("subordinate_clause", _subordinate_clause),
+    ("bare_adverbial", _bare_adverbial),
     ("fronted_adverbial", _fronted_adverbial),
     ("time_phrase", _time_phrase),
 )
@@ -744,7 +789,9 @@ def plural_subject(phrase: Sequence[Token]) -> bool:
     """Could this noun phrase take a bare present verb ("they say", "researchers show")?"""
     head = next((phrase[m - 1] for m in range(1, len(phrase))
                  if phrase[m].lower in lex.NP_PREPOSITIONS
-                 or phrase[m].lower in lex.LOCATIVE_ADVERBS), phrase[-1])  # "polls in X"
+                 or phrase[m].lower in lex.LOCATIVE_ADVERBS
+                 or (phrase[m].lower in lex.MODIFIER_PARTICIPLES and phrase[m].text.islower())),
+                phrase[-1])  # "polls in X", "records filed by X"
     if head.lower in lex.PLURAL_PRONOUNS or head.text.isupper() \
             or any(t.lower in lex.NAME_JOINERS for t in phrase):
         return True

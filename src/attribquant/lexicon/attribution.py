@@ -183,6 +183,27 @@ NON_ANSWER_LEMMAS: frozenset[str] = frozenset({"respond", "reply"})
 #: preposition ("responded to the audit"), "that", a colon or a quote.
 PREPOSITION_ONLY_LEMMAS: frozenset[str] = frozenset({"respond"})
 
+#: Cues whose participle right after a group, count or document reports for it ("voters
+#: saying they want ...", "a sign saying ...", "a letter urging him to quit"; not "report":
+#: "filers reporting $40,000 in income" report to the tax office).
+REDUCED_RELATIVE_LEMMAS: frozenset[str] = (STRONG_LEMMAS | INFINITIVE_LEMMAS
+                                           | frozenset({"suggest", "allege"})) - {"report"}
+#: Forms of "do" that, before a subject and a verb of knowing, make a question or an
+#: inversion ("Does anyone know ...", "Little did they know ...").
+DO_FORMS: frozenset[str] = frozenset({"do", "does", "did"})
+
+#: How far after a belief verb (in tokens) the verb of its clause may come: its subject
+#: may be long ("believes the popularity of the plan among older voters ensures ...").
+BELIEF_CLAUSE_REACH = 16
+
+#: Cues of asking whose content may be an indirect question, whatever its verb ("asked
+#: whether the plan meant a change").
+QUESTION_LEMMAS: frozenset[str] = frozenset({"ask"})
+
+#: Cues whose -ing complement is what they propose ("suggested raising the levy"; not
+#: "advise": "a pollster who is advising the group" tells whom she works for).
+GERUND_OBJECT_LEMMAS: frozenset[str] = frozenset({"suggest"})
+
 #: Weak cues of forecasting whose plain object or to-infinitive is reported when it holds a
 #: figure ("officials expect a turnout of 4 million", "the firm expects to save $2 billion";
 #: not "they expect a fight").
@@ -210,6 +231,21 @@ SPEAKER_ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
 #: Prepositions of age or count between a group word and its figure ("those over 60 say",
 #: "voters under 30 said").
 AGE_PREPOSITIONS: frozenset[str] = frozenset({"over", "under", "above", "aged"})
+
+#: Cues of expecting that close a comparison after "than" ("higher than officials
+#: expected").
+EXPECTATION_LEMMAS: frozenset[str] = frozenset({"expect", "predict", "forecast", "estimate"})
+
+#: Two words that open a sentence as a set phrase reporting nothing ("That said, ...",
+#: "Enough said.", "All told, ...").
+SET_PHRASES: frozenset[tuple[str, str]] = frozenset(
+    {("that", "said"), ("enough", "said"), ("all", "told")})
+#: A cue participle and a noun it modifies: an adjective, no cue ("more pledged delegates").
+PARTICIPLE_MODIFIED_NOUNS: frozenset[tuple[str, str]] = frozenset(
+    {("pledged", "delegate"), ("pledged", "delegates")})
+#: Cue forms that are also plural nouns, a relative "that" and its verb after them ("states
+#: that vote on Tuesday").
+RELATIVE_NOUN_FORMS: frozenset[str] = frozenset({"states", "reports", "claims", "shows"})
 
 #: Pronouns that head a group counted by age ("those over 60").
 GROUP_PRONOUNS: frozenset[str] = frozenset({"those", "people", "adults", "voters"})
@@ -334,8 +370,10 @@ WRITING_VERBS: frozenset[str] = frozenset(
 #: Pieces of writing whose writer speaks through them ("wrote a column mocking ...").
 WRITTEN_NOUNS: frozenset[str] = frozenset(
     """letter letters op-ed op-eds column columns memo memos editorial commentary essay
-    note""".split()
+    note piece pieces""".split()
 )
+#: Of those, nouns that before "of" count what they hold ("a piece of music"), no topic.
+PARTITIVE_WRITTEN_NOUNS: frozenset[str] = frozenset({"piece", "pieces"})
 #: Prepositions of a statement's topic: with one, a statement whose words the sentence does
 #: not give is still a frame ("issued a statement on the vote"; not "issued a statement after
 #: the vote").
@@ -391,6 +429,10 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     tallies evidence average averages filing filings transcript transcripts ledger ledgers
     chart charts numbers returns""".split()
 )
+
+#: Relative words after a document noun that open a clause inside a weak cue's subject ("the
+#: survey that was taken in May showed ...").
+DOCUMENT_RELATIVES: frozenset[str] = frozenset({"that", "which"})
 
 #: Words a reporting verb skips before its content.
 COMPLEMENTISERS: frozenset[str] = frozenset({"that", ":"})
@@ -607,6 +649,14 @@ PRONOUNS: dict[str, tuple[Literal["sg", "pl", "any"], Literal["person", "thing",
     "we": ("pl", "any"),
     "you": ("any", "person"),
 }
+
+#: Prepositions besides ``NP_PREPOSITIONS`` and ``FRONTED_PREPOSITIONS`` that open a fronted
+#: phrase with no comma ("By Sunday she had ...", "During the debate he ...").
+BARE_FRONTED_PREPOSITIONS: frozenset[str] = frozenset(
+    {"by", "during", "after", "before", "through", "with", "without", "on"})
+#: Personal pronouns in the subject form, which end a fronted phrase with no comma ("By
+#: Sunday she had ...").
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
 
 #: Object forms of the pronouns, read as their subject form ("according to her" = "she").
 OBJECT_PRONOUNS: dict[str, str] = {
@@ -904,6 +954,10 @@ CLAIM_NOUNS: frozenset[str] = frozenset(
     reports account accounts tally bill data statistics statement statements assessment
     allegation allegations version casualties total totals""".split()
 )
+#: Nouns of promising that report a to-infinitive after a possessor ("her pledge to hire
+#: 40 nurses", "the city's vow to rebuild").
+PROMISE_NOUNS: frozenset[str] = frozenset(
+    {"promise", "promises", "pledge", "pledges", "vow", "vows"})
 #: Words before a claim noun that make it point back ("the figure", "such claims").
 CLAIM_DETERMINERS: frozenset[str] = DETERMINERS | {"such"}
 #: Pointing words that, before a claim noun or pronoun, point back ("this account", "that it").
@@ -948,7 +1002,8 @@ POLL_NOUNS: frozenset[str] = frozenset({"poll", "survey"})
 #: "a poll released on Tuesday", "a survey conducted by X").
 MODIFIER_PARTICIPLES: frozenset[str] = POLLED_PARTICIPLES | frozenset(
     """cited quoted released published conducted commissioned issued taken carried sponsored
-    funded filed prepared""".split()
+    funded filed prepared compiled collected gathered obtained reviewed analyzed
+    analysed""".split()
 )
 #: Prepositions after such a participle.
 MODIFIER_PREPOSITIONS: frozenset[str] = frozenset({"by", "on", "in", "for", "last", "this"})
@@ -967,7 +1022,7 @@ ANONYMITY_WORDS: frozenset[str] = frozenset({"named", "identified", "quoted", "a
 HEADLINE_VERBS: frozenset[str] = frozenset(
     """says said tells told warns warned claims claimed predicts predicted insists insisted
     admits admitted denies denied confirms confirmed calls urges urged vows vowed shows
-    finds suggests""".split()
+    finds suggests announces announced reveals revealed reveal""".split()
 )
 #: Words a title-case headline leaves in lower case ("Deal on the Table").
 TITLE_CASE_SMALL_WORDS: frozenset[str] = frozenset(
@@ -990,7 +1045,7 @@ CATENATIVE_VERBS: frozenset[str] = frozenset(
     """went go goes going expected expects likely unlikely wanted wants want tried tries
     try continued continues continue began begins begin proceeded proceeds appeared appears
     seemed seems seem used happened happens decided decides chose chooses quick eager keen
-    careful ready willing""".split()
+    careful ready willing poised""".split()
 )
 #: Degree words and floating quantifiers before a catenative adjective ("more likely to
 #: say", "were all quick to point out").
