@@ -83,17 +83,29 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
 
 
 class _SpacedWords:
-    """The words written with a space on each side somewhere in a text, found on the first
-    question (one pass over the text, not one search of it a sentence)."""
+    """The words written with a space on each side somewhere in a text.  The first
+    ``SPACED_SEARCHES`` questions each search the text (most texts ask none or one or two);
+    a later one gathers the words in one pass over the text (not one search of it a
+    sentence, so the time stays linear)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.asked = 0
         self.words: set[str] | None = None
 
     def __contains__(self, word: str) -> bool:
         if self.words is None:
+            self.asked += 1
+            if self.asked <= SPACED_SEARCHES:
+                # " Roe " in the text: a word of the text split at single spaces, not its
+                # first or last
+                return " " not in word and f" {word} " in self.text
             self.words = set(self.text.split(" ")[1:-1])
         return word in self.words
+
+
+#: Questions to ``_SpacedWords`` answered by a search of the text before it gathers its words.
+SPACED_SEARCHES = 8
 
 
 def _stray_opener(spaced: _SpacedWords, toks: list[Token], a: int, b: int,
@@ -115,9 +127,10 @@ def _stray_opener(spaced: _SpacedWords, toks: list[Token], a: int, b: int,
 _MID_CAPITAL = regex.compile(
     r"(?<=[\p{Ll}\p{N},;:)] )\p{Lu}[\p{L}\p{M}\p{N}]*+(?:[-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)*+"
 )
-# the same words in an ASCII text, found by the standard library's faster engine
+# the same words in an ASCII text, found by the standard library's faster engine (the
+# pattern opens with the space, a literal that engine looks for fast, and captures the word)
 _MID_CAPITAL_ASCII = re.compile(
-    r"(?<=[a-z0-9,;:)] )[A-Z][A-Za-z0-9]*(?:[-&.][A-Za-z0-9][A-Za-z0-9]*)*"
+    r" (?<=[a-z0-9,;:)] )([A-Z][A-Za-z0-9]*(?:[-&.][A-Za-z0-9][A-Za-z0-9]*)*)"
 )
 
 
