@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from operator import itemgetter
 from typing import Literal, NamedTuple
 
 import regex
@@ -168,7 +169,7 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     b = _institution_after(toks, b, unsure, speaker, roles)
     for _name, rule in ROLE_RULES:
         rule(toks, a, b, roles)
-    words = tuple(t.text for t in toks[a:b])
+    words = tuple(map(_TEXT, toks[a:b]))
     key = (words, frozenset(roles))
     r = readings.get(key)
     if r is None:
@@ -489,18 +490,22 @@ def acronym(words: Sequence[str]) -> str:
 
 class NameWords(NamedTuple):
     """What the type rules read of a name: its words as written and lower-cased (periods
-    left out), the person's name after any title, whether a title came off, and its roles."""
+    left out), the person's name after any title, whether a title came off, its roles, and
+    its lower-cased words joined by single spaces (as place and seat names are listed)."""
 
     words: tuple[str, ...]
     lows: tuple[str, ...]
     person: tuple[str, ...]
     titled: bool
     roles: set[str] | frozenset[str]
+    phrase: str
 
 
 def _name_words(words: tuple[str, ...], person: tuple[str, ...], titled: bool,
                 roles: set[str] | frozenset[str]) -> NameWords:
-    return NameWords(words, tuple(w.lower() for w in words if w != "."), person, titled, roles)
+    lows = tuple(w.lower() for w in words if w != ".") if "." in words \
+        else tuple(map(str.lower, words))
+    return NameWords(words, lows, person, titled, roles, " ".join(lows))
 
 
 def _classify(w: NameWords) -> NameKind:
@@ -524,7 +529,7 @@ def _title_then_name(w: NameWords) -> NameKind | None:
 
 def _seat(w: NameWords) -> NameKind | None:
     """"the White House said", "the Kremlin": a building that stands for an institution."""
-    return "org" if " ".join(w.lows) in ents.SEAT_NAMES else None
+    return "org" if w.phrase in ents.SEAT_NAMES else None
 
 
 def _thing_word(w: NameWords) -> NameKind | None:
@@ -551,7 +556,7 @@ def _organisation_word(w: NameWords) -> NameKind | None:
 def _place_name(w: NameWords) -> NameKind | None:
     """"Ohio", "New Mexico", "Lake Tana": a known place, or a place word before a name."""
     lows = w.lows
-    if (len(lows) > 1 and lows[0] in ents.PLACE_PREFIXES) or " ".join(lows) in ents.places():
+    if (len(lows) > 1 and lows[0] in ents.PLACE_PREFIXES) or w.phrase in ents.places():
         return "place"
     return None
 
@@ -560,7 +565,7 @@ def _titled_person(w: NameWords) -> NameKind | None:
     """"Sen. Jo Roe", "spokeswoman Ana Ortiz", "Mr Key": a title or a person's role."""
     roles = w.roles
     if not lex.PERSON_ROLES.isdisjoint(roles) or not lex.HONORIFICS.isdisjoint(w.lows) \
-            or not RUN_TITLES.isdisjoint(roles) or not ents.SEXED_TITLES.keys().isdisjoint(roles):
+            or not RUN_TITLES.isdisjoint(roles) or not _SEXED_TITLE_WORDS.isdisjoint(roles):
         return "person"
     return None
 
@@ -645,4 +650,9 @@ def _person_after_org(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _display(text: str, toks: Sequence[Token], a: int, b: int) -> str:
     """The name as written, with single spaces."""
+    if b - a == 1:
+        return toks[a].text  # one token: no white space inside
     return " ".join(text[toks[a].start: toks[b - 1].end].split())
+
+
+_TEXT = itemgetter(2)  # Token.text, read in C
