@@ -66,7 +66,7 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     spaced = _SpacedWords(text)
     for s in sentences:
         toks = tokens.get(s.start, s.end)  # shared with the frame finder
-        opener = next((k for k, t in enumerate(toks) if t.text[0].isalnum()), len(toks))
+        opener = _opener(toks)
         for a, b in _name_runs(toks):
             first_word = a == opener  # only quotes or brackets before it
             if first_word and b - a >= 2 and _stray_opener(spaced, toks, a, b, seen_mid):
@@ -81,6 +81,13 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 continue  # a lone sentence-opening capital ("Officials said", "However")
             generic = unsure and speaker and looks_plural(toks[a].lower)
             yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic)
+
+
+def _opener(toks: Sequence[Token]) -> int:
+    """The first word or figure of a sentence (after any quotes or brackets)."""
+    if toks and toks[0].text[0].isalnum():
+        return 0  # the common case, without a walk
+    return next((k for k, t in enumerate(toks) if t.text[0].isalnum()), len(toks))
 
 
 class _SpacedWords:
@@ -432,7 +439,7 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     """How many tokens from ``e`` continue a name run: a capital (1), a connector before a
     capital (1: "Bank of England"), "of the" before a capital (2), or none (0)."""
     n, u = len(toks), toks[e]
-    if _initial(toks, e):
+    if len(u.text) == 1 and _initial(toks, e):
         return 2
     if is_capitalised(u) and u.text[0].isalpha() and u.lower != "i" \
             and u.lower not in WEEKDAY_NAMES:  # "told MSNBC Monday": the day is no name
