@@ -163,13 +163,13 @@ def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:
 
 def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, speaker: bool,
                   readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading],
-                  generic: bool = False) -> Iterator[Name]:
+                  generic: bool = False) -> list[Name]:
     """The name of the run ``[a, b)`` (with an institution noun after it joined), and an
     acronym given in brackets after it ("The World Health Organisation (WHO)").  A name
     read before in the document with the same words and roles is not read again.
     ``generic``: a plural common noun that speaks at a sentence start ("Companies say")."""
     if b - a == 1 and _party_tag(toks[a]):
-        return  # "Sen. Jo Roe, R-Iowa, said": no name of its own
+        return []  # "Sen. Jo Roe, R-Iowa, said": no name of its own
     roles: set[str] = {GENERIC} if generic else set()
     toks, b = _dash_tail(toks, a, b)
     b = _person_of_place(toks, a, b)
@@ -185,12 +185,13 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     if r.kind == "person" and r.person != words:
         display = _titled(text, toks, b - len(r.person), b)
     initials = acronym(display.split())
-    yield Name(toks[a].start, toks[b - 1].end, display, r.tokens, r.kind, r.roles, initials,
-               r.sex)
+    found = [Name(toks[a].start, toks[b - 1].end, display, r.tokens, r.kind, r.roles, initials,
+                  r.sex)]
     if b + 2 < len(toks) and toks[b].text == "(" and toks[b + 2].text == ")" \
             and toks[b + 1].text.isupper():
-        yield Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words), r.kind,
-                   r.roles | {ALIAS, toks[b + 1].text}, initials, r.sex)
+        found.append(Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words),
+                          r.kind, r.roles | {ALIAS, toks[b + 1].text}, initials, r.sex))
+    return found
 
 
 #: Function words that follow a dash, never a hyphen inside a name ("Roe-that is").

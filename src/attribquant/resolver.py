@@ -423,8 +423,11 @@ class _Places:
     def _in_relative(self, start: int) -> bool:
         """"Jo Roe met members who backed Lima": a name inside a relative clause (a "who",
         "whom" or "which" since the last comma) is in the background."""
+        text = self.text
         lo = max(self.sentences[self.si].start, start - 50)
-        window = self.text[lo:start]
+        if text.find("wh", lo, start) < 0:
+            return False  # the common case: no relative pronoun near
+        window = text[lo:start]
         tail = " " + window[max(window.rfind(","), window.rfind(";")) + 1:]
         return " who " in tail or " whom " in tail or " which " in tail
 

@@ -79,6 +79,8 @@ _SPACED_TOKEN = regex.compile(
 #: pattern reads as tokens).
 _SPACE = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
           "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+#: The characters ``str.isspace`` holds besides ``_SPACE``.
+_SEPARATOR = re.compile("[\x1c-\x1f]")
 
 
 # The same tokens for ASCII text, written for the standard library's engine, which scans them
@@ -117,14 +119,17 @@ def tokenize(text: str, start: int, end: int, ascii_text: bool | None = None) ->
     if ascii_text is None:  # the character before the span is read too (".5" after "é")
         ascii_text = text[max(0, start - 1):end].isascii()
     pattern = _ASCII_SPACED_TOKEN if ascii_text else _SPACED_TOKEN
-    return _tokens(pattern.findall(text, start, end), start)
+    # a span without U+001C..U+001F is stripped by the plain (faster) ``str.lstrip()``
+    space = None if _SEPARATOR.search(text, start, end) is None else _SPACE
+    return _tokens(pattern.findall(text, start, end), start, space)
 
 
-def _tokens(items: list[str], start: int) -> list[Token]:
-    """Tokens from the findall items (each token with the white space before it); the
+def _tokens(items: list[str], start: int, space: str | None = _SPACE) -> list[Token]:
+    """Tokens from the findall items (each token with the white space before it, ``space``
+    the characters that white space is made of, None for all that ``str.isspace``); the
     arithmetic runs in C (``map``), with no Python step per token."""
     bounds = list(accumulate(map(len, items), initial=start))  # the span start, then the ends
-    words = list(map(str.lstrip, items, repeat(_SPACE)))
+    words = list(map(str.lstrip, items, repeat(space)))
     starts = list(map(int.__sub__, islice(bounds, 1, None), map(len, words)))
     # the first token opens the span; each other is glued when it starts where one ended
     glued = chain((False,), map(int.__eq__, islice(starts, 1, None), islice(bounds, 1, None)))
