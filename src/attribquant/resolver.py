@@ -535,7 +535,8 @@ def resolve(
     _pronoun_evidence(doc, sentences)
     results = _resolve_frames(doc)
     _later_quote_speakers(doc, results)
-    return _attributions(doc, results), _sources(doc, results)
+    attributions = _attributions(doc, results)
+    return attributions, _sources(doc, results, attributions)
 
 
 def _resolve_frames(doc: _Document) -> list[tuple[_Resolved, _Resolved | None]]:
@@ -612,18 +613,18 @@ def _attributions(doc: _Document, results: list[tuple[_Resolved, _Resolved | Non
     return tuple(out)
 
 
-def _sources(doc: _Document, results: list[tuple[_Resolved, _Resolved | None]]
-             ) -> tuple[model.Source, ...]:
-    """One source per canonical speaker with every mention: the frames' speaker mentions,
-    and every other occurrence of a speaking entity's name."""
+def _sources(doc: _Document, results: list[tuple[_Resolved, _Resolved | None]],
+             attributions: Sequence[model.Attribution]) -> tuple[model.Source, ...]:
+    """One source per canonical speaker with every mention: the frames' speaker mentions
+    (``attributions``, one per frame), and every other occurrence of a speaking entity's
+    name."""
     sources: dict[str, tuple[bool, list[model.Mention]]] = {}
     kinds: dict[str, model.EntityKind] = {}
     used: set[int] = set()
-    for f, (r, v) in zip(doc.frames, results, strict=True):
-        for span, res in ((f.speaker, r), (f.via, v)):
-            if span is None or res is None:
+    for a, (r, v) in zip(attributions, results, strict=True):
+        for sp, res in ((a.speaker, r), (a.via, v)):
+            if sp is None or res is None:
                 continue
-            sp = _speaker(doc, span, res)
             sources.setdefault(sp.name, (sp.resolved, []))[1].append(
                 model.Mention(sp.mention, sp.start, sp.end))
             kinds.setdefault(sp.name, sp.kind)
