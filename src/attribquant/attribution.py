@@ -1253,6 +1253,8 @@ def _document_subject(toks: list[Token], c: _Cue,
     document speaks for the sentence's subject when that is headed by a document noun."""
     if _head(toks[subj[0]:subj[1]]).lower in lex.DOCUMENT_NOUNS:
         return None
+    if lex.DOCUMENT_NOUNS.isdisjoint(map(_lower, toks[max(0, subj[0] - 16):subj[1]])):
+        return None  # no document noun within reach to head the subject (most sentences)
     whole = subject(toks, c.i)
     if whole is None or whole[0] >= subj[0] or subj[0] - whole[0] > 16:
         return None
