@@ -614,6 +614,10 @@ class _Cue(NamedTuple):
     span: tuple[int, int]
     lemma: str
     weak: bool  # reports only before a clause, a quote or at a clause end
+    # the token before the verb once auxiliaries and adverbs are skipped ("Roe | has also
+    # said"; -1: none), and how many were skipped: ``_skip_auxiliaries``, found once a cue
+    before: int
+    skipped: int
 
 
 def _verb_cue(s: _Sentence, i: int) -> _Cue | None:
@@ -626,8 +630,9 @@ def _verb_cue(s: _Sentence, i: int) -> _Cue | None:
         if i + 1 >= len(toks) or toks[i + 1].lower not in particles:
             return None
         end = i + 2
+    before, skipped = _skip_auxiliaries(toks, i)
     return _Cue(i, end, (toks[i].start, toks[end - 1].end), lex.REPORTING_VERBS[low],
-                low in lex.WEAK_CUES)
+                low in lex.WEAK_CUES, before, skipped)
 
 
 def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
@@ -690,7 +695,7 @@ def _as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     toks, n = s.toks, len(s.toks)
     if c.i < 2 or toks[0].lower != "as" or _ing(s, c):
         return None
-    k, _ = _skip_auxiliaries(toks, c.i)
+    k = c.before
     if k < 1 or k > 14 or any(t.text in (",", ";", _QUOTE) for t in toks[1:k + 1]):
         return None
     comma = next((m for m in range(c.end, min(n - 1, c.end + 6)) if toks[m].text == ","), None)
@@ -709,7 +714,7 @@ def _medial_as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"The town, as she said at the start, lost 40 beds", "Prices rose, as the bank
     predicted.": an as-clause after a comma reports the clause around or before it."""
     toks, n = s.toks, len(s.toks)
-    k, _ = _skip_auxiliaries(toks, c.i)
+    k = c.before
     a = next((m for m in range(k, max(0, k - 6), -1) if toks[m].lower == "as"), None)
     if a is None or a < 2 or a >= k or toks[a - 1].text != "," or _ing(s, c) \
             or toks[c.i].lower in lex.COMPLEMENTISER_ONLY or toks[a + 1].lower == "if" \
@@ -1210,7 +1215,7 @@ def _negated_report(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     to_follows = c.end < len(toks) and toks[c.end].lower == "to"
     if to_follows != (c.lemma in lex.NON_ANSWER_LEMMAS):
         return found  # "does not claim to belong": a denied attitude, not a silence
-    k, _ = _skip_auxiliaries(toks, c.i)
+    k = c.before
     if any(t.lower in lex.BE_VERBS for t in toks[k + 1:c.i]):
         return found  # "has not been recalled": a passive names no speaker
     subj, via = _subject_at(toks, k) if k >= 0 else (None, None)
@@ -1223,7 +1228,7 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"The ministry said ...", "He has also said ...", "X, a spokesman, said ...",
     "X, who ..., said", "X did not comment, but said ...": the subject before the verb."""
     toks = s.toks
-    k, skipped = _skip_auxiliaries(toks, c.i)
+    k, skipped = c.before, c.skipped
     if skipped and toks[k + 1].lower in lex.BE_VERBS and not _ing(s, c) \
             and not _perfect_s(toks, k + 1):
         return False
