@@ -67,7 +67,7 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     for s in sentences:
         toks = tokens.get(s.start, s.end)  # shared with the frame finder
         opener = _opener(toks)
-        for a, b in _name_runs(toks):
+        for a, b in _name_runs(toks, text.find("-", s.start, s.end) >= 0):
             first_word = a == opener  # only quotes or brackets before it
             if first_word and b - a >= 2 and _stray_opener(spaced, toks, a, b, seen_mid):
                 a += 1  # "Shares of Quillon Inc rose", "Besides Clinton, ...": not a name
@@ -412,14 +412,17 @@ ROLE_RULES: tuple[tuple[str, Callable[[list[Token], int, int, set[str]], None]],
 # --------------------------------------------------------------------------------------------
 
 
-def _name_runs(toks: Sequence[Token]) -> list[tuple[int, int]]:
+def _name_runs(toks: Sequence[Token], hyphens: bool = True) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowing "of", "the", "and", "for", "on" between
-    capitals ("Islamic Party of Turkestan", "Council on Foreign Relations")."""
+    capitals ("Islamic Party of Turkestan", "Council on Foreign Relations").  ``hyphens``:
+    may a token hold a hyphen (False: the sentence has none)?"""
     runs: list[tuple[int, int]] = []
     n = len(toks)
     e = 0
     # only a capital (or a particle-joined name part) can open a run: look at those alone
-    for k in [k for k, t in enumerate(toks) if t.text[0].isupper() or "-" in t.text]:
+    starts = [k for k, t in enumerate(toks) if t.text[0].isupper() or "-" in t.text] if hyphens \
+        else [k for k, t in enumerate(toks) if t.text[0].isupper()]
+    for k in starts:
         if k < e:
             continue  # inside the run just read
         t = toks[k]

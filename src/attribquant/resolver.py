@@ -763,13 +763,14 @@ def _pronoun_step(doc: _Document, m: _Mention) -> _Resolved | None:
 
 
 def _names_inside(doc: _Document, span: tuple[int, int]) -> list[tuple[int, int, int]]:
-    lo = bisect_left(doc.names, (span[0], -1, -1))
+    names = doc.names
+    lo = bisect_left(names, (span[0], -1, -1))
     inside = []
-    for s, e, ent in doc.names[lo:lo + 64]:
-        if s >= span[1]:
+    for k in range(lo, min(lo + 64, len(names))):  # (no slice copied for each mention)
+        if names[k][0] >= span[1]:
             break
-        if e <= span[1]:
-            inside.append((s, e, ent))
+        if names[k][1] <= span[1]:
+            inside.append(names[k])
     return inside
 
 
