@@ -5,6 +5,7 @@ appositions.  Each walk is a table of named step rules over the shared tokens.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
 from .lexicon import attribution as lex
 from .lexicon.entities import GENERATIONAL_SUFFIXES
@@ -346,6 +347,59 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
 )
 
 
+#: The words a left step can act on, by step name (a step not named here may act on any
+#: token): each returns None for every other word, so the walk skips it there.
+LEFT_STEP_WORDS: dict[str, frozenset[str]] = {
+    "possessive": frozenset({"'s"}),
+    "bracketed_acronym": frozenset({")"}),
+    "initial": frozenset({"."}),
+    "generational": frozenset({"."}),
+    "participle_modifier": lex.MODIFIER_PREPOSITIONS,
+    "postmodifier": frozenset(pair[1] for pair in lex.SPEAKER_POSTMODIFIERS),
+    "locative": lex.LOCATIVE_ADVERBS,
+    "partitive": lex.PARTITIVE_PRONOUNS,
+    "document_agent": frozenset({"by"}),
+    "via_marker": lex.VIA_MARKERS,
+    "determiner": lex.DETERMINERS,
+    "preposition": lex.NP_PREPOSITIONS,
+    "conjunction": lex.NAME_JOINERS,
+    "clause_word": lex.SPEAKER_STOPS,
+    "reporting_verb": frozenset(lex.REPORTING_VERBS),
+}
+
+
+_W = TypeVar("_W")
+_Step = Callable[[_W, Token], bool | None]
+
+
+class _StepDispatch(Generic[_W]):
+    """The steps of a walk's table that can act on a word, in table order, by the
+    lower-cased word ("" for a word no step names), made from the table at first use and
+    again if the table is replaced (bounded: only the words of the step words are keys).
+
+    ``table`` reads the walk's step table (``LEFT_NP_STEPS``); ``words``, the words each
+    step can act on, by step name (a step not named may act on any token)."""
+
+    def __init__(self, table: Callable[[], tuple[tuple[str, _Step[_W]], ...]],
+                 words: dict[str, frozenset[str]]) -> None:
+        self.table = table
+        self.words = words
+        self.seen: tuple[tuple[str, _Step[_W]], ...] = ()
+        self.by_word: dict[str, tuple[_Step[_W], ...]] = {}
+
+    def rules(self) -> dict[str, tuple[_Step[_W], ...]]:
+        table, words = self.table(), self.words
+        if table is not self.seen:
+            self.seen = table
+            self.by_word = {word: tuple(rule for name, rule in table
+                                        if name not in words or word in words[name])
+                            for word in (*frozenset().union(*words.values()), "")}
+        return self.by_word
+
+
+_LEFT_DISPATCH: _StepDispatch[_LeftWalk] = _StepDispatch(lambda: LEFT_NP_STEPS, LEFT_STEP_WORDS)
+
+
 def left_np(toks: list[Token], j: int) -> tuple[int, int, tuple[int, int] | None]:
     """Speaker noun phrase ending just before token ``j``: ``(first, last + 1, via)``.
 
@@ -354,11 +408,12 @@ def left_np(toks: list[Token], j: int) -> tuple[int, int, tuple[int, int] | None
     """
     w = _LeftWalk(toks, j - 1, j, j)
     steps = 0
+    by_word = _LEFT_DISPATCH.rules()  # only the steps that can act on each word
     while w.k >= 0 and steps < MAX_NP:
         t = toks[w.k]
         steps += 1
         go: bool | None = None
-        for _name, rule in LEFT_NP_STEPS:
+        for rule in by_word.get(t.lower, by_word[""]):
             go = rule(w, t)
             if go is not None:
                 break
@@ -546,6 +601,20 @@ RIGHT_NP_STEPS: tuple[tuple[str, Callable[[_RightWalk, Token], bool | None]], ..
 )
 
 
+#: The words a right step can act on, by step name (as ``LEFT_STEP_WORDS``).
+RIGHT_STEP_WORDS: dict[str, frozenset[str]] = {
+    "possessive": frozenset({"'s"}),
+    "generational": GENERATIONAL_SUFFIXES,
+    "determiner": lex.DETERMINERS,
+    "preposition": lex.NP_PREPOSITIONS,
+    "conjunction": lex.NAME_JOINERS,
+    "stop_word": lex.SPEAKER_STOPS | lex.DAY_WORDS,
+    "reporting_verb": frozenset(lex.REPORTING_VERBS),
+}
+_RIGHT_DISPATCH: _StepDispatch[_RightWalk] = _StepDispatch(lambda: RIGHT_NP_STEPS,
+                                                           RIGHT_STEP_WORDS)
+
+
 def right_np(toks: list[Token], i: int, limit: int = MAX_NP, lowercase: bool = True,
              subject: bool = False) -> int:
     """End (exclusive token index) of a noun phrase starting at token ``i``; ``i`` if none.
@@ -555,10 +624,11 @@ def right_np(toks: list[Token], i: int, limit: int = MAX_NP, lowercase: bool = T
     gave no figure").
     """
     w = _RightWalk(toks, i, i, lowercase, subject)
+    by_word = _RIGHT_DISPATCH.rules()
     while w.k < len(toks) and w.k - i < limit:
         t = toks[w.k]
         go: bool | None = None
-        for _name, rule in RIGHT_NP_STEPS:
+        for rule in by_word.get(t.lower, by_word[""]):
             go = rule(w, t)
             if go is not None:
                 break
