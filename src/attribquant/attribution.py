@@ -32,6 +32,7 @@ from .tokens import (
     PhraseMatcher,
     SentenceTokens,
     Token,
+    WordDispatch,
     is_capitalised,
     is_figure,
     is_plural_noun,
@@ -641,7 +642,7 @@ def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
     cue = _verb_cue(s, i)
     if cue is None:
         return None
-    for _name, shape in VERB_SHAPES:
+    for shape in _VERB_DISPATCH.rules_for(s.toks[i].lower):  # the shapes that can decide
         found = shape(s, cue)
         if found is not None:
             return found if isinstance(found, _Raw) else None
@@ -1319,6 +1320,34 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("negated_report", _negated_report),
     ("subject_before", _subject_before),
 )
+
+
+def _cue_forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """The cue words of these lemmas ("say" -> "say", "says", "said", "saying", ...)."""
+    return frozenset(w for w, lemma in lex.REPORTING_VERBS.items() if lemma in lemmas)
+
+
+_ING_CUES = frozenset(w for w in lex.REPORTING_VERBS if w.endswith("ing"))
+#: The cue words a verb shape can decide for, by shape name (a shape not named may decide
+#: for any cue): it returns None for every other cue word, so it is not asked there.
+VERB_SHAPE_WORDS: dict[str, frozenset[str]] = {
+    "quote_only_particle": _cue_forms(lex.QUOTE_ONLY_LEMMAS),
+    "infinitive_speaker": lex.BASE_FORMS,
+    "purpose_infinitive": lex.BASE_FORMS,
+    "possessed_claim": lex.AMBIGUOUS_NOUN_FORMS,
+    "asked_by": _cue_forms(frozenset({"ask"})),
+    "noun_compound": lex.AMBIGUOUS_NOUN_FORMS,
+    "modified_noun": lex.AMBIGUOUS_NOUN_FORMS,
+    "performative": lex.INFINITIVE_LEMMAS,  # the form that is the lemma itself
+    "reduced_passive": lex.REDUCED_PASSIVE_FORMS,
+    "inverted": _cue_forms(lex.INVERSION_LEMMAS),
+    "participle": _ING_CUES,
+    "coordinated_participle": _ING_CUES,
+    "document_participle": _ING_CUES,
+    "bare_participle": _ING_CUES,
+}
+_VERB_DISPATCH: WordDispatch[Callable[[_Sentence, _Cue], _Raw | bool | None]] = WordDispatch(
+    lambda: VERB_SHAPES, VERB_SHAPE_WORDS)
 
 
 def _skip_auxiliaries(toks: list[Token], i: int) -> tuple[int, int]:

@@ -5,11 +5,10 @@ appositions.  Each walk is a table of named step rules over the shared tokens.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar
 
 from .lexicon import attribution as lex
 from .lexicon.entities import GENERATIONAL_SUFFIXES
-from .tokens import Token, is_capitalised, is_figure, is_plural_noun, is_word
+from .tokens import Token, WordDispatch, is_capitalised, is_figure, is_plural_noun, is_word
 
 __all__ = ["MAX_NP", "apposition_subject", "left_np", "plural_subject", "right_np",
            "short_np_at_end", "subject"]
@@ -368,36 +367,8 @@ LEFT_STEP_WORDS: dict[str, frozenset[str]] = {
 }
 
 
-_W = TypeVar("_W")
-_Step = Callable[[_W, Token], bool | None]
-
-
-class _StepDispatch(Generic[_W]):
-    """The steps of a walk's table that can act on a word, in table order, by the
-    lower-cased word ("" for a word no step names), made from the table at first use and
-    again if the table is replaced (bounded: only the words of the step words are keys).
-
-    ``table`` reads the walk's step table (``LEFT_NP_STEPS``); ``words``, the words each
-    step can act on, by step name (a step not named may act on any token)."""
-
-    def __init__(self, table: Callable[[], tuple[tuple[str, _Step[_W]], ...]],
-                 words: dict[str, frozenset[str]]) -> None:
-        self.table = table
-        self.words = words
-        self.seen: tuple[tuple[str, _Step[_W]], ...] = ()
-        self.by_word: dict[str, tuple[_Step[_W], ...]] = {}
-
-    def rules(self) -> dict[str, tuple[_Step[_W], ...]]:
-        table, words = self.table(), self.words
-        if table is not self.seen:
-            self.seen = table
-            self.by_word = {word: tuple(rule for name, rule in table
-                                        if name not in words or word in words[name])
-                            for word in (*frozenset().union(*words.values()), "")}
-        return self.by_word
-
-
-_LEFT_DISPATCH: _StepDispatch[_LeftWalk] = _StepDispatch(lambda: LEFT_NP_STEPS, LEFT_STEP_WORDS)
+_LEFT_DISPATCH: WordDispatch[Callable[[_LeftWalk, Token], bool | None]] = WordDispatch(
+    lambda: LEFT_NP_STEPS, LEFT_STEP_WORDS)
 
 
 def left_np(toks: list[Token], j: int) -> tuple[int, int, tuple[int, int] | None]:
@@ -611,8 +582,8 @@ RIGHT_STEP_WORDS: dict[str, frozenset[str]] = {
     "stop_word": lex.SPEAKER_STOPS | lex.DAY_WORDS,
     "reporting_verb": frozenset(lex.REPORTING_VERBS),
 }
-_RIGHT_DISPATCH: _StepDispatch[_RightWalk] = _StepDispatch(lambda: RIGHT_NP_STEPS,
-                                                           RIGHT_STEP_WORDS)
+_RIGHT_DISPATCH: WordDispatch[Callable[[_RightWalk, Token], bool | None]] = WordDispatch(
+    lambda: RIGHT_NP_STEPS, RIGHT_STEP_WORDS)
 
 
 def right_np(toks: list[Token], i: int, limit: int = MAX_NP, lowercase: bool = True,

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import accumulate, chain, islice, repeat
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Generic, NamedTuple, TypeVar
 
 import regex
 
@@ -24,6 +24,7 @@ __all__ = [
     "PhraseMatcher",
     "SentenceTokens",
     "Token",
+    "WordDispatch",
     "is_capitalised",
     "is_figure",
     "is_plural_noun",
@@ -290,6 +291,50 @@ class PhraseMatcher:
             if s >= 0 and (s == end - 1 or tuple(map(_LOWER, tokens[s:end])) == p):
                 return s, p
         return None
+
+
+_R = TypeVar("_R")
+
+
+class WordDispatch(Generic[_R]):
+    """The rules of an ordered rule table that can act on a word, in table order, by the
+    lower-cased word.
+
+    ``table`` reads the table of ``(name, rule)`` pairs (read again on each use, so a
+    replaced table is seen); ``words`` gives, by rule name, the only words a rule can act
+    on: it returns None (declines) for every other word, so it need not be asked there.  A
+    rule not named may act on any word.  The lists are made at first use and again when
+    the table is replaced; their keys are the words of ``words`` and "" (any other word),
+    so they stay bounded.
+
+    >>> d = WordDispatch(lambda: (("a", 1), ("b", 2), ("c", 3)), {"b": frozenset({"by"})})
+    >>> d.rules_for("by"), d.rules_for("on")
+    ((1, 2, 3), (1, 3))
+    """
+
+    __slots__ = ("_by_word", "_made_from", "table", "words")
+
+    def __init__(self, table: Callable[[], Sequence[tuple[str, _R]]],
+                 words: Mapping[str, frozenset[str]]) -> None:
+        self.table = table
+        self.words = words
+        self._made_from: Sequence[tuple[str, _R]] = ()
+        self._by_word: dict[str, tuple[_R, ...]] = {}
+
+    def rules(self) -> dict[str, tuple[_R, ...]]:
+        """The rules by word ("": for a word no rule names)."""
+        table, words = self.table(), self.words
+        if table is not self._made_from:
+            self._made_from = table
+            self._by_word = {word: tuple(rule for name, rule in table
+                                         if name not in words or word in words[name])
+                             for word in (*frozenset().union(*words.values()), "")}
+        return self._by_word
+
+    def rules_for(self, word: str) -> tuple[_R, ...]:
+        """The rules that can act on ``word`` (lower-cased), in table order."""
+        by_word = self.rules()
+        return by_word.get(word, by_word[""])
 
 
 def _matches(tokens: Sequence[Token], i: int, p: tuple[str, ...]) -> bool:
