@@ -1,7 +1,8 @@
 """Rule tables that ask only the rules that can act on a word (``tokens.WordDispatch``): the
-noun-phrase walks (``LEFT_STEP_WORDS``, ``RIGHT_STEP_WORDS``) and the verb shapes
-(``VERB_SHAPE_WORDS``) read exactly what they read when every rule of the table is asked.
-The phrasings are the rows of test_rules for those tables and a few written here."""
+noun-phrase walks (``LEFT_STEP_WORDS``, ``RIGHT_STEP_WORDS``), the frame shapes
+(``FRAME_SHAPE_WORDS``) and the verb shapes (``VERB_SHAPE_WORDS``) read exactly what they
+read when every rule of the table is asked.  The phrasings are the rows of test_rules for
+those tables and a few written here."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ def _every_rule(module: object, table: str) -> WordDispatch[object]:
     (mentions, "LEFT_NP_STEPS", mentions.LEFT_STEP_WORDS),
     (mentions, "RIGHT_NP_STEPS", mentions.RIGHT_STEP_WORDS),
     (attribution, "VERB_SHAPES", attribution.VERB_SHAPE_WORDS),
+    (attribution, "FRAME_SHAPES", attribution.FRAME_SHAPE_WORDS),
 ])
 def test_rule_words_name_rules(module: object, table: str,
                                words: dict[str, frozenset[str]]) -> None:
@@ -60,5 +62,6 @@ def test_word_keyed_tables_read_as_full_tables(text: str,
     monkeypatch.setattr(mentions, "_LEFT_DISPATCH", _every_rule(mentions, "LEFT_NP_STEPS"))
     monkeypatch.setattr(mentions, "_RIGHT_DISPATCH", _every_rule(mentions, "RIGHT_NP_STEPS"))
     monkeypatch.setattr(attribution, "_VERB_DISPATCH", _every_rule(attribution, "VERB_SHAPES"))
+    monkeypatch.setattr(attribution, "_FRAME_DISPATCH", _every_rule(attribution, "FRAME_SHAPES"))
     full = (_walks(toks), attribution.find_frames(text, sentences(text, paras), paras))
     assert keyed == full

@@ -312,7 +312,7 @@ def _sentence_frames(s: _Sentence) -> list[Frame]:
     for i in [k for k, t in enumerate(toks) if t.lower in _TRIGGERS]:
         if i < free:
             continue
-        for _name, shape in FRAME_SHAPES:
+        for shape in _FRAME_DISPATCH.rules_for(toks[i].lower):
             found = shape(s, i)
             if found is None:
                 continue
@@ -397,6 +397,15 @@ FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
     ("dash_credit", _dash_shape),
     ("colon_credit", _colon_shape),
 )
+#: The words each frame shape can open a frame at, by shape name (``VERB_SHAPE_WORDS``).
+FRAME_SHAPE_WORDS: dict[str, frozenset[str]] = {
+    "according_to": _PREPOSITIONAL.firsts(),
+    "reporting_verb": frozenset(lex.REPORTING_VERBS),
+    "dash_credit": frozenset({"-", "--"}),
+    "colon_credit": frozenset({":"}),
+}
+_FRAME_DISPATCH: WordDispatch[Callable[[_Sentence, int], tuple[_Raw | None, int] | None]] = \
+    WordDispatch(lambda: FRAME_SHAPES, FRAME_SHAPE_WORDS)
 
 
 _CREDIT_WORDS = frozenset(lex.CREDIT_LABELS) | {label + "s" for label in lex.CREDIT_LABELS}
