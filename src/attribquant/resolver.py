@@ -313,7 +313,8 @@ def _misspelt_surname(index: _Index, nm: Name) -> int | None:
         return None
     word = nm.tokens[0]
     hits = {idx for last, idxs in index.by_last.items()
-            if last[:1] == word[:1] and not word.startswith(last) and _one_letter_off(word, last)
+            if len(last) - len(word) in (1, -1) and last[:1] == word[:1]
+            and not word.startswith(last) and _one_letter_off(word, last)
             for idx in idxs
             if len(index.entities[idx].tokens) > 1 and index.entities[idx].kind == "person"
             and _sexes_agree(index.entities[idx].gender, nm.sex)}
