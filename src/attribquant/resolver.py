@@ -402,10 +402,10 @@ class _Places:
         if self.text[end:end + 2] in ("'s", "\u2019s") or self._in_adjunct(start) \
                 or self.pronoun_subject:
             return True
-        after = self.text[end:end + 40].split()[:2]
+        after = self.text[end:end + 40].split(maxsplit=2)[:2]
         if len(after) == 2 and after[0] in lex.PERSON_ROLES and after[1][:1].isupper():
             return True
-        words = self.text[max(0, start - 24):start].split()[-2:]
+        words = self.text[max(0, start - 24):start].rsplit(maxsplit=2)[-2:]
         if words and words[-1].lower() in lex.DETERMINERS:
             words = words[:-1]
         return bool(words) and words[-1].lower() in OBLIQUE_PREPOSITIONS
