@@ -15,7 +15,7 @@ from .lexicon import attribution as lex
 from .lexicon import entities as ents
 from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .text import Span
-from .tokens import SentenceTokens, Token, is_capitalised, looks_plural
+from .tokens import SentenceTokens, Token, first_word_index, is_capitalised, looks_plural
 
 __all__ = ["GENERIC", "HOME_PLACE", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind", "acronym",
            "scan_names", "title_sex"]
@@ -66,7 +66,7 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     spaced = _SpacedWords(text)
     for s in sentences:
         toks = tokens.get(s.start, s.end)  # shared with the frame finder
-        opener = _opener(toks)
+        opener = first_word_index(toks)
         for a, b in _name_runs(toks, text.find("-", s.start, s.end) >= 0):
             first_word = a == opener  # only quotes or brackets before it
             if first_word and b - a >= 2 and _stray_opener(spaced, toks, a, b, seen_mid):
@@ -81,13 +81,6 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 continue  # a lone sentence-opening capital ("Officials said", "However")
             generic = unsure and speaker and looks_plural(toks[a].lower)
             yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic)
-
-
-def _opener(toks: Sequence[Token]) -> int:
-    """The first word or figure of a sentence (after any quotes or brackets)."""
-    if toks and toks[0].text[0].isalnum():
-        return 0  # the common case, without a walk
-    return next((k for k, t in enumerate(toks) if t.text[0].isalnum()), len(toks))
 
 
 class _SpacedWords:

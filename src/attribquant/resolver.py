@@ -41,7 +41,7 @@ from .lexicon.entities import (
 from .lexicon.entities import places as places_table
 from .names import ALIAS, GENERIC, HOME_PLACE, ROLE_NOUNS, Name, NameKind, scan_names, title_sex
 from .text import Span
-from .tokens import SentenceTokens, Token, is_capitalised, tokenize
+from .tokens import SentenceTokens, Token, first_word_index, is_capitalised, tokenize
 
 __all__ = ["LINK_STEPS", "RESOLVER_STEPS", "resolve"]
 
@@ -477,7 +477,7 @@ def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
     participle or prepositional phrase ends (its comma; 0 for none: a subordinate clause,
     "When Roe was asked, ...", has a subject of its own), and whether a pronoun is the
     sentence's subject ("She met Roe", "In Ohio, she met Roe": then no name is)."""
-    k = next((i for i, t in enumerate(toks) if t.text[0].isalnum()), len(toks))
+    k = first_word_index(toks)
     if k + 1 >= len(toks):
         return 0, False
     low, nxt = toks[k].lower, toks[k + 1]

@@ -25,6 +25,7 @@ __all__ = [
     "SentenceTokens",
     "Token",
     "WordDispatch",
+    "first_word_index",
     "is_capitalised",
     "is_figure",
     "is_plural_noun",
@@ -354,6 +355,14 @@ _LOWER = attrgetter("lower")
 def lower_at(tokens: Sequence[Token], k: int) -> str:
     """The lower-cased token at ``k``, or "" outside the sentence."""
     return tokens[k].lower if 0 <= k < len(tokens) else ""
+
+
+def first_word_index(tokens: Sequence[Token]) -> int:
+    """The index of a sentence's first word or figure, after any quotes or brackets
+    (``len(tokens)`` if none): 1 in '"Roe said'."""
+    if tokens and tokens[0].text[0].isalnum():
+        return 0  # the common case, without a walk
+    return next((k for k, t in enumerate(tokens) if t.text[0].isalnum()), len(tokens))
 
 
 def is_figure(text: str) -> bool:
