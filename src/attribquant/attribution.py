@@ -309,10 +309,11 @@ def _sentence_frames(s: _Sentence) -> list[Frame]:
     toks = s.toks
     raws: list[_Raw] = []
     free = 0  # the tokens of a prepositional cue are not read again
+    by_word = _FRAME_DISPATCH.rules()  # the shapes that can open a frame at each word
     for i in [k for k, t in enumerate(toks) if t.lower in _TRIGGERS]:
         if i < free:
             continue
-        for shape in _FRAME_DISPATCH.rules_for(toks[i].lower):
+        for shape in by_word.get(toks[i].lower, by_word[""]):
             found = shape(s, i)
             if found is None:
                 continue

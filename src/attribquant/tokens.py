@@ -324,18 +324,25 @@ class WordDispatch(Generic[_R]):
 
     def rules(self) -> dict[str, tuple[_R, ...]]:
         """The rules by word ("": for a word no rule names)."""
-        table, words = self.table(), self.words
+        table = self.table()
         if table is not self._made_from:
-            self._made_from = table
-            self._by_word = {word: tuple(rule for name, rule in table
-                                         if name not in words or word in words[name])
-                             for word in (*frozenset().union(*words.values()), "")}
+            self._make(table)
         return self._by_word
 
     def rules_for(self, word: str) -> tuple[_R, ...]:
         """The rules that can act on ``word`` (lower-cased), in table order."""
-        by_word = self.rules()
+        table = self.table()
+        if table is not self._made_from:
+            self._make(table)
+        by_word = self._by_word
         return by_word.get(word, by_word[""])
+
+    def _make(self, table: Sequence[tuple[str, _R]]) -> None:
+        words = self.words
+        self._by_word = {word: tuple(rule for name, rule in table
+                                     if name not in words or word in words[name])
+                         for word in (*frozenset().union(*words.values()), "")}
+        self._made_from = table
 
 
 def _matches(tokens: Sequence[Token], i: int, p: tuple[str, ...]) -> bool:
