@@ -12,6 +12,7 @@ from attribquant.tokens import (
     _SPACED_TOKEN,
     PhraseMatcher,
     SentenceTokens,
+    first_word_index,
     is_capitalised,
     is_figure,
     is_plural_noun,
@@ -92,6 +93,14 @@ def test_word_tests() -> None:
     roe, mustafa, said = tokenize("Roe al-Mustafa said", 0, 19)
     assert is_capitalised(roe) and is_capitalised(mustafa) and not is_capitalised(said)
     assert looks_plural("ministers") and not looks_plural("its")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Roe said so.", 0), ('"Roe said so."', 1), ('("12 left," she said)', 2), ('" (', 2),
+    ("", 0),
+])
+def test_first_word_index(text: str, expected: int) -> None:
+    assert first_word_index(tokenize(text, 0, len(text))) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

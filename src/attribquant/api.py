@@ -141,9 +141,11 @@ def _extract(text: str, ident: Any = None) -> Document:
     excluded: list[NumericMention] = []
     for si, s in enumerate(sents):
         readings, ex = extract_sentence(text, norm, tokens, si, s.start, s.end)
-        quantities.extend(_finish(r, index, hedge_finder) for r in readings)
-        excluded.extend(NumericMention(text[x.start:x.end], x.start, x.end, x.kind, si)
-                        for x in ex)
+        if readings:  # (most sentences hold no number)
+            quantities.extend(_finish(r, index, hedge_finder) for r in readings)
+        if ex:
+            excluded.extend(NumericMention(text[x.start:x.end], x.start, x.end, x.kind, si)
+                            for x in ex)
     return Document(
         text=text,
         quantities=tuple(quantities),

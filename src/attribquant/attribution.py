@@ -33,6 +33,7 @@ from .tokens import (
     PhraseMatcher,
     SentenceTokens,
     Token,
+    WordDispatch,
     is_capitalised,
     is_figure,
     is_plural_noun,
@@ -311,10 +312,11 @@ def _sentence_frames(s: _Sentence) -> list[Frame]:
     toks = s.toks
     raws: list[_Raw] = []
     free = 0  # the tokens of a prepositional cue are not read again
+    by_word = _FRAME_DISPATCH.rules()  # the shapes that can open a frame at each word
     for i in [k for k, t in enumerate(toks) if t.lower in _TRIGGERS]:
         if i < free:
             continue
-        for _name, shape in FRAME_SHAPES:
+        for shape in by_word.get(toks[i].lower, by_word[""]):
             found = shape(s, i)
             if found is None:
                 continue
@@ -496,6 +498,15 @@ FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
     ("dash_credit", _dash_shape),
     ("colon_credit", _colon_shape),
 )
+#: The words each frame shape can open a frame at, by shape name (``VERB_SHAPE_WORDS``).
+FRAME_SHAPE_WORDS: dict[str, frozenset[str]] = {
+    "according_to": _PREPOSITIONAL.firsts(),
+    "reporting_verb": frozenset(lex.REPORTING_VERBS),
+    "dash_credit": frozenset({"-", "--"}),
+    "colon_credit": frozenset({":"}),
+}
+_FRAME_DISPATCH: WordDispatch[Callable[[_Sentence, int], tuple[_Raw | None, int] | None]] = \
+    WordDispatch(lambda: FRAME_SHAPES, FRAME_SHAPE_WORDS)
 
 
 _CREDIT_WORDS = frozenset(lex.CREDIT_LABELS) | {label + "s" for label in lex.CREDIT_LABELS}
@@ -741,6 +752,10 @@ class _Cue(NamedTuple):
     span: tuple[int, int]
     lemma: str
     weak: bool  # reports only before a clause, a quote or at a clause end
+    # the token before the verb once auxiliaries and adverbs are skipped ("Roe | has also
+    # said"; -1: none), and how many were skipped: ``_skip_auxiliaries``, found once a cue
+    before: int
+    skipped: int
 
 
 def _verb_cue(s: _Sentence, i: int) -> _Cue | None:
@@ -753,8 +768,9 @@ def _verb_cue(s: _Sentence, i: int) -> _Cue | None:
         if i + 1 >= len(toks) or toks[i + 1].lower not in particles:
             return None
         end = i + 2
+    before, skipped = _skip_auxiliaries(toks, i)
     return _Cue(i, end, (toks[i].start, toks[end - 1].end), lex.REPORTING_VERBS[low],
-                low in lex.WEAK_CUES)
+                low in lex.WEAK_CUES, before, skipped)
 
 
 def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
@@ -763,7 +779,7 @@ def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
     cue = _verb_cue(s, i)
     if cue is None:
         return None
-    for _name, shape in VERB_SHAPES:
+    for shape in _VERB_DISPATCH.rules_for(s.toks[i].lower):  # the shapes that can decide
         found = shape(s, cue)
         if found is not None:
             return found if isinstance(found, _Raw) else None
@@ -830,7 +846,7 @@ def _as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     toks, n = s.toks, len(s.toks)
     if c.i < 2 or toks[0].lower != "as" or _ing(s, c):
         return None
-    k, _ = _skip_auxiliaries(toks, c.i)
+    k = c.before
     if k < 1 or k > 14 or any(t.text in (",", ";", _QUOTE) for t in toks[1:k + 1]):
         return None
     comma = next((m for m in range(c.end, min(n - 1, c.end + 6)) if toks[m].text == ","), None)
@@ -849,7 +865,7 @@ def _medial_as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"The town, as she said at the start, lost 40 beds", "Prices rose, as the bank
     predicted.": an as-clause after a comma reports the clause around or before it."""
     toks, n = s.toks, len(s.toks)
-    k, _ = _skip_auxiliaries(toks, c.i)
+    k = c.before
     a = next((m for m in range(k, max(0, k - 6), -1) if toks[m].lower == "as"), None)
     if a is None or a < 2 or a >= k or toks[a - 1].text != "," or _ing(s, c) \
             or toks[c.i].lower in lex.COMPLEMENTISER_ONLY or toks[a + 1].lower == "if" \
@@ -1635,7 +1651,7 @@ def _negated_report(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     to_follows = c.end < len(toks) and toks[c.end].lower == "to"
     if to_follows != (c.lemma in lex.NON_ANSWER_LEMMAS):
         return found  # "does not claim to belong": a denied attitude, not a silence
-    k, _ = _skip_auxiliaries(toks, c.i)
+    k = c.before
     if any(t.lower in lex.BE_VERBS for t in toks[k + 1:c.i]):
         return found  # "has not been recalled": a passive names no speaker
     subj, via = _subject_at(toks, k) if k >= 0 else (None, None)
@@ -1648,7 +1664,7 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"The ministry said ...", "He has also said ...", "X, a spokesman, said ...",
     "X, who ..., said", "X did not comment, but said ...": the subject before the verb."""
     toks = s.toks
-    k, skipped = _skip_auxiliaries(toks, c.i)
+    k, skipped = c.before, c.skipped
     if skipped and toks[k + 1].lower in lex.BE_VERBS and not _ing(s, c) \
             and not _perfect_s(toks, k + 1):
         return False
@@ -1683,6 +1699,8 @@ def _document_subject(toks: list[Token], c: _Cue,
     document speaks for the sentence's subject when that is headed by a document noun."""
     if _head(toks[subj[0]:subj[1]]).lower in lex.DOCUMENT_NOUNS:
         return None
+    if lex.DOCUMENT_NOUNS.isdisjoint(map(_lower, toks[max(0, subj[0] - 16):subj[1]])):
+        return None  # no document noun within reach to head the subject (most sentences)
     whole = subject(toks, c.i)
     if whole is None or whole[0] >= subj[0] or subj[0] - whole[0] > 16:
         return None
@@ -1763,6 +1781,34 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("compared_expectation", _compared_expectation),
     ("subject_before", _subject_before),
 )
+
+
+def _cue_forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """The cue words of these lemmas ("say" -> "say", "says", "said", "saying", ...)."""
+    return frozenset(w for w, lemma in lex.REPORTING_VERBS.items() if lemma in lemmas)
+
+
+_ING_CUES = frozenset(w for w in lex.REPORTING_VERBS if w.endswith("ing"))
+#: The cue words a verb shape can decide for, by shape name (a shape not named may decide
+#: for any cue): it returns None for every other cue word, so it is not asked there.
+VERB_SHAPE_WORDS: dict[str, frozenset[str]] = {
+    "quote_only_particle": _cue_forms(lex.QUOTE_ONLY_LEMMAS),
+    "infinitive_speaker": lex.BASE_FORMS,
+    "purpose_infinitive": lex.BASE_FORMS,
+    "possessed_claim": lex.AMBIGUOUS_NOUN_FORMS,
+    "asked_by": _cue_forms(frozenset({"ask"})),
+    "noun_compound": lex.AMBIGUOUS_NOUN_FORMS,
+    "modified_noun": lex.AMBIGUOUS_NOUN_FORMS,
+    "performative": lex.INFINITIVE_LEMMAS,  # the form that is the lemma itself
+    "reduced_passive": lex.REDUCED_PASSIVE_FORMS,
+    "inverted": _cue_forms(lex.INVERSION_LEMMAS),
+    "participle": _ING_CUES,
+    "coordinated_participle": _ING_CUES,
+    "document_participle": _ING_CUES,
+    "bare_participle": _ING_CUES,
+}
+_VERB_DISPATCH: WordDispatch[Callable[[_Sentence, _Cue], _Raw | bool | None]] = WordDispatch(
+    lambda: VERB_SHAPES, VERB_SHAPE_WORDS)
 
 
 def _skip_auxiliaries(toks: list[Token], i: int) -> tuple[int, int]:

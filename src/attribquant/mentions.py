@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from .lexicon import attribution as lex
 from .lexicon.entities import COMPANY_ABBREVIATIONS, GENERATIONAL_SUFFIXES
-from .tokens import Token, is_capitalised, is_figure, is_plural_noun, is_word
+from .tokens import Token, WordDispatch, is_capitalised, is_figure, is_plural_noun, is_word
 
 __all__ = ["MAX_NP", "apposition_subject", "left_np", "plural_subject", "right_np",
            "short_np_at_end", "subject"]
@@ -371,6 +371,31 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
 )
 
 
+#: The words a left step can act on, by step name (a step not named here may act on any
+#: token): each returns None for every other word, so the walk skips it there.
+LEFT_STEP_WORDS: dict[str, frozenset[str]] = {
+    "possessive": frozenset({"'s"}),
+    "bracketed_acronym": frozenset({")"}),
+    "initial": frozenset({"."}),
+    "generational": frozenset({"."}),
+    "participle_modifier": lex.MODIFIER_PREPOSITIONS,
+    "postmodifier": frozenset(pair[1] for pair in lex.SPEAKER_POSTMODIFIERS),
+    "locative": lex.LOCATIVE_ADVERBS,
+    "partitive": lex.PARTITIVE_PRONOUNS,
+    "document_agent": frozenset({"by"}),
+    "via_marker": lex.VIA_MARKERS,
+    "determiner": lex.DETERMINERS,
+    "preposition": lex.NP_PREPOSITIONS,
+    "conjunction": lex.NAME_JOINERS,
+    "clause_word": lex.SPEAKER_STOPS,
+    "reporting_verb": frozenset(lex.REPORTING_VERBS),
+}
+
+
+_LEFT_DISPATCH: WordDispatch[Callable[[_LeftWalk, Token], bool | None]] = WordDispatch(
+    lambda: LEFT_NP_STEPS, LEFT_STEP_WORDS)
+
+
 def left_np(toks: list[Token], j: int) -> tuple[int, int, tuple[int, int] | None]:
     """Speaker noun phrase ending just before token ``j``: ``(first, last + 1, via)``.
 
@@ -379,11 +404,12 @@ def left_np(toks: list[Token], j: int) -> tuple[int, int, tuple[int, int] | None
     """
     w = _LeftWalk(toks, j - 1, j, j)
     steps = 0
+    by_word = _LEFT_DISPATCH.rules()  # only the steps that can act on each word
     while w.k >= 0 and steps < MAX_NP:
         t = toks[w.k]
         steps += 1
         go: bool | None = None
-        for _name, rule in LEFT_NP_STEPS:
+        for rule in by_word.get(t.lower, by_word[""]):
             go = rule(w, t)
             if go is not None:
                 break
@@ -571,6 +597,20 @@ RIGHT_NP_STEPS: tuple[tuple[str, Callable[[_RightWalk, Token], bool | None]], ..
 )
 
 
+#: The words a right step can act on, by step name (as ``LEFT_STEP_WORDS``).
+RIGHT_STEP_WORDS: dict[str, frozenset[str]] = {
+    "possessive": frozenset({"'s"}),
+    "generational": GENERATIONAL_SUFFIXES,
+    "determiner": lex.DETERMINERS,
+    "preposition": lex.NP_PREPOSITIONS,
+    "conjunction": lex.NAME_JOINERS,
+    "stop_word": lex.SPEAKER_STOPS | lex.DAY_WORDS,
+    "reporting_verb": frozenset(lex.REPORTING_VERBS),
+}
+_RIGHT_DISPATCH: WordDispatch[Callable[[_RightWalk, Token], bool | None]] = WordDispatch(
+    lambda: RIGHT_NP_STEPS, RIGHT_STEP_WORDS)
+
+
 def right_np(toks: list[Token], i: int, limit: int = MAX_NP, lowercase: bool = True,
              subject: bool = False) -> int:
     """End (exclusive token index) of a noun phrase starting at token ``i``; ``i`` if none.
@@ -580,10 +620,11 @@ def right_np(toks: list[Token], i: int, limit: int = MAX_NP, lowercase: bool = T
     gave no figure").
     """
     w = _RightWalk(toks, i, i, lowercase, subject)
+    by_word = _RIGHT_DISPATCH.rules()
     while w.k < len(toks) and w.k - i < limit:
         t = toks[w.k]
         go: bool | None = None
-        for _name, rule in RIGHT_NP_STEPS:
+        for rule in by_word.get(t.lower, by_word[""]):
             go = rule(w, t)
             if go is not None:
                 break

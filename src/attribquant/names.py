@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from operator import itemgetter
 from typing import Literal, NamedTuple
 
 import regex
@@ -14,7 +15,7 @@ from .lexicon import attribution as lex
 from .lexicon import entities as ents
 from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .text import Span
-from .tokens import SentenceTokens, Token, is_capitalised, looks_plural
+from .tokens import SentenceTokens, Token, first_word_index, is_capitalised, looks_plural
 
 __all__ = ["GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind",
            "acronym", "scan_names", "title_sex"]
@@ -68,8 +69,8 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     spaced = _SpacedWords(text)
     for s in sentences:
         toks = tokens.get(s.start, s.end)  # shared with the frame finder
-        opener = next((k for k, t in enumerate(toks) if t.text[0].isalnum()), len(toks))
-        for a, b in _name_runs(toks):
+        opener = first_word_index(toks)
+        for a, b in _name_runs(toks, text.find("-", s.start, s.end) >= 0):
             first_word = a == opener  # only quotes or brackets before it
             if first_word and b - a >= 2 and _stray_opener(spaced, toks, a, b, seen_mid):
                 a += 1  # "Shares of Quillon Inc rose", "Besides Clinton, ...": not a name
@@ -87,17 +88,29 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
 
 
 class _SpacedWords:
-    """The words written with a space on each side somewhere in a text, found on the first
-    question (one pass over the text, not one search of it a sentence)."""
+    """The words written with a space on each side somewhere in a text.  The first
+    ``SPACED_SEARCHES`` questions each search the text (most texts ask none or one or two);
+    a later one gathers the words in one pass over the text (not one search of it a
+    sentence, so the time stays linear)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.asked = 0
         self.words: set[str] | None = None
 
     def __contains__(self, word: str) -> bool:
         if self.words is None:
+            self.asked += 1
+            if self.asked <= SPACED_SEARCHES:
+                # " Roe " in the text: a word of the text split at single spaces, not its
+                # first or last
+                return " " not in word and f" {word} " in self.text
             self.words = set(self.text.split(" ")[1:-1])
         return word in self.words
+
+
+#: Questions to ``_SpacedWords`` answered by a search of the text before it gathers its words.
+SPACED_SEARCHES = 8
 
 
 def _stray_opener(spaced: _SpacedWords, toks: list[Token], a: int, b: int,
@@ -119,9 +132,10 @@ def _stray_opener(spaced: _SpacedWords, toks: list[Token], a: int, b: int,
 _MID_CAPITAL = regex.compile(
     r"(?<=[\p{Ll}\p{N},;:)] )\p{Lu}[\p{L}\p{M}\p{N}]*+(?:[-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)*+"
 )
-# the same words in an ASCII text, found by the standard library's faster engine
+# the same words in an ASCII text, found by the standard library's faster engine (the
+# pattern opens with the space, a literal that engine looks for fast, and captures the word)
 _MID_CAPITAL_ASCII = re.compile(
-    r"(?<=[a-z0-9,;:)] )[A-Z][A-Za-z0-9]*(?:[-&.][A-Za-z0-9][A-Za-z0-9]*)*"
+    r" (?<=[a-z0-9,;:)] )([A-Z][A-Za-z0-9]*(?:[-&.][A-Za-z0-9][A-Za-z0-9]*)*)"
 )
 
 
@@ -146,20 +160,20 @@ def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:
 
 def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, speaker: bool,
                   readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading],
-                  generic: bool = False) -> Iterator[Name]:
+                  generic: bool = False) -> list[Name]:
     """The name of the run ``[a, b)`` (with an institution noun after it joined), and an
     acronym given in brackets after it ("The World Health Organisation (WHO)").  A name
     read before in the document with the same words and roles is not read again.
     ``generic``: a plural common noun that speaks at a sentence start ("Companies say")."""
     if b - a == 1 and _party_tag(toks[a]):
-        return  # "Sen. Jo Roe, R-Iowa, said": no name of its own
+        return []  # "Sen. Jo Roe, R-Iowa, said": no name of its own
     roles: set[str] = {GENERIC} if generic else set()
     toks, b = _dash_tail(toks, a, b)
     b = _person_of_place(toks, a, b)
     b = _institution_after(toks, b, unsure, speaker, roles)
     for _name, rule in ROLE_RULES:
         rule(toks, a, b, roles)
-    words = tuple(t.text for t in toks[a:b])
+    words = tuple(map(_TEXT, toks[a:b]))
     key = (words, frozenset(roles))
     r = readings.get(key)
     if r is None:
@@ -168,12 +182,13 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     if r.kind == "person" and r.person != words:
         display = _titled(text, toks, b - len(r.person), b)
     initials = acronym(display.split())
-    yield Name(toks[a].start, toks[b - 1].end, display, r.tokens, r.kind, r.roles, initials,
-               r.sex)
+    found = [Name(toks[a].start, toks[b - 1].end, display, r.tokens, r.kind, r.roles, initials,
+                  r.sex)]
     if b + 2 < len(toks) and toks[b].text == "(" and toks[b + 2].text == ")" \
             and toks[b + 1].text.isupper():
-        yield Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words), r.kind,
-                   r.roles | {ALIAS, toks[b + 1].text}, initials, r.sex)
+        found.append(Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words),
+                          r.kind, r.roles | {ALIAS, toks[b + 1].text}, initials, r.sex))
+    return found
 
 
 #: Function words that follow a dash, never a hyphen inside a name ("Roe-that is").
@@ -453,14 +468,17 @@ ROLE_RULES: tuple[tuple[str, Callable[[list[Token], int, int, set[str]], None]],
 # --------------------------------------------------------------------------------------------
 
 
-def _name_runs(toks: Sequence[Token]) -> list[tuple[int, int]]:
+def _name_runs(toks: Sequence[Token], hyphens: bool = True) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowing "of", "the", "and", "for", "on" between
-    capitals ("Islamic Party of Turkestan", "Council on Foreign Relations")."""
+    capitals ("Islamic Party of Turkestan", "Council on Foreign Relations").  ``hyphens``:
+    may a token hold a hyphen (False: the sentence has none)?"""
     runs: list[tuple[int, int]] = []
     n = len(toks)
     e = 0
     # only a capital (or a particle-joined name part) can open a run: look at those alone
-    for k in [k for k, t in enumerate(toks) if t.text[0].isupper() or "-" in t.text]:
+    starts = [k for k, t in enumerate(toks) if t.text[0].isupper() or "-" in t.text] if hyphens \
+        else [k for k, t in enumerate(toks) if t.text[0].isupper()]
+    for k in starts:
         if k < e:
             continue  # inside the run just read
         t = toks[k]
@@ -482,7 +500,7 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     capital (1: "Bank of England"), "of the" before a capital (2), a slash printed without
     spaces before a capital (1: "CNN/ORC"), or none (0)."""
     n, u = len(toks), toks[e]
-    if _initial(toks, e):
+    if len(u.text) == 1 and _initial(toks, e):
         return 2
     if is_capitalised(u) and u.text[0].isalpha() and u.lower != "i" \
             and u.lower not in WEEKDAY_NAMES:  # "told MSNBC Monday": the day is no name
@@ -545,18 +563,22 @@ def acronym(words: Sequence[str]) -> str:
 
 class NameWords(NamedTuple):
     """What the type rules read of a name: its words as written and lower-cased (periods
-    left out), the person's name after any title, whether a title came off, and its roles."""
+    left out), the person's name after any title, whether a title came off, its roles, and
+    its lower-cased words joined by single spaces (as place and seat names are listed)."""
 
     words: tuple[str, ...]
     lows: tuple[str, ...]
     person: tuple[str, ...]
     titled: bool
     roles: set[str] | frozenset[str]
+    phrase: str
 
 
 def _name_words(words: tuple[str, ...], person: tuple[str, ...], titled: bool,
                 roles: set[str] | frozenset[str]) -> NameWords:
-    return NameWords(words, tuple(w.lower() for w in words if w != "."), person, titled, roles)
+    lows = tuple(w.lower() for w in words if w != ".") if "." in words \
+        else tuple(map(str.lower, words))
+    return NameWords(words, lows, person, titled, roles, " ".join(lows))
 
 
 def _classify(w: NameWords) -> NameKind:
@@ -585,7 +607,7 @@ def _title_then_name(w: NameWords) -> NameKind | None:
 
 def _seat(w: NameWords) -> NameKind | None:
     """"the White House said", "the Kremlin": a building that stands for an institution."""
-    return "org" if " ".join(w.lows) in ents.SEAT_NAMES else None
+    return "org" if w.phrase in ents.SEAT_NAMES else None
 
 
 def _thing_word(w: NameWords) -> NameKind | None:
@@ -612,7 +634,7 @@ def _organisation_word(w: NameWords) -> NameKind | None:
 def _place_name(w: NameWords) -> NameKind | None:
     """"Ohio", "New Mexico", "Lake Tana": a known place, or a place word before a name."""
     lows = w.lows
-    if (len(lows) > 1 and lows[0] in ents.PLACE_PREFIXES) or " ".join(lows) in ents.places():
+    if (len(lows) > 1 and lows[0] in ents.PLACE_PREFIXES) or w.phrase in ents.places():
         return "place"
     return None
 
@@ -621,7 +643,7 @@ def _titled_person(w: NameWords) -> NameKind | None:
     """"Sen. Jo Roe", "spokeswoman Ana Ortiz", "Mr Key": a title or a person's role."""
     roles = w.roles
     if not lex.PERSON_ROLES.isdisjoint(roles) or not lex.HONORIFICS.isdisjoint(w.lows) \
-            or not RUN_TITLES.isdisjoint(roles) or not ents.SEXED_TITLES.keys().isdisjoint(roles):
+            or not RUN_TITLES.isdisjoint(roles) or not _SEXED_TITLE_WORDS.isdisjoint(roles):
         return "person"
     return None
 
@@ -707,4 +729,9 @@ def _person_after_org(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _display(text: str, toks: Sequence[Token], a: int, b: int) -> str:
     """The name as written, with single spaces."""
+    if b - a == 1:
+        return toks[a].text  # one token: no white space inside
     return " ".join(text[toks[a].start: toks[b - 1].end].split())
+
+
+_TEXT = itemgetter(2)  # Token.text, read in C

@@ -146,7 +146,6 @@ def number_tokens(text: str, tokens: list[Token]) -> list[Token]:
 
 _start = itemgetter(0)
 _LOWER = attrgetter("lower")
-_JUNK = attrgetter("junk")
 #: White-space runs that hold a digit, a slash, an apostrophe, an ampersand or an underscore.
 _FIGURE_RUN = regex.compile(r"(?<!\S)[^\s\p{N}/'&_]*+[\p{N}/'&_]\S*+")
 #: The same runs in ASCII text, for the standard library's engine (three times as fast here).
@@ -574,12 +573,7 @@ def find_numbers(tokens: list[Token]) -> list[Number]:
     r = _Reader(tokens)
     out: list[Number] = []
     free = 0  # the first token not inside a number already read
-    # only a token that can open a number goes to the readers (most words cannot)
-    # (a word of letters only opens none of the three kinds tested last)
-    lowers = zip(map(_LOWER, tokens), map(_JUNK, tokens), strict=True)
-    for i in [k for k, (w, junk) in enumerate(lowers)
-              if w in _WORD_STARTS or junk or w.endswith("fold") or (not w.isalpha() and (
-                  w[0].isdecimal() or w[0] == "." or ("-" in w and len(w) > 1)))]:
+    for i in _openers(tokens):
         if i < free:
             continue
         tok = tokens[i]
@@ -593,6 +587,16 @@ def find_numbers(tokens: list[Token]) -> list[Number]:
         out.append(num)
         free = max(num.j, i + 1)
     return out
+
+
+def _openers(tokens: list[Token]) -> list[int]:
+    """The tokens that can open a number (most words cannot): a number word ("forty", "a"),
+    a figure (".5"), a hyphenated word ("two-thirds"), a "-fold" word, or a junk token."""
+    # (a word of letters only opens none of the three kinds tested after the first)
+    return [k for k, w in enumerate(map(_LOWER, tokens))
+            if w in _WORD_STARTS or (not w.isalpha() and (
+                w[0].isdecimal() or w[0] == "." or ("-" in w and len(w) > 1)))
+            or w.endswith("fold") or tokens[k].junk]
 
 
 #: Words that may open a spelled or vague number (hyphenated words and "-fold" are checked

@@ -428,9 +428,14 @@ def _after_age_noun(d: _Draft, toks: list[Token]) -> bool:
     """A figure up to 120 with no noun after it, at most four lower-case words after "age"
     or "expectancy" ("the voting age of 18", "the pension age rises to 66")."""
     v = d.value if d.value is not None else d.high
-    if v is None or not 0 < v <= 120 or counted_noun(toks, d.end_k, one=v == 1) is not None:
+    if v is None or not 0 < v <= 120 or not _age_noun_before(toks, d.i):
         return False
-    for t in range(d.i - 1, max(-1, d.i - 6), -1):
+    return counted_noun(toks, d.end_k, one=v == 1) is None
+
+
+def _age_noun_before(toks: list[Token], i: int) -> bool:
+    """"age" or "expectancy" at most four lower-case words before token ``i``."""
+    for t in range(i - 1, max(-1, i - 6), -1):
         if toks[t].lower in AGE_NOUNS:
             return True
         if not (toks[t].text.isalpha() and toks[t].text.islower()):

@@ -54,7 +54,7 @@ from .names import (
     title_sex,
 )
 from .text import Span
-from .tokens import SentenceTokens, Token, is_capitalised, tokenize
+from .tokens import SentenceTokens, Token, first_word_index, is_capitalised, tokenize
 
 __all__ = ["LINK_STEPS", "RESOLVER_STEPS", "resolve"]
 
@@ -346,7 +346,8 @@ def _misspelt_surname(index: _Index, nm: Name) -> int | None:
         return None
     word = nm.tokens[0]
     hits = {idx for last, idxs in index.by_last.items()
-            if last[:1] == word[:1] and not word.startswith(last) and _one_letter_off(word, last)
+            if len(last) - len(word) in (1, -1) and last[:1] == word[:1]
+            and not word.startswith(last) and _one_letter_off(word, last)
             for idx in idxs
             if len(index.entities[idx].tokens) > 1 and index.entities[idx].kind == "person"
             and _sexes_agree(index.entities[idx].gender, nm.sex)}
@@ -444,10 +445,10 @@ class _Places:
         if self.text[end:end + 2] in ("'s", "\u2019s") or self._in_adjunct(start) \
                 or self.pronoun_subject:
             return True
-        after = self.text[end:end + 40].split()[:2]
+        after = self.text[end:end + 40].split(maxsplit=2)[:2]
         if len(after) == 2 and after[0] in lex.PERSON_ROLES and after[1][:1].isupper():
             return True
-        words = self.text[max(0, start - 24):start].split()[-2:]
+        words = self.text[max(0, start - 24):start].rsplit(maxsplit=2)[-2:]
         if words and words[-1].lower() in lex.DETERMINERS:
             words = words[:-1]
         return bool(words) and words[-1].lower() in OBLIQUE_PREPOSITIONS
@@ -469,8 +470,11 @@ class _Places:
     def _in_relative(self, start: int) -> bool:
         """"Jo Roe met members who backed Lima": a name inside a relative clause (a "who",
         "whom" or "which" since the last comma) is in the background."""
+        text = self.text
         lo = max(self.sentences[self.si].start, start - 50)
-        window = self.text[lo:start]
+        if text.find("wh", lo, start) < 0:
+            return False  # the common case: no relative pronoun near
+        window = text[lo:start]
         tail = " " + window[max(window.rfind(","), window.rfind(";")) + 1:]
         return " who " in tail or " whom " in tail or " which " in tail
 
@@ -542,7 +546,7 @@ def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
     participle or prepositional phrase ends (its comma; 0 for none: a subordinate clause,
     "When Roe was asked, ...", has a subject of its own), and whether a pronoun is the
     sentence's subject ("She met Roe", "In Ohio, she met Roe": then no name is)."""
-    k = next((i for i, t in enumerate(toks) if t.text[0].isalnum()), len(toks))
+    k = first_word_index(toks)
     if k + 1 >= len(toks):
         return 0, False
     low, nxt = toks[k].lower, toks[k + 1]
@@ -601,7 +605,8 @@ def resolve(
     _pronoun_evidence(doc, sentences)
     results = _resolve_frames(doc)
     _later_quote_speakers(doc, results)
-    return _attributions(doc, results), _sources(doc, results)
+    attributions = _attributions(doc, results)
+    return attributions, _sources(doc, results, attributions)
 
 
 def _resolve_frames(doc: _Document) -> list[tuple[_Resolved, _Resolved | None]]:
@@ -678,18 +683,18 @@ def _attributions(doc: _Document, results: list[tuple[_Resolved, _Resolved | Non
     return tuple(out)
 
 
-def _sources(doc: _Document, results: list[tuple[_Resolved, _Resolved | None]]
-             ) -> tuple[model.Source, ...]:
-    """One source per canonical speaker with every mention: the frames' speaker mentions,
-    and every other occurrence of a speaking entity's name."""
+def _sources(doc: _Document, results: list[tuple[_Resolved, _Resolved | None]],
+             attributions: Sequence[model.Attribution]) -> tuple[model.Source, ...]:
+    """One source per canonical speaker with every mention: the frames' speaker mentions
+    (``attributions``, one per frame), and every other occurrence of a speaking entity's
+    name."""
     sources: dict[str, tuple[bool, list[model.Mention]]] = {}
     kinds: dict[str, model.EntityKind] = {}
     used: set[int] = set()
-    for f, (r, v) in zip(doc.frames, results, strict=True):
-        for span, res in ((f.speaker, r), (f.via, v)):
-            if span is None or res is None:
+    for a, (r, v) in zip(attributions, results, strict=True):
+        for sp, res in ((a.speaker, r), (a.via, v)):
+            if sp is None or res is None:
                 continue
-            sp = _speaker(doc, span, res)
             sources.setdefault(sp.name, (sp.resolved, []))[1].append(
                 model.Mention(sp.mention, sp.start, sp.end))
             kinds.setdefault(sp.name, sp.kind)
@@ -917,13 +922,14 @@ _NOT_GROUP_HEADS = frozenset({"reports", "figures", "estimates", "results", "stu
 
 
 def _names_inside(doc: _Document, span: tuple[int, int]) -> list[tuple[int, int, int]]:
-    lo = bisect_left(doc.names, (span[0], -1, -1))
+    names = doc.names
+    lo = bisect_left(names, (span[0], -1, -1))
     inside = []
-    for s, e, ent in doc.names[lo:lo + 64]:
-        if s >= span[1]:
+    for k in range(lo, min(lo + 64, len(names))):  # (no slice copied for each mention)
+        if names[k][0] >= span[1]:
             break
-        if e <= span[1]:
-            inside.append((s, e, ent))
+        if names[k][1] <= span[1]:
+            inside.append(names[k])
     return inside
 
 

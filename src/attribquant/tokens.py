@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import accumulate, chain, islice, repeat
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Generic, NamedTuple, TypeVar
 
 import regex
 
@@ -24,6 +24,8 @@ __all__ = [
     "PhraseMatcher",
     "SentenceTokens",
     "Token",
+    "WordDispatch",
+    "first_word_index",
     "is_capitalised",
     "is_figure",
     "is_plural_noun",
@@ -79,6 +81,8 @@ _SPACED_TOKEN = regex.compile(
 #: pattern reads as tokens).
 _SPACE = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
           "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+#: The characters ``str.isspace`` holds besides ``_SPACE``.
+_SEPARATOR = re.compile("[\x1c-\x1f]")
 
 
 # The same tokens for ASCII text, written for the standard library's engine, which scans them
@@ -117,14 +121,17 @@ def tokenize(text: str, start: int, end: int, ascii_text: bool | None = None) ->
     if ascii_text is None:  # the character before the span is read too (".5" after "é")
         ascii_text = text[max(0, start - 1):end].isascii()
     pattern = _ASCII_SPACED_TOKEN if ascii_text else _SPACED_TOKEN
-    return _tokens(pattern.findall(text, start, end), start)
+    # a span without U+001C..U+001F is stripped by the plain (faster) ``str.lstrip()``
+    space = None if _SEPARATOR.search(text, start, end) is None else _SPACE
+    return _tokens(pattern.findall(text, start, end), start, space)
 
 
-def _tokens(items: list[str], start: int) -> list[Token]:
-    """Tokens from the findall items (each token with the white space before it); the
+def _tokens(items: list[str], start: int, space: str | None = _SPACE) -> list[Token]:
+    """Tokens from the findall items (each token with the white space before it, ``space``
+    the characters that white space is made of, None for all that ``str.isspace``); the
     arithmetic runs in C (``map``), with no Python step per token."""
     bounds = list(accumulate(map(len, items), initial=start))  # the span start, then the ends
-    words = list(map(str.lstrip, items, repeat(_SPACE)))
+    words = list(map(str.lstrip, items, repeat(space)))
     starts = list(map(int.__sub__, islice(bounds, 1, None), map(len, words)))
     # the first token opens the span; each other is glued when it starts where one ended
     glued = chain((False,), map(int.__eq__, islice(starts, 1, None), islice(bounds, 1, None)))
@@ -287,6 +294,57 @@ class PhraseMatcher:
         return None
 
 
+_R = TypeVar("_R")
+
+
+class WordDispatch(Generic[_R]):
+    """The rules of an ordered rule table that can act on a word, in table order, by the
+    lower-cased word.
+
+    ``table`` reads the table of ``(name, rule)`` pairs (read again on each use, so a
+    replaced table is seen); ``words`` gives, by rule name, the only words a rule can act
+    on: it returns None (declines) for every other word, so it need not be asked there.  A
+    rule not named may act on any word.  The lists are made at first use and again when
+    the table is replaced; their keys are the words of ``words`` and "" (any other word),
+    so they stay bounded.
+
+    >>> d = WordDispatch(lambda: (("a", 1), ("b", 2), ("c", 3)), {"b": frozenset({"by"})})
+    >>> d.rules_for("by"), d.rules_for("on")
+    ((1, 2, 3), (1, 3))
+    """
+
+    __slots__ = ("_by_word", "_made_from", "table", "words")
+
+    def __init__(self, table: Callable[[], Sequence[tuple[str, _R]]],
+                 words: Mapping[str, frozenset[str]]) -> None:
+        self.table = table
+        self.words = words
+        self._made_from: Sequence[tuple[str, _R]] = ()
+        self._by_word: dict[str, tuple[_R, ...]] = {}
+
+    def rules(self) -> dict[str, tuple[_R, ...]]:
+        """The rules by word ("": for a word no rule names)."""
+        table = self.table()
+        if table is not self._made_from:
+            self._make(table)
+        return self._by_word
+
+    def rules_for(self, word: str) -> tuple[_R, ...]:
+        """The rules that can act on ``word`` (lower-cased), in table order."""
+        table = self.table()
+        if table is not self._made_from:
+            self._make(table)
+        by_word = self._by_word
+        return by_word.get(word, by_word[""])
+
+    def _make(self, table: Sequence[tuple[str, _R]]) -> None:
+        words = self.words
+        self._by_word = {word: tuple(rule for name, rule in table
+                                     if name not in words or word in words[name])
+                         for word in (*frozenset().union(*words.values()), "")}
+        self._made_from = table
+
+
 def _matches(tokens: Sequence[Token], i: int, p: tuple[str, ...]) -> bool:
     """Do the words after token ``i`` (whose word is ``p[0]``) go on with the rest of ``p``?"""
     return i + len(p) <= len(tokens) and all(
@@ -304,6 +362,14 @@ _LOWER = attrgetter("lower")
 def lower_at(tokens: Sequence[Token], k: int) -> str:
     """The lower-cased token at ``k``, or "" outside the sentence."""
     return tokens[k].lower if 0 <= k < len(tokens) else ""
+
+
+def first_word_index(tokens: Sequence[Token]) -> int:
+    """The index of a sentence's first word or figure, after any quotes or brackets
+    (``len(tokens)`` if none): 1 in '"Roe said'."""
+    if tokens and tokens[0].text[0].isalnum():
+        return 0  # the common case, without a walk
+    return next((k for k, t in enumerate(tokens) if t.text[0].isalnum()), len(tokens))
 
 
 def is_figure(text: str) -> bool:

@@ -1,0 +1,67 @@
+"""Rule tables that ask only the rules that can act on a word (``tokens.WordDispatch``): the
+noun-phrase walks (``LEFT_STEP_WORDS``, ``RIGHT_STEP_WORDS``), the frame shapes
+(``FRAME_SHAPE_WORDS``) and the verb shapes (``VERB_SHAPE_WORDS``) read exactly what they
+read when every rule of the table is asked.  The phrasings are the rows of test_rules for
+those tables and a few written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribquant import attribution, mentions
+from attribquant.text import paragraphs, sentences
+from attribquant.tokens import WordDispatch, tokenize
+
+from .test_rules import FRAME_SHAPE_ROWS, LEFT_STEP_ROWS, RIGHT_STEP_ROWS, VERB_SHAPE_ROWS
+
+EXTRA = [
+    "Economists polled by Reuters last week said prices were loyal to no trend.",
+    "Officials there and those familiar with the talks said most of them agreed.",
+    "Ana M. Ortiz Jr., citing the ministry, said the Bank of England and IMF erred.",
+    "Four in 10 voters, nine out of 10 donors and 42% of members say the rally failed.",
+    "A study by the Council on Monday, quoting J. Roe, reported that 30 per cent fell.",
+    "Said Tomas K. Berg (TKB) of Ohio: \"We won't.\" The group's head privately noted it.",
+    "While the envoy to the UN and Smith & Jones said so, the report in 2019 showed otherwise.",
+    "Asked by reporters, the mayor, saying little, declined to comment, adding that 12 left.",
+    "\"We estimate 40 more,\" said Roe, whose claims were reported by the Post, warning of cuts.",
+]
+TEXTS = sorted({row.text for row in (*LEFT_STEP_ROWS, *RIGHT_STEP_ROWS, *FRAME_SHAPE_ROWS,
+                                      *VERB_SHAPE_ROWS)} | set(EXTRA))
+
+
+def _every_rule(module: object, table: str) -> WordDispatch[object]:
+    return WordDispatch(lambda: getattr(module, table), {})
+
+
+@pytest.mark.parametrize(("module", "table", "words"), [
+    (mentions, "LEFT_NP_STEPS", mentions.LEFT_STEP_WORDS),
+    (mentions, "RIGHT_NP_STEPS", mentions.RIGHT_STEP_WORDS),
+    (attribution, "VERB_SHAPES", attribution.VERB_SHAPE_WORDS),
+    (attribution, "FRAME_SHAPES", attribution.FRAME_SHAPE_WORDS),
+])
+def test_rule_words_name_rules(module: object, table: str,
+                               words: dict[str, frozenset[str]]) -> None:
+    names = {name for name, _ in getattr(module, table)}
+    assert set(words) <= names, f"a word-keyed rule is not in {table}"
+    assert all(w == w.lower() for ws in words.values() for w in ws)
+
+
+def _walks(toks: list[attribution.Token]) -> tuple[list[object], list[object]]:
+    spots = range(len(toks) + 1)
+    return ([mentions.left_np(toks, j) for j in spots],
+            [mentions.right_np(toks, i, lowercase=low, subject=subj)
+             for i in spots for low in (True, False) for subj in (True, False)])
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[t[:40] for t in TEXTS])
+def test_word_keyed_tables_read_as_full_tables(text: str,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    toks = tokenize(text, 0, len(text))
+    paras = paragraphs(text)
+    keyed = (_walks(toks), attribution.find_frames(text, sentences(text, paras), paras))
+    monkeypatch.setattr(mentions, "_LEFT_DISPATCH", _every_rule(mentions, "LEFT_NP_STEPS"))
+    monkeypatch.setattr(mentions, "_RIGHT_DISPATCH", _every_rule(mentions, "RIGHT_NP_STEPS"))
+    monkeypatch.setattr(attribution, "_VERB_DISPATCH", _every_rule(attribution, "VERB_SHAPES"))
+    monkeypatch.setattr(attribution, "_FRAME_DISPATCH", _every_rule(attribution, "FRAME_SHAPES"))
+    full = (_walks(toks), attribution.find_frames(text, sentences(text, paras), paras))
+    assert keyed == full
