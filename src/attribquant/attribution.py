@@ -1222,10 +1222,21 @@ def _figure_by_agent(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None
     # "$4bn": the currency sign belongs to the figure
     first = k - 1 if k > 0 and toks[k].glued and toks[k - 1].text in CURRENCY_SYMBOLS else k
-    e = right_np(toks, c.end + 1, limit=8)
+    e = _agent_end(toks, c.end + 1, right_np(toks, c.end + 1, limit=8, subject=True))
     if e <= c.end + 1:
         return None
     return _Raw(c.span, _span(toks, c.end + 1, e), _span(toks, first, i), None, False, None)
+
+
+def _agent_end(toks: list[Token], a: int, e: int) -> int:
+    """"claimed by Acme | last year were gone": an agent ends before a time word and before a
+    lower-case word after its name."""
+    for k in range(a, e):
+        low = toks[k].lower
+        if low in lex.TIME_DETERMINERS or low in lex.DAY_WORDS or (
+                k > a and toks[k].text.islower() and is_capitalised(toks[k - 1])):
+            return k
+    return e
 
 
 def _by_or_of(s: _Sentence, c: _Cue) -> _Raw | bool | None:

@@ -467,13 +467,16 @@ def _model_variant(c: Context) -> bool:
     model and its variant."""
     end = _falling_pair(c)
     return end is not None and end < len(c.tokens) and is_wordlike(c.tokens[end]) \
-        and c.tokens[end].lower not in NP_STOP
+        and c.tokens[end].lower not in NP_STOP \
+        and unit_at(c.tokens, end, currency=False) is None  # "300-200 miles" is no model
 
 
 def _tally(c: Context) -> bool:
     """"a record of 216-146", "backed her, 543-44": a falling pair with no noun after it is a
     tally of wins or votes."""
-    return _falling_pair(c) is not None and not _model_variant(c)
+    end = _falling_pair(c)
+    return end is not None and not _model_variant(c) \
+        and unit_at(c.tokens, end, currency=False) is None  # "300-200 miles": a range
 
 
 def _part_number(c: Context) -> bool:

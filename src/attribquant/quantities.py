@@ -631,8 +631,18 @@ def _level_follows(d: _Draft, s: _Sentence) -> bool:
     if d.unit is not None or value is None or lower_at(toks, k) != "to" or nxt >= len(nums) \
             or nums[nxt].i != k + 1:
         return False
-    level = nums[nxt].value
-    return level is not None and abs(level) >= LEVEL_RATIO * abs(value)
+    return _change_then_level(s, value, nums[nxt])
+
+
+def _change_then_level(s: _Sentence, change: float | None, level: Number) -> bool:
+    """Is ``level`` (after "to") a bare figure ``LEVEL_RATIO`` or more times the change
+    before it: "added 36.2 to 2,611.8" (not "rose 1 to 25 percent", a range)?"""
+    toks = s.tokens
+    if change is None or level.value is None or currency_at(toks, level.i) is not None \
+            or unit_at(toks, level.j, False) is not None \
+            or counted_noun(toks, level.j, one=False) is not None:
+        return False  # "rose 2 to 50 units": a range
+    return abs(level.value) >= LEVEL_RATIO * abs(change)
 
 
 def _bound(d: _Draft, s: _Sentence) -> None:
@@ -889,8 +899,7 @@ def _range_gap(s: _Sentence, gap: tuple[str, ...], start_k: int, num: Number, nx
         changed = _change_before(s.tokens, start_k, None, any_verb=True) is not None
         if not no_unit and (before == "by" or changed):
             return False  # "cooled by 2 to 2.5 degrees" (no unit on the first) is a range
-        if changed and num.value is not None and nxt.value is not None \
-                and abs(nxt.value) >= LEVEL_RATIO * abs(num.value):
+        if changed and _change_then_level(s, num.value, nxt):
             return False  # "added 36.2 to 2,611.8": a change and the level it led to
         return not near(s.tokens, start_k, SCORE_CONTEXT, 3)
     if gap == ("and",):

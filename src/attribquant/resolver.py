@@ -27,13 +27,16 @@ from .lexicon.entities import (
     ISSUED_BY,
     ISSUER_BODY_NOUNS,
     ISSUING_VERBS,
+    NOT_GROUP_HEADS,
     NOT_PERSON_NOUNS,
     OBLIQUE_PREPOSITIONS,
     ORG_DESCRIPTIONS,
     PARTIES,
     PARTY_LETTERS,
     PARTY_MEMBER_NOUNS,
+    PEOPLE_OR_DOCUMENTS,
     PERSON_NOUN_ENDINGS,
+    POSSESSOR_PRONOUNS,
     PRINCIPAL_ORG_ROLES,
     PRINCIPAL_ROLES,
     SEXED_PRONOUNS,
@@ -903,22 +906,17 @@ def _group_subject(words: list[str]) -> bool:
     """Do ``words`` (a sentence's first words) open with an unnamed group of people as the
     subject: up to three lower-case modifiers and a plural group noun ("Many local
     officials", "People briefed on ...", "And the protesters")?"""
-    if words and words[0] in ("And", "But", "So"):
+    if words and words[0].lower() in lex.OPENING_CONJUNCTIONS:
         words = words[1:]
     for k, w in enumerate(words[:4]):
         low = w.lower().strip(",.;:")
         if k and not w.islower():
             return False  # a name inside the phrase ("Ohio officials"): named
         if low in GROUP_NOUNS or (low in lex.GENERIC_SOURCES and low.endswith("s")):
-            return low not in _NOT_GROUP_HEADS
+            return low not in NOT_GROUP_HEADS
         if not w.isalpha():
             return False
     return False
-
-
-#: Group-like words that open a sentence without being its unnamed subject ("Many say").
-_NOT_GROUP_HEADS = frozenset({"reports", "figures", "estimates", "results", "studies", "polls",
-                              "surveys", "others", "democrats", "republicans"})
 
 
 def _names_inside(doc: _Document, span: tuple[int, int]) -> list[tuple[int, int, int]]:
@@ -1065,30 +1063,24 @@ def _issuer_before_head(doc: _Document, m: _Mention, head: Token) -> int | None:
                 and ISSUER_BODY_NOUNS.isdisjoint(gap) and ROLE_NOUNS.isdisjoint(gap):
             return ent
         if (not gap and doc.index.entities[ent].kind in ("org", "person")
-                and head.lower not in _PEOPLE_OR_DOCUMENTS
+                and head.lower not in PEOPLE_OR_DOCUMENTS
                 and text[s:e].lower() not in places_table()) or (
                 gap[:1] == ["in"] and len(gap) <= 4 and s == inside[0][0]):
             return ent
     return None
 
 
-#: Document nouns that also name people ("some GOP figures"): no issuer before them.
-_PEOPLE_OR_DOCUMENTS = frozenset({"figures", "record"})
 _ISSUED_CLAUSE = re.compile(
     r"(?:\s*,\s*(?:(?:which|that)\s+(?:was|were|is|has been|had been)\s+)?"
     r"|\s+of\s+(?:[\w.'\u2019-]{1,30}(?:,\d{3})*\s+){1,5}?)(?:[a-z]{1,20}ly\s+)?"
     r"(" + "|".join(sorted(ISSUED_BY | {"by", "from"})) + r")\b")
 
 
-#: Third-person possessive determiners and the pronoun each stands for.
-_POSSESSOR_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
-
-
 def _possessive_document(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Vale Bank said its report showed ...": a document noun after a possessive pronoun
     stands for what the pronoun refers to (resolved as that pronoun would be)."""
     words = [t for t in m.toks if t.start < _head_end(m.toks) and t.text[0].isalnum()]
-    pron = _POSSESSOR_PRONOUNS.get(words[0].lower) if words else None
+    pron = POSSESSOR_PRONOUNS.get(words[0].lower) if words else None
     if pron is None or not 2 <= len(words) <= 4 or not words[-1].text.islower() or (
             words[-1].lower not in DOCUMENT_HEADS and not _plural_document(words[-1].lower)):
         return None
@@ -1281,9 +1273,11 @@ def _document_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
 
 
 def _window_start(doc: _Document, pos: int) -> int:
-    """Start of the paragraph two before the one holding ``pos`` (a document's look-back)."""
+    """Start of the paragraph two before the one holding ``pos`` (a document's look-back),
+    at most ``ISSUER_WINDOW`` characters back (a text with no paragraph breaks)."""
     pi = _para_of(doc.para_starts, pos)
-    return doc.para_starts[max(0, pi - 2)] if doc.para_starts else 0
+    start = doc.para_starts[max(0, pi - 2)] if doc.para_starts else 0
+    return max(start, pos - ISSUER_WINDOW)
 
 
 def _issuer_of_noun(doc: _Document, noun: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1312,6 +1306,8 @@ def _synonym_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     if len(words) < 2 or words[0] not in lex.ROLE_DETERMINERS:
         return None
     lo = _window_start(doc, m.span[0])
+    own = doc.text.rfind(words[-1], lo, m.span[0])
+    lo = max(lo, own)  # "Acme published a report ... The report": no older synonym's issuer
     found = [x for x in (_issuer_of_noun(doc, noun, lo, m.span[0])
                          for noun in DOCUMENT_SYNONYMS.get(words[-1], ())) if x is not None]
     return _Resolved(max(found)[1], m.surface) if found else None
@@ -1319,6 +1315,8 @@ def _synonym_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
 
 #: How many earlier occurrences of a document noun are tried for its issuer.
 ISSUER_TRIES = 4
+#: How far back, in characters, a document noun's issuer is looked for at most.
+ISSUER_WINDOW = 4000
 _BETWEEN_WORDS = re.compile(r"[\w'\u2019-]+")
 
 

@@ -217,8 +217,12 @@ def unit_at(tokens: list[Token], j: int, currency: bool) -> Unit | None:
 
 def _closing_quote(tokens: list[Token], k: int) -> bool:
     """'"... posts 250 and 251", said X': a quotation mark that closes an open quote is no
-    inch sign."""
-    return tokens[k].text == '"' and sum(t.text == '"' for t in tokens[:k]) % 2 == 1
+    inch sign (marks glued to a figure before it, inch signs themselves, open none)."""
+    if tokens[k].text != '"':
+        return False
+    marks = sum(t.text == '"' and not (t.glued and j > 0 and tokens[j - 1].text[-1:].isdecimal())
+                for j, t in enumerate(tokens[:k]))  # "6 and 8": inch signs open no quote
+    return marks % 2 == 1
 
 
 def _dotted_title(tokens: list[Token], k: int) -> bool:

@@ -90,6 +90,15 @@ PROPER_GROUP_NOUNS: frozenset[str] = frozenset(
     """democrats republicans americans chinese japanese vietnamese lebanese sudanese
     portuguese taiwanese congolese senegalese burmese nepalese maltese""".split()
 )
+#: Group-like words that open a sentence without being its unnamed subject ("Polls say",
+#: "Others say"; the proper group nouns are named groups).
+NOT_GROUP_HEADS: frozenset[str] = PROPER_GROUP_NOUNS | frozenset(
+    """reports figures estimates results studies polls surveys others""".split()
+)
+#: Document nouns that also name people ("some GOP figures"): no issuer before them.
+PEOPLE_OR_DOCUMENTS: frozenset[str] = frozenset({"figures", "record"})
+#: Third-person possessive determiners and the pronoun each stands for ("its report").
+POSSESSOR_PRONOUNS: dict[str, str] = {"its": "it", "his": "he", "her": "she", "their": "they"}
 #: Plural nouns naming a group of people, as the head of a source ("the protesters said",
 #: "Democrats argue"): such a source is a group, referred to as "they".
 GROUP_NOUNS: frozenset[str] = PROPER_GROUP_NOUNS | frozenset(
