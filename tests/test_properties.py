@@ -181,13 +181,18 @@ def test_compound_duration_round_trip(case: tuple[str, float, str]) -> None:
 def test_model_number_neighbours(case: tuple[str, int, str, str], shape: str) -> None:
     """A count next to a model number counts the noun; the model number is an identifier."""
     phrase, n, unit, model = case
-    text = shape.format(p=phrase, P=phrase[0].upper() + phrase[1:])
+    _assert_one_count(shape.format(p=phrase, P=phrase[0].upper() + phrase[1:]), n, unit,
+                      [model])
+
+
+def _assert_one_count(text: str, n: int, unit: str, identifiers: list[str]) -> None:
+    """``text`` holds one quantity, ``n`` of ``unit`` (a count), and the ``identifiers``."""
     doc = attribquant.extract(text)
     assert_offsets(doc, text)
     assert len(doc.quantities) == 1, [q.text for q in doc.quantities]
     q = doc.quantities[0]
     assert q.value == n and (q.unit, q.unit_kind) == (unit, "count"), (q.value, q.unit)
-    assert [(x.text, x.kind) for x in doc.excluded] == [(model, "identifier")]
+    assert [(x.text, x.kind) for x in doc.excluded] == [(m, "identifier") for m in identifiers]
 
 
 @given(model_variant_neighbours(), st.sampled_from(["The airline ordered {p}.",
@@ -198,14 +203,8 @@ def test_model_variant_neighbours(case: tuple[str, int, str, tuple[str, str]],
     """A count before a model and its variant ("40 787-9 jets") counts the noun; the model
     and the variant are identifiers, never a range."""
     phrase, n, unit, (model, variant) = case
-    text = shape.format(p=phrase, P=phrase[0].upper() + phrase[1:])
-    doc = attribquant.extract(text)
-    assert_offsets(doc, text)
-    assert len(doc.quantities) == 1, [q.text for q in doc.quantities]
-    q = doc.quantities[0]
-    assert q.value == n and (q.unit, q.unit_kind) == (unit, "count"), (q.value, q.unit)
-    assert [(x.text, x.kind) for x in doc.excluded] == [(model, "identifier"),
-                                                       (variant, "identifier")]
+    _assert_one_count(shape.format(p=phrase, P=phrase[0].upper() + phrase[1:]), n, unit,
+                      [model, variant])
 
 
 @given(st.sampled_from(MAKERS), st.integers(2, 999), st.booleans())
