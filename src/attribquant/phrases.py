@@ -100,13 +100,13 @@ def counted_noun(tokens: list[Token], j: int, one: bool,
             continue
         if one and _past_verb(tok):
             found = _before_past_verb(tokens, first, t)
-            if found is not _MODIFIER:
+            if found != _MODIFIER:
                 return found
         if not _may_head(tok):
             break
         if is_plural_noun(w):
             found = _plural_head(tokens, first, t, one and not partitive)
-            if found is _MODIFIER:
+            if found == _MODIFIER:
                 continue
             return found
         if one and not counts_part and (t + 1 >= n or not is_wordlike(tokens[t + 1])
@@ -122,7 +122,7 @@ def counted_noun(tokens: list[Token], j: int, one: bool,
 
 
 #: What ``_plural_head`` returns for a plural that modifies the head after it.
-_MODIFIER = (-1, -1, -1)
+_MODIFIER = (-1, -1, -1)  # compared with ==: a compiled build does not keep tuple identity
 
 
 def _plural_head(tokens: list[Token], first: int, t: int,
