@@ -658,6 +658,8 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("issued_statement", 'Mayor Lind released the following statement: "We will open '
              '12 shelters."', "released the following statement", "Mayor Lind",
              "We will open 12 shelters"),
+    FrameRow("issued_statement", "The coastguard issued a warning that 30 boats were adrift.",
+             "issued a warning", "The coastguard", "30 boats were adrift"),
     FrameRow("issued_statement", "Lind made the case that 40 clinics should stay open.",
              "made the case", "Lind", "40 clinics should stay open"),
     FrameRow("issued_statement", "Berg wrote a column mocking the 40 new parking meters.",

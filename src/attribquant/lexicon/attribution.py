@@ -380,7 +380,7 @@ PARTITIVE_WRITTEN_NOUNS: frozenset[str] = frozenset({"piece", "pieces"})
 STATEMENT_TOPIC_WORDS: frozenset[str] = frozenset(
     {"of", "on", "about", "in", "regarding", "concerning"})
 #: Nouns of a statement issued by its speaker ("released the following statement:").
-STATEMENT_NOUNS: frozenset[str] = frozenset({"statement", "statements"})
+STATEMENT_NOUNS: frozenset[str] = frozenset({"statement", "statements", "warning", "warnings"})
 #: Words between an issuing verb and its statement noun ("issued a brief joint statement",
 #: "released the following statement", "sent out a statement").
 STATEMENT_MODIFIERS: frozenset[str] = frozenset(
