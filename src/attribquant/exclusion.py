@@ -42,6 +42,7 @@ from .model import ExclusionKind
 from .numbers import DATE, TIME, YEAR_RANGE, Number, NumberShape, currency_at
 from .phrases import (
     counted_noun,
+    falling_pair,
     followed_by_measure,
     hedged,
     is_code_word,
@@ -436,22 +437,13 @@ def _phone_group(tok: Token) -> bool:
 
 
 def _falling_pair(c: Context) -> int | None:
-    """If this number is one of two glued by a hyphen, the first of three or more digits and
-    the second smaller ("787-9", "216-146"; a range never falls, "2008-9" is a year span),
-    the index of the token after the pair."""
-    toks, num = c.tokens, c.num
-    if not num.integer_digits or num.value is None:
+    """If this number is either figure of a ``falling_pair`` ("787-9", "216-146"; not the
+    year span "2008-9"), the index of the token after the pair."""
+    a = c.num.i - 2 if c.prev == "-" else c.num.i
+    if not c.num.integer_digits or not falling_pair(c.tokens, a):
         return None
-    first = _after_dash(c)
-    if first is not None and toks[num.i].glued:
-        a, b, end = float(first.text), num.value, num.j
-    elif c.nxt == "-" and num.j + 1 < len(toks) and toks[num.j].glued \
-            and toks[num.j + 1].glued and toks[num.j + 1].text.isdecimal():
-        a, b, end = num.value, float(toks[num.j + 1].text), num.j + 2
-    else:
-        return None
-    year = 1000 <= a < 2200 and len(str(int(a))) == 4
-    return end if a >= 100 and b < a and not year else None
+    first = c.tokens[a].text
+    return None if len(first) == 4 and 1000 <= int(first) < 2200 else a + 3
 
 
 def _year_span_end(c: Context) -> bool:

@@ -228,14 +228,23 @@ def _model_name(tokens: list[Token], t: int, k: int) -> bool:
 
 def _in_variant(tokens: list[Token], t: int) -> bool:
     """A word of a model and its variant before the head: "40 787-9 jets", "12 747-400
-    freighters" (a figure of three or more digits, a hyphen, a smaller figure, all glued)."""
+    freighters" (see ``falling_pair``)."""
     for a in (t, t - 1, t - 2):  # the token is the model, the hyphen or the variant
-        if a >= 0 and a + 3 < len(tokens) and tokens[a + 1].text == "-" \
-                and tokens[a + 1].glued and tokens[a + 2].glued \
-                and tokens[a].text.isdecimal() and tokens[a + 2].text.isdecimal() \
-                and len(tokens[a].text) >= 3 and int(tokens[a + 2].text) < int(tokens[a].text):
-            return is_wordlike(tokens[a + 3])
+        if falling_pair(tokens, a):
+            return a + 3 < len(tokens) and is_wordlike(tokens[a + 3])
     return False
+
+
+def falling_pair(tokens: list[Token], a: int) -> bool:
+    """"787-9", "216-146": tokens ``a`` to ``a + 2`` are a figure of three or more digits, a
+    hyphen and a smaller figure, all glued (a model and its variant, or a tally: a range
+    never falls)."""
+    if a < 0 or a + 2 >= len(tokens):
+        return False
+    first, dash, second = tokens[a], tokens[a + 1], tokens[a + 2]
+    return (dash.text == "-" and dash.glued and second.glued and first.text.isdecimal()
+            and second.text.isdecimal() and len(first.text) >= 3
+            and int(second.text) < int(first.text))
 
 
 def _joins_modifiers(tokens: list[Token], t: int, k: int) -> bool:

@@ -777,15 +777,11 @@ def _shared_rate(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
     if unit is None or " per " not in unit.name or unit.i < 0 \
             or not any(t.lower in RATE_LINKS for t in s.tokens[unit.i:unit.j]):
         return  # a rate written out ("per game", "an hour"), not "mph"
-    rate, end = unit.name.split(" per ", 1)[1], d.start_k
-    for p in reversed(earlier):
-        gap = [t.lower for t in s.tokens[p.end_k:end]]
-        if not gap or any(w not in LIST_LINKS for w in gap) or p.unit is None \
-                or " per " in p.unit.name or p.unit.kind != unit.kind \
-                or (end == d.start_k and "and" not in gap):  # not "$120, $10 a month"
+    rate = unit.name.split(" per ", 1)[1]
+    for p in _list_before(d, earlier, s):
+        if p.unit is None or " per " in p.unit.name or p.unit.kind != unit.kind:
             return
         p.unit = p.unit._replace(name=f"{p.unit.name} per {rate}")
-        end = p.start_k
 
 
 def _list_noun(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
@@ -795,17 +791,25 @@ def _list_noun(d: _Draft, earlier: list[_Draft], s: _Sentence) -> None:
     unit = d.unit
     if unit is None or unit.i < 0 or d.second is not None or d.cues:
         return  # a hedged last figure ("the pair, and at most 5%") lists nothing
-    end, linked = d.start_k, []
+    for p in _list_before(d, earlier, s):
+        if p.second is not None or (p.unit is not None and p.unit.i >= 0):
+            return
+        p.unit = Unit(unit.name, unit.kind, -1, -1)  # no span of its own
+
+
+def _list_before(d: _Draft, earlier: list[_Draft], s: _Sentence) -> list[_Draft]:
+    """The quantities an "and" list puts before ``d``, nearest first: each joined to the next
+    by commas and "and" alone, the link before ``d`` holding "and" ("27.4 points, 8.1
+    rebounds and 5.2 assists": the first two; "$120, $10 a month": none)."""
+    members: list[_Draft] = []
+    end = d.start_k
     for p in reversed(earlier):
         gap = [t.lower for t in s.tokens[p.end_k:end]]
-        if not gap or any(w not in LIST_LINKS for w in gap) or p.second is not None \
-                or (p.unit is not None and p.unit.i >= 0):
+        if not gap or any(w not in LIST_LINKS for w in gap) or (not members and "and" not in gap):
             break
-        linked.append(p)
+        members.append(p)
         end = p.start_k
-    if linked and "and" in [t.lower for t in s.tokens[linked[0].end_k:d.start_k]]:
-        for p in linked:
-            p.unit = Unit(unit.name, unit.kind, -1, -1)  # no span of its own
+    return members
 
 
 #: Rules that read a quantity against the earlier ones of its sentence, in order.
