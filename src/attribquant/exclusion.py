@@ -7,7 +7,7 @@ quantity; the first rule that fires gives the kind (or keeps the number as a qua
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from .lexicon.numbers import GROUP_WORDS, ORDINAL_SUFFIXES, SCALES, TENS, UNITS
 from .lexicon.quantities import (
@@ -458,17 +458,23 @@ def _model_variant(c: Context) -> bool:
     """"40 787-9 jets", "the 747-400 freighter": a falling pair before a noun or a name is a
     model and its variant."""
     end = _falling_pair(c)
-    return end is not None and end < len(c.tokens) and is_wordlike(c.tokens[end]) \
-        and c.tokens[end].lower not in NP_STOP \
-        and unit_at(c.tokens, end, currency=False) is None  # "300-200 miles" is no model
+    return end is not None and _after_pair(c.tokens, end) == "noun"
 
 
 def _tally(c: Context) -> bool:
     """"a record of 216-146", "backed her, 543-44": a falling pair with no noun after it is a
     tally of wins or votes."""
     end = _falling_pair(c)
-    return end is not None and not _model_variant(c) \
-        and unit_at(c.tokens, end, currency=False) is None  # "300-200 miles": a range
+    return end is not None and _after_pair(c.tokens, end) is None
+
+
+def _after_pair(toks: list[Token], end: int) -> Literal["unit", "noun"] | None:
+    """What follows a falling pair: "unit" ("300-200 miles", a range after all), "noun" (a
+    word that can head a phrase), or None."""
+    if unit_at(toks, end, currency=False) is not None:
+        return "unit"
+    return "noun" if end < len(toks) and is_wordlike(toks[end]) \
+        and toks[end].lower not in NP_STOP else None
 
 
 def _part_number(c: Context) -> bool:
