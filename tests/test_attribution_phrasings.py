@@ -716,6 +716,40 @@ def test_content_ends_with_its_subordinate_clause() -> None:
     assert q.value == 40 and q.speaker is None
 
 
+# A time or setting adjunct between the cue and a clause with no "that" (common in wire
+# copy): the clause is the content, and its figures are claimed.
+CLAUSE_AFTER_ADJUNCT = [
+    ("Berg said on Tuesday the deficit would narrow.", "the deficit would narrow"),
+    ("Berg said Tuesday the deficit would narrow to 2 percent.",
+     "the deficit would narrow to 2 percent"),
+    ("Berg said last week the deficit would narrow.", "the deficit would narrow"),
+    ("The firm said in a statement its profit rose 12 percent.", "its profit rose 12 percent"),
+    ("Vik told reporters on Monday the ferry would cost $40 million.",
+     "the ferry would cost $40 million"),
+    ("Vik said Friday Norvik had hired 300 people.", "Norvik had hired 300 people"),
+    ("Vik said at a rally in Bergen on Monday the plan would cost $4 million.",
+     "the plan would cost $4 million"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), CLAUSE_AFTER_ADJUNCT)
+def test_clause_after_adjunct_is_content(text: str, content: str) -> None:
+    cue = "told" if " told " in text else "said"
+    a = _frame(text, cue)
+    assert a is not None and text[a.content_start:a.content_end] == content
+    for q in attribquant.extract(text).quantities:
+        assert q.speaker is not None and q.speaker.start == 0
+
+
+@pytest.mark.parametrize("text", [
+    '"It is over," Vik said on Monday at the end of a talk that lasted 3 hours.',
+    '"It is over," Vik said Monday in Bergen.',
+])
+def test_adjunct_tail_is_not_content(text: str) -> None:
+    a = _frame(text, "said")
+    assert a is not None and text[a.content_start:a.content_end] == "It is over"
+
+
 def test_citing_source_is_via() -> None:
     text = "Reuters reported, citing two sources, that 40 jobs would go."
     a = _frame(text, "reported")

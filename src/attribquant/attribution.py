@@ -2063,6 +2063,8 @@ def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
     while j < n and _is_ly_adverb(toks[j]):
         j += 1  # '"Why?" she asked rhetorically.'
     tail_end = _tail_is_adjunct(toks, j, _takes_hearer(toks, c))
+    if tail_end is not None and sep_tok is None and _clause_after_adjunct(toks, j, tail_end):
+        tail_end = None  # "Roe said on Monday the bank would cut jobs.": content follows
     if tail_end is None:
         return None if sep_tok is None else _frame_after_content(s, c, speaker, via, sep_tok)
     nxt = tail_end + 1 if tail_end < n and toks[tail_end].text == "," else tail_end
@@ -2575,10 +2577,27 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
         if not (e < n and (toks[e].lower in lex.COMPLEMENTISERS or toks[e].text in (",", _QUOTE)
                            or toks[e].lower in lex.QUESTION_WORDS
                            or toks[e].lower in lex.PRONOUNS or _infinitive_at(toks, e)
-                           or _figure(toks[e]) or _opens_figure(toks, e))):
+                           or _figure(toks[e]) or _opens_figure(toks, e)
+                           or _clause_at(toks, e))):
             return start
         k = e
     return k
+
+
+def _clause_after_adjunct(toks: list[Token], j: int, end: int) -> bool:
+    """Does a clause open right after a time or setting adjunct between ``j`` and ``end``
+    ("said on Tuesday | the deficit would narrow", "said in a statement | the firm had ...")?"""
+    return any((toks[m - 1].lower in lex.DAY_WORDS or toks[m - 1].lower in lex.ADJUNCT_NOUNS
+                or toks[m - 1].lower in lex.TIME_UNITS) and _clause_at(toks, m)
+               for m in range(j + 1, end))
+
+
+def _clause_at(toks: list[Token], k: int) -> bool:
+    """A clause with a determiner or a name for its subject opens at ``k``: "said on Monday
+    | the bank would cut 40 jobs", "said Friday | Acme had hired 12 people"."""
+    t = toks[k]
+    return (t.lower in lex.DETERMINERS or is_capitalised(t)) and t.lower != "that" \
+        and _has_verb_soon(toks, k + 1, 7)
 
 
 def _long_adjunct_end(toks: list[Token], k: int) -> int | None:
@@ -2592,6 +2611,8 @@ def _long_adjunct_end(toks: list[Token], k: int) -> int | None:
         if t.lower == "that" or (t.text == "," and m + 1 < len(toks)
                                  and toks[m + 1].text == _QUOTE):
             return m if m > k + 2 else None
+        if toks[m - 1].lower in lex.DAY_WORDS and _clause_at(toks, m):
+            return m  # "said at a rally in Ohio on Monday | the plan would cost $4m"
         possessive = t.lower in lex.DETERMINERS and m + 1 < len(toks) \
             and toks[m + 1].text.islower()  # "in her closing talk"
         if not (is_word(t) or _figure(t) or t.text in ("-", "'s")) or t.lower in lex.FINITE_VERBS \
@@ -2610,9 +2631,12 @@ def _adjunct_end(toks: list[Token], k: int) -> int:
         t = toks[e]
         if not (is_word(t) or _figure(t)) or t.lower == "that":
             break
-        if not (t.lower in lex.DAY_WORDS or t.lower in lex.DETERMINERS
-                or t.lower in lex.ADJUNCT_NOUNS or is_capitalised(t) or _date_figure(toks, e)):
-            break
+        if toks[e - 1].lower in lex.DAY_WORDS and _clause_at(toks, e):
+            break  # "said Friday | Acme had hired 12 people"
+        if not (t.lower in lex.DAY_WORDS or t.lower in lex.ADJUNCT_NOUNS or is_capitalised(t)
+                or _date_figure(toks, e) or (t.lower in lex.DETERMINERS and e == k + 1
+                                             and toks[k].lower not in lex.DAY_WORDS)):
+            break  # a determiner only right after the opener: "said on Monday | the bank ..."
         e += 1
     return e
 
