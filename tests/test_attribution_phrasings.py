@@ -741,6 +741,22 @@ def test_clause_after_adjunct_is_content(text: str, content: str) -> None:
         assert q.speaker is not None and q.speaker.start == 0
 
 
+# A bare hearer runs straight into the clause's subject: the noun next to the verb is the
+# subject, the words before it the hearer.
+HEARER_THEN_CLAUSE = [
+    ("Sato told analysts sales would grow 8 percent.", "sales would grow 8 percent"),
+    ("Sato told the board profits had fallen 8 percent.", "profits had fallen 8 percent"),
+    ("Sato told union members wages would rise 3 percent.", "wages would rise 3 percent"),
+    ("Sato told reporters the plant would close.", "the plant would close"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), HEARER_THEN_CLAUSE)
+def test_hearer_then_clause(text: str, content: str) -> None:
+    a = _frame(text, "told")
+    assert a is not None and text[a.content_start:a.content_end] == content
+
+
 @pytest.mark.parametrize("text", [
     '"It is over," Vik said on Monday at the end of a talk that lasted 3 hours.',
     '"It is over," Vik said Monday in Bergen.',

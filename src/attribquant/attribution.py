@@ -2295,7 +2295,18 @@ def _hearer_end(toks: list[Token], k: int) -> int:
     for m in range(k, e):
         if NUMBER_HINT.match(toks[m].text) or _figure(toks[m]) or _opens_figure(toks, m):
             return max(k, m)
-    return max(k, e)
+    return max(k, _hearer_before_subject(toks, k, e))
+
+
+def _hearer_before_subject(toks: list[Token], k: int, e: int) -> int:
+    """A hearer read together with the next clause's subject ends before the noun next to
+    the verb: "told analysts | sales would grow", "told union members | wages had fallen"."""
+    first = k + 1 if toks[k].lower in lex.DETERMINERS else k
+    if e - first < 2 or e >= len(toks) or not toks[e].text.islower() or any(
+            not toks[m].text.islower() for m in range(first, e)):
+        return e
+    finite = toks[e].lower in lex.FINITE_VERBS or _past_verb_at(toks, e)
+    return e - 1 if finite else e
 
 
 def _object_pronoun(toks: list[Token], k: int) -> bool:
