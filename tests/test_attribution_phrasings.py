@@ -37,6 +37,15 @@ ROWS: list[Phrasing] = [
     Phrasing("quote_style", "''We lost 12 seats,'' Mr. Okafor, now 81 and living in Dover, "
              "Del., said by telephone.", "said", "Mr. Okafor"),
     Phrasing("tail", "Okafor said by phone that 40 homes were empty.", "said", "Okafor"),
+    # a role phrase with a name in apposition: the name speaks, the role describes
+    Phrasing("apposed_name", '"We lost 40 homes," the mayor, Ana Ortiz, told reporters.',
+             "told", "Ana Ortiz"),
+    Phrasing("apposed_name", '"We lost 40 homes," said its chief executive, Dana Pruitt.',
+             "said", "Dana Pruitt"),
+    Phrasing("apposed_name", '"We lost 40 homes," the mayor, Ana Ortiz, told the Herald, '
+             "adding that 12 more were damaged.", "adding", "Ana Ortiz"),
+    Phrasing("apposed_name", '"We lost 40 homes," said the mayor, adding that 12 more were '
+             "damaged.", "adding", "the mayor"),
     # cue words of asking, urging, proposing and promising
     Phrasing("cue_word", "The governor urged lawmakers to approve the $2 billion plan.",
              "urged", "The governor"),
@@ -739,6 +748,13 @@ def test_clause_after_adjunct_is_content(text: str, content: str) -> None:
     assert a is not None and text[a.content_start:a.content_end] == content
     for q in attribquant.extract(text).quantities:
         assert q.speaker is not None and q.speaker.start == 0
+
+
+def test_apposed_name_is_not_content() -> None:
+    text = '"We lost 40 homes," the bank\'s chief, Ana Roe, said on Monday.'
+    a = _frame(text, "said")
+    assert a is not None and a.speaker.mention == "Ana Roe"
+    assert text[a.content_start:a.content_end] == "We lost 40 homes"
 
 
 # A bare hearer runs straight into the clause's subject: the noun next to the verb is the

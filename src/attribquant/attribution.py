@@ -20,6 +20,7 @@ from .lexicon.calendar import MONTH_NAMES
 from .lexicon.entities import FIRST_PERSON_WORDS
 from .lexicon.numbers import CURRENCY_SYMBOLS
 from .mentions import (
+    apposed_name,
     apposition_subject,
     left_np,
     plural_subject,
@@ -1298,7 +1299,8 @@ def _inverted(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if e < n and not _ends_inverted_speaker(toks[e]):
         return None
     content = _clause_before(s, c.i - 1)
-    return _Raw(c.span, _span(toks, k, e), content, None, False, None) \
+    who = apposed_name(toks, k, e) or (k, e)  # "said its chief executive, Dana Pruitt."
+    return _Raw(c.span, _span(toks, *who), content, None, False, None) \
         if content[1] > content[0] else None
 
 
@@ -1490,14 +1492,29 @@ def _closing_speaker(toks: list[Token], i: int) -> tuple[int, int] | None:
         t = toks[m]
         if t.lower in lex.REPORTING_VERBS and t.text.islower():
             hearer = t.lower in lex.HEARER_VERBS
-            if _tail_is_adjunct(toks, m + 1, hearer) != comma \
-                    or toks[m - 1].text in (",", _QUOTE):
+            if _tail_is_adjunct(toks, m + 1, hearer) != comma:
                 return None
+            if toks[m - 1].text in (",", _QUOTE):  # ", said Jo Roe, adding": inverted
+                inverted = m + 1 < comma and is_capitalised(toks[m + 1])
+                return _apposed_speaker(toks, m - 1) or (
+                    _earlier_speaker(toks, m + 1) if inverted else None)
             subj = _earlier_speaker(toks, m + 1)
             if subj is None or subj[0] == 0 or toks[subj[0] - 1].text not in (",", _QUOTE):
                 return None  # the frame must close its content: ', Roe said, adding'
             return subj
     return None
+
+
+def _apposed_speaker(toks: list[Token], comma: int) -> tuple[int, int] | None:
+    """'"...," the mayor, Ana Ortiz, told the Herald, adding ...': the name in apposition
+    before the verb's comma at ``comma``; None for an inverted frame (", said Roe, adding")."""
+    if toks[comma].text != ",":
+        return None
+    subj, _ = apposition_subject(toks, comma)
+    if subj is None or subj[0] == 0 or toks[subj[0] - 1].text != "," \
+            or not is_capitalised(toks[subj[0]]):
+        return None
+    return subj
 
 
 def _after_clause(toks: list[Token], i: int) -> bool:
@@ -2056,7 +2073,7 @@ def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
     """'"...," he said.', "..., the agency said on Monday.", "He said." alone; None when
     the content follows the cue."""
     toks, n = s.toks, len(s.toks)
-    a = subj[0]
+    a = _role_before_name(toks, subj)
     sep_tok = a - 1 if a > 0 and (toks[a - 1].text in _SEPARATORS or toks[a - 1].text == _QUOTE) \
         else None
     j = c.end
@@ -2087,6 +2104,20 @@ def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
         return _Raw(c.span, speaker, (c.span[1], c.span[1]), via, False, None) \
             if _reports_alone(s, c) else False
     return None
+
+
+def _role_before_name(toks: list[Token], subj: tuple[int, int]) -> int:
+    """Where the speaker phrase starts: at the role phrase when the speaker is the name
+    apposed to it ('"...," | the bank's chief, Ana Roe, said'), else at the speaker."""
+    a = subj[0]
+    if a < 2 or toks[a - 1].text != ",":
+        return a
+    for m in range(a - 2, max(-1, a - 10), -1):
+        if not (is_word(toks[m]) or toks[m].lower == "'s"):
+            return a
+        if apposed_name(toks, m, a - 1) == subj:
+            return m
+    return a
 
 
 def _quote_just_before(s: _Sentence) -> tuple[int, int] | None:

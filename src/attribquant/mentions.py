@@ -891,7 +891,21 @@ def _subject_after_quote(toks: list[Token], comma: int) -> tuple[int, int] | Non
     e = right_np(toks, q + 1, limit=8)
     if not q + 1 < e < comma or toks[e].text != ",":
         return None
-    return q + 1, e
+    return apposed_name(toks, q + 1, e) or (q + 1, e)
+
+
+def apposed_name(toks: list[Token], a: int, e: int) -> tuple[int, int] | None:
+    """The name after a role phrase ``[a, e)`` and its comma ("its chief executive, | Dana
+    Pruitt |, said"), which names the speaker; None when the phrase is no role phrase (a
+    name or a pronoun) or no name follows up to a comma or the sentence end."""
+    if toks[a].lower not in lex.DETERMINERS or e + 1 >= len(toks) or toks[e].text != ",":
+        return None
+    e2 = right_np(toks, e + 1, limit=6, lowercase=False)
+    if e2 <= e + 1 or not all(is_capitalised(t) or t.lower in lex.NAME_PARTICLES
+                              for t in toks[e + 1:e2]):
+        return None
+    end = e2 >= len(toks) or toks[e2].text in (",", ".", ";", "!", "?")
+    return (e + 1, e2) if end else None
 
 
 def _quotes_closed_in(between: Sequence[Token]) -> bool:
