@@ -652,6 +652,14 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "Mayor Lena Fisk", "We need 300 more nurses"),
     FrameRow("colon_credit", "Dana Okafor: Rents Will Rise 9 Percent", ":", "Dana Okafor",
              "Rents Will Rise 9 Percent"),
+    FrameRow("estimate_at", "The coastguard put the number of missing at 14.", "put",
+             "The coastguard", "the number of missing at 14"),
+    FrameRow("estimate_at", "Analysts peg the cost of the bridge at about $2 billion.", "peg",
+             "Analysts", "the cost of the bridge at about $2 billion"),
+    FrameRow("estimate_at", "The rebels put the toll at 12, but the army said 3 died.", "put",
+             "The rebels", "the toll at 12"),
+    FrameRow("estimate_at", "She put the number at the top of her list.", "put", None),
+    FrameRow("estimate_at", "He put the crates on the dock at 5 p.m.", "put", None),
     FrameRow("issued_statement", "The port authority issued a statement blaming the strike "
              "for 40 cancelled sailings.", "issued a statement", "The port authority",
              "blaming the strike for 40 cancelled sailings"),
@@ -1408,6 +1416,10 @@ NOT_ABLATABLE: dict[str, str] = {
         "by subject()'s all-capitals check; the one case the rule changes is the particle bug"),
     "The dam could fail, but 300 homes were evacuated.": (
         "the rule declines a modal outside the number's clause, as no rule at all would"),
+    "She put the number at the top of her list.": (
+        "the shape declines 'at' before no figure, as no rule at all would"),
+    "He put the crates on the dock at 5 p.m.": (
+        "the shape declines an object that is no estimate, as no rule at all would"),
 }
 
 

@@ -303,7 +303,7 @@ _PREPOSITIONAL = PhraseMatcher(lex.PREPOSITIONAL_CUES)
 #: Words that can open a frame: reporting verbs, prepositional cues, verbs of issuing a
 #: statement, dashes.
 _TRIGGERS = frozenset(lex.REPORTING_VERBS) | _PREPOSITIONAL.firsts() | lex.ISSUING_VERBS \
-    | lex.WRITING_VERBS | lex.LIGHT_VERBS | {"-", "--", ":"}
+    | lex.WRITING_VERBS | lex.LIGHT_VERBS | lex.ESTIMATE_AT_VERBS | {"-", "--", ":"}
 _lower = itemgetter(3)  # Token.lower, read in C
 
 
@@ -422,6 +422,29 @@ def _issued_statement(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     return _Raw(cue, _span(toks, *subj), content, None, False, None), m + 1
 
 
+def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
+    """"Officials put the death toll at 45.": a verb of estimating with an estimated
+    quantity as object and "at" before a figure is a frame of its subject; the content is
+    the object and the figure, to the clause end."""
+    toks, n = s.toks, len(s.toks)
+    e = right_np(toks, i + 1, limit=6)
+    if not i + 1 < e < n - 1 or toks[e].lower != "at" or lex.ESTIMATED_NOUNS.isdisjoint(
+            t.lower for t in toks[i + 1:e]):
+        return None
+    f = e + 1  # "at about 45", "at more than $2 billion"
+    while f < n and f - e < 4 and not (_figure(toks[f]) or _opens_figure(toks, f)):
+        f += 1
+    if f >= n or f - e >= 4:
+        return None
+    subj = _issuer(toks, i)
+    if subj is None:
+        return None, i + 1
+    end = next((t.start for t in toks[f:] if t.text in (",", ";", _QUOTE)), s.span.end)
+    return _Raw((toks[i].start, toks[i].end), _span(toks, *subj),
+                (toks[i + 1].start, _trim_end(s.text, toks[i + 1].start, end)), None, False,
+                None), e + 1
+
+
 def _publication_end(toks: list[Token], k: int) -> int:
     """Past "for" and the paper a piece was written for when a comma and a participle follow
     ("wrote a column | for the Dover Gazette | , mocking ..."), else ``k``."""
@@ -495,6 +518,7 @@ FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
                                         tuple[_Raw | None, int] | None]], ...] = (
     ("according_to", _according_shape),
     ("issued_statement", _issued_statement),
+    ("estimate_at", _estimate_at),
     ("reporting_verb", _verb_shape),
     ("dash_credit", _dash_shape),
     ("colon_credit", _colon_shape),
@@ -502,6 +526,7 @@ FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
 #: The words each frame shape can open a frame at, by shape name (``VERB_SHAPE_WORDS``).
 FRAME_SHAPE_WORDS: dict[str, frozenset[str]] = {
     "according_to": _PREPOSITIONAL.firsts(),
+    "estimate_at": lex.ESTIMATE_AT_VERBS,
     "reporting_verb": frozenset(lex.REPORTING_VERBS),
     "dash_credit": frozenset({"-", "--"}),
     "colon_credit": frozenset({":"}),

@@ -387,6 +387,16 @@ STATEMENT_MODIFIERS: frozenset[str] = frozenset(
     """a an the out following brief short joint written new formal lengthy another second
     follow-up separate official no several many other""".split()
 )
+#: Verbs that state an estimate as "put the toll at 45" ("put", "peg", "place"): with one of
+#: ``ESTIMATED_NOUNS`` in the object and "at" before a figure, a frame of the verb's subject.
+ESTIMATE_AT_VERBS: frozenset[str] = frozenset(
+    """put puts putting peg pegs pegged pegging place places placed placing""".split()
+)
+#: What such an estimate is of ("put the death toll at", "pegged his net worth at").
+ESTIMATED_NOUNS: frozenset[str] = frozenset(
+    """toll number figure total count cost costs damage damages loss losses value worth price
+    size tally turnout bill estimate casualties""".split()
+)
 #: Light verbs whose object is a speech act ("made the case that ...", "gave a speech on
 #: ...", "made no mention of ..."): a frame of the verb's subject, like an issued statement.
 LIGHT_VERBS: frozenset[str] = frozenset(
