@@ -909,6 +909,10 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "told", "Ana Lima, who"),
     MentionRow("past_verb", "Police questioned Tom Reyes, who said he saw 3 men.", "said",
                "Tom Reyes, who"),
+    MentionRow("past_verb", "Fares rose 8 percent, a Transit Board review published Monday "
+               "found.", "found", "a Transit Board review published Monday"),
+    MentionRow("punctuation", "Support fell to 40 percent, a Vale/Norcross poll found.",
+               "found", "a Vale/Norcross poll"),
     MentionRow("document_agent", "A survey by Gallup estimated 40 percent backed the plan.",
                "estimated", "A survey by Gallup"),
     MentionRow("document_agent", "A report by Oxfam said 12 firms paid no tax.", "said",
@@ -976,6 +980,10 @@ RIGHT_STEP_ROWS: list[MentionRow] = [
                "said", "Ana de Souza",
                bug="a name particle stops the name-only walk of an apposition, so "
                    "'Ana de Souza' is lost and the role phrase before it speaks"),
+    MentionRow("reporting_verb", "About 40 roads closed, according to a preliminary estimate.",
+               "according to", "a preliminary estimate"),
+    MentionRow("reporting_verb", "An independent study found 12 wells were dry.", "found",
+               "An independent study"),
     MentionRow("reporting_verb",
                "The ministry warns fuel prices could rise, adding that 300 stations may close.",
                "adding", "The ministry"),
@@ -1416,6 +1424,18 @@ NOT_ABLATABLE: dict[str, str] = {
         "by subject()'s all-capitals check; the one case the rule changes is the particle bug"),
     "The dam could fail, but 300 homes were evacuated.": (
         "the rule declines a modal outside the number's clause, as no rule at all would"),
+    "Fares rose 8 percent, a Transit Board review published Monday found.": (
+        "the row shows the step's exception (a day is no name after a past verb); without the "
+        "step nothing stops the walk either"),
+    "About 40 roads closed, according to a preliminary estimate.": (
+        "the row shows the step's exception (an adjective makes the cue form a noun); without "
+        "the step nothing stops the walk either"),
+    "An independent study found 12 wells were dry.": (
+        "the row shows the step's exception (an adjective makes the cue form a noun); without "
+        "the step nothing stops the walk either"),
+    "Support fell to 40 percent, a Vale/Norcross poll found.": (
+        "the row shows the step's exception (a slash between names); without the step "
+        "nothing stops the walk either"),
     "She put the number at the top of her list.": (
         "the shape declines 'at' before no figure, as no rule at all would"),
     "He put the crates on the dock at 5 p.m.": (

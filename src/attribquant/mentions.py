@@ -198,7 +198,8 @@ def _past_verb(w: _LeftWalk, t: Token) -> bool | None:
     another clause ("the embattled Ana Lima" keeps its adjective)."""
     low = t.lower
     if not t.text.islower() or w.first >= w.j or not is_capitalised(w.toks[w.first]) \
-            or not ((low.endswith("ed") and len(low) > 4) or low in lex.IRREGULAR_PAST):
+            or not ((low.endswith("ed") and len(low) > 4) or low in lex.IRREGULAR_PAST) \
+            or w.toks[w.first].lower in lex.DAY_WORDS:  # "a poll released | Tuesday found"
         return None
     return None if w.k > 0 and w.toks[w.k - 1].lower in lex.DETERMINERS else False
 
@@ -217,7 +218,11 @@ def _authored(t: Token) -> bool:
 
 
 def _punctuation(w: _LeftWalk, t: Token) -> bool | None:
-    """"..., | said": punctuation ends the phrase ("&" does not: "AT & T")."""
+    """"..., | said": punctuation ends the phrase ("&" does not: "AT & T"; nor a slash
+    between names: "a Reuters/Ipsos poll")."""
+    if t.lower == "/" and w.k > 0 and is_capitalised(w.toks[w.k - 1]) \
+            and is_capitalised(w.toks[w.k + 1]):
+        return None
     return False if not is_word(t) and not _figure(t) and t.lower != "&" else None
 
 
@@ -576,7 +581,15 @@ def _noun_head(w: _RightWalk, t: Token) -> bool:
     if not (low in lex.AMBIGUOUS_NOUN_FORMS or low in lex.DOCUMENT_NOUNS) \
             or not (first in lex.DETERMINERS or first in lex.NOUN_MARKERS):
         return False  # "told BBC News | every claim ..." : a new phrase
-    return is_capitalised(prev) or prev.lower in lex.NOUN_MARKERS
+    return is_capitalised(prev) or prev.lower in lex.NOUN_MARKERS or (
+        w.k - 1 == w.i + 1 and first in lex.DETERMINERS and _adjective(prev))
+
+
+def _adjective(t: Token) -> bool:
+    """An adjective by its ending ("preliminary", "independent", "leaked"), lower-case."""
+    low = t.lower
+    return t.text.islower() and len(low) > 4 and low.endswith(lex.ADJECTIVE_ENDINGS) \
+        and low not in lex.NOT_ADJECTIVES
 
 
 #: Step rules of the right walk, in order (same protocol as ``LEFT_NP_STEPS``); an -ly

@@ -529,6 +529,16 @@ NOUN_MARKERS: frozenset[str] = frozenset(
     early earlier official no any some first final annual several many further such other
     press news police two three four of in to for on with by whose your every each""".split()
 )
+#: Endings of adjectives that, right after a determiner, make the cue form after them a noun
+#: ("a preliminary | estimate", "an independent | study", "the leaked | report").
+ADJECTIVE_ENDINGS: tuple[str, ...] = (
+    "ary", "al", "ive", "ous", "ic", "able", "ible", "less", "ful", "ent", "ed")
+#: Words with those endings that are nouns or take a verb ("the president | reports").
+NOT_ADJECTIVES: frozenset[str] = frozenset(
+    """president resident student agent government department parent client patient
+    opponent correspondent respondent incumbent dissident constituent general rival
+    individual professional criminal official principal proposal animal""".split()
+)
 #: Cue forms that are never nouns or adjectives: after a noun marker they are verbs ("three
 #: said", "some say").
 VERB_ONLY_FORMS: frozenset[str] = frozenset(
