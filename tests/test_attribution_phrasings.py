@@ -46,6 +46,9 @@ ROWS: list[Phrasing] = [
              "adding that 12 more were damaged.", "adding", "Ana Ortiz"),
     Phrasing("apposed_name", '"We lost 40 homes," said the mayor, adding that 12 more were '
              "damaged.", "adding", "the mayor"),
+    Phrasing("cue_word", "Holm later clarified that only 12 ferries would stop.", "clarified",
+             "Holm"),
+    Phrasing("cue_word", "The memo did not clarify the 12 stops.", "clarify", None),
     # cue words of asking, urging, proposing and promising
     Phrasing("cue_word", "The governor urged lawmakers to approve the $2 billion plan.",
              "urged", "The governor"),
@@ -748,6 +751,30 @@ def test_clause_after_adjunct_is_content(text: str, content: str) -> None:
     assert a is not None and text[a.content_start:a.content_end] == content
     for q in attribquant.extract(text).quantities:
         assert q.speaker is not None and q.speaker.start == 0
+
+
+@pytest.mark.parametrize(("text", "via"), [
+    ("The Courier quoted Lena Holm as saying 30 ferries were idle.", "The Courier"),
+    ("Holm was quoted by the Courier as saying 30 ferries were idle.", "the Courier"),
+])
+def test_quoting_paper_is_via(text: str, via: str) -> None:
+    doc = attribquant.extract(text)
+    assert [a.cue_text for a in doc.attributions] == ["saying"]  # "quoted" makes no frame
+    a = doc.attributions[0]
+    assert a.via is not None and a.via.mention == via
+    assert doc.quantities[0].speaker is not None
+    assert doc.quantities[0].speaker.mention in ("Lena Holm", "Holm")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Holm told "Meet the Voters" that 30 ferries were idle.', "30 ferries were idle"),
+    ('Holm told the Courier\'s "Morning Desk" on Monday that 30 ferries were idle.',
+     "30 ferries were idle"),
+    ('Holm told reporters, "Thirty Ferries Are Idle."', "Thirty Ferries Are Idle"),
+])
+def test_quoted_show_title_is_hearer(text: str, content: str) -> None:
+    a = _frame(text, "told")
+    assert a is not None and text[a.content_start:a.content_end] == content
 
 
 def test_apposed_name_is_not_content() -> None:

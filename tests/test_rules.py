@@ -753,6 +753,12 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "urge", None),
     FrameRow("performative", '"I ask every family to save 10 litres a day," the mayor said.',
              "ask", None),
+    FrameRow("quoted_as_saying", "The Courier quoted Lena Holm as saying 30 ferries were idle.",
+             "saying", "Lena Holm", "30 ferries were idle"),
+    FrameRow("quoted_as_saying", "Holm was quoted by the Courier as saying that 30 ferries were "
+             "idle.", "saying", "Holm", "30 ferries were idle"),
+    FrameRow("quoted_as_saying", "Holm was quoted as saying 30 ferries were idle.", "saying",
+             "Holm", "30 ferries were idle"),
     FrameRow("asked_by", '"Never," she replied when asked by a clerk whether 40 staff would '
              'go.', "asked", "a clerk", "whether 40 staff would go"),
     FrameRow("asked_by", "Roe was silent when asked by reporters about the 40 missing files.",

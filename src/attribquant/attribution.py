@@ -1203,6 +1203,42 @@ def _asked_by(s: _Sentence, c: _Cue) -> _Raw | bool | None:
                 (toks[k].start, _trim_end(s.text, toks[k].start, end)), None, True, None)
 
 
+def _quoted_as_saying(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The Gazette quoted Park as saying ...", "Park was quoted (by the Gazette) as saying
+    ...": the one quoted speaks, the one quoting is the ``via``; "quoted" itself makes no
+    second frame."""
+    toks = s.toks
+    if c.lemma == "quote":
+        return False if _as_saying_after(toks, c.end) is not None else None
+    if toks[c.i].lower != "saying" or c.i < 3 or toks[c.i - 1].lower != "as":
+        return None
+    q = next((m for m in range(c.i - 2, max(0, c.i - 10), -1) if toks[m].lower == "quoted"), None)
+    if q is None or _as_saying_after(toks, q + 1) != c.i:
+        return None
+    if toks[q - 1].lower in lex.BE_VERBS:  # passive: the subject is quoted, "by X" quotes
+        subj, _ = _subject_at(toks, q - 2) if q >= 2 else (None, None)
+        by = q + 1 if toks[q + 1].lower == "by" else None
+        via = _span(toks, by + 1, right_np(toks, by + 1, limit=6)) if by is not None else None
+    else:
+        subj = (q + 1, right_np(toks, q + 1, limit=6))
+        quoting, _ = _subject_at(toks, q - 1)
+        via = _span(toks, *quoting) if quoting is not None else None
+    if subj is None or subj[1] <= subj[0]:
+        return None
+    return _forward(s, c, _span(toks, *subj), via, subj) or False
+
+
+def _as_saying_after(toks: list[Token], k: int) -> int | None:
+    """The index of "saying" in "(Park | by the Gazette) as saying" within a few words of
+    ``k``, else None."""
+    for m in range(k, min(len(toks) - 1, k + 8)):
+        if toks[m].lower == "as" and toks[m + 1].lower == "saying":
+            return m + 1
+        if not is_word(toks[m]) and toks[m].text != "'s":
+            return None
+    return None
+
+
 def _reduced_passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"The plan, first reported by the Courier, will cost $40 million", "a fact first
     reported by Dana Lind": a participle after a noun or comma with its agent speaks for
@@ -1812,6 +1848,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("possessed_claim", _possessed_claim),
     ("noun_reading", _noun_reading),
     ("asked_by", _asked_by),
+    ("quoted_as_saying", _quoted_as_saying),
     ("passive", _passive),
     ("noun_compound", _noun_compound),
     ("modified_noun", _modified_noun),
@@ -1850,6 +1887,7 @@ VERB_SHAPE_WORDS: dict[str, frozenset[str]] = {
     "purpose_infinitive": lex.BASE_FORMS,
     "possessed_claim": lex.AMBIGUOUS_NOUN_FORMS,
     "asked_by": _cue_forms(frozenset({"ask"})),
+    "quoted_as_saying": frozenset({"quoted", "saying"}),
     "noun_compound": lex.AMBIGUOUS_NOUN_FORMS,
     "modified_noun": lex.AMBIGUOUS_NOUN_FORMS,
     "performative": lex.INFINITIVE_LEMMAS,  # the form that is the lemma itself
@@ -2263,11 +2301,14 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
     if k + 1 < n and _is_ly_adverb(toks[k]) and (toks[k + 1].text in (_QUOTE, ":")
                                                  or toks[k + 1].lower == "that"):
         k += 1  # 'she added warily: "..."', "said sharply that ..."
-    if _takes_hearer(toks, c) and k < n and toks[k].text not in (_QUOTE, ":") \
+    if _takes_hearer(toks, c) and k < n and toks[k].text == _QUOTE:
+        k = _past_quoted_title(toks, k)  # 'told "Meet the Press" that ...'
+    elif _takes_hearer(toks, c) and k < n and toks[k].text != ":" \
             and toks[k].lower != "that":
         h = k + 1 if toks[k].lower in lex.TOPIC_PREPOSITIONS else _hearer_end(toks, k)
         preps = lex.CONTENT_PREPOSITIONS.get(c.lemma, ())  # "asked the court | for action"
-        k = next((m for m in range(k + 1, h) if toks[m].lower in preps), h)
+        k = _past_quoted_title(toks, next((m for m in range(k + 1, h) if toks[m].lower in preps),
+                                          h))
     if "for" not in lex.CONTENT_PREPOSITIONS.get(c.lemma, ()):
         k = _duration_end(toks, k)
     k = _skip_adjuncts(toks, k)
@@ -2283,6 +2324,22 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
             k += 1
         return k, True
     return k, False
+
+
+def _past_quoted_title(toks: list[Token], k: int) -> int:
+    """'told CNN's | "State of the Union" | on Sunday that ...': a quoted title in title case
+    after a hearer names a show or a paper, not what was said, when "that" follows it (past
+    adjuncts); else ``k``."""
+    n = len(toks)
+    if k >= n or toks[k].text != _QUOTE:
+        return k
+    close = next((m for m in range(k + 1, min(n, k + 10)) if toks[m].text == _QUOTE), None)
+    if close is None or close == k + 1 or close + 1 >= n or not all(
+            is_capitalised(t) or t.lower in lex.TITLE_CASE_SMALL_WORDS
+            for t in toks[k + 1:close]):
+        return k
+    nxt = _skip_adjuncts(toks, close + 1)
+    return nxt if nxt < n and toks[nxt].lower in lex.COMPLEMENTISERS else k
 
 
 def _duration_end(toks: list[Token], k: int) -> int:

@@ -33,6 +33,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "argue": ("argue", "argues", "argued", "arguing"),
     "insist": ("insist", "insists", "insisted", "insisting"),
     "explain": ("explain", "explains", "explained", "explaining"),
+    "clarify": ("clarify", "clarifies", "clarified", "clarifying"),
     "comment": ("comment", "comments", "commented", "commenting"),
     "remark": ("remark", "remarks", "remarked", "remarking"),
     "note": ("note", "notes", "noted", "noting"),
@@ -213,7 +214,7 @@ FIGURE_OBJECT_LEMMAS: frozenset[str] = frozenset({"expect"})
 #: knows X"; 'She continued: "..."', not "prices continued to rise").
 COMPLEMENTISER_ONLY: frozenset[str] = frozenset(
     """know knows knew known knowing learn learns learned learnt learning continued read
-    state states relates related""".split()
+    state states relates related clarify clarifies clarified clarifying""".split()
 )
 
 #: Of those, the verbs of knowing that also report a plain finite clause ("I know voters
