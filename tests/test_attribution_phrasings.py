@@ -49,6 +49,7 @@ ROWS: list[Phrasing] = [
     Phrasing("cue_word", "Holm later clarified that only 12 ferries would stop.", "clarified",
              "Holm"),
     Phrasing("cue_word", "The memo did not clarify the 12 stops.", "clarify", None),
+    Phrasing("cue_word", "Over 12 weeks, the picture has clarified.", "clarified", None),
     # cue words of asking, urging, proposing and promising
     Phrasing("cue_word", "The governor urged lawmakers to approve the $2 billion plan.",
              "urged", "The governor"),

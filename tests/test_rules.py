@@ -1099,6 +1099,8 @@ LINK_STEP_ROWS: list[SourcesRow] = [
                "Atomic Energy Agency added that 3 sites were sealed.",
                (("International Atomic Energy Agency",
                  ("The IAEA", "The International Atomic Energy Agency")),)),
+    SourcesRow("surname", "Mayor Irena Park said 40 roads flooded. Park said 12 bridges "
+               "closed.", (("Irena Park", ("Mayor Irena Park", "Park")),)),
     SourcesRow("surname", "Naledi Khumalo said the vote was fair. "
                "Khumalo added that turnout topped 60%.",
                (("Naledi Khumalo", ("Naledi Khumalo", "Khumalo")),)),
@@ -1133,6 +1135,7 @@ TYPE_RULE_ROWS: list[KindRow] = [
     KindRow("eponym", "Flights left the Ana Lima airport late.", "Ana Lima", "thing"),
     KindRow("seat", "The White House said the visit would go ahead.", "White House", "org"),
     KindRow("seat", "Officials at the Kremlin said the talks were over.", "Kremlin", "org"),
+    KindRow("given_name", "Irena Hill, a nurse, opened the clinic.", "Irena Hill", "person"),
     KindRow("thing_word", "Crowds filled the Grand Arena for the Harvest Festival.",
             "Harvest Festival", "thing"),
     KindRow("thing_word", "The Clean Rivers Act was passed in March.", "Clean Rivers Act",
@@ -1143,6 +1146,7 @@ TYPE_RULE_ROWS: list[KindRow] = [
     KindRow("organisation_word", "A report by the OECD was published.", "OECD", "org"),
     KindRow("place_name", "Voters in New Mexico went to the polls.", "New Mexico", "place"),
     KindRow("place_name", "Flights to Lake Tana were cancelled.", "Lake Tana", "place"),
+    KindRow("title_then_name", "Mayor Irena Park opened the school.", "Irena Park", "person"),
     KindRow("title_then_name", "Supreme Court Justice Oluwaseun Quist wrote the opinion.",
             "Oluwaseun Quist", "person"),
     KindRow("title_then_name", "Central Bank Governor Kwabena Mensah cut rates.",

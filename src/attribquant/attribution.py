@@ -439,7 +439,8 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     subj = _issuer(toks, i)
     if subj is None:
         return None, i + 1
-    end = next((t.start for t in toks[f:] if t.text in (",", ";", _QUOTE)), s.span.end)
+    end = next((t.start for t in toks[f:] if t.text in (",", ";", _QUOTE)
+                or t.lower in lex.CLAUSE_CONJUNCTIONS), s.span.end)  # "... at 45 | and"
     return _Raw((toks[i].start, toks[i].end), _span(toks, *subj),
                 (toks[i + 1].start, _trim_end(s.text, toks[i + 1].start, end)), None, False,
                 None), e + 1

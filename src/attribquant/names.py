@@ -600,8 +600,9 @@ def _title_then_name(w: NameWords) -> NameKind | None:
     if not w.titled or w.person == w.words:
         return None
     rest = _name_words(w.person, w.person, False, frozenset())
-    if any(rule(rest) in ("org", "place", "thing") for _, rule in _NAME_ONLY_RULES):
-        return None
+    kinds = [rule(rest) for _, rule in _NAME_ONLY_RULES]
+    if "org" in kinds or (("place" in kinds or "thing" in kinds) and _given_name(rest) is None):
+        return None  # "Mayor Lena Park" is a person: a given name before a place word
     return "person"
 
 
@@ -614,6 +615,8 @@ def _thing_word(w: NameWords) -> NameKind | None:
     """"the World Cup", "Fifth Avenue", "the Clean Air Act": events, roads, buildings and
     laws (laws are documents) never speak for themselves."""
     last = w.lows[-1]
+    if len(w.lows) == 2 and last in lex.SURNAME_SUFFIXES and w.lows[0] in ents.given_names():
+        return None  # "Ana Hill": a person's surname
     if last in ents.DOCUMENT_NAME_HEADS:
         return "document"
     if last in ents.PLACE_SUFFIXES:

@@ -256,10 +256,14 @@ def _expansion_of_earlier(index: _Index, nm: Name) -> int | None:
 
 
 def _surname(index: _Index, nm: Name) -> int | None:
-    """"Naji al-Mustafa ... Mustafa", "Professor Eastman": a short form of a person's name."""
-    if nm.kind not in ("person", "unknown"):
-        return None
+    """"Naji al-Mustafa ... Mustafa", "Professor Eastman": a short form of a person's name
+    (a lone surname that is also a place or thing word, "Lena Park ... Park", too, unless
+    it is a known place)."""
     n = len(nm.tokens)
+    if nm.kind not in ("person", "unknown") and not (
+            n == 1 and nm.kind in ("place", "thing")
+            and nm.tokens[0].lower() not in places_table()):
+        return None
     # "Hillary Clinton ... Clinton said ... her husband, Bill Clinton ... Clinton said": of
     # namesakes, the one the text already calls by the surname alone (unless a sexed title
     # tells, "Mrs. Khan"), else the latest

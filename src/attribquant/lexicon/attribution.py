@@ -224,7 +224,7 @@ KNOWING_FORMS: frozenset[str] = frozenset({"know", "knows", "knew"})
 #: Cues that, closing a clause, report only a quote ('"...," she continued.'); before their
 #: content they need a colon, "that" or a quote like ``COMPLEMENTISER_ONLY``.
 QUOTE_ONLY_CUES: frozenset[str] = frozenset(
-    {"continued", "went", "goes", "read", "respond", "responds", "responded"})
+    {"continued", "went", "goes", "read", "respond", "responds", "responded", "clarified"})
 
 #: Articles that open an inverted speaker phrase holding a figure ("said the 46-year-old").
 SPEAKER_ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
@@ -1222,6 +1222,9 @@ COMPOUND_HEADS: frozenset[str] = frozenset(
     tanks""".split()
 )
 
+#: Place or thing words that are also common surnames: after a given name they end a
+#: person's name ("Lena Park", "Ana Hill", "Tom Hall"), not a place's.
+SURNAME_SUFFIXES: frozenset[str] = frozenset({"hall", "hill", "park"})
 #: Last words of names that are neither people nor speaking organisations ("Waitangi Day").
 THING_SUFFIXES: frozenset[str] = frozenset(
     """day week month year street road avenue square river lake sea ocean island islands
