@@ -1186,6 +1186,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Kenya's government", "Kenya"),
     SpeakerRow("place_institution", "The government of Chile said copper output fell 3 "
                "percent.", "The government of Chile", "Chile"),
+    SpeakerRow("role_noun", "Sheriff Tove Rask said 40 cars were towed. The sheriff said 3 "
+               "drivers were fined.", "The sheriff", "Tove Rask"),
     SpeakerRow("role_noun", "Prime Minister Kaja Berg flew to Oslo on Monday. "
                "The prime minister said 500 troops would stay.", "The prime minister",
                "Kaja Berg"),

@@ -121,8 +121,8 @@ def _stray_opener(spaced: _SpacedWords, toks: list[Token], a: int, b: int,
     "Deport Haley"; not "Hogan Gidley", whose given name is never a lower-case word)."""
     first = toks[a].lower
     if first in seen_mid or first in ents.given_names() or first in lex.HONORIFICS \
-            or first + "." in lex.HONORIFICS:
-        return False
+            or first + "." in lex.HONORIFICS or first in lex.PERSON_ROLES:
+        return False  # "Sheriff Dale Ruiz said": a title, though "the sheriff" comes later
     nxt = toks[a + 1]
     if nxt.text.islower():
         return b - a > 2 and looks_plural(first)

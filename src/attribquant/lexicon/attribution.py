@@ -720,7 +720,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
     correspondent candidate nominee lawmaker frontrunner front-runner billionaire mogul
     businessman businesswoman actress actor singer star host anchor incumbent challenger
     contender hopeful president-elect congressman congresswoman strategist pollster
-    aide""".split()
+    aide sheriff superintendent sergeant lieutenant marshal pastor bishop rabbi imam
+    treasurer auditor coroner""".split()
 )
 
 #: Words of a newspaper's name ("the Orlo Sentinel", "the Daily Courier"): what "the
