@@ -1067,8 +1067,8 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
                "The spokesman said 90 flights were cancelled.", "The spokesman", "Tom Reyes"),
     SpeakerRow("apposition_after", "Lena Novak, the firm's lawyer, read a statement. "
                "The lawyer said the claim was worth $12m.", "The lawyer", "Lena Novak"),
-    SpeakerRow("descriptor_after", "A bomb attack was claimed by the Red Hand group. "
-               "The group said it would strike again.", "The group", "Red Hand"),
+    SpeakerRow("descriptor_after", "A bomb attack was claimed by the Hamra group. "
+               "The group said it would strike again.", "The group", "Hamra"),
     SpeakerRow("descriptor_after", "The blast was reported by the Tasnim news agency. "
                "The agency said 8 guards died.", "The agency", "Tasnim"),
     SpeakerRow("home_place", "Sen. Tomas Berg, D-Fla., spoke first. Later, Sen. Ana Lima, "
@@ -1186,6 +1186,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Kenya's government", "Kenya"),
     SpeakerRow("place_institution", "The government of Chile said copper output fell 3 "
                "percent.", "The government of Chile", "Chile"),
+    SpeakerRow("role_noun", "The Vell Trust said 40 farms flooded. The agency said 12 more "
+               "were at risk.", "The agency", "Vell Trust"),
+    SpeakerRow("role_noun", "Rains wrecked 40 farms, according to the Red Lantern. The "
+               "organization said 12 more were at risk.", "The organization", "Red Lantern"),
     SpeakerRow("role_noun", "Sheriff Tove Rask said 40 cars were towed. The sheriff said 3 "
                "drivers were fined.", "The sheriff", "Tove Rask"),
     SpeakerRow("role_noun", "Prime Minister Kaja Berg flew to Oslo on Monday. "

@@ -1466,8 +1466,11 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
                 en.kind = "org"  # "Skylane Airways ... the airline", "the Orlo Sentinel"
             return ent
     if role in PRINCIPAL_ORG_ROLES:
-        return _most_salient(doc, lambda e: float(doc.index.entities[e].kind == "org"),
-                             (before, before), None)
+        org = _most_salient(doc, lambda e: _org_fit(doc.index.entities[e]), (before, before),
+                            None)
+        if org is not None and doc.index.entities[org].kind == "unknown":
+            doc.index.entities[org].kind = "org"  # "the Red Cross ... the organization"
+        return org
     if role not in PRINCIPAL_ROLES:
         return None
     sex = PRINCIPAL_ROLES[role]
@@ -1480,6 +1483,14 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
     principal = _principal(doc, fits, before)
     return principal if principal is not None else _most_salient(doc, fits, (before, before),
                                                                  None)
+
+
+def _org_fit(en: _Entity) -> float:
+    """How well an entity fits an organisation's role noun ("the organization"): an
+    organisation fully; an untyped name of two or more words by half ("the Red Cross")."""
+    if en.kind == "org":
+        return 1.0
+    return 0.5 if en.kind == "unknown" and len(en.tokens) > 1 and en.sex is None else 0.0
 
 
 #: How many earlier names the principal of a story is counted over, and how far the most

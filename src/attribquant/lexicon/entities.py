@@ -274,7 +274,8 @@ PRINCIPAL_ROLES: dict[str, Sex | None] = {
 #: most salient organisation of the last paragraphs ("EgyptAir said ... the airline added").
 PRINCIPAL_ORG_ROLES: frozenset[str] = frozenset(
     """company firm airline carrier newspaper paper daily tabloid outlet publication magazine
-    network broadcaster channel website station bank group organization organisation""".split()
+    network broadcaster channel website station bank group organization organisation agency
+    """.split()
 )
 
 #: First words of a speaker inside another's words that leave the claim to the outer speaker
