@@ -1495,6 +1495,12 @@ def test_exclusion_rule(row: ExclusionRow) -> None:
     check_exclusion(row)
 
 
+def test_one_before_plural_subject_counts() -> None:
+    """"that one | officers were" is no pronoun "that one": a plural subject follows."""
+    doc = attribquant.extract("Police said that one officers were hurt.")
+    assert [q.value for q in doc.quantities] == [1.0]
+
+
 @pytest.mark.parametrize(("text", "number"), QUANTITY_NUMBERS,
                          ids=[f"no rule: {t[:30]}" for t, _ in QUANTITY_NUMBERS])
 def test_no_exclusion_rule(text: str, number: str) -> None:

@@ -32,6 +32,7 @@ from .lexicon.quantities import (
     RANK_WORDS,
     SCORE_CONTEXT,
     STREET_WORDS,
+    SUBJECT_VERBS_AFTER,
     TIE_CUES,
     TIME_AFTER,
     TIME_ZONES,
@@ -219,6 +220,8 @@ def _counts_noun_after(tokens: list[Token], j: int) -> bool:
     if j >= len(tokens) or not is_common_noun(tokens[j]):
         return False
     w = tokens[j].lower
+    if lower_at(tokens, j + 1) in SUBJECT_VERBS_AFTER:
+        return True  # "that one soldiers were hurt": a plural subject, however odd
     return not (w.endswith("s") and is_plural_noun(w) and singular(w) != w)  # not "species"
 
 

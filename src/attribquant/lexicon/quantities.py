@@ -421,6 +421,12 @@ RANK_WORDS: frozenset[str] = frozenset({"top", "bottom"})
 #: Words after a model number that make it a count after all ("the 300 who", "the 187 of").
 MODEL_NOT_BEFORE: frozenset[str] = frozenset({"who", "of", "whom", "that", "which"})
 
+#: Verbs after a word in -s that make it a plural subject, not a verb ("that one | soldiers
+#: | were hurt", not "each one | costs | $5").
+SUBJECT_VERBS_AFTER: frozenset[str] = frozenset(
+    """were are have had will would could may might must can should did do""".split()
+)
+
 #: Words that end a counted noun phrase (function words, verbs of being, conjunctions).
 NP_STOP: frozenset[str] = frozenset(
     """the a an and or but nor of in on at to for from with by as than that which who
