@@ -10,7 +10,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import accumulate, chain, islice, repeat
-from operator import attrgetter
+from operator import attrgetter, is_, sub
 from typing import Generic, NamedTuple, TypeVar
 
 import regex
@@ -132,9 +132,11 @@ def _tokens(items: list[str], start: int, space: str | None = _SPACE) -> list[To
     arithmetic runs in C (``map``), with no Python step per token."""
     bounds = list(accumulate(map(len, items), initial=start))  # the span start, then the ends
     words = list(map(str.lstrip, items, repeat(space)))
-    starts = list(map(int.__sub__, islice(bounds, 1, None), map(len, words)))
-    # the first token opens the span; each other is glued when it starts where one ended
-    glued = chain((False,), map(int.__eq__, islice(starts, 1, None), islice(bounds, 1, None)))
+    starts = map(sub, islice(bounds, 1, None), map(len, words))
+    # the first token opens the span; each other is glued when no white space came before
+    # it: ``str.lstrip`` then returns the item itself (``operator`` functions, not slot
+    # wrappers such as ``int.__sub__``: those build an argument tuple each call)
+    glued = chain((False,), map(is_, islice(items, 1, None), islice(words, 1, None)))
     return list(map(tuple.__new__, repeat(Token),
                     zip(starts, islice(bounds, 1, None), words, map(str.lower, words), glued,
                         repeat(False))))
