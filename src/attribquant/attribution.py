@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from operator import itemgetter
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -303,7 +303,7 @@ _PREPOSITIONAL = PhraseMatcher(lex.PREPOSITIONAL_CUES)
 #: statement, dashes.
 _TRIGGERS = frozenset(lex.REPORTING_VERBS) | _PREPOSITIONAL.firsts() | lex.ISSUING_VERBS \
     | lex.WRITING_VERBS | lex.LIGHT_VERBS | {"-", "--", ":"}
-_lower = itemgetter(3)  # Token.lower, read in C
+_lower = attrgetter("lower")  # Token.lower, read in C
 
 
 def _sentence_frames(s: _Sentence) -> list[Frame]:

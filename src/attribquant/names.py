@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from operator import itemgetter
+from operator import attrgetter
 from typing import Literal, NamedTuple
 
 import regex
@@ -208,7 +208,7 @@ def _dash_tail(toks: list[Token], a: int, b: int) -> tuple[list[Token], int]:
         if not dash or not head or not head[0].isupper() or tail not in _DASH_TAILS:
             continue  # "Ban Ki-moon", "Coca-Cola": one word
         cut = list(toks)
-        cut[k] = t._replace(end=t.start + len(head), text=head, lower=head.lower())
+        cut[k] = Token(t.start, t.start + len(head), head, head.lower(), t.glued, t.junk)
         return cut, k + 1
     return toks, b
 
@@ -734,4 +734,4 @@ def _display(text: str, toks: Sequence[Token], a: int, b: int) -> str:
     return " ".join(text[toks[a].start: toks[b - 1].end].split())
 
 
-_TEXT = itemgetter(2)  # Token.text, read in C
+_TEXT = attrgetter("text")  # Token.text, read in C

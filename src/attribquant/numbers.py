@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Literal, NamedTuple
 
 import regex
@@ -144,7 +144,7 @@ def number_tokens(text: str, tokens: list[Token]) -> list[Token]:
     return out
 
 
-_start = itemgetter(0)
+_start = attrgetter("start")
 _LOWER = attrgetter("lower")
 #: White-space runs that hold a digit, a slash, an apostrophe, an ampersand or an underscore.
 _FIGURE_RUN = regex.compile(r"(?<!\S)[^\s\p{N}/'&_]*+[\p{N}/'&_]\S*+")
