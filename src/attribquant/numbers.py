@@ -151,6 +151,11 @@ _FIGURE_RUN = regex.compile(r"(?<!\S)[^\s\p{N}/'&_]*+[\p{N}/'&_]\S*+")
 #: The same runs in ASCII text, for the standard library's engine (three times as fast here).
 _ASCII_FIGURE_RUN = re.compile(
     r"(?<![^ \t\n\r\x0b\x0c])[^ \t\n\r\x0b\x0c0-9/'&_]*[0-9/'&_][^ \t\n\r\x0b\x0c]*")
+#: The runs after the first, each found from the white space before it (group 1): a pattern
+#: that opens with a character class is searched for by the engine's fast scan, where one
+#: that opens with a look-behind is tried at every character.
+_ASCII_SPACED_FIGURE_RUN = re.compile(
+    r"[ \t\n\r\x0b\x0c]([^ \t\n\r\x0b\x0c0-9/'&_]*[0-9/'&_][^ \t\n\r\x0b\x0c]*)")
 #: A number word before a hyphen and a letter ("five-year", "billion-mile").
 _NUMBER_HYPHEN = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:" + "|".join(sorted({*UNITS, *TENS, *SCALES}, key=len, reverse=True))
@@ -162,8 +167,13 @@ def _regions(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """The white-space runs of a sentence that the number reader splits its own way."""
     start, end = tokens[0].start, tokens[-1].end
     # the character before the sentence is read too (the run may start before it)
-    pattern = _ASCII_FIGURE_RUN if text[max(0, start - 1):end].isascii() else _FIGURE_RUN
-    runs = [m.span() for m in pattern.finditer(text, start, end)]
+    if text[max(0, start - 1):end].isascii():
+        first = _ASCII_FIGURE_RUN.match(text, start, end)  # (it reads the character before)
+        runs = [m.span(1) for m in _ASCII_SPACED_FIGURE_RUN.finditer(text, start, end)]
+        if first is not None:
+            runs.insert(0, first.span())
+    else:
+        runs = [m.span() for m in _FIGURE_RUN.finditer(text, start, end)]
     if text.find("-", start, end) < 0:
         return runs
     hyphenated = [k for k, t in enumerate(tokens) if "-" in t.text]
