@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from operator import attrgetter
-from typing import Literal, NamedTuple
+from typing import Literal
 
 import regex
 
@@ -59,28 +59,50 @@ from .tokens import PhraseMatcher, Token, is_figure, is_plural_noun, tokenize
 NumberShape = Literal["number", "code", "ordinal", "decade", "slash-pair", "long-digits"]
 
 
-class Number(NamedTuple):
+class Number:
     """A numeric expression over tokens ``[i, j)``.
 
     ``shape`` is "number" for an amount; the other shapes are what the reader saw of a
     written form that is no amount (a code token, an ordinal "5th", a decade "1990s", a pair
     "9/11", a digit run too long for an amount); the exclusion stage decides what each is.
     ``low``/``high`` are set for
-    vague plurals ("dozens" -> 12..120).
+    vague plurals ("dozens" -> 12..120).  ``integer_digits``: a plain run of digits, no
+    separators, no scale (a year candidate).  A slotted class: the later stages read its
+    fields often.
     """
 
-    i: int
-    j: int
-    start: int
-    end: int
-    value: float | None
-    low: float | None
-    high: float | None
-    shape: NumberShape
-    vague: bool = False
-    spelled: bool = False
-    integer_digits: bool = False  # plain run of digits, no separators, no scale (year candidate)
-    scaled: bool = False
+    __slots__ = ("end", "high", "i", "integer_digits", "j", "low", "scaled", "shape",
+                 "spelled", "start", "vague", "value")
+
+    def __init__(self, i: int, j: int, start: int, end: int, value: float | None,
+                 low: float | None, high: float | None, shape: NumberShape,
+                 vague: bool = False, spelled: bool = False, integer_digits: bool = False,
+                 scaled: bool = False) -> None:
+        self.i = i
+        self.j = j
+        self.start = start
+        self.end = end
+        self.value = value
+        self.low = low
+        self.high = high
+        self.shape: NumberShape = shape
+        self.vague = vague
+        self.spelled = spelled
+        self.integer_digits = integer_digits
+        self.scaled = scaled
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.i, self.j, self.start, self.end, self.value, self.low, self.high,
+                self.shape, self.vague, self.spelled, self.integer_digits, self.scaled)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Number) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return "Number({})".format(", ".join(map(repr, self._fields())))
 
 
 _CHUNK = regex.compile(
