@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import attribquant
 from attribquant import parse_number
 from attribquant.lexicon.text import INVISIBLE_MARKS
-from attribquant.numbers import find_numbers, number_tokens
+from attribquant.numbers import _ASCII_FIGURE_RUN, _regions, find_numbers, number_tokens
 from attribquant.tokens import tokenize
 
 from .strategies import digit_phrasings, spell, spelled_phrasings
@@ -151,3 +151,16 @@ def test_invisible_marks_and_wide_commas_inside_a_number(text: str, surface: str
 def test_a_zero_width_space_between_words_is_still_a_space() -> None:
     doc = attribquant.extract("Police\u200bsaid 40\u200bpeople were hurt.")
     assert [(q.text, q.unit) for q in doc.quantities] == [("40\u200bpeople", "people")]
+
+
+@given(st.text(alphabet="ab1 2\t/\n'&_x.Z", max_size=40), st.integers(0, 40))
+def test_figure_runs_match_the_look_behind_pattern(text: str, cut: int) -> None:
+    """The figure runs of an ASCII sentence, found from the white space before each run,
+    are the runs of the one look-behind pattern (also for a sentence cut inside a run)."""
+    start = min(cut, len(text))
+    tokens = tokenize(text, start, len(text), True)
+    if not tokens:
+        return
+    expected = [m.span() for m in _ASCII_FIGURE_RUN.finditer(text, tokens[0].start,
+                                                               tokens[-1].end)]
+    assert _regions(text, tokens) == expected

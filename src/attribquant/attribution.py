@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from operator import itemgetter
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -304,7 +304,7 @@ _PREPOSITIONAL = PhraseMatcher(lex.PREPOSITIONAL_CUES)
 #: statement, dashes.
 _TRIGGERS = frozenset(lex.REPORTING_VERBS) | _PREPOSITIONAL.firsts() | lex.ISSUING_VERBS \
     | lex.WRITING_VERBS | lex.LIGHT_VERBS | lex.ESTIMATE_AT_VERBS | {"-", "--", ":"}
-_lower = itemgetter(3)  # Token.lower, read in C
+_lower = attrgetter("lower")  # Token.lower, read in C
 
 
 def _sentence_frames(s: _Sentence) -> list[Frame]:
@@ -771,18 +771,23 @@ def _no_time_after(toks: list[Token], k: int) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-class _Cue(NamedTuple):
-    """A reporting verb at token ``i`` (with its particle: "pointed out" ends at ``end``)."""
+class _Cue:
+    """A reporting verb at token ``i`` (with its particle: "pointed out" ends at ``end``);
+    a slotted class, as every verb shape reads its fields."""
 
-    i: int
-    end: int  # one past the cue's last token
-    span: tuple[int, int]
-    lemma: str
-    weak: bool  # reports only before a clause, a quote or at a clause end
-    # the token before the verb once auxiliaries and adverbs are skipped ("Roe | has also
-    # said"; -1: none), and how many were skipped: ``_skip_auxiliaries``, found once a cue
-    before: int
-    skipped: int
+    __slots__ = ("before", "end", "i", "lemma", "skipped", "span", "weak")
+
+    def __init__(self, i: int, end: int, span: tuple[int, int], lemma: str, weak: bool,
+                 before: int, skipped: int) -> None:
+        self.i = i
+        self.end = end  # one past the cue's last token
+        self.span = span
+        self.lemma = lemma
+        self.weak = weak  # reports only before a clause, a quote or at a clause end
+        # the token before the verb once auxiliaries and adverbs are skipped ("Roe | has
+        # also said"; -1: none), and how many were skipped: ``_skip_auxiliaries``, found once
+        self.before = before
+        self.skipped = skipped
 
 
 def _verb_cue(s: _Sentence, i: int) -> _Cue | None:

@@ -59,21 +59,24 @@ from .units import unit_at
 __all__ = ["EXCLUSION_RULES", "Rule", "classify", "deciding_rule"]
 
 
-class Context(NamedTuple):
-    """A number with the words around it: the one or two before and the one after."""
+class Context:
+    """A number with the words around it: the one or two before and the one after.
 
-    tokens: list[Token]
-    num: Number
-    prev: str
-    prev2: str
-    nxt: str
+    ``year_shaped``: a plain four-digit integer in 1000..2199 ("2019", "1500"), found once
+    (many rules ask).  A slotted class: every rule reads its fields.
+    """
 
-    @property
-    def year_shaped(self) -> bool:
-        """A plain four-digit integer in 1000..2199 ("2019", "1500")."""
-        num = self.num
-        return (num.integer_digits and num.value is not None and 1000 <= num.value < 2200
-                and len(self.tokens[num.i].text) == 4)
+    __slots__ = ("num", "nxt", "prev", "prev2", "tokens", "year_shaped")
+
+    def __init__(self, tokens: list[Token], num: Number, prev: str, prev2: str,
+                 nxt: str) -> None:
+        self.tokens = tokens
+        self.num = num
+        self.prev = prev
+        self.prev2 = prev2
+        self.nxt = nxt
+        self.year_shaped = bool(num.integer_digits and num.value is not None
+                                and 1000 <= num.value < 2200 and len(tokens[num.i].text) == 4)
 
 
 #: The shape of an amount: the rules after the shape rules read only amounts.

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from operator import itemgetter
-from typing import Literal, NamedTuple
+from operator import attrgetter
+from typing import Literal
 
 import regex
 
@@ -42,17 +42,26 @@ GENERIC = "=generic"
 EPONYM = "=eponym"
 
 
-class Name(NamedTuple):
-    """One proper-name occurrence."""
+class Name:
+    """One proper-name occurrence (a slotted class: the resolver reads its fields often)."""
 
-    start: int
-    end: int
-    display: str
-    tokens: tuple[str, ...]
-    kind: NameKind
-    roles: frozenset[str]
-    acronym: str  # initials of the display name ("UN"), see ``acronym``
-    sex: ents.Sex | None  # from a title ("Mrs") or a given name ("Hillary")
+    __slots__ = ("acronym", "display", "end", "kind", "roles", "sex", "start", "tokens")
+
+    def __init__(self, start: int, end: int, display: str, tokens: tuple[str, ...],
+                 kind: NameKind, roles: frozenset[str], acronym: str,
+                 sex: ents.Sex | None) -> None:
+        self.start = start
+        self.end = end
+        self.display = display
+        self.tokens = tokens
+        self.kind = kind
+        self.roles = roles
+        self.acronym = acronym  # initials of the display name ("UN"), see ``acronym``
+        self.sex = sex  # from a title ("Mrs") or a given name ("Hillary")
+
+    def __repr__(self) -> str:
+        return (f"Name({self.start}, {self.end}, {self.display!r}, {self.tokens!r}, "
+                f"{self.kind!r}, {sorted(self.roles)!r}, {self.acronym!r}, {self.sex!r})")
 
 
 def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, int]],
@@ -139,14 +148,18 @@ _MID_CAPITAL_ASCII = re.compile(
 )
 
 
-class _Reading(NamedTuple):
+class _Reading:
     """What a name's words and roles say, the same wherever they recur in a document."""
 
-    person: tuple[str, ...]
-    roles: frozenset[str]
-    kind: NameKind
-    sex: ents.Sex | None
-    tokens: tuple[str, ...]
+    __slots__ = ("kind", "person", "roles", "sex", "tokens")
+
+    def __init__(self, person: tuple[str, ...], roles: frozenset[str], kind: NameKind,
+                 sex: ents.Sex | None, tokens: tuple[str, ...]) -> None:
+        self.person = person
+        self.roles = roles
+        self.kind = kind
+        self.sex = sex
+        self.tokens = tokens
 
 
 def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:
@@ -208,7 +221,7 @@ def _dash_tail(toks: list[Token], a: int, b: int) -> tuple[list[Token], int]:
         if not dash or not head or not head[0].isupper() or tail not in _DASH_TAILS:
             continue  # "Ban Ki-moon", "Coca-Cola": one word
         cut = list(toks)
-        cut[k] = t._replace(end=t.start + len(head), text=head, lower=head.lower())
+        cut[k] = Token(t.start, t.start + len(head), head, head.lower(), t.glued, t.junk)
         return cut, k + 1
     return toks, b
 
@@ -561,17 +574,21 @@ def acronym(words: Sequence[str]) -> str:
     return "".join(letters).upper() if len(letters) >= 2 else ""
 
 
-class NameWords(NamedTuple):
+class NameWords:
     """What the type rules read of a name: its words as written and lower-cased (periods
     left out), the person's name after any title, whether a title came off, its roles, and
     its lower-cased words joined by single spaces (as place and seat names are listed)."""
 
-    words: tuple[str, ...]
-    lows: tuple[str, ...]
-    person: tuple[str, ...]
-    titled: bool
-    roles: set[str] | frozenset[str]
-    phrase: str
+    __slots__ = ("lows", "person", "phrase", "roles", "titled", "words")
+
+    def __init__(self, words: tuple[str, ...], lows: tuple[str, ...], person: tuple[str, ...],
+                 titled: bool, roles: set[str] | frozenset[str], phrase: str) -> None:
+        self.words = words
+        self.lows = lows
+        self.person = person
+        self.titled = titled
+        self.roles = roles
+        self.phrase = phrase
 
 
 def _name_words(words: tuple[str, ...], person: tuple[str, ...], titled: bool,
@@ -737,4 +754,4 @@ def _display(text: str, toks: Sequence[Token], a: int, b: int) -> str:
     return " ".join(text[toks[a].start: toks[b - 1].end].split())
 
 
-_TEXT = itemgetter(2)  # Token.text, read in C
+_TEXT = attrgetter("text")  # Token.text, read in C

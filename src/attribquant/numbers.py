@@ -10,8 +10,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from operator import attrgetter, itemgetter
-from typing import Literal, NamedTuple
+from operator import attrgetter
+from typing import Literal
 
 import regex
 
@@ -59,28 +59,50 @@ from .tokens import PhraseMatcher, Token, is_figure, is_plural_noun, tokenize
 NumberShape = Literal["number", "code", "ordinal", "decade", "slash-pair", "long-digits"]
 
 
-class Number(NamedTuple):
+class Number:
     """A numeric expression over tokens ``[i, j)``.
 
     ``shape`` is "number" for an amount; the other shapes are what the reader saw of a
     written form that is no amount (a code token, an ordinal "5th", a decade "1990s", a pair
     "9/11", a digit run too long for an amount); the exclusion stage decides what each is.
     ``low``/``high`` are set for
-    vague plurals ("dozens" -> 12..120).
+    vague plurals ("dozens" -> 12..120).  ``integer_digits``: a plain run of digits, no
+    separators, no scale (a year candidate).  A slotted class: the later stages read its
+    fields often.
     """
 
-    i: int
-    j: int
-    start: int
-    end: int
-    value: float | None
-    low: float | None
-    high: float | None
-    shape: NumberShape
-    vague: bool = False
-    spelled: bool = False
-    integer_digits: bool = False  # plain run of digits, no separators, no scale (year candidate)
-    scaled: bool = False
+    __slots__ = ("end", "high", "i", "integer_digits", "j", "low", "scaled", "shape",
+                 "spelled", "start", "vague", "value")
+
+    def __init__(self, i: int, j: int, start: int, end: int, value: float | None,
+                 low: float | None, high: float | None, shape: NumberShape,
+                 vague: bool = False, spelled: bool = False, integer_digits: bool = False,
+                 scaled: bool = False) -> None:
+        self.i = i
+        self.j = j
+        self.start = start
+        self.end = end
+        self.value = value
+        self.low = low
+        self.high = high
+        self.shape: NumberShape = shape
+        self.vague = vague
+        self.spelled = spelled
+        self.integer_digits = integer_digits
+        self.scaled = scaled
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.i, self.j, self.start, self.end, self.value, self.low, self.high,
+                self.shape, self.vague, self.spelled, self.integer_digits, self.scaled)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Number) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return "Number({})".format(", ".join(map(repr, self._fields())))
 
 
 _CHUNK = regex.compile(
@@ -144,13 +166,18 @@ def number_tokens(text: str, tokens: list[Token]) -> list[Token]:
     return out
 
 
-_start = itemgetter(0)
+_start = attrgetter("start")
 _LOWER = attrgetter("lower")
 #: White-space runs that hold a digit, a slash, an apostrophe, an ampersand or an underscore.
 _FIGURE_RUN = regex.compile(r"(?<!\S)[^\s\p{N}/'&_]*+[\p{N}/'&_]\S*+")
 #: The same runs in ASCII text, for the standard library's engine (three times as fast here).
 _ASCII_FIGURE_RUN = re.compile(
     r"(?<![^ \t\n\r\x0b\x0c])[^ \t\n\r\x0b\x0c0-9/'&_]*[0-9/'&_][^ \t\n\r\x0b\x0c]*")
+#: The runs after the first, each found from the white space before it (group 1): a pattern
+#: that opens with a character class is searched for by the engine's fast scan, where one
+#: that opens with a look-behind is tried at every character.
+_ASCII_SPACED_FIGURE_RUN = re.compile(
+    r"[ \t\n\r\x0b\x0c]([^ \t\n\r\x0b\x0c0-9/'&_]*[0-9/'&_][^ \t\n\r\x0b\x0c]*)")
 #: A number word before a hyphen and a letter ("five-year", "billion-mile").
 _NUMBER_HYPHEN = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:" + "|".join(sorted({*UNITS, *TENS, *SCALES}, key=len, reverse=True))
@@ -162,8 +189,13 @@ def _regions(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """The white-space runs of a sentence that the number reader splits its own way."""
     start, end = tokens[0].start, tokens[-1].end
     # the character before the sentence is read too (the run may start before it)
-    pattern = _ASCII_FIGURE_RUN if text[max(0, start - 1):end].isascii() else _FIGURE_RUN
-    runs = [m.span() for m in pattern.finditer(text, start, end)]
+    if text[max(0, start - 1):end].isascii():
+        first = _ASCII_FIGURE_RUN.match(text, start, end)  # (it reads the character before)
+        runs = [m.span(1) for m in _ASCII_SPACED_FIGURE_RUN.finditer(text, start, end)]
+        if first is not None:
+            runs.insert(0, first.span())
+    else:
+        runs = [m.span() for m in _FIGURE_RUN.finditer(text, start, end)]
     if text.find("-", start, end) < 0:
         return runs
     hyphenated = [k for k, t in enumerate(tokens) if "-" in t.text]

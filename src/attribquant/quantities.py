@@ -101,11 +101,14 @@ class Excluded(NamedTuple):
     kind: ExclusionKind
 
 
-class _Sentence(NamedTuple):
+class _Sentence:
     """What every phase reads: the number tokens and numbers of one sentence."""
 
-    tokens: list[Token]
-    nums: list[Number]
+    __slots__ = ("nums", "tokens")
+
+    def __init__(self, tokens: list[Token], nums: list[Number]) -> None:
+        self.tokens = tokens
+        self.nums = nums
 
 
 class _Draft:

@@ -10,8 +10,8 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import accumulate, chain, islice, repeat
-from operator import attrgetter
-from typing import Generic, NamedTuple, TypeVar
+from operator import attrgetter, is_, sub
+from typing import Generic, TypeVar
 
 import regex
 
@@ -38,19 +38,40 @@ __all__ = [
 ]
 
 
-class Token(NamedTuple):
+class Token:
     """A word, number or punctuation mark with its offsets.
 
     ``glued`` says no white space comes before it (inside its sentence); ``junk`` marks a
     token the number reader will not read (a web address, an identifier such as "B52").
+
+    A slotted class, not a named tuple: every stage reads these fields over and over, and a
+    slot is read by the interpreter's specialised attribute look-up (a named tuple's field
+    goes through a descriptor call each time).
     """
 
-    start: int
-    end: int
-    text: str
-    lower: str
-    glued: bool
-    junk: bool = False
+    __slots__ = ("end", "glued", "junk", "lower", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, lower: str, glued: bool,
+                 junk: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = lower
+        self.glued = glued
+        self.junk = junk
+
+    def _fields(self) -> tuple[int, int, str, str, bool, bool]:
+        return self.start, self.end, self.text, self.lower, self.glued, self.junk
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return ("Token(start={!r}, end={!r}, text={!r}, lower={!r}, glued={!r}, junk={!r})"
+                .format(*self._fields()))
 
 
 # Dotted titles before a capital, dotted acronyms, clitics, words (internal hyphens, dots,
@@ -132,12 +153,12 @@ def _tokens(items: list[str], start: int, space: str | None = _SPACE) -> list[To
     arithmetic runs in C (``map``), with no Python step per token."""
     bounds = list(accumulate(map(len, items), initial=start))  # the span start, then the ends
     words = list(map(str.lstrip, items, repeat(space)))
-    starts = list(map(int.__sub__, islice(bounds, 1, None), map(len, words)))
-    # the first token opens the span; each other is glued when it starts where one ended
-    glued = chain((False,), map(int.__eq__, islice(starts, 1, None), islice(bounds, 1, None)))
-    return list(map(tuple.__new__, repeat(Token),
-                    zip(starts, islice(bounds, 1, None), words, map(str.lower, words), glued,
-                        repeat(False))))
+    starts = map(sub, islice(bounds, 1, None), map(len, words))
+    # the first token opens the span; each other is glued when no white space came before
+    # it: ``str.lstrip`` then returns the item itself (``operator`` functions, not slot
+    # wrappers such as ``int.__sub__``: those build an argument tuple each call)
+    glued = chain((False,), map(is_, islice(items, 1, None), islice(words, 1, None)))
+    return list(map(Token, starts, islice(bounds, 1, None), words, map(str.lower, words), glued))
 
 
 def _steps(tokens: list[Token], start: int) -> list[int]:
@@ -157,8 +178,7 @@ def _tokens_from_steps(text: str, steps: Sequence[int], start: int) -> list[Toke
     starts, ends = pos[1::2], pos[2::2]
     words = list(map(text.__getitem__, map(slice, starts, ends)))
     glued = [False, *map((0).__eq__, steps[2::2])]
-    return list(map(tuple.__new__, repeat(Token),
-                    zip(starts, ends, words, map(str.lower, words), glued, repeat(False))))
+    return list(map(Token, starts, ends, words, map(str.lower, words), glued))
 
 
 class SentenceTokens:
