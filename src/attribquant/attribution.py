@@ -2251,9 +2251,18 @@ def _late_complementiser(toks: list[Token], k: int) -> int:
         t = toks[m]
         if t.lower in lex.LATE_COMPLEMENTISERS:
             return m if m + 1 < len(toks) and toks[m + 1].text[:1].isalnum() else k
-        if not is_word(t) or t.lower in lex.REPORTING_VERBS or t.lower in lex.COMPLEMENTISERS:
+        if not is_word(t) or _cue_word_at(toks, m) or t.lower in lex.COMPLEMENTISERS:
             return k
     return k
+
+
+def _cue_word_at(toks: list[Token], m: int) -> bool:
+    """A reporting verb at ``m`` with its particle, if it needs one ("spoke about", not
+    "spoke to the panel")."""
+    particles = lex.CUE_PARTICLES.get(toks[m].lower)
+    if particles is None:
+        return toks[m].lower in lex.REPORTING_VERBS
+    return m + 1 < len(toks) and toks[m + 1].lower in particles
 
 
 def _aside_end(toks: list[Token], k: int) -> int | None:
@@ -2353,6 +2362,8 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
         return False
     if c.lemma in lex.INFINITIVE_LEMMAS and _infinitive_at(toks, k):
         return True
+    if c.lemma in lex.JUDGEMENT_LEMMAS:
+        return _judged_object(toks, c, k)
     if _negated(toks, c.i):
         pass  # "did not mention the 40 deaths": a plain object is no claim of the speaker's
     elif c.lemma in lex.OBJECT_CONTENT_LEMMAS and (_object_at(toks, k) or _object_at(
@@ -2378,6 +2389,15 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
                                  or first.lower in lex.FINITE_VERBS) and not _opens_figure(toks, k):
         return False
     return clause or c.lemma in lex.OBJECT_OK_LEMMAS or _has_figure(toks, k)
+
+
+def _judged_object(toks: list[Token], c: _Cue, k: int) -> bool:
+    """"blamed the council for the cuts", "praised the plan as a model": a verb of judging
+    reports its object and the complement after it; with no object before its preposition
+    it is a passive ("the man accused of fraud"), and negated it claims nothing."""
+    if _negated(toks, c.i) or k >= len(toks) or toks[k].lower in lex.JUDGEMENT_COMPLEMENTS:
+        return False
+    return _object_at(toks, k) or _object_pronoun(toks, k)
 
 
 def _question_or_gerund(toks: list[Token], c: _Cue, k: int) -> bool:

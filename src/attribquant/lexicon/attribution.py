@@ -105,6 +105,20 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "describe": ("describe", "describes", "described", "describing"),
     "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
     "recount": ("recounts", "recounted", "recounting"),
+    # verbs of judging, blaming and promoting: their object (and its "for" / "as" / "of"
+    # complement) is what the speaker claims ("blamed the council for the cuts"); finite
+    # forms only (a participle after a noun or a comma mostly tells what someone did)
+    "criticise": ("criticises", "criticised", "criticizes", "criticized"),
+    "accuse": ("accuses", "accused"),
+    "praise": ("praises", "praised"),
+    "blame": ("blame", "blames", "blamed"),
+    "blast": ("blasts", "blasted"),
+    "slam": ("slams", "slammed"),
+    "denounce": ("denounces", "denounced"),
+    "condemn": ("condemns", "condemned"),
+    "tout": ("touts", "touted"),
+    "rail against": ("rail", "rails", "railed", "railing"),
+    "speak about": ("speak", "speaks", "spoke", "spoken", "speaking"),
 }
 
 #: Thought and belief verbs ("she believed", "I think"): attribution when a clause follows.
@@ -157,13 +171,21 @@ NEGATING_LEMMAS: frozenset[str] = frozenset({"deny"})
 INFINITIVE_LEMMAS: frozenset[str] = frozenset(
     """urge ask propose pledge vow promise demand call advise recommend tell warn""".split()
 )
+#: Verbs of judging, blaming and promoting, whose object is what they report ("praised the
+#: plan", "accused the mayor of lying", "touted the new jobs").
+JUDGEMENT_LEMMAS: frozenset[str] = frozenset(
+    """criticise accuse praise blame blast slam denounce condemn tout""".split()
+)
+#: Prepositions of a judging verb's complement ("accused X | of ...", "praised X | as ...");
+#: right after the verb, with no object before them, they mark a passive ("accused of fraud").
+JUDGEMENT_COMPLEMENTS: frozenset[str] = frozenset({"of", "for", "as", "by", "over", "in"})
 #: Verbs whose plain object is what they report ("proposed a ban", "called for a recount",
 #: "cited a poll"); "asked the question" is no report.
 OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
     """urge propose pledge vow promise demand call recommend cite announce mention
     acknowledge admit deny confirm reveal report predict claim declare concede recall
     tweet note describe dismiss recount""".split()
-) | {"talk about"}
+) | {"talk about", "rail against", "speak about"}
 #: Prepositions after which a cue's object is what it reports ("joked about the polls",
 #: "cautioned against cuts", "admitted to the error").
 CONTENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {
@@ -348,6 +370,8 @@ REPORTING_VERBS: dict[str, str] = {
 #: is a cue only with one of them.
 CUE_PARTICLES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(SPEECH_VERBS["point out"], ("out",)),
+    **dict.fromkeys(SPEECH_VERBS["rail against"], ("against",)),
+    **dict.fromkeys(SPEECH_VERBS["speak about"], ("about", "of", "out")),
     **dict.fromkeys(SPEECH_VERBS["call"], ("for", "on")),
     **dict.fromkeys(SPEECH_VERBS["go on"], ("on",)),
     **dict.fromkeys(SPEECH_VERBS["talk about"], ("about",)),
@@ -450,7 +474,7 @@ AUXILIARIES: frozenset[str] = frozenset(
     previously then further separately publicly privately repeatedly already recently since
     once again however too not n't never still first initially subsequently twice thrice
     even only just always often may might could should can must reportedly allegedly
-    apparently long now ever likely soon 've 'd 'll""".split()
+    apparently long now ever likely soon seldom 've 'd 'll""".split()
 ) | NEGATED_AUXILIARIES
 
 #: Words that end the tail of a post-content frame: ", he said on Thursday in a statement."
@@ -1101,7 +1125,7 @@ VERB_ADJUNCT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("at", "first"), ("in", "turn"), ("in", "addition"), ("at", "times"), ("in", "part"),
     ("at", "the", "time"), ("in", "recent", "years"), ("in", "recent", "weeks"),
     ("in", "recent", "days"), ("on", "occasion"), ("at", "one", "point"),
-    ("in", "particular"),
+    ("in", "particular"), ("earlier", "in", "the", "day"), ("later", "in", "the", "day"),
 )
 #: Quantifiers floated between a plural subject and its verb ("Roe and Lind have both
 #: argued", "the unions all said").
