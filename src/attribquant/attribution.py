@@ -2360,10 +2360,9 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
     if (toks[c.i].lower in lex.COMPLEMENTISER_ONLY and not _known_clause(toks, c, k)) \
             or _anonymity(toks, k):
         return False
-    if c.lemma in lex.INFINITIVE_LEMMAS and _infinitive_at(toks, k):
-        return True
-    if c.lemma in lex.JUDGEMENT_LEMMAS:
-        return _judged_object(toks, c, k)
+    verdict = _lemma_object(toks, c, k)
+    if verdict is not None:
+        return verdict
     if _negated(toks, c.i):
         pass  # "did not mention the 40 deaths": a plain object is no claim of the speaker's
     elif c.lemma in lex.OBJECT_CONTENT_LEMMAS and (_object_at(toks, k) or _object_at(
@@ -2389,6 +2388,14 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
                                  or first.lower in lex.FINITE_VERBS) and not _opens_figure(toks, k):
         return False
     return clause or c.lemma in lex.OBJECT_OK_LEMMAS or _has_figure(toks, k)
+
+
+def _lemma_object(toks: list[Token], c: _Cue, k: int) -> bool | None:
+    """What the cue's lemma alone decides: an infinitive after a verb of urging or promising
+    is its content ("vowed to hire"), and a verb of judging reports only its object."""
+    if c.lemma in lex.INFINITIVE_LEMMAS and _infinitive_at(toks, k):
+        return True
+    return _judged_object(toks, c, k) if c.lemma in lex.JUDGEMENT_LEMMAS else None
 
 
 def _judged_object(toks: list[Token], c: _Cue, k: int) -> bool:
