@@ -979,7 +979,7 @@ RIGHT_STEP_ROWS: list[MentionRow] = [
 ]
 
 SUBJECT_OPENER_ROWS: list[MentionRow] = [
-    MentionRow("bullet", "- Gov. Ana Roe blamed the press, saying 40 reports were wrong.",
+    MentionRow("bullet", "- Gov. Ana Roe rejected the audit, saying 40 reports were wrong.",
                "saying", "Gov. Ana Roe"),
     MentionRow("dateline", "WASHINGTON - Sen. Ana Ortiz criticised the bill, saying it would "
                "cost $4 billion.", "saying", "Sen. Ana Ortiz"),
