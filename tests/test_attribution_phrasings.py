@@ -765,3 +765,18 @@ def test_frame_with_hearer_credits_the_quote_before() -> None:
     text = '"We have 40 beds left." Okafor vowed to stay.'
     a = _frame(text, "vowed")
     assert a is not None and text[a.content_start:a.content_end] == "to stay"
+
+
+def test_transcript_surname_label_after_full_name() -> None:
+    """A transcript gives a speaker's name in capitals in full at the first turn ("MARA
+    LINDQVIST:") and by surname after it ("LINDQVIST:"); a header word in capitals is no
+    speaker, even after a two-word header."""
+    text = ("MARA LINDQVIST: Welcome back.\n\nROE: Thank you.\n\n"
+            "LINDQVIST: Will the levy raise $40 million?")
+    speakers = [a.speaker.mention for a in attribquant.extract(text).attributions
+                if a.cue_text == ":"]
+    assert speakers == ["MARA LINDQVIST", "ROE", "LINDQVIST"]
+    for text in ("BREAKING UPDATE: Polls close.\n\nUPDATE: Turnout reached 40 percent.",
+                 "WASHINGTON: The vote was held on Friday.\n\nTurnout was 40 percent."):
+        assert [a for a in attribquant.extract(text).attributions if a.cue_text == ":"][1:] \
+            == []

@@ -526,7 +526,24 @@ def _label_word(phrase: list[Token], text: str) -> bool:
     if t.lower.endswith(("ed", "ing")):
         return True
     return t.text.isupper() and len(t.lower) > 5 and text.find(
-        t.text.capitalize(), max(0, t.start - NAME_WINDOW), t.end + NAME_WINDOW) < 0
+        t.text.capitalize(), max(0, t.start - NAME_WINDOW), t.end + NAME_WINDOW) < 0 \
+        and not _transcript_surname(t, text)
+
+
+def _transcript_surname(t: Token, text: str) -> bool:
+    """"TAPPER:" after "JAKE TAPPER:": a transcript names a speaker in capitals in full at
+    the first turn and by surname after it (looked for within ``NAME_WINDOW`` characters
+    before; a header such as "UPDATE:" or "WASHINGTON:" is never the end of such a name)."""
+    label = " " + t.text + ":"
+    pos = text.find(label, max(0, t.start - NAME_WINDOW), t.start)
+    while pos >= 0:
+        first = text.rfind("\n", 0, pos) + 1
+        words = text[first:pos].split()
+        if len(words) == 1 and words[0].isupper() and words[0].isalpha() \
+                and not words[0].lower().endswith(("ed", "ing")):
+            return True  # not "BREAKING UPDATE:"
+        pos = text.find(label, pos + 1, t.start)
+    return False
 
 
 def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
