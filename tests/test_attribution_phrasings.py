@@ -84,6 +84,15 @@ ROWS: list[Phrasing] = [
     Phrasing("object_content", "They acknowledge what they call modest gains of 2 percent.",
              "acknowledge", "They"),
     Phrasing("object_content", "He told the board to cut 40 posts.", "told", "He"),
+    # a short adjunct between a cue and a clause with no "that"
+    Phrasing("adjunct_clause", "Okafor admitted under questioning he had hidden $3 million.",
+             "admitted", "Okafor"),
+    Phrasing("adjunct_clause", "The mayor said at the hearing she would hire 40 nurses.",
+             "said", "The mayor"),
+    Phrasing("adjunct_clause", "Lind wrote to voters she met in May about 40 closures.",
+             "wrote", None),
+    Phrasing("adjunct_clause", "Lind said in the town she grew up in that 40 mills shut.",
+             "said", "Lind"),
     # verbs of judging, blaming and promoting report their object and its complement
     Phrasing("judgement_verb", "The mayor blamed the storm for 40 closed roads.", "blamed",
              "The mayor"),

@@ -2596,6 +2596,9 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
     statement:", "stated to LA Weekly that", "said on Monday 40 people died"."""
     n = len(toks)
     start = k
+    clause = _adjunct_before_clause(toks, k)
+    if clause is not None:
+        return clause
     if k < n and (toks[k].lower in lex.ADJUNCT_PREPOSITIONS or (
             toks[k].lower == "by" and k + 1 < n and toks[k + 1].lower in lex.MEDIUM_NOUNS)):
         e = right_np(toks, k + 1, limit=7)  # "said by phone that"
@@ -2623,6 +2626,26 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
             return start
         k = e
     return k
+
+
+def _adjunct_before_clause(toks: list[Token], k: int) -> int | None:
+    """"admitted under questioning | he had not paid", "said at the hearing | she would cut
+    40 jobs": a short prepositional adjunct right after a cue, then a clause with no "that"
+    opened by a subject pronoun and its verb; where that clause starts, else None."""
+    n = len(toks)
+    if k + 3 >= n or toks[k].lower not in lex.CLAUSE_ADJUNCT_PREPOSITIONS:
+        return None
+    e = right_np(toks, k + 1, limit=5)
+    if not k + 1 < e < n - 1 or toks[e].lower not in lex.SUBJECT_PRONOUNS:
+        return None
+    verb = toks[e + 1]
+    if not (verb.text.islower() and (verb.lower in lex.FINITE_VERBS or verb.lower in
+                                     lex.IRREGULAR_PAST or verb.lower.endswith("ed"))):
+        return None
+    for t in toks[e + 2:]:  # "said in the town she grew up in that ...": a relative clause
+        if t.lower == "that" or t.text in (",", ";", _QUOTE):
+            return None if t.lower == "that" else e
+    return e
 
 
 def _long_adjunct_end(toks: list[Token], k: int) -> int | None:

@@ -582,6 +582,10 @@ TAIL_CLOSERS: frozenset[str] = frozenset(
 ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
     {"to", "at", "during", "in", "on", "via", "through", "from", "since", "after", "before"}
 )
+#: Prepositions of a short adjunct between a cue and a clause with no "that" ("admitted
+#: under questioning he had lied", "said at the hearing she would run"); not "to", whose
+#: hearer may take a relative clause ("wrote to voters she met in May").
+CLAUSE_ADJUNCT_PREPOSITIONS: frozenset[str] = (ADJUNCT_PREPOSITIONS - {"to"}) | {"under"}
 #: Prepositions of a long setting adjunct before "that" ("said in a long memoir of the
 #: war years that ...", "said during her closing address Friday that ...").
 LONG_ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "during", "on"})
