@@ -93,6 +93,15 @@ ROWS: list[Phrasing] = [
              "wrote", None),
     Phrasing("adjunct_clause", "Lind said in the town she grew up in that 40 mills shut.",
              "said", "Lind"),
+    # verbs of recording and citing report their object, for a document or a person
+    Phrasing("record_verb", "The audit documented 40 missing laptops.", "documented",
+             "The audit"),
+    Phrasing("record_verb", "Ortiz referenced a 2015 survey of 900 nurses.", "referenced",
+             "Ortiz"),
+    Phrasing("record_verb", "The film chronicles the 12 years of the strike.", "chronicles",
+             "The film"),
+    Phrasing("record_verb", "Thefts documented by the police rose 40 percent.", "documented",
+             None),
     # verbs of judging, blaming and promoting report their object and its complement
     Phrasing("judgement_verb", "The mayor blamed the storm for 40 closed roads.", "blamed",
              "The mayor"),
