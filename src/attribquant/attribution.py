@@ -414,11 +414,20 @@ def _issued_statement(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
         return None, i + 1
     cue = (toks[i].start, toks[m].end)
     content = _statement_content(s, k, cue[1])
-    if content[0] == content[1] and m + 1 < n and toks[m + 1].text not in (".", ":") and (
-            toks[m + 1].lower not in lex.STATEMENT_TOPIC_WORDS
-            or (toks[m].lower in lex.PARTITIVE_WRITTEN_NOUNS and toks[m + 1].lower == "of")):
+    if content[0] == content[1] and _says_nothing(toks, m):
         return None, m + 1  # "issued a statement after the vote": what it says is not here
     return _Raw(cue, _span(toks, *subj), content, None, False, None), m + 1
+
+
+def _says_nothing(toks: list[Token], m: int) -> bool:
+    """With no content after it, does the statement noun at ``m`` tell nothing of what was
+    said?  Before a word that opens no topic ("a statement | after the vote"), and a point
+    made unless a topic follows it ("made their point.", "made a point | of saying")."""
+    nxt = toks[m + 1].lower if m + 1 < len(toks) else "."
+    if toks[m].lower in lex.TOPIC_NEEDING_NOUNS:
+        return nxt == "of" or nxt not in lex.STATEMENT_TOPIC_WORDS
+    return nxt not in (".", ":") and (nxt not in lex.STATEMENT_TOPIC_WORDS or (
+        toks[m].lower in lex.PARTITIVE_WRITTEN_NOUNS and nxt == "of"))
 
 
 def _publication_end(toks: list[Token], k: int) -> int:

@@ -410,13 +410,18 @@ PARTITIVE_WRITTEN_NOUNS: frozenset[str] = frozenset({"piece", "pieces"})
 STATEMENT_TOPIC_WORDS: frozenset[str] = frozenset(
     {"of", "on", "about", "in", "regarding", "concerning"})
 #: Nouns of a statement issued by its speaker ("released the following statement:").
-STATEMENT_NOUNS: frozenset[str] = frozenset({"statement", "statements", "warning", "warnings"})
+STATEMENT_NOUNS: frozenset[str] = frozenset(
+    {"statement", "statements", "warning", "warnings", "paper", "papers"})
 #: Words between an issuing verb and its statement noun ("issued a brief joint statement",
 #: "released the following statement", "sent out a statement").
 STATEMENT_MODIFIERS: frozenset[str] = frozenset(
     """a an the out following brief short joint written new formal lengthy another second
     follow-up separate official no several many other""".split()
 )
+#: Of those, nouns that make a frame only before their content or topic ("made the point
+#: that ...", "made most of his points about ..."; not "made their point.", nor "made a point
+#: of saying", where the participle reports).
+TOPIC_NEEDING_NOUNS: frozenset[str] = frozenset({"point", "points"})
 #: Light verbs whose object is a speech act ("made the case that ...", "gave a speech on
 #: ...", "made no mention of ..."): a frame of the verb's subject, like an issued statement.
 LIGHT_VERBS: frozenset[str] = frozenset(
@@ -429,7 +434,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 SPEECH_ACT_NOUNS: frozenset[str] = frozenset(
     """statement statements comment comments promise promises pledge pledges vow vows case
     argument claim claims mention announcement prediction predictions assurance
-    assurances""".split()
+    assurances point points reference references secret testimonial testimonials""".split()
 )
 
 #: Verbs of sending or writing a message: a reporting participle after their object tells
