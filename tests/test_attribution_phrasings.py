@@ -102,6 +102,10 @@ ROWS: list[Phrasing] = [
              "The film"),
     Phrasing("record_verb", "Thefts documented by the police rose 40 percent.", "documented",
              None),
+    # a point made is a frame only with its content or topic
+    Phrasing("light_verb", "The 300 strikers made their point.", "made their point", None),
+    Phrasing("light_verb", "Roe made a point of praising the 40 nurses.", "made a point",
+             None),
     # verbs of judging, blaming and promoting report their object and its complement
     Phrasing("judgement_verb", "The mayor blamed the storm for 40 closed roads.", "blamed",
              "The mayor"),

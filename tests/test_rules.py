@@ -668,10 +668,6 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "made little secret", "Okafor", ""),
     FrameRow("issued_statement", "Berg made most of his points about the 40 closures online.",
              "made most of his points", "Berg", ""),
-    FrameRow("issued_statement", "The 300 strikers made their point.", "made their point",
-             None),
-    FrameRow("issued_statement", "Roe made a point of praising the 40 nurses.", "made a point",
-             None),
     FrameRow("issued_statement", "Berg wrote a column mocking the 40 new parking meters.",
              "wrote a column", "Berg", "mocking the 40 new parking meters"),
     FrameRow("issued_statement", "Okafor kept silent, putting out a brief statement on Monday "
