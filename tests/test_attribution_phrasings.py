@@ -84,6 +84,13 @@ ROWS: list[Phrasing] = [
     Phrasing("object_content", "They acknowledge what they call modest gains of 2 percent.",
              "acknowledge", "They"),
     Phrasing("object_content", "He told the board to cut 40 posts.", "told", "He"),
+    # a frame inside its content may end in a short time or setting adjunct
+    Phrasing("medial_frame", "What worries her, Okafor told me on Friday, is the 40 percent "
+             "rise.", "told", "Okafor"),
+    Phrasing("medial_frame", "The levy, the mayor said in an interview, will raise $3 million.",
+             "said", "the mayor"),
+    Phrasing("medial_frame", "In Ohio, the two states with the most mills, 40 plants shut.",
+             "states", None),
     # a short adjunct between a cue and a clause with no "that"
     Phrasing("adjunct_clause", "Okafor admitted under questioning he had hidden $3 million.",
              "admitted", "Okafor"),

@@ -2145,10 +2145,30 @@ def _frame_after_content(s: _Sentence, c: _Cue, speaker: tuple[int, int],
     if _quoted(s, before) or stop >= n or toks[stop].text != "," or stop + 1 >= n \
             or _closes_frame(toks, stop + 1) or toks[stop + 1].lower in lex.TAIL_CLOSERS:
         return _Raw(c.span, speaker, before, via, False, boundary)
-    if stop > _after_hearer(toks, c) or not _continues_clause(toks, stop + 1):
+    k = _after_hearer(toks, c)
+    if (stop > k and not _medial_tail(toks, c, k, stop)) \
+            or not _continues_clause(toks, stop + 1):
         return None  # "The plan, she told reporters, was simple."
     return _Raw(c.span, speaker, (before[0], _trim_end(s.text, before[0], s.span.end)), via,
                 False, boundary)
+
+
+def _medial_tail(toks: list[Token], c: _Cue, k: int, stop: int) -> bool:
+    """"The cost, she told me on Friday, will rise": a frame inside its content may end in a
+    short time or setting adjunct (at most ``MEDIAL_TAIL`` words, no verb) before its comma;
+    not a relative clause ("Roe, who advised him on the bill, said") nor a noun ("the two
+    states with the most votes")."""
+    first = toks[k].lower
+    if toks[c.i].lower in lex.AMBIGUOUS_NOUN_FORMS or toks[c.i - 1].lower in \
+            lex.RELATIVE_PRONOUNS:
+        return False
+    return stop - k <= MEDIAL_TAIL and (first in lex.ADJUNCT_STARTS or first in lex.DAY_WORDS) \
+        and not any(not (is_word(t) or _figure(t)) or t.lower in lex.FINITE_VERBS
+                    or t.lower in lex.COMPLEMENTISERS for t in toks[k:stop])
+
+
+#: Most words in the adjunct that ends a frame inside its content ("on Friday night").
+MEDIAL_TAIL = 5
 
 
 def _quote_then_tail(toks: list[Token], c: _Cue) -> bool:
