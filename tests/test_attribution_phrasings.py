@@ -91,6 +91,10 @@ ROWS: list[Phrasing] = [
              "said", "the mayor"),
     Phrasing("medial_frame", "In Ohio, the two states with the most mills, 40 plants shut.",
              "states", None),
+    # an adjective of certainty is a belief only before a clause
+    Phrasing("certainty", "Lind is sure to win 40 seats.", "is sure", None),
+    Phrasing("certainty", "Lind is confident in the 12 candidates.", "is confident", None),
+    Phrasing("certainty", "It is certain that 40 jobs will go.", "is certain", None),
     # a short adjunct between a cue and a clause with no "that"
     Phrasing("adjunct_clause", "Okafor admitted under questioning he had hidden $3 million.",
              "admitted", "Okafor"),

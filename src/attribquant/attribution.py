@@ -302,7 +302,7 @@ _PREPOSITIONAL = PhraseMatcher(lex.PREPOSITIONAL_CUES)
 #: Words that can open a frame: reporting verbs, prepositional cues, verbs of issuing a
 #: statement, dashes.
 _TRIGGERS = frozenset(lex.REPORTING_VERBS) | _PREPOSITIONAL.firsts() | lex.ISSUING_VERBS \
-    | lex.WRITING_VERBS | lex.LIGHT_VERBS | {"-", "--", ":"}
+    | lex.WRITING_VERBS | lex.LIGHT_VERBS | lex.CERTAINTY_ADJECTIVES | {"-", "--", ":"}
 _lower = itemgetter(3)  # Token.lower, read in C
 
 
@@ -497,6 +497,35 @@ def _statement_content(s: _Sentence, k: int, cue_end: int) -> tuple[int, int]:
     return toks[k].start, _trim_end(s.text, toks[k].start, s.span.end)
 
 
+def _certainty_predicate(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
+    """"Roe was sure (that) the levy would pass", "Aides are not convinced 40 seats are
+    enough": an adjective of certainty after a linking verb, before a clause, is a belief
+    of the verb's subject ("sure to win", "confident in the plan" are no frame)."""
+    toks, n = s.toks, len(s.toks)
+    if toks[i].lower not in lex.CERTAINTY_ADJECTIVES or not toks[i].text.islower():
+        return None
+    v = i - 1
+    while v > 0 and i - v <= 3 and (toks[v].lower in lex.DEGREE_WORDS or _is_ly_adverb(toks[v])
+                                    or toks[v].lower in lex.NEGATIONS):
+        v -= 1  # "is not so sure", "are now more convinced", "was acutely aware"
+    k = i + 1
+    if v < 1 or toks[v].lower not in lex.BE_VERBS or k >= n:
+        return None, i + 1
+    if toks[k].lower == "that":
+        k += 1
+    elif not (toks[k].lower in lex.PRONOUNS or toks[k].lower in _ARTICLES_AND_DETERMINERS
+              or is_capitalised(toks[k]) or _number_word(toks[k])) \
+            or not _has_verb_soon(toks, k):
+        return None, i + 1
+    b, _ = _skip_auxiliaries(toks, v)
+    subj, via = _subject_at(toks, b) if b >= 0 else (None, None)
+    if k >= n or subj is None or toks[b].lower in lex.EXPLETIVE_SUBJECTS:
+        return None, i + 1
+    content = (toks[k].start, _trim_end(s.text, toks[k].start, s.span.end))
+    return _Raw((toks[v].start, toks[i].end), _span(toks, *subj), content, via, True, None), \
+        i + 1
+
+
 #: The kinds of word that open a frame, in order: (name, shape).  A shape returns None when
 #: the word is not of its kind, else the frame it makes (or None) and the next token to read.
 FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
@@ -506,6 +535,7 @@ FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
     ("reporting_verb", _verb_shape),
     ("dash_credit", _dash_shape),
     ("colon_credit", _colon_shape),
+    ("certainty_predicate", _certainty_predicate),
 )
 #: The words each frame shape can open a frame at, by shape name (``VERB_SHAPE_WORDS``).
 FRAME_SHAPE_WORDS: dict[str, frozenset[str]] = {
@@ -513,6 +543,7 @@ FRAME_SHAPE_WORDS: dict[str, frozenset[str]] = {
     "reporting_verb": frozenset(lex.REPORTING_VERBS),
     "dash_credit": frozenset({"-", "--"}),
     "colon_credit": frozenset({":"}),
+    "certainty_predicate": lex.CERTAINTY_ADJECTIVES,
 }
 _FRAME_DISPATCH: WordDispatch[Callable[[_Sentence, int], tuple[_Raw | None, int] | None]] = \
     WordDispatch(lambda: FRAME_SHAPES, FRAME_SHAPE_WORDS)

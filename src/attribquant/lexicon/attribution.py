@@ -437,6 +437,11 @@ SPEECH_ACT_NOUNS: frozenset[str] = frozenset(
     assurances point points reference references secret testimonial testimonials""".split()
 )
 
+#: Adjectives of certainty: after a linking verb and before a clause, a belief of the
+#: verb's subject ("was sure the levy would pass", "are convinced that ...").
+CERTAINTY_ADJECTIVES: frozenset[str] = frozenset(
+    {"sure", "unsure", "confident", "convinced", "certain", "uncertain", "aware", "adamant"})
+
 #: Verbs of sending or writing a message: a reporting participle after their object tells
 #: what was sent ("emailed supporters saying ...", "sent a letter to the board asking ...").
 SENDING_VERBS: frozenset[str] = frozenset(
