@@ -95,6 +95,7 @@ ROWS: list[Phrasing] = [
     Phrasing("certainty", "Lind is sure to win 40 seats.", "is sure", None),
     Phrasing("certainty", "Lind is confident in the 12 candidates.", "is confident", None),
     Phrasing("certainty", "It is certain that 40 jobs will go.", "is certain", None),
+    Phrasing("certainty", "Believe it or not, 40 mills shut.", "Believe", None),
     # a short adjunct between a cue and a clause with no "that"
     Phrasing("adjunct_clause", "Okafor admitted under questioning he had hidden $3 million.",
              "admitted", "Okafor"),

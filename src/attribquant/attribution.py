@@ -1728,6 +1728,22 @@ def _negated_report(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _Raw(c.span, _span(toks, *subj), (c.span[1], c.span[1]), via, False, None)
 
 
+def _belief_proform(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"She doesn't think so.", "He does not believe it!", "I doubt it": a belief verb
+    whose only object is "so" or "it" is a frame of its subject that claims nothing here."""
+    toks, n = s.toks, len(s.toks)
+    if c.lemma not in lex.PROFORM_BELIEF_LEMMAS or c.end >= n or _ing(s, c) \
+            or toks[c.end].lower not in lex.BELIEF_PROFORMS:
+        return None
+    if c.end + 1 < n and (is_word(toks[c.end + 1]) or _figure(toks[c.end + 1])):
+        return None  # "believe it or not", "think so many"
+    k = c.before
+    subj, via = _subject_at(toks, k) if k >= 0 else (None, None)
+    if subj is None or any(t.lower in lex.BE_VERBS for t in toks[k + 1:c.i]):
+        return False
+    return _Raw(c.span, _span(toks, *subj), (c.span[1], c.span[1]), via, False, None)
+
+
 def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"The ministry said ...", "He has also said ...", "X, a spokesman, said ...",
     "X, who ..., said", "X did not comment, but said ...": the subject before the verb."""
@@ -1845,6 +1861,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("lead_participle", _lead_participle),
     ("reduced_relative", _reduced_relative),
     ("bare_participle", _bare_participle),
+    ("belief_proform", _belief_proform),
     ("negated_report", _negated_report),
     ("compared_expectation", _compared_expectation),
     ("subject_before", _subject_before),
@@ -1874,6 +1891,7 @@ VERB_SHAPE_WORDS: dict[str, frozenset[str]] = {
     "coordinated_participle": _ING_CUES,
     "document_participle": _ING_CUES,
     "bare_participle": _ING_CUES,
+    "belief_proform": _cue_forms(lex.PROFORM_BELIEF_LEMMAS),
 }
 _VERB_DISPATCH: WordDispatch[Callable[[_Sentence, _Cue], _Raw | bool | None]] = WordDispatch(
     lambda: VERB_SHAPES, VERB_SHAPE_WORDS)

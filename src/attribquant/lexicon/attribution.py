@@ -442,6 +442,13 @@ SPEECH_ACT_NOUNS: frozenset[str] = frozenset(
 CERTAINTY_ADJECTIVES: frozenset[str] = frozenset(
     {"sure", "unsure", "confident", "convinced", "certain", "uncertain", "aware", "adamant"})
 
+#: Belief verbs that take "so" or "it" for a clause already said ("doesn't think so", "I
+#: doubt it"): a frame of their subject with nothing claimed.
+PROFORM_BELIEF_LEMMAS: frozenset[str] = frozenset(
+    {"think", "believe", "hope", "doubt", "suspect", "reckon", "expect", "fear"})
+#: The words that stand for that clause.
+BELIEF_PROFORMS: frozenset[str] = frozenset({"so", "it"})
+
 #: Verbs of sending or writing a message: a reporting participle after their object tells
 #: what was sent ("emailed supporters saying ...", "sent a letter to the board asking ...").
 SENDING_VERBS: frozenset[str] = frozenset(
