@@ -1613,6 +1613,11 @@ def _document_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _forward(s, c, _span(toks, *subj), None, subj)
 
 
+#: How many tokens back from a participle a verb of sending is looked for ("sent a two-page
+#: memo to the Dover Courier in April | explaining ...").
+SENT_REACH = 14
+
+
 def _sent_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"The senator emailed supporters saying ...", "She sent a letter to the board asking
     ...": a reporting participle after the object of a verb of sending or writing tells what
@@ -1620,7 +1625,7 @@ def _sent_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     toks = s.toks
     if not _ing(s, c) or c.i < 2:
         return None
-    for m in range(c.i - 1, max(0, c.i - 10), -1):
+    for m in range(c.i - 1, max(0, c.i - SENT_REACH), -1):
         t = toks[m]
         if t.lower in lex.SENDING_VERBS and t.text.islower():
             if m == c.i - 1 or toks[m + 1].lower in lex.ADJUNCT_PREPOSITIONS:
@@ -1630,7 +1635,8 @@ def _sent_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             if subj is None or toks[k].lower in lex.BE_VERBS:
                 return None
             return _forward(s, c, _span(toks, *subj), None, subj) or False
-        if not (is_word(t) or t.text == "'s") or t.lower in lex.REPORTING_VERBS \
+        if not (is_word(t) or t.text in ("'s", "-") or _figure(t)) \
+                or t.lower in lex.REPORTING_VERBS \
                 or t.lower in lex.FINITE_VERBS or t.lower in lex.RELATIVE_PRONOUNS:
             return None
     return None
