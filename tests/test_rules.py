@@ -802,7 +802,7 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "million.", "saying", "The senator", "the drive had raised $2 million"),
     FrameRow("sent_participle", "The union sent a letter to the board asking that 40 posts be "
              "kept.", "asking", "The union", "40 posts be kept"),
-    FrameRow("sent_participle", "Okafor sent a two-page memo to the Dover Courier in May "
+    FrameRow("sent_participle", "Okafor sent a two-page memo to the Dover Courier in April "
              "explaining why 40 mills shut.", "explaining", "Okafor", "why 40 mills shut"),
     FrameRow("lead_participle", "Berg made a point of stressing that 12 beds stood empty.",
              "stressing", "Berg", "12 beds stood empty"),
