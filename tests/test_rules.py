@@ -681,6 +681,9 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "thanked 300 volunteers"),
     FrameRow("issued_statement", "Lind wrote an essay for the Dover Courier, mocking the 40 "
              "new meters.", "wrote an essay", "Lind", "mocking the 40 new meters"),
+    FrameRow("issued_statement", "Lind wrote an essay for the Courier, the town's oldest paper, "
+             "mocking the 40 new meters.", "wrote an essay", "Lind",
+             "mocking the 40 new meters"),
     FrameRow("issued_statement", "Ortiz wrote a Dover Courier opinion piece on the 12 closed "
              "wards.", "wrote a Dover Courier opinion piece", "Ortiz", ""),
 ]

@@ -436,6 +436,8 @@ def _publication_end(toks: list[Token], k: int) -> int:
     if k >= len(toks) or toks[k].lower != "for":
         return k
     e = right_np(toks, k + 1, limit=6)
+    if k + 1 < e < len(toks) - 2 and toks[e].text == "," and not _ing_word(toks[e + 1]):
+        e = right_np(toks, e + 1, limit=8)  # "for the Gazette, the state's largest paper,"
     return e if k + 1 < e < len(toks) - 1 and toks[e].text == "," \
         and _ing_word(toks[e + 1]) else k
 
