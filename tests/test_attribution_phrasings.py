@@ -91,6 +91,8 @@ ROWS: list[Phrasing] = [
              "said", "the mayor"),
     Phrasing("medial_frame", "In Ohio, the two states with the most mills, 40 plants shut.",
              "states", None),
+    Phrasing("light_verb", "The 12 councils made clear progress on the budget.",
+             "made clear", None),
     # an adjective of certainty is a belief only before a clause
     Phrasing("certainty", "Lind is sure to win 40 seats.", "is sure", None),
     Phrasing("certainty", "Lind is confident in the 12 candidates.", "is confident", None),

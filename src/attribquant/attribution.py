@@ -499,6 +499,28 @@ def _statement_content(s: _Sentence, k: int, cue_end: int) -> tuple[int, int]:
     return toks[k].start, _trim_end(s.text, toks[k].start, s.span.end)
 
 
+def _made_clear(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
+    """"Roe made clear that 40 posts would go", "The board has made it plain it will appeal":
+    making something clear before a clause is saying it, a frame of the verb's subject."""
+    toks, n = s.toks, len(s.toks)
+    if toks[i].lower not in lex.MAKE_FORMS or not toks[i].text.islower():
+        return None
+    k = i + 2 if i + 1 < n and toks[i + 1].lower == "it" else i + 1
+    if k >= n or toks[k].lower not in lex.CLARITY_WORDS:
+        return None
+    c = _skip_adjuncts(toks, k + 1)  # "made clear on Monday that", "in interviews he ..."
+    if c < n - 1 and toks[c].lower == "that":
+        c += 1
+    elif not (c < n - 1 and toks[c].lower in lex.PRONOUNS and _has_verb_soon(toks, c)):
+        return None, k + 1
+    subj = _issuer(toks, i)
+    if subj is None:
+        return None, k + 1
+    content = (toks[c].start, _trim_end(s.text, toks[c].start, s.span.end))
+    return _Raw((toks[i].start, toks[k].end), _span(toks, *subj), content, None, True, None), \
+        k + 1
+
+
 def _certainty_predicate(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     """"Roe was sure (that) the levy would pass", "Aides are not convinced 40 seats are
     enough": an adjective of certainty after a linking verb, before a clause, is a belief
@@ -534,6 +556,7 @@ FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
                                         tuple[_Raw | None, int] | None]], ...] = (
     ("according_to", _according_shape),
     ("issued_statement", _issued_statement),
+    ("made_clear", _made_clear),
     ("reporting_verb", _verb_shape),
     ("dash_credit", _dash_shape),
     ("colon_credit", _colon_shape),
@@ -546,6 +569,7 @@ FRAME_SHAPE_WORDS: dict[str, frozenset[str]] = {
     "dash_credit": frozenset({"-", "--"}),
     "colon_credit": frozenset({":"}),
     "certainty_predicate": lex.CERTAINTY_ADJECTIVES,
+    "made_clear": lex.MAKE_FORMS,
 }
 _FRAME_DISPATCH: WordDispatch[Callable[[_Sentence, int], tuple[_Raw | None, int] | None]] = \
     WordDispatch(lambda: FRAME_SHAPES, FRAME_SHAPE_WORDS)
