@@ -437,9 +437,9 @@ SPEECH_ACT_NOUNS: frozenset[str] = frozenset(
     assurances point points reference references secret testimonial testimonials""".split()
 )
 
-#: Forms of "make" and the adjectives that, made of a clause, say it ("made clear that ...",
-#: "made it plain ...").
+#: Forms of "make", which says a clause it makes clear ("made clear that ...").
 MAKE_FORMS: frozenset[str] = frozenset({"make", "makes", "made", "making"})
+#: Adjectives that, made of a clause, say it ("made clear that ...", "made it plain ...").
 CLARITY_WORDS: frozenset[str] = frozenset({"clear", "plain"})
 #: Adjectives of certainty: after a linking verb and before a clause, a belief of the
 #: verb's subject ("was sure the levy would pass", "are convinced that ...").
