@@ -816,3 +816,11 @@ def test_transcript_surname_label_after_full_name() -> None:
                  "WASHINGTON: The vote was held on Friday.\n\nTurnout was 40 percent."):
         assert [a for a in attribquant.extract(text).attributions if a.cue_text == ":"][1:] \
             == []
+
+
+def test_medial_frame_tail_is_a_time() -> None:
+    """"he said this, she said that": "this" before no time word is the object, not a time
+    adjunct, so the frame does not take the sentence around it for its content."""
+    text = "Voters tire of the noise, he said this, she said that, and 40 ads a day."
+    a = _frame(text, "said")
+    assert a is not None and a.content_start > a.cue_end

@@ -2241,8 +2241,8 @@ def _medial_tail(toks: list[Token], c: _Cue, k: int, stop: int) -> bool:
     states with the most votes")."""
     first = toks[k].lower
     if toks[c.i].lower in lex.AMBIGUOUS_NOUN_FORMS or toks[c.i - 1].lower in \
-            lex.RELATIVE_PRONOUNS:
-        return False
+            lex.RELATIVE_PRONOUNS or _no_time_after(toks, k):
+        return False  # "he said this, he tweeted that": "this" is no time here
     return stop - k <= MEDIAL_TAIL and (first in lex.ADJUNCT_STARTS or first in lex.DAY_WORDS) \
         and not any(not (is_word(t) or _figure(t)) or t.lower in lex.FINITE_VERBS
                     or t.lower in lex.COMPLEMENTISERS for t in toks[k:stop])
