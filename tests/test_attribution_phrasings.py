@@ -98,6 +98,7 @@ ROWS: list[Phrasing] = [
     Phrasing("certainty", "Lind is confident in the 12 candidates.", "is confident", None),
     Phrasing("certainty", "It is certain that 40 jobs will go.", "is certain", None),
     Phrasing("certainty", "Believe it or not, 40 mills shut.", "Believe", None),
+    Phrasing("belief_proform", "I think it's unfair to close 40 mills.", "think", "I"),
     # a short adjunct between a cue and a clause with no "that"
     Phrasing("adjunct_clause", "Okafor admitted under questioning he had hidden $3 million.",
              "admitted", "Okafor"),
@@ -824,3 +825,10 @@ def test_medial_frame_tail_is_a_time() -> None:
     text = "Voters tire of the noise, he said this, she said that, and 40 ads a day."
     a = _frame(text, "said")
     assert a is not None and a.content_start > a.cue_end
+
+
+def test_belief_pronoun_subject_keeps_its_clause() -> None:
+    """"I think it's unfair ...": "it" opens the clause believed, it is no pro-form."""
+    text = "I think it's unfair to close 40 mills."
+    a = _frame(text, "think")
+    assert a is not None and text[a.content_start:a.content_end] == "it's unfair to close 40 mills"

@@ -1760,6 +1760,10 @@ def _negated_report(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _Raw(c.span, _span(toks, *subj), (c.span[1], c.span[1]), via, False, None)
 
 
+#: What may follow the "so" or "it" of a belief verb: the clause end ("doesn't think so.").
+_PROFORM_ENDS = frozenset({".", "!", "?", ",", ";", ":", _QUOTE, "-", "--", ")"})
+
+
 def _belief_proform(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"She doesn't think so.", "He does not believe it!", "I doubt it": a belief verb
     whose only object is "so" or "it" is a frame of its subject that claims nothing here."""
@@ -1767,8 +1771,8 @@ def _belief_proform(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if c.lemma not in lex.PROFORM_BELIEF_LEMMAS or c.end >= n or _ing(s, c) \
             or toks[c.end].lower not in lex.BELIEF_PROFORMS:
         return None
-    if c.end + 1 < n and (is_word(toks[c.end + 1]) or _figure(toks[c.end + 1])):
-        return None  # "believe it or not", "think so many"
+    if c.end + 1 < n and toks[c.end + 1].text not in _PROFORM_ENDS:
+        return None  # "believe it or not", "think so many", "think it's unfair"
     k = c.before
     subj, via = _subject_at(toks, k) if k >= 0 else (None, None)
     if subj is None or any(t.lower in lex.BE_VERBS for t in toks[k + 1:c.i]):
