@@ -1017,7 +1017,7 @@ SUBJECT_OPENER_ROWS: list[MentionRow] = [
                "saying", "the mayor"),
     MentionRow("conjunction_opener", "And then the mayor took up the fight, saying 40 "
                "jobs were lost.", "saying", "the mayor"),
-    MentionRow("fronted_adverbial", "Here in Dover, the senator spoke for an hour, saying 12 "
+    MentionRow("fronted_adverbial", "Here in Dover, the senator stayed for an hour, saying 12 "
                "mills had shut.", "saying", "the senator"),
     MentionRow("subordinate_clause", "Although turnout fell, the party gained seats, saying 40 "
                "districts had flipped.", "saying", "the party"),

@@ -1608,7 +1608,7 @@ def _earlier_speaker(toks: list[Token], k: int) -> tuple[int, int] | None:
     and '"...," said Jo Roe, adding ...' (the sentence opens with a quote)."""
     for m in range(k - 1, max(0, k - 12), -1):
         t = toks[m]
-        if not _cue_word_at(toks, m) or not t.text.islower():
+        if t.lower not in lex.REPORTING_VERBS or not t.text.islower():
             continue
         if toks[m - 1].lower in lex.PRONOUNS:
             return m - 1, m
