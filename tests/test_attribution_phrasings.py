@@ -97,6 +97,62 @@ ROWS: list[Phrasing] = [
     Phrasing("object_content", "They acknowledge what they call modest gains of 2 percent.",
              "acknowledge", "They"),
     Phrasing("object_content", "He told the board to cut 40 posts.", "told", "He"),
+    # a frame inside its content may end in a short time or setting adjunct
+    Phrasing("medial_frame", "What worries her, Okafor told me on Friday, is the 40 percent "
+             "rise.", "told", "Okafor"),
+    Phrasing("medial_frame", "The levy, the mayor said in an interview, will raise $3 million.",
+             "said", "the mayor"),
+    Phrasing("medial_frame", "In Ohio, the two states with the most mills, 40 plants shut.",
+             "states", None),
+    Phrasing("light_verb", "The 12 councils made clear progress on the budget.",
+             "made clear", None),
+    # an adjective of certainty is a belief only before a clause
+    Phrasing("certainty", "Lind is sure to win 40 seats.", "is sure", None),
+    Phrasing("certainty", "Lind is confident in the 12 candidates.", "is confident", None),
+    Phrasing("certainty", "It is certain that 40 jobs will go.", "is certain", None),
+    Phrasing("certainty", "Believe it or not, 40 mills shut.", "Believe", None),
+    Phrasing("belief_proform", "I think it's unfair to close 40 mills.", "think", "I"),
+    # a short adjunct between a cue and a clause with no "that"
+    Phrasing("adjunct_clause", "Okafor admitted under questioning he had hidden $3 million.",
+             "admitted", "Okafor"),
+    Phrasing("adjunct_clause", "The mayor said at the hearing she would hire 40 nurses.",
+             "said", "The mayor"),
+    Phrasing("adjunct_clause", "Lind wrote to voters she met in May about 40 closures.",
+             "wrote", None),
+    Phrasing("adjunct_clause", "Lind said in the town she grew up in that 40 mills shut.",
+             "said", "Lind"),
+    # verbs of recording and citing report their object, for a document or a person
+    Phrasing("record_verb", "The audit documented 40 missing laptops.", "documented",
+             "The audit"),
+    Phrasing("record_verb", "Ortiz referenced a 2015 survey of 900 nurses.", "referenced",
+             "Ortiz"),
+    Phrasing("record_verb", "The film chronicles the 12 years of the strike.", "chronicles",
+             "The film"),
+    Phrasing("record_verb", "Thefts documented by the police rose 40 percent.", "documented",
+             None),
+    # a point made is a frame only with its content or topic
+    Phrasing("light_verb", "The 300 strikers made their point.", "made their point", None),
+    Phrasing("light_verb", "Roe made a point of praising the 40 nurses.", "made a point",
+             None),
+    # verbs of judging, blaming and promoting report their object and its complement
+    Phrasing("judgement_verb", "The mayor blamed the storm for 40 closed roads.", "blamed",
+             "The mayor"),
+    Phrasing("judgement_verb", "Okafor accused the board of hiding a $3 million loss.",
+             "accused", "Okafor"),
+    Phrasing("judgement_verb", "The senator praised the bill as a model for 12 states.",
+             "praised", "The senator"),
+    Phrasing("judgement_verb", "Union leaders slammed the plan to cut 400 jobs.", "slammed",
+             "Union leaders"),
+    Phrasing("judgement_verb", "The governor touted the 3,000 new jobs at every stop.",
+             "touted", "The governor"),
+    Phrasing("judgement_verb", "Lind railed against the 9 percent levy.", "railed against",
+             "Lind"),
+    Phrasing("judgement_verb", "Ortiz seldom speaks about the 40 lost homes.", "speaks about",
+             "Ortiz"),
+    Phrasing("judgement_verb", "The clerk accused of taking $40,000 resigned.", "accused", None),
+    Phrasing("judgement_verb", "Ortiz did not blame the crew for the 3-hour delay.", "blame",
+             None),
+    Phrasing("judgement_verb", "The bridge was praised for its 12 arches.", "praised", None),
     Phrasing("not_a_cue", "The mere mention of the merger lifted shares 4 percent.", "mention",
              None),
     # a frame inside its content
@@ -840,3 +896,33 @@ def test_frame_with_hearer_credits_the_quote_before() -> None:
     text = '"We have 40 beds left." Okafor vowed to stay.'
     a = _frame(text, "vowed")
     assert a is not None and text[a.content_start:a.content_end] == "to stay"
+
+
+def test_transcript_surname_label_after_full_name() -> None:
+    """A transcript gives a speaker's name in capitals in full at the first turn ("MARA
+    LINDQVIST:") and by surname after it ("LINDQVIST:"); a header word in capitals is no
+    speaker, even after a two-word header."""
+    text = ("MARA LINDQVIST: Welcome back.\n\nROE: Thank you.\n\n"
+            "LINDQVIST: Will the levy raise $40 million?")
+    speakers = [a.speaker.mention for a in attribquant.extract(text).attributions
+                if a.cue_text == ":"]
+    assert speakers == ["MARA LINDQVIST", "ROE", "LINDQVIST"]
+    for text in ("BREAKING UPDATE: Polls close.\n\nUPDATE: Turnout reached 40 percent.",
+                 "WASHINGTON: The vote was held on Friday.\n\nTurnout was 40 percent."):
+        assert [a for a in attribquant.extract(text).attributions if a.cue_text == ":"][1:] \
+            == []
+
+
+def test_medial_frame_tail_is_a_time() -> None:
+    """"he said this, she said that": "this" before no time word is the object, not a time
+    adjunct, so the frame does not take the sentence around it for its content."""
+    text = "Voters tire of the noise, he said this, she said that, and 40 ads a day."
+    a = _frame(text, "said")
+    assert a is not None and a.content_start > a.cue_end
+
+
+def test_belief_pronoun_subject_keeps_its_clause() -> None:
+    """"I think it's unfair ...": "it" opens the clause believed, it is no pro-form."""
+    text = "I think it's unfair to close 40 mills."
+    a = _frame(text, "think")
+    assert a is not None and text[a.content_start:a.content_end] == "it's unfair to close 40 mills"

@@ -670,6 +670,22 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "issued a warning", "The coastguard", "30 boats were adrift"),
     FrameRow("issued_statement", "Lind made the case that 40 clinics should stay open.",
              "made the case", "Lind", "40 clinics should stay open"),
+    FrameRow("made_clear", "The mayor made clear that 40 posts would go.", "made clear",
+             "The mayor", "40 posts would go"),
+    FrameRow("made_clear", "The board has made it plain it will appeal the 12 rulings.",
+             "made it plain", "The board", "it will appeal the 12 rulings"),
+    FrameRow("certainty_predicate", "Okafor was sure that the levy would raise $3 million.",
+             "was sure", "Okafor", "the levy would raise $3 million"),
+    FrameRow("certainty_predicate", "Aides are not convinced 40 seats are enough.",
+             "are not convinced", "Aides", "40 seats are enough"),
+    FrameRow("certainty_predicate", "The donors remain confident the 12 states will hold.",
+             "remain confident", "The donors", "the 12 states will hold"),
+    FrameRow("issued_statement", "The union issued a policy paper welcoming the 12 new rules.",
+             "issued a policy paper", "The union", "welcoming the 12 new rules"),
+    FrameRow("issued_statement", "Okafor made little secret of her plan to cut 40 posts.",
+             "made little secret", "Okafor", ""),
+    FrameRow("issued_statement", "Berg made most of his points about the 40 closures online.",
+             "made most of his points", "Berg", ""),
     FrameRow("issued_statement", "Berg wrote a column mocking the 40 new parking meters.",
              "wrote a column", "Berg", "mocking the 40 new parking meters"),
     FrameRow("issued_statement", "Okafor kept silent, putting out a brief statement on Monday "
@@ -677,6 +693,9 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "thanked 300 volunteers"),
     FrameRow("issued_statement", "Lind wrote an essay for the Dover Courier, mocking the 40 "
              "new meters.", "wrote an essay", "Lind", "mocking the 40 new meters"),
+    FrameRow("issued_statement", "Lind wrote an essay for the Courier, the town's oldest paper, "
+             "mocking the 40 new meters.", "wrote an essay", "Lind",
+             "mocking the 40 new meters"),
     FrameRow("issued_statement", "Ortiz wrote a Dover Courier opinion piece on the 12 closed "
              "wards.", "wrote a Dover Courier opinion piece", "Ortiz", ""),
 ]
@@ -804,6 +823,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "million.", "saying", "The senator", "the drive had raised $2 million"),
     FrameRow("sent_participle", "The union sent a letter to the board asking that 40 posts be "
              "kept.", "asking", "The union", "40 posts be kept"),
+    FrameRow("sent_participle", "Okafor sent a two-page memo to the Dover Courier in April "
+             "explaining why 40 mills shut.", "explaining", "Okafor", "why 40 mills shut"),
     FrameRow("lead_participle", "Berg made a point of stressing that 12 beds stood empty.",
              "stressing", "Berg", "12 beds stood empty"),
     FrameRow("lead_participle", "Lind keeps saying the mill will hire 40 welders.", "saying",
@@ -831,6 +852,9 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "insisting", None),
     FrameRow("bare_participle", "The driver admitting the offence was fined $500.", "admitting",
              None),
+    FrameRow("belief_proform", "Asked if 40 mills would shut, Okafor said she doesn't think so.",
+             "think", "she", ""),
+    FrameRow("belief_proform", "The mayor does not believe it.", "believe", "The mayor", ""),
     FrameRow("negated_report", "The ministry did not respond to a request about the 40 "
              "missing files.", "respond", "The ministry", ""),
     FrameRow("negated_report", "A lawyer for Ortiz did not immediately respond to 3 messages.",
@@ -1001,7 +1025,7 @@ RIGHT_STEP_ROWS: list[MentionRow] = [
 ]
 
 SUBJECT_OPENER_ROWS: list[MentionRow] = [
-    MentionRow("bullet", "- Gov. Ana Roe blamed the press, saying 40 reports were wrong.",
+    MentionRow("bullet", "- Gov. Ana Roe rejected the audit, saying 40 reports were wrong.",
                "saying", "Gov. Ana Roe"),
     MentionRow("dateline", "WASHINGTON - Sen. Ana Ortiz criticised the bill, saying it would "
                "cost $4 billion.", "saying", "Sen. Ana Ortiz"),
@@ -1015,7 +1039,7 @@ SUBJECT_OPENER_ROWS: list[MentionRow] = [
                "saying", "the mayor"),
     MentionRow("conjunction_opener", "And then the mayor took up the fight, saying 40 "
                "jobs were lost.", "saying", "the mayor"),
-    MentionRow("fronted_adverbial", "Here in Dover, the senator spoke for an hour, saying 12 "
+    MentionRow("fronted_adverbial", "Here in Dover, the senator stayed for an hour, saying 12 "
                "mills had shut.", "saying", "the senator"),
     MentionRow("subordinate_clause", "Although turnout fell, the party gained seats, saying 40 "
                "districts had flipped.", "saying", "the party"),

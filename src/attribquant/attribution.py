@@ -303,7 +303,8 @@ _PREPOSITIONAL = PhraseMatcher(lex.PREPOSITIONAL_CUES)
 #: Words that can open a frame: reporting verbs, prepositional cues, verbs of issuing a
 #: statement, dashes.
 _TRIGGERS = frozenset(lex.REPORTING_VERBS) | _PREPOSITIONAL.firsts() | lex.ISSUING_VERBS \
-    | lex.WRITING_VERBS | lex.LIGHT_VERBS | lex.ESTIMATE_AT_VERBS | {"-", "--", ":"}
+    | lex.WRITING_VERBS | lex.LIGHT_VERBS | lex.ESTIMATE_AT_VERBS | lex.CERTAINTY_ADJECTIVES \
+    | {"-", "--", ":"}
 _lower = attrgetter("lower")  # Token.lower, read in C
 
 
@@ -415,9 +416,7 @@ def _issued_statement(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
         return None, i + 1
     cue = (toks[i].start, toks[m].end)
     content = _statement_content(s, k, cue[1])
-    if content[0] == content[1] and m + 1 < n and toks[m + 1].text not in (".", ":") and (
-            toks[m + 1].lower not in lex.STATEMENT_TOPIC_WORDS
-            or (toks[m].lower in lex.PARTITIVE_WRITTEN_NOUNS and toks[m + 1].lower == "of")):
+    if content[0] == content[1] and _says_nothing(toks, m):
         return None, m + 1  # "issued a statement after the vote": what it says is not here
     return _Raw(cue, _span(toks, *subj), content, None, False, None), m + 1
 
@@ -446,12 +445,25 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
                 None), e + 1
 
 
+def _says_nothing(toks: list[Token], m: int) -> bool:
+    """With no content after it, does the statement noun at ``m`` tell nothing of what was
+    said?  Before a word that opens no topic ("a statement | after the vote"), and a point
+    made unless a topic follows it ("made their point.", "made a point | of saying")."""
+    nxt = toks[m + 1].lower if m + 1 < len(toks) else "."
+    if toks[m].lower in lex.TOPIC_NEEDING_NOUNS:
+        return nxt == "of" or nxt not in lex.STATEMENT_TOPIC_WORDS
+    return nxt not in (".", ":") and (nxt not in lex.STATEMENT_TOPIC_WORDS or (
+        toks[m].lower in lex.PARTITIVE_WRITTEN_NOUNS and nxt == "of"))
+
+
 def _publication_end(toks: list[Token], k: int) -> int:
     """Past "for" and the paper a piece was written for when a comma and a participle follow
     ("wrote a column | for the Dover Gazette | , mocking ..."), else ``k``."""
     if k >= len(toks) or toks[k].lower != "for":
         return k
     e = right_np(toks, k + 1, limit=6)
+    if k + 1 < e < len(toks) - 2 and toks[e].text == "," and not _ing_word(toks[e + 1]):
+        e = right_np(toks, e + 1, limit=8)  # "for the Gazette, the state's largest paper,"
     return e if k + 1 < e < len(toks) - 1 and toks[e].text == "," \
         and _ing_word(toks[e + 1]) else k
 
@@ -513,6 +525,57 @@ def _statement_content(s: _Sentence, k: int, cue_end: int) -> tuple[int, int]:
     return toks[k].start, _trim_end(s.text, toks[k].start, s.span.end)
 
 
+def _made_clear(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
+    """"Roe made clear that 40 posts would go", "The board has made it plain it will appeal":
+    making something clear before a clause is saying it, a frame of the verb's subject."""
+    toks, n = s.toks, len(s.toks)
+    if toks[i].lower not in lex.MAKE_FORMS or not toks[i].text.islower():
+        return None
+    k = i + 2 if i + 1 < n and toks[i + 1].lower == "it" else i + 1
+    if k >= n or toks[k].lower not in lex.CLARITY_WORDS:
+        return None
+    c = _skip_adjuncts(toks, k + 1)  # "made clear on Monday that", "in interviews he ..."
+    if c < n - 1 and toks[c].lower == "that":
+        c += 1
+    elif not (c < n - 1 and toks[c].lower in lex.PRONOUNS and _has_verb_soon(toks, c)):
+        return None, k + 1
+    subj = _issuer(toks, i)
+    if subj is None:
+        return None, k + 1
+    content = (toks[c].start, _trim_end(s.text, toks[c].start, s.span.end))
+    return _Raw((toks[i].start, toks[k].end), _span(toks, *subj), content, None, True, None), \
+        k + 1
+
+
+def _certainty_predicate(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
+    """"Roe was sure (that) the levy would pass", "Aides are not convinced 40 seats are
+    enough": an adjective of certainty after a linking verb, before a clause, is a belief
+    of the verb's subject ("sure to win", "confident in the plan" are no frame)."""
+    toks, n = s.toks, len(s.toks)
+    if toks[i].lower not in lex.CERTAINTY_ADJECTIVES or not toks[i].text.islower():
+        return None
+    v = i - 1
+    while v > 0 and i - v <= 3 and (toks[v].lower in lex.DEGREE_WORDS or _is_ly_adverb(toks[v])
+                                    or toks[v].lower in lex.NEGATIONS):
+        v -= 1  # "is not so sure", "are now more convinced", "was acutely aware"
+    k = i + 1
+    if v < 1 or toks[v].lower not in lex.BE_VERBS or k >= n:
+        return None, i + 1
+    if toks[k].lower == "that":
+        k += 1
+    elif not (toks[k].lower in lex.PRONOUNS or toks[k].lower in _ARTICLES_AND_DETERMINERS
+              or is_capitalised(toks[k]) or _number_word(toks[k])) \
+            or not _has_verb_soon(toks, k):
+        return None, i + 1
+    b, _ = _skip_auxiliaries(toks, v)
+    subj, via = _subject_at(toks, b) if b >= 0 else (None, None)
+    if k >= n or subj is None or toks[b].lower in lex.EXPLETIVE_SUBJECTS:
+        return None, i + 1
+    content = (toks[k].start, _trim_end(s.text, toks[k].start, s.span.end))
+    return _Raw((toks[v].start, toks[i].end), _span(toks, *subj), content, via, True, None), \
+        i + 1
+
+
 #: The kinds of word that open a frame, in order: (name, shape).  A shape returns None when
 #: the word is not of its kind, else the frame it makes (or None) and the next token to read.
 FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
@@ -520,9 +583,11 @@ FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
     ("according_to", _according_shape),
     ("issued_statement", _issued_statement),
     ("estimate_at", _estimate_at),
+    ("made_clear", _made_clear),
     ("reporting_verb", _verb_shape),
     ("dash_credit", _dash_shape),
     ("colon_credit", _colon_shape),
+    ("certainty_predicate", _certainty_predicate),
 )
 #: The words each frame shape can open a frame at, by shape name (``VERB_SHAPE_WORDS``).
 FRAME_SHAPE_WORDS: dict[str, frozenset[str]] = {
@@ -531,6 +596,8 @@ FRAME_SHAPE_WORDS: dict[str, frozenset[str]] = {
     "reporting_verb": frozenset(lex.REPORTING_VERBS),
     "dash_credit": frozenset({"-", "--"}),
     "colon_credit": frozenset({":"}),
+    "certainty_predicate": lex.CERTAINTY_ADJECTIVES,
+    "made_clear": lex.MAKE_FORMS,
 }
 _FRAME_DISPATCH: WordDispatch[Callable[[_Sentence, int], tuple[_Raw | None, int] | None]] = \
     WordDispatch(lambda: FRAME_SHAPES, FRAME_SHAPE_WORDS)
@@ -553,7 +620,24 @@ def _label_word(phrase: list[Token], text: str) -> bool:
     if t.lower.endswith(("ed", "ing")):
         return True
     return t.text.isupper() and len(t.lower) > 5 and text.find(
-        t.text.capitalize(), max(0, t.start - NAME_WINDOW), t.end + NAME_WINDOW) < 0
+        t.text.capitalize(), max(0, t.start - NAME_WINDOW), t.end + NAME_WINDOW) < 0 \
+        and not _transcript_surname(t, text)
+
+
+def _transcript_surname(t: Token, text: str) -> bool:
+    """"TAPPER:" after "JAKE TAPPER:": a transcript names a speaker in capitals in full at
+    the first turn and by surname after it (looked for within ``NAME_WINDOW`` characters
+    before; a header such as "UPDATE:" or "WASHINGTON:" is never the end of such a name)."""
+    label = " " + t.text + ":"
+    pos = text.find(label, max(0, t.start - NAME_WINDOW), t.start)
+    while pos >= 0:
+        first = text.rfind("\n", 0, pos) + 1
+        words = text[first:pos].split()
+        if len(words) == 1 and words[0].isupper() and words[0].isalpha() \
+                and not words[0].lower().endswith(("ed", "ing")):
+            return True  # not "BREAKING UPDATE:"
+        pos = text.find(label, pos + 1, t.start)
+    return False
 
 
 def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
@@ -1640,6 +1724,11 @@ def _document_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _forward(s, c, _span(toks, *subj), None, subj)
 
 
+#: How many tokens back from a participle a verb of sending is looked for ("sent a two-page
+#: memo to the Dover Courier in April | explaining ...").
+SENT_REACH = 14
+
+
 def _sent_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"The senator emailed supporters saying ...", "She sent a letter to the board asking
     ...": a reporting participle after the object of a verb of sending or writing tells what
@@ -1647,7 +1736,7 @@ def _sent_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     toks = s.toks
     if not _ing(s, c) or c.i < 2:
         return None
-    for m in range(c.i - 1, max(0, c.i - 10), -1):
+    for m in range(c.i - 1, max(0, c.i - SENT_REACH), -1):
         t = toks[m]
         if t.lower in lex.SENDING_VERBS and t.text.islower():
             if m == c.i - 1 or toks[m + 1].lower in lex.ADJUNCT_PREPOSITIONS:
@@ -1657,7 +1746,8 @@ def _sent_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             if subj is None or toks[k].lower in lex.BE_VERBS:
                 return None
             return _forward(s, c, _span(toks, *subj), None, subj) or False
-        if not (is_word(t) or t.text == "'s") or t.lower in lex.REPORTING_VERBS \
+        if not (is_word(t) or t.text in ("'s", "-") or _figure(t)) \
+                or t.lower in lex.REPORTING_VERBS \
                 or t.lower in lex.FINITE_VERBS or t.lower in lex.RELATIVE_PRONOUNS:
             return None
     return None
@@ -1751,6 +1841,26 @@ def _negated_report(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return found  # "has not been recalled": a passive names no speaker
     subj, via = _subject_at(toks, k) if k >= 0 else (None, None)
     if subj is None:
+        return False
+    return _Raw(c.span, _span(toks, *subj), (c.span[1], c.span[1]), via, False, None)
+
+
+#: What may follow the "so" or "it" of a belief verb: the clause end ("doesn't think so.").
+_PROFORM_ENDS = frozenset({".", "!", "?", ",", ";", ":", _QUOTE, "-", "--", ")"})
+
+
+def _belief_proform(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"She doesn't think so.", "He does not believe it!", "I doubt it": a belief verb
+    whose only object is "so" or "it" is a frame of its subject that claims nothing here."""
+    toks, n = s.toks, len(s.toks)
+    if c.lemma not in lex.PROFORM_BELIEF_LEMMAS or c.end >= n or _ing(s, c) \
+            or toks[c.end].lower not in lex.BELIEF_PROFORMS:
+        return None
+    if c.end + 1 < n and toks[c.end + 1].text not in _PROFORM_ENDS:
+        return None  # "believe it or not", "think so many", "think it's unfair"
+    k = c.before
+    subj, via = _subject_at(toks, k) if k >= 0 else (None, None)
+    if subj is None or any(t.lower in lex.BE_VERBS for t in toks[k + 1:c.i]):
         return False
     return _Raw(c.span, _span(toks, *subj), (c.span[1], c.span[1]), via, False, None)
 
@@ -1873,6 +1983,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("lead_participle", _lead_participle),
     ("reduced_relative", _reduced_relative),
     ("bare_participle", _bare_participle),
+    ("belief_proform", _belief_proform),
     ("negated_report", _negated_report),
     ("compared_expectation", _compared_expectation),
     ("subject_before", _subject_before),
@@ -1903,6 +2014,7 @@ VERB_SHAPE_WORDS: dict[str, frozenset[str]] = {
     "coordinated_participle": _ING_CUES,
     "document_participle": _ING_CUES,
     "bare_participle": _ING_CUES,
+    "belief_proform": _cue_forms(lex.PROFORM_BELIEF_LEMMAS),
 }
 _VERB_DISPATCH: WordDispatch[Callable[[_Sentence, _Cue], _Raw | bool | None]] = WordDispatch(
     lambda: VERB_SHAPES, VERB_SHAPE_WORDS)
@@ -2221,10 +2333,30 @@ def _frame_after_content(s: _Sentence, c: _Cue, speaker: tuple[int, int],
     if _quoted(s, before) or stop >= n or toks[stop].text != "," or stop + 1 >= n \
             or _closes_frame(toks, stop + 1) or toks[stop + 1].lower in lex.TAIL_CLOSERS:
         return _Raw(c.span, speaker, before, via, False, boundary)
-    if stop > _after_hearer(toks, c) or not _continues_clause(toks, stop + 1):
+    k = _after_hearer(toks, c)
+    if (stop > k and not _medial_tail(toks, c, k, stop)) \
+            or not _continues_clause(toks, stop + 1):
         return None  # "The plan, she told reporters, was simple."
     return _Raw(c.span, speaker, (before[0], _trim_end(s.text, before[0], s.span.end)), via,
                 False, boundary)
+
+
+def _medial_tail(toks: list[Token], c: _Cue, k: int, stop: int) -> bool:
+    """"The cost, she told me on Friday, will rise": a frame inside its content may end in a
+    short time or setting adjunct (at most ``MEDIAL_TAIL`` words, no verb) before its comma;
+    not a relative clause ("Roe, who advised him on the bill, said") nor a noun ("the two
+    states with the most votes")."""
+    first = toks[k].lower
+    if toks[c.i].lower in lex.AMBIGUOUS_NOUN_FORMS or toks[c.i - 1].lower in \
+            lex.RELATIVE_PRONOUNS or _no_time_after(toks, k):
+        return False  # "he said this, he tweeted that": "this" is no time here
+    return stop - k <= MEDIAL_TAIL and (first in lex.ADJUNCT_STARTS or first in lex.DAY_WORDS) \
+        and not any(not (is_word(t) or _figure(t)) or t.lower in lex.FINITE_VERBS
+                    or t.lower in lex.COMPLEMENTISERS for t in toks[k:stop])
+
+
+#: Most words in the adjunct that ends a frame inside its content ("on Friday night").
+MEDIAL_TAIL = 5
 
 
 def _quote_then_tail(toks: list[Token], c: _Cue) -> bool:
@@ -2372,9 +2504,18 @@ def _late_complementiser(toks: list[Token], k: int) -> int:
         t = toks[m]
         if t.lower in lex.LATE_COMPLEMENTISERS:
             return m if m + 1 < len(toks) and toks[m + 1].text[:1].isalnum() else k
-        if not is_word(t) or t.lower in lex.REPORTING_VERBS or t.lower in lex.COMPLEMENTISERS:
+        if not is_word(t) or _cue_word_at(toks, m) or t.lower in lex.COMPLEMENTISERS:
             return k
     return k
+
+
+def _cue_word_at(toks: list[Token], m: int) -> bool:
+    """A reporting verb at ``m`` with its particle, if it needs one ("spoke about", not
+    "spoke to the panel")."""
+    particles = lex.CUE_PARTICLES.get(toks[m].lower)
+    if particles is None:
+        return toks[m].lower in lex.REPORTING_VERBS
+    return m + 1 < len(toks) and toks[m + 1].lower in particles
 
 
 def _aside_end(toks: list[Token], k: int) -> int | None:
@@ -2483,8 +2624,9 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
     if (toks[c.i].lower in lex.COMPLEMENTISER_ONLY and not _known_clause(toks, c, k)) \
             or _anonymity(toks, k):
         return False
-    if c.lemma in lex.INFINITIVE_LEMMAS and _infinitive_at(toks, k):
-        return True
+    verdict = _lemma_object(toks, c, k)
+    if verdict is not None:
+        return verdict
     if _negated(toks, c.i):
         pass  # "did not mention the 40 deaths": a plain object is no claim of the speaker's
     elif c.lemma in lex.OBJECT_CONTENT_LEMMAS and (_object_at(toks, k) or _object_at(
@@ -2510,6 +2652,23 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
                                  or first.lower in lex.FINITE_VERBS) and not _opens_figure(toks, k):
         return False
     return clause or c.lemma in lex.OBJECT_OK_LEMMAS or _has_figure(toks, k)
+
+
+def _lemma_object(toks: list[Token], c: _Cue, k: int) -> bool | None:
+    """What the cue's lemma alone decides: an infinitive after a verb of urging or promising
+    is its content ("vowed to hire"), and a verb of judging reports only its object."""
+    if c.lemma in lex.INFINITIVE_LEMMAS and _infinitive_at(toks, k):
+        return True
+    return _judged_object(toks, c, k) if c.lemma in lex.JUDGEMENT_LEMMAS else None
+
+
+def _judged_object(toks: list[Token], c: _Cue, k: int) -> bool:
+    """"blamed the council for the cuts", "praised the plan as a model": a verb of judging
+    reports its object and the complement after it; with no object before its preposition
+    it is a passive ("the man accused of fraud"), and negated it claims nothing."""
+    if _negated(toks, c.i) or k >= len(toks) or toks[k].lower in lex.JUDGEMENT_COMPLEMENTS:
+        return False
+    return _object_at(toks, k) or _object_pronoun(toks, k)
 
 
 def _question_or_gerund(toks: list[Token], c: _Cue, k: int) -> bool:
@@ -2684,6 +2843,9 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
     statement:", "stated to LA Weekly that", "said on Monday 40 people died"."""
     n = len(toks)
     start = k
+    clause = _adjunct_before_clause(toks, k)
+    if clause is not None:
+        return clause
     if k < n and (toks[k].lower in lex.ADJUNCT_PREPOSITIONS or (
             toks[k].lower == "by" and k + 1 < n and toks[k + 1].lower in lex.MEDIUM_NOUNS)):
         e = right_np(toks, k + 1, limit=7)  # "said by phone that"
@@ -2728,6 +2890,26 @@ def _clause_at(toks: list[Token], k: int) -> bool:
     t = toks[k]
     return (t.lower in lex.DETERMINERS or is_capitalised(t)) and t.lower != "that" \
         and _has_verb_soon(toks, k + 1, 7)
+
+
+def _adjunct_before_clause(toks: list[Token], k: int) -> int | None:
+    """"admitted under questioning | he had not paid", "said at the hearing | she would cut
+    40 jobs": a short prepositional adjunct right after a cue, then a clause with no "that"
+    opened by a subject pronoun and its verb; where that clause starts, else None."""
+    n = len(toks)
+    if k + 3 >= n or toks[k].lower not in lex.CLAUSE_ADJUNCT_PREPOSITIONS:
+        return None
+    e = right_np(toks, k + 1, limit=5)
+    if not k + 1 < e < n - 1 or toks[e].lower not in lex.SUBJECT_PRONOUNS:
+        return None
+    verb = toks[e + 1]
+    if not (verb.text.islower() and (verb.lower in lex.FINITE_VERBS or verb.lower in
+                                     lex.IRREGULAR_PAST or verb.lower.endswith("ed"))):
+        return None
+    for t in toks[e + 2:]:  # "said in the town she grew up in that ...": a relative clause
+        if t.lower == "that" or t.text in (",", ";", _QUOTE):
+            return None if t.lower == "that" else e
+    return e
 
 
 def _long_adjunct_end(toks: list[Token], k: int) -> int | None:

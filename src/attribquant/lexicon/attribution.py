@@ -106,6 +106,26 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "describe": ("describe", "describes", "described", "describing"),
     "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
     "recount": ("recounts", "recounted", "recounting"),
+    # verbs of judging, blaming and promoting: their object (and its "for" / "as" / "of"
+    # complement) is what the speaker claims ("blamed the council for the cuts"); finite
+    # forms only (a participle after a noun or a comma mostly tells what someone did)
+    "criticise": ("criticises", "criticised", "criticizes", "criticized"),
+    "accuse": ("accuses", "accused"),
+    "praise": ("praises", "praised"),
+    "blame": ("blame", "blames", "blamed"),
+    "blast": ("blasts", "blasted"),
+    "slam": ("slams", "slammed"),
+    "denounce": ("denounces", "denounced"),
+    "condemn": ("condemns", "condemned"),
+    "tout": ("touts", "touted"),
+    # verbs of recording and pointing to a source: their object is what they report ("the
+    # study documented 40 cases", "she referenced the 2015 audit"); finite forms only, as for
+    # the verbs of judging above
+    "document": ("documented",),
+    "reference": ("referenced",),
+    "chronicle": ("chronicled", "chronicles"),
+    "rail against": ("rail", "rails", "railed", "railing"),
+    "speak about": ("speak", "speaks", "spoke", "spoken", "speaking"),
 }
 
 #: Thought and belief verbs ("she believed", "I think"): attribution when a clause follows.
@@ -158,13 +178,22 @@ NEGATING_LEMMAS: frozenset[str] = frozenset({"deny"})
 INFINITIVE_LEMMAS: frozenset[str] = frozenset(
     """urge ask propose pledge vow promise demand call advise recommend tell warn""".split()
 )
+#: Verbs of judging, blaming and promoting, whose object is what they report ("praised the
+#: plan", "accused the mayor of lying", "touted the new jobs").
+JUDGEMENT_LEMMAS: frozenset[str] = frozenset(
+    """criticise accuse praise blame blast slam denounce condemn tout""".split()
+)
+#: Prepositions of a judging verb's complement ("accused X | of ...", "praised X | as ...");
+#: right after the verb, with no object before them, they mark a passive ("accused of fraud").
+JUDGEMENT_COMPLEMENTS: frozenset[str] = frozenset({"of", "for", "as", "by", "over", "in"})
 #: Verbs whose plain object is what they report ("proposed a ban", "called for a recount",
 #: "cited a poll"); "asked the question" is no report.
 OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
     """urge propose pledge vow promise demand call recommend cite announce mention
     acknowledge admit deny confirm reveal report predict claim declare concede recall
     tweet note describe dismiss recount""".split()
-) | {"talk about"}
+) | {"talk about", "rail against", "speak about", "document", "reference",
+     "chronicle"}
 #: Prepositions after which a cue's object is what it reports ("joked about the polls",
 #: "cautioned against cuts", "admitted to the error").
 CONTENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {
@@ -349,6 +378,8 @@ REPORTING_VERBS: dict[str, str] = {
 #: is a cue only with one of them.
 CUE_PARTICLES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(SPEECH_VERBS["point out"], ("out",)),
+    **dict.fromkeys(SPEECH_VERBS["rail against"], ("against",)),
+    **dict.fromkeys(SPEECH_VERBS["speak about"], ("about", "of", "out")),
     **dict.fromkeys(SPEECH_VERBS["call"], ("for", "on")),
     **dict.fromkeys(SPEECH_VERBS["go on"], ("on",)),
     **dict.fromkeys(SPEECH_VERBS["talk about"], ("about",)),
@@ -381,7 +412,8 @@ PARTITIVE_WRITTEN_NOUNS: frozenset[str] = frozenset({"piece", "pieces"})
 STATEMENT_TOPIC_WORDS: frozenset[str] = frozenset(
     {"of", "on", "about", "in", "regarding", "concerning"})
 #: Nouns of a statement issued by its speaker ("released the following statement:").
-STATEMENT_NOUNS: frozenset[str] = frozenset({"statement", "statements", "warning", "warnings"})
+STATEMENT_NOUNS: frozenset[str] = frozenset(
+    {"statement", "statements", "warning", "warnings", "paper", "papers"})
 #: Words between an issuing verb and its statement noun ("issued a brief joint statement",
 #: "released the following statement", "sent out a statement").
 STATEMENT_MODIFIERS: frozenset[str] = frozenset(
@@ -398,6 +430,10 @@ ESTIMATED_NOUNS: frozenset[str] = frozenset(
     """toll number figure total count cost costs damage damages loss losses value worth price
     size tally turnout bill estimate casualties""".split()
 )
+#: Of those, nouns that make a frame only before their content or topic ("made the point
+#: that ...", "made most of his points about ..."; not "made their point.", nor "made a point
+#: of saying", where the participle reports).
+TOPIC_NEEDING_NOUNS: frozenset[str] = frozenset({"point", "points"})
 #: Light verbs whose object is a speech act ("made the case that ...", "gave a speech on
 #: ...", "made no mention of ..."): a frame of the verb's subject, like an issued statement.
 LIGHT_VERBS: frozenset[str] = frozenset(
@@ -410,8 +446,24 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 SPEECH_ACT_NOUNS: frozenset[str] = frozenset(
     """statement statements comment comments promise promises pledge pledges vow vows case
     argument claim claims mention announcement prediction predictions assurance
-    assurances""".split()
+    assurances point points reference references secret testimonial testimonials""".split()
 )
+
+#: Forms of "make", which says a clause it makes clear ("made clear that ...").
+MAKE_FORMS: frozenset[str] = frozenset({"make", "makes", "made", "making"})
+#: Adjectives that, made of a clause, say it ("made clear that ...", "made it plain ...").
+CLARITY_WORDS: frozenset[str] = frozenset({"clear", "plain"})
+#: Adjectives of certainty: after a linking verb and before a clause, a belief of the
+#: verb's subject ("was sure the levy would pass", "are convinced that ...").
+CERTAINTY_ADJECTIVES: frozenset[str] = frozenset(
+    {"sure", "unsure", "confident", "convinced", "certain", "uncertain", "aware", "adamant"})
+
+#: Belief verbs that take "so" or "it" for a clause already said ("doesn't think so", "I
+#: doubt it"): a frame of their subject with nothing claimed.
+PROFORM_BELIEF_LEMMAS: frozenset[str] = frozenset(
+    {"think", "believe", "hope", "doubt", "suspect", "reckon", "expect", "fear"})
+#: The words that stand for that clause.
+BELIEF_PROFORMS: frozenset[str] = frozenset({"so", "it"})
 
 #: Verbs of sending or writing a message: a reporting participle after their object tells
 #: what was sent ("emailed supporters saying ...", "sent a letter to the board asking ...").
@@ -461,7 +513,7 @@ AUXILIARIES: frozenset[str] = frozenset(
     previously then further separately publicly privately repeatedly already recently since
     once again however too not n't never still first initially subsequently twice thrice
     even only just always often may might could should can must reportedly allegedly
-    apparently long now ever likely soon 've 'd 'll""".split()
+    apparently long now ever likely soon seldom 've 'd 'll""".split()
 ) | NEGATED_AUXILIARIES
 
 #: Words that end the tail of a post-content frame: ", he said on Thursday in a statement."
@@ -579,6 +631,10 @@ TAIL_CLOSERS: frozenset[str] = frozenset(
 ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
     {"to", "at", "during", "in", "on", "via", "through", "from", "since", "after", "before"}
 )
+#: Prepositions of a short adjunct between a cue and a clause with no "that" ("admitted
+#: under questioning he had lied", "said at the hearing she would run"); not "to", whose
+#: hearer may take a relative clause ("wrote to voters she met in May").
+CLAUSE_ADJUNCT_PREPOSITIONS: frozenset[str] = (ADJUNCT_PREPOSITIONS - {"to"}) | {"under"}
 #: Prepositions of a long setting adjunct before "that" ("said in a long memoir of the
 #: war years that ...", "said during her closing address Friday that ...").
 LONG_ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "during", "on"})
@@ -1123,7 +1179,7 @@ VERB_ADJUNCT_PHRASES: tuple[tuple[str, ...], ...] = (
     ("at", "first"), ("in", "turn"), ("in", "addition"), ("at", "times"), ("in", "part"),
     ("at", "the", "time"), ("in", "recent", "years"), ("in", "recent", "weeks"),
     ("in", "recent", "days"), ("on", "occasion"), ("at", "one", "point"),
-    ("in", "particular"),
+    ("in", "particular"), ("earlier", "in", "the", "day"), ("later", "in", "the", "day"),
 )
 #: Quantifiers floated between a plural subject and its verb ("Roe and Lind have both
 #: argued", "the unions all said").
