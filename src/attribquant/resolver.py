@@ -379,6 +379,7 @@ class _Resolved(NamedTuple):
     entity: int | None
     name: str
     kind: model.EntityKind | None = None  # an unresolved speaker's kind, when a step knows it
+    group: tuple[int, ...] = ()  # the entities of names joined by "and" that speak together
 
 
 class _Document:
@@ -624,6 +625,7 @@ def _resolve_frames(doc: _Document) -> list[tuple[_Resolved, _Resolved | None]]:
         if r.entity is None and fi > 0:
             r = _continue_unnamed(doc, f, doc.frames[fi - 1], results[fi - 1][0], r)
         doc.frame_entity.append(r.entity)
+        doc.speaking.update(r.group)
         if r.entity is not None:
             doc.speaking.add(r.entity)
             if all(ent != r.entity for _, _, ent in _names_inside(doc, f.speaker)):
@@ -736,8 +738,8 @@ def _continue_unnamed(doc: _Document, f: Frame, prev: Frame, prev_r: _Resolved,
     if pron not in lex.PRONOUNS or pron in lex.FIRST_PERSON or pron == "you":
         return r
     if prev_r.entity is not None or prev_r.name.lower() in lex.PRONOUNS \
-            or prev_r.name.lower() in lex.OBJECT_PRONOUNS:
-        return r
+            or prev_r.name.lower() in lex.OBJECT_PRONOUNS or (prev_r.group and pron != "they"):
+        return r  # "Roe and Lima said ... He added": not both of them
     if _para_of(doc.para_starts, f.cue[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
         return r
     return _Resolved(None, prev_r.name)
@@ -749,6 +751,8 @@ def _speaker(doc: _Document, span: tuple[int, int], r: _Resolved) -> model.Speak
         en = doc.index.entities[r.entity]
         return model.Speaker(en.name, mention, span[0], span[1], True, _public_kind(doc, en))
     kind = r.kind or _mention_kind(mention)
+    if r.group:  # "Lima and Roe said": a group named by its members
+        return model.Speaker(r.name, mention, span[0], span[1], True, kind)
     if kind == "unknown":  # "The coastguard said ... It added": the kind of the chain
         kind = _mention_kind(r.name)
     return model.Speaker(r.name, mention, span[0], span[1], False, kind)
@@ -929,6 +933,76 @@ def _names_inside(doc: _Document, span: tuple[int, int]) -> list[tuple[int, int,
         if names[k][1] <= span[1]:
             inside.append(names[k])
     return inside
+
+
+def _coordinated_names(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Sen. Ana Lima and Jo Roe said": names joined by "and" (each perhaps with a title or
+    modifiers before it and an "of" phrase or party tag after it) speak together: one group
+    named by all of them, not the last alone.  Places join only places ("Peru and Chile")."""
+    low = [t.lower for t in m.toks]
+    if _NAME_JOINERS.isdisjoint(low):
+        return None
+    names = _names_inside(doc, m.span)
+    heads: list[int] = []
+    for lo, hi in _conjuncts(m.toks):
+        head = _conjunct_head(doc, m.toks, names, lo, hi)
+        if head is None:
+            return None
+        heads.append(head)
+    kinds = {doc.index.entities[e].kind == "place" for e in heads}
+    if len(set(heads)) < 2 or len(kinds) > 1 or _split_org_name(doc, m.toks, heads):
+        return None
+    shown = [doc.index.entities[e].name for e in dict.fromkeys(heads)]
+    name = ", ".join(shown[:-1]) + " and " + shown[-1]
+    return _Resolved(None, name, "group", tuple(dict.fromkeys(heads)))
+
+
+def _split_org_name(doc: _Document, toks: Sequence[Token], heads: list[int]) -> bool:
+    """"The Ana and Jo Roe Foundation": a lone word, "and" and an organisation's name right
+    after it are one name the scan split, not two speakers."""
+    first, last = doc.index.entities[heads[0]], doc.index.entities[heads[-1]]
+    k = next(k for k, t in enumerate(toks) if t.lower in _NAME_JOINERS)
+    return len(first.tokens) == 1 and last.kind == "org" and k + 1 < len(toks) \
+        and toks[k + 1].text[:1].isupper() and toks[k + 1].lower not in lex.DETERMINERS
+
+
+def _conjuncts(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token ranges of a mention's conjuncts: split at "and"/"&" and at commas before the last
+    joiner ("Lima, Roe and Hart"); the last ends at its first comma ("..., who")."""
+    joins = [k for k, t in enumerate(toks) if t.lower in _NAME_JOINERS]
+    cuts = [k for k, t in enumerate(toks) if k in joins or (t.text == "," and k < joins[-1])]
+    out, lo = [], 0
+    for k in cuts:
+        out.append((lo, k))
+        lo = k + 1
+    hi = next((k for k in range(lo, len(toks)) if toks[k].text == ","), len(toks))
+    out.append((lo, hi))
+    return [(a, b) for a, b in out if b > a]
+
+
+#: Prepositions that, before a conjunct's name, make it no speaker's name ("a study by Roe").
+_NOT_BEFORE_HEAD = _ADJUNCT_PREPOSITIONS - {"of"}
+
+
+def _conjunct_head(doc: _Document, toks: Sequence[Token], names: list[tuple[int, int, int]],
+                   lo: int, hi: int) -> int | None:
+    """The entity a conjunct names: its last name that is no "of" object, with only an "of"
+    phrase, a bracketed tag or nothing after it, and no preposition before it ("a study by
+    Roe" is a document); None when it names none."""
+    start, end = toks[lo].start, toks[hi - 1].end
+    inside = [(s, e, x) for s, e, x in names if start <= s and e <= end]
+    heads = [(s, e, x) for s, e, x in inside
+             if not any(t.lower == "of" and t.end <= s and doc.text[t.end:s].strip().lower()
+                        in ("", "the") for t in toks[lo:hi])]
+    if not heads:
+        return None
+    s, e, ent = heads[-1]
+    before = [t.lower for t in toks[lo:hi] if t.end <= s]
+    after = [t for t in toks[lo:hi] if t.start >= e]
+    if not _NOT_BEFORE_HEAD.isdisjoint(before) or (
+            after and after[0].lower != "of" and after[0].text != "("):
+        return None
+    return ent
 
 
 def _name_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -1390,6 +1464,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("party_member", _party_member),
     ("polled_group", _polled_group),
     ("member_at_organisation", _member_at_organisation),
+    ("coordinated_names", _coordinated_names),
     ("name_in_mention", _name_in_mention),
     ("issuer_in_mention", _issuer_in_mention),
     ("place_institution", _place_institution),
