@@ -227,3 +227,21 @@ def test_an_institution_of_a_place_speaks_for_it(text: str, first: str, second: 
     assert qs[0].speaker is not None and qs[0].speaker.name == first
     if second is not None:
         assert qs[1].speaker is not None and qs[1].speaker.name == second
+
+
+@pytest.mark.parametrize(("raw", "mention", "name", "resolved", "kind"), [
+    # "poll" is written in lower case and stands capitalised only inside a longer name
+    ("Poll finds Rivera ahead in Ohio.\n\nA new Harbor Research Poll of 900 voters found "
+     "Rivera ahead by 4 points. The poll said 12 percent were undecided.",
+     "Poll", "Poll", False, "document"),
+    ("Report: Lima to quit.\n\nAna Lima will leave the cabinet, a report in the Tula Herald "
+     "said. The Marlow Report found 40 aides would go.", "Report", "Report", False, "document"),
+    # a short form of a person named before stays a name, though "grant" is a common word
+    ("Ulysses Grant spoke first. Grant said a federal grant of $40 million was cut.",
+     "Grant", "Ulysses Grant", True, "person"),
+])
+def test_a_common_word_opening_a_sentence_is_no_name(raw: str, mention: str, name: str,
+                                                      resolved: bool, kind: str) -> None:
+    sp = next(a.speaker for a in attribquant.extract(raw).attributions
+              if a.speaker.mention == mention)
+    assert (sp.name, sp.resolved, sp.kind) == (name, resolved, kind)

@@ -17,8 +17,8 @@ from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .text import Span
 from .tokens import SentenceTokens, Token, first_word_index, is_capitalised, looks_plural
 
-__all__ = ["GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind",
-           "acronym", "scan_names", "title_sex"]
+__all__ = ["COMMON", "GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES", "TYPE_RULES", "Name",
+           "NameKind", "acronym", "scan_names", "title_sex"]
 
 #: What a name names, as far as its words and roles tell ("thing": an event, a law, a
 #: day or a building that is never a speaker: "the World Cup", "Fifth Avenue").
@@ -37,6 +37,11 @@ ALIAS = "=alias"
 #: Marker role of a plural common noun speaking at a sentence start ("Companies say"): a
 #: group, but no named one that a later "they" could refer to.
 GENERIC = "=generic"
+#: Marker role of a lone sentence-opening capital that is a common word of the text ("Poll
+#: finds ...", "State officials ..." where "poll" and "state" are written in lower case and
+#: never stand alone as a capitalised word inside a sentence): a name only if it is a short
+#: form of one named before.
+COMMON = "=common"
 #: Marker role of a person's full name before a facility noun ("the Jo Roe briefing room"):
 #: the name is the facility's, no one who speaks.
 EPONYM = "=eponym"
@@ -67,6 +72,7 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     seen_mid = {w.lower() for w in mid.findall(text)}
     readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading] = {}
     spaced = _SpacedWords(text)
+    common = _CommonWords(text, spaced)
     for s in sentences:
         toks = tokens.get(s.start, s.end)  # shared with the frame finder
         opener = first_word_index(toks)
@@ -84,7 +90,10 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 continue  # a lone sentence-opening capital ("Officials said", "However")
             generic = unsure and speaker and looks_plural(toks[a].lower) \
                 and toks[a].lower not in ents.PROPER_GROUP_NOUNS  # "Democrats say": named
-            yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic)
+            marker = COMMON if lone and not generic and not toks[a].text.isupper() \
+                and toks[a].lower in common else ""
+            yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic,
+                                     marker)
 
 
 class _SpacedWords:
@@ -111,6 +120,34 @@ class _SpacedWords:
 
 #: Questions to ``_SpacedWords`` answered by a search of the text before it gathers its words.
 SPACED_SEARCHES = 8
+
+
+class _CommonWords:
+    """"Poll finds ...", with "a new poll" and "the Fox Poll" in the text: is a lone
+    sentence-opening word a common word?  Its lower-case form is written in the text, it is
+    no given name or title, and it never stands alone as a capital inside a sentence (with
+    no capitalised word next to it: "said Roe", "the Post").  Those words are gathered in
+    one pass over the text, on the first question."""
+
+    def __init__(self, text: str, spaced: _SpacedWords) -> None:
+        self.text = text
+        self.spaced = spaced
+        self.alone: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if word not in self.spaced or word in ents.given_names() or word in lex.HONORIFICS \
+                or word + "." in lex.HONORIFICS:
+            return False
+        if self.alone is None:
+            self.alone = {w.lower() for w in _ALONE_CAPITAL.findall(self.text)}
+        return word not in self.alone
+
+
+#: A capitalised word inside a sentence with no capitalised word right before or after it.
+_ALONE_CAPITAL = regex.compile(
+    r"(?:^|[\s(\"'\u201c])[\p{Ll}\p{N}][\p{L}\p{N}'\u2019-]*+[,;:)]? "
+    r"(\p{Lu}[\p{L}\p{M}\p{N}]*+)(?![\p{L}\p{M}\p{N}]| \p{Lu})"
+)
 
 
 def _stray_opener(spaced: _SpacedWords, toks: list[Token], a: int, b: int,
@@ -160,14 +197,17 @@ def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:
 
 def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, speaker: bool,
                   readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading],
-                  generic: bool = False) -> list[Name]:
+                  generic: bool = False, marker: str = "") -> list[Name]:
     """The name of the run ``[a, b)`` (with an institution noun after it joined), and an
     acronym given in brackets after it ("The World Health Organisation (WHO)").  A name
     read before in the document with the same words and roles is not read again.
-    ``generic``: a plural common noun that speaks at a sentence start ("Companies say")."""
+    ``generic``: a plural common noun that speaks at a sentence start ("Companies say");
+    ``marker``: a marker role to give it (``COMMON``)."""
     if b - a == 1 and _party_tag(toks[a]):
         return []  # "Sen. Jo Roe, R-Iowa, said": no name of its own
     roles: set[str] = {GENERIC} if generic else set()
+    if marker:
+        roles.add(marker)
     toks, b = _dash_tail(toks, a, b)
     b = _person_of_place(toks, a, b)
     b = _institution_after(toks, b, unsure, speaker, roles)

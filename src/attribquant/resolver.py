@@ -47,6 +47,7 @@ from .lexicon.entities import (
 from .lexicon.entities import places as places_table
 from .names import (
     ALIAS,
+    COMMON,
     GENERIC,
     HOME_PLACE,
     PARTY,
@@ -184,10 +185,14 @@ class _Index:
         self._register(target, gained)
         return target
 
+    def known(self, nm: Name) -> bool:
+        """Does the name refer to an entity named before?"""
+        return self._find(nm) is not None
+
     def _merge(self, e: _Entity, nm: Name, idx: int) -> frozenset[str]:
         """Fold a new mention into its entity; returns the roles it gained."""
         e.last = nm.start
-        gained = nm.roles - e.roles - {ALIAS}
+        gained = nm.roles - e.roles - {ALIAS, COMMON}
         e.roles |= gained
         if e.kind == "unknown":
             e.kind = nm.kind
@@ -604,6 +609,8 @@ def resolve(
     tokens = tokens or SentenceTokens(text)
     places = _Places(doc, sentences, tokens)
     for nm in scan_names(text, sentences, keep, tokens):
+        if COMMON in nm.roles and not doc.index.known(nm):
+            continue  # "Poll finds ...": a common word opening a sentence, no name
         doc.names.append((nm.start, nm.end, doc.index.link(nm)))
         doc.notes.append(places.note(nm.start, nm.end))
     _pronoun_evidence(doc, sentences)
