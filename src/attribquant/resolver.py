@@ -960,7 +960,7 @@ def _coordinated_names(doc: _Document, m: _Mention) -> _Resolved | None:
     if len(set(heads)) < 2 or len(kinds) > 1 or _split_org_name(doc, m.toks, heads):
         return None
     shown = [doc.index.entities[e].name for e in dict.fromkeys(heads)]
-    name = ", ".join(shown[:-1]) + " and " + shown[-1]
+    name = ", ".join(shown[:-1]) + (" & " if "&" in low else " and ") + shown[-1]
     return _Resolved(None, name, "group", tuple(dict.fromkeys(heads)))
 
 
