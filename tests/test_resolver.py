@@ -245,3 +245,16 @@ def test_a_common_word_opening_a_sentence_is_no_name(raw: str, mention: str, nam
     sp = next(a.speaker for a in attribquant.extract(raw).attributions
               if a.speaker.mention == mention)
     assert (sp.name, sp.resolved, sp.kind) == (name, resolved, kind)
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    # a preposition's object is no antecedent: the union is
+    ("The Tula Union called a strike over pay for workers. They said 40 plants would close.",
+     "Tula Union"),
+    # a group with a name among its modifiers is that body's ("Union officials")
+    ("The Tula Union met on Monday. Tula Union officials were angry. They said 40 plants "
+     "would close.", "Tula Union"),
+])
+def test_they_after_a_named_group_or_an_object_is_resolved(raw: str, name: str) -> None:
+    sp = attribquant.extract(raw).attributions[-1].speaker
+    assert (sp.mention, sp.name, sp.resolved) == ("They", name, True)

@@ -1144,6 +1144,12 @@ TYPE_RULE_ROWS: list[KindRow] = [
 ]
 
 RESOLVER_STEP_ROWS: list[SpeakerRow] = [
+    SpeakerRow("nearer_unnamed_group", "The Tula Herald endorsed Ana Lima on Monday. Six "
+               "regional newspapers later backed her rival. They said 40 towns would gain.",
+               "They", "They", resolved=False, kind="group"),
+    SpeakerRow("nearer_unnamed_group", "The Vale Party met on Monday. Officials who attended "
+               "were alarmed, and they said 12 clinics would close.", "they", "they",
+               resolved=False, kind="group"),
     SpeakerRow("pronoun", "Marta Rossi chairs the board. She said profits rose 8 percent.",
                "She", "Marta Rossi"),
     SpeakerRow("pronoun", "The Norwegian Refugee Council opened a clinic. "
@@ -1203,10 +1209,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_noun", "The Canadian government froze the assets. "
                "The scheme cost investors $40m, say feds.", "feds", "Canadian government"),
     SpeakerRow("unnamed_group_they", "The Harlow Group unveiled the plan in May. Many "
-               "economists were unconvinced. They say 300 firms could close.", "They", "They",
-               resolved=False),
+               "economists were unconvinced by the Vale Bank study. They say 300 firms could "
+               "close.", "They", "They", resolved=False),
     SpeakerRow("unnamed_group_they", "Vale Bank raised rates on Monday. People close to the "
-               "board were furious. They said 40 branches would shut.", "They", "They",
+               "board faulted the Tula Group. They said 40 branches would shut.", "They", "They",
                resolved=False),
     SpeakerRow("pronoun", "Sen. Ana Lima is releasing a new ad in Tula. The ad says 300 jobs "
                "were lost. It also claims 12 plants closed in Ohio.", "It", "Ana Lima"),
@@ -1421,6 +1427,13 @@ NOT_ABLATABLE: dict[str, str] = {
         "by subject()'s all-capitals check; the one case the rule changes is the particle bug"),
     "The dam could fail, but 300 homes were evacuated.": (
         "the rule declines a modal outside the number's clause, as no rule at all would"),
+    "The Tula Group cut its forecast on Monday. That worries many economists because they "
+    "expect 300 firms to close.": (
+        "the group right before the subordinator is also the nearest plural antecedent, which "
+        "nearer_unnamed_group reads the same way"),
+    "Vale Bank raised rates on Monday.\n\nMilitary analysts say the army is stretched. Its "
+    "military budget, they said, fell 12 percent.": (
+        "nearer_unnamed_group also finds the unnamed analysts, the nearest plural antecedent"),
     "A study by Tula University and the Marlow Institute found 40 percent of loans failed.": (
         "coordinated_names declines names after 'by' (a document's issuers), as no rule would"),
 }

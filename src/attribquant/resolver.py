@@ -930,6 +930,72 @@ def _group_subject(words: list[str]) -> bool:
     return False
 
 
+def _nearer_unnamed_group(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Six regional newspapers backed Lima. They called her ...": "they" that continues no
+    attribution chain, whose nearest plural antecedent in this or the previous sentence is
+    an unnamed group (a lower-case plural noun for people or bodies, no capitalised modifier,
+    no preposition's object, and no name "they" fits after it), refers to that group, which
+    has no name (recency: not to a body named before it).  It stays unresolved."""
+    if len(m.toks) != 1 or m.toks[0].lower not in ("they", "them") \
+            or _chain_speaker(doc, "they", m.span, m.fi) is not None \
+            or not _unnamed_group_last(doc, m.span):
+        return None
+    return _Resolved(None, m.surface)
+
+
+def _unnamed_group_last(doc: _Document, span: tuple[int, int]) -> bool:
+    """Is the last plural antecedent before ``span`` (this and the previous sentence) an
+    unnamed group with no name "they" fits after it?"""
+    here = bisect_right(doc.sent_starts, span[0]) - 1
+    lo = doc.sent_starts[max(0, here - 1)] if here >= 0 else 0
+    toks = tokenize(doc.text, lo, span[0])
+    k = next((k for k in range(len(toks) - 1, -1, -1) if _unnamed_plural(doc, toks, k)), None)
+    if k is None:
+        return False
+    j = bisect_left(doc.names, (toks[k].end, -1, -1))
+    return not any(s < span[0] and _compatible(doc, "they", ent)
+                   for s, _, ent in doc.names[j:j + LOOKBACK])
+
+
+def _unnamed_plural(doc: _Document, toks: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` a lower-case plural noun for a group of people or of bodies
+    ("officials", "newspapers"; capitalised when it opens a sentence) with no name among its
+    modifiers ("Ohio officials" are named), and no preposition's object?"""
+    t = toks[k]
+    if not _plural_group_word(t.lower) or not (t.text.islower() or (
+            t.text[1:].islower() and _opens_sentence(doc, t.start))):  # "Officials said"
+        return False
+    j = k - 1
+    while j >= max(0, k - 3) and toks[j].text.isalpha() and toks[j].lower not in \
+            OBLIQUE_PREPOSITIONS:  # its modifiers: "Ohio party officials" are named
+        if is_capitalised(toks[j]):
+            n = bisect_right(doc.names, (toks[j].start, sys.maxsize, 0)) - 1
+            return n < 0 or doc.names[n][1] <= toks[j].start  # "Six regional newspapers"
+        j -= 1
+    # no preposition's object ("the drawdown of troops"), but "according to sources"
+    return j < 0 or toks[j].lower not in OBLIQUE_PREPOSITIONS or (
+        toks[j].lower == "to" and j > 0 and toks[j - 1].lower == "according")
+
+
+def _opens_sentence(doc: _Document, pos: int) -> bool:
+    i = bisect_left(doc.sent_starts, pos)
+    return i < len(doc.sent_starts) and doc.sent_starts[i] == pos
+
+
+def _plural_group_word(word: str) -> bool:
+    """"officials", "activists", "unions", "companies": a plural noun for people or bodies."""
+    if word in NOT_GROUP_HEADS or word in _QUANTIFIER_SOURCES:
+        return False
+    if word in GROUP_NOUNS or (word in lex.GENERIC_SOURCES and word.endswith("s")):
+        return True
+    single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word.endswith("s") and single in lex.ORG_ROLES
+
+
+#: Generic source words that are quantifiers, no group noun ("many", "others", "both").
+_QUANTIFIER_SOURCES = frozenset({"many", "some", "both", "all", "several", "others"})
+
+
 def _names_inside(doc: _Document, span: tuple[int, int]) -> list[tuple[int, int, int]]:
     names = doc.names
     lo = bisect_left(names, (span[0], -1, -1))
@@ -1467,6 +1533,7 @@ DESCRIPTION_MARGIN = 2.0
 #: does not apply; the pronoun step decides even when it finds no entity.
 RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | None]], ...] = (
     ("unnamed_group_they", _unnamed_group_they),
+    ("nearer_unnamed_group", _nearer_unnamed_group),
     ("pronoun", _pronoun_step),
     ("party_member", _party_member),
     ("polled_group", _polled_group),
