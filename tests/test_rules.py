@@ -1172,6 +1172,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                kind="organisation"),
     SpeakerRow("name_in_mention", "Defence ministry spokesman Igor Petrov said 12 drones "
                "were downed.", "Defence ministry spokesman Igor Petrov", "Igor Petrov"),
+    SpeakerRow("name_in_mention", "Economist Lena Marsh at Vale Bank in Tula said rates would "
+               "rise 2 percent.", "Economist Lena Marsh at Vale Bank in Tula", "Lena Marsh",
+               kind="person"),
     SpeakerRow("name_in_mention", "The Kyodo news agency said the talks had stalled.",
                "The Kyodo news agency", "Kyodo"),
     SpeakerRow("place_institution", "Kenya's government said 40 mines would close.",

@@ -12,12 +12,14 @@ import sys
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from . import model
 from .attribution import Frame
 from .lexicon import attribution as lex
 from .lexicon.entities import (
+    AFFILIATION_PREPOSITIONS,
     COMPANY_DESCRIPTIONS,
     COURTESY_TITLES,
     DOCUMENT_HEADS,
@@ -1085,8 +1087,9 @@ def _name_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     head_end = _head_end(m.toks)
     good = [x for x in _names_inside(doc, _across_slash(doc, m.span))
             if x[0] < head_end and _name_is_head(m.toks, x[1], head_end)]
-    if len(good) > 1 and _of_phrase(m.toks, good[0][1], good[-1][0]):
-        return _Resolved(good[0][2], m.surface)  # "Mr. Roe of the Tula Institute": Roe
+    for (_, end, ent), (start, _, _) in pairwise(good):
+        if _of_phrase(m.toks, end, start) and doc.index.entities[ent].kind != "place":
+            return _Resolved(ent, m.surface)  # "Mr. Roe of the Tula Institute": Roe
     return _Resolved(good[-1][2], m.surface) if good else None
 
 
@@ -1106,10 +1109,12 @@ def _across_slash(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _of_phrase(toks: Sequence[Token], end: int, start: int) -> bool:
-    """Is the name starting at ``start`` the object of "of" right after the name ending at
-    ``end`` ("Jo Roe of the Tula Institute", "Gov. Jo Roe of Ohio")?"""
+    """Is the name starting at ``start`` the object of an affiliation preposition right after
+    the name ending at ``end`` ("Jo Roe of the Tula Institute", "Gov. Jo Roe of Ohio", "Ana
+    Lima at Vale Bank", "Jo Roe in Tula")?"""
     between = [t.lower for t in toks if end <= t.start < start]
-    return between in (["of"], ["of", "the"])
+    return 1 <= len(between) <= 2 and between[0] in AFFILIATION_PREPOSITIONS \
+        and between[1:] in ([], ["the"])
 
 
 def _polled_group(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -1556,8 +1561,9 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
     """A name heads the mention unless plain nouns follow it ("Syrian state media"); a
     descriptor ("the Reuters news agency") or a comma-apposition may follow."""
     after = [t for t in toks if name_end <= t.start < head_end]
-    if not after or after[0].text == "," or (after[0].lower == "of" and all(
-            is_capitalised(t) or t.lower == "the" for t in after[1:])):
+    if not after or after[0].text == "," or (after[0].lower in AFFILIATION_PREPOSITIONS and all(
+            is_capitalised(t) or t.lower == "the" or t.lower in AFFILIATION_PREPOSITIONS
+            for t in after[1:])):
         return True  # "Jo Roe of the Tula Institute": a person of an organisation or place
     return tuple(t.lower for t in after) in lex.DESCRIPTOR_NOUNS
 

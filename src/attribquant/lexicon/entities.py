@@ -126,6 +126,10 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
     questionnaire result results findings""".split()
 )
 
+#: Prepositions that tie a speaker's name to the body or place they belong to, which the
+#: speaker is not: "Jo Roe of the Tula Institute", "Ana Lima at Vale Bank", "Jo Roe in Tula".
+AFFILIATION_PREPOSITIONS: frozenset[str] = frozenset({"of", "at", "in", "from", "with"})
+
 #: Prepositions that put the name after them (and its determiner) out of subject position:
 #: "In a statement to the Daily Star, the Church denied it" (the Church is the subject).
 OBLIQUE_PREPOSITIONS: frozenset[str] = frozenset(
