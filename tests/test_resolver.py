@@ -258,3 +258,13 @@ def test_a_common_word_opening_a_sentence_is_no_name(raw: str, mention: str, nam
 def test_they_after_a_named_group_or_an_object_is_resolved(raw: str, name: str) -> None:
     sp = attribquant.extract(raw).attributions[-1].speaker
     assert (sp.mention, sp.name, sp.resolved) == ("They", name, True)
+
+
+def test_a_lone_word_is_no_given_name_of_a_thing_named_after_it() -> None:
+    # "Okafor" is no given name and "the Okafor Train" no person: Okafor is someone else
+    raw = "Fans crowded onto the Okafor Train in May. Okafor said 40 towns would vote for him."
+    sp = attribquant.extract(raw).attributions[-1].speaker
+    assert (sp.mention, sp.name) == ("Okafor", "Okafor")
+    raw = "Tomas Vidal and his wife Ines Vidal spoke first. Ines said 40 towns would vote."
+    sp = attribquant.extract(raw).attributions[-1].speaker
+    assert (sp.mention, sp.name) == ("Ines", "Ines Vidal")

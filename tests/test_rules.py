@@ -1025,6 +1025,10 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
     SpeakerRow("facility_after", "Gov. Ortiz toured the port with Mayor Lind. At the Peter "
                "Lima library on Friday, the governor pressed the case. He said 12 ferries "
                "were idle.", "He", "Gov. Ortiz"),
+    SpeakerRow("definite_before", "Fans crowded onto the Okafor Train in May. Okafor said 40 "
+               "towns would vote for him.", "Okafor", "Okafor", kind="unknown"),
+    SpeakerRow("definite_before", "Crowds lined up for the Hart Caravan on Friday. Later, Hart "
+               "said 12 stops were added.", "Hart", "Hart"),
     SpeakerRow("title_before", "Dr Okonkwo toured the ward on Monday. She said 40 beds were free.",
                "She", "Okonkwo"),
     SpeakerRow("title_before", "Mr Haddad left the meeting early. He said the talks had failed.",

@@ -17,8 +17,8 @@ from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .text import Span
 from .tokens import SentenceTokens, Token, first_word_index, is_capitalised, looks_plural
 
-__all__ = ["COMMON", "GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES", "TYPE_RULES", "Name",
-           "NameKind", "acronym", "scan_names", "title_sex"]
+__all__ = ["COMMON", "DEFINITE", "GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES", "TYPE_RULES",
+           "Name", "NameKind", "acronym", "scan_names", "title_sex"]
 
 #: What a name names, as far as its words and roles tell ("thing": an event, a law, a
 #: day or a building that is never a speaker: "the World Cup", "Fifth Avenue").
@@ -37,6 +37,9 @@ ALIAS = "=alias"
 #: Marker role of a plural common noun speaking at a sentence start ("Companies say"): a
 #: group, but no named one that a later "they" could refer to.
 GENERIC = "=generic"
+#: Marker role of a name right after "the" ("the Roe Train"): a person's name takes no
+#: article, so its first word is no given name that stands alone for it.
+DEFINITE = "=definite"
 #: Marker role of a lone sentence-opening capital that is a common word of the text ("Poll
 #: finds ...", "State officials ..." where "poll" and "state" are written in lower case and
 #: never stand alone as a capitalised word inside a sentence): a name only if it is a short
@@ -488,6 +491,12 @@ def _facility_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
         roles.add(EPONYM)
 
 
+def _definite_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
+    """"the Okafor Train", "The Lima Express": a name after "the" names no person."""
+    if a > 0 and toks[a - 1].lower == "the":
+        roles.add(DEFINITE)
+
+
 #: Rules that read roles off the words around a name, in order: (name, rule).  Each adds
 #: the roles it finds to the set it is given.
 ROLE_RULES: tuple[tuple[str, Callable[[list[Token], int, int, set[str]], None]], ...] = (
@@ -500,6 +509,7 @@ ROLE_RULES: tuple[tuple[str, Callable[[list[Token], int, int, set[str]], None]],
     ("home_place", _home_place),
     ("party_of_person", _party_of_person),
     ("facility_after", _facility_after),
+    ("definite_before", _definite_before),
 )
 
 

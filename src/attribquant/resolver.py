@@ -50,6 +50,7 @@ from .lexicon.entities import places as places_table
 from .names import (
     ALIAS,
     COMMON,
+    DEFINITE,
     GENERIC,
     HOME_PLACE,
     PARTY,
@@ -310,8 +311,16 @@ def _given_name(index: _Index, nm: Name) -> int | None:
         return None
     idx = next(iter(firsts))
     e = index.entities[idx]
-    return idx if e.kind in ("person", "unknown") and nm.start - e.last <= GIVEN_NAME_REACH \
-        else None
+    return idx if _person_named(e) and nm.start - e.last <= GIVEN_NAME_REACH else None
+
+
+def _person_named(e: _Entity) -> bool:
+    """"Tomas Vidal", "Ravi Nair": a person's name, or one of unknown kind, whose first word
+    may stand alone for it; not a name met after "the" ("the Roe Train") nor one that opens
+    with a place ("Ohio Electronic Markets"), whose first word names someone or something
+    else."""
+    return e.kind == "person" or (e.kind == "unknown" and DEFINITE not in e.roles
+                                  and e.tokens[0] not in places_table())
 
 
 def _family_name_first(index: _Index, nm: Name) -> int | None:
