@@ -41,6 +41,7 @@ from .lexicon.entities import (
     POSSESSOR_PRONOUNS,
     PRINCIPAL_ORG_ROLES,
     PRINCIPAL_ROLES,
+    PROPER_GROUP_NOUNS,
     SEXED_PRONOUNS,
     SOURCE_POSTMODIFIERS,
     TITLE_ROLES,
@@ -61,7 +62,14 @@ from .names import (
     title_sex,
 )
 from .text import Span
-from .tokens import SentenceTokens, Token, first_word_index, is_capitalised, tokenize
+from .tokens import (
+    SentenceTokens,
+    Token,
+    first_word_index,
+    is_capitalised,
+    looks_plural,
+    tokenize,
+)
 
 __all__ = ["LINK_STEPS", "RESOLVER_STEPS", "resolve"]
 
@@ -960,32 +968,44 @@ def _unnamed_group_last(doc: _Document, span: tuple[int, int]) -> bool:
     here = bisect_right(doc.sent_starts, span[0]) - 1
     lo = doc.sent_starts[max(0, here - 1)] if here >= 0 else 0
     toks = tokenize(doc.text, lo, span[0])
-    k = next((k for k in range(len(toks) - 1, -1, -1) if _unnamed_plural(doc, toks, k)), None)
-    if k is None:
+    found = next((x for x in (_plural_antecedent(doc, toks, k)
+                              for k in range(len(toks) - 1, -1, -1)) if x is not None), None)
+    if found is None or found < 0:
         return False
-    j = bisect_left(doc.names, (toks[k].end, -1, -1))
+    j = bisect_left(doc.names, (toks[found].end, -1, -1))
     return not any(s < span[0] and _compatible(doc, "they", ent)
                    for s, _, ent in doc.names[j:j + LOOKBACK])
 
 
-def _unnamed_plural(doc: _Document, toks: Sequence[Token], k: int) -> bool:
-    """Is token ``k`` a lower-case plural noun for a group of people or of bodies
-    ("officials", "newspapers"; capitalised when it opens a sentence) with no name among its
-    modifiers ("Ohio officials" are named), and no preposition's object?"""
+def _plural_antecedent(doc: _Document, toks: Sequence[Token], k: int) -> int | None:
+    """Token ``k`` as a plural antecedent: ``k`` when it is an unnamed group (a lower-case
+    plural noun for people or bodies, "officials", "newspapers", capitalised when it opens a
+    sentence, or a quantifier standing alone there, "Some say"), -1 when a name is among its
+    modifiers ("Ohio officials" are named), None when it is none or a preposition's object
+    ("the drawdown of troops"; but "according to sources")."""
     t = toks[k]
-    if not _plural_group_word(t.lower) or not (t.text.islower() or (
-            t.text[1:].islower() and _opens_sentence(doc, t.start))):  # "Officials said"
-        return False
+    opener = t.text[1:].islower() and _opens_sentence(doc, t.start)
+    if not (t.text.islower() or opener):
+        return None
+    if t.lower in PROPER_GROUP_NOUNS:
+        return -1  # "Republicans say": a named group
+    if t.lower in _QUANTIFIER_SOURCES:  # "Some view the plan as ...", not "Some voters"
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return k if opener and nxt is not None and nxt.text.islower() \
+            and not looks_plural(nxt.lower) else None
+    if not _plural_group_word(t.lower):
+        return None
     j = k - 1
     while j >= max(0, k - 3) and toks[j].text.isalpha() and toks[j].lower not in \
             OBLIQUE_PREPOSITIONS:  # its modifiers: "Ohio party officials" are named
         if is_capitalised(toks[j]):
             n = bisect_right(doc.names, (toks[j].start, sys.maxsize, 0)) - 1
-            return n < 0 or doc.names[n][1] <= toks[j].start  # "Six regional newspapers"
+            return k if n < 0 or doc.names[n][1] <= toks[j].start else -1
         j -= 1
-    # no preposition's object ("the drawdown of troops"), but "according to sources"
-    return j < 0 or toks[j].lower not in OBLIQUE_PREPOSITIONS or (
-        toks[j].lower == "to" and j > 0 and toks[j - 1].lower == "according")
+    if j < 0 or toks[j].lower not in OBLIQUE_PREPOSITIONS or (
+            toks[j].lower == "to" and j > 0 and toks[j - 1].lower == "according"):
+        return k
+    return None
 
 
 def _opens_sentence(doc: _Document, pos: int) -> bool:
