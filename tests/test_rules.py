@@ -1188,6 +1188,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Kenya's government", "Kenya"),
     SpeakerRow("place_institution", "The government of Chile said copper output fell 3 "
                "percent.", "The government of Chile", "Chile"),
+    SpeakerRow("role_noun", "Quillon said on Monday that 40 stores would close. The company "
+               "said 300 jobs would go.", "The company", "Quillon", kind="organisation"),
     SpeakerRow("role_noun", "Prime Minister Kaja Berg flew to Oslo on Monday. "
                "The prime minister said 500 troops would stay.", "The prime minister",
                "Kaja Berg"),

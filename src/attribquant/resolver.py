@@ -1646,8 +1646,7 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
                 en.kind = "org"  # "Skylane Airways ... the airline", "the Orlo Sentinel"
             return ent
     if role in PRINCIPAL_ORG_ROLES:
-        return _most_salient(doc, lambda e: float(doc.index.entities[e].kind == "org"),
-                             (before, before), None)
+        return _principal_org(doc, before)
     if role not in PRINCIPAL_ROLES:
         return None
     sex = PRINCIPAL_ROLES[role]
@@ -1660,6 +1659,21 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
     principal = _principal(doc, fits, before)
     return principal if principal is not None else _most_salient(doc, fits, (before, before),
                                                                  None)
+
+
+def _principal_org(doc: _Document, before: int) -> int | None:
+    """"Quillon said ... The company said": the most salient organisation, or name of
+    unknown kind and sex that has spoken (at half weight), which the role then makes an
+    organisation."""
+    def fit(e: int) -> float:
+        en = doc.index.entities[e]
+        return 1.0 if en.kind == "org" else _description_fit(en, ("org",)) * float(
+            e in doc.speaking and not _coordinated(en.tokens))
+
+    ent = _most_salient(doc, fit, (before, before), None)
+    if ent is not None and doc.index.entities[ent].kind == "unknown":
+        doc.index.entities[ent].kind = "org"
+    return ent
 
 
 #: How many earlier names the principal of a story is counted over, and how far the most
