@@ -1050,8 +1050,9 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
                "The spokesman said 90 flights were cancelled.", "The spokesman", "Tom Reyes"),
     SpeakerRow("apposition_after", "Lena Novak, the firm's lawyer, read a statement. "
                "The lawyer said the claim was worth $12m.", "The lawyer", "Lena Novak"),
-    SpeakerRow("descriptor_after", "A bomb attack was claimed by the Red Hand group. "
-               "The group said it would strike again.", "The group", "Red Hand"),
+    SpeakerRow("descriptor_after", "A bomb attack was claimed by the Red Hand group. The Tula "
+               "Herald said 8 guards died. The group said it would strike again.", "The group",
+               "Red Hand"),
     SpeakerRow("descriptor_after", "The blast was reported by the Tasnim news agency. "
                "The agency said 8 guards died.", "The agency", "Tasnim"),
     SpeakerRow("home_place", "Sen. Tomas Berg, D-Fla., spoke first. Later, Sen. Ana Lima, "
