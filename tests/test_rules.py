@@ -1189,6 +1189,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Kenya's government", "Kenya"),
     SpeakerRow("place_institution", "The government of Chile said copper output fell 3 "
                "percent.", "The government of Chile", "Chile"),
+    SpeakerRow("former_holder", "Former Gov. Ana Lima toured the plant with Gov. Jo Hart. The "
+               "former governor said 12 mills would reopen.", "The former governor", "Ana Lima",
+               kind="person"),
+    SpeakerRow("former_holder", "President Tom Hart spoke in Tula on Monday. Jo Lima campaigned "
+               "in Ohio. The former president said 40 schools would close.",
+               "The former president", "former president", resolved=False, kind="person"),
     SpeakerRow("role_noun", "Quillon said on Monday that 40 stores would close. The company "
                "said 300 jobs would go.", "The company", "Quillon", kind="organisation"),
     SpeakerRow("role_noun", "Prime Minister Kaja Berg flew to Oslo on Monday. "

@@ -365,7 +365,8 @@ def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     k = a - 1
     while k >= 0 and k >= a - 3 and toks[k].text.islower() and toks[k].text.isalpha() \
             and toks[k].lower not in lex.NP_PREPOSITIONS:
-        if toks[k].lower in wanted or toks[k].lower in ents.COMPANY_DESCRIPTIONS:
+        if toks[k].lower in wanted or toks[k].lower in ents.COMPANY_DESCRIPTIONS \
+                or toks[k].lower == _FORMER:  # "former senator Jo Roe": a former holder
             roles.add(toks[k].lower)
         k -= 1
 
@@ -382,6 +383,10 @@ def _apposition_before(toks: list[Token], a: int, b: int, roles: set[str]) -> No
     if a >= 2 and toks[a - 1].text == ",":
         roles.update(t.lower for t in toks[max(0, a - 12): a - 1]
                      if t.lower in lex.PERSON_ROLES and t.text.islower())
+
+
+#: The modifier of a role held before ("former Gov. Jo Roe"), kept as a role of its own.
+_FORMER = "former"
 
 
 def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -401,6 +406,8 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
             and nxt.lower not in lex.CLAUSE_CONJUNCTIONS))
         if not modifier:
             roles.add(t.lower)
+            if any(x.lower == _FORMER for x in toks[b + 1:k]):
+                roles.add(_FORMER)  # "Jo Roe, the former governor,": a former holder
 
 
 #: Role marking the place a person stands for ("Florida Sen. Jo Roe" has "in:florida").

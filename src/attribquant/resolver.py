@@ -1310,6 +1310,33 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface) if ent is not None else None
 
 
+def _former_holder(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"the former president said": an office held before ("former" among a role noun's
+    modifiers, the office one a title stands for) is the latest person introduced as its
+    former holder ("former President Tom Hart", "former Gov. Ana Lima"), in the role's place
+    if one is given; with none it is never the sitting holder ("President Obama"): it stays
+    unresolved then (else the role noun is read as usual)."""
+    words = _strip_det([t.text for t in m.toks if t.start < _head_end(m.toks)])
+    role = words[-1].lower() if words else ""
+    if m.toks[0].lower not in lex.ROLE_DETERMINERS or role not in _OFFICES \
+            or "former" not in (w.lower() for w in words[:-1]):
+        return None
+    home = _home_of(words[:-1])
+    hi = bisect_left(doc.names, (m.span[0], -1, -1))
+    for _, _, ent in reversed(doc.names[max(0, hi - LOOKBACK):hi]):
+        en = doc.index.entities[ent]
+        if "former" in en.roles and _bears_role(en, role) and not _other_home(en, home):
+            return _Resolved(ent, m.surface)
+    sitting = _resolve_role(doc, role, m.span[0], home)
+    if sitting is not None and _bears_role(doc.index.entities[sitting], role):
+        return _Resolved(None, " ".join(words), "person")  # "President Obama": not former
+    return None
+
+
+#: Offices a title stands for ("Gov." for governor): what "the former governor" held.
+_OFFICES = frozenset(TITLE_ROLES.values())
+
+
 def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Jo Roe toured the dam with Sen. Ana Lima, R-Iowa. The Florida senator said ...": the
     role of a person a story is about, opening its sentence, continues the previous
@@ -1578,6 +1605,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("place_institution", _place_institution),
     ("issuer_after_mention", _issuer_after_mention),
     ("possessive_document", _possessive_document),
+    ("former_holder", _former_holder),
     ("role_of_previous_subject", _role_of_previous_subject),
     ("role_noun", _role_noun),
     ("document_issuer", _document_issuer),
