@@ -268,3 +268,16 @@ def test_a_lone_word_is_no_given_name_of_a_thing_named_after_it() -> None:
     raw = "Tomas Vidal and his wife Ines Vidal spoke first. Ines said 40 towns would vote."
     sp = attribquant.extract(raw).attributions[-1].speaker
     assert (sp.mention, sp.name) == ("Ines", "Ines Vidal")
+
+
+@pytest.mark.parametrize(("raw", "name", "resolved"), [
+    # a place named only as a location does not speak as "it"
+    ("Jo Roe spent the weekend at a rally in Ohio. A banner hung over the stage. It said 40 "
+     "towns would vote for her.", "It", False),
+    # a place that acts in the story does
+    ("Kenya said on Monday that tariffs would rise. It added that 40 mines would close.",
+     "Kenya", True),
+])
+def test_it_is_a_place_only_when_the_place_acts(raw: str, name: str, resolved: bool) -> None:
+    sp = attribquant.extract(raw).attributions[-1].speaker
+    assert (sp.name, sp.resolved) == (name, resolved)

@@ -409,7 +409,7 @@ class _Resolved(NamedTuple):
 class _Document:
     """What every resolver step reads: the text, frames, names and what is resolved so far."""
 
-    __slots__ = ("cue_starts", "frame_entity", "frames", "index", "names", "notes",
+    __slots__ = ("acting", "cue_starts", "frame_entity", "frames", "index", "names", "notes",
                  "para_starts", "quote_marks", "sent_starts", "speaking", "text", "unnamed")
 
     def __init__(self, text: str, frames: Sequence[Frame], para_starts: list[int],
@@ -424,6 +424,9 @@ class _Document:
         self.notes: list[tuple[int, int]] = []  # per name: (sentence, SUBJECT|SPEAKER|QUOTED)
         self.frame_entity: list[int | None] = []
         self.speaking: set[int] = set()
+        # entities named as a sentence's subject or a speaker in the story's own words
+        # (places that act: "China hopes", not "in Ohio" or a dateline)
+        self.acting: set[int] = set()
         # (start, entity, weight) of resolved mentions that hold no name: speakers ("he",
         # "the senator") and sentence-opening subject pronouns, in text order: they keep
         # their entity salient too
@@ -630,13 +633,29 @@ def resolve(
     for nm in scan_names(text, sentences, keep, tokens):
         if COMMON in nm.roles and not doc.index.known(nm):
             continue  # "Poll finds ...": a common word opening a sentence, no name
-        doc.names.append((nm.start, nm.end, doc.index.link(nm)))
+        ent = doc.index.link(nm)
+        doc.names.append((nm.start, nm.end, ent))
         doc.notes.append(places.note(nm.start, nm.end))
+        if _acts(doc, doc.notes[-1][1], nm.start, nm.end):
+            doc.acting.add(ent)
     _pronoun_evidence(doc, sentences)
     results = _resolve_frames(doc)
     _later_quote_speakers(doc, results)
     attributions = _attributions(doc, results)
     return attributions, _sources(doc, results, attributions)
+
+
+_DATELINE = re.compile(r"\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[\u2014\u2013-]")
+
+
+def _acts(doc: _Document, flags: int, start: int, end: int) -> bool:
+    """Is the name at ``[start, end)`` a subject or speaker of the story's own words (not
+    inside what a frame reports, a quotation, an adjunct or a relative clause), and no
+    dateline opening a paragraph ("TULA, Ohio -- ...")?"""
+    if not flags & (SUBJECT | SPEAKER) or flags & (REPORTED | QUOTED | ADJUNCT | RELATIVE):
+        return False
+    opens = start == 0 or doc.text[start - 1] == "\n"
+    return not (opens and _DATELINE.match(doc.text, end) is not None)
 
 
 def _resolve_frames(doc: _Document) -> list[tuple[_Resolved, _Resolved | None]]:
@@ -1670,7 +1689,7 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
                 or (role in _BUSINESS_ROLES and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)) \
                 or any(TITLE_ROLES.get(r.rstrip(".")) == role for r in en.roles):
             if org_role and (en.kind == "unknown" or (
-                    en.tokens[-1] in words and not en.roles and en.kind == "person")):
+                    en.tokens[-1] in words and en.roles <= {DEFINITE} and en.kind == "person")):
                 en.kind = "org"  # "Skylane Airways ... the airline", "the Orlo Sentinel"
             return ent
     if role in PRINCIPAL_ORG_ROLES:
@@ -1737,8 +1756,8 @@ def _compatible(doc: _Document, pron: str, ent: int) -> bool:
             return False
         return kind == "person" or (kind == "unknown" and (
             ent in doc.speaking or sex is not None or len(en.tokens) > 1))
-    if pron == "it":
-        return kind in ("org", "document", "place") or (
+    if pron == "it":  # a place only when it acts in the story ("China hopes"; not "in Ohio")
+        return kind in ("org", "document") or (kind == "place" and ent in doc.acting) or (
             kind == "unknown" and ent in doc.speaking and en.gender is None)
     if pron == "they":
         return kind in ("org", "group") or (
