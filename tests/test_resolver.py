@@ -281,3 +281,9 @@ def test_a_lone_word_is_no_given_name_of_a_thing_named_after_it() -> None:
 def test_it_is_a_place_only_when_the_place_acts(raw: str, name: str, resolved: bool) -> None:
     sp = attribquant.extract(raw).attributions[-1].speaker
     assert (sp.name, sp.resolved) == (name, resolved)
+
+
+def test_a_source_familiar_with_a_document_is_no_document() -> None:
+    raw = "A source familiar with the Vale Bank investigation said 40 files were taken."
+    sp = attribquant.extract(raw).attributions[-1].speaker
+    assert (sp.resolved, sp.kind) == (False, "unknown")

@@ -1217,6 +1217,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "The report", "Hale Foundation"),
     SpeakerRow("document_issuer", "In a letter to the mayor, Ana Roe asked for 12 new buses. "
                "The letter said 40 routes were late.", "The letter", "Ana Roe"),
+    SpeakerRow("synonym_issuer", "The Tula Herald launched an investigation in May. The probe "
+               "found 40 contracts were rigged.", "The probe", "Tula Herald"),
     SpeakerRow("synonym_issuer", "The Hale Foundation released a survey on Monday. The poll "
                "found 40 percent of tenants pay too much.", "The poll", "Hale Foundation"),
     SpeakerRow("synonym_issuer", "A new study by the Tula Institute came out on Monday. The "

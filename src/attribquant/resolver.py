@@ -831,8 +831,8 @@ def _mention_kind(mention: str) -> model.EntityKind:
     cut = next((k for k, w in enumerate(words) if k and w in _POSTMODIFIER_STARTS), None)
     if cut is not None and not (words[cut] == "of" and words[-2].endswith(("'s", "\u2019s"))):
         kind = _head_kind(words[cut - 1])
-        if kind != "unknown":
-            return kind
+        if kind != "unknown" or words[cut] in SOURCE_POSTMODIFIERS:
+            return kind  # "a source familiar with the probe": not a document
     kind = _head_kind(words[-1])
     if kind != "unknown":
         return kind
@@ -1225,9 +1225,9 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     or a name after "by"/"from" (past a participle of issuing) that ends the phrase."""
     head_end = _head_end(m.toks)
     heads = [t for t in m.toks if t.start < head_end and t.text[0].isalnum()]
-    cut = next((k for k, t in enumerate(heads) if k and (t.lower in ISSUED_BY or t.lower == "by")),
-               len(heads))
-    heads = heads[:cut]  # "a survey conducted | for the Herald", "a poll | by Vale Corp."
+    cut = next((k for k, t in enumerate(heads) if k and (
+        t.lower in ISSUED_BY or t.lower == "by" or t.lower in SOURCE_POSTMODIFIERS)), len(heads))
+    heads = heads[:cut]  # "a survey conducted | for the Herald", "a source | familiar with"
     if not heads or not heads[-1].text.islower() or (
             heads[-1].lower not in DOCUMENT_HEADS and not _plural_document(heads[-1].lower)):
         return None
