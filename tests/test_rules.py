@@ -1152,6 +1152,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("nearer_unnamed_group", "The Tula Herald endorsed Ana Lima on Monday. Six "
                "regional newspapers later backed her rival. They said 40 towns would gain.",
                "They", "They", resolved=False, kind="group"),
+    SpeakerRow("nearer_unnamed_group", "Ana Lima met the Tula Herald on Monday. Many voters in "
+               "the Harbor Research survey backed the plan, and they said 40 schools should "
+               "close.", "they", "they", resolved=False, kind="group"),
     SpeakerRow("nearer_unnamed_group", "The Vale Party met on Monday. Some view the plan as a "
                "gamble, and they say 12 clinics would close.", "they", "they", resolved=False,
                kind="group"),

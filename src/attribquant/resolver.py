@@ -983,7 +983,8 @@ def _nearer_unnamed_group(doc: _Document, m: _Mention) -> _Resolved | None:
 
 def _unnamed_group_last(doc: _Document, span: tuple[int, int]) -> bool:
     """Is the last plural antecedent before ``span`` (this and the previous sentence) an
-    unnamed group with no name "they" fits after it?"""
+    unnamed group with no name "they" fits after it as a subject or speaker, or as the body
+    the group belongs to ("analysts at Vale Bank")?"""
     here = bisect_right(doc.sent_starts, span[0]) - 1
     lo = doc.sent_starts[max(0, here - 1)] if here >= 0 else 0
     toks = tokenize(doc.text, lo, span[0])
@@ -991,9 +992,19 @@ def _unnamed_group_last(doc: _Document, span: tuple[int, int]) -> bool:
                               for k in range(len(toks) - 1, -1, -1)) if x is not None), None)
     if found is None or found < 0:
         return False
-    j = bisect_left(doc.names, (toks[found].end, -1, -1))
-    return not any(s < span[0] and _compatible(doc, "they", ent)
-                   for s, _, ent in doc.names[j:j + LOOKBACK])
+    end = toks[found].end
+    j = bisect_left(doc.names, (end, -1, -1))
+    return not any(s < span[0] and _compatible(doc, "they", ent) and (
+        doc.notes[k][1] & (SUBJECT | SPEAKER) or _affiliated(doc.text[end:s]))
+        for k, (s, _, ent) in enumerate(doc.names[j:j + LOOKBACK], j))
+
+
+def _affiliated(between: str) -> bool:
+    """"officials at | Vale Bank": is a name right after a group noun its body (an
+    affiliation preposition between them), not one in passing ("people in a Vale poll")?"""
+    words = between.lower().split()
+    return 1 <= len(words) <= 2 and words[0] in AFFILIATION_PREPOSITIONS - {"in"} \
+        and words[1:] in ([], ["the"])
 
 
 def _plural_antecedent(doc: _Document, toks: Sequence[Token], k: int) -> int | None:
