@@ -1233,8 +1233,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_noun", "The Canadian government froze the assets. "
                "The scheme cost investors $40m, say feds.", "feds", "Canadian government"),
     SpeakerRow("unnamed_group_they", "The Harlow Group unveiled the plan in May. Many "
-               "economists were unconvinced by the Vale Bank study. They say 300 firms could "
-               "close.", "They", "They", resolved=False),
+               "economists doubt that Vale Bank can cut rates. They say 300 firms could "
+               "close.", "They", "Many economists", resolved=False),
     SpeakerRow("unnamed_group_they", "Vale Bank raised rates on Monday. People close to the "
                "board faulted the Tula Group. They said 40 branches would shut.", "They", "They",
                resolved=False),
