@@ -227,3 +227,66 @@ def test_an_institution_of_a_place_speaks_for_it(text: str, first: str, second: 
     assert qs[0].speaker is not None and qs[0].speaker.name == first
     if second is not None:
         assert qs[1].speaker is not None and qs[1].speaker.name == second
+
+
+@pytest.mark.parametrize(("raw", "mention", "name", "resolved", "kind"), [
+    # "poll" is written in lower case and stands capitalised only inside a longer name
+    ("Poll finds Rivera ahead in Ohio.\n\nA new Harbor Research Poll of 900 voters found "
+     "Rivera ahead by 4 points. The poll said 12 percent were undecided.",
+     "Poll", "Poll", False, "document"),
+    ("Report: Lima to quit.\n\nAna Lima will leave the cabinet, a report in the Tula Herald "
+     "said. The Marlow Report found 40 aides would go.", "Report", "Report", False, "document"),
+    # a short form of a person named before stays a name, though "grant" is a common word
+    ("Ulysses Grant spoke first. Grant said a federal grant of $40 million was cut.",
+     "Grant", "Ulysses Grant", True, "person"),
+])
+def test_a_common_word_opening_a_sentence_is_no_name(raw: str, mention: str, name: str,
+                                                      resolved: bool, kind: str) -> None:
+    sp = next(a.speaker for a in attribquant.extract(raw).attributions
+              if a.speaker.mention == mention)
+    assert (sp.name, sp.resolved, sp.kind) == (name, resolved, kind)
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    # a preposition's object is no antecedent: the union is
+    ("The Tula Union called a strike over pay for workers. They said 40 plants would close.",
+     "Tula Union"),
+    # a group "at" a named body is that body's
+    ("Ana Lima spoke on Monday. Many analysts at Vale Bank backed the plan, and they said 40 "
+     "branches would shut.", "Vale Bank"),
+    # a group with a name among its modifiers is that body's ("Union officials")
+    ("The Tula Union met on Monday. Tula Union officials were angry. They said 40 plants "
+     "would close.", "Tula Union"),
+])
+def test_they_after_a_named_group_or_an_object_is_resolved(raw: str, name: str) -> None:
+    sp = attribquant.extract(raw).attributions[-1].speaker
+    assert (sp.mention.lower(), sp.name, sp.resolved) == ("they", name, True)
+
+
+def test_a_lone_word_is_no_given_name_of_a_thing_named_after_it() -> None:
+    # "Okafor" is no given name and "the Okafor Train" no person: Okafor is someone else
+    raw = "Fans crowded onto the Okafor Train in May. Okafor said 40 towns would vote for him."
+    sp = attribquant.extract(raw).attributions[-1].speaker
+    assert (sp.mention, sp.name) == ("Okafor", "Okafor")
+    raw = "Tomas Vidal and his wife Ines Vidal spoke first. Ines said 40 towns would vote."
+    sp = attribquant.extract(raw).attributions[-1].speaker
+    assert (sp.mention, sp.name) == ("Ines", "Ines Vidal")
+
+
+@pytest.mark.parametrize(("raw", "name", "resolved"), [
+    # a place named only as a location does not speak as "it"
+    ("Jo Roe spent the weekend at a rally in Ohio. A banner hung over the stage. It said 40 "
+     "towns would vote for her.", "It", False),
+    # a place that acts in the story does
+    ("Kenya said on Monday that tariffs would rise. It added that 40 mines would close.",
+     "Kenya", True),
+])
+def test_it_is_a_place_only_when_the_place_acts(raw: str, name: str, resolved: bool) -> None:
+    sp = attribquant.extract(raw).attributions[-1].speaker
+    assert (sp.name, sp.resolved) == (name, resolved)
+
+
+def test_a_source_familiar_with_a_document_is_no_document() -> None:
+    raw = "A source familiar with the Vale Bank investigation said 40 files were taken."
+    sp = attribquant.extract(raw).attributions[-1].speaker
+    assert (sp.resolved, sp.kind) == (False, "unknown")

@@ -125,6 +125,7 @@ class SpeakerRow(NamedTuple):
     name: str
     resolved: bool = True
     bug: str = ""
+    kind: str = ""  # the speaker's kind, checked when given
 
 
 class SourcesRow(NamedTuple):
@@ -1070,6 +1071,10 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
     SpeakerRow("facility_after", "Gov. Ortiz toured the port with Mayor Lind. At the Peter "
                "Lima library on Friday, the governor pressed the case. He said 12 ferries "
                "were idle.", "He", "Gov. Ortiz"),
+    SpeakerRow("definite_before", "Fans crowded onto the Okafor Train in May. Okafor said 40 "
+               "towns would vote for him.", "Okafor", "Okafor", kind="unknown"),
+    SpeakerRow("definite_before", "Crowds lined up for the Hart Caravan on Friday. Later, Hart "
+               "said 12 stops were added.", "Hart", "Hart"),
     SpeakerRow("title_before", "Dr Okonkwo toured the ward on Monday. She said 40 beds were free.",
                "She", "Okonkwo"),
     SpeakerRow("title_before", "Mr Haddad left the meeting early. He said the talks had failed.",
@@ -1091,10 +1096,12 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
                "The spokesman said 90 flights were cancelled.", "The spokesman", "Tom Reyes"),
     SpeakerRow("apposition_after", "Lena Novak, the firm's lawyer, read a statement. "
                "The lawyer said the claim was worth $12m.", "The lawyer", "Lena Novak"),
-    SpeakerRow("descriptor_after", "A bomb attack was claimed by the Hamra group. "
-               "The group said it would strike again.", "The group", "Hamra"),
-    SpeakerRow("descriptor_after", "The blast was reported by the Tasnim news agency. "
-               "The agency said 8 guards died.", "The agency", "Tasnim"),
+    SpeakerRow("descriptor_after", "A bomb attack was claimed by the Red Hand group. The Tula "
+               "Herald said 8 guards died. The group said it would strike again.", "The group",
+               "Red Hand"),
+    SpeakerRow("descriptor_after", "The blast was reported by the Tasnim news agency. Kavir "
+               "Bank said 3 died. The agency said 8 guards died.", "The agency",
+               "Tasnim"),
     SpeakerRow("home_place", "Sen. Tomas Berg, D-Fla., spoke first. Later, Sen. Ana Lima, "
                "R-Iowa, met the mayors. The Florida senator said 40 counties were at risk.",
                "The Florida senator", "Tomas Berg"),
@@ -1193,6 +1200,18 @@ TYPE_RULE_ROWS: list[KindRow] = [
 ]
 
 RESOLVER_STEP_ROWS: list[SpeakerRow] = [
+    SpeakerRow("nearer_unnamed_group", "The Tula Herald endorsed Ana Lima on Monday. Six "
+               "regional newspapers later backed her rival. They said 40 towns would gain.",
+               "They", "They", resolved=False, kind="group"),
+    SpeakerRow("nearer_unnamed_group", "Ana Lima met the Tula Herald on Monday. Many voters in "
+               "the Harbor Research survey backed the plan, and they said 40 schools should "
+               "close.", "they", "they", resolved=False, kind="group"),
+    SpeakerRow("nearer_unnamed_group", "The Vale Party met on Monday. Some view the plan as a "
+               "gamble, and they say 12 clinics would close.", "they", "they", resolved=False,
+               kind="group"),
+    SpeakerRow("nearer_unnamed_group", "The Vale Party met on Monday. Officials who attended "
+               "were alarmed, and they said 12 clinics would close.", "they", "they",
+               resolved=False, kind="group"),
     SpeakerRow("pronoun", "Marta Rossi chairs the board. She said profits rose 8 percent.",
                "She", "Marta Rossi"),
     SpeakerRow("pronoun", "The Norwegian Refugee Council opened a clinic. "
@@ -1202,8 +1221,22 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Dan Kessler"),
     SpeakerRow("party_member", "Sen. Rita Moreno of Nevada toured the dam. The Nevada Democrat "
                "said 12 turbines were idle.", "The Nevada Democrat", "Rita Moreno"),
+    SpeakerRow("coordinated_names", "Senate leader Ana Lima and House Speaker Tom Reyes said "
+               "the budget would grow 4 percent.",
+               "Senate leader Ana Lima and House Speaker Tom Reyes", "Ana Lima and Tom Reyes",
+               kind="group"),
+    SpeakerRow("coordinated_names", "Nadia Okafor met Jo Hart on Monday. Later, Okafor and "
+               "Sen. Mia Chen of Ohio said 12 bills would pass.",
+               "Okafor and Sen. Mia Chen of Ohio", "Nadia Okafor and Mia Chen", kind="group"),
+    SpeakerRow("coordinated_names", "A study by Tula University and the Marlow Institute "
+               "found 40 percent of loans failed.",
+               "A study by Tula University and the Marlow Institute", "Marlow Institute",
+               kind="organisation"),
     SpeakerRow("name_in_mention", "Defence ministry spokesman Igor Petrov said 12 drones "
                "were downed.", "Defence ministry spokesman Igor Petrov", "Igor Petrov"),
+    SpeakerRow("name_in_mention", "Economist Lena Marsh at Vale Bank in Tula said rates would "
+               "rise 2 percent.", "Economist Lena Marsh at Vale Bank in Tula", "Lena Marsh",
+               kind="person"),
     SpeakerRow("name_in_mention", "The Kyodo news agency said the talks had stalled.",
                "The Kyodo news agency", "Kyodo"),
     SpeakerRow("place_institution", "Kenya's government said 40 mines would close.",
@@ -1216,6 +1249,14 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "organization said 12 more were at risk.", "The organization", "Red Lantern"),
     SpeakerRow("role_noun", "Sheriff Tove Rask said 40 cars were towed. The sheriff said 3 "
                "drivers were fined.", "The sheriff", "Tove Rask"),
+    SpeakerRow("former_holder", "Former Gov. Ana Lima toured the plant with Gov. Jo Hart. The "
+               "former governor said 12 mills would reopen.", "The former governor", "Ana Lima",
+               kind="person"),
+    SpeakerRow("former_holder", "President Tom Hart spoke in Tula on Monday. Jo Lima campaigned "
+               "in Ohio. The former president said 40 schools would close.",
+               "The former president", "former president", resolved=False, kind="person"),
+    SpeakerRow("role_noun", "Quillon said on Monday that 40 stores would close. The company "
+               "said 300 jobs would go.", "The company", "Quillon", kind="organisation"),
     SpeakerRow("role_noun", "Prime Minister Kaja Berg flew to Oslo on Monday. "
                "The prime minister said 500 troops would stay.", "The prime minister",
                "Kaja Berg"),
@@ -1236,6 +1277,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "The report", "Hale Foundation"),
     SpeakerRow("document_issuer", "In a letter to the mayor, Ana Roe asked for 12 new buses. "
                "The letter said 40 routes were late.", "The letter", "Ana Roe"),
+    SpeakerRow("synonym_issuer", "The Tula Herald launched an investigation in May. The probe "
+               "found 40 contracts were rigged.", "The probe", "Tula Herald"),
     SpeakerRow("synonym_issuer", "The Hale Foundation released a survey on Monday. The poll "
                "found 40 percent of tenants pay too much.", "The poll", "Hale Foundation"),
     SpeakerRow("synonym_issuer", "A new study by the Tula Institute came out on Monday. The "
@@ -1247,10 +1290,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_noun", "The Canadian government froze the assets. "
                "The scheme cost investors $40m, say feds.", "feds", "Canadian government"),
     SpeakerRow("unnamed_group_they", "The Harlow Group unveiled the plan in May. Many "
-               "economists were unconvinced. They say 300 firms could close.", "They", "They",
-               resolved=False),
+               "economists doubt that Vale Bank can cut rates. They say 300 firms could "
+               "close.", "They", "Many economists", resolved=False),
     SpeakerRow("unnamed_group_they", "Vale Bank raised rates on Monday. People close to the "
-               "board were furious. They said 40 branches would shut.", "They", "They",
+               "board faulted the Tula Group. They said 40 branches would shut.", "They", "They",
                resolved=False),
     SpeakerRow("pronoun", "Sen. Ana Lima is releasing a new ad in Tula. The ad says 300 jobs "
                "were lost. It also claims 12 plants closed in Ohio.", "It", "Ana Lima"),
@@ -1408,6 +1451,7 @@ def check_speaker(row: SpeakerRow) -> None:
     assert frames, "no frame"
     sp = frames[-1].speaker
     assert (sp.mention, sp.name, sp.resolved) == (row.mention, row.name, row.resolved)
+    assert not row.kind or sp.kind == row.kind
 
 
 def check_kind(row: KindRow) -> None:
@@ -1480,6 +1524,15 @@ NOT_ABLATABLE: dict[str, str] = {
         "the shape declines 'at' before no figure, as no rule at all would"),
     "He put the crates on the dock at 5 p.m.": (
         "the shape declines an object that is no estimate, as no rule at all would"),
+    "The Tula Group cut its forecast on Monday. That worries many economists because they "
+    "expect 300 firms to close.": (
+        "the group right before the subordinator is also the nearest plural antecedent, which "
+        "nearer_unnamed_group reads the same way"),
+    "Vale Bank raised rates on Monday.\n\nMilitary analysts say the army is stretched. Its "
+    "military budget, they said, fell 12 percent.": (
+        "nearer_unnamed_group also finds the unnamed analysts, the nearest plural antecedent"),
+    "A study by Tula University and the Marlow Institute found 40 percent of loans failed.": (
+        "coordinated_names declines names after 'by' (a document's issuers), as no rule would"),
 }
 
 

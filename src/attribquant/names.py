@@ -17,8 +17,8 @@ from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .text import Span
 from .tokens import SentenceTokens, Token, first_word_index, is_capitalised, looks_plural
 
-__all__ = ["GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES", "TYPE_RULES", "Name", "NameKind",
-           "acronym", "scan_names", "title_sex"]
+__all__ = ["COMMON", "DEFINITE", "GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES", "TYPE_RULES",
+           "Name", "NameKind", "acronym", "scan_names", "title_sex"]
 
 #: What a name names, as far as its words and roles tell ("thing": an event, a law, a
 #: day or a building that is never a speaker: "the World Cup", "Fifth Avenue").
@@ -37,6 +37,14 @@ ALIAS = "=alias"
 #: Marker role of a plural common noun speaking at a sentence start ("Companies say"): a
 #: group, but no named one that a later "they" could refer to.
 GENERIC = "=generic"
+#: Marker role of a name right after "the" ("the Roe Train"): a person's name takes no
+#: article, so its first word is no given name that stands alone for it.
+DEFINITE = "=definite"
+#: Marker role of a lone sentence-opening capital that is a common word of the text ("Poll
+#: finds ...", "State officials ..." where "poll" and "state" are written in lower case and
+#: never stand alone as a capitalised word inside a sentence): a name only if it is a short
+#: form of one named before.
+COMMON = "=common"
 #: Marker role of a person's full name before a facility noun ("the Jo Roe briefing room"):
 #: the name is the facility's, no one who speaks.
 EPONYM = "=eponym"
@@ -76,6 +84,7 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     seen_mid = {w.lower() for w in mid.findall(text)}
     readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading] = {}
     spaced = _SpacedWords(text)
+    common = _CommonWords(text, spaced)
     for s in sentences:
         toks = tokens.get(s.start, s.end)  # shared with the frame finder
         opener = first_word_index(toks)
@@ -93,7 +102,10 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 continue  # a lone sentence-opening capital ("Officials said", "However")
             generic = unsure and speaker and looks_plural(toks[a].lower) \
                 and toks[a].lower not in ents.PROPER_GROUP_NOUNS  # "Democrats say": named
-            yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic)
+            marker = COMMON if lone and not generic and not toks[a].text.isupper() \
+                and toks[a].lower in common else ""
+            yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic,
+                                     marker)
 
 
 class _SpacedWords:
@@ -120,6 +132,34 @@ class _SpacedWords:
 
 #: Questions to ``_SpacedWords`` answered by a search of the text before it gathers its words.
 SPACED_SEARCHES = 8
+
+
+class _CommonWords:
+    """"Poll finds ...", with "a new poll" and "the Fox Poll" in the text: is a lone
+    sentence-opening word a common word?  Its lower-case form is written in the text, it is
+    no given name or title, and it never stands alone as a capital inside a sentence (with
+    no capitalised word next to it: "said Roe", "the Post").  Those words are gathered in
+    one pass over the text, on the first question."""
+
+    def __init__(self, text: str, spaced: _SpacedWords) -> None:
+        self.text = text
+        self.spaced = spaced
+        self.alone: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if word not in self.spaced or word in ents.given_names() or word in lex.HONORIFICS \
+                or word + "." in lex.HONORIFICS:
+            return False
+        if self.alone is None:
+            self.alone = {w.lower() for w in _ALONE_CAPITAL.findall(self.text)}
+        return word not in self.alone
+
+
+#: A capitalised word inside a sentence with no capitalised word right before or after it.
+_ALONE_CAPITAL = regex.compile(
+    r"(?:^|[\s(\"'\u201c])[\p{Ll}\p{N}][\p{L}\p{N}'\u2019-]*+[,;:)]? "
+    r"(\p{Lu}[\p{L}\p{M}\p{N}]*+)(?![\p{L}\p{M}\p{N}]| \p{Lu})"
+)
 
 
 def _stray_opener(spaced: _SpacedWords, toks: list[Token], a: int, b: int,
@@ -173,14 +213,17 @@ def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:
 
 def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, speaker: bool,
                   readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading],
-                  generic: bool = False) -> list[Name]:
+                  generic: bool = False, marker: str = "") -> list[Name]:
     """The name of the run ``[a, b)`` (with an institution noun after it joined), and an
     acronym given in brackets after it ("The World Health Organisation (WHO)").  A name
     read before in the document with the same words and roles is not read again.
-    ``generic``: a plural common noun that speaks at a sentence start ("Companies say")."""
+    ``generic``: a plural common noun that speaks at a sentence start ("Companies say");
+    ``marker``: a marker role to give it (``COMMON``)."""
     if b - a == 1 and _party_tag(toks[a]):
         return []  # "Sen. Jo Roe, R-Iowa, said": no name of its own
     roles: set[str] = {GENERIC} if generic else set()
+    if marker:
+        roles.add(marker)
     toks, b = _dash_tail(toks, a, b)
     b = _person_of_place(toks, a, b)
     b = _institution_after(toks, b, unsure, speaker, roles)
@@ -335,7 +378,8 @@ def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     k = a - 1
     while k >= 0 and k >= a - 3 and toks[k].text.islower() and toks[k].text.isalpha() \
             and toks[k].lower not in lex.NP_PREPOSITIONS:
-        if toks[k].lower in wanted or toks[k].lower in ents.COMPANY_DESCRIPTIONS:
+        if toks[k].lower in wanted or toks[k].lower in ents.COMPANY_DESCRIPTIONS \
+                or toks[k].lower == _FORMER:  # "former senator Jo Roe": a former holder
             roles.add(toks[k].lower)
         k -= 1
 
@@ -352,6 +396,10 @@ def _apposition_before(toks: list[Token], a: int, b: int, roles: set[str]) -> No
     if a >= 2 and toks[a - 1].text == ",":
         roles.update(t.lower for t in toks[max(0, a - 12): a - 1]
                      if t.lower in lex.PERSON_ROLES and t.text.islower())
+
+
+#: The modifier of a role held before ("former Gov. Jo Roe"), kept as a role of its own.
+_FORMER = "former"
 
 
 def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -371,6 +419,8 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
             and nxt.lower not in lex.CLAUSE_CONJUNCTIONS))
         if not modifier:
             roles.add(t.lower)
+            if any(x.lower == _FORMER for x in toks[b + 1:k]):
+                roles.add(_FORMER)  # "Jo Roe, the former governor,": a former holder
 
 
 #: Role marking the place a person stands for ("Florida Sen. Jo Roe" has "in:florida").
@@ -461,6 +511,12 @@ def _facility_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
         roles.add(EPONYM)
 
 
+def _definite_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
+    """"the Okafor Train", "The Lima Express": a name after "the" names no person."""
+    if a > 0 and toks[a - 1].lower == "the":
+        roles.add(DEFINITE)
+
+
 #: Rules that read roles off the words around a name, in order: (name, rule).  Each adds
 #: the roles it finds to the set it is given.
 ROLE_RULES: tuple[tuple[str, Callable[[list[Token], int, int, set[str]], None]], ...] = (
@@ -473,6 +529,7 @@ ROLE_RULES: tuple[tuple[str, Callable[[list[Token], int, int, set[str]], None]],
     ("home_place", _home_place),
     ("party_of_person", _party_of_person),
     ("facility_after", _facility_after),
+    ("definite_before", _definite_before),
 )
 
 

@@ -12,12 +12,14 @@ import sys
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from . import model
 from .attribution import Frame
 from .lexicon import attribution as lex
 from .lexicon.entities import (
+    AFFILIATION_PREPOSITIONS,
     COMPANY_DESCRIPTIONS,
     COURTESY_TITLES,
     DOCUMENT_HEADS,
@@ -39,6 +41,7 @@ from .lexicon.entities import (
     POSSESSOR_PRONOUNS,
     PRINCIPAL_ORG_ROLES,
     PRINCIPAL_ROLES,
+    PROPER_GROUP_NOUNS,
     SEXED_PRONOUNS,
     SOURCE_POSTMODIFIERS,
     TITLE_ROLES,
@@ -47,6 +50,8 @@ from .lexicon.entities import (
 from .lexicon.entities import places as places_table
 from .names import (
     ALIAS,
+    COMMON,
+    DEFINITE,
     GENERIC,
     HOME_PLACE,
     PARTY,
@@ -57,7 +62,14 @@ from .names import (
     title_sex,
 )
 from .text import Span
-from .tokens import SentenceTokens, Token, first_word_index, is_capitalised, tokenize
+from .tokens import (
+    SentenceTokens,
+    Token,
+    first_word_index,
+    is_capitalised,
+    looks_plural,
+    tokenize,
+)
 
 __all__ = ["LINK_STEPS", "RESOLVER_STEPS", "resolve"]
 
@@ -184,10 +196,14 @@ class _Index:
         self._register(target, gained)
         return target
 
+    def known(self, nm: Name) -> bool:
+        """Does the name refer to an entity named before?"""
+        return self._find(nm) is not None
+
     def _merge(self, e: _Entity, nm: Name, idx: int) -> frozenset[str]:
         """Fold a new mention into its entity; returns the roles it gained."""
         e.last = nm.start
-        gained = nm.roles - e.roles - {ALIAS}
+        gained = nm.roles - e.roles - {ALIAS, COMMON}
         e.roles |= gained
         if e.kind == "unknown":
             e.kind = nm.kind
@@ -307,8 +323,16 @@ def _given_name(index: _Index, nm: Name) -> int | None:
         return None
     idx = next(iter(firsts))
     e = index.entities[idx]
-    return idx if e.kind in ("person", "unknown") and nm.start - e.last <= GIVEN_NAME_REACH \
-        else None
+    return idx if _person_named(e) and nm.start - e.last <= GIVEN_NAME_REACH else None
+
+
+def _person_named(e: _Entity) -> bool:
+    """"Tomas Vidal", "Ravi Nair": a person's name, or one of unknown kind, whose first word
+    may stand alone for it; not a name met after "the" ("the Roe Train") nor one that opens
+    with a place ("Ohio Electronic Markets"), whose first word names someone or something
+    else."""
+    return e.kind == "person" or (e.kind == "unknown" and DEFINITE not in e.roles
+                                  and e.tokens[0] not in places_table())
 
 
 def _family_name_first(index: _Index, nm: Name) -> int | None:
@@ -383,12 +407,13 @@ class _Resolved(NamedTuple):
     entity: int | None
     name: str
     kind: model.EntityKind | None = None  # an unresolved speaker's kind, when a step knows it
+    group: tuple[int, ...] = ()  # the entities of names joined by "and" that speak together
 
 
 class _Document:
     """What every resolver step reads: the text, frames, names and what is resolved so far."""
 
-    __slots__ = ("cue_starts", "frame_entity", "frames", "index", "names", "notes",
+    __slots__ = ("acting", "cue_starts", "frame_entity", "frames", "index", "names", "notes",
                  "para_starts", "quote_marks", "sent_starts", "speaking", "text", "unnamed")
 
     def __init__(self, text: str, frames: Sequence[Frame], para_starts: list[int],
@@ -403,6 +428,9 @@ class _Document:
         self.notes: list[tuple[int, int]] = []  # per name: (sentence, SUBJECT|SPEAKER|QUOTED)
         self.frame_entity: list[int | None] = []
         self.speaking: set[int] = set()
+        # entities named as a sentence's subject or a speaker in the story's own words
+        # (places that act: "China hopes", not "in Ohio" or a dateline)
+        self.acting: set[int] = set()
         # (start, entity, weight) of resolved mentions that hold no name: speakers ("he",
         # "the senator") and sentence-opening subject pronouns, in text order: they keep
         # their entity salient too
@@ -607,13 +635,31 @@ def resolve(
     tokens = tokens or SentenceTokens(text)
     places = _Places(doc, sentences, tokens)
     for nm in scan_names(text, sentences, keep, tokens):
-        doc.names.append((nm.start, nm.end, doc.index.link(nm)))
+        if COMMON in nm.roles and not doc.index.known(nm):
+            continue  # "Poll finds ...": a common word opening a sentence, no name
+        ent = doc.index.link(nm)
+        doc.names.append((nm.start, nm.end, ent))
         doc.notes.append(places.note(nm.start, nm.end))
+        if _acts(doc, doc.notes[-1][1], nm.start, nm.end):
+            doc.acting.add(ent)
     _pronoun_evidence(doc, sentences)
     results = _resolve_frames(doc)
     _later_quote_speakers(doc, results)
     attributions = _attributions(doc, results)
     return attributions, _sources(doc, results, attributions)
+
+
+_DATELINE = re.compile(r"\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[\u2014\u2013-]")
+
+
+def _acts(doc: _Document, flags: int, start: int, end: int) -> bool:
+    """Is the name at ``[start, end)`` a subject or speaker of the story's own words (not
+    inside what a frame reports, a quotation, an adjunct or a relative clause), and no
+    dateline opening a paragraph ("TULA, Ohio -- ...")?"""
+    if not flags & (SUBJECT | SPEAKER) or flags & (REPORTED | QUOTED | ADJUNCT | RELATIVE):
+        return False
+    opens = start == 0 or doc.text[start - 1] == "\n"
+    return not (opens and _DATELINE.match(doc.text, end) is not None)
 
 
 def _resolve_frames(doc: _Document) -> list[tuple[_Resolved, _Resolved | None]]:
@@ -628,6 +674,7 @@ def _resolve_frames(doc: _Document) -> list[tuple[_Resolved, _Resolved | None]]:
         if r.entity is None and fi > 0:
             r = _continue_unnamed(doc, f, doc.frames[fi - 1], results[fi - 1][0], r)
         doc.frame_entity.append(r.entity)
+        doc.speaking.update(r.group)
         if r.entity is not None:
             doc.speaking.add(r.entity)
             if all(ent != r.entity for _, _, ent in _names_inside(doc, f.speaker)):
@@ -740,8 +787,8 @@ def _continue_unnamed(doc: _Document, f: Frame, prev: Frame, prev_r: _Resolved,
     if pron not in lex.PRONOUNS or pron in lex.FIRST_PERSON or pron == "you":
         return r
     if prev_r.entity is not None or prev_r.name.lower() in lex.PRONOUNS \
-            or prev_r.name.lower() in lex.OBJECT_PRONOUNS:
-        return r
+            or prev_r.name.lower() in lex.OBJECT_PRONOUNS or (prev_r.group and pron != "they"):
+        return r  # "Roe and Lima said ... He added": not both of them
     if _para_of(doc.para_starts, f.cue[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
         return r
     return _Resolved(None, prev_r.name)
@@ -753,6 +800,8 @@ def _speaker(doc: _Document, span: tuple[int, int], r: _Resolved) -> model.Speak
         en = doc.index.entities[r.entity]
         return model.Speaker(en.name, mention, span[0], span[1], True, _public_kind(doc, en))
     kind = r.kind or _mention_kind(mention)
+    if r.group:  # "Lima and Roe said": a group named by its members
+        return model.Speaker(r.name, mention, span[0], span[1], True, kind)
     if kind == "unknown":  # "The coastguard said ... It added": the kind of the chain
         kind = _mention_kind(r.name)
     return model.Speaker(r.name, mention, span[0], span[1], False, kind)
@@ -786,8 +835,8 @@ def _mention_kind(mention: str) -> model.EntityKind:
     cut = next((k for k, w in enumerate(words) if k and w in _POSTMODIFIER_STARTS), None)
     if cut is not None and not (words[cut] == "of" and words[-2].endswith(("'s", "\u2019s"))):
         kind = _head_kind(words[cut - 1])
-        if kind != "unknown":
-            return kind
+        if kind != "unknown" or words[cut] in SOURCE_POSTMODIFIERS:
+            return kind  # "a source familiar with the probe": not a document
     kind = _head_kind(words[-1])
     if kind != "unknown":
         return kind
@@ -923,6 +972,95 @@ def _group_subject(words: list[str]) -> bool:
     return False
 
 
+def _nearer_unnamed_group(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Six regional newspapers backed Lima. They called her ...": "they" that continues no
+    attribution chain, whose nearest plural antecedent in this or the previous sentence is
+    an unnamed group (a lower-case plural noun for people or bodies, no capitalised modifier,
+    no preposition's object, and no name "they" fits after it), refers to that group, which
+    has no name (recency: not to a body named before it).  It stays unresolved."""
+    if len(m.toks) != 1 or m.toks[0].lower not in ("they", "them") \
+            or _chain_speaker(doc, "they", m.span, m.fi) is not None \
+            or not _unnamed_group_last(doc, m.span):
+        return None
+    return _Resolved(None, m.surface)
+
+
+def _unnamed_group_last(doc: _Document, span: tuple[int, int]) -> bool:
+    """Is the last plural antecedent before ``span`` (this and the previous sentence) an
+    unnamed group with no name "they" fits after it as a subject or speaker, or as the body
+    the group belongs to ("analysts at Vale Bank")?"""
+    here = bisect_right(doc.sent_starts, span[0]) - 1
+    lo = doc.sent_starts[max(0, here - 1)] if here >= 0 else 0
+    toks = tokenize(doc.text, lo, span[0])
+    found = next((x for x in (_plural_antecedent(doc, toks, k)
+                              for k in range(len(toks) - 1, -1, -1)) if x is not None), None)
+    if found is None or found < 0:
+        return False
+    end = toks[found].end
+    j = bisect_left(doc.names, (end, -1, -1))
+    return not any(s < span[0] and _compatible(doc, "they", ent) and (
+        doc.notes[k][1] & (SUBJECT | SPEAKER) or _affiliated(doc.text[end:s]))
+        for k, (s, _, ent) in enumerate(doc.names[j:j + LOOKBACK], j))
+
+
+def _affiliated(between: str) -> bool:
+    """"officials at | Vale Bank": is a name right after a group noun its body (an
+    affiliation preposition between them), not one in passing ("people in a Vale poll")?"""
+    words = between.lower().split()
+    return 1 <= len(words) <= 2 and words[0] in AFFILIATION_PREPOSITIONS - {"in"} \
+        and words[1:] in ([], ["the"])
+
+
+def _plural_antecedent(doc: _Document, toks: Sequence[Token], k: int) -> int | None:
+    """Token ``k`` as a plural antecedent: ``k`` when it is an unnamed group (a lower-case
+    plural noun for people or bodies, "officials", "newspapers", capitalised when it opens a
+    sentence, or a quantifier standing alone there, "Some say"), -1 when a name is among its
+    modifiers ("Ohio officials" are named), None when it is none or a preposition's object
+    ("the drawdown of troops"; but "according to sources")."""
+    t = toks[k]
+    opener = t.text[1:].islower() and _opens_sentence(doc, t.start)
+    if not (t.text.islower() or opener):
+        return None
+    if t.lower in PROPER_GROUP_NOUNS:
+        return -1  # "Republicans say": a named group
+    if t.lower in _QUANTIFIER_SOURCES:  # "Some view the plan as ...", not "Some voters"
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return k if opener and nxt is not None and nxt.text.islower() \
+            and not looks_plural(nxt.lower) else None
+    if not _plural_group_word(t.lower):
+        return None
+    j = k - 1
+    while j >= max(0, k - 3) and toks[j].text.isalpha() and toks[j].lower not in \
+            OBLIQUE_PREPOSITIONS:  # its modifiers: "Ohio party officials" are named
+        if is_capitalised(toks[j]):
+            n = bisect_right(doc.names, (toks[j].start, sys.maxsize, 0)) - 1
+            return k if n < 0 or doc.names[n][1] <= toks[j].start else -1
+        j -= 1
+    if j < 0 or toks[j].lower not in OBLIQUE_PREPOSITIONS or (
+            toks[j].lower == "to" and j > 0 and toks[j - 1].lower == "according"):
+        return k
+    return None
+
+
+def _opens_sentence(doc: _Document, pos: int) -> bool:
+    i = bisect_left(doc.sent_starts, pos)
+    return i < len(doc.sent_starts) and doc.sent_starts[i] == pos
+
+
+def _plural_group_word(word: str) -> bool:
+    """"officials", "activists", "unions", "companies": a plural noun for people or bodies."""
+    if word in NOT_GROUP_HEADS or word in _QUANTIFIER_SOURCES:
+        return False
+    if word in GROUP_NOUNS or (word in lex.GENERIC_SOURCES and word.endswith("s")):
+        return True
+    single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word.endswith("s") and single in lex.ORG_ROLES
+
+
+#: Generic source words that are quantifiers, no group noun ("many", "others", "both").
+_QUANTIFIER_SOURCES = frozenset({"many", "some", "both", "all", "several", "others"})
+
+
 def _names_inside(doc: _Document, span: tuple[int, int]) -> list[tuple[int, int, int]]:
     names = doc.names
     lo = bisect_left(names, (span[0], -1, -1))
@@ -935,6 +1073,76 @@ def _names_inside(doc: _Document, span: tuple[int, int]) -> list[tuple[int, int,
     return inside
 
 
+def _coordinated_names(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Sen. Ana Lima and Jo Roe said": names joined by "and" (each perhaps with a title or
+    modifiers before it and an "of" phrase or party tag after it) speak together: one group
+    named by all of them, not the last alone.  Places join only places ("Peru and Chile")."""
+    low = [t.lower for t in m.toks]
+    if _NAME_JOINERS.isdisjoint(low):
+        return None
+    names = _names_inside(doc, m.span)
+    heads: list[int] = []
+    for lo, hi in _conjuncts(m.toks):
+        head = _conjunct_head(doc, m.toks, names, lo, hi)
+        if head is None:
+            return None
+        heads.append(head)
+    kinds = {doc.index.entities[e].kind == "place" for e in heads}
+    if len(set(heads)) < 2 or len(kinds) > 1 or _split_org_name(doc, m.toks, heads):
+        return None
+    shown = [doc.index.entities[e].name for e in dict.fromkeys(heads)]
+    name = ", ".join(shown[:-1]) + (" & " if "&" in low else " and ") + shown[-1]
+    return _Resolved(None, name, "group", tuple(dict.fromkeys(heads)))
+
+
+def _split_org_name(doc: _Document, toks: Sequence[Token], heads: list[int]) -> bool:
+    """"The Ana and Jo Roe Foundation": a lone word, "and" and an organisation's name right
+    after it are one name the scan split, not two speakers."""
+    first, last = doc.index.entities[heads[0]], doc.index.entities[heads[-1]]
+    k = next(k for k, t in enumerate(toks) if t.lower in _NAME_JOINERS)
+    return len(first.tokens) == 1 and last.kind == "org" and k + 1 < len(toks) \
+        and toks[k + 1].text[:1].isupper() and toks[k + 1].lower not in lex.DETERMINERS
+
+
+def _conjuncts(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token ranges of a mention's conjuncts: split at "and"/"&" and at commas before the last
+    joiner ("Lima, Roe and Hart"); the last ends at its first comma ("..., who")."""
+    joins = [k for k, t in enumerate(toks) if t.lower in _NAME_JOINERS]
+    cuts = [k for k, t in enumerate(toks) if k in joins or (t.text == "," and k < joins[-1])]
+    out, lo = [], 0
+    for k in cuts:
+        out.append((lo, k))
+        lo = k + 1
+    hi = next((k for k in range(lo, len(toks)) if toks[k].text == ","), len(toks))
+    out.append((lo, hi))
+    return [(a, b) for a, b in out if b > a]
+
+
+#: Prepositions that, before a conjunct's name, make it no speaker's name ("a study by Roe").
+_NOT_BEFORE_HEAD = _ADJUNCT_PREPOSITIONS - {"of"}
+
+
+def _conjunct_head(doc: _Document, toks: Sequence[Token], names: list[tuple[int, int, int]],
+                   lo: int, hi: int) -> int | None:
+    """The entity a conjunct names: its last name that is no "of" object, with only an "of"
+    phrase, a bracketed tag or nothing after it, and no preposition before it ("a study by
+    Roe" is a document); None when it names none."""
+    start, end = toks[lo].start, toks[hi - 1].end
+    inside = [(s, e, x) for s, e, x in names if start <= s and e <= end]
+    heads = [(s, e, x) for s, e, x in inside
+             if not any(t.lower == "of" and t.end <= s and doc.text[t.end:s].strip().lower()
+                        in ("", "the") for t in toks[lo:hi])]
+    if not heads:
+        return None
+    s, e, ent = heads[-1]
+    before = [t.lower for t in toks[lo:hi] if t.end <= s]
+    after = [t for t in toks[lo:hi] if t.start >= e]
+    if not _NOT_BEFORE_HEAD.isdisjoint(before) or (
+            after and after[0].lower != "of" and after[0].text != "("):
+        return None
+    return ent
+
+
 def _name_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Russian Defense Ministry spokesman Igor Roe", "the Reuters news agency": a proper
     name heading the mention (not inside a prepositional phrase after a lower-case head: "a
@@ -942,8 +1150,9 @@ def _name_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     head_end = _head_end(m.toks)
     good = [x for x in _names_inside(doc, _across_slash(doc, m.span))
             if x[0] < head_end and _name_is_head(m.toks, x[1], head_end)]
-    if len(good) > 1 and _of_phrase(m.toks, good[0][1], good[-1][0]):
-        return _Resolved(good[0][2], m.surface)  # "Mr. Roe of the Tula Institute": Roe
+    for (_, end, ent), (start, _, _) in pairwise(good):
+        if _of_phrase(m.toks, end, start) and doc.index.entities[ent].kind != "place":
+            return _Resolved(ent, m.surface)  # "Mr. Roe of the Tula Institute": Roe
     return _Resolved(good[-1][2], m.surface) if good else None
 
 
@@ -963,10 +1172,12 @@ def _across_slash(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _of_phrase(toks: Sequence[Token], end: int, start: int) -> bool:
-    """Is the name starting at ``start`` the object of "of" right after the name ending at
-    ``end`` ("Jo Roe of the Tula Institute", "Gov. Jo Roe of Ohio")?"""
+    """Is the name starting at ``start`` the object of an affiliation preposition right after
+    the name ending at ``end`` ("Jo Roe of the Tula Institute", "Gov. Jo Roe of Ohio", "Ana
+    Lima at Vale Bank", "Jo Roe in Tula")?"""
     between = [t.lower for t in toks if end <= t.start < start]
-    return between in (["of"], ["of", "the"])
+    return 1 <= len(between) <= 2 and between[0] in AFFILIATION_PREPOSITIONS \
+        and between[1:] in ([], ["the"])
 
 
 def _polled_group(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -1029,9 +1240,9 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     or a name after "by"/"from" (past a participle of issuing) that ends the phrase."""
     head_end = _head_end(m.toks)
     heads = [t for t in m.toks if t.start < head_end and t.text[0].isalnum()]
-    cut = next((k for k, t in enumerate(heads) if k and (t.lower in ISSUED_BY or t.lower == "by")),
-               len(heads))
-    heads = heads[:cut]  # "a survey conducted | for the Herald", "a poll | by Vale Corp."
+    cut = next((k for k, t in enumerate(heads) if k and (
+        t.lower in ISSUED_BY or t.lower == "by" or t.lower in SOURCE_POSTMODIFIERS)), len(heads))
+    heads = heads[:cut]  # "a survey conducted | for the Herald", "a source | familiar with"
     if not heads or not heads[-1].text.islower() or (
             heads[-1].lower not in DOCUMENT_HEADS and not _plural_document(heads[-1].lower)):
         return None
@@ -1131,6 +1342,33 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
         return None
     ent = _resolve_role(doc, role, m.span[0], _home_of(words[:-1]))
     return _Resolved(ent, m.surface) if ent is not None else None
+
+
+def _former_holder(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"the former president said": an office held before ("former" among a role noun's
+    modifiers, the office one a title stands for) is the latest person introduced as its
+    former holder ("former President Tom Hart", "former Gov. Ana Lima"), in the role's place
+    if one is given; with none it is never the sitting holder ("President Obama"): it stays
+    unresolved then (else the role noun is read as usual)."""
+    words = _strip_det([t.text for t in m.toks if t.start < _head_end(m.toks)])
+    role = words[-1].lower() if words else ""
+    if m.toks[0].lower not in lex.ROLE_DETERMINERS or role not in _OFFICES \
+            or "former" not in (w.lower() for w in words[:-1]):
+        return None
+    home = _home_of(words[:-1])
+    hi = bisect_left(doc.names, (m.span[0], -1, -1))
+    for _, _, ent in reversed(doc.names[max(0, hi - LOOKBACK):hi]):
+        en = doc.index.entities[ent]
+        if "former" in en.roles and _bears_role(en, role) and not _other_home(en, home):
+            return _Resolved(ent, m.surface)
+    sitting = _resolve_role(doc, role, m.span[0], home)
+    if sitting is not None and _bears_role(doc.index.entities[sitting], role):
+        return _Resolved(None, " ".join(words), "person")  # "President Obama": not former
+    return None
+
+
+#: Offices a title stands for ("Gov." for governor): what "the former governor" held.
+_OFFICES = frozenset(TITLE_ROLES.values())
 
 
 def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -1390,15 +1628,18 @@ DESCRIPTION_MARGIN = 2.0
 #: does not apply; the pronoun step decides even when it finds no entity.
 RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | None]], ...] = (
     ("unnamed_group_they", _unnamed_group_they),
+    ("nearer_unnamed_group", _nearer_unnamed_group),
     ("pronoun", _pronoun_step),
     ("party_member", _party_member),
     ("polled_group", _polled_group),
     ("member_at_organisation", _member_at_organisation),
+    ("coordinated_names", _coordinated_names),
     ("name_in_mention", _name_in_mention),
     ("issuer_in_mention", _issuer_in_mention),
     ("place_institution", _place_institution),
     ("issuer_after_mention", _issuer_after_mention),
     ("possessive_document", _possessive_document),
+    ("former_holder", _former_holder),
     ("role_of_previous_subject", _role_of_previous_subject),
     ("role_noun", _role_noun),
     ("document_issuer", _document_issuer),
@@ -1411,8 +1652,9 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
     """A name heads the mention unless plain nouns follow it ("Syrian state media"); a
     descriptor ("the Reuters news agency") or a comma-apposition may follow."""
     after = [t for t in toks if name_end <= t.start < head_end]
-    if not after or after[0].text == "," or (after[0].lower == "of" and all(
-            is_capitalised(t) or t.lower == "the" for t in after[1:])):
+    if not after or after[0].text == "," or (after[0].lower in AFFILIATION_PREPOSITIONS and all(
+            is_capitalised(t) or t.lower == "the" or t.lower in AFFILIATION_PREPOSITIONS
+            for t in after[1:])):
         return True  # "Jo Roe of the Tula Institute": a person of an organisation or place
     return tuple(t.lower for t in after) in lex.DESCRIPTOR_NOUNS
 
@@ -1462,15 +1704,11 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
                 or (role in _BUSINESS_ROLES and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)) \
                 or any(TITLE_ROLES.get(r.rstrip(".")) == role for r in en.roles):
             if org_role and (en.kind == "unknown" or (
-                    en.tokens[-1] in words and not en.roles and en.kind == "person")):
+                    en.tokens[-1] in words and en.roles <= {DEFINITE} and en.kind == "person")):
                 en.kind = "org"  # "Skylane Airways ... the airline", "the Orlo Sentinel"
             return ent
     if role in PRINCIPAL_ORG_ROLES:
-        org = _most_salient(doc, lambda e: _org_fit(doc.index.entities[e]), (before, before),
-                            None)
-        if org is not None and doc.index.entities[org].kind == "unknown":
-            doc.index.entities[org].kind = "org"  # "the Red Cross ... the organization"
-        return org
+        return _principal_org(doc, before)
     if role not in PRINCIPAL_ROLES:
         return None
     sex = PRINCIPAL_ROLES[role]
@@ -1485,12 +1723,19 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
                                                                  None)
 
 
-def _org_fit(en: _Entity) -> float:
-    """How well an entity fits an organisation's role noun ("the organization"): an
-    organisation fully; an untyped name of two or more words by half ("the Red Cross")."""
-    if en.kind == "org":
-        return 1.0
-    return 0.5 if en.kind == "unknown" and len(en.tokens) > 1 and en.sex is None else 0.0
+def _principal_org(doc: _Document, before: int) -> int | None:
+    """"Quillon said ... The company said": the most salient organisation, or name of
+    unknown kind and sex that has spoken (at half weight), which the role then makes an
+    organisation."""
+    def fit(e: int) -> float:
+        en = doc.index.entities[e]
+        return 1.0 if en.kind == "org" else _description_fit(en, ("org",)) * float(
+            e in doc.speaking and not _coordinated(en.tokens))
+
+    ent = _most_salient(doc, fit, (before, before), None)
+    if ent is not None and doc.index.entities[ent].kind == "unknown":
+        doc.index.entities[ent].kind = "org"
+    return ent
 
 
 #: How many earlier names the principal of a story is counted over, and how far the most
@@ -1526,8 +1771,8 @@ def _compatible(doc: _Document, pron: str, ent: int) -> bool:
             return False
         return kind == "person" or (kind == "unknown" and (
             ent in doc.speaking or sex is not None or len(en.tokens) > 1))
-    if pron == "it":
-        return kind in ("org", "document", "place") or (
+    if pron == "it":  # a place only when it acts in the story ("China hopes"; not "in Ohio")
+        return kind in ("org", "document") or (kind == "place" and ent in doc.acting) or (
             kind == "unknown" and ent in doc.speaking and en.gender is None)
     if pron == "they":
         return kind in ("org", "group") or (

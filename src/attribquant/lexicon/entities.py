@@ -123,8 +123,12 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
     advertisement commercial spot website site paper brief briefing proposal plan
     bill law legislation resolution platform manifesto budget petition warrant motion
     testimony speech record records data figures statistics census index chart map
-    questionnaire result results findings""".split()
+    questionnaire result results findings investigation inquiry probe""".split()
 )
+
+#: Prepositions that tie a speaker's name to the body or place they belong to, which the
+#: speaker is not: "Jo Roe of the Tula Institute", "Ana Lima at Vale Bank", "Jo Roe in Tula".
+AFFILIATION_PREPOSITIONS: frozenset[str] = frozenset({"of", "at", "in", "from", "with"})
 
 #: Prepositions that put the name after them (and its determiner) out of subject position:
 #: "In a statement to the Daily Star, the Church denied it" (the Church is the subject).
@@ -199,6 +203,9 @@ FACILITY_NOUNS: frozenset[str] = frozenset(
 #: a later noun looks for its issuer among earlier mentions of these too.
 DOCUMENT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "report": ("study", "survey", "analysis", "review"),
+    "investigation": ("inquiry", "probe"),
+    "inquiry": ("investigation", "probe"),
+    "probe": ("investigation", "inquiry"),
     "study": ("report", "survey", "analysis"),
     "survey": ("poll", "study", "report"),
     "poll": ("survey",),
