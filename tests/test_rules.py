@@ -653,6 +653,12 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "Mayor Lena Fisk", "We need 300 more nurses"),
     FrameRow("colon_credit", "Dana Okafor: Rents Will Rise 9 Percent", ":", "Dana Okafor",
              "Rents Will Rise 9 Percent"),
+    FrameRow("revised_forecast", "The Vale Fund cut its growth forecast for Peru to 2.1%.",
+             "cut its growth forecast", "The Vale Fund", "its growth forecast for Peru to 2.1%"),
+    FrameRow("revised_forecast", "Analysts at Norbank raised their 2027 estimates by 3 points, "
+             "citing demand.", "raised their 2027 estimates", "Analysts at Norbank",
+             "their 2027 estimates by 3 points"),
+    FrameRow("revised_forecast", "The mill cut its workforce by 12%.", "cut", None),
     FrameRow("estimate_at", "The coastguard put the number of missing at 14.", "put",
              "The coastguard", "the number of missing at 14"),
     FrameRow("estimate_at", "Analysts peg the cost of the bridge at about $2 billion.", "peg",
@@ -1520,6 +1526,8 @@ NOT_ABLATABLE: dict[str, str] = {
     "Support fell to 40 percent, a Vale/Norcross poll found.": (
         "the row shows the step's exception (a slash between names); without the step "
         "nothing stops the walk either"),
+    "The mill cut its workforce by 12%.": (
+        "the shape declines an object that is no forecast, as no rule at all would"),
     "She put the number at the top of her list.": (
         "the shape declines 'at' before no figure, as no rule at all would"),
     "He put the crates on the dock at 5 p.m.": (

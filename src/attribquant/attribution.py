@@ -304,7 +304,7 @@ _PREPOSITIONAL = PhraseMatcher(lex.PREPOSITIONAL_CUES)
 #: statement, dashes.
 _TRIGGERS = frozenset(lex.REPORTING_VERBS) | _PREPOSITIONAL.firsts() | lex.ISSUING_VERBS \
     | lex.WRITING_VERBS | lex.LIGHT_VERBS | lex.ESTIMATE_AT_VERBS | lex.CERTAINTY_ADJECTIVES \
-    | {"-", "--", ":"}
+    | lex.REVISING_VERBS | {"-", "--", ":"}
 _lower = attrgetter("lower")  # Token.lower, read in C
 
 
@@ -445,6 +445,30 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
                 None), e + 1
 
 
+def _revised_forecast(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
+    """"The fund cut its growth forecast to 2.9%": revising one's own forecast, estimate or
+    outlook, with a figure after it, states a claim of the verb's subject; the content is
+    the forecast and its figures, to the clause end."""
+    toks, n = s.toks, len(s.toks)
+    if i + 2 >= n or toks[i + 1].lower not in lex.OWN_POSSESSIVES or not toks[i].text.islower():
+        return None
+    m = next((m for m in range(i + 2, min(n, i + 6)) if toks[m].lower in lex.FORECAST_NOUNS),
+             None)
+    if m is None or not all(is_word(t) or _figure(t) for t in toks[i + 2:m]):  # "its 2025"
+        return None
+    end = next((k for k in range(m + 1, n) if toks[k].text in (",", ";", _QUOTE)
+                or toks[k].lower in lex.CLAUSE_CONJUNCTIONS), n)
+    if not any(_figure(t) for t in toks[m + 1:min(end, m + 12)]):
+        return None
+    subj = _issuer(toks, i)
+    if subj is None:
+        return None, m + 1
+    stop = toks[end].start if end < n else s.span.end
+    return _Raw((toks[i].start, toks[m].end), _span(toks, *subj),
+                (toks[i + 1].start, _trim_end(s.text, toks[i + 1].start, stop)), None, False,
+                None), m + 1
+
+
 def _says_nothing(toks: list[Token], m: int) -> bool:
     """With no content after it, does the statement noun at ``m`` tell nothing of what was
     said?  Before a word that opens no topic ("a statement | after the vote"), and a point
@@ -583,6 +607,7 @@ FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
     ("according_to", _according_shape),
     ("issued_statement", _issued_statement),
     ("estimate_at", _estimate_at),
+    ("revised_forecast", _revised_forecast),
     ("made_clear", _made_clear),
     ("reporting_verb", _verb_shape),
     ("dash_credit", _dash_shape),
@@ -598,6 +623,7 @@ FRAME_SHAPE_WORDS: dict[str, frozenset[str]] = {
     "colon_credit": frozenset({":"}),
     "certainty_predicate": lex.CERTAINTY_ADJECTIVES,
     "made_clear": lex.MAKE_FORMS,
+    "revised_forecast": lex.REVISING_VERBS,
 }
 _FRAME_DISPATCH: WordDispatch[Callable[[_Sentence, int], tuple[_Raw | None, int] | None]] = \
     WordDispatch(lambda: FRAME_SHAPES, FRAME_SHAPE_WORDS)

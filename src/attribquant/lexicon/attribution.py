@@ -420,6 +420,23 @@ STATEMENT_MODIFIERS: frozenset[str] = frozenset(
     """a an the out following brief short joint written new formal lengthy another second
     follow-up separate official no several many other""".split()
 )
+#: Verbs that revise one's own forecast ("cut its growth forecast to 2.9%"): with a
+#: possessive, a forecast noun and a figure after it, a frame of the verb's subject.
+REVISING_VERBS: frozenset[str] = frozenset(
+    """cut cuts cutting raise raises raised raising lower lowers lowered lowering revise
+    revises revised revising trim trims trimmed trimming lift lifts lifted lifting boost boosts
+    boosted boosting slash slashes slashed slashing upgrade upgrades upgraded upgrading
+    downgrade downgrades downgraded downgrading reduce reduces reduced reducing increase
+    increases increased increasing maintain maintains maintained maintaining reiterate
+    reiterates reiterated reiterating""".split()
+)
+#: The forecasts such a verb revises ("its growth forecast", "their estimates").
+FORECAST_NOUNS: frozenset[str] = frozenset(
+    """forecast forecasts estimate estimates projection projections outlook guidance
+    prediction predictions""".split()
+)
+#: Possessives before a forecast noun that make it the subject's own ("its", "their").
+OWN_POSSESSIVES: frozenset[str] = frozenset({"its", "their", "his", "her", "our", "my"})
 #: Verbs that state an estimate as "put the toll at 45" ("put", "peg", "place"): with one of
 #: ``ESTIMATED_NOUNS`` in the object and "at" before a figure, a frame of the verb's subject.
 ESTIMATE_AT_VERBS: frozenset[str] = frozenset(
