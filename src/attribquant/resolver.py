@@ -1485,19 +1485,25 @@ def _description_fit(en: _Entity, kinds: tuple[NameKind, ...]) -> float:
 
 
 def _party_member(doc: _Document, m: _Mention) -> _Resolved | None:
-    """"the Ohio Republican said": "the", a place and a party noun is an epithet for a
-    politician from there, the most salient person of the last paragraphs (not one known
-    to stand for another place), not a name."""
+    """"the Ohio Republican said", "the Democrat said": "the", perhaps a place, and a party
+    noun is an epithet for a politician (from there), the most salient person of the last
+    paragraphs not known to stand for another place or party, not a name."""
     words = m.surface.split()
-    if not 3 <= len(words) <= 4 or words[0].lower() not in ("the", "The") \
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not words[-1][:1].isupper() \
             or words[-1].lower() not in PARTY_MEMBER_NOUNS:
         return None
     home = _home_of(words[1:-1])
-    if not home.startswith(HOME_PLACE) or len(home.split()) != len(words) - 2:
+    if len(words) > 2 and (not home.startswith(HOME_PLACE)
+                           or len(home.split()) != len(words) - 2):
         return None
-    ent = _most_salient(doc, lambda e: float(doc.index.entities[e].kind == "person"
-                                             and not _other_home(doc.index.entities[e], home)),
-                        (m.span[0], m.span[0]), None, DESCRIPTION_MARGIN)
+    party = PARTY + PARTIES[words[-1].lower()]
+
+    def fit(e: int) -> float:
+        en = doc.index.entities[e]
+        return float(en.kind == "person" and not _other_home(en, home)
+                     and not _other_home(en, party))
+
+    ent = _most_salient(doc, fit, (m.span[0], m.span[0]), None, DESCRIPTION_MARGIN)
     return _Resolved(ent, m.surface if ent is not None else " ".join(words[1:]))
 
 
