@@ -1458,6 +1458,26 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface) if ent is not None else None
 
 
+_AGE_DESCRIPTION = re.compile(r"the (\d{1,3})-year-old(?: [a-z]+)?", re.IGNORECASE)
+
+
+def _age_description(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"the 47-year-old said", "the 47-year-old nurse said": the person introduced with that
+    age ("Ana Roe, 47,", "Ana Roe, a 47-year-old nurse,"), else the most salient person."""
+    found = _AGE_DESCRIPTION.fullmatch(m.surface)
+    if found is None:
+        return None
+    age = re.compile(r",\s*(?:an?\s+)?" + found.group(1) + r"\b")
+    hi = bisect_left(doc.names, (m.span[0], -1, -1))
+    for _, end, ent in reversed(doc.names[max(0, hi - LOOKBACK):hi]):
+        if doc.index.entities[ent].kind in ("person", "unknown") \
+                and age.match(doc.text, end) is not None:
+            return _Resolved(ent, m.surface)
+    ent = _most_salient(doc, lambda e: _description_fit(doc.index.entities[e], ("person",)),
+                        (m.span[0], m.span[0]), None, DESCRIPTION_MARGIN)
+    return _Resolved(ent, m.surface) if ent is not None else None
+
+
 def _previous_subject(doc: _Document, start: int, fit: Callable[[int], float]) -> int | None:
     """"Quillon rose 4 percent. The online retailer said ...": a description that opens its
     sentence continues the subject of the sentence before, when that fits it (centering)."""
@@ -1648,6 +1668,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("former_holder", _former_holder),
     ("role_of_previous_subject", _role_of_previous_subject),
     ("role_noun", _role_noun),
+    ("age_description", _age_description),
     ("document_issuer", _document_issuer),
     ("synonym_issuer", _synonym_issuer),
     ("description", _description),
