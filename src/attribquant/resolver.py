@@ -932,6 +932,37 @@ def _unnamed_group_they(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(None, m.surface) if _group_subject(prev) else None
 
 
+#: The kind of head noun a description must have for a pronoun to stand for it.
+_PRONOUN_HEAD_KINDS: dict[str, model.EntityKind] = {"it": "organisation", "they": "group"}
+
+
+def _subject_of_own_clause(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"The port authority closed 3 berths, it said.": "it" (or "they") crediting the clause
+    before it stands for that clause's subject when it is a description with no name ("the",
+    lower-case modifiers and a head for a body or a group): what that description stands
+    for, else the description itself, unresolved (as "the port authority said" would be)."""
+    kind = _PRONOUN_HEAD_KINDS.get(m.toks[0].lower)
+    f = doc.frames[m.fi]
+    if kind is None or len(m.toks) != 1 or f.content[1] > m.span[0]:
+        return None
+    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, m.span[0]) - 1)]
+    if doc.text[start:f.content[0]].strip(" \"'\n\u201c") or f.content[0] < start:
+        return None  # the frame credits no clause opening the sentence
+    toks = tokenize(doc.text, start, f.content[1])
+    if len(toks) < 2 or toks[0].lower != "the":
+        return None
+    for k in range(1, min(5, len(toks))):
+        if not toks[k].text.isalpha() or not toks[k].text.islower() \
+                or toks[k].lower in lex.AUXILIARIES:
+            return None
+        if _head_kind(toks[k].lower) == kind:
+            r = _resolve_mention(doc, (toks[0].start, toks[k].end), m.fi)
+            if r.entity is not None:
+                return _Resolved(r.entity, m.surface)
+            return _Resolved(None, " ".join(t.text for t in toks[1:k + 1]), kind)
+    return None
+
+
 def _group_before_subordinator(words: list[str]) -> bool:
     """"That worries many analysts because they ...": do ``words`` (the sentence up to "they")
     end in an unnamed plural group noun (no capitalised modifier) and a subordinator?"""
@@ -1655,6 +1686,7 @@ DESCRIPTION_MARGIN = 2.0
 RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | None]], ...] = (
     ("unnamed_group_they", _unnamed_group_they),
     ("nearer_unnamed_group", _nearer_unnamed_group),
+    ("subject_of_own_clause", _subject_of_own_clause),
     ("pronoun", _pronoun_step),
     ("party_member", _party_member),
     ("polled_group", _polled_group),
@@ -1831,14 +1863,15 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
 
 
 def _unnamed_group_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool:
-    """"People briefed on the talks said ... They added": "they" after an unnamed source
-    (a group noun with a postmodifier) in this or the previous paragraph continues it (no
-    group or organisation named as a subject or speaker since)."""
+    """"People briefed on the talks said ... They added", "Flood victims said ... They
+    added": "they" after an unnamed source (a group noun before any postmodifier) in this
+    or the previous paragraph continues it (no group or organisation named as a subject or
+    speaker since)."""
     if fi == 0 or fi - 1 >= len(doc.frame_entity) or doc.frame_entity[fi - 1] is not None:
         return False
     prev = doc.frames[fi - 1]
     words = doc.text[prev.speaker[0]:prev.speaker[1]].lower().split()
-    cut = next((k for k, w in enumerate(words) if w in _POSTMODIFIER_STARTS), 0)
+    cut = next((k for k, w in enumerate(words) if w in _POSTMODIFIER_STARTS), len(words))
     if not any(w in GROUP_NOUNS for w in words[:cut][:4]) \
             or _para_of(doc.para_starts, span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
         return False  # only an unnamed source with a postmodifier ("people close to")
