@@ -1494,7 +1494,8 @@ _AGE_DESCRIPTION = re.compile(r"the (\d{1,3})-year-old(?: [a-z]+)?", re.IGNORECA
 
 def _age_description(doc: _Document, m: _Mention) -> _Resolved | None:
     """"the 47-year-old said", "the 47-year-old nurse said": the person introduced with that
-    age ("Ana Roe, 47,", "Ana Roe, a 47-year-old nurse,"), else the most salient person."""
+    age ("Ana Roe, 47,", "Ana Roe, a 47-year-old nurse,"), else the most salient person
+    (not one named in what the frame reports)."""
     found = _AGE_DESCRIPTION.fullmatch(m.surface)
     if found is None:
         return None
@@ -1505,7 +1506,7 @@ def _age_description(doc: _Document, m: _Mention) -> _Resolved | None:
                 and age.match(doc.text, end) is not None:
             return _Resolved(ent, m.surface)
     ent = _most_salient(doc, lambda e: _description_fit(doc.index.entities[e], ("person",)),
-                        (m.span[0], m.span[0]), None, DESCRIPTION_MARGIN)
+                        (m.span[0], m.span[0]), doc.frames[m.fi], DESCRIPTION_MARGIN)
     return _Resolved(ent, m.surface) if ent is not None else None
 
 
@@ -1535,6 +1536,10 @@ def _description_fit(en: _Entity, kinds: tuple[NameKind, ...]) -> float:
     return UNKNOWN_DESCRIPTION_FIT if en.kind == "unknown" and en.gender is None else 0.0
 
 
+#: Party nouns that stand for a politician with no place before them ("the Democrat said").
+_BARE_PARTY_MEMBERS = frozenset({"republican", "democrat"})
+
+
 def _party_member(doc: _Document, m: _Mention) -> _Resolved | None:
     """"the Ohio Republican said", "the Democrat said": "the", perhaps a place, and a party
     noun is an epithet for a politician (from there), the most salient person of the last
@@ -1544,6 +1549,8 @@ def _party_member(doc: _Document, m: _Mention) -> _Resolved | None:
             or words[-1].lower() not in PARTY_MEMBER_NOUNS:
         return None
     home = _home_of(words[1:-1])
+    if len(words) == 2 and words[1].lower() not in _BARE_PARTY_MEMBERS:
+        return None  # "the Independent said": a newspaper
     if len(words) > 2 and (not home.startswith(HOME_PLACE)
                            or len(home.split()) != len(words) - 2):
         return None
