@@ -1691,9 +1691,9 @@ DESCRIPTION_MARGIN = 2.0
 #: How a speaker mention is resolved, in order: (name, step).  A step returns None when it
 #: does not apply; the pronoun step decides even when it finds no entity.
 RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | None]], ...] = (
+    ("subject_of_own_clause", _subject_of_own_clause),
     ("unnamed_group_they", _unnamed_group_they),
     ("nearer_unnamed_group", _nearer_unnamed_group),
-    ("subject_of_own_clause", _subject_of_own_clause),
     ("pronoun", _pronoun_step),
     ("party_member", _party_member),
     ("polled_group", _polled_group),
