@@ -1501,10 +1501,10 @@ def _age_description(doc: _Document, m: _Mention) -> _Resolved | None:
         return None
     age = re.compile(r",\s*(?:an?\s+)?" + found.group(1) + r"\b")
     hi = bisect_left(doc.names, (m.span[0], -1, -1))
-    for _, end, ent in reversed(doc.names[max(0, hi - LOOKBACK):hi]):
-        if doc.index.entities[ent].kind in ("person", "unknown") \
+    for _, end, named in reversed(doc.names[max(0, hi - LOOKBACK):hi]):
+        if doc.index.entities[named].kind in ("person", "unknown") \
                 and age.match(doc.text, end) is not None:
-            return _Resolved(ent, m.surface)
+            return _Resolved(named, m.surface)
     ent = _most_salient(doc, lambda e: _description_fit(doc.index.entities[e], ("person",)),
                         (m.span[0], m.span[0]), doc.frames[m.fi], DESCRIPTION_MARGIN)
     return _Resolved(ent, m.surface) if ent is not None else None
