@@ -1235,6 +1235,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Ines Baptiste"),
     SpeakerRow("age_description", "Lena Fischer lost her shop in the fire. \"Nothing is "
                "left,\" the 61-year-old said.", "the 61-year-old", "Lena Fischer"),
+    SpeakerRow("age_description", "Judge Ruth Okoye retires in May. \"I have heard 9,000 "
+               "cases,\" the soft-spoken, 70-year-old jurist said.",
+               "70-year-old jurist", "Ruth Okoye"),
     SpeakerRow("subject_of_own_clause", "The port authority closed 3 berths on Monday, it "
                "said in a statement.", "it", "port authority", resolved=False,
                kind="organisation"),

@@ -1489,7 +1489,10 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface) if ent is not None else None
 
 
-_AGE_DESCRIPTION = re.compile(r"the (\d{1,3})-year-old(?: [a-z]+)?", re.IGNORECASE)
+#: "the 47-year-old", "the bespectacled, 47-year-old diplomat" (a frame may drop "the"; "a
+#: 47-year-old" is someone new).
+_AGE_DESCRIPTION = re.compile(
+    r"(?:[Tt]he )?(?:(?!an? )[a-z]+,? )?(\d{1,3})-year-old(?: [a-z]+)?")
 
 
 def _age_description(doc: _Document, m: _Mention) -> _Resolved | None:
