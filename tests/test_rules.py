@@ -1241,6 +1241,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("subject_of_own_clause", "The port authority closed 3 berths on Monday, it "
                "said in a statement.", "it", "port authority", resolved=False,
                kind="organisation"),
+    SpeakerRow("subject_of_previous_sentence", "Mayor Hal Dunn opened the bridge. The transit "
+               "agency cut 4 bus lines. It said 900 riders were affected.", "It",
+               "transit agency", resolved=False, kind="organisation"),
+    SpeakerRow("subject_of_previous_sentence", "The Vale Party met on Monday. The striking "
+               "teachers rejected a 2 percent offer. They said 300 schools would close.",
+               "They", "striking teachers", resolved=False, kind="group"),
     SpeakerRow("subject_of_own_clause", "The local teachers rejected a 2 percent offer on "
                "Monday, they said.", "they", "local teachers", resolved=False, kind="group"),
     SpeakerRow("party_member", "Sen. Rita Moreno of Nevada toured the dam. The Nevada Democrat "

@@ -948,7 +948,27 @@ def _subject_of_own_clause(doc: _Document, m: _Mention) -> _Resolved | None:
     start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, m.span[0]) - 1)]
     if doc.text[start:f.content[0]].strip(" \"'\n\u201c") or f.content[0] < start:
         return None  # the frame credits no clause opening the sentence
-    toks = tokenize(doc.text, start, f.content[1])
+    return _opening_description(doc, m, start, f.content[1], kind)
+
+
+def _subject_of_previous_sentence(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"The port authority closed 3 berths. It said 40 ships wait.": "it" (or "they")
+    opening its sentence stands for the previous sentence's subject when that is a
+    description with no name, as in ``_subject_of_own_clause`` (centering)."""
+    kind = _PRONOUN_HEAD_KINDS.get(m.toks[0].lower)
+    here = bisect_right(doc.sent_starts, m.span[0]) - 1
+    if kind is None or len(m.toks) != 1 or here < 1 \
+            or doc.text[doc.sent_starts[here]:m.span[0]].strip(" \"'\n\u201c"):
+        return None
+    return _opening_description(doc, m, doc.sent_starts[here - 1], doc.sent_starts[here], kind)
+
+
+def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
+                         kind: model.EntityKind) -> _Resolved | None:
+    """The description with no name opening ``[start, end)`` ("The port authority closed"),
+    whose head has the ``kind`` the pronoun of ``m`` needs: what it resolves to, else the
+    description itself (unresolved); None for none."""
+    toks = tokenize(doc.text, start, end)
     if len(toks) < 2 or toks[0].lower != "the":
         return None
     for k in range(1, min(5, len(toks))):
@@ -1695,6 +1715,7 @@ DESCRIPTION_MARGIN = 2.0
 #: does not apply; the pronoun step decides even when it finds no entity.
 RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | None]], ...] = (
     ("subject_of_own_clause", _subject_of_own_clause),
+    ("subject_of_previous_sentence", _subject_of_previous_sentence),
     ("unnamed_group_they", _unnamed_group_they),
     ("nearer_unnamed_group", _nearer_unnamed_group),
     ("pronoun", _pronoun_step),
