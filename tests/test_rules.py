@@ -1241,6 +1241,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("subject_of_own_clause", "The port authority closed 3 berths on Monday, it "
                "said in a statement.", "it", "port authority", resolved=False,
                kind="organisation"),
+    SpeakerRow("group_member", "Mayor Lin Ochoa met reporters. Dr. Kemal Aydin and Sara Holt "
+               "said 30 beds were full. She said 12 nurses were sick.", "She", "Sara Holt"),
     SpeakerRow("subject_of_previous_sentence", "Mayor Hal Dunn opened the bridge. The transit "
                "agency cut 4 bus lines. It said 900 riders were affected.", "It",
                "transit agency", resolved=False, kind="organisation"),

@@ -909,6 +909,29 @@ def _pronoun_step(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface)
 
 
+def _group_member(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Kemal Aydin and Sara Holt said ... She said": "he" or "she" continuing a frame whose
+    speakers are names joined by "and" is the one member known to be of that sex (from a
+    title, a kin noun, a given name or pronouns), unless someone it fits was named since."""
+    low = m.toks[0].lower
+    pron = lex.OBJECT_PRONOUNS.get(low, low)
+    pk = _chain_frame(doc, m.fi) if len(m.toks) == 1 and pron in ("he", "she") else None
+    if pk is None or doc.frame_entity[pk] is not None:
+        return None
+    prev = doc.frames[pk]
+    words = {t.lower for t in tokenize(doc.text, *prev.speaker)}
+    if _para_of(doc.para_starts, m.span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1 \
+            or _NAME_JOINERS.isdisjoint(words) or not lex.RELATIVE_PRONOUNS.isdisjoint(words):
+        return None  # "Roe and Lima, who say ...": a relative clause, not the centre
+    sexed = {ent for _, _, ent in _names_inside(doc, prev.speaker)
+             if doc.index.entities[ent].kind in ("person", "unknown")
+             and doc.index.entities[ent].gender == SEXED_PRONOUNS[pron]}
+    if len(sexed) != 1:
+        return None
+    ent = sexed.pop()
+    return None if _blocked(doc, pron, prev, ent, m.span, m.fi) else _Resolved(ent, m.surface)
+
+
 def _unnamed_group_they(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Many analysts doubt the plan. They say ...": "they" right after a sentence whose
     subject is an unnamed group (a plural group noun with no name in its phrase), or right
@@ -1717,6 +1740,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("subject_of_own_clause", _subject_of_own_clause),
     ("subject_of_previous_sentence", _subject_of_previous_sentence),
     ("unnamed_group_they", _unnamed_group_they),
+    ("group_member", _group_member),
     ("nearer_unnamed_group", _nearer_unnamed_group),
     ("pronoun", _pronoun_step),
     ("party_member", _party_member),
