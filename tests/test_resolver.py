@@ -305,3 +305,17 @@ def test_they_continues_an_unnamed_group_that_spoke(raw: str, name: str) -> None
     postmodifier needed), not a body named before it."""
     mention, got, resolved = speakers(raw)[-1]
     assert (mention, got, resolved) == ("They", name, False)
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    ("Ana Ortiz met Tom Lind on Monday. Ortiz said 30 wells had failed. He said repairs would "
+     "take 2 years.", "Tom Lind"),
+    ("Mayor Ivan Petrov toured the dam with Mary Kowal. Kowal said 4 gates were shut. He said "
+     "the town had 9 pumps.", "Ivan Petrov"),
+    ("Interior Minister Jo Halvorsen said 14 police were hurt. He added that 3 cars burned.",
+     "Jo Halvorsen"),
+])
+def test_a_chain_does_not_continue_to_a_person_of_the_other_sex(raw: str, name: str) -> None:
+    """A sex only a given name tells is overruled by the chain only when no other person is
+    named around ("Jo Halvorsen said ... He added"); else "he" never continues to a woman."""
+    assert speakers(raw)[-1][1:] == (name, True)

@@ -2001,15 +2001,16 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
     if prev_ent is None or gap > 2 or (gap == 2 and not _closes_quote(doc, fi)):
         return None
     en = doc.index.entities[prev_ent]
-    # "Moscow said ... he said" (someone speaking for it), "Jo Roe said ... He added" (the
-    # text decides): only when no name the pronoun fits came since
+    # "Moscow said ... he said" (someone speaking for it): only when no name the pronoun
+    # fits came since; "Jo Roe said ... He added": past a sex only a given name tells, only
+    # when no other person is named around (the text decides)
     document = _document_speaker(doc.text[prev.speaker[0]:prev.speaker[1]])
     speaks_for = en.kind in ("org", "place") and en.gender is None and not document
     fits = _compatible(doc, pron, prev_ent) or (pron == "it" and document) or (
         pron in lex.PERSONAL_PRONOUNS and (
             (en.kind == "unknown" and en.gender is None)
-            or ((speaks_for or en.sex_from_name_only())
-                and not _fitting_named_since(doc, pron, prev, prev_ent, span))))
+            or (speaks_for and not _fitting_named_since(doc, pron, prev, prev_ent, span))
+            or (en.sex_from_name_only() and _sole_person(doc, prev, prev_ent, span))))
     return prev_ent if fits and not _blocked(doc, pron, prev, prev_ent, span, fi) else None
 
 
@@ -2057,6 +2058,18 @@ def _inside_quote(doc: _Document, pos: int) -> bool:
 
 
 _QUOTE_MARK = re.compile('"')
+
+
+def _sole_person(doc: _Document, prev: Frame, prev_ent: int, span: tuple[int, int]) -> bool:
+    """"Jo Halvorsen said ... He added": is the chain's speaker the only person (or name of
+    unknown kind) named from the paragraph before its frame's up to the pronoun?  Only then
+    may the text overrule a sex its given name tells."""
+    pi = _para_of(doc.para_starts, prev.cue[0])
+    lo_at = doc.para_starts[max(0, pi - 1)] if doc.para_starts else 0
+    hi = bisect_left(doc.names, (span[0], -1, -1))
+    lo = max(bisect_left(doc.names, (lo_at, -1, -1)), hi - LOOKBACK)
+    return all(ent == prev_ent or doc.index.entities[ent].kind not in ("person", "unknown")
+               for _, _, ent in doc.names[lo:hi])
 
 
 def _fitting_named_since(doc: _Document, pron: str, prev: Frame, prev_ent: int,
