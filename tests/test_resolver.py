@@ -290,3 +290,32 @@ def test_a_source_familiar_with_a_document_is_no_document() -> None:
     raw = "A source familiar with the Vale Bank investigation said 40 files were taken."
     sp = attribquant.extract(raw).attributions[-1].speaker
     assert (sp.resolved, sp.kind) == (False, "unknown")
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    ("The Harbor Board met on Tuesday.\n\nDock workers said 200 jobs were cut. They said the "
+     "strike would go on.", "Dock workers"),
+    ("Flooding closed the Tula Canal, the Water Agency said.\n\nRice farmers said 3 harvests "
+     "were lost. They said 400 farms had no water.", "Rice farmers"),
+    ("The Harlow Group unveiled the plan in May. Many economists doubt that Vale Bank can cut "
+     "rates. They say 300 firms could close.", "Many economists"),
+])
+def test_they_continues_an_unnamed_group_that_spoke(raw: str, name: str) -> None:
+    """"Dock workers said ... They said": "they" continues an unnamed group speaker (no
+    postmodifier needed), not a body named before it."""
+    mention, got, resolved = speakers(raw)[-1]
+    assert (mention, got, resolved) == ("They", name, False)
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    ("Ana Ortiz met Tom Lind on Monday. Ortiz said 30 wells had failed. He said repairs would "
+     "take 2 years.", "Tom Lind"),
+    ("Mayor Ivan Petrov toured the dam with Mary Kowal. Kowal said 4 gates were shut. He said "
+     "the town had 9 pumps.", "Ivan Petrov"),
+    ("Interior Minister Jo Halvorsen said 14 police were hurt. He added that 3 cars burned.",
+     "Jo Halvorsen"),
+])
+def test_a_chain_does_not_continue_to_a_person_of_the_other_sex(raw: str, name: str) -> None:
+    """A sex only a given name tells is overruled by the chain only when no other person is
+    named around ("Jo Halvorsen said ... He added"); else "he" never continues to a woman."""
+    assert speakers(raw)[-1][1:] == (name, True)

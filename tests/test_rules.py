@@ -1071,6 +1071,13 @@ SUBJECT_OPENER_ROWS: list[MentionRow] = [
 # --------------------------------------------------------------------------------------------
 
 ROLE_RULE_ROWS: list[SpeakerRow] = [
+    SpeakerRow("kin_before", "Rosa Delgado and her husband, Pablo, said the farm lost "
+               "$30,000. \"We had no warning,\" she said.", "she", "Rosa Delgado"),
+    SpeakerRow("kin_before", "Jon Mercer and his daughter, Kim, said 14 cows drowned. "
+               "\"It was awful,\" he said.", "he", "Jon Mercer"),
+    SpeakerRow("party_of_person", "Gov. Alan Pike, a Democrat, signed the law. Pike said it "
+               "would save $2 billion. Rep. Jill Moss voted against it. The Republican said "
+               "the plan cost too much.", "The Republican", "Jill Moss"),
     SpeakerRow("facility_after", "Rep. Mia Hart met President Ruiz on Friday in Tula.\n\n"
                "Speaking at the Tomas K. Berg memorial hall on Sunday, the president framed "
                "the vote as a test. He said 40 schools would close.", "He", "President Ruiz"),
@@ -1225,6 +1232,31 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("party_member", "Speaker Dan Kessler met the caucus on Friday. Afterwards, "
                "the Ohio Republican said 40 members backed the bill.", "the Ohio Republican",
                "Dan Kessler"),
+    SpeakerRow("party_member", "Mayor Dan Cole met reporters on Monday. The Democrat said 40 "
+               "buses would be added.", "The Democrat", "Dan Cole"),
+    SpeakerRow("age_description", "One driver, Sam Patel, 38, said the road flooded. \"The "
+               "water came fast,\" the 38-year-old said.", "the 38-year-old", "Sam Patel"),
+    SpeakerRow("age_description", "Ines Baptiste, a 44-year-old nurse, met Dr. Paul Roy. "
+               "The 44-year-old nurse said 9 beds were empty.", "The 44-year-old nurse",
+               "Ines Baptiste"),
+    SpeakerRow("age_description", "Lena Fischer lost her shop in the fire. \"Nothing is "
+               "left,\" the 61-year-old said.", "the 61-year-old", "Lena Fischer"),
+    SpeakerRow("age_description", "Judge Ruth Okoye retires in May. \"I have heard 9,000 "
+               "cases,\" the soft-spoken, 70-year-old jurist said.",
+               "70-year-old jurist", "Ruth Okoye"),
+    SpeakerRow("subject_of_own_clause", "The port authority closed 3 berths on Monday, it "
+               "said in a statement.", "it", "port authority", resolved=False,
+               kind="organisation"),
+    SpeakerRow("group_member", "Mayor Lin Ochoa met reporters. Dr. Kemal Aydin and Sara Holt "
+               "said 30 beds were full. She said 12 nurses were sick.", "She", "Sara Holt"),
+    SpeakerRow("subject_of_previous_sentence", "Mayor Hal Dunn opened the bridge. The transit "
+               "agency cut 4 bus lines. It said 900 riders were affected.", "It",
+               "transit agency", resolved=False, kind="organisation"),
+    SpeakerRow("subject_of_previous_sentence", "The Vale Party met on Monday. The striking "
+               "teachers rejected a 2 percent offer. They said 300 schools would close.",
+               "They", "striking teachers", resolved=False, kind="group"),
+    SpeakerRow("subject_of_own_clause", "The local teachers rejected a 2 percent offer on "
+               "Monday, they said.", "they", "local teachers", resolved=False, kind="group"),
     SpeakerRow("party_member", "Sen. Rita Moreno of Nevada toured the dam. The Nevada Democrat "
                "said 12 turbines were idle.", "The Nevada Democrat", "Rita Moreno"),
     SpeakerRow("coordinated_names", "Senate leader Ana Lima and House Speaker Tom Reyes said "
@@ -1296,8 +1328,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_noun", "The Canadian government froze the assets. "
                "The scheme cost investors $40m, say feds.", "feds", "Canadian government"),
     SpeakerRow("unnamed_group_they", "The Harlow Group unveiled the plan in May. Many "
-               "economists doubt that Vale Bank can cut rates. They say 300 firms could "
-               "close.", "They", "Many economists", resolved=False),
+               "economists distrust the plans of Vale Bank and the Harlow Group. They say 300 "
+               "firms could close.", "They", "They", resolved=False),
     SpeakerRow("unnamed_group_they", "Vale Bank raised rates on Monday. People close to the "
                "board faulted the Tula Group. They said 40 branches would shut.", "They", "They",
                resolved=False),

@@ -305,14 +305,16 @@ def _titled(text: str, toks: Sequence[Token], a: int, b: int) -> str:
     return _display(text, toks, a, b)
 
 
-_SEXED_TITLE_WORDS = frozenset(ents.SEXED_TITLES)
+#: Role words that give a person's sex: titles ("Mrs") and kin nouns ("her husband, Leo").
+_SEX_OF_ROLE: dict[str, ents.Sex] = {**ents.SEXED_TITLES, **ents.KIN_NOUNS}
+_SEXED_TITLE_WORDS = frozenset(_SEX_OF_ROLE)
 
 
 def title_sex(roles: set[str] | frozenset[str]) -> ents.Sex | None:
     """The sex the titles among ``roles`` give ("mrs" -> "f"); None for none, or for titles
     of both sexes."""
     # the intersection walks the smaller set: an entity can gather thousands of aliases
-    sexes = {ents.SEXED_TITLES[r] for r in _SEXED_TITLE_WORDS.intersection(roles)}
+    sexes = {_SEX_OF_ROLE[r] for r in _SEXED_TITLE_WORDS.intersection(roles)}
     return sexes.pop() if len(sexes) == 1 else None
 
 
@@ -398,6 +400,15 @@ def _apposition_before(toks: list[Token], a: int, b: int, roles: set[str]) -> No
                      if t.lower in lex.PERSON_ROLES and t.text.islower())
 
 
+def _kin_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
+    """"her husband, Leo,": a kin noun after a possessive, right before the name (a comma
+    between or none), gives the person's sex."""
+    k = a - 2 if a >= 2 and toks[a - 1].text == "," else a - 1
+    if k >= 1 and toks[k].lower in ents.KIN_NOUNS and toks[k].text.islower() \
+            and (toks[k - 1].lower in lex.POSSESSIVE_DETERMINERS or toks[k - 1].lower == "'s"):
+        roles.add(toks[k].lower)
+
+
 #: The modifier of a role held before ("former Gov. Jo Roe"), kept as a role of its own.
 _FORMER = "former"
 
@@ -469,6 +480,7 @@ def _party_of_person(toks: list[Token], a: int, b: int, roles: set[str]) -> None
     if not party and b + 1 < len(toks) and toks[b].text in (",", "(") \
             and _party_tag(toks[b + 1]):
         party = ents.PARTIES[toks[b + 1].lower[0]]
+    party = party or _party_after(toks, b)
     if party:
         roles.add(PARTY + party)
 
@@ -487,6 +499,19 @@ def _party_before(toks: list[Token], a: int, b: int) -> str:
             for t in toks[k + 1:a]):
         return ""  # "Republican leaders met Jo Roe": not the run's own modifier
     return ents.PARTIES[toks[k].lower]
+
+
+def _party_after(toks: list[Token], b: int) -> str:
+    """"Jo Roe, a Democrat from Ohio,", "Jo Roe, an Iowa Republican,": the party of a party
+    noun heading an apposition right after the name ("" for none)."""
+    if b + 2 >= len(toks) or toks[b].text != "," or toks[b + 1].lower not in ("a", "an", "the"):
+        return ""
+    for t in toks[b + 2:b + 5]:
+        if t.lower in ents.PARTY_MEMBER_NOUNS and t.text[:1].isupper():
+            return ents.PARTIES[t.lower]
+        if not t.text[:1].isupper():
+            break  # "Jo Roe, a former Republican aide": no party noun heads it
+    return ""
 
 
 #: Party words that name a party by themselves ("Republican", "GOP"; not the tag letters).
@@ -525,6 +550,7 @@ ROLE_RULES: tuple[tuple[str, Callable[[list[Token], int, int, set[str]], None]],
     ("place_of", _place_of),
     ("apposition_before", _apposition_before),
     ("apposition_after", _apposition_after),
+    ("kin_before", _kin_before),
     ("descriptor_after", _descriptor_after),
     ("home_place", _home_place),
     ("party_of_person", _party_of_person),

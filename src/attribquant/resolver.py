@@ -909,6 +909,29 @@ def _pronoun_step(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface)
 
 
+def _group_member(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Kemal Aydin and Sara Holt said ... She said": "he" or "she" continuing a frame whose
+    speakers are names joined by "and" is the one member known to be of that sex (from a
+    title, a kin noun, a given name or pronouns), unless someone it fits was named since."""
+    low = m.toks[0].lower
+    pron = lex.OBJECT_PRONOUNS.get(low, low)
+    pk = _chain_frame(doc, m.fi) if len(m.toks) == 1 and pron in ("he", "she") else None
+    if pk is None or doc.frame_entity[pk] is not None:
+        return None
+    prev = doc.frames[pk]
+    words = {t.lower for t in tokenize(doc.text, *prev.speaker)}
+    if _para_of(doc.para_starts, m.span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1 \
+            or _NAME_JOINERS.isdisjoint(words) or not lex.RELATIVE_PRONOUNS.isdisjoint(words):
+        return None  # "Roe and Lima, who say ...": a relative clause, not the centre
+    sexed = {ent for _, _, ent in _names_inside(doc, prev.speaker)
+             if doc.index.entities[ent].kind in ("person", "unknown")
+             and doc.index.entities[ent].gender == SEXED_PRONOUNS[pron]}
+    if len(sexed) != 1:
+        return None
+    ent = sexed.pop()
+    return None if _blocked(doc, pron, prev, ent, m.span, m.fi) else _Resolved(ent, m.surface)
+
+
 def _unnamed_group_they(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Many analysts doubt the plan. They say ...": "they" right after a sentence whose
     subject is an unnamed group (a plural group noun with no name in its phrase), or right
@@ -930,6 +953,57 @@ def _unnamed_group_they(doc: _Document, m: _Mention) -> _Resolved | None:
         return None  # "Lima aides said ...": a name opens the sentence
     prev = doc.text[before:start].split()[:6]
     return _Resolved(None, m.surface) if _group_subject(prev) else None
+
+
+#: The kind of head noun a description must have for a pronoun to stand for it.
+_PRONOUN_HEAD_KINDS: dict[str, model.EntityKind] = {"it": "organisation", "they": "group"}
+
+
+def _subject_of_own_clause(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"The port authority closed 3 berths, it said.": "it" (or "they") crediting the clause
+    before it stands for that clause's subject when it is a description with no name ("the",
+    lower-case modifiers and a head for a body or a group): what that description stands
+    for, else the description itself, unresolved (as "the port authority said" would be)."""
+    kind = _PRONOUN_HEAD_KINDS.get(m.toks[0].lower)
+    f = doc.frames[m.fi]
+    if kind is None or len(m.toks) != 1 or f.content[1] > m.span[0]:
+        return None
+    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, m.span[0]) - 1)]
+    if doc.text[start:f.content[0]].strip(" \"'\n\u201c") or f.content[0] < start:
+        return None  # the frame credits no clause opening the sentence
+    return _opening_description(doc, m, start, f.content[1], kind)
+
+
+def _subject_of_previous_sentence(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"The port authority closed 3 berths. It said 40 ships wait.": "it" (or "they")
+    opening its sentence stands for the previous sentence's subject when that is a
+    description with no name, as in ``_subject_of_own_clause`` (centering)."""
+    kind = _PRONOUN_HEAD_KINDS.get(m.toks[0].lower)
+    here = bisect_right(doc.sent_starts, m.span[0]) - 1
+    if kind is None or len(m.toks) != 1 or here < 1 \
+            or doc.text[doc.sent_starts[here]:m.span[0]].strip(" \"'\n\u201c"):
+        return None
+    return _opening_description(doc, m, doc.sent_starts[here - 1], doc.sent_starts[here], kind)
+
+
+def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
+                         kind: model.EntityKind) -> _Resolved | None:
+    """The description with no name opening ``[start, end)`` ("The port authority closed"),
+    whose head has the ``kind`` the pronoun of ``m`` needs: what it resolves to, else the
+    description itself (unresolved); None for none."""
+    toks = tokenize(doc.text, start, end)
+    if len(toks) < 2 or toks[0].lower != "the":
+        return None
+    for k in range(1, min(5, len(toks))):
+        if not toks[k].text.isalpha() or not toks[k].text.islower() \
+                or toks[k].lower in lex.AUXILIARIES:
+            return None
+        if _head_kind(toks[k].lower) == kind:
+            r = _resolve_mention(doc, (toks[0].start, toks[k].end), m.fi)
+            if r.entity is not None:
+                return _Resolved(r.entity, m.surface)
+            return _Resolved(None, " ".join(t.text for t in toks[1:k + 1]), kind)
+    return None
 
 
 def _group_before_subordinator(words: list[str]) -> bool:
@@ -1458,6 +1532,30 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface) if ent is not None else None
 
 
+#: "the 47-year-old", "the bespectacled, 47-year-old diplomat" (a frame may drop "the"; "a
+#: 47-year-old" is someone new).
+_AGE_DESCRIPTION = re.compile(
+    r"(?:[Tt]he )?(?:(?!an? )[a-z]+,? )?(\d{1,3})-year-old(?: [a-z]+)?")
+
+
+def _age_description(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"the 47-year-old said", "the 47-year-old nurse said": the person introduced with that
+    age ("Ana Roe, 47,", "Ana Roe, a 47-year-old nurse,"), else the most salient person
+    (not one named in what the frame reports)."""
+    found = _AGE_DESCRIPTION.fullmatch(m.surface)
+    if found is None:
+        return None
+    age = re.compile(r",\s*(?:an?\s+)?" + found.group(1) + r"\b")
+    hi = bisect_left(doc.names, (m.span[0], -1, -1))
+    for _, end, named in reversed(doc.names[max(0, hi - LOOKBACK):hi]):
+        if doc.index.entities[named].kind in ("person", "unknown") \
+                and age.match(doc.text, end) is not None:
+            return _Resolved(named, m.surface)
+    ent = _most_salient(doc, lambda e: _description_fit(doc.index.entities[e], ("person",)),
+                        (m.span[0], m.span[0]), doc.frames[m.fi], DESCRIPTION_MARGIN)
+    return _Resolved(ent, m.surface) if ent is not None else None
+
+
 def _previous_subject(doc: _Document, start: int, fit: Callable[[int], float]) -> int | None:
     """"Quillon rose 4 percent. The online retailer said ...": a description that opens its
     sentence continues the subject of the sentence before, when that fits it (centering)."""
@@ -1484,20 +1582,32 @@ def _description_fit(en: _Entity, kinds: tuple[NameKind, ...]) -> float:
     return UNKNOWN_DESCRIPTION_FIT if en.kind == "unknown" and en.gender is None else 0.0
 
 
+#: Party nouns that stand for a politician with no place before them ("the Democrat said").
+_BARE_PARTY_MEMBERS = frozenset({"republican", "democrat"})
+
+
 def _party_member(doc: _Document, m: _Mention) -> _Resolved | None:
-    """"the Ohio Republican said": "the", a place and a party noun is an epithet for a
-    politician from there, the most salient person of the last paragraphs (not one known
-    to stand for another place), not a name."""
+    """"the Ohio Republican said", "the Democrat said": "the", perhaps a place, and a party
+    noun is an epithet for a politician (from there), the most salient person of the last
+    paragraphs not known to stand for another place or party, not a name."""
     words = m.surface.split()
-    if not 3 <= len(words) <= 4 or words[0].lower() not in ("the", "The") \
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not words[-1][:1].isupper() \
             or words[-1].lower() not in PARTY_MEMBER_NOUNS:
         return None
     home = _home_of(words[1:-1])
-    if not home.startswith(HOME_PLACE) or len(home.split()) != len(words) - 2:
+    if len(words) == 2 and words[1].lower() not in _BARE_PARTY_MEMBERS:
+        return None  # "the Independent said": a newspaper
+    if len(words) > 2 and (not home.startswith(HOME_PLACE)
+                           or len(home.split()) != len(words) - 2):
         return None
-    ent = _most_salient(doc, lambda e: float(doc.index.entities[e].kind == "person"
-                                             and not _other_home(doc.index.entities[e], home)),
-                        (m.span[0], m.span[0]), None, DESCRIPTION_MARGIN)
+    party = PARTY + PARTIES[words[-1].lower()]
+
+    def fit(e: int) -> float:
+        en = doc.index.entities[e]
+        return float(en.kind == "person" and not _other_home(en, home)
+                     and not _other_home(en, party))
+
+    ent = _most_salient(doc, fit, (m.span[0], m.span[0]), None, DESCRIPTION_MARGIN)
     return _Resolved(ent, m.surface if ent is not None else " ".join(words[1:]))
 
 
@@ -1627,7 +1737,10 @@ DESCRIPTION_MARGIN = 2.0
 #: How a speaker mention is resolved, in order: (name, step).  A step returns None when it
 #: does not apply; the pronoun step decides even when it finds no entity.
 RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | None]], ...] = (
+    ("subject_of_own_clause", _subject_of_own_clause),
+    ("subject_of_previous_sentence", _subject_of_previous_sentence),
     ("unnamed_group_they", _unnamed_group_they),
+    ("group_member", _group_member),
     ("nearer_unnamed_group", _nearer_unnamed_group),
     ("pronoun", _pronoun_step),
     ("party_member", _party_member),
@@ -1642,6 +1755,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("former_holder", _former_holder),
     ("role_of_previous_subject", _role_of_previous_subject),
     ("role_noun", _role_noun),
+    ("age_description", _age_description),
     ("document_issuer", _document_issuer),
     ("synonym_issuer", _synonym_issuer),
     ("description", _description),
@@ -1804,14 +1918,15 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
 
 
 def _unnamed_group_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool:
-    """"People briefed on the talks said ... They added": "they" after an unnamed source
-    (a group noun with a postmodifier) in this or the previous paragraph continues it (no
-    group or organisation named as a subject or speaker since)."""
+    """"People briefed on the talks said ... They added", "Flood victims said ... They
+    added": "they" after an unnamed source (a group noun before any postmodifier) in this
+    or the previous paragraph continues it (no group or organisation named as a subject or
+    speaker since)."""
     if fi == 0 or fi - 1 >= len(doc.frame_entity) or doc.frame_entity[fi - 1] is not None:
         return False
     prev = doc.frames[fi - 1]
     words = doc.text[prev.speaker[0]:prev.speaker[1]].lower().split()
-    cut = next((k for k, w in enumerate(words) if w in _POSTMODIFIER_STARTS), 0)
+    cut = next((k for k, w in enumerate(words) if w in _POSTMODIFIER_STARTS), len(words))
     if not any(w in GROUP_NOUNS for w in words[:cut][:4]) \
             or _para_of(doc.para_starts, span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
         return False  # only an unnamed source with a postmodifier ("people close to")
@@ -1886,15 +2001,16 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
     if prev_ent is None or gap > 2 or (gap == 2 and not _closes_quote(doc, fi)):
         return None
     en = doc.index.entities[prev_ent]
-    # "Moscow said ... he said" (someone speaking for it), "Jo Roe said ... He added" (the
-    # text decides): only when no name the pronoun fits came since
+    # "Moscow said ... he said" (someone speaking for it): only when no name the pronoun
+    # fits came since; "Jo Roe said ... He added": past a sex only a given name tells, only
+    # when no other person is named around (the text decides)
     document = _document_speaker(doc.text[prev.speaker[0]:prev.speaker[1]])
     speaks_for = en.kind in ("org", "place") and en.gender is None and not document
     fits = _compatible(doc, pron, prev_ent) or (pron == "it" and document) or (
         pron in lex.PERSONAL_PRONOUNS and (
             (en.kind == "unknown" and en.gender is None)
-            or ((speaks_for or en.sex_from_name_only())
-                and not _fitting_named_since(doc, pron, prev, prev_ent, span))))
+            or (speaks_for and not _fitting_named_since(doc, pron, prev, prev_ent, span))
+            or (en.sex_from_name_only() and _sole_person(doc, prev, prev_ent, span))))
     return prev_ent if fits and not _blocked(doc, pron, prev, prev_ent, span, fi) else None
 
 
@@ -1942,6 +2058,18 @@ def _inside_quote(doc: _Document, pos: int) -> bool:
 
 
 _QUOTE_MARK = re.compile('"')
+
+
+def _sole_person(doc: _Document, prev: Frame, prev_ent: int, span: tuple[int, int]) -> bool:
+    """"Jo Halvorsen said ... He added": is the chain's speaker the only person (or name of
+    unknown kind) named from the paragraph before its frame's up to the pronoun?  Only then
+    may the text overrule a sex its given name tells."""
+    pi = _para_of(doc.para_starts, prev.cue[0])
+    lo_at = doc.para_starts[max(0, pi - 1)] if doc.para_starts else 0
+    hi = bisect_left(doc.names, (span[0], -1, -1))
+    lo = max(bisect_left(doc.names, (lo_at, -1, -1)), hi - LOOKBACK)
+    return all(ent == prev_ent or doc.index.entities[ent].kind not in ("person", "unknown")
+               for _, _, ent in doc.names[lo:hi])
 
 
 def _fitting_named_since(doc: _Document, pron: str, prev: Frame, prev_ent: int,

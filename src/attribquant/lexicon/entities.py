@@ -48,6 +48,16 @@ SEXED_TITLES: dict[str, Sex] = {
     "businesswoman": "f", "spokeswoman": "f", "sister": "f", "madam": "f",
 }
 
+#: Kin nouns that give the sex of the person they stand in apposition to ("her husband,
+#: Leo,"; "father", "brother" and "sister" are among the titles above).
+KIN_NOUNS: dict[str, Sex] = {
+    "husband": "m", "son": "m", "grandson": "m", "grandfather": "m", "uncle": "m",
+    "nephew": "m", "boyfriend": "m", "widower": "m", "stepfather": "m", "stepson": "m",
+    "wife": "f", "daughter": "f", "granddaughter": "f", "grandmother": "f", "aunt": "f",
+    "niece": "f", "girlfriend": "f", "widow": "f", "mother": "f", "stepmother": "f",
+    "stepdaughter": "f",
+}
+
 #: Pronouns that give the sex of a person they refer to, as evidence in the document itself
 #: ("Warren ... her plan").
 SEXED_PRONOUNS: dict[str, Sex] = {
