@@ -91,6 +91,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "vow": ("vow", "vows", "vowed", "vowing"),
     "demand": ("demand", "demands", "demanded", "demanding"),
     "call": ("call", "calls", "called", "calling"),
+    "appeal": ("appeal", "appeals", "appealed", "appealing"),
     "advise": ("advise", "advises", "advised", "advising"),
     "caution": ("cautions", "cautioned", "cautioning"),
     "joke": ("joke", "jokes", "joked", "joking"),
@@ -189,7 +190,7 @@ JUDGEMENT_COMPLEMENTS: frozenset[str] = frozenset({"of", "for", "as", "by", "ove
 #: Verbs whose plain object is what they report ("proposed a ban", "called for a recount",
 #: "cited a poll"); "asked the question" is no report.
 OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
-    """urge propose pledge vow promise demand call recommend cite announce mention
+    """urge propose pledge vow promise demand call appeal recommend cite announce mention
     acknowledge admit deny confirm reveal report predict claim declare concede recall
     tweet note describe dismiss recount""".split()
 ) | {"talk about", "rail against", "speak about", "document", "reference",
@@ -381,6 +382,7 @@ CUE_PARTICLES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(SPEECH_VERBS["rail against"], ("against",)),
     **dict.fromkeys(SPEECH_VERBS["speak about"], ("about", "of", "out")),
     **dict.fromkeys(SPEECH_VERBS["call"], ("for", "on")),
+    **dict.fromkeys(SPEECH_VERBS["appeal"], ("for",)),
     **dict.fromkeys(SPEECH_VERBS["go on"], ("on",)),
     **dict.fromkeys(SPEECH_VERBS["talk about"], ("about",)),
 }
@@ -1061,7 +1063,8 @@ AMBIGUOUS_NOUN_FORMS: frozenset[str] = frozenset(
     doubts fear fears hope hopes thought feeling feelings promise promises forecast
     forecasts reading writing writings recall projects saying sayings complaint complaints
     mention mentions think
-    testimony demand demands pledge pledges vow vows call calls joke jokes shout shouts
+    testimony demand demands pledge pledges vow vows call calls appeal appeals joke jokes
+    shout shouts
     boast boasts dispute disputes caution talk talks recounts""".split()
 )
 
