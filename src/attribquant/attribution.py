@@ -2125,7 +2125,7 @@ def _subject_at(toks: list[Token],
     if kt.lower in lex.PRONOUNS:
         return (k, k + 1), None
     if (kt.lower in lex.RELATIVE_PRONOUNS or (kt.lower == "that" and k > 0
-                                              and toks[k - 1].lower in lex.DOCUMENT_NOUNS)) \
+                                              and _relative_that(toks[k - 1]))) \
             and k > 0:
         a, b, via = left_np(toks, k - 1 if toks[k - 1].text == "," else k)
         # "Roe, who said ...": the antecedent and the relative pronoun that stands for it

@@ -706,6 +706,12 @@ SPEAKER_STOPS: frozenset[str] = frozenset(
     towards via per like unlike despite it its he she they we i you him her them us me""".split()
 )
 
+#: Verb forms that take a prepositional object ("pointed to the poll", "turned to the
+#: report"): before one of ``NP_PREPOSITIONS`` they end a speaker phrase read leftwards.
+PREPOSITIONAL_OBJECT_VERBS: frozenset[str] = frozenset(
+    f"{stem}{ending}" for stem in """point refer turn look listen respond talk return react
+    reply""".split() for ending in ("", "s", "ed", "ing")
+) | frozenset("""replied replies spoke speaks went goes""".split())
 #: Prepositions that may sit inside a speaker noun phrase ("spokesman for the ministry").
 NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "from", "to", "in"})
 
