@@ -942,6 +942,10 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "Tom Reyes, who"),
     MentionRow("past_verb", "Fares rose 8 percent, a Transit Board review published Monday "
                "found.", "found", "a Transit Board review published Monday"),
+    MentionRow("verb_object", "Lind pointed to the Harbor Gazette survey that shows 40 "
+               "percent backing her.", "shows", "the Harbor Gazette survey that"),
+    MentionRow("verb_object", "The mayor turned to a county audit that found 12 roads unsafe.",
+               "found", "a county audit that"),
     MentionRow("punctuation", "Support fell to 40 percent, a Vale/Norcross poll found.",
                "found", "a Vale/Norcross poll"),
     MentionRow("document_agent", "A survey by Gallup estimated 40 percent backed the plan.",
