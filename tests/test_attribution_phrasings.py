@@ -58,6 +58,16 @@ ROWS: list[Phrasing] = [
     Phrasing("cue_word", "The union called for a 6 percent raise.", "called for", "The union"),
     Phrasing("cue_word", "Activists called on the city to plant 10,000 trees.", "called on",
              "Activists"),
+    Phrasing("cue_word", "The agency counted 40 flooded villages, and it appealed for $500 "
+             "million.", "appealed for", "it"),
+    Phrasing("cue_word", "Relief groups are appealing for 300 volunteers.", "appealing for",
+             "Relief groups"),
+    Phrasing("cue_word", "The levy appeals to 60 percent of renters.", "appeals", None),
+    # a relative "that" after a plural noun speaks for its antecedent
+    Phrasing("relative_that", "Among its critics are landlords that warn it could cost 4,000 "
+             "homes.", "warn", "landlords that"),
+    Phrasing("relative_that", "Okafor pointed to surveys that show 40 percent of nurses plan "
+             "to leave.", "show", "surveys that"),
     Phrasing("cue_word", "The council proposed a ban on 12 pesticides.", "proposed",
              "The council"),
     Phrasing("cue_word", "The candidate pledged to build 300 new schools.", "pledged",
