@@ -735,6 +735,12 @@ ROWS += [
     Phrasing("headline", "Mayor Lima Announces Plan To Hire 40 Nurses.", "Announces",
              "Mayor Lima"),
     Phrasing("headline", "Leaked Memos Reveal Port Lost 40 Boats.", "Reveal", "Leaked Memos"),
+    Phrasing("headline", "Mayor Lima Promises 40 New Nurses By June.", "Promises",
+             "Mayor Lima"),
+    Phrasing("headline", "Rail Workers Explain Why Fares Rose 4 Percent.", "Explain",
+             "Rail Workers"),
+    Phrasing("headline", "New Polls Show Ortiz Ahead By 12 Points.", "Show", "New Polls"),
+    Phrasing("headline", "Ortiz Tweets That Turnout Hit 40 Percent.", "Tweets", "Ortiz"),
     # a pronoun inside a subordinate clause of a fronted phrase is not the main subject
     Phrasing("opener", "On the night after he won the vote Roe spoke and said 40 towns backed "
              "him.", "said", "Roe", "a fronted phrase holding a clause, with no comma, hides "

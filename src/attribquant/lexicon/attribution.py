@@ -1109,7 +1109,10 @@ ANONYMITY_WORDS: frozenset[str] = frozenset({"named", "identified", "quoted", "a
 HEADLINE_VERBS: frozenset[str] = frozenset(
     """says said tells told warns warned claims claimed predicts predicted insists insisted
     admits admitted denies denied confirms confirmed calls urges urged vows vowed shows
-    finds suggests announces announced reveals revealed reveal""".split()
+    finds suggests announces announced reveals revealed reveal promises promised pledges
+    pledged tweets tweeted explains explained responds responded asks asked thinks believes
+    say tell warn claim urge vow find show suggest announce explain promise pledge tweet ask
+    think believe respond""".split()
 )
 #: Words a title-case headline leaves in lower case ("Deal on the Table").
 TITLE_CASE_SMALL_WORDS: frozenset[str] = frozenset(
