@@ -832,6 +832,12 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "Lind", "the mill will hire 40 welders"),
     FrameRow("lead_participle", "Some traders have taken to saying the index will fall 10 "
              "percent.", "saying", "Some traders", "the index will fall 10 percent"),
+    FrameRow("manner_participle", "The treasurer erred in saying that 40 percent of roads "
+             "were paved.", "saying", "The treasurer", "40 percent of roads were paved"),
+    FrameRow("manner_participle", "Okafor opened the hearing by first saying the levy raised "
+             "$4 million.", "saying", "Okafor", "the levy raised $4 million"),
+    FrameRow("manner_participle", "Ortiz was gracious in conceding that she lost by 400 votes.",
+             "conceding", "Ortiz", "she lost by 400 votes"),
     FrameRow("compared_expectation", "Sales were 40 percent higher than traders expected.",
              "expected", "traders", ""),
     FrameRow("compared_expectation", "The dam cost $4 million more than anyone had expected.",

@@ -706,6 +706,10 @@ SPEAKER_STOPS: frozenset[str] = frozenset(
     towards via per like unlike despite it its he she they we i you him her them us me""".split()
 )
 
+#: Prepositions of manner or means before a reporting participle ("erred in saying",
+#: "responded by saying"), and the words that may sit between them ("by first saying").
+MANNER_PREPOSITIONS: frozenset[str] = frozenset({"by", "in"})
+MANNER_ADVERBS: frozenset[str] = frozenset({"first", "again", "simply", "once", "also"})
 #: Verb forms that take a prepositional object ("pointed to the poll", "turned to the
 #: report"): before one of ``NP_PREPOSITIONS`` they end a speaker phrase read leftwards.
 PREPOSITIONAL_OBJECT_VERBS: frozenset[str] = frozenset(
