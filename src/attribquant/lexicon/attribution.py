@@ -707,8 +707,9 @@ SPEAKER_STOPS: frozenset[str] = frozenset(
 )
 
 #: Prepositions of manner or means before a reporting participle ("erred in saying",
-#: "responded by saying"), and the words that may sit between them ("by first saying").
+#: "responded by saying").
 MANNER_PREPOSITIONS: frozenset[str] = frozenset({"by", "in"})
+#: Words that may sit between such a preposition and its participle ("by first saying").
 MANNER_ADVERBS: frozenset[str] = frozenset({"first", "again", "simply", "once", "also"})
 #: Verb forms that take a prepositional object ("pointed to the poll", "turned to the
 #: report"): before one of ``NP_PREPOSITIONS`` they end a speaker phrase read leftwards.
