@@ -1784,6 +1784,8 @@ def _manner_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         if _verb_form(t):
             k, _ = _skip_auxiliaries(toks, m)
             subj = _subject_at(toks, k)[0] if k >= 0 else None
+            if k >= 0 and toks[k].text == ",":
+                subj = subject(toks, k) or subj  # "The mayor, Ana Ortiz, has reacted by ..."
             return None if subj is None else _forward(s, c, _span(toks, *subj), None, subj)
         if not (is_word(t) or t.text == "'s") or (t.lower in lex.SPEAKER_STOPS and not (
                 t.lower in lex.DETERMINERS or t.lower in lex.OBJECT_PRONOUNS)):
