@@ -63,6 +63,11 @@ ROWS: list[Phrasing] = [
     Phrasing("cue_word", "Relief groups are appealing for 300 volunteers.", "appealing for",
              "Relief groups"),
     Phrasing("cue_word", "The levy appeals to 60 percent of renters.", "appeals", None),
+    # a participle after "by" or "in" speaks for the subject of the verb it modifies
+    Phrasing("manner", "The mayor of the region, Ana Ortiz, has reacted by proposing a levy "
+             "of 4 percent.", "proposing", "Ana Ortiz"),
+    Phrasing("manner", "Lind joined the unions in calling for a 6 percent raise.",
+             "calling for", "Lind"),
     # a relative "that" after a plural noun speaks for its antecedent
     Phrasing("relative_that", "Among its critics are landlords that warn it could cost 4,000 "
              "homes.", "warn", "landlords that"),

@@ -836,8 +836,6 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "were paved.", "saying", "The treasurer", "40 percent of roads were paved"),
     FrameRow("manner_participle", "Okafor opened the hearing by first saying the levy raised "
              "$4 million.", "saying", "Okafor", "the levy raised $4 million"),
-    FrameRow("manner_participle", "The mayor of the region, Ana Ortiz, has reacted by "
-             "proposing a levy of 4 percent.", "proposing", "Ana Ortiz", "a levy of 4 percent"),
     FrameRow("manner_participle", "Ortiz was gracious in conceding that she lost by 400 votes.",
              "conceding", "Ortiz", "she lost by 400 votes"),
     FrameRow("compared_expectation", "Sales were 40 percent higher than traders expected.",
