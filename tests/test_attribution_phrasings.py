@@ -58,6 +58,21 @@ ROWS: list[Phrasing] = [
     Phrasing("cue_word", "The union called for a 6 percent raise.", "called for", "The union"),
     Phrasing("cue_word", "Activists called on the city to plant 10,000 trees.", "called on",
              "Activists"),
+    Phrasing("cue_word", "The agency counted 40 flooded villages, and it appealed for $500 "
+             "million.", "appealed for", "it"),
+    Phrasing("cue_word", "Relief groups are appealing for 300 volunteers.", "appealing for",
+             "Relief groups"),
+    Phrasing("cue_word", "The levy appeals to 60 percent of renters.", "appeals", None),
+    # a participle after "by" or "in" speaks for the subject of the verb it modifies
+    Phrasing("manner", "The mayor of the region, Ana Ortiz, has reacted by proposing a levy "
+             "of 4 percent.", "proposing", "Ana Ortiz"),
+    Phrasing("manner", "Lind joined the unions in calling for a 6 percent raise.",
+             "calling for", "Lind"),
+    # a relative "that" after a plural noun speaks for its antecedent
+    Phrasing("relative_that", "Among its critics are landlords that warn it could cost 4,000 "
+             "homes.", "warn", "landlords that"),
+    Phrasing("relative_that", "Okafor pointed to surveys that show 40 percent of nurses plan "
+             "to leave.", "show", "surveys that"),
     Phrasing("cue_word", "The council proposed a ban on 12 pesticides.", "proposed",
              "The council"),
     Phrasing("cue_word", "The candidate pledged to build 300 new schools.", "pledged",
@@ -725,6 +740,12 @@ ROWS += [
     Phrasing("headline", "Mayor Lima Announces Plan To Hire 40 Nurses.", "Announces",
              "Mayor Lima"),
     Phrasing("headline", "Leaked Memos Reveal Port Lost 40 Boats.", "Reveal", "Leaked Memos"),
+    Phrasing("headline", "Mayor Lima Promises 40 New Nurses By June.", "Promises",
+             "Mayor Lima"),
+    Phrasing("headline", "Rail Workers Explain Why Fares Rose 4 Percent.", "Explain",
+             "Rail Workers"),
+    Phrasing("headline", "New Polls Show Ortiz Ahead By 12 Points.", "Show", "New Polls"),
+    Phrasing("headline", "Ortiz Tweets That Turnout Hit 40 Percent.", "Tweets", "Ortiz"),
     # a pronoun inside a subordinate clause of a fronted phrase is not the main subject
     Phrasing("opener", "On the night after he won the vote Roe spoke and said 40 towns backed "
              "him.", "said", "Roe", "a fronted phrase holding a clause, with no comma, hides "

@@ -838,6 +838,12 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "Lind", "the mill will hire 40 welders"),
     FrameRow("lead_participle", "Some traders have taken to saying the index will fall 10 "
              "percent.", "saying", "Some traders", "the index will fall 10 percent"),
+    FrameRow("manner_participle", "The treasurer erred in saying that 40 percent of roads "
+             "were paved.", "saying", "The treasurer", "40 percent of roads were paved"),
+    FrameRow("manner_participle", "Okafor opened the hearing by first saying the levy raised "
+             "$4 million.", "saying", "Okafor", "the levy raised $4 million"),
+    FrameRow("manner_participle", "Ortiz was gracious in conceding that she lost by 400 votes.",
+             "conceding", "Ortiz", "she lost by 400 votes"),
     FrameRow("compared_expectation", "Sales were 40 percent higher than traders expected.",
              "expected", "traders", ""),
     FrameRow("compared_expectation", "The dam cost $4 million more than anyone had expected.",
@@ -948,6 +954,10 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "Tom Reyes, who"),
     MentionRow("past_verb", "Fares rose 8 percent, a Transit Board review published Monday "
                "found.", "found", "a Transit Board review published Monday"),
+    MentionRow("verb_object", "Lind pointed to the Harbor Gazette survey that shows 40 "
+               "percent backing her.", "shows", "the Harbor Gazette survey that"),
+    MentionRow("verb_object", "The mayor turned to a county audit that found 12 roads unsafe.",
+               "found", "a county audit that"),
     MentionRow("punctuation", "Support fell to 40 percent, a Vale/Norcross poll found.",
                "found", "a Vale/Norcross poll"),
     MentionRow("document_agent", "A survey by Gallup estimated 40 percent backed the plan.",

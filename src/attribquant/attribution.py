@@ -1787,6 +1787,38 @@ def _lead_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _subject_before(s, c)
 
 
+#: How far before "by" or "in" the verb a manner participle modifies is looked for.
+MANNER_REACH = 8
+
+
+def _manner_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The mayor erred in saying ...", "Roe opened the debate by first saying ...": a
+    reporting participle after "by" or "in" tells how the clause's verb was done, so it
+    speaks for that verb's subject."""
+    toks = s.toks
+    if not _ing(s, c):
+        return None
+    p = c.i - 1
+    low = toks[p].lower
+    if p > 0 and toks[p].text.islower() and (low in lex.MANNER_ADVERBS or (
+            low.endswith("ly") and len(low) > 4 and low not in lex.LY_NOUNS)):
+        p -= 1  # "by first saying", "in essentially telling"
+    if p < 1 or toks[p].lower not in lex.MANNER_PREPOSITIONS or not toks[p].text.islower():
+        return None
+    for m in range(p - 1, max(-1, p - MANNER_REACH), -1):
+        t = toks[m]
+        if _verb_form(t):
+            k, _ = _skip_auxiliaries(toks, m)
+            subj = _subject_at(toks, k)[0] if k >= 0 else None
+            if k >= 0 and toks[k].text == ",":
+                subj = subject(toks, k) or subj  # "The mayor, Ana Ortiz, has reacted by ..."
+            return None if subj is None else _forward(s, c, _span(toks, *subj), None, subj)
+        if not (is_word(t) or t.text == "'s") or (t.lower in lex.SPEAKER_STOPS and not (
+                t.lower in lex.DETERMINERS or t.lower in lex.OBJECT_PRONOUNS)):
+            return None  # "the plan, which ... by saying": another clause
+    return None
+
+
 def _reduced_relative(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"voters saying they want ...", "a sign saying "..."", "three in 10 saying ...": a
     reporting participle right after a group, a count or a document, with a clause, a quote
@@ -1988,6 +2020,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("medial_as_clause", _medial_as_clause),
     ("counted_subject", _counted_subject),
     ("possessed_claim", _possessed_claim),
+    ("manner_participle", _manner_participle),
     ("noun_reading", _noun_reading),
     ("asked_by", _asked_by),
     ("quoted_as_saying", _quoted_as_saying),
@@ -2040,6 +2073,7 @@ VERB_SHAPE_WORDS: dict[str, frozenset[str]] = {
     "coordinated_participle": _ING_CUES,
     "document_participle": _ING_CUES,
     "bare_participle": _ING_CUES,
+    "manner_participle": _ING_CUES,
     "belief_proform": _cue_forms(lex.PROFORM_BELIEF_LEMMAS),
 }
 _VERB_DISPATCH: WordDispatch[Callable[[_Sentence, _Cue], _Raw | bool | None]] = WordDispatch(
@@ -2151,7 +2185,7 @@ def _subject_at(toks: list[Token],
     if kt.lower in lex.PRONOUNS:
         return (k, k + 1), None
     if (kt.lower in lex.RELATIVE_PRONOUNS or (kt.lower == "that" and k > 0
-                                              and toks[k - 1].lower in lex.DOCUMENT_NOUNS)) \
+                                              and _relative_that(toks[k - 1]))) \
             and k > 0:
         a, b, via = left_np(toks, k - 1 if toks[k - 1].text == "," else k)
         # "Roe, who said ...": the antecedent and the relative pronoun that stands for it

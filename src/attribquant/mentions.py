@@ -282,6 +282,16 @@ def _preposition(w: _LeftWalk, t: Token) -> bool | None:
     return False if prev in lex.SPEAKER_STOPS or prev in lex.DETERMINERS else w.take()
 
 
+def _verb_object(w: _LeftWalk, t: Token) -> bool | None:
+    """"Cruz pointed to | the Courier poll that shows": a preposition after a verb that takes
+    a prepositional object ends the phrase (the object is no part of the verb's subject)."""
+    if t.lower not in lex.NP_PREPOSITIONS or w.k == 0 or w.first >= w.j:
+        return None
+    prev = w.toks[w.k - 1]
+    return False if prev.text.islower() and prev.lower in lex.PREPOSITIONAL_OBJECT_VERBS \
+        else None
+
+
 def _conjunction(w: _LeftWalk, t: Token) -> bool | None:
     """"Smith and Jones | said": "and" between two capitals joins names."""
     if t.lower not in lex.NAME_JOINERS:
@@ -367,6 +377,7 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
     ("acronym", _acronym),
     ("via_marker", _via_marker),
     ("determiner", _determiner),
+    ("verb_object", _verb_object),
     ("preposition", _preposition),
     ("conjunction", _conjunction),
     ("clause_word", _clause_word),
@@ -390,6 +401,7 @@ LEFT_STEP_WORDS: dict[str, frozenset[str]] = {
     "document_agent": frozenset({"by"}),
     "via_marker": lex.VIA_MARKERS,
     "determiner": lex.DETERMINERS,
+    "verb_object": lex.NP_PREPOSITIONS,
     "preposition": lex.NP_PREPOSITIONS,
     "conjunction": lex.NAME_JOINERS,
     "clause_word": lex.SPEAKER_STOPS,

@@ -91,6 +91,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "vow": ("vow", "vows", "vowed", "vowing"),
     "demand": ("demand", "demands", "demanded", "demanding"),
     "call": ("call", "calls", "called", "calling"),
+    "appeal": ("appeal", "appeals", "appealed", "appealing"),
     "advise": ("advise", "advises", "advised", "advising"),
     "caution": ("cautions", "cautioned", "cautioning"),
     "joke": ("joke", "jokes", "joked", "joking"),
@@ -189,7 +190,7 @@ JUDGEMENT_COMPLEMENTS: frozenset[str] = frozenset({"of", "for", "as", "by", "ove
 #: Verbs whose plain object is what they report ("proposed a ban", "called for a recount",
 #: "cited a poll"); "asked the question" is no report.
 OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
-    """urge propose pledge vow promise demand call recommend cite announce mention
+    """urge propose pledge vow promise demand call appeal recommend cite announce mention
     acknowledge admit deny confirm reveal report predict claim declare concede recall
     tweet note describe dismiss recount""".split()
 ) | {"talk about", "rail against", "speak about", "document", "reference",
@@ -381,6 +382,7 @@ CUE_PARTICLES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(SPEECH_VERBS["rail against"], ("against",)),
     **dict.fromkeys(SPEECH_VERBS["speak about"], ("about", "of", "out")),
     **dict.fromkeys(SPEECH_VERBS["call"], ("for", "on")),
+    **dict.fromkeys(SPEECH_VERBS["appeal"], ("for",)),
     **dict.fromkeys(SPEECH_VERBS["go on"], ("on",)),
     **dict.fromkeys(SPEECH_VERBS["talk about"], ("about",)),
 }
@@ -721,6 +723,17 @@ SPEAKER_STOPS: frozenset[str] = frozenset(
     towards via per like unlike despite it its he she they we i you him her them us me""".split()
 )
 
+#: Prepositions of manner or means before a reporting participle ("erred in saying",
+#: "responded by saying").
+MANNER_PREPOSITIONS: frozenset[str] = frozenset({"by", "in"})
+#: Words that may sit between such a preposition and its participle ("by first saying").
+MANNER_ADVERBS: frozenset[str] = frozenset({"first", "again", "simply", "once", "also"})
+#: Verb forms that take a prepositional object ("pointed to the poll", "turned to the
+#: report"): before one of ``NP_PREPOSITIONS`` they end a speaker phrase read leftwards.
+PREPOSITIONAL_OBJECT_VERBS: frozenset[str] = frozenset(
+    f"{stem}{ending}" for stem in """point refer turn look listen respond talk return react
+    reply""".split() for ending in ("", "s", "ed", "ing")
+) | frozenset("""replied replies spoke speaks went goes""".split())
 #: Prepositions that may sit inside a speaker noun phrase ("spokesman for the ministry").
 NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "from", "to", "in"})
 
@@ -1078,7 +1091,8 @@ AMBIGUOUS_NOUN_FORMS: frozenset[str] = frozenset(
     doubts fear fears hope hopes thought feeling feelings promise promises forecast
     forecasts reading writing writings recall projects saying sayings complaint complaints
     mention mentions think
-    testimony demand demands pledge pledges vow vows call calls joke jokes shout shouts
+    testimony demand demands pledge pledges vow vows call calls appeal appeals joke jokes
+    shout shouts
     boast boasts dispute disputes caution talk talks recounts""".split()
 )
 
@@ -1117,7 +1131,10 @@ ANONYMITY_WORDS: frozenset[str] = frozenset({"named", "identified", "quoted", "a
 HEADLINE_VERBS: frozenset[str] = frozenset(
     """says said tells told warns warned claims claimed predicts predicted insists insisted
     admits admitted denies denied confirms confirmed calls urges urged vows vowed shows
-    finds suggests announces announced reveals revealed reveal""".split()
+    finds suggests announces announced reveals revealed reveal promises promised pledges
+    pledged tweets tweeted explains explained responds responded asks asked thinks believes
+    say tell warn claim urge vow find show suggest announce explain promise pledge tweet ask
+    think believe respond""".split()
 )
 #: Words a title-case headline leaves in lower case ("Deal on the Table").
 TITLE_CASE_SMALL_WORDS: frozenset[str] = frozenset(
