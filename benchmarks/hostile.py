@@ -114,6 +114,9 @@ CLASSES: dict[str, Callable[[int], str]] = {
     "million (scale words)": repeat("million "),
     "hundreds of thousands of": repeat("hundreds of thousands of "),
     "Said Roe, Said Roe (names)": repeat("Jo Roe said. "),
+    "ROE: (transcript labels, no line breaks)": repeat("LINDQVIST: we cut 4 jobs. "),
+    "JO ROE: then ROE: (transcript turns)": lambda n: ("JAKE LINDQVIST: hi. " + repeat(
+        "LINDQVIST: we cut 4 jobs. ")(n))[:n],
 }
 
 

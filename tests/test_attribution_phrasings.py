@@ -947,3 +947,41 @@ def test_belief_pronoun_subject_keeps_its_clause() -> None:
     text = "I think it's unfair to close 40 mills."
     a = _frame(text, "think")
     assert a is not None and text[a.content_start:a.content_end] == "it's unfair to close 40 mills"
+
+
+# Readings a second reader found wrong in new rules, kept fixed.
+
+
+def test_role_with_of_before_apposed_name() -> None:
+    text = '"Sales fell 40%," the head of the union, Jo Roe, said on Monday.'
+    a = _frame(text, "said")
+    assert a is not None and a.speaker.mention == "Jo Roe"
+    assert text[a.content_start:a.content_end] == "Sales fell 40%"
+
+
+def test_verb_object_inside_a_relative_clause_is_no_speaker() -> None:
+    a = _frame("Residents who talked to the council said 40 homes flooded.", "said")
+    assert a is not None and a.speaker.mention != "the council"
+
+
+def test_referred_to_ends_the_speaker_phrase() -> None:
+    a = _frame("Roe referred to the Vale poll that shows 40 percent support.", "shows")
+    assert a is not None and a.speaker.mention.startswith("the Vale poll")
+
+
+def test_time_phrase_after_adjunct_is_no_clause() -> None:
+    text = "Roe told reporters on Monday the day after 40 people died that the plant was safe."
+    a = _frame(text, "told")
+    assert a is not None and text[a.content_start:a.content_end] == "the plant was safe"
+
+
+def test_relative_clause_before_quote_is_no_content() -> None:
+    text = 'Roe said at the meeting he chaired in May, "We will cut 40 jobs."'
+    for a in attribquant.extract(text).attributions:
+        assert not text[a.content_start:a.content_end].startswith("he chaired")
+
+
+def test_noun_modifier_is_no_head_of_unnamed_description() -> None:
+    doc = attribquant.extract("The dockers union rejected the offer. They said 40 berths "
+                              "would close.")
+    assert doc.attributions[-1].speaker.name != "dockers"

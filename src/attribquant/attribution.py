@@ -657,13 +657,19 @@ def _transcript_surname(t: Token, text: str) -> bool:
     label = " " + t.text + ":"
     pos = text.find(label, max(0, t.start - NAME_WINDOW), t.start)
     while pos >= 0:
-        first = text.rfind("\n", 0, pos) + 1
-        words = text[first:pos].split()
+        lo = max(0, pos - TRANSCRIPT_NAME_REACH)  # a full name label is short: stay linear
+        first = text.rfind("\n", lo, pos) + 1
+        words = text[first:pos].split() if first > 0 or lo == 0 else []
         if len(words) == 1 and words[0].isupper() and words[0].isalpha() \
                 and not words[0].lower().endswith(("ed", "ing")):
             return True  # not "BREAKING UPDATE:"
         pos = text.find(label, pos + 1, t.start)
     return False
+
+
+#: How far before a surname label the line start of its full name is looked for, in
+#: characters ("JAKE | TAPPER:").
+TRANSCRIPT_NAME_REACH = 40
 
 
 def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
@@ -2353,12 +2359,13 @@ def _role_before_name(toks: list[Token], subj: tuple[int, int]) -> int:
     a = subj[0]
     if a < 2 or toks[a - 1].text != ",":
         return a
+    start = a  # the leftmost determiner that opens the role ("the head of the union, Jo Roe")
     for m in range(a - 2, max(-1, a - 10), -1):
         if not (is_word(toks[m]) or toks[m].lower == "'s"):
-            return a
+            break
         if apposed_name(toks, m, a - 1) == subj:
-            return m
-    return a
+            start = m
+    return start
 
 
 def _quote_just_before(s: _Sentence) -> tuple[int, int] | None:
@@ -2948,6 +2955,9 @@ def _clause_at(toks: list[Token], k: int) -> bool:
     """A clause with a determiner or a name for its subject opens at ``k``: "said on Monday
     | the bank would cut 40 jobs", "said Friday | Acme had hired 12 people"."""
     t = toks[k]
+    if k + 1 < len(toks) and (toks[k + 1].lower in lex.TIME_UNITS
+                              or toks[k + 1].lower in lex.TIME_NOUNS):
+        return False  # "said on Monday | the day after 40 people died": a time phrase
     return (t.lower in lex.DETERMINERS or is_capitalised(t)) and t.lower != "that" \
         and _has_verb_soon(toks, k + 1, 7)
 
@@ -2966,9 +2976,14 @@ def _adjunct_before_clause(toks: list[Token], k: int) -> int | None:
     if not (verb.text.islower() and (verb.lower in lex.FINITE_VERBS or verb.lower in
                                      lex.IRREGULAR_PAST or verb.lower.endswith("ed"))):
         return None
-    for t in toks[e + 2:]:  # "said in the town she grew up in that ...": a relative clause
+    for m in range(e + 2, n):  # "said in the town she grew up in that ...": a relative clause
+        t = toks[m]
         if t.lower == "that" or t.text in (",", ";", _QUOTE):
-            return None if t.lower == "that" else e
+            after = toks[m + 1] if m + 1 < n else None
+            if t.lower == "that" or (t.text == "," and after is not None and (
+                    after.text == _QUOTE or after.lower == "that")):
+                return None  # 'said at the meeting he chaired, "..."': the quote is content
+            return e
     return e
 
 

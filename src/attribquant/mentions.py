@@ -288,6 +288,8 @@ def _verb_object(w: _LeftWalk, t: Token) -> bool | None:
     if t.lower not in lex.NP_PREPOSITIONS or w.k == 0 or w.first >= w.j:
         return None
     prev = w.toks[w.k - 1]
+    if any(x.lower in lex.RELATIVE_PRONOUNS for x in w.toks[max(0, w.k - 3):w.k - 1]):
+        return None  # "Voters who turned to | the Greens said": the verb is a relative's
     return False if prev.text.islower() and prev.lower in lex.PREPOSITIONAL_OBJECT_VERBS \
         else None
 

@@ -998,6 +998,8 @@ def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
         if not toks[k].text.isalpha() or not toks[k].text.islower() \
                 or toks[k].lower in lex.AUXILIARIES:
             return None
+        if k + 1 < len(toks) and _head_kind(toks[k + 1].lower) not in (None, "unknown"):
+            continue  # "The teachers | union": a noun modifier, not the head
         if _head_kind(toks[k].lower) == kind:
             r = _resolve_mention(doc, (toks[0].start, toks[k].end), m.fi)
             if r.entity is not None:

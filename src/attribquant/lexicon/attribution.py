@@ -731,9 +731,11 @@ MANNER_ADVERBS: frozenset[str] = frozenset({"first", "again", "simply", "once", 
 #: Verb forms that take a prepositional object ("pointed to the poll", "turned to the
 #: report"): before one of ``NP_PREPOSITIONS`` they end a speaker phrase read leftwards.
 PREPOSITIONAL_OBJECT_VERBS: frozenset[str] = frozenset(
-    f"{stem}{ending}" for stem in """point refer turn look listen respond talk return react
-    reply""".split() for ending in ("", "s", "ed", "ing")
-) | frozenset("""replied replies spoke speaks went goes""".split())
+    """point points pointed pointing refer refers referred referring turn turns turned
+    turning look looks looked looking listen listens listened listening respond responds
+    responded responding talk talks talked talking return returns returned returning react
+    reacts reacted reacting reply replies replied replying spoke speaks went goes""".split()
+)
 #: Prepositions that may sit inside a speaker noun phrase ("spokesman for the ministry").
 NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "from", "to", "in"})
 
