@@ -1902,7 +1902,8 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     if pron in lex.FIRST_PERSON:
         return None if pron == "we" else _quote_speaker(doc, span, fi)
     if pron == "you" or (pron == "they" and _unnamed_group_chain(doc, span, fi)) or (
-            pron == "it" and _unnamed_document_chain(doc, span, fi)):
+            pron == "it" and (_unnamed_document_chain(doc, span, fi)
+                              or _unnamed_body_chain(doc, span, fi))):
         return None
     hearers = _hearers(doc, fi) | _named_in_own_quote(doc, pron, fi)
     chained = _chain_speaker(doc, pron, span, fi)
@@ -1927,7 +1928,7 @@ def _unnamed_group_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool
     prev = doc.frames[fi - 1]
     words = doc.text[prev.speaker[0]:prev.speaker[1]].lower().split()
     cut = next((k for k, w in enumerate(words) if w in _POSTMODIFIER_STARTS), len(words))
-    if not any(w in GROUP_NOUNS for w in words[:cut][:4]) \
+    if not any(w in GROUP_NOUNS or _person_plural(w) for w in words[:cut][:4]) \
             or _para_of(doc.para_starts, span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
         return False  # only an unnamed source with a postmodifier ("people close to")
     lo = bisect_left(doc.names, (prev.cue[0], -1, -1))
@@ -1936,6 +1937,16 @@ def _unnamed_group_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool
                    and doc.index.entities[doc.names[k][2]].kind in ("group", "org")
                    and not prev.content[0] <= doc.names[k][0] < prev.content[1]
                    for k in range(max(lo, hi - LOOKBACK), hi))
+
+
+def _person_plural(word: str) -> bool:
+    """"Growers said ...": is ``word`` the plural of a noun for a person by its ending
+    ("growers", "economists", "fishermen"), not one of the nouns with such an ending that
+    are no persons ("papers", "members")?"""
+    if not word.isalpha() or not word.endswith(("s", "men")):
+        return False
+    one = word[:-3] + "man" if word.endswith("men") else word[:-1]
+    return one.endswith(PERSON_NOUN_ENDINGS) and one not in NOT_PERSON_NOUNS
 
 
 def _unnamed_document_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool:
@@ -1947,6 +1958,25 @@ def _unnamed_document_chain(doc: _Document, span: tuple[int, int], fi: int) -> b
     prev = doc.frames[pk]
     return _para_of(doc.para_starts, span[0]) - _para_of(doc.para_starts, prev.cue[0]) <= 1 \
         and _document_speaker(doc.text[prev.speaker[0]:prev.speaker[1]])
+
+
+def _unnamed_body_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool:
+    """"Ohio's farm bureau said ... it added": "it" continues the chain of a body described
+    but not named (an organisation head noun; a place possessing it is not the speaker),
+    in this or the previous paragraph, unless a body or place acted or spoke since."""
+    pk = _chain_frame(doc, fi)
+    if pk is None or doc.frame_entity[pk] is not None:
+        return False
+    prev = doc.frames[pk]
+    if _para_of(doc.para_starts, span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1 \
+            or _mention_kind(doc.text[prev.speaker[0]:prev.speaker[1]]) != "organisation":
+        return False
+    lo = bisect_left(doc.names, (prev.speaker[1], -1, -1))
+    hi = bisect_left(doc.names, (span[0], -1, -1))
+    return not any(doc.notes[k][1] & (SUBJECT | SPEAKER)
+                   and doc.index.entities[doc.names[k][2]].kind in ("org", "place")
+                   and not prev.content[0] <= doc.names[k][0] < prev.content[1]
+                   for k in range(max(lo, hi - LOOKBACK), hi))
 
 
 def _hearers(doc: _Document, fi: int) -> set[int]:
