@@ -286,6 +286,19 @@ def test_it_is_a_place_only_when_the_place_acts(raw: str, name: str, resolved: b
     assert (sp.name, sp.resolved) == (name, resolved)
 
 
+@pytest.mark.parametrize(("raw", "name"), [
+    ("Drought cut the maize harvest by 30 percent, Zambia's farm bureau said.\n\nThe bureau "
+     "said 200 farms had closed. Prices had doubled since May, it added.", "bureau"),
+    ("Storms left 9,000 homes without power, Idaho's energy commission said. It said crews "
+     "would work overnight.", "Idaho's energy commission"),
+])
+def test_it_continues_an_unnamed_body_not_the_place_owning_it(raw: str, name: str) -> None:
+    """"Zambia's farm bureau said ... it added": the place in possessive position is not
+    the speaker; "it" continues the body, unnamed (kind organisation)."""
+    sp = attribquant.extract(raw).attributions[-1].speaker
+    assert (sp.name, sp.resolved, sp.kind) == (name, False, "organisation")
+
+
 def test_a_source_familiar_with_a_document_is_no_document() -> None:
     raw = "A source familiar with the Vale Bank investigation said 40 files were taken."
     sp = attribquant.extract(raw).attributions[-1].speaker
@@ -299,6 +312,11 @@ def test_a_source_familiar_with_a_document_is_no_document() -> None:
      "were lost. They said 400 farms had no water.", "Rice farmers"),
     ("The Harlow Group unveiled the plan in May. Many economists doubt that Vale Bank can cut "
      "rates. They say 300 firms could close.", "Many economists"),
+    # a person plural by its ending, not in the group lexicon, after a body named earlier
+    ("The Orlen Trust bought the mill in May.\n\nOlive growers in the valley said 90 groves "
+     "had dried out. They said the harvest would fall by half.", "Olive growers in the valley"),
+    ("Vale Bank cut rates on Tuesday. Bond dealers in Lisbon said 20 funds sold. They said "
+     "yields would rise.", "Bond dealers in Lisbon"),
 ])
 def test_they_continues_an_unnamed_group_that_spoke(raw: str, name: str) -> None:
     """"Dock workers said ... They said": "they" continues an unnamed group speaker (no
