@@ -1365,6 +1365,26 @@ _ISSUED_CLAUSE = re.compile(
     r"(" + "|".join(sorted(ISSUED_BY | {"by", "from"})) + r")\b")
 
 
+def _principal_office(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Senator Ana Ruiz said ... Her office said": a body that speaks for the person owning
+    it (``PRINCIPAL_BODIES`` after a possessive pronoun or a person's name and "'s") stays
+    the body, unresolved, named after the person it resolves to ("Ana Ruiz's office")."""
+    toks = [t for t in m.toks if t.lower not in ("the", "\u2019")]
+    if len(toks) < 2 or toks[-1].lower not in lex.PRINCIPAL_BODIES:
+        return None
+    pron = POSSESSOR_PRONOUNS.get(toks[0].lower) if len(toks) == 2 else None
+    if pron in ("he", "she"):
+        ent = _resolve_pronoun(doc, pron, (toks[0].start, toks[0].end), m.fi)
+    elif toks[-2].lower in ("'s", "s") and len(toks) >= 3:
+        ent = _resolve_mention(doc, (m.span[0], toks[-2].start), m.fi).entity
+    else:
+        return None
+    if ent is None or doc.index.entities[ent].kind not in ("person", "unknown"):
+        return None
+    return _Resolved(None, f"{doc.index.entities[ent].name}'s {toks[-1].lower}",
+                     "organisation")
+
+
 def _possessive_document(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Vale Bank said its report showed ...": a document noun after a possessive pronoun
     stands for what the pronoun refers to (resolved as that pronoun would be)."""
@@ -1747,6 +1767,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("polled_group", _polled_group),
     ("member_at_organisation", _member_at_organisation),
     ("coordinated_names", _coordinated_names),
+    ("principal_office", _principal_office),
     ("name_in_mention", _name_in_mention),
     ("issuer_in_mention", _issuer_in_mention),
     ("place_institution", _place_institution),
