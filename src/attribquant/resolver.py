@@ -1370,8 +1370,9 @@ def _principal_office(doc: _Document, m: _Mention) -> _Resolved | None:
     it (``PRINCIPAL_BODIES`` after a possessive pronoun or a person's name and "'s") stays
     the body, unresolved, named after the person it resolves to ("Ana Ruiz's office")."""
     toks = [t for t in m.toks if t.lower not in ("the", "\u2019")]
-    if len(toks) < 2 or toks[-1].lower not in lex.PRINCIPAL_BODIES:
-        return None
+    if len(toks) < 2 or toks[-1].lower not in lex.PRINCIPAL_BODIES \
+            or any(t.lower in _POSTMODIFIER_STARTS for t in toks):
+        return None  # "a statement from Roe's office": a document and its issuer
     pron = POSSESSOR_PRONOUNS.get(toks[0].lower) if len(toks) == 2 else None
     if pron in ("he", "she"):
         ent = _resolve_pronoun(doc, pron, (toks[0].start, toks[0].end), m.fi)
