@@ -299,6 +299,19 @@ def test_it_continues_an_unnamed_body_not_the_place_owning_it(raw: str, name: st
     assert (sp.name, sp.resolved, sp.kind) == (name, False, "organisation")
 
 
+@pytest.mark.parametrize(("raw", "name"), [
+    ("Tula Power raised prices in May.\n\nNurses said 300 beds had closed. They said staff "
+     "were quitting.", "Nurses"),
+    ("The Orlen Trust bought the mill.\n\nGrowers said 90 groves had dried out. They said the "
+     "harvest would fall by half.", "Growers"),
+])
+def test_they_continues_a_common_plural_opening_the_chain(raw: str, name: str) -> None:
+    """"Nurses said ... They said": a common plural opening its sentence (a generic name)
+    is continued by "they" along the chain, not a body named before it."""
+    sp = attribquant.extract(raw).attributions[-1].speaker
+    assert (sp.name, sp.kind) == (name, "group")
+
+
 def test_a_source_familiar_with_a_document_is_no_document() -> None:
     raw = "A source familiar with the Vale Bank investigation said 40 files were taken."
     sp = attribquant.extract(raw).attributions[-1].speaker

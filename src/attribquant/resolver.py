@@ -2058,7 +2058,10 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
     # when no other person is named around (the text decides)
     document = _document_speaker(doc.text[prev.speaker[0]:prev.speaker[1]])
     speaks_for = en.kind in ("org", "place") and en.gender is None and not document
+    # "Nurses said ... They said": a common plural opening the sentence is a generic name,
+    # which "they" continues only along the chain
     fits = _compatible(doc, pron, prev_ent) or (pron == "it" and document) or (
+        pron == "they" and en.kind == "group") or (
         pron in lex.PERSONAL_PRONOUNS and (
             (en.kind == "unknown" and en.gender is None)
             or (speaks_for and not _fitting_named_since(doc, pron, prev, prev_ent, span))
