@@ -312,6 +312,15 @@ def test_they_continues_a_common_plural_opening_the_chain(raw: str, name: str) -
     assert (sp.name, sp.kind) == (name, "group")
 
 
+def test_they_continues_a_group_resolved_to_its_body() -> None:
+    """"Traders at Vale Bank said ... They said": "they" opening the next sentence is the
+    chain's source, resolved as that frame was (the body), not left as a bare "They"."""
+    raw = ("Tula Motors recalled 80,000 cars.\n\nTraders at Orlen Capital said the cost was "
+           "small. They said profit would fall 3 percent.")
+    sp = attribquant.extract(raw).attributions[-1].speaker
+    assert (sp.mention, sp.name, sp.resolved) == ("They", "Orlen Capital", True)
+
+
 def test_a_source_familiar_with_a_document_is_no_document() -> None:
     raw = "A source familiar with the Vale Bank investigation said 40 files were taken."
     sp = attribquant.extract(raw).attributions[-1].speaker

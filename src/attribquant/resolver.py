@@ -952,7 +952,13 @@ def _unnamed_group_they(doc: _Document, m: _Mention) -> _Resolved | None:
             and not _common_word_name(doc, doc.names[k][0], doc.names[k][1]):
         return None  # "Lima aides said ...": a name opens the sentence
     prev = doc.text[before:start].split()[:6]
-    return _Resolved(None, m.surface) if _group_subject(prev) else None
+    if not _group_subject(prev):
+        return None
+    pk = _chain_frame(doc, m.fi)  # "Analysts at Vale Bank said ... They said": that source
+    if pk is not None and doc.frame_entity[pk] is not None \
+            and not doc.text[before:doc.frames[pk].speaker[0]].strip(" \"'\n"):
+        return _Resolved(doc.frame_entity[pk], m.surface)
+    return _Resolved(None, m.surface)
 
 
 #: The kind of head noun a description must have for a pronoun to stand for it.
