@@ -956,6 +956,7 @@ def _unnamed_group_they(doc: _Document, m: _Mention) -> _Resolved | None:
         return None
     pk = _chain_frame(doc, m.fi)  # "Analysts at Vale Bank said ... They said": that source
     if pk is not None and doc.frame_entity[pk] is not None \
+            and before <= doc.frames[pk].speaker[0] < start \
             and not doc.text[before:doc.frames[pk].speaker[0]].strip(" \"'\n"):
         return _Resolved(doc.frame_entity[pk], m.surface)
     return _Resolved(None, m.surface)
