@@ -286,6 +286,41 @@ def test_it_is_a_place_only_when_the_place_acts(raw: str, name: str, resolved: b
     assert (sp.name, sp.resolved) == (name, resolved)
 
 
+@pytest.mark.parametrize(("raw", "name"), [
+    ("Drought cut the maize harvest by 30 percent, Zambia's farm bureau said.\n\nThe bureau "
+     "said 200 farms had closed. Prices had doubled since May, it added.", "bureau"),
+    ("Storms left 9,000 homes without power, Idaho's energy commission said. It said crews "
+     "would work overnight.", "Idaho's energy commission"),
+])
+def test_it_continues_an_unnamed_body_not_the_place_owning_it(raw: str, name: str) -> None:
+    """"Zambia's farm bureau said ... it added": the place in possessive position is not
+    the speaker; "it" continues the body, unnamed (kind organisation)."""
+    sp = attribquant.extract(raw).attributions[-1].speaker
+    assert (sp.name, sp.resolved, sp.kind) == (name, False, "organisation")
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    ("Tula Power raised prices in May.\n\nNurses said 300 beds had closed. They said staff "
+     "were quitting.", "Nurses"),
+    ("The Orlen Trust bought the mill.\n\nGrowers said 90 groves had dried out. They said the "
+     "harvest would fall by half.", "Growers"),
+])
+def test_they_continues_a_common_plural_opening_the_chain(raw: str, name: str) -> None:
+    """"Nurses said ... They said": a common plural opening its sentence (a generic name)
+    is continued by "they" along the chain, not a body named before it."""
+    sp = attribquant.extract(raw).attributions[-1].speaker
+    assert (sp.name, sp.kind) == (name, "group")
+
+
+def test_they_continues_a_group_resolved_to_its_body() -> None:
+    """"Traders at Vale Bank said ... They said": "they" opening the next sentence is the
+    chain's source, resolved as that frame was (the body), not left as a bare "They"."""
+    raw = ("Tula Motors recalled 80,000 cars.\n\nTraders at Orlen Capital said the cost was "
+           "small. They said profit would fall 3 percent.")
+    sp = attribquant.extract(raw).attributions[-1].speaker
+    assert (sp.mention, sp.name, sp.resolved) == ("They", "Orlen Capital", True)
+
+
 def test_a_source_familiar_with_a_document_is_no_document() -> None:
     raw = "A source familiar with the Vale Bank investigation said 40 files were taken."
     sp = attribquant.extract(raw).attributions[-1].speaker
@@ -299,6 +334,11 @@ def test_a_source_familiar_with_a_document_is_no_document() -> None:
      "were lost. They said 400 farms had no water.", "Rice farmers"),
     ("The Harlow Group unveiled the plan in May. Many economists doubt that Vale Bank can cut "
      "rates. They say 300 firms could close.", "Many economists"),
+    # a person plural by its ending, not in the group lexicon, after a body named earlier
+    ("The Orlen Trust bought the mill in May.\n\nOlive growers in the valley said 90 groves "
+     "had dried out. They said the harvest would fall by half.", "Olive growers in the valley"),
+    ("Vale Bank cut rates on Tuesday. Bond dealers in Lisbon said 20 funds sold. They said "
+     "yields would rise.", "Bond dealers in Lisbon"),
 ])
 def test_they_continues_an_unnamed_group_that_spoke(raw: str, name: str) -> None:
     """"Dock workers said ... They said": "they" continues an unnamed group speaker (no

@@ -1331,6 +1331,15 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "found 40 percent of tenants pay too much.", "The poll", "Hale Foundation"),
     SpeakerRow("synonym_issuer", "A new study by the Tula Institute came out on Monday. The "
                "report found 30 percent of firms cut jobs.", "The report", "Tula Institute"),
+    SpeakerRow("principal_office", "Senator Marta Quill said she would oppose the bill. Her "
+               "office said it had logged 2,000 calls.", "Her office", "Marta Quill's office",
+               False, kind="organisation"),
+    SpeakerRow("principal_office", "Sheriff Bo Lantz said deputies found 12 rifles. Lantz\u2019s "
+               "office said 3 men were held.", "Lantz\u2019s office", "Bo Lantz's office",
+               False, kind="organisation"),
+    SpeakerRow("principal_office", "Governor Ivo Brandt vetoed the tax bill. The governor's "
+               "campaign said 40,000 people had signed.", "The governor's campaign",
+               "Ivo Brandt's campaign", False, kind="organisation"),
     SpeakerRow("possessive_document", "Vale Bank said on Monday that its report showed 40 "
                "branches would close.", "its report", "Vale Bank"),
     SpeakerRow("possessive_document", "Ana Roe toured the plant with Jo Lima. Her new ad says "

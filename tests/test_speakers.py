@@ -404,8 +404,10 @@ ROWS: dict[str, list[Row]] = {
         Row("Two aides familiar with the talks said a deal with Vale Holdings was close. They "
             "said 14 clauses were agreed.", "14 clauses", "Two aides familiar with the talks",
             "group", resolved=False),
+        # "they" continues the chain of a common plural opening its sentence, which is
+        # itself the (generic, resolved) name "Companies"
         Row("Companies say costs rose 9 percent. What's more, they note, 4 plants closed.",
-            "4 plants", "they", "group", resolved=False),
+            "4 plants", "Companies", "group"),
     ],
 }
 

@@ -952,7 +952,14 @@ def _unnamed_group_they(doc: _Document, m: _Mention) -> _Resolved | None:
             and not _common_word_name(doc, doc.names[k][0], doc.names[k][1]):
         return None  # "Lima aides said ...": a name opens the sentence
     prev = doc.text[before:start].split()[:6]
-    return _Resolved(None, m.surface) if _group_subject(prev) else None
+    if not _group_subject(prev):
+        return None
+    pk = _chain_frame(doc, m.fi)  # "Analysts at Vale Bank said ... They said": that source
+    if pk is not None and doc.frame_entity[pk] is not None \
+            and before <= doc.frames[pk].speaker[0] < start \
+            and not doc.text[before:doc.frames[pk].speaker[0]].strip(" \"'\n"):
+        return _Resolved(doc.frame_entity[pk], m.surface)
+    return _Resolved(None, m.surface)
 
 
 #: The kind of head noun a description must have for a pronoun to stand for it.
@@ -1367,6 +1374,27 @@ _ISSUED_CLAUSE = re.compile(
     r"(" + "|".join(sorted(ISSUED_BY | {"by", "from"})) + r")\b")
 
 
+def _principal_office(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Senator Ana Ruiz said ... Her office said": a body that speaks for the person owning
+    it (``PRINCIPAL_BODIES`` after a possessive pronoun or a person's name and "'s") stays
+    the body, unresolved, named after the person it resolves to ("Ana Ruiz's office")."""
+    toks = [t for t in m.toks if t.lower not in ("the", "\u2019")]
+    if len(toks) < 2 or toks[-1].lower not in lex.PRINCIPAL_BODIES \
+            or any(t.lower in _POSTMODIFIER_STARTS for t in toks):
+        return None  # "a statement from Roe's office": a document and its issuer
+    pron = POSSESSOR_PRONOUNS.get(toks[0].lower) if len(toks) == 2 else None
+    if pron in ("he", "she"):
+        ent = _resolve_pronoun(doc, pron, (toks[0].start, toks[0].end), m.fi)
+    elif toks[-2].lower in ("'s", "s") and len(toks) >= 3:
+        ent = _resolve_mention(doc, (m.span[0], toks[-2].start), m.fi).entity
+    else:
+        return None
+    if ent is None or doc.index.entities[ent].kind not in ("person", "unknown"):
+        return None
+    return _Resolved(None, f"{doc.index.entities[ent].name}'s {toks[-1].lower}",
+                     "organisation")
+
+
 def _possessive_document(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Vale Bank said its report showed ...": a document noun after a possessive pronoun
     stands for what the pronoun refers to (resolved as that pronoun would be)."""
@@ -1749,6 +1777,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("polled_group", _polled_group),
     ("member_at_organisation", _member_at_organisation),
     ("coordinated_names", _coordinated_names),
+    ("principal_office", _principal_office),
     ("name_in_mention", _name_in_mention),
     ("issuer_in_mention", _issuer_in_mention),
     ("place_institution", _place_institution),
@@ -1904,7 +1933,8 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     if pron in lex.FIRST_PERSON:
         return None if pron == "we" else _quote_speaker(doc, span, fi)
     if pron == "you" or (pron == "they" and _unnamed_group_chain(doc, span, fi)) or (
-            pron == "it" and _unnamed_document_chain(doc, span, fi)):
+            pron == "it" and (_unnamed_document_chain(doc, span, fi)
+                              or _unnamed_body_chain(doc, span, fi))):
         return None
     hearers = _hearers(doc, fi) | _named_in_own_quote(doc, pron, fi)
     chained = _chain_speaker(doc, pron, span, fi)
@@ -1929,7 +1959,7 @@ def _unnamed_group_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool
     prev = doc.frames[fi - 1]
     words = doc.text[prev.speaker[0]:prev.speaker[1]].lower().split()
     cut = next((k for k, w in enumerate(words) if w in _POSTMODIFIER_STARTS), len(words))
-    if not any(w in GROUP_NOUNS for w in words[:cut][:4]) \
+    if not any(w in GROUP_NOUNS or _person_plural(w) for w in words[:cut][:4]) \
             or _para_of(doc.para_starts, span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
         return False  # only an unnamed source with a postmodifier ("people close to")
     lo = bisect_left(doc.names, (prev.cue[0], -1, -1))
@@ -1938,6 +1968,16 @@ def _unnamed_group_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool
                    and doc.index.entities[doc.names[k][2]].kind in ("group", "org")
                    and not prev.content[0] <= doc.names[k][0] < prev.content[1]
                    for k in range(max(lo, hi - LOOKBACK), hi))
+
+
+def _person_plural(word: str) -> bool:
+    """"Growers said ...": is ``word`` the plural of a noun for a person by its ending
+    ("growers", "economists", "fishermen"), not one of the nouns with such an ending that
+    are no persons ("papers", "members")?"""
+    if not word.isalpha() or not word.endswith(("s", "men")):
+        return False
+    one = word[:-3] + "man" if word.endswith("men") else word[:-1]
+    return one.endswith(PERSON_NOUN_ENDINGS) and one not in NOT_PERSON_NOUNS
 
 
 def _unnamed_document_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool:
@@ -1949,6 +1989,25 @@ def _unnamed_document_chain(doc: _Document, span: tuple[int, int], fi: int) -> b
     prev = doc.frames[pk]
     return _para_of(doc.para_starts, span[0]) - _para_of(doc.para_starts, prev.cue[0]) <= 1 \
         and _document_speaker(doc.text[prev.speaker[0]:prev.speaker[1]])
+
+
+def _unnamed_body_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool:
+    """"Ohio's farm bureau said ... it added": "it" continues the chain of a body described
+    but not named (an organisation head noun; a place possessing it is not the speaker),
+    in this or the previous paragraph, unless a body or place acted or spoke since."""
+    pk = _chain_frame(doc, fi)
+    if pk is None or doc.frame_entity[pk] is not None:
+        return False
+    prev = doc.frames[pk]
+    if _para_of(doc.para_starts, span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1 \
+            or _mention_kind(doc.text[prev.speaker[0]:prev.speaker[1]]) != "organisation":
+        return False
+    lo = bisect_left(doc.names, (prev.speaker[1], -1, -1))
+    hi = bisect_left(doc.names, (span[0], -1, -1))
+    return not any(doc.notes[k][1] & (SUBJECT | SPEAKER)
+                   and doc.index.entities[doc.names[k][2]].kind in ("org", "place")
+                   and not prev.content[0] <= doc.names[k][0] < prev.content[1]
+                   for k in range(max(lo, hi - LOOKBACK), hi))
 
 
 def _hearers(doc: _Document, fi: int) -> set[int]:
@@ -2008,7 +2067,10 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
     # when no other person is named around (the text decides)
     document = _document_speaker(doc.text[prev.speaker[0]:prev.speaker[1]])
     speaks_for = en.kind in ("org", "place") and en.gender is None and not document
+    # "Nurses said ... They said": a common plural opening the sentence is a generic name,
+    # which "they" continues only along the chain
     fits = _compatible(doc, pron, prev_ent) or (pron == "it" and document) or (
+        pron == "they" and en.kind == "group") or (
         pron in lex.PERSONAL_PRONOUNS and (
             (en.kind == "unknown" and en.gender is None)
             or (speaks_for and not _fitting_named_since(doc, pron, prev, prev_ent, span))

@@ -1355,3 +1355,7 @@ CREDIT_LABELS: tuple[str, ...] = (
 PARENTHETICAL_VERBS: frozenset[str] = frozenset(
     "think believe guess suppose suspect reckon feel imagine".split()
 )
+
+#: Bodies that speak for the person who possesses them ("Her office said", "Ruiz's
+#: campaign said"): the speaker stays the body, named after its principal.
+PRINCIPAL_BODIES: frozenset[str] = frozenset({"office", "campaign", "staff"})
