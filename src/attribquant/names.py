@@ -511,7 +511,7 @@ def _party_before(toks: list[Token], a: int, b: int) -> str:
 def _party_after(toks: list[Token], b: int) -> str:
     """"Jo Roe, a Democrat from Ohio,", "Jo Roe, an Iowa Republican,": the party of a party
     noun heading an apposition right after the name ("" for none)."""
-    if b + 2 >= len(toks) or toks[b].text != "," or toks[b + 1].lower not in ("a", "an", "the"):
+    if b + 2 >= len(toks) or toks[b].text != "," or toks[b + 1].lower not in lex.SPEAKER_ARTICLES:
         return ""
     for t in toks[b + 2:b + 5]:
         if t.lower in ents.PARTY_MEMBER_NOUNS and t.text[:1].isupper():

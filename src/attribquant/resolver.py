@@ -20,6 +20,7 @@ from .attribution import Frame
 from .lexicon import attribution as lex
 from .lexicon.entities import (
     AFFILIATION_PREPOSITIONS,
+    BARE_PARTY_MEMBERS,
     COMPANY_DESCRIPTIONS,
     COURTESY_TITLES,
     DOCUMENT_HEADS,
@@ -41,7 +42,9 @@ from .lexicon.entities import (
     POSSESSOR_PRONOUNS,
     PRINCIPAL_ORG_ROLES,
     PRINCIPAL_ROLES,
+    PRONOUN_HEAD_KINDS,
     PROPER_GROUP_NOUNS,
+    QUANTIFIER_SOURCES,
     SEXED_PRONOUNS,
     SOURCE_POSTMODIFIERS,
     TITLE_ROLES,
@@ -962,8 +965,6 @@ def _unnamed_group_they(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(None, m.surface)
 
 
-#: The kind of head noun a description must have for a pronoun to stand for it.
-_PRONOUN_HEAD_KINDS: dict[str, model.EntityKind] = {"it": "organisation", "they": "group"}
 
 
 def _subject_of_own_clause(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -971,7 +972,7 @@ def _subject_of_own_clause(doc: _Document, m: _Mention) -> _Resolved | None:
     before it stands for that clause's subject when it is a description with no name ("the",
     lower-case modifiers and a head for a body or a group): what that description stands
     for, else the description itself, unresolved (as "the port authority said" would be)."""
-    kind = _PRONOUN_HEAD_KINDS.get(m.toks[0].lower)
+    kind = PRONOUN_HEAD_KINDS.get(m.toks[0].lower)
     f = doc.frames[m.fi]
     if kind is None or len(m.toks) != 1 or f.content[1] > m.span[0]:
         return None
@@ -985,7 +986,7 @@ def _subject_of_previous_sentence(doc: _Document, m: _Mention) -> _Resolved | No
     """"The port authority closed 3 berths. It said 40 ships wait.": "it" (or "they")
     opening its sentence stands for the previous sentence's subject when that is a
     description with no name, as in ``_subject_of_own_clause`` (centering)."""
-    kind = _PRONOUN_HEAD_KINDS.get(m.toks[0].lower)
+    kind = PRONOUN_HEAD_KINDS.get(m.toks[0].lower)
     here = bisect_right(doc.sent_starts, m.span[0]) - 1
     if kind is None or len(m.toks) != 1 or here < 1 \
             or doc.text[doc.sent_starts[here]:m.span[0]].strip(" \"'\n\u201c"):
@@ -1106,7 +1107,7 @@ def _plural_antecedent(doc: _Document, toks: Sequence[Token], k: int) -> int | N
         return None
     if t.lower in PROPER_GROUP_NOUNS:
         return -1  # "Republicans say": a named group
-    if t.lower in _QUANTIFIER_SOURCES:  # "Some view the plan as ...", not "Some voters"
+    if t.lower in QUANTIFIER_SOURCES:  # "Some view the plan as ...", not "Some voters"
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         return k if opener and nxt is not None and nxt.text.islower() \
             and not looks_plural(nxt.lower) else None
@@ -1132,7 +1133,7 @@ def _opens_sentence(doc: _Document, pos: int) -> bool:
 
 def _plural_group_word(word: str) -> bool:
     """"officials", "activists", "unions", "companies": a plural noun for people or bodies."""
-    if word in NOT_GROUP_HEADS or word in _QUANTIFIER_SOURCES:
+    if word in NOT_GROUP_HEADS or word in QUANTIFIER_SOURCES:
         return False
     if word in GROUP_NOUNS or (word in lex.GENERIC_SOURCES and word.endswith("s")):
         return True
@@ -1140,8 +1141,6 @@ def _plural_group_word(word: str) -> bool:
     return word.endswith("s") and single in lex.ORG_ROLES
 
 
-#: Generic source words that are quantifiers, no group noun ("many", "others", "both").
-_QUANTIFIER_SOURCES = frozenset({"many", "some", "both", "all", "several", "others"})
 
 
 def _names_inside(doc: _Document, span: tuple[int, int]) -> list[tuple[int, int, int]]:
@@ -1568,6 +1567,10 @@ _AGE_DESCRIPTION = re.compile(
     r"(?:[Tt]he )?(?:(?!an? )[a-z]+,? )?(\d{1,3})-year-old(?: [a-z]+)?")
 
 
+#: An age right after a name: "Ana Roe, 47,", "Ana Roe, a 47-year-old nurse".
+_AGE_AFTER_NAME = re.compile(r",\s*(?:an?\s+)?(\d{1,3})\b")
+
+
 def _age_description(doc: _Document, m: _Mention) -> _Resolved | None:
     """"the 47-year-old said", "the 47-year-old nurse said": the person introduced with that
     age ("Ana Roe, 47,", "Ana Roe, a 47-year-old nurse,"), else the most salient person
@@ -1575,11 +1578,11 @@ def _age_description(doc: _Document, m: _Mention) -> _Resolved | None:
     found = _AGE_DESCRIPTION.fullmatch(m.surface)
     if found is None:
         return None
-    age = re.compile(r",\s*(?:an?\s+)?" + found.group(1) + r"\b")
     hi = bisect_left(doc.names, (m.span[0], -1, -1))
     for _, end, named in reversed(doc.names[max(0, hi - LOOKBACK):hi]):
+        given = _AGE_AFTER_NAME.match(doc.text, end)
         if doc.index.entities[named].kind in ("person", "unknown") \
-                and age.match(doc.text, end) is not None:
+                and given is not None and given.group(1) == found.group(1):
             return _Resolved(named, m.surface)
     ent = _most_salient(doc, lambda e: _description_fit(doc.index.entities[e], ("person",)),
                         (m.span[0], m.span[0]), doc.frames[m.fi], DESCRIPTION_MARGIN)
@@ -1612,8 +1615,6 @@ def _description_fit(en: _Entity, kinds: tuple[NameKind, ...]) -> float:
     return UNKNOWN_DESCRIPTION_FIT if en.kind == "unknown" and en.gender is None else 0.0
 
 
-#: Party nouns that stand for a politician with no place before them ("the Democrat said").
-_BARE_PARTY_MEMBERS = frozenset({"republican", "democrat"})
 
 
 def _party_member(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -1625,7 +1626,7 @@ def _party_member(doc: _Document, m: _Mention) -> _Resolved | None:
             or words[-1].lower() not in PARTY_MEMBER_NOUNS:
         return None
     home = _home_of(words[1:-1])
-    if len(words) == 2 and words[1].lower() not in _BARE_PARTY_MEMBERS:
+    if len(words) == 2 and words[1].lower() not in BARE_PARTY_MEMBERS:
         return None  # "the Independent said": a newspaper
     if len(words) > 2 and (not home.startswith(HOME_PLACE)
                            or len(home.split()) != len(words) - 2):

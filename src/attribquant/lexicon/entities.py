@@ -333,3 +333,13 @@ COMPANY_DESCRIPTIONS: frozenset[str] = frozenset(
     """giant retailer automaker carmaker manufacturer conglomerate lender insurer
     broadcaster startup""".split()
 )
+
+#: The kind of head noun a description must have for a pronoun to stand for it ("The port
+#: authority closed ..., it said").
+PRONOUN_HEAD_KINDS: dict[str, Literal["organisation", "group"]] = {
+    "it": "organisation", "they": "group"}
+#: Generic source words that are quantifiers, no group noun ("many", "others", "both").
+QUANTIFIER_SOURCES: frozenset[str] = frozenset(
+    {"many", "some", "both", "all", "several", "others"})
+#: Party nouns that stand for a politician with no place before them ("the Democrat said").
+BARE_PARTY_MEMBERS: frozenset[str] = frozenset({"republican", "democrat"})
