@@ -1963,12 +1963,7 @@ def _unnamed_group_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool
     if not any(w in GROUP_NOUNS or _person_plural(w) for w in words[:cut][:4]) \
             or _para_of(doc.para_starts, span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
         return False  # only an unnamed source with a postmodifier ("people close to")
-    lo = bisect_left(doc.names, (prev.cue[0], -1, -1))
-    hi = bisect_left(doc.names, (span[0], -1, -1))
-    return not any(doc.notes[k][1] & (SUBJECT | SPEAKER)
-                   and doc.index.entities[doc.names[k][2]].kind in ("group", "org")
-                   and not prev.content[0] <= doc.names[k][0] < prev.content[1]
-                   for k in range(max(lo, hi - LOOKBACK), hi))
+    return not _named_actor_between(doc, prev, prev.cue[0], span[0], ("group", "org"))
 
 
 def _person_plural(word: str) -> bool:
@@ -2003,12 +1998,20 @@ def _unnamed_body_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool:
     if _para_of(doc.para_starts, span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1 \
             or _mention_kind(doc.text[prev.speaker[0]:prev.speaker[1]]) != "organisation":
         return False
-    lo = bisect_left(doc.names, (prev.speaker[1], -1, -1))
-    hi = bisect_left(doc.names, (span[0], -1, -1))
-    return not any(doc.notes[k][1] & (SUBJECT | SPEAKER)
-                   and doc.index.entities[doc.names[k][2]].kind in ("org", "place")
-                   and not prev.content[0] <= doc.names[k][0] < prev.content[1]
-                   for k in range(max(lo, hi - LOOKBACK), hi))
+    return not _named_actor_between(doc, prev, prev.speaker[1], span[0], ("org", "place"))
+
+
+def _named_actor_between(doc: _Document, prev: Frame, start: int, end: int,
+                         kinds: tuple[str, ...]) -> bool:
+    """"Dock workers said ... Acme said ... They said": has a name of one of ``kinds``
+    acted (as a subject or a speaker) between ``start`` and ``end``, outside what the
+    earlier frame ``prev`` reports?  Then a pronoun no longer continues that frame."""
+    lo = bisect_left(doc.names, (start, -1, -1))
+    hi = bisect_left(doc.names, (end, -1, -1))
+    return any(doc.notes[k][1] & (SUBJECT | SPEAKER)
+               and doc.index.entities[doc.names[k][2]].kind in kinds
+               and not prev.content[0] <= doc.names[k][0] < prev.content[1]
+               for k in range(max(lo, hi - LOOKBACK), hi))
 
 
 def _hearers(doc: _Document, fi: int) -> set[int]:
