@@ -438,11 +438,22 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     subj = _issuer(toks, i)
     if subj is None:
         return None, i + 1
-    end = next((t.start for t in toks[f:] if t.text in (",", ";", _QUOTE)
-                or t.lower in lex.CLAUSE_CONJUNCTIONS), s.span.end)  # "... at 45 | and"
     return _Raw((toks[i].start, toks[i].end), _span(toks, *subj),
-                (toks[i + 1].start, _trim_end(s.text, toks[i + 1].start, end)), None, False,
-                None), e + 1
+                _object_content(s, i + 1, _clause_stop(toks, f)), None, False, None), e + 1
+
+
+def _clause_stop(toks: list[Token], k: int) -> int:
+    """The first comma, semicolon, quote or "and"/"or" from ``k`` ("at 45 | and ..."), or
+    the sentence end (``len(toks)``)."""
+    return next((m for m in range(k, len(toks)) if toks[m].text in (",", ";", _QUOTE)
+                 or toks[m].lower in lex.CLAUSE_CONJUNCTIONS), len(toks))
+
+
+def _object_content(s: _Sentence, a: int, stop: int) -> tuple[int, int]:
+    """What a verb's object reports: from token ``a`` up to token ``stop`` (or the sentence
+    end), trimmed."""
+    end = s.toks[stop].start if stop < len(s.toks) else s.span.end
+    return s.toks[a].start, _trim_end(s.text, s.toks[a].start, end)
 
 
 def _revised_forecast(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
@@ -456,17 +467,14 @@ def _revised_forecast(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
              None)
     if m is None or not all(is_word(t) or _figure(t) for t in toks[i + 2:m]):  # "its 2025"
         return None
-    end = next((k for k in range(m + 1, n) if toks[k].text in (",", ";", _QUOTE)
-                or toks[k].lower in lex.CLAUSE_CONJUNCTIONS), n)
+    end = _clause_stop(toks, m + 1)
     if not any(_figure(t) for t in toks[m + 1:min(end, m + 12)]):
         return None
     subj = _issuer(toks, i)
     if subj is None:
         return None, m + 1
-    stop = toks[end].start if end < n else s.span.end
     return _Raw((toks[i].start, toks[m].end), _span(toks, *subj),
-                (toks[i + 1].start, _trim_end(s.text, toks[i + 1].start, stop)), None, False,
-                None), m + 1
+                _object_content(s, i + 1, end), None, False, None), m + 1
 
 
 def _says_nothing(toks: list[Token], m: int) -> bool:
@@ -2363,9 +2371,9 @@ def _role_before_name(toks: list[Token], subj: tuple[int, int]) -> int:
     for m in range(a - 2, max(-1, a - 10), -1):
         if not (is_word(toks[m]) or toks[m].lower == "'s"):
             break
-        if apposed_name(toks, m, a - 1) == subj:
+        if toks[m].lower in lex.DETERMINERS:
             start = m
-    return start
+    return start if start < a and apposed_name(toks, start, a - 1) == subj else a
 
 
 def _quote_just_before(s: _Sentence) -> tuple[int, int] | None:
