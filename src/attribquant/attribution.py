@@ -300,11 +300,6 @@ class _Raw(NamedTuple):
 
 
 _PREPOSITIONAL = PhraseMatcher(lex.PREPOSITIONAL_CUES)
-#: Words that can open a frame: reporting verbs, prepositional cues, verbs of issuing a
-#: statement, dashes.
-_TRIGGERS = frozenset(lex.REPORTING_VERBS) | _PREPOSITIONAL.firsts() | lex.ISSUING_VERBS \
-    | lex.WRITING_VERBS | lex.LIGHT_VERBS | lex.ESTIMATE_AT_VERBS | lex.CERTAINTY_ADJECTIVES \
-    | lex.REVISING_VERBS | {"-", "--", ":"}
 _lower = attrgetter("lower")  # Token.lower, read in C
 
 
@@ -632,7 +627,11 @@ FRAME_SHAPE_WORDS: dict[str, frozenset[str]] = {
     "certainty_predicate": lex.CERTAINTY_ADJECTIVES,
     "made_clear": lex.MAKE_FORMS,
     "revised_forecast": lex.REVISING_VERBS,
+    "issued_statement": lex.ISSUING_VERBS | lex.WRITING_VERBS | lex.LIGHT_VERBS,
 }
+#: Words that can open a frame: every word some frame shape keys on (reporting verbs,
+#: prepositional cues, verbs of issuing a statement, dashes, ...).
+_TRIGGERS = frozenset().union(*FRAME_SHAPE_WORDS.values())
 _FRAME_DISPATCH: WordDispatch[Callable[[_Sentence, int], tuple[_Raw | None, int] | None]] = \
     WordDispatch(lambda: FRAME_SHAPES, FRAME_SHAPE_WORDS)
 
@@ -1296,7 +1295,7 @@ def _compared_expectation(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     toks, e = s.toks, c.end
     if c.lemma not in lex.EXPECTATION_LEMMAS or (e < len(toks) and is_word(toks[e])):
         return None
-    k, _ = _skip_auxiliaries(toks, c.i)
+    k = c.before
     subj = _subject_at(toks, k)[0] if k >= 0 else None
     if subj is None or subj[0] == 0 or toks[subj[0] - 1].lower != "than":
         return None
@@ -1814,8 +1813,8 @@ def _manner_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None
     p = c.i - 1
     low = toks[p].lower
-    if p > 0 and toks[p].text.islower() and (low in lex.MANNER_ADVERBS or (
-            low.endswith("ly") and len(low) > 4 and low not in lex.LY_NOUNS)):
+    if p > 0 and toks[p].text.islower() and (low in lex.MANNER_ADVERBS
+                                             or _is_ly_adverb(toks[p])):
         p -= 1  # "by first saying", "in essentially telling"
     if p < 1 or toks[p].lower not in lex.MANNER_PREPOSITIONS or not toks[p].text.islower():
         return None
