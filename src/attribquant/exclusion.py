@@ -75,8 +75,12 @@ class Context:
         self.prev = prev
         self.prev2 = prev2
         self.nxt = nxt
-        self.year_shaped = bool(num.integer_digits and num.value is not None
-                                and 1000 <= num.value < 2200 and len(tokens[num.i].text) == 4)
+        self.year_shaped = bool(num.integer_digits and _year_text(tokens[num.i].text))
+
+
+def _year_text(text: str) -> bool:
+    """Four digits that could be a year ("1998", "2031")."""
+    return len(text) == 4 and text.isdigit() and 1000 <= int(text) < 2200
 
 
 #: The shape of an amount: the rules after the shape rules read only amounts.
@@ -449,7 +453,7 @@ def _falling_pair(c: Context) -> int | None:
     if not c.num.integer_digits or not falling_pair(c.tokens, a):
         return None
     first = c.tokens[a].text
-    return None if len(first) == 4 and 1000 <= int(first) < 2200 else a + 3
+    return None if _year_text(first) else a + 3
 
 
 def _year_span_end(c: Context) -> bool:
@@ -457,7 +461,7 @@ def _year_span_end(c: Context) -> bool:
     years."""
     first = _after_dash(c)
     return (first is not None and c.tokens[c.num.i].glued and len(c.tokens[c.num.i].text) <= 2
-            and len(first.text) == 4 and 1000 <= int(first.text) < 2200)
+            and _year_text(first.text))
 
 
 def _model_variant(c: Context) -> bool:

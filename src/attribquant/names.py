@@ -791,7 +791,8 @@ TYPE_RULES: tuple[tuple[str, Callable[[NameWords], NameKind | None]], ...] = (
     ("group_plural", _group_plural),
 )
 #: The rules that read a name's own words (what follows a title is checked with them).
-_NAME_ONLY_RULES = TYPE_RULES[2:6]
+_NAME_ONLY_RULES = tuple(r for r in TYPE_RULES
+                         if r[0] in ("seat", "thing_word", "organisation_word", "place_name"))
 
 
 def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:

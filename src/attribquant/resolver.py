@@ -243,10 +243,9 @@ class _Index:
 def _coordinated(tokens: tuple[str, ...]) -> bool:
     """"Khizr and Ghazala Roe", "Lima and Roe": names joined by "and" name two people, so
     neither a lone "Roe" nor "Ghazala Roe" is a short form of the pair."""
-    return len(tokens) > 2 and not _NAME_JOINERS.isdisjoint(tokens[1:-1])
+    return len(tokens) > 2 and not lex.NAME_JOINERS.isdisjoint(tokens[1:-1])
 
 
-_NAME_JOINERS = frozenset(lex.NAME_JOINERS)
 
 
 def _same_tokens(index: _Index, nm: Name) -> int | None:
@@ -439,7 +438,7 @@ class _Document:
         # their entity salient too
         self.unnamed: list[tuple[int, int, float]] = []
         # offsets of every straight double quote, found on the first question
-        self.quote_marks: list[int] | None = None
+        self.quote_marks: list[int] = []  # offsets of straight quote marks, set by _Places
 
 
 #: Where a name stands, for its salience: the subject of its sentence (its first name that
@@ -924,7 +923,7 @@ def _group_member(doc: _Document, m: _Mention) -> _Resolved | None:
     prev = doc.frames[pk]
     words = {t.lower for t in tokenize(doc.text, *prev.speaker)}
     if _para_of(doc.para_starts, m.span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1 \
-            or _NAME_JOINERS.isdisjoint(words) or not lex.RELATIVE_PRONOUNS.isdisjoint(words):
+            or lex.NAME_JOINERS.isdisjoint(words) or not lex.RELATIVE_PRONOUNS.isdisjoint(words):
         return None  # "Roe and Lima, who say ...": a relative clause, not the centre
     sexed = {ent for _, _, ent in _names_inside(doc, prev.speaker)
              if doc.index.entities[ent].kind in ("person", "unknown")
@@ -1087,11 +1086,16 @@ def _unnamed_group_last(doc: _Document, span: tuple[int, int]) -> bool:
         for k, (s, _, ent) in enumerate(doc.names[j:j + LOOKBACK], j))
 
 
+#: Prepositions between a group noun and the body it belongs to ("officials at | Vale Bank");
+#: "in" names a place in passing ("people in a Vale poll").
+_BODY_PREPOSITIONS = AFFILIATION_PREPOSITIONS - {"in"}
+
+
 def _affiliated(between: str) -> bool:
     """"officials at | Vale Bank": is a name right after a group noun its body (an
     affiliation preposition between them), not one in passing ("people in a Vale poll")?"""
     words = between.lower().split()
-    return 1 <= len(words) <= 2 and words[0] in AFFILIATION_PREPOSITIONS - {"in"} \
+    return 1 <= len(words) <= 2 and words[0] in _BODY_PREPOSITIONS \
         and words[1:] in ([], ["the"])
 
 
@@ -1160,7 +1164,7 @@ def _coordinated_names(doc: _Document, m: _Mention) -> _Resolved | None:
     modifiers before it and an "of" phrase or party tag after it) speak together: one group
     named by all of them, not the last alone.  Places join only places ("Peru and Chile")."""
     low = [t.lower for t in m.toks]
-    if _NAME_JOINERS.isdisjoint(low):
+    if lex.NAME_JOINERS.isdisjoint(low):
         return None
     names = _names_inside(doc, m.span)
     heads: list[int] = []
@@ -1181,7 +1185,7 @@ def _split_org_name(doc: _Document, toks: Sequence[Token], heads: list[int]) -> 
     """"The Ana and Jo Roe Foundation": a lone word, "and" and an organisation's name right
     after it are one name the scan split, not two speakers."""
     first, last = doc.index.entities[heads[0]], doc.index.entities[heads[-1]]
-    k = next(k for k, t in enumerate(toks) if t.lower in _NAME_JOINERS)
+    k = next(k for k, t in enumerate(toks) if t.lower in lex.NAME_JOINERS)
     return len(first.tokens) == 1 and last.kind == "org" and k + 1 < len(toks) \
         and toks[k + 1].text[:1].isupper() and toks[k + 1].lower not in lex.DETERMINERS
 
@@ -1189,7 +1193,7 @@ def _split_org_name(doc: _Document, toks: Sequence[Token], heads: list[int]) -> 
 def _conjuncts(toks: Sequence[Token]) -> list[tuple[int, int]]:
     """Token ranges of a mention's conjuncts: split at "and"/"&" and at commas before the last
     joiner ("Lima, Roe and Hart"); the last ends at its first comma ("..., who")."""
-    joins = [k for k, t in enumerate(toks) if t.lower in _NAME_JOINERS]
+    joins = [k for k, t in enumerate(toks) if t.lower in lex.NAME_JOINERS]
     cuts = [k for k, t in enumerate(toks) if k in joins or (t.text == "," and k < joins[-1])]
     out, lo = [], 0
     for k in cuts:
@@ -1845,10 +1849,9 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
             continue
         if home.startswith(HOME_PLACE) and home in en.roles and not org_role:
             return ent
-        if role in en.roles or (org_role and (words & set(en.tokens) or words & en.roles
-                                              or words & _compound_parts(en.name))) \
-                or (role in _BUSINESS_ROLES and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)) \
-                or any(TITLE_ROLES.get(r.rstrip(".")) == role for r in en.roles):
+        if _bears_role(en, role) or (org_role and (words & set(en.tokens) or words & en.roles
+                                                   or words & _compound_parts(en.name))) \
+                or (role in _BUSINESS_ROLES and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)):
             if org_role and (en.kind == "unknown" or (
                     en.tokens[-1] in words and en.roles <= {DEFINITE} and en.kind == "person")):
                 en.kind = "org"  # "Skylane Airways ... the airline", "the Orlo Sentinel"
@@ -2119,9 +2122,7 @@ def _chain_frame(doc: _Document, fi: int) -> int | None:
 def _inside_quote(doc: _Document, pos: int) -> bool:
     """Is ``pos`` inside a quotation opened earlier in its paragraph ('"Roe said no."')?"""
     p = doc.para_starts[_para_of(doc.para_starts, pos)] if doc.para_starts else 0
-    if doc.quote_marks is None:  # one pass over the text, not one count per question
-        doc.quote_marks = [m.start() for m in _QUOTE_MARK.finditer(doc.text)]
-    marks = doc.quote_marks
+    marks = doc.quote_marks  # found once per text by _Places
     return (bisect_left(marks, pos) - bisect_left(marks, p)) % 2 == 1
 
 
