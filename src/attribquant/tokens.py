@@ -351,10 +351,7 @@ class WordDispatch(Generic[_R]):
 
     def rules_for(self, word: str) -> tuple[_R, ...]:
         """The rules that can act on ``word`` (lower-cased), in table order."""
-        table = self.table()
-        if table is not self._made_from:
-            self._make(table)
-        by_word = self._by_word
+        by_word = self.rules()
         return by_word.get(word, by_word[""])
 
     def _make(self, table: Sequence[tuple[str, _R]]) -> None:
