@@ -1232,6 +1232,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("nearer_unnamed_group", "The Vale Party met on Monday. Some view the plan as a "
                "gamble, and they say 12 clinics would close.", "they", "they", resolved=False,
                kind="group"),
+    SpeakerRow("nearer_unnamed_group", "Ana Lima met the Tula Herald on Monday. Local "
+               "charities disagreed, and they said 40 shelters were full.", "they", "they",
+               resolved=False, kind="group"),
     SpeakerRow("nearer_unnamed_group", "The Vale Party met on Monday. Officials who attended "
                "were alarmed, and they said 12 clinics would close.", "they", "they",
                resolved=False, kind="group"),
@@ -1287,6 +1290,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                kind="person"),
     SpeakerRow("name_in_mention", "The Kyodo news agency said the talks had stalled.",
                "The Kyodo news agency", "Kyodo"),
+    SpeakerRow("name_in_mention", "A study published on Monday in the Tula Medical Journal "
+               "found 12 percent of nurses quit.", "A study published on Monday in the Tula "
+               "Medical Journal", "study published on Monday in the Tula Medical Journal",
+               resolved=False),
     SpeakerRow("place_institution", "Kenya's government said 40 mines would close.",
                "Kenya's government", "Kenya"),
     SpeakerRow("place_institution", "The government of Chile said copper output fell 3 "
@@ -1312,8 +1319,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "progressive said 9,000 volunteers had signed up.",
                "The self-described progressive", "Tessa Marlow"),
     SpeakerRow("description", "Shares of Quillon Inc rose on Monday. The online furniture "
-               "retailer said sales grew 14 percent.", "The online furniture retailer",
+               "chain said sales grew 14 percent.", "The online furniture chain",
                "Quillon Inc"),
+    SpeakerRow("role_noun", "Orvik Group cut its outlook on Monday. The toymaker said 800 jobs "
+               "would go.", "The toymaker", "Orvik Group", kind="organisation"),
+    SpeakerRow("role_noun", "Shares of Quillon Inc rose on Monday. The retailer said sales "
+               "grew 14 percent.", "The retailer", "Quillon Inc", kind="organisation"),
     SpeakerRow("document_issuer", "Sen. Ana Lima unveiled a new ad on Friday. The ad says "
                "300 jobs were lost.", "The ad", "Ana Lima"),
     SpeakerRow("document_issuer", "A report released by the Kestrel Institute was leaked. "
@@ -1560,6 +1571,10 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "A study published on Monday in the Tula Medical Journal found 12 percent of nurses quit.": (
+        "a negative row (the journal a study appeared in is not its head): with "
+        "name_in_mention taken out no step names the journal either; the row fails when the "
+        "cut at the participle is dropped"),
     "Jo Park, a union official, walked out, saying 200 jobs were at risk.": (
         "a name-only apposition that 'lowercase' stops at a lower-case word is rejected anyway "
         "by subject()'s all-capitals check; the one case the rule changes is the particle bug"),

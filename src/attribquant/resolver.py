@@ -30,6 +30,7 @@ from .lexicon.entities import (
     ISSUED_BY,
     ISSUER_BODY_NOUNS,
     ISSUING_VERBS,
+    MAKER_ENDING,
     NOT_GROUP_HEADS,
     NOT_PERSON_NOUNS,
     OBLIQUE_PREPOSITIONS,
@@ -38,6 +39,7 @@ from .lexicon.entities import (
     PARTY_LETTERS,
     PARTY_MEMBER_NOUNS,
     PEOPLE_OR_DOCUMENTS,
+    PERSON_MAKERS,
     PERSON_NOUN_ENDINGS,
     POSSESSOR_PRONOUNS,
     PRINCIPAL_ORG_ROLES,
@@ -1136,13 +1138,13 @@ def _opens_sentence(doc: _Document, pos: int) -> bool:
 
 
 def _plural_group_word(word: str) -> bool:
-    """"officials", "activists", "unions", "companies": a plural noun for people or bodies."""
+    """"officials", "activists", "unions", "charities": a plural noun for people or bodies."""
     if word in NOT_GROUP_HEADS or word in QUANTIFIER_SOURCES:
         return False
     if word in GROUP_NOUNS or (word in lex.GENERIC_SOURCES and word.endswith("s")):
         return True
     single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    return word.endswith("s") and single in lex.ORG_ROLES
+    return word.endswith("s") and (single in lex.ORG_ROLES or single in ORG_DESCRIPTIONS)
 
 
 
@@ -1233,13 +1235,25 @@ def _name_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Russian Defense Ministry spokesman Igor Roe", "the Reuters news agency": a proper
     name heading the mention (not inside a prepositional phrase after a lower-case head: "a
     spokesman for the Front" is the spokesman, not the Front)."""
-    head_end = _head_end(m.toks)
+    head_end = min(_head_end(m.toks), _issued_participle(m.toks))
     good = [x for x in _names_inside(doc, _across_slash(doc, m.span))
             if x[0] < head_end and _name_is_head(m.toks, x[1], head_end)]
     for (_, end, ent), (start, _, _) in pairwise(good):
         if _of_phrase(m.toks, end, start) and doc.index.entities[ent].kind != "place":
             return _Resolved(ent, m.surface)  # "Mr. Roe of the Tula Institute": Roe
     return _Resolved(good[-1][2], m.surface) if good else None
+
+
+def _issued_participle(toks: Sequence[Token]) -> int:
+    """Offset of a participle of issuing after a lower-case head with no "by" or "for" after
+    it ("a study | published on Monday in the Lancet"): the names after it are where the
+    document appeared, not the mention's head (else the end; "a survey conducted by WBUR"
+    names its issuer)."""
+    k = next((k for k in range(1, len(toks)) if toks[k].lower in ISSUED_BY
+              and toks[k - 1].text.islower() and toks[k - 1].text.isalpha()), None)
+    if k is None or any(t.lower in ("by", "for") for t in toks[k + 1:]):
+        return toks[-1].end
+    return toks[k].start
 
 
 def _across_slash(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
@@ -1445,10 +1459,19 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
         role = lex.ROLE_ALIASES[role]  # "..., say feds": a bare noun standing for a role
     elif m.toks[0].lower not in lex.ROLE_DETERMINERS:
         return None
+    if _business_noun(role):
+        role = "company"  # "the toymaker", "the retailer": the company role
     if role not in ROLE_NOUNS:
         return None
     ent = _resolve_role(doc, role, m.span[0], _home_of(words[:-1]))
     return _Resolved(ent, m.surface) if ent is not None else None
+
+
+def _business_noun(word: str) -> bool:
+    """"the toymaker", "the lender": a noun for a business (a company description, or one
+    named by what it makes that is no person like "lawmaker")."""
+    return word in COMPANY_DESCRIPTIONS or (
+        word.endswith(MAKER_ENDING) and word != MAKER_ENDING and word not in PERSON_MAKERS)
 
 
 def _former_holder(doc: _Document, m: _Mention) -> _Resolved | None:

@@ -334,6 +334,15 @@ COMPANY_DESCRIPTIONS: frozenset[str] = frozenset(
     broadcaster startup""".split()
 )
 
+#: Ending of a noun for a business by what it makes ("the toymaker", "the chipmaker"): after
+#: "the" it stands for the company, like "the carmaker".
+MAKER_ENDING = "maker"
+#: Nouns with that ending that are persons ("the lawmaker", "the filmmaker").
+PERSON_MAKERS: frozenset[str] = frozenset(
+    """lawmaker policymaker filmmaker moviemaker peacemaker dressmaker kingmaker matchmaker
+    troublemaker homemaker rainmaker playmaker dealmaker decisionmaker""".split()
+)
+
 #: The kind of head noun a description must have for a pronoun to stand for it ("The port
 #: authority closed ..., it said").
 PRONOUN_HEAD_KINDS: dict[str, Literal["organisation", "group"]] = {
