@@ -438,6 +438,10 @@ ROWS: list[Phrasing] = [
              '- noted that it offers 8 weeks of leave.', "noted", "A spokeswoman for the firm"),
     Phrasing("relative", "Roe repeated his claim that Lima admitted 250,000 migrants.",
              "admitted", "Lima"),
+    Phrasing("apposition", "Her Ohio rival, businessman Tom Berg, said the levy cost $40 "
+             "million.", "said", "businessman Tom Berg"),
+    Phrasing("apposition", "His lawyer, former state senator Ana Lima, told the court 12 files "
+             "were missing.", "told", "former state senator Ana Lima"),
     Phrasing("apposition", 'Lind, who calls the levy a "scam," said it costs $40 million.',
              "said", "Lind"),
     Phrasing("apposition", 'Taxes rose, Roe said, by 12 percent, as Ana Lima, quoting the '

@@ -899,6 +899,10 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
 # --------------------------------------------------------------------------------------------
 
 LEFT_STEP_ROWS: list[MentionRow] = [
+    MentionRow("intensifier", "The mayor himself said 20 roads were closed.", "said",
+               "The mayor"),
+    MentionRow("intensifier", "Lima herself told reporters the vote was 52 to 48.", "told",
+               "Lima"),
     MentionRow("possessive", "The governor's office said 20 roads were closed.", "said",
                "The governor's office"),
     MentionRow("possessive", "Apple's chief executive said sales rose 8%.", "said",
@@ -1312,6 +1316,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "The former president", "former president", resolved=False, kind="person"),
     SpeakerRow("role_noun", "Quillon said on Monday that 40 stores would close. The company "
                "said 300 jobs would go.", "The company", "Quillon", kind="organisation"),
+    SpeakerRow("role_noun", "House Speaker Miles Corbin met the board. The speaker said 40 "
+               "bills were stuck.", "The speaker", "Miles Corbin", kind="person"),
     SpeakerRow("role_noun", "Prime Minister Kaja Berg flew to Oslo on Monday. "
                "The prime minister said 500 troops would stay.", "The prime minister",
                "Kaja Berg"),
@@ -1321,9 +1327,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("description", "Shares of Quillon Inc rose on Monday. The online furniture "
                "chain said sales grew 14 percent.", "The online furniture chain",
                "Quillon Inc"),
-    SpeakerRow("role_noun", "Orvik Group cut its outlook on Monday. The toymaker said 800 jobs "
-               "would go.", "The toymaker", "Orvik Group", kind="organisation"),
-    SpeakerRow("role_noun", "Shares of Quillon Inc rose on Monday. The retailer said sales "
+    SpeakerRow("description", "Orvik Group cut its outlook on Monday. The toymaker said 800 "
+               "jobs would go.", "The toymaker", "Orvik Group", kind="organisation"),
+    SpeakerRow("description", "Shares of Quillon Inc rose on Monday. The retailer said sales "
                "grew 14 percent.", "The retailer", "Quillon Inc", kind="organisation"),
     SpeakerRow("document_issuer", "Sen. Ana Lima unveiled a new ad on Friday. The ad says "
                "300 jobs were lost.", "The ad", "Ana Lima"),

@@ -110,6 +110,10 @@ ROWS: dict[str, list[Row]] = {
             "61 votes", "Ruth Okafor", "person"),
         Row("President Ilves opened the summit. Ilves said 20 nations had signed.",
             "20 nations", "President Ilves", "person"),
+        Row("Speaker of the Assembly Odell Brandt opened the session. He said 31 bills were "
+            "pending.", "31 bills", "Odell Brandt", "person"),
+        Row("The Secretary of Energy visited Tula. The secretary said 12 mines would close.",
+            "12 mines", "Secretary of Energy", "person"),
         Row("Jonah Ferris III founded the fund. Ferris said it held $3 billion.",
             "$3 billion", "Jonah Ferris III", "person"),
         Row("Shares of Quillon Inc rose on Monday. The company said 14 stores would open.",
@@ -288,6 +292,10 @@ ROWS: dict[str, list[Row]] = {
             "9 percent", "Orvex", "organisation"),
         Row("Nordal, a logistics company, hired staff. Later the carmaker Lutra cut shifts. "
             "The firm said 600 jobs would go.", "600 jobs", "Lutra", "organisation"),
+        Row("Brisk Group cut its outlook on Friday. The chipmaker said 900 jobs would go.",
+            "900 jobs", "Brisk Group", "organisation"),
+        Row("Senator Ana Lima met Brisk Group on Friday. The lawmaker said 900 jobs would go.",
+            "900 jobs", "Ana Lima", "person"),
     ],
     # background names: inside a relative clause, or modifying a role noun ("a Roe aide")
     "background names": [

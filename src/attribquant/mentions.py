@@ -50,6 +50,15 @@ def _possessive(w: _LeftWalk, t: Token) -> bool | None:
     return w.take() if t.lower == "'s" else None
 
 
+def _intensifier(w: _LeftWalk, t: Token) -> bool | None:
+    """"The mayor himself | told": a reflexive right after the speaker is no part of it."""
+    if t.lower not in lex.REFLEXIVE_INTENSIFIERS or w.first != w.j:
+        return None
+    w.k -= 1
+    w.j = w.first = w.k + 1
+    return True
+
+
 def _bracketed_acronym(w: _LeftWalk, t: Token) -> bool | None:
     """"The Food Safety Council (FSC) | recommends": the brackets are skipped."""
     if t.text != ")" or w.first != w.j:
@@ -363,6 +372,7 @@ def _lone_figure(w: _LeftWalk, t: Token) -> bool | None:
 #: rule claims joins the phrase.
 LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...] = (
     ("possessive", _possessive),
+    ("intensifier", _intensifier),
     ("bracketed_acronym", _bracketed_acronym),
     ("initial", _initial),
     ("generational", _generational),
@@ -393,6 +403,7 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
 #: token): each returns None for every other word, so the walk skips it there.
 LEFT_STEP_WORDS: dict[str, frozenset[str]] = {
     "possessive": frozenset({"'s"}),
+    "intensifier": lex.REFLEXIVE_INTENSIFIERS,
     "bracketed_acronym": frozenset({")"}),
     "initial": frozenset({"."}),
     "generational": frozenset({"."}),
@@ -846,11 +857,25 @@ def subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     if end <= i or end > before:
         return None
     if end + 2 < before and toks[end].text == ",":
-        e2 = right_np(toks, end + 1, limit=6, lowercase=False)
-        if end + 1 < e2 <= before and toks[e2].text == "," and all(
-                is_capitalised(t) or t.lower in lex.NAME_PARTICLES for t in toks[end + 1:e2]):
+        a = _past_role_words(toks, end + 1, before)
+        e2 = right_np(toks, a, limit=6, lowercase=False)
+        if a < e2 <= before and toks[e2].text == "," and all(
+                is_capitalised(t) or t.lower in lex.NAME_PARTICLES for t in toks[a:e2]):
             return end + 1, e2
     return i, end
+
+
+def _past_role_words(toks: list[Token], k: int, before: int) -> int:
+    """Where the name starts in an apposition that may open with lower-case words ending in
+    a person role ("Her rival, | businessman | Grant Holloway, said"; "former state senator
+    Ana Lima"): ``k`` itself when no such role precedes a capitalised word."""
+    for j in range(k, min(k + 3, before)):
+        if not toks[j].text.islower() or not toks[j].text.isalpha():
+            return k
+        if toks[j].lower in lex.PERSON_ROLES and j + 1 < before \
+                and is_capitalised(toks[j + 1]):
+            return j + 1
+    return k
 
 
 def plural_subject(phrase: Sequence[Token]) -> bool:
@@ -990,13 +1015,15 @@ def _between_commas(toks: list[Token], c1: int,
     via: tuple[int, int] | None = None
     if seg[0].lower in lex.VIA_MARKERS and len(seg) > 1:
         via = (seg[1].start, seg[-1].end)
-    elif all(is_capitalised(t) or t.lower in lex.NAME_PARTICLES or t.lower == "'s" for t in seg) \
-            and is_capitalised(seg[0]) and len(seg) <= 6:
+    elif all(is_capitalised(t) or t.lower in lex.NAME_PARTICLES or t.lower == "'s"
+             for t in toks[_past_role_words(toks, c1 + 1, comma):comma]) \
+            and is_capitalised(toks[_past_role_words(toks, c1 + 1, comma)]) and len(seg) <= 6:
         a, b, _ = left_np(toks, c1)
         named = any(is_capitalised(t) and t.lower not in lex.NON_NAME_CAPITALS
                     for t in toks[a:b] if t.lower not in lex.DETERMINERS)
         if b > a and (not named or toks[b - 1].lower in lex.PERSON_ROLES
-                      or toks[a].lower in lex.ARTICLES):
+                      or toks[a].lower in lex.ARTICLES
+                      or toks[a].lower in lex.POSSESSIVE_DETERMINERS):  # "Her Ohio rival, X,"
             return (c1 + 1, comma), None
     a, b, v2 = left_np(toks, c1)
     if b <= a:

@@ -809,11 +809,17 @@ def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str
             roles.add(lw)
     if 0 <= last_title < len(words) - 1:
         rest = words[last_title + 1:]
+        of_domain = rest[0].lower() == "of"  # "Speaker of the House Newt Gingrich"
         # "Envoy to the United Nations Karim Haddad": the name is the final capitals
         while rest and rest[0].islower():
             rest = rest[1:]
+        if of_domain and len(rest) < 2:
+            return words, frozenset(roles)  # "Secretary of Defense": an office, no name
         if rest:
-            return _from_given_name(rest), frozenset(roles)
+            named = _from_given_name(rest)
+            if of_domain and named == rest and len(rest) > 2:
+                named = rest[-2:]  # the office's domain ("House") is no part of the name
+            return named, frozenset(roles)
     return _person_after_org(words), frozenset(roles)
 
 

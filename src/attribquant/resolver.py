@@ -1459,8 +1459,6 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
         role = lex.ROLE_ALIASES[role]  # "..., say feds": a bare noun standing for a role
     elif m.toks[0].lower not in lex.ROLE_DETERMINERS:
         return None
-    if _business_noun(role):
-        role = "company"  # "the toymaker", "the retailer": the company role
     if role not in ROLE_NOUNS:
         return None
     ent = _resolve_role(doc, role, m.span[0], _home_of(words[:-1]))
@@ -1564,16 +1562,18 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
     """"the bespectacled diplomat", "the online retail giant": an epithet (a definite
     description with a modifier, whose head is no listed role) stands for the most salient
     person (a noun for a person: "-ist", "-man", "-er") or organisation ("giant",
-    "retailer") of the last paragraphs; a bare "the partner" may be someone new."""
-    if m.toks[0].lower not in lex.ROLE_DETERMINERS or len(m.toks) < 3:
+    "retailer") of the last paragraphs; a bare "the partner" may be someone new, but a bare
+    noun for a business ("the toymaker") is a description too."""
+    if m.toks[0].lower not in lex.ROLE_DETERMINERS or len(m.toks) < 2:
         return None
     head_end = _head_end(m.toks)
     heads = [t for t in m.toks[1:] if t.start < head_end and t.text[0].isalnum()]
     head = heads[-1].lower if heads else ""
-    if len(heads) < 2 or not heads[-1].text.islower() or head in ROLE_NOUNS \
+    if (len(heads) < 2 and not (heads and _business_noun(head))) \
+            or not heads[-1].text.islower() or head in ROLE_NOUNS \
             or head in DOCUMENT_HEADS or head in GROUP_NOUNS or head in lex.GENERIC_SOURCES:
         return None
-    if head in ORG_DESCRIPTIONS:
+    if head in ORG_DESCRIPTIONS or _business_noun(head):
         kinds: tuple[NameKind, ...] = ("org",)
     elif head.endswith(PERSON_NOUN_ENDINGS) and head not in NOT_PERSON_NOUNS:
         kinds = ("person",)

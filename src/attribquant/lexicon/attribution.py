@@ -809,7 +809,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
     businessman businesswoman actress actor singer star host anchor incumbent challenger
     contender hopeful president-elect congressman congresswoman strategist pollster
     aide sheriff superintendent sergeant lieutenant marshal pastor bishop rabbi imam
-    treasurer auditor coroner""".split()
+    treasurer auditor coroner speaker""".split()
 )
 
 #: Words of a newspaper's name ("the Orlo Sentinel", "the Daily Courier"): what "the
@@ -1222,6 +1222,8 @@ VERB_ADJUNCT_PHRASES: tuple[tuple[str, ...], ...] = (
 FLOATING_QUANTIFIERS: frozenset[str] = frozenset({"both", "all", "each"})
 #: Possessive determiners that name the holder of a claim ("his claim that ...").
 POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "their", "its", "our", "my"})
+#: Reflexives that stress a speaker right after it ("The mayor himself told ...").
+REFLEXIVE_INTENSIFIERS: frozenset[str] = frozenset({"himself", "herself", "itself", "themselves"})
 #: Conjunctions that open a sentence before its subject ("But Roe said ...").
 OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "so", "yet", "or", "plus"})
 #: Subordinators that open a clause before the main clause's subject ("If he wins, ...").
