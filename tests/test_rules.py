@@ -771,6 +771,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "claims", None),
     FrameRow("noun_compound", "Tax claims department staff said 300 files were lost.",
              "claims", None),
+    FrameRow("noun_compound", "Her rival, state Treasurer Paul Okoye, met 40 donors.",
+             "state", None),
     FrameRow("modified_noun", "The mayor rejected renewed calls for a 10 percent cut.",
              "calls for", None),
     FrameRow("modified_noun", "Officials ignored mounting calls for 30 new schools.",
@@ -1242,6 +1244,11 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("nearer_unnamed_group", "The Vale Party met on Monday. Officials who attended "
                "were alarmed, and they said 12 clinics would close.", "they", "they",
                resolved=False, kind="group"),
+    SpeakerRow("subordinate_subject", "Gov. Tom Hale debated Paul Okoye. Okoye said 40 jobs "
+               "were lost. When Hale was asked whether he trusted Okoye, he said no.", "he",
+               "Tom Hale"),
+    SpeakerRow("subordinate_subject", "Ana Ortiz met Jo Roe. Roe said 40 jobs were lost. After "
+               "Ortiz read the audit, she said 12 firms had cheated.", "she", "Ana Ortiz"),
     SpeakerRow("pronoun", "Marta Rossi chairs the board. She said profits rose 8 percent.",
                "She", "Marta Rossi"),
     SpeakerRow("pronoun", "The Norwegian Refugee Council opened a clinic. "
@@ -1348,6 +1355,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "found 40 percent of tenants pay too much.", "The poll", "Hale Foundation"),
     SpeakerRow("synonym_issuer", "A new study by the Tula Institute came out on Monday. The "
                "report found 30 percent of firms cut jobs.", "The report", "Tula Institute"),
+    SpeakerRow("principal_office", "Gov. Tom Easley has raised $9 million, his campaign "
+               "said.", "his campaign", "Tom Easley's campaign", resolved=False,
+               kind="organisation"),
+    SpeakerRow("principal_office", "Ana Ruiz spoke on Monday. Gov. Tom Easley raised $9 "
+               "million, her office said.", "her office", "Ana Ruiz's office",
+               resolved=False, kind="organisation"),
     SpeakerRow("principal_office", "Senator Marta Quill said she would oppose the bill. Her "
                "office said it had logged 2,000 calls.", "Her office", "Marta Quill's office",
                False, kind="organisation"),

@@ -1211,8 +1211,8 @@ def _passive_agent(s: _Sentence, c: _Cue, be: int) -> _Raw | None:
 
 
 def _noun_compound(s: _Sentence, c: _Cue) -> _Raw | bool | None:
-    """"state media", "report card", "the claims were": a noun form before a noun, a verb or
-    another cue is no cue."""
+    """"state media", "report card", "the claims were": a noun form before a noun, a verb,
+    another cue or a capitalised title ("state Sen. Jo Roe") is no cue."""
     toks, i = s.toks, c.i
     if toks[i].lower not in lex.AMBIGUOUS_NOUN_FORMS or i + 1 >= len(toks) \
             or (i > 0 and toks[i - 1].lower in lex.PRONOUNS):  # "which he estimates will"
@@ -1220,8 +1220,10 @@ def _noun_compound(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     nxt = toks[i + 1].lower
     before_cue = i + 2 < len(toks) and toks[i + 2].lower in lex.REPORTING_VERBS \
         and is_word(toks[i + 1])  # "the report card said"
+    title = toks[i].lower in lex.OFFICE_MODIFIERS and is_capitalised(toks[i + 1]) \
+        and toks[i].text.islower() and (nxt in lex.HONORIFICS or nxt in lex.PERSON_ROLES)
     if nxt in lex.COMPOUND_HEADS or nxt in lex.FINITE_VERBS or nxt in lex.REPORTING_VERBS \
-            or before_cue:
+            or before_cue or title:
         return False
     return None
 

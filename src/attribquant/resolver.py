@@ -898,6 +898,34 @@ def _resolve_mention(doc: _Document, span: tuple[int, int], fi: int) -> _Resolve
     return _Resolved(None, " ".join(_strip_det(surface.split())) or surface)
 
 
+def _subordinate_subject(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"When Roe was asked whether he trusted Lima, he said no": "he" or "she" opening the
+    main clause after a fronted time or reason clause (``CLAUSE_SUBORDINATORS``) stands for
+    that clause's subject, a name right after the subordinator, when it agrees in sex (or
+    its sex is unknown and no person of that sex is named in the clause).  Not a medial
+    frame ("If Roe wins, he said, ...")."""
+    pron = m.toks[0].lower
+    f = doc.frames[m.fi]
+    if len(m.toks) != 1 or pron not in SEXED_PRONOUNS or f.cue[0] < m.span[1] \
+            or doc.text[f.cue[1]:f.cue[1] + 2].strip()[:1] == ",":
+        return None
+    here = bisect_right(doc.sent_starts, m.span[0]) - 1
+    toks = tokenize(doc.text, doc.sent_starts[here] if here >= 0 else 0, m.span[1])
+    k = first_word_index(toks)
+    if len(toks) < k + 4 or toks[k].lower not in lex.CLAUSE_SUBORDINATORS \
+            or toks[-2].text != "," or any(t.text == "," for t in toks[k + 1:-2]):
+        return None  # the pronoun must open the main clause, not follow it ("..., she said")
+    j = bisect_left(doc.names, (toks[k + 1].start, -1, -1))
+    if j >= len(doc.names) or doc.names[j][0] != toks[k + 1].start:
+        return None
+    ent = doc.names[j][2]
+    rivals = {e for s, _, e in doc.names[j + 1:j + 8] if s < toks[-2].start and e != ent}
+    fit = _fit(doc, pron, ent)
+    if fit == 1.0 or (fit >= UNKNOWN_SEX_FIT and all(_fit(doc, pron, e) < 1.0 for e in rivals)):
+        return _Resolved(ent, m.surface)
+    return None
+
+
 def _pronoun_step(doc: _Document, m: _Mention) -> _Resolved | None:
     """"he said", "according to her": a pronoun alone (resolved or not, it decides)."""
     low = m.toks[0].lower
@@ -1401,7 +1429,9 @@ def _principal_office(doc: _Document, m: _Mention) -> _Resolved | None:
         return None  # "a statement from Roe's office": a document and its issuer
     pron = POSSESSOR_PRONOUNS.get(toks[0].lower) if len(toks) == 2 else None
     if pron in ("he", "she"):
-        ent = _resolve_pronoun(doc, pron, (toks[0].start, toks[0].end), m.fi)
+        ent = _content_subject(doc, pron, m.fi)
+        if ent is None:
+            ent = _resolve_pronoun(doc, pron, (toks[0].start, toks[0].end), m.fi)
     elif toks[-2].lower in ("'s", "s") and len(toks) >= 3:
         ent = _resolve_mention(doc, (m.span[0], toks[-2].start), m.fi).entity
     else:
@@ -1410,6 +1440,24 @@ def _principal_office(doc: _Document, m: _Mention) -> _Resolved | None:
         return None
     return _Resolved(None, f"{doc.index.entities[ent].name}'s {toks[-1].lower}",
                      "organisation")
+
+
+def _content_subject(doc: _Document, pron: str, fi: int) -> int | None:
+    """"Gov. Tom Easley has raised $9 million, his campaign said": the subject of a clause
+    that a frame reports before its speaker, when "his"/"her" in the speaker fits it (in
+    sex, a person), is whom the possessive stands for."""
+    f = doc.frames[fi]
+    if f.content[1] > f.speaker[0] or f.content[1] <= f.content[0]:
+        return None
+    first = _names_inside(doc, f.content)[:1]
+    if not first:
+        return None
+    k = bisect_left(doc.names, first[0])
+    ent = first[0][2]
+    if not doc.notes[k][1] & SUBJECT or _fit(doc, pron, ent) < UNKNOWN_SEX_FIT \
+            or doc.index.entities[ent].kind != "person":
+        return None
+    return ent
 
 
 def _possessive_document(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -1800,6 +1848,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("unnamed_group_they", _unnamed_group_they),
     ("group_member", _group_member),
     ("nearer_unnamed_group", _nearer_unnamed_group),
+    ("subordinate_subject", _subordinate_subject),
     ("pronoun", _pronoun_step),
     ("party_member", _party_member),
     ("polled_group", _polled_group),

@@ -1231,6 +1231,14 @@ SUBORDINATORS: frozenset[str] = frozenset(
     """if although though because once unless until whereas whether even since when while
     as after before""".split()
 )
+#: Cue forms that also modify an office title: before a capitalised title they are no verb
+#: ("state Treasurer Paul Okoye", "state Sen. Jo Roe"; not "polls show Sen. Roe ahead").
+OFFICE_MODIFIERS: frozenset[str] = frozenset({"state"})
+#: Subordinators of a fronted time or reason clause whose subject a "he"/"she" opening the
+#: main clause refers back to ("When Roe was asked ..., he said"); not "if" or "unless".
+CLAUSE_SUBORDINATORS: frozenset[str] = frozenset(
+    """when after before while as although though because since once""".split()
+)
 #: Last words of a time phrase before a comma ("A few days later,", "Two weeks ago,").
 TIME_PHRASE_ENDS: frozenset[str] = frozenset({"later", "earlier", "ago", "before", "after"})
 #: Focus adverbs between a comma and a participle cue (", only saying").
