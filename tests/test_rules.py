@@ -1301,6 +1301,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                kind="person"),
     SpeakerRow("name_in_mention", "The Kyodo news agency said the talks had stalled.",
                "The Kyodo news agency", "Kyodo"),
+    SpeakerRow("name_in_mention", "Acme will cut 2,300 jobs, according to an internal memo "
+               "seen by the Tula Courier.", "an internal memo seen by the Tula Courier",
+               "internal memo seen by the Tula Courier", resolved=False),
+    SpeakerRow("subject_of_previous_sentence", "The audit said the department failed to check "
+               "1,400 invoices. It recommended that the agency hire 12 more staff.", "It",
+               "audit", resolved=False),
     SpeakerRow("name_in_mention", "A study published on Monday in the Tula Medical Journal "
                "found 12 percent of nurses quit.", "A study published on Monday in the Tula "
                "Medical Journal", "study published on Monday in the Tula Medical Journal",
@@ -1412,6 +1418,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "support for the bridge.", "A survey conducted for the Tula Herald", "Tula Herald"),
     SpeakerRow("issuer_in_mention", "Mayor Ruth Adler in a blog post said 14 clinics would "
                "close.", "Mayor Ruth Adler in a blog post", "Ruth Adler"),
+    SpeakerRow("issuer_after_mention", "The memo, sent by chief executive Dana Whit, said "
+               "the cuts would end by March.", "The memo", "Dana Whit"),
     SpeakerRow("issuer_after_mention", "The report, released on Monday by the Hale Foundation, "
                "found that 40 percent of tenants pay too much.", "The report", "Hale Foundation"),
     SpeakerRow("issuer_after_mention", "Growth will slow to 2 percent, according to a poll of "
@@ -1590,6 +1598,14 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "Acme will cut 2,300 jobs, according to an internal memo seen by the Tula Courier.": (
+        "a negative row (who saw a document is not its head): with name_in_mention taken "
+        "out no step names the paper either; the row fails when the cut at 'seen' is "
+        "dropped"),
+    "The audit said the department failed to check 1,400 invoices. It recommended that the "
+    "agency hire 12 more staff.": (
+        "a negative row: the previous sentence's opening description ends before its verb "
+        "('The audit | said the department'), so the step declines, as no step would"),
     "A study published on Monday in the Tula Medical Journal found 12 percent of nurses quit.": (
         "a negative row (the journal a study appeared in is not its head): with "
         "name_in_mention taken out no step names the journal either; the row fails when the "

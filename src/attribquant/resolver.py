@@ -50,6 +50,7 @@ from .lexicon.entities import (
     SEXED_PRONOUNS,
     SOURCE_POSTMODIFIERS,
     TITLE_ROLES,
+    VIEWED_BY,
     Sex,
 )
 from .lexicon.entities import places as places_table
@@ -1033,8 +1034,9 @@ def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
         return None
     for k in range(1, min(5, len(toks))):
         if not toks[k].text.isalpha() or not toks[k].text.islower() \
-                or toks[k].lower in lex.AUXILIARIES:
-            return None
+                or toks[k].lower in lex.AUXILIARIES or toks[k].lower in lex.DETERMINERS \
+                or (k > 1 and toks[k].lower in lex.REPORTING_VERBS):
+            return None  # past the description: "The audit | said the department"
         if k + 1 < len(toks) and _head_kind(toks[k + 1].lower) not in (None, "unknown"):
             continue  # "The teachers | union": a noun modifier, not the head
         if _head_kind(toks[k].lower) == kind:
@@ -1274,12 +1276,14 @@ def _name_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
 
 def _issued_participle(toks: Sequence[Token]) -> int:
     """Offset of a participle of issuing after a lower-case head with no "by" or "for" after
-    it ("a study | published on Monday in the Lancet"): the names after it are where the
-    document appeared, not the mention's head (else the end; "a survey conducted by WBUR"
-    names its issuer)."""
-    k = next((k for k in range(1, len(toks)) if toks[k].lower in ISSUED_BY
+    it ("a study | published on Monday in the Lancet"), or of one of seeing ("a memo | seen
+    by Reuters"): the names after it are where the document appeared or who saw it, not the
+    mention's head (else the end; "a survey conducted by WBUR" names its issuer)."""
+    k = next((k for k in range(1, len(toks)) if (toks[k].lower in ISSUED_BY
+                                                 or toks[k].lower in VIEWED_BY)
               and toks[k - 1].text.islower() and toks[k - 1].text.isalpha()), None)
-    if k is None or any(t.lower in ("by", "for") for t in toks[k + 1:]):
+    if k is None or (toks[k].lower not in VIEWED_BY
+                     and any(t.lower in ("by", "for") for t in toks[k + 1:])):
         return toks[-1].end
     return toks[k].start
 
@@ -1491,10 +1495,18 @@ def _issuer_after_mention(doc: _Document, m: _Mention) -> _Resolved | None:
         gap = [w.lower() for w in _BETWEEN_WORDS.findall(text[c.start(1):s])]
         if s - end > 80 or any(ch in text[c.start(1):s] for ch in ".,;:\"()\n"):
             return None
-        if gap and gap[-1] in ("by", "from", "for", "the") and not {"by", "from", "for"}.isdisjoint(
-                gap):
+        if _issuer_gap(gap):
             return _Resolved(ent, m.surface)
     return None
+
+
+def _issuer_gap(gap: list[str]) -> bool:
+    """Do the words between a document's participle and a name end in "by"/"from"/"for",
+    perhaps with "the" or a short role phrase ("sent by | chief executive | Dana Whit")?"""
+    k = max((j for j, w in enumerate(gap) if w in ("by", "from", "for")), default=-1)
+    tail = gap[k + 1:]
+    return k >= 0 and (tail in ([], ["the"]) or (
+        len(tail) <= 3 and not lex.PERSON_ROLES.isdisjoint(tail)))
 
 
 def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:

@@ -195,6 +195,11 @@ ISSUING_VERBS: frozenset[str] = frozenset(
 ISSUER_BODY_NOUNS: frozenset[str] = frozenset(
     """campaign camp administration team staff office committee aides lawyers""".split()
 )
+#: Participles between a document and someone who saw it, no issuer ("a memo seen by
+#: Reuters", "emails obtained by the Courier").
+VIEWED_BY: frozenset[str] = frozenset(
+    """seen obtained reviewed viewed leaked""".split()
+)
 #: Participles between a document and its issuer ("a report released by Roe", "a poll
 #: conducted for the Herald").
 ISSUED_BY: frozenset[str] = frozenset(
