@@ -139,6 +139,9 @@ ROWS: dict[str, list[Row]] = {
     ],
     # role nouns stand for the entity named in that role, or for a story's principal
     "role nouns": [
+        Row("The Teamsters union said on Friday that talks had failed. The union said 97 "
+            "percent of members had voted to strike.", "97 percent", "Teamsters union",
+            "organisation"),
         Row("Sen. Mara Quist toured the plant. The senator said 300 jobs were saved.",
             "300 jobs", "Mara Quist", "person"),
         Row("Sen. Tomas Berg of Florida spoke first. Later, Sen. Ana Lima of Iowa met the "

@@ -894,7 +894,7 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
 #: sources named "Conservative government", "Syrian army", "Ottawa police".
 INSTITUTION_HEADS: frozenset[str] = frozenset(
     """government administration regime cabinet ministry army military navy police
-    authorities campaign""".split()
+    authorities campaign union""".split()
 )
 
 #: Institutions that speak for the place they belong to: "Peru's government said" and "the
