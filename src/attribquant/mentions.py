@@ -816,6 +816,25 @@ def _time_phrase(toks: list[Token], i: int, before: int) -> int | None:
 
 #: Rules that skip what opens a sentence before its subject, in order: (name, rule).  A
 #: rule returns the index where the subject may start, or None when it does not apply.
+def _where_clause(toks: list[Token], i: int, before: int) -> int | None:
+    """"The bill goes to the Senate, where its sponsor, Sen. Lila Okafor, said ...": a verb
+    in a clause that "where" or "when" opens after a comma has its subject in that clause,
+    when its noun phrase (with an apposition) runs right up to the verb ("..., where she
+    grew up, said" is the main clause's verb)."""
+    k = next((j for j in range(before - 1, i, -1) if toks[j].lower in lex.RELATIVE_ADVERBS
+              and toks[j - 1].text == ","), None)
+    if k is None or k + 1 >= before:
+        return None
+    end = right_np(toks, k + 1, subject=True)
+    if end == before:
+        return k + 1
+    if k + 1 < end < before and toks[end].text == ",":  # "its sponsor, Sen. Lila Okafor,"
+        e2 = right_np(toks, _past_role_words(toks, end + 1, before), limit=6, lowercase=False)
+        if e2 == before or (e2 == before - 1 and toks[e2].text == ","):
+            return k + 1
+    return None
+
+
 SUBJECT_OPENERS: tuple[tuple[str, Callable[[list[Token], int, int], int | None]], ...] = (
     ("bullet", _bullet),
     ("dateline", _dateline),
@@ -824,6 +843,7 @@ SUBJECT_OPENERS: tuple[tuple[str, Callable[[list[Token], int, int], int | None]]
     ("bare_adverbial", _bare_adverbial),
     ("fronted_adverbial", _fronted_adverbial),
     ("time_phrase", _time_phrase),
+    ("where_clause", _where_clause),
 )
 
 

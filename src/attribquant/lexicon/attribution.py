@@ -1231,6 +1231,9 @@ SUBORDINATORS: frozenset[str] = frozenset(
     """if although though because once unless until whereas whether even since when while
     as after before""".split()
 )
+#: Relative adverbs that open a clause with a subject of its own after a comma ("..., where
+#: its sponsor said", "..., when the bank said").
+RELATIVE_ADVERBS: frozenset[str] = frozenset({"where", "when"})
 #: Cue forms that also modify an office title: before a capitalised title they are no verb
 #: ("state Treasurer Paul Okoye", "state Sen. Jo Roe"; not "polls show Sen. Roe ahead").
 OFFICE_MODIFIERS: frozenset[str] = frozenset({"state"})
