@@ -97,6 +97,10 @@ ROWS: dict[str, list[Row]] = {
             "burned.", "3 cars", "Jo Halvorsen", "person"),
         Row("The coastguard said 6 boats were missing. It added that 20 fishermen were "
             "rescued.", "20 fishermen", "coastguard", "organisation", resolved=False),
+        Row("Tula's foreign ministry said 6 ships had left. The ministry said 20 more were "
+            "due.", "20 more", "Tula's foreign ministry", "organisation", resolved=False),
+        Row("Officials at the Vale water utility said 40 pipes burst. The utility said 12 "
+            "crews were out.", "12 crews", "utility", "organisation", resolved=False),
         Row("Moscow said the convoy was hit twice.\n\nThe trucks carried 40 tonnes of "
             "grain, he said.", "40 tonnes", "Moscow", "place"),
         Row('"There were 12 of us," said Farida Haidari, a nurse. "We had 2 beds," she '

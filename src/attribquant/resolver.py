@@ -786,10 +786,17 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _continue_unnamed(doc: _Document, f: Frame, prev: Frame, prev_r: _Resolved,
                       r: _Resolved) -> _Resolved:
     """A third-person pronoun continuing an unnamed speaker's chain ("The coastguard said ...
-    It added ...") refers to that same, still unnamed, source."""
+    It added ...") refers to that same, still unnamed, source; so does "the" and the head
+    noun of that source ("China's foreign ministry said ... The ministry said")."""
     pron = doc.text[f.speaker[0]:f.speaker[1]].lower()
     pron = lex.OBJECT_PRONOUNS.get(pron, pron)
-    if pron not in lex.PRONOUNS or pron in lex.FIRST_PERSON or pron == "you":
+    words = pron.split()
+    prev_words = prev_r.name.lower().split()
+    cut = next((k for k, w in enumerate(prev_words) if k and w in _POSTMODIFIER_STARTS),
+               len(prev_words))  # its head: "officials | at the utility"
+    repeats = len(words) == 2 and words[0] in lex.ROLE_DETERMINERS and len(prev_words) > 1 \
+        and prev_words[cut - 1] == words[1] and words[1].isalpha()
+    if not repeats and (pron not in lex.PRONOUNS or pron in lex.FIRST_PERSON or pron == "you"):
         return r
     if prev_r.entity is not None or prev_r.name.lower() in lex.PRONOUNS \
             or prev_r.name.lower() in lex.OBJECT_PRONOUNS or (prev_r.group and pron != "they"):
