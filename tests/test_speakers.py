@@ -97,10 +97,10 @@ ROWS: dict[str, list[Row]] = {
             "burned.", "3 cars", "Jo Halvorsen", "person"),
         Row("The coastguard said 6 boats were missing. It added that 20 fishermen were "
             "rescued.", "20 fishermen", "coastguard", "organisation", resolved=False),
-        Row("Tula's foreign ministry said 6 ships had left. The ministry said 20 more were "
-            "due.", "20 more", "Tula's foreign ministry", "organisation", resolved=False),
+        Row("Tula's foreign ministry said 6 ships had left. The ministry said 20 ships were "
+            "due.", "20 ships", "Tula's foreign ministry", "organisation", resolved=False),
         Row("Officials at the Vale water utility said 40 pipes burst. The utility said 12 "
-            "crews were out.", "12 crews", "utility", "organisation", resolved=False),
+            "crews were out.", "12 crews", "utility", "unknown", resolved=False),
         Row("Moscow said the convoy was hit twice.\n\nThe trucks carried 40 tonnes of "
             "grain, he said.", "40 tonnes", "Moscow", "place"),
         Row('"There were 12 of us," said Farida Haidari, a nurse. "We had 2 beds," she '
@@ -415,7 +415,7 @@ ROWS: dict[str, list[Row]] = {
         Row("A Lima staff memo was leaked on Monday. The memo said 40 staff would leave.",
             "40 staff", "memo", "document", resolved=False),
         Row("A new poll showed Ana Lima ahead on Monday. The poll found 52 percent backed her "
-            "plan.", "52 percent", "poll", "document", resolved=False),
+            "plan.", "52 percent", "new poll", "document", resolved=False),
         Row("Two aides familiar with the talks said a deal with Vale Holdings was close. They "
             "said 14 clauses were agreed.", "14 clauses", "Two aides familiar with the talks",
             "group", resolved=False),
