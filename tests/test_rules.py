@@ -1348,6 +1348,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "jobs would go.", "The toymaker", "Orvik Group", kind="organisation"),
     SpeakerRow("description", "Shares of Quillon Inc rose on Monday. The retailer said sales "
                "grew 14 percent.", "The retailer", "Quillon Inc", kind="organisation"),
+    SpeakerRow("document_issuer", "Sen. Ada Winters toured the base. On Tuesday, the Oregon "
+               "Democrat released a report claiming 40 jets were idle. The report says 900 "
+               "contracts were flagged.", "The report", "Ada Winters"),
     SpeakerRow("document_issuer", "Sen. Ana Lima unveiled a new ad on Friday. The ad says "
                "300 jobs were lost.", "The ad", "Ana Lima"),
     SpeakerRow("document_issuer", "A report released by the Kestrel Institute was leaked. "

@@ -1815,9 +1815,21 @@ def _issuer_at(doc: _Document, p: int, end: int) -> int | None:
             return ent  # "Roe's new ad", "a Harbor Research poll"
         if len(between) <= 6 and ISSUING_VERBS.intersection(between) \
                 and doc.notes[bisect_left(doc.names, (s, -1, -1))][1] & SUBJECT:
-            return ent  # "Roe released a new report"
+            return _spoken_as(doc, s, ent)  # "Roe released a new report"
     after = _issuer_named_after(doc, k, end)
     return after if after is not None else _issuer_of_frame(doc, p)
+
+
+def _spoken_as(doc: _Document, pos: int, ent: int) -> int:
+    """The entity that a resolved frame's speaker mention holding the name at ``pos`` stands
+    for ("the Oregon Democrat released a report claiming ...": the senator), else ``ent``."""
+    lo = bisect_left(doc.cue_starts, pos - ADJUNCT_CUE_REACH)
+    hi = min(bisect_right(doc.cue_starts, pos + ADJUNCT_CUE_REACH), len(doc.frame_entity))
+    for fi in range(lo, hi):
+        f, e = doc.frames[fi], doc.frame_entity[fi]
+        if e is not None and f.speaker[0] <= pos < f.speaker[1]:
+            return e
+    return ent
 
 
 #: How far before a document noun a frame's cue may be for the noun to be its adjunct.
