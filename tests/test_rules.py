@@ -1235,6 +1235,17 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("nearer_unnamed_group", "The Vale Party met on Monday. Officials who attended "
                "were alarmed, and they said 12 clinics would close.", "they", "they",
                resolved=False, kind="group"),
+    SpeakerRow("pronoun", '"It is over," said Ron Weiser, a donor. "I think so."\n\nA month '
+               'ago, Ohio investor Marco Lind voiced dismay at the vote. "I now fear 12 seats '
+               'may fall," he told the Tula Herald.', "he", "Marco Lind"),
+    SpeakerRow("pronoun", "Tomas Lima's stock answer is likely to be repeated by his wife.\n\n"
+               "And campaign Chairman John Roe, a former aide to Tomas Lima, offered a slogan "
+               'when I asked him about the race.\n\n"We will win 12 states," he said.', "he",
+               "John Roe"),
+    SpeakerRow("pronoun", "Tomas Lima's stock answer is likely to be repeated by his wife.\n\n"
+               "And Lima campaign Chairman John Roe - Tomas Lima's former chief of staff - "
+               'offered a slogan when I asked him about the race.\n\n"We will win 12 states," '
+               "he said.", "he", "John Roe"),
     SpeakerRow("pronoun", "Marta Rossi chairs the board. She said profits rose 8 percent.",
                "She", "Marta Rossi"),
     SpeakerRow("pronoun", "The Norwegian Refugee Council opened a clinic. "
@@ -1257,6 +1268,11 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("subject_of_own_clause", "The port authority closed 3 berths on Monday, it "
                "said in a statement.", "it", "port authority", resolved=False,
                kind="organisation"),
+    SpeakerRow("body_possessor", 'Sen. Mark Lima, who campaigned with Tomas Vidal\'s rival, '
+               'said the plan would cost 40 jobs. "It is a bad plan," Mr. Lima said.\n\nTomas '
+               "Vidal's campaign said Tuesday that it would stay in the race through June. As "
+               "results came in, he gave a speech in Ohio, predicting he would win 12 states.",
+               "he", "Tomas Vidal"),
     SpeakerRow("group_member", "Mayor Lin Ochoa met reporters. Dr. Kemal Aydin and Sara Holt "
                "said 30 beds were full. She said 12 nurses were sick.", "She", "Sara Holt"),
     SpeakerRow("subject_of_previous_sentence", "Mayor Hal Dunn opened the bridge. The transit "
@@ -1325,6 +1341,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "The report", "Hale Foundation"),
     SpeakerRow("document_issuer", "In a letter to the mayor, Ana Roe asked for 12 new buses. "
                "The letter said 40 routes were late.", "The letter", "Ana Roe"),
+    SpeakerRow("synonym_issuer", "The Tula Herald's long investigation into the contracts came "
+               "out in May. The report published Tuesday showed that 85 of 154 meetings were "
+               "with donors.", "The report published Tuesday", "Tula Herald"),
     SpeakerRow("synonym_issuer", "The Tula Herald launched an investigation in May. The probe "
                "found 40 contracts were rigged.", "The probe", "Tula Herald"),
     SpeakerRow("synonym_issuer", "The Hale Foundation released a survey on Monday. The poll "
@@ -1397,6 +1416,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("unnamed_group_they", "Vale Bank raised rates on Monday.\n\nMilitary analysts say "
                "the army is stretched. Its military budget, they said, fell 12 percent.", "they",
                "Military analysts", resolved=False),
+    SpeakerRow("role_of_previous_subject", 'Mayor Tomas Vidal met the donors, and Vidal '
+               'praised the plan.\n\nBill Orton joined the rally on Monday. "We will win 12 '
+               'states," the former governor said.', "the former governor", "Bill Orton"),
     SpeakerRow("role_of_previous_subject", "Sen. Ana Lima, R-Iowa, and Sen. Jo Hart spoke "
                "first. Tomas Berg, who trails in the polls, stressed trade. The Florida senator "
                "said 40 plants had closed.", "The Florida senator", "Tomas Berg"),

@@ -464,6 +464,7 @@ class _Places:
         self.adjunct_si = -1
         self.adjunct_end = 0  # end of the fronted adjunct of sentence ``adjunct_si``
         self.pronoun_subject = False  # is a pronoun that sentence's subject?
+        self.prev_si, self.prev_end = -1, 0  # the sentence and end of the name before
         self.speakers = sorted(f.speaker for f in frames)
         self.contents = sorted(f.content for f in frames)
         self.k_speaker = self.k_content = 0
@@ -493,15 +494,19 @@ class _Places:
     def _role_modifier(self, end: int) -> bool:
         """"A top Roe adviser said", "Lima aides say": a name right before a person's role
         noun modifies it; the role noun, not the name, is the subject or speaker.  So does a
-        name before a title and another name ("Democratic party nominee Jo Roe": Jo Roe)."""
+        name before a title and another name ("Democratic party nominee Jo Roe", "Roe
+        campaign Chairman Jo Lima": the second name)."""
         if end >= len(self.text) or self.text[end] != " ":
             return False
-        word = self.text[end + 1:end + 16].split(maxsplit=1)[0:1]
+        word = self.text[end + 1:end + 40].split(maxsplit=2)[0:2]
         if not word:
             return False
         w = word[0]
         if w in lex.PERSON_ROLES or (w[-1:] == "s" and w[:-1] in lex.PERSON_ROLES):
             return True
+        if w[:1].isupper() and w.lower() in lex.PERSON_ROLES and word[1:] \
+                and word[1][:1].isupper():
+            return True  # "RNC Chairman Jo Roe", "Roe campaign Chairman Jo Lima": a title
         return w.islower() and _title_before_name(self.text[end + 1:end + 60].split(maxsplit=4))
 
     def _in_relative(self, start: int) -> bool:
@@ -514,6 +519,19 @@ class _Places:
         window = text[lo:start]
         tail = " " + window[max(window.rfind(","), window.rfind(";")) + 1:]
         return " who " in tail or " whom " in tail or " which " in tail
+
+    def _apposed(self, start: int, end: int) -> bool:
+        """"Jo Roe - Lima's former aide - said", "Jo Roe, an aide to Lima, said": is the name
+        in an apposition to the name just before it (a comma or dash right after that name,
+        then a possessive name, or a determiner and lower-case words), so in the
+        background?"""
+        if self.prev_si != self.si or start - self.prev_end > 60:
+            return False
+        m = _APPOSITION.fullmatch(self.text, self.prev_end, start)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        return words[0] in lex.DETERMINERS if words else self.text[end:end + 2] == "'s"
 
     def _in_adjunct(self, start: int) -> bool:
         if self.adjunct_si != self.si:
@@ -557,9 +575,16 @@ class _Places:
             flags |= REPORTED
         elif self._quoted(start):
             flags |= QUOTED  # a quotation no frame credits: someone's words, not the story's
-        if not flags & (SUBJECT | SPEAKER) and self._in_relative(start):
+        if not flags & (SUBJECT | SPEAKER) and (self._in_relative(start)
+                                                 or self._apposed(start, end)):
             flags |= RELATIVE
+        self.prev_si, self.prev_end = self.si, end
         return self.si, flags
+
+
+#: The words between a name and a name in apposition to it: a comma or a spaced dash, then
+#: up to eight lower-case words (``_Places._apposed``).
+_APPOSITION = re.compile(r"\s*(?:,|\s-{1,2})\s+((?:[a-z][\w'-]*\s+){0,8})")
 
 
 def _title_before_name(words: list[str]) -> bool:
@@ -931,6 +956,30 @@ def _group_member(doc: _Document, m: _Mention) -> _Resolved | None:
     if len(sexed) != 1:
         return None
     ent = sexed.pop()
+    return None if _blocked(doc, pron, prev, ent, m.span, m.fi) else _Resolved(ent, m.surface)
+
+
+def _body_possessor(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Jo Roe's campaign vowed to fight on. As results came in, he spoke in Ohio": "he" or
+    "she" continuing a frame whose unresolved speaker is a person's body (one possessive
+    name before lower-case words: "Roe's campaign", "Lima's aides") is that person, unless
+    someone it fits was named since."""
+    low = m.toks[0].lower
+    pron = lex.OBJECT_PRONOUNS.get(low, low)
+    pk = _chain_frame(doc, m.fi) if len(m.toks) == 1 and pron in ("he", "she") else None
+    if pk is None or doc.frame_entity[pk] is not None:
+        return None
+    prev = doc.frames[pk]
+    inside = _names_inside(doc, prev.speaker)
+    if len(inside) != 1 or _para_of(doc.para_starts, m.span[0]) - _para_of(
+            doc.para_starts, prev.cue[0]) > 1:
+        return None
+    _, end, ent = inside[0]
+    rest = doc.text[end:prev.speaker[1]]
+    if rest[:2] not in ("'s", "\u2019s") or not rest[2:].split() \
+            or not all(w.islower() for w in rest[2:].split()) \
+            or doc.index.entities[ent].kind != "person" or not _compatible(doc, pron, ent):
+        return None
     return None if _blocked(doc, pron, prev, ent, m.span, m.fi) else _Resolved(ent, m.surface)
 
 
@@ -1495,7 +1544,7 @@ def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
             en, home) and lex.PERSON_ROLES.isdisjoint(en.roles)
             and TITLE_ROLES.keys().isdisjoint(r.rstrip(".") for r in en.roles))
 
-    ent = _previous_subject(doc, m.span[0], fit)
+    ent = _previous_subject(doc, _clause_start(doc, m.span, m.fi), fit)
     if ent is None:
         return None
     hi = bisect_left(doc.names, (m.span[0], -1, -1))
@@ -1559,7 +1608,7 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
     def fit(e: int) -> float:
         return _description_fit(doc.index.entities[e], kinds)
 
-    ent = _previous_subject(doc, m.span[0], fit)
+    ent = _previous_subject(doc, _clause_start(doc, m.span, m.fi), fit)
     if ent is None:
         ent = _most_salient(doc, fit, (m.span[0], m.span[0]), None, DESCRIPTION_MARGIN)
     return _Resolved(ent, m.surface) if ent is not None else None
@@ -1606,6 +1655,14 @@ def _previous_subject(doc: _Document, start: int, fit: Callable[[int], float]) -
             ent = doc.names[k][2]
             return ent if fit(ent) > 0 else None
     return None
+
+
+def _clause_start(doc: _Document, span: tuple[int, int], fi: int) -> int:
+    """'Roe toured the plant. "We will hire 40," she said.': a speaker crediting the quote
+    that closes right before it stands where that quote opens, so a quote opening its
+    sentence leaves the speaker as that sentence's subject (``span[0]`` otherwise)."""
+    f = doc.frames[fi]
+    return f.content[0] if f.speaker == span and _closes_quote(doc, fi) else span[0]
 
 
 #: How well a description fits a name of unknown kind and sex ("Quillon rose. The online
@@ -1776,6 +1833,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("subject_of_previous_sentence", _subject_of_previous_sentence),
     ("unnamed_group_they", _unnamed_group_they),
     ("group_member", _group_member),
+    ("body_possessor", _body_possessor),
     ("nearer_unnamed_group", _nearer_unnamed_group),
     ("pronoun", _pronoun_step),
     ("party_member", _party_member),
@@ -1810,9 +1868,12 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
 
 
 def _head_end(toks: Sequence[Token]) -> int:
-    """Offset where a prepositional phrase after a lower-case head starts (or the end)."""
+    """Offset where a prepositional phrase or an issuing participle ("the report published
+    Tuesday") after a lower-case head starts (or the end)."""
     for k in range(1, len(toks)):
-        if toks[k].lower in lex.HEAD_PREPOSITIONS and toks[k].text.islower() \
+        if (toks[k].lower in lex.HEAD_PREPOSITIONS or (
+                toks[k].lower in ISSUED_BY and toks[k + 1:k + 2] and toks[k + 1].lower != "by")) \
+                and toks[k].text.islower() \
                 and toks[k - 1].text.islower() and toks[k - 1].lower not in lex.DETERMINERS:
             return toks[k].start
         if toks[k].text == ",":
@@ -1945,8 +2006,8 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     if chained is not None and chained not in hearers:
         return chained
     if pron in lex.PERSONAL_PRONOUNS:
-        centre = _previous_subject(doc, span[0], lambda ent: 0.0 if ent in hearers else float(
-            _fit(doc, pron, ent) >= UNKNOWN_SEX_FIT))
+        centre = _previous_subject(doc, _clause_start(doc, span, fi), lambda ent: (
+            0.0 if ent in hearers else float(_fit(doc, pron, ent) >= UNKNOWN_SEX_FIT)))
         if centre is not None:
             return centre
     return _most_salient(doc, lambda ent: 0.0 if ent in hearers else _fit(doc, pron, ent),
