@@ -1316,7 +1316,7 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("former_holder", "Former Gov. Ana Lima toured the plant with Gov. Jo Hart. The "
                "former governor said 12 mills would reopen.", "The former governor", "Ana Lima",
                kind="person"),
-    SpeakerRow("former_holder", "President Tom Hart spoke in Tula on Monday. Jo Lima campaigned "
+    SpeakerRow("former_holder", "President Tom Hart spoke in Tula on Monday. The council met "
                "in Ohio. The former president said 40 schools would close.",
                "The former president", "former president", resolved=False, kind="person"),
     SpeakerRow("role_noun", "Quillon said on Monday that 40 stores would close. The company "
@@ -1419,6 +1419,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_of_previous_subject", 'Mayor Tomas Vidal met the donors, and Vidal '
                'praised the plan.\n\nBill Orton joined the rally on Monday. "We will win 12 '
                'states," the former governor said.', "the former governor", "Bill Orton"),
+    SpeakerRow("role_of_previous_subject", "President Tom Hart met the mayors on Monday.\n\n"
+               'Bill Orton joined the rally later. "We will win 12 states," the former '
+               "president said.", "the former president", "Bill Orton"),
     SpeakerRow("role_of_previous_subject", "Sen. Ana Lima, R-Iowa, and Sen. Jo Hart spoke "
                "first. Tomas Berg, who trails in the polls, stressed trade. The Florida senator "
                "said 40 plants had closed.", "The Florida senator", "Tomas Berg"),

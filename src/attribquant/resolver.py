@@ -1505,7 +1505,9 @@ def _former_holder(doc: _Document, m: _Mention) -> _Resolved | None:
     modifiers, the office one a title stands for) is the latest person introduced as its
     former holder ("former President Tom Hart", "former Gov. Ana Lima"), in the role's place
     if one is given; with none it is never the sitting holder ("President Obama"): it stays
-    unresolved then (else the role noun is read as usual)."""
+    unresolved then (else the role noun is read as usual).  (``_role_of_previous_subject``,
+    tried first, may take the previous sentence's subject: "Roe joined the rally. The former
+    governor said" is Roe.)"""
     words = _strip_det([t.text for t in m.toks if t.start < _head_end(m.toks)])
     role = words[-1].lower() if words else ""
     if m.toks[0].lower not in lex.ROLE_DETERMINERS or role not in _OFFICES \
@@ -1537,6 +1539,7 @@ def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     if role not in PRINCIPAL_ROLES or m.toks[0].lower not in lex.ROLE_DETERMINERS:
         return None
     home, sex = _home_of(words[:-1]), PRINCIPAL_ROLES[role]
+    former = "former" in (w.lower() for w in words[:-1])  # a sitting holder is no one's
 
     def fit(ent: int) -> float:
         en = doc.index.entities[ent]
@@ -1551,7 +1554,8 @@ def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     for _, _, other in doc.names[max(0, hi - LOOKBACK):hi]:
         en = doc.index.entities[other]
         if home in en.roles if home.startswith(HOME_PLACE) else (
-                _bears_role(en, role) and not _other_home(en, home)):
+                _bears_role(en, role) and not _other_home(en, home)
+                and ("former" in en.roles or not former)):
             return None  # "Gov. Ana Lima ... Jo Roe spoke. The governor said": Lima
     return _Resolved(ent, m.surface)
 
@@ -1846,8 +1850,8 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("place_institution", _place_institution),
     ("issuer_after_mention", _issuer_after_mention),
     ("possessive_document", _possessive_document),
-    ("former_holder", _former_holder),
     ("role_of_previous_subject", _role_of_previous_subject),
+    ("former_holder", _former_holder),
     ("role_noun", _role_noun),
     ("age_description", _age_description),
     ("document_issuer", _document_issuer),
