@@ -1268,6 +1268,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("subject_of_own_clause", "The port authority closed 3 berths on Monday, it "
                "said in a statement.", "it", "port authority", resolved=False,
                kind="organisation"),
+    SpeakerRow("fronted_topic", "Ted Cruz warned against a brokered convention.\n\nAs for "
+               "Donald Trump, he said he was not worried about the 1,237 delegates.", "he",
+               "Donald Trump"),
     SpeakerRow("body_possessor", 'Sen. Mark Lima, who campaigned with Tomas Vidal\'s rival, '
                'said the plan would cost 40 jobs. "It is a bad plan," Mr. Lima said.\n\nTomas '
                "Vidal's campaign said Tuesday that it would stay in the race through June. As "
@@ -1330,6 +1333,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("description", "Shares of Quillon Inc rose on Monday. The online furniture "
                "retailer said sales grew 14 percent.", "The online furniture retailer",
                "Quillon Inc"),
+    SpeakerRow("document_issuer", "The Tula Herald published a long report on the contracts "
+               "in May. The report published Tuesday showed that 85 of 154 meetings were with "
+               "donors.", "The report published Tuesday", "Tula Herald"),
     SpeakerRow("document_issuer", "Sen. Ana Lima unveiled a new ad on Friday. The ad says "
                "300 jobs were lost.", "The ad", "Ana Lima"),
     SpeakerRow("document_issuer", "A report released by the Kestrel Institute was leaked. "
@@ -1341,9 +1347,6 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "The report", "Hale Foundation"),
     SpeakerRow("document_issuer", "In a letter to the mayor, Ana Roe asked for 12 new buses. "
                "The letter said 40 routes were late.", "The letter", "Ana Roe"),
-    SpeakerRow("synonym_issuer", "The Tula Herald's long investigation into the contracts came "
-               "out in May. The report published Tuesday showed that 85 of 154 meetings were "
-               "with donors.", "The report published Tuesday", "Tula Herald"),
     SpeakerRow("synonym_issuer", "The Tula Herald launched an investigation in May. The probe "
                "found 40 contracts were rigged.", "The probe", "Tula Herald"),
     SpeakerRow("synonym_issuer", "The Hale Foundation released a survey on Monday. The poll "

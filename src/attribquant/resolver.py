@@ -983,6 +983,28 @@ def _body_possessor(doc: _Document, m: _Mention) -> _Resolved | None:
     return None if _blocked(doc, pron, prev, ent, m.span, m.fi) else _Resolved(ent, m.surface)
 
 
+_AS_FOR = re.compile(r"\s*[\"']?As for (.+?),\s*")
+
+
+def _fronted_topic(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"As for Roe, she said she would stay": a third-person pronoun right after a fronted
+    topic that opens its sentence and is one name ("As for X,") is that name, when it
+    fits."""
+    low = m.toks[0].lower
+    pron = lex.OBJECT_PRONOUNS.get(low, low)
+    if len(m.toks) != 1 or pron not in lex.PRONOUNS or pron in lex.FIRST_PERSON or pron == "you":
+        return None
+    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, m.span[0]) - 1)]
+    topic = _AS_FOR.fullmatch(doc.text, start, m.span[0])
+    if topic is None:
+        return None
+    inside = _names_inside(doc, (topic.start(1), topic.end(1)))
+    if len(inside) != 1 or inside[0][:2] != (topic.start(1), topic.end(1)):
+        return None
+    ent = inside[0][2]
+    return _Resolved(ent, m.surface) if _fit(doc, pron, ent) > 0 else None
+
+
 def _unnamed_group_they(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Many analysts doubt the plan. They say ...": "they" right after a sentence whose
     subject is an unnamed group (a plural group noun with no name in its phrase), or right
@@ -1661,12 +1683,37 @@ def _previous_subject(doc: _Document, start: int, fit: Callable[[int], float]) -
     return None
 
 
+#: How far into the sentence before a quote its subject may start for a speaker after the
+#: quote to continue it ("Roe toured the plant.", "Last week, Ohio donor Jo Roe spoke.").
+QUOTE_CENTRE_REACH = 60
+
+
 def _clause_start(doc: _Document, span: tuple[int, int], fi: int) -> int:
     """'Roe toured the plant. "We will hire 40," she said.': a speaker crediting the quote
     that closes right before it stands where that quote opens, so a quote opening its
-    sentence leaves the speaker as that sentence's subject (``span[0]`` otherwise)."""
+    sentence leaves the speaker as that sentence's subject, when its subject opens the
+    sentence before and no frame there credits a quote (a turn of a dialogue: '"Is it
+    you?" Lima asked. "Yes," he said.'); ``span[0]`` otherwise."""
     f = doc.frames[fi]
-    return f.content[0] if f.speaker == span and _closes_quote(doc, fi) else span[0]
+    if f.speaker != span or not _closes_quote(doc, fi):
+        return span[0]
+    here = bisect_right(doc.sent_starts, f.content[0]) - 1
+    if here < 1:
+        return span[0]
+    lo, hi = doc.sent_starts[here - 1], doc.sent_starts[here]
+    if any(lo <= doc.frames[k].cue[0] < hi and _quotes(doc, k) for k in range(max(0, fi - 8), fi)):
+        return span[0]
+    k = bisect_left(doc.names, (lo, -1, -1))
+    first = next((doc.names[j][0] for j in range(k, min(k + 16, len(doc.names)))
+                  if doc.names[j][0] < hi and doc.notes[j][1] & SUBJECT), None)
+    return f.content[0] if first is not None and first - lo <= QUOTE_CENTRE_REACH else span[0]
+
+
+def _quotes(doc: _Document, k: int) -> bool:
+    """Does frame ``k`` credit a quotation (its content opens after a quote mark, or the
+    quote closes right before its speaker)?"""
+    c = doc.frames[k].content[0]
+    return (c > 0 and doc.text[c - 1] in _QUOTE_MARKS) or _closes_quote(doc, k)
 
 
 #: How well a description fits a name of unknown kind and sex ("Quillon rose. The online
@@ -1838,6 +1885,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("unnamed_group_they", _unnamed_group_they),
     ("group_member", _group_member),
     ("body_possessor", _body_possessor),
+    ("fronted_topic", _fronted_topic),
     ("nearer_unnamed_group", _nearer_unnamed_group),
     ("pronoun", _pronoun_step),
     ("party_member", _party_member),
@@ -1876,7 +1924,8 @@ def _head_end(toks: Sequence[Token]) -> int:
     Tuesday") after a lower-case head starts (or the end)."""
     for k in range(1, len(toks)):
         if (toks[k].lower in lex.HEAD_PREPOSITIONS or (
-                toks[k].lower in ISSUED_BY and toks[k + 1:k + 2] and toks[k + 1].lower != "by")) \
+                toks[k].lower in ISSUED_BY and toks[k + 1:k + 2]
+                and not {"by", "from"}.intersection(t.lower for t in toks[k + 1:k + 4]))) \
                 and toks[k].text.islower() \
                 and toks[k - 1].text.islower() and toks[k - 1].lower not in lex.DETERMINERS:
             return toks[k].start

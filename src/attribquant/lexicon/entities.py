@@ -212,7 +212,7 @@ FACILITY_NOUNS: frozenset[str] = frozenset(
 #: Document nouns a story may use for the same document ("a new study ... the report"):
 #: a later noun looks for its issuer among earlier mentions of these too.
 DOCUMENT_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "report": ("study", "survey", "analysis", "review", "investigation"),
+    "report": ("study", "survey", "analysis", "review"),
     "investigation": ("inquiry", "probe"),
     "inquiry": ("investigation", "probe"),
     "probe": ("investigation", "inquiry"),
