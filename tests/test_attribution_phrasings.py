@@ -512,6 +512,8 @@ ROWS: list[Phrasing] = [
     Phrasing("hearer", "The host asked the mayor during a radio call-in if she would cut 300 "
              "jobs.", "asked", "The host"),
     Phrasing("hearer", "She asked the clerk at the desk for 40 forms.", "asked", "She"),
+    Phrasing("hearer", "Okafor has told donors since March, at dinners and on calls, that 40 "
+             "seats are in play.", "told", "Okafor"),
     Phrasing("tail", "Sen. Ana Ortiz (D-Ore.) said after a dinner on Friday that she had not "
              "read the $4 billion plan.", "said", "Sen. Ana Ortiz"),
     Phrasing("tail", "Okafor said in a long memoir of the 1990s that 40 women disliked the "

@@ -1253,6 +1253,17 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Tom Hale"),
     SpeakerRow("subordinate_subject", "Ana Ortiz met Jo Roe. Roe said 40 jobs were lost. After "
                "Ortiz read the audit, she said 12 firms had cheated.", "she", "Ana Ortiz"),
+    SpeakerRow("pronoun", '"It is over," said Ron Weiser, a donor. "I think so."\n\nA month '
+               'ago, Ohio investor Marco Lind voiced dismay at the vote. "I now fear 12 seats '
+               'may fall," he told the Tula Herald.', "he", "Marco Lind"),
+    SpeakerRow("pronoun", "Tomas Lima's stock answer is likely to be repeated by his wife.\n\n"
+               "And campaign Chairman John Roe, a former aide to Tomas Lima, offered a slogan "
+               'when I asked him about the race.\n\n"We will win 12 states," he said.', "he",
+               "John Roe"),
+    SpeakerRow("pronoun", "Tomas Lima's stock answer is likely to be repeated by his wife.\n\n"
+               "And Lima campaign Chairman John Roe - Tomas Lima's former chief of staff - "
+               'offered a slogan when I asked him about the race.\n\n"We will win 12 states," '
+               "he said.", "he", "John Roe"),
     SpeakerRow("pronoun", "Marta Rossi chairs the board. She said profits rose 8 percent.",
                "She", "Marta Rossi"),
     SpeakerRow("pronoun", "The Norwegian Refugee Council opened a clinic. "
@@ -1275,6 +1286,14 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("subject_of_own_clause", "The port authority closed 3 berths on Monday, it "
                "said in a statement.", "it", "port authority", resolved=False,
                kind="organisation"),
+    SpeakerRow("fronted_topic", "Ted Cruz warned against a brokered convention.\n\nAs for "
+               "Donald Trump, he said he was not worried about the 1,237 delegates.", "he",
+               "Donald Trump"),
+    SpeakerRow("body_possessor", 'Sen. Mark Lima, who campaigned with Tomas Vidal\'s rival, '
+               'said the plan would cost 40 jobs. "It is a bad plan," Mr. Lima said.\n\nTomas '
+               "Vidal's campaign said Tuesday that it would stay in the race through June. As "
+               "results came in, he gave a speech in Ohio, predicting he would win 12 states.",
+               "he", "Tomas Vidal"),
     SpeakerRow("group_member", "Mayor Lin Ochoa met reporters. Dr. Kemal Aydin and Sara Holt "
                "said 30 beds were full. She said 12 nurses were sick.", "She", "Sara Holt"),
     SpeakerRow("subject_of_previous_sentence", "Mayor Hal Dunn opened the bridge. The transit "
@@ -1328,7 +1347,7 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("former_holder", "Former Gov. Ana Lima toured the plant with Gov. Jo Hart. The "
                "former governor said 12 mills would reopen.", "The former governor", "Ana Lima",
                kind="person"),
-    SpeakerRow("former_holder", "President Tom Hart spoke in Tula on Monday. Jo Lima campaigned "
+    SpeakerRow("former_holder", "President Tom Hart spoke in Tula on Monday. The council met "
                "in Ohio. The former president said 40 schools would close.",
                "The former president", "former president", resolved=False, kind="person"),
     SpeakerRow("role_noun", "Quillon said on Monday that 40 stores would close. The company "
@@ -1351,6 +1370,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("document_issuer", "Sen. Ada Winters toured the base. On Tuesday, the Oregon "
                "Democrat released a report claiming 40 jets were idle. The report says 900 "
                "contracts were flagged.", "The report", "Ada Winters"),
+    SpeakerRow("document_issuer", "The Tula Herald published a long report on the contracts "
+               "in May. The report published Tuesday showed that 85 of 154 meetings were with "
+               "donors.", "The report published Tuesday", "Tula Herald"),
     SpeakerRow("document_issuer", "Sen. Ana Lima unveiled a new ad on Friday. The ad says "
                "300 jobs were lost.", "The ad", "Ana Lima"),
     SpeakerRow("document_issuer", "A report released by the Kestrel Institute was leaked. "
@@ -1442,6 +1464,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("unnamed_group_they", "Vale Bank raised rates on Monday.\n\nMilitary analysts say "
                "the army is stretched. Its military budget, they said, fell 12 percent.", "they",
                "Military analysts", resolved=False),
+    SpeakerRow("role_of_previous_subject", 'Mayor Tomas Vidal met the donors, and Vidal '
+               'praised the plan.\n\nBill Orton joined the rally on Monday. "We will win 12 '
+               'states," the former governor said.', "the former governor", "Bill Orton"),
+    SpeakerRow("role_of_previous_subject", "President Tom Hart met the mayors on Monday.\n\n"
+               'Bill Orton joined the rally later. "We will win 12 states," the former '
+               "president said.", "the former president", "Bill Orton"),
     SpeakerRow("role_of_previous_subject", "Sen. Ana Lima, R-Iowa, and Sen. Jo Hart spoke "
                "first. Tomas Berg, who trails in the polls, stressed trade. The Florida senator "
                "said 40 plants had closed.", "The Florida senator", "Tomas Berg"),

@@ -134,6 +134,8 @@ ROWS: dict[str, list[Row]] = {
             "14 banks", "Ban Ji-woo", "unknown"),
         Row("Gov. Lena Fisk of Ohio met the donors. Later, Fisk said 11 plants would close.",
             "11 plants", "Lena Fisk", "person"),
+        Row("Gov. Lena K. Fisk of Ohio met the donors. Later, Fisk said 11 plants would "
+            "close.", "11 plants", "Lena K. Fisk", "person"),
         Row("Republican Tomas Vidal and Democrat Ana Lima debated on Monday. Vidal said 70 "
             "bills had stalled.", "70 bills", "Tomas Vidal", "person"),
         Row("Ilves opened the summit. President Ilves said 20 nations had signed.",

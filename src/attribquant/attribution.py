@@ -2575,11 +2575,15 @@ def _late_complementiser(toks: list[Token], k: int) -> int:
     """"told the audience at his rally for veterans that ...", "asked Roe during a call-in
     if ...", "said after a dinner on Friday that ...": after a hearer or a preposition, a
     "that", "whether" or "if" past a longer adjunct (no punctuation, quote or other cue
-    between) opens the content; else ``k``."""
+    between, but for a short aside between commas: "told friends since May, at dinners,
+    that ...") opens the content; else ``k``."""
     for m in range(k, min(len(toks), k + 10)):
         t = toks[m]
         if t.lower in lex.LATE_COMPLEMENTISERS:
             return m if m + 1 < len(toks) and toks[m + 1].text[:1].isalnum() else k
+        if t.text == "," and m > k:
+            aside = _aside_end(toks, m)
+            return k if aside is None else aside
         if not is_word(t) or _cue_word_at(toks, m) or t.lower in lex.COMPLEMENTISERS:
             return k
     return k

@@ -284,10 +284,12 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
     whole)."""
     if b - a < 3:
         return b
-    of = next((k for k in range(a + 1, min(b - 1, a + 5)) if toks[k].lower == "of"), None)
+    # up to four words before "of"; an initial's period is no word ("Gov. Lena K. Fisk of")
+    reach = a + 5 + sum(1 for t in toks[a:min(b, a + 8)] if t.text == ".")
+    of = next((k for k in range(a + 1, min(b - 1, reach)) if toks[k].lower == "of"), None)
     if of is None:
         return b
-    head = [t.lower.rstrip(".") for t in toks[a:of]]
+    head = [t.lower.rstrip(".") for t in toks[a:of] if t.text != "."]
     names = [w for w in head if w not in _TITLE_STEMS]
     given = ents.given_names()
     if len(names) == len(head) == 2 and names[0] in given and names[1] not in given \

@@ -467,6 +467,7 @@ class _Places:
         self.adjunct_si = -1
         self.adjunct_end = 0  # end of the fronted adjunct of sentence ``adjunct_si``
         self.pronoun_subject = False  # is a pronoun that sentence's subject?
+        self.prev_si, self.prev_end = -1, 0  # the sentence and end of the name before
         self.speakers = sorted(f.speaker for f in frames)
         self.contents = sorted(f.content for f in frames)
         self.k_speaker = self.k_content = 0
@@ -496,15 +497,19 @@ class _Places:
     def _role_modifier(self, end: int) -> bool:
         """"A top Roe adviser said", "Lima aides say": a name right before a person's role
         noun modifies it; the role noun, not the name, is the subject or speaker.  So does a
-        name before a title and another name ("Democratic party nominee Jo Roe": Jo Roe)."""
+        name before a title and another name ("Democratic party nominee Jo Roe", "Roe
+        campaign Chairman Jo Lima": the second name)."""
         if end >= len(self.text) or self.text[end] != " ":
             return False
-        word = self.text[end + 1:end + 16].split(maxsplit=1)[0:1]
+        word = self.text[end + 1:end + 40].split(maxsplit=2)[0:2]
         if not word:
             return False
         w = word[0]
         if w in lex.PERSON_ROLES or (w[-1:] == "s" and w[:-1] in lex.PERSON_ROLES):
             return True
+        if w[:1].isupper() and w.lower() in lex.PERSON_ROLES and word[1:] \
+                and word[1][:1].isupper():
+            return True  # "RNC Chairman Jo Roe", "Roe campaign Chairman Jo Lima": a title
         return w.islower() and _title_before_name(self.text[end + 1:end + 60].split(maxsplit=4))
 
     def _in_relative(self, start: int) -> bool:
@@ -517,6 +522,19 @@ class _Places:
         window = text[lo:start]
         tail = " " + window[max(window.rfind(","), window.rfind(";")) + 1:]
         return " who " in tail or " whom " in tail or " which " in tail
+
+    def _apposed(self, start: int, end: int) -> bool:
+        """"Jo Roe - Lima's former aide - said", "Jo Roe, an aide to Lima, said": is the name
+        in an apposition to the name just before it (a comma or dash right after that name,
+        then a possessive name, or a determiner and lower-case words), so in the
+        background?"""
+        if self.prev_si != self.si or start - self.prev_end > 60:
+            return False
+        m = _APPOSITION.fullmatch(self.text, self.prev_end, start)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        return words[0] in lex.DETERMINERS if words else self.text[end:end + 2] == "'s"
 
     def _in_adjunct(self, start: int) -> bool:
         if self.adjunct_si != self.si:
@@ -560,9 +578,16 @@ class _Places:
             flags |= REPORTED
         elif self._quoted(start):
             flags |= QUOTED  # a quotation no frame credits: someone's words, not the story's
-        if not flags & (SUBJECT | SPEAKER) and self._in_relative(start):
+        if not flags & (SUBJECT | SPEAKER) and (self._in_relative(start)
+                                                 or self._apposed(start, end)):
             flags |= RELATIVE
+        self.prev_si, self.prev_end = self.si, end
         return self.si, flags
+
+
+#: The words between a name and a name in apposition to it: a comma or a spaced dash, then
+#: up to eight lower-case words (``_Places._apposed``).
+_APPOSITION = re.compile(r"\s*(?:,|\s-{1,2})\s+((?:[a-z][\w'-]*\s+){0,8})")
 
 
 def _title_before_name(words: list[str]) -> bool:
@@ -970,6 +995,52 @@ def _group_member(doc: _Document, m: _Mention) -> _Resolved | None:
         return None
     ent = sexed.pop()
     return None if _blocked(doc, pron, prev, ent, m.span, m.fi) else _Resolved(ent, m.surface)
+
+
+def _body_possessor(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Jo Roe's campaign vowed to fight on. As results came in, he spoke in Ohio": "he" or
+    "she" continuing a frame whose unresolved speaker is a person's body (one possessive
+    name before lower-case words: "Roe's campaign", "Lima's aides") is that person, unless
+    someone it fits was named since."""
+    low = m.toks[0].lower
+    pron = lex.OBJECT_PRONOUNS.get(low, low)
+    pk = _chain_frame(doc, m.fi) if len(m.toks) == 1 and pron in ("he", "she") else None
+    if pk is None or doc.frame_entity[pk] is not None:
+        return None
+    prev = doc.frames[pk]
+    inside = _names_inside(doc, prev.speaker)
+    if len(inside) != 1 or _para_of(doc.para_starts, m.span[0]) - _para_of(
+            doc.para_starts, prev.cue[0]) > 1:
+        return None
+    _, end, ent = inside[0]
+    rest = doc.text[end:prev.speaker[1]]
+    if rest[:2] not in ("'s", "\u2019s") or not rest[2:].split() \
+            or not all(w.islower() for w in rest[2:].split()) \
+            or doc.index.entities[ent].kind != "person" or not _compatible(doc, pron, ent):
+        return None
+    return None if _blocked(doc, pron, prev, ent, m.span, m.fi) else _Resolved(ent, m.surface)
+
+
+_AS_FOR = re.compile(r"\s*[\"']?As for (.+?),\s*")
+
+
+def _fronted_topic(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"As for Roe, she said she would stay": a third-person pronoun right after a fronted
+    topic that opens its sentence and is one name ("As for X,") is that name, when it
+    fits."""
+    low = m.toks[0].lower
+    pron = lex.OBJECT_PRONOUNS.get(low, low)
+    if len(m.toks) != 1 or pron not in lex.PRONOUNS or pron in lex.FIRST_PERSON or pron == "you":
+        return None
+    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, m.span[0]) - 1)]
+    topic = _AS_FOR.fullmatch(doc.text, start, m.span[0])
+    if topic is None:
+        return None
+    inside = _names_inside(doc, (topic.start(1), topic.end(1)))
+    if len(inside) != 1 or inside[0][:2] != (topic.start(1), topic.end(1)):
+        return None
+    ent = inside[0][2]
+    return _Resolved(ent, m.surface) if _fit(doc, pron, ent) > 0 else None
 
 
 def _unnamed_group_they(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -1544,7 +1615,9 @@ def _former_holder(doc: _Document, m: _Mention) -> _Resolved | None:
     modifiers, the office one a title stands for) is the latest person introduced as its
     former holder ("former President Tom Hart", "former Gov. Ana Lima"), in the role's place
     if one is given; with none it is never the sitting holder ("President Obama"): it stays
-    unresolved then (else the role noun is read as usual)."""
+    unresolved then (else the role noun is read as usual).  (``_role_of_previous_subject``,
+    tried first, may take the previous sentence's subject: "Roe joined the rally. The former
+    governor said" is Roe.)"""
     words = _strip_det([t.text for t in m.toks if t.start < _head_end(m.toks)])
     role = words[-1].lower() if words else ""
     if m.toks[0].lower not in lex.ROLE_DETERMINERS or role not in _OFFICES \
@@ -1576,6 +1649,7 @@ def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     if role not in PRINCIPAL_ROLES or m.toks[0].lower not in lex.ROLE_DETERMINERS:
         return None
     home, sex = _home_of(words[:-1]), PRINCIPAL_ROLES[role]
+    former = "former" in (w.lower() for w in words[:-1])  # a sitting holder is no one's
 
     def fit(ent: int) -> float:
         en = doc.index.entities[ent]
@@ -1583,14 +1657,15 @@ def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
             en, home) and lex.PERSON_ROLES.isdisjoint(en.roles)
             and TITLE_ROLES.keys().isdisjoint(r.rstrip(".") for r in en.roles))
 
-    ent = _previous_subject(doc, m.span[0], fit)
+    ent = _previous_subject(doc, _clause_start(doc, m.span, m.fi), fit)
     if ent is None:
         return None
     hi = bisect_left(doc.names, (m.span[0], -1, -1))
     for _, _, other in doc.names[max(0, hi - LOOKBACK):hi]:
         en = doc.index.entities[other]
         if home in en.roles if home.startswith(HOME_PLACE) else (
-                _bears_role(en, role) and not _other_home(en, home)):
+                _bears_role(en, role) and not _other_home(en, home)
+                and ("former" in en.roles or not former)):
             return None  # "Gov. Ana Lima ... Jo Roe spoke. The governor said": Lima
     return _Resolved(ent, m.surface)
 
@@ -1649,7 +1724,7 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
     def fit(e: int) -> float:
         return _description_fit(doc.index.entities[e], kinds)
 
-    ent = _previous_subject(doc, m.span[0], fit)
+    ent = _previous_subject(doc, _clause_start(doc, m.span, m.fi), fit)
     if ent is None:
         ent = _most_salient(doc, fit, (m.span[0], m.span[0]), None, DESCRIPTION_MARGIN)
     return _Resolved(ent, m.surface) if ent is not None else None
@@ -1696,6 +1771,39 @@ def _previous_subject(doc: _Document, start: int, fit: Callable[[int], float]) -
             ent = doc.names[k][2]
             return ent if fit(ent) > 0 else None
     return None
+
+
+#: How far into the sentence before a quote its subject may start for a speaker after the
+#: quote to continue it ("Roe toured the plant.", "Last week, Ohio donor Jo Roe spoke.").
+QUOTE_CENTRE_REACH = 60
+
+
+def _clause_start(doc: _Document, span: tuple[int, int], fi: int) -> int:
+    """'Roe toured the plant. "We will hire 40," she said.': a speaker crediting the quote
+    that closes right before it stands where that quote opens, so a quote opening its
+    sentence leaves the speaker as that sentence's subject, when its subject opens the
+    sentence before and no frame there credits a quote (a turn of a dialogue: '"Is it
+    you?" Lima asked. "Yes," he said.'); ``span[0]`` otherwise."""
+    f = doc.frames[fi]
+    if f.speaker != span or not _closes_quote(doc, fi):
+        return span[0]
+    here = bisect_right(doc.sent_starts, f.content[0]) - 1
+    if here < 1:
+        return span[0]
+    lo, hi = doc.sent_starts[here - 1], doc.sent_starts[here]
+    if any(lo <= doc.frames[k].cue[0] < hi and _quotes(doc, k) for k in range(max(0, fi - 8), fi)):
+        return span[0]
+    k = bisect_left(doc.names, (lo, -1, -1))
+    first = next((doc.names[j][0] for j in range(k, min(k + 16, len(doc.names)))
+                  if doc.names[j][0] < hi and doc.notes[j][1] & SUBJECT), None)
+    return f.content[0] if first is not None and first - lo <= QUOTE_CENTRE_REACH else span[0]
+
+
+def _quotes(doc: _Document, k: int) -> bool:
+    """Does frame ``k`` credit a quotation (its content opens after a quote mark, or the
+    quote closes right before its speaker)?"""
+    c = doc.frames[k].content[0]
+    return (c > 0 and doc.text[c - 1] in _QUOTE_MARKS) or _closes_quote(doc, k)
 
 
 #: How well a description fits a name of unknown kind and sex ("Quillon rose. The online
@@ -1878,6 +1986,8 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("subject_of_previous_sentence", _subject_of_previous_sentence),
     ("unnamed_group_they", _unnamed_group_they),
     ("group_member", _group_member),
+    ("body_possessor", _body_possessor),
+    ("fronted_topic", _fronted_topic),
     ("nearer_unnamed_group", _nearer_unnamed_group),
     ("subordinate_subject", _subordinate_subject),
     ("pronoun", _pronoun_step),
@@ -1891,8 +2001,8 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("place_institution", _place_institution),
     ("issuer_after_mention", _issuer_after_mention),
     ("possessive_document", _possessive_document),
-    ("former_holder", _former_holder),
     ("role_of_previous_subject", _role_of_previous_subject),
+    ("former_holder", _former_holder),
     ("role_noun", _role_noun),
     ("age_description", _age_description),
     ("document_issuer", _document_issuer),
@@ -1913,9 +2023,13 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
 
 
 def _head_end(toks: Sequence[Token]) -> int:
-    """Offset where a prepositional phrase after a lower-case head starts (or the end)."""
+    """Offset where a prepositional phrase or an issuing participle ("the report published
+    Tuesday") after a lower-case head starts (or the end)."""
     for k in range(1, len(toks)):
-        if toks[k].lower in lex.HEAD_PREPOSITIONS and toks[k].text.islower() \
+        if (toks[k].lower in lex.HEAD_PREPOSITIONS or (
+                toks[k].lower in ISSUED_BY and toks[k + 1:k + 2]
+                and not {"by", "from"}.intersection(t.lower for t in toks[k + 1:k + 4]))) \
+                and toks[k].text.islower() \
                 and toks[k - 1].text.islower() and toks[k - 1].lower not in lex.DETERMINERS:
             return toks[k].start
         if toks[k].text == ",":
@@ -2048,8 +2162,8 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     if chained is not None and chained not in hearers:
         return chained
     if pron in lex.PERSONAL_PRONOUNS:
-        centre = _previous_subject(doc, span[0], lambda ent: 0.0 if ent in hearers else float(
-            _fit(doc, pron, ent) >= UNKNOWN_SEX_FIT))
+        centre = _previous_subject(doc, _clause_start(doc, span, fi), lambda ent: (
+            0.0 if ent in hearers else float(_fit(doc, pron, ent) >= UNKNOWN_SEX_FIT)))
         if centre is not None:
             return centre
     return _most_salient(doc, lambda ent: 0.0 if ent in hearers else _fit(doc, pron, ent),
