@@ -2323,17 +2323,27 @@ def _closes_quote(doc: _Document, fi: int) -> bool:
 
 def _chain_frame(doc: _Document, fi: int) -> int | None:
     """'"Some say taxes will rise," she said.': the frame a pronoun's chain continues is the
-    last one before it that is not reported inside its own content ("Some say"), inside
-    another quotation, nor an unresolved "I" or "we" of a quote."""
+    last one before it that is not reported inside its own content ("Some say") or inside
+    an earlier frame's, inside another quotation, nor an unresolved "I" or "we" of a quote."""
     f = doc.frames[fi]
     for k in range(min(fi, len(doc.frame_entity)) - 1, max(-1, fi - 4), -1):
         g = doc.frames[k]
         if f.content[0] <= g.cue[0] < f.content[1] or _inside_quote(doc, g.speaker[0]) or (
                 doc.frame_entity[k] is None
-                and doc.text[g.speaker[0]:g.speaker[1]].lower() in lex.FIRST_PERSON):
+                and doc.text[g.speaker[0]:g.speaker[1]].lower() in lex.FIRST_PERSON) \
+                or _nested(doc, k):
             continue  # "I think" inside a quote: the quote's speaker, the same chain
         return k
     return None
+
+
+def _nested(doc: _Document, k: int) -> bool:
+    """"Roe noted that Lima has admitted she lost. '...,' he said": is frame ``k`` reported
+    inside what one of the frames just before it reports?  The chain goes on from that
+    outer frame, not the nested one."""
+    cue = doc.frames[k].cue[0]
+    return any(doc.frames[j].content[0] <= cue < doc.frames[j].content[1]
+               for j in range(max(0, k - 3), k))
 
 
 def _inside_quote(doc: _Document, pos: int) -> bool:
