@@ -1325,6 +1325,11 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "The report", "Hale Foundation"),
     SpeakerRow("document_issuer", "In a letter to the mayor, Ana Roe asked for 12 new buses. "
                "The letter said 40 routes were late.", "The letter", "Ana Roe"),
+    SpeakerRow("document_issuer", "The Tula Herald said Mayor Ivo Brandt provided a written "
+               "statement on Monday. The statement said 14 depots would shut.", "The statement",
+               "Ivo Brandt"),
+    SpeakerRow("document_issuer", "According to a Harbor Police summary of the raid, 9 men "
+               "fled. The summary said 3 guns were found.", "The summary", "Harbor Police"),
     SpeakerRow("synonym_issuer", "The Tula Herald launched an investigation in May. The probe "
                "found 40 contracts were rigged.", "The probe", "Tula Herald"),
     SpeakerRow("synonym_issuer", "The Hale Foundation released a survey on Monday. The poll "

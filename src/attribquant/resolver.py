@@ -1723,11 +1723,21 @@ def _issuer_at(doc: _Document, p: int, end: int) -> int | None:
                 and ISSUER_BODY_NOUNS.isdisjoint(between) \
                 and ROLE_NOUNS.isdisjoint(between):  # "a Roe campaign memo": no name
             return ent  # "Roe's new ad", "a Harbor Research poll"
-        if len(between) <= 6 and ISSUING_VERBS.intersection(between) \
-                and doc.notes[bisect_left(doc.names, (s, -1, -1))][1] & SUBJECT:
-            return ent  # "Roe released a new report"
+        if len(between) <= 6 and ISSUING_VERBS.intersection(between) and (
+                doc.notes[bisect_left(doc.names, (s, -1, -1))][1] & SUBJECT
+                or _verb_subject(doc, s, between)):
+            return ent  # "Roe released a new report", "Lima said Roe sent a memo"
     after = _issuer_named_after(doc, k, end)
     return after if after is not None else _issuer_of_frame(doc, p)
+
+
+def _verb_subject(doc: _Document, s: int, between: list[str]) -> bool:
+    """"Lima said Roe provided a memo": a name right before an issuing verb, not the object
+    of a preposition ("aides to Roe sent a memo"), is that verb's subject though it is not
+    its sentence's first name."""
+    before = doc.text[max(0, s - 20):s].split()[-1:]
+    return bool(between) and between[0] in ISSUING_VERBS \
+        and not (before and before[0].lower() in OBLIQUE_PREPOSITIONS)
 
 
 #: How far before a document noun a frame's cue may be for the noun to be its adjunct.
