@@ -1405,6 +1405,16 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_of_previous_subject", "Sen. Ana Lima, R-Iowa, and Sen. Jo Hart spoke "
                "first. Tomas Berg, who trails in the polls, stressed trade. The Florida senator "
                "said 40 plants had closed.", "The Florida senator", "Tomas Berg"),
+    SpeakerRow("role_of_previous_subject", "Jo Hart toured the plant on Monday. Hart said 300 "
+               "jobs were safe, and Hart met the union. On Tuesday, Tomas Berg stressed trade. "
+               "\"We lost 40 plants,\" the Florida senator said.", "the Florida senator",
+               "Tomas Berg"),
+    SpeakerRow("coordinated_roles", "President Tom Hart signed the bill on Monday. Hart said it "
+               "would save $2 billion. Sen. Ana Lima attacked Hart on Tuesday. \"It wastes 40 "
+               "billion dollars,\" the Iowa senator and Republican presidential candidate said.",
+               "the Iowa senator and Republican presidential candidate", "Ana Lima"),
+    SpeakerRow("topic_adjunct", "Gov. Tom Birch said 40 roads were shut on Monday. As for Mayor "
+               "Ivo Dane, he said the bridge would reopen in 12 days.", "he", "Ivo Dane"),
     SpeakerRow("role_of_previous_subject", "Gov. Ruth Adler, R-Texas, and Gov. Tom Birch met "
                "in May. On Friday, Maria Cole toured the port. The Ohio governor said 300 jobs "
                "were at stake.", "The Ohio governor", "Maria Cole"),

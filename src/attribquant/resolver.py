@@ -911,6 +911,27 @@ def _pronoun_step(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface)
 
 
+#: A fronted topic: "As for Roe,", "And as to the ministry,".
+_TOPIC_ADJUNCT = re.compile(r"\s*(?:(?:And|But|Yet)\s+)?[Aa]s (?:for|to)\s+[^,.;:\"]{1,60},\s*$")
+
+
+def _topic_adjunct(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"As for Roe, she said she is not worried": a pronoun right after a fronted "as for" or
+    "as to" phrase, the topic of its sentence, refers to the last name in that phrase it
+    fits, whoever spoke before."""
+    low = m.toks[0].lower
+    pron = lex.OBJECT_PRONOUNS.get(low, low)
+    if len(m.toks) != 1 or pron not in lex.PRONOUNS or pron in lex.FIRST_PERSON \
+            or pron == "you":
+        return None
+    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, m.span[0]) - 1)]
+    if _TOPIC_ADJUNCT.match(doc.text, start, m.span[0]) is None:
+        return None
+    fits = [ent for _, _, ent in _names_inside(doc, (start, m.span[0]))
+            if _compatible(doc, pron, ent)]
+    return _Resolved(fits[-1], m.surface) if fits else None
+
+
 def _group_member(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Kemal Aydin and Sara Holt said ... She said": "he" or "she" continuing a frame whose
     speakers are names joined by "and" is the one member known to be of that sex (from a
@@ -1451,6 +1472,26 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface) if ent is not None else None
 
 
+def _coordinated_roles(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"the Ohio senator and Republican presidential hopeful said": one determiner before two
+    role nouns joined by "and" describes one person: whoever bears the first of the roles
+    that someone named bears (with the place or party among its modifiers)."""
+    words = _strip_det([t.text for t in m.toks if t.start < _head_end(m.toks)])
+    if m.toks[0].lower not in lex.ROLE_DETERMINERS or "and" not in words:
+        return None
+    k = words.index("and")
+    parts = (words[:k], words[k + 1:])
+    if not all(p and p[-1].lower() in ROLE_NOUNS and p[0].lower() not in lex.DETERMINERS
+               for p in parts):
+        return None  # "the senator and the governor": two people
+    for part in parts:
+        role = part[-1].lower()
+        ent = _resolve_role(doc, role, m.span[0], _home_of(part[:-1]))
+        if ent is not None and _bears_role(doc.index.entities[ent], role):
+            return _Resolved(ent, m.surface)
+    return None
+
+
 def _former_holder(doc: _Document, m: _Mention) -> _Resolved | None:
     """"the former president said": an office held before ("former" among a role noun's
     modifiers, the office one a title stands for) is the latest person introduced as its
@@ -1495,7 +1536,7 @@ def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
             en, home) and lex.PERSON_ROLES.isdisjoint(en.roles)
             and TITLE_ROLES.keys().isdisjoint(r.rstrip(".") for r in en.roles))
 
-    ent = _previous_subject(doc, m.span[0], fit)
+    ent = _previous_subject(doc, m.span[0], fit, after_quote=True)
     if ent is None:
         return None
     hi = bisect_left(doc.names, (m.span[0], -1, -1))
@@ -1593,11 +1634,17 @@ def _age_description(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface) if ent is not None else None
 
 
-def _previous_subject(doc: _Document, start: int, fit: Callable[[int], float]) -> int | None:
+def _previous_subject(doc: _Document, start: int, fit: Callable[[int], float],
+                      after_quote: bool = False) -> int | None:
     """"Quillon rose 4 percent. The online retailer said ...": a description that opens its
-    sentence continues the subject of the sentence before, when that fits it (centering)."""
+    sentence continues the subject of the sentence before, when that fits it (centering).
+    With ``after_quote``, one after the quote its frame credits ('"...," the retailer said')
+    opens its sentence too: the quote is fronted content, the speaker its first argument."""
     here = bisect_right(doc.sent_starts, start) - 1
-    if here < 1 or doc.text[doc.sent_starts[here]:start].strip(" \"'\n"):
+    if here < 1:
+        return None
+    before = doc.text[doc.sent_starts[here]:start]
+    if before.strip(" \"'\n") and not (after_quote and _fronted_quote(before)):
         return None
     lo = bisect_left(doc.names, (doc.sent_starts[here - 1], -1, -1))
     hi = bisect_left(doc.names, (doc.sent_starts[here], -1, -1))
@@ -1606,6 +1653,15 @@ def _previous_subject(doc: _Document, start: int, fit: Callable[[int], float]) -
             ent = doc.names[k][2]
             return ent if fit(ent) > 0 else None
     return None
+
+
+_FRONTED_QUOTE = re.compile(r'\s*"[^"]+[,?!]"\s*$')
+
+
+def _fronted_quote(before: str) -> bool:
+    """'"We will appeal," | the senator said': is ``before`` (a sentence up to a speaker)
+    one whole quotation closed by a comma, "?" or "!"?"""
+    return _FRONTED_QUOTE.match(before) is not None
 
 
 #: How well a description fits a name of unknown kind and sex ("Quillon rose. The online
@@ -1785,6 +1841,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("subject_of_own_clause", _subject_of_own_clause),
     ("subject_of_previous_sentence", _subject_of_previous_sentence),
     ("unnamed_group_they", _unnamed_group_they),
+    ("topic_adjunct", _topic_adjunct),
     ("group_member", _group_member),
     ("nearer_unnamed_group", _nearer_unnamed_group),
     ("pronoun", _pronoun_step),
@@ -1798,6 +1855,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("place_institution", _place_institution),
     ("issuer_after_mention", _issuer_after_mention),
     ("possessive_document", _possessive_document),
+    ("coordinated_roles", _coordinated_roles),
     ("former_holder", _former_holder),
     ("role_of_previous_subject", _role_of_previous_subject),
     ("role_noun", _role_noun),
