@@ -133,7 +133,8 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
     advertisement commercial spot website site paper brief briefing proposal plan
     bill law legislation resolution platform manifesto budget petition warrant motion
     testimony speech record records data figures statistics census index chart map
-    questionnaire result results findings investigation inquiry probe summary readout dossier""".split()
+    questionnaire result results findings investigation inquiry probe summary readout
+    dossier""".split()
 )
 
 #: Prepositions that tie a speaker's name to the body or place they belong to, which the
