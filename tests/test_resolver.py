@@ -151,6 +151,29 @@ def test_resolution(raw: str, expected: list[tuple[str, str, bool]]) -> None:
         assert item in got
 
 
+def test_a_namesake_of_a_person_is_a_person() -> None:
+    # "Zorya" is in no given-name list: the surname shared with a person named in full
+    # makes "Zorya Brandt" a person (a relative), whom "she" may then refer to
+    got = speakers("Tomas Brandt opened the mill. His wife, Ada, said 40 jobs were safe.\n\n"
+                   "Zorya Brandt, 34, runs the shop. She said sales rose 12 percent.")
+    assert ("She", "Zorya Brandt", True) in got
+
+
+def test_the_text_overrules_a_given_name_for_the_previous_subject() -> None:
+    # "Toby" is mostly a man's name, but no woman is named around: "She" opening the next
+    # sentence is the previous subject, and stays so along the chain
+    got = speakers("Gov. Ivan Petrov told the Tula Herald that 40 farms had closed.\n\n"
+                   "Toby Ferris sees it differently. She said 12 farms had reopened.\n\n"
+                   "\"We are growing again,\" she said.")
+    assert [n for m, n, _ in got if m.lower() == "she"] == ["Toby Ferris", "Toby Ferris"]
+
+
+def test_a_given_name_gives_way_only_when_no_one_else_fits() -> None:
+    got = speakers("Mayor Ana Lima met Toby Ferris on Monday. Ferris left early. "
+                   "She said 12 farms had reopened.")
+    assert ("She", "Ana Lima", True) in got
+
+
 def test_given_name_shared_by_two_people_stays_apart() -> None:
     got = speakers("Ravi Nair runs the mill with his partner, Ravi Sen.\n"
                    "Ravi said 30 workers were laid off.")

@@ -191,6 +191,8 @@ class _Index:
         if target is None:
             self.entities.append(_Entity(nm))
             target = len(self.entities) - 1
+            if _namesake_person(self, nm):
+                self.entities[target].kind = "person"
             gained: frozenset[str] | set[str] = self.entities[target].roles
         else:
             gained = self._merge(self.entities[target], nm, target)
@@ -246,6 +248,16 @@ def _coordinated(tokens: tuple[str, ...]) -> bool:
     return len(tokens) > 2 and not lex.NAME_JOINERS.isdisjoint(tokens[1:-1])
 
 
+
+
+def _namesake_person(index: _Index, nm: Name) -> bool:
+    """"Donald Roe spoke first. Ivana Roe, 34, said ...": a new full name of unknown kind
+    whose last word is the surname of a person named in full before is a person too (a
+    relative: another given name, so not a short form of that person)."""
+    if nm.kind != "unknown" or len(nm.tokens) < 2 or _coordinated(nm.tokens):
+        return False
+    return any(index.entities[i].kind == "person" and len(index.entities[i].tokens) > 1
+               for i in index.by_last.get(nm.tokens[-1], ()))
 
 
 def _same_tokens(index: _Index, nm: Name) -> int | None:
@@ -2015,10 +2027,42 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     if pron in lex.PERSONAL_PRONOUNS:
         centre = _previous_subject(doc, span[0], lambda ent: 0.0 if ent in hearers else float(
             _fit(doc, pron, ent) >= UNKNOWN_SEX_FIT))
+        if centre is None:
+            centre = _centre_past_given_name(doc, pron, span, hearers)
         if centre is not None:
             return centre
     return _most_salient(doc, lambda ent: 0.0 if ent in hearers else _fit(doc, pron, ent),
                          span, doc.frames[fi])
+
+
+def _centre_past_given_name(doc: _Document, pron: str, span: tuple[int, int],
+                            hearers: set[int]) -> int | None:
+    """"Marty Walz chairs the panel. Walz spoke last. She said ...": a "he" or "she" opening
+    its sentence continues the previous sentence's subject though its given name tells the
+    other sex (a statistic), when no person the pronoun fits is named from the paragraph
+    before up to it (the text decides, and its sex is the pronoun's from then on)."""
+    if pron not in ("he", "she"):
+        return None
+    sex = SEXED_PRONOUNS[pron]
+
+    def other_sex(ent: int) -> float:
+        en = doc.index.entities[ent]
+        return float(ent not in hearers and en.kind == "person" and en.gender != sex
+                     and en.sex_from_name_only())
+
+    centre = _previous_subject(doc, span[0], other_sex)
+    if centre is None:
+        return None
+    pi = _para_of(doc.para_starts, span[0])
+    lo_at = doc.para_starts[max(0, pi - 1)] if doc.para_starts else 0
+    hi = bisect_left(doc.names, (span[0], -1, -1))
+    lo = max(bisect_left(doc.names, (lo_at, -1, -1)), hi - LOOKBACK)
+    if any(doc.index.entities[ent].kind == "person" and _compatible(doc, pron, ent)
+           for _, _, ent in doc.names[lo:hi]):
+        return None
+    # the text has overruled the name: with the pronoun step's vote, "she" from now on
+    doc.index.entities[centre].votes[0 if sex == "f" else 1] += 1
+    return centre
 
 
 def _unnamed_group_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool:
