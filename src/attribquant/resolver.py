@@ -1884,8 +1884,8 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
     after = [t for t in toks if name_end <= t.start < head_end]
     if not after or after[0].text == "," or (after[0].lower in AFFILIATION_PREPOSITIONS and all(
             is_capitalised(t) or t.lower == "the" or t.lower in AFFILIATION_PREPOSITIONS
-            for t in after[1:])):
-        return True  # "Jo Roe of the Tula Institute": a person of an organisation or place
+            or t.lower in lex.NAME_CONNECTORS for t in after[1:])):
+        return True  # "Jo Roe of the Tula Center for Energy Studies": a person of a body
     return tuple(t.lower for t in after) in lex.DESCRIPTOR_NOUNS
 
 
