@@ -182,6 +182,17 @@ def test_a_given_name_gives_way_only_when_no_one_else_fits() -> None:
     assert ("She", "Ana Lima", True) in got
 
 
+@pytest.mark.parametrize("raw", [
+    "HARBORTON (AP) -- A letter from local drivers reached the council on Monday. "
+    "\"We want 40 new buses,\" it said.",
+    "HARBORTON, Ohio -- Many drivers walked out on Monday.\n\n"
+    "\"We want 40 new buses,\" they said.",
+])
+def test_a_dateline_is_no_antecedent(raw: str) -> None:
+    (mention, name, resolved), = speakers(raw)
+    assert (name, resolved) == (mention, False)
+
+
 def test_given_name_shared_by_two_people_stays_apart() -> None:
     got = speakers("Ravi Nair runs the mill with his partner, Ravi Sen.\n"
                    "Ravi said 30 workers were laid off.")

@@ -651,6 +651,8 @@ def resolve(
     for nm in scan_names(text, sentences, keep, tokens):
         if COMMON in nm.roles and not doc.index.known(nm):
             continue  # "Poll finds ...": a common word opening a sentence, no name
+        if _dateline(doc, nm):
+            continue  # "WASHINGTON -- ...": where the story was filed, no one in it
         ent = doc.index.link(nm)
         doc.names.append((nm.start, nm.end, ent))
         doc.notes.append(places.note(nm.start, nm.end))
@@ -664,6 +666,22 @@ def resolve(
 
 
 _DATELINE = re.compile(r"\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[\u2014\u2013-]")
+
+
+#: A paragraph opening with a dateline: a place in capitals, perhaps a state and an agency
+#: in brackets, and a dash ("TULA, Ohio (AP) --").
+_DATELINE_OPENING = re.compile(
+    r"[A-Z][A-Z.' ]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*"
+    r"(?:\([A-Za-z. ]{1,20}\)\s*)?[\u2014\u2013-]")
+
+
+def _dateline(doc: _Document, nm: Name) -> bool:
+    """"WASHINGTON (AP) -- The bank said ...": a name inside a dateline opening a paragraph
+    (the place in capitals, its state, the agency in brackets) tells where and by whom the
+    story was filed; it is no mention: "it" and "they" never refer back to it."""
+    p = doc.text.rfind("\n", 0, nm.start) + 1
+    found = _DATELINE_OPENING.match(doc.text, p)
+    return found is not None and nm.end <= found.end()
 
 
 def _acts(doc: _Document, flags: int, start: int, end: int) -> bool:
