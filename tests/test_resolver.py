@@ -193,6 +193,14 @@ def test_a_dateline_is_no_antecedent(raw: str) -> None:
     assert (name, resolved) == (mention, False)
 
 
+def test_an_aside_inside_a_split_quote_does_not_break_the_chain() -> None:
+    got = speakers("Gov. Ivo Brandt wants a new bridge. Brandt says it will cost $40 million."
+                   "\n\nBrandt's pollster, Tom Reyes, says his man has the money to build it. "
+                   "\"I don't think the old view\" -- that Brandt is seen as too cautious -- "
+                   "\"will last,\" he says.")
+    assert got[-1] == ("he", "Tom Reyes", True)
+
+
 def test_given_name_shared_by_two_people_stays_apart() -> None:
     got = speakers("Ravi Nair runs the mill with his partner, Ravi Sen.\n"
                    "Ravi said 30 workers were laid off.")

@@ -2293,6 +2293,7 @@ def _blocked(doc: _Document, pron: str, prev: Frame, prev_ent: int, span: tuple[
     lo = max(bisect_left(doc.names, (prev.cue[0], -1, -1)), hi - LOOKBACK)
     # a name in a quotation no frame credits is background, unless the pronoun is quoted too
     quoted = 0 if _inside_quote(doc, span[0]) else QUOTED
+    aside = _split_quote_aside(doc, f)
     return any(
         ent != prev_ent
         and doc.notes[k][1] & (SUBJECT | SPEAKER)
@@ -2302,8 +2303,21 @@ def _blocked(doc: _Document, pron: str, prev: Frame, prev_ent: int, span: tuple[
         and not (prev.content[0] <= s < prev.content[1])
         and not (prev.speaker[0] <= s < prev.speaker[1])
         and not (f.content[0] <= s < f.content[1])
+        and not aside[0] <= s < aside[1]
         for k, (s, _, ent) in enumerate(doc.names[lo:hi], lo)
     )
+
+
+def _split_quote_aside(doc: _Document, f: Frame) -> tuple[int, int]:
+    """'"The plan" -- which Roe drafted -- "will fail," he said': when a frame's sentence
+    opens with a quote and its content is a later part of that quote, the writer's aside
+    between the parts names no fresher subject; its span (empty for none)."""
+    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, f.content[0]) - 1)]
+    opening = doc.text[start:f.content[0]]
+    if not opening.lstrip()[:1] in _QUOTE_MARKS or f.content[0] <= start \
+            or doc.text[f.content[0] - 1] not in _QUOTE_MARKS:
+        return (0, 0)
+    return (start, f.content[0])
 
 
 #: How many earlier names the salience of a pronoun's antecedents is summed over.
