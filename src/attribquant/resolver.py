@@ -2314,7 +2314,7 @@ def _split_quote_aside(doc: _Document, f: Frame) -> tuple[int, int]:
     between the parts names no fresher subject; its span (empty for none)."""
     start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, f.content[0]) - 1)]
     opening = doc.text[start:f.content[0]]
-    if not opening.lstrip()[:1] in _QUOTE_MARKS or f.content[0] <= start \
+    if opening.lstrip()[:1] not in _QUOTE_MARKS or f.content[0] <= start \
             or doc.text[f.content[0] - 1] not in _QUOTE_MARKS:
         return (0, 0)
     return (start, f.content[0])
