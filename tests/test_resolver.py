@@ -201,6 +201,14 @@ def test_an_aside_inside_a_split_quote_does_not_break_the_chain() -> None:
     assert got[-1] == ("he", "Tom Reyes", True)
 
 
+def test_a_person_named_by_a_possessive_in_the_quote_is_not_its_speaker() -> None:
+    got = speakers("Gov. Ivo Brandt toured the site on Monday. Brandt said 40 bridges were "
+                   "unsafe, and Brandt vowed to fix them.\n\nPollster Tom Reyes is skeptical "
+                   "Brandt can win. But the governor could change the subject.\n\n\"Brandt's best "
+                   "hope is 12 new plants,\" he said.")
+    assert got[-1] == ("he", "Tom Reyes", True)
+
+
 def test_given_name_shared_by_two_people_stays_apart() -> None:
     got = speakers("Ravi Nair runs the mill with his partner, Ravi Sen.\n"
                    "Ravi said 30 workers were laid off.")

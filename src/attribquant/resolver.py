@@ -2164,14 +2164,16 @@ _CLAUSE_END = re.compile(r"[,.;:!?\n]")
 
 
 def _named_in_own_quote(doc: _Document, pron: str, fi: int) -> set[int]:
-    """'He said, "Ada Lind changed everything."': a person named in full inside the quote
-    a "he" or "she" speaks is someone the speaker talks about, not the speaker."""
+    """'He said, "Ada Lind changed everything."': a person named in full, or by a possessive
+    ("Lind's best hope"), inside the quote a "he" or "she" speaks is someone the speaker
+    talks about, not the speaker (a surname alone may modify a noun: "Lind voters")."""
     f = doc.frames[fi]
     if pron not in ("he", "she") or f.content[0] == 0 \
             or doc.text[f.content[0] - 1] not in _QUOTE_MARKS:
         return set()
     return {ent for s, e, ent in _names_inside(doc, f.content)
-            if " " in doc.text[s:e] and doc.index.entities[ent].kind == "person"}
+            if (" " in doc.text[s:e] or doc.text[e:e + 2] in ("'s", "\u2019s"))
+            and doc.index.entities[ent].kind == "person"}
 
 
 def _fit(doc: _Document, pron: str, ent: int) -> float:
