@@ -1314,6 +1314,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("description", "Shares of Quillon Inc rose on Monday. The online furniture "
                "retailer said sales grew 14 percent.", "The online furniture retailer",
                "Quillon Inc"),
+    SpeakerRow("role_noun", "Ana Okafor bought 40 percent of the club in May. Okafor said the "
+               "stadium would be rebuilt, and Okafor hired a coach. Fans cheered. \"We will "
+               "spend $90 million,\" the investor said.", "the investor", "Ana Okafor"),
     SpeakerRow("document_issuer", "Sen. Ana Lima unveiled a new ad on Friday. The ad says "
                "300 jobs were lost.", "The ad", "Ana Lima"),
     SpeakerRow("document_issuer", "A report released by the Kestrel Institute was leaked. "

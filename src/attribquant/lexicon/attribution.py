@@ -809,7 +809,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
     businessman businesswoman actress actor singer star host anchor incumbent challenger
     contender hopeful president-elect congressman congresswoman strategist pollster
     aide sheriff superintendent sergeant lieutenant marshal pastor bishop rabbi imam
-    treasurer auditor coroner""".split()
+    treasurer auditor coroner investor entrepreneur""".split()
 )
 
 #: Words of a newspaper's name ("the Orlo Sentinel", "the Daily Courier"): what "the

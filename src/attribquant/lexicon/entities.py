@@ -287,6 +287,7 @@ PRINCIPAL_ROLES: dict[str, Sex | None] = {
     "mayor": None, "minister": None, "chancellor": None, "premier": None,
     "ambassador": None, "judge": None, "justice": None, "incumbent": None,
     "challenger": None, "contender": None, "hopeful": None, "president-elect": None,
+    "investor": None, "entrepreneur": None,
 }
 
 #: Organisation role nouns that, with no organisation named with that word, stand for the
