@@ -1416,6 +1416,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "would save $2 billion. Sen. Ana Lima attacked Hart on Tuesday. \"It wastes 40 "
                "billion dollars,\" the Iowa senator and Republican presidential candidate said.",
                "the Iowa senator and Republican presidential candidate", "Ana Lima"),
+    SpeakerRow("subject_of_first_conjunct", "Tom Reyes, a farmer, says the dam will hold. Reyes "
+               "says 12 farms flooded, and Reyes says the mayor knew.\n\nGov. Ivo Brandt is "
+               "trying to rebound after a weak poll -- and he says 40 new bridges will be built.",
+               "he", "Ivo Brandt"),
     SpeakerRow("topic_adjunct", "Gov. Tom Birch said 40 roads were shut on Monday. As for Mayor "
                "Ivo Dane, he said the bridge would reopen in 12 days.", "he", "Ivo Dane"),
     SpeakerRow("role_of_previous_subject", "Gov. Ruth Adler, R-Texas, and Gov. Tom Birch met "

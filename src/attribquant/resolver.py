@@ -962,6 +962,33 @@ def _topic_adjunct(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(fits[-1], m.surface) if fits else None
 
 
+#: "and" or "but" joining a clause to the one before, right before its subject.
+_CONJOINED_CLAUSE = re.compile(r"(?:,|\s[\u2014\u2013-]+|;)?\s+(?:and|but)\s+$")
+
+
+def _subject_of_first_conjunct(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Roe is trying to rebound -- and she's hoping the vote helps": "he" or "she" opening a
+    clause joined by "and" or "but" to the one before, in the same sentence, is that
+    sentence's subject when it is a person the pronoun fits and no other person it fits is
+    named in between (centering within the sentence)."""
+    low = m.toks[0].lower
+    if len(m.toks) != 1 or low not in ("he", "she") \
+            or _CONJOINED_CLAUSE.search(doc.text, max(0, m.span[0] - 12), m.span[0]) is None:
+        return None
+    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, m.span[0]) - 1)]
+    lo = bisect_left(doc.names, (start, -1, -1))
+    hi = bisect_left(doc.names, (m.span[0], -1, -1))
+    subject = next((k for k in range(lo, hi) if doc.notes[k][1] & SUBJECT), None)
+    if subject is None or doc.notes[subject][1] & (REPORTED | QUOTED):
+        return None
+    ent = doc.names[subject][2]
+    if doc.index.entities[ent].kind != "person" or not _compatible(doc, low, ent) or any(
+            other != ent and doc.index.entities[other].kind in ("person", "unknown")
+            and _compatible(doc, low, other) for _, _, other in doc.names[subject + 1:hi]):
+        return None
+    return _Resolved(ent, m.surface)
+
+
 def _group_member(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Kemal Aydin and Sara Holt said ... She said": "he" or "she" continuing a frame whose
     speakers are names joined by "and" is the one member known to be of that sex (from a
@@ -1872,6 +1899,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("subject_of_previous_sentence", _subject_of_previous_sentence),
     ("unnamed_group_they", _unnamed_group_they),
     ("topic_adjunct", _topic_adjunct),
+    ("subject_of_first_conjunct", _subject_of_first_conjunct),
     ("group_member", _group_member),
     ("nearer_unnamed_group", _nearer_unnamed_group),
     ("pronoun", _pronoun_step),
