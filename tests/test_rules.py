@@ -1288,7 +1288,7 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("subject_of_own_clause", "The port authority closed 3 berths on Monday, it "
                "said in a statement.", "it", "port authority", resolved=False,
                kind="organisation"),
-    SpeakerRow("fronted_topic", "Ted Cruz warned against a brokered convention.\n\nAs for "
+    SpeakerRow("topic_adjunct", "Ted Cruz warned against a brokered convention.\n\nAs for "
                "Donald Trump, he said he was not worried about the 1,237 delegates.", "he",
                "Donald Trump"),
     SpeakerRow("body_possessor", 'Sen. Mark Lima, who campaigned with Tomas Vidal\'s rival, '
@@ -1375,6 +1375,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("document_issuer", "The Tula Herald published a long report on the contracts "
                "in May. The report published Tuesday showed that 85 of 154 meetings were with "
                "donors.", "The report published Tuesday", "Tula Herald"),
+    SpeakerRow("role_noun", "Ana Okafor bought 40 percent of the club in May. Okafor said the "
+               "stadium would be rebuilt, and Okafor hired a coach. Fans cheered. \"We will "
+               "spend $90 million,\" the investor said.", "the investor", "Ana Okafor"),
     SpeakerRow("document_issuer", "Sen. Ana Lima unveiled a new ad on Friday. The ad says "
                "300 jobs were lost.", "The ad", "Ana Lima"),
     SpeakerRow("document_issuer", "A report released by the Kestrel Institute was leaked. "
@@ -1386,6 +1389,11 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "The report", "Hale Foundation"),
     SpeakerRow("document_issuer", "In a letter to the mayor, Ana Roe asked for 12 new buses. "
                "The letter said 40 routes were late.", "The letter", "Ana Roe"),
+    SpeakerRow("document_issuer", "The Tula Herald said Mayor Ivo Brandt provided a written "
+               "statement on Monday. The statement said 14 depots would shut.", "The statement",
+               "Ivo Brandt"),
+    SpeakerRow("document_issuer", "According to a Harbor Police summary of the raid, 9 men "
+               "fled. The summary said 3 guns were found.", "The summary", "Harbor Police"),
     SpeakerRow("synonym_issuer", "The Tula Herald launched an investigation in May. The probe "
                "found 40 contracts were rigged.", "The probe", "Tula Herald"),
     SpeakerRow("synonym_issuer", "The Hale Foundation released a survey on Monday. The poll "
@@ -1475,6 +1483,20 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_of_previous_subject", "Sen. Ana Lima, R-Iowa, and Sen. Jo Hart spoke "
                "first. Tomas Berg, who trails in the polls, stressed trade. The Florida senator "
                "said 40 plants had closed.", "The Florida senator", "Tomas Berg"),
+    SpeakerRow("role_of_previous_subject", "Jo Hart toured the plant on Monday. Hart said 300 "
+               "jobs were safe, and Hart met the union. On Tuesday, Tomas Berg stressed trade. "
+               "\"We lost 40 plants,\" the Florida senator said.", "the Florida senator",
+               "Tomas Berg"),
+    SpeakerRow("coordinated_roles", "President Tom Hart signed the bill on Monday. Hart said it "
+               "would save $2 billion. Sen. Ana Lima attacked Hart on Tuesday. \"It wastes 40 "
+               "billion dollars,\" the Iowa senator and Republican presidential candidate said.",
+               "the Iowa senator and Republican presidential candidate", "Ana Lima"),
+    SpeakerRow("subject_of_first_conjunct", "Tom Reyes, a farmer, says the dam will hold. Reyes "
+               "says 12 farms flooded, and Reyes says the mayor knew.\n\nGov. Ivo Brandt is "
+               "trying to rebound after a weak poll -- and he says 40 new bridges will be built.",
+               "he", "Ivo Brandt"),
+    SpeakerRow("topic_adjunct", "Gov. Tom Birch said 40 roads were shut on Monday. As for Mayor "
+               "Ivo Dane, he said the bridge would reopen in 12 days.", "he", "Ivo Dane"),
     SpeakerRow("role_of_previous_subject", "Gov. Ruth Adler, R-Texas, and Gov. Tom Birch met "
                "in May. On Friday, Maria Cole toured the port. The Ohio governor said 300 jobs "
                "were at stake.", "The Ohio governor", "Maria Cole"),

@@ -280,7 +280,8 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
     """"Gov. Lena Fisk of Ohio", "Jo Roe of Tula University": a person's name (after a
     title, or opening with a given name) ends before "of" and a known place or an
     organisation's name, and a given name and a surname alone before "of" and any capital
-    but "the" (the new run end is returned; "Bank of England" and "Duke of York" stay
+    but "the", or "the" and a name holding an organisation word ("Jo Roe of the Tula Policy
+    Center"; the new run end is returned; "Bank of England" and "Duke of York" stay
     whole)."""
     if b - a < 3:
         return b
@@ -292,9 +293,11 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
     head = [t.lower.rstrip(".") for t in toks[a:of] if t.text != "."]
     names = [w for w in head if w not in _TITLE_STEMS]
     given = ents.given_names()
-    if len(names) == len(head) == 2 and names[0] in given and names[1] not in given \
-            and toks[of + 1].lower != "the":
-        return of  # "Lena Marsh of Counter Point": a given name and a surname
+    if len(names) == len(head) == 2 and names[0] in given and (
+            (names[1] not in given and toks[of + 1].lower != "the")
+            or (toks[of + 1].lower == "the"
+                and any(t.lower in lex.ORG_SUFFIXES for t in toks[of + 2:b]))):
+        return of  # "Lena Marsh of Counter Point", "Jo Lewis of the Tula Policy Center"
     if " ".join(t.lower for t in toks[of + 1:b]) not in ents.places() \
             and toks[b - 1].lower not in lex.ORG_SUFFIXES:
         return b

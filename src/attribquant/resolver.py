@@ -194,6 +194,8 @@ class _Index:
         if target is None:
             self.entities.append(_Entity(nm))
             target = len(self.entities) - 1
+            if _namesake_person(self, nm):
+                self.entities[target].kind = "person"
             gained: frozenset[str] | set[str] = self.entities[target].roles
         else:
             gained = self._merge(self.entities[target], nm, target)
@@ -249,6 +251,16 @@ def _coordinated(tokens: tuple[str, ...]) -> bool:
     return len(tokens) > 2 and not lex.NAME_JOINERS.isdisjoint(tokens[1:-1])
 
 
+
+
+def _namesake_person(index: _Index, nm: Name) -> bool:
+    """"Donald Roe spoke first. Ivana Roe, 34, said ...": a new full name of unknown kind
+    whose last word is the surname of a person named in full before is a person too (a
+    relative: another given name, so not a short form of that person)."""
+    if nm.kind != "unknown" or len(nm.tokens) < 2 or _coordinated(nm.tokens):
+        return False
+    return any(index.entities[i].kind == "person" and len(index.entities[i].tokens) > 1
+               for i in index.by_last.get(nm.tokens[-1], ()))
 
 
 def _same_tokens(index: _Index, nm: Name) -> int | None:
@@ -667,6 +679,8 @@ def resolve(
     for nm in scan_names(text, sentences, keep, tokens):
         if COMMON in nm.roles and not doc.index.known(nm):
             continue  # "Poll finds ...": a common word opening a sentence, no name
+        if _dateline(doc, nm):
+            continue  # "WASHINGTON -- ...": where the story was filed, no one in it
         ent = doc.index.link(nm)
         doc.names.append((nm.start, nm.end, ent))
         doc.notes.append(places.note(nm.start, nm.end))
@@ -680,6 +694,22 @@ def resolve(
 
 
 _DATELINE = re.compile(r"\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[\u2014\u2013-]")
+
+
+#: A paragraph opening with a dateline: a place in capitals, perhaps a state and an agency
+#: in brackets, and a dash ("TULA, Ohio (AP) --").
+_DATELINE_OPENING = re.compile(
+    r"[A-Z][A-Z.' ]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*"
+    r"(?:\([A-Za-z. ]{1,20}\)\s*)?[\u2014\u2013-]")
+
+
+def _dateline(doc: _Document, nm: Name) -> bool:
+    """"WASHINGTON (AP) -- The bank said ...": a name inside a dateline opening a paragraph
+    (the place in capitals, its state, the agency in brackets) tells where and by whom the
+    story was filed; it is no mention: "it" and "they" never refer back to it."""
+    p = doc.text.rfind("\n", 0, nm.start) + 1
+    found = _DATELINE_OPENING.match(doc.text, p)
+    return found is not None and nm.end <= found.end()
 
 
 def _acts(doc: _Document, flags: int, start: int, end: int) -> bool:
@@ -974,6 +1004,54 @@ def _pronoun_step(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface)
 
 
+#: A fronted topic: "As for Roe,", "And as to the ministry,".
+_TOPIC_ADJUNCT = re.compile(r"\s*(?:(?:And|But|Yet)\s+)?[Aa]s (?:for|to)\s+[^,.;:\"]{1,60},\s*$")
+
+
+def _topic_adjunct(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"As for Roe, she said she is not worried": a pronoun right after a fronted "as for" or
+    "as to" phrase, the topic of its sentence, refers to the last name in that phrase it
+    fits, whoever spoke before."""
+    low = m.toks[0].lower
+    pron = lex.OBJECT_PRONOUNS.get(low, low)
+    if len(m.toks) != 1 or pron not in lex.PRONOUNS or pron in lex.FIRST_PERSON \
+            or pron == "you":
+        return None
+    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, m.span[0]) - 1)]
+    if _TOPIC_ADJUNCT.match(doc.text, start, m.span[0]) is None:
+        return None
+    fits = [ent for _, _, ent in _names_inside(doc, (start, m.span[0]))
+            if _compatible(doc, pron, ent)]
+    return _Resolved(fits[-1], m.surface) if fits else None
+
+
+#: "and" or "but" joining a clause to the one before, right before its subject.
+_CONJOINED_CLAUSE = re.compile(r"(?:,|\s[\u2014\u2013-]+|;)?\s+(?:and|but)\s+$")
+
+
+def _subject_of_first_conjunct(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Roe is trying to rebound -- and she's hoping the vote helps": "he" or "she" opening a
+    clause joined by "and" or "but" to the one before, in the same sentence, is that
+    sentence's subject when it is a person the pronoun fits and no other person it fits is
+    named in between (centering within the sentence)."""
+    low = m.toks[0].lower
+    if len(m.toks) != 1 or low not in ("he", "she") \
+            or _CONJOINED_CLAUSE.search(doc.text, max(0, m.span[0] - 12), m.span[0]) is None:
+        return None
+    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, m.span[0]) - 1)]
+    lo = bisect_left(doc.names, (start, -1, -1))
+    hi = bisect_left(doc.names, (m.span[0], -1, -1))
+    subject = next((k for k in range(lo, hi) if doc.notes[k][1] & SUBJECT), None)
+    if subject is None or doc.notes[subject][1] & (REPORTED | QUOTED):
+        return None
+    ent = doc.names[subject][2]
+    if doc.index.entities[ent].kind != "person" or not _compatible(doc, low, ent) or any(
+            other != ent and doc.index.entities[other].kind in ("person", "unknown")
+            and _compatible(doc, low, other) for _, _, other in doc.names[subject + 1:hi]):
+        return None
+    return _Resolved(ent, m.surface)
+
+
 def _group_member(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Kemal Aydin and Sara Holt said ... She said": "he" or "she" continuing a frame whose
     speakers are names joined by "and" is the one member known to be of that sex (from a
@@ -1019,28 +1097,6 @@ def _body_possessor(doc: _Document, m: _Mention) -> _Resolved | None:
             or doc.index.entities[ent].kind != "person" or not _compatible(doc, pron, ent):
         return None
     return None if _blocked(doc, pron, prev, ent, m.span, m.fi) else _Resolved(ent, m.surface)
-
-
-_AS_FOR = re.compile(r"\s*[\"']?As for (.+?),\s*")
-
-
-def _fronted_topic(doc: _Document, m: _Mention) -> _Resolved | None:
-    """"As for Roe, she said she would stay": a third-person pronoun right after a fronted
-    topic that opens its sentence and is one name ("As for X,") is that name, when it
-    fits."""
-    low = m.toks[0].lower
-    pron = lex.OBJECT_PRONOUNS.get(low, low)
-    if len(m.toks) != 1 or pron not in lex.PRONOUNS or pron in lex.FIRST_PERSON or pron == "you":
-        return None
-    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, m.span[0]) - 1)]
-    topic = _AS_FOR.fullmatch(doc.text, start, m.span[0])
-    if topic is None:
-        return None
-    inside = _names_inside(doc, (topic.start(1), topic.end(1)))
-    if len(inside) != 1 or inside[0][:2] != (topic.start(1), topic.end(1)):
-        return None
-    ent = inside[0][2]
-    return _Resolved(ent, m.surface) if _fit(doc, pron, ent) > 0 else None
 
 
 def _unnamed_group_they(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -1610,6 +1666,26 @@ def _business_noun(word: str) -> bool:
         word.endswith(MAKER_ENDING) and word != MAKER_ENDING and word not in PERSON_MAKERS)
 
 
+def _coordinated_roles(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"the Ohio senator and Republican presidential hopeful said": one determiner before two
+    role nouns joined by "and" describes one person: whoever bears the first of the roles
+    that someone named bears (with the place or party among its modifiers)."""
+    words = _strip_det([t.text for t in m.toks if t.start < _head_end(m.toks)])
+    if m.toks[0].lower not in lex.ROLE_DETERMINERS or "and" not in words:
+        return None
+    k = words.index("and")
+    parts = (words[:k], words[k + 1:])
+    if not all(p and p[-1].lower() in ROLE_NOUNS and p[0].lower() not in lex.DETERMINERS
+               for p in parts):
+        return None  # "the senator and the governor": two people
+    for part in parts:
+        role = part[-1].lower()
+        ent = _resolve_role(doc, role, m.span[0], _home_of(part[:-1]))
+        if ent is not None and _bears_role(doc.index.entities[ent], role):
+            return _Resolved(ent, m.surface)
+    return None
+
+
 def _former_holder(doc: _Document, m: _Mention) -> _Resolved | None:
     """"the former president said": an office held before ("former" among a role noun's
     modifiers, the office one a title stands for) is the latest person introduced as its
@@ -1760,9 +1836,13 @@ def _age_description(doc: _Document, m: _Mention) -> _Resolved | None:
 
 def _previous_subject(doc: _Document, start: int, fit: Callable[[int], float]) -> int | None:
     """"Quillon rose 4 percent. The online retailer said ...": a description that opens its
-    sentence continues the subject of the sentence before, when that fits it (centering)."""
+    sentence continues the subject of the sentence before, when that fits it (centering;
+    after a quote opening the sentence, ``start`` is where the quote opens: see
+    ``_clause_start``)."""
     here = bisect_right(doc.sent_starts, start) - 1
-    if here < 1 or doc.text[doc.sent_starts[here]:start].strip(" \"'\n"):
+    if here < 1:
+        return None
+    if doc.text[doc.sent_starts[here]:start].strip(" \"'\n"):
         return None
     lo = bisect_left(doc.names, (doc.sent_starts[here - 1], -1, -1))
     hi = bisect_left(doc.names, (doc.sent_starts[here], -1, -1))
@@ -1921,9 +2001,10 @@ def _issuer_at(doc: _Document, p: int, end: int) -> int | None:
                 and ISSUER_BODY_NOUNS.isdisjoint(between) \
                 and ROLE_NOUNS.isdisjoint(between):  # "a Roe campaign memo": no name
             return ent  # "Roe's new ad", "a Harbor Research poll"
-        if len(between) <= 6 and ISSUING_VERBS.intersection(between) \
-                and doc.notes[bisect_left(doc.names, (s, -1, -1))][1] & SUBJECT:
-            return _spoken_as(doc, s, ent)  # "Roe released a new report"
+        if len(between) <= 6 and ISSUING_VERBS.intersection(between) and (
+                doc.notes[bisect_left(doc.names, (s, -1, -1))][1] & SUBJECT
+                or _verb_subject(doc, s, between)):
+            return _spoken_as(doc, s, ent)  # "Roe released a report", "Lima said Roe sent it"
     after = _issuer_named_after(doc, k, end)
     return after if after is not None else _issuer_of_frame(doc, p)
 
@@ -1938,6 +2019,15 @@ def _spoken_as(doc: _Document, pos: int, ent: int) -> int:
         if e is not None and f.speaker[0] <= pos < f.speaker[1]:
             return e
     return ent
+
+
+def _verb_subject(doc: _Document, s: int, between: list[str]) -> bool:
+    """"Lima said Roe provided a memo": a name right before an issuing verb, not the object
+    of a preposition ("aides to Roe sent a memo"), is that verb's subject though it is not
+    its sentence's first name."""
+    before = doc.text[max(0, s - 20):s].split()[-1:]
+    return bool(between) and between[0] in ISSUING_VERBS \
+        and not (before and before[0].lower() in OBLIQUE_PREPOSITIONS)
 
 
 #: How far before a document noun a frame's cue may be for the noun to be its adjunct.
@@ -1985,9 +2075,10 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("subject_of_own_clause", _subject_of_own_clause),
     ("subject_of_previous_sentence", _subject_of_previous_sentence),
     ("unnamed_group_they", _unnamed_group_they),
+    ("topic_adjunct", _topic_adjunct),
+    ("subject_of_first_conjunct", _subject_of_first_conjunct),
     ("group_member", _group_member),
     ("body_possessor", _body_possessor),
-    ("fronted_topic", _fronted_topic),
     ("nearer_unnamed_group", _nearer_unnamed_group),
     ("subordinate_subject", _subordinate_subject),
     ("pronoun", _pronoun_step),
@@ -2001,6 +2092,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("place_institution", _place_institution),
     ("issuer_after_mention", _issuer_after_mention),
     ("possessive_document", _possessive_document),
+    ("coordinated_roles", _coordinated_roles),
     ("role_of_previous_subject", _role_of_previous_subject),
     ("former_holder", _former_holder),
     ("role_noun", _role_noun),
@@ -2017,8 +2109,8 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
     after = [t for t in toks if name_end <= t.start < head_end]
     if not after or after[0].text == "," or (after[0].lower in AFFILIATION_PREPOSITIONS and all(
             is_capitalised(t) or t.lower == "the" or t.lower in AFFILIATION_PREPOSITIONS
-            for t in after[1:])):
-        return True  # "Jo Roe of the Tula Institute": a person of an organisation or place
+            or t.lower in lex.NAME_CONNECTORS for t in after[1:])):
+        return True  # "Jo Roe of the Tula Center for Energy Studies": a person of a body
     return tuple(t.lower for t in after) in lex.DESCRIPTOR_NOUNS
 
 
@@ -2164,10 +2256,42 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     if pron in lex.PERSONAL_PRONOUNS:
         centre = _previous_subject(doc, _clause_start(doc, span, fi), lambda ent: (
             0.0 if ent in hearers else float(_fit(doc, pron, ent) >= UNKNOWN_SEX_FIT)))
+        if centre is None:
+            centre = _centre_past_given_name(doc, pron, span, hearers)
         if centre is not None:
             return centre
     return _most_salient(doc, lambda ent: 0.0 if ent in hearers else _fit(doc, pron, ent),
                          span, doc.frames[fi])
+
+
+def _centre_past_given_name(doc: _Document, pron: str, span: tuple[int, int],
+                            hearers: set[int]) -> int | None:
+    """"Marty Walz chairs the panel. Walz spoke last. She said ...": a "he" or "she" opening
+    its sentence continues the previous sentence's subject though its given name tells the
+    other sex (a statistic), when no person the pronoun fits is named from the paragraph
+    before up to it (the text decides, and its sex is the pronoun's from then on)."""
+    if pron not in ("he", "she"):
+        return None
+    sex = SEXED_PRONOUNS[pron]
+
+    def other_sex(ent: int) -> float:
+        en = doc.index.entities[ent]
+        return float(ent not in hearers and en.kind == "person" and en.gender != sex
+                     and en.sex_from_name_only())
+
+    centre = _previous_subject(doc, span[0], other_sex)
+    if centre is None:
+        return None
+    pi = _para_of(doc.para_starts, span[0])
+    lo_at = doc.para_starts[max(0, pi - 1)] if doc.para_starts else 0
+    hi = bisect_left(doc.names, (span[0], -1, -1))
+    lo = max(bisect_left(doc.names, (lo_at, -1, -1)), hi - LOOKBACK)
+    if any(doc.index.entities[ent].kind == "person" and _compatible(doc, pron, ent)
+           for _, _, ent in doc.names[lo:hi]):
+        return None
+    # the text has overruled the name: with the pronoun step's vote, "she" from now on
+    doc.index.entities[centre].votes[0 if sex == "f" else 1] += 1
+    return centre
 
 
 def _unnamed_group_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool:
@@ -2251,14 +2375,16 @@ _CLAUSE_END = re.compile(r"[,.;:!?\n]")
 
 
 def _named_in_own_quote(doc: _Document, pron: str, fi: int) -> set[int]:
-    """'He said, "Ada Lind changed everything."': a person named in full inside the quote
-    a "he" or "she" speaks is someone the speaker talks about, not the speaker."""
+    """'He said, "Ada Lind changed everything."': a person named in full, or by a possessive
+    ("Lind's best hope"), inside the quote a "he" or "she" speaks is someone the speaker
+    talks about, not the speaker (a surname alone may modify a noun: "Lind voters")."""
     f = doc.frames[fi]
     if pron not in ("he", "she") or f.content[0] == 0 \
             or doc.text[f.content[0] - 1] not in _QUOTE_MARKS:
         return set()
     return {ent for s, e, ent in _names_inside(doc, f.content)
-            if " " in doc.text[s:e] and doc.index.entities[ent].kind == "person"}
+            if (" " in doc.text[s:e] or doc.text[e:e + 2] in ("'s", "\u2019s"))
+            and doc.index.entities[ent].kind == "person"}
 
 
 def _fit(doc: _Document, pron: str, ent: int) -> float:
@@ -2390,6 +2516,7 @@ def _blocked(doc: _Document, pron: str, prev: Frame, prev_ent: int, span: tuple[
     lo = max(bisect_left(doc.names, (prev.cue[0], -1, -1)), hi - LOOKBACK)
     # a name in a quotation no frame credits is background, unless the pronoun is quoted too
     quoted = 0 if _inside_quote(doc, span[0]) else QUOTED
+    aside = _split_quote_aside(doc, f)
     return any(
         ent != prev_ent
         and doc.notes[k][1] & (SUBJECT | SPEAKER)
@@ -2399,8 +2526,21 @@ def _blocked(doc: _Document, pron: str, prev: Frame, prev_ent: int, span: tuple[
         and not (prev.content[0] <= s < prev.content[1])
         and not (prev.speaker[0] <= s < prev.speaker[1])
         and not (f.content[0] <= s < f.content[1])
+        and not aside[0] <= s < aside[1]
         for k, (s, _, ent) in enumerate(doc.names[lo:hi], lo)
     )
+
+
+def _split_quote_aside(doc: _Document, f: Frame) -> tuple[int, int]:
+    """'"The plan" -- which Roe drafted -- "will fail," he said': when a frame's sentence
+    opens with a quote and its content is a later part of that quote, the writer's aside
+    between the parts names no fresher subject; its span (empty for none)."""
+    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, f.content[0]) - 1)]
+    opening = doc.text[start:f.content[0]]
+    if opening.lstrip()[:1] not in _QUOTE_MARKS or f.content[0] <= start \
+            or doc.text[f.content[0] - 1] not in _QUOTE_MARKS:
+        return (0, 0)
+    return (start, f.content[0])
 
 
 #: How many earlier names the salience of a pronoun's antecedents is summed over.

@@ -133,7 +133,8 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
     advertisement commercial spot website site paper brief briefing proposal plan
     bill law legislation resolution platform manifesto budget petition warrant motion
     testimony speech record records data figures statistics census index chart map
-    questionnaire result results findings investigation inquiry probe""".split()
+    questionnaire result results findings investigation inquiry probe summary readout
+    dossier""".split()
 )
 
 #: Prepositions that tie a speaker's name to the body or place they belong to, which the
@@ -188,7 +189,8 @@ ISSUING_VERBS: frozenset[str] = frozenset(
     unveils unveil sent sends wrote writes write produced produces commissioned
     commissions conducted conducts launched launches ran runs aired airs filed files
     posted posts out releasing issuing publishing unveiling sending writing producing
-    commissioning conducting launching running airing filing posting""".split()
+    commissioning conducting launching running airing filing posting provided provides
+    providing circulated circulates circulating""".split()
 )
 #: Nouns between a name and a document noun that make the issuer a body around the name,
 #: not the name ("a Roe campaign memo", "a Roe administration report").
@@ -290,6 +292,7 @@ PRINCIPAL_ROLES: dict[str, Sex | None] = {
     "mayor": None, "minister": None, "chancellor": None, "premier": None,
     "ambassador": None, "judge": None, "justice": None, "incumbent": None,
     "challenger": None, "contender": None, "hopeful": None, "president-elect": None,
+    "investor": None, "entrepreneur": None,
 }
 
 #: Organisation role nouns that, with no organisation named with that word, stand for the
