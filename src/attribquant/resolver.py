@@ -2464,11 +2464,13 @@ def _chain_frame(doc: _Document, fi: int) -> int | None:
 
 
 def _nested(doc: _Document, k: int) -> bool:
-    """"Roe noted that Lima has admitted she lost. '...,' he said": is frame ``k`` reported
-    inside what one of the frames just before it reports?  The chain goes on from that
-    outer frame, not the nested one."""
-    cue = doc.frames[k].cue[0]
-    return any(doc.frames[j].content[0] <= cue < doc.frames[j].content[1]
+    """"Roe noted that Lima has admitted she lost. '...,' he said": is frame ``k`` (its cue
+    and speaker) reported inside what one of the resolved frames just before it reports?
+    The chain goes on from that outer frame, not the nested one."""
+    g = doc.frames[k]
+    return any(doc.frame_entity[j] is not None
+               and doc.frames[j].content[0] <= min(g.cue[0], g.speaker[0])
+               and max(g.cue[1], g.speaker[1]) <= doc.frames[j].content[1]
                for j in range(max(0, k - 3), k))
 
 
