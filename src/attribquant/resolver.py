@@ -1052,19 +1052,30 @@ def _subject_of_first_conjunct(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface)
 
 
-def _group_member(doc: _Document, m: _Mention) -> _Resolved | None:
-    """"Kemal Aydin and Sara Holt said ... She said": "he" or "she" continuing a frame whose
-    speakers are names joined by "and" is the one member known to be of that sex (from a
-    title, a kin noun, a given name or pronouns), unless someone it fits was named since."""
+def _unresolved_chain(doc: _Document, m: _Mention) -> tuple[str, Frame] | None:
+    """"... She said": the "he" or "she" of ``m`` and the frame with an unresolved speaker
+    that its chain continues, in this or the previous paragraph (None for none)."""
     low = m.toks[0].lower
     pron = lex.OBJECT_PRONOUNS.get(low, low)
     pk = _chain_frame(doc, m.fi) if len(m.toks) == 1 and pron in ("he", "she") else None
     if pk is None or doc.frame_entity[pk] is not None:
         return None
     prev = doc.frames[pk]
+    if _para_of(doc.para_starts, m.span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
+        return None
+    return pron, prev
+
+
+def _group_member(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Kemal Aydin and Sara Holt said ... She said": "he" or "she" continuing a frame whose
+    speakers are names joined by "and" is the one member known to be of that sex (from a
+    title, a kin noun, a given name or pronouns), unless someone it fits was named since."""
+    chain = _unresolved_chain(doc, m)
+    if chain is None:
+        return None
+    pron, prev = chain
     words = {t.lower for t in tokenize(doc.text, *prev.speaker)}
-    if _para_of(doc.para_starts, m.span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1 \
-            or lex.NAME_JOINERS.isdisjoint(words) or not lex.RELATIVE_PRONOUNS.isdisjoint(words):
+    if lex.NAME_JOINERS.isdisjoint(words) or not lex.RELATIVE_PRONOUNS.isdisjoint(words):
         return None  # "Roe and Lima, who say ...": a relative clause, not the centre
     sexed = {ent for _, _, ent in _names_inside(doc, prev.speaker)
              if doc.index.entities[ent].kind in ("person", "unknown")
@@ -1080,15 +1091,12 @@ def _body_possessor(doc: _Document, m: _Mention) -> _Resolved | None:
     "she" continuing a frame whose unresolved speaker is a person's body (one possessive
     name before lower-case words: "Roe's campaign", "Lima's aides") is that person, unless
     someone it fits was named since."""
-    low = m.toks[0].lower
-    pron = lex.OBJECT_PRONOUNS.get(low, low)
-    pk = _chain_frame(doc, m.fi) if len(m.toks) == 1 and pron in ("he", "she") else None
-    if pk is None or doc.frame_entity[pk] is not None:
+    chain = _unresolved_chain(doc, m)
+    if chain is None:
         return None
-    prev = doc.frames[pk]
+    pron, prev = chain
     inside = _names_inside(doc, prev.speaker)
-    if len(inside) != 1 or _para_of(doc.para_starts, m.span[0]) - _para_of(
-            doc.para_starts, prev.cue[0]) > 1:
+    if len(inside) != 1:
         return None
     _, end, ent = inside[0]
     rest = doc.text[end:prev.speaker[1]]
