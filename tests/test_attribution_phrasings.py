@@ -577,6 +577,15 @@ ROWS: list[Phrasing] = [
     Phrasing("cue_word", "The governor implied that 300 jobs were at risk.", "implied",
              "The governor"),
     Phrasing("cue_word", "The implied cost of the plan is $4 million.", "implied", None),
+    # "dispute" rejects a claim like "deny"; the noun and the adjective make no frame
+    Phrasing("cue_word", "The landlord disputed the tenants' count of 40 broken heaters.",
+             "disputed", "The landlord"),
+    Phrasing("cue_word", "The ministry disputes that 300 people were held.", "disputes",
+             "The ministry"),
+    Phrasing("cue_word", "Ortiz has not disputed that the fund lost $2 million.", "disputed",
+             "Ortiz"),
+    Phrasing("cue_word", "The two firms are in a dispute over 40 patents.", "dispute", None),
+    Phrasing("cue_word", "The disputed 40 acres lie north of the river.", "disputed", None),
     # an inverted speaker phrase holding a figure
     Phrasing("speaker_phrase", '"We lost 40 beds," said the 46-year-old.', "said",
              "the 46-year-old"),

@@ -28,6 +28,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "announce": ("announce", "announces", "announced", "announcing"),
     "confirm": ("confirm", "confirms", "confirmed", "confirming"),
     "deny": ("deny", "denies", "denied", "denying"),
+    "dispute": ("dispute", "disputes", "disputed", "disputing"),
     "allege": ("allege", "alleges", "alleged", "alleging"),
     "assert": ("assert", "asserts", "asserted", "asserting"),
     "argue": ("argue", "argues", "argued", "arguing"),
@@ -172,7 +173,7 @@ INVERSION_LEMMAS: frozenset[str] = frozenset(
 
 #: Lemmas that reject what they report: "the toll was denied by the army" is no claim of the
 #: toll by the army.
-NEGATING_LEMMAS: frozenset[str] = frozenset({"deny"})
+NEGATING_LEMMAS: frozenset[str] = frozenset({"deny", "dispute"})
 
 #: Verbs of asking, urging, proposing and promising: their content may be a to-infinitive
 #: ("vowed to hire 200 officers", "urged Congress to act"), besides a clause.
@@ -191,7 +192,7 @@ JUDGEMENT_COMPLEMENTS: frozenset[str] = frozenset({"of", "for", "as", "by", "ove
 #: "cited a poll"); "asked the question" is no report.
 OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
     """urge propose pledge vow promise demand call appeal recommend cite announce mention
-    acknowledge admit deny confirm reveal report predict claim declare concede recall
+    acknowledge admit deny dispute confirm reveal report predict claim declare concede recall
     tweet note describe dismiss recount""".split()
 ) | {"talk about", "rail against", "speak about", "document", "reference",
      "chronicle"}
