@@ -615,6 +615,21 @@ ROWS: list[Phrasing] = [
 ]
 
 
+# a cue whose object is the gap of a relative clause ("object_gap"), and what is not one
+ROWS += [
+    Phrasing("object_gap", "The 12 pages that the panel later confirmed were lost.", "confirmed",
+             "the panel"),
+    Phrasing("object_gap", "A pay rise of 4 percent is a figure which the union disputes.",
+             "disputes", "the union"),
+    Phrasing("object_gap", "The book she wrote sold 40,000 copies.", "wrote", None),
+    Phrasing("object_gap", "The vote was called at 9 p.m., and the board noted that Ortiz "
+             "conceded.", "conceded", None),
+    Phrasing("object_gap", "It cost $3 million, as much as anything the mayor said on stage.",
+             "said", None),
+    Phrasing("object_gap", "The first thing he said was that 40 jobs would go.", "said", None),
+]
+
+
 # a duration adjunct between the cue and its content
 ROWS += [
     Phrasing("duration", "Okafor has said for months that 40 beds are missing.", "said",

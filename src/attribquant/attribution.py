@@ -1916,6 +1916,69 @@ def _negated_report(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _Raw(c.span, _span(toks, *subj), (c.span[1], c.span[1]), via, False, None)
 
 
+def _object_gap(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"a figure the army disputed", "$27, which he claimed as the average gift": a cue whose
+    object is the gap of a relative clause (no object or clause follows it, only an adjunct
+    or the clause end) is a frame of the clause's subject; what it reports is the antecedent,
+    outside the clause, so its content is only a complement of the gap ("as ...")."""
+    toks = s.toks
+    if c.lemma not in lex.GAP_OBJECT_LEMMAS or _ing(s, c) or c.before < 1 \
+            or not _gap_follows(toks, c.end):
+        return None
+    found = _subject_before(s, c)
+    if isinstance(found, _Raw):
+        return found
+    subj = _gap_subject(toks, c.before)
+    if subj is None:
+        return found
+    return _Raw(c.span, _span(toks, *subj), _gap_complement(s, c), None, False, None)
+
+
+def _gap_complement(s: _Sentence, c: _Cue) -> tuple[int, int]:
+    """What is claimed of the gap inside the clause: a complement opened by "as", or by "at"
+    before a figure ("claimed as the average gift", "estimated at 3,000"; not "mentions at
+    every stop"), to the clause end; else empty."""
+    toks = s.toks
+    k = c.end + 1 if c.end < len(toks) and _is_ly_adverb(toks[c.end]) else c.end
+    if k + 1 < len(toks) and toks[k].lower in lex.GAP_COMPLEMENTS and (
+            toks[k].lower == "as" or _figure(toks[k + 1]) or _opens_figure(toks, k + 1)):
+        return _object_content(s, k + 1, _clause_stop(toks, k + 1))
+    return c.span[1], c.span[1]
+
+
+def _gap_follows(toks: list[Token], k: int) -> bool:
+    """Does the cue's object gap show at ``k``: the clause end ("which he denied."), or a
+    preposition opening an adjunct or complement ("claimed as ...", "denied to me")?"""
+    if k < len(toks) and _is_ly_adverb(toks[k]):
+        k += 1  # "which she denied outright."
+    return k >= len(toks) or toks[k].text in _PROFORM_ENDS \
+        or toks[k].lower in lex.GAP_FOLLOWERS
+
+
+def _gap_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The subject ending at ``k`` of a relative clause whose object is the gap: after
+    "which", "that" or "what" ("which he claimed", "a point that aides disputed") or with no
+    relative word after an object noun ("something he denied", "a fact she mentions")."""
+    if toks[k].lower in lex.PRONOUNS:
+        a, b = k, k + 1
+    else:
+        a, b, _ = left_np(toks, k + 1)
+        if b <= a or b - a > 5:
+            return None
+    if a == 0:
+        return None
+    rel = toks[a - 1]
+    if rel.lower in lex.GAP_OBJECT_RELATIVES:
+        return (a, b) if a < 2 or toks[a - 2].lower not in lex.RELATIVE_PREPOSITIONS else None
+    if not (toks[a].lower in lex.PRONOUNS or is_capitalised(toks[a])
+            or toks[a].lower in lex.CONTACT_SUBJECT_STARTS):
+        return None
+    if rel.lower in lex.INDEFINITE_HEADS or (rel.lower not in lex.SPEAKER_STOPS
+                                             and _contact_relative(toks, (a, b))):
+        return a, b
+    return None
+
+
 #: What may follow the "so" or "it" of a belief verb: the clause end ("doesn't think so.").
 _PROFORM_ENDS = frozenset({".", "!", "?", ",", ";", ":", _QUOTE, "-", "--", ")"})
 
@@ -2058,6 +2121,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("belief_proform", _belief_proform),
     ("negated_report", _negated_report),
     ("compared_expectation", _compared_expectation),
+    ("object_gap", _object_gap),
     ("subject_before", _subject_before),
 )
 

@@ -1259,6 +1259,27 @@ COUNTING_WORDS: frozenset[str] = frozenset(
 #: Relative words before a cue's subject whose gap is the content's subject ("the money
 #: that he said was lost", "what she says is a mistake").
 GAP_RELATIVES: frozenset[str] = frozenset({"that", "which", "what", "who", "whom"})
+#: Cues whose object may be the gap of a relative clause, reporting its antecedent ("a
+#: figure the army disputed", "$27, which he claimed as the average gift").
+GAP_OBJECT_LEMMAS: frozenset[str] = frozenset(
+    """claim deny dispute acknowledge admit mention propose promise pledge predict cite
+    report announce confirm estimate reveal tweet say write""".split()
+)  # not "concede": with no object it gives up a race ("... and that Roe conceded.")
+#: Relative words before the subject of such a clause ("which he denied", "what she wrote";
+#: after "that" a clause with no object reports too: "said that she admitted.").
+GAP_OBJECT_RELATIVES: frozenset[str] = frozenset({"which", "that", "what", "whom"})
+#: Indefinite heads of such a clause with no relative word ("something he denied"; not
+#: "anything", mostly a comparison: "as bold as anything she said").
+INDEFINITE_HEADS: frozenset[str] = frozenset({"something", "everything"})
+#: Words after such a cue that show its object is the gap: prepositions opening an
+#: adjunct or a complement ("claimed as the average", "denied to me", "mentions on the
+#: trail"), and conjunctions ("which he denied and which ...").
+GAP_FOLLOWERS: frozenset[str] = frozenset(
+    {"as", "to", "on", "in", "at", "during", "under", "since", "and", "but", "for"}
+)
+#: Of those, the words that open what the clause claims of its gap ("which he claimed | as
+#: the average gift", "a crowd the police estimated | at 3,000": "at" only before a figure).
+GAP_COMPLEMENTS: frozenset[str] = frozenset({"as", "at"})
 #: Prepositions before such a relative word: "on which the court ruled" has no gap for
 #: the content's subject.
 RELATIVE_PREPOSITIONS: frozenset[str] = frozenset(
