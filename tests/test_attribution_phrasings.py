@@ -617,6 +617,11 @@ ROWS: list[Phrasing] = [
 
 # a cue whose object is the gap of a relative clause ("object_gap"), and what is not one
 ROWS += [
+    # a sentence adverb with no comma before the subject pronoun is no subject
+    Phrasing("opener", "Still he voted no and said the bill would cost $4 million.", "said",
+             "he"),
+    Phrasing("opener", "Later Roe said 40 people had left.", "said", "Roe",
+             "the noun-phrase walk takes a capitalised sentence adverb into the name"),
     Phrasing("object_gap", "The 12 pages that the panel later confirmed were lost.", "confirmed",
              "the panel"),
     Phrasing("object_gap", "A pay rise of 4 percent is a figure which the union disputes.",

@@ -1079,6 +1079,10 @@ SUBJECT_OPENER_ROWS: list[MentionRow] = [
                "would go.", "said", "Ortiz"),
     MentionRow("fronted_adverbial", "At a rally in Dover, Ohio, on Sunday, the senator spoke "
                "briefly, saying 40 plants had closed.", "saying", "the senator"),
+    MentionRow("bare_sentence_adverb", "Later he called the bid weak and said 40 votes were "
+               "missing.", "said", "he"),
+    MentionRow("bare_sentence_adverb", "Then she left the hall, saying 12 seats were empty.",
+               "saying", "she"),
     MentionRow("bare_adverbial", "By Friday night she had left the talks, saying 40 issues "
                "were still open.", "saying", "she"),
     MentionRow("bare_adverbial", "By Friday night she had left the talks in Dover, Del., "
