@@ -617,6 +617,14 @@ ROWS: list[Phrasing] = [
 
 # a cue whose object is the gap of a relative clause ("object_gap"), and what is not one
 ROWS += [
+    # a copula before the conjunction is no passive: the coordinated cue shares the subject
+    Phrasing("coordinated", "She is a nurse but admits that 40 beds are empty.", "admits",
+             "She"),
+    Phrasing("coordinated", "He's a farmer from Ohio and thinks 12 mills will close.", "thinks",
+             "He"),
+    Phrasing("coordinated", "He was hauled in and told to pay $400.", "told", None),
+    Phrasing("coordinated", "It was a bold and calculated move to cut 40 posts.", "calculated",
+             None),
     # a sentence adverb with no comma before the subject pronoun is no subject
     Phrasing("opener", "Still he voted no and said the bill would cost $4 million.", "said",
              "he"),

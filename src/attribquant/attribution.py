@@ -2309,8 +2309,9 @@ def _parenthesis_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     """"X did not comment, but said ...": the coordinated verb shares the subject, unless
-    the first verb is passive ("was hauled in and told"); after a frame that closes a
-    quote ('"...," she said, but added ...') it shares that frame's speaker."""
+    the first verb is passive ("was hauled in and told"; "is a nurse but concedes" is a
+    copula); after a frame that closes a quote ('"...," she said, but added ...') it shares
+    that frame's speaker."""
     if k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) \
             and toks[k + 1].lower not in lex.BASE_FORMS:
         closing = _closing_speaker(toks, k + 1)
@@ -2327,7 +2328,8 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
         v += 1
     low = toks[v].lower  # "was forced out and said" shares it; "was hauled in and told" not
     passive_reading = low in lex.HEARER_VERBS or low in lex.WEAK_CUES
-    return None if passive_reading and _passive_at(toks, m, k) else subj
+    return None if passive_reading and _passive_at(toks, m, k) \
+        and not _copula_before(toks, m, k, low) else subj
 
 
 def _passive_at(toks: list[Token], m: int, k: int) -> bool:
@@ -2339,6 +2341,23 @@ def _passive_at(toks: list[Token], m: int, k: int) -> bool:
                      or _is_ly_adverb(toks[m])):
         m += 1
     return m >= k or not _ing_word(toks[m])
+
+
+def _copula_before(toks: list[Token], m: int, k: int, cue: str) -> bool:
+    """"is a nurse but concedes", "was in Ohio and thinks": a form of "be" at ``m`` before a
+    noun phrase, a name or a place up to the conjunction at ``k`` is a copula, no passive;
+    not "a shrewd and calculated move" (one word after the determiner, then a form in -ed:
+    adjectives of one noun phrase)."""
+    while m < k and (toks[m].lower in lex.BE_VERBS or toks[m].lower in lex.NEGATIONS
+                     or _is_ly_adverb(toks[m])):
+        m += 1
+    if m >= k:
+        return False
+    t = toks[m]
+    determiner = t.lower in _ARTICLES_AND_DETERMINERS or t.lower in lex.POSSESSIVE_DETERMINERS
+    if not (determiner or t.lower in lex.NP_PREPOSITIONS or is_capitalised(t) or _figure(t)):
+        return False
+    return not (determiner and k - m == 2 and cue.endswith("ed"))
 
 
 _ACTIVE_AUXILIARIES = lex.AUXILIARIES - lex.BE_VERBS
