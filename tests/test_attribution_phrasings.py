@@ -625,6 +625,15 @@ ROWS += [
     Phrasing("coordinated", "He was hauled in and told to pay $400.", "told", None),
     Phrasing("coordinated", "It was a bold and calculated move to cut 40 posts.", "calculated",
              None),
+    # a past verb listed after another shares the subject when a clause follows it
+    Phrasing("coordinated", "The board hid the audit, admitted that 40 files were lost, and "
+             "resigned.", "admitted", "The board"),
+    Phrasing("coordinated", "She backed the levy, argued it would raise $2 million and left.",
+             "argued", "She"),
+    Phrasing("coordinated", "The envoy toured the port, cited the 12 new berths and left.",
+             "cited", None),
+    Phrasing("coordinated", "Roe, who chaired the panel, argued 40 posts were needed.",
+             "argued", "Roe"),
     # a sentence adverb with no comma before the subject pronoun is no subject
     Phrasing("opener", "Still he voted no and said the bill would cost $4 million.", "said",
              "he"),

@@ -2274,13 +2274,42 @@ def _subject_at(toks: list[Token],
         if inner is not None:
             return inner, None
     if kt.text == "," or (kt.text == _QUOTE and k > 1 and toks[k - 1].text == ","):
-        return apposition_subject(toks, k)  # 'Roe, who calls Lima a "fraud," said'
+        found = apposition_subject(toks, k)  # 'Roe, who calls Lima a "fraud," said'
+        listed = _listed_verb_subject(toks, k) if found[0] is None and kt.text == "," else None
+        return (listed, None) if listed is not None else found
     if kt.lower in lex.SHARED_SUBJECT_CONJUNCTIONS:
         return _coordinated_subject(toks, k), None
     if _aged_group(toks, k):
         return (k - 2, k + 1), None
     a, b, via = left_np(toks, k + 1)
     return ((a, b) if b > a else None), via
+
+
+def _listed_verb_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """"The ministry hid the data, admitted it had lost files and ...": a past verb after the
+    comma at ``k`` is the next in a list of past verbs that opens right after the
+    sentence's subject, and shares that subject (when no plain object follows it)."""
+    v = k + 1
+    if v + 1 >= len(toks) or not toks[v].text.islower() or not _past_form(toks[v]) \
+            or toks[v + 1].lower in lex.SPEAKER_ARTICLES \
+            or toks[v + 1].lower in lex.OWN_POSSESSIVES:
+        return None  # "spoke Hebrew, quoted the Talmud": with a plain object, an act listed
+    subj = subject(toks, k)
+    if subj is None:
+        return None
+    m = subj[1]
+    while m < k and (toks[m].lower in _ACTIVE_AUXILIARIES or _is_ly_adverb(toks[m])):
+        m += 1
+    if m >= k or not toks[m].text.islower() or not _past_form(toks[m]) or any(
+            t.text in (",", ";", ":", _QUOTE, "-", "--", "(") or t.lower in lex.SPEAKER_STOPS
+            and t.lower not in lex.LIST_VERB_LINKS for t in toks[m + 1:k]):
+        return None
+    return subj
+
+
+def _past_form(t: Token) -> bool:
+    """A form that may be a past verb ("admitted", "cast", "wrote")."""
+    return t.lower.endswith("ed") or t.lower in lex.IRREGULAR_PAST
 
 
 def _aged_group(toks: list[Token], k: int) -> bool:

@@ -709,8 +709,12 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
     drove stuck spoke sought fought taught drew threw flew knew swore tore shook forgot
     swung slid sank sang rang swam ate fled fed sped slept wept swept dealt lent bent
     quit split let shut hid forgave overcame withdrew undertook oversaw mistook awoke
-    rode wore bore woke hung dug spun""".split()
+    rode wore bore woke hung dug spun withheld upheld""".split()
 )
+#: Function words that may stand inside an earlier verb's phrase in a list of past verbs
+#: ("pledged to act and cast doubt on the rate, suggested ..."; other speaker stops, such as
+#: "that", "who" or "said", open another clause whose subject may be the list's).
+LIST_VERB_LINKS: frozenset[str] = frozenset({"and", "in", "on", "by", "with", "into", "onto"})
 #: Words after ", according to X," that end the sentence's own clause (", and ...").
 CLAUSE_LINKS: frozenset[str] = frozenset({"and", "but", "which", "who", "with", "while"})
 
