@@ -634,6 +634,10 @@ ROWS += [
              "cited", None),
     Phrasing("coordinated", "Roe, who chaired the panel, argued 40 posts were needed.",
              "argued", "Roe"),
+    # "'re", "'m" and "am" are auxiliaries like "are" ("They're saying ...")
+    Phrasing("auxiliary", "They're saying that 40 mills will close.", "saying", "They"),
+    Phrasing("auxiliary", "I’m telling you the fee is $40.", "telling", "I"),
+    Phrasing("auxiliary", "I am saying that 12 seats are empty.", "saying", "I"),
     # a sentence adverb with no comma before the subject pronoun is no subject
     Phrasing("opener", "Still he voted no and said the bill would cost $4 million.", "said",
              "he"),
