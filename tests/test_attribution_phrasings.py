@@ -638,6 +638,14 @@ ROWS += [
     Phrasing("auxiliary", "They're saying that 40 mills will close.", "saying", "They"),
     Phrasing("auxiliary", "I’m telling you the fee is $40.", "telling", "I"),
     Phrasing("auxiliary", "I am saying that 12 seats are empty.", "saying", "I"),
+    # an opening as-clause whose subject is no speaker phrase is a clause of time or manner
+    Phrasing("as_clause", "As of the last report, the fund held $3 million.", "report", None),
+    Phrasing("as_clause", "As she rose to cast her state's 40 votes, the hall cheered.", "state",
+             None),
+    Phrasing("as_clause", "But as Roe extends her lead in pledged delegates, 40 aides quit.",
+             "pledged", None),
+    Phrasing("as_clause", "As another poll from 2011 noted, the median age was 44.", "noted",
+             "another poll from 2011"),
     # a sentence adverb with no comma before the subject pronoun is no subject
     Phrasing("opener", "Still he voted no and said the bill would cost $4 million.", "said",
              "he"),

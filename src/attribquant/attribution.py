@@ -996,24 +996,55 @@ def _quote_only_particle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 
 def _as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
-    """"As the Post first reported, 40 people died.": a frame in an opening as-clause reports
-    the main clause after the as-clause's comma."""
+    """"As the Post first reported, 40 people died.", "But, as we learned, ...": a frame in an
+    opening as-clause (``_as_opening``) whose subject is a speaker phrase reports the main
+    clause after the as-clause's comma."""
     toks, n = s.toks, len(s.toks)
-    if c.i < 2 or toks[0].lower != "as" or _ing(s, c):
+    o = _as_opening(toks)
+    if o is None or c.i < o + 2 or _ing(s, c):
         return None
     k = c.before
-    if k < 1 or k > 14 or any(t.text in (",", ";", _QUOTE) for t in toks[1:k + 1]):
+    if k < o + 1 or k > o + 14 or any(t.text in (",", ";", _QUOTE) for t in toks[o + 1:k + 1]) \
+            or not _as_speaker(toks, o + 1, k):
         return None
     comma = next((m for m in range(c.end, min(n - 1, c.end + 6)) if toks[m].text == ","), None)
     if comma is None or any(t.lower in lex.FINITE_VERBS for t in toks[c.end:comma]):
         return None
     subj = _parenthesis_subject(toks, k) if toks[k].text in ("-", "--", ")") else None
-    speaker = _span(toks, *subj) if subj is not None else _span(toks, 1, k + 1)
+    speaker = _span(toks, *subj) if subj is not None else _span(toks, o + 1, k + 1)
     q = s.quote_opening_at(toks[comma + 1].start) if toks[comma + 1].text == _QUOTE else None
-    start = toks[comma + 1].start
-    content = _quote_content(s, q) if q is not None else \
-        (start, _trim_end(s.text, start, s.span.end))
+    start, end = toks[comma + 1].start, s.span.end
+    if toks[0].text == "(":  # "(As the Gazette reported, ...)": the content ends in the bracket
+        end = next((t.start for t in toks[comma + 1:] if t.text == ")"), end)
+    content = _quote_content(s, q) if q is not None else (start, _trim_end(s.text, start, end))
     return _Raw(c.span, speaker, content, None, False, None)
+
+
+def _as_speaker(toks: list[Token], a: int, k: int) -> bool:
+    """Is ``a`` .. ``k`` the speaker phrase of an as-clause ("As a Pew study from 2011
+    noted"), not a clause of time or manner ("As she stepped forward to cast her state's
+    votes", "As of the last report", "As Roe extends her lead in pledged delegates")?"""
+    first = toks[a]
+    if not (first.lower in _ARTICLES_AND_DETERMINERS or first.lower in lex.PRONOUNS
+            or first.lower in lex.CONTACT_DETERMINERS
+            or is_capitalised(first) or _figure(first) or is_plural_noun(first.lower)):
+        return False
+    if left_np(toks, k + 1)[0] <= a:
+        return True
+    return not any(t.lower == "to" or t.lower in lex.FINITE_VERBS or (t.text.islower() and (
+        _past_verb_at(toks, m) or (t.lower in lex.OWN_POSSESSIVES and toks[m - 1].text.islower()
+                                   and toks[m - 1].lower not in lex.NP_PREPOSITIONS)))
+        for m, t in enumerate(toks[a + 1:k + 1], a + 1))
+
+
+def _as_opening(toks: list[Token]) -> int | None:
+    """Where the "as" of an opening as-clause is: first in the sentence, or after an opening
+    conjunction or bracket ("But as the Post noted, ...", "But, as we learned, ...", "(As
+    the Gazette reported, ...")."""
+    o = 0
+    if toks and (toks[0].lower in lex.OPENING_CONJUNCTIONS or toks[0].text == "("):
+        o = 2 if len(toks) > 2 and toks[1].text == "," else 1
+    return o if o < len(toks) and toks[o].lower == "as" else None
 
 
 def _medial_as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
