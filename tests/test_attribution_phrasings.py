@@ -646,6 +646,11 @@ ROWS += [
              "pledged", None),
     Phrasing("as_clause", "As another poll from 2011 noted, the median age was 44.", "noted",
              "another poll from 2011"),
+    # a medial as-clause with a long tail, or between dashes
+    Phrasing("as_clause", "Her grasp of detail is an asset, as she showed in the debates "
+             "against her two rivals.", "showed", "she"),
+    Phrasing("as_clause", "The race is tied, as Roe said on the Courier's radio program on "
+             "Monday, so 40 votes matter.", "said", "Roe"),
     # a sentence adverb with no comma before the subject pronoun is no subject
     Phrasing("opener", "Still he voted no and said the bill would cost $4 million.", "said",
              "he"),

@@ -737,6 +737,11 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "declare", "The coach", "3 players had left"),
     FrameRow("medial_as_clause", "The mill, as the owner said on Monday, lost 40 jobs.", "said",
              "the owner", "The mill, as the owner said on Monday, lost 40 jobs"),
+    FrameRow("medial_as_clause", "At the plant - 40 jobs went, as the owner said at the start - "
+             "the mood was grim.", "said", "the owner", "40 jobs went"),
+    FrameRow("medial_as_clause", "If rates rise - as many analysts believe - 40 firms will fail.",
+             "believe", "many analysts", "If rates rise - as many analysts believe - 40 firms "
+             "will fail"),
     FrameRow("medial_as_clause", "Rents rose 9 percent, as the bank predicted.", "predicted",
              "the bank", "Rents rose 9 percent"),
     FrameRow("as_clause", "But, as the audit showed, the fund lost $3 million.", "showed",

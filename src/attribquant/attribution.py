@@ -1049,22 +1049,39 @@ def _as_opening(toks: list[Token]) -> int | None:
 
 def _medial_as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"The town, as she said at the start, lost 40 beds", "Prices rose, as the bank
-    predicted.": an as-clause after a comma reports the clause around or before it."""
+    predicted.": an as-clause after a comma or a dash reports the clause around or before it
+    (before it, up to an opening dash, when a dash closes it)."""
     toks, n = s.toks, len(s.toks)
     k = c.before
     a = next((m for m in range(k, max(0, k - 6), -1) if toks[m].lower == "as"), None)
-    if a is None or a < 2 or a >= k or toks[a - 1].text != "," or _ing(s, c) \
+    if a is None or a < 2 or a >= k or toks[a - 1].text not in _AS_OPENERS or _ing(s, c) \
             or toks[c.i].lower in lex.COMPLEMENTISER_ONLY or toks[a + 1].lower == "if" \
             or any(not is_word(t) or t.lower in lex.NOT_CLAUSE_STARTS or _ing_word(t)
                    for t in toks[a + 1:k + 1]):
         return None  # "as if bantering with his notes", "as he tours the northern towns"
-    end = next((m for m in range(c.end, min(n, c.end + 7)) if not is_word(toks[m])), n)
-    if end >= n or toks[end].text not in (",", ".", ";") \
+    end = next((m for m in range(c.end, min(n, c.end + MEDIAL_AS_TAIL))
+                if not is_word(toks[m]) and toks[m].lower != "'s"), n)
+    if end >= n or toks[end].text not in _AS_CLOSERS \
             or any(t.lower in lex.FINITE_VERBS for t in toks[c.end:end]):
         return None
     start = s.span.start
-    stop = _trim_end(s.text, start, s.span.end) if toks[end].text == "," else toks[a - 1].start
+    if toks[end].text in (".", ";"):
+        stop = toks[a - 1].start  # "Prices rose, as the bank predicted."
+    elif toks[end].text != "," and toks[a - 1].text == ",":
+        # "- her father grew up here, as she said at the start - ...": the aside before
+        start = next((toks[m + 1].start for m in range(a - 2, 0, -1)
+                      if toks[m].text in ("-", "--")), start)
+        stop = toks[a - 1].start
+    else:
+        stop = _trim_end(s.text, start, s.span.end)
     return _Raw(c.span, _span(toks, a + 1, k + 1), (start, stop), None, False, None)
+
+
+#: How far after the cue of a medial as-clause its closing punctuation may come (tokens).
+MEDIAL_AS_TAIL = 11
+#: What opens and closes a medial as-clause: ", as the bank predicted,", "- as she said -".
+_AS_OPENERS = frozenset({",", "-", "--"})
+_AS_CLOSERS = frozenset({",", ".", ";", "-", "--"})
 
 
 def _counted_subject(s: _Sentence, c: _Cue) -> _Raw | bool | None:
