@@ -651,6 +651,13 @@ ROWS += [
              "against her two rivals.", "showed", "she"),
     Phrasing("as_clause", "The race is tied, as Roe said on the Courier's radio program on "
              "Monday, so 40 votes matter.", "said", "Roe"),
+    # "find" with an object and an adjective of judgement reports the judgement
+    Phrasing("judgement", "I find his plan for 40 new posts troubling.", "find", "I"),
+    Phrasing("judgement", "Critics find the $40 levy unfair.", "find", "Critics"),
+    Phrasing("judgement", "Soon, she found the 12 new wards wholly adequate.", "found", "she"),
+    Phrasing("judgement", "The crew found the 40 crates, loaded them and left.", "found", None),
+    Phrasing("judgement", "They found the 2 hikers floating in the lake.", "found", None),
+    Phrasing("judgement", "I find it hard to judge, with 40 people there.", "find", None),
     # a sentence adverb with no comma before the subject pronoun is no subject
     Phrasing("opener", "Still he voted no and said the bill would cost $4 million.", "said",
              "he"),

@@ -2349,8 +2349,9 @@ def _listed_verb_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     while m < k and (toks[m].lower in _ACTIVE_AUXILIARIES or _is_ly_adverb(toks[m])):
         m += 1
     if m >= k or not toks[m].text.islower() or not _past_form(toks[m]) or any(
-            t.text in (",", ";", ":", _QUOTE, "-", "--", "(") or t.lower in lex.SPEAKER_STOPS
-            and t.lower not in lex.LIST_VERB_LINKS for t in toks[m + 1:k]):
+            t.text in (",", ";", ":", _QUOTE, "-", "--", "(") or (
+                t.lower in lex.SPEAKER_STOPS and t.lower not in lex.LIST_VERB_LINKS)
+            for t in toks[m + 1:k]):
         return None
     return subj
 
@@ -2890,9 +2891,12 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
 
 def _lemma_object(toks: list[Token], c: _Cue, k: int) -> bool | None:
     """What the cue's lemma alone decides: an infinitive after a verb of urging or promising
-    is its content ("vowed to hire"), and a verb of judging reports only its object."""
+    is its content ("vowed to hire"), so is an object and an adjective after "find" ("found
+    the fee unfair"), and a verb of judging reports only its object."""
     if c.lemma in lex.INFINITIVE_LEMMAS and _infinitive_at(toks, k):
         return True
+    if c.lemma in lex.JUDGED_ADJECTIVE_LEMMAS and _object_then_adjective(toks, k):
+        return True  # "I find his plan troubling": the judgement is the claim
     return _judged_object(toks, c, k) if c.lemma in lex.JUDGEMENT_LEMMAS else None
 
 
@@ -2927,6 +2931,34 @@ def _small_clause(toks: list[Token], k: int, lemma: str) -> bool:
         if not is_word(t) or t.lower in lex.FINITE_VERBS or t.lower in lex.NOT_CLAUSE_STARTS:
             return False
     return False
+
+
+def _object_then_adjective(toks: list[Token], k: int) -> bool:
+    """"I find his plan troubling", "found the area welcoming", "finds the levy wholly
+    unfair.": an object noun phrase at ``k`` (no pronoun: "find it hard to") and an
+    adjective that closes the clause after it report a judgement."""
+    if k >= len(toks) or toks[k].lower in lex.OBJECT_PRONOUNS or toks[k].lower == "it":
+        return False
+    z = next((m for m in range(k + 2, min(len(toks), k + 14))
+              if toks[m].text in (".", ",", ";", "!", _QUOTE)), None)
+    if z is None:
+        return False
+    a = z - 1
+    t = toks[a]
+    if not (t.text.islower() and t.text.isalpha() and len(t.text) > 4
+            and t.lower not in lex.NOT_ADJECTIVES and (
+                t.lower.endswith((*lex.ADJECTIVE_ENDINGS, "ate"))
+                or t.lower in lex.PLAIN_ADJECTIVES)):
+        return False
+    if _is_ly_adverb(toks[a - 1]) or toks[a - 1].lower in lex.DEGREE_WORDS:
+        a -= 1  # "wholly appropriate", "so odd"
+    first = toks[k]
+    opens_np = first.lower in _ARTICLES_AND_DETERMINERS or first.lower in lex.OWN_POSSESSIVES \
+        or is_capitalised(first) or _figure(first) or first.text in CURRENCY_SYMBOLS
+    return a > k and opens_np and not any(
+        t.lower in lex.FINITE_VERBS or t.lower == "to"
+        or not (is_word(t) or _figure(t) or t.lower == "'s" or t.text in CURRENCY_SYMBOLS)
+        for t in toks[k:a])
 
 
 def _past_day(toks: list[Token], k: int) -> int:

@@ -241,6 +241,18 @@ GERUND_OBJECT_LEMMAS: frozenset[str] = frozenset({"suggest"})
 #: not "they expect a fight").
 FIGURE_OBJECT_LEMMAS: frozenset[str] = frozenset({"expect"})
 
+#: Cues whose object and an adjective after it report a judgement ("I find his plan
+#: troubling", "found the area welcoming").
+JUDGED_ADJECTIVE_LEMMAS: frozenset[str] = frozenset({"find"})
+#: Adjectives of judgement with no telling ending ("finds the levy unfair"), and those in
+#: -ing that judge ("troubling"; a form in -ing is else a noun or a participle: "found the
+#: posting", "found the body floating").
+PLAIN_ADJECTIVES: frozenset[str] = frozenset(
+    """unfair wrong strange absurd odd unjust untrue false troubling disturbing chilling
+    alarming encouraging welcoming compelling convincing appalling refreshing surprising
+    interesting worrying promising baffling insulting misleading""".split()
+)
+
 #: Cues that report only before "that", a colon or a quote ("knew that ...", not "everybody
 #: knows X"; 'She continued: "..."', not "prices continued to rise").
 COMPLEMENTISER_ONLY: frozenset[str] = frozenset(
