@@ -658,6 +658,11 @@ ROWS += [
     Phrasing("judgement", "The crew found the 40 crates, loaded them and left.", "found", None),
     Phrasing("judgement", "They found the 2 hikers floating in the lake.", "found", None),
     Phrasing("judgement", "I find it hard to judge, with 40 people there.", "find", None),
+    # a late "that" past a long adjunct, with commas in pairs setting off a place or a time
+    Phrasing("late_that", "Roe is telling a packed crowd in snowy Dover, Ohio, on the final "
+             "campaign day that 40 mills will reopen.", "telling", "Roe"),
+    Phrasing("late_that", "She has told donors since May, at dinners and in private calls, "
+             "that the race will cost $40 million.", "told", "She"),
     # a sentence adverb with no comma before the subject pronoun is no subject
     Phrasing("opener", "Still he voted no and said the bill would cost $4 million.", "said",
              "he"),
@@ -1055,3 +1060,14 @@ def test_noun_modifier_is_no_head_of_unnamed_description() -> None:
     doc = attribquant.extract("The dockers union rejected the offer. They said 40 berths "
                               "would close.")
     assert doc.attributions[-1].speaker.name != "dockers"
+
+
+def test_late_that_past_commas_in_pairs() -> None:
+    """A late "that" opens the content past a long adjunct whose commas come in pairs; after
+    a single comma ("after a meeting on Tuesday, Roe repeated ...") a new clause begins."""
+    text = ("Roe is telling a packed crowd in snowy Dover, Ohio, on the final campaign day "
+            "that 40 mills will reopen.")
+    a = _frame(text, "telling")
+    assert a is not None and text[a.content_start:a.content_end] == "40 mills will reopen"
+    text = "In brief remarks after a meeting on Tuesday, Roe repeated her view that 40 posts go."
+    assert _frame(text, "remarks") is None

@@ -2733,15 +2733,27 @@ def _duration_end(toks: list[Token], k: int) -> int:
 def _late_complementiser(toks: list[Token], k: int) -> int:
     """"told the audience at his rally for veterans that ...", "asked Roe during a call-in
     if ...", "said after a dinner on Friday that ...": after a hearer or a preposition, a
-    "that", "whether" or "if" past a longer adjunct (no punctuation, quote or other cue
-    between) opens the content; else ``k``."""
-    for m in range(k, min(len(toks), k + 10)):
+    "that", "whether" or "if" past a longer adjunct (pairs of commas setting off a place or
+    a time inside it, but no other punctuation, quote, relative word or other cue between)
+    opens the content; else ``k``."""
+    commas = 0
+    for m in range(k, min(len(toks), k + LATE_COMPLEMENTISER_REACH)):
         t = toks[m]
         if t.lower in lex.LATE_COMPLEMENTISERS:
-            return m if m + 1 < len(toks) and toks[m + 1].text[:1].isalnum() else k
-        if not is_word(t) or _cue_word_at(toks, m) or t.lower in lex.COMPLEMENTISERS:
+            opens = m + 1 < len(toks) and (toks[m + 1].text[:1].isalnum()
+                                           or toks[m + 1].text == _QUOTE)
+            return m if opens and commas % 2 == 0 else k  # commas set off an adjunct in pairs
+        commas += t.text == ","
+        if not (is_word(t) or _figure(t) or t.lower == "'s" or (t.text == "," and m > k)) \
+                or _cue_word_at(toks, m) or t.lower in lex.COMPLEMENTISERS \
+                or t.lower in lex.RELATIVE_PRONOUNS:
             return k
     return k
+
+
+#: How far (in tokens) past a hearer or a preposition a late "that" may open the content
+#: ("told a packed crowd in snowy Dover, Ohio, on the last day of the race that ...").
+LATE_COMPLEMENTISER_REACH = 16
 
 
 def _cue_word_at(toks: list[Token], m: int) -> bool:
