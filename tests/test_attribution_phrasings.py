@@ -623,6 +623,8 @@ ROWS += [
     Phrasing("coordinated", "He's a farmer from Ohio and thinks 12 mills will close.", "thinks",
              "He"),
     Phrasing("coordinated", "He was hauled in and told to pay $400.", "told", None),
+    Phrasing("coordinated", "The tape is a focus for crowds, who marched and called for the 40 "
+             "files to be released.", "called for", None),
     Phrasing("coordinated", "It was a bold and calculated move to cut 40 posts.", "calculated",
              None),
     # a past verb listed after another shares the subject when a clause follows it
@@ -646,6 +648,8 @@ ROWS += [
              "pledged", None),
     Phrasing("as_clause", "As another poll from 2011 noted, the median age was 44.", "noted",
              "another poll from 2011"),
+    Phrasing("as_clause", "As one local blogger pointed out, the fee was $40 in 2012.",
+             "pointed out", "one local blogger"),
     # a medial as-clause with a long tail, or between dashes
     Phrasing("as_clause", "Her grasp of detail is an asset, as she showed in the debates "
              "against her two rivals.", "showed", "she"),
@@ -663,6 +667,8 @@ ROWS += [
              "campaign day that 40 mills will reopen.", "telling", "Roe"),
     Phrasing("late_that", "She has told donors since May, at dinners and in private calls, "
              "that the race will cost $40 million.", "told", "She"),
+    Phrasing("late_that", "The agency promised a veto and attempted to make the case to 40 "
+             "members that the bill is bad.", "promised", None),
     # a sentence adverb with no comma before the subject pronoun is no subject
     Phrasing("opener", "Still he voted no and said the bill would cost $4 million.", "said",
              "he"),

@@ -1026,7 +1026,8 @@ def _as_speaker(toks: list[Token], a: int, k: int) -> bool:
     votes", "As of the last report", "As Roe extends her lead in pledged delegates")?"""
     first = toks[a]
     if not (first.lower in _ARTICLES_AND_DETERMINERS or first.lower in lex.PRONOUNS
-            or first.lower in lex.CONTACT_DETERMINERS
+            or first.lower in lex.CONTACT_DETERMINERS or first.lower in lex.FEW_WORDS
+            or _number_word(first)
             or is_capitalised(first) or _figure(first) or is_plural_noun(first.lower)):
         return False
     if left_np(toks, k + 1)[0] <= a:
@@ -2433,8 +2434,9 @@ def _copula_before(toks: list[Token], m: int, k: int, cue: str) -> bool:
         return False
     t = toks[m]
     determiner = t.lower in _ARTICLES_AND_DETERMINERS or t.lower in lex.POSSESSIVE_DETERMINERS
-    if not (determiner or t.lower in lex.NP_PREPOSITIONS or is_capitalised(t) or _figure(t)):
-        return False
+    if not (determiner or t.lower in lex.NP_PREPOSITIONS or is_capitalised(t) or _figure(t)) \
+            or any(x.lower in lex.RELATIVE_PRONOUNS or x.lower == "that" for x in toks[m:k]):
+        return False  # "is a focal point for crowds, who marched and called for": theirs
     return not (determiner and k - m == 2 and cue.endswith("ed"))
 
 
@@ -2744,6 +2746,9 @@ def _late_complementiser(toks: list[Token], k: int) -> int:
                                            or toks[m + 1].text == _QUOTE)
             return m if opens and commas % 2 == 0 else k  # commas set off an adjunct in pairs
         commas += t.text == ","
+        if m > k and toks[m - 1].lower in lex.CLAUSE_CONJUNCTIONS and t.text.islower() \
+                and _past_form(t):
+            return k  # "promised a veto and attempted to make the case ... that": not its own
         if not (is_word(t) or _figure(t) or t.lower == "'s" or (t.text == "," and m > k)) \
                 or _cue_word_at(toks, m) or t.lower in lex.COMPLEMENTISERS \
                 or t.lower in lex.RELATIVE_PRONOUNS:
