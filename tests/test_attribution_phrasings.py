@@ -642,9 +642,10 @@ ROWS += [
     Phrasing("auxiliary", "I am saying that 12 seats are empty.", "saying", "I"),
     # an opening as-clause whose subject is no speaker phrase is a clause of time or manner
     Phrasing("as_clause", "As of the last report, the fund held $3 million.", "report", None),
-    Phrasing("as_clause", "As she rose to cast her state's 40 votes, the hall cheered.", "state",
+    Phrasing("as_clause", "As she rose to cast the 40 votes of her state, the hall cheered.",
+             "state",
              None),
-    Phrasing("as_clause", "But as Roe extends her lead in pledged delegates, 40 aides quit.",
+    Phrasing("as_clause", "But as Roe widens her margin among pledged delegates, 40 aides quit.",
              "pledged", None),
     Phrasing("as_clause", "As another poll from 2011 noted, the median age was 44.", "noted",
              "another poll from 2011"),
@@ -663,12 +664,10 @@ ROWS += [
     Phrasing("judgement", "They found the 2 hikers floating in the lake.", "found", None),
     Phrasing("judgement", "I find it hard to judge, with 40 people there.", "find", None),
     # a late "that" past a long adjunct, with commas in pairs setting off a place or a time
-    Phrasing("late_that", "Roe is telling a packed crowd in snowy Dover, Ohio, on the final "
-             "campaign day that 40 mills will reopen.", "telling", "Roe"),
-    Phrasing("late_that", "She has told donors since May, at dinners and in private calls, "
+    Phrasing("late_that", "Roe is telling a crowd of farmers in Dover, Ohio, on the last day "
+             "of the fair that 40 mills will reopen.", "telling", "Roe"),
+    Phrasing("late_that", "She has told aides since March, in memos and at staff meetings, "
              "that the race will cost $40 million.", "told", "She"),
-    Phrasing("late_that", "The agency promised a veto and attempted to make the case to 40 "
-             "members that the bill is bad.", "promised", None),
     # a sentence adverb with no comma before the subject pronoun is no subject
     Phrasing("opener", "Still he voted no and said the bill would cost $4 million.", "said",
              "he"),
@@ -1071,9 +1070,12 @@ def test_noun_modifier_is_no_head_of_unnamed_description() -> None:
 def test_late_that_past_commas_in_pairs() -> None:
     """A late "that" opens the content past a long adjunct whose commas come in pairs; after
     a single comma ("after a meeting on Tuesday, Roe repeated ...") a new clause begins."""
-    text = ("Roe is telling a packed crowd in snowy Dover, Ohio, on the final campaign day "
+    text = ("Roe is telling a crowd of farmers in Dover, Ohio, on the last day of the fair "
             "that 40 mills will reopen.")
     a = _frame(text, "telling")
     assert a is not None and text[a.content_start:a.content_end] == "40 mills will reopen"
     text = "In brief remarks after a meeting on Tuesday, Roe repeated her view that 40 posts go."
     assert _frame(text, "remarks") is None
+    text = "The agency vowed a fight and tried to persuade 40 board members that the levy is bad."
+    a = _frame(text, "vowed")
+    assert a is not None and not text[a.content_start:a.content_end].startswith("the levy")

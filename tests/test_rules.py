@@ -887,8 +887,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "the army", ""),
     FrameRow("object_gap", "The fee rose by $12, which she has strongly denied to reporters.",
              "denied", "she", ""),
-    FrameRow("object_gap", "He asked each donor for $27, which he claimed as the typical gift.",
-             "claimed", "he", "the typical gift"),
+    FrameRow("object_gap", "She asked each member for $40, which she claimed as the typical "
+             "fee.", "claimed", "she", "the typical fee"),
     FrameRow("object_gap", "She spoke to a crowd that the police estimated at 3,000, then left.",
              "estimated", "the police", "3,000"),
     FrameRow("object_gap", "Her plan costs $4 billion, something she mentions at every stop.",

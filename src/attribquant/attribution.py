@@ -1022,8 +1022,8 @@ def _as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 def _as_speaker(toks: list[Token], a: int, k: int) -> bool:
     """Is ``a`` .. ``k`` the speaker phrase of an as-clause ("As a Pew study from 2011
-    noted"), not a clause of time or manner ("As she stepped forward to cast her state's
-    votes", "As of the last report", "As Roe extends her lead in pledged delegates")?"""
+    noted"), not a clause of time or manner ("As she rose to cast her ward's
+    ballots", "As of the last report", "As Roe widens her margin among pledged delegates")?"""
     first = toks[a]
     if not (first.lower in _ARTICLES_AND_DETERMINERS or first.lower in lex.PRONOUNS
             or first.lower in lex.CONTACT_DETERMINERS or first.lower in lex.FEW_WORDS
@@ -1069,7 +1069,7 @@ def _medial_as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if toks[end].text in (".", ";"):
         stop = toks[a - 1].start  # "Prices rose, as the bank predicted."
     elif toks[end].text != "," and toks[a - 1].text == ",":
-        # "- her father grew up here, as she said at the start - ...": the aside before
+        # "- the mill closed here, as she said at the start - ...": the aside before
         start = next((toks[m + 1].start for m in range(a - 2, 0, -1)
                       if toks[m].text in ("-", "--")), start)
         stop = toks[a - 1].start
@@ -1966,7 +1966,7 @@ def _negated_report(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 
 def _object_gap(s: _Sentence, c: _Cue) -> _Raw | bool | None:
-    """"a figure the army disputed", "$27, which he claimed as the average gift": a cue whose
+    """"a figure the army disputed", "$40, which she claimed as the typical fee": a cue whose
     object is the gap of a relative clause (no object or clause follows it, only an adjunct
     or the clause end) is a frame of the clause's subject; what it reports is the antecedent,
     outside the clause, so its content is only a complement of the gap ("as ...")."""
@@ -1985,7 +1985,7 @@ def _object_gap(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 def _gap_complement(s: _Sentence, c: _Cue) -> tuple[int, int]:
     """What is claimed of the gap inside the clause: a complement opened by "as", or by "at"
-    before a figure ("claimed as the average gift", "estimated at 3,000"; not "mentions at
+    before a figure ("claimed as the typical fee", "estimated at 3,000"; not "mentions at
     every stop"), to the clause end; else empty."""
     toks = s.toks
     k = c.end + 1 if c.end < len(toks) and _is_ly_adverb(toks[c.end]) else c.end
@@ -2342,7 +2342,7 @@ def _listed_verb_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     if v + 1 >= len(toks) or not toks[v].text.islower() or not _past_form(toks[v]) \
             or toks[v + 1].lower in lex.SPEAKER_ARTICLES \
             or toks[v + 1].lower in lex.OWN_POSSESSIVES:
-        return None  # "spoke Hebrew, quoted the Talmud": with a plain object, an act listed
+        return None  # "toured the docks, quoted a poet": with a plain object, an act listed
     subj = subject(toks, k)
     if subj is None:
         return None
@@ -2425,7 +2425,7 @@ def _passive_at(toks: list[Token], m: int, k: int) -> bool:
 def _copula_before(toks: list[Token], m: int, k: int, cue: str) -> bool:
     """"is a nurse but concedes", "was in Ohio and thinks": a form of "be" at ``m`` before a
     noun phrase, a name or a place up to the conjunction at ``k`` is a copula, no passive;
-    not "a shrewd and calculated move" (one word after the determiner, then a form in -ed:
+    not "a bold and calculated step" (one word after the determiner, then a form in -ed:
     adjectives of one noun phrase)."""
     while m < k and (toks[m].lower in lex.BE_VERBS or toks[m].lower in lex.NEGATIONS
                      or _is_ly_adverb(toks[m])):
@@ -2436,7 +2436,7 @@ def _copula_before(toks: list[Token], m: int, k: int, cue: str) -> bool:
     determiner = t.lower in _ARTICLES_AND_DETERMINERS or t.lower in lex.POSSESSIVE_DETERMINERS
     if not (determiner or t.lower in lex.NP_PREPOSITIONS or is_capitalised(t) or _figure(t)) \
             or any(x.lower in lex.RELATIVE_PRONOUNS or x.lower == "that" for x in toks[m:k]):
-        return False  # "is a focal point for crowds, who marched and called for": theirs
+        return False  # "is a rallying point for crowds, who marched and called for": theirs
     return not (determiner and k - m == 2 and cue.endswith("ed"))
 
 
@@ -2748,8 +2748,8 @@ def _late_complementiser(toks: list[Token], k: int) -> int:
         commas += t.text == ","
         if m > k and toks[m - 1].lower in lex.CLAUSE_CONJUNCTIONS and t.text.islower() \
                 and _past_form(t):
-            return k  # "promised a veto and attempted to make the case ... that": not its own
-        if not (is_word(t) or _figure(t) or t.lower == "'s" or (t.text == "," and m > k)) \
+            return k  # "vowed a fight and tried to persuade the board ... that": not its own
+        if not (is_word(t) or _figure(t) or t.lower == "'s" or t.text == ",") \
                 or _cue_word_at(toks, m) or t.lower in lex.COMPLEMENTISERS \
                 or t.lower in lex.RELATIVE_PRONOUNS:
             return k
@@ -2757,7 +2757,7 @@ def _late_complementiser(toks: list[Token], k: int) -> int:
 
 
 #: How far (in tokens) past a hearer or a preposition a late "that" may open the content
-#: ("told a packed crowd in snowy Dover, Ohio, on the last day of the race that ...").
+#: ("told a crowd of farmers in Dover, Ohio, on the last day of the fair that ...").
 LATE_COMPLEMENTISER_REACH = 16
 
 
@@ -2951,7 +2951,7 @@ def _small_clause(toks: list[Token], k: int, lemma: str) -> bool:
 
 
 def _object_then_adjective(toks: list[Token], k: int) -> bool:
-    """"I find his plan troubling", "found the area welcoming", "finds the levy wholly
+    """"I find his plan troubling", "found the new rules sensible", "finds the levy wholly
     unfair.": an object noun phrase at ``k`` (no pronoun: "find it hard to") and an
     adjective that closes the clause after it report a judgement."""
     if k >= len(toks) or toks[k].lower in lex.OBJECT_PRONOUNS or toks[k].lower == "it":

@@ -724,7 +724,7 @@ def _fronted_adverbial(toks: list[Token], i: int, before: int) -> int | None:
 
 
 def _bare_sentence_adverb(toks: list[Token], i: int, before: int) -> int | None:
-    """"Later he called her weak and said ...", "Then she left, saying ...": a sentence
+    """"Later he called the bid weak and said ...", "Then she left, saying ...": a sentence
     adverb with no comma after it, right before a subject pronoun, is no subject."""
     if i + 1 >= before or toks[i].lower not in lex.SENTENCE_ADVERBS:
         return None

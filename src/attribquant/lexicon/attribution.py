@@ -242,11 +242,11 @@ GERUND_OBJECT_LEMMAS: frozenset[str] = frozenset({"suggest"})
 FIGURE_OBJECT_LEMMAS: frozenset[str] = frozenset({"expect"})
 
 #: Cues whose object and an adjective after it report a judgement ("I find his plan
-#: troubling", "found the area welcoming").
+#: troubling", "found the new rules sensible").
 JUDGED_ADJECTIVE_LEMMAS: frozenset[str] = frozenset({"find"})
 #: Adjectives of judgement with no telling ending ("finds the levy unfair"), and those in
 #: -ing that judge ("troubling"; a form in -ing is else a noun or a participle: "found the
-#: posting", "found the body floating").
+#: crates", "found the hikers floating").
 PLAIN_ADJECTIVES: frozenset[str] = frozenset(
     """unfair wrong strange absurd odd unjust untrue false troubling disturbing chilling
     alarming encouraging welcoming compelling convincing appalling refreshing surprising
@@ -724,7 +724,7 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
     rode wore bore woke hung dug spun withheld upheld""".split()
 )
 #: Function words that may stand inside an earlier verb's phrase in a list of past verbs
-#: ("pledged to act and cast doubt on the rate, suggested ..."; other speaker stops, such as
+#: ("vowed to act and raised doubts on the rate, argued ..."; other speaker stops, such as
 #: "that", "who" or "said", open another clause whose subject may be the list's).
 LIST_VERB_LINKS: frozenset[str] = frozenset({"and", "in", "on", "by", "with", "into", "onto"})
 #: Words after ", according to X," that end the sentence's own clause (", and ...").
@@ -1276,7 +1276,7 @@ COUNTING_WORDS: frozenset[str] = frozenset(
 #: that he said was lost", "what she says is a mistake").
 GAP_RELATIVES: frozenset[str] = frozenset({"that", "which", "what", "who", "whom"})
 #: Cues whose object may be the gap of a relative clause, reporting its antecedent ("a
-#: figure the army disputed", "$27, which he claimed as the average gift").
+#: figure the army disputed", "$40, which she claimed as the typical fee").
 GAP_OBJECT_LEMMAS: frozenset[str] = frozenset(
     """claim deny dispute acknowledge admit mention propose promise pledge predict cite
     report announce confirm estimate reveal tweet say write""".split()
@@ -1288,13 +1288,13 @@ GAP_OBJECT_RELATIVES: frozenset[str] = frozenset({"which", "that", "what", "whom
 #: "anything", mostly a comparison: "as bold as anything she said").
 INDEFINITE_HEADS: frozenset[str] = frozenset({"something", "everything"})
 #: Words after such a cue that show its object is the gap: prepositions opening an
-#: adjunct or a complement ("claimed as the average", "denied to me", "mentions on the
+#: adjunct or a complement ("claimed as the typical fee", "denied to me", "mentions on the
 #: trail"), and conjunctions ("which he denied and which ...").
 GAP_FOLLOWERS: frozenset[str] = frozenset(
     {"as", "to", "on", "in", "at", "during", "under", "since", "and", "but", "for"}
 )
-#: Of those, the words that open what the clause claims of its gap ("which he claimed | as
-#: the average gift", "a crowd the police estimated | at 3,000": "at" only before a figure).
+#: Of those, the words that open what the clause claims of its gap ("which she claimed | as
+#: the typical fee", "a crowd the police estimated | at 3,000": "at" only before a figure).
 GAP_COMPLEMENTS: frozenset[str] = frozenset({"as", "at"})
 #: Prepositions before such a relative word: "on which the court ruled" has no gap for
 #: the content's subject.
