@@ -583,6 +583,15 @@ ROWS: list[Phrasing] = [
     Phrasing("cue_word", "The governor implied that 300 jobs were at risk.", "implied",
              "The governor"),
     Phrasing("cue_word", "The implied cost of the plan is $4 million.", "implied", None),
+    # "dispute" rejects a claim like "deny"; the noun and the adjective make no frame
+    Phrasing("cue_word", "The landlord disputed the tenants' count of 40 broken heaters.",
+             "disputed", "The landlord"),
+    Phrasing("cue_word", "The ministry disputes that 300 people were held.", "disputes",
+             "The ministry"),
+    Phrasing("cue_word", "Ortiz has not disputed that the fund lost $2 million.", "disputed",
+             "Ortiz"),
+    Phrasing("cue_word", "The two firms are in a dispute over 40 patents.", "dispute", None),
+    Phrasing("cue_word", "The disputed 40 acres lie north of the river.", "disputed", None),
     # an inverted speaker phrase holding a figure
     Phrasing("speaker_phrase", '"We lost 40 beds," said the 46-year-old.', "said",
              "the 46-year-old"),
@@ -609,6 +618,77 @@ ROWS: list[Phrasing] = [
     Phrasing("relative_gap", "The first thing he said was that 40 jobs would go.", "said", None),
     Phrasing("relative_gap", "It is a trend Okafor said would cost 300 jobs.", "said", "Okafor",
              "the noun-phrase reader takes 'a trend Okafor' as one name phrase"),
+]
+
+
+# a cue whose object is the gap of a relative clause ("object_gap"), and what is not one
+ROWS += [
+    # a copula before the conjunction is no passive: the coordinated cue shares the subject
+    Phrasing("coordinated", "She is a nurse but admits that 40 beds are empty.", "admits",
+             "She"),
+    Phrasing("coordinated", "He's a farmer from Ohio and thinks 12 mills will close.", "thinks",
+             "He"),
+    Phrasing("coordinated", "He was hauled in and told to pay $400.", "told", None),
+    Phrasing("coordinated", "The tape is a focus for crowds, who marched and called for the 40 "
+             "files to be released.", "called for", None),
+    Phrasing("coordinated", "It was a bold and calculated move to cut 40 posts.", "calculated",
+             None),
+    # a past verb listed after another shares the subject when a clause follows it
+    Phrasing("coordinated", "The board hid the audit, admitted that 40 files were lost, and "
+             "resigned.", "admitted", "The board"),
+    Phrasing("coordinated", "She backed the levy, argued it would raise $2 million and left.",
+             "argued", "She"),
+    Phrasing("coordinated", "The envoy toured the port, cited the 12 new berths and left.",
+             "cited", None),
+    Phrasing("coordinated", "Roe, who chaired the panel, argued 40 posts were needed.",
+             "argued", "Roe"),
+    # "'re", "'m" and "am" are auxiliaries like "are" ("They're saying ...")
+    Phrasing("auxiliary", "They're saying that 40 mills will close.", "saying", "They"),
+    Phrasing("auxiliary", "I’m telling you the fee is $40.", "telling", "I"),
+    Phrasing("auxiliary", "I am saying that 12 seats are empty.", "saying", "I"),
+    # an opening as-clause whose subject is no speaker phrase is a clause of time or manner
+    Phrasing("as_clause", "As of the last report, the fund held $3 million.", "report", None),
+    Phrasing("as_clause", "As she rose to cast the 40 votes of her state, the hall cheered.",
+             "state",
+             None),
+    Phrasing("as_clause", "But as Roe widens her margin among pledged delegates, 40 aides quit.",
+             "pledged", None),
+    Phrasing("as_clause", "As another poll from 2011 noted, the median age was 44.", "noted",
+             "another poll from 2011"),
+    Phrasing("as_clause", "As one local blogger pointed out, the fee was $40 in 2012.",
+             "pointed out", "one local blogger"),
+    # a medial as-clause with a long tail, or between dashes
+    Phrasing("as_clause", "Her grasp of detail is an asset, as she showed in the debates "
+             "against her two rivals.", "showed", "she"),
+    Phrasing("as_clause", "The race is tied, as Roe said on the Courier's radio program on "
+             "Monday, so 40 votes matter.", "said", "Roe"),
+    # "find" with an object and an adjective of judgement reports the judgement
+    Phrasing("judgement", "I find his plan for 40 new posts troubling.", "find", "I"),
+    Phrasing("judgement", "Critics find the $40 levy unfair.", "find", "Critics"),
+    Phrasing("judgement", "Soon, she found the 12 new wards wholly adequate.", "found", "she"),
+    Phrasing("judgement", "The crew found the 40 crates, loaded them and left.", "found", None),
+    Phrasing("judgement", "They found the 2 hikers floating in the lake.", "found", None),
+    Phrasing("judgement", "I find it hard to judge, with 40 people there.", "find", None),
+    # a late "that" past a long adjunct, with commas in pairs setting off a place or a time
+    Phrasing("late_that", "Roe is telling a crowd of farmers in Dover, Ohio, on the last day "
+             "of the fair that 40 mills will reopen.", "telling", "Roe"),
+    Phrasing("late_that", "She has told aides since March, in memos and at staff meetings, "
+             "that the race will cost $40 million.", "told", "She"),
+    # a sentence adverb with no comma before the subject pronoun is no subject
+    Phrasing("opener", "Still he voted no and said the bill would cost $4 million.", "said",
+             "he"),
+    Phrasing("opener", "Later Roe said 40 people had left.", "said", "Roe",
+             "the noun-phrase walk takes a capitalised sentence adverb into the name"),
+    Phrasing("object_gap", "The 12 pages that the panel later confirmed were lost.", "confirmed",
+             "the panel"),
+    Phrasing("object_gap", "A pay rise of 4 percent is a figure which the union disputes.",
+             "disputes", "the union"),
+    Phrasing("object_gap", "The book she wrote sold 40,000 copies.", "wrote", None),
+    Phrasing("object_gap", "The vote was called at 9 p.m., and the board noted that Ortiz "
+             "conceded.", "conceded", None),
+    Phrasing("object_gap", "It cost $3 million, as much as anything the mayor said on stage.",
+             "said", None),
+    Phrasing("object_gap", "The first thing he said was that 40 jobs would go.", "said", None),
 ]
 
 
@@ -991,3 +1071,17 @@ def test_noun_modifier_is_no_head_of_unnamed_description() -> None:
     doc = attribquant.extract("The dockers union rejected the offer. They said 40 berths "
                               "would close.")
     assert doc.attributions[-1].speaker.name != "dockers"
+
+
+def test_late_that_past_commas_in_pairs() -> None:
+    """A late "that" opens the content past a long adjunct whose commas come in pairs; after
+    a single comma ("after a meeting on Tuesday, Roe repeated ...") a new clause begins."""
+    text = ("Roe is telling a crowd of farmers in Dover, Ohio, on the last day of the fair "
+            "that 40 mills will reopen.")
+    a = _frame(text, "telling")
+    assert a is not None and text[a.content_start:a.content_end] == "40 mills will reopen"
+    text = "In brief remarks after a meeting on Tuesday, Roe repeated her view that 40 posts go."
+    assert _frame(text, "remarks") is None
+    text = "The agency vowed a fight and tried to persuade 40 board members that the levy is bad."
+    a = _frame(text, "vowed")
+    assert a is not None and not text[a.content_start:a.content_end].startswith("the levy")

@@ -737,8 +737,17 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "declare", "The coach", "3 players had left"),
     FrameRow("medial_as_clause", "The mill, as the owner said on Monday, lost 40 jobs.", "said",
              "the owner", "The mill, as the owner said on Monday, lost 40 jobs"),
+    FrameRow("medial_as_clause", "At the plant - 40 jobs went, as the owner said at the start - "
+             "the mood was grim.", "said", "the owner", "40 jobs went"),
+    FrameRow("medial_as_clause", "If rates rise - as many analysts believe - 40 firms will fail.",
+             "believe", "many analysts", "If rates rise - as many analysts believe - 40 firms "
+             "will fail"),
     FrameRow("medial_as_clause", "Rents rose 9 percent, as the bank predicted.", "predicted",
              "the bank", "Rents rose 9 percent"),
+    FrameRow("as_clause", "But, as the audit showed, the fund lost $3 million.", "showed",
+             "the audit", "the fund lost $3 million"),
+    FrameRow("as_clause", "(As the Gazette first reported, 40 homes were sold.)", "reported",
+             "the Gazette", "40 homes were sold"),
     FrameRow("as_clause", "As the Gazette first reported, 40 homes were sold.", "reported",
              "the Gazette", "40 homes were sold"),
     FrameRow("as_clause", "As a city audit from 2019 noted, the fund lost $3 million.", "noted",
@@ -876,6 +885,17 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "respond", "A lawyer for Ortiz", ""),
     FrameRow("negated_report", "The mayor never mentioned the 40 layoffs.", "mentioned",
              "The mayor", ""),
+    FrameRow("object_gap", "Rebels counted 60 dead, a figure the army disputed.", "disputed",
+             "the army", ""),
+    FrameRow("object_gap", "The fee rose by $12, which she has strongly denied to reporters.",
+             "denied", "she", ""),
+    FrameRow("object_gap", "She asked each member for $40, which she claimed as the typical "
+             "fee.", "claimed", "she", "the typical fee"),
+    FrameRow("object_gap", "She spoke to a crowd that the police estimated at 3,000, then left.",
+             "estimated", "the police", "3,000"),
+    FrameRow("object_gap", "Her plan costs $4 billion, something she mentions at every stop.",
+             "mentions", "she", ""),
+    FrameRow("object_gap", "Few read what he wrote in the 40-page memo.", "wrote", "he", ""),
     FrameRow("subject_before", "The club faces a debt the coach said could reach $4 million.",
              "said", "the coach", "could reach $4 million"),
     FrameRow("subject_before", "Fans blamed him for what he said were 3 lost games.", "said",
@@ -1078,6 +1098,10 @@ SUBJECT_OPENER_ROWS: list[MentionRow] = [
                "would go.", "said", "Ortiz"),
     MentionRow("fronted_adverbial", "At a rally in Dover, Ohio, on Sunday, the senator spoke "
                "briefly, saying 40 plants had closed.", "saying", "the senator"),
+    MentionRow("bare_sentence_adverb", "Later he called the bid weak and said 40 votes were "
+               "missing.", "said", "he"),
+    MentionRow("bare_sentence_adverb", "Then she left the hall, saying 12 seats were empty.",
+               "saying", "she"),
     MentionRow("bare_adverbial", "By Friday night she had left the talks, saying 40 issues "
                "were still open.", "saying", "she"),
     MentionRow("bare_adverbial", "By Friday night she had left the talks in Dover, Del., "

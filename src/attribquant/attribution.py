@@ -996,44 +996,93 @@ def _quote_only_particle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 
 def _as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
-    """"As the Post first reported, 40 people died.": a frame in an opening as-clause reports
-    the main clause after the as-clause's comma."""
+    """"As the Post first reported, 40 people died.", "But, as we learned, ...": a frame in an
+    opening as-clause (``_as_opening``) whose subject is a speaker phrase reports the main
+    clause after the as-clause's comma."""
     toks, n = s.toks, len(s.toks)
-    if c.i < 2 or toks[0].lower != "as" or _ing(s, c):
+    o = _as_opening(toks)
+    if o is None or c.i < o + 2 or _ing(s, c):
         return None
     k = c.before
-    if k < 1 or k > 14 or any(t.text in (",", ";", _QUOTE) for t in toks[1:k + 1]):
+    if k < o + 1 or k > o + 14 or any(t.text in (",", ";", _QUOTE) for t in toks[o + 1:k + 1]) \
+            or not _as_speaker(toks, o + 1, k):
         return None
     comma = next((m for m in range(c.end, min(n - 1, c.end + 6)) if toks[m].text == ","), None)
     if comma is None or any(t.lower in lex.FINITE_VERBS for t in toks[c.end:comma]):
         return None
     subj = _parenthesis_subject(toks, k) if toks[k].text in ("-", "--", ")") else None
-    speaker = _span(toks, *subj) if subj is not None else _span(toks, 1, k + 1)
+    speaker = _span(toks, *subj) if subj is not None else _span(toks, o + 1, k + 1)
     q = s.quote_opening_at(toks[comma + 1].start) if toks[comma + 1].text == _QUOTE else None
-    start = toks[comma + 1].start
-    content = _quote_content(s, q) if q is not None else \
-        (start, _trim_end(s.text, start, s.span.end))
+    start, end = toks[comma + 1].start, s.span.end
+    if toks[0].text == "(":  # "(As the Gazette reported, ...)": the content ends in the bracket
+        end = next((t.start for t in toks[comma + 1:] if t.text == ")"), end)
+    content = _quote_content(s, q) if q is not None else (start, _trim_end(s.text, start, end))
     return _Raw(c.span, speaker, content, None, False, None)
+
+
+def _as_speaker(toks: list[Token], a: int, k: int) -> bool:
+    """Is ``a`` .. ``k`` the speaker phrase of an as-clause ("As a Pew study from 2011
+    noted"), not a clause of time or manner ("As she rose to cast her ward's
+    ballots", "As of the last report", "As Roe widens her margin among pledged delegates")?"""
+    first = toks[a]
+    if not (first.lower in _ARTICLES_AND_DETERMINERS or first.lower in lex.PRONOUNS
+            or first.lower in lex.CONTACT_DETERMINERS or first.lower in lex.FEW_WORDS
+            or _number_word(first)
+            or is_capitalised(first) or _figure(first) or is_plural_noun(first.lower)):
+        return False
+    if left_np(toks, k + 1)[0] <= a:
+        return True
+    return not any(t.lower == "to" or t.lower in lex.FINITE_VERBS or (t.text.islower() and (
+        _past_verb_at(toks, m) or (t.lower in lex.OWN_POSSESSIVES and toks[m - 1].text.islower()
+                                   and toks[m - 1].lower not in lex.NP_PREPOSITIONS)))
+        for m, t in enumerate(toks[a + 1:k + 1], a + 1))
+
+
+def _as_opening(toks: list[Token]) -> int | None:
+    """Where the "as" of an opening as-clause is: first in the sentence, or after an opening
+    conjunction or bracket ("But as the Post noted, ...", "But, as we learned, ...", "(As
+    the Gazette reported, ...")."""
+    o = 0
+    if toks and (toks[0].lower in lex.OPENING_CONJUNCTIONS or toks[0].text == "("):
+        o = 2 if len(toks) > 2 and toks[1].text == "," else 1
+    return o if o < len(toks) and toks[o].lower == "as" else None
 
 
 def _medial_as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"The town, as she said at the start, lost 40 beds", "Prices rose, as the bank
-    predicted.": an as-clause after a comma reports the clause around or before it."""
+    predicted.": an as-clause after a comma or a dash reports the clause around or before it
+    (before it, up to an opening dash, when a dash closes it)."""
     toks, n = s.toks, len(s.toks)
     k = c.before
     a = next((m for m in range(k, max(0, k - 6), -1) if toks[m].lower == "as"), None)
-    if a is None or a < 2 or a >= k or toks[a - 1].text != "," or _ing(s, c) \
+    if a is None or a < 2 or a >= k or toks[a - 1].text not in _AS_OPENERS or _ing(s, c) \
             or toks[c.i].lower in lex.COMPLEMENTISER_ONLY or toks[a + 1].lower == "if" \
             or any(not is_word(t) or t.lower in lex.NOT_CLAUSE_STARTS or _ing_word(t)
                    for t in toks[a + 1:k + 1]):
         return None  # "as if bantering with his notes", "as he tours the northern towns"
-    end = next((m for m in range(c.end, min(n, c.end + 7)) if not is_word(toks[m])), n)
-    if end >= n or toks[end].text not in (",", ".", ";") \
+    end = next((m for m in range(c.end, min(n, c.end + MEDIAL_AS_TAIL))
+                if not is_word(toks[m]) and toks[m].lower != "'s"), n)
+    if end >= n or toks[end].text not in _AS_CLOSERS \
             or any(t.lower in lex.FINITE_VERBS for t in toks[c.end:end]):
         return None
     start = s.span.start
-    stop = _trim_end(s.text, start, s.span.end) if toks[end].text == "," else toks[a - 1].start
+    if toks[end].text in (".", ";"):
+        stop = toks[a - 1].start  # "Prices rose, as the bank predicted."
+    elif toks[end].text != "," and toks[a - 1].text == ",":
+        # "- the mill closed here, as she said at the start - ...": the aside before
+        start = next((toks[m + 1].start for m in range(a - 2, 0, -1)
+                      if toks[m].text in ("-", "--")), start)
+        stop = toks[a - 1].start
+    else:
+        stop = _trim_end(s.text, start, s.span.end)
     return _Raw(c.span, _span(toks, a + 1, k + 1), (start, stop), None, False, None)
+
+
+#: How far after the cue of a medial as-clause its closing punctuation may come (tokens).
+MEDIAL_AS_TAIL = 11
+#: What opens and closes a medial as-clause: ", as the bank predicted,", "- as she said -".
+_AS_OPENERS = frozenset({",", "-", "--"})
+_AS_CLOSERS = frozenset({",", ".", ";", "-", "--"})
 
 
 def _counted_subject(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -1918,6 +1967,69 @@ def _negated_report(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _Raw(c.span, _span(toks, *subj), (c.span[1], c.span[1]), via, False, None)
 
 
+def _object_gap(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"a figure the army disputed", "$40, which she claimed as the typical fee": a cue whose
+    object is the gap of a relative clause (no object or clause follows it, only an adjunct
+    or the clause end) is a frame of the clause's subject; what it reports is the antecedent,
+    outside the clause, so its content is only a complement of the gap ("as ...")."""
+    toks = s.toks
+    if c.lemma not in lex.GAP_OBJECT_LEMMAS or _ing(s, c) or c.before < 1 \
+            or not _gap_follows(toks, c.end):
+        return None
+    found = _subject_before(s, c)
+    if isinstance(found, _Raw):
+        return found
+    subj = _gap_subject(toks, c.before)
+    if subj is None:
+        return found
+    return _Raw(c.span, _span(toks, *subj), _gap_complement(s, c), None, False, None)
+
+
+def _gap_complement(s: _Sentence, c: _Cue) -> tuple[int, int]:
+    """What is claimed of the gap inside the clause: a complement opened by "as", or by "at"
+    before a figure ("claimed as the typical fee", "estimated at 3,000"; not "mentions at
+    every stop"), to the clause end; else empty."""
+    toks = s.toks
+    k = c.end + 1 if c.end < len(toks) and _is_ly_adverb(toks[c.end]) else c.end
+    if k + 1 < len(toks) and toks[k].lower in lex.GAP_COMPLEMENTS and (
+            toks[k].lower == "as" or _figure(toks[k + 1]) or _opens_figure(toks, k + 1)):
+        return _object_content(s, k + 1, _clause_stop(toks, k + 1))
+    return c.span[1], c.span[1]
+
+
+def _gap_follows(toks: list[Token], k: int) -> bool:
+    """Does the cue's object gap show at ``k``: the clause end ("which he denied."), or a
+    preposition opening an adjunct or complement ("claimed as ...", "denied to me")?"""
+    if k < len(toks) and _is_ly_adverb(toks[k]):
+        k += 1  # "which she denied outright."
+    return k >= len(toks) or toks[k].text in _PROFORM_ENDS \
+        or toks[k].lower in lex.GAP_FOLLOWERS
+
+
+def _gap_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The subject ending at ``k`` of a relative clause whose object is the gap: after
+    "which", "that" or "what" ("which he claimed", "a point that aides disputed") or with no
+    relative word after an object noun ("something he denied", "a fact she mentions")."""
+    if toks[k].lower in lex.PRONOUNS:
+        a, b = k, k + 1
+    else:
+        a, b, _ = left_np(toks, k + 1)
+        if b <= a or b - a > 5:
+            return None
+    if a == 0:
+        return None
+    rel = toks[a - 1]
+    if rel.lower in lex.GAP_OBJECT_RELATIVES:
+        return (a, b) if a < 2 or toks[a - 2].lower not in lex.RELATIVE_PREPOSITIONS else None
+    if not (toks[a].lower in lex.PRONOUNS or is_capitalised(toks[a])
+            or toks[a].lower in lex.CONTACT_SUBJECT_STARTS):
+        return None
+    if rel.lower in lex.INDEFINITE_HEADS or (rel.lower not in lex.SPEAKER_STOPS
+                                             and _contact_relative(toks, (a, b))):
+        return a, b
+    return None
+
+
 #: What may follow the "so" or "it" of a belief verb: the clause end ("doesn't think so.").
 _PROFORM_ENDS = frozenset({".", "!", "?", ",", ";", ":", _QUOTE, "-", "--", ")"})
 
@@ -2060,6 +2172,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("belief_proform", _belief_proform),
     ("negated_report", _negated_report),
     ("compared_expectation", _compared_expectation),
+    ("object_gap", _object_gap),
     ("subject_before", _subject_before),
 )
 
@@ -2212,13 +2325,43 @@ def _subject_at(toks: list[Token],
         if inner is not None:
             return inner, None
     if kt.text == "," or (kt.text == _QUOTE and k > 1 and toks[k - 1].text == ","):
-        return apposition_subject(toks, k)  # 'Roe, who calls Lima a "fraud," said'
+        found = apposition_subject(toks, k)  # 'Roe, who calls Lima a "fraud," said'
+        listed = _listed_verb_subject(toks, k) if found[0] is None and kt.text == "," else None
+        return (listed, None) if listed is not None else found
     if kt.lower in lex.SHARED_SUBJECT_CONJUNCTIONS:
         return _coordinated_subject(toks, k), None
     if _aged_group(toks, k):
         return (k - 2, k + 1), None
     a, b, via = left_np(toks, k + 1)
     return ((a, b) if b > a else None), via
+
+
+def _listed_verb_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """"The ministry hid the data, admitted it had lost files and ...": a past verb after the
+    comma at ``k`` is the next in a list of past verbs that opens right after the
+    sentence's subject, and shares that subject (when no plain object follows it)."""
+    v = k + 1
+    if v + 1 >= len(toks) or not toks[v].text.islower() or not _past_form(toks[v]) \
+            or toks[v + 1].lower in lex.SPEAKER_ARTICLES \
+            or toks[v + 1].lower in lex.OWN_POSSESSIVES:
+        return None  # "toured the docks, quoted a poet": with a plain object, an act listed
+    subj = subject(toks, k)
+    if subj is None:
+        return None
+    m = subj[1]
+    while m < k and (toks[m].lower in _ACTIVE_AUXILIARIES or _is_ly_adverb(toks[m])):
+        m += 1
+    if m >= k or not toks[m].text.islower() or not _past_form(toks[m]) or any(
+            t.text in (",", ";", ":", _QUOTE, "-", "--", "(") or (
+                t.lower in lex.SPEAKER_STOPS and t.lower not in lex.LIST_VERB_LINKS)
+            for t in toks[m + 1:k]):
+        return None
+    return subj
+
+
+def _past_form(t: Token) -> bool:
+    """A form that may be a past verb ("admitted", "cast", "wrote")."""
+    return t.lower.endswith("ed") or t.lower in lex.IRREGULAR_PAST
 
 
 def _aged_group(toks: list[Token], k: int) -> bool:
@@ -2247,8 +2390,9 @@ def _parenthesis_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     """"X did not comment, but said ...": the coordinated verb shares the subject, unless
-    the first verb is passive ("was hauled in and told"); after a frame that closes a
-    quote ('"...," she said, but added ...') it shares that frame's speaker."""
+    the first verb is passive ("was hauled in and told"; "is a nurse but concedes" is a
+    copula); after a frame that closes a quote ('"...," she said, but added ...') it shares
+    that frame's speaker."""
     if k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) \
             and toks[k + 1].lower not in lex.BASE_FORMS:
         closing = _closing_speaker(toks, k + 1)
@@ -2265,7 +2409,8 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
         v += 1
     low = toks[v].lower  # "was forced out and said" shares it; "was hauled in and told" not
     passive_reading = low in lex.HEARER_VERBS or low in lex.WEAK_CUES
-    return None if passive_reading and _passive_at(toks, m, k) else subj
+    return None if passive_reading and _passive_at(toks, m, k) \
+        and not _copula_before(toks, m, k, low) else subj
 
 
 def _passive_at(toks: list[Token], m: int, k: int) -> bool:
@@ -2277,6 +2422,24 @@ def _passive_at(toks: list[Token], m: int, k: int) -> bool:
                      or _is_ly_adverb(toks[m])):
         m += 1
     return m >= k or not _ing_word(toks[m])
+
+
+def _copula_before(toks: list[Token], m: int, k: int, cue: str) -> bool:
+    """"is a nurse but concedes", "was in Ohio and thinks": a form of "be" at ``m`` before a
+    noun phrase, a name or a place up to the conjunction at ``k`` is a copula, no passive;
+    not "a bold and calculated step" (one word after the determiner, then a form in -ed:
+    adjectives of one noun phrase)."""
+    while m < k and (toks[m].lower in lex.BE_VERBS or toks[m].lower in lex.NEGATIONS
+                     or _is_ly_adverb(toks[m])):
+        m += 1
+    if m >= k:
+        return False
+    t = toks[m]
+    determiner = t.lower in _ARTICLES_AND_DETERMINERS or t.lower in lex.POSSESSIVE_DETERMINERS
+    if not (determiner or t.lower in lex.NP_PREPOSITIONS or is_capitalised(t) or _figure(t)) \
+            or any(x.lower in lex.RELATIVE_PRONOUNS or x.lower == "that" for x in toks[m:k]):
+        return False  # "is a rallying point for crowds, who marched and called for": theirs
+    return not (determiner and k - m == 2 and cue.endswith("ed"))
 
 
 _ACTIVE_AUXILIARIES = lex.AUXILIARIES - lex.BE_VERBS
@@ -2574,19 +2737,30 @@ def _duration_end(toks: list[Token], k: int) -> int:
 def _late_complementiser(toks: list[Token], k: int) -> int:
     """"told the audience at his rally for veterans that ...", "asked Roe during a call-in
     if ...", "said after a dinner on Friday that ...": after a hearer or a preposition, a
-    "that", "whether" or "if" past a longer adjunct (no punctuation, quote or other cue
-    between, but for a short aside between commas: "told friends since May, at dinners,
-    that ...") opens the content; else ``k``."""
-    for m in range(k, min(len(toks), k + 10)):
+    "that", "whether" or "if" past a longer adjunct (pairs of commas setting off a place or
+    a time inside it, but no other punctuation, quote, relative word or other cue between)
+    opens the content; else ``k``."""
+    commas = 0
+    for m in range(k, min(len(toks), k + LATE_COMPLEMENTISER_REACH)):
         t = toks[m]
         if t.lower in lex.LATE_COMPLEMENTISERS:
-            return m if m + 1 < len(toks) and toks[m + 1].text[:1].isalnum() else k
-        if t.text == "," and m > k:
-            aside = _aside_end(toks, m)
-            return k if aside is None else aside
-        if not is_word(t) or _cue_word_at(toks, m) or t.lower in lex.COMPLEMENTISERS:
+            opens = m + 1 < len(toks) and (toks[m + 1].text[:1].isalnum()
+                                           or toks[m + 1].text == _QUOTE)
+            return m if opens and commas % 2 == 0 else k  # commas set off an adjunct in pairs
+        commas += t.text == ","
+        if m > k and toks[m - 1].lower in lex.CLAUSE_CONJUNCTIONS and t.text.islower() \
+                and _past_form(t):
+            return k  # "vowed a fight and tried to persuade the board ... that": not its own
+        if not (is_word(t) or _figure(t) or t.lower == "'s" or t.text == ",") \
+                or _cue_word_at(toks, m) or t.lower in lex.COMPLEMENTISERS \
+                or t.lower in lex.RELATIVE_PRONOUNS:
             return k
     return k
+
+
+#: How far (in tokens) past a hearer or a preposition a late "that" may open the content
+#: ("told a crowd of farmers in Dover, Ohio, on the last day of the fair that ...").
+LATE_COMPLEMENTISER_REACH = 16
 
 
 def _cue_word_at(toks: list[Token], m: int) -> bool:
@@ -2736,9 +2910,12 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
 
 def _lemma_object(toks: list[Token], c: _Cue, k: int) -> bool | None:
     """What the cue's lemma alone decides: an infinitive after a verb of urging or promising
-    is its content ("vowed to hire"), and a verb of judging reports only its object."""
+    is its content ("vowed to hire"), so is an object and an adjective after "find" ("found
+    the fee unfair"), and a verb of judging reports only its object."""
     if c.lemma in lex.INFINITIVE_LEMMAS and _infinitive_at(toks, k):
         return True
+    if c.lemma in lex.JUDGED_ADJECTIVE_LEMMAS and _object_then_adjective(toks, k):
+        return True  # "I find his plan troubling": the judgement is the claim
     return _judged_object(toks, c, k) if c.lemma in lex.JUDGEMENT_LEMMAS else None
 
 
@@ -2773,6 +2950,34 @@ def _small_clause(toks: list[Token], k: int, lemma: str) -> bool:
         if not is_word(t) or t.lower in lex.FINITE_VERBS or t.lower in lex.NOT_CLAUSE_STARTS:
             return False
     return False
+
+
+def _object_then_adjective(toks: list[Token], k: int) -> bool:
+    """"I find his plan troubling", "found the new rules sensible", "finds the levy wholly
+    unfair.": an object noun phrase at ``k`` (no pronoun: "find it hard to") and an
+    adjective that closes the clause after it report a judgement."""
+    if k >= len(toks) or toks[k].lower in lex.OBJECT_PRONOUNS or toks[k].lower == "it":
+        return False
+    z = next((m for m in range(k + 2, min(len(toks), k + 14))
+              if toks[m].text in (".", ",", ";", "!", _QUOTE)), None)
+    if z is None:
+        return False
+    a = z - 1
+    t = toks[a]
+    if not (t.text.islower() and t.text.isalpha() and len(t.text) > 4
+            and t.lower not in lex.NOT_ADJECTIVES and (
+                t.lower.endswith((*lex.ADJECTIVE_ENDINGS, "ate"))
+                or t.lower in lex.PLAIN_ADJECTIVES)):
+        return False
+    if _is_ly_adverb(toks[a - 1]) or toks[a - 1].lower in lex.DEGREE_WORDS:
+        a -= 1  # "wholly appropriate", "so odd"
+    first = toks[k]
+    opens_np = first.lower in _ARTICLES_AND_DETERMINERS or first.lower in lex.OWN_POSSESSIVES \
+        or is_capitalised(first) or _figure(first) or first.text in CURRENCY_SYMBOLS
+    return a > k and opens_np and not any(
+        t.lower in lex.FINITE_VERBS or t.lower == "to"
+        or not (is_word(t) or _figure(t) or t.lower == "'s" or t.text in CURRENCY_SYMBOLS)
+        for t in toks[k:a])
 
 
 def _past_day(toks: list[Token], k: int) -> int:

@@ -734,6 +734,15 @@ def _fronted_adverbial(toks: list[Token], i: int, before: int) -> int | None:
     return _more_adjuncts(toks, comma + 1, before)
 
 
+def _bare_sentence_adverb(toks: list[Token], i: int, before: int) -> int | None:
+    """"Later he called the bid weak and said ...", "Then she left, saying ...": a sentence
+    adverb with no comma after it, right before a subject pronoun, is no subject."""
+    if i + 1 >= before or toks[i].lower not in lex.SENTENCE_ADVERBS:
+        return None
+    nxt = toks[i + 1]
+    return i + 1 if nxt.text.islower() and nxt.lower in lex.SUBJECT_PRONOUNS else None
+
+
 def _bare_adverbial(toks: list[Token], i: int, before: int) -> int | None:
     """"By Sunday evening she had ...", "At the mention of it he laughed and ...": a
     fronted prepositional phrase with no comma ends before a subject pronoun (when no comma
@@ -840,6 +849,7 @@ SUBJECT_OPENERS: tuple[tuple[str, Callable[[list[Token], int, int], int | None]]
     ("dateline", _dateline),
     ("conjunction_opener", _conjunction_opener),
     ("subordinate_clause", _subordinate_clause),
+    ("bare_sentence_adverb", _bare_sentence_adverb),
     ("bare_adverbial", _bare_adverbial),
     ("fronted_adverbial", _fronted_adverbial),
     ("time_phrase", _time_phrase),

@@ -28,6 +28,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "announce": ("announce", "announces", "announced", "announcing"),
     "confirm": ("confirm", "confirms", "confirmed", "confirming"),
     "deny": ("deny", "denies", "denied", "denying"),
+    "dispute": ("dispute", "disputes", "disputed", "disputing"),
     "allege": ("allege", "alleges", "alleged", "alleging"),
     "assert": ("assert", "asserts", "asserted", "asserting"),
     "argue": ("argue", "argues", "argued", "arguing"),
@@ -172,7 +173,7 @@ INVERSION_LEMMAS: frozenset[str] = frozenset(
 
 #: Lemmas that reject what they report: "the toll was denied by the army" is no claim of the
 #: toll by the army.
-NEGATING_LEMMAS: frozenset[str] = frozenset({"deny"})
+NEGATING_LEMMAS: frozenset[str] = frozenset({"deny", "dispute"})
 
 #: Verbs of asking, urging, proposing and promising: their content may be a to-infinitive
 #: ("vowed to hire 200 officers", "urged Congress to act"), besides a clause.
@@ -191,7 +192,7 @@ JUDGEMENT_COMPLEMENTS: frozenset[str] = frozenset({"of", "for", "as", "by", "ove
 #: "cited a poll"); "asked the question" is no report.
 OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
     """urge propose pledge vow promise demand call appeal recommend cite announce mention
-    acknowledge admit deny confirm reveal report predict claim declare concede recall
+    acknowledge admit deny dispute confirm reveal report predict claim declare concede recall
     tweet note describe dismiss recount""".split()
 ) | {"talk about", "rail against", "speak about", "document", "reference",
      "chronicle"}
@@ -239,6 +240,18 @@ GERUND_OBJECT_LEMMAS: frozenset[str] = frozenset({"suggest"})
 #: figure ("officials expect a turnout of 4 million", "the firm expects to save $2 billion";
 #: not "they expect a fight").
 FIGURE_OBJECT_LEMMAS: frozenset[str] = frozenset({"expect"})
+
+#: Cues whose object and an adjective after it report a judgement ("I find his plan
+#: troubling", "found the new rules sensible").
+JUDGED_ADJECTIVE_LEMMAS: frozenset[str] = frozenset({"find"})
+#: Adjectives of judgement with no telling ending ("finds the levy unfair"), and those in
+#: -ing that judge ("troubling"; a form in -ing is else a noun or a participle: "found the
+#: crates", "found the hikers floating").
+PLAIN_ADJECTIVES: frozenset[str] = frozenset(
+    """unfair wrong strange absurd odd unjust untrue false troubling disturbing chilling
+    alarming encouraging welcoming compelling convincing appalling refreshing surprising
+    interesting worrying promising baffling insulting misleading""".split()
+)
 
 #: Cues that report only before "that", a colon or a quote ("knew that ...", not "everybody
 #: knows X"; 'She continued: "..."', not "prices continued to rise").
@@ -532,7 +545,7 @@ AUXILIARIES: frozenset[str] = frozenset(
     previously then further separately publicly privately repeatedly already recently since
     once again however too not n't never still first initially subsequently twice thrice
     even only just always often may might could should can must reportedly allegedly
-    apparently long now ever likely soon seldom 've 'd 'll""".split()
+    apparently long now ever likely soon seldom 've 'd 'll 're 'm am""".split()
 ) | NEGATED_AUXILIARIES
 
 #: Words that end the tail of a post-content frame: ", he said on Thursday in a statement."
@@ -708,8 +721,12 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
     drove stuck spoke sought fought taught drew threw flew knew swore tore shook forgot
     swung slid sank sang rang swam ate fled fed sped slept wept swept dealt lent bent
     quit split let shut hid forgave overcame withdrew undertook oversaw mistook awoke
-    rode wore bore woke hung dug spun""".split()
+    rode wore bore woke hung dug spun withheld upheld""".split()
 )
+#: Function words that may stand inside an earlier verb's phrase in a list of past verbs
+#: ("vowed to act and raised doubts on the rate, argued ..."; other speaker stops, such as
+#: "that", "who" or "said", open another clause whose subject may be the list's).
+LIST_VERB_LINKS: frozenset[str] = frozenset({"and", "in", "on", "by", "with", "into", "onto"})
 #: Words after ", according to X," that end the sentence's own clause (", and ...").
 CLAUSE_LINKS: frozenset[str] = frozenset({"and", "but", "which", "who", "with", "while"})
 
@@ -1272,6 +1289,27 @@ COUNTING_WORDS: frozenset[str] = frozenset(
 #: Relative words before a cue's subject whose gap is the content's subject ("the money
 #: that he said was lost", "what she says is a mistake").
 GAP_RELATIVES: frozenset[str] = frozenset({"that", "which", "what", "who", "whom"})
+#: Cues whose object may be the gap of a relative clause, reporting its antecedent ("a
+#: figure the army disputed", "$40, which she claimed as the typical fee").
+GAP_OBJECT_LEMMAS: frozenset[str] = frozenset(
+    """claim deny dispute acknowledge admit mention propose promise pledge predict cite
+    report announce confirm estimate reveal tweet say write""".split()
+)  # not "concede": with no object it gives up a race ("... and that Roe conceded.")
+#: Relative words before the subject of such a clause ("which he denied", "what she wrote";
+#: after "that" a clause with no object reports too: "said that she admitted.").
+GAP_OBJECT_RELATIVES: frozenset[str] = frozenset({"which", "that", "what", "whom"})
+#: Indefinite heads of such a clause with no relative word ("something he denied"; not
+#: "anything", mostly a comparison: "as bold as anything she said").
+INDEFINITE_HEADS: frozenset[str] = frozenset({"something", "everything"})
+#: Words after such a cue that show its object is the gap: prepositions opening an
+#: adjunct or a complement ("claimed as the typical fee", "denied to me", "mentions on the
+#: trail"), and conjunctions ("which he denied and which ...").
+GAP_FOLLOWERS: frozenset[str] = frozenset(
+    {"as", "to", "on", "in", "at", "during", "under", "since", "and", "but", "for"}
+)
+#: Of those, the words that open what the clause claims of its gap ("which she claimed | as
+#: the typical fee", "a crowd the police estimated | at 3,000": "at" only before a figure).
+GAP_COMPLEMENTS: frozenset[str] = frozenset({"as", "at"})
 #: Prepositions before such a relative word: "on which the court ruled" has no gap for
 #: the content's subject.
 RELATIVE_PREPOSITIONS: frozenset[str] = frozenset(
