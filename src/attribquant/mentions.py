@@ -825,13 +825,17 @@ def _time_phrase(toks: list[Token], i: int, before: int) -> int | None:
 
 #: Rules that skip what opens a sentence before its subject, in order: (name, rule).  A
 #: rule returns the index where the subject may start, or None when it does not apply.
+#: How many tokens before a verb a "where"/"when" opening its clause is looked for.
+WHERE_REACH = 24
+
+
 def _where_clause(toks: list[Token], i: int, before: int) -> int | None:
     """"The bill goes to the Senate, where its sponsor, Sen. Lila Okafor, said ...": a verb
     in a clause that "where" or "when" opens after a comma has its subject in that clause,
     when its noun phrase (with an apposition) runs right up to the verb ("..., where she
     grew up, said" is the main clause's verb)."""
-    k = next((j for j in range(before - 1, i, -1) if toks[j].lower in lex.RELATIVE_ADVERBS
-              and toks[j - 1].text == ","), None)
+    k = next((j for j in range(before - 1, max(i, before - WHERE_REACH), -1)
+              if toks[j].lower in lex.RELATIVE_ADVERBS and toks[j - 1].text == ","), None)
     if k is None or k + 1 >= before:
         return None
     end = right_np(toks, k + 1, subject=True)

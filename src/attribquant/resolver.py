@@ -961,6 +961,10 @@ def _resolve_mention(doc: _Document, span: tuple[int, int], fi: int) -> _Resolve
     return _Resolved(None, " ".join(_strip_det(surface.split())) or surface)
 
 
+#: How far (characters) a fronted subordinate clause may run before the pronoun after it.
+SUBORDINATE_REACH = 300
+
+
 def _subordinate_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     """"When Roe was asked whether he trusted Lima, he said no": "he" or "she" opening the
     main clause after a fronted time or reason clause (``CLAUSE_SUBORDINATORS``) stands for
@@ -973,7 +977,10 @@ def _subordinate_subject(doc: _Document, m: _Mention) -> _Resolved | None:
             or doc.text[f.cue[1]:f.cue[1] + 2].strip()[:1] == ",":
         return None
     here = bisect_right(doc.sent_starts, m.span[0]) - 1
-    toks = tokenize(doc.text, doc.sent_starts[here] if here >= 0 else 0, m.span[1])
+    start = doc.sent_starts[here] if here >= 0 else 0
+    if m.span[0] - start > SUBORDINATE_REACH or doc.text[start:m.span[0]].rstrip()[-1:] != ",":
+        return None  # (and the sentence is read once per pronoun, in bounded reach)
+    toks = tokenize(doc.text, start, m.span[1])
     k = first_word_index(toks)
     if len(toks) < k + 4 or toks[k].lower not in lex.CLAUSE_SUBORDINATORS \
             or toks[-2].text != "," or any(t.text == "," for t in toks[k + 1:-2]):
