@@ -961,6 +961,10 @@ def _resolve_mention(doc: _Document, span: tuple[int, int], fi: int) -> _Resolve
     return _Resolved(None, " ".join(_strip_det(surface.split())) or surface)
 
 
+#: A sentence's first word, past up to eight marks ('"When', "(As").
+_OPENING_WORD = re.compile(r"[\W_]{0,8}([A-Za-z]+)")
+
+
 def _subordinate_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     """"When Roe was asked whether he trusted Lima, he said no": "he" or "she" opening the
     main clause after a fronted time or reason clause (``CLAUSE_SUBORDINATORS``) stands for
@@ -970,10 +974,15 @@ def _subordinate_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     pron = m.toks[0].lower
     f = doc.frames[m.fi]
     if len(m.toks) != 1 or pron not in SEXED_PRONOUNS or f.cue[0] < m.span[1] \
-            or doc.text[f.cue[1]:f.cue[1] + 2].strip()[:1] == ",":
-        return None
+            or doc.text[f.cue[1]:f.cue[1] + 2].strip()[:1] == "," \
+            or doc.text[max(0, m.span[0] - 16):m.span[0]].rstrip()[-1:] not in (",", ""):
+        return None  # (the comma before the pronoun, checked before the sentence is read)
     here = bisect_right(doc.sent_starts, m.span[0]) - 1
-    toks = tokenize(doc.text, doc.sent_starts[here] if here >= 0 else 0, m.span[1])
+    start = doc.sent_starts[here] if here >= 0 else 0
+    opening = _OPENING_WORD.match(doc.text, start, m.span[0])
+    if opening is not None and opening[1].lower() not in lex.CLAUSE_SUBORDINATORS:
+        return None  # (its first word, checked before the sentence is read)
+    toks = tokenize(doc.text, start, m.span[1])
     k = first_word_index(toks)
     if len(toks) < k + 4 or toks[k].lower not in lex.CLAUSE_SUBORDINATORS \
             or toks[-2].text != "," or any(t.text == "," for t in toks[k + 1:-2]):
