@@ -703,11 +703,18 @@ _DATELINE_OPENING = re.compile(
     r"(?:\([A-Za-z. ]{1,20}\)\s*)?[\u2014\u2013-]")
 
 
+#: How far before a name the line holding it in a dateline may start (characters).
+DATELINE_REACH = 100
+
+
 def _dateline(doc: _Document, nm: Name) -> bool:
     """"WASHINGTON (AP) -- The bank said ...": a name inside a dateline opening a paragraph
     (the place in capitals, its state, the agency in brackets) tells where and by whom the
     story was filed; it is no mention: "it" and "they" never refer back to it."""
-    p = doc.text.rfind("\n", 0, nm.start) + 1
+    lo = max(0, nm.start - DATELINE_REACH)
+    p = doc.text.rfind("\n", lo, nm.start) + 1
+    if p == 0 and lo > 0:
+        return False  # no line starts near the name: no dateline holds it
     found = _DATELINE_OPENING.match(doc.text, p)
     return found is not None and nm.end <= found.end()
 
