@@ -1312,9 +1312,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("subject_of_own_clause", "The port authority closed 3 berths on Monday, it "
                "said in a statement.", "it", "port authority", resolved=False,
                kind="organisation"),
-    SpeakerRow("topic_adjunct", "Ted Cruz warned against a brokered convention.\n\nAs for "
-               "Donald Trump, he said he was not worried about the 1,237 delegates.", "he",
-               "Donald Trump"),
+    SpeakerRow("topic_adjunct", "Tomas Berg warned against a drawn-out count.\n\nAs for "
+               "Ivo Dane, he said he was not worried about the 300 missing ballots.", "he",
+               "Ivo Dane"),
     SpeakerRow("body_possessor", 'Sen. Mark Lima, who campaigned with Tomas Vidal\'s rival, '
                'said the plan would cost 40 jobs. "It is a bad plan," Mr. Lima said.\n\nTomas '
                "Vidal's campaign said Tuesday that it would stay in the race through June. As "
