@@ -823,8 +823,6 @@ def _time_phrase(toks: list[Token], i: int, before: int) -> int | None:
     return _more_adjuncts(toks, comma + 1, before)
 
 
-#: Rules that skip what opens a sentence before its subject, in order: (name, rule).  A
-#: rule returns the index where the subject may start, or None when it does not apply.
 def _where_clause(toks: list[Token], i: int, before: int) -> int | None:
     """"The bill goes to the Senate, where its sponsor, Sen. Lila Okafor, said ...": a verb
     in a clause that "where" or "when" opens after a comma has its subject in that clause,
@@ -844,6 +842,8 @@ def _where_clause(toks: list[Token], i: int, before: int) -> int | None:
     return None
 
 
+#: Rules that skip what opens a sentence before its subject, in order: (name, rule).  A
+#: rule returns the index where the subject may start, or None when it does not apply.
 SUBJECT_OPENERS: tuple[tuple[str, Callable[[list[Token], int, int], int | None]], ...] = (
     ("bullet", _bullet),
     ("dateline", _dateline),
