@@ -968,6 +968,12 @@ def _resolve_mention(doc: _Document, span: tuple[int, int], fi: int) -> _Resolve
     return _Resolved(None, " ".join(_strip_det(surface.split())) or surface)
 
 
+def _sentence_start(doc: _Document, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (0 before the first)."""
+    here = bisect_right(doc.sent_starts, pos) - 1
+    return doc.sent_starts[here] if here >= 0 else 0
+
+
 #: A sentence's first word, past up to eight marks ('"When', "(As").
 _OPENING_WORD = re.compile(r"[\W_]{0,8}([A-Za-z]+)")
 
@@ -984,8 +990,7 @@ def _subordinate_subject(doc: _Document, m: _Mention) -> _Resolved | None:
             or doc.text[f.cue[1]:f.cue[1] + 2].strip()[:1] == "," \
             or doc.text[max(0, m.span[0] - 16):m.span[0]].rstrip()[-1:] not in (",", ""):
         return None  # (the comma before the pronoun, checked before the sentence is read)
-    here = bisect_right(doc.sent_starts, m.span[0]) - 1
-    start = doc.sent_starts[here] if here >= 0 else 0
+    start = _sentence_start(doc, m.span[0])
     opening = _OPENING_WORD.match(doc.text, start, m.span[0])
     if opening is not None and opening[1].lower() not in lex.CLAUSE_SUBORDINATORS:
         return None  # (its first word, checked before the sentence is read)
@@ -1033,7 +1038,7 @@ def _topic_adjunct(doc: _Document, m: _Mention) -> _Resolved | None:
     if len(m.toks) != 1 or pron not in lex.PRONOUNS or pron in lex.FIRST_PERSON \
             or pron == "you":
         return None
-    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, m.span[0]) - 1)]
+    start = _sentence_start(doc, m.span[0])
     if _TOPIC_ADJUNCT.match(doc.text, start, m.span[0]) is None:
         return None
     fits = [ent for _, _, ent in _names_inside(doc, (start, m.span[0]))
@@ -1054,7 +1059,7 @@ def _subject_of_first_conjunct(doc: _Document, m: _Mention) -> _Resolved | None:
     if len(m.toks) != 1 or low not in ("he", "she") \
             or _CONJOINED_CLAUSE.search(doc.text, max(0, m.span[0] - 12), m.span[0]) is None:
         return None
-    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, m.span[0]) - 1)]
+    start = _sentence_start(doc, m.span[0])
     lo = bisect_left(doc.names, (start, -1, -1))
     hi = bisect_left(doc.names, (m.span[0], -1, -1))
     subject = next((k for k in range(lo, hi) if doc.notes[k][1] & SUBJECT), None)
@@ -1164,7 +1169,7 @@ def _subject_of_own_clause(doc: _Document, m: _Mention) -> _Resolved | None:
     f = doc.frames[m.fi]
     if kind is None or len(m.toks) != 1 or f.content[1] > m.span[0]:
         return None
-    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, m.span[0]) - 1)]
+    start = _sentence_start(doc, m.span[0])
     if doc.text[start:f.content[0]].strip(" \"'\n\u201c") or f.content[0] < start:
         return None  # the frame credits no clause opening the sentence
     return _opening_description(doc, m, start, f.content[1], kind)
@@ -2561,7 +2566,7 @@ def _split_quote_aside(doc: _Document, f: Frame) -> tuple[int, int]:
     """'"The plan" -- which Roe drafted -- "will fail," he said': when a frame's sentence
     opens with a quote and its content is a later part of that quote, the writer's aside
     between the parts names no fresher subject; its span (empty for none)."""
-    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, f.content[0]) - 1)]
+    start = _sentence_start(doc, f.content[0])
     opening = doc.text[start:f.content[0]]
     if opening.lstrip()[:1] not in _QUOTE_MARKS or f.content[0] <= start \
             or doc.text[f.content[0] - 1] not in _QUOTE_MARKS:
