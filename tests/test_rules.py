@@ -1288,7 +1288,7 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "And Lima campaign Chairman John Roe - Tomas Lima's former chief of staff - "
                'offered a slogan when I asked him about the race.\n\n"We will win 12 states," '
                "he said.", "he", "John Roe"),
-    SpeakerRow("pronoun", 'Tom Hale noted that Ana Lima has admitted Ed Roe lost 12 seats. '
+    SpeakerRow("pronoun", 'Tom Hale noted that Ed Lima has admitted Ana Roe lost 12 seats. '
                '"We need a new plan," he said.', "he", "Tom Hale"),
     SpeakerRow("pronoun", "Marta Rossi chairs the board. She said profits rose 8 percent.",
                "She", "Marta Rossi"),
