@@ -1521,6 +1521,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "he", "Ivo Brandt"),
     SpeakerRow("topic_adjunct", "Gov. Tom Birch said 40 roads were shut on Monday. As for Mayor "
                "Ivo Dane, he said the bridge would reopen in 12 days.", "he", "Ivo Dane"),
+    SpeakerRow("topic_adjunct", "Dr. Tomas Ortiz said 12 clinics may close. As for Mr. Paul "
+               "Okoye, he said 40 beds were still free.", "he", "Paul Okoye"),
     SpeakerRow("role_of_previous_subject", "Gov. Ruth Adler, R-Texas, and Gov. Tom Birch met "
                "in May. On Friday, Maria Cole toured the port. The Ohio governor said 300 jobs "
                "were at stake.", "The Ohio governor", "Maria Cole"),

@@ -1025,8 +1025,9 @@ def _pronoun_step(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface)
 
 
-#: A fronted topic: "As for Roe,", "And as to the ministry,".
-_TOPIC_ADJUNCT = re.compile(r"\s*(?:(?:And|But|Yet)\s+)?[Aa]s (?:for|to)\s+[^,.;:\"]{1,60},\s*$")
+#: A fronted topic: "As for Roe,", "And as to the ministry,", "As for Sen. Roe," (the
+#: match runs from the sentence start, so a period in it is an abbreviation's).
+_TOPIC_ADJUNCT = re.compile(r"\s*(?:(?:And|But|Yet)\s+)?[Aa]s (?:for|to)\s+[^,;:\"]{1,60},\s*$")
 
 
 def _topic_adjunct(doc: _Document, m: _Mention) -> _Resolved | None:
