@@ -2150,7 +2150,7 @@ def _head_end(toks: Sequence[Token]) -> int:
     for k in range(1, len(toks)):
         if (toks[k].lower in lex.HEAD_PREPOSITIONS or (
                 toks[k].lower in ISSUED_BY and toks[k + 1:k + 2]
-                and not {"by", "from"}.intersection(t.lower for t in toks[k + 1:k + 4]))) \
+                and not {"by", "from"}.intersection(t.lower for t in toks[k + 1:]))) \
                 and toks[k].text.islower() \
                 and toks[k - 1].text.islower() and toks[k - 1].lower not in lex.DETERMINERS:
             return toks[k].start
