@@ -48,6 +48,8 @@ HOSTILE = [
     pytest.param("'\u2018\u2019`" * 25_000, id="100k-single-quotes"),
     pytest.param('"up to 40 people," ' * 5_000, id="quoted-numbers-without-speakers"),
     pytest.param("he said " * 10_000, id="he-said"),
+    # a text cut off after an inverted speaker's "of" (no capital after it)
+    pytest.param('"We lost 40 seats," said chief economist Ana Ortiz of', id="cut-after-of"),
     pytest.param("He said. " * 10_000, id="he-said-sentences"),
     pytest.param("according to " * 10_000, id="according-to"),
     pytest.param("Mr. " * 25_000, id="abbreviations"),

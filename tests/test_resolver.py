@@ -182,6 +182,13 @@ def test_a_given_name_gives_way_only_when_no_one_else_fits() -> None:
     assert ("She", "Ana Lima", True) in got
 
 
+def test_a_name_apposed_to_the_subject_weighs_half() -> None:
+    # "Ed Lima" in the apposition after "Tom Roe" is background: "he" is the subject
+    got = speakers("Ed Lima spoke on Monday. Tom Roe, an aide to Ed Lima, toured the plant."
+                   "\n\nThe plant will hire 40 people, he said.")
+    assert ("he", "Tom Roe", True) in got
+
+
 @pytest.mark.parametrize("raw", [
     "HARBORTON (AP) -- A letter from local drivers reached the council on Monday. "
     "\"We want 40 new buses,\" it said.",

@@ -1288,7 +1288,7 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "And Lima campaign Chairman John Roe - Tomas Lima's former chief of staff - "
                'offered a slogan when I asked him about the race.\n\n"We will win 12 states," '
                "he said.", "he", "John Roe"),
-    SpeakerRow("pronoun", 'Tom Hale noted that Ana Lima has admitted Ed Roe lost 12 seats. '
+    SpeakerRow("pronoun", 'Tom Hale noted that Ed Lima has admitted Ana Roe lost 12 seats. '
                '"We need a new plan," he said.', "he", "Tom Hale"),
     SpeakerRow("pronoun", "Marta Rossi chairs the board. She said profits rose 8 percent.",
                "She", "Marta Rossi"),
@@ -1312,9 +1312,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("subject_of_own_clause", "The port authority closed 3 berths on Monday, it "
                "said in a statement.", "it", "port authority", resolved=False,
                kind="organisation"),
-    SpeakerRow("topic_adjunct", "Ted Cruz warned against a brokered convention.\n\nAs for "
-               "Donald Trump, he said he was not worried about the 1,237 delegates.", "he",
-               "Donald Trump"),
+    SpeakerRow("topic_adjunct", "Tomas Berg warned against a drawn-out count.\n\nAs for "
+               "Ivo Dane, he said he was not worried about the 300 missing ballots.", "he",
+               "Ivo Dane"),
     SpeakerRow("body_possessor", 'Sen. Mark Lima, who campaigned with Tomas Vidal\'s rival, '
                'said the plan would cost 40 jobs. "It is a bad plan," Mr. Lima said.\n\nTomas '
                "Vidal's campaign said Tuesday that it would stay in the race through June. As "
@@ -1521,6 +1521,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "he", "Ivo Brandt"),
     SpeakerRow("topic_adjunct", "Gov. Tom Birch said 40 roads were shut on Monday. As for Mayor "
                "Ivo Dane, he said the bridge would reopen in 12 days.", "he", "Ivo Dane"),
+    SpeakerRow("topic_adjunct", "Dr. Tomas Ortiz said 12 clinics may close. As for Mr. Paul "
+               "Okoye, he said 40 beds were still free.", "he", "Paul Okoye"),
     SpeakerRow("role_of_previous_subject", "Gov. Ruth Adler, R-Texas, and Gov. Tom Birch met "
                "in May. On Friday, Maria Cole toured the port. The Ohio governor said 300 jobs "
                "were at stake.", "The Ohio governor", "Maria Cole"),

@@ -414,6 +414,8 @@ ROWS: dict[str, list[Row]] = {
             "spokesman for the Vale Group", "person", resolved=False),
         Row("The report said 30 homes burned.", "30 homes", "report", "document",
             resolved=False),
+        Row("A study released on Friday in three states by Vale Bank found 40 percent of "
+            "wells were dry.", "40 percent", "Vale Bank", "organisation"),
         Row("A Lima staff memo was leaked on Monday. The memo said 40 staff would leave.",
             "40 staff", "memo", "document", resolved=False),
         Row("A new poll showed Ana Lima ahead on Monday. The poll found 52 percent backed her "

@@ -1533,7 +1533,7 @@ def _inverted(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if e > k and any(_figure(x) for x in toks[k:e]):
         e = _aged_speaker_end(toks, k)
     if k < e < n and toks[e].lower == "of" and _title_then_name(toks, k):
-        m = next(m for m in range(e, n) if is_capitalised(toks[m]))
+        m = next((m for m in range(e, n) if is_capitalised(toks[m])), e)  # e: "... of" ends it
         e = max(e, right_np(toks, m, limit=6))  # "said former secretary of state Ana Ortiz"
     if e <= k:
         return None

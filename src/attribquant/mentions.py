@@ -823,8 +823,6 @@ def _time_phrase(toks: list[Token], i: int, before: int) -> int | None:
     return _more_adjuncts(toks, comma + 1, before)
 
 
-#: Rules that skip what opens a sentence before its subject, in order: (name, rule).  A
-#: rule returns the index where the subject may start, or None when it does not apply.
 #: How many tokens before a verb a "where"/"when" opening its clause is looked for.
 WHERE_REACH = 24
 
@@ -848,6 +846,8 @@ def _where_clause(toks: list[Token], i: int, before: int) -> int | None:
     return None
 
 
+#: Rules that skip what opens a sentence before its subject, in order: (name, rule).  A
+#: rule returns the index where the subject may start, or None when it does not apply.
 SUBJECT_OPENERS: tuple[tuple[str, Callable[[list[Token], int, int], int | None]], ...] = (
     ("bullet", _bullet),
     ("dateline", _dateline),

@@ -814,7 +814,7 @@ def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str
             roles.add(lw)
     if 0 <= last_title < len(words) - 1:
         rest = words[last_title + 1:]
-        of_domain = rest[0].lower() == "of"  # "Speaker of the House Newt Gingrich"
+        of_domain = rest[0].lower() == "of"  # "Speaker of the Assembly Odell Brandt"
         # "Envoy to the United Nations Karim Haddad": the name is the final capitals
         while rest and rest[0].islower():
             rest = rest[1:]

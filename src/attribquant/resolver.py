@@ -703,11 +703,18 @@ _DATELINE_OPENING = re.compile(
     r"(?:\([A-Za-z. ]{1,20}\)\s*)?[\u2014\u2013-]")
 
 
+#: How far before a name the line holding it in a dateline may start (characters).
+DATELINE_REACH = 100
+
+
 def _dateline(doc: _Document, nm: Name) -> bool:
     """"WASHINGTON (AP) -- The bank said ...": a name inside a dateline opening a paragraph
     (the place in capitals, its state, the agency in brackets) tells where and by whom the
     story was filed; it is no mention: "it" and "they" never refer back to it."""
-    p = doc.text.rfind("\n", 0, nm.start) + 1
+    lo = max(0, nm.start - DATELINE_REACH)
+    p = doc.text.rfind("\n", lo, nm.start) + 1
+    if p == 0 and lo > 0:
+        return False  # no line starts near the name: no dateline holds it
     found = _DATELINE_OPENING.match(doc.text, p)
     return found is not None and nm.end <= found.end()
 
@@ -961,6 +968,16 @@ def _resolve_mention(doc: _Document, span: tuple[int, int], fi: int) -> _Resolve
     return _Resolved(None, " ".join(_strip_det(surface.split())) or surface)
 
 
+def _sentence_start(doc: _Document, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (0 before the first)."""
+    here = bisect_right(doc.sent_starts, pos) - 1
+    return doc.sent_starts[here] if here >= 0 else 0
+
+
+#: A sentence's first word, past up to eight marks ('"When', "(As").
+_OPENING_WORD = re.compile(r"[\W_]{0,8}([A-Za-z]+)")
+
+
 #: How far (characters) a fronted subordinate clause may run before the pronoun after it.
 SUBORDINATE_REACH = 300
 
@@ -974,12 +991,14 @@ def _subordinate_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     pron = m.toks[0].lower
     f = doc.frames[m.fi]
     if len(m.toks) != 1 or pron not in SEXED_PRONOUNS or f.cue[0] < m.span[1] \
-            or doc.text[f.cue[1]:f.cue[1] + 2].strip()[:1] == ",":
-        return None
-    here = bisect_right(doc.sent_starts, m.span[0]) - 1
-    start = doc.sent_starts[here] if here >= 0 else 0
-    if m.span[0] - start > SUBORDINATE_REACH or doc.text[start:m.span[0]].rstrip()[-1:] != ",":
-        return None  # (and the sentence is read once per pronoun, in bounded reach)
+            or doc.text[f.cue[1]:f.cue[1] + 2].strip()[:1] == "," \
+            or doc.text[max(0, m.span[0] - 16):m.span[0]].rstrip()[-1:] not in (",", ""):
+        return None  # (the comma before the pronoun, checked before the sentence is read)
+    start = _sentence_start(doc, m.span[0])
+    opening = _OPENING_WORD.match(doc.text, start, m.span[0])
+    if m.span[0] - start > SUBORDINATE_REACH or (
+            opening is not None and opening[1].lower() not in lex.CLAUSE_SUBORDINATORS):
+        return None  # (its first word, checked before the sentence is read, in bounded reach)
     toks = tokenize(doc.text, start, m.span[1])
     k = first_word_index(toks)
     if len(toks) < k + 4 or toks[k].lower not in lex.CLAUSE_SUBORDINATORS \
@@ -1011,8 +1030,9 @@ def _pronoun_step(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface)
 
 
-#: A fronted topic: "As for Roe,", "And as to the ministry,".
-_TOPIC_ADJUNCT = re.compile(r"\s*(?:(?:And|But|Yet)\s+)?[Aa]s (?:for|to)\s+[^,.;:\"]{1,60},\s*$")
+#: A fronted topic: "As for Roe,", "And as to the ministry,", "As for Sen. Roe," (the
+#: match runs from the sentence start, so a period in it is an abbreviation's).
+_TOPIC_ADJUNCT = re.compile(r"\s*(?:(?:And|But|Yet)\s+)?[Aa]s (?:for|to)\s+[^,;:\"]{1,60},\s*$")
 
 
 def _topic_adjunct(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -1024,7 +1044,7 @@ def _topic_adjunct(doc: _Document, m: _Mention) -> _Resolved | None:
     if len(m.toks) != 1 or pron not in lex.PRONOUNS or pron in lex.FIRST_PERSON \
             or pron == "you":
         return None
-    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, m.span[0]) - 1)]
+    start = _sentence_start(doc, m.span[0])
     if _TOPIC_ADJUNCT.match(doc.text, start, m.span[0]) is None:
         return None
     fits = [ent for _, _, ent in _names_inside(doc, (start, m.span[0]))
@@ -1045,7 +1065,7 @@ def _subject_of_first_conjunct(doc: _Document, m: _Mention) -> _Resolved | None:
     if len(m.toks) != 1 or low not in ("he", "she") \
             or _CONJOINED_CLAUSE.search(doc.text, max(0, m.span[0] - 12), m.span[0]) is None:
         return None
-    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, m.span[0]) - 1)]
+    start = _sentence_start(doc, m.span[0])
     lo = bisect_left(doc.names, (start, -1, -1))
     hi = bisect_left(doc.names, (m.span[0], -1, -1))
     subject = next((k for k in range(lo, hi) if doc.notes[k][1] & SUBJECT), None)
@@ -1155,7 +1175,7 @@ def _subject_of_own_clause(doc: _Document, m: _Mention) -> _Resolved | None:
     f = doc.frames[m.fi]
     if kind is None or len(m.toks) != 1 or f.content[1] > m.span[0]:
         return None
-    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, m.span[0]) - 1)]
+    start = _sentence_start(doc, m.span[0])
     if doc.text[start:f.content[0]].strip(" \"'\n\u201c") or f.content[0] < start:
         return None  # the frame credits no clause opening the sentence
     return _opening_description(doc, m, start, f.content[1], kind)
@@ -2135,7 +2155,7 @@ def _head_end(toks: Sequence[Token]) -> int:
     for k in range(1, len(toks)):
         if (toks[k].lower in lex.HEAD_PREPOSITIONS or (
                 toks[k].lower in ISSUED_BY and toks[k + 1:k + 2]
-                and not {"by", "from"}.intersection(t.lower for t in toks[k + 1:k + 4]))) \
+                and not {"by", "from"}.intersection(t.lower for t in toks[k + 1:]))) \
                 and toks[k].text.islower() \
                 and toks[k - 1].text.islower() and toks[k - 1].lower not in lex.DETERMINERS:
             return toks[k].start
@@ -2552,7 +2572,7 @@ def _split_quote_aside(doc: _Document, f: Frame) -> tuple[int, int]:
     """'"The plan" -- which Roe drafted -- "will fail," he said': when a frame's sentence
     opens with a quote and its content is a later part of that quote, the writer's aside
     between the parts names no fresher subject; its span (empty for none)."""
-    start = doc.sent_starts[max(0, bisect_right(doc.sent_starts, f.content[0]) - 1)]
+    start = _sentence_start(doc, f.content[0])
     opening = doc.text[start:f.content[0]]
     if opening.lstrip()[:1] not in _QUOTE_MARKS or f.content[0] <= start \
             or doc.text[f.content[0] - 1] not in _QUOTE_MARKS:
