@@ -40,6 +40,8 @@ ROWS: dict[str, list[Row]] = {
     ],
     # "he"/"she" refer to persons; "it" to organisations, documents and places
     "entity kinds": [
+        Row("Analyst Jo Chase said rates would rise. QuarBank Chase said 40 branches would "
+            "close. It said 300 staff would go.", "300 staff", "QuarBank Chase", "unknown"),
         Row("Tomas Berg toured the White House on Friday. He said 9 staff had left.",
             "9 staff", "Tomas Berg", "person"),
         Row("Jana Novak flew to Ohio on Monday. She said 2,000 jobs were at stake.",

@@ -256,8 +256,11 @@ def _coordinated(tokens: tuple[str, ...]) -> bool:
 def _namesake_person(index: _Index, nm: Name) -> bool:
     """"Donald Roe spoke first. Ivana Roe, 34, said ...": a new full name of unknown kind
     whose last word is the surname of a person named in full before is a person too (a
-    relative: another given name, so not a short form of that person)."""
-    if nm.kind != "unknown" or len(nm.tokens) < 2 or _coordinated(nm.tokens):
+    relative: another given name, so not a short form of that person), unless its first
+    word is written like a brand's, with capitals inside ("JPMorgan Chase")."""
+    first = nm.display.split(" ", 1)[0]
+    if nm.kind != "unknown" or len(nm.tokens) < 2 or _coordinated(nm.tokens) \
+            or not first[1:].islower():  # "JPMorgan Chase", "IBM Watson": no relative
         return False
     return any(index.entities[i].kind == "person" and len(index.entities[i].tokens) > 1
                for i in index.by_last.get(nm.tokens[-1], ()))
