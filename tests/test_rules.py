@@ -1378,6 +1378,21 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "The former president", "former president", resolved=False, kind="person"),
     SpeakerRow("role_noun", "Quillon said on Monday that 40 stores would close. The company "
                "said 300 jobs would go.", "The company", "Quillon", kind="organisation"),
+    SpeakerRow("role_noun", "Fish stocks fell, according to the Vell Reef Foundation. The "
+               "foundation expects 12 more species to go.", "The foundation",
+               "Vell Reef Foundation", kind="organisation"),
+    SpeakerRow("role_noun", "The Tula Dockers Federation met on Monday. The federation said 300 "
+               "members would strike.", "The federation", "Tula Dockers Federation"),
+    SpeakerRow("role_noun", "Emir Rashid al-Tamimi toured the port. In May, the emir called for "
+               "40 new berths.", "the emir", "Rashid al-Tamimi", kind="person"),
+    SpeakerRow("role_noun", "Quillon said on Monday it had 40 million users. The Kela group used "
+               "the site to recruit 300 fighters. Quillon said it closed 12 accounts. \"We are "
+               "fighting back,\" the company said.", "the company", "Quillon",
+               kind="organisation"),
+    SpeakerRow("role_noun", "Quillon said on Monday it had 40 million users. The social media "
+               "company said it would hire 12 engineers. The Kela group used the site to recruit "
+               "300 fighters. \"We are fighting back,\" the company said.", "the company",
+               "Quillon", kind="organisation"),
     SpeakerRow("role_noun", "House Speaker Miles Corbin met the board. The speaker said 40 "
                "bills were stuck.", "The speaker", "Miles Corbin", kind="person"),
     SpeakerRow("role_noun", "Prime Minister Kaja Berg flew to Oslo on Monday. "

@@ -1664,7 +1664,18 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
     if role not in ROLE_NOUNS:
         return None
     ent = _resolve_role(doc, role, m.span[0], _home_of(words[:-1]))
-    return _Resolved(ent, m.surface) if ent is not None else None
+    if ent is None:
+        return None
+    _learn_org_role(doc.index.entities[ent], role)
+    return _Resolved(ent, m.surface)
+
+
+def _learn_org_role(en: _Entity, role: str) -> None:
+    """"Quillon said ... the social media company said ... the company said": an
+    organisation a role noun stood for bears the role from then on, so a later "the company"
+    finds it before an older name that merely has a business word in it."""
+    if role in lex.ORG_ROLES and en.kind == "org":
+        en.roles.add(role)
 
 
 def _business_noun(word: str) -> bool:
@@ -2148,6 +2159,9 @@ def _compound_parts(name: str) -> set[str]:
 
 #: Role nouns that a name introduced with a noun for a business ("the oil giant X") takes.
 _BUSINESS_ROLES = frozenset({"company", "firm"})
+#: Words that make a business of a name only as words of the name ("Orlo Group"): a name
+#: introduced as a "group" ("the Tula rebel group") is no company.
+_BUSINESS_NAME_ONLY = frozenset({"group"})
 
 
 def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int | None:
@@ -2158,6 +2172,7 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
     for another place never."""
     words = set(lex.ORG_ROLES.get(role, ())) | {role}
     org_role = role in lex.ORG_ROLES
+    role_words = words - _BUSINESS_NAME_ONLY if role in _BUSINESS_ROLES else words
     hi = bisect_left(doc.names, (before, -1, -1))
     for k in range(hi - 1, max(-1, hi - 1 - LOOKBACK), -1):
         ent = doc.names[k][2]
@@ -2166,7 +2181,7 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
             continue
         if home.startswith(HOME_PLACE) and home in en.roles and not org_role:
             return ent
-        if _bears_role(en, role) or (org_role and (words & set(en.tokens) or words & en.roles
+        if _bears_role(en, role) or (org_role and (words & set(en.tokens) or role_words & en.roles
                                                    or words & _compound_parts(en.name))) \
                 or (role in _BUSINESS_ROLES and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)):
             if org_role and (en.kind == "unknown" or (

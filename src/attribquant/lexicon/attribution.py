@@ -827,7 +827,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
     contender hopeful president-elect congressman congresswoman strategist pollster
     aide sheriff superintendent sergeant lieutenant marshal pastor bishop rabbi imam
     treasurer auditor coroner speaker developer investor donor activist financier
-    entrepreneur""".split()
+    entrepreneur prince princess sheikh emir sultan""".split()
 )
 
 #: Words of a newspaper's name ("the Orlo Sentinel", "the Daily Courier"): what "the
@@ -886,6 +886,10 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
     "broadcaster": _BROADCASTER_WORDS,
     "network": ("network", "broadcasting"),
     "charity": ("committee", "foundation", "trust", "fund", "charity", "society"),
+    "foundation": ("foundation", "fund", "trust", "endowment"),
+    "association": ("association", "society"),
+    "federation": ("federation", "confederation"),
+    "society": ("society", "association"),
     "board": ("board", "editorial"),
     "office": ("office",),
     "union": ("union",),
