@@ -1403,6 +1403,29 @@ def _conjunct_head(doc: _Document, toks: Sequence[Token], names: list[tuple[int,
     return ent
 
 
+#: The words between a description and the cue when a name stands in apposition to it:
+#: a comma, the name, a comma (``_apposed_name``).
+_APPOSED_COMMA = re.compile(r"\s*,\s*$")
+
+
+def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"The head of the Tula dockers' union, Rafi Nouri, warned": a description whose
+    speaker phrase ends before a person's name set off by commas right before the cue is
+    that person (not a name inside the description, nor whoever its role noun recalls)."""
+    f = doc.frames[m.fi]
+    if m.toks[0].lower not in lex.ROLE_DETERMINERS or f.cue[0] <= m.span[1] \
+            or doc.text[m.span[1]:m.span[1] + 3].lstrip(" ")[:1] != ",":
+        return None
+    j = bisect_left(doc.names, (m.span[1], -1, -1))
+    if j >= len(doc.names):
+        return None
+    start, end, ent = doc.names[j]
+    if doc.text[m.span[1]:start].strip() != "," or not _APPOSED_COMMA.fullmatch(
+            doc.text[end:f.cue[0]]) or doc.index.entities[ent].kind not in ("person", "unknown"):
+        return None
+    return _Resolved(ent, m.surface)
+
+
 def _name_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Russian Defense Ministry spokesman Igor Roe", "the Reuters news agency": a proper
     name heading the mention (not inside a prepositional phrase after a lower-case head: "a
@@ -2105,6 +2128,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("polled_group", _polled_group),
     ("member_at_organisation", _member_at_organisation),
     ("coordinated_names", _coordinated_names),
+    ("apposed_name", _apposed_name),
     ("principal_office", _principal_office),
     ("name_in_mention", _name_in_mention),
     ("issuer_in_mention", _issuer_in_mention),
@@ -2133,10 +2157,33 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
     return tuple(t.lower for t in after) in lex.DESCRIPTOR_NOUNS
 
 
+#: Words that are no noun of an office's field ("head of research at Orlo").
+_NOT_FIELD_WORDS = lex.DETERMINERS | lex.HEAD_PREPOSITIONS | OBLIQUE_PREPOSITIONS \
+    | lex.NAME_JOINERS
+
+
+def _office_of_field(toks: Sequence[Token], k: int) -> bool:
+    """"master of ceremonies Jo Roe", "chief of staff Ana Lima": "of" and one or two bare
+    lower-case nouns (no determiner) make an office with the head before them when a name
+    follows them and ends the mention; the name heads the mention then."""
+    if toks[k].lower != "of":
+        return False
+    for j in (k + 2, k + 3):
+        field = toks[k + 1:j]
+        rest = toks[j:]
+        if len(field) == j - k - 1 and rest and all(
+                t.text.isalpha() and t.text.islower() and t.lower not in _NOT_FIELD_WORDS
+                for t in field) and all(is_capitalised(t) or t.text == "." for t in rest):
+            return True
+    return False
+
+
 def _head_end(toks: Sequence[Token]) -> int:
     """Offset where a prepositional phrase or an issuing participle ("the report published
     Tuesday") after a lower-case head starts (or the end)."""
     for k in range(1, len(toks)):
+        if _office_of_field(toks, k):
+            break  # "master of ceremonies Jo Roe": the name heads the mention
         if (toks[k].lower in lex.HEAD_PREPOSITIONS or (
                 toks[k].lower in ISSUED_BY and toks[k + 1:k + 2]
                 and not {"by", "from"}.intersection(t.lower for t in toks[k + 1:k + 4]))) \
