@@ -1411,10 +1411,12 @@ _APPOSED_COMMA = re.compile(r"\s*,\s*$")
 def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
     """"The head of the Tula dockers' union, Rafi Nouri, warned": a description whose
     speaker phrase ends before a person's name set off by commas right before the cue is
-    that person (not a name inside the description, nor whoever its role noun recalls)."""
+    that person (not a name inside the description, nor whoever its role noun recalls); not
+    when the phrase joins two speakers with "and"."""
     f = doc.frames[m.fi]
     if m.toks[0].lower not in lex.ROLE_DETERMINERS or f.cue[0] <= m.span[1] \
-            or doc.text[m.span[1]:m.span[1] + 3].lstrip(" ")[:1] != ",":
+            or doc.text[m.span[1]:m.span[1] + 3].lstrip(" ")[:1] != "," \
+            or not lex.NAME_JOINERS.isdisjoint(t.lower for t in m.toks):
         return None
     j = bisect_left(doc.names, (m.span[1], -1, -1))
     if j >= len(doc.names):
@@ -2164,14 +2166,15 @@ _NOT_FIELD_WORDS = lex.DETERMINERS | lex.HEAD_PREPOSITIONS | OBLIQUE_PREPOSITION
 
 def _office_of_field(toks: Sequence[Token], k: int) -> bool:
     """"master of ceremonies Jo Roe", "chief of staff Ana Lima": "of" and one or two bare
-    lower-case nouns (no determiner) make an office with the head before them when a name
-    follows them and ends the mention; the name heads the mention then."""
-    if toks[k].lower != "of":
+    lower-case nouns (no determiner) make an office with the singular head before them when
+    a name of two words or more follows them and ends the mention ("a chorus of leading
+    Democrats" is no office); the name heads the mention then."""
+    if toks[k].lower != "of" or looks_plural(toks[k - 1].lower):
         return False
     for j in (k + 2, k + 3):
         field = toks[k + 1:j]
         rest = toks[j:]
-        if len(field) == j - k - 1 and rest and all(
+        if len(field) == j - k - 1 and len(rest) >= 2 and all(
                 t.text.isalpha() and t.text.islower() and t.lower not in _NOT_FIELD_WORDS
                 for t in field) and all(is_capitalised(t) or t.text == "." for t in rest):
             return True
