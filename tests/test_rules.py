@@ -1211,6 +1211,9 @@ LINK_STEP_ROWS: list[SourcesRow] = [
                (("Ravi Menon", ("Ravi Menon", "Ravi")),)),
     SourcesRow("given_name", "Lena Novak and her brother run the farm. "
                "Lena said the harvest fell by half.", (("Lena Novak", ("Lena Novak", "Lena")),)),
+    SourcesRow("given_name", "Saudi Prince Karim bin Saud met the bankers. \"It will fail,\" "
+               "Prince Karim said of the 12 plans.",
+               (("Karim bin Saud", ("Saudi Prince Karim bin Saud", "Prince Karim")),)),
     SourcesRow("misspelt_surname", "Marta Jenkins chairs the school board. Jenkin said 14 "
                "classrooms were empty.", (("Marta Jenkins", ("Marta Jenkins", "Jenkin")),)),
     SourcesRow("misspelt_surname", "Victor Hallorn runs the port. Halorn said 6 cranes were "

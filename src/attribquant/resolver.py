@@ -331,9 +331,11 @@ def _sexes_agree(a: Sex | None, b: Sex | None) -> bool:
 def _given_name(index: _Index, nm: Name) -> int | None:
     """"Tomas Vidal and his wife Ines Vidal ... Tomas": a given name alone, without a title,
     for the one person with that given name mentioned lately ("Mr Tomas" is a surname; a lone
-    "Jordan" far from "Jordan Henderson" may well be the country)."""
+    "Jordan" far from "Jordan Henderson" may well be the country); a royal title goes with a
+    given name ("Prince Karim Al-Rashid ... Prince Karim", ``GIVEN_NAME_TITLES``)."""
     if nm.kind == "org" or len(nm.tokens) != 1 or any(
-            r in lex.HONORIFICS or r + "." in lex.HONORIFICS for r in nm.roles):
+            (r in lex.HONORIFICS or r + "." in lex.HONORIFICS)
+            and r not in lex.GIVEN_NAME_TITLES for r in nm.roles):
         return None
     firsts = index.by_first.get(nm.tokens[0])
     if firsts is None or len(firsts) != 1:

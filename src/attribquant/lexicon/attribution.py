@@ -806,6 +806,12 @@ HONORIFICS: frozenset[str] = frozenset(
     pres. hon hon.""".split()
 )
 
+#: Titles of royalty and rulers, which go with a given name ("Prince Karim", "Sheikh
+#: Hamad"), not a surname as "Mr" and "Sen." do.
+GIVEN_NAME_TITLES: frozenset[str] = frozenset(
+    """king queen prince princess sheikh emir sultan""".split()
+)
+
 #: Titles written with a period before a name ("Dr. Mara Lind"): one token with the period.
 DOTTED_TITLES: frozenset[str] = frozenset(
     """Mr Mrs Ms Dr Prof Gen Sen Rep Gov Col Lt Capt Sgt Maj Adm Cmdr Rev Supt Insp Det Pres
