@@ -1211,6 +1211,9 @@ LINK_STEP_ROWS: list[SourcesRow] = [
                (("Ravi Menon", ("Ravi Menon", "Ravi")),)),
     SourcesRow("given_name", "Lena Novak and her brother run the farm. "
                "Lena said the harvest fell by half.", (("Lena Novak", ("Lena Novak", "Lena")),)),
+    SourcesRow("given_name", "Saudi Prince Karim bin Saud met the bankers. \"It will fail,\" "
+               "Prince Karim said of the 12 plans.",
+               (("Karim bin Saud", ("Saudi Prince Karim bin Saud", "Prince Karim")),)),
     SourcesRow("misspelt_surname", "Marta Jenkins chairs the school board. Jenkin said 14 "
                "classrooms were empty.", (("Marta Jenkins", ("Marta Jenkins", "Jenkin")),)),
     SourcesRow("misspelt_surname", "Victor Hallorn runs the port. Halorn said 6 cranes were "
@@ -1378,6 +1381,38 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "The former president", "former president", resolved=False, kind="person"),
     SpeakerRow("role_noun", "Quillon said on Monday that 40 stores would close. The company "
                "said 300 jobs would go.", "The company", "Quillon", kind="organisation"),
+    SpeakerRow("apposed_name", "Tom Hale spoke on Monday. The head of the Tula Teachers "
+               "Union, Rafi Nouri, warned that 40 schools would close.",
+               "The head of the Tula Teachers Union", "Rafi Nouri", kind="person"),
+    SpeakerRow("apposed_name", "Tom Hale spoke on Monday. The chief executive of Orlo Mining, "
+               "Ana Pires, said 300 miners would lose their jobs.",
+               "The chief executive of Orlo Mining", "Ana Pires"),
+    SpeakerRow("name_in_mention", "The fair opened on Monday. \"Welcome,\" said master of "
+               "ceremonies Rafi Al-Nouri, a retired teacher, to 400 guests.",
+               "master of ceremonies Rafi Al-Nouri", "Rafi Al-Nouri"),
+    SpeakerRow("name_in_mention", "Tom Hale spoke on Monday. The director of communications "
+               "Ana Lima said 40 aides had quit.", "The director of communications Ana Lima",
+               "Ana Lima"),
+    SpeakerRow("name_in_mention", "A chorus of leading Democrats said 40 seats were at risk.",
+               "A chorus of leading Democrats", "chorus of leading Democrats", resolved=False),
+    SpeakerRow("name_in_mention", "Tom Hale spoke on Monday. The head of research at Orlo said "
+               "40 aides had quit.", "The head of research at Orlo", "head of research at Orlo",
+               resolved=False),
+    SpeakerRow("role_noun", "Fish stocks fell, according to the Vell Reef Foundation. The "
+               "foundation expects 12 more species to go.", "The foundation",
+               "Vell Reef Foundation", kind="organisation"),
+    SpeakerRow("role_noun", "The Tula Dockers Federation met on Monday. The federation said 300 "
+               "members would strike.", "The federation", "Tula Dockers Federation"),
+    SpeakerRow("role_noun", "Emir Rashid al-Tamimi toured the port. In May, the emir called for "
+               "40 new berths.", "the emir", "Rashid al-Tamimi", kind="person"),
+    SpeakerRow("role_noun", "Quillon said on Monday it had 40 million users. The Kela group used "
+               "the site to recruit 300 fighters. Quillon said it closed 12 accounts. \"We are "
+               "fighting back,\" the company said.", "the company", "Quillon",
+               kind="organisation"),
+    SpeakerRow("role_noun", "Quillon said on Monday it had 40 million users. The social media "
+               "company said it would hire 12 engineers. The Kela group used the site to recruit "
+               "300 fighters. \"We are fighting back,\" the company said.", "the company",
+               "Quillon", kind="organisation"),
     SpeakerRow("role_noun", "House Speaker Miles Corbin met the board. The speaker said 40 "
                "bills were stuck.", "The speaker", "Miles Corbin", kind="person"),
     SpeakerRow("role_noun", "Prime Minister Kaja Berg flew to Oslo on Monday. "
@@ -1683,6 +1718,12 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "A chorus of leading Democrats said 40 seats were at risk.": (
+        "a negative row: a plural name of one word after 'of' and a field word makes no "
+        "office, so the phrase stays unresolved, as with no step at all"),
+    "Tom Hale spoke on Monday. The head of research at Orlo said 40 aides had quit.": (
+        "a negative row: a preposition after the field noun ('research at') makes no office, "
+        "so the name after it stays inside the prepositional phrase, as with no step at all"),
     "Ana Roe, speaking in Ohio, where she grew up, said 40 plants closed.": (
         "a negative row: a where-clause with a verb of its own ends before the main verb, so "
         "the rule declines, as no rule would"),

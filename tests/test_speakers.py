@@ -24,6 +24,14 @@ class Row(NamedTuple):
 
 
 ROWS: dict[str, list[Row]] = {
+    # a line in capitals alone ("SUMMARY.") heads a section of the page: it names no one
+    "section headings": [
+        Row("SUMMARY.\n\nThe company said it had closed 12 stores.\n\nFULL STORY.\n\nThe "
+            "Orlo chain said on Monday that it would close 12 stores.", "12 stores",
+            "company", "organisation", resolved=False),
+        Row("HIGHLIGHTS.\n\nThe agency said 40 wells were dry.", "40 wells", "agency",
+            "organisation", resolved=False),
+    ],
     # "he"/"she" agree in sex with a given name, a title, or a pronoun seen earlier
     "sex agreement": [
         Row("Maria Castellanos met Tomas Berg in Lima. She said 40 mines would close.",

@@ -95,6 +95,8 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 while a < b and toks[a].text.islower():
                     a += 1
                 first_word = False
+            if first_word and _heading_line(text, s, toks, a, b):
+                continue  # "SUMMARY.", "FULL STORY.": a section heading, no name
             lone = first_word and b - a == 1
             unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid
             speaker = toks[a].start in keep_starts
@@ -106,6 +108,19 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 and toks[a].lower in common else ""
             yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic,
                                      marker)
+
+
+def _heading_line(text: str, s: Span, toks: Sequence[Token], a: int, b: int) -> bool:
+    """"SUMMARY." on a line of its own: a run of capitals written all in upper case that is a
+    whole paragraph (a line, with at most a full stop after it) is a section heading of the
+    page, not a name."""
+    if b < len(toks) - 1 or (b == len(toks) - 1 and toks[b].text != "."):
+        return False
+    if not all(t.text.isupper() and t.text.isalpha() for t in toks[a:b]):
+        return False
+    before = text[max(0, s.start - 1):s.start]
+    after = text[s.end:s.end + 1]
+    return before in ("", "\n") and after in ("", "\n")
 
 
 class _SpacedWords:

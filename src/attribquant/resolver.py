@@ -334,9 +334,11 @@ def _sexes_agree(a: Sex | None, b: Sex | None) -> bool:
 def _given_name(index: _Index, nm: Name) -> int | None:
     """"Tomas Vidal and his wife Ines Vidal ... Tomas": a given name alone, without a title,
     for the one person with that given name mentioned lately ("Mr Tomas" is a surname; a lone
-    "Jordan" far from "Jordan Henderson" may well be the country)."""
+    "Jordan" far from "Jordan Henderson" may well be the country); a royal title goes with a
+    given name ("Prince Karim Al-Rashid ... Prince Karim", ``GIVEN_NAME_TITLES``)."""
     if nm.kind == "org" or len(nm.tokens) != 1 or any(
-            r in lex.HONORIFICS or r + "." in lex.HONORIFICS for r in nm.roles):
+            (r in lex.HONORIFICS or r + "." in lex.HONORIFICS)
+            and r not in lex.GIVEN_NAME_TITLES for r in nm.roles):
         return None
     firsts = index.by_first.get(nm.tokens[0])
     if firsts is None or len(firsts) != 1:
@@ -1433,6 +1435,31 @@ def _conjunct_head(doc: _Document, toks: Sequence[Token], names: list[tuple[int,
     return ent
 
 
+#: The words between a description and the cue when a name stands in apposition to it:
+#: a comma, the name, a comma (``_apposed_name``).
+_APPOSED_COMMA = re.compile(r"\s*,\s*$")
+
+
+def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"The head of the Tula dockers' union, Rafi Nouri, warned": a description whose
+    speaker phrase ends before a person's name set off by commas right before the cue is
+    that person (not a name inside the description, nor whoever its role noun recalls); not
+    when the phrase joins two speakers with "and"."""
+    f = doc.frames[m.fi]
+    if m.toks[0].lower not in lex.ROLE_DETERMINERS or f.cue[0] <= m.span[1] \
+            or doc.text[m.span[1]:m.span[1] + 3].lstrip(" ")[:1] != "," \
+            or not lex.NAME_JOINERS.isdisjoint(t.lower for t in m.toks):
+        return None
+    j = bisect_left(doc.names, (m.span[1], -1, -1))
+    if j >= len(doc.names):
+        return None
+    start, end, ent = doc.names[j]
+    if doc.text[m.span[1]:start].strip() != "," or not _APPOSED_COMMA.fullmatch(
+            doc.text[end:f.cue[0]]) or doc.index.entities[ent].kind not in ("person", "unknown"):
+        return None
+    return _Resolved(ent, m.surface)
+
+
 def _name_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Russian Defense Ministry spokesman Igor Roe", "the Reuters news agency": a proper
     name heading the mention (not inside a prepositional phrase after a lower-case head: "a
@@ -1694,7 +1721,18 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
     if role not in ROLE_NOUNS:
         return None
     ent = _resolve_role(doc, role, m.span[0], _home_of(words[:-1]))
-    return _Resolved(ent, m.surface) if ent is not None else None
+    if ent is None:
+        return None
+    _learn_org_role(doc.index.entities[ent], role)
+    return _Resolved(ent, m.surface)
+
+
+def _learn_org_role(en: _Entity, role: str) -> None:
+    """"Quillon said ... the social media company said ... the company said": an
+    organisation a role noun stood for bears the role from then on, so a later "the company"
+    finds it before an older name that merely has a business word in it."""
+    if role in lex.ORG_ROLES and en.kind == "org":
+        en.roles.add(role)
 
 
 def _business_noun(word: str) -> bool:
@@ -2124,6 +2162,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("polled_group", _polled_group),
     ("member_at_organisation", _member_at_organisation),
     ("coordinated_names", _coordinated_names),
+    ("apposed_name", _apposed_name),
     ("principal_office", _principal_office),
     ("name_in_mention", _name_in_mention),
     ("issuer_in_mention", _issuer_in_mention),
@@ -2152,10 +2191,34 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
     return tuple(t.lower for t in after) in lex.DESCRIPTOR_NOUNS
 
 
+#: Words that are no noun of an office's field ("head of research at Orlo").
+_NOT_FIELD_WORDS = lex.DETERMINERS | lex.HEAD_PREPOSITIONS | OBLIQUE_PREPOSITIONS \
+    | lex.NAME_JOINERS
+
+
+def _office_of_field(toks: Sequence[Token], k: int) -> bool:
+    """"master of ceremonies Jo Roe", "chief of staff Ana Lima": "of" and one or two bare
+    lower-case nouns (no determiner) make an office with the singular head before them when
+    a name of two words or more follows them and ends the mention ("a chorus of leading
+    Democrats" is no office); the name heads the mention then."""
+    if toks[k].lower != "of" or looks_plural(toks[k - 1].lower):
+        return False
+    for j in (k + 2, k + 3):
+        field = toks[k + 1:j]
+        rest = toks[j:]
+        if len(field) == j - k - 1 and len(rest) >= 2 and all(
+                t.text.isalpha() and t.text.islower() and t.lower not in _NOT_FIELD_WORDS
+                for t in field) and all(is_capitalised(t) or t.text == "." for t in rest):
+            return True
+    return False
+
+
 def _head_end(toks: Sequence[Token]) -> int:
     """Offset where a prepositional phrase or an issuing participle ("the report published
     Tuesday") after a lower-case head starts (or the end)."""
     for k in range(1, len(toks)):
+        if _office_of_field(toks, k):
+            break  # "master of ceremonies Jo Roe": the name heads the mention
         if (toks[k].lower in lex.HEAD_PREPOSITIONS or (
                 toks[k].lower in ISSUED_BY and toks[k + 1:k + 2]
                 and not {"by", "from"}.intersection(t.lower for t in toks[k + 1:]))) \
@@ -2178,6 +2241,9 @@ def _compound_parts(name: str) -> set[str]:
 
 #: Role nouns that a name introduced with a noun for a business ("the oil giant X") takes.
 _BUSINESS_ROLES = frozenset({"company", "firm"})
+#: Words that make a business of a name only as words of the name ("Orlo Group"): a name
+#: introduced as a "group" ("the Tula rebel group") is no company.
+_BUSINESS_NAME_ONLY = frozenset({"group"})
 
 
 def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int | None:
@@ -2188,6 +2254,7 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
     for another place never."""
     words = set(lex.ORG_ROLES.get(role, ())) | {role}
     org_role = role in lex.ORG_ROLES
+    role_words = words - _BUSINESS_NAME_ONLY if role in _BUSINESS_ROLES else words
     hi = bisect_left(doc.names, (before, -1, -1))
     for k in range(hi - 1, max(-1, hi - 1 - LOOKBACK), -1):
         ent = doc.names[k][2]
@@ -2196,7 +2263,7 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
             continue
         if home.startswith(HOME_PLACE) and home in en.roles and not org_role:
             return ent
-        if _bears_role(en, role) or (org_role and (words & set(en.tokens) or words & en.roles
+        if _bears_role(en, role) or (org_role and (words & set(en.tokens) or role_words & en.roles
                                                    or words & _compound_parts(en.name))) \
                 or (role in _BUSINESS_ROLES and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)):
             if org_role and (en.kind == "unknown" or (

@@ -806,6 +806,12 @@ HONORIFICS: frozenset[str] = frozenset(
     pres. hon hon.""".split()
 )
 
+#: Titles of royalty and rulers, which go with a given name ("Prince Karim", "Sheikh
+#: Hamad"), not a surname as "Mr" and "Sen." do.
+GIVEN_NAME_TITLES: frozenset[str] = frozenset(
+    """king queen prince princess sheikh emir sultan""".split()
+)
+
 #: Titles written with a period before a name ("Dr. Mara Lind"): one token with the period.
 DOTTED_TITLES: frozenset[str] = frozenset(
     """Mr Mrs Ms Dr Prof Gen Sen Rep Gov Col Lt Capt Sgt Maj Adm Cmdr Rev Supt Insp Det Pres
@@ -827,7 +833,7 @@ PERSON_ROLES: frozenset[str] = frozenset(
     contender hopeful president-elect congressman congresswoman strategist pollster
     aide sheriff superintendent sergeant lieutenant marshal pastor bishop rabbi imam
     treasurer auditor coroner speaker developer investor donor activist financier
-    entrepreneur""".split()
+    entrepreneur prince princess sheikh emir sultan""".split()
 )
 
 #: Words of a newspaper's name ("the Orlo Sentinel", "the Daily Courier"): what "the
@@ -886,6 +892,10 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
     "broadcaster": _BROADCASTER_WORDS,
     "network": ("network", "broadcasting"),
     "charity": ("committee", "foundation", "trust", "fund", "charity", "society"),
+    "foundation": ("foundation", "fund", "trust", "endowment"),
+    "association": ("association", "society"),
+    "federation": ("federation", "confederation"),
+    "society": ("society", "association"),
     "board": ("board", "editorial"),
     "office": ("office",),
     "union": ("union",),
