@@ -291,6 +291,19 @@ def test_a_party_epithet_is_no_antecedent_of_its_own(raw: str, name: str) -> Non
     assert [s[1] for s in speakers(raw) if s[0] == "He"] == [name]
 
 
+def test_a_hyphenated_office_before_a_name_is_a_title() -> None:
+    got = speakers('The memo was sent by Gazette Editor-in-Chief Rosa Lindqvist on Friday. '
+                   '"We will hire 40 reporters," said Lindqvist.')
+    assert got == [("Lindqvist", "Rosa Lindqvist", True)]
+
+
+def test_a_name_the_text_calls_he_is_a_person_for_a_later_he() -> None:
+    got = speakers('Gov. Tom Hale spoke first. Hale said 3 counties were late. Then Kwabena '
+                   'Asante took the stage. Asante himself seemed pleased with the count. "We '
+                   'won 40 seats," he said.')
+    assert got[-1] == ("he", "Kwabena Asante", True)
+
+
 def test_a_plural_title_abbreviation_does_not_end_the_sentence() -> None:
     got = speakers("Ana Ruiz met voters in Dover. She skipped her rivals, Govs. Tom Hale and "
                    "Jo Birch, who say she lacks experience. She said 40 towns backed her.")
