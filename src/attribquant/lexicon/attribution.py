@@ -831,7 +831,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
     attorney prosecutor judge coach manager curator leader envoy diplomat doctor physician
     commissioner chancellor premier king queen captain colonel inspector detective owner
     administrator head representative adviser advisor consultant editor editor-in-chief
-    commander-in-chief reporter correspondent candidate nominee lawmaker frontrunner front-runner billionaire mogul
+    commander-in-chief reporter correspondent candidate nominee lawmaker frontrunner
+    front-runner billionaire mogul
     businessman businesswoman actress actor singer star host anchor incumbent challenger
     contender hopeful president-elect congressman congresswoman strategist pollster
     aide sheriff superintendent sergeant lieutenant marshal pastor bishop rabbi imam
