@@ -304,6 +304,14 @@ def test_a_name_the_text_calls_he_is_a_person_for_a_later_he() -> None:
     assert got[-1] == ("he", "Kwabena Asante", True)
 
 
+def test_a_role_noun_does_not_reach_into_an_earlier_live_blog_entry() -> None:
+    got = speakers("The Latest on the vote.\n\n___.\n\n4:10 p.m.\n\nSen. Tom Hale says 40 "
+                   "counties reported late.\n\n___.\n\n3:55 p.m.\n\nDemocratic candidate Ivan "
+                   "Cole skipped a debate on Monday. The Ohio senator told supporters 12 counties "
+                   "would back him.")
+    assert got[-1] == ("The Ohio senator", "Ivan Cole", True)
+
+
 def test_a_plural_title_abbreviation_does_not_end_the_sentence() -> None:
     got = speakers("Ana Ruiz met voters in Dover. She skipped her rivals, Govs. Tom Hale and "
                    "Jo Birch, who say she lacks experience. She said 40 towns backed her.")

@@ -432,11 +432,23 @@ class _Resolved(NamedTuple):
     group: tuple[int, ...] = ()  # the entities of names joined by "and" that speak together
 
 
+#: A line of underscores that ends a section ("___", between a live blog's entries): no
+#: role noun or pronoun after it reaches a name before it.
+_SECTION_RULE = re.compile(r"(?m)^_{3,}\.?[ \t]*$")
+
+
+def _section_start(doc: _Document, pos: int) -> int:
+    """Where the section holding ``pos`` starts (0 when the text has no section rules)."""
+    k = bisect_right(doc.section_starts, pos) - 1
+    return doc.section_starts[k] if k >= 0 else 0
+
+
 class _Document:
     """What every resolver step reads: the text, frames, names and what is resolved so far."""
 
     __slots__ = ("acting", "cue_starts", "frame_entity", "frames", "index", "names", "notes",
-                 "para_starts", "quote_marks", "sent_starts", "speaking", "text", "unnamed")
+                 "para_starts", "quote_marks", "section_starts", "sent_starts", "speaking",
+                 "text", "unnamed")
 
     def __init__(self, text: str, frames: Sequence[Frame], para_starts: list[int],
                  sent_starts: Sequence[int]) -> None:
@@ -445,6 +457,8 @@ class _Document:
         self.frames = frames
         self.cue_starts = array("q", (f.cue[0] for f in frames))  # frames are in cue order
         self.para_starts = para_starts
+        # where each section after a rule of underscores starts (a live blog's entries)
+        self.section_starts = [m.end() for m in _SECTION_RULE.finditer(text)]
         self.index = _Index()
         self.names: list[tuple[int, int, int]] = []  # (start, end, entity)
         self.notes: list[tuple[int, int]] = []  # per name: (sentence, SUBJECT|SPEAKER|QUOTED)
@@ -2222,7 +2236,10 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
     words = set(lex.ORG_ROLES.get(role, ())) | {role}
     org_role = role in lex.ORG_ROLES
     hi = bisect_left(doc.names, (before, -1, -1))
+    section = _section_start(doc, before)
     for k in range(hi - 1, max(-1, hi - 1 - LOOKBACK), -1):
+        if doc.names[k][0] < section:
+            break  # a live blog's earlier entry is another story
         ent = doc.names[k][2]
         en = doc.index.entities[ent]
         if _other_home(en, home):
@@ -2653,7 +2670,8 @@ def _most_salient(doc: _Document, fits: Callable[[int], float], span: tuple[int,
     less inside what a frame reports; names inside the mention's own frame do not count.
     With a ``margin`` above 1 the best must outweigh the next fitting entity that much."""
     pi = _para_of(doc.para_starts, span[0])
-    limit = doc.para_starts[max(0, pi - 2)] if doc.para_starts else 0
+    limit = max(doc.para_starts[max(0, pi - 2)] if doc.para_starts else 0,
+                _section_start(doc, span[0]))
     hi = bisect_left(doc.names, (span[0], -1, -1))
     here = bisect_right(doc.sent_starts, span[0]) - 1
     scores: dict[int, float] = {}
