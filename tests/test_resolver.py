@@ -312,6 +312,13 @@ def test_a_role_noun_does_not_reach_into_an_earlier_live_blog_entry() -> None:
     assert got[-1] == ("The Ohio senator", "Ivan Cole", True)
 
 
+def test_but_opening_a_sentence_keeps_the_previous_subject_for_he() -> None:
+    got = speakers("Kwabena Asante said he would stay. Asante himself backed the 12 rules. "
+                   "Chairman Tom Hale met Asante and did not rule out a vote. But he said 40 "
+                   "members were absent.")
+    assert got[-1] == ("he", "Tom Hale", True)
+
+
 def test_a_plural_title_abbreviation_does_not_end_the_sentence() -> None:
     got = speakers("Ana Ruiz met voters in Dover. She skipped her rivals, Govs. Tom Hale and "
                    "Jo Birch, who say she lacks experience. She said 40 towns backed her.")

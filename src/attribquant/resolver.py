@@ -1917,16 +1917,21 @@ def _age_description(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface) if ent is not None else None
 
 
+#: What may open a sentence before a subject that continues the one before: nothing, or a
+#: coordinating conjunction ("But he said ...", "And the company added ...").
+_OPENING_CONJUNCTIONS = frozenset({"", "But", "And", "Yet", "So"})
+
+
 def _previous_subject(doc: _Document, start: int, fit: Callable[[int], float]) -> int | None:
     """"Quillon rose 4 percent. The online retailer said ...": a description that opens its
-    sentence continues the subject of the sentence before, when that fits it (centering;
-    after a quote opening the sentence, ``start`` is where the quote opens: see
-    ``_clause_start``)."""
+    sentence (perhaps after "But" or "And") continues the subject of the sentence before,
+    when that fits it (centering; after a quote opening the sentence, ``start`` is where the
+    quote opens: see ``_clause_start``)."""
     here = bisect_right(doc.sent_starts, start) - 1
     if here < 1:
         return None
-    if doc.text[doc.sent_starts[here]:start].strip(" \"'\n"):
-        return None
+    if doc.text[doc.sent_starts[here]:start].strip(" \"'\n") not in _OPENING_CONJUNCTIONS:
+        return None  # "But he said": a conjunction opening the sentence keeps the centre
     lo = bisect_left(doc.names, (doc.sent_starts[here - 1], -1, -1))
     hi = bisect_left(doc.names, (doc.sent_starts[here], -1, -1))
     for k in range(lo, min(hi, lo + 16)):
