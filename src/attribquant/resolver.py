@@ -2494,15 +2494,12 @@ def _named_in_own_quote(doc: _Document, pron: str, fi: int) -> set[int]:
 
 def _fit(doc: _Document, pron: str, ent: int) -> float:
     """How well the pronoun fits the entity: 0 when it cannot refer to it; for "he" and
-    "she", less when the entity's sex is not known than when it agrees, and less still when
-    it is not known to be a person (a name of unknown kind that the text has already called
-    "he", "his" or "herself" is one)."""
+    "she", less when the entity's sex is not known than when it agrees."""
     if not _compatible(doc, pron, ent):
         return 0.0
     en = doc.index.entities[ent]
-    if pron in lex.PERSONAL_PRONOUNS and en.kind != "person" \
-            and not (en.kind == "unknown" and any(en.votes)):
-        return UNKNOWN_KIND_FIT  # "Obama himself ...": the text's "he" makes it a person
+    if pron in lex.PERSONAL_PRONOUNS and en.kind != "person":
+        return UNKNOWN_KIND_FIT
     if pron in lex.PERSONAL_PRONOUNS and en.gender is None:
         return UNKNOWN_SEX_FIT
     return 1.0
