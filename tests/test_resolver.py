@@ -280,6 +280,55 @@ def test_a_given_name_alone_far_from_the_person_is_not_linked() -> None:
     assert q_far.speaker is not None and q_far.speaker.name == "Jordan"
 
 
+def test_a_given_name_the_text_already_uses_alone_is_linked_at_any_distance() -> None:
+    text = ("Marisol Ortega founded the bakery in 1990. As a girl, Marisol baked bread daily. "
+            + "The ovens ran day and night and the shop grew busy. " * 40
+            + "Marisol said sales rose 20 percent.")
+    q = attribquant.extract(text).quantities[0]
+    assert q.speaker is not None and q.speaker.name == "Marisol Ortega"
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    ("The levy was a blow to the Ohio Republican, who had backed the bill. He said 40 members "
+     "would vote no.", "He"),
+    ("Sen. Dana Voss met donors on Monday. The levy was a blow to the Ohio Republican, who had "
+     "backed the bill. He said 40 members would vote no.", "Dana Voss"),
+])
+def test_a_party_epithet_is_no_antecedent_of_its_own(raw: str, name: str) -> None:
+    assert [s[1] for s in speakers(raw) if s[0] == "He"] == [name]
+
+
+def test_a_hyphenated_office_before_a_name_is_a_title() -> None:
+    got = speakers('The memo was sent by Gazette Editor-in-Chief Rosa Lindqvist on Friday. '
+                   '"We will hire 40 reporters," said Lindqvist.')
+    assert got == [("Lindqvist", "Rosa Lindqvist", True)]
+
+
+def test_a_role_noun_does_not_reach_into_an_earlier_live_blog_entry() -> None:
+    got = speakers("The Latest on the vote.\n\n___.\n\n4:10 p.m.\n\nSen. Tom Hale says 40 "
+                   "counties reported late.\n\n___.\n\n3:55 p.m.\n\nDemocratic candidate Ivan "
+                   "Cole skipped a debate on Monday. The Ohio senator told supporters 12 counties "
+                   "would back him.")
+    assert got[-1] == ("The Ohio senator", "Ivan Cole", True)
+
+
+def test_but_opening_a_sentence_keeps_the_previous_subject_for_he() -> None:
+    got = speakers("Gov. Ivan Petrov said 12 towns were flooded. Petrov said 3 more were at "
+                   "risk. Mayor Tom Hale met Petrov. But he said 40 homes were lost.")
+    assert got[-1] == ("he", "Tom Hale", True)
+
+
+def test_a_plural_title_abbreviation_does_not_end_the_sentence() -> None:
+    got = speakers("Ana Ruiz met voters in Dover. She skipped her rivals, Govs. Tom Hale and "
+                   "Jo Birch, who say she lacks experience. She said 40 towns backed her.")
+    assert got[-1][:2] == ("She", "Ana Ruiz")
+
+
+def test_a_coordinated_verb_after_a_dash_shares_the_pronoun_after_it() -> None:
+    got = speakers('The ruling stung him - he called it a "sham" and said 40 jobs were lost.')
+    assert got == [("he", "he", False)]
+
+
 @pytest.mark.parametrize(("text", "first", "second"), [
     ("Peru's government said 40 people died. The government added that 12 were missing.",
      "Peru", "Peru"),

@@ -641,6 +641,10 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "According to", "hospital staff", "30 patients were moved"),
     FrameRow("according_to", "Rents will rise, as reported by the local paper.",
              "as reported by", "the local paper", "Rents will rise"),
+    FrameRow("reporting_verb", "The historian posits that 40 percent of the letters were forged.",
+             "posits", "The historian", "40 percent of the letters were forged"),
+    FrameRow("reporting_verb", "Okafor is not saying which 3 plants she'd close.", "saying",
+             "Okafor", "which 3 plants she'd close"),
     FrameRow("reporting_verb", "The ministry said 15 soldiers were wounded.",
              "said", "The ministry", "15 soldiers were wounded"),
     FrameRow("reporting_verb", "Shares slumped, the exchange said on Friday.",
@@ -687,6 +691,10 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "are not convinced", "Aides", "40 seats are enough"),
     FrameRow("certainty_predicate", "The donors remain confident the 12 states will hold.",
              "remain confident", "The donors", "the 12 states will hold"),
+    FrameRow("voiced_attitude", "The governor expressed confidence that 30 schools would "
+             "reopen.", "expressed confidence", "The governor", "30 schools would reopen"),
+    FrameRow("voiced_attitude", "Growers voiced concern the 12 new tariffs would hurt exports.",
+             "voiced concern", "Growers", "the 12 new tariffs would hurt exports"),
     FrameRow("issued_statement", "The union issued a policy paper welcoming the 12 new rules.",
              "issued a policy paper", "The union", "welcoming the 12 new rules"),
     FrameRow("issued_statement", "Okafor made little secret of her plan to cut 40 posts.",
@@ -1257,6 +1265,10 @@ TYPE_RULE_ROWS: list[KindRow] = [
     KindRow("group_plural", "The plan was opposed by Democrats in the state house.",
             "Democrats", "group"),
     KindRow("group_plural", "Many Bolivians crossed the border.", "Bolivians", "group"),
+    KindRow("work_title", "Listen to the Harbor Lights podcast for the 12 episodes.",
+            "Harbor Lights", "document"),
+    KindRow("work_title", "Sign up for the Morning Ledger newsletter, sent to 40,000 readers.",
+            "Morning Ledger", "document"),
 ]
 
 RESOLVER_STEP_ROWS: list[SpeakerRow] = [
@@ -1297,6 +1309,17 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "She", "Marta Rossi"),
     SpeakerRow("pronoun", "The Norwegian Refugee Council opened a clinic. "
                "It said 300 patients were seen.", "It", "Norwegian Refugee Council"),
+    SpeakerRow("subject_of_main_clause", "Gov. Ivan Petrov said 12 towns were flooded. Petrov "
+               "said more rain was due. Mayor Tomas Berg closed the bridge because he said 3 "
+               "pylons were cracked.", "he", "Tomas Berg"),
+    SpeakerRow("subject_of_main_clause", "Sen. Ana Lind told donors 40 seats were safe. Lind "
+               "added that 3 were close. Rep. Maria Ortiz quit the panel although she said 12 "
+               "members backed her.", "she", "Maria Ortiz"),
+    SpeakerRow("fronted_clause_cataphora", "The depot was busy. Though he admitted the count "
+               "was slow, Tomas Okafor hired 40 more clerks for the night.", "he",
+               "Tomas Okafor"),
+    SpeakerRow("fronted_clause_cataphora", "Polls closed at 8. Although she said the vote was "
+               "fair, Mayor Ana Lind will fund a recount of 3 wards.", "she", "Ana Lind"),
     SpeakerRow("party_member", "Speaker Dan Kessler met the caucus on Friday. Afterwards, "
                "the Ohio Republican said 40 members backed the bill.", "the Ohio Republican",
                "Dan Kessler"),

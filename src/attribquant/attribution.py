@@ -574,6 +574,30 @@ def _made_clear(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
         k + 1
 
 
+def _voiced_attitude(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
+    """"Roe expressed confidence that the levy would pass", "Aides voiced concern the posts
+    could go": voicing a noun of belief or doubt before a clause states it, a frame of the
+    verb's subject ("expressed concern about the plan" names no claim: no frame)."""
+    toks, n = s.toks, len(s.toks)
+    if toks[i].lower not in lex.VOICING_VERBS or not toks[i].text.islower():
+        return None
+    k = i + 1
+    if k >= n or toks[k].lower not in lex.VOICED_ATTITUDES:
+        return None, i + 1
+    c = k + 1
+    if c < n - 1 and toks[c].lower == "that":
+        c += 1
+    elif not (c < n - 1 and (toks[c].lower in lex.PRONOUNS or toks[c].lower in
+                             _ARTICLES_AND_DETERMINERS) and _has_verb_soon(toks, c)):
+        return None, k + 1
+    subj = _issuer(toks, i)
+    if subj is None:
+        return None, k + 1
+    content = (toks[c].start, _trim_end(s.text, toks[c].start, s.span.end))
+    return _Raw((toks[i].start, toks[k].end), _span(toks, *subj), content, None, True, None), \
+        k + 1
+
+
 def _certainty_predicate(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     """"Roe was sure (that) the levy would pass", "Aides are not convinced 40 seats are
     enough": an adjective of certainty after a linking verb, before a clause, is a belief
@@ -616,6 +640,7 @@ FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
     ("dash_credit", _dash_shape),
     ("colon_credit", _colon_shape),
     ("certainty_predicate", _certainty_predicate),
+    ("voiced_attitude", _voiced_attitude),
 )
 #: The words each frame shape can open a frame at, by shape name (``VERB_SHAPE_WORDS``).
 FRAME_SHAPE_WORDS: dict[str, frozenset[str]] = {
@@ -625,6 +650,7 @@ FRAME_SHAPE_WORDS: dict[str, frozenset[str]] = {
     "dash_credit": frozenset({"-", "--"}),
     "colon_credit": frozenset({":"}),
     "certainty_predicate": lex.CERTAINTY_ADJECTIVES,
+    "voiced_attitude": lex.VOICING_VERBS,
     "made_clear": lex.MAKE_FORMS,
     "revised_forecast": lex.REVISING_VERBS,
     "issued_statement": lex.ISSUING_VERBS | lex.WRITING_VERBS | lex.LIGHT_VERBS,
@@ -2398,7 +2424,7 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
         closing = _closing_speaker(toks, k + 1)
         if closing is not None:
             return closing
-    subj = _subordinate_subject(toks, k) or subject(toks, k)
+    subj = _dash_clause_subject(toks, k) or _subordinate_subject(toks, k) or subject(toks, k)
     if subj is None:
         return None
     m = subj[1]
@@ -2411,6 +2437,26 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     passive_reading = low in lex.HEARER_VERBS or low in lex.WEAK_CUES
     return None if passive_reading and _passive_at(toks, m, k) \
         and not _copula_before(toks, m, k, low) else subj
+
+
+#: Dashes that, with a space before them, set off a clause or an aside.
+_SPACED_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _dash_clause_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """"The ruling stung him - he called it a sham and said ...": a pronoun right after a spaced
+    dash opens a clause of its own; a verb coordinated in that clause shares the pronoun,
+    not the subject of the sentence before the dash (one dash only: a pair encloses an
+    aside, "Jo Sims - a nurse - says")."""
+    dashes = [d for d in range(1, k) if toks[d].text in _SPACED_DASHES
+              and toks[d].start > toks[d - 1].end]
+    if len(dashes) != 1 or dashes[0] + 2 >= k:
+        return None
+    d = dashes[0]
+    if toks[d + 1].lower not in lex.PERSONAL_PRONOUNS \
+            or any(t.text in (",", ";", ":") for t in toks[d + 2:k]):
+        return None  # "- he called it a sham and said": no clause break up to the conjunction
+    return d + 1, d + 2
 
 
 def _passive_at(toks: list[Token], m: int, k: int) -> bool:

@@ -788,6 +788,12 @@ def _given_name(w: NameWords) -> NameKind | None:
     return None
 
 
+def _work_title(w: NameWords) -> NameKind | None:
+    """"the Off Air podcast", "the Nightly Desk newsletter": a name before a noun for a
+    programme or a series titles that work (a document; no one to call "she")."""
+    return "document" if not lex.WORK_NOUNS.isdisjoint(w.roles) else None
+
+
 def _group_plural(w: NameWords) -> NameKind | None:
     """"Democrats", "Iranians": a capitalised plural naming a group of people."""
     lows = w.lows
@@ -808,6 +814,7 @@ TYPE_RULES: tuple[tuple[str, Callable[[NameWords], NameKind | None]], ...] = (
     ("place_name", _place_name),
     ("titled_person", _titled_person),
     ("given_name", _given_name),
+    ("work_title", _work_title),
     ("group_plural", _group_plural),
 )
 #: The rules that read a name's own words (what follows a title is checked with them).

@@ -91,8 +91,8 @@ LOOKBACK = 120
 class _Entity:
     """A named source found in the text."""
 
-    __slots__ = ("acronym", "bare", "kind", "last", "name", "roles", "seen", "sex", "tokens",
-                 "votes")
+    __slots__ = ("acronym", "bare", "given", "kind", "last", "name", "roles", "seen", "sex",
+                 "tokens", "votes")
 
     def __init__(self, nm: Name) -> None:
         self.name = nm.display  # canonical display name: the fullest seen
@@ -105,6 +105,7 @@ class _Entity:
         self.sex: Sex | None = nm.sex  # from a title or a given name
         self.votes = [0, 0]  # pronouns that refer back to it in the text: female, male
         self.bare = 0  # mentions by its surname alone ("Clinton said")
+        self.given = 0  # mentions by its given name alone ("Donald scolded")
 
     @property
     def gender(self) -> Sex | None:
@@ -199,8 +200,10 @@ class _Index:
             gained: frozenset[str] | set[str] = self.entities[target].roles
         else:
             gained = self._merge(self.entities[target], nm, target)
-            if len(nm.tokens) == 1 and len(self.entities[target].tokens) > 1:
-                self.entities[target].bare += 1
+            e = self.entities[target]
+            if len(nm.tokens) == 1 and len(e.tokens) > 1:
+                e.bare += 1
+                e.given += nm.tokens[0] == e.tokens[0] != e.tokens[-1]
         self._register(target, gained)
         return target
 
@@ -334,8 +337,10 @@ def _sexes_agree(a: Sex | None, b: Sex | None) -> bool:
 def _given_name(index: _Index, nm: Name) -> int | None:
     """"Tomas Vidal and his wife Ines Vidal ... Tomas": a given name alone, without a title,
     for the one person with that given name mentioned lately ("Mr Tomas" is a surname; a lone
-    "Jordan" far from "Jordan Henderson" may well be the country); a royal title goes with a
-    given name ("Prince Karim Al-Rashid ... Prince Karim", ``GIVEN_NAME_TITLES``)."""
+    "Jordan" far from "Jordan Henderson" may well be the country), or at any distance once
+    the text has called that person by the given name alone (``given_name_habit``); a royal
+    title goes with a given name ("Prince Karim Al-Rashid ... Prince Karim",
+    ``GIVEN_NAME_TITLES``)."""
     if nm.kind == "org" or len(nm.tokens) != 1 or any(
             (r in lex.HONORIFICS or r + "." in lex.HONORIFICS)
             and r not in lex.GIVEN_NAME_TITLES for r in nm.roles):
@@ -345,7 +350,8 @@ def _given_name(index: _Index, nm: Name) -> int | None:
         return None
     idx = next(iter(firsts))
     e = index.entities[idx]
-    return idx if _person_named(e) and nm.start - e.last <= GIVEN_NAME_REACH else None
+    return idx if _person_named(e) and (nm.start - e.last <= GIVEN_NAME_REACH or e.given) \
+        else None
 
 
 def _person_named(e: _Entity) -> bool:
@@ -432,11 +438,23 @@ class _Resolved(NamedTuple):
     group: tuple[int, ...] = ()  # the entities of names joined by "and" that speak together
 
 
+#: A line of underscores that ends a section ("___", between a live blog's entries): no
+#: role noun or pronoun after it reaches a name before it.
+_SECTION_RULE = re.compile(r"(?m)^_{3,}\.?[ \t]*$")
+
+
+def _section_start(doc: _Document, pos: int) -> int:
+    """Where the section holding ``pos`` starts (0 when the text has no section rules)."""
+    k = bisect_right(doc.section_starts, pos) - 1
+    return doc.section_starts[k] if k >= 0 else 0
+
+
 class _Document:
     """What every resolver step reads: the text, frames, names and what is resolved so far."""
 
     __slots__ = ("acting", "cue_starts", "frame_entity", "frames", "index", "names", "notes",
-                 "para_starts", "quote_marks", "sent_starts", "speaking", "text", "unnamed")
+                 "para_starts", "quote_marks", "section_starts", "sent_starts", "speaking",
+                 "text", "unnamed")
 
     def __init__(self, text: str, frames: Sequence[Frame], para_starts: list[int],
                  sent_starts: Sequence[int]) -> None:
@@ -445,6 +463,8 @@ class _Document:
         self.frames = frames
         self.cue_starts = array("q", (f.cue[0] for f in frames))  # frames are in cue order
         self.para_starts = para_starts
+        # where each section after a rule of underscores starts (a live blog's entries)
+        self.section_starts = [m.end() for m in _SECTION_RULE.finditer(text)]
         self.index = _Index()
         self.names: list[tuple[int, int, int]] = []  # (start, end, entity)
         self.notes: list[tuple[int, int]] = []  # per name: (sentence, SUBJECT|SPEAKER|QUOTED)
@@ -1020,6 +1040,38 @@ def _subordinate_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     return None
 
 
+def _fronted_clause_cataphora(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Though she has ruled out a run, Lind is polling donors": "he" or "she", subject of a
+    fronted subordinate clause (``CLAUSE_SUBORDINATORS``) looks ahead to the main clause's
+    subject, a name right after the clause's comma that agrees in sex, when no person the
+    pronoun fits is a subject or speaker of the sentence before (then it continues that)."""
+    pron = m.toks[0].lower
+    if len(m.toks) != 1 or pron not in SEXED_PRONOUNS:
+        return None
+    here = bisect_right(doc.sent_starts, m.span[0]) - 1
+    start = doc.sent_starts[here] if here >= 0 else 0
+    end = doc.sent_starts[here + 1] if here + 1 < len(doc.sent_starts) else len(doc.text)
+    toks = tokenize(doc.text, start, end)
+    k = first_word_index(toks)
+    if k + 3 >= len(toks) or toks[k].lower not in lex.CLAUSE_SUBORDINATORS \
+            or toks[k + 1].start != m.span[0]:
+        return None
+    comma = next((c for c in range(k + 2, min(len(toks) - 1, k + 30)) if toks[c].text == ","),
+                 None)
+    if comma is None:
+        return None
+    j = bisect_left(doc.names, (toks[comma + 1].start, -1, -1))
+    if j >= len(doc.names) or doc.names[j][0] != toks[comma + 1].start \
+            or not doc.notes[j][1] & SUBJECT or _fit(doc, pron, doc.names[j][2]) < 1.0:
+        return None
+    lo = bisect_left(doc.names, (doc.sent_starts[here - 1] if here > 0 else 0, -1, -1))
+    hi = bisect_left(doc.names, (start, -1, -1))
+    if any(doc.notes[i][1] & (SUBJECT | SPEAKER) and _fit(doc, pron, doc.names[i][2]) > 0
+           for i in range(max(lo, hi - LOOKBACK), hi)):
+        return None
+    return _Resolved(doc.names[j][2], m.surface)
+
+
 def _pronoun_step(doc: _Document, m: _Mention) -> _Resolved | None:
     """"he said", "according to her": a pronoun alone (resolved or not, it decides)."""
     low = m.toks[0].lower
@@ -1070,6 +1122,30 @@ def _subject_of_first_conjunct(doc: _Document, m: _Mention) -> _Resolved | None:
     if len(m.toks) != 1 or low not in ("he", "she") \
             or _CONJOINED_CLAUSE.search(doc.text, max(0, m.span[0] - 12), m.span[0]) is None:
         return None
+    return _sentence_subject(doc, m, low)
+
+
+#: A subordinator opening an adverbial clause inside a sentence ("... even though he found").
+_SUBORDINATE_CLAUSE = re.compile(
+    r"\s(?:(?:even\s+)?though|although|because|since|while|after|before|when|once|until|unless)"
+    r"\s+$")
+
+
+def _subject_of_main_clause(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Roe dropped the charge even though he found the papers": "he" or "she" opening an
+    adverbial clause inside a sentence (after "though", "because", "when", ...) is the main
+    clause's subject when it is a person the pronoun fits and no other person it fits is
+    named in between, as after "and" (``subject_of_first_conjunct``)."""
+    low = m.toks[0].lower
+    if len(m.toks) != 1 or low not in ("he", "she") \
+            or _SUBORDINATE_CLAUSE.search(doc.text, max(0, m.span[0] - 14), m.span[0]) is None:
+        return None
+    return _sentence_subject(doc, m, low)
+
+
+def _sentence_subject(doc: _Document, m: _Mention, low: str) -> _Resolved | None:
+    """The subject of the sentence holding ``m`` before it, when it is a person "he" or "she"
+    fits, not inside what a frame reports, and no other fitting person is named after it."""
     start = _sentence_start(doc, m.span[0])
     lo = bisect_left(doc.names, (start, -1, -1))
     hi = bisect_left(doc.names, (m.span[0], -1, -1))
@@ -1910,16 +1986,21 @@ def _age_description(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface) if ent is not None else None
 
 
+#: What may open a sentence before a subject that continues the one before: nothing, or a
+#: coordinating conjunction ("But he said ...", "And the company added ...").
+_OPENING_CONJUNCTIONS = frozenset({"", "But", "And", "Yet", "So"})
+
+
 def _previous_subject(doc: _Document, start: int, fit: Callable[[int], float]) -> int | None:
     """"Quillon rose 4 percent. The online retailer said ...": a description that opens its
-    sentence continues the subject of the sentence before, when that fits it (centering;
-    after a quote opening the sentence, ``start`` is where the quote opens: see
-    ``_clause_start``)."""
+    sentence (perhaps after "But" or "And") continues the subject of the sentence before,
+    when that fits it (centering; after a quote opening the sentence, ``start`` is where the
+    quote opens: see ``_clause_start``)."""
     here = bisect_right(doc.sent_starts, start) - 1
     if here < 1:
         return None
-    if doc.text[doc.sent_starts[here]:start].strip(" \"'\n"):
-        return None
+    if doc.text[doc.sent_starts[here]:start].strip(" \"'\n") not in _OPENING_CONJUNCTIONS:
+        return None  # "But he said": a conjunction opening the sentence keeps the centre
     lo = bisect_left(doc.names, (doc.sent_starts[here - 1], -1, -1))
     hi = bisect_left(doc.names, (doc.sent_starts[here], -1, -1))
     for k in range(lo, min(hi, lo + 16)):
@@ -2153,10 +2234,12 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("unnamed_group_they", _unnamed_group_they),
     ("topic_adjunct", _topic_adjunct),
     ("subject_of_first_conjunct", _subject_of_first_conjunct),
+    ("subject_of_main_clause", _subject_of_main_clause),
     ("group_member", _group_member),
     ("body_possessor", _body_possessor),
     ("nearer_unnamed_group", _nearer_unnamed_group),
     ("subordinate_subject", _subordinate_subject),
+    ("fronted_clause_cataphora", _fronted_clause_cataphora),
     ("pronoun", _pronoun_step),
     ("party_member", _party_member),
     ("polled_group", _polled_group),
@@ -2256,7 +2339,10 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
     org_role = role in lex.ORG_ROLES
     role_words = words - _BUSINESS_NAME_ONLY if role in _BUSINESS_ROLES else words
     hi = bisect_left(doc.names, (before, -1, -1))
+    section = _section_start(doc, before)
     for k in range(hi - 1, max(-1, hi - 1 - LOOKBACK), -1):
+        if doc.names[k][0] < section:
+            break  # a live blog's earlier entry is another story
         ent = doc.names[k][2]
         en = doc.index.entities[ent]
         if _other_home(en, home):
@@ -2326,7 +2412,7 @@ def _compatible(doc: _Document, pron: str, ent: int) -> bool:
     a place, "they" to a group or an organisation?"""
     en = doc.index.entities[ent]
     kind = en.kind
-    if GENERIC in en.roles:
+    if GENERIC in en.roles or _party_epithet(en):
         return False
     if pron in lex.PERSONAL_PRONOUNS:
         sex = en.gender
@@ -2341,6 +2427,18 @@ def _compatible(doc: _Document, pron: str, ent: int) -> bool:
         return kind in ("org", "group") or (
             kind == "unknown" and ent in doc.speaking and en.gender is None)
     return False
+
+
+def _party_epithet(en: _Entity) -> bool:
+    """"The bill was a blow to the Ohio Republican, who ...": "the", a home place and a party
+    noun describe a politician named elsewhere (``party_member`` resolves it as a speaker);
+    no pronoun refers to it as to a name of its own."""
+    words = en.name.split()
+    if DEFINITE not in en.roles or en.kind != "unknown" or not 2 <= len(words) <= 3 \
+            or words[-1].lower() not in PARTY_MEMBER_NOUNS:
+        return False
+    home = _home_of(words[:-1])
+    return home.startswith(HOME_PLACE) and len(home.split()) == len(words) - 1
 
 
 def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) -> int | None:
@@ -2672,7 +2770,8 @@ def _most_salient(doc: _Document, fits: Callable[[int], float], span: tuple[int,
     less inside what a frame reports; names inside the mention's own frame do not count.
     With a ``margin`` above 1 the best must outweigh the next fitting entity that much."""
     pi = _para_of(doc.para_starts, span[0])
-    limit = doc.para_starts[max(0, pi - 2)] if doc.para_starts else 0
+    limit = max(doc.para_starts[max(0, pi - 2)] if doc.para_starts else 0,
+                _section_start(doc, span[0]))
     hi = bisect_left(doc.names, (span[0], -1, -1))
     here = bisect_right(doc.sent_starts, span[0]) - 1
     scores: dict[int, float] = {}

@@ -52,6 +52,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "admit": ("admit", "admits", "admitted", "admitting"),
     "concede": ("concede", "concedes", "conceded", "conceding"),
     "contend": ("contend", "contends", "contended", "contending"),
+    "posit": ("posit", "posits", "posited", "positing"),
     "maintain": ("maintain", "maintains", "maintained", "maintaining"),
     "predict": ("predict", "predicts", "predicted", "predicting"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
@@ -485,6 +486,14 @@ SPEECH_ACT_NOUNS: frozenset[str] = frozenset(
 MAKE_FORMS: frozenset[str] = frozenset({"make", "makes", "made", "making"})
 #: Adjectives that, made of a clause, say it ("made clear that ...", "made it plain ...").
 CLARITY_WORDS: frozenset[str] = frozenset({"clear", "plain"})
+#: Verbs that voice an attitude noun ("expressed confidence that ...", "voiced concern the
+#: plan ..."): with one of ``VOICED_ATTITUDES`` and a clause, a belief of the verb's subject.
+VOICING_VERBS: frozenset[str] = frozenset(
+    {"express", "expresses", "expressed", "expressing", "voice", "voices", "voiced", "voicing"})
+#: Nouns of belief or doubt that such a verb voices ("confidence", "concern", "doubts").
+VOICED_ATTITUDES: frozenset[str] = frozenset(
+    """confidence concern concerns doubt doubts optimism pessimism skepticism scepticism
+    fear fears worry worries belief""".split())
 #: Adjectives of certainty: after a linking verb and before a clause, a belief of the
 #: verb's subject ("was sure the levy would pass", "are convinced that ...").
 CERTAINTY_ADJECTIVES: frozenset[str] = frozenset(
@@ -586,10 +595,10 @@ CLAUSE_CAPS: frozenset[str] = frozenset(
     within across despite like per""".split()
 )
 
-#: Finite verb forms and auxiliaries ("is", "has", "would", "'ll").
+#: Finite verb forms and auxiliaries ("is", "has", "would", "'ll", "'d" for would or had).
 FINITE_VERBS: frozenset[str] = frozenset(
     """is was were are has have had will would could can may might should must do does did
-    be been being 're 've 'll 'm wo""".split()
+    be been being 're 've 'll 'm 'd wo""".split()
 ) | NEGATED_AUXILIARIES
 
 #: Pronouns that take a bare present verb ("they say").
@@ -803,7 +812,7 @@ HONORIFICS: frozenset[str] = frozenset(
     spokeswoman spokesperson commissioner inspector superintendent detective officer coach
     manager president-elect emeritus senior deputy acting former undersecretary mp mep qc
     sc kc gov gov. lt. atty sgt. capt. adm adm. amb amb. supt supt. insp insp. det det. pres
-    pres. hon hon.""".split()
+    pres. hon hon. sens sens. govs govs. reps reps.""".split()
 )
 
 #: Titles of royalty and rulers, which go with a given name ("Prince Karim", "Sheikh
@@ -815,7 +824,7 @@ GIVEN_NAME_TITLES: frozenset[str] = frozenset(
 #: Titles written with a period before a name ("Dr. Mara Lind"): one token with the period.
 DOTTED_TITLES: frozenset[str] = frozenset(
     """Mr Mrs Ms Dr Prof Gen Sen Rep Gov Col Lt Capt Sgt Maj Adm Cmdr Rev Supt Insp Det Pres
-    Hon St""".split()
+    Hon St Sens Govs Reps""".split()
 )
 
 #: Role nouns that can stand for an earlier named source, and the kind of source they match.
@@ -827,8 +836,9 @@ PERSON_ROLES: frozenset[str] = frozenset(
     chair ceo founder researcher scientist professor author analyst economist expert lawyer
     attorney prosecutor judge coach manager curator leader envoy diplomat doctor physician
     commissioner chancellor premier king queen captain colonel inspector detective owner
-    administrator head representative adviser advisor consultant editor reporter
-    correspondent candidate nominee lawmaker frontrunner front-runner billionaire mogul
+    administrator head representative adviser advisor consultant editor editor-in-chief
+    commander-in-chief reporter correspondent candidate nominee lawmaker frontrunner
+    front-runner billionaire mogul
     businessman businesswoman actress actor singer star host anchor incumbent challenger
     contender hopeful president-elect congressman congresswoman strategist pollster
     aide sheriff superintendent sergeant lieutenant marshal pastor bishop rabbi imam
@@ -951,6 +961,11 @@ ROLE_AFTER_NAME: dict[str, str] = {
     "editorial": "board",
 }
 
+#: Nouns for a programme or a series that, right after a name, make the name its title
+#: ("the Off Air podcast", "the Nightly Desk newsletter"): a work, no person or body.
+WORK_NOUNS: frozenset[str] = frozenset(
+    {"podcast", "podcasts", "programme", "newsletter", "blog", "documentary", "vlog"})
+
 #: Nouns after a proper name that describe it rather than add to it: "the Reuters news agency"
 #: names "Reuters", "the Islamic State group" names "Islamic State".
 DESCRIPTOR_NOUNS: tuple[tuple[str, ...], ...] = (
@@ -958,6 +973,7 @@ DESCRIPTOR_NOUNS: tuple[tuple[str, ...], ...] = (
     ("company",), ("firm",), ("group",), ("network",), ("website",), ("magazine",),
     ("channel",), ("television",), ("tv",), ("radio",), ("militia",), ("poll",),
     ("survey",), ("study",), ("report",), ("airline",),
+    *((w,) for w in sorted(WORK_NOUNS)),
 )
 
 #: Last words that mark an organisation name (not a person).

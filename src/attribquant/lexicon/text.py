@@ -60,7 +60,7 @@ CLOSING_QUOTE_AFTER: frozenset[str] = frozenset(".,!?;:%)]'\"")
 #: Lower-cased abbreviations (without their final period) that do not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
-    mr mrs ms dr prof gen col lt sgt capt cpl pvt rep reps sen gov st rev maj
+    mr mrs ms dr prof gen col lt sgt capt cpl pvt rep reps sen sens gov govs st rev maj
     cmdr adm hon pres supt insp det messrs mme mlle sr jr
     no nos vs v etc inc ltd co corp bros plc llc dept univ assn est approx thur
     ft mt fig al e.g i.e a.m p.m u.s u.k u.n e.u
