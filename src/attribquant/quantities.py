@@ -157,7 +157,7 @@ def extract_sentence(source: str, text: str, shared: SentenceTokens, sentence: i
         end: sentence end offset.
     """
     base = shared.get(start, end)
-    if not may_hold_number(text, base, start, end):
+    if not may_hold_number(text, base, start, end, shared.ascii):
         return [], []  # no digit and no number word: nothing to read (most sentences)
     tokens = number_tokens(text, base)
     s = _Sentence(tokens, find_numbers(tokens))

@@ -446,11 +446,17 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
-def may_hold_number(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:
+def may_hold_number(text: str, tokens: Sequence[Token], start: int, end: int,
+                    ascii_text: bool | None = None) -> bool:
     """Can the sentence ``text[start:end]`` (with these tokens) hold a numeric expression?
     Only if it has a digit or a number word ("forty", "a dozen", "two-thirds", "sixfold");
-    most sentences have neither and skip the number reader."""
-    if _DIGIT.search(text, start, end) is not None:
+    most sentences have neither and skip the number reader.  ``ascii_text`` says the whole
+    of ``text`` is ASCII (None: find out for the span)."""
+    if ascii_text is None:
+        ascii_text = text[start:end].isascii()
+    # the standard library's engine is cheaper to call, and an ASCII digit is all ``\p{N}``
+    # finds in ASCII text
+    if (_ASCII_DIGIT if ascii_text else _DIGIT).search(text, start, end) is not None:
         return True
     if not _NUMBER_WORDS.isdisjoint(map(_LOWER, tokens)):
         return True
@@ -458,15 +464,23 @@ def may_hold_number(text: str, tokens: Sequence[Token], start: int, end: int) ->
     # the number reader splits at (a token joined only by "." it reads as one word)
     if _JOINING_MARK.search(text, start, end) is None:
         return False
-    return any(not _NUMBER_WORDS.isdisjoint(_WORD_PART.split(w)) for w in map(_LOWER, tokens)
+    return any(not _NUMBER_WORDS.isdisjoint(_word_parts(w)) for w in map(_LOWER, tokens)
                if len(w) > 3 and not w.isalpha())
+
+
+def _word_parts(word: str) -> list[str]:
+    """A lower-cased word split at the marks inside it and before a final "fold"."""
+    return (_ASCII_WORD_PART if word.isascii() else _WORD_PART).split(word)
 
 
 _JOINING_MARK = re.compile(r"[-&'_/]")
 
 
 _DIGIT = regex.compile(r"\p{N}")
+_ASCII_DIGIT = re.compile("[0-9]")
 _WORD_PART = regex.compile(r"[^\p{L}\p{N}]+|fold\b")
+# the same split of an ASCII word (lower-cased), by the standard library's engine
+_ASCII_WORD_PART = re.compile(r"[^a-z0-9]+|fold\b")
 _NUMBER_WORDS = frozenset(
     w + suffix for w in (*UNITS, *TENS, *SCALES, *GROUP_WORDS, *FRACTIONS,
                          *(seq[0] for seq in VAGUE_PLURALS))
