@@ -234,7 +234,8 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     toks, b = _dash_tail(toks, a, b)
     b = _person_of_place(toks, a, b)
     b = _institution_after(toks, b, unsure, speaker, roles)
-    for _name, rule in ROLE_RULES:
+    before = toks[a - 1].lower if a > 0 else ""
+    for rule in _ROLE_DISPATCH.rules_for(before, toks[b].lower if b < len(toks) else ""):
         rule(toks, a, b, roles)
     words = tuple(map(_TEXT, toks[a:b]))
     key = (words, frozenset(roles))
@@ -549,21 +550,81 @@ def _definite_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None
         roles.add(DEFINITE)
 
 
+#: A role rule: it adds the roles it reads around the name run ``[a, b)`` of the tokens to
+#: the set it is given.
+RoleRule = Callable[[list[Token], int, int, set[str]], None]
+
 #: Rules that read roles off the words around a name, in order: (name, rule).  Each adds
-#: the roles it finds to the set it is given.
-ROLE_RULES: tuple[tuple[str, Callable[[list[Token], int, int, set[str]], None]], ...] = (
+#: the roles it finds to the set it is given (and reads no role), so their order does not
+#: change what they find; those that read a word right before the name come first, then
+#: those that read the word right after it.
+ROLE_RULES: tuple[tuple[str, RoleRule], ...] = (
     ("title_before", _title_before),
     ("roles_before", _roles_before),
     ("place_of", _place_of),
     ("apposition_before", _apposition_before),
-    ("apposition_after", _apposition_after),
     ("kin_before", _kin_before),
+    ("definite_before", _definite_before),
+    ("apposition_after", _apposition_after),
     ("descriptor_after", _descriptor_after),
     ("home_place", _home_place),
     ("party_of_person", _party_of_person),
     ("facility_after", _facility_after),
-    ("definite_before", _definite_before),
 )
+#: By rule name, the only (lower-cased) words right before the name that a rule acts on.
+ROLE_BEFORE_WORDS: dict[str, frozenset[str]] = {
+    "title_before": RUN_TITLES,
+    "roles_before": ROLE_NOUNS | ents.COMPANY_DESCRIPTIONS,
+    "place_of": frozenset({"of"}),
+    "apposition_before": frozenset({","}),
+    "kin_before": frozenset({","}) | frozenset(ents.KIN_NOUNS),
+    "definite_before": frozenset({"the"}),
+}
+#: By rule name, the only (lower-cased) words right after the name that a rule acts on.
+ROLE_AFTER_WORDS: dict[str, frozenset[str]] = {
+    "apposition_after": frozenset({","}),
+    "descriptor_after": _DESCRIPTOR_FIRST,
+}
+
+
+class _RoleDispatch:
+    """The role rules to ask of a name run, by the words right before and after it
+    (``ROLE_BEFORE_WORDS``, ``ROLE_AFTER_WORDS``: most names need two or three of the
+    rules).  The rules keyed by the word before, then those keyed by the word after, then
+    the others, each in table order; made at first use, again when ``ROLE_RULES`` is
+    replaced."""
+
+    __slots__ = ("_after", "_before", "_made_from", "_rest")
+
+    def __init__(self) -> None:
+        self._made_from: tuple[tuple[str, RoleRule], ...] = ()
+        self._before: dict[str, tuple[RoleRule, ...]] = {}
+        self._after: dict[str, tuple[RoleRule, ...]] = {}
+        self._rest: tuple[RoleRule, ...] = ()
+
+    def rules_for(self, before: str, after: str) -> tuple[RoleRule, ...]:
+        """The rules that can act on a name between the words ``before`` and ``after``
+        (lower-cased; "" at a sentence edge)."""
+        if ROLE_RULES is not self._made_from:
+            self._make(ROLE_RULES)
+        return self._before.get(before, ()) + self._after.get(after, ()) + self._rest
+
+    def _make(self, table: tuple[tuple[str, RoleRule], ...]) -> None:
+        self._before = _keyed_rules(table, ROLE_BEFORE_WORDS)
+        self._after = _keyed_rules(table, ROLE_AFTER_WORDS)
+        self._rest = tuple(rule for name, rule in table
+                           if name not in ROLE_BEFORE_WORDS and name not in ROLE_AFTER_WORDS)
+        self._made_from = table
+
+
+def _keyed_rules(table: tuple[tuple[str, RoleRule], ...],
+                 words: dict[str, frozenset[str]]) -> dict[str, tuple[RoleRule, ...]]:
+    """By word, the rules of ``table`` keyed to it in ``words``, in table order."""
+    return {word: tuple(rule for name, rule in table if name in words and word in words[name])
+            for word in frozenset().union(*words.values())}
+
+
+_ROLE_DISPATCH = _RoleDispatch()
 
 
 # --------------------------------------------------------------------------------------------
