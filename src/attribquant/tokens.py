@@ -9,8 +9,8 @@ import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import accumulate, chain, islice, repeat
-from operator import attrgetter, is_, sub
+from itertools import accumulate
+from operator import attrgetter
 from typing import Generic, TypeVar
 
 import regex
@@ -149,16 +149,20 @@ def tokenize(text: str, start: int, end: int, ascii_text: bool | None = None) ->
 
 def _tokens(items: list[str], start: int, space: str | None = _SPACE) -> list[Token]:
     """Tokens from the findall items (each token with the white space before it, ``space``
-    the characters that white space is made of, None for all that ``str.isspace``); the
-    arithmetic runs in C (``map``), with no Python step per token."""
-    bounds = list(accumulate(map(len, items), initial=start))  # the span start, then the ends
-    words = list(map(str.lstrip, items, repeat(space)))
-    starts = map(sub, islice(bounds, 1, None), map(len, words))
-    # the first token opens the span; each other is glued when no white space came before
-    # it: ``str.lstrip`` then returns the item itself (``operator`` functions, not slot
-    # wrappers such as ``int.__sub__``: those build an argument tuple each call)
-    glued = chain((False,), map(is_, islice(items, 1, None), islice(words, 1, None)))
-    return list(map(Token, starts, islice(bounds, 1, None), words, map(str.lower, words), glued))
+    the characters that white space is made of, None for all that ``str.isspace``).  A
+    plain loop: ``map(Token, ...)`` would call the class through the interpreter's generic
+    path (an argument tuple and an ``__init__`` look-up a token), which costs more than the
+    loop's own steps (and the compiled build makes this loop native)."""
+    out: list[Token] = []
+    end = start
+    for item in items:
+        word = item.lstrip(space)
+        end += len(item)
+        # glued: no white space came before it (``str.lstrip`` returned the item itself)
+        out.append(Token(end - len(word), end, word, word.lower(), word is item))
+    if out:
+        out[0].glued = False  # the first token opens the span
+    return out
 
 
 def _steps(tokens: list[Token], start: int) -> list[int]:
