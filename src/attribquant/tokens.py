@@ -9,7 +9,6 @@ import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import accumulate
 from operator import attrgetter
 from typing import Generic, TypeVar
 
@@ -177,12 +176,18 @@ def _steps(tokens: list[Token], start: int) -> list[int]:
 
 
 def _tokens_from_steps(text: str, steps: Sequence[int], start: int) -> list[Token]:
-    """Tokens rebuilt from their kept steps by slicing the text."""
-    pos = list(accumulate(steps, initial=start))
-    starts, ends = pos[1::2], pos[2::2]
-    words = list(map(text.__getitem__, map(slice, starts, ends)))
-    glued = [False, *map((0).__eq__, steps[2::2])]
-    return list(map(Token, starts, ends, words, map(str.lower, words), glued))
+    """Tokens rebuilt from their kept steps by slicing the text (a plain loop, as in
+    ``_tokens``)."""
+    out: list[Token] = []
+    end = start
+    for k in range(0, len(steps) - 1, 2):
+        begin = end + steps[k]
+        end = begin + steps[k + 1]
+        word = text[begin:end]
+        out.append(Token(begin, end, word, word.lower(), steps[k] == 0))
+    if out:
+        out[0].glued = False  # the first token opens the span
+    return out
 
 
 class SentenceTokens:
