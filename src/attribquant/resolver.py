@@ -142,6 +142,8 @@ class _Index:
         self.dropped: dict[tuple[str, int], int] = {}  # (acronym, entity) -> link count when lost
         self.by_bare: dict[str, int] = {}  # entity whose name is itself an acronym
         self.by_last: dict[str, list[int]] = {}  # persons by last name token
+        # the last name tokens by first letter and length (for the misspelling step)
+        self.by_shape: dict[tuple[str, int], list[str]] = {}
         self.by_first: dict[str, set[int]] = {}  # persons by given name (first token)
         self.links = 0
 
@@ -178,7 +180,10 @@ class _Index:
         if bare.isupper() and " " not in bare:
             self.by_bare[bare] = idx
         if e.kind in ("person", "unknown") and e.tokens and not _coordinated(e.tokens):
-            lst = self.by_last.setdefault(e.tokens[-1], [])
+            lst = self.by_last.get(e.tokens[-1])
+            if lst is None:
+                lst = self.by_last[e.tokens[-1]] = []
+                self.by_shape.setdefault(_shape(e.tokens[-1]), []).append(e.tokens[-1])
             if not lst or lst[-1] != idx:
                 lst.append(idx)
             if len(e.tokens) > 1:
@@ -238,6 +243,12 @@ class _Index:
             if hit is not None:
                 return hit
         return None
+
+
+def _shape(word: str) -> tuple[str, int]:
+    """A word's first letter and length: a misspelling of it that drops or adds a letter
+    after the first has the same first letter and one letter more or less."""
+    return word[:1], len(word)
 
 
 def _coordinated(tokens: tuple[str, ...]) -> bool:
@@ -353,8 +364,9 @@ def _family_name_first(index: _Index, nm: Name) -> int | None:
 
 #: Shortest lone name (in letters) that may be read as a misspelling of a known surname.
 MISSPELT_MIN = 5
-#: Most surnames a document may hold for the misspelling step to run: it compares a name
-#: with every known surname, so a text naming thousands of people would make it quadratic.
+#: Most surnames a document may hold for the misspelling step to run (it compares a name
+#: with the known surnames of its first letter and a letter more or less; a text naming
+#: thousands of people would still make that quadratic).
 MISSPELT_MAX_SURNAMES = 200
 
 
@@ -378,10 +390,12 @@ def _misspelt_surname(index: _Index, nm: Name) -> int | None:
             or len(index.by_last) > MISSPELT_MAX_SURNAMES:
         return None
     word = nm.tokens[0]
-    hits = {idx for last, idxs in index.by_last.items()
-            if len(last) - len(word) in (1, -1) and last[:1] == word[:1]
-            and not word.startswith(last) and _one_letter_off(word, last)
-            for idx in idxs
+    # the surnames one letter shorter or longer, with the same first letter
+    near = index.by_shape.get((word[:1], len(word) - 1), []) \
+        + index.by_shape.get((word[:1], len(word) + 1), [])
+    hits = {idx for last in near
+            if not word.startswith(last) and _one_letter_off(word, last)
+            for idx in index.by_last[last]
             if len(index.entities[idx].tokens) > 1 and index.entities[idx].kind == "person"
             and _sexes_agree(index.entities[idx].gender, nm.sex)}
     return hits.pop() if len(hits) == 1 else None
