@@ -11,9 +11,56 @@ from typing import Literal
 
 import regex
 
-from .lexicon import attribution as lex
-from .lexicon import entities as ents
+from .lexicon.attribution import (
+    ACRONYM_SKIP,
+    AUXILIARIES,
+    CLAUSE_CONJUNCTIONS,
+    DESCRIPTOR_NOUNS,
+    DETERMINERS,
+    GENERIC_SOURCES,
+    HONORIFICS,
+    INSTITUTION_HEADS,
+    NAME_CONNECTORS,
+    NAME_JOINERS,
+    NAME_PARTICLES,
+    NON_NAME_CAPITALS,
+    NP_PREPOSITIONS,
+    ORG_ROLES,
+    ORG_SUFFIXES,
+    PERSON_ROLES,
+    POSSESSIVE_DETERMINERS,
+    RELATIVE_PRONOUNS,
+    ROLE_AFTER_NAME,
+    ROLE_BEFORE_NAME,
+    SPEAKER_ARTICLES,
+    SURNAME_SUFFIXES,
+    THING_SUFFIXES,
+)
 from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
+from .lexicon.entities import (
+    COMPANY_DESCRIPTIONS,
+    COURTESY_TITLES,
+    DASH_FUNCTION_WORDS,
+    DOCUMENT_NAME_HEADS,
+    FACILITY_NOUNS,
+    GENERATIONAL_SUFFIXES,
+    GIVEN_NAME_PARTICLES,
+    GROUP_ENDINGS,
+    GROUP_NOUNS,
+    KIN_NOUNS,
+    PARTIES,
+    PARTY_LETTERS,
+    PARTY_MEMBER_NOUNS,
+    PLACE_PREFIXES,
+    PLACE_SUFFIXES,
+    PROPER_GROUP_NOUNS,
+    SEAT_NAMES,
+    SEXED_TITLES,
+    STATE_ABBREVIATIONS,
+    Sex,
+    given_names,
+)
+from .lexicon.entities import places as place_names
 from .text import Span
 from .tokens import SentenceTokens, Token, first_word_index, is_capitalised, looks_plural
 
@@ -24,13 +71,13 @@ __all__ = ["COMMON", "DEFINITE", "GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES",
 #: day or a building that is never a speaker: "the World Cup", "Fifth Avenue").
 NameKind = Literal["person", "org", "place", "group", "document", "thing", "unknown"]
 
-ROLE_NOUNS = lex.PERSON_ROLES | frozenset(lex.ORG_ROLES)
-_DESCRIPTOR_FIRST = frozenset(d[0] for d in lex.DESCRIPTOR_NOUNS)
+ROLE_NOUNS = PERSON_ROLES | frozenset(ORG_ROLES)
+_DESCRIPTOR_FIRST = frozenset(d[0] for d in DESCRIPTOR_NOUNS)
 #: Capitalised titles that never start a name run ("Mr", "Dr"): seen just before it.
-RUN_TITLES = frozenset(w for w in lex.HONORIFICS if w.rstrip(".") in lex.NON_NAME_CAPITALS)
-_ORG_ROLE_WORDS = frozenset(lex.ORG_ROLES)
+RUN_TITLES = frozenset(w for w in HONORIFICS if w.rstrip(".") in NON_NAME_CAPITALS)
+_ORG_ROLE_WORDS = frozenset(ORG_ROLES)
 #: Title words with any final period dropped ("mr" for "Mr." and "Mr").
-_TITLE_STEMS = lex.HONORIFICS | frozenset(h[:-1] for h in lex.HONORIFICS if h.endswith("."))
+_TITLE_STEMS = HONORIFICS | frozenset(h[:-1] for h in HONORIFICS if h.endswith("."))
 _CALENDAR_WORDS = WEEKDAY_NAMES | MONTH_NAMES
 #: Marker role of an acronym given in brackets after a name ("(WHO)").
 ALIAS = "=alias"
@@ -57,7 +104,7 @@ class Name:
 
     def __init__(self, start: int, end: int, display: str, tokens: tuple[str, ...],
                  kind: NameKind, roles: frozenset[str], acronym: str,
-                 sex: ents.Sex | None) -> None:
+                 sex: Sex | None) -> None:
         self.start = start
         self.end = end
         self.display = display
@@ -98,10 +145,10 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
             lone = first_word and b - a == 1
             unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid
             speaker = toks[a].start in keep_starts
-            if lone and (toks[a].lower in lex.GENERIC_SOURCES or (unsure and not speaker)):
+            if lone and (toks[a].lower in GENERIC_SOURCES or (unsure and not speaker)):
                 continue  # a lone sentence-opening capital ("Officials said", "However")
             generic = unsure and speaker and looks_plural(toks[a].lower) \
-                and toks[a].lower not in ents.PROPER_GROUP_NOUNS  # "Democrats say": named
+                and toks[a].lower not in PROPER_GROUP_NOUNS  # "Democrats say": named
             marker = COMMON if lone and not generic and not toks[a].text.isupper() \
                 and toks[a].lower in common else ""
             yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic,
@@ -147,8 +194,8 @@ class _CommonWords:
         self.alone: set[str] | None = None
 
     def __contains__(self, word: str) -> bool:
-        if word not in self.spaced or word in ents.given_names() or word in lex.HONORIFICS \
-                or word + "." in lex.HONORIFICS:
+        if word not in self.spaced or word in given_names() or word in HONORIFICS \
+                or word + "." in HONORIFICS:
             return False
         if self.alone is None:
             alone = _ALONE_CAPITAL_ASCII if self.text.isascii() else _ALONE_CAPITAL
@@ -176,8 +223,8 @@ def _stray_opener(spaced: _SpacedWords, toks: list[Token], a: int, b: int,
     lower case elsewhere in the text before a name seen inside sentences ("Besides Clinton",
     "Deport Haley"; not "Hogan Gidley", whose given name is never a lower-case word)."""
     first = toks[a].lower
-    if first in seen_mid or first in ents.given_names() or first in lex.HONORIFICS \
-            or first + "." in lex.HONORIFICS or first in lex.PERSON_ROLES:
+    if first in seen_mid or first in given_names() or first in HONORIFICS \
+            or first + "." in HONORIFICS or first in PERSON_ROLES:
         return False  # "Sheriff Dale Ruiz said": a title, though "the sheriff" comes later
     nxt = toks[a + 1]
     if nxt.text.islower():
@@ -201,7 +248,7 @@ class _Reading:
     __slots__ = ("kind", "person", "roles", "sex", "tokens")
 
     def __init__(self, person: tuple[str, ...], roles: frozenset[str], kind: NameKind,
-                 sex: ents.Sex | None, tokens: tuple[str, ...]) -> None:
+                 sex: Sex | None, tokens: tuple[str, ...]) -> None:
         self.person = person
         self.roles = roles
         self.kind = kind
@@ -256,8 +303,8 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
 
 
 #: Function words that follow a dash, never a hyphen inside a name ("Roe-that is").
-_DASH_TAILS = lex.DETERMINERS | lex.CLAUSE_CONJUNCTIONS | lex.NP_PREPOSITIONS \
-    | ents.DASH_FUNCTION_WORDS
+_DASH_TAILS = DETERMINERS | CLAUSE_CONJUNCTIONS | NP_PREPOSITIONS \
+    | DASH_FUNCTION_WORDS
 
 
 def _dash_tail(toks: list[Token], a: int, b: int) -> tuple[list[Token], int]:
@@ -290,12 +337,12 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
         return b
     head = [t.lower.rstrip(".") for t in toks[a:of]]
     names = [w for w in head if w not in _TITLE_STEMS]
-    given = ents.given_names()
+    given = given_names()
     if len(names) == len(head) == 2 and names[0] in given and names[1] not in given \
             and toks[of + 1].lower != "the":
         return of  # "Lena Marsh of Counter Point": a given name and a surname
-    if " ".join(t.lower for t in toks[of + 1:b]) not in ents.places() \
-            and toks[b - 1].lower not in lex.ORG_SUFFIXES:
+    if " ".join(t.lower for t in toks[of + 1:b]) not in place_names() \
+            and toks[b - 1].lower not in ORG_SUFFIXES:
         return b
     titled = len(names) < len(head) or (a > 0 and toks[a - 1].lower.rstrip(".") in _TITLE_STEMS)
     return of if names and (titled or (len(names) >= 2 and names[0] in given)) else b
@@ -307,18 +354,18 @@ def _titled(text: str, toks: Sequence[Token], a: int, b: int) -> str:
     if b - a == 1 and a > 0:
         k = a - 1 if toks[a - 1].text != "." else a - 2
         if k >= 0 and toks[k].text[:1].isupper() \
-                and toks[k].lower.rstrip(".") not in ents.COURTESY_TITLES \
-                and (toks[k].lower in lex.HONORIFICS or toks[k].lower + "." in lex.HONORIFICS):
+                and toks[k].lower.rstrip(".") not in COURTESY_TITLES \
+                and (toks[k].lower in HONORIFICS or toks[k].lower + "." in HONORIFICS):
             return _display(text, toks, k, b)
     return _display(text, toks, a, b)
 
 
 #: Role words that give a person's sex: titles ("Mrs") and kin nouns ("her husband, Leo").
-_SEX_OF_ROLE: dict[str, ents.Sex] = {**ents.SEXED_TITLES, **ents.KIN_NOUNS}
+_SEX_OF_ROLE: dict[str, Sex] = {**SEXED_TITLES, **KIN_NOUNS}
 _SEXED_TITLE_WORDS = frozenset(_SEX_OF_ROLE)
 
 
-def title_sex(roles: set[str] | frozenset[str]) -> ents.Sex | None:
+def title_sex(roles: set[str] | frozenset[str]) -> Sex | None:
     """The sex the titles among ``roles`` give ("mrs" -> "f"); None for none, or for titles
     of both sexes."""
     # the intersection walks the smaller set: an entity can gather thousands of aliases
@@ -326,13 +373,13 @@ def title_sex(roles: set[str] | frozenset[str]) -> ents.Sex | None:
     return sexes.pop() if len(sexes) == 1 else None
 
 
-def _sex(person: tuple[str, ...], roles: set[str]) -> ents.Sex | None:
+def _sex(person: tuple[str, ...], roles: set[str]) -> Sex | None:
     """"Mrs Roe" (a title), "Hillary Roe" (a given name of two or more words) -> "f"."""
     titled = title_sex(roles)
     if titled is not None:
         return titled
     if len(person) >= 2:
-        return ents.given_names().get(person[0].lower())
+        return given_names().get(person[0].lower())
     return None
 
 
@@ -345,12 +392,12 @@ def _institution_after(toks: list[Token], b: int, unsure: bool, speaker: bool,
     if b >= len(toks):
         return b
     nxt = toks[b]
-    if not unsure and nxt.text.islower() and nxt.lower in lex.INSTITUTION_HEADS:
+    if not unsure and nxt.text.islower() and nxt.lower in INSTITUTION_HEADS:
         roles.add(nxt.lower)
         return b + 1
     possessive_speaker = speaker and nxt.lower == "'s"
     if (not unsure or possessive_speaker) and _role_follows(toks, b):
-        roles.add(lex.ROLE_AFTER_NAME[toks[b + 1 if nxt.lower == "'s" else b].lower])
+        roles.add(ROLE_AFTER_NAME[toks[b + 1 if nxt.lower == "'s" else b].lower])
     return b
 
 
@@ -360,7 +407,7 @@ def _role_follows(toks: Sequence[Token], b: int) -> bool:
     if b >= len(toks):
         return False
     nxt = b + 1 if toks[b].lower == "'s" and b + 1 < len(toks) else b
-    return toks[nxt].text.islower() and toks[nxt].lower in lex.ROLE_AFTER_NAME
+    return toks[nxt].text.islower() and toks[nxt].lower in ROLE_AFTER_NAME
 
 
 # --------------------------------------------------------------------------------------------
@@ -380,15 +427,15 @@ def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     (not across a preposition: "the mayor of Tula" is no mayor; nor past a verb: "the poll
     showed Jo Roe" is no poll)."""
     if a == 0 or (toks[a - 1].lower not in ROLE_NOUNS
-                  and toks[a - 1].lower not in ents.COMPANY_DESCRIPTIONS):
+                  and toks[a - 1].lower not in COMPANY_DESCRIPTIONS):
         return
     # "ministry spokesman Jo Roe", "campaign aide Jo Roe": a person's role right before the
     # name makes the nouns before it the body the person works for, not the name's roles
-    wanted = lex.PERSON_ROLES if toks[a - 1].lower in lex.PERSON_ROLES else ROLE_NOUNS
+    wanted = PERSON_ROLES if toks[a - 1].lower in PERSON_ROLES else ROLE_NOUNS
     k = a - 1
     while k >= 0 and k >= a - 3 and toks[k].text.islower() and toks[k].text.isalpha() \
-            and toks[k].lower not in lex.NP_PREPOSITIONS:
-        if toks[k].lower in wanted or toks[k].lower in ents.COMPANY_DESCRIPTIONS \
+            and toks[k].lower not in NP_PREPOSITIONS:
+        if toks[k].lower in wanted or toks[k].lower in COMPANY_DESCRIPTIONS \
                 or toks[k].lower == _FORMER:  # "former senator Jo Roe": a former holder
             roles.add(toks[k].lower)
         k -= 1
@@ -397,23 +444,23 @@ def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
 def _place_of(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"the city of Tula", "the mayor of Tula", "the government of Peru"."""
     if a >= 2 and toks[a - 1].lower == "of" and toks[a - 2].text.islower() \
-            and toks[a - 2].lower in lex.ROLE_BEFORE_NAME:
-        roles.add(lex.ROLE_BEFORE_NAME[toks[a - 2].lower])
+            and toks[a - 2].lower in ROLE_BEFORE_NAME:
+        roles.add(ROLE_BEFORE_NAME[toks[a - 2].lower])
 
 
 def _apposition_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"A spokesman for the firm, Jane Roe, said": a person role in the phrase before."""
     if a >= 2 and toks[a - 1].text == ",":
         roles.update(t.lower for t in toks[max(0, a - 12): a - 1]
-                     if t.lower in lex.PERSON_ROLES and t.text.islower())
+                     if t.lower in PERSON_ROLES and t.text.islower())
 
 
 def _kin_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"her husband, Leo,": a kin noun after a possessive, right before the name (a comma
     between or none), gives the person's sex."""
     k = a - 2 if a >= 2 and toks[a - 1].text == "," else a - 1
-    if k >= 1 and toks[k].lower in ents.KIN_NOUNS and toks[k].text.islower() \
-            and (toks[k - 1].lower in lex.POSSESSIVE_DETERMINERS or toks[k - 1].lower == "'s"):
+    if k >= 1 and toks[k].lower in KIN_NOUNS and toks[k].text.islower() \
+            and (toks[k - 1].lower in POSSESSIVE_DETERMINERS or toks[k - 1].lower == "'s"):
         roles.add(toks[k].lower)
 
 
@@ -428,14 +475,14 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
         return
     for k in range(b + 1, min(b + 5, len(toks))):
         t = toks[k]
-        if t.text == "," or t.lower in lex.RELATIVE_PRONOUNS:
+        if t.text == "," or t.lower in RELATIVE_PRONOUNS:
             break  # "Jo Roe, who led the campaign": a relative clause, no apposition
         if t.lower not in ROLE_NOUNS or not t.text.islower():
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         modifier = nxt is not None and (nxt.lower == "'s" or (
-            nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in lex.NP_PREPOSITIONS
-            and nxt.lower not in lex.CLAUSE_CONJUNCTIONS))
+            nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in NP_PREPOSITIONS
+            and nxt.lower not in CLAUSE_CONJUNCTIONS))
         if not modifier:
             roles.add(t.lower)
             if any(x.lower == _FORMER for x in toks[b + 1:k]):
@@ -451,7 +498,7 @@ PARTY = "party:"
 def _home_place(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"Florida Sen. Jo Roe", "Gov. Jo Roe of Ohio", "Sen. Jo Roe, R-Iowa," or "(D-Fla.)":
     the place a person stands for, so that "the Florida senator" can find them."""
-    places = ents.places()
+    places = place_names()
     for n in (1, 2):  # a place before a title in the run
         if a + n < b and toks[a + n].lower.rstrip(".") in _TITLE_STEMS:
             home = " ".join(t.lower for t in toks[a:a + n])
@@ -474,10 +521,10 @@ def _home_place(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
 def _party_tag(t: Token) -> str:
     """"R-Iowa", "D-Fla", "I-Vt": the state of a party tag ("" if it is none)."""
     party, dash, state = t.lower.partition("-")
-    if not dash or party not in ents.PARTY_LETTERS:
+    if not dash or party not in PARTY_LETTERS:
         return ""
-    home = ents.STATE_ABBREVIATIONS.get(state.rstrip("."), state)
-    return home if home in ents.places() else ""
+    home = STATE_ABBREVIATIONS.get(state.rstrip("."), state)
+    return home if home in place_names() else ""
 
 
 def _party_of_person(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -487,7 +534,7 @@ def _party_of_person(toks: list[Token], a: int, b: int, roles: set[str]) -> None
     party = _party_before(toks, a, b)
     if not party and b + 1 < len(toks) and toks[b].text in (",", "(") \
             and _party_tag(toks[b + 1]):
-        party = ents.PARTIES[toks[b + 1].lower[0]]
+        party = PARTIES[toks[b + 1].lower[0]]
     party = party or _party_after(toks, b)
     if party:
         roles.add(PARTY + party)
@@ -506,24 +553,24 @@ def _party_before(toks: list[Token], a: int, b: int) -> str:
             t.text[:1].isupper() and t.lower.rstrip(".") not in _TITLE_STEMS)
             for t in toks[k + 1:a]):
         return ""  # "Republican leaders met Jo Roe": not the run's own modifier
-    return ents.PARTIES[toks[k].lower]
+    return PARTIES[toks[k].lower]
 
 
 def _party_after(toks: list[Token], b: int) -> str:
     """"Jo Roe, a Democrat from Ohio,", "Jo Roe, an Iowa Republican,": the party of a party
     noun heading an apposition right after the name ("" for none)."""
-    if b + 2 >= len(toks) or toks[b].text != "," or toks[b + 1].lower not in lex.SPEAKER_ARTICLES:
+    if b + 2 >= len(toks) or toks[b].text != "," or toks[b + 1].lower not in SPEAKER_ARTICLES:
         return ""
     for t in toks[b + 2:b + 5]:
-        if t.lower in ents.PARTY_MEMBER_NOUNS and t.text[:1].isupper():
-            return ents.PARTIES[t.lower]
+        if t.lower in PARTY_MEMBER_NOUNS and t.text[:1].isupper():
+            return PARTIES[t.lower]
         if not t.text[:1].isupper():
             break  # "Jo Roe, a former Republican aide": no party noun heads it
     return ""
 
 
 #: Party words that name a party by themselves ("Republican", "GOP"; not the tag letters).
-_PARTY_WORDS = frozenset(ents.PARTIES) - ents.PARTY_LETTERS
+_PARTY_WORDS = frozenset(PARTIES) - PARTY_LETTERS
 
 
 def _descriptor_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -536,11 +583,11 @@ def _facility_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"the Tomas K. Berg briefing room": a person's full name (a given name first) before a
     lower-case facility noun (after at most one lower-case modifier) names the facility."""
     if b - a < 2 or b >= len(toks) or not toks[b].text.islower() \
-            or all(t.lower not in ents.given_names() for t in toks[a:b - 1]):
+            or all(t.lower not in given_names() for t in toks[a:b - 1]):
         return
-    if toks[b].lower in ents.FACILITY_NOUNS or (
-            b + 1 < len(toks) and toks[b].text.isalpha() and toks[b].lower not in lex.AUXILIARIES
-            and toks[b + 1].text.islower() and toks[b + 1].lower in ents.FACILITY_NOUNS):
+    if toks[b].lower in FACILITY_NOUNS or (
+            b + 1 < len(toks) and toks[b].text.isalpha() and toks[b].lower not in AUXILIARIES
+            and toks[b + 1].text.islower() and toks[b + 1].lower in FACILITY_NOUNS):
         roles.add(EPONYM)
 
 
@@ -574,10 +621,10 @@ ROLE_RULES: tuple[tuple[str, RoleRule], ...] = (
 #: By rule name, the only (lower-cased) words right before the name that a rule acts on.
 ROLE_BEFORE_WORDS: dict[str, frozenset[str]] = {
     "title_before": RUN_TITLES,
-    "roles_before": ROLE_NOUNS | ents.COMPANY_DESCRIPTIONS,
+    "roles_before": ROLE_NOUNS | COMPANY_DESCRIPTIONS,
     "place_of": frozenset({"of"}),
     "apposition_before": frozenset({","}),
-    "kin_before": frozenset({","}) | frozenset(ents.KIN_NOUNS),
+    "kin_before": frozenset({","}) | frozenset(KIN_NOUNS),
     "definite_before": frozenset({"the"}),
 }
 #: By rule name, the only (lower-cased) words right after the name that a rule acts on.
@@ -647,7 +694,7 @@ def _name_runs(toks: Sequence[Token], hyphens: bool = True) -> list[tuple[int, i
             continue  # inside the run just read
         t = toks[k]
         if not (is_capitalised(t) and t.text[0].isalpha()) or (
-                t.lower in lex.NON_NAME_CAPITALS and not (t.text.isupper() and len(t.text) > 1)):
+                t.lower in NON_NAME_CAPITALS and not (t.text.isupper() and len(t.text) > 1)):
             continue
         e = k + 1
         while e < n:
@@ -669,9 +716,9 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     if is_capitalised(u) and u.text[0].isalpha() and u.lower != "i" \
             and u.lower not in WEEKDAY_NAMES:  # "told MSNBC Monday": the day is no name
         return 1
-    if u.lower in lex.NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \
+    if u.lower in NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \
             and u.text.islower() and toks[e + 1].lower not in _CALENDAR_WORDS \
-            and not (u.lower in lex.NAME_JOINERS and (toks[e + 1].lower in ents.given_names()
+            and not (u.lower in NAME_JOINERS and (toks[e + 1].lower in given_names()
                                                       or _person_before(toks, e)
                                                       or toks[e + 1].lower in _TITLE_STEMS)):
         return 1  # "Bank of England" (not "Orange County on Monday", "Jo Roe and Ana Lima",
@@ -688,8 +735,8 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
 def _person_before(toks: Sequence[Token], e: int) -> bool:
     """"Republican Jo Roe and Democrat Ana Lima": a given name and a surname end before
     "and" (a person's name never goes on with "and"; "Barnes and Noble" does)."""
-    return e >= 2 and toks[e - 2].lower in ents.given_names() and toks[e - 2].text[0].isupper() \
-        and is_capitalised(toks[e - 1]) and toks[e - 1].lower not in ents.given_names()
+    return e >= 2 and toks[e - 2].lower in given_names() and toks[e - 2].text[0].isupper() \
+        and is_capitalised(toks[e - 1]) and toks[e - 1].lower not in given_names()
 
 
 def _initial(toks: Sequence[Token], e: int) -> bool:
@@ -703,10 +750,10 @@ def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
     """Lower-cased name parts without particles, periods or initials ("Ana M. de la Cruz" ->
     ("ana", "cruz")): the tokens that names are linked by."""
     parts = tuple(part for w in words for part in w.lower().replace(".", "").split("-")
-                  if part and part not in lex.NAME_PARTICLES and not _lone_initial(part, words)
-                  and part not in ents.GENERATIONAL_SUFFIXES)
+                  if part and part not in NAME_PARTICLES and not _lone_initial(part, words)
+                  and part not in GENERATIONAL_SUFFIXES)
     first = words[0].lower() if len(words) > 1 else ""
-    if first in ents.GIVEN_NAME_PARTICLES and words[0][0].isupper():
+    if first in GIVEN_NAME_PARTICLES and words[0][0].isupper():
         return (first, *parts)  # "Al Roe": a given name, not the particle of "al-Roe"
     return parts
 
@@ -721,7 +768,7 @@ def acronym(words: Sequence[str]) -> str:
     if len(words) == 1:
         w = words[0].replace(".", "")
         return w if w.isupper() and 1 < len(w) <= 6 else ""
-    letters = [w[0] for w in words if w.lower() not in lex.ACRONYM_SKIP and w[0].isalpha()]
+    letters = [w[0] for w in words if w.lower() not in ACRONYM_SKIP and w[0].isalpha()]
     return "".join(letters).upper() if len(letters) >= 2 else ""
 
 
@@ -776,26 +823,26 @@ def _title_then_name(w: NameWords) -> NameKind | None:
 
 def _seat(w: NameWords) -> NameKind | None:
     """"the White House said", "the Kremlin": a building that stands for an institution."""
-    return "org" if w.phrase in ents.SEAT_NAMES else None
+    return "org" if w.phrase in SEAT_NAMES else None
 
 
 def _thing_word(w: NameWords) -> NameKind | None:
     """"the World Cup", "Fifth Avenue", "the Clean Air Act": events, roads, buildings and
     laws (laws are documents) never speak for themselves."""
     last = w.lows[-1]
-    if len(w.lows) == 2 and last in lex.SURNAME_SUFFIXES and w.lows[0] in ents.given_names():
+    if len(w.lows) == 2 and last in SURNAME_SUFFIXES and w.lows[0] in given_names():
         return None  # "Ana Hill": a person's surname
-    if last in ents.DOCUMENT_NAME_HEADS:
+    if last in DOCUMENT_NAME_HEADS:
         return "document"
-    if last in ents.PLACE_SUFFIXES:
+    if last in PLACE_SUFFIXES:
         return "place"
-    return "thing" if last in lex.THING_SUFFIXES else None
+    return "thing" if last in THING_SUFFIXES else None
 
 
 def _organisation_word(w: NameWords) -> NameKind | None:
     """"Acme Holdings", "the Ministry of Health", "NATO": an organisation word, an
     organisation role, or a lone acronym."""
-    if not lex.ORG_SUFFIXES.isdisjoint(w.lows) or not _ORG_ROLE_WORDS.isdisjoint(w.roles):
+    if not ORG_SUFFIXES.isdisjoint(w.lows) or not _ORG_ROLE_WORDS.isdisjoint(w.roles):
         return "org"
     if len(w.words) == 1 and w.words[0].replace(".", "").isupper():
         return "org"
@@ -805,7 +852,7 @@ def _organisation_word(w: NameWords) -> NameKind | None:
 def _place_name(w: NameWords) -> NameKind | None:
     """"Ohio", "New Mexico", "Lake Tana": a known place, or a place word before a name."""
     lows = w.lows
-    if (len(lows) > 1 and lows[0] in ents.PLACE_PREFIXES) or w.phrase in ents.places():
+    if (len(lows) > 1 and lows[0] in PLACE_PREFIXES) or w.phrase in place_names():
         return "place"
     return None
 
@@ -813,7 +860,7 @@ def _place_name(w: NameWords) -> NameKind | None:
 def _titled_person(w: NameWords) -> NameKind | None:
     """"Sen. Jo Roe", "spokeswoman Ana Ortiz", "Mr Key": a title or a person's role."""
     roles = w.roles
-    if not lex.PERSON_ROLES.isdisjoint(roles) or not lex.HONORIFICS.isdisjoint(w.lows) \
+    if not PERSON_ROLES.isdisjoint(roles) or not HONORIFICS.isdisjoint(w.lows) \
             or not RUN_TITLES.isdisjoint(roles) or not _SEXED_TITLE_WORDS.isdisjoint(roles):
         return "person"
     return None
@@ -822,8 +869,8 @@ def _titled_person(w: NameWords) -> NameKind | None:
 def _given_name(w: NameWords) -> NameKind | None:
     """"Hillary Roe", "Tomas K. Berg": two to four capitalised words after a given name."""
     person = w.person  # "Republican Donald Trump": the words from the given name on
-    if 2 <= len(person) <= 4 and person[0].lower() in ents.given_names() and all(
-            x[0].isupper() or x.lower() in lex.NAME_PARTICLES or "-" in x or x == "."
+    if 2 <= len(person) <= 4 and person[0].lower() in given_names() and all(
+            x[0].isupper() or x.lower() in NAME_PARTICLES or "-" in x or x == "."
             for x in person):
         return "person"
     return None
@@ -832,7 +879,7 @@ def _given_name(w: NameWords) -> NameKind | None:
 def _group_plural(w: NameWords) -> NameKind | None:
     """"Democrats", "Iranians": a capitalised plural naming a group of people."""
     lows = w.lows
-    if len(lows) == 1 and (lows[0] in ents.GROUP_NOUNS or lows[0].endswith(ents.GROUP_ENDINGS)
+    if len(lows) == 1 and (lows[0] in GROUP_NOUNS or lows[0].endswith(GROUP_ENDINGS)
                            or GENERIC in w.roles):
         return "group"
     return None
@@ -861,11 +908,11 @@ def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str
     roles: set[str] = set()
     last_title = -1
     lows = [w.lower() for w in words]
-    if _TITLE_STEMS.isdisjoint([w.rstrip(".") for w in lows]) and lex.PERSON_ROLES.isdisjoint(lows):
+    if _TITLE_STEMS.isdisjoint([w.rstrip(".") for w in lows]) and PERSON_ROLES.isdisjoint(lows):
         return _from_given_name(_person_after_org(words)), frozenset()  # no title: common
     for k, w in enumerate(words):
         lw = w.lower().rstrip(".")
-        if lw in lex.HONORIFICS or lw + "." in lex.HONORIFICS or w.lower() in lex.PERSON_ROLES:
+        if lw in HONORIFICS or lw + "." in HONORIFICS or w.lower() in PERSON_ROLES:
             last_title = k
             roles.add(lw)
     if 0 <= last_title < len(words) - 1:
@@ -881,10 +928,10 @@ def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str
 def _from_given_name(words: tuple[str, ...]) -> tuple[str, ...]:
     """"Republican Donald Trump", "State John Roe": capitalised words before a given name
     that is followed by a surname are no part of the person's name."""
-    if len(words) < 3 or words[0].lower() in ents.given_names():
+    if len(words) < 3 or words[0].lower() in given_names():
         return words
     for k in range(1, len(words) - 1):
-        if words[k].lower() in ents.given_names() and words[k][:1].isupper() \
+        if words[k].lower() in given_names() and words[k][:1].isupper() \
                 and words[k + 1][:1].isupper() and words[k - 1] not in (".", "-"):
             return words[k:]
     return words
@@ -894,7 +941,7 @@ def _person_after_org(words: tuple[str, ...]) -> tuple[str, ...]:
     """"League of Rural Voters Nora Dabbs": a person after an organisation
     name (two or three words after an organisation word)."""
     for k in range(len(words) - 3, -1, -1):
-        if words[k].lower() in lex.ORG_SUFFIXES and len(words) - k - 1 in (2, 3):
+        if words[k].lower() in ORG_SUFFIXES and len(words) - k - 1 in (2, 3):
             return words[k + 1:]
     return words
 

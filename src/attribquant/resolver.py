@@ -17,7 +17,33 @@ from typing import NamedTuple
 
 from . import model
 from .attribution import Frame
-from .lexicon import attribution as lex
+from .lexicon.attribution import (
+    AUXILIARIES,
+    DESCRIPTOR_NOUNS,
+    DETERMINERS,
+    FIRST_PERSON,
+    GENERIC_SOURCES,
+    HEAD_PREPOSITIONS,
+    HONORIFICS,
+    INSTITUTION_HEADS,
+    NAME_JOINERS,
+    OBJECT_PRONOUNS,
+    OPENING_CONJUNCTIONS,
+    ORG_ROLES,
+    ORG_SUFFIXES,
+    PARTICIPLE_FOLLOWERS,
+    PERSON_ROLES,
+    PERSONAL_PRONOUNS,
+    POLL_NOUNS,
+    POLLED_PARTICIPLES,
+    PRINCIPAL_BODIES,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    ROLE_ALIASES,
+    ROLE_DETERMINERS,
+    SPEAKS_FOR_PLACE,
+    SUBORDINATORS,
+)
 from .lexicon.entities import (
     AFFILIATION_PREPOSITIONS,
     BARE_PARTY_MEMBERS,
@@ -254,7 +280,7 @@ def _shape(word: str) -> tuple[str, int]:
 def _coordinated(tokens: tuple[str, ...]) -> bool:
     """"Khizr and Ghazala Roe", "Lima and Roe": names joined by "and" name two people, so
     neither a lone "Roe" nor "Ghazala Roe" is a short form of the pair."""
-    return len(tokens) > 2 and not lex.NAME_JOINERS.isdisjoint(tokens[1:-1])
+    return len(tokens) > 2 and not NAME_JOINERS.isdisjoint(tokens[1:-1])
 
 
 
@@ -329,7 +355,7 @@ def _given_name(index: _Index, nm: Name) -> int | None:
     for the one person with that given name mentioned lately ("Mr Tomas" is a surname; a lone
     "Jordan" far from "Jordan Henderson" may well be the country)."""
     if nm.kind == "org" or len(nm.tokens) != 1 or any(
-            r in lex.HONORIFICS or r + "." in lex.HONORIFICS for r in nm.roles):
+            r in HONORIFICS or r + "." in HONORIFICS for r in nm.roles):
         return None
     firsts = index.by_first.get(nm.tokens[0])
     if firsts is None or len(firsts) != 1:
@@ -497,10 +523,10 @@ class _Places:
                 or self.pronoun_subject:
             return True
         after = self.text[end:end + 40].split(maxsplit=2)[:2]
-        if len(after) == 2 and after[0] in lex.PERSON_ROLES and after[1][:1].isupper():
+        if len(after) == 2 and after[0] in PERSON_ROLES and after[1][:1].isupper():
             return True
         words = self.text[max(0, start - 24):start].rsplit(maxsplit=2)[-2:]
-        if words and words[-1].lower() in lex.DETERMINERS:
+        if words and words[-1].lower() in DETERMINERS:
             words = words[:-1]
         return bool(words) and words[-1].lower() in OBLIQUE_PREPOSITIONS
 
@@ -514,7 +540,7 @@ class _Places:
         if not word:
             return False
         w = word[0]
-        if w in lex.PERSON_ROLES or (w[-1:] == "s" and w[:-1] in lex.PERSON_ROLES):
+        if w in PERSON_ROLES or (w[-1:] == "s" and w[:-1] in PERSON_ROLES):
             return True
         return w.islower() and _title_before_name(self.text[end + 1:end + 60].split(maxsplit=4))
 
@@ -582,14 +608,14 @@ def _title_before_name(words: list[str]) -> bool:
     for k, w in enumerate(words[:3]):
         if not (w.isalpha() or "-" in w) or not w.islower():
             return False
-        if w in lex.PERSON_ROLES:
+        if w in PERSON_ROLES:
             return k + 1 < len(words) and words[k + 1][:1].isupper()
     return False
 
 
 #: Prepositions that never open a subordinate clause ("after" and "before" may: "After Roe
 #: spoke, ...").
-_ADJUNCT_PREPOSITIONS = OBLIQUE_PREPOSITIONS - lex.SUBORDINATORS
+_ADJUNCT_PREPOSITIONS = OBLIQUE_PREPOSITIONS - SUBORDINATORS
 
 
 def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
@@ -601,20 +627,20 @@ def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
     if k + 1 >= len(toks):
         return 0, False
     low, nxt = toks[k].lower, toks[k + 1]
-    if low in lex.PERSONAL_PRONOUNS:
+    if low in PERSONAL_PRONOUNS:
         return 0, True
     participle = low.endswith(("ed", "ing")) and len(low) > 4 and nxt.text.islower() \
-        and nxt.lower in lex.PARTICIPLE_FOLLOWERS
+        and nxt.lower in PARTICIPLE_FOLLOWERS
     preposition = low in _ADJUNCT_PREPOSITIONS or (
-        low in OBLIQUE_PREPOSITIONS and nxt.text.islower() and nxt.lower in lex.DETERMINERS)
+        low in OBLIQUE_PREPOSITIONS and nxt.text.islower() and nxt.lower in DETERMINERS)
     if not (participle or preposition):
         return 0, False
     commas = [i for i in range(k + 2, min(len(toks) - 1, k + 30)) if toks[i].text == ","]
     if not commas or commas[0] >= k + 16:
         return 0, False
     # the comma before a pronoun ("Asked about Roe, who ..., she replied"), else the first
-    pick = next((i for i in commas if toks[i + 1].lower in lex.PRONOUNS), commas[0])
-    return toks[pick].start, toks[pick + 1].lower in lex.PERSONAL_PRONOUNS
+    pick = next((i for i in commas if toks[i + 1].lower in PRONOUNS), commas[0])
+    return toks[pick].start, toks[pick + 1].lower in PERSONAL_PRONOUNS
 
 
 class _Mention(NamedTuple):
@@ -799,11 +825,11 @@ def _continue_unnamed(doc: _Document, f: Frame, prev: Frame, prev_r: _Resolved,
     """A third-person pronoun continuing an unnamed speaker's chain ("The coastguard said ...
     It added ...") refers to that same, still unnamed, source."""
     pron = doc.text[f.speaker[0]:f.speaker[1]].lower()
-    pron = lex.OBJECT_PRONOUNS.get(pron, pron)
-    if pron not in lex.PRONOUNS or pron in lex.FIRST_PERSON or pron == "you":
+    pron = OBJECT_PRONOUNS.get(pron, pron)
+    if pron not in PRONOUNS or pron in FIRST_PERSON or pron == "you":
         return r
-    if prev_r.entity is not None or prev_r.name.lower() in lex.PRONOUNS \
-            or prev_r.name.lower() in lex.OBJECT_PRONOUNS or (prev_r.group and pron != "they"):
+    if prev_r.entity is not None or prev_r.name.lower() in PRONOUNS \
+            or prev_r.name.lower() in OBJECT_PRONOUNS or (prev_r.group and pron != "they"):
         return r  # "Roe and Lima said ... He added": not both of them
     if _para_of(doc.para_starts, f.cue[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
         return r
@@ -832,7 +858,7 @@ def _public_kind(doc: _Document, en: _Entity) -> model.EntityKind:
     return _PUBLIC_KINDS[kind]
 
 
-_PERSON_WORDS = lex.PERSONAL_PRONOUNS | lex.PERSON_ROLES | PARTY_MEMBER_NOUNS | {"i", "him", "her"}
+_PERSON_WORDS = PERSONAL_PRONOUNS | PERSON_ROLES | PARTY_MEMBER_NOUNS | {"i", "him", "her"}
 
 _PUBLIC_KINDS: dict[NameKind, model.EntityKind] = {
     "person": "person", "org": "organisation", "place": "place", "group": "group",
@@ -867,12 +893,12 @@ def _head_kind(word: str) -> model.EntityKind:
     head = head[:-2] if head.endswith("'s") else head
     if head in _PERSON_WORDS:
         return "person"
-    if head in lex.ORG_ROLES or head in lex.ROLE_ALIASES or head in lex.ORG_SUFFIXES \
-            or head in lex.INSTITUTION_HEADS:
+    if head in ORG_ROLES or head in ROLE_ALIASES or head in ORG_SUFFIXES \
+            or head in INSTITUTION_HEADS:
         return "document" if head in DOCUMENT_HEADS else "organisation"
     if head in DOCUMENT_HEADS or _plural_document(head):
         return "document"
-    if head in GROUP_NOUNS or head in lex.GENERIC_SOURCES or head in ("they", "we"):
+    if head in GROUP_NOUNS or head in GENERIC_SOURCES or head in ("they", "we"):
         return "group"
     return "unknown"
 
@@ -886,11 +912,11 @@ def _plural_document(head: str) -> bool:
 
 #: Words that start a postmodifier after a speaker's head noun ("aides familiar with",
 #: "officials briefed on", "people close to").
-_POSTMODIFIER_STARTS = lex.HEAD_PREPOSITIONS | SOURCE_POSTMODIFIERS
+_POSTMODIFIER_STARTS = HEAD_PREPOSITIONS | SOURCE_POSTMODIFIERS
 
 
 def _strip_det(words: list[str]) -> list[str]:
-    while words and words[0].lower() in lex.DETERMINERS:
+    while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     return words
 
@@ -913,11 +939,11 @@ def _resolve_mention(doc: _Document, span: tuple[int, int], fi: int) -> _Resolve
 def _pronoun_step(doc: _Document, m: _Mention) -> _Resolved | None:
     """"he said", "according to her": a pronoun alone (resolved or not, it decides)."""
     low = m.toks[0].lower
-    pron = lex.OBJECT_PRONOUNS.get(low, low)
-    if len(m.toks) != 1 or pron not in lex.PRONOUNS:
+    pron = OBJECT_PRONOUNS.get(low, low)
+    if len(m.toks) != 1 or pron not in PRONOUNS:
         return None
     ent = _resolve_pronoun(doc, pron, m.span, m.fi)
-    if ent is not None and pron in lex.PERSONAL_PRONOUNS:
+    if ent is not None and pron in PERSONAL_PRONOUNS:
         en = doc.index.entities[ent]
         if en.kind in ("person", "unknown"):  # "she" refers to it: a woman, for what follows
             en.kind = "person"
@@ -930,14 +956,14 @@ def _group_member(doc: _Document, m: _Mention) -> _Resolved | None:
     speakers are names joined by "and" is the one member known to be of that sex (from a
     title, a kin noun, a given name or pronouns), unless someone it fits was named since."""
     low = m.toks[0].lower
-    pron = lex.OBJECT_PRONOUNS.get(low, low)
+    pron = OBJECT_PRONOUNS.get(low, low)
     pk = _chain_frame(doc, m.fi) if len(m.toks) == 1 and pron in ("he", "she") else None
     if pk is None or doc.frame_entity[pk] is not None:
         return None
     prev = doc.frames[pk]
     words = {t.lower for t in tokenize(doc.text, *prev.speaker)}
     if _para_of(doc.para_starts, m.span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1 \
-            or lex.NAME_JOINERS.isdisjoint(words) or not lex.RELATIVE_PRONOUNS.isdisjoint(words):
+            or NAME_JOINERS.isdisjoint(words) or not RELATIVE_PRONOUNS.isdisjoint(words):
         return None  # "Roe and Lima, who say ...": a relative clause, not the centre
     sexed = {ent for _, _, ent in _names_inside(doc, prev.speaker)
              if doc.index.entities[ent].kind in ("person", "unknown")
@@ -1017,7 +1043,7 @@ def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
         return None
     for k in range(1, min(5, len(toks))):
         if not toks[k].text.isalpha() or not toks[k].text.islower() \
-                or toks[k].lower in lex.AUXILIARIES:
+                or toks[k].lower in AUXILIARIES:
             return None
         if k + 1 < len(toks) and _head_kind(toks[k + 1].lower) not in (None, "unknown"):
             continue  # "The teachers | union": a noun modifier, not the head
@@ -1032,7 +1058,7 @@ def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
 def _group_before_subordinator(words: list[str]) -> bool:
     """"That worries many analysts because they ...": do ``words`` (the sentence up to "they")
     end in an unnamed plural group noun (no capitalised modifier) and a subordinator?"""
-    if len(words) < 2 or words[-1].lower() not in lex.SUBORDINATORS:
+    if len(words) < 2 or words[-1].lower() not in SUBORDINATORS:
         return False
     noun = words[-2].rstrip(",")
     return noun in GROUP_NOUNS and (len(words) < 3 or words[-3].islower())
@@ -1056,13 +1082,13 @@ def _group_subject(words: list[str]) -> bool:
     """Do ``words`` (a sentence's first words) open with an unnamed group of people as the
     subject: up to three lower-case modifiers and a plural group noun ("Many local
     officials", "People briefed on ...", "And the protesters")?"""
-    if words and words[0].lower() in lex.OPENING_CONJUNCTIONS:
+    if words and words[0].lower() in OPENING_CONJUNCTIONS:
         words = words[1:]
     for k, w in enumerate(words[:4]):
         low = w.lower().strip(",.;:")
         if k and not w.islower():
             return False  # a name inside the phrase ("Ohio officials"): named
-        if low in GROUP_NOUNS or (low in lex.GENERIC_SOURCES and low.endswith("s")):
+        if low in GROUP_NOUNS or (low in GENERIC_SOURCES and low.endswith("s")):
             return low not in NOT_GROUP_HEADS
         if not w.isalpha():
             return False
@@ -1153,10 +1179,10 @@ def _plural_group_word(word: str) -> bool:
     """"officials", "activists", "unions", "companies": a plural noun for people or bodies."""
     if word in NOT_GROUP_HEADS or word in QUANTIFIER_SOURCES:
         return False
-    if word in GROUP_NOUNS or (word in lex.GENERIC_SOURCES and word.endswith("s")):
+    if word in GROUP_NOUNS or (word in GENERIC_SOURCES and word.endswith("s")):
         return True
     single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    return word.endswith("s") and single in lex.ORG_ROLES
+    return word.endswith("s") and single in ORG_ROLES
 
 
 
@@ -1178,7 +1204,7 @@ def _coordinated_names(doc: _Document, m: _Mention) -> _Resolved | None:
     modifiers before it and an "of" phrase or party tag after it) speak together: one group
     named by all of them, not the last alone.  Places join only places ("Peru and Chile")."""
     low = [t.lower for t in m.toks]
-    if lex.NAME_JOINERS.isdisjoint(low):
+    if NAME_JOINERS.isdisjoint(low):
         return None
     names = _names_inside(doc, m.span)
     heads: list[int] = []
@@ -1199,15 +1225,15 @@ def _split_org_name(doc: _Document, toks: Sequence[Token], heads: list[int]) -> 
     """"The Ana and Jo Roe Foundation": a lone word, "and" and an organisation's name right
     after it are one name the scan split, not two speakers."""
     first, last = doc.index.entities[heads[0]], doc.index.entities[heads[-1]]
-    k = next(k for k, t in enumerate(toks) if t.lower in lex.NAME_JOINERS)
+    k = next(k for k, t in enumerate(toks) if t.lower in NAME_JOINERS)
     return len(first.tokens) == 1 and last.kind == "org" and k + 1 < len(toks) \
-        and toks[k + 1].text[:1].isupper() and toks[k + 1].lower not in lex.DETERMINERS
+        and toks[k + 1].text[:1].isupper() and toks[k + 1].lower not in DETERMINERS
 
 
 def _conjuncts(toks: Sequence[Token]) -> list[tuple[int, int]]:
     """Token ranges of a mention's conjuncts: split at "and"/"&" and at commas before the last
     joiner ("Lima, Roe and Hart"); the last ends at its first comma ("..., who")."""
-    joins = [k for k, t in enumerate(toks) if t.lower in lex.NAME_JOINERS]
+    joins = [k for k, t in enumerate(toks) if t.lower in NAME_JOINERS]
     cuts = [k for k, t in enumerate(toks) if k in joins or (t.text == "," and k < joins[-1])]
     out, lo = [], 0
     for k in cuts:
@@ -1285,14 +1311,14 @@ def _polled_group(doc: _Document, m: _Mention) -> _Resolved | None:
     (a plural noun, a participle of polling and "by"/"for"; or a group noun and "in a ...
     poll") speaks itself; the pollster is no speaker.  It stays unresolved, a group."""
     low = [t.lower for t in m.toks]
-    if len(low) < 3 or ("in" not in low and lex.POLLED_PARTICIPLES.isdisjoint(low)):
+    if len(low) < 3 or ("in" not in low and POLLED_PARTICIPLES.isdisjoint(low)):
         return None
     for k in range(1, min(len(low) - 1, 12)):
-        if low[k - 1] not in GROUP_NOUNS and low[k - 1] not in lex.GENERIC_SOURCES and not (
+        if low[k - 1] not in GROUP_NOUNS and low[k - 1] not in GENERIC_SOURCES and not (
                 low[k - 1].endswith("s") and low[k - 1].isalpha() and low[k] != "in"):
             continue  # a plural noun: "forecasters polled by ..."
-        if (low[k] in lex.POLLED_PARTICIPLES and low[k + 1] in ("by", "for", "in")) or (
-                low[k] == "in" and not lex.POLL_NOUNS.isdisjoint(low[k + 1:k + 5])):
+        if (low[k] in POLLED_PARTICIPLES and low[k + 1] in ("by", "for", "in")) or (
+                low[k] == "in" and not POLL_NOUNS.isdisjoint(low[k + 1:k + 5])):
             name = " ".join(_strip_det(m.surface.split())) or m.surface
             return _Resolved(None, name, "group")
     return None
@@ -1307,9 +1333,9 @@ def _place_institution(doc: _Document, m: _Mention) -> _Resolved | None:
     s_, e_, ent = inside[-1]
     before = [t.lower for t in m.toks if t.end <= s_]
     after = [t.lower for t in m.toks if t.start >= e_]
-    if (len(after) == 2 and after[0] == "'s" and after[1] in lex.SPEAKS_FOR_PLACE) or (
+    if (len(after) == 2 and after[0] == "'s" and after[1] in SPEAKS_FOR_PLACE) or (
             not after and len(before) >= 2 and before[-1] == "of"
-            and before[-2] in lex.SPEAKS_FOR_PLACE):
+            and before[-2] in SPEAKS_FOR_PLACE):
         return _Resolved(ent, m.surface)
     return None
 
@@ -1319,8 +1345,8 @@ def _member_at_organisation(doc: _Document, m: _Mention) -> _Resolved | None:
     they do at a sentence's start ("Analysts at Morgan Stanley estimate"); not "at" a place
     or a person."""
     k = next((j for j, t in enumerate(m.toks) if j and t.lower == "at" and (
-        m.toks[j - 1].lower in GROUP_NOUNS or m.toks[j - 1].lower in lex.PERSON_ROLES
-        or m.toks[j - 1].lower in lex.GENERIC_SOURCES)), 0)
+        m.toks[j - 1].lower in GROUP_NOUNS or m.toks[j - 1].lower in PERSON_ROLES
+        or m.toks[j - 1].lower in GENERIC_SOURCES)), 0)
     if not k:
         return None
     inside = _names_inside(doc, m.span)
@@ -1396,7 +1422,7 @@ def _principal_office(doc: _Document, m: _Mention) -> _Resolved | None:
     it (``PRINCIPAL_BODIES`` after a possessive pronoun or a person's name and "'s") stays
     the body, unresolved, named after the person it resolves to ("Ana Ruiz's office")."""
     toks = [t for t in m.toks if t.lower not in ("the", "\u2019")]
-    if len(toks) < 2 or toks[-1].lower not in lex.PRINCIPAL_BODIES \
+    if len(toks) < 2 or toks[-1].lower not in PRINCIPAL_BODIES \
             or any(t.lower in _POSTMODIFIER_STARTS for t in toks):
         return None  # "a statement from Roe's office": a document and its issuer
     pron = POSSESSOR_PRONOUNS.get(toks[0].lower) if len(toks) == 2 else None
@@ -1430,7 +1456,7 @@ def _issuer_after_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     was written by X"; or, past an "of" phrase, "a poll of 900 voters conducted by X")
     stands for that issuer."""
     words = [t.lower for t in m.toks if t.text[0].isalnum()]
-    if not 2 <= len(words) <= 4 or (words[0] not in lex.ROLE_DETERMINERS
+    if not 2 <= len(words) <= 4 or (words[0] not in ROLE_DETERMINERS
                                     and words[0] not in ("a", "an")) or (
             words[-1] not in DOCUMENT_HEADS and not _plural_document(words[-1])):
         return None
@@ -1455,9 +1481,9 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
     head_end = _head_end(m.toks)
     words = _strip_det([t.text for t in m.toks if t.start < head_end])
     role = words[-1].lower() if words else ""
-    if len(words) == 1 and role in lex.ROLE_ALIASES:
-        role = lex.ROLE_ALIASES[role]  # "..., say feds": a bare noun standing for a role
-    elif m.toks[0].lower not in lex.ROLE_DETERMINERS:
+    if len(words) == 1 and role in ROLE_ALIASES:
+        role = ROLE_ALIASES[role]  # "..., say feds": a bare noun standing for a role
+    elif m.toks[0].lower not in ROLE_DETERMINERS:
         return None
     if role not in ROLE_NOUNS:
         return None
@@ -1473,7 +1499,7 @@ def _former_holder(doc: _Document, m: _Mention) -> _Resolved | None:
     unresolved then (else the role noun is read as usual)."""
     words = _strip_det([t.text for t in m.toks if t.start < _head_end(m.toks)])
     role = words[-1].lower() if words else ""
-    if m.toks[0].lower not in lex.ROLE_DETERMINERS or role not in _OFFICES \
+    if m.toks[0].lower not in ROLE_DETERMINERS or role not in _OFFICES \
             or "former" not in (w.lower() for w in words[:-1]):
         return None
     home = _home_of(words[:-1])
@@ -1499,14 +1525,14 @@ def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     named lately bears the role (with a place: stands for that place) (centering)."""
     words = _strip_det([t.text for t in m.toks if t.start < _head_end(m.toks)])
     role = words[-1].lower() if words else ""
-    if role not in PRINCIPAL_ROLES or m.toks[0].lower not in lex.ROLE_DETERMINERS:
+    if role not in PRINCIPAL_ROLES or m.toks[0].lower not in ROLE_DETERMINERS:
         return None
     home, sex = _home_of(words[:-1]), PRINCIPAL_ROLES[role]
 
     def fit(ent: int) -> float:
         en = doc.index.entities[ent]
         return float(en.kind == "person" and sex in (None, en.gender) and not _other_home(
-            en, home) and lex.PERSON_ROLES.isdisjoint(en.roles)
+            en, home) and PERSON_ROLES.isdisjoint(en.roles)
             and TITLE_ROLES.keys().isdisjoint(r.rstrip(".") for r in en.roles))
 
     ent = _previous_subject(doc, m.span[0], fit)
@@ -1556,13 +1582,13 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
     description with a modifier, whose head is no listed role) stands for the most salient
     person (a noun for a person: "-ist", "-man", "-er") or organisation ("giant",
     "retailer") of the last paragraphs; a bare "the partner" may be someone new."""
-    if m.toks[0].lower not in lex.ROLE_DETERMINERS or len(m.toks) < 3:
+    if m.toks[0].lower not in ROLE_DETERMINERS or len(m.toks) < 3:
         return None
     head_end = _head_end(m.toks)
     heads = [t for t in m.toks[1:] if t.start < head_end and t.text[0].isalnum()]
     head = heads[-1].lower if heads else ""
     if len(heads) < 2 or not heads[-1].text.islower() or head in ROLE_NOUNS \
-            or head in DOCUMENT_HEADS or head in GROUP_NOUNS or head in lex.GENERIC_SOURCES:
+            or head in DOCUMENT_HEADS or head in GROUP_NOUNS or head in GENERIC_SOURCES:
         return None
     if head in ORG_DESCRIPTIONS:
         kinds: tuple[NameKind, ...] = ("org",)
@@ -1667,7 +1693,7 @@ def _document_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     Roe", "a report released by Roe"), or the subject of an issuing verb ("Roe sent a memo").
     """
     words = [t.lower for t in m.toks if t.start < _head_end(m.toks) and t.text[0].isalnum()]
-    if len(words) < 2 or words[0] not in lex.ROLE_DETERMINERS or words[-1] not in DOCUMENT_HEADS:
+    if len(words) < 2 or words[0] not in ROLE_DETERMINERS or words[-1] not in DOCUMENT_HEADS:
         return None
     found = _issuer_of_noun(doc, words[-1], _window_start(doc, m.span[0]), m.span[0])
     return _Resolved(found[1], m.surface) if found is not None else None
@@ -1704,7 +1730,7 @@ def _synonym_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     issuer named at an earlier mention of its own noun, a document noun takes the issuer of
     the latest earlier mention of a noun for the same kind of document (`DOCUMENT_SYNONYMS`)."""
     words = [t.lower for t in m.toks if t.start < _head_end(m.toks) and t.text[0].isalnum()]
-    if len(words) < 2 or words[0] not in lex.ROLE_DETERMINERS:
+    if len(words) < 2 or words[0] not in ROLE_DETERMINERS:
         return None
     lo = _window_start(doc, m.span[0])
     own = doc.text.rfind(words[-1], lo, m.span[0])
@@ -1820,14 +1846,14 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
             is_capitalised(t) or t.lower == "the" or t.lower in AFFILIATION_PREPOSITIONS
             for t in after[1:])):
         return True  # "Jo Roe of the Tula Institute": a person of an organisation or place
-    return tuple(t.lower for t in after) in lex.DESCRIPTOR_NOUNS
+    return tuple(t.lower for t in after) in DESCRIPTOR_NOUNS
 
 
 def _head_end(toks: Sequence[Token]) -> int:
     """Offset where a prepositional phrase after a lower-case head starts (or the end)."""
     for k in range(1, len(toks)):
-        if toks[k].lower in lex.HEAD_PREPOSITIONS and toks[k].text.islower() \
-                and toks[k - 1].text.islower() and toks[k - 1].lower not in lex.DETERMINERS:
+        if toks[k].lower in HEAD_PREPOSITIONS and toks[k].text.islower() \
+                and toks[k - 1].text.islower() and toks[k - 1].lower not in DETERMINERS:
             return toks[k].start
         if toks[k].text == ",":
             return toks[k].start if not is_capitalised(toks[k - 1]) else toks[-1].end
@@ -1853,8 +1879,8 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
     is about ("the candidate"), the most salient person that fits.  With a place ``home``
     ("the Florida senator") a person who stands for it is taken first, and one who stands
     for another place never."""
-    words = set(lex.ORG_ROLES.get(role, ())) | {role}
-    org_role = role in lex.ORG_ROLES
+    words = set(ORG_ROLES.get(role, ())) | {role}
+    org_role = role in ORG_ROLES
     hi = bisect_left(doc.names, (before, -1, -1))
     for k in range(hi - 1, max(-1, hi - 1 - LOOKBACK), -1):
         ent = doc.names[k][2]
@@ -1928,7 +1954,7 @@ def _compatible(doc: _Document, pron: str, ent: int) -> bool:
     kind = en.kind
     if GENERIC in en.roles:
         return False
-    if pron in lex.PERSONAL_PRONOUNS:
+    if pron in PERSONAL_PRONOUNS:
         sex = en.gender
         if sex is not None and sex != SEXED_PRONOUNS[pron]:
             return False
@@ -1948,7 +1974,7 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     speaker of the attribution chain it continues (the previous frame, in this or the
     previous paragraph, with no fitting person named in between), else the most salient
     fitting entity of the last paragraphs."""
-    if pron in lex.FIRST_PERSON:
+    if pron in FIRST_PERSON:
         return None if pron == "we" else _quote_speaker(doc, span, fi)
     if pron == "you" or (pron == "they" and _unnamed_group_chain(doc, span, fi)) or (
             pron == "it" and (_unnamed_document_chain(doc, span, fi)
@@ -1958,7 +1984,7 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     chained = _chain_speaker(doc, pron, span, fi)
     if chained is not None and chained not in hearers:
         return chained
-    if pron in lex.PERSONAL_PRONOUNS:
+    if pron in PERSONAL_PRONOUNS:
         centre = _previous_subject(doc, span[0], lambda ent: 0.0 if ent in hearers else float(
             _fit(doc, pron, ent) >= UNKNOWN_SEX_FIT))
         if centre is not None:
@@ -2064,9 +2090,9 @@ def _fit(doc: _Document, pron: str, ent: int) -> float:
     if not _compatible(doc, pron, ent):
         return 0.0
     en = doc.index.entities[ent]
-    if pron in lex.PERSONAL_PRONOUNS and en.kind != "person":
+    if pron in PERSONAL_PRONOUNS and en.kind != "person":
         return UNKNOWN_KIND_FIT
-    if pron in lex.PERSONAL_PRONOUNS and en.gender is None:
+    if pron in PERSONAL_PRONOUNS and en.gender is None:
         return UNKNOWN_SEX_FIT
     return 1.0
 
@@ -2092,7 +2118,7 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
     # which "they" continues only along the chain
     fits = _compatible(doc, pron, prev_ent) or (pron == "it" and document) or (
         pron == "they" and en.kind == "group") or (
-        pron in lex.PERSONAL_PRONOUNS and (
+        pron in PERSONAL_PRONOUNS and (
             (en.kind == "unknown" and en.gender is None)
             or (speaks_for and not _fitting_named_since(doc, pron, prev, prev_ent, span))
             or (en.sex_from_name_only() and _sole_person(doc, prev, prev_ent, span))))
@@ -2127,7 +2153,7 @@ def _chain_frame(doc: _Document, fi: int) -> int | None:
         g = doc.frames[k]
         if f.content[0] <= g.cue[0] < f.content[1] or _inside_quote(doc, g.speaker[0]) or (
                 doc.frame_entity[k] is None
-                and doc.text[g.speaker[0]:g.speaker[1]].lower() in lex.FIRST_PERSON):
+                and doc.text[g.speaker[0]:g.speaker[1]].lower() in FIRST_PERSON):
             continue  # "I think" inside a quote: the quote's speaker, the same chain
         return k
     return None
