@@ -50,7 +50,9 @@ def normalise(text: str) -> str:
         text = text.translate(_TRANSLATION) if count == limit else norm
         if _MAPPED_MARK.search(original):
             text = _with_marks_in_numbers(original, text)
-    if not original.isascii() and _OTHER_DIGIT.search(original) is not None:
+    # digits of other scripts are left by the marks' replacement (or replaced with them), so
+    # only a text still not ASCII once its marks are replaced can hold one
+    if not text.isascii() and _OTHER_DIGIT.search(text) is not None:
         text = text.translate(_DIGIT_TRANSLATION)  # "१२" -> "12"
     return _TWO_APOSTROPHES.sub(_double_quote, text) if "''" in text else text
 
