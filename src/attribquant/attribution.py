@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -215,8 +215,8 @@ from .tokens import (
 
 __all__ = ["FRAME_SHAPES", "VERB_SHAPES", "Frame", "FrameIndex", "find_frames", "quote_spans"]
 
-_SEPARATORS = frozenset({",", "-", "--", "---", ";", ":"})
-_QUOTE = '"'
+_SEPARATORS: Final = frozenset({",", "-", "--", "---", ";", ":"})
+_QUOTE: Final = '"'
 
 
 def _figure(t: Token) -> bool:
@@ -396,12 +396,12 @@ def find_frames(text: str, sentences: Sequence[Span], paragraphs: Sequence[Span]
     return _continue_quotes(text, frames, sentences, paragraphs)
 
 
-_CREDIT = regex.compile(
+_CREDIT: Final = regex.compile(
     r"\b(?P<cue>(?:" + "|".join(CREDIT_LABELS)
     + r")s?+)[ ]*+:[ ]*+(?P<who>\p{Lu}[^\n:]{0,80}+)",
     regex.IGNORECASE,
 )
-_NAME_LINE = regex.compile(  # "Jo Roe, analyst" or, after a dash, "- Jo Roe." alone
+_NAME_LINE: Final = regex.compile(  # "Jo Roe, analyst" or, after a dash, "- Jo Roe." alone
     r"(?:(?P<dash>--?+)[ ]*+(?P<name>\p{Lu}[\p{L}'.-]*+(?:[ ]\p{Lu}[\p{L}'.-]*+){0,3}+)"
     r"(?=[ ]*+(?:,|\.?$))|(?P<name2>\p{Lu}[\p{L}'.-]*+(?:[ ]\p{Lu}[\p{L}'.-]*+){1,3}+)"
     r"(?=[ ]*+,))", regex.MULTILINE
@@ -471,7 +471,7 @@ class _Raw(NamedTuple):
     boundary: int | None  # offset where this frame's clause starts (separator before speaker)
 
 
-_PREPOSITIONAL = PhraseMatcher(PREPOSITIONAL_CUES)
+_PREPOSITIONAL: Final = PhraseMatcher(PREPOSITIONAL_CUES)
 _lower = attrgetter("lower")  # Token.lower, read in C
 
 
@@ -790,7 +790,7 @@ FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
     ("certainty_predicate", _certainty_predicate),
 )
 #: The words each frame shape can open a frame at, by shape name (``VERB_SHAPE_WORDS``).
-FRAME_SHAPE_WORDS: dict[str, frozenset[str]] = {
+FRAME_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
     "according_to": _PREPOSITIONAL.firsts(),
     "estimate_at": ESTIMATE_AT_VERBS,
     "reporting_verb": frozenset(REPORTING_VERBS),
@@ -803,16 +803,16 @@ FRAME_SHAPE_WORDS: dict[str, frozenset[str]] = {
 }
 #: Words that can open a frame: every word some frame shape keys on (reporting verbs,
 #: prepositional cues, verbs of issuing a statement, dashes, ...).
-_TRIGGERS = frozenset().union(*FRAME_SHAPE_WORDS.values())
+_TRIGGERS: Final = frozenset().union(*FRAME_SHAPE_WORDS.values())
 _FRAME_DISPATCH: WordDispatch[Callable[[_Sentence, int], tuple[_Raw | None, int] | None]] = \
     WordDispatch(lambda: FRAME_SHAPES, FRAME_SHAPE_WORDS)
 
 
-_CREDIT_WORDS = frozenset(CREDIT_LABELS) | {label + "s" for label in CREDIT_LABELS}
+_CREDIT_WORDS: Final = frozenset(CREDIT_LABELS) | {label + "s" for label in CREDIT_LABELS}
 
 
 #: How far around a capitalised label a transcript name is looked for, in characters.
-NAME_WINDOW = 3000
+NAME_WINDOW: Final = 3000
 
 
 def _label_word(phrase: list[Token], text: str) -> bool:
@@ -848,7 +848,7 @@ def _transcript_surname(t: Token, text: str) -> bool:
 
 #: How far before a surname label the line start of its full name is looked for, in
 #: characters ("JAKE | TAPPER:").
-TRANSCRIPT_NAME_REACH = 40
+TRANSCRIPT_NAME_REACH: Final = 40
 
 
 def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
@@ -1364,7 +1364,7 @@ def _passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _passive_by(s, c.i, c.span) or _passive_agent(s, c, k) or False
 
 
-_ADVERB_AUXILIARIES = AUXILIARIES - BE_VERBS - FINITE_VERBS
+_ADVERB_AUXILIARIES: Final = AUXILIARIES - BE_VERBS - FINITE_VERBS
 
 
 def _passive_agent(s: _Sentence, c: _Cue, be: int) -> _Raw | None:
@@ -1937,7 +1937,7 @@ def _document_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 #: How many tokens back from a participle a verb of sending is looked for ("sent a two-page
 #: memo to the Dover Courier in April | explaining ...").
-SENT_REACH = 14
+SENT_REACH: Final = 14
 
 
 def _sent_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -1973,7 +1973,7 @@ def _lead_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 
 #: How far before "by" or "in" the verb a manner participle modifies is looked for.
-MANNER_REACH = 8
+MANNER_REACH: Final = 8
 
 
 def _manner_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -2089,7 +2089,7 @@ def _negated_report(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 
 #: What may follow the "so" or "it" of a belief verb: the clause end ("doesn't think so.").
-_PROFORM_ENDS = frozenset({".", "!", "?", ",", ";", ":", _QUOTE, "-", "--", ")"})
+_PROFORM_ENDS: Final = frozenset({".", "!", "?", ",", ";", ":", _QUOTE, "-", "--", ")"})
 
 
 def _belief_proform(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -2239,10 +2239,10 @@ def _cue_forms(lemmas: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w, lemma in REPORTING_VERBS.items() if lemma in lemmas)
 
 
-_ING_CUES = frozenset(w for w in REPORTING_VERBS if w.endswith("ing"))
+_ING_CUES: Final = frozenset(w for w in REPORTING_VERBS if w.endswith("ing"))
 #: The cue words a verb shape can decide for, by shape name (a shape not named may decide
 #: for any cue): it returns None for every other cue word, so it is not asked there.
-VERB_SHAPE_WORDS: dict[str, frozenset[str]] = {
+VERB_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
     "quote_only_particle": _cue_forms(QUOTE_ONLY_LEMMAS),
     "infinitive_speaker": BASE_FORMS,
     "purpose_infinitive": BASE_FORMS,
@@ -2296,7 +2296,7 @@ def _skip_set_adjunct(toks: list[Token], k: int) -> int:
     return hit[0] - 1 if hit is not None and hit[0] > 0 else k
 
 
-_VERB_ADJUNCTS = PhraseMatcher(VERB_ADJUNCT_PHRASES)
+_VERB_ADJUNCTS: Final = PhraseMatcher(VERB_ADJUNCT_PHRASES)
 
 
 def _perfect_s(toks: list[Token], k: int) -> bool:
@@ -2337,7 +2337,7 @@ def _time_before_verb(toks: list[Token], k: int) -> int:
     return m
 
 
-_CUE_LEADS = PhraseMatcher(CUE_LEAD_PHRASES)
+_CUE_LEADS: Final = PhraseMatcher(CUE_LEAD_PHRASES)
 
 
 def _skip_catenative(toks: list[Token], k: int) -> int:
@@ -2449,7 +2449,7 @@ def _passive_at(toks: list[Token], m: int, k: int) -> bool:
     return m >= k or not _ing_word(toks[m])
 
 
-_ACTIVE_AUXILIARIES = AUXILIARIES - BE_VERBS
+_ACTIVE_AUXILIARIES: Final = AUXILIARIES - BE_VERBS
 
 
 def _subordinate_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
@@ -2602,7 +2602,7 @@ def _medial_tail(toks: list[Token], c: _Cue, k: int, stop: int) -> bool:
 
 
 #: Most words in the adjunct that ends a frame inside its content ("on Friday night").
-MEDIAL_TAIL = 5
+MEDIAL_TAIL: Final = 5
 
 
 def _quote_then_tail(toks: list[Token], c: _Cue) -> bool:
@@ -3225,7 +3225,7 @@ def _clause_follows(toks: list[Token], k: int, lemma: str, subject: Sequence[Tok
         first in DETERMINERS and _has_verb_soon(toks, k))
 
 
-_ARTICLES_AND_DETERMINERS = DETERMINERS | ARTICLES
+_ARTICLES_AND_DETERMINERS: Final = DETERMINERS | ARTICLES
 
 
 def _head(phrase: Sequence[Token]) -> Token:
@@ -3262,7 +3262,7 @@ def _has_verb_soon(toks: list[Token], k: int, reach: int = 9) -> bool:
     return False
 
 
-_CONTRACTING = frozenset(PRONOUNS) | CONTRACTING_WORDS
+_CONTRACTING: Final = frozenset(PRONOUNS) | CONTRACTING_WORDS
 
 
 def _past_verb_at(toks: list[Token], m: int) -> bool:

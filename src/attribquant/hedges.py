@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import compress, count
 from operator import attrgetter
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from . import model
 from .attribution import FrameIndex
@@ -216,7 +216,7 @@ def _outermost(out: dict[tuple[int, int, str], model.Hedge]) -> list[model.Hedge
 
 #: How many cues of one kind a rule looks through on each side of the number for one that
 #: qualifies it (a cue of another frame, or the claim's own cue, is passed over).
-_REACH = 8
+_REACH: Final = 8
 
 
 def _nearest(here: _SentenceCues, kind: str, q: _Quantity, lo: int, hi: int,
@@ -297,16 +297,16 @@ def _claim_verb(own: model.Attribution | None) -> tuple[int, int] | None:
 # Per-sentence cues and clauses
 # --------------------------------------------------------------------------------------------
 
-_HARD_BOUNDARIES = frozenset({";", ":", "-", "--", "(", ")"})
-_EVIDENTIAL_PHRASES = PhraseMatcher(EVIDENTIAL_PHRASES)
-_EVIDENTIAL_PHRASE_FIRSTS = _EVIDENTIAL_PHRASES.firsts()
+_HARD_BOUNDARIES: Final = frozenset({";", ":", "-", "--", "(", ")"})
+_EVIDENTIAL_PHRASES: Final = PhraseMatcher(EVIDENTIAL_PHRASES)
+_EVIDENTIAL_PHRASE_FIRSTS: Final = _EVIDENTIAL_PHRASES.firsts()
 #: Every word that may be a cue or open a cue phrase, and every word that may mark a clause
 #: boundary (a hard boundary's lower-cased text is its text).
-_CUE_WORDS = frozenset({*MODAL_CUES, *EVIDENTIAL_CUES, *_EVIDENTIAL_PHRASE_FIRSTS,
+_CUE_WORDS: Final = frozenset({*MODAL_CUES, *EVIDENTIAL_CUES, *_EVIDENTIAL_PHRASE_FIRSTS,
                         *DISPUTE_CUES})
-_BOUNDARY_WORDS = frozenset({*_HARD_BOUNDARIES, *CLAUSE_OPENERS, *CLAUSE_CONJUNCTIONS})
-_LOWER = attrgetter("lower")
-_START = attrgetter("start")
+_BOUNDARY_WORDS: Final = frozenset({*_HARD_BOUNDARIES, *CLAUSE_OPENERS, *CLAUSE_CONJUNCTIONS})
+_LOWER: Final = attrgetter("lower")
+_START: Final = attrgetter("start")
 
 
 def _find_cues(toks: list[Token]) -> tuple[_Cue, ...]:

@@ -5,6 +5,7 @@ appositions.  Each walk is a table of named step rules over the shared tokens.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from .lexicon.attribution import (
     ADJECTIVE_ENDINGS,
@@ -70,8 +71,8 @@ __all__ = ["MAX_NP", "apposition_subject", "left_np", "plural_subject", "right_n
            "short_np_at_end", "subject"]
 
 #: Longest speaker noun phrase, in tokens.
-MAX_NP = 14
-_QUOTE = '"'
+MAX_NP: Final = 14
+_QUOTE: Final = '"'
 
 
 def _figure(t: Token) -> bool:
@@ -447,7 +448,7 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
 
 #: The words a left step can act on, by step name (a step not named here may act on any
 #: token): each returns None for every other word, so the walk skips it there.
-LEFT_STEP_WORDS: dict[str, frozenset[str]] = {
+LEFT_STEP_WORDS: Final[dict[str, frozenset[str]]] = {
     "possessive": frozenset({"'s"}),
     "bracketed_acronym": frozenset({")"}),
     "initial": frozenset({"."}),
@@ -681,7 +682,7 @@ RIGHT_NP_STEPS: tuple[tuple[str, Callable[[_RightWalk, Token], bool | None]], ..
 
 
 #: The words a right step can act on, by step name (as ``LEFT_STEP_WORDS``).
-RIGHT_STEP_WORDS: dict[str, frozenset[str]] = {
+RIGHT_STEP_WORDS: Final[dict[str, frozenset[str]]] = {
     "possessive": frozenset({"'s"}),
     "generational": GENERATIONAL_SUFFIXES,
     "determiner": DETERMINERS,
@@ -721,7 +722,7 @@ def right_np(toks: list[Token], i: int, limit: int = MAX_NP, lowercase: bool = T
     return k
 
 
-_NP_TRAILERS = NP_PREPOSITIONS | DETERMINERS | NAME_JOINERS
+_NP_TRAILERS: Final = NP_PREPOSITIONS | DETERMINERS | NAME_JOINERS
 
 
 def short_np_at_end(toks: list[Token], k: int) -> bool:
@@ -1024,7 +1025,7 @@ def _stray_comma_subject(toks: list[Token],
     return None, None
 
 
-_STRAY_STOPS = SPEAKER_STOPS - STRAY_SUBJECT_PREPOSITIONS
+_STRAY_STOPS: Final = SPEAKER_STOPS - STRAY_SUBJECT_PREPOSITIONS
 
 
 def _looks_past(toks: list[Token], m: int) -> bool:

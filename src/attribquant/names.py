@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from operator import attrgetter
-from typing import Literal
+from typing import Final, Literal
 
 import regex
 
@@ -71,30 +71,30 @@ __all__ = ["COMMON", "DEFINITE", "GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES",
 #: day or a building that is never a speaker: "the World Cup", "Fifth Avenue").
 NameKind = Literal["person", "org", "place", "group", "document", "thing", "unknown"]
 
-ROLE_NOUNS = PERSON_ROLES | frozenset(ORG_ROLES)
-_DESCRIPTOR_FIRST = frozenset(d[0] for d in DESCRIPTOR_NOUNS)
+ROLE_NOUNS: Final = PERSON_ROLES | frozenset(ORG_ROLES)
+_DESCRIPTOR_FIRST: Final = frozenset(d[0] for d in DESCRIPTOR_NOUNS)
 #: Capitalised titles that never start a name run ("Mr", "Dr"): seen just before it.
-RUN_TITLES = frozenset(w for w in HONORIFICS if w.rstrip(".") in NON_NAME_CAPITALS)
-_ORG_ROLE_WORDS = frozenset(ORG_ROLES)
+RUN_TITLES: Final = frozenset(w for w in HONORIFICS if w.rstrip(".") in NON_NAME_CAPITALS)
+_ORG_ROLE_WORDS: Final = frozenset(ORG_ROLES)
 #: Title words with any final period dropped ("mr" for "Mr." and "Mr").
-_TITLE_STEMS = HONORIFICS | frozenset(h[:-1] for h in HONORIFICS if h.endswith("."))
-_CALENDAR_WORDS = WEEKDAY_NAMES | MONTH_NAMES
+_TITLE_STEMS: Final = HONORIFICS | frozenset(h[:-1] for h in HONORIFICS if h.endswith("."))
+_CALENDAR_WORDS: Final = WEEKDAY_NAMES | MONTH_NAMES
 #: Marker role of an acronym given in brackets after a name ("(WHO)").
-ALIAS = "=alias"
+ALIAS: Final = "=alias"
 #: Marker role of a plural common noun speaking at a sentence start ("Companies say"): a
 #: group, but no named one that a later "they" could refer to.
-GENERIC = "=generic"
+GENERIC: Final = "=generic"
 #: Marker role of a name right after "the" ("the Roe Train"): a person's name takes no
 #: article, so its first word is no given name that stands alone for it.
-DEFINITE = "=definite"
+DEFINITE: Final = "=definite"
 #: Marker role of a lone sentence-opening capital that is a common word of the text ("Poll
 #: finds ...", "State officials ..." where "poll" and "state" are written in lower case and
 #: never stand alone as a capitalised word inside a sentence): a name only if it is a short
 #: form of one named before.
-COMMON = "=common"
+COMMON: Final = "=common"
 #: Marker role of a person's full name before a facility noun ("the Jo Roe briefing room"):
 #: the name is the facility's, no one who speaks.
-EPONYM = "=eponym"
+EPONYM: Final = "=eponym"
 
 
 class Name:
@@ -178,7 +178,7 @@ class _SpacedWords:
 
 
 #: Questions to ``_SpacedWords`` answered by a search of the text before it gathers its words.
-SPACED_SEARCHES = 8
+SPACED_SEARCHES: Final = 8
 
 
 class _CommonWords:
@@ -204,13 +204,13 @@ class _CommonWords:
 
 
 #: A capitalised word inside a sentence with no capitalised word right before or after it.
-_ALONE_CAPITAL = regex.compile(
+_ALONE_CAPITAL: Final = regex.compile(
     r"(?:^|[\s(\"'\u201c])[\p{Ll}\p{N}][\p{L}\p{N}'\u2019-]*+[,;:)]? "
     r"(\p{Lu}[\p{L}\p{M}\p{N}]*+)(?![\p{L}\p{M}\p{N}]| \p{Lu})"
 )
 # the same words in an ASCII text, found by the standard library's faster engine (the
 # white space spelt out: its ``\s`` also takes U+001C..U+001F, which are no Unicode space)
-_ALONE_CAPITAL_ASCII = re.compile(
+_ALONE_CAPITAL_ASCII: Final = re.compile(
     r"(?:^|[ \t\n\r\x0b\x0c(\"'])[a-z0-9][A-Za-z0-9'-]*[,;:)]? "
     r"([A-Z][A-Za-z0-9]*)(?![A-Za-z0-9]| [A-Z])"
 )
@@ -232,12 +232,12 @@ def _stray_opener(spaced: _SpacedWords, toks: list[Token], a: int, b: int,
     return nxt.lower in seen_mid and nxt.text[0].isupper() and first in spaced
 
 
-_MID_CAPITAL = regex.compile(
+_MID_CAPITAL: Final = regex.compile(
     r"(?<=[\p{Ll}\p{N},;:)] )\p{Lu}[\p{L}\p{M}\p{N}]*+(?:[-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)*+"
 )
 # the same words in an ASCII text, found by the standard library's faster engine (the
 # pattern opens with the space, a literal that engine looks for fast, and captures the word)
-_MID_CAPITAL_ASCII = re.compile(
+_MID_CAPITAL_ASCII: Final = re.compile(
     r" (?<=[a-z0-9,;:)] )([A-Z][A-Za-z0-9]*(?:[-&.][A-Za-z0-9][A-Za-z0-9]*)*)"
 )
 
@@ -303,7 +303,7 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
 
 
 #: Function words that follow a dash, never a hyphen inside a name ("Roe-that is").
-_DASH_TAILS = DETERMINERS | CLAUSE_CONJUNCTIONS | NP_PREPOSITIONS \
+_DASH_TAILS: Final = DETERMINERS | CLAUSE_CONJUNCTIONS | NP_PREPOSITIONS \
     | DASH_FUNCTION_WORDS
 
 
@@ -361,8 +361,8 @@ def _titled(text: str, toks: Sequence[Token], a: int, b: int) -> str:
 
 
 #: Role words that give a person's sex: titles ("Mrs") and kin nouns ("her husband, Leo").
-_SEX_OF_ROLE: dict[str, Sex] = {**SEXED_TITLES, **KIN_NOUNS}
-_SEXED_TITLE_WORDS = frozenset(_SEX_OF_ROLE)
+_SEX_OF_ROLE: Final[dict[str, Sex]] = {**SEXED_TITLES, **KIN_NOUNS}
+_SEXED_TITLE_WORDS: Final = frozenset(_SEX_OF_ROLE)
 
 
 def title_sex(roles: set[str] | frozenset[str]) -> Sex | None:
@@ -465,7 +465,7 @@ def _kin_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
 
 
 #: The modifier of a role held before ("former Gov. Jo Roe"), kept as a role of its own.
-_FORMER = "former"
+_FORMER: Final = "former"
 
 
 def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -490,9 +490,9 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
 
 
 #: Role marking the place a person stands for ("Florida Sen. Jo Roe" has "in:florida").
-HOME_PLACE = "in:"
+HOME_PLACE: Final = "in:"
 #: Role marking a person's party ("Republican nominee Jo Roe" has "party:republican").
-PARTY = "party:"
+PARTY: Final = "party:"
 
 
 def _home_place(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -570,7 +570,7 @@ def _party_after(toks: list[Token], b: int) -> str:
 
 
 #: Party words that name a party by themselves ("Republican", "GOP"; not the tag letters).
-_PARTY_WORDS = frozenset(PARTIES) - PARTY_LETTERS
+_PARTY_WORDS: Final = frozenset(PARTIES) - PARTY_LETTERS
 
 
 def _descriptor_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -953,4 +953,4 @@ def _display(text: str, toks: Sequence[Token], a: int, b: int) -> str:
     return " ".join(text[toks[a].start: toks[b - 1].end].split())
 
 
-_TEXT = attrgetter("text")  # Token.text, read in C
+_TEXT: Final = attrgetter("text")  # Token.text, read in C

@@ -13,7 +13,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from . import model
 from .attribution import Frame
@@ -104,11 +104,11 @@ __all__ = ["LINK_STEPS", "RESOLVER_STEPS", "resolve"]
 
 #: How far (in characters) after a person's last mention a given name alone still refers
 #: to them: about two short paragraphs.
-GIVEN_NAME_REACH = 1500
+GIVEN_NAME_REACH: Final = 1500
 #: How many entities that took one acronym are remembered for it (the latest ones).
-ACRONYM_HOLDERS = 8
+ACRONYM_HOLDERS: Final = 8
 #: How many earlier names a role noun or pronoun looks back over (keeps resolution linear).
-LOOKBACK = 120
+LOOKBACK: Final = 120
 
 
 class _Entity:
@@ -389,11 +389,11 @@ def _family_name_first(index: _Index, nm: Name) -> int | None:
 
 
 #: Shortest lone name (in letters) that may be read as a misspelling of a known surname.
-MISSPELT_MIN = 5
+MISSPELT_MIN: Final = 5
 #: Most surnames a document may hold for the misspelling step to run (it compares a name
 #: with the known surnames of its first letter and a letter more or less; a text naming
 #: thousands of people would still make that quadratic).
-MISSPELT_MAX_SURNAMES = 200
+MISSPELT_MAX_SURNAMES: Final = 200
 
 
 def _one_letter_off(a: str, b: str) -> bool:
@@ -615,7 +615,7 @@ def _title_before_name(words: list[str]) -> bool:
 
 #: Prepositions that never open a subordinate clause ("after" and "before" may: "After Roe
 #: spoke, ...").
-_ADJUNCT_PREPOSITIONS = OBLIQUE_PREPOSITIONS - SUBORDINATORS
+_ADJUNCT_PREPOSITIONS: Final = OBLIQUE_PREPOSITIONS - SUBORDINATORS
 
 
 def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
@@ -691,7 +691,7 @@ def resolve(
     return attributions, _sources(doc, results, attributions)
 
 
-_DATELINE = re.compile(r"\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[\u2014\u2013-]")
+_DATELINE: Final = re.compile(r"\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[\u2014\u2013-]")
 
 
 def _acts(doc: _Document, flags: int, start: int, end: int) -> bool:
@@ -726,8 +726,8 @@ def _resolve_frames(doc: _Document) -> list[tuple[_Resolved, _Resolved | None]]:
 
 
 #: Salience of a resolved speaker that holds no name, and of a sentence-opening "he"/"she".
-SPEAKER_WEIGHT = 2.0
-OPENER_WEIGHT = 1.5
+SPEAKER_WEIGHT: Final = 2.0
+OPENER_WEIGHT: Final = 1.5
 
 
 def _subject_openers(doc: _Document) -> list[tuple[int, str]]:
@@ -858,9 +858,9 @@ def _public_kind(doc: _Document, en: _Entity) -> model.EntityKind:
     return _PUBLIC_KINDS[kind]
 
 
-_PERSON_WORDS = PERSONAL_PRONOUNS | PERSON_ROLES | PARTY_MEMBER_NOUNS | {"i", "him", "her"}
+_PERSON_WORDS: Final = PERSONAL_PRONOUNS | PERSON_ROLES | PARTY_MEMBER_NOUNS | {"i", "him", "her"}
 
-_PUBLIC_KINDS: dict[NameKind, model.EntityKind] = {
+_PUBLIC_KINDS: Final[dict[NameKind, model.EntityKind]] = {
     "person": "person", "org": "organisation", "place": "place", "group": "group",
     "document": "document", "thing": "unknown", "unknown": "unknown",
 }
@@ -912,7 +912,7 @@ def _plural_document(head: str) -> bool:
 
 #: Words that start a postmodifier after a speaker's head noun ("aides familiar with",
 #: "officials briefed on", "people close to").
-_POSTMODIFIER_STARTS = HEAD_PREPOSITIONS | SOURCE_POSTMODIFIERS
+_POSTMODIFIER_STARTS: Final = HEAD_PREPOSITIONS | SOURCE_POSTMODIFIERS
 
 
 def _strip_det(words: list[str]) -> list[str]:
@@ -1065,7 +1065,7 @@ def _group_before_subordinator(words: list[str]) -> bool:
 
 
 #: How far around a sentence-opening word its lower-case form is looked for.
-COMMON_WORD_REACH = 1500
+COMMON_WORD_REACH: Final = 1500
 
 
 def _common_word_name(doc: _Document, s: int, e: int) -> bool:
@@ -1128,7 +1128,7 @@ def _unnamed_group_last(doc: _Document, span: tuple[int, int]) -> bool:
 
 #: Prepositions between a group noun and the body it belongs to ("officials at | Vale Bank");
 #: "in" names a place in passing ("people in a Vale poll").
-_BODY_PREPOSITIONS = AFFILIATION_PREPOSITIONS - {"in"}
+_BODY_PREPOSITIONS: Final = AFFILIATION_PREPOSITIONS - {"in"}
 
 
 def _affiliated(between: str) -> bool:
@@ -1245,7 +1245,7 @@ def _conjuncts(toks: Sequence[Token]) -> list[tuple[int, int]]:
 
 
 #: Prepositions that, before a conjunct's name, make it no speaker's name ("a study by Roe").
-_NOT_BEFORE_HEAD = _ADJUNCT_PREPOSITIONS - {"of"}
+_NOT_BEFORE_HEAD: Final = _ADJUNCT_PREPOSITIONS - {"of"}
 
 
 def _conjunct_head(doc: _Document, toks: Sequence[Token], names: list[tuple[int, int, int]],
@@ -1411,7 +1411,7 @@ def _issuer_before_head(doc: _Document, m: _Mention, head: Token) -> int | None:
     return None
 
 
-_ISSUED_CLAUSE = re.compile(
+_ISSUED_CLAUSE: Final = re.compile(
     r"(?:\s*,\s*(?:(?:which|that)\s+(?:was|were|is|has been|had been)\s+)?"
     r"|\s+of\s+(?:[\w.'\u2019-]{1,30}(?:,\d{3})*\s+){1,5}?)(?:[a-z]{1,20}ly\s+)?"
     r"(" + "|".join(sorted(ISSUED_BY | {"by", "from"})) + r")\b")
@@ -1515,7 +1515,7 @@ def _former_holder(doc: _Document, m: _Mention) -> _Resolved | None:
 
 
 #: Offices a title stands for ("Gov." for governor): what "the former governor" held.
-_OFFICES = frozenset(TITLE_ROLES.values())
+_OFFICES: Final = frozenset(TITLE_ROLES.values())
 
 
 def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -1607,12 +1607,12 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
 
 #: "the 47-year-old", "the bespectacled, 47-year-old diplomat" (a frame may drop "the"; "a
 #: 47-year-old" is someone new).
-_AGE_DESCRIPTION = re.compile(
+_AGE_DESCRIPTION: Final = re.compile(
     r"(?:[Tt]he )?(?:(?!an? )[a-z]+,? )?(\d{1,3})-year-old(?: [a-z]+)?")
 
 
 #: An age right after a name: "Ana Roe, 47,", "Ana Roe, a 47-year-old nurse".
-_AGE_AFTER_NAME = re.compile(r",\s*(?:an?\s+)?(\d{1,3})\b")
+_AGE_AFTER_NAME: Final = re.compile(r",\s*(?:an?\s+)?(\d{1,3})\b")
 
 
 def _age_description(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -1650,7 +1650,7 @@ def _previous_subject(doc: _Document, start: int, fit: Callable[[int], float]) -
 
 #: How well a description fits a name of unknown kind and sex ("Quillon rose. The online
 #: retailer said"): it may be the organisation or person described.
-UNKNOWN_DESCRIPTION_FIT = 0.5
+UNKNOWN_DESCRIPTION_FIT: Final = 0.5
 
 
 def _description_fit(en: _Entity, kinds: tuple[NameKind, ...]) -> float:
@@ -1741,10 +1741,10 @@ def _synonym_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
 
 
 #: How many earlier occurrences of a document noun are tried for its issuer.
-ISSUER_TRIES = 4
+ISSUER_TRIES: Final = 4
 #: How far back, in characters, a document noun's issuer is looked for at most.
-ISSUER_WINDOW = 4000
-_BETWEEN_WORDS = re.compile(r"[\w'\u2019-]+")
+ISSUER_WINDOW: Final = 4000
+_BETWEEN_WORDS: Final = re.compile(r"[\w'\u2019-]+")
 
 
 def _issuer_at(doc: _Document, p: int, end: int) -> int | None:
@@ -1771,8 +1771,8 @@ def _issuer_at(doc: _Document, p: int, end: int) -> int | None:
 
 
 #: How far before a document noun a frame's cue may be for the noun to be its adjunct.
-ADJUNCT_CUE_REACH = 200
-_IN_DOCUMENT = re.compile(r"\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+ADJUNCT_CUE_REACH: Final = 200
+_IN_DOCUMENT: Final = re.compile(r"\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _issuer_of_frame(doc: _Document, p: int) -> int | None:
@@ -1806,7 +1806,7 @@ def _issuer_named_after(doc: _Document, k: int, end: int) -> int | None:
 
 #: How far the most salient fitting entity must outweigh the next for a description to
 #: stand for it.
-DESCRIPTION_MARGIN = 2.0
+DESCRIPTION_MARGIN: Final = 2.0
 
 
 #: How a speaker mention is resolved, in order: (name, step).  A step returns None when it
@@ -1860,7 +1860,7 @@ def _head_end(toks: Sequence[Token]) -> int:
     return toks[-1].end
 
 
-_INNER_CAPITAL = re.compile(r"(?<=[a-z])[A-Z][a-z]+")
+_INNER_CAPITAL: Final = re.compile(r"(?<=[a-z])[A-Z][a-z]+")
 
 
 def _compound_parts(name: str) -> set[str]:
@@ -1870,7 +1870,7 @@ def _compound_parts(name: str) -> set[str]:
 
 
 #: Role nouns that a name introduced with a noun for a business ("the oil giant X") takes.
-_BUSINESS_ROLES = frozenset({"company", "firm"})
+_BUSINESS_ROLES: Final = frozenset({"company", "firm"})
 
 
 def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int | None:
@@ -1929,8 +1929,8 @@ def _principal_org(doc: _Document, before: int) -> int | None:
 
 #: How many earlier names the principal of a story is counted over, and how far the most
 #: mentioned fitting entity must outnumber the next.
-PRINCIPAL_LOOKBACK = 400
-PRINCIPAL_MARGIN = 1.5
+PRINCIPAL_LOOKBACK: Final = 400
+PRINCIPAL_MARGIN: Final = 1.5
 
 
 def _principal(doc: _Document, fits: Callable[[int], float], before: int) -> int | None:
@@ -2070,7 +2070,7 @@ def _hearers(doc: _Document, fi: int) -> set[int]:
     return {ent for _, _, ent in _names_inside(doc, (f.cue[1], end))}
 
 
-_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+_CLAUSE_END: Final = re.compile(r"[,.;:!?\n]")
 
 
 def _named_in_own_quote(doc: _Document, pron: str, fi: int) -> set[int]:
@@ -2166,7 +2166,7 @@ def _inside_quote(doc: _Document, pos: int) -> bool:
     return (bisect_left(marks, pos) - bisect_left(marks, p)) % 2 == 1
 
 
-_QUOTE_MARK = re.compile('"')
+_QUOTE_MARK: Final = re.compile('"')
 
 
 def _sole_person(doc: _Document, prev: Frame, prev_ent: int, span: tuple[int, int]) -> bool:
@@ -2217,18 +2217,18 @@ def _blocked(doc: _Document, pron: str, prev: Frame, prev_ent: int, span: tuple[
 
 
 #: How many earlier names the salience of a pronoun's antecedents is summed over.
-SALIENCE_LOOKBACK = 40
+SALIENCE_LOOKBACK: Final = 40
 #: How much a mention's weight shrinks with each sentence between it and the pronoun.
-SALIENCE_DECAY = 0.5
+SALIENCE_DECAY: Final = 0.5
 
 
 #: How much a "he"/"she" antecedent of unknown sex counts against one whose sex agrees, and
 #: one not known to be a person at all.
-UNKNOWN_SEX_FIT = 0.6
+UNKNOWN_SEX_FIT: Final = 0.6
 #: How much a name inside a fronted adjunct ("After talks with Roe, she said") or a relative
 #: clause ("members who backed Roe") counts.
-ADJUNCT_WEIGHT = 0.5
-UNKNOWN_KIND_FIT = 0.3
+ADJUNCT_WEIGHT: Final = 0.5
+UNKNOWN_KIND_FIT: Final = 0.3
 
 
 def _most_salient(doc: _Document, fits: Callable[[int], float], span: tuple[int, int],
@@ -2286,11 +2286,11 @@ def _unnamed_salience(doc: _Document, scores: dict[int, float], span: tuple[int,
 
 # subject and possessive forms only: "Roe met her" is never Roe herself ("her" before a
 # function word is an object)
-_SEXED_WORD = re.compile(
+_SEXED_WORD: Final = re.compile(
     r"\b(?:he|his|himself|she|hers|herself|her(?=\s+(?!(?:to|in|on|at|for|with|from|by|about"
     r"|and|or|that|the|a|an|as|of|into|over|after|before|back|up|out|down|off)\b)[a-z]))\b",
     re.IGNORECASE)
-_QUOTE_MARKS = frozenset('"\u201c\u201d')
+_QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
 
 
 def _pronoun_evidence(doc: _Document, sentences: Sequence[Span]) -> None:

@@ -10,7 +10,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import attrgetter
-from typing import Generic, TypeVar
+from typing import Final, Generic, TypeVar
 
 import regex
 
@@ -76,7 +76,7 @@ class Token:
 # Dotted titles before a capital, dotted acronyms, clitics, words (internal hyphens, dots,
 # ampersands and apostrophes joined), numbers (also ".5"), dashes, any other character.
 # Every repetition is possessive, so matching is linear.
-_TOKEN = (
+_TOKEN: Final = (
     r"""
     \b(?:""" + "|".join(sorted(DOTTED_TITLES, key=len, reverse=True)) + r""")\.(?=[ ]\p{Lu})
     | (?:\p{Lu}\.){2,}+
@@ -93,7 +93,7 @@ _TOKEN = (
 # Each token with the white space before it: one findall gives them all.  The first branch
 # is a fast path for the commonest token, a lower-case ASCII word that nothing joins on to;
 # it matches exactly what the full pattern would there.
-_SPACED_TOKEN = regex.compile(
+_SPACED_TOKEN: Final = regex.compile(
     r"\s*+(?:[a-z]++(?![\p{L}\p{M}\p{N}]|[\-&.][\p{L}\p{N}]|'\p{L})|" + _TOKEN + ")",
     regex.VERBOSE,
 )
@@ -102,7 +102,7 @@ _SPACED_TOKEN = regex.compile(
 _SPACE = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
           "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 #: The characters ``str.isspace`` holds besides ``_SPACE``.
-_SEPARATOR = re.compile("[\x1c-\x1f]")
+_SEPARATOR: Final = re.compile("[\x1c-\x1f]")
 
 
 # The same tokens for ASCII text, written for the standard library's engine, which scans them
@@ -110,8 +110,8 @@ _SEPARATOR = re.compile("[\x1c-\x1f]")
 # differ: every branch ends the token it starts, and the span holds no trailing white space.
 # Fast paths come first: a plain lower-case word, a mark no other branch opens, a capitalised
 # word that nothing joins on to (no title or acronym: no period after it), a figure.
-_ASCII_TITLES = "|".join(sorted(DOTTED_TITLES, key=len, reverse=True))
-_ASCII_SPACED_TOKEN = re.compile(
+_ASCII_TITLES: Final = "|".join(sorted(DOTTED_TITLES, key=len, reverse=True))
+_ASCII_SPACED_TOKEN: Final = re.compile(
     r"[ \t\n\r\x0b\x0c]*(?:[a-z]+(?![A-Za-z0-9]|[\-&.][A-Za-z0-9]|'[A-Za-z])"
     r"|[,;:!?()\"$%]"
     r"|[A-Z][a-z]*(?![A-Za-z0-9'.]|[\-&][A-Za-z0-9])"
@@ -377,7 +377,7 @@ def _matches(tokens: Sequence[Token], i: int, p: tuple[str, ...]) -> bool:
         tokens[i + d].lower == w for d, w in enumerate(p[1:], 1))
 
 
-_LOWER = attrgetter("lower")
+_LOWER: Final = attrgetter("lower")
 
 
 # --------------------------------------------------------------------------------------------
@@ -482,21 +482,21 @@ def _word_parts(word: str) -> list[str]:
     return (_ASCII_WORD_PART if word.isascii() else _WORD_PART).split(word)
 
 
-_JOINING_MARK = re.compile(r"[-&'_/]")
+_JOINING_MARK: Final = re.compile(r"[-&'_/]")
 
 
-_DIGIT = regex.compile(r"\p{N}")
-_ASCII_DIGIT = re.compile("[0-9]")
-_WORD_PART = regex.compile(r"[^\p{L}\p{N}]+|fold\b")
+_DIGIT: Final = regex.compile(r"\p{N}")
+_ASCII_DIGIT: Final = re.compile("[0-9]")
+_WORD_PART: Final = regex.compile(r"[^\p{L}\p{N}]+|fold\b")
 # the same split of an ASCII word (lower-cased), by the standard library's engine
-_ASCII_WORD_PART = re.compile(r"[^a-z0-9]+|fold\b")
-_NUMBER_WORDS = frozenset(
+_ASCII_WORD_PART: Final = re.compile(r"[^a-z0-9]+|fold\b")
+_NUMBER_WORDS: Final = frozenset(
     w + suffix for w in (*UNITS, *TENS, *SCALES, *GROUP_WORDS, *FRACTIONS,
                          *(seq[0] for seq in VAGUE_PLURALS))
     for suffix in ("", "fold"))
 
 #: A digit or a number word: the token that holds it may open a numeric expression.
-NUMBER_HINT = regex.compile(
+NUMBER_HINT: Final = regex.compile(
     r"\p{N}|\b(?i:"
     + "|".join(sorted({*UNITS, *TENS, *SCALES, *GROUP_WORDS, *FRACTIONS,
                        *(seq[0] for seq in VAGUE_PLURALS)}, key=len, reverse=True))
