@@ -9,7 +9,6 @@ import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import filterfalse
 from operator import attrgetter
 from typing import Final, Generic, TypeVar
 
@@ -474,10 +473,8 @@ def may_hold_number(text: str, tokens: Sequence[Token], start: int, end: int,
     # the number reader splits at (a token joined only by "." it reads as one word)
     if _JOINING_MARK.search(text, start, end) is None:
         return False
-    # (the words of letters only, most of them, are passed over in C: a compiled build
-    # calls ``str.isalpha`` by a generic method call)
-    return any(len(w) > 3 and not _NUMBER_WORDS.isdisjoint(_word_parts(w))
-               for w in filterfalse(str.isalpha, map(_LOWER, tokens)))
+    return any(not _NUMBER_WORDS.isdisjoint(_word_parts(w)) for w in map(_LOWER, tokens)
+               if len(w) > 3 and not w.isalpha())
 
 
 def _word_parts(word: str) -> list[str]:
