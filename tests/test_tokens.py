@@ -106,7 +106,11 @@ def test_first_word_index(text: str, expected: int) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The talks went on.", False), ("Forty people came.", True), ("It fell 5%.", True),
     ("A twenty-five-year run.", True), ("Sales grew sixfold.", True), ("Dozens fled.", True),
-    ("He wants none.", False),
+    ("He wants none.", False), ("Il a dit ½.", True),
+    ("Voters in Zürich, twenty-one of them.", True), ("The scaffold fell.", False),
 ])
 def test_may_hold_number(text: str, expected: bool) -> None:
-    assert may_hold_number(text, tokenize(text, 0, len(text)), 0, len(text)) is expected
+    toks = tokenize(text, 0, len(text))
+    assert may_hold_number(text, toks, 0, len(text)) is expected
+    # the ASCII reading of an ASCII text is the same
+    assert may_hold_number(text, toks, 0, len(text), text.isascii()) is expected

@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from attribquant import attribution, mentions
+from attribquant import attribution, mentions, names
 from attribquant.text import paragraphs, sentences
-from attribquant.tokens import WordDispatch, tokenize
+from attribquant.tokens import SentenceTokens, WordDispatch, tokenize
 
-from .test_rules import FRAME_SHAPE_ROWS, LEFT_STEP_ROWS, RIGHT_STEP_ROWS, VERB_SHAPE_ROWS
+from .test_rules import (
+    FRAME_SHAPE_ROWS,
+    LEFT_STEP_ROWS,
+    RIGHT_STEP_ROWS,
+    ROLE_RULE_ROWS,
+    VERB_SHAPE_ROWS,
+)
 
 EXTRA = [
     "Economists polled by Reuters last week said prices were loyal to no trend.",
@@ -65,3 +71,34 @@ def test_word_keyed_tables_read_as_full_tables(text: str,
     monkeypatch.setattr(attribution, "_FRAME_DISPATCH", _every_rule(attribution, "FRAME_SHAPES"))
     full = (_walks(toks), attribution.find_frames(text, sentences(text, paras), paras))
     assert keyed == full
+
+
+ROLE_TEXTS = sorted({row.text for row in ROLE_RULE_ROWS} | set(EXTRA) | {
+    "Her husband, Leo Roe, and the mayor of Tula, Ana Lima, met the Roe Express crew.",
+    "Florida Sen. Jo Roe, R-Fla., and Reuters news agency staff toured the Jo Roe hall.",
+    "A spokesman for the firm, Jane Roe, said the oil giant Orvex, a Democrat group, won.",
+})
+
+
+def _scanned(text: str) -> list[str]:
+    paras = paragraphs(text)
+    return [repr(nm) for nm in names.scan_names(text, sentences(text, paras), [],
+                                                SentenceTokens(text))]
+
+
+def test_role_words_name_rules() -> None:
+    table = {name for name, _ in names.ROLE_RULES}
+    assert set(names.ROLE_BEFORE_WORDS) <= table and set(names.ROLE_AFTER_WORDS) <= table
+    assert not set(names.ROLE_BEFORE_WORDS) & set(names.ROLE_AFTER_WORDS)
+    assert all("" not in ws and all(w == w.lower() for w in ws)
+               for ws in (*names.ROLE_BEFORE_WORDS.values(), *names.ROLE_AFTER_WORDS.values()))
+
+
+@pytest.mark.parametrize("text", ROLE_TEXTS, ids=[t[:40] for t in ROLE_TEXTS])
+def test_role_rules_by_word_read_as_the_full_table(text: str,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    keyed = _scanned(text)
+    monkeypatch.setattr(names, "ROLE_BEFORE_WORDS", {})
+    monkeypatch.setattr(names, "ROLE_AFTER_WORDS", {})
+    monkeypatch.setattr(names, "_ROLE_DISPATCH", names._RoleDispatch())
+    assert keyed == _scanned(text)

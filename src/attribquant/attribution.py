@@ -10,12 +10,200 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
 from . import model
-from .lexicon import attribution as lex
+from .lexicon.attribution import (
+    ADJECTIVE_ENDINGS,
+    ADJUNCT_NOUNS,
+    ADJUNCT_OPENERS,
+    ADJUNCT_PREPOSITIONS,
+    ADJUNCT_STARTS,
+    AGE_PREPOSITIONS,
+    AMBIGUOUS_NOUN_FORMS,
+    ANONYMITY_WORDS,
+    ARTICLES,
+    ASIDE_PRONOUNS,
+    AUXILIARIES,
+    BARE_FRONTED_PREPOSITIONS,
+    BASE_FORMS,
+    BE_VERBS,
+    BELIEF_CLAUSE_REACH,
+    BELIEF_PROFORMS,
+    BELIEF_VERBS,
+    BY_OR_OF,
+    CATENATIVE_PARTICLES,
+    CATENATIVE_VERBS,
+    CERTAINTY_ADJECTIVES,
+    CLARITY_WORDS,
+    CLAUSE_ADJUNCT_PREPOSITIONS,
+    CLAUSE_CONJUNCTIONS,
+    CLAUSE_JOINERS,
+    CLAUSE_LEMMAS,
+    CLAUSE_LINKS,
+    COLON_LABELS,
+    COMPLEMENTISER_ONLY,
+    COMPLEMENTISERS,
+    COMPOUND_HEAD_CUES,
+    COMPOUND_HEADS,
+    CONTACT_DETERMINERS,
+    CONTACT_NOT_HEADS,
+    CONTACT_SUBJECT_STARTS,
+    CONTENT_NEVER_STARTS,
+    CONTENT_PREPOSITIONS,
+    CONTRACTING_WORDS,
+    COUNTING_WORDS,
+    CREDIT_LABELS,
+    CUE_LEAD_PHRASES,
+    CUE_PARTICLES,
+    DAY_WORDS,
+    DEGREE_WORDS,
+    DETERMINERS,
+    DO_FORMS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_RELATIVES,
+    DURATION_OPENERS,
+    ESTIMATE_AT_VERBS,
+    ESTIMATED_NOUNS,
+    EXPECTATION_LEMMAS,
+    EXPLETIVE_SUBJECTS,
+    FEW_WORDS,
+    FIGURE_AGENT_GAP,
+    FIGURE_OBJECT_LEMMAS,
+    FIGURE_OPENERS,
+    FIGURE_WORDS,
+    FINITE_VERBS,
+    FIRST_PERSON,
+    FIRST_WORDS,
+    FLOATING_QUANTIFIERS,
+    FOCUS_ADVERBS,
+    FORECAST_NOUNS,
+    FRAME_CLOSERS,
+    FRONTED_PREPOSITIONS,
+    FUNCTION_AFTER_VERB,
+    GAP_COMPLEMENTS,
+    GAP_FOLLOWERS,
+    GAP_OBJECT_LEMMAS,
+    GAP_OBJECT_RELATIVES,
+    GAP_RELATIVES,
+    GENERIC_SOURCES,
+    GERUND_OBJECT_LEMMAS,
+    GROUP_PRONOUNS,
+    HEADLINE_VERBS,
+    HEARER_PARTICLES,
+    HEARER_VERBS,
+    HONORIFICS,
+    INDEFINITE_HEADS,
+    INDIRECT_QUESTION_OPENERS,
+    INFINITIVE_LEMMAS,
+    INVERSION_LEMMAS,
+    IRREGULAR_CUE_PARTICIPLES,
+    IRREGULAR_PAST,
+    ISSUING_VERBS,
+    JUDGED_ADJECTIVE_LEMMAS,
+    JUDGEMENT_COMPLEMENTS,
+    JUDGEMENT_LEMMAS,
+    KNOWING_FORMS,
+    LATE_ADJUNCT_PREPOSITIONS,
+    LATE_COMPLEMENTISERS,
+    LIGHT_VERBS,
+    LIST_VERB_LINKS,
+    LONG_ADJUNCT_PREPOSITIONS,
+    LY_NOUNS,
+    MAKE_FORMS,
+    MANNER_ADVERBS,
+    MANNER_PREPOSITIONS,
+    MEDIUM_NOUNS,
+    MODIFIER_PARTICIPLES,
+    NAME_FUNCTION_WORDS,
+    NAME_JOINERS,
+    NAME_PARTICLES,
+    NEGATED_BE_VERBS,
+    NEGATING_LEMMAS,
+    NEGATIONS,
+    NON_ANSWER_LEMMAS,
+    NON_NAME_CAPITALS,
+    NON_VERB_ING_WORDS,
+    NOT_ADJECTIVES,
+    NOT_CLAUSE_STARTS,
+    NOT_SMALL_CLAUSE,
+    NOUN_FORM_MODIFIERS,
+    NOUN_MARKERS,
+    NOUN_MODIFIER_SOURCES,
+    NP_PREPOSITIONS,
+    OBJECT_CONTENT_LEMMAS,
+    OBJECT_CONTROL_VERBS,
+    OBJECT_OK_LEMMAS,
+    OBJECT_PRONOUNS,
+    OFFICE_MODIFIERS,
+    OPENING_CONJUNCTIONS,
+    OWN_POSSESSIVES,
+    PARENTHETICAL_VERBS,
+    PARTICIPLE_COMPLEMENTS,
+    PARTICIPLE_LINKS,
+    PARTICIPLE_MODIFIED_NOUNS,
+    PARTITIVE_WRITTEN_NOUNS,
+    PERFECT_S_SUBJECTS,
+    PERSON_ROLES,
+    PERSONAL_PRONOUNS,
+    PLAIN_ADJECTIVES,
+    POSSESSIVE_DETERMINERS,
+    PREPOSITION_ONLY_LEMMAS,
+    PREPOSITIONAL_CUES,
+    PREPOSITIONAL_OBJECT_LEMMAS,
+    PROFORM_BELIEF_LEMMAS,
+    PROMISE_NOUNS,
+    PRONOUNS,
+    PURPOSE_VERBS,
+    QUESTION_LEMMAS,
+    QUESTION_WORDS,
+    QUOTE_ONLY_CUES,
+    QUOTE_ONLY_LEMMAS,
+    REDUCED_PASSIVE_FORMS,
+    REDUCED_RELATIVE_LEMMAS,
+    RELATIVE_CLAUSE_WORDS,
+    RELATIVE_NOUN_FORMS,
+    RELATIVE_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    REVISING_VERBS,
+    SENDING_VERBS,
+    SET_PHRASES,
+    SHARED_SUBJECT_CONJUNCTIONS,
+    SHORT_ADJUNCT_PREPOSITIONS,
+    SINGULAR_SUBJECTS,
+    SMALL_CLAUSE_LEMMAS,
+    SMALL_NUMBER_WORDS,
+    SPEAKER_ARTICLES,
+    SPEAKER_STOPS,
+    SPEECH_ACT_NOUNS,
+    STATEMENT_MODIFIERS,
+    STATEMENT_NOUNS,
+    STATEMENT_TOPIC_WORDS,
+    STRONG_LEMMAS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    TAIL_CLOSERS,
+    TAIL_OPENERS,
+    TIME_ADJUNCT_OPENERS,
+    TIME_DETERMINERS,
+    TIME_NOUNS,
+    TIME_PHRASE_ENDS,
+    TIME_UNITS,
+    TITLE_CASE_SMALL_WORDS,
+    TOPIC_NEEDING_NOUNS,
+    TOPIC_PREPOSITIONS,
+    VERB_ADJUNCT_PHRASES,
+    VERB_ONLY_FORMS,
+    VIA_MARKERS,
+    VOICED_ATTITUDES,
+    VOICING_VERBS,
+    WEAK_CUES,
+    WRITING_VERBS,
+    WRITTEN_NOUNS,
+)
 from .lexicon.calendar import MONTH_NAMES
 from .lexicon.entities import FIRST_PERSON_WORDS
 from .lexicon.numbers import CURRENCY_SYMBOLS
@@ -43,8 +231,8 @@ from .tokens import (
 
 __all__ = ["FRAME_SHAPES", "VERB_SHAPES", "Frame", "FrameIndex", "find_frames", "quote_spans"]
 
-_SEPARATORS = frozenset({",", "-", "--", "---", ";", ":"})
-_QUOTE = '"'
+_SEPARATORS: Final = frozenset({",", "-", "--", "---", ";", ":"})
+_QUOTE: Final = '"'
 
 
 def _figure(t: Token) -> bool:
@@ -224,12 +412,12 @@ def find_frames(text: str, sentences: Sequence[Span], paragraphs: Sequence[Span]
     return _continue_quotes(text, frames, sentences, paragraphs)
 
 
-_CREDIT = regex.compile(
-    r"\b(?P<cue>(?:" + "|".join(lex.CREDIT_LABELS)
+_CREDIT: Final = regex.compile(
+    r"\b(?P<cue>(?:" + "|".join(CREDIT_LABELS)
     + r")s?+)[ ]*+:[ ]*+(?P<who>\p{Lu}[^\n:]{0,80}+)",
     regex.IGNORECASE,
 )
-_NAME_LINE = regex.compile(  # "Jo Roe, analyst" or, after a dash, "- Jo Roe." alone
+_NAME_LINE: Final = regex.compile(  # "Jo Roe, analyst" or, after a dash, "- Jo Roe." alone
     r"(?:(?P<dash>--?+)[ ]*+(?P<name>\p{Lu}[\p{L}'.-]*+(?:[ ]\p{Lu}[\p{L}'.-]*+){0,3}+)"
     r"(?=[ ]*+(?:,|\.?$))|(?P<name2>\p{Lu}[\p{L}'.-]*+(?:[ ]\p{Lu}[\p{L}'.-]*+){1,3}+)"
     r"(?=[ ]*+,))", regex.MULTILINE
@@ -299,7 +487,7 @@ class _Raw(NamedTuple):
     boundary: int | None  # offset where this frame's clause starts (separator before speaker)
 
 
-_PREPOSITIONAL = PhraseMatcher(lex.PREPOSITIONAL_CUES)
+_PREPOSITIONAL: Final = PhraseMatcher(PREPOSITIONAL_CUES)
 _lower = attrgetter("lower")  # Token.lower, read in C
 
 
@@ -351,7 +539,7 @@ def _according_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
 def _verb_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     """"X said ...", "..., X said.", '"...," said X', "I think" inside a quote."""
     t = s.toks[i]
-    if t.lower not in lex.REPORTING_VERBS or not (t.text.islower() or _headline_verb(s, i)
+    if t.lower not in REPORTING_VERBS or not (t.text.islower() or _headline_verb(s, i)
                                                   or _opening_passive(s, i) or i == 0):
         return None
     return _verb_frame(s, i) or _parenthetical(s, i), i + 1
@@ -368,9 +556,9 @@ def _opening_passive(s: _Sentence, i: int) -> bool:
 def _headline_verb(s: _Sentence, i: int) -> bool:
     """"Mayor Says Budget Will Rise": a capitalised verb inside a title-case headline."""
     toks = s.toks
-    if i == 0 or not is_capitalised(toks[i - 1]) or toks[i].lower not in lex.HEADLINE_VERBS:
+    if i == 0 or not is_capitalised(toks[i - 1]) or toks[i].lower not in HEADLINE_VERBS:
         return False
-    words = [t for t in toks if is_word(t) and t.lower not in lex.TITLE_CASE_SMALL_WORDS]
+    words = [t for t in toks if is_word(t) and t.lower not in TITLE_CASE_SMALL_WORDS]
     return len(words) >= 4 and sum(1 for t in words if is_capitalised(t)) >= 0.8 * len(words)
 
 
@@ -399,12 +587,12 @@ def _issued_statement(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     if m is None:
         return None
     k = m + 1
-    while k < n and (toks[k].lower in lex.DAY_WORDS or toks[k].lower in lex.TIME_NOUNS):
+    while k < n and (toks[k].lower in DAY_WORDS or toks[k].lower in TIME_NOUNS):
         k += 1  # "put out a statement Friday evening blaming ..."
     k = _skip_adjuncts(toks, k)  # "released a statement on Friday that ..."
     k = _publication_end(toks, k)  # "wrote a column for the Gazette, mocking ..."
     nxt = k + 1 if k + 1 < n and toks[k].text == "," else k
-    if nxt < n and toks[nxt].lower in lex.REPORTING_VERBS:
+    if nxt < n and toks[nxt].lower in REPORTING_VERBS:
         return None, i + 1  # "issued a statement(,) saying ...": the participle's frame
     subj = _issuer(toks, i)
     if subj is None:
@@ -422,7 +610,7 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     the object and the figure, to the clause end."""
     toks, n = s.toks, len(s.toks)
     e = right_np(toks, i + 1, limit=6)
-    if not i + 1 < e < n - 1 or toks[e].lower != "at" or lex.ESTIMATED_NOUNS.isdisjoint(
+    if not i + 1 < e < n - 1 or toks[e].lower != "at" or ESTIMATED_NOUNS.isdisjoint(
             t.lower for t in toks[i + 1:e]):
         return None
     f = e + 1  # "at about 45", "at more than $2 billion"
@@ -441,7 +629,7 @@ def _clause_stop(toks: list[Token], k: int) -> int:
     """The first comma, semicolon, quote or "and"/"or" from ``k`` ("at 45 | and ..."), or
     the sentence end (``len(toks)``)."""
     return next((m for m in range(k, len(toks)) if toks[m].text in (",", ";", _QUOTE)
-                 or toks[m].lower in lex.CLAUSE_CONJUNCTIONS), len(toks))
+                 or toks[m].lower in CLAUSE_CONJUNCTIONS), len(toks))
 
 
 def _object_content(s: _Sentence, a: int, stop: int) -> tuple[int, int]:
@@ -456,9 +644,9 @@ def _revised_forecast(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     outlook, with a figure after it, states a claim of the verb's subject; the content is
     the forecast and its figures, to the clause end."""
     toks, n = s.toks, len(s.toks)
-    if i + 2 >= n or toks[i + 1].lower not in lex.OWN_POSSESSIVES or not toks[i].text.islower():
+    if i + 2 >= n or toks[i + 1].lower not in OWN_POSSESSIVES or not toks[i].text.islower():
         return None
-    m = next((m for m in range(i + 2, min(n, i + 6)) if toks[m].lower in lex.FORECAST_NOUNS),
+    m = next((m for m in range(i + 2, min(n, i + 6)) if toks[m].lower in FORECAST_NOUNS),
              None)
     if m is None or not all(is_word(t) or _figure(t) for t in toks[i + 2:m]):  # "its 2025"
         return None
@@ -477,10 +665,10 @@ def _says_nothing(toks: list[Token], m: int) -> bool:
     said?  Before a word that opens no topic ("a statement | after the vote"), and a point
     made unless a topic follows it ("made their point.", "made a point | of saying")."""
     nxt = toks[m + 1].lower if m + 1 < len(toks) else "."
-    if toks[m].lower in lex.TOPIC_NEEDING_NOUNS:
-        return nxt == "of" or nxt not in lex.STATEMENT_TOPIC_WORDS
-    return nxt not in (".", ":") and (nxt not in lex.STATEMENT_TOPIC_WORDS or (
-        toks[m].lower in lex.PARTITIVE_WRITTEN_NOUNS and nxt == "of"))
+    if toks[m].lower in TOPIC_NEEDING_NOUNS:
+        return nxt == "of" or nxt not in STATEMENT_TOPIC_WORDS
+    return nxt not in (".", ":") and (nxt not in STATEMENT_TOPIC_WORDS or (
+        toks[m].lower in PARTITIVE_WRITTEN_NOUNS and nxt == "of"))
 
 
 def _publication_end(toks: list[Token], k: int) -> int:
@@ -501,21 +689,21 @@ def _statement_noun(toks: list[Token], i: int) -> int | None:
     low = toks[i].lower
     if not toks[i].text.islower():
         return None
-    if low in lex.ISSUING_VERBS:
-        nouns = lex.STATEMENT_NOUNS
-    elif low in lex.WRITING_VERBS:
-        nouns = lex.WRITTEN_NOUNS
-    elif low in lex.LIGHT_VERBS:
-        nouns = lex.SPEECH_ACT_NOUNS
+    if low in ISSUING_VERBS:
+        nouns = STATEMENT_NOUNS
+    elif low in WRITING_VERBS:
+        nouns = WRITTEN_NOUNS
+    elif low in LIGHT_VERBS:
+        nouns = SPEECH_ACT_NOUNS
     else:
         return None
     for m in range(i + 1, min(len(toks), i + 8)):
         t = toks[m]
         if t.lower in nouns:
             return m if m > i + 1 else None
-        if not (t.lower in lex.STATEMENT_MODIFIERS or (
-                t.text.islower() and is_word(t) and t.lower not in lex.SPEAKER_STOPS
-                and t.lower not in lex.REPORTING_VERBS) or (m > i + 1 and is_capitalised(t))):
+        if not (t.lower in STATEMENT_MODIFIERS or (
+                t.text.islower() and is_word(t) and t.lower not in SPEAKER_STOPS
+                and t.lower not in REPORTING_VERBS) or (m > i + 1 and is_capitalised(t))):
             return None  # "wrote a New York Gazette opinion piece": a paper's name inside
     return None
 
@@ -526,7 +714,7 @@ def _issuer(toks: list[Token], i: int) -> tuple[int, int] | None:
     if toks[i].lower.endswith("ing"):
         return subject(toks, i - 1) if _after_clause(toks, i) else None
     k, _ = _skip_auxiliaries(toks, i)
-    if k < 0 or toks[k].lower in lex.BE_VERBS:
+    if k < 0 or toks[k].lower in BE_VERBS:
         return None  # "a statement was released"
     subj, _via = _subject_at(toks, k)
     return subj
@@ -556,15 +744,15 @@ def _made_clear(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     """"Roe made clear that 40 posts would go", "The board has made it plain it will appeal":
     making something clear before a clause is saying it, a frame of the verb's subject."""
     toks, n = s.toks, len(s.toks)
-    if toks[i].lower not in lex.MAKE_FORMS or not toks[i].text.islower():
+    if toks[i].lower not in MAKE_FORMS or not toks[i].text.islower():
         return None
     k = i + 2 if i + 1 < n and toks[i + 1].lower == "it" else i + 1
-    if k >= n or toks[k].lower not in lex.CLARITY_WORDS:
+    if k >= n or toks[k].lower not in CLARITY_WORDS:
         return None
     c = _skip_adjuncts(toks, k + 1)  # "made clear on Monday that", "in interviews he ..."
     if c < n - 1 and toks[c].lower == "that":
         c += 1
-    elif not (c < n - 1 and toks[c].lower in lex.PRONOUNS and _has_verb_soon(toks, c)):
+    elif not (c < n - 1 and toks[c].lower in PRONOUNS and _has_verb_soon(toks, c)):
         return None, k + 1
     subj = _issuer(toks, i)
     if subj is None:
@@ -579,15 +767,15 @@ def _voiced_attitude(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     could go": voicing a noun of belief or doubt before a clause states it, a frame of the
     verb's subject ("expressed concern about the plan" names no claim: no frame)."""
     toks, n = s.toks, len(s.toks)
-    if toks[i].lower not in lex.VOICING_VERBS or not toks[i].text.islower():
+    if toks[i].lower not in VOICING_VERBS or not toks[i].text.islower():
         return None
     k = i + 1
-    if k >= n or toks[k].lower not in lex.VOICED_ATTITUDES:
+    if k >= n or toks[k].lower not in VOICED_ATTITUDES:
         return None, i + 1
     c = k + 1
     if c < n - 1 and toks[c].lower == "that":
         c += 1
-    elif not (c < n - 1 and (toks[c].lower in lex.PRONOUNS or toks[c].lower in
+    elif not (c < n - 1 and (toks[c].lower in PRONOUNS or toks[c].lower in
                              _ARTICLES_AND_DETERMINERS) and _has_verb_soon(toks, c)):
         return None, k + 1
     subj = _issuer(toks, i)
@@ -603,24 +791,24 @@ def _certainty_predicate(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None
     enough": an adjective of certainty after a linking verb, before a clause, is a belief
     of the verb's subject ("sure to win", "confident in the plan" are no frame)."""
     toks, n = s.toks, len(s.toks)
-    if toks[i].lower not in lex.CERTAINTY_ADJECTIVES or not toks[i].text.islower():
+    if toks[i].lower not in CERTAINTY_ADJECTIVES or not toks[i].text.islower():
         return None
     v = i - 1
-    while v > 0 and i - v <= 3 and (toks[v].lower in lex.DEGREE_WORDS or _is_ly_adverb(toks[v])
-                                    or toks[v].lower in lex.NEGATIONS):
+    while v > 0 and i - v <= 3 and (toks[v].lower in DEGREE_WORDS or _is_ly_adverb(toks[v])
+                                    or toks[v].lower in NEGATIONS):
         v -= 1  # "is not so sure", "are now more convinced", "was acutely aware"
     k = i + 1
-    if v < 1 or toks[v].lower not in lex.BE_VERBS or k >= n:
+    if v < 1 or toks[v].lower not in BE_VERBS or k >= n:
         return None, i + 1
     if toks[k].lower == "that":
         k += 1
-    elif not (toks[k].lower in lex.PRONOUNS or toks[k].lower in _ARTICLES_AND_DETERMINERS
+    elif not (toks[k].lower in PRONOUNS or toks[k].lower in _ARTICLES_AND_DETERMINERS
               or is_capitalised(toks[k]) or _number_word(toks[k])) \
             or not _has_verb_soon(toks, k):
         return None, i + 1
     b, _ = _skip_auxiliaries(toks, v)
     subj, via = _subject_at(toks, b) if b >= 0 else (None, None)
-    if k >= n or subj is None or toks[b].lower in lex.EXPLETIVE_SUBJECTS:
+    if k >= n or subj is None or toks[b].lower in EXPLETIVE_SUBJECTS:
         return None, i + 1
     content = (toks[k].start, _trim_end(s.text, toks[k].start, s.span.end))
     return _Raw((toks[v].start, toks[i].end), _span(toks, *subj), content, via, True, None), \
@@ -643,30 +831,30 @@ FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
     ("voiced_attitude", _voiced_attitude),
 )
 #: The words each frame shape can open a frame at, by shape name (``VERB_SHAPE_WORDS``).
-FRAME_SHAPE_WORDS: dict[str, frozenset[str]] = {
+FRAME_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
     "according_to": _PREPOSITIONAL.firsts(),
-    "estimate_at": lex.ESTIMATE_AT_VERBS,
-    "reporting_verb": frozenset(lex.REPORTING_VERBS),
+    "estimate_at": ESTIMATE_AT_VERBS,
+    "reporting_verb": frozenset(REPORTING_VERBS),
     "dash_credit": frozenset({"-", "--"}),
     "colon_credit": frozenset({":"}),
-    "certainty_predicate": lex.CERTAINTY_ADJECTIVES,
-    "voiced_attitude": lex.VOICING_VERBS,
-    "made_clear": lex.MAKE_FORMS,
-    "revised_forecast": lex.REVISING_VERBS,
-    "issued_statement": lex.ISSUING_VERBS | lex.WRITING_VERBS | lex.LIGHT_VERBS,
+    "certainty_predicate": CERTAINTY_ADJECTIVES,
+    "voiced_attitude": VOICING_VERBS,
+    "made_clear": MAKE_FORMS,
+    "revised_forecast": REVISING_VERBS,
+    "issued_statement": ISSUING_VERBS | WRITING_VERBS | LIGHT_VERBS,
 }
 #: Words that can open a frame: every word some frame shape keys on (reporting verbs,
 #: prepositional cues, verbs of issuing a statement, dashes, ...).
-_TRIGGERS = frozenset().union(*FRAME_SHAPE_WORDS.values())
+_TRIGGERS: Final = frozenset().union(*FRAME_SHAPE_WORDS.values())
 _FRAME_DISPATCH: WordDispatch[Callable[[_Sentence, int], tuple[_Raw | None, int] | None]] = \
     WordDispatch(lambda: FRAME_SHAPES, FRAME_SHAPE_WORDS)
 
 
-_CREDIT_WORDS = frozenset(lex.CREDIT_LABELS) | {label + "s" for label in lex.CREDIT_LABELS}
+_CREDIT_WORDS: Final = frozenset(CREDIT_LABELS) | {label + "s" for label in CREDIT_LABELS}
 
 
 #: How far around a capitalised label a transcript name is looked for, in characters.
-NAME_WINDOW = 3000
+NAME_WINDOW: Final = 3000
 
 
 def _label_word(phrase: list[Token], text: str) -> bool:
@@ -702,7 +890,7 @@ def _transcript_surname(t: Token, text: str) -> bool:
 
 #: How far before a surname label the line start of its full name is looked for, in
 #: characters ("JAKE | TAPPER:").
-TRANSCRIPT_NAME_REACH = 40
+TRANSCRIPT_NAME_REACH: Final = 40
 
 
 def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
@@ -716,14 +904,14 @@ def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
     k = i + 1
     phrase = toks[a:b]
     opens = a == 0 or toks[a - 1].text in ("-", "--")
-    if not (opens and all(is_capitalised(t) or t.lower in lex.NAME_PARTICLES or t.lower in
-                          lex.NAME_JOINERS or t.lower == "'s" for t in phrase)):
+    if not (opens and all(is_capitalised(t) or t.lower in NAME_PARTICLES or t.lower in
+                          NAME_JOINERS or t.lower == "'s" for t in phrase)):
         if not _credit_before_quote(toks, a, k) or (a > 0 and toks[a - 1].lower in
-                                                      lex.ISSUING_VERBS):
+                                                      ISSUING_VERBS):
             return None  # "released the following statement:" is the issuing verb's frame
         a = _credited_phrase(toks, a, b)
         phrase = toks[a:b]
-    if " ".join(t.lower for t in phrase) in lex.COLON_LABELS \
+    if " ".join(t.lower for t in phrase) in COLON_LABELS \
             or phrase[-1].lower in _CREDIT_WORDS or _label_word(phrase, s.text) \
             or _tally_or_roster(toks, k):
         return None
@@ -738,11 +926,11 @@ def _tally_or_roster(toks: list[Token], k: int) -> bool:
     1,204." (a tally), "Ohio: Ana Lima, Jo Roe, Tom Berg, ..." (a roster)."""
     rest = [t for t in toks[k:] if t.text not in (".", ";")]
     if 0 < len(rest) <= 2 and any(_figure(t) for t in rest) \
-            and all(_figure(t) or t.text == "%" or t.lower in lex.FIGURE_WORDS for t in rest):
+            and all(_figure(t) or t.text == "%" or t.lower in FIGURE_WORDS for t in rest):
         return True
     commas = sum(t.text == "," for t in rest)
     return commas >= 3 and all(is_capitalised(t) or t.text == "," or t.lower in
-                               lex.NAME_PARTICLES or t.text == "." for t in rest)
+                               NAME_PARTICLES or t.text == "." for t in rest)
 
 
 def _credit_before_quote(toks: list[Token], a: int, k: int) -> bool:
@@ -751,10 +939,10 @@ def _credit_before_quote(toks: list[Token], a: int, k: int) -> bool:
     after a comma or a dash (not a hearer: 'told GB News: "..."')."""
     head = toks[k - 2]
     opens = (a <= 2 or toks[a - 1].text in (",", "-", "--")) \
-        and not (a > 0 and toks[a - 1].lower in lex.REPORTING_VERBS)  # not "told GB News:"
+        and not (a > 0 and toks[a - 1].lower in REPORTING_VERBS)  # not "told GB News:"
     return k < len(toks) and toks[k].text == _QUOTE and opens and (
-        (is_capitalised(head) and head.lower not in lex.NON_NAME_CAPITALS)
-        or head.lower in lex.DOCUMENT_NOUNS) and toks[a].lower not in lex.PRONOUNS
+        (is_capitalised(head) and head.lower not in NON_NAME_CAPITALS)
+        or head.lower in DOCUMENT_NOUNS) and toks[a].lower not in PRONOUNS
 
 
 def _credited_phrase(toks: list[Token], a: int, b: int) -> int:
@@ -765,7 +953,7 @@ def _credited_phrase(toks: list[Token], a: int, b: int) -> int:
         while m > a and (is_capitalised(toks[m - 1]) or toks[m - 1].text == "."):
             m -= 1
         return m
-    while m > a and toks[m - 1].lower not in lex.NP_PREPOSITIONS:
+    while m > a and toks[m - 1].lower not in NP_PREPOSITIONS:
         m -= 1
     return m
 
@@ -774,8 +962,8 @@ def _parenthetical(s: _Sentence, i: int) -> _Raw | None:
     """A first-person belief aside inside a quote ('"Prompted, I think, by the video, ..."'):
     the speaker is "I" and the content is the whole quote."""
     toks = s.toks
-    if i == 0 or toks[i - 1].lower not in lex.ASIDE_PRONOUNS \
-            or toks[i].lower not in lex.PARENTHETICAL_VERBS:
+    if i == 0 or toks[i - 1].lower not in ASIDE_PRONOUNS \
+            or toks[i].lower not in PARENTHETICAL_VERBS:
         return None
     q = s.inside_quote(toks[i].start)
     if q is None:
@@ -842,13 +1030,13 @@ def _closes_frame(toks: list[Token], k: int) -> bool:
         return True
     if _aside_end(toks, k - 1) is not None:
         return False  # "reported, citing two sources, that ...", "wondered, as I do, why"
-    if nxt.lower in lex.FRAME_CLOSERS:
+    if nxt.lower in FRAME_CLOSERS:
         return True
     if not nxt.lower.endswith("ing"):
         return False
     after = toks[k + 1] if k + 1 < len(toks) else None
-    return (nxt.lower in lex.REPORTING_VERBS or after is None or not is_word(after)
-            or after.lower in lex.DETERMINERS or after.lower in lex.PARTICIPLE_COMPLEMENTS)
+    return (nxt.lower in REPORTING_VERBS or after is None or not is_word(after)
+            or after.lower in DETERMINERS or after.lower in PARTICIPLE_COMPLEMENTS)
 
 
 def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
@@ -860,7 +1048,7 @@ def _tail_is_adjunct(toks: list[Token], j: int, hearer: bool) -> int | None:
     if end is None and hearer and j < len(toks) and is_capitalised(toks[j]):
         # ", she told the Herald in a talk recorded on Friday.": a name hearer, then the tail
         cut = next((m for m in range(j + 1, min(len(toks), j + 5))
-                    if toks[m].lower in lex.ADJUNCT_STARTS), None)
+                    if toks[m].lower in ADJUNCT_STARTS), None)
         end = _adjuncts_to_end(toks, cut, False) if cut is not None else None
     return end
 
@@ -871,7 +1059,7 @@ def _adjuncts_to_end(toks: list[Token], j: int, hearer: bool) -> int | None:
     k = j
     if hearer and _object_pronoun(toks, k):
         k += 1  # ", she told them on Monday."
-    elif hearer and k < n and is_word(toks[k]) and toks[k].lower not in lex.COMPLEMENTISERS:
+    elif hearer and k < n and is_word(toks[k]) and toks[k].lower not in COMPLEMENTISERS:
         k = max(k, right_np(toks, k, limit=5))
     for steps in range(10):
         if k >= n:
@@ -883,13 +1071,13 @@ def _adjuncts_to_end(toks: list[Token], j: int, hearer: bool) -> int | None:
             # ', he said, "..."', ', he said, adding ...', ', he said, but ...': the frame
             # ends here; otherwise the comma closes an adjunct before the content
             return k if _closes_frame(toks, k + 1) else None
-        if steps == 0 and ((t.lower not in lex.ADJUNCT_STARTS and t.lower not in lex.DAY_WORDS
+        if steps == 0 and ((t.lower not in ADJUNCT_STARTS and t.lower not in DAY_WORDS
                             and not _to_hearer(toks, k))
                            or _opens_figure(toks, k) or _no_time_after(toks, k)):
             return None
         if steps > 0 and ((_figure(t) and not _date_figure(toks, k)) or _opens_figure(toks, k)):
             return None  # "said on Monday 40 people died": the content follows the adjunct
-        if t.lower in lex.COMPLEMENTISERS:
+        if t.lower in COMPLEMENTISERS:
             return None
         k += 1
     return k if k >= n else None
@@ -901,17 +1089,17 @@ def _to_hearer(toks: list[Token], k: int) -> bool:
     if toks[k].lower != "to" or k + 1 >= len(toks):
         return False
     nxt = toks[k + 1]
-    return nxt.lower in lex.DETERMINERS or is_capitalised(nxt) or (
+    return nxt.lower in DETERMINERS or is_capitalised(nxt) or (
         nxt.text.islower() and is_plural_noun(nxt.lower))
 
 
 def _no_time_after(toks: list[Token], k: int) -> bool:
     """"I think | this meeting is late": "this" or "last" opens a time adjunct only before a
     time word ("said this week", "said last Friday")."""
-    if toks[k].lower not in lex.TIME_DETERMINERS or k + 1 >= len(toks):
+    if toks[k].lower not in TIME_DETERMINERS or k + 1 >= len(toks):
         return False
     nxt = toks[k + 1].lower
-    return not (nxt in lex.TIME_NOUNS or nxt in lex.TIME_UNITS or nxt in lex.DAY_WORDS
+    return not (nxt in TIME_NOUNS or nxt in TIME_UNITS or nxt in DAY_WORDS
                 or nxt in MONTH_NAMES)
 
 
@@ -944,14 +1132,14 @@ def _verb_cue(s: _Sentence, i: int) -> _Cue | None:
     toks = s.toks
     low = toks[i].lower
     end = i + 1
-    particles = lex.CUE_PARTICLES.get(low)
+    particles = CUE_PARTICLES.get(low)
     if particles is not None:
         if i + 1 >= len(toks) or toks[i + 1].lower not in particles:
             return None
         end = i + 2
     before, skipped = _skip_auxiliaries(toks, i)
-    return _Cue(i, end, (toks[i].start, toks[end - 1].end), lex.REPORTING_VERBS[low],
-                low in lex.WEAK_CUES, before, skipped)
+    return _Cue(i, end, (toks[i].start, toks[end - 1].end), REPORTING_VERBS[low],
+                low in WEAK_CUES, before, skipped)
 
 
 def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
@@ -981,10 +1169,10 @@ def _opening_inversion(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     toks, n = s.toks, len(s.toks)
     if c.i != 0 or toks[0].text.islower() or _opening_passive(s, 0):
         return None  # "Asked by X whether ..." is read by asked_by
-    if c.lemma not in lex.INVERSION_LEMMAS:
+    if c.lemma not in INVERSION_LEMMAS:
         return False
     e = who = right_np(toks, 1, limit=8)
-    if 1 < e < n - 1 and toks[e].text == "," and toks[e + 1].lower in lex.RELATIVE_PRONOUNS:
+    if 1 < e < n - 1 and toks[e].text == "," and toks[e + 1].lower in RELATIVE_PRONOUNS:
         e = _relative_clause_end(toks, e)  # 'Said Roe, who grew up here, "..."'
     if not 1 < e < n - 1 or toks[e].text not in (",", ":") or toks[e + 1].text != _QUOTE:
         return False
@@ -1009,7 +1197,7 @@ def _quote_only_particle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """'"We need 40 more," he went on.': "went on" reports only a quote that closes just
     before it, or one after a colon or quote mark right after it ("the talks went on for
     12 hours", "as the day went on" are no cue)."""
-    if c.lemma not in lex.QUOTE_ONLY_LEMMAS:
+    if c.lemma not in QUOTE_ONLY_LEMMAS:
         return None
     toks = s.toks
     if c.end < len(toks) and toks[c.end].text in (":", _QUOTE):
@@ -1034,7 +1222,7 @@ def _as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             or not _as_speaker(toks, o + 1, k):
         return None
     comma = next((m for m in range(c.end, min(n - 1, c.end + 6)) if toks[m].text == ","), None)
-    if comma is None or any(t.lower in lex.FINITE_VERBS for t in toks[c.end:comma]):
+    if comma is None or any(t.lower in FINITE_VERBS for t in toks[c.end:comma]):
         return None
     subj = _parenthesis_subject(toks, k) if toks[k].text in ("-", "--", ")") else None
     speaker = _span(toks, *subj) if subj is not None else _span(toks, o + 1, k + 1)
@@ -1051,16 +1239,16 @@ def _as_speaker(toks: list[Token], a: int, k: int) -> bool:
     noted"), not a clause of time or manner ("As she rose to cast her ward's
     ballots", "As of the last report", "As Roe widens her margin among pledged delegates")?"""
     first = toks[a]
-    if not (first.lower in _ARTICLES_AND_DETERMINERS or first.lower in lex.PRONOUNS
-            or first.lower in lex.CONTACT_DETERMINERS or first.lower in lex.FEW_WORDS
+    if not (first.lower in _ARTICLES_AND_DETERMINERS or first.lower in PRONOUNS
+            or first.lower in CONTACT_DETERMINERS or first.lower in FEW_WORDS
             or _number_word(first)
             or is_capitalised(first) or _figure(first) or is_plural_noun(first.lower)):
         return False
     if left_np(toks, k + 1)[0] <= a:
         return True
-    return not any(t.lower == "to" or t.lower in lex.FINITE_VERBS or (t.text.islower() and (
-        _past_verb_at(toks, m) or (t.lower in lex.OWN_POSSESSIVES and toks[m - 1].text.islower()
-                                   and toks[m - 1].lower not in lex.NP_PREPOSITIONS)))
+    return not any(t.lower == "to" or t.lower in FINITE_VERBS or (t.text.islower() and (
+        _past_verb_at(toks, m) or (t.lower in OWN_POSSESSIVES and toks[m - 1].text.islower()
+                                   and toks[m - 1].lower not in NP_PREPOSITIONS)))
         for m, t in enumerate(toks[a + 1:k + 1], a + 1))
 
 
@@ -1069,7 +1257,7 @@ def _as_opening(toks: list[Token]) -> int | None:
     conjunction or bracket ("But as the Post noted, ...", "But, as we learned, ...", "(As
     the Gazette reported, ...")."""
     o = 0
-    if toks and (toks[0].lower in lex.OPENING_CONJUNCTIONS or toks[0].text == "("):
+    if toks and (toks[0].lower in OPENING_CONJUNCTIONS or toks[0].text == "("):
         o = 2 if len(toks) > 2 and toks[1].text == "," else 1
     return o if o < len(toks) and toks[o].lower == "as" else None
 
@@ -1082,14 +1270,14 @@ def _medial_as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     k = c.before
     a = next((m for m in range(k, max(0, k - 6), -1) if toks[m].lower == "as"), None)
     if a is None or a < 2 or a >= k or toks[a - 1].text not in _AS_OPENERS or _ing(s, c) \
-            or toks[c.i].lower in lex.COMPLEMENTISER_ONLY or toks[a + 1].lower == "if" \
-            or any(not is_word(t) or t.lower in lex.NOT_CLAUSE_STARTS or _ing_word(t)
+            or toks[c.i].lower in COMPLEMENTISER_ONLY or toks[a + 1].lower == "if" \
+            or any(not is_word(t) or t.lower in NOT_CLAUSE_STARTS or _ing_word(t)
                    for t in toks[a + 1:k + 1]):
         return None  # "as if bantering with his notes", "as he tours the northern towns"
     end = next((m for m in range(c.end, min(n, c.end + MEDIAL_AS_TAIL))
                 if not is_word(toks[m]) and toks[m].lower != "'s"), n)
     if end >= n or toks[end].text not in _AS_CLOSERS \
-            or any(t.lower in lex.FINITE_VERBS for t in toks[c.end:end]):
+            or any(t.lower in FINITE_VERBS for t in toks[c.end:end]):
         return None
     start = s.span.start
     if toks[end].text in (".", ";"):
@@ -1116,13 +1304,13 @@ def _counted_subject(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     that counts people, a verb form that is no noun is a verb when a clause follows it."""
     toks, n = s.toks, len(s.toks)
     prev = _prev(s, c)
-    if prev is None or prev.lower not in lex.COUNTING_WORDS or c.end >= n \
-            or toks[c.i].lower in lex.AMBIGUOUS_NOUN_FORMS:
+    if prev is None or prev.lower not in COUNTING_WORDS or c.end >= n \
+            or toks[c.i].lower in AMBIGUOUS_NOUN_FORMS:
         return None
     nxt = toks[c.end]
-    if not (nxt.text in (",", ":", _QUOTE, ".", "!", "?") or nxt.lower in lex.PRONOUNS
-            or nxt.lower in lex.DETERMINERS or nxt.lower in lex.COMPLEMENTISERS
-            or nxt.lower in lex.FINITE_VERBS or is_capitalised(nxt) or _number_word(nxt)):
+    if not (nxt.text in (",", ":", _QUOTE, ".", "!", "?") or nxt.lower in PRONOUNS
+            or nxt.lower in DETERMINERS or nxt.lower in COMPLEMENTISERS
+            or nxt.lower in FINITE_VERBS or is_capitalised(nxt) or _number_word(nxt)):
         return None
     return _subject_before(s, c)
 
@@ -1131,17 +1319,17 @@ def _infinitive_speaker(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"The win led Roe to declare victory", "allowing users to report ...": a cue in a
     to-infinitive after a verb that hands the saying on speaks for that verb's object."""
     toks, i = s.toks, c.i
-    if i < 3 or toks[i - 1].lower != "to" or toks[i].lower not in lex.BASE_FORMS:
+    if i < 3 or toks[i - 1].lower != "to" or toks[i].lower not in BASE_FORMS:
         return None
-    m = i - 3 if toks[i - 2].lower in lex.OBJECT_PRONOUNS else None
+    m = i - 3 if toks[i - 2].lower in OBJECT_PRONOUNS else None
     for k in range(i - 2, max(-1, i - 10), -1):  # "led | Reince Priebus | to declare"
         if m is not None or toks[k].text in (",", _QUOTE, ";"):
             break
-        if toks[k].text.islower() and toks[k].lower in lex.OBJECT_CONTROL_VERBS:
+        if toks[k].text.islower() and toks[k].lower in OBJECT_CONTROL_VERBS:
             m = k
-    if m is None or not (toks[m].text.islower() and toks[m].lower in lex.OBJECT_CONTROL_VERBS):
+    if m is None or not (toks[m].text.islower() and toks[m].lower in OBJECT_CONTROL_VERBS):
         return None
-    e = i - 1 if m + 2 == i - 1 and toks[m + 1].lower in lex.OBJECT_PRONOUNS \
+    e = i - 1 if m + 2 == i - 1 and toks[m + 1].lower in OBJECT_PRONOUNS \
         else right_np(toks, m + 1, limit=8)
     if not m + 1 < e == i - 1:
         return None
@@ -1153,17 +1341,17 @@ def _purpose_infinitive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     ...": a to-infinitive of purpose after a verb of going or using speaks for that verb's
     subject."""
     toks, i = s.toks, c.i
-    if i < 3 or toks[i - 1].lower != "to" or toks[i].lower not in lex.BASE_FORMS:
+    if i < 3 or toks[i - 1].lower != "to" or toks[i].lower not in BASE_FORMS:
         return None
     for m in range(i - 2, max(0, i - 12), -1):
         t = toks[m]
-        if t.text.islower() and t.lower in lex.PURPOSE_VERBS:
+        if t.text.islower() and t.lower in PURPOSE_VERBS:
             subj, _ = _subject_at(toks, m - 1) if m > 0 else (None, None)
-            if subj is None or any(x.lower in lex.OBJECT_PRONOUNS or x.lower in
-                                   lex.EXPLETIVE_SUBJECTS for x in toks[subj[0]:subj[1]]):
+            if subj is None or any(x.lower in OBJECT_PRONOUNS or x.lower in
+                                   EXPLETIVE_SUBJECTS for x in toks[subj[0]:subj[1]]):
                 return None  # "if it takes so long to hire a clerk"
             return _forward(s, c, _span(toks, *subj), None, subj) or None
-        if t.text in (",", _QUOTE, ";", ":") or t.lower in lex.REPORTING_VERBS:
+        if t.text in (",", _QUOTE, ";", ":") or t.lower in REPORTING_VERBS:
             return None
     return None
 
@@ -1174,13 +1362,13 @@ def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     possessor, before a that-clause (a promise also before a to-infinitive), is a frame of
     the possessor."""
     toks, n = s.toks, len(s.toks)
-    if toks[c.i].lower not in lex.AMBIGUOUS_NOUN_FORMS or c.i == 0:
+    if toks[c.i].lower not in AMBIGUOUS_NOUN_FORMS or c.i == 0:
         return None
     m = c.i - 1
     while m > 0 and m > c.i - 3 and _is_modifier(toks[m]):
         m -= 1  # "the campaign's earlier | claim"
     owner: tuple[int, int] | None = None
-    if toks[m].lower in lex.POSSESSIVE_DETERMINERS:
+    if toks[m].lower in POSSESSIVE_DETERMINERS:
         owner = (m, m + 1)
     elif toks[m].lower == "'s" and m > 0:
         a, _b, _ = left_np(toks, m)
@@ -1191,11 +1379,11 @@ def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if owner is not None and _adjunct_of_cue(toks, owner[0]):
         return None  # "said in his closing talk that ...": the "that" is the verb's
     k = _past_day(toks, _skip_adjuncts(toks, c.end))
-    if k < n - 1 and toks[k].lower in lex.BE_VERBS:
+    if k < n - 1 and toks[k].lower in BE_VERBS:
         k += 1  # "his claim is that ..."
     if owner is None or k >= n - 1:
         return None
-    if toks[c.i].lower in lex.PROMISE_NOUNS and _infinitive_at(toks, k):
+    if toks[c.i].lower in PROMISE_NOUNS and _infinitive_at(toks, k):
         return _Raw(c.span, _span(toks, *owner), (toks[k].start, s.span.end), None, True, None)
     if toks[k].lower != "that":
         return None
@@ -1206,42 +1394,42 @@ def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 def _adjunct_of_cue(toks: list[Token], a: int) -> bool:
     """Is the phrase opening at ``a`` the object of a preposition right after a cue verb
     ("said in | her remarks", "told reporters at | his briefing")?"""
-    if a < 2 or toks[a - 1].lower not in lex.LATE_ADJUNCT_PREPOSITIONS:
+    if a < 2 or toks[a - 1].lower not in LATE_ADJUNCT_PREPOSITIONS:
         return False
-    return any(t.text.islower() and t.lower in lex.REPORTING_VERBS
-               and t.lower not in lex.AMBIGUOUS_NOUN_FORMS for t in toks[max(0, a - 4):a - 1])
+    return any(t.text.islower() and t.lower in REPORTING_VERBS
+               and t.lower not in AMBIGUOUS_NOUN_FORMS for t in toks[max(0, a - 4):a - 1])
 
 
 def _governs(t: Token) -> bool:
     """A lower-case preposition or verb inside a possessor's phrase: the possessor starts
     after it ("go beyond | Roe's pledge", "referring to | the mayor's vow")."""
     low = t.lower
-    return t.text.islower() and (low in lex.NP_PREPOSITIONS or low in lex.FRONTED_PREPOSITIONS
-                                 or low in lex.BARE_FRONTED_PREPOSITIONS or _verb_form(t)
+    return t.text.islower() and (low in NP_PREPOSITIONS or low in FRONTED_PREPOSITIONS
+                                 or low in BARE_FRONTED_PREPOSITIONS or _verb_form(t)
                                  or _ing_word(t))
 
 
 def _is_modifier(t: Token) -> bool:
     """An adjective or adverb before a noun ("earlier", "most", "explosive")."""
-    return t.text.islower() and is_word(t) and t.lower not in lex.SPEAKER_STOPS \
-        and t.lower not in lex.REPORTING_VERBS and t.lower not in _ARTICLES_AND_DETERMINERS
+    return t.text.islower() and is_word(t) and t.lower not in SPEAKER_STOPS \
+        and t.lower not in REPORTING_VERBS and t.lower not in _ARTICLES_AND_DETERMINERS
 
 
 def _noun_reading(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"the report", "an estimated 40", "his claims": a noun or adjective, no cue."""
     prev = _prev(s, c)
-    if prev is None or prev.lower not in lex.NOUN_MARKERS \
-            or prev.lower in lex.NOUN_MODIFIER_SOURCES \
-            or (_ing(s, c) and prev.lower in lex.PARTICIPLE_LINKS) \
+    if prev is None or prev.lower not in NOUN_MARKERS \
+            or prev.lower in NOUN_MODIFIER_SOURCES \
+            or (_ing(s, c) and prev.lower in PARTICIPLE_LINKS) \
             or _skip_catenative(s.toks, c.i - 1) != c.i - 1 \
             or _perfect_s(s.toks, c.i - 1):  # "by saying", "went on to say", "she's said"
         return None
-    if prev.lower in lex.AUXILIARIES and c.i >= 2 \
-            and s.toks[c.i - 2].lower not in lex.NOUN_MARKERS:
+    if prev.lower in AUXILIARIES and c.i >= 2 \
+            and s.toks[c.i - 2].lower not in NOUN_MARKERS:
         return None  # "She further announced", "The firm earlier reported"
-    if s.toks[c.i].lower in lex.VERB_ONLY_FORMS or (
-            prev.lower in lex.PERSON_ROLES and c.i >= 2
-            and s.toks[c.i - 2].lower in lex.DETERMINERS):
+    if s.toks[c.i].lower in VERB_ONLY_FORMS or (
+            prev.lower in PERSON_ROLES and c.i >= 2
+            and s.toks[c.i - 2].lower in DETERMINERS):
         return None  # "three said", "the official said": no noun or adjective reading
     if prev.lower == "that" and c.i >= 2 and _relative_that(s.toks[c.i - 2]):
         return None  # "polls that show": "that" is a relative pronoun, not a determiner
@@ -1252,8 +1440,8 @@ def _relative_that(t: Token) -> bool:
     """Is a "that" after ``t`` a relative pronoun ("polls | that show")?  After a plural or
     document noun, yes; after a verb ("said that"), a preposition or a comma, no."""
     low = t.lower
-    return t.text.islower() and is_word(t) and low not in lex.SPEAKER_STOPS \
-        and low not in lex.REPORTING_VERBS and (low in lex.DOCUMENT_NOUNS or is_plural_noun(low))
+    return t.text.islower() and is_word(t) and low not in SPEAKER_STOPS \
+        and low not in REPORTING_VERBS and (low in DOCUMENT_NOUNS or is_plural_noun(low))
 
 
 def _passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -1262,19 +1450,19 @@ def _passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     toks, k = s.toks, c.i - 1
     while k > 0 and toks[k].lower in _ADVERB_AUXILIARIES:  # "was first reported"
         k -= 1
-    if k < 0 or toks[k].lower not in lex.BE_VERBS or _ing(s, c) or _perfect_s(toks, k):
+    if k < 0 or toks[k].lower not in BE_VERBS or _ing(s, c) or _perfect_s(toks, k):
         return None
     return _passive_by(s, c.i, c.span) or _passive_agent(s, c, k) or False
 
 
-_ADVERB_AUXILIARIES = lex.AUXILIARIES - lex.BE_VERBS - lex.FINITE_VERBS
+_ADVERB_AUXILIARIES: Final = AUXILIARIES - BE_VERBS - FINITE_VERBS
 
 
 def _passive_agent(s: _Sentence, c: _Cue, be: int) -> _Raw | None:
     """"The figure was first reported by the Post.": the agent closes the clause, and the
     content is the subject before the verb "be"."""
     toks, n, i = s.toks, len(s.toks), c.end
-    if i + 1 >= n or toks[i].lower != "by" or be == 0 or c.lemma in lex.NEGATING_LEMMAS:
+    if i + 1 >= n or toks[i].lower != "by" or be == 0 or c.lemma in NEGATING_LEMMAS:
         return None
     e = right_np(toks, i + 1)
     if e <= i + 1 or (e < n and toks[e].text not in (".", ",", ";", "!", "?")):
@@ -1289,15 +1477,15 @@ def _noun_compound(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"state media", "report card", "the claims were": a noun form before a noun, a verb,
     another cue or a capitalised title ("state Sen. Jo Roe") is no cue."""
     toks, i = s.toks, c.i
-    if toks[i].lower not in lex.AMBIGUOUS_NOUN_FORMS or i + 1 >= len(toks) \
-            or (i > 0 and toks[i - 1].lower in lex.PRONOUNS):  # "which he estimates will"
+    if toks[i].lower not in AMBIGUOUS_NOUN_FORMS or i + 1 >= len(toks) \
+            or (i > 0 and toks[i - 1].lower in PRONOUNS):  # "which he estimates will"
         return None
     nxt = toks[i + 1].lower
-    before_cue = i + 2 < len(toks) and toks[i + 2].lower in lex.REPORTING_VERBS \
+    before_cue = i + 2 < len(toks) and toks[i + 2].lower in REPORTING_VERBS \
         and is_word(toks[i + 1])  # "the report card said"
-    title = toks[i].lower in lex.OFFICE_MODIFIERS and is_capitalised(toks[i + 1]) \
-        and toks[i].text.islower() and (nxt in lex.HONORIFICS or nxt in lex.PERSON_ROLES)
-    if nxt in lex.COMPOUND_HEADS or nxt in lex.FINITE_VERBS or nxt in lex.REPORTING_VERBS \
+    title = toks[i].lower in OFFICE_MODIFIERS and is_capitalised(toks[i + 1]) \
+        and toks[i].text.islower() and (nxt in HONORIFICS or nxt in PERSON_ROLES)
+    if nxt in COMPOUND_HEADS or nxt in FINITE_VERBS or nxt in REPORTING_VERBS \
             or before_cue or title:
         return False
     return None
@@ -1308,17 +1496,17 @@ def _modified_noun(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     cue form that is also a noun, after an adjective or a participle, is a noun; so is
     "talks" after a common noun ("trade talks about tariffs")."""
     prev = _prev(s, c)
-    if prev is None or s.toks[c.i].lower not in lex.AMBIGUOUS_NOUN_FORMS \
-            or not prev.text.islower() or prev.lower in lex.AUXILIARIES:
+    if prev is None or s.toks[c.i].lower not in AMBIGUOUS_NOUN_FORMS \
+            or not prev.text.islower() or prev.lower in AUXILIARIES:
         return None
     low = prev.lower
-    if s.toks[c.i].lower in lex.COMPOUND_HEAD_CUES and is_word(prev) \
-            and low not in lex.PRONOUNS and low not in lex.RELATIVE_PRONOUNS \
-            and low not in lex.FOCUS_ADVERBS and not _is_ly_adverb(prev):
+    if s.toks[c.i].lower in COMPOUND_HEAD_CUES and is_word(prev) \
+            and low not in PRONOUNS and low not in RELATIVE_PRONOUNS \
+            and low not in FOCUS_ADVERBS and not _is_ly_adverb(prev):
         return False  # "trade talks about tariffs", not "she talks about"
-    if low in lex.DOCUMENT_NOUNS:
+    if low in DOCUMENT_NOUNS:
         return None  # "Recent polling shows", not "stunning shows"
-    if low in lex.NOUN_FORM_MODIFIERS or (len(low) > 4 and low.endswith(("ed", "ing"))):
+    if low in NOUN_FORM_MODIFIERS or (len(low) > 4 and low.endswith(("ed", "ing"))):
         return False
     return None
 
@@ -1328,7 +1516,7 @@ def _participle_adjective(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     it modifies (``PARTICIPLE_MODIFIED_NOUNS``) is an adjective, no cue."""
     toks, e = s.toks, c.end
     return False if e < len(toks) and (toks[c.i].lower, toks[e].lower) in \
-        lex.PARTICIPLE_MODIFIED_NOUNS else None
+        PARTICIPLE_MODIFIED_NOUNS else None
 
 
 def _relative_that_after(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -1336,19 +1524,19 @@ def _relative_that_after(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     before a relative "that" whose verb follows at once is the noun, no cue ("The memo
     states that 40 posts ..." is one)."""
     toks, e = s.toks, c.end
-    if toks[c.i].lower not in lex.RELATIVE_NOUN_FORMS or e + 1 >= len(toks) \
+    if toks[c.i].lower not in RELATIVE_NOUN_FORMS or e + 1 >= len(toks) \
             or toks[e].lower != "that":
         return None
     nxt, prev = toks[e + 1], _prev(s, c)
     after = toks[e + 2] if e + 2 < len(toks) else None
     subject_before = prev is not None and (is_capitalised(prev) or prev.lower in
-                                           lex.DOCUMENT_NOUNS or prev.lower in lex.PERSON_ROLES)
+                                           DOCUMENT_NOUNS or prev.lower in PERSON_ROLES)
     bare_verb = after is not None and not subject_before and is_word(nxt) \
-        and nxt.lower not in _ARTICLES_AND_DETERMINERS and nxt.lower not in lex.COUNTING_WORDS \
-        and nxt.lower not in lex.SMALL_NUMBER_WORDS \
-        and nxt.lower not in lex.PRONOUNS and not is_plural_noun(nxt.lower) and (
-            after.lower in lex.ADJUNCT_STARTS or after.lower in lex.NP_PREPOSITIONS)
-    return False if nxt.text.islower() and (nxt.lower in lex.FINITE_VERBS or _verb_form(nxt)
+        and nxt.lower not in _ARTICLES_AND_DETERMINERS and nxt.lower not in COUNTING_WORDS \
+        and nxt.lower not in SMALL_NUMBER_WORDS \
+        and nxt.lower not in PRONOUNS and not is_plural_noun(nxt.lower) and (
+            after.lower in ADJUNCT_STARTS or after.lower in NP_PREPOSITIONS)
+    return False if nxt.text.islower() and (nxt.lower in FINITE_VERBS or _verb_form(nxt)
                                            or _is_ly_adverb(nxt) or bare_verb) else None
 
 
@@ -1356,7 +1544,7 @@ def _set_phrase(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"That said, ...", "Enough said.", "Lind reported from Dover." (a byline at an
     article's end): set phrases that report nothing."""
     toks, n = s.toks, len(s.toks)
-    if c.i == 1 and (toks[0].lower, toks[1].lower) in lex.SET_PHRASES:
+    if c.i == 1 and (toks[0].lower, toks[1].lower) in SET_PHRASES:
         return False
     if toks[c.i].lower != "reported" or c.end + 1 >= n or toks[c.end].lower != "from" \
             or not 0 < c.i <= 3 or not all(is_capitalised(t) for t in toks[:c.i]):
@@ -1370,7 +1558,7 @@ def _compared_expectation(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     of expecting after "than" and its subject, closing the clause, reports an expectation
     the sentence does not state (empty content: the figure is not the subject's)."""
     toks, e = s.toks, c.end
-    if c.lemma not in lex.EXPECTATION_LEMMAS or (e < len(toks) and is_word(toks[e])):
+    if c.lemma not in EXPECTATION_LEMMAS or (e < len(toks) and is_word(toks[e])):
         return None
     k = c.before
     subj = _subject_at(toks, k)[0] if k >= 0 else None
@@ -1383,8 +1571,8 @@ def _performative(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"We urge both sides to talk", "I call on voters to ...": a request or promise made in
     the first person present is the act itself, not a report of one."""
     prev = _prev(s, c)
-    if prev is None or prev.lower not in lex.FIRST_PERSON or c.lemma not in \
-            lex.INFINITIVE_LEMMAS or s.toks[c.i].lower != c.lemma:
+    if prev is None or prev.lower not in FIRST_PERSON or c.lemma not in \
+            INFINITIVE_LEMMAS or s.toks[c.i].lower != c.lemma:
         return None
     return False
 
@@ -1399,7 +1587,7 @@ def _asked_by(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if e <= c.end + 1 or e >= n:
         return None
     k = e + 1 if toks[e].text in (",", ":") and e + 1 < n else e
-    if not (toks[k].lower in lex.QUESTION_WORDS or toks[k].lower in ("about", "to")
+    if not (toks[k].lower in QUESTION_WORDS or toks[k].lower in ("about", "to")
             or toks[k].text == _QUOTE):
         return None
     end = s.span.end
@@ -1421,7 +1609,7 @@ def _quoted_as_saying(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     q = next((m for m in range(c.i - 2, max(0, c.i - 10), -1) if toks[m].lower == "quoted"), None)
     if q is None or _as_saying_after(toks, q + 1) != c.i:
         return None
-    if toks[q - 1].lower in lex.BE_VERBS:  # passive: the subject is quoted, "by X" quotes
+    if toks[q - 1].lower in BE_VERBS:  # passive: the subject is quoted, "by X" quotes
         subj, _ = _subject_at(toks, q - 2) if q >= 2 else (None, None)
         by = q + 1 if toks[q + 1].lower == "by" else None
         via = _span(toks, by + 1, right_np(toks, by + 1, limit=6)) if by is not None else None
@@ -1450,22 +1638,22 @@ def _reduced_passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     reported by Dana Lind": a participle after a noun or comma with its agent speaks for
     the noun phrase it modifies (the sentence is the content)."""
     toks, n, i = s.toks, len(s.toks), c.i
-    if toks[i].lower not in lex.REDUCED_PASSIVE_FORMS or c.end + 1 >= n \
+    if toks[i].lower not in REDUCED_PASSIVE_FORMS or c.end + 1 >= n \
             or toks[c.end].lower != "by":
         return None
     k = i - 1
-    while k > 0 and (_is_ly_adverb(toks[k]) or toks[k].lower in lex.FOCUS_ADVERBS):
+    while k > 0 and (_is_ly_adverb(toks[k]) or toks[k].lower in FOCUS_ADVERBS):
         k -= 1
-    first = toks[k].lower in lex.FIRST_WORDS
+    first = toks[k].lower in FIRST_WORDS
     k -= first
     if k < 1 or not (toks[k].text == "," or (first and toks[k].text.islower()
                                              and is_word(toks[k])
-                                             and toks[k].lower not in lex.AUXILIARIES)):
+                                             and toks[k].lower not in AUXILIARIES)):
         return None  # "Claims of abuse reported by inmates rose" is no frame
     e = right_np(toks, c.end + 1, limit=8)
     if e <= c.end + 1 or _figure(toks[c.end + 1]) \
             or (e < n and toks[e].text not in (",", ".", ";") and toks[e].lower not in
-                lex.ADJUNCT_STARTS) \
+                ADJUNCT_STARTS) \
             or any(t.lower == "according" for t in toks[max(0, k - 8):k]):
         return False  # "according to street polls relayed by the Courier": the polls are the source
     start = toks[1].start if toks[0].text == _QUOTE else toks[0].start
@@ -1478,13 +1666,13 @@ def _figure_by_agent(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     with its agent right after a figure (and its unit or noun) speaks for that figure."""
     toks, i = s.toks, c.i
     low = toks[i].lower
-    if not (low.endswith("ed") or low in lex.IRREGULAR_CUE_PARTICIPLES) or c.end + 1 >= len(toks) \
+    if not (low.endswith("ed") or low in IRREGULAR_CUE_PARTICIPLES) or c.end + 1 >= len(toks) \
             or toks[c.end].lower != "by" or not is_word(toks[c.end + 1]):
         return None
     k = i - 1
-    while k >= 0 and i - k <= lex.FIGURE_AGENT_GAP and not _figure(toks[k]) and (
+    while k >= 0 and i - k <= FIGURE_AGENT_GAP and not _figure(toks[k]) and (
             toks[k].text == "%" or (is_word(toks[k]) and toks[k].text.islower()
-                                    and toks[k].lower not in lex.SPEAKER_STOPS)):
+                                    and toks[k].lower not in SPEAKER_STOPS)):
         k -= 1  # "the 2,000 people | claimed by", "40% | claimed by"
     if k < 0 or not _figure(toks[k]):
         return None
@@ -1501,7 +1689,7 @@ def _agent_end(toks: list[Token], a: int, e: int) -> int:
     lower-case word after its name."""
     for k in range(a, e):
         low = toks[k].lower
-        if low in lex.TIME_DETERMINERS or low in lex.DAY_WORDS or (
+        if low in TIME_DETERMINERS or low in DAY_WORDS or (
                 k > a and toks[k].text.islower() and is_capitalised(toks[k - 1])):
             return k
     return e
@@ -1511,13 +1699,13 @@ def _by_or_of(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"reported by X", "reports of X" are no frame here; "said by 2030, ..." is a time, and
     "warned of", "complained of" and "he said of the senator" report."""
     toks, i = s.toks, c.i
-    if i + 1 >= len(toks) or toks[i + 1].lower not in lex.BY_OR_OF or _ing(s, c) \
-            or c.lemma in lex.PREPOSITIONAL_OBJECT_LEMMAS:
+    if i + 1 >= len(toks) or toks[i + 1].lower not in BY_OR_OF or _ing(s, c) \
+            or c.lemma in PREPOSITIONAL_OBJECT_LEMMAS:
         return None
     if toks[i + 1].lower == "by" and i + 2 < len(toks) and (
-            _figure(toks[i + 2]) or toks[i + 2].lower in lex.MEDIUM_NOUNS):
+            _figure(toks[i + 2]) or toks[i + 2].lower in MEDIUM_NOUNS):
         return None  # "said by 2030, ...", "said by telephone"
-    if toks[i + 1].lower == "of" and toks[i].lower not in lex.AMBIGUOUS_NOUN_FORMS:
+    if toks[i + 1].lower == "of" and toks[i].lower not in AMBIGUOUS_NOUN_FORMS:
         return None
     return False
 
@@ -1536,7 +1724,7 @@ def _apposed_subject(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     named = subj[1] == c.i - 1 and subj[0] > 0 and toks[subj[0] - 1].text == ","
     if not named and (subj[1] >= c.i - 2 or toks[subj[1]].text != ","):
         return None  # "A spokesman for X, Jo Roe, said" is the named case
-    if toks[c.end].lower not in lex.COMPLEMENTISERS:  # "..., said that ..." is no inversion
+    if toks[c.end].lower not in COMPLEMENTISERS:  # "..., said that ..." is no inversion
         e = right_np(toks, c.end, limit=10, subject=True)
         if e > c.end and (e >= n or toks[e].text in (".", ",", ";", "!", "?")):
             return None
@@ -1549,10 +1737,10 @@ def _inverted(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     toks, n = s.toks, len(s.toks)
     prev, k = _prev(s, c), c.end
     if prev is None or prev.text not in (",", _QUOTE, "-", "--") or c.lemma not in \
-            lex.INVERSION_LEMMAS or _ing(s, c) or k >= n:
+            INVERSION_LEMMAS or _ing(s, c) or k >= n:
         return None
-    if not (is_capitalised(toks[k]) or toks[k].lower in lex.DETERMINERS
-            or toks[k].lower in lex.SMALL_NUMBER_WORDS or short_np_at_end(toks, k)
+    if not (is_capitalised(toks[k]) or toks[k].lower in DETERMINERS
+            or toks[k].lower in SMALL_NUMBER_WORDS or short_np_at_end(toks, k)
             or _title_then_name(toks, k)):
         return None
     e = right_np(toks, k, limit=10)
@@ -1575,12 +1763,12 @@ def _aged_speaker_end(toks: list[Token], k: int) -> int:
     """'"...," said the 46-year-old', 'said a 2008 campaign veteran': a speaker phrase with a
     figure, opened by an article and headed by a word, ends at the clause end or an
     adjunct; else ``k`` (no speaker: "said 40 nurses", "said in 2012")."""
-    if toks[k].lower not in lex.SPEAKER_ARTICLES:
+    if toks[k].lower not in SPEAKER_ARTICLES:
         return k
     m = k + 1
     while m < len(toks) and m - k < 8 and (is_word(toks[m]) or toks[m].text == "-"
                                            or _figure(toks[m])):
-        if toks[m].lower in lex.ADJUNCT_STARTS or toks[m].lower in lex.RELATIVE_CLAUSE_WORDS:
+        if toks[m].lower in ADJUNCT_STARTS or toks[m].lower in RELATIVE_CLAUSE_WORDS:
             break
         if _verb_before_figure(toks, m):
             return k  # 'the author of "Cold Harbor," said the port lost 40 boats'
@@ -1597,7 +1785,7 @@ def _verb_before_figure(toks: list[Token], m: int) -> bool:
             m + 2 < len(toks) and toks[m + 2].text == "-"):
         return False
     low = t.lower
-    return low in lex.IRREGULAR_PAST or low in lex.FINITE_VERBS or (
+    return low in IRREGULAR_PAST or low in FINITE_VERBS or (
         low.endswith("ed") and len(low) > 4)
 
 
@@ -1607,14 +1795,14 @@ def _title_then_name(toks: list[Token], k: int) -> bool:
     for m in range(k, min(len(toks), k + 6)):
         t = toks[m]
         if is_capitalised(t):
-            return m > k and t.lower not in lex.DAY_WORDS
-        if t.lower in lex.ADJUNCT_STARTS:
+            return m > k and t.lower not in DAY_WORDS
+        if t.lower in ADJUNCT_STARTS:
             return False  # "said early Friday"
         if (t.lower == "of" and k < m < len(toks) - 1 and toks[m + 1].text.islower()) \
                 or (m > k + 1 and toks[m - 1].lower == "of" and t.text.isalpha()):
             continue  # "said former secretary of state Ana Ortiz"
-        if not (t.text.islower() and is_word(t)) or t.lower in lex.SPEAKER_STOPS \
-                or t.lower in lex.REPORTING_VERBS:
+        if not (t.text.islower() and is_word(t)) or t.lower in SPEAKER_STOPS \
+                or t.lower in REPORTING_VERBS:
             return False
     return False
 
@@ -1623,8 +1811,8 @@ def _ends_inverted_speaker(t: Token) -> bool:
     """What may follow the speaker of '"...," said X': the clause end, an adjunct, a
     relative clause ("said a voter who ...") or brackets ("said Sen. Roe (D-Ohio)")."""
     low = t.lower
-    return t.text in (".", ",", _QUOTE, ";", "!", "?", "-", "(") or low in lex.ADJUNCT_STARTS \
-        or low in lex.DAY_WORDS or low == "to" or low in lex.RELATIVE_CLAUSE_WORDS
+    return t.text in (".", ",", _QUOTE, ";", "!", "?", "-", "(") or low in ADJUNCT_STARTS \
+        or low in DAY_WORDS or low == "to" or low in RELATIVE_CLAUSE_WORDS
 
 
 def _participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -1632,7 +1820,7 @@ def _participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     subject of the sentence."""
     if not _ing(s, c) or not _after_clause(s.toks, c.i):
         return None
-    if s.toks[c.i].lower in lex.VIA_MARKERS and _aside_end(s.toks, c.i - 1) is not None:
+    if s.toks[c.i].lower in VIA_MARKERS and _aside_end(s.toks, c.i - 1) is not None:
         return False  # "reported, citing two sources, that ...": a via, read by the verb
     subj = _closing_speaker(s.toks, c.i) or _clause_subject(s.toks, c.i) \
         or subject(s.toks, c.i - 1) or _earlier_speaker(s.toks, c.i - 1)
@@ -1646,7 +1834,7 @@ def _opening_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     "Having announced 12 closures, the board ...": a participle clause that opens the sentence
     speaks for the main clause's subject after its comma."""
     toks, n, i = s.toks, len(s.toks), c.i
-    if not _opens_with_participle(s, c) or toks[i].lower in lex.VIA_MARKERS:
+    if not _opens_with_participle(s, c) or toks[i].lower in VIA_MARKERS:
         return None  # "Citing two sources, Reuters reported ...": a via, read by the verb
     comma = next((m for m in range(c.end, min(n - 2, c.end + 40)) if toks[m].text in
                   (",", ";", _QUOTE)), None)
@@ -1675,22 +1863,22 @@ def _opens_with_participle(s: _Sentence, c: _Cue) -> bool:
     prev = toks[i - 1]
     if prev.lower == "having":
         return not _ing(s, c)
-    return _ing(s, c) and (prev.lower in lex.PARTICIPLE_LINKS or _is_ly_word(prev))
+    return _ing(s, c) and (prev.lower in PARTICIPLE_LINKS or _is_ly_word(prev))
 
 
 def _is_ly_word(t: Token) -> bool:
     """An -ly adverb, capitalised or not ("Quietly", "quietly"; not "Family")."""
     low = t.lower
-    return low.endswith("ly") and len(low) > 4 and low not in lex.LY_NOUNS
+    return low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS
 
 
 def _main_subject(toks: list[Token], a: int) -> tuple[int, int] | None:
     """The subject that opens a clause at ``a`` when a verb follows it ("| the board cut")."""
     if a >= len(toks) - 1:
         return None
-    e = a + 1 if toks[a].lower in lex.PRONOUNS else right_np(toks, a, subject=True)
+    e = a + 1 if toks[a].lower in PRONOUNS else right_np(toks, a, subject=True)
     v = e
-    while v < len(toks) and (toks[v].lower in lex.AUXILIARIES or _is_ly_adverb(toks[v])):
+    while v < len(toks) and (toks[v].lower in AUXILIARIES or _is_ly_adverb(toks[v])):
         v += 1
     return (a, e) if a < e <= v < len(toks) and _verb_form(toks[v]) else None
 
@@ -1703,7 +1891,7 @@ def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
         t = toks[m]
         if t.text in (";", ":", _QUOTE):
             return None
-        if t.lower not in lex.CLAUSE_JOINERS or toks[m - 1].text != "," or m + 2 >= i:
+        if t.lower not in CLAUSE_JOINERS or toks[m - 1].text != "," or m + 2 >= i:
             continue
         subj = _main_subject(toks, m + 1)
         return subj if subj is not None and subj[1] < i - 1 else None
@@ -1713,8 +1901,8 @@ def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
 def _verb_form(t: Token) -> bool:
     """A finite-looking verb: an auxiliary, a past form, or a reporting verb."""
     low = t.lower
-    return t.text.islower() and (low in lex.FINITE_VERBS or low in lex.IRREGULAR_PAST
-                                 or low.endswith("ed") or low in lex.REPORTING_VERBS)
+    return t.text.islower() and (low in FINITE_VERBS or low in IRREGULAR_PAST
+                                 or low.endswith("ed") or low in REPORTING_VERBS)
 
 
 def _coordinated_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -1722,16 +1910,16 @@ def _coordinated_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     "and" continues the participle it is coordinated with and shares that one's speaker."""
     toks = s.toks
     k = c.i - 1
-    if k > 0 and (_is_ly_adverb(toks[k]) or toks[k].lower in lex.FOCUS_ADVERBS):
+    if k > 0 and (_is_ly_adverb(toks[k]) or toks[k].lower in FOCUS_ADVERBS):
         k -= 1  # "and pointedly saying", "and also saying"
     if not _ing(s, c) or k < 2 or toks[k].lower != "and":
         return None
     for m in range(k - 1, max(0, k - 40), -1):
         t = toks[m]
-        if t.text in (";", ":") or (t.lower in lex.REPORTING_VERBS and not _ing_word(t)
-                                    and t.lower not in lex.AMBIGUOUS_NOUN_FORMS):
+        if t.text in (";", ":") or (t.lower in REPORTING_VERBS and not _ing_word(t)
+                                    and t.lower not in AMBIGUOUS_NOUN_FORMS):
             return None
-        if not _ing_word(t) or t.lower in lex.NON_VERB_ING_WORDS:
+        if not _ing_word(t) or t.lower in NON_VERB_ING_WORDS:
             continue
         if _after_clause(toks, m):
             subj = _closing_speaker(toks, m) or subject(toks, m - 1) \
@@ -1757,8 +1945,8 @@ def _closing_speaker(toks: list[Token], i: int) -> tuple[int, int] | None:
         comma -= 1  # past an adverb before the participle
     for m in range(comma - 1, max(0, comma - 10), -1):
         t = toks[m]
-        if t.lower in lex.REPORTING_VERBS and t.text.islower():
-            hearer = t.lower in lex.HEARER_VERBS
+        if t.lower in REPORTING_VERBS and t.text.islower():
+            hearer = t.lower in HEARER_VERBS
             if _tail_is_adjunct(toks, m + 1, hearer) != comma:
                 return None
             if toks[m - 1].text in (",", _QUOTE):  # ", said Jo Roe, adding": inverted
@@ -1789,19 +1977,19 @@ def _after_clause(toks: list[Token], i: int) -> bool:
     "disgrace," saying', ", eventually saying", "- only saying") or a subordinator ("while
     promising")."""
     k = i - 1
-    if k >= 0 and (_is_ly_adverb(toks[k]) or toks[k].lower in lex.FOCUS_ADVERBS):
+    if k >= 0 and (_is_ly_adverb(toks[k]) or toks[k].lower in FOCUS_ADVERBS):
         k -= 1
     if k >= 1 and toks[k].text == _QUOTE and toks[k - 1].text == ",":
         return True
     if k < 0:
         return False
     return toks[k].text in (",", "-", "--") or (k == i - 1 and toks[k].lower in
-                                                 lex.PARTICIPLE_LINKS)
+                                                 PARTICIPLE_LINKS)
 
 
 def _is_ly_adverb(t: Token) -> bool:
     low = t.lower
-    return t.text.islower() and low.endswith("ly") and len(low) > 4 and low not in lex.LY_NOUNS
+    return t.text.islower() and low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS
 
 
 def _earlier_speaker(toks: list[Token], k: int) -> tuple[int, int] | None:
@@ -1809,9 +1997,9 @@ def _earlier_speaker(toks: list[Token], k: int) -> tuple[int, int] | None:
     and '"...," said Jo Roe, adding ...' (the sentence opens with a quote)."""
     for m in range(k - 1, max(0, k - 12), -1):
         t = toks[m]
-        if t.lower not in lex.REPORTING_VERBS or not t.text.islower():
+        if t.lower not in REPORTING_VERBS or not t.text.islower():
             continue
-        if toks[m - 1].lower in lex.PRONOUNS:
+        if toks[m - 1].lower in PRONOUNS:
             return m - 1, m
         if toks[m - 1].text in (",", _QUOTE):
             e = right_np(toks, m + 1, limit=8)
@@ -1826,13 +2014,13 @@ def _document_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     the verb's subject."""
     toks = s.toks
     d = c.i - 1  # "issued a statement (Tuesday) saying"
-    if d > 0 and (toks[d].lower in lex.DAY_WORDS or toks[d].lower in lex.TIME_NOUNS):
+    if d > 0 and (toks[d].lower in DAY_WORDS or toks[d].lower in TIME_NOUNS):
         d -= 1
-    if not _ing(s, c) or d < 0 or toks[d].lower not in lex.DOCUMENT_NOUNS:
+    if not _ing(s, c) or d < 0 or toks[d].lower not in DOCUMENT_NOUNS:
         return None
     a, _b, _ = left_np(toks, d + 1)
     if a == 0 or not (toks[a - 1].text.islower() and is_word(toks[a - 1])) \
-            or toks[a - 1].lower in lex.SPEAKER_STOPS or toks[a - 1].lower == "with":
+            or toks[a - 1].lower in SPEAKER_STOPS or toks[a - 1].lower == "with":
         return None
     subj = subject(toks, a - 1)
     if subj is None or subj[1] > a - 1:
@@ -1842,7 +2030,7 @@ def _document_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 #: How many tokens back from a participle a verb of sending is looked for ("sent a two-page
 #: memo to the Dover Courier in April | explaining ...").
-SENT_REACH = 14
+SENT_REACH: Final = 14
 
 
 def _sent_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -1854,17 +2042,17 @@ def _sent_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None
     for m in range(c.i - 1, max(0, c.i - SENT_REACH), -1):
         t = toks[m]
-        if t.lower in lex.SENDING_VERBS and t.text.islower():
-            if m == c.i - 1 or toks[m + 1].lower in lex.ADJUNCT_PREPOSITIONS:
+        if t.lower in SENDING_VERBS and t.text.islower():
+            if m == c.i - 1 or toks[m + 1].lower in ADJUNCT_PREPOSITIONS:
                 return None  # "wrote in a statement explaining": no object sent
             k, _ = _skip_auxiliaries(toks, m)
             subj = _subject_at(toks, k)[0] if k >= 0 else None
-            if subj is None or toks[k].lower in lex.BE_VERBS:
+            if subj is None or toks[k].lower in BE_VERBS:
                 return None
             return _forward(s, c, _span(toks, *subj), None, subj) or False
         if not (is_word(t) or t.text in ("'s", "-") or _figure(t)) \
-                or t.lower in lex.REPORTING_VERBS \
-                or t.lower in lex.FINITE_VERBS or t.lower in lex.RELATIVE_PRONOUNS:
+                or t.lower in REPORTING_VERBS \
+                or t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS:
             return None
     return None
 
@@ -1878,7 +2066,7 @@ def _lead_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 
 #: How far before "by" or "in" the verb a manner participle modifies is looked for.
-MANNER_REACH = 8
+MANNER_REACH: Final = 8
 
 
 def _manner_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -1890,10 +2078,10 @@ def _manner_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None
     p = c.i - 1
     low = toks[p].lower
-    if p > 0 and toks[p].text.islower() and (low in lex.MANNER_ADVERBS
+    if p > 0 and toks[p].text.islower() and (low in MANNER_ADVERBS
                                              or _is_ly_adverb(toks[p])):
         p -= 1  # "by first saying", "in essentially telling"
-    if p < 1 or toks[p].lower not in lex.MANNER_PREPOSITIONS or not toks[p].text.islower():
+    if p < 1 or toks[p].lower not in MANNER_PREPOSITIONS or not toks[p].text.islower():
         return None
     for m in range(p - 1, max(-1, p - MANNER_REACH), -1):
         t = toks[m]
@@ -1903,8 +2091,8 @@ def _manner_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             if k >= 0 and toks[k].text == ",":
                 subj = subject(toks, k) or subj  # "The mayor, Ana Ortiz, has reacted by ..."
             return None if subj is None else _forward(s, c, _span(toks, *subj), None, subj)
-        if not (is_word(t) or t.text == "'s") or (t.lower in lex.SPEAKER_STOPS and not (
-                t.lower in lex.DETERMINERS or t.lower in lex.OBJECT_PRONOUNS)):
+        if not (is_word(t) or t.text == "'s") or (t.lower in SPEAKER_STOPS and not (
+                t.lower in DETERMINERS or t.lower in OBJECT_PRONOUNS)):
             return None  # "the plan, which ... by saying": another clause
     return None
 
@@ -1914,7 +2102,7 @@ def _reduced_relative(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     reporting participle right after a group, a count or a document, with a clause, a quote
     or an infinitive after it, is what that phrase says (no comma: "who say")."""
     toks = s.toks
-    if not _ing(s, c) or c.lemma not in lex.REDUCED_RELATIVE_LEMMAS or c.i < 1 \
+    if not _ing(s, c) or c.lemma not in REDUCED_RELATIVE_LEMMAS or c.i < 1 \
             or not _group_or_document(toks[c.i - 1]):
         return None
     k = c.end
@@ -1927,7 +2115,7 @@ def _reduced_relative(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if b != c.i or b <= a:
         return None
     if (v is not None or (a > 0 and _verb_form(toks[a - 1]))) and not any(
-            _figure(t) or t.lower in lex.FIGURE_WORDS for t in toks[a:b]):
+            _figure(t) or t.lower in FIGURE_WORDS for t in toks[a:b]):
         return None  # "planted articles alleging": the object of a verb speaks only as a
         # count ("left 30 percent of farmers saying")
     return _forward(s, c, _span(toks, a, b), None, (a, b))
@@ -1937,13 +2125,13 @@ def _group_or_document(t: Token) -> bool:
     """A word that ends a phrase able to say something: a plural noun ("voters"), a figure
     or proportion ("three in 10", "62 percent of voters"), a document noun ("a sign")."""
     low = t.lower
-    return (t.text.islower() and is_word(t) and (is_plural_noun(low) or low in lex.DOCUMENT_NOUNS
-                                                 or low in lex.FIGURE_WORDS)) or _figure(t)
+    return (t.text.islower() and is_word(t) and (is_plural_noun(low) or low in DOCUMENT_NOUNS
+                                                 or low in FIGURE_WORDS)) or _figure(t)
 
 
 def _infinitive_soon(toks: list[Token], c: _Cue, k: int) -> bool:
     """A to-infinitive after an asking or urging cue and its object ("urging him to quit")."""
-    return c.lemma in lex.INFINITIVE_LEMMAS and any(
+    return c.lemma in INFINITIVE_LEMMAS and any(
         _infinitive_at(toks, m) for m in range(k, min(len(toks) - 1, k + 5)))
 
 
@@ -1951,8 +2139,8 @@ def _bare_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"the man saying ..." is no frame; "with one poster writing ..." is (an absolute
     clause), and so is "was saying" or "the report saying"."""
     prev = _prev(s, c)
-    if not _ing(s, c) or (prev is not None and (prev.lower in lex.BE_VERBS
-                                                or prev.lower in lex.DOCUMENT_NOUNS)) \
+    if not _ing(s, c) or (prev is not None and (prev.lower in BE_VERBS
+                                                or prev.lower in DOCUMENT_NOUNS)) \
             or _progressive(s.toks, c.i):
         return None
     a, b, _ = left_np(s.toks, c.i)
@@ -1963,11 +2151,11 @@ def _progressive(toks: list[Token], i: int) -> bool:
     """"is not saying", "is already claiming", "are certainly feeling": a form of "be" before
     the -ing cue, past negations and adverbs."""
     k = i - 1
-    while k >= 0 and i - k <= 3 and (toks[k].lower in lex.AUXILIARIES or _is_ly_adverb(toks[k])):
-        if toks[k].lower in lex.BE_VERBS or toks[k].lower in lex.NEGATED_BE_VERBS:
+    while k >= 0 and i - k <= 3 and (toks[k].lower in AUXILIARIES or _is_ly_adverb(toks[k])):
+        if toks[k].lower in BE_VERBS or toks[k].lower in NEGATED_BE_VERBS:
             return True  # "is not saying", "isn't saying"
         k -= 1
-    return k >= 0 and toks[k].lower in lex.BE_VERBS
+    return k >= 0 and toks[k].lower in BE_VERBS
 
 
 def _negated_report(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -1978,14 +2166,14 @@ def _negated_report(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if not _negated(toks, c.i) or _ing(s, c):
         return None
     found = _subject_before(s, c)
-    if isinstance(found, _Raw) or not (c.lemma in lex.NON_ANSWER_LEMMAS or c.lemma in
-                                       lex.OBJECT_CONTENT_LEMMAS or c.lemma in lex.STRONG_LEMMAS):
+    if isinstance(found, _Raw) or not (c.lemma in NON_ANSWER_LEMMAS or c.lemma in
+                                       OBJECT_CONTENT_LEMMAS or c.lemma in STRONG_LEMMAS):
         return found
     to_follows = c.end < len(toks) and toks[c.end].lower == "to"
-    if to_follows != (c.lemma in lex.NON_ANSWER_LEMMAS):
+    if to_follows != (c.lemma in NON_ANSWER_LEMMAS):
         return found  # "does not claim to belong": a denied attitude, not a silence
     k = c.before
-    if any(t.lower in lex.BE_VERBS for t in toks[k + 1:c.i]):
+    if any(t.lower in BE_VERBS for t in toks[k + 1:c.i]):
         return found  # "has not been recalled": a passive names no speaker
     subj, via = _subject_at(toks, k) if k >= 0 else (None, None)
     if subj is None:
@@ -1999,7 +2187,7 @@ def _object_gap(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     or the clause end) is a frame of the clause's subject; what it reports is the antecedent,
     outside the clause, so its content is only a complement of the gap ("as ...")."""
     toks = s.toks
-    if c.lemma not in lex.GAP_OBJECT_LEMMAS or _ing(s, c) or c.before < 1 \
+    if c.lemma not in GAP_OBJECT_LEMMAS or _ing(s, c) or c.before < 1 \
             or not _gap_follows(toks, c.end):
         return None
     found = _subject_before(s, c)
@@ -2017,7 +2205,7 @@ def _gap_complement(s: _Sentence, c: _Cue) -> tuple[int, int]:
     every stop"), to the clause end; else empty."""
     toks = s.toks
     k = c.end + 1 if c.end < len(toks) and _is_ly_adverb(toks[c.end]) else c.end
-    if k + 1 < len(toks) and toks[k].lower in lex.GAP_COMPLEMENTS and (
+    if k + 1 < len(toks) and toks[k].lower in GAP_COMPLEMENTS and (
             toks[k].lower == "as" or _figure(toks[k + 1]) or _opens_figure(toks, k + 1)):
         return _object_content(s, k + 1, _clause_stop(toks, k + 1))
     return c.span[1], c.span[1]
@@ -2029,14 +2217,14 @@ def _gap_follows(toks: list[Token], k: int) -> bool:
     if k < len(toks) and _is_ly_adverb(toks[k]):
         k += 1  # "which she denied outright."
     return k >= len(toks) or toks[k].text in _PROFORM_ENDS \
-        or toks[k].lower in lex.GAP_FOLLOWERS
+        or toks[k].lower in GAP_FOLLOWERS
 
 
 def _gap_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     """The subject ending at ``k`` of a relative clause whose object is the gap: after
     "which", "that" or "what" ("which he claimed", "a point that aides disputed") or with no
     relative word after an object noun ("something he denied", "a fact she mentions")."""
-    if toks[k].lower in lex.PRONOUNS:
+    if toks[k].lower in PRONOUNS:
         a, b = k, k + 1
     else:
         a, b, _ = left_np(toks, k + 1)
@@ -2045,33 +2233,33 @@ def _gap_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     if a == 0:
         return None
     rel = toks[a - 1]
-    if rel.lower in lex.GAP_OBJECT_RELATIVES:
-        return (a, b) if a < 2 or toks[a - 2].lower not in lex.RELATIVE_PREPOSITIONS else None
-    if not (toks[a].lower in lex.PRONOUNS or is_capitalised(toks[a])
-            or toks[a].lower in lex.CONTACT_SUBJECT_STARTS):
+    if rel.lower in GAP_OBJECT_RELATIVES:
+        return (a, b) if a < 2 or toks[a - 2].lower not in RELATIVE_PREPOSITIONS else None
+    if not (toks[a].lower in PRONOUNS or is_capitalised(toks[a])
+            or toks[a].lower in CONTACT_SUBJECT_STARTS):
         return None
-    if rel.lower in lex.INDEFINITE_HEADS or (rel.lower not in lex.SPEAKER_STOPS
+    if rel.lower in INDEFINITE_HEADS or (rel.lower not in SPEAKER_STOPS
                                              and _contact_relative(toks, (a, b))):
         return a, b
     return None
 
 
 #: What may follow the "so" or "it" of a belief verb: the clause end ("doesn't think so.").
-_PROFORM_ENDS = frozenset({".", "!", "?", ",", ";", ":", _QUOTE, "-", "--", ")"})
+_PROFORM_ENDS: Final = frozenset({".", "!", "?", ",", ";", ":", _QUOTE, "-", "--", ")"})
 
 
 def _belief_proform(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"She doesn't think so.", "He does not believe it!", "I doubt it": a belief verb
     whose only object is "so" or "it" is a frame of its subject that claims nothing here."""
     toks, n = s.toks, len(s.toks)
-    if c.lemma not in lex.PROFORM_BELIEF_LEMMAS or c.end >= n or _ing(s, c) \
-            or toks[c.end].lower not in lex.BELIEF_PROFORMS:
+    if c.lemma not in PROFORM_BELIEF_LEMMAS or c.end >= n or _ing(s, c) \
+            or toks[c.end].lower not in BELIEF_PROFORMS:
         return None
     if c.end + 1 < n and toks[c.end + 1].text not in _PROFORM_ENDS:
         return None  # "believe it or not", "think so many", "think it's unfair"
     k = c.before
     subj, via = _subject_at(toks, k) if k >= 0 else (None, None)
-    if subj is None or any(t.lower in lex.BE_VERBS for t in toks[k + 1:c.i]):
+    if subj is None or any(t.lower in BE_VERBS for t in toks[k + 1:c.i]):
         return False
     return _Raw(c.span, _span(toks, *subj), (c.span[1], c.span[1]), via, False, None)
 
@@ -2081,7 +2269,7 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     "X, who ..., said", "X did not comment, but said ...": the subject before the verb."""
     toks = s.toks
     k, skipped = c.before, c.skipped
-    if skipped and toks[k + 1].lower in lex.BE_VERBS and not _ing(s, c) \
+    if skipped and toks[k + 1].lower in BE_VERBS and not _ing(s, c) \
             and not _perfect_s(toks, k + 1):
         return False
     if k < 0:
@@ -2098,9 +2286,9 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
                                             and toks[a].text.islower())):
         return False  # "in 2019 said", "asked him to probe claims"
     low = toks[c.i].lower
-    head = b - 1 if b - a > 1 and (toks[b - 1].lower in lex.RELATIVE_PRONOUNS
+    head = b - 1 if b - a > 1 and (toks[b - 1].lower in RELATIVE_PRONOUNS
                                    or toks[b - 1].lower == "that") else b  # "polls that"
-    if low in lex.AMBIGUOUS_NOUN_FORMS and not low.endswith(("s", "ed", "ing")) and skipped == 0 \
+    if low in AMBIGUOUS_NOUN_FORMS and not low.endswith(("s", "ed", "ing")) and skipped == 0 \
             and toks[c.i - 1].lower != "to" and not plural_subject(toks[a:head]) \
             and not _speaker_before_that(toks, c, b) \
             and not _personal_subject(toks[a:b], toks[c.i]):
@@ -2113,17 +2301,17 @@ def _document_subject(toks: list[Token], c: _Cue,
     """"A poll from Vale Law School released Wednesday found ...", "An analysis by X of
     county budgets since 1985 showed ...": a weak cue whose nearest noun phrase is no
     document speaks for the sentence's subject when that is headed by a document noun."""
-    if _head(toks[subj[0]:subj[1]]).lower in lex.DOCUMENT_NOUNS:
+    if _head(toks[subj[0]:subj[1]]).lower in DOCUMENT_NOUNS:
         return None
-    if lex.DOCUMENT_NOUNS.isdisjoint(map(_lower, toks[max(0, subj[0] - 16):subj[1]])):
+    if DOCUMENT_NOUNS.isdisjoint(map(_lower, toks[max(0, subj[0] - 16):subj[1]])):
         return None  # no document noun within reach to head the subject (most sentences)
     whole = subject(toks, c.i)
     if whole is None or whole[0] >= subj[0] or subj[0] - whole[0] > 16:
         return None
     span = toks[whole[0]:subj[1]]
     rel = _document_relative(span)
-    if _head(span).lower not in lex.DOCUMENT_NOUNS or any(
-            t.text in (",", ";", _QUOTE) or (t.lower in lex.FINITE_VERBS and m < rel)
+    if _head(span).lower not in DOCUMENT_NOUNS or any(
+            t.text in (",", ";", _QUOTE) or (t.lower in FINITE_VERBS and m < rel)
             for m, t in enumerate(span)):
         return None
     return whole[0], subj[1]
@@ -2134,7 +2322,7 @@ def _document_relative(span: Sequence[Token]) -> int:
     was taken before the vote showed ..."; its verbs are the clause's, not the subject's),
     else the subject's length."""
     for m in range(1, len(span) - 1):
-        if span[m].lower in lex.DOCUMENT_RELATIVES and span[m - 1].lower in lex.DOCUMENT_NOUNS:
+        if span[m].lower in DOCUMENT_RELATIVES and span[m - 1].lower in DOCUMENT_NOUNS:
             return m
     return len(span)
 
@@ -2143,9 +2331,9 @@ def _personal_subject(phrase: Sequence[Token], cue: Token) -> bool:
     """"I think ...", "Roe thought ...": after a pronoun, or a bare name before a past form,
     a form that is also a noun ("think", "thought") is a verb ("the Roe show", with a
     determiner, and the headline "Roe tweet to voters" are not)."""
-    if len(phrase) == 1 and phrase[0].lower in lex.PRONOUNS:
+    if len(phrase) == 1 and phrase[0].lower in PRONOUNS:
         return True
-    return cue.lower in lex.IRREGULAR_PAST and len(phrase) <= 4 \
+    return cue.lower in IRREGULAR_PAST and len(phrase) <= 4 \
         and phrase[0].lower not in _ARTICLES_AND_DETERMINERS \
         and all(is_capitalised(t) or t.text == "." for t in phrase)
 
@@ -2156,8 +2344,8 @@ def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
     if c.end >= len(toks) or toks[c.end].lower != "that":
         return False
     head = toks[b - 1]
-    return is_capitalised(head) or head.lower in lex.PRONOUNS or head.lower in \
-        lex.PERSON_ROLES or head.lower in lex.GENERIC_SOURCES
+    return is_capitalised(head) or head.lower in PRONOUNS or head.lower in \
+        PERSON_ROLES or head.lower in GENERIC_SOURCES
 
 
 #: The shapes a reporting verb's frame can take, in order: (name, shape).  A shape returns
@@ -2205,30 +2393,30 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
 
 def _cue_forms(lemmas: frozenset[str]) -> frozenset[str]:
     """The cue words of these lemmas ("say" -> "say", "says", "said", "saying", ...)."""
-    return frozenset(w for w, lemma in lex.REPORTING_VERBS.items() if lemma in lemmas)
+    return frozenset(w for w, lemma in REPORTING_VERBS.items() if lemma in lemmas)
 
 
-_ING_CUES = frozenset(w for w in lex.REPORTING_VERBS if w.endswith("ing"))
+_ING_CUES: Final = frozenset(w for w in REPORTING_VERBS if w.endswith("ing"))
 #: The cue words a verb shape can decide for, by shape name (a shape not named may decide
 #: for any cue): it returns None for every other cue word, so it is not asked there.
-VERB_SHAPE_WORDS: dict[str, frozenset[str]] = {
-    "quote_only_particle": _cue_forms(lex.QUOTE_ONLY_LEMMAS),
-    "infinitive_speaker": lex.BASE_FORMS,
-    "purpose_infinitive": lex.BASE_FORMS,
-    "possessed_claim": lex.AMBIGUOUS_NOUN_FORMS,
+VERB_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
+    "quote_only_particle": _cue_forms(QUOTE_ONLY_LEMMAS),
+    "infinitive_speaker": BASE_FORMS,
+    "purpose_infinitive": BASE_FORMS,
+    "possessed_claim": AMBIGUOUS_NOUN_FORMS,
     "asked_by": _cue_forms(frozenset({"ask"})),
     "quoted_as_saying": frozenset({"quoted", "saying"}),
-    "noun_compound": lex.AMBIGUOUS_NOUN_FORMS,
-    "modified_noun": lex.AMBIGUOUS_NOUN_FORMS,
-    "performative": lex.INFINITIVE_LEMMAS,  # the form that is the lemma itself
-    "reduced_passive": lex.REDUCED_PASSIVE_FORMS,
-    "inverted": _cue_forms(lex.INVERSION_LEMMAS),
+    "noun_compound": AMBIGUOUS_NOUN_FORMS,
+    "modified_noun": AMBIGUOUS_NOUN_FORMS,
+    "performative": INFINITIVE_LEMMAS,  # the form that is the lemma itself
+    "reduced_passive": REDUCED_PASSIVE_FORMS,
+    "inverted": _cue_forms(INVERSION_LEMMAS),
     "participle": _ING_CUES,
     "coordinated_participle": _ING_CUES,
     "document_participle": _ING_CUES,
     "bare_participle": _ING_CUES,
     "manner_participle": _ING_CUES,
-    "belief_proform": _cue_forms(lex.PROFORM_BELIEF_LEMMAS),
+    "belief_proform": _cue_forms(PROFORM_BELIEF_LEMMAS),
 }
 _VERB_DISPATCH: WordDispatch[Callable[[_Sentence, _Cue], _Raw | bool | None]] = WordDispatch(
     lambda: VERB_SHAPES, VERB_SHAPE_WORDS)
@@ -2239,9 +2427,9 @@ def _skip_auxiliaries(toks: list[Token], i: int) -> tuple[int, int]:
     also said"), and how many were skipped; a verb that takes the cue as its to-infinitive is
     read past too ("went on to say", "is expected to announce")."""
     k, skipped = _skip_set_adjunct(toks, _skip_catenative(toks, i - 1)), 0
-    while k >= 0 and skipped < 4 and (toks[k].lower in lex.AUXILIARIES or _perfect_s(toks, k) or (
+    while k >= 0 and skipped < 4 and (toks[k].lower in AUXILIARIES or _perfect_s(toks, k) or (
             toks[k].text.islower() and toks[k].lower.endswith("ly") and len(toks[k].lower) > 4
-            and toks[k].lower not in lex.LY_NOUNS) or _floating_quantifier(toks, k)):
+            and toks[k].lower not in LY_NOUNS) or _floating_quantifier(toks, k)):
         k -= 1
         skipped += 1
         k = _skip_set_adjunct(toks, k)  # "have | in fact | reported"
@@ -2251,11 +2439,11 @@ def _skip_auxiliaries(toks: list[Token], i: int) -> tuple[int, int]:
 def _floating_quantifier(toks: list[Token], k: int) -> bool:
     """"Roe and Lind have | both | argued": a quantifier floated after its plural subject
     (not "Both said", nor "of both")."""
-    if k < 1 or toks[k].lower not in lex.FLOATING_QUANTIFIERS or not toks[k].text.islower():
+    if k < 1 or toks[k].lower not in FLOATING_QUANTIFIERS or not toks[k].text.islower():
         return False
     prev = toks[k - 1].lower
-    return is_word(toks[k - 1]) and (prev not in lex.SPEAKER_STOPS or prev in lex.AUXILIARIES
-                                     or prev in lex.PRONOUNS)
+    return is_word(toks[k - 1]) and (prev not in SPEAKER_STOPS or prev in AUXILIARIES
+                                     or prev in PRONOUNS)
 
 
 def _skip_set_adjunct(toks: list[Token], k: int) -> int:
@@ -2265,48 +2453,48 @@ def _skip_set_adjunct(toks: list[Token], k: int) -> int:
     return hit[0] - 1 if hit is not None and hit[0] > 0 else k
 
 
-_VERB_ADJUNCTS = PhraseMatcher(lex.VERB_ADJUNCT_PHRASES)
+_VERB_ADJUNCTS: Final = PhraseMatcher(VERB_ADJUNCT_PHRASES)
 
 
 def _perfect_s(toks: list[Token], k: int) -> bool:
     """"he's said", "she's claimed": an "'s" after a personal pronoun before a cue is "has"
     (not the "is" of a passive)."""
-    return toks[k].lower == "'s" and k > 0 and toks[k - 1].lower in lex.PERFECT_S_SUBJECTS
+    return toks[k].lower == "'s" and k > 0 and toks[k - 1].lower in PERFECT_S_SUBJECTS
 
 
 def _time_before_verb(toks: list[Token], k: int) -> int:
     """The token before a time adjunct that ends at ``k`` between a subject and its verb
     ("The ministry on Friday | said", "Roe last week | said", "Roe on Monday night |
     said"): a time is no speaker."""
-    if k >= 1 and toks[k].lower in lex.TIME_UNITS and k + 1 < len(toks) \
-            and toks[k + 1].lower in lex.TIME_PHRASE_ENDS:  # "Roe a month (later) | announced"
+    if k >= 1 and toks[k].lower in TIME_UNITS and k + 1 < len(toks) \
+            and toks[k + 1].lower in TIME_PHRASE_ENDS:  # "Roe a month (later) | announced"
         m = k
-        while m >= 0 and k - m <= 4 and (toks[m].lower in lex.TIME_UNITS or _number_word(
-                toks[m]) or toks[m].lower in lex.ARTICLES or toks[m].lower in lex.FEW_WORDS):
+        while m >= 0 and k - m <= 4 and (toks[m].lower in TIME_UNITS or _number_word(
+                toks[m]) or toks[m].lower in ARTICLES or toks[m].lower in FEW_WORDS):
             m -= 1
-        if m < k and m >= 0 and is_word(toks[m]) and toks[m].lower not in lex.SPEAKER_STOPS:
+        if m < k and m >= 0 and is_word(toks[m]) and toks[m].lower not in SPEAKER_STOPS:
             return m
     m = k
-    while m >= 0 and k - m < 4 and (toks[m].lower in lex.DAY_WORDS
-                                    or toks[m].lower in lex.TIME_NOUNS):
+    while m >= 0 and k - m < 4 and (toks[m].lower in DAY_WORDS
+                                    or toks[m].lower in TIME_NOUNS):
         m -= 1
     if m == k or m < 0:
         return k
-    if toks[m].lower in lex.TIME_ADJUNCT_OPENERS and toks[m].text.islower():
+    if toks[m].lower in TIME_ADJUNCT_OPENERS and toks[m].text.islower():
         m -= 1
-    elif toks[m + 1].lower not in lex.DAY_WORDS:
+    elif toks[m + 1].lower not in DAY_WORDS:
         return k  # "the rally week | said": a noun, not a time adjunct
     prev = toks[m] if m >= 0 else None
     if prev is not None and (prev.text in (",", ")")
-                             or prev.lower in lex.SHARED_SUBJECT_CONJUNCTIONS):
+                             or prev.lower in SHARED_SUBJECT_CONJUNCTIONS):
         return m  # "Jo Roe, the chairman, this past week announced", "and on Monday announced"
-    if prev is None or not is_word(prev) or prev.lower in lex.MODIFIER_PARTICIPLES \
-            or (prev.lower in lex.SPEAKER_STOPS and prev.lower not in lex.PRONOUNS):
+    if prev is None or not is_word(prev) or prev.lower in MODIFIER_PARTICIPLES \
+            or (prev.lower in SPEAKER_STOPS and prev.lower not in PRONOUNS):
         return k
     return m
 
 
-_CUE_LEADS = PhraseMatcher(lex.CUE_LEAD_PHRASES)
+_CUE_LEADS: Final = PhraseMatcher(CUE_LEAD_PHRASES)
 
 
 def _skip_catenative(toks: list[Token], k: int) -> int:
@@ -2318,16 +2506,16 @@ def _skip_catenative(toks: list[Token], k: int) -> int:
     if k < 1 or toks[k].lower != "to":
         return k
     m = k - 1
-    if toks[m].lower in lex.CATENATIVE_PARTICLES and m > 0:
+    if toks[m].lower in CATENATIVE_PARTICLES and m > 0:
         m -= 1
     verb = toks[m].lower
-    if not (toks[m].text.islower() and verb in lex.CATENATIVE_VERBS):
+    if not (toks[m].text.islower() and verb in CATENATIVE_VERBS):
         return k
     m -= 1
-    while m >= 0 and (toks[m].lower in lex.DEGREE_WORDS or toks[m].lower in lex.NEGATIONS or (
+    while m >= 0 and (toks[m].lower in DEGREE_WORDS or toks[m].lower in NEGATIONS or (
             toks[m].text.islower() and toks[m].lower.endswith("ly") and len(toks[m].lower) > 4)):
         m -= 1  # "are markedly more likely to say", "was not willing to say"
-    while m >= 0 and toks[m].lower in lex.BE_VERBS:
+    while m >= 0 and toks[m].lower in BE_VERBS:
         m -= 1  # "is expected to": the passive of the catenative, not of the cue
     return m
 
@@ -2336,9 +2524,9 @@ def _subject_at(toks: list[Token],
                 k: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """The subject that ends at token ``k`` (just before the verb) and its ``via``."""
     kt = toks[k]
-    if kt.lower in lex.PRONOUNS:
+    if kt.lower in PRONOUNS:
         return (k, k + 1), None
-    if (kt.lower in lex.RELATIVE_PRONOUNS or (kt.lower == "that" and k > 0
+    if (kt.lower in RELATIVE_PRONOUNS or (kt.lower == "that" and k > 0
                                               and _relative_that(toks[k - 1]))) \
             and k > 0:
         a, b, via = left_np(toks, k - 1 if toks[k - 1].text == "," else k)
@@ -2354,7 +2542,7 @@ def _subject_at(toks: list[Token],
         found = apposition_subject(toks, k)  # 'Roe, who calls Lima a "fraud," said'
         listed = _listed_verb_subject(toks, k) if found[0] is None and kt.text == "," else None
         return (listed, None) if listed is not None else found
-    if kt.lower in lex.SHARED_SUBJECT_CONJUNCTIONS:
+    if kt.lower in SHARED_SUBJECT_CONJUNCTIONS:
         return _coordinated_subject(toks, k), None
     if _aged_group(toks, k):
         return (k - 2, k + 1), None
@@ -2368,8 +2556,8 @@ def _listed_verb_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     sentence's subject, and shares that subject (when no plain object follows it)."""
     v = k + 1
     if v + 1 >= len(toks) or not toks[v].text.islower() or not _past_form(toks[v]) \
-            or toks[v + 1].lower in lex.SPEAKER_ARTICLES \
-            or toks[v + 1].lower in lex.OWN_POSSESSIVES:
+            or toks[v + 1].lower in SPEAKER_ARTICLES \
+            or toks[v + 1].lower in OWN_POSSESSIVES:
         return None  # "toured the docks, quoted a poet": with a plain object, an act listed
     subj = subject(toks, k)
     if subj is None:
@@ -2379,7 +2567,7 @@ def _listed_verb_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
         m += 1
     if m >= k or not toks[m].text.islower() or not _past_form(toks[m]) or any(
             t.text in (",", ";", ":", _QUOTE, "-", "--", "(") or (
-                t.lower in lex.SPEAKER_STOPS and t.lower not in lex.LIST_VERB_LINKS)
+                t.lower in SPEAKER_STOPS and t.lower not in LIST_VERB_LINKS)
             for t in toks[m + 1:k]):
         return None
     return subj
@@ -2387,15 +2575,15 @@ def _listed_verb_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 def _past_form(t: Token) -> bool:
     """A form that may be a past verb ("admitted", "cast", "wrote")."""
-    return t.lower.endswith("ed") or t.lower in lex.IRREGULAR_PAST
+    return t.lower.endswith("ed") or t.lower in IRREGULAR_PAST
 
 
 def _aged_group(toks: list[Token], k: int) -> bool:
     """"Those over 60 say ...", "voters under 30 said": a figure at ``k`` after a preposition
     of age belongs to the group word before it, which heads the subject."""
     return k >= 2 and toks[k].text.isdigit() and len(toks[k].text) <= 2 \
-        and toks[k - 1].lower in lex.AGE_PREPOSITIONS \
-        and toks[k - 2].text.isalpha() and (toks[k - 2].lower in lex.GROUP_PRONOUNS
+        and toks[k - 1].lower in AGE_PREPOSITIONS \
+        and toks[k - 2].text.isalpha() and (toks[k - 2].lower in GROUP_PRONOUNS
                                             or is_plural_noun(toks[k - 2].lower))
 
 
@@ -2420,7 +2608,7 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     copula); after a frame that closes a quote ('"...," she said, but added ...') it shares
     that frame's speaker."""
     if k > 0 and toks[k - 1].text == "," and k + 1 < len(toks) \
-            and toks[k + 1].lower not in lex.BASE_FORMS:
+            and toks[k + 1].lower not in BASE_FORMS:
         closing = _closing_speaker(toks, k + 1)
         if closing is not None:
             return closing
@@ -2431,10 +2619,10 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     while m < k and toks[m].lower in _ACTIVE_AUXILIARIES:
         m += 1
     v = k + 1
-    while v < len(toks) - 1 and toks[v].lower in lex.AUXILIARIES:
+    while v < len(toks) - 1 and toks[v].lower in AUXILIARIES:
         v += 1
     low = toks[v].lower  # "was forced out and said" shares it; "was hauled in and told" not
-    passive_reading = low in lex.HEARER_VERBS or low in lex.WEAK_CUES
+    passive_reading = low in HEARER_VERBS or low in WEAK_CUES
     return None if passive_reading and _passive_at(toks, m, k) \
         and not _copula_before(toks, m, k, low) else subj
 
@@ -2453,7 +2641,7 @@ def _dash_clause_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     if len(dashes) != 1 or dashes[0] + 2 >= k:
         return None
     d = dashes[0]
-    if toks[d + 1].lower not in lex.PERSONAL_PRONOUNS \
+    if toks[d + 1].lower not in PERSONAL_PRONOUNS \
             or any(t.text in (",", ";", ":") for t in toks[d + 2:k]):
         return None  # "- he called it a sham and said": no clause break up to the conjunction
     return d + 1, d + 2
@@ -2462,9 +2650,9 @@ def _dash_clause_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
 def _passive_at(toks: list[Token], m: int, k: int) -> bool:
     """A passive at ``m``, before ``k``: a form of "be" ("was hauled in"), not of a
     progressive ("was defending the plan")."""
-    if m >= k or toks[m].lower not in lex.BE_VERBS:
+    if m >= k or toks[m].lower not in BE_VERBS:
         return False
-    while m < k and (toks[m].lower in lex.BE_VERBS or toks[m].lower in lex.NEGATIONS
+    while m < k and (toks[m].lower in BE_VERBS or toks[m].lower in NEGATIONS
                      or _is_ly_adverb(toks[m])):
         m += 1
     return m >= k or not _ing_word(toks[m])
@@ -2475,20 +2663,20 @@ def _copula_before(toks: list[Token], m: int, k: int, cue: str) -> bool:
     noun phrase, a name or a place up to the conjunction at ``k`` is a copula, no passive;
     not "a bold and calculated step" (one word after the determiner, then a form in -ed:
     adjectives of one noun phrase)."""
-    while m < k and (toks[m].lower in lex.BE_VERBS or toks[m].lower in lex.NEGATIONS
+    while m < k and (toks[m].lower in BE_VERBS or toks[m].lower in NEGATIONS
                      or _is_ly_adverb(toks[m])):
         m += 1
     if m >= k:
         return False
     t = toks[m]
-    determiner = t.lower in _ARTICLES_AND_DETERMINERS or t.lower in lex.POSSESSIVE_DETERMINERS
-    if not (determiner or t.lower in lex.NP_PREPOSITIONS or is_capitalised(t) or _figure(t)) \
-            or any(x.lower in lex.RELATIVE_PRONOUNS or x.lower == "that" for x in toks[m:k]):
+    determiner = t.lower in _ARTICLES_AND_DETERMINERS or t.lower in POSSESSIVE_DETERMINERS
+    if not (determiner or t.lower in NP_PREPOSITIONS or is_capitalised(t) or _figure(t)) \
+            or any(x.lower in RELATIVE_PRONOUNS or x.lower == "that" for x in toks[m:k]):
         return False  # "is a rallying point for crowds, who marched and called for": theirs
     return not (determiner and k - m == 2 and cue.endswith("ed"))
 
 
-_ACTIVE_AUXILIARIES = lex.AUXILIARIES - lex.BE_VERBS
+_ACTIVE_AUXILIARIES = AUXILIARIES - BE_VERBS
 
 
 def _subordinate_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
@@ -2499,13 +2687,13 @@ def _subordinate_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
         t = toks[m]
         if not (is_word(t) or _figure(t) or t.text in ("'s", "-", _QUOTE)):
             return None
-        if t.lower in lex.SUBORDINATORS and t.lower != "as":
+        if t.lower in SUBORDINATORS and t.lower != "as":
             if m + 1 >= k or (m > 0 and toks[m - 1].text != ","):
                 return None  # "resigned after the council cut 40 jobs and said": unclear
-            if toks[m + 1].lower in lex.PRONOUNS:
+            if toks[m + 1].lower in PRONOUNS:
                 return m + 1, m + 2
             e = right_np(toks, m + 1, limit=8, subject=True)
-            e = next((j for j in range(m + 2, e) if toks[j].lower in lex.AUXILIARIES
+            e = next((j for j in range(m + 2, e) if toks[j].lower in AUXILIARIES
                       or _is_ly_adverb(toks[j])), e)  # "When Roe | later returned"
             return (m + 1, e) if m + 1 < e < k else None
     return None
@@ -2556,7 +2744,7 @@ def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
         if content[1] > content[0]:
             if quote_after:
                 content = _joined_quote(s, content, nxt)
-            if toks[c.i].lower in lex.QUOTE_ONLY_CUES and not _quoted(s, content):
+            if toks[c.i].lower in QUOTE_ONLY_CUES and not _quoted(s, content):
                 return False  # "The rain stopped, the fighting continued." reports nothing
             return _Raw(c.span, speaker, content, via, False, toks[sep_tok].start)
         return None
@@ -2581,7 +2769,7 @@ def _role_before_name(toks: list[Token], subj: tuple[int, int]) -> int:
     for m in range(a - 2, max(-1, a - 10), -1):
         if not (is_word(toks[m]) or toks[m].lower == "'s"):
             break
-        if toks[m].lower in lex.DETERMINERS:
+        if toks[m].lower in DETERMINERS:
             start = m
     return start if start < a and apposed_name(toks, start, a - 1) == subj else a
 
@@ -2599,7 +2787,7 @@ def _quote_just_before(s: _Sentence) -> tuple[int, int] | None:
 def _reports_alone(s: _Sentence, c: _Cue) -> bool:
     """Does the cue make a frame with nothing reported after it ("He said.")?  Not a weak
     cue, nor one that reports only before "that" ("... in five states.")."""
-    return not c.weak and s.toks[c.i].lower not in lex.COMPLEMENTISER_ONLY
+    return not c.weak and s.toks[c.i].lower not in COMPLEMENTISER_ONLY
 
 
 def _frame_after_content(s: _Sentence, c: _Cue, speaker: tuple[int, int],
@@ -2612,11 +2800,11 @@ def _frame_after_content(s: _Sentence, c: _Cue, speaker: tuple[int, int],
     stop = _tail_stop(toks, c)
     if stop is None and _quoted(s, before) and _quote_then_tail(toks, c):
         stop = n  # '"...," she said and hung up.', '"...," she told an audience of ...'
-    if before[1] <= before[0] or stop is None or toks[c.i].lower in lex.QUOTE_ONLY_CUES:
+    if before[1] <= before[0] or stop is None or toks[c.i].lower in QUOTE_ONLY_CUES:
         return None
     boundary = toks[sep_tok].start
     if _quoted(s, before) or stop >= n or toks[stop].text != "," or stop + 1 >= n \
-            or _closes_frame(toks, stop + 1) or toks[stop + 1].lower in lex.TAIL_CLOSERS:
+            or _closes_frame(toks, stop + 1) or toks[stop + 1].lower in TAIL_CLOSERS:
         return _Raw(c.span, speaker, before, via, False, boundary)
     k = _after_hearer(toks, c)
     if (stop > k and not _medial_tail(toks, c, k, stop)) \
@@ -2632,16 +2820,16 @@ def _medial_tail(toks: list[Token], c: _Cue, k: int, stop: int) -> bool:
     not a relative clause ("Roe, who advised him on the bill, said") nor a noun ("the two
     states with the most votes")."""
     first = toks[k].lower
-    if toks[c.i].lower in lex.AMBIGUOUS_NOUN_FORMS or toks[c.i - 1].lower in \
-            lex.RELATIVE_PRONOUNS or _no_time_after(toks, k):
+    if toks[c.i].lower in AMBIGUOUS_NOUN_FORMS or toks[c.i - 1].lower in \
+            RELATIVE_PRONOUNS or _no_time_after(toks, k):
         return False  # "he said this, he tweeted that": "this" is no time here
-    return stop - k <= MEDIAL_TAIL and (first in lex.ADJUNCT_STARTS or first in lex.DAY_WORDS) \
-        and not any(not (is_word(t) or _figure(t)) or t.lower in lex.FINITE_VERBS
-                    or t.lower in lex.COMPLEMENTISERS for t in toks[k:stop])
+    return stop - k <= MEDIAL_TAIL and (first in ADJUNCT_STARTS or first in DAY_WORDS) \
+        and not any(not (is_word(t) or _figure(t)) or t.lower in FINITE_VERBS
+                    or t.lower in COMPLEMENTISERS for t in toks[k:stop])
 
 
 #: Most words in the adjunct that ends a frame inside its content ("on Friday night").
-MEDIAL_TAIL = 5
+MEDIAL_TAIL: Final = 5
 
 
 def _quote_then_tail(toks: list[Token], c: _Cue) -> bool:
@@ -2651,16 +2839,16 @@ def _quote_then_tail(toks: list[Token], c: _Cue) -> bool:
     if k >= len(toks):
         return True
     t = toks[k]
-    return t.text != _QUOTE and t.lower not in lex.COMPLEMENTISERS and (
-        t.lower in lex.CLAUSE_CONJUNCTIONS or t.lower in lex.TAIL_CLOSERS
-        or t.lower in lex.ADJUNCT_STARTS or t.lower in lex.TAIL_OPENERS
+    return t.text != _QUOTE and t.lower not in COMPLEMENTISERS and (
+        t.lower in CLAUSE_CONJUNCTIONS or t.lower in TAIL_CLOSERS
+        or t.lower in ADJUNCT_STARTS or t.lower in TAIL_OPENERS
         or not _has_verb_soon(toks, k))
 
 
 def _continues_clause(toks: list[Token], k: int) -> bool:
     """After ", she said," the sentence goes on in lower case ("will cost", "by the end")."""
     t = toks[k]
-    return t.text.islower() and is_word(t) and t.lower not in lex.CLAUSE_CONJUNCTIONS
+    return t.text.islower() and is_word(t) and t.lower not in CLAUSE_CONJUNCTIONS
 
 
 def _tail_stop(toks: list[Token], c: _Cue) -> int | None:
@@ -2673,7 +2861,7 @@ def _tail_stop(toks: list[Token], c: _Cue) -> int | None:
         return None
     for m in range(k, min(n, k + 30)):
         t = toks[m]
-        if t.lower in lex.COMPLEMENTISERS or (_figure(t) and (m == k or not _date_figure(toks, m))):
+        if t.lower in COMPLEMENTISERS or (_figure(t) and (m == k or not _date_figure(toks, m))):
             return None  # a figure right after the cue is its object ("; rivals claimed 2,000.")
         if t.text in (",", ".", "!", "?", ";", _QUOTE, "-", "--"):
             return m
@@ -2697,9 +2885,9 @@ def _tail_opener(toks: list[Token], k: int, c: _Cue) -> bool:
     low = t.lower
     if not t.text.islower() or _opens_figure(toks, k):
         return False
-    if low == "to" and c.lemma in lex.INFINITIVE_LEMMAS:
+    if low == "to" and c.lemma in INFINITIVE_LEMMAS:
         return False
-    return low in lex.TAIL_OPENERS or low in lex.ADJUNCT_STARTS or low in lex.DAY_WORDS \
+    return low in TAIL_OPENERS or low in ADJUNCT_STARTS or low in DAY_WORDS \
         or (len(low) > 4 and low.endswith(("ing", "ly")))
 
 
@@ -2728,20 +2916,20 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
         k = _past_quoted_title(toks, k)  # 'told "Meet the Press" that ...'
     elif _takes_hearer(toks, c) and k < n and toks[k].text != ":" \
             and toks[k].lower != "that":
-        h = k + 1 if toks[k].lower in lex.TOPIC_PREPOSITIONS else _hearer_end(toks, k)
-        preps = lex.CONTENT_PREPOSITIONS.get(c.lemma, ())  # "asked the court | for action"
+        h = k + 1 if toks[k].lower in TOPIC_PREPOSITIONS else _hearer_end(toks, k)
+        preps = CONTENT_PREPOSITIONS.get(c.lemma, ())  # "asked the court | for action"
         k = _past_quoted_title(toks, next((m for m in range(k + 1, h) if toks[m].lower in preps),
                                           h))
-    if "for" not in lex.CONTENT_PREPOSITIONS.get(c.lemma, ()):
+    if "for" not in CONTENT_PREPOSITIONS.get(c.lemma, ()):
         k = _duration_end(toks, k)
     k = _skip_adjuncts(toks, k)
-    if _takes_hearer(toks, c) or (c.lemma in lex.STRONG_LEMMAS and k < n
-                                  and toks[c.i].lower not in lex.BASE_FORMS
-                                  and toks[k].lower in lex.LATE_ADJUNCT_PREPOSITIONS):
+    if _takes_hearer(toks, c) or (c.lemma in STRONG_LEMMAS and k < n
+                                  and toks[c.i].lower not in BASE_FORMS
+                                  and toks[k].lower in LATE_ADJUNCT_PREPOSITIONS):
         k = _late_complementiser(toks, k)
     if k < n and toks[k].text == ",":
         k = _aside_end(toks, k) or k + 1
-    if k < n and toks[k].lower in lex.COMPLEMENTISERS:
+    if k < n and toks[k].lower in COMPLEMENTISERS:
         k += 1
         if k < n and toks[k].text == ",":
             k += 1
@@ -2758,11 +2946,11 @@ def _past_quoted_title(toks: list[Token], k: int) -> int:
         return k
     close = next((m for m in range(k + 1, min(n, k + 10)) if toks[m].text == _QUOTE), None)
     if close is None or close == k + 1 or close + 1 >= n or not all(
-            is_capitalised(t) or t.lower in lex.TITLE_CASE_SMALL_WORDS
+            is_capitalised(t) or t.lower in TITLE_CASE_SMALL_WORDS
             for t in toks[k + 1:close]):
         return k
     nxt = _skip_adjuncts(toks, close + 1)
-    return nxt if nxt < n and toks[nxt].lower in lex.COMPLEMENTISERS else k
+    return nxt if nxt < n and toks[nxt].lower in COMPLEMENTISERS else k
 
 
 def _duration_end(toks: list[Token], k: int) -> int:
@@ -2772,9 +2960,9 @@ def _duration_end(toks: list[Token], k: int) -> int:
         return k
     for m in range(k + 1, min(len(toks), k + 6)):
         low = toks[m].lower
-        if low in lex.TIME_UNITS or (low in ("time", "while") and m > k + 1):
+        if low in TIME_UNITS or (low in ("time", "while") and m > k + 1):
             return m + 1
-        if not (low in lex.DURATION_OPENERS or low in lex.FEW_WORDS or low in ("first", "long")
+        if not (low in DURATION_OPENERS or low in FEW_WORDS or low in ("first", "long")
                 or _number_word(toks[m])):
             return k
     return k
@@ -2789,17 +2977,17 @@ def _late_complementiser(toks: list[Token], k: int) -> int:
     commas = 0
     for m in range(k, min(len(toks), k + LATE_COMPLEMENTISER_REACH)):
         t = toks[m]
-        if t.lower in lex.LATE_COMPLEMENTISERS:
+        if t.lower in LATE_COMPLEMENTISERS:
             opens = m + 1 < len(toks) and (toks[m + 1].text[:1].isalnum()
                                            or toks[m + 1].text == _QUOTE)
             return m if opens and commas % 2 == 0 else k  # commas set off an adjunct in pairs
         commas += t.text == ","
-        if m > k and toks[m - 1].lower in lex.CLAUSE_CONJUNCTIONS and t.text.islower() \
+        if m > k and toks[m - 1].lower in CLAUSE_CONJUNCTIONS and t.text.islower() \
                 and _past_form(t):
             return k  # "vowed a fight and tried to persuade the board ... that": not its own
         if not (is_word(t) or _figure(t) or t.lower == "'s" or t.text == ",") \
-                or _cue_word_at(toks, m) or t.lower in lex.COMPLEMENTISERS \
-                or t.lower in lex.RELATIVE_PRONOUNS:
+                or _cue_word_at(toks, m) or t.lower in COMPLEMENTISERS \
+                or t.lower in RELATIVE_PRONOUNS:
             return k
     return k
 
@@ -2812,9 +3000,9 @@ LATE_COMPLEMENTISER_REACH = 16
 def _cue_word_at(toks: list[Token], m: int) -> bool:
     """A reporting verb at ``m`` with its particle, if it needs one ("spoke about", not
     "spoke to the panel")."""
-    particles = lex.CUE_PARTICLES.get(toks[m].lower)
+    particles = CUE_PARTICLES.get(toks[m].lower)
     if particles is None:
-        return toks[m].lower in lex.REPORTING_VERBS
+        return toks[m].lower in REPORTING_VERBS
     return m + 1 < len(toks) and toks[m + 1].lower in particles
 
 
@@ -2825,7 +3013,7 @@ def _aside_end(toks: list[Token], k: int) -> int | None:
     for m in range(k + 1, min(len(toks) - 1, k + 8)):
         if toks[m].text == ",":
             nxt = toks[m + 1].lower
-            return m + 1 if nxt == "that" or nxt in lex.INDIRECT_QUESTION_OPENERS else None
+            return m + 1 if nxt == "that" or nxt in INDIRECT_QUESTION_OPENERS else None
         if not (is_word(toks[m]) or _figure(toks[m])):
             return None
     return None
@@ -2834,7 +3022,7 @@ def _aside_end(toks: list[Token], k: int) -> int | None:
 def _aside_via(toks: list[Token], c: _Cue) -> tuple[int, int] | None:
     """"reported, citing two sources, that ...": the cited source is the frame's ``via``."""
     k = c.end
-    if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].lower in lex.VIA_MARKERS:
+    if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].lower in VIA_MARKERS:
         e = right_np(toks, k + 2)
         return _span(toks, k + 2, e) if e > k + 2 else None
     return None
@@ -2843,7 +3031,7 @@ def _aside_via(toks: list[Token], c: _Cue) -> tuple[int, int] | None:
 def _takes_hearer(toks: list[Token], c: _Cue) -> bool:
     """Is the cue's first object its hearer ("told Reuters", "urged Congress", "called on
     voters")?"""
-    return toks[c.i].lower in lex.HEARER_VERBS or toks[c.end - 1].lower in lex.HEARER_PARTICLES
+    return toks[c.i].lower in HEARER_VERBS or toks[c.end - 1].lower in HEARER_PARTICLES
 
 
 def _hearer_end(toks: list[Token], k: int) -> int:
@@ -2861,11 +3049,11 @@ def _hearer_end(toks: list[Token], k: int) -> int:
 def _hearer_before_subject(toks: list[Token], k: int, e: int) -> int:
     """A hearer read together with the next clause's subject ends before the noun next to
     the verb: "told analysts | sales would grow", "told union members | wages had fallen"."""
-    first = k + 1 if toks[k].lower in lex.DETERMINERS else k
+    first = k + 1 if toks[k].lower in DETERMINERS else k
     if e - first < 2 or e >= len(toks) or not toks[e].text.islower() or any(
             not toks[m].text.islower() for m in range(first, e)):
         return e
-    finite = toks[e].lower in lex.FINITE_VERBS or _past_verb_at(toks, e)
+    finite = toks[e].lower in FINITE_VERBS or _past_verb_at(toks, e)
     return e - 1 if finite else e
 
 
@@ -2875,10 +3063,10 @@ def _object_pronoun(toks: list[Token], k: int) -> bool:
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if k < len(toks) and toks[k].lower == "it":
         return nxt is not None and nxt.lower == "to"  # "asked it to", not "warned it would"
-    if k >= len(toks) or toks[k].lower not in lex.OBJECT_PRONOUNS:
+    if k >= len(toks) or toks[k].lower not in OBJECT_PRONOUNS:
         return False
     return toks[k].lower != "her" or nxt is None or not is_word(nxt) \
-        or nxt.lower in lex.SPEAKER_STOPS or nxt.lower in lex.COMPLEMENTISERS \
+        or nxt.lower in SPEAKER_STOPS or nxt.lower in COMPLEMENTISERS \
         or nxt.lower == "to"
 
 
@@ -2910,7 +3098,7 @@ def _subordinate_end(s: _Sentence, c: _Cue) -> int:
     """Where content after a cue ends: the sentence end, or the comma that closes a
     subordinate clause holding the frame ("When Roe announced 600 layoffs, | workers ...")."""
     toks = s.toks
-    if toks[0].lower not in lex.SUBORDINATORS or any(t.text == "," for t in toks[1:c.i]):
+    if toks[0].lower not in SUBORDINATORS or any(t.text == "," for t in toks[1:c.i]):
         return s.span.end
     comma = next((t for t in toks[c.end:] if t.text in (",", ";")), None)
     return comma.start if comma is not None else s.span.end
@@ -2921,7 +3109,7 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
     ("found the rate rose"), or for object-taking verbs a figure ("reported 40 cases");
     not an adjunct ("announced at a briefing") or a plain object ("announced the start")."""
     toks = s.toks
-    if (toks[c.i].lower in lex.COMPLEMENTISER_ONLY and not _known_clause(toks, c, k)) \
+    if (toks[c.i].lower in COMPLEMENTISER_ONLY and not _known_clause(toks, c, k)) \
             or _anonymity(toks, k):
         return False
     verdict = _lemma_object(toks, c, k)
@@ -2929,47 +3117,47 @@ def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) 
         return verdict
     if _negated(toks, c.i):
         pass  # "did not mention the 40 deaths": a plain object is no claim of the speaker's
-    elif c.lemma in lex.OBJECT_CONTENT_LEMMAS and (_object_at(toks, k) or _object_at(
+    elif c.lemma in OBJECT_CONTENT_LEMMAS and (_object_at(toks, k) or _object_at(
             toks, _past_day(toks, k))):
         return True  # "announced plans", "announced on Monday the lawsuit"
-    elif toks[k].lower in lex.CONTENT_PREPOSITIONS.get(c.lemma, ()) and k + 1 < len(toks) \
+    elif toks[k].lower in CONTENT_PREPOSITIONS.get(c.lemma, ()) and k + 1 < len(toks) \
             and (is_word(toks[k + 1]) or _object_at(toks, k + 1)):
         return True  # "joked about the polls", "cautioned against cuts", "asked for $2m"
     if _question_or_gerund(toks, c, k):
         return True
-    if c.lemma in lex.PREPOSITION_ONLY_LEMMAS:
+    if c.lemma in PREPOSITION_ONLY_LEMMAS:
         return False  # "would respond within 48 hours": it needs to/with, that or a quote
-    if c.lemma in lex.FIGURE_OBJECT_LEMMAS and _forecast(toks, k, subj):
+    if c.lemma in FIGURE_OBJECT_LEMMAS and _forecast(toks, k, subj):
         return True  # "officials expect a turnout of 4 million", "expects to save $2 billion"
     clause = _clause_follows(toks, k, c.lemma, toks[subj[0]:subj[1]]) \
         or _small_clause(toks, k, c.lemma)
     if (c.weak or _negated(toks, c.i)) and not clause:
         return False
     first = toks[k]
-    if first.lower in lex.FINITE_VERBS and _relative_gap(toks, subj):
+    if first.lower in FINITE_VERBS and _relative_gap(toks, subj):
         return True  # "a memo that she said | was written by the agency"
-    if first.text.islower() and (first.lower in lex.CONTENT_NEVER_STARTS
-                                 or first.lower in lex.FINITE_VERBS) and not _opens_figure(toks, k):
+    if first.text.islower() and (first.lower in CONTENT_NEVER_STARTS
+                                 or first.lower in FINITE_VERBS) and not _opens_figure(toks, k):
         return False
-    return clause or c.lemma in lex.OBJECT_OK_LEMMAS or _has_figure(toks, k)
+    return clause or c.lemma in OBJECT_OK_LEMMAS or _has_figure(toks, k)
 
 
 def _lemma_object(toks: list[Token], c: _Cue, k: int) -> bool | None:
     """What the cue's lemma alone decides: an infinitive after a verb of urging or promising
     is its content ("vowed to hire"), so is an object and an adjective after "find" ("found
     the fee unfair"), and a verb of judging reports only its object."""
-    if c.lemma in lex.INFINITIVE_LEMMAS and _infinitive_at(toks, k):
+    if c.lemma in INFINITIVE_LEMMAS and _infinitive_at(toks, k):
         return True
-    if c.lemma in lex.JUDGED_ADJECTIVE_LEMMAS and _object_then_adjective(toks, k):
+    if c.lemma in JUDGED_ADJECTIVE_LEMMAS and _object_then_adjective(toks, k):
         return True  # "I find his plan troubling": the judgement is the claim
-    return _judged_object(toks, c, k) if c.lemma in lex.JUDGEMENT_LEMMAS else None
+    return _judged_object(toks, c, k) if c.lemma in JUDGEMENT_LEMMAS else None
 
 
 def _judged_object(toks: list[Token], c: _Cue, k: int) -> bool:
     """"blamed the council for the cuts", "praised the plan as a model": a verb of judging
     reports its object and the complement after it; with no object before its preposition
     it is a passive ("the man accused of fraud"), and negated it claims nothing."""
-    if _negated(toks, c.i) or k >= len(toks) or toks[k].lower in lex.JUDGEMENT_COMPLEMENTS:
+    if _negated(toks, c.i) or k >= len(toks) or toks[k].lower in JUDGEMENT_COMPLEMENTS:
         return False
     return _object_at(toks, k) or _object_pronoun(toks, k)
 
@@ -2977,23 +3165,23 @@ def _judged_object(toks: list[Token], c: _Cue, k: int) -> bool:
 def _question_or_gerund(toks: list[Token], c: _Cue, k: int) -> bool:
     """"asked whether the plan meant a change" (an indirect question, whatever its verb),
     "suggested raising the levy" (what is proposed)."""
-    if c.lemma in lex.QUESTION_LEMMAS and toks[k].lower in lex.QUESTION_WORDS:
+    if c.lemma in QUESTION_LEMMAS and toks[k].lower in QUESTION_WORDS:
         return k + 1 < len(toks) and is_word(toks[k + 1])
-    return c.lemma in lex.GERUND_OBJECT_LEMMAS and _ing_word(toks[k]) \
-        and toks[k].lower not in lex.NOT_SMALL_CLAUSE
+    return c.lemma in GERUND_OBJECT_LEMMAS and _ing_word(toks[k]) \
+        and toks[k].lower not in NOT_SMALL_CLAUSE
 
 
 def _small_clause(toks: list[Token], k: int, lemma: str) -> bool:
     """"The footage shows Okafor handing out 40 bonuses", "polls that show him leading": an
     object and a verb in -ing after a verb of showing report what they show."""
-    if lemma not in lex.SMALL_CLAUSE_LEMMAS or k >= len(toks) \
-            or toks[k].lower in lex.QUESTION_WORDS or toks[k].lower in lex.SUBORDINATORS:
+    if lemma not in SMALL_CLAUSE_LEMMAS or k >= len(toks) \
+            or toks[k].lower in QUESTION_WORDS or toks[k].lower in SUBORDINATORS:
         return False  # "starts to show when one looks at ..."
     for m in range(k + 1, min(len(toks), k + 6)):
         t = toks[m]
         if _ing_word(t):
-            return t.lower not in lex.NOT_SMALL_CLAUSE and not _figure(toks[k])
-        if not is_word(t) or t.lower in lex.FINITE_VERBS or t.lower in lex.NOT_CLAUSE_STARTS:
+            return t.lower not in NOT_SMALL_CLAUSE and not _figure(toks[k])
+        if not is_word(t) or t.lower in FINITE_VERBS or t.lower in NOT_CLAUSE_STARTS:
             return False
     return False
 
@@ -3002,7 +3190,7 @@ def _object_then_adjective(toks: list[Token], k: int) -> bool:
     """"I find his plan troubling", "found the new rules sensible", "finds the levy wholly
     unfair.": an object noun phrase at ``k`` (no pronoun: "find it hard to") and an
     adjective that closes the clause after it report a judgement."""
-    if k >= len(toks) or toks[k].lower in lex.OBJECT_PRONOUNS or toks[k].lower == "it":
+    if k >= len(toks) or toks[k].lower in OBJECT_PRONOUNS or toks[k].lower == "it":
         return False
     z = next((m for m in range(k + 2, min(len(toks), k + 14))
               if toks[m].text in (".", ",", ";", "!", _QUOTE)), None)
@@ -3011,17 +3199,17 @@ def _object_then_adjective(toks: list[Token], k: int) -> bool:
     a = z - 1
     t = toks[a]
     if not (t.text.islower() and t.text.isalpha() and len(t.text) > 4
-            and t.lower not in lex.NOT_ADJECTIVES and (
-                t.lower.endswith((*lex.ADJECTIVE_ENDINGS, "ate"))
-                or t.lower in lex.PLAIN_ADJECTIVES)):
+            and t.lower not in NOT_ADJECTIVES and (
+                t.lower.endswith((*ADJECTIVE_ENDINGS, "ate"))
+                or t.lower in PLAIN_ADJECTIVES)):
         return False
-    if _is_ly_adverb(toks[a - 1]) or toks[a - 1].lower in lex.DEGREE_WORDS:
+    if _is_ly_adverb(toks[a - 1]) or toks[a - 1].lower in DEGREE_WORDS:
         a -= 1  # "wholly appropriate", "so odd"
     first = toks[k]
-    opens_np = first.lower in _ARTICLES_AND_DETERMINERS or first.lower in lex.OWN_POSSESSIVES \
+    opens_np = first.lower in _ARTICLES_AND_DETERMINERS or first.lower in OWN_POSSESSIVES \
         or is_capitalised(first) or _figure(first) or first.text in CURRENCY_SYMBOLS
     return a > k and opens_np and not any(
-        t.lower in lex.FINITE_VERBS or t.lower == "to"
+        t.lower in FINITE_VERBS or t.lower == "to"
         or not (is_word(t) or _figure(t) or t.lower == "'s" or t.text in CURRENCY_SYMBOLS)
         for t in toks[k:a])
 
@@ -3029,9 +3217,9 @@ def _object_then_adjective(toks: list[Token], k: int) -> bool:
 def _past_day(toks: list[Token], k: int) -> int:
     """Past a day adjunct at ``k`` ("announced | on Monday | the lawsuit"), else ``k``."""
     m = k + 1 if k < len(toks) and toks[k].lower == "on" else k
-    while m < len(toks) - 1 and toks[m].lower in lex.DAY_WORDS:
+    while m < len(toks) - 1 and toks[m].lower in DAY_WORDS:
         m += 1
-    return m if m > k + 1 or (m > k and toks[k].lower in lex.DAY_WORDS) else k
+    return m if m > k + 1 or (m > k and toks[k].lower in DAY_WORDS) else k
 
 
 def _forecast(toks: list[Token], k: int, subj: tuple[int, int]) -> bool:
@@ -3039,29 +3227,29 @@ def _forecast(toks: list[Token], k: int, subj: tuple[int, int]) -> bool:
     person, in a sentence that reports nothing else ("Analysts expect 5% growth, the bank
     said" is the bank's report; "We expect 40" inside a quote is the quote's speaker's)."""
     return (_object_at(toks, k) or _infinitive_at(toks, k)) and _has_figure(toks, k) \
-        and not any(t.lower in lex.FIRST_PERSON for t in toks[subj[0]:subj[1]]) \
-        and not any(t.text.islower() and t.lower in lex.REPORTING_VERBS for t in toks[k:k + 40])
+        and not any(t.lower in FIRST_PERSON for t in toks[subj[0]:subj[1]]) \
+        and not any(t.text.islower() and t.lower in REPORTING_VERBS for t in toks[k:k + 40])
 
 
 def _known_clause(toks: list[Token], c: _Cue, k: int) -> bool:
     """"I know voters are tired", "Roe knew the bill would fail": a verb of knowing reports a
     plain clause that opens with a pronoun, a name or a determiner and has its verb soon."""
-    if toks[c.i].lower not in lex.KNOWING_FORMS or k >= len(toks) or c.end != k or (
-            c.i > 1 and toks[c.i - 2].lower in lex.DO_FORMS
-            and toks[c.i - 1].lower not in lex.NEGATIONS and not _is_ly_adverb(toks[c.i - 1])):
+    if toks[c.i].lower not in KNOWING_FORMS or k >= len(toks) or c.end != k or (
+            c.i > 1 and toks[c.i - 2].lower in DO_FORMS
+            and toks[c.i - 1].lower not in NEGATIONS and not _is_ly_adverb(toks[c.i - 1])):
         return False  # "Does anybody know what ...", "Little did they know": a question
     first = toks[k]
-    if first.lower in lex.QUESTION_WORDS:
+    if first.lower in QUESTION_WORDS:
         return True  # "knows how hard it is", "do not know which firm"
-    if not (first.lower in lex.PRONOUNS or is_capitalised(first) or first.lower in
+    if not (first.lower in PRONOUNS or is_capitalised(first) or first.lower in
             _ARTICLES_AND_DETERMINERS or is_plural_noun(first.lower) or _figure(first)) \
-            or first.lower in lex.OBJECT_PRONOUNS:
+            or first.lower in OBJECT_PRONOUNS:
         return False
     for m in range(k + 1, min(len(toks), k + 5)):
         t = toks[m]
-        if t.lower in lex.FINITE_VERBS or (t.text.islower() and _past_verb_at(toks, m)):
+        if t.lower in FINITE_VERBS or (t.text.islower() and _past_verb_at(toks, m)):
             return True
-        if not is_word(t) or t.lower in lex.CLAUSE_LINKS:
+        if not is_word(t) or t.lower in CLAUSE_LINKS:
             return False
     return False
 
@@ -3070,9 +3258,9 @@ def _negated(toks: list[Token], i: int) -> bool:
     """A negation among the auxiliaries before the cue at ``i`` ("did not mention", "never
     confirmed", "hasn't announced")."""
     k = i - 1
-    while k >= 0 and i - k <= 4 and (toks[k].lower in lex.AUXILIARIES
+    while k >= 0 and i - k <= 4 and (toks[k].lower in AUXILIARIES
                                      or _is_ly_adverb(toks[k])):  # "did not immediately"
-        if toks[k].lower in lex.NEGATIONS:
+        if toks[k].lower in NEGATIONS:
             return True
         k -= 1
     return False
@@ -3083,13 +3271,13 @@ def _relative_gap(toks: list[Token], subj: tuple[int, int]) -> bool:
     cue's subject follows a relative word, so the content's own subject is the gap the
     relative word fills."""
     a = subj[0]
-    if subj[1] - a > 6 and not all(is_capitalised(t) or t.lower in lex.NAME_FUNCTION_WORDS
+    if subj[1] - a > 6 and not all(is_capitalised(t) or t.lower in NAME_FUNCTION_WORDS
                                    for t in toks[a + 1:subj[1]]):
         return False  # a long name may fill it ("which the Organisation for ... says had")
-    if a == 0 or toks[a - 1].lower not in lex.GAP_RELATIVES:
+    if a == 0 or toks[a - 1].lower not in GAP_RELATIVES:
         return _contact_relative(toks, subj)
     return toks[a - 1].lower == "what" or not (  # "adapt to what she said was ..." has a gap
-        a > 1 and toks[a - 2].lower in lex.RELATIVE_PREPOSITIONS)
+        a > 1 and toks[a - 2].lower in RELATIVE_PREPOSITIONS)
 
 
 def _contact_relative(toks: list[Token], subj: tuple[int, int]) -> bool:
@@ -3099,13 +3287,13 @@ def _contact_relative(toks: list[Token], subj: tuple[int, int]) -> bool:
     a = subj[0]
     head = toks[a - 1] if a > 0 else None
     if head is None or not head.text.isalpha() or not head.text.islower() \
-            or head.lower in lex.CONTACT_NOT_HEADS:
+            or head.lower in CONTACT_NOT_HEADS:
         return False
     subject_first = toks[a]
-    if not (is_capitalised(subject_first) or subject_first.lower in lex.CONTACT_SUBJECT_STARTS):
+    if not (is_capitalised(subject_first) or subject_first.lower in CONTACT_SUBJECT_STARTS):
         return False
     for m in range(a - 2, max(a - 5, 0) - 1, -1):
-        if toks[m].lower in lex.CONTACT_DETERMINERS:
+        if toks[m].lower in CONTACT_DETERMINERS:
             return m > 0
         if not toks[m].text.isalpha():
             return False
@@ -3118,7 +3306,7 @@ def _anonymity(toks: list[Token], k: int) -> bool:
     if words[:1] == ["not"]:
         words = words[1:]
     return words[:1] == ["to"] and len(words) > 2 and words[1] in ("be", "remain") \
-        and words[2] in lex.ANONYMITY_WORDS
+        and words[2] in ANONYMITY_WORDS
 
 
 def _infinitive_at(toks: list[Token], k: int) -> bool:
@@ -3129,7 +3317,7 @@ def _infinitive_at(toks: list[Token], k: int) -> bool:
     if k + 2 < len(toks) and toks[k + 1].text == _QUOTE:
         k += 1  # 'asked it to "cease and desist"'
     return k + 1 < len(toks) and toks[k].lower in ("to", '"') and toks[k + 1].text.islower() \
-        and is_word(toks[k + 1]) and toks[k + 1].lower not in lex.DETERMINERS
+        and is_word(toks[k + 1]) and toks[k + 1].lower not in DETERMINERS
 
 
 def _object_at(toks: list[Token], k: int) -> bool:
@@ -3137,11 +3325,11 @@ def _object_at(toks: list[Token], k: int) -> bool:
     t = toks[k]
     low = t.lower
     return (is_word(t) or _number_word(t) or t.text == "$") and low not in \
-        lex.CONTENT_NEVER_STARTS and (low not in lex.SPEAKER_STOPS or low in lex.DETERMINERS
-                                      or low in lex.QUESTION_WORDS)  # "recalled her days"
+        CONTENT_NEVER_STARTS and (low not in SPEAKER_STOPS or low in DETERMINERS
+                                      or low in QUESTION_WORDS)  # "recalled her days"
 
 
-_FIGURE_OPENERS = PhraseMatcher(lex.FIGURE_OPENERS)
+_FIGURE_OPENERS = PhraseMatcher(FIGURE_OPENERS)
 
 
 def _opens_figure(toks: list[Token], k: int) -> bool:
@@ -3156,7 +3344,7 @@ def _opens_figure(toks: list[Token], k: int) -> bool:
 
 def _number_word(t: Token) -> bool:
     """A figure or a word of a number ("40", "thirteen", "forty-two", "dozens", "per cent")."""
-    return _figure(t) or NUMBER_HINT.match(t.text) is not None or t.lower in lex.FIGURE_WORDS
+    return _figure(t) or NUMBER_HINT.match(t.text) is not None or t.lower in FIGURE_WORDS
 
 
 def _has_figure(toks: list[Token], k: int) -> bool:
@@ -3177,10 +3365,10 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
     clause = _adjunct_before_clause(toks, k)
     if clause is not None:
         return clause
-    if k < n and (toks[k].lower in lex.ADJUNCT_PREPOSITIONS or (
-            toks[k].lower == "by" and k + 1 < n and toks[k + 1].lower in lex.MEDIUM_NOUNS)):
+    if k < n and (toks[k].lower in ADJUNCT_PREPOSITIONS or (
+            toks[k].lower == "by" and k + 1 < n and toks[k + 1].lower in MEDIUM_NOUNS)):
         e = right_np(toks, k + 1, limit=7)  # "said by phone that"
-        if k + 1 < e < n and (toks[e].lower in lex.COMPLEMENTISERS or (
+        if k + 1 < e < n and (toks[e].lower in COMPLEMENTISERS or (
                 toks[e].text == "," and e + 1 < n and (toks[e + 1].text == _QUOTE
                                                         or toks[e + 1].lower == "that"))):
             return e  # "said at a briefing that", "saying at one point, \"...\""
@@ -3189,17 +3377,17 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
             return long_end
     while k < n and k - start < 8:
         low = toks[k].lower
-        if not (low in lex.ADJUNCT_OPENERS or low in lex.DAY_WORDS
+        if not (low in ADJUNCT_OPENERS or low in DAY_WORDS
                 or (low == "by" and k + 1 < n and _figure(toks[k + 1]))):  # "by 2050,"
             break
         e = _adjunct_end(toks, k)
-        if low in lex.SHORT_ADJUNCT_PREPOSITIONS and e == k + 1:
+        if low in SHORT_ADJUNCT_PREPOSITIONS and e == k + 1:
             return start
         # only if the adjunct is followed by "that", ":", a quote, a comma, or content
         # that opens with a figure ("said on Monday 40 people died")
-        if not (e < n and (toks[e].lower in lex.COMPLEMENTISERS or toks[e].text in (",", _QUOTE)
-                           or toks[e].lower in lex.QUESTION_WORDS
-                           or toks[e].lower in lex.PRONOUNS or _infinitive_at(toks, e)
+        if not (e < n and (toks[e].lower in COMPLEMENTISERS or toks[e].text in (",", _QUOTE)
+                           or toks[e].lower in QUESTION_WORDS
+                           or toks[e].lower in PRONOUNS or _infinitive_at(toks, e)
                            or _figure(toks[e]) or _opens_figure(toks, e)
                            or _clause_at(toks, e))):
             return start
@@ -3210,8 +3398,8 @@ def _skip_adjuncts(toks: list[Token], k: int) -> int:
 def _clause_after_adjunct(toks: list[Token], j: int, end: int) -> bool:
     """Does a clause open right after a time or setting adjunct between ``j`` and ``end``
     ("said on Tuesday | the deficit would narrow", "said in a statement | the firm had ...")?"""
-    return any((toks[m - 1].lower in lex.DAY_WORDS or toks[m - 1].lower in lex.ADJUNCT_NOUNS
-                or toks[m - 1].lower in lex.TIME_UNITS) and _clause_at(toks, m)
+    return any((toks[m - 1].lower in DAY_WORDS or toks[m - 1].lower in ADJUNCT_NOUNS
+                or toks[m - 1].lower in TIME_UNITS) and _clause_at(toks, m)
                for m in range(j + 1, end))
 
 
@@ -3219,10 +3407,10 @@ def _clause_at(toks: list[Token], k: int) -> bool:
     """A clause with a determiner or a name for its subject opens at ``k``: "said on Monday
     | the bank would cut 40 jobs", "said Friday | Acme had hired 12 people"."""
     t = toks[k]
-    if k + 1 < len(toks) and (toks[k + 1].lower in lex.TIME_UNITS
-                              or toks[k + 1].lower in lex.TIME_NOUNS):
+    if k + 1 < len(toks) and (toks[k + 1].lower in TIME_UNITS
+                              or toks[k + 1].lower in TIME_NOUNS):
         return False  # "said on Monday | the day after 40 people died": a time phrase
-    return (t.lower in lex.DETERMINERS or is_capitalised(t)) and t.lower != "that" \
+    return (t.lower in DETERMINERS or is_capitalised(t)) and t.lower != "that" \
         and _has_verb_soon(toks, k + 1, 7)
 
 
@@ -3231,14 +3419,14 @@ def _adjunct_before_clause(toks: list[Token], k: int) -> int | None:
     40 jobs": a short prepositional adjunct right after a cue, then a clause with no "that"
     opened by a subject pronoun and its verb; where that clause starts, else None."""
     n = len(toks)
-    if k + 3 >= n or toks[k].lower not in lex.CLAUSE_ADJUNCT_PREPOSITIONS:
+    if k + 3 >= n or toks[k].lower not in CLAUSE_ADJUNCT_PREPOSITIONS:
         return None
     e = right_np(toks, k + 1, limit=5)
-    if not k + 1 < e < n - 1 or toks[e].lower not in lex.SUBJECT_PRONOUNS:
+    if not k + 1 < e < n - 1 or toks[e].lower not in SUBJECT_PRONOUNS:
         return None
     verb = toks[e + 1]
-    if not (verb.text.islower() and (verb.lower in lex.FINITE_VERBS or verb.lower in
-                                     lex.IRREGULAR_PAST or verb.lower.endswith("ed"))):
+    if not (verb.text.islower() and (verb.lower in FINITE_VERBS or verb.lower in
+                                     IRREGULAR_PAST or verb.lower.endswith("ed"))):
         return None
     for m in range(e + 2, n):  # "said in the town she grew up in that ...": a relative clause
         t = toks[m]
@@ -3255,21 +3443,21 @@ def _long_adjunct_end(toks: list[Token], k: int) -> int | None:
     """The "that" after a long adjunct: "said in a long memoir of the war years that
     ...", "said during her closing address Friday that ..."; or the comma before a quote
     ('said at a forum in Dover on Monday, "..."')."""
-    if toks[k].lower not in lex.LONG_ADJUNCT_PREPOSITIONS:
+    if toks[k].lower not in LONG_ADJUNCT_PREPOSITIONS:
         return None
     for m in range(k + 1, min(len(toks), k + 16)):
         t = toks[m]
         if t.lower == "that" or (t.text == "," and m + 1 < len(toks)
                                  and toks[m + 1].text == _QUOTE):
             return m if m > k + 2 else None
-        if toks[m - 1].lower in lex.DAY_WORDS and _clause_at(toks, m):
+        if toks[m - 1].lower in DAY_WORDS and _clause_at(toks, m):
             return m  # "said at a rally in Ohio on Monday | the plan would cost $4m"
-        possessive = t.lower in lex.DETERMINERS and m + 1 < len(toks) \
+        possessive = t.lower in DETERMINERS and m + 1 < len(toks) \
             and toks[m + 1].text.islower()  # "in her closing talk"
-        if not (is_word(t) or _figure(t) or t.text in ("-", "'s")) or t.lower in lex.FINITE_VERBS \
-                or t.lower in lex.QUESTION_WORDS or t.lower in lex.CLAUSE_CONJUNCTIONS \
-                or t.lower in lex.PRONOUNS or (t.lower in lex.OBJECT_PRONOUNS and not possessive) \
-                or t.lower in lex.TOPIC_PREPOSITIONS:
+        if not (is_word(t) or _figure(t) or t.text in ("-", "'s")) or t.lower in FINITE_VERBS \
+                or t.lower in QUESTION_WORDS or t.lower in CLAUSE_CONJUNCTIONS \
+                or t.lower in PRONOUNS or (t.lower in OBJECT_PRONOUNS and not possessive) \
+                or t.lower in TOPIC_PREPOSITIONS:
             return None
     return None
 
@@ -3282,11 +3470,11 @@ def _adjunct_end(toks: list[Token], k: int) -> int:
         t = toks[e]
         if not (is_word(t) or _figure(t)) or t.lower == "that":
             break
-        if toks[e - 1].lower in lex.DAY_WORDS and _clause_at(toks, e):
+        if toks[e - 1].lower in DAY_WORDS and _clause_at(toks, e):
             break  # "said Friday | Acme had hired 12 people"
-        if not (t.lower in lex.DAY_WORDS or t.lower in lex.ADJUNCT_NOUNS or is_capitalised(t)
-                or _date_figure(toks, e) or (t.lower in lex.DETERMINERS and e == k + 1
-                                             and toks[k].lower not in lex.DAY_WORDS)):
+        if not (t.lower in DAY_WORDS or t.lower in ADJUNCT_NOUNS or is_capitalised(t)
+                or _date_figure(toks, e) or (t.lower in DETERMINERS and e == k + 1
+                                             and toks[k].lower not in DAY_WORDS)):
             break  # a determiner only right after the opener: "said on Monday | the bank ..."
         e += 1
     return e
@@ -3294,23 +3482,23 @@ def _adjunct_end(toks: list[Token], k: int) -> int:
 
 def _clause_follows(toks: list[Token], k: int, lemma: str, subject: Sequence[Token]) -> bool:
     """A weak cue reports only before a clause, or with a document or person-like subject."""
-    if any(t.lower in lex.DOCUMENT_NOUNS for t in subject[-2:]) or (
-            subject and _head(subject).lower in lex.DOCUMENT_NOUNS):
+    if any(t.lower in DOCUMENT_NOUNS for t in subject[-2:]) or (
+            subject and _head(subject).lower in DOCUMENT_NOUNS):
         return True  # "The study found", "A poll of Ohio released on Tuesday showed"
     first = toks[k].lower
-    if first in lex.NOT_CLAUSE_STARTS:
+    if first in NOT_CLAUSE_STARTS:
         return False
-    if lemma in lex.BELIEF_VERBS or lemma in lex.CLAUSE_LEMMAS:
+    if lemma in BELIEF_VERBS or lemma in CLAUSE_LEMMAS:
         # "I think we ...", "she believed the movement ..." : a pronoun or determiner + noun
         # followed, within a few words, by a finite verb-like word; a belief verb's subject
         # may be long ("she believes the popularity of the plan among older voters ensures").
-        return _has_verb_soon(toks, k, lex.BELIEF_CLAUSE_REACH if lemma in lex.BELIEF_VERBS
+        return _has_verb_soon(toks, k, BELIEF_CLAUSE_REACH if lemma in BELIEF_VERBS
                               else 9)
     return (_has_verb_soon(toks, k) and first not in _ARTICLES_AND_DETERMINERS) or (
-        first in lex.DETERMINERS and _has_verb_soon(toks, k))
+        first in DETERMINERS and _has_verb_soon(toks, k))
 
 
-_ARTICLES_AND_DETERMINERS = lex.DETERMINERS | lex.ARTICLES
+_ARTICLES_AND_DETERMINERS: Final = DETERMINERS | ARTICLES
 
 
 def _head(phrase: Sequence[Token]) -> Token:
@@ -3319,10 +3507,10 @@ def _head(phrase: Sequence[Token]) -> Token:
     clause ("the survey | that was taken"), else its last word."""
     for m in range(1, len(phrase)):
         low = phrase[m].lower
-        if phrase[m].text.islower() and (low in lex.NP_PREPOSITIONS or low == "by"
-                                         or low in lex.MODIFIER_PARTICIPLES):
+        if phrase[m].text.islower() and (low in NP_PREPOSITIONS or low == "by"
+                                         or low in MODIFIER_PARTICIPLES):
             return phrase[m - 1]
-        if low in lex.DOCUMENT_RELATIVES and phrase[m - 1].lower in lex.DOCUMENT_NOUNS \
+        if low in DOCUMENT_RELATIVES and phrase[m - 1].lower in DOCUMENT_NOUNS \
                 and m < len(phrase) - 1:
             return phrase[m - 1]
     return phrase[-1]
@@ -3335,33 +3523,33 @@ def _has_verb_soon(toks: list[Token], k: int, reach: int = 9) -> bool:
         t = toks[m]
         if t.text in (".", ";", ":", _QUOTE, ",", "-"):
             return False
-        if t.lower in lex.FINITE_VERBS or t.lower == "n't":
+        if t.lower in FINITE_VERBS or t.lower == "n't":
             return True
         if t.lower == "'s" and m > 0 and toks[m - 1].lower in _CONTRACTING:
             return True
         if m > k and t.text.islower() and _past_verb_at(toks, m):
             return True
         if m > k and t.text.islower() and t.lower.endswith("s") \
-                and toks[m - 1].lower in lex.SINGULAR_SUBJECTS:
+                and toks[m - 1].lower in SINGULAR_SUBJECTS:
             return True
     return False
 
 
-_CONTRACTING = frozenset(lex.PRONOUNS) | lex.CONTRACTING_WORDS
+_CONTRACTING: Final = frozenset(PRONOUNS) | CONTRACTING_WORDS
 
 
 def _past_verb_at(toks: list[Token], m: int) -> bool:
     """A past-tense verb at ``m`` ("rose", "reached"), not a participle adjective after a
     determiner or before a plural noun ("numerous bloodied bodies")."""
     t = toks[m]
-    if not (t.lower.endswith("ed") or t.lower in lex.IRREGULAR_PAST):
+    if not (t.lower.endswith("ed") or t.lower in IRREGULAR_PAST):
         return False
     prev = toks[m - 1]
-    if prev.lower in lex.DETERMINERS or prev.lower in lex.NP_PREPOSITIONS:
+    if prev.lower in DETERMINERS or prev.lower in NP_PREPOSITIONS:
         return False
     nxt = toks[m + 1] if m + 1 < len(toks) else None
     return not (nxt is not None and nxt.text.islower() and is_word(nxt)
-                and nxt.lower.endswith("s") and nxt.lower not in lex.FUNCTION_AFTER_VERB)
+                and nxt.lower.endswith("s") and nxt.lower not in FUNCTION_AFTER_VERB)
 
 
 # --------------------------------------------------------------------------------------------
@@ -3374,7 +3562,7 @@ def _according_source(toks: list[Token], k: int) -> tuple[int, int, tuple[int, i
     its end, the end past a ", quoting Y" after it, and Y as ``via``."""
     n = len(toks)
     e = right_np(toks, k)
-    if e <= k and k < n and (toks[k].lower in lex.OBJECT_PRONOUNS or toks[k].lower == "it"):
+    if e <= k and k < n and (toks[k].lower in OBJECT_PRONOUNS or toks[k].lower == "it"):
         e = k + 1  # "according to her": the pronoun is the source
     if e < n and toks[e].lower == "by" and e + 1 < n:  # "according to a report by the UN"
         e2 = right_np(toks, e + 1)
@@ -3431,7 +3619,7 @@ def _according_after(s: _Sentence, i: int, e: int, cue: tuple[int, int],
 def _is_word_after(toks: list[Token], e: int) -> bool:
     """True when a lower-case word follows the comma at ``e`` (the sentence goes on)."""
     return e + 1 < len(toks) and toks[e + 1].text[0].islower() \
-        and toks[e + 1].lower not in lex.CLAUSE_LINKS
+        and toks[e + 1].lower not in CLAUSE_LINKS
 
 
 def _dash_credit(s: _Sentence, i: int) -> _Raw | None:
@@ -3449,9 +3637,9 @@ def _dash_credit(s: _Sentence, i: int) -> _Raw | None:
     if e <= i + 1 or not is_capitalised(toks[i + 1]):
         return None
     if e < n and (toks[e].text not in (".", ",", ";")
-                  or (toks[e].text == "," and any(t.lower in lex.REPORTING_VERBS
+                  or (toks[e].text == "," and any(t.lower in REPORTING_VERBS
                                                   for t in toks[e: e + 4]))
-                  or (e + 1 < n and toks[e + 1].lower in lex.REPORTING_VERBS)):
+                  or (e + 1 < n and toks[e + 1].lower in REPORTING_VERBS)):
         return None
     return _Raw((toks[i].start, toks[i].end), _span(toks, i + 1, e), _quote_content(s, q),
                 None, False, None)

@@ -7,7 +7,7 @@ quantity; the first rule that fires gives the kind (or keeps the number as a qua
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from .lexicon.numbers import GROUP_WORDS, ORDINAL_SUFFIXES, SCALES, TENS, UNITS
 from .lexicon.quantities import (
@@ -84,7 +84,7 @@ def _year_text(text: str) -> bool:
 
 
 #: The shape of an amount: the rules after the shape rules read only amounts.
-_AMOUNT: frozenset[NumberShape] = frozenset({"number"})
+_AMOUNT: Final[frozenset[NumberShape]] = frozenset({"number"})
 
 
 class Rule(NamedTuple):
@@ -134,7 +134,7 @@ class _Applicable:
         self.by_key: dict[tuple[str, bool, bool, str, str], tuple[Rule, ...]] = {}
 
 
-_APPLICABLE = _Applicable()
+_APPLICABLE: Final = _Applicable()
 
 
 def _applicable(c: Context) -> tuple[Rule, ...]:
@@ -267,7 +267,7 @@ def _currency(c: Context) -> bool:
 # Names, dates, times, scores
 # --------------------------------------------------------------------------------------------
 
-_INDEX_NAMES = PhraseMatcher(INDEX_NAMES)
+_INDEX_NAMES: Final = PhraseMatcher(INDEX_NAMES)
 
 
 def _index_name(c: Context) -> bool:
@@ -313,7 +313,7 @@ def _clock_time(c: Context) -> bool:
 
 
 #: Words after a clock time, with the period a dotted "A.M." token ends with.
-_TIME_AFTER = TIME_AFTER | TIME_ZONES | {w + "." for w in TIME_AFTER | TIME_ZONES}
+_TIME_AFTER: Final = TIME_AFTER | TIME_ZONES | {w + "." for w in TIME_AFTER | TIME_ZONES}
 
 
 def _small(text: str) -> bool:
@@ -345,7 +345,7 @@ def _score_pair(toks: list[Token], i: int, first: float | None, second: str,
 
 #: The sentence last asked about and whether it holds a game or vote word (a sentence dense
 #: with "N-N" asks once); one tuple, replaced whole, so threads never mix two sentences.
-_SCORE_SENTENCE: list[tuple[object, bool]] = [(None, False)]
+_SCORE_SENTENCE: Final[list[tuple[object, bool]]] = [(None, False)]
 
 
 def _has_score_word(toks: list[Token]) -> bool:
@@ -622,7 +622,7 @@ def _bracketed_after_name(c: Context) -> bool:
 
 
 #: The rules, in order; the first that fires decides.  A rule of kind None keeps the number.
-_DASH = frozenset({"-"})
+_DASH: Final = frozenset({"-"})
 
 EXCLUSION_RULES: tuple[Rule, ...] = (
     Rule("date_code", "date", _date_code, frozenset({"code"})),

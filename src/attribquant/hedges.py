@@ -11,11 +11,27 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import compress, count
 from operator import attrgetter
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from . import model
 from .attribution import FrameIndex
-from .lexicon import attribution as lex
+from .lexicon.attribution import (
+    CLAIM_ANAPHORS,
+    CLAIM_CUE_EVIDENTIALS,
+    CLAIM_DETERMINERS,
+    CLAIM_NOUNS,
+    CLAIM_POINTERS,
+    CLAUSE_CONJUNCTIONS,
+    CLAUSE_OPENERS,
+    DISPUTE_CUES,
+    DISPUTE_NEGATORS,
+    EVIDENTIAL_CUES,
+    EVIDENTIAL_PHRASES,
+    EVIDENTIAL_REPORTING_LEMMAS,
+    MODAL_CUES,
+    REPORTING_VERBS,
+    SENTENCE_WIDE_EVIDENTIALS,
+)
 from .model import HedgeKind
 from .text import Span
 from .tokens import PhraseMatcher, SentenceTokens, Token
@@ -142,7 +158,7 @@ class HedgeFinder:
             return
         if sentence + 1 not in self._memo:
             span = self.sentences[sentence + 1]
-            if lex.DISPUTE_CUES.isdisjoint(map(_LOWER, self.tokens.get(span.start, span.end))):
+            if DISPUTE_CUES.isdisjoint(map(_LOWER, self.tokens.get(span.start, span.end))):
                 self._no_dispute.add(sentence + 1)  # asked once a sentence, not a quantity
                 return  # no dispute word: no need to find the next sentence's cues
         nxt = self._sentence(sentence + 1)
@@ -200,7 +216,7 @@ def _outermost(out: dict[tuple[int, int, str], model.Hedge]) -> list[model.Hedge
 
 #: How many cues of one kind a rule looks through on each side of the number for one that
 #: qualifies it (a cue of another frame, or the claim's own cue, is passed over).
-_REACH = 8
+_REACH: Final = 8
 
 
 def _nearest(here: _SentenceCues, kind: str, q: _Quantity, lo: int, hi: int,
@@ -238,7 +254,7 @@ def _evidential_in_clause(here: _SentenceCues, q: _Quantity) -> tuple[_Cue, Hedg
     the cue of the claim itself, which ``_claim_verb`` reads)."""
     def qualifies(c: _Cue) -> bool:
         t = here.tokens[c.k]
-        return not (t.lower in lex.CLAIM_CUE_EVIDENTIALS and q.own is not None
+        return not (t.lower in CLAIM_CUE_EVIDENTIALS and q.own is not None
                     and q.own.cue_start == t.start)
 
     cue = _nearest(here, "evidential", q, *q.clause, qualifies)
@@ -271,8 +287,8 @@ CUE_RULES: tuple[tuple[str, Callable[[_SentenceCues, _Quantity],
 def _claim_verb(own: model.Attribution | None) -> tuple[int, int] | None:
     """"The group claimed that 40 soldiers died": the claim's own reporting verb is
     evidential."""
-    if own is not None and lex.REPORTING_VERBS.get(own.cue_text.lower()) \
-            in lex.EVIDENTIAL_REPORTING_LEMMAS:
+    if own is not None and REPORTING_VERBS.get(own.cue_text.lower()) \
+            in EVIDENTIAL_REPORTING_LEMMAS:
         return own.cue_start, own.cue_end
     return None
 
@@ -281,16 +297,16 @@ def _claim_verb(own: model.Attribution | None) -> tuple[int, int] | None:
 # Per-sentence cues and clauses
 # --------------------------------------------------------------------------------------------
 
-_HARD_BOUNDARIES = frozenset({";", ":", "-", "--", "(", ")"})
-_EVIDENTIAL_PHRASES = PhraseMatcher(lex.EVIDENTIAL_PHRASES)
-_EVIDENTIAL_PHRASE_FIRSTS = _EVIDENTIAL_PHRASES.firsts()
+_HARD_BOUNDARIES: Final = frozenset({";", ":", "-", "--", "(", ")"})
+_EVIDENTIAL_PHRASES: Final = PhraseMatcher(EVIDENTIAL_PHRASES)
+_EVIDENTIAL_PHRASE_FIRSTS: Final = _EVIDENTIAL_PHRASES.firsts()
 #: Every word that may be a cue or open a cue phrase, and every word that may mark a clause
 #: boundary (a hard boundary's lower-cased text is its text).
-_CUE_WORDS = frozenset({*lex.MODAL_CUES, *lex.EVIDENTIAL_CUES, *_EVIDENTIAL_PHRASE_FIRSTS,
-                        *lex.DISPUTE_CUES})
-_BOUNDARY_WORDS = frozenset({*_HARD_BOUNDARIES, *lex.CLAUSE_OPENERS, *lex.CLAUSE_CONJUNCTIONS})
-_LOWER = attrgetter("lower")
-_START = attrgetter("start")
+_CUE_WORDS: Final = frozenset({*MODAL_CUES, *EVIDENTIAL_CUES, *_EVIDENTIAL_PHRASE_FIRSTS,
+                        *DISPUTE_CUES})
+_BOUNDARY_WORDS: Final = frozenset({*_HARD_BOUNDARIES, *CLAUSE_OPENERS, *CLAUSE_CONJUNCTIONS})
+_LOWER: Final = attrgetter("lower")
+_START: Final = attrgetter("start")
 
 
 def _find_cues(toks: list[Token]) -> tuple[_Cue, ...]:
@@ -301,13 +317,13 @@ def _find_cues(toks: list[Token]) -> tuple[_Cue, ...]:
     for k in compress(count(), map(_CUE_WORDS.__contains__, map(_LOWER, toks))):
         t = toks[k]
         low = t.lower
-        if low in lex.MODAL_CUES and t.text.islower():
+        if low in MODAL_CUES and t.text.islower():
             out.append(_Cue(k, k + 1, "modal"))
-        if low in lex.EVIDENTIAL_CUES:
+        if low in EVIDENTIAL_CUES:
             out.append(_Cue(k, k + 1, "evidential"))
         if low in _EVIDENTIAL_PHRASE_FIRSTS:
             out.extend(_evidential_phrases(toks, k))
-        if low in lex.DISPUTE_CUES and not _negated(toks, k):
+        if low in DISPUTE_CUES and not _negated(toks, k):
             out.append(_Cue(k, k + 1, "disputed"))
     return tuple(out)
 
@@ -315,7 +331,7 @@ def _find_cues(toks: list[Token]) -> tuple[_Cue, ...]:
 def _evidential_phrases(toks: list[Token], k: int) -> list[_Cue]:
     out = []
     for phrase in _EVIDENTIAL_PHRASES.all_at(toks, k):
-        anywhere = phrase[0] in lex.SENTENCE_WIDE_EVIDENTIALS
+        anywhere = phrase[0] in SENTENCE_WIDE_EVIDENTIALS
         out.append(_Cue(k, k + len(phrase), "evidential-anywhere" if anywhere else "evidential"))
     return out
 
@@ -324,8 +340,8 @@ def _find_boundaries(toks: list[Token]) -> tuple[tuple[int, ...], tuple[int, ...
     """Clause boundary token indices of a sentence, and all token starts."""
     marks = tuple(k for k in compress(count(), map(_BOUNDARY_WORDS.__contains__,
                                                    map(_LOWER, toks)))
-                  if toks[k].text in _HARD_BOUNDARIES or toks[k].lower in lex.CLAUSE_OPENERS
-                  or (toks[k].lower in lex.CLAUSE_CONJUNCTIONS and k > 0
+                  if toks[k].text in _HARD_BOUNDARIES or toks[k].lower in CLAUSE_OPENERS
+                  or (toks[k].lower in CLAUSE_CONJUNCTIONS and k > 0
                       and toks[k - 1].text == ","))
     return marks, tuple(map(_START, toks))
 
@@ -345,7 +361,7 @@ def _clause(here: _SentenceCues, q: int, after: int) -> tuple[int, int]:
 
 
 def _negated(toks: Sequence[Token], k: int) -> bool:
-    return any(t.lower in lex.DISPUTE_NEGATORS for t in toks[max(0, k - 2): k])
+    return any(t.lower in DISPUTE_NEGATORS for t in toks[max(0, k - 2): k])
 
 
 def _cue_of_other_frame(here: _SentenceCues, pos: int, start: int) -> bool:
@@ -366,15 +382,15 @@ def _refers_back(ntoks: Sequence[Token], toks: Sequence[Token],
     claim's speaker, or repeats a content noun of the claim's sentence."""
     head = ntoks[:12]
     for k, t in enumerate(head):
-        if t.lower in lex.CLAIM_NOUNS and k > 0 and head[k - 1].lower in lex.CLAIM_DETERMINERS:
+        if t.lower in CLAIM_NOUNS and k > 0 and head[k - 1].lower in CLAIM_DETERMINERS:
             return True  # "the figure", "such claims"
-        if t.lower in lex.CLAIM_POINTERS and k + 1 < len(head) and \
-                head[k + 1].lower in lex.CLAIM_ANAPHORS:
+        if t.lower in CLAIM_POINTERS and k + 1 < len(head) and \
+                head[k + 1].lower in CLAIM_ANAPHORS:
             return True  # "this account", "that it"
     if own is not None:
         name_words = {w.lower() for w in own.speaker.name.split() if len(w) > 2}
         if name_words & {t.lower for t in ntoks}:
             return True
     content = {t.lower for t in toks if t.text.islower() and len(t.lower) > 4}
-    return any(t.lower in content and t.lower not in lex.DISPUTE_CUES for t in ntoks
+    return any(t.lower in content and t.lower not in DISPUTE_CUES for t in ntoks
                if t.text.islower())

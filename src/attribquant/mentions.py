@@ -5,8 +5,68 @@ appositions.  Each walk is a table of named step rules over the shared tokens.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Final
 
-from .lexicon import attribution as lex
+from .lexicon.attribution import (
+    ADJECTIVE_ENDINGS,
+    ADJUNCT_STARTS,
+    AMBIGUOUS_NOUN_FORMS,
+    ARTICLES,
+    BARE_FRONTED_PREPOSITIONS,
+    BE_VERBS,
+    BULLETS,
+    CLAUSE_CAPS,
+    COMPOUND_HEADS,
+    COUNTING_WORDS,
+    CUE_PARTICLES,
+    DAY_WORDS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FIGURE_WORDS,
+    FINITE_VERBS,
+    FOCUS_ADVERBS,
+    FRONTED_PREPOSITIONS,
+    GENERIC_SOURCES,
+    IRREGULAR_PAST,
+    LOCATIVE_ADVERBS,
+    LY_NOUNS,
+    MODIFIER_PARTICIPLES,
+    MODIFIER_PREPOSITIONS,
+    NAME_JOINERS,
+    NAME_ONLY_PREPOSITIONS,
+    NAME_OPENING_MARKS,
+    NAME_PARTICLES,
+    NON_NAME_CAPITALS,
+    NOT_ADJECTIVES,
+    NOUN_MARKERS,
+    NP_PREPOSITIONS,
+    OBJECT_PRONOUNS,
+    OPENING_CONJUNCTIONS,
+    PARTICIPLE_FOLLOWERS,
+    PARTITIVE_PRONOUNS,
+    PERSON_ROLES,
+    PLURAL_COLLECTIVES,
+    PLURAL_PRONOUNS,
+    POSSESSIVE_DETERMINERS,
+    PREPOSITIONAL_OBJECT_VERBS,
+    PRONOUNS,
+    REFLEXIVE_INTENSIFIERS,
+    RELATIVE_ADVERBS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    SENTENCE_ADVERBS,
+    SMALL_NUMBER_WORDS,
+    SPEAKER_POSTMODIFIERS,
+    SPEAKER_STOPS,
+    STRAY_SUBJECT_PREPOSITIONS,
+    STRONG_LEMMAS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    TIME_NOUNS,
+    TIME_PHRASE_ENDS,
+    TIME_UNITS,
+    VIA_MARKERS,
+)
 from .lexicon.entities import COMPANY_ABBREVIATIONS, GENERATIONAL_SUFFIXES
 from .tokens import Token, WordDispatch, is_capitalised, is_figure, is_plural_noun, is_word
 
@@ -14,8 +74,8 @@ __all__ = ["MAX_NP", "apposition_subject", "left_np", "plural_subject", "right_n
            "short_np_at_end", "subject"]
 
 #: Longest speaker noun phrase, in tokens.
-MAX_NP = 14
-_QUOTE = '"'
+MAX_NP: Final = 14
+_QUOTE: Final = '"'
 
 
 def _figure(t: Token) -> bool:
@@ -52,7 +112,7 @@ def _possessive(w: _LeftWalk, t: Token) -> bool | None:
 
 def _intensifier(w: _LeftWalk, t: Token) -> bool | None:
     """"The mayor himself | told": a reflexive right after the speaker is no part of it."""
-    if t.lower not in lex.REFLEXIVE_INTENSIFIERS or w.first != w.j:
+    if t.lower not in REFLEXIVE_INTENSIFIERS or w.first != w.j:
         return None
     w.k -= 1
     w.j = w.first = w.k + 1
@@ -81,7 +141,7 @@ def _initial(w: _LeftWalk, t: Token) -> bool | None:
     if not (len(letter) == 1 and letter.isupper()):
         return None
     before = w.toks[w.k - 2] if w.k >= 2 else None
-    if before is None or is_capitalised(before) or before.text in lex.NAME_OPENING_MARKS:
+    if before is None or is_capitalised(before) or before.text in NAME_OPENING_MARKS:
         w.first = w.k - 1
         w.k -= 2
         return True
@@ -89,7 +149,7 @@ def _initial(w: _LeftWalk, t: Token) -> bool | None:
 
 
 def _number_word(t: Token) -> bool:
-    return _figure(t) or t.lower in lex.SMALL_NUMBER_WORDS
+    return _figure(t) or t.lower in SMALL_NUMBER_WORDS
 
 
 def _generational(w: _LeftWalk, t: Token) -> bool | None:
@@ -112,7 +172,7 @@ def _proportion(w: _LeftWalk, t: Token) -> bool | None:
     toks, k = w.toks, w.k
     if w.first != w.j:
         return None
-    if t.lower in lex.FIGURE_WORDS or t.text == "%":
+    if t.lower in FIGURE_WORDS or t.text == "%":
         m = k - 2 if t.lower == "cent" else k - 1  # "30 per cent"
         if m < 0 or not _figure(toks[m]):
             return None
@@ -144,11 +204,11 @@ def _participle_modifier(w: _LeftWalk, t: Token) -> bool | None:
     """"economists polled by | Reuters", "a poll released on | Tuesday": a participle and
     its preposition inside the phrase are read past."""
     toks, k = w.toks, w.k
-    if t.lower not in lex.MODIFIER_PREPOSITIONS or not t.text.islower() or w.first >= w.j \
+    if t.lower not in MODIFIER_PREPOSITIONS or not t.text.islower() or w.first >= w.j \
             or k < 2:
         return None
     part = toks[k - 1]
-    if not (part.text.islower() and part.lower in lex.MODIFIER_PARTICIPLES):
+    if not (part.text.islower() and part.lower in MODIFIER_PARTICIPLES):
         return None
     w.first = k - 1
     w.k -= 2
@@ -162,7 +222,7 @@ def _postmodifier(w: _LeftWalk, t: Token) -> bool | None:
     if w.first >= w.j or k < 1 or not t.text.islower():
         return None
     pair = (toks[k - 1].lower, t.lower)
-    if pair not in lex.SPEAKER_POSTMODIFIERS:
+    if pair not in SPEAKER_POSTMODIFIERS:
         return None
     w.first = k - 1
     w.k -= 2
@@ -173,19 +233,19 @@ def _postmodifier_pronoun(w: _LeftWalk, t: Token) -> bool | None:
     """"an aide close to | him | said", "staff loyal to | them": an object pronoun after a
     postmodifier's preposition ends the phrase's modifier, not the phrase."""
     toks, k = w.toks, w.k
-    if t.lower not in lex.OBJECT_PRONOUNS or w.first != w.j or k < 2 \
-            or (toks[k - 2].lower, toks[k - 1].lower) not in lex.SPEAKER_POSTMODIFIERS:
+    if t.lower not in OBJECT_PRONOUNS or w.first != w.j or k < 2 \
+            or (toks[k - 2].lower, toks[k - 1].lower) not in SPEAKER_POSTMODIFIERS:
         return None
     return w.take()
 
 
 def _locative(w: _LeftWalk, t: Token) -> bool | None:
     """"officials there | said", "polls here | show": a place adverb after the noun."""
-    if t.lower not in lex.LOCATIVE_ADVERBS or w.first < w.j or w.k == 0 \
+    if t.lower not in LOCATIVE_ADVERBS or w.first < w.j or w.k == 0 \
             or not t.text.islower():
         return None
     prev = w.toks[w.k - 1]
-    if is_word(prev) and prev.lower not in lex.SPEAKER_STOPS:
+    if is_word(prev) and prev.lower not in SPEAKER_STOPS:
         return w.take()
     return None
 
@@ -194,8 +254,8 @@ def _partitive(w: _LeftWalk, t: Token) -> bool | None:
     """"most of them | said", "some of us | think": a pronoun after "of" and a counting
     word belongs to the phrase."""
     toks, k = w.toks, w.k
-    if t.lower not in lex.PARTITIVE_PRONOUNS or w.first < w.j or k < 2 \
-            or toks[k - 1].lower != "of" or toks[k - 2].lower not in lex.COUNTING_WORDS:
+    if t.lower not in PARTITIVE_PRONOUNS or w.first < w.j or k < 2 \
+            or toks[k - 1].lower != "of" or toks[k - 2].lower not in COUNTING_WORDS:
         return None
     w.first = k - 2
     w.k -= 3
@@ -207,10 +267,10 @@ def _past_verb(w: _LeftWalk, t: Token) -> bool | None:
     another clause ("the embattled Ana Lima" keeps its adjective)."""
     low = t.lower
     if not t.text.islower() or w.first >= w.j or not is_capitalised(w.toks[w.first]) \
-            or not ((low.endswith("ed") and len(low) > 4) or low in lex.IRREGULAR_PAST) \
-            or w.toks[w.first].lower in lex.DAY_WORDS:  # "a poll released | Tuesday found"
+            or not ((low.endswith("ed") and len(low) > 4) or low in IRREGULAR_PAST) \
+            or w.toks[w.first].lower in DAY_WORDS:  # "a poll released | Tuesday found"
         return None
-    return None if w.k > 0 and w.toks[w.k - 1].lower in lex.DETERMINERS else False
+    return None if w.k > 0 and w.toks[w.k - 1].lower in DETERMINERS else False
 
 
 def _document_agent(w: _LeftWalk, t: Token) -> bool | None:
@@ -223,7 +283,7 @@ def _document_agent(w: _LeftWalk, t: Token) -> bool | None:
 
 def _authored(t: Token) -> bool:
     """A word before "by" that names what the agent made: a document ("a poll by")."""
-    return t.lower in lex.DOCUMENT_NOUNS
+    return t.lower in DOCUMENT_NOUNS
 
 
 def _punctuation(w: _LeftWalk, t: Token) -> bool | None:
@@ -242,7 +302,7 @@ def _acronym(w: _LeftWalk, t: Token) -> bool | None:
 
 def _via_marker(w: _LeftWalk, t: Token) -> bool | None:
     """"Reuters, quoting the ministry, | reported": the quoted source becomes ``via``."""
-    if t.lower not in lex.VIA_MARKERS or w.first >= w.j:
+    if t.lower not in VIA_MARKERS or w.first >= w.j:
         return None
     w.via = (w.toks[w.first].start, w.toks[w.j - 1].end)
     w.j = w.first = w.k
@@ -253,7 +313,7 @@ def _via_marker(w: _LeftWalk, t: Token) -> bool | None:
 def _determiner(w: _LeftWalk, t: Token) -> bool | None:
     """"the ministry | said" ends at its determiner; "a spokesman for the ministry | said"
     goes on across the preposition before it."""
-    if t.lower not in lex.DETERMINERS:
+    if t.lower not in DETERMINERS:
         return None
     if w.k > 1 and w.toks[w.k - 1].lower == "by" and _authored(w.toks[w.k - 2]):
         w.first = w.k
@@ -265,7 +325,7 @@ def _determiner(w: _LeftWalk, t: Token) -> bool | None:
         return False  # "information that | government officials said", "that | Lima said"
     w.first = w.k
     if w.k > 0 and w.toks[w.k - 1].text.islower() and (
-            w.toks[w.k - 1].lower in lex.NP_PREPOSITIONS or _modifier_before(w.toks, w.k - 1)):
+            w.toks[w.k - 1].lower in NP_PREPOSITIONS or _modifier_before(w.toks, w.k - 1)):
         w.k -= 1
         return True
     return False
@@ -276,41 +336,41 @@ def _modifier_before(toks: list[Token], k: int) -> bool:
     if k == 0:
         return False
     prev, low = toks[k - 1].lower, toks[k].lower
-    return (prev, low) in lex.SPEAKER_POSTMODIFIERS or (
-        prev in lex.MODIFIER_PARTICIPLES and low in lex.MODIFIER_PREPOSITIONS)
+    return (prev, low) in SPEAKER_POSTMODIFIERS or (
+        prev in MODIFIER_PARTICIPLES and low in MODIFIER_PREPOSITIONS)
 
 
 def _preposition(w: _LeftWalk, t: Token) -> bool | None:
     """"a spokesman for Moscow | said": a preposition inside the phrase (not after a clause
     word: "said in Moscow")."""
-    if t.lower not in lex.NP_PREPOSITIONS or not t.text.islower():
+    if t.lower not in NP_PREPOSITIONS or not t.text.islower():
         return None
     if w.first >= w.j or w.k == 0 or not is_word(w.toks[w.k - 1]):
         return False
     prev = w.toks[w.k - 1].lower
-    return False if prev in lex.SPEAKER_STOPS or prev in lex.DETERMINERS else w.take()
+    return False if prev in SPEAKER_STOPS or prev in DETERMINERS else w.take()
 
 
 def _verb_object(w: _LeftWalk, t: Token) -> bool | None:
     """"Cruz pointed to | the Courier poll that shows": a preposition after a verb that takes
     a prepositional object ends the phrase (the object is no part of the verb's subject)."""
-    if t.lower not in lex.NP_PREPOSITIONS or w.k == 0 or w.first >= w.j:
+    if t.lower not in NP_PREPOSITIONS or w.k == 0 or w.first >= w.j:
         return None
     prev = w.toks[w.k - 1]
-    if any(x.lower in lex.RELATIVE_PRONOUNS for x in w.toks[max(0, w.k - 3):w.k - 1]):
+    if any(x.lower in RELATIVE_PRONOUNS for x in w.toks[max(0, w.k - 3):w.k - 1]):
         return None  # "Voters who turned to | the Greens said": the verb is a relative's
-    return False if prev.text.islower() and prev.lower in lex.PREPOSITIONAL_OBJECT_VERBS \
+    return False if prev.text.islower() and prev.lower in PREPOSITIONAL_OBJECT_VERBS \
         else None
 
 
 def _conjunction(w: _LeftWalk, t: Token) -> bool | None:
     """"Smith and Jones | said": "and" between two capitals joins names."""
-    if t.lower not in lex.NAME_JOINERS:
+    if t.lower not in NAME_JOINERS:
         return None
     joins = w.first < w.j and is_capitalised(w.toks[w.first]) and w.k > 0 and (
         is_capitalised(w.toks[w.k - 1]) or (  # "The Clinton campaign and | DNC said"
             w.k > 1 and w.toks[w.k - 1].text.islower() and is_word(w.toks[w.k - 1])
-            and w.toks[w.k - 1].lower not in lex.SPEAKER_STOPS
+            and w.toks[w.k - 1].lower not in SPEAKER_STOPS
             and is_capitalised(w.toks[w.k - 2])))
     return w.take() if joins else False
 
@@ -318,14 +378,14 @@ def _conjunction(w: _LeftWalk, t: Token) -> bool | None:
 def _clause_word(w: _LeftWalk, t: Token) -> bool | None:
     """"after the vote | the party said": a function word ends the phrase (a capitalised one
     inside a name does not: "Bank of America")."""
-    inside_name = is_capitalised(t) and w.first < w.j and t.lower not in lex.CLAUSE_CAPS
-    return False if t.lower in lex.SPEAKER_STOPS and not inside_name else None
+    inside_name = is_capitalised(t) and w.first < w.j and t.lower not in CLAUSE_CAPS
+    return False if t.lower in SPEAKER_STOPS and not inside_name else None
 
 
 def _adverb(w: _LeftWalk, t: Token) -> bool | None:
     """"officials privately | said": an -ly adverb ends the phrase (not an adjective after a
     determiner: "a yearly poll | found")."""
-    if w.k > 0 and w.toks[w.k - 1].lower in lex.DETERMINERS and w.first < w.j:
+    if w.k > 0 and w.toks[w.k - 1].lower in DETERMINERS and w.first < w.j:
         return None
     return _is_adverb(t)
 
@@ -336,17 +396,17 @@ def _is_adverb(t: Token) -> bool | None:
 
 def _is_adverb_word(low: str) -> bool:
     """An -ly adverb ("privately"), not an -ly noun ("family", "rally")."""
-    return low.endswith("ly") and len(low) > 4 and low not in lex.LY_NOUNS
+    return low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS
 
 
 def _reporting_verb(w: _LeftWalk, t: Token) -> bool | None:
     """"who said | the group added": another cue verb ends the phrase (not "the report", nor
     an -ing noun after a possessive: "a source familiar with Roe's thinking | said")."""
     low = t.lower
-    if low in lex.REPORTING_VERBS and t.text.islower() and low not in lex.DOCUMENT_NOUNS \
-            and low not in lex.AMBIGUOUS_NOUN_FORMS and _with_particle(w.toks, w.k) and not (
+    if low in REPORTING_VERBS and t.text.islower() and low not in DOCUMENT_NOUNS \
+            and low not in AMBIGUOUS_NOUN_FORMS and _with_particle(w.toks, w.k) and not (
                 low.endswith("ing") and w.k > 0 and (w.toks[w.k - 1].lower == "'s"
-                                                     or w.toks[w.k - 1].lower in lex.DETERMINERS)):
+                                                     or w.toks[w.k - 1].lower in DETERMINERS)):
         return False
     return None
 
@@ -354,7 +414,7 @@ def _reporting_verb(w: _LeftWalk, t: Token) -> bool | None:
 def _with_particle(toks: list[Token], k: int) -> bool:
     """Is the cue form at ``k`` a cue here: with its particle if it needs one ("points out",
     not "at one point")?"""
-    particles = lex.CUE_PARTICLES.get(toks[k].lower)
+    particles = CUE_PARTICLES.get(toks[k].lower)
     return particles is None or (k + 1 < len(toks) and toks[k + 1].lower in particles)
 
 
@@ -401,24 +461,24 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
 
 #: The words a left step can act on, by step name (a step not named here may act on any
 #: token): each returns None for every other word, so the walk skips it there.
-LEFT_STEP_WORDS: dict[str, frozenset[str]] = {
+LEFT_STEP_WORDS: Final[dict[str, frozenset[str]]] = {
     "possessive": frozenset({"'s"}),
-    "intensifier": lex.REFLEXIVE_INTENSIFIERS,
+    "intensifier": REFLEXIVE_INTENSIFIERS,
     "bracketed_acronym": frozenset({")"}),
     "initial": frozenset({"."}),
     "generational": frozenset({"."}),
-    "participle_modifier": lex.MODIFIER_PREPOSITIONS,
-    "postmodifier": frozenset(pair[1] for pair in lex.SPEAKER_POSTMODIFIERS),
-    "locative": lex.LOCATIVE_ADVERBS,
-    "partitive": lex.PARTITIVE_PRONOUNS,
+    "participle_modifier": MODIFIER_PREPOSITIONS,
+    "postmodifier": frozenset(pair[1] for pair in SPEAKER_POSTMODIFIERS),
+    "locative": LOCATIVE_ADVERBS,
+    "partitive": PARTITIVE_PRONOUNS,
     "document_agent": frozenset({"by"}),
-    "via_marker": lex.VIA_MARKERS,
-    "determiner": lex.DETERMINERS,
-    "verb_object": lex.NP_PREPOSITIONS,
-    "preposition": lex.NP_PREPOSITIONS,
-    "conjunction": lex.NAME_JOINERS,
-    "clause_word": lex.SPEAKER_STOPS,
-    "reporting_verb": frozenset(lex.REPORTING_VERBS),
+    "via_marker": VIA_MARKERS,
+    "determiner": DETERMINERS,
+    "verb_object": NP_PREPOSITIONS,
+    "preposition": NP_PREPOSITIONS,
+    "conjunction": NAME_JOINERS,
+    "clause_word": SPEAKER_STOPS,
+    "reporting_verb": frozenset(REPORTING_VERBS),
 }
 
 
@@ -449,7 +509,7 @@ def left_np(toks: list[Token], j: int) -> tuple[int, int, tuple[int, int] | None
             break
     first = w.first
     # An NP never starts with a preposition or a conjunction.
-    while first < w.j and (toks[first].lower in lex.NP_PREPOSITIONS or toks[first].lower == "and"):
+    while first < w.j and (toks[first].lower in NP_PREPOSITIONS or toks[first].lower == "and"):
         first += 1
     return first, w.j, w.via
 
@@ -481,13 +541,13 @@ def _verb_of_subject(w: _RightWalk, t: Token) -> bool | None:
     """"The ministry | gave no figure", "Officials | counted 40": a subject ends before a
     word that looks like its verb (an -ed word, or one before a determiner or a figure)."""
     toks, k, low = w.toks, w.k, t.lower
-    if not w.subject or k == w.i or not t.text.islower() or low in lex.NP_PREPOSITIONS \
-            or toks[k - 1].lower in lex.DETERMINERS:
+    if not w.subject or k == w.i or not t.text.islower() or low in NP_PREPOSITIONS \
+            or toks[k - 1].lower in DETERMINERS:
         return None
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    verb_like = (low.endswith("ed") and len(low) > 4) or low in lex.IRREGULAR_PAST \
-        or (low in lex.BE_VERBS and t.text.isalpha()) or (
-        nxt is not None and (nxt.lower in lex.DETERMINERS or nxt.lower == "no"
+    verb_like = (low.endswith("ed") and len(low) > 4) or low in IRREGULAR_PAST \
+        or (low in BE_VERBS and t.text.isalpha()) or (
+        nxt is not None and (nxt.lower in DETERMINERS or nxt.lower == "no"
                              or _figure(nxt)))
     return False if verb_like else None
 
@@ -529,21 +589,21 @@ def _right_punctuation(w: _RightWalk, t: Token) -> bool | None:
 def _right_determiner(w: _RightWalk, t: Token) -> bool | None:
     """"said | the head of the agency": a determiner opens the phrase or follows a
     preposition inside it."""
-    if t.lower not in lex.DETERMINERS:
+    if t.lower not in DETERMINERS:
         return None
-    return w.take() if w.k == w.i or w.toks[w.k - 1].lower in lex.NP_PREPOSITIONS else False
+    return w.take() if w.k == w.i or w.toks[w.k - 1].lower in NP_PREPOSITIONS else False
 
 
 def _right_preposition(w: _RightWalk, t: Token) -> bool | None:
     """"the head of the agency", "a spokesman for Moscow"; "in" and "to" only before a name
     or a determiner ("the envoy to the UN", not "the envoy to talks")."""
-    if t.lower not in lex.NP_PREPOSITIONS or not t.text.islower():
+    if t.lower not in NP_PREPOSITIONS or not t.text.islower():
         return None
     toks, k = w.toks, w.k
     if k == w.i or k + 1 >= len(toks) or not is_word(toks[k + 1]):
         return False
-    if t.lower in lex.NAME_ONLY_PREPOSITIONS and not is_capitalised(toks[k + 1]) \
-            and toks[k + 1].lower not in lex.DETERMINERS:
+    if t.lower in NAME_ONLY_PREPOSITIONS and not is_capitalised(toks[k + 1]) \
+            and toks[k + 1].lower not in DETERMINERS:
         return False
     return w.take()
 
@@ -551,7 +611,7 @@ def _right_preposition(w: _RightWalk, t: Token) -> bool | None:
 def _right_conjunction(w: _RightWalk, t: Token) -> bool | None:
     """"said | Smith and Jones": "and" between two capitals."""
     toks, k = w.toks, w.k
-    if t.lower in lex.NAME_JOINERS and k > w.i and k + 1 < len(toks) \
+    if t.lower in NAME_JOINERS and k > w.i and k + 1 < len(toks) \
             and is_capitalised(toks[k + 1]) and is_capitalised(toks[k - 1]):
         return w.take()
     return None
@@ -560,7 +620,7 @@ def _right_conjunction(w: _RightWalk, t: Token) -> bool | None:
 def _right_stop_word(w: _RightWalk, t: Token) -> bool | None:
     """"said the minister | on Tuesday": a function word or a day ends the phrase (not an
     acronym such as "IT", nor a capitalised word inside a name: "Theresa May, 60,")."""
-    if (t.lower in lex.SPEAKER_STOPS or t.lower in lex.DAY_WORDS) \
+    if (t.lower in SPEAKER_STOPS or t.lower in DAY_WORDS) \
             and not (t.text.isupper() and len(t.text) > 1) and not _name_word(w, t):
         return False
     return None
@@ -570,7 +630,7 @@ def _name_word(w: _RightWalk, t: Token) -> bool:
     """A capitalised word after a capitalised one, before no lower-case word ("Theresa May")."""
     toks, k = w.toks, w.k
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return k > w.i and is_capitalised(t) and t.lower not in lex.DAY_WORDS \
+    return k > w.i and is_capitalised(t) and t.lower not in DAY_WORDS \
         and is_capitalised(toks[k - 1]) and (nxt is None or not (is_word(nxt)
                                                                   and nxt.text.islower()))
 
@@ -583,7 +643,7 @@ def _right_lowercase(w: _RightWalk, t: Token) -> bool | None:
 def _right_adverb(w: _RightWalk, t: Token) -> bool | None:
     """"said the minister | privately": an -ly adverb ends the phrase (after a determiner
     an -ly word is an adjective: "according to a yearly poll")."""
-    if w.k > w.i and w.toks[w.k - 1].lower in lex.DETERMINERS:
+    if w.k > w.i and w.toks[w.k - 1].lower in DETERMINERS:
         return None
     return _is_adverb(t)
 
@@ -591,10 +651,10 @@ def _right_adverb(w: _RightWalk, t: Token) -> bool | None:
 def _right_reporting_verb(w: _RightWalk, t: Token) -> bool | None:
     """"the group | said": a cue verb ends the phrase (not "state media", a compound)."""
     toks, k, low = w.toks, w.k, t.lower
-    if t.text.islower() and low in lex.REPORTING_VERBS and k > w.i and _with_particle(toks, k) \
+    if t.text.islower() and low in REPORTING_VERBS and k > w.i and _with_particle(toks, k) \
             and not (
-            low in lex.AMBIGUOUS_NOUN_FORMS and k + 1 < len(toks)
-            and toks[k + 1].lower in lex.COMPOUND_HEADS) and not _noun_head(w, t):
+            low in AMBIGUOUS_NOUN_FORMS and k + 1 < len(toks)
+            and toks[k + 1].lower in COMPOUND_HEADS) and not _noun_head(w, t):
         return False
     return None
 
@@ -603,18 +663,18 @@ def _noun_head(w: _RightWalk, t: Token) -> bool:
     """"according to the | report", "a new | report": a noun form after a determiner or
     a noun-marking adjective heads the phrase."""
     low, prev, first = t.lower, w.toks[w.k - 1], w.toks[w.i].lower
-    if not (low in lex.AMBIGUOUS_NOUN_FORMS or low in lex.DOCUMENT_NOUNS) \
-            or not (first in lex.DETERMINERS or first in lex.NOUN_MARKERS):
+    if not (low in AMBIGUOUS_NOUN_FORMS or low in DOCUMENT_NOUNS) \
+            or not (first in DETERMINERS or first in NOUN_MARKERS):
         return False  # "told BBC News | every claim ..." : a new phrase
-    return is_capitalised(prev) or prev.lower in lex.NOUN_MARKERS or (
-        w.k - 1 == w.i + 1 and first in lex.DETERMINERS and _adjective(prev))
+    return is_capitalised(prev) or prev.lower in NOUN_MARKERS or (
+        w.k - 1 == w.i + 1 and first in DETERMINERS and _adjective(prev))
 
 
 def _adjective(t: Token) -> bool:
     """An adjective by its ending ("preliminary", "independent", "leaked"), lower-case."""
     low = t.lower
-    return t.text.islower() and len(low) > 4 and low.endswith(lex.ADJECTIVE_ENDINGS) \
-        and low not in lex.NOT_ADJECTIVES
+    return t.text.islower() and len(low) > 4 and low.endswith(ADJECTIVE_ENDINGS) \
+        and low not in NOT_ADJECTIVES
 
 
 #: Step rules of the right walk, in order (same protocol as ``LEFT_NP_STEPS``); an -ly
@@ -636,14 +696,14 @@ RIGHT_NP_STEPS: tuple[tuple[str, Callable[[_RightWalk, Token], bool | None]], ..
 
 
 #: The words a right step can act on, by step name (as ``LEFT_STEP_WORDS``).
-RIGHT_STEP_WORDS: dict[str, frozenset[str]] = {
+RIGHT_STEP_WORDS: Final[dict[str, frozenset[str]]] = {
     "possessive": frozenset({"'s"}),
     "generational": GENERATIONAL_SUFFIXES,
-    "determiner": lex.DETERMINERS,
-    "preposition": lex.NP_PREPOSITIONS,
-    "conjunction": lex.NAME_JOINERS,
-    "stop_word": lex.SPEAKER_STOPS | lex.DAY_WORDS,
-    "reporting_verb": frozenset(lex.REPORTING_VERBS),
+    "determiner": DETERMINERS,
+    "preposition": NP_PREPOSITIONS,
+    "conjunction": NAME_JOINERS,
+    "stop_word": SPEAKER_STOPS | DAY_WORDS,
+    "reporting_verb": frozenset(REPORTING_VERBS),
 }
 _RIGHT_DISPATCH: WordDispatch[Callable[[_RightWalk, Token], bool | None]] = WordDispatch(
     lambda: RIGHT_NP_STEPS, RIGHT_STEP_WORDS)
@@ -676,7 +736,7 @@ def right_np(toks: list[Token], i: int, limit: int = MAX_NP, lowercase: bool = T
     return k
 
 
-_NP_TRAILERS = lex.NP_PREPOSITIONS | lex.DETERMINERS | lex.NAME_JOINERS
+_NP_TRAILERS: Final = NP_PREPOSITIONS | DETERMINERS | NAME_JOINERS
 
 
 def short_np_at_end(toks: list[Token], k: int) -> bool:
@@ -685,8 +745,8 @@ def short_np_at_end(toks: list[Token], k: int) -> bool:
     if e <= k or not (e >= len(toks) or toks[e].text in (".", _QUOTE, ",", "!", "?")):
         return False
     head = toks[e - 1].lower  # a noun that can speak ("analysts"), not "costs rose"
-    return not any(t.lower in lex.IRREGULAR_PAST or t.lower.endswith("ed") for t in toks[k:e]) \
-        and (is_plural_noun(head) or head in lex.PERSON_ROLES or head in lex.GENERIC_SOURCES)
+    return not any(t.lower in IRREGULAR_PAST or t.lower.endswith("ed") for t in toks[k:e]) \
+        and (is_plural_noun(head) or head in PERSON_ROLES or head in GENERIC_SOURCES)
 
 
 # --------------------------------------------------------------------------------------------
@@ -696,7 +756,7 @@ def short_np_at_end(toks: list[Token], k: int) -> bool:
 
 def _bullet(toks: list[Token], i: int, before: int) -> int | None:
     """"- Gov. Roe blamed ...": a list mark before the subject."""
-    return i + 1 if toks[i].text in lex.BULLETS and before > i + 1 else None
+    return i + 1 if toks[i].text in BULLETS and before > i + 1 else None
 
 
 def _dateline(toks: list[Token], i: int, before: int) -> int | None:
@@ -722,11 +782,11 @@ def _fronted_adverbial(toks: list[Token], i: int, before: int) -> int | None:
     low = t.lower
     nxt = toks[i + 1] if i + 1 < before else None
     participle = low.endswith(("ing", "ed")) and len(low) > 4 and nxt is not None \
-        and nxt.text.islower() and (nxt.lower in lex.PARTICIPLE_FOLLOWERS
+        and nxt.text.islower() and (nxt.lower in PARTICIPLE_FOLLOWERS
                                     or nxt.lower.endswith(("ed", "ing")))
-    if not (low in lex.ADJUNCT_STARTS or low in lex.NP_PREPOSITIONS or low in lex.SENTENCE_ADVERBS
-            or _is_adverb_word(low) or participle or low in lex.LOCATIVE_ADVERBS
-            or low in lex.FRONTED_PREPOSITIONS):
+    if not (low in ADJUNCT_STARTS or low in NP_PREPOSITIONS or low in SENTENCE_ADVERBS
+            or _is_adverb_word(low) or participle or low in LOCATIVE_ADVERBS
+            or low in FRONTED_PREPOSITIONS):
         return None
     comma = next((k for k in range(i + 1, min(before, i + 16)) if toks[k].text == ","), None)
     if comma is None:
@@ -737,10 +797,10 @@ def _fronted_adverbial(toks: list[Token], i: int, before: int) -> int | None:
 def _bare_sentence_adverb(toks: list[Token], i: int, before: int) -> int | None:
     """"Later he called the bid weak and said ...", "Then she left, saying ...": a sentence
     adverb with no comma after it, right before a subject pronoun, is no subject."""
-    if i + 1 >= before or toks[i].lower not in lex.SENTENCE_ADVERBS:
+    if i + 1 >= before or toks[i].lower not in SENTENCE_ADVERBS:
         return None
     nxt = toks[i + 1]
-    return i + 1 if nxt.text.islower() and nxt.lower in lex.SUBJECT_PRONOUNS else None
+    return i + 1 if nxt.text.islower() and nxt.lower in SUBJECT_PRONOUNS else None
 
 
 def _bare_adverbial(toks: list[Token], i: int, before: int) -> int | None:
@@ -748,16 +808,16 @@ def _bare_adverbial(toks: list[Token], i: int, before: int) -> int | None:
     fronted prepositional phrase with no comma ends before a subject pronoun (when no comma
     follows that pronoun and its verb at once: "In a memo he wrote, the firm said")."""
     low = toks[i].lower
-    if not (low in lex.NP_PREPOSITIONS or low in lex.FRONTED_PREPOSITIONS
-            or low in lex.BARE_FRONTED_PREPOSITIONS) or before <= i + 2:
+    if not (low in NP_PREPOSITIONS or low in FRONTED_PREPOSITIONS
+            or low in BARE_FRONTED_PREPOSITIONS) or before <= i + 2:
         return None
     for m in range(i + 1, min(before, i + 12)):
         t = toks[m]
-        if t.lower in lex.SUBJECT_PRONOUNS and t.text.islower():
+        if t.lower in SUBJECT_PRONOUNS and t.text.islower():
             return m if m > i + 1 and not any(
                 x.text in (",", _QUOTE) for x in toks[m:min(before, m + 4)]) else None
-        if not (is_word(t) or _figure(t) or t.lower == "'s") or t.lower in lex.FINITE_VERBS \
-                or t.lower in lex.RELATIVE_PRONOUNS or t.lower in lex.SUBORDINATORS \
+        if not (is_word(t) or _figure(t) or t.lower == "'s") or t.lower in FINITE_VERBS \
+                or t.lower in RELATIVE_PRONOUNS or t.lower in SUBORDINATORS \
                 or t.lower == "that":
             return None  # "In one moment after he won ...": his subject is the clause's
     return None
@@ -772,9 +832,9 @@ def _more_adjuncts(toks: list[Token], k: int, before: int) -> int:
             return k
         seg, nxt = toks[k:e], toks[e + 1]
         place = all(is_capitalised(t) for t in seg) and len(seg) <= 3 and (
-            nxt.lower in lex.ADJUNCT_STARTS or nxt.lower in lex.DAY_WORDS) and nxt.text.islower()
-        if not (place or (seg[0].text.islower() and (seg[0].lower in lex.SENTENCE_ADVERBS
-                                                     or seg[0].lower in lex.ADJUNCT_STARTS))):
+            nxt.lower in ADJUNCT_STARTS or nxt.lower in DAY_WORDS) and nxt.text.islower()
+        if not (place or (seg[0].text.islower() and (seg[0].lower in SENTENCE_ADVERBS
+                                                     or seg[0].lower in ADJUNCT_STARTS))):
             return k
         k = e + 1
     return k
@@ -782,17 +842,17 @@ def _more_adjuncts(toks: list[Token], k: int, before: int) -> int:
 
 def _conjunction_opener(toks: list[Token], i: int, before: int) -> int | None:
     """"But Roe said ...", "And the party ...": a conjunction that opens the sentence."""
-    if toks[i].lower not in lex.OPENING_CONJUNCTIONS or before <= i + 1:
+    if toks[i].lower not in OPENING_CONJUNCTIONS or before <= i + 1:
         return None
     k = i + 1  # "And then Roe went ...", "But still the party ..."
-    return k + 1 if toks[k].lower in lex.FOCUS_ADVERBS and before > k + 1 \
+    return k + 1 if toks[k].lower in FOCUS_ADVERBS and before > k + 1 \
         and toks[k + 1].text != "," else k
 
 
 def _subordinate_clause(toks: list[Token], i: int, before: int) -> int | None:
     """"If he wins, Roe has said ...", "Although turnout fell, the party ...": a
     subordinate clause up to its comma."""
-    if toks[i].lower not in lex.SUBORDINATORS:
+    if toks[i].lower not in SUBORDINATORS:
         return None
     comma = next((k for k in range(i + 1, min(before, i + 30)) if toks[k].text == ","), None)
     return None if comma is None else _more_adjuncts(toks, comma + 1, before)
@@ -802,22 +862,22 @@ def _time_phrase(toks: list[Token], i: int, before: int) -> int | None:
     """"A few days later, Roe ...", "That morning, the party ...", "Two weeks ago, ...": a
     time phrase up to its comma."""
     end = next((k for k in range(i + 1, min(before, i + 6))
-                if toks[k].text == "," or toks[k].lower in lex.TIME_PHRASE_ENDS), None)
+                if toks[k].text == "," or toks[k].lower in TIME_PHRASE_ENDS), None)
     if end is not None and toks[end].text != "," and end + 1 < before:
         nxt = toks[end + 1]  # "A few minutes later they ..."
-        comma = end + 1 if nxt.text == "," or nxt.lower in lex.PRONOUNS or is_capitalised(nxt) \
+        comma = end + 1 if nxt.text == "," or nxt.lower in PRONOUNS or is_capitalised(nxt) \
             else None
         if comma is not None and nxt.text != ",":  # "sued after | Ohio cut" is no time phrase
-            return comma if toks[end].lower in lex.TIME_PHRASE_ENDS and not any(
+            return comma if toks[end].lower in TIME_PHRASE_ENDS and not any(
                 is_capitalised(t) for t in toks[i + 1:end]) and any(
-                t.lower in lex.TIME_UNITS for t in toks[i:end]) else None
+                t.lower in TIME_UNITS for t in toks[i:end]) else None
     else:
         comma = end
     if comma is None:
         return None
     last = toks[comma - 1].lower
-    if not (last in lex.TIME_PHRASE_ENDS or last in lex.DAY_WORDS or last in lex.TIME_NOUNS) \
-            or any(is_capitalised(t) and t.lower not in lex.DAY_WORDS
+    if not (last in TIME_PHRASE_ENDS or last in DAY_WORDS or last in TIME_NOUNS) \
+            or any(is_capitalised(t) and t.lower not in DAY_WORDS
                    for t in toks[i + 1:comma]):
         return None
     return _more_adjuncts(toks, comma + 1, before)
@@ -833,7 +893,7 @@ def _where_clause(toks: list[Token], i: int, before: int) -> int | None:
     when its noun phrase (with an apposition) runs right up to the verb ("..., where she
     grew up, said" is the main clause's verb)."""
     k = next((j for j in range(before - 1, max(i, before - WHERE_REACH), -1)
-              if toks[j].lower in lex.RELATIVE_ADVERBS and toks[j - 1].text == ","), None)
+              if toks[j].lower in RELATIVE_ADVERBS and toks[j - 1].text == ","), None)
     if k is None or k + 1 >= before:
         return None
     end = right_np(toks, k + 1, subject=True)
@@ -885,7 +945,7 @@ def subject(toks: list[Token], before: int) -> tuple[int, int] | None:
     i = _subject_start(toks, before)
     if i >= before:
         return None
-    if toks[i].lower in lex.PRONOUNS:
+    if toks[i].lower in PRONOUNS:
         return i, i + 1
     end = right_np(toks, i, subject=True)
     if end <= i or end > before:
@@ -894,7 +954,7 @@ def subject(toks: list[Token], before: int) -> tuple[int, int] | None:
         a = _past_role_words(toks, end + 1, before)
         e2 = right_np(toks, a, limit=6, lowercase=False)
         if a < e2 <= before and toks[e2].text == "," and all(
-                is_capitalised(t) or t.lower in lex.NAME_PARTICLES for t in toks[a:e2]):
+                is_capitalised(t) or t.lower in NAME_PARTICLES for t in toks[a:e2]):
             return end + 1, e2
     return i, end
 
@@ -906,7 +966,7 @@ def _past_role_words(toks: list[Token], k: int, before: int) -> int:
     for j in range(k, min(k + 3, before)):
         if not toks[j].text.islower() or not toks[j].text.isalpha():
             return k
-        if toks[j].lower in lex.PERSON_ROLES and j + 1 < before \
+        if toks[j].lower in PERSON_ROLES and j + 1 < before \
                 and is_capitalised(toks[j + 1]):
             return j + 1
     return k
@@ -915,14 +975,14 @@ def _past_role_words(toks: list[Token], k: int, before: int) -> int:
 def plural_subject(phrase: Sequence[Token]) -> bool:
     """Could this noun phrase take a bare present verb ("they say", "researchers show")?"""
     head = next((phrase[m - 1] for m in range(1, len(phrase))
-                 if phrase[m].lower in lex.NP_PREPOSITIONS
-                 or phrase[m].lower in lex.LOCATIVE_ADVERBS
-                 or (phrase[m].lower in lex.MODIFIER_PARTICIPLES and phrase[m].text.islower())),
+                 if phrase[m].lower in NP_PREPOSITIONS
+                 or phrase[m].lower in LOCATIVE_ADVERBS
+                 or (phrase[m].lower in MODIFIER_PARTICIPLES and phrase[m].text.islower())),
                 phrase[-1])  # "polls in X", "records filed by X"
-    if head.lower in lex.PLURAL_PRONOUNS or head.text.isupper() \
-            or any(t.lower in lex.NAME_JOINERS for t in phrase):
+    if head.lower in PLURAL_PRONOUNS or head.text.isupper() \
+            or any(t.lower in NAME_JOINERS for t in phrase):
         return True
-    return is_plural_noun(head.lower) or head.lower in lex.PLURAL_COLLECTIVES
+    return is_plural_noun(head.lower) or head.lower in PLURAL_COLLECTIVES
 
 
 def apposition_subject(
@@ -942,7 +1002,7 @@ def apposition_subject(
             and _quotes_closed_in(between):
         nxt = subj[1] + 1
         via_seg = None
-        if nxt < comma and toks[nxt].lower in lex.VIA_MARKERS and nxt + 1 < comma:
+        if nxt < comma and toks[nxt].lower in VIA_MARKERS and nxt + 1 < comma:
             via_seg = (toks[nxt + 1].start, toks[comma - 1].end)
         return subj, via_seg
     after_quote = _subject_after_quote(toks, comma)
@@ -967,12 +1027,12 @@ def _subject_after_quote(toks: list[Token], comma: int) -> tuple[int, int] | Non
     q = comma - 1
     while q > 0 and comma - q < 30 and toks[q].text != _QUOTE:
         t = toks[q]
-        if t.text in (";", "!", "?") or (t.text.islower() and t.lower in lex.REPORTING_VERBS) \
+        if t.text in (";", "!", "?") or (t.text.islower() and t.lower in REPORTING_VERBS) \
                 or (t.text == "." and not _abbreviation_dot(toks, q)):
             return None
         q -= 1
     if q < 1 or toks[q].text != _QUOTE or toks[q - 1].text != "," or q + 1 >= comma \
-            or not (is_capitalised(toks[q + 1]) or toks[q + 1].lower in lex.DETERMINERS):
+            or not (is_capitalised(toks[q + 1]) or toks[q + 1].lower in DETERMINERS):
         return None
     e = right_np(toks, q + 1, limit=8)
     if not q + 1 < e < comma or toks[e].text != ",":
@@ -984,10 +1044,10 @@ def apposed_name(toks: list[Token], a: int, e: int) -> tuple[int, int] | None:
     """The name after a role phrase ``[a, e)`` and its comma ("its chief executive, | Dana
     Pruitt |, said"), which names the speaker; None when the phrase is no role phrase (a
     name or a pronoun) or no name follows up to a comma or the sentence end."""
-    if toks[a].lower not in lex.DETERMINERS or e + 1 >= len(toks) or toks[e].text != ",":
+    if toks[a].lower not in DETERMINERS or e + 1 >= len(toks) or toks[e].text != ",":
         return None
     e2 = right_np(toks, e + 1, limit=6, lowercase=False)
-    if e2 <= e + 1 or not all(is_capitalised(t) or t.lower in lex.NAME_PARTICLES
+    if e2 <= e + 1 or not all(is_capitalised(t) or t.lower in NAME_PARTICLES
                               for t in toks[e + 1:e2]):
         return None
     end = e2 >= len(toks) or toks[e2].text in (",", ".", ";", "!", "?")
@@ -999,7 +1059,7 @@ def _quotes_closed_in(between: Sequence[Token]) -> bool:
     closes in it, but no reporting verb of another frame ("X, Y said, ... 'Z,' as W said")."""
     quotes = sum(t.text == _QUOTE for t in between)
     return quotes == 0 or (quotes % 2 == 0 and len(between) <= 14 and not any(
-        t.text.islower() and lex.REPORTING_VERBS.get(t.lower) in lex.STRONG_LEMMAS
+        t.text.islower() and REPORTING_VERBS.get(t.lower) in STRONG_LEMMAS
         for t in between))
 
 
@@ -1019,15 +1079,15 @@ def _stray_comma_subject(toks: list[Token],
     a, b, via = left_np(toks, comma)
     if b > a and a == 0:
         return (a, b), via
-    if 0 < comma <= 25 and toks[0].lower not in lex.NP_PREPOSITIONS and toks[0].lower not in \
-            lex.ADJUNCT_STARTS and toks[0].text != _QUOTE and not any(
-                t.lower in lex.FINITE_VERBS or t.lower in _STRAY_STOPS for t in toks[:comma]) \
+    if 0 < comma <= 25 and toks[0].lower not in NP_PREPOSITIONS and toks[0].lower not in \
+            ADJUNCT_STARTS and toks[0].text != _QUOTE and not any(
+                t.lower in FINITE_VERBS or t.lower in _STRAY_STOPS for t in toks[:comma]) \
             and not any(_looks_past(toks, m) for m in range(1, comma)):
         return (0, comma), None
     return None, None
 
 
-_STRAY_STOPS = lex.SPEAKER_STOPS - lex.STRAY_SUBJECT_PREPOSITIONS
+_STRAY_STOPS: Final = SPEAKER_STOPS - STRAY_SUBJECT_PREPOSITIONS
 
 
 def _looks_past(toks: list[Token], m: int) -> bool:
@@ -1035,9 +1095,9 @@ def _looks_past(toks: list[Token], m: int) -> bool:
     participle before a preposition ("a study published in ...")."""
     t, low = toks[m], toks[m].lower
     if not (t.text.islower() and ((low.endswith("ed") and len(low) > 4)
-                                  or low in lex.IRREGULAR_PAST)):
+                                  or low in IRREGULAR_PAST)):
         return False
-    return not (m + 1 < len(toks) and toks[m + 1].lower in lex.MODIFIER_PREPOSITIONS)
+    return not (m + 1 < len(toks) and toks[m + 1].lower in MODIFIER_PREPOSITIONS)
 
 
 def _between_commas(toks: list[Token], c1: int,
@@ -1047,17 +1107,17 @@ def _between_commas(toks: list[Token], c1: int,
     if not seg:
         return None, None
     via: tuple[int, int] | None = None
-    if seg[0].lower in lex.VIA_MARKERS and len(seg) > 1:
+    if seg[0].lower in VIA_MARKERS and len(seg) > 1:
         via = (seg[1].start, seg[-1].end)
-    elif all(is_capitalised(t) or t.lower in lex.NAME_PARTICLES or t.lower == "'s"
+    elif all(is_capitalised(t) or t.lower in NAME_PARTICLES or t.lower == "'s"
              for t in toks[_past_role_words(toks, c1 + 1, comma):comma]) \
             and is_capitalised(toks[_past_role_words(toks, c1 + 1, comma)]) and len(seg) <= 6:
         a, b, _ = left_np(toks, c1)
-        named = any(is_capitalised(t) and t.lower not in lex.NON_NAME_CAPITALS
-                    for t in toks[a:b] if t.lower not in lex.DETERMINERS)
-        if b > a and (not named or toks[b - 1].lower in lex.PERSON_ROLES
-                      or toks[a].lower in lex.ARTICLES
-                      or toks[a].lower in lex.POSSESSIVE_DETERMINERS):  # "Her Ohio rival, X,"
+        named = any(is_capitalised(t) and t.lower not in NON_NAME_CAPITALS
+                    for t in toks[a:b] if t.lower not in DETERMINERS)
+        if b > a and (not named or toks[b - 1].lower in PERSON_ROLES
+                      or toks[a].lower in ARTICLES
+                      or toks[a].lower in POSSESSIVE_DETERMINERS):  # "Her Ohio rival, X,"
             return (c1 + 1, comma), None
     a, b, v2 = left_np(toks, c1)
     if b <= a:

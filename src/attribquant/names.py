@@ -7,13 +7,61 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from operator import attrgetter
-from typing import Literal
+from typing import Final, Literal
 
 import regex
 
-from .lexicon import attribution as lex
-from .lexicon import entities as ents
+from .lexicon.attribution import (
+    ACRONYM_SKIP,
+    AUXILIARIES,
+    CLAUSE_CONJUNCTIONS,
+    DESCRIPTOR_NOUNS,
+    DETERMINERS,
+    GENERIC_SOURCES,
+    HONORIFICS,
+    INSTITUTION_HEADS,
+    NAME_CONNECTORS,
+    NAME_JOINERS,
+    NAME_PARTICLES,
+    NON_NAME_CAPITALS,
+    NP_PREPOSITIONS,
+    ORG_ROLES,
+    ORG_SUFFIXES,
+    PERSON_ROLES,
+    POSSESSIVE_DETERMINERS,
+    RELATIVE_PRONOUNS,
+    ROLE_AFTER_NAME,
+    ROLE_BEFORE_NAME,
+    SPEAKER_ARTICLES,
+    SURNAME_SUFFIXES,
+    THING_SUFFIXES,
+    WORK_NOUNS,
+)
 from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
+from .lexicon.entities import (
+    COMPANY_DESCRIPTIONS,
+    COURTESY_TITLES,
+    DASH_FUNCTION_WORDS,
+    DOCUMENT_NAME_HEADS,
+    FACILITY_NOUNS,
+    GENERATIONAL_SUFFIXES,
+    GIVEN_NAME_PARTICLES,
+    GROUP_ENDINGS,
+    GROUP_NOUNS,
+    KIN_NOUNS,
+    PARTIES,
+    PARTY_LETTERS,
+    PARTY_MEMBER_NOUNS,
+    PLACE_PREFIXES,
+    PLACE_SUFFIXES,
+    PROPER_GROUP_NOUNS,
+    SEAT_NAMES,
+    SEXED_TITLES,
+    STATE_ABBREVIATIONS,
+    Sex,
+    given_names,
+)
+from .lexicon.entities import places as place_names
 from .text import Span
 from .tokens import SentenceTokens, Token, first_word_index, is_capitalised, looks_plural
 
@@ -24,30 +72,30 @@ __all__ = ["COMMON", "DEFINITE", "GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES",
 #: day or a building that is never a speaker: "the World Cup", "Fifth Avenue").
 NameKind = Literal["person", "org", "place", "group", "document", "thing", "unknown"]
 
-ROLE_NOUNS = lex.PERSON_ROLES | frozenset(lex.ORG_ROLES)
-_DESCRIPTOR_FIRST = frozenset(d[0] for d in lex.DESCRIPTOR_NOUNS)
+ROLE_NOUNS: Final = PERSON_ROLES | frozenset(ORG_ROLES)
+_DESCRIPTOR_FIRST: Final = frozenset(d[0] for d in DESCRIPTOR_NOUNS)
 #: Capitalised titles that never start a name run ("Mr", "Dr"): seen just before it.
-RUN_TITLES = frozenset(w for w in lex.HONORIFICS if w.rstrip(".") in lex.NON_NAME_CAPITALS)
-_ORG_ROLE_WORDS = frozenset(lex.ORG_ROLES)
+RUN_TITLES: Final = frozenset(w for w in HONORIFICS if w.rstrip(".") in NON_NAME_CAPITALS)
+_ORG_ROLE_WORDS: Final = frozenset(ORG_ROLES)
 #: Title words with any final period dropped ("mr" for "Mr." and "Mr").
-_TITLE_STEMS = lex.HONORIFICS | frozenset(h[:-1] for h in lex.HONORIFICS if h.endswith("."))
-_CALENDAR_WORDS = WEEKDAY_NAMES | MONTH_NAMES
+_TITLE_STEMS: Final = HONORIFICS | frozenset(h[:-1] for h in HONORIFICS if h.endswith("."))
+_CALENDAR_WORDS: Final = WEEKDAY_NAMES | MONTH_NAMES
 #: Marker role of an acronym given in brackets after a name ("(WHO)").
-ALIAS = "=alias"
+ALIAS: Final = "=alias"
 #: Marker role of a plural common noun speaking at a sentence start ("Companies say"): a
 #: group, but no named one that a later "they" could refer to.
-GENERIC = "=generic"
+GENERIC: Final = "=generic"
 #: Marker role of a name right after "the" ("the Roe Train"): a person's name takes no
 #: article, so its first word is no given name that stands alone for it.
-DEFINITE = "=definite"
+DEFINITE: Final = "=definite"
 #: Marker role of a lone sentence-opening capital that is a common word of the text ("Poll
 #: finds ...", "State officials ..." where "poll" and "state" are written in lower case and
 #: never stand alone as a capitalised word inside a sentence): a name only if it is a short
 #: form of one named before.
-COMMON = "=common"
+COMMON: Final = "=common"
 #: Marker role of a person's full name before a facility noun ("the Jo Roe briefing room"):
 #: the name is the facility's, no one who speaks.
-EPONYM = "=eponym"
+EPONYM: Final = "=eponym"
 
 
 class Name:
@@ -57,7 +105,7 @@ class Name:
 
     def __init__(self, start: int, end: int, display: str, tokens: tuple[str, ...],
                  kind: NameKind, roles: frozenset[str], acronym: str,
-                 sex: ents.Sex | None) -> None:
+                 sex: Sex | None) -> None:
         self.start = start
         self.end = end
         self.display = display
@@ -100,10 +148,10 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
             lone = first_word and b - a == 1
             unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid
             speaker = toks[a].start in keep_starts
-            if lone and (toks[a].lower in lex.GENERIC_SOURCES or (unsure and not speaker)):
+            if lone and (toks[a].lower in GENERIC_SOURCES or (unsure and not speaker)):
                 continue  # a lone sentence-opening capital ("Officials said", "However")
             generic = unsure and speaker and looks_plural(toks[a].lower) \
-                and toks[a].lower not in ents.PROPER_GROUP_NOUNS  # "Democrats say": named
+                and toks[a].lower not in PROPER_GROUP_NOUNS  # "Democrats say": named
             marker = COMMON if lone and not generic and not toks[a].text.isupper() \
                 and toks[a].lower in common else ""
             yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic,
@@ -146,7 +194,7 @@ class _SpacedWords:
 
 
 #: Questions to ``_SpacedWords`` answered by a search of the text before it gathers its words.
-SPACED_SEARCHES = 8
+SPACED_SEARCHES: Final = 8
 
 
 class _CommonWords:
@@ -162,8 +210,8 @@ class _CommonWords:
         self.alone: set[str] | None = None
 
     def __contains__(self, word: str) -> bool:
-        if word not in self.spaced or word in ents.given_names() or word in lex.HONORIFICS \
-                or word + "." in lex.HONORIFICS:
+        if word not in self.spaced or word in given_names() or word in HONORIFICS \
+                or word + "." in HONORIFICS:
             return False
         if self.alone is None:
             alone = _ALONE_CAPITAL_ASCII if self.text.isascii() else _ALONE_CAPITAL
@@ -172,13 +220,13 @@ class _CommonWords:
 
 
 #: A capitalised word inside a sentence with no capitalised word right before or after it.
-_ALONE_CAPITAL = regex.compile(
+_ALONE_CAPITAL: Final = regex.compile(
     r"(?:^|[\s(\"'\u201c])[\p{Ll}\p{N}][\p{L}\p{N}'\u2019-]*+[,;:)]? "
     r"(\p{Lu}[\p{L}\p{M}\p{N}]*+)(?![\p{L}\p{M}\p{N}]| \p{Lu})"
 )
 # the same words in an ASCII text, found by the standard library's faster engine (the
 # white space spelt out: its ``\s`` also takes U+001C..U+001F, which are no Unicode space)
-_ALONE_CAPITAL_ASCII = re.compile(
+_ALONE_CAPITAL_ASCII: Final = re.compile(
     r"(?:^|[ \t\n\r\x0b\x0c(\"'])[a-z0-9][A-Za-z0-9'-]*[,;:)]? "
     r"([A-Z][A-Za-z0-9]*)(?![A-Za-z0-9]| [A-Z])"
 )
@@ -191,8 +239,8 @@ def _stray_opener(spaced: _SpacedWords, toks: list[Token], a: int, b: int,
     lower case elsewhere in the text before a name seen inside sentences ("Besides Clinton",
     "Deport Haley"; not "Hogan Gidley", whose given name is never a lower-case word)."""
     first = toks[a].lower
-    if first in seen_mid or first in ents.given_names() or first in lex.HONORIFICS \
-            or first + "." in lex.HONORIFICS or first in lex.PERSON_ROLES:
+    if first in seen_mid or first in given_names() or first in HONORIFICS \
+            or first + "." in HONORIFICS or first in PERSON_ROLES:
         return False  # "Sheriff Dale Ruiz said": a title, though "the sheriff" comes later
     nxt = toks[a + 1]
     if nxt.text.islower():
@@ -200,12 +248,12 @@ def _stray_opener(spaced: _SpacedWords, toks: list[Token], a: int, b: int,
     return nxt.lower in seen_mid and nxt.text[0].isupper() and first in spaced
 
 
-_MID_CAPITAL = regex.compile(
+_MID_CAPITAL: Final = regex.compile(
     r"(?<=[\p{Ll}\p{N},;:)] )\p{Lu}[\p{L}\p{M}\p{N}]*+(?:[-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+)*+"
 )
 # the same words in an ASCII text, found by the standard library's faster engine (the
 # pattern opens with the space, a literal that engine looks for fast, and captures the word)
-_MID_CAPITAL_ASCII = re.compile(
+_MID_CAPITAL_ASCII: Final = re.compile(
     r" (?<=[a-z0-9,;:)] )([A-Z][A-Za-z0-9]*(?:[-&.][A-Za-z0-9][A-Za-z0-9]*)*)"
 )
 
@@ -216,7 +264,7 @@ class _Reading:
     __slots__ = ("kind", "person", "roles", "sex", "tokens")
 
     def __init__(self, person: tuple[str, ...], roles: frozenset[str], kind: NameKind,
-                 sex: ents.Sex | None, tokens: tuple[str, ...]) -> None:
+                 sex: Sex | None, tokens: tuple[str, ...]) -> None:
         self.person = person
         self.roles = roles
         self.kind = kind
@@ -249,7 +297,8 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     toks, b = _dash_tail(toks, a, b)
     b = _person_of_place(toks, a, b)
     b = _institution_after(toks, b, unsure, speaker, roles)
-    for _name, rule in ROLE_RULES:
+    before = toks[a - 1].lower if a > 0 else ""
+    for rule in _ROLE_DISPATCH.rules_for(before, toks[b].lower if b < len(toks) else ""):
         rule(toks, a, b, roles)
     words = tuple(map(_TEXT, toks[a:b]))
     key = (words, frozenset(roles))
@@ -270,8 +319,8 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
 
 
 #: Function words that follow a dash, never a hyphen inside a name ("Roe-that is").
-_DASH_TAILS = lex.DETERMINERS | lex.CLAUSE_CONJUNCTIONS | lex.NP_PREPOSITIONS \
-    | ents.DASH_FUNCTION_WORDS
+_DASH_TAILS: Final = DETERMINERS | CLAUSE_CONJUNCTIONS | NP_PREPOSITIONS \
+    | DASH_FUNCTION_WORDS
 
 
 def _dash_tail(toks: list[Token], a: int, b: int) -> tuple[list[Token], int]:
@@ -307,14 +356,14 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
         return b
     head = [t.lower.rstrip(".") for t in toks[a:of] if t.text != "."]
     names = [w for w in head if w not in _TITLE_STEMS]
-    given = ents.given_names()
+    given = given_names()
     if len(names) == len(head) == 2 and names[0] in given and (
             (names[1] not in given and toks[of + 1].lower != "the")
             or (toks[of + 1].lower == "the"
-                and any(t.lower in lex.ORG_SUFFIXES for t in toks[of + 2:b]))):
+                and any(t.lower in ORG_SUFFIXES for t in toks[of + 2:b]))):
         return of  # "Lena Marsh of Counter Point", "Jo Lewis of the Tula Policy Center"
-    if " ".join(t.lower for t in toks[of + 1:b]) not in ents.places() \
-            and toks[b - 1].lower not in lex.ORG_SUFFIXES:
+    if " ".join(t.lower for t in toks[of + 1:b]) not in place_names() \
+            and toks[b - 1].lower not in ORG_SUFFIXES:
         return b
     titled = len(names) < len(head) or (a > 0 and toks[a - 1].lower.rstrip(".") in _TITLE_STEMS)
     return of if names and (titled or (len(names) >= 2 and names[0] in given)) else b
@@ -326,18 +375,18 @@ def _titled(text: str, toks: Sequence[Token], a: int, b: int) -> str:
     if b - a == 1 and a > 0:
         k = a - 1 if toks[a - 1].text != "." else a - 2
         if k >= 0 and toks[k].text[:1].isupper() \
-                and toks[k].lower.rstrip(".") not in ents.COURTESY_TITLES \
-                and (toks[k].lower in lex.HONORIFICS or toks[k].lower + "." in lex.HONORIFICS):
+                and toks[k].lower.rstrip(".") not in COURTESY_TITLES \
+                and (toks[k].lower in HONORIFICS or toks[k].lower + "." in HONORIFICS):
             return _display(text, toks, k, b)
     return _display(text, toks, a, b)
 
 
 #: Role words that give a person's sex: titles ("Mrs") and kin nouns ("her husband, Leo").
-_SEX_OF_ROLE: dict[str, ents.Sex] = {**ents.SEXED_TITLES, **ents.KIN_NOUNS}
-_SEXED_TITLE_WORDS = frozenset(_SEX_OF_ROLE)
+_SEX_OF_ROLE: Final[dict[str, Sex]] = {**SEXED_TITLES, **KIN_NOUNS}
+_SEXED_TITLE_WORDS: Final = frozenset(_SEX_OF_ROLE)
 
 
-def title_sex(roles: set[str] | frozenset[str]) -> ents.Sex | None:
+def title_sex(roles: set[str] | frozenset[str]) -> Sex | None:
     """The sex the titles among ``roles`` give ("mrs" -> "f"); None for none, or for titles
     of both sexes."""
     # the intersection walks the smaller set: an entity can gather thousands of aliases
@@ -345,13 +394,13 @@ def title_sex(roles: set[str] | frozenset[str]) -> ents.Sex | None:
     return sexes.pop() if len(sexes) == 1 else None
 
 
-def _sex(person: tuple[str, ...], roles: set[str]) -> ents.Sex | None:
+def _sex(person: tuple[str, ...], roles: set[str]) -> Sex | None:
     """"Mrs Roe" (a title), "Hillary Roe" (a given name of two or more words) -> "f"."""
     titled = title_sex(roles)
     if titled is not None:
         return titled
     if len(person) >= 2:
-        return ents.given_names().get(person[0].lower())
+        return given_names().get(person[0].lower())
     return None
 
 
@@ -364,12 +413,12 @@ def _institution_after(toks: list[Token], b: int, unsure: bool, speaker: bool,
     if b >= len(toks):
         return b
     nxt = toks[b]
-    if not unsure and nxt.text.islower() and nxt.lower in lex.INSTITUTION_HEADS:
+    if not unsure and nxt.text.islower() and nxt.lower in INSTITUTION_HEADS:
         roles.add(nxt.lower)
         return b + 1
     possessive_speaker = speaker and nxt.lower == "'s"
     if (not unsure or possessive_speaker) and _role_follows(toks, b):
-        roles.add(lex.ROLE_AFTER_NAME[toks[b + 1 if nxt.lower == "'s" else b].lower])
+        roles.add(ROLE_AFTER_NAME[toks[b + 1 if nxt.lower == "'s" else b].lower])
     return b
 
 
@@ -379,7 +428,7 @@ def _role_follows(toks: Sequence[Token], b: int) -> bool:
     if b >= len(toks):
         return False
     nxt = b + 1 if toks[b].lower == "'s" and b + 1 < len(toks) else b
-    return toks[nxt].text.islower() and toks[nxt].lower in lex.ROLE_AFTER_NAME
+    return toks[nxt].text.islower() and toks[nxt].lower in ROLE_AFTER_NAME
 
 
 # --------------------------------------------------------------------------------------------
@@ -399,15 +448,15 @@ def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     (not across a preposition: "the mayor of Tula" is no mayor; nor past a verb: "the poll
     showed Jo Roe" is no poll)."""
     if a == 0 or (toks[a - 1].lower not in ROLE_NOUNS
-                  and toks[a - 1].lower not in ents.COMPANY_DESCRIPTIONS):
+                  and toks[a - 1].lower not in COMPANY_DESCRIPTIONS):
         return
     # "ministry spokesman Jo Roe", "campaign aide Jo Roe": a person's role right before the
     # name makes the nouns before it the body the person works for, not the name's roles
-    wanted = lex.PERSON_ROLES if toks[a - 1].lower in lex.PERSON_ROLES else ROLE_NOUNS
+    wanted = PERSON_ROLES if toks[a - 1].lower in PERSON_ROLES else ROLE_NOUNS
     k = a - 1
     while k >= 0 and k >= a - 3 and toks[k].text.islower() and toks[k].text.isalpha() \
-            and toks[k].lower not in lex.NP_PREPOSITIONS:
-        if toks[k].lower in wanted or toks[k].lower in ents.COMPANY_DESCRIPTIONS \
+            and toks[k].lower not in NP_PREPOSITIONS:
+        if toks[k].lower in wanted or toks[k].lower in COMPANY_DESCRIPTIONS \
                 or toks[k].lower == _FORMER:  # "former senator Jo Roe": a former holder
             roles.add(toks[k].lower)
         k -= 1
@@ -416,28 +465,28 @@ def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
 def _place_of(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"the city of Tula", "the mayor of Tula", "the government of Peru"."""
     if a >= 2 and toks[a - 1].lower == "of" and toks[a - 2].text.islower() \
-            and toks[a - 2].lower in lex.ROLE_BEFORE_NAME:
-        roles.add(lex.ROLE_BEFORE_NAME[toks[a - 2].lower])
+            and toks[a - 2].lower in ROLE_BEFORE_NAME:
+        roles.add(ROLE_BEFORE_NAME[toks[a - 2].lower])
 
 
 def _apposition_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"A spokesman for the firm, Jane Roe, said": a person role in the phrase before."""
     if a >= 2 and toks[a - 1].text == ",":
         roles.update(t.lower for t in toks[max(0, a - 12): a - 1]
-                     if t.lower in lex.PERSON_ROLES and t.text.islower())
+                     if t.lower in PERSON_ROLES and t.text.islower())
 
 
 def _kin_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"her husband, Leo,": a kin noun after a possessive, right before the name (a comma
     between or none), gives the person's sex."""
     k = a - 2 if a >= 2 and toks[a - 1].text == "," else a - 1
-    if k >= 1 and toks[k].lower in ents.KIN_NOUNS and toks[k].text.islower() \
-            and (toks[k - 1].lower in lex.POSSESSIVE_DETERMINERS or toks[k - 1].lower == "'s"):
+    if k >= 1 and toks[k].lower in KIN_NOUNS and toks[k].text.islower() \
+            and (toks[k - 1].lower in POSSESSIVE_DETERMINERS or toks[k - 1].lower == "'s"):
         roles.add(toks[k].lower)
 
 
 #: The modifier of a role held before ("former Gov. Jo Roe"), kept as a role of its own.
-_FORMER = "former"
+_FORMER: Final = "former"
 
 
 def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -447,14 +496,14 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
         return
     for k in range(b + 1, min(b + 5, len(toks))):
         t = toks[k]
-        if t.text == "," or t.lower in lex.RELATIVE_PRONOUNS:
+        if t.text == "," or t.lower in RELATIVE_PRONOUNS:
             break  # "Jo Roe, who led the campaign": a relative clause, no apposition
         if t.lower not in ROLE_NOUNS or not t.text.islower():
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         modifier = nxt is not None and (nxt.lower == "'s" or (
-            nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in lex.NP_PREPOSITIONS
-            and nxt.lower not in lex.CLAUSE_CONJUNCTIONS))
+            nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in NP_PREPOSITIONS
+            and nxt.lower not in CLAUSE_CONJUNCTIONS))
         if not modifier:
             roles.add(t.lower)
             if any(x.lower == _FORMER for x in toks[b + 1:k]):
@@ -462,15 +511,15 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
 
 
 #: Role marking the place a person stands for ("Florida Sen. Jo Roe" has "in:florida").
-HOME_PLACE = "in:"
+HOME_PLACE: Final = "in:"
 #: Role marking a person's party ("Republican nominee Jo Roe" has "party:republican").
-PARTY = "party:"
+PARTY: Final = "party:"
 
 
 def _home_place(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"Florida Sen. Jo Roe", "Gov. Jo Roe of Ohio", "Sen. Jo Roe, R-Iowa," or "(D-Fla.)":
     the place a person stands for, so that "the Florida senator" can find them."""
-    places = ents.places()
+    places = place_names()
     for n in (1, 2):  # a place before a title in the run
         if a + n < b and toks[a + n].lower.rstrip(".") in _TITLE_STEMS:
             home = " ".join(t.lower for t in toks[a:a + n])
@@ -493,10 +542,10 @@ def _home_place(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
 def _party_tag(t: Token) -> str:
     """"R-Iowa", "D-Fla", "I-Vt": the state of a party tag ("" if it is none)."""
     party, dash, state = t.lower.partition("-")
-    if not dash or party not in ents.PARTY_LETTERS:
+    if not dash or party not in PARTY_LETTERS:
         return ""
-    home = ents.STATE_ABBREVIATIONS.get(state.rstrip("."), state)
-    return home if home in ents.places() else ""
+    home = STATE_ABBREVIATIONS.get(state.rstrip("."), state)
+    return home if home in place_names() else ""
 
 
 def _party_of_person(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -506,7 +555,7 @@ def _party_of_person(toks: list[Token], a: int, b: int, roles: set[str]) -> None
     party = _party_before(toks, a, b)
     if not party and b + 1 < len(toks) and toks[b].text in (",", "(") \
             and _party_tag(toks[b + 1]):
-        party = ents.PARTIES[toks[b + 1].lower[0]]
+        party = PARTIES[toks[b + 1].lower[0]]
     party = party or _party_after(toks, b)
     if party:
         roles.add(PARTY + party)
@@ -525,24 +574,24 @@ def _party_before(toks: list[Token], a: int, b: int) -> str:
             t.text[:1].isupper() and t.lower.rstrip(".") not in _TITLE_STEMS)
             for t in toks[k + 1:a]):
         return ""  # "Republican leaders met Jo Roe": not the run's own modifier
-    return ents.PARTIES[toks[k].lower]
+    return PARTIES[toks[k].lower]
 
 
 def _party_after(toks: list[Token], b: int) -> str:
     """"Jo Roe, a Democrat from Ohio,", "Jo Roe, an Iowa Republican,": the party of a party
     noun heading an apposition right after the name ("" for none)."""
-    if b + 2 >= len(toks) or toks[b].text != "," or toks[b + 1].lower not in lex.SPEAKER_ARTICLES:
+    if b + 2 >= len(toks) or toks[b].text != "," or toks[b + 1].lower not in SPEAKER_ARTICLES:
         return ""
     for t in toks[b + 2:b + 5]:
-        if t.lower in ents.PARTY_MEMBER_NOUNS and t.text[:1].isupper():
-            return ents.PARTIES[t.lower]
+        if t.lower in PARTY_MEMBER_NOUNS and t.text[:1].isupper():
+            return PARTIES[t.lower]
         if not t.text[:1].isupper():
             break  # "Jo Roe, a former Republican aide": no party noun heads it
     return ""
 
 
 #: Party words that name a party by themselves ("Republican", "GOP"; not the tag letters).
-_PARTY_WORDS = frozenset(ents.PARTIES) - ents.PARTY_LETTERS
+_PARTY_WORDS: Final = frozenset(PARTIES) - PARTY_LETTERS
 
 
 def _descriptor_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -555,11 +604,11 @@ def _facility_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"the Tomas K. Berg briefing room": a person's full name (a given name first) before a
     lower-case facility noun (after at most one lower-case modifier) names the facility."""
     if b - a < 2 or b >= len(toks) or not toks[b].text.islower() \
-            or all(t.lower not in ents.given_names() for t in toks[a:b - 1]):
+            or all(t.lower not in given_names() for t in toks[a:b - 1]):
         return
-    if toks[b].lower in ents.FACILITY_NOUNS or (
-            b + 1 < len(toks) and toks[b].text.isalpha() and toks[b].lower not in lex.AUXILIARIES
-            and toks[b + 1].text.islower() and toks[b + 1].lower in ents.FACILITY_NOUNS):
+    if toks[b].lower in FACILITY_NOUNS or (
+            b + 1 < len(toks) and toks[b].text.isalpha() and toks[b].lower not in AUXILIARIES
+            and toks[b + 1].text.islower() and toks[b + 1].lower in FACILITY_NOUNS):
         roles.add(EPONYM)
 
 
@@ -569,21 +618,81 @@ def _definite_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None
         roles.add(DEFINITE)
 
 
+#: A role rule: it adds the roles it reads around the name run ``[a, b)`` of the tokens to
+#: the set it is given.
+RoleRule = Callable[[list[Token], int, int, set[str]], None]
+
 #: Rules that read roles off the words around a name, in order: (name, rule).  Each adds
-#: the roles it finds to the set it is given.
-ROLE_RULES: tuple[tuple[str, Callable[[list[Token], int, int, set[str]], None]], ...] = (
+#: the roles it finds to the set it is given (and reads no role), so their order does not
+#: change what they find; those that read a word right before the name come first, then
+#: those that read the word right after it.
+ROLE_RULES: tuple[tuple[str, RoleRule], ...] = (
     ("title_before", _title_before),
     ("roles_before", _roles_before),
     ("place_of", _place_of),
     ("apposition_before", _apposition_before),
-    ("apposition_after", _apposition_after),
     ("kin_before", _kin_before),
+    ("definite_before", _definite_before),
+    ("apposition_after", _apposition_after),
     ("descriptor_after", _descriptor_after),
     ("home_place", _home_place),
     ("party_of_person", _party_of_person),
     ("facility_after", _facility_after),
-    ("definite_before", _definite_before),
 )
+#: By rule name, the only (lower-cased) words right before the name that a rule acts on.
+ROLE_BEFORE_WORDS: dict[str, frozenset[str]] = {
+    "title_before": RUN_TITLES,
+    "roles_before": ROLE_NOUNS | COMPANY_DESCRIPTIONS,
+    "place_of": frozenset({"of"}),
+    "apposition_before": frozenset({","}),
+    "kin_before": frozenset({","}) | frozenset(KIN_NOUNS),
+    "definite_before": frozenset({"the"}),
+}
+#: By rule name, the only (lower-cased) words right after the name that a rule acts on.
+ROLE_AFTER_WORDS: dict[str, frozenset[str]] = {
+    "apposition_after": frozenset({","}),
+    "descriptor_after": _DESCRIPTOR_FIRST,
+}
+
+
+class _RoleDispatch:
+    """The role rules to ask of a name run, by the words right before and after it
+    (``ROLE_BEFORE_WORDS``, ``ROLE_AFTER_WORDS``: most names need two or three of the
+    rules).  The rules keyed by the word before, then those keyed by the word after, then
+    the others, each in table order; made at first use, again when ``ROLE_RULES`` is
+    replaced."""
+
+    __slots__ = ("_after", "_before", "_made_from", "_rest")
+
+    def __init__(self) -> None:
+        self._made_from: tuple[tuple[str, RoleRule], ...] = ()
+        self._before: dict[str, tuple[RoleRule, ...]] = {}
+        self._after: dict[str, tuple[RoleRule, ...]] = {}
+        self._rest: tuple[RoleRule, ...] = ()
+
+    def rules_for(self, before: str, after: str) -> tuple[RoleRule, ...]:
+        """The rules that can act on a name between the words ``before`` and ``after``
+        (lower-cased; "" at a sentence edge)."""
+        if ROLE_RULES is not self._made_from:
+            self._make(ROLE_RULES)
+        return self._before.get(before, ()) + self._after.get(after, ()) + self._rest
+
+    def _make(self, table: tuple[tuple[str, RoleRule], ...]) -> None:
+        self._before = _keyed_rules(table, ROLE_BEFORE_WORDS)
+        self._after = _keyed_rules(table, ROLE_AFTER_WORDS)
+        self._rest = tuple(rule for name, rule in table
+                           if name not in ROLE_BEFORE_WORDS and name not in ROLE_AFTER_WORDS)
+        self._made_from = table
+
+
+def _keyed_rules(table: tuple[tuple[str, RoleRule], ...],
+                 words: dict[str, frozenset[str]]) -> dict[str, tuple[RoleRule, ...]]:
+    """By word, the rules of ``table`` keyed to it in ``words``, in table order."""
+    return {word: tuple(rule for name, rule in table if name in words and word in words[name])
+            for word in frozenset().union(*words.values())}
+
+
+_ROLE_DISPATCH = _RoleDispatch()
 
 
 # --------------------------------------------------------------------------------------------
@@ -606,7 +715,7 @@ def _name_runs(toks: Sequence[Token], hyphens: bool = True) -> list[tuple[int, i
             continue  # inside the run just read
         t = toks[k]
         if not (is_capitalised(t) and t.text[0].isalpha()) or (
-                t.lower in lex.NON_NAME_CAPITALS and not (t.text.isupper() and len(t.text) > 1)):
+                t.lower in NON_NAME_CAPITALS and not (t.text.isupper() and len(t.text) > 1)):
             continue
         e = k + 1
         while e < n:
@@ -628,9 +737,9 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     if is_capitalised(u) and u.text[0].isalpha() and u.lower != "i" \
             and u.lower not in WEEKDAY_NAMES:  # "told MSNBC Monday": the day is no name
         return 1
-    if u.lower in lex.NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \
+    if u.lower in NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \
             and u.text.islower() and toks[e + 1].lower not in _CALENDAR_WORDS \
-            and not (u.lower in lex.NAME_JOINERS and (toks[e + 1].lower in ents.given_names()
+            and not (u.lower in NAME_JOINERS and (toks[e + 1].lower in given_names()
                                                       or _person_before(toks, e)
                                                       or toks[e + 1].lower in _TITLE_STEMS)):
         return 1  # "Bank of England" (not "Orange County on Monday", "Jo Roe and Ana Lima",
@@ -647,8 +756,8 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
 def _person_before(toks: Sequence[Token], e: int) -> bool:
     """"Republican Jo Roe and Democrat Ana Lima": a given name and a surname end before
     "and" (a person's name never goes on with "and"; "Barnes and Noble" does)."""
-    return e >= 2 and toks[e - 2].lower in ents.given_names() and toks[e - 2].text[0].isupper() \
-        and is_capitalised(toks[e - 1]) and toks[e - 1].lower not in ents.given_names()
+    return e >= 2 and toks[e - 2].lower in given_names() and toks[e - 2].text[0].isupper() \
+        and is_capitalised(toks[e - 1]) and toks[e - 1].lower not in given_names()
 
 
 def _initial(toks: Sequence[Token], e: int) -> bool:
@@ -662,10 +771,10 @@ def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
     """Lower-cased name parts without particles, periods or initials ("Ana M. de la Cruz" ->
     ("ana", "cruz")): the tokens that names are linked by."""
     parts = tuple(part for w in words for part in w.lower().replace(".", "").split("-")
-                  if part and part not in lex.NAME_PARTICLES and not _lone_initial(part, words)
-                  and part not in ents.GENERATIONAL_SUFFIXES)
+                  if part and part not in NAME_PARTICLES and not _lone_initial(part, words)
+                  and part not in GENERATIONAL_SUFFIXES)
     first = words[0].lower() if len(words) > 1 else ""
-    if first in ents.GIVEN_NAME_PARTICLES and words[0][0].isupper():
+    if first in GIVEN_NAME_PARTICLES and words[0][0].isupper():
         return (first, *parts)  # "Al Roe": a given name, not the particle of "al-Roe"
     return parts
 
@@ -680,7 +789,7 @@ def acronym(words: Sequence[str]) -> str:
     if len(words) == 1:
         w = words[0].replace(".", "")
         return w if w.isupper() and 1 < len(w) <= 6 else ""
-    letters = [w[0] for w in words if w.lower() not in lex.ACRONYM_SKIP and w[0].isalpha()]
+    letters = [w[0] for w in words if w.lower() not in ACRONYM_SKIP and w[0].isalpha()]
     return "".join(letters).upper() if len(letters) >= 2 else ""
 
 
@@ -735,26 +844,26 @@ def _title_then_name(w: NameWords) -> NameKind | None:
 
 def _seat(w: NameWords) -> NameKind | None:
     """"the White House said", "the Kremlin": a building that stands for an institution."""
-    return "org" if w.phrase in ents.SEAT_NAMES else None
+    return "org" if w.phrase in SEAT_NAMES else None
 
 
 def _thing_word(w: NameWords) -> NameKind | None:
     """"the World Cup", "Fifth Avenue", "the Clean Air Act": events, roads, buildings and
     laws (laws are documents) never speak for themselves."""
     last = w.lows[-1]
-    if len(w.lows) == 2 and last in lex.SURNAME_SUFFIXES and w.lows[0] in ents.given_names():
+    if len(w.lows) == 2 and last in SURNAME_SUFFIXES and w.lows[0] in given_names():
         return None  # "Ana Hill": a person's surname
-    if last in ents.DOCUMENT_NAME_HEADS:
+    if last in DOCUMENT_NAME_HEADS:
         return "document"
-    if last in ents.PLACE_SUFFIXES:
+    if last in PLACE_SUFFIXES:
         return "place"
-    return "thing" if last in lex.THING_SUFFIXES else None
+    return "thing" if last in THING_SUFFIXES else None
 
 
 def _organisation_word(w: NameWords) -> NameKind | None:
     """"Acme Holdings", "the Ministry of Health", "NATO": an organisation word, an
     organisation role, or a lone acronym."""
-    if not lex.ORG_SUFFIXES.isdisjoint(w.lows) or not _ORG_ROLE_WORDS.isdisjoint(w.roles):
+    if not ORG_SUFFIXES.isdisjoint(w.lows) or not _ORG_ROLE_WORDS.isdisjoint(w.roles):
         return "org"
     if len(w.words) == 1 and w.words[0].replace(".", "").isupper():
         return "org"
@@ -764,7 +873,7 @@ def _organisation_word(w: NameWords) -> NameKind | None:
 def _place_name(w: NameWords) -> NameKind | None:
     """"Ohio", "New Mexico", "Lake Tana": a known place, or a place word before a name."""
     lows = w.lows
-    if (len(lows) > 1 and lows[0] in ents.PLACE_PREFIXES) or w.phrase in ents.places():
+    if (len(lows) > 1 and lows[0] in PLACE_PREFIXES) or w.phrase in place_names():
         return "place"
     return None
 
@@ -772,7 +881,7 @@ def _place_name(w: NameWords) -> NameKind | None:
 def _titled_person(w: NameWords) -> NameKind | None:
     """"Sen. Jo Roe", "spokeswoman Ana Ortiz", "Mr Key": a title or a person's role."""
     roles = w.roles
-    if not lex.PERSON_ROLES.isdisjoint(roles) or not lex.HONORIFICS.isdisjoint(w.lows) \
+    if not PERSON_ROLES.isdisjoint(roles) or not HONORIFICS.isdisjoint(w.lows) \
             or not RUN_TITLES.isdisjoint(roles) or not _SEXED_TITLE_WORDS.isdisjoint(roles):
         return "person"
     return None
@@ -781,8 +890,8 @@ def _titled_person(w: NameWords) -> NameKind | None:
 def _given_name(w: NameWords) -> NameKind | None:
     """"Hillary Roe", "Tomas K. Berg": two to four capitalised words after a given name."""
     person = w.person  # "Republican Donald Trump": the words from the given name on
-    if 2 <= len(person) <= 4 and person[0].lower() in ents.given_names() and all(
-            x[0].isupper() or x.lower() in lex.NAME_PARTICLES or "-" in x or x == "."
+    if 2 <= len(person) <= 4 and person[0].lower() in given_names() and all(
+            x[0].isupper() or x.lower() in NAME_PARTICLES or "-" in x or x == "."
             for x in person):
         return "person"
     return None
@@ -791,13 +900,13 @@ def _given_name(w: NameWords) -> NameKind | None:
 def _work_title(w: NameWords) -> NameKind | None:
     """"the Off Air podcast", "the Nightly Desk newsletter": a name before a noun for a
     programme or a series titles that work (a document; no one to call "she")."""
-    return "document" if not lex.WORK_NOUNS.isdisjoint(w.roles) else None
+    return "document" if not WORK_NOUNS.isdisjoint(w.roles) else None
 
 
 def _group_plural(w: NameWords) -> NameKind | None:
     """"Democrats", "Iranians": a capitalised plural naming a group of people."""
     lows = w.lows
-    if len(lows) == 1 and (lows[0] in ents.GROUP_NOUNS or lows[0].endswith(ents.GROUP_ENDINGS)
+    if len(lows) == 1 and (lows[0] in GROUP_NOUNS or lows[0].endswith(GROUP_ENDINGS)
                            or GENERIC in w.roles):
         return "group"
     return None
@@ -827,11 +936,11 @@ def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str
     roles: set[str] = set()
     last_title = -1
     lows = [w.lower() for w in words]
-    if _TITLE_STEMS.isdisjoint([w.rstrip(".") for w in lows]) and lex.PERSON_ROLES.isdisjoint(lows):
+    if _TITLE_STEMS.isdisjoint([w.rstrip(".") for w in lows]) and PERSON_ROLES.isdisjoint(lows):
         return _from_given_name(_person_after_org(words)), frozenset()  # no title: common
     for k, w in enumerate(words):
         lw = w.lower().rstrip(".")
-        if lw in lex.HONORIFICS or lw + "." in lex.HONORIFICS or w.lower() in lex.PERSON_ROLES:
+        if lw in HONORIFICS or lw + "." in HONORIFICS or w.lower() in PERSON_ROLES:
             last_title = k
             roles.add(lw)
     if 0 <= last_title < len(words) - 1:
@@ -853,10 +962,10 @@ def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str
 def _from_given_name(words: tuple[str, ...]) -> tuple[str, ...]:
     """"Republican Donald Trump", "State John Roe": capitalised words before a given name
     that is followed by a surname are no part of the person's name."""
-    if len(words) < 3 or words[0].lower() in ents.given_names():
+    if len(words) < 3 or words[0].lower() in given_names():
         return words
     for k in range(1, len(words) - 1):
-        if words[k].lower() in ents.given_names() and words[k][:1].isupper() \
+        if words[k].lower() in given_names() and words[k][:1].isupper() \
                 and words[k + 1][:1].isupper() and words[k - 1] not in (".", "-"):
             return words[k:]
     return words
@@ -866,7 +975,7 @@ def _person_after_org(words: tuple[str, ...]) -> tuple[str, ...]:
     """"League of Rural Voters Nora Dabbs": a person after an organisation
     name (two or three words after an organisation word)."""
     for k in range(len(words) - 3, -1, -1):
-        if words[k].lower() in lex.ORG_SUFFIXES and len(words) - k - 1 in (2, 3):
+        if words[k].lower() in ORG_SUFFIXES and len(words) - k - 1 in (2, 3):
             return words[k + 1:]
     return words
 
@@ -878,4 +987,4 @@ def _display(text: str, toks: Sequence[Token], a: int, b: int) -> str:
     return " ".join(text[toks[a].start: toks[b - 1].end].split())
 
 
-_TEXT = attrgetter("text")  # Token.text, read in C
+_TEXT: Final = attrgetter("text")  # Token.text, read in C

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from operator import attrgetter
-from typing import Literal
+from typing import Final, Literal
 
 import regex
 
@@ -105,34 +105,34 @@ class Number:
         return "Number({})".format(", ".join(map(repr, self._fields())))
 
 
-_CHUNK = regex.compile(
+_CHUNK: Final = regex.compile(
     r"(?:(?<![\p{L}\p{N}.])\.(?=[0-9]))?+[\p{L}\p{N}]++(?:[.,:/'_-][\p{L}\p{N}]++)*+|\S"
 )
-_HAS_DIGIT = regex.compile(r"[0-9]")
-_ANY_DIGIT = regex.compile(r"\p{Nd}")
-_NUMERIC = regex.compile(
+_HAS_DIGIT: Final = regex.compile(r"[0-9]")
+_ANY_DIGIT: Final = regex.compile(r"\p{Nd}")
+_NUMERIC: Final = regex.compile(
     r"(?P<pre>[A-Za-z]{1,3}+)?+"
     r"(?P<num>[0-9]{1,3}+(?:,[0-9]{3})++(?:\.[0-9]++)?+|[0-9]++(?:\.[0-9]++)?+|\.[0-9]++)"
     r"(?P<suf>[A-Za-z%]{1,5}+[23²³]?+)?+"
 )
 #: A unit ratio written as one chunk with a power in it ("A/cm2").
-_UNIT_RATIO = regex.compile(r"[A-Za-zµμ]{1,4}+/[A-Za-z]{1,3}+[23²³]?+")
-DATE = regex.compile(
+_UNIT_RATIO: Final = regex.compile(r"[A-Za-zµμ]{1,4}+/[A-Za-z]{1,3}+[23²³]?+")
+DATE: Final = regex.compile(
     r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:T[0-9:.]++Z?+)?+|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}"
     r"|[0-9]{1,2}/[0-9]{4}"
 )
 TIME = regex.compile(r"[0-9]{1,2}(?::[0-9]{2}){1,2}+(?:\.[0-9]++)?+(?:[ap]\.?m\.?)?+", regex.I)
-YEAR_RANGE = regex.compile(r"(?:1[5-9]|20)[0-9]{2}[-/](?:[0-9]{2}|(?:1[5-9]|20)[0-9]{2})")
-_PHONE = regex.compile(r"[0-9]++(?:[-.][0-9]++){2,}+")
-_RUN = regex.compile(r"\S++")
-_WEB = regex.compile(
+YEAR_RANGE: Final = regex.compile(r"(?:1[5-9]|20)[0-9]{2}[-/](?:[0-9]{2}|(?:1[5-9]|20)[0-9]{2})")
+_PHONE: Final = regex.compile(r"[0-9]++(?:[-.][0-9]++){2,}+")
+_RUN: Final = regex.compile(r"\S++")
+_WEB: Final = regex.compile(
     r"(?:https?://|www\.)|[\w.+-]@[\w-]++\.|\.(?:com|org|net|gov|edu|co\.uk|io)(?:/|$)",
     regex.I,
 )
-_RUN_EDGES = "\"'()[]{}<>,;:!?."
-_SPLIT = regex.compile(r"[-/]")
+_RUN_EDGES: Final = "\"'()[]{}<>,;:!?."
+_SPLIT: Final = regex.compile(r"[-/]")
 #: Vague plurals, matched longest first ("tens of thousands" before "tens").
-_VAGUE = PhraseMatcher(VAGUE_PLURALS)
+_VAGUE: Final = PhraseMatcher(VAGUE_PLURALS)
 _SCALE_SUFFIXES = {**SCALE_ABBREVIATIONS, **{k: v for k, v in SCALES.items() if k != "hundred"}}
 
 
@@ -167,19 +167,19 @@ def number_tokens(text: str, tokens: list[Token]) -> list[Token]:
 
 
 _start = attrgetter("start")
-_LOWER = attrgetter("lower")
+_LOWER: Final = attrgetter("lower")
 #: White-space runs that hold a digit, a slash, an apostrophe, an ampersand or an underscore.
-_FIGURE_RUN = regex.compile(r"(?<!\S)[^\s\p{N}/'&_]*+[\p{N}/'&_]\S*+")
+_FIGURE_RUN: Final = regex.compile(r"(?<!\S)[^\s\p{N}/'&_]*+[\p{N}/'&_]\S*+")
 #: The same runs in ASCII text, for the standard library's engine (three times as fast here).
-_ASCII_FIGURE_RUN = re.compile(
+_ASCII_FIGURE_RUN: Final = re.compile(
     r"(?<![^ \t\n\r\x0b\x0c])[^ \t\n\r\x0b\x0c0-9/'&_]*[0-9/'&_][^ \t\n\r\x0b\x0c]*")
 #: The runs after the first, each found from the white space before it (group 1): a pattern
 #: that opens with a character class is searched for by the engine's fast scan, where one
 #: that opens with a look-behind is tried at every character.
-_ASCII_SPACED_FIGURE_RUN = re.compile(
+_ASCII_SPACED_FIGURE_RUN: Final = re.compile(
     r"[ \t\n\r\x0b\x0c]([^ \t\n\r\x0b\x0c0-9/'&_]*[0-9/'&_][^ \t\n\r\x0b\x0c]*)")
 #: A number word before a hyphen and a letter ("five-year", "billion-mile").
-_NUMBER_HYPHEN = regex.compile(
+_NUMBER_HYPHEN: Final = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:" + "|".join(sorted({*UNITS, *TENS, *SCALES}, key=len, reverse=True))
     + r")-\p{L}"
 )
@@ -246,7 +246,7 @@ def _plain_pair(tokens: list[Token], a: int, b: int) -> bool:
 
 
 #: Marks that join two alphanumeric parts into one chunk for the number reader.
-_JOINERS = frozenset(".,:/'_-")
+_JOINERS: Final = frozenset(".,:/'_-")
 
 
 def _tokenize_region(text: str, start: int, end: int, out: list[Token]) -> None:
@@ -276,7 +276,7 @@ def _tokenize_visible(text: str, start: int, end: int, out: list[Token]) -> None
                for t in pieces)
 
 
-_INVISIBLE = regex.compile("[" + INVISIBLE_MARKS + "]")
+_INVISIBLE: Final = regex.compile("[" + INVISIBLE_MARKS + "]")
 
 
 def _web_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -298,7 +298,7 @@ def _web_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 #: A figure alone in its chunk ("2016", "1,000", "2.5"): one token, as ``_split_numeric_chunk``
 #: would make it.
-_PLAIN_FIGURE = regex.compile(r"(?:[0-9]{1,3}+(?:,[0-9]{3})++|[0-9]++)(?:\.[0-9]++)?+")
+_PLAIN_FIGURE: Final = regex.compile(r"(?:[0-9]{1,3}+(?:,[0-9]{3})++|[0-9]++)(?:\.[0-9]++)?+")
 
 
 def _tokenize_plain(text: str, start: int, end: int, out: list[Token]) -> None:
@@ -324,7 +324,7 @@ def _tokenize_plain(text: str, start: int, end: int, out: list[Token]) -> None:
         _split_numeric_chunk(text, s, e, glued, out)
 
 
-_VULGAR = regex.compile("[" + "".join(VULGAR_FRACTIONS) + "]")
+_VULGAR: Final = regex.compile("[" + "".join(VULGAR_FRACTIONS) + "]")
 
 
 def _split_vulgar(text: str, s: int, e: int, glued: bool, out: list[Token]) -> None:
@@ -633,10 +633,10 @@ def _openers(tokens: list[Token]) -> list[int]:
 
 #: Words that may open a spelled or vague number (hyphenated words and "-fold" are checked
 #: apart): "forty", "a (dozen)", "half (a million)", "dozens", "tens (of thousands)".
-_WORD_STARTS = frozenset({*UNITS, *TENS, *NUMBER_ARTICLES, "half", *_VAGUE.firsts(),
+_WORD_STARTS: Final = frozenset({*UNITS, *TENS, *NUMBER_ARTICLES, "half", *_VAGUE.firsts(),
                           *VULGAR_FRACTIONS})
 #: What "a" or "an" must come before to open a number ("a dozen", "a million", "a third").
-_AFTER_ARTICLE = frozenset({*GROUP_WORDS, *SCALES, *FRACTIONS})
+_AFTER_ARTICLE: Final = frozenset({*GROUP_WORDS, *SCALES, *FRACTIONS})
 
 
 def _read_at(r: _Reader, i: int) -> Number | None:
@@ -790,10 +790,10 @@ NUMBER_READERS: tuple[tuple[str, Callable[[_Reader, int], Number | None]], ...] 
 
 
 #: Digit runs longer than this are identifiers (hashes, serials), not amounts.
-MAX_DIGITS = 18
+MAX_DIGITS: Final = 18
 #: A run of digits with no separator longer than this is an identifier too (a post or tweet
 #: id, "783499116076687360"): amounts that long are written with commas or a scale word.
-MAX_PLAIN_DIGITS = 12
+MAX_PLAIN_DIGITS: Final = 12
 
 
 def _read_digits(r: _Reader, i: int) -> Number:
@@ -964,11 +964,11 @@ def _scaled_figure(r: _Reader, i: int, j: int, value: float) -> Number:
 
 
 #: Scale tokens read differently after a currency ("$5m", "$2B", "$5 m").
-_CURRENCY_SCALES = CURRENCY_ONLY_GLUED_SCALES | frozenset(CURRENCY_ONLY_SCALES) \
+_CURRENCY_SCALES: Final = CURRENCY_ONLY_GLUED_SCALES | frozenset(CURRENCY_ONLY_SCALES) \
     | CURRENCY_SCALE_LETTERS
 
 #: "1/2 pound", "3/4 cup": written fractions before a word need a small denominator.
-MAX_COMMON_DENOMINATOR = 16
+MAX_COMMON_DENOMINATOR: Final = 16
 
 
 def _is_measure_word(word: str) -> bool:

@@ -5,6 +5,8 @@ Shared by the exclusion rules and the quantity builder; plain functions over num
 
 from __future__ import annotations
 
+from typing import Final
+
 from .lexicon.attribution import AUXILIARIES, NAME_JOINERS
 from .lexicon.numbers import SCALES, TENS, UNITS, VAGUE_PLURALS
 from .lexicon.quantities import (
@@ -24,10 +26,10 @@ from .tokens import PhraseMatcher, Token, is_plural_noun, lower_at
 from .units import unit_at
 
 #: Bound cues before a number ("up to", "more than") and approximation cues ("about").
-BOUND_MATCHER = PhraseMatcher(BOUND_CUES)
-APPROX_MATCHER = PhraseMatcher(APPROX_CUES)
+BOUND_MATCHER: Final = PhraseMatcher(BOUND_CUES)
+APPROX_MATCHER: Final = PhraseMatcher(APPROX_CUES)
 #: First words of bound and approximation cues ("About 40", "Up to 40").
-CUE_FIRST_WORDS = BOUND_MATCHER.firsts() | APPROX_MATCHER.firsts()
+CUE_FIRST_WORDS: Final = BOUND_MATCHER.firsts() | APPROX_MATCHER.firsts()
 
 
 def hedged(tokens: list[Token], i: int) -> bool:
@@ -122,7 +124,7 @@ def counted_noun(tokens: list[Token], j: int, one: bool,
 
 
 #: What ``_plural_head`` returns for a plural that modifies the head after it.
-_MODIFIER = (-1, -1, -1)  # compared with ==: a compiled build does not keep tuple identity
+_MODIFIER: Final = (-1, -1, -1)  # compared with ==: a compiled build does not keep tuple identity
 
 
 def _plural_head(tokens: list[Token], first: int, t: int,
@@ -267,7 +269,7 @@ def _joins_names(tokens: list[Token], t: int, k: int) -> bool:
 
 
 #: Words that open a vague plural ("dozens", "hundreds of"): a number, never a head.
-_VAGUE_WORDS = frozenset(words[0] for words in VAGUE_PLURALS)
+_VAGUE_WORDS: Final = frozenset(words[0] for words in VAGUE_PLURALS)
 
 
 def _may_head(tok: Token) -> bool:

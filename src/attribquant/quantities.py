@@ -6,7 +6,7 @@ ones before it in its sentence (a shared noun, a restated change, a conversion i
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .exclusion import classify
 from .hedges import NumberCue
@@ -157,7 +157,7 @@ def extract_sentence(source: str, text: str, shared: SentenceTokens, sentence: i
         end: sentence end offset.
     """
     base = shared.get(start, end)
-    if not may_hold_number(text, base, start, end):
+    if not may_hold_number(text, base, start, end, shared.ascii):
         return [], []  # no digit and no number word: nothing to read (most sentences)
     tokens = number_tokens(text, base)
     s = _Sentence(tokens, find_numbers(tokens))
@@ -253,7 +253,7 @@ def _sign(d: _Draft, s: _Sentence) -> None:
         d.value, d.start_k = -d.value, k - 2
 
 
-_RATIO_LINKS = PhraseMatcher(RATIO_LINKS)
+_RATIO_LINKS: Final = PhraseMatcher(RATIO_LINKS)
 
 
 def _ratio(d: _Draft, s: _Sentence) -> None:
@@ -380,7 +380,7 @@ def _letter_unit(toks: list[Token], i: int, j: int) -> bool:
     return i == 0 or not is_name_word(toks[i - 1])
 
 
-_APPROX_AFTER = PhraseMatcher(APPROX_AFTER)
+_APPROX_AFTER: Final = PhraseMatcher(APPROX_AFTER)
 
 
 def _approx_suffix(d: _Draft, s: _Sentence) -> None:

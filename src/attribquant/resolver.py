@@ -13,11 +13,41 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from . import model
 from .attribution import Frame
-from .lexicon import attribution as lex
+from .lexicon.attribution import (
+    AUXILIARIES,
+    CLAUSE_SUBORDINATORS,
+    DESCRIPTOR_NOUNS,
+    DETERMINERS,
+    FIRST_PERSON,
+    GENERIC_SOURCES,
+    GIVEN_NAME_TITLES,
+    HEAD_PREPOSITIONS,
+    HONORIFICS,
+    INSTITUTION_HEADS,
+    NAME_CONNECTORS,
+    NAME_JOINERS,
+    OBJECT_PRONOUNS,
+    OPENING_CONJUNCTIONS,
+    ORG_ROLES,
+    ORG_SUFFIXES,
+    PARTICIPLE_FOLLOWERS,
+    PERSON_ROLES,
+    PERSONAL_PRONOUNS,
+    POLL_NOUNS,
+    POLLED_PARTICIPLES,
+    PRINCIPAL_BODIES,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_ALIASES,
+    ROLE_DETERMINERS,
+    SPEAKS_FOR_PLACE,
+    SUBORDINATORS,
+)
 from .lexicon.entities import (
     AFFILIATION_PREPOSITIONS,
     BARE_PARTY_MEMBERS,
@@ -81,11 +111,11 @@ __all__ = ["LINK_STEPS", "RESOLVER_STEPS", "resolve"]
 
 #: How far (in characters) after a person's last mention a given name alone still refers
 #: to them: about two short paragraphs.
-GIVEN_NAME_REACH = 1500
+GIVEN_NAME_REACH: Final = 1500
 #: How many entities that took one acronym are remembered for it (the latest ones).
-ACRONYM_HOLDERS = 8
+ACRONYM_HOLDERS: Final = 8
 #: How many earlier names a role noun or pronoun looks back over (keeps resolution linear).
-LOOKBACK = 120
+LOOKBACK: Final = 120
 
 
 class _Entity:
@@ -146,6 +176,8 @@ class _Index:
         self.dropped: dict[tuple[str, int], int] = {}  # (acronym, entity) -> link count when lost
         self.by_bare: dict[str, int] = {}  # entity whose name is itself an acronym
         self.by_last: dict[str, list[int]] = {}  # persons by last name token
+        # the last name tokens by first letter and length (for the misspelling step)
+        self.by_shape: dict[tuple[str, int], list[str]] = {}
         self.by_first: dict[str, set[int]] = {}  # persons by given name (first token)
         self.links = 0
 
@@ -182,7 +214,10 @@ class _Index:
         if bare.isupper() and " " not in bare:
             self.by_bare[bare] = idx
         if e.kind in ("person", "unknown") and e.tokens and not _coordinated(e.tokens):
-            lst = self.by_last.setdefault(e.tokens[-1], [])
+            lst = self.by_last.get(e.tokens[-1])
+            if lst is None:
+                lst = self.by_last[e.tokens[-1]] = []
+                self.by_shape.setdefault(_shape(e.tokens[-1]), []).append(e.tokens[-1])
             if not lst or lst[-1] != idx:
                 lst.append(idx)
             if len(e.tokens) > 1:
@@ -248,10 +283,16 @@ class _Index:
         return None
 
 
+def _shape(word: str) -> tuple[str, int]:
+    """A word's first letter and length: a misspelling of it that drops or adds a letter
+    after the first has the same first letter and one letter more or less."""
+    return word[:1], len(word)
+
+
 def _coordinated(tokens: tuple[str, ...]) -> bool:
     """"Khizr and Ghazala Roe", "Lima and Roe": names joined by "and" name two people, so
     neither a lone "Roe" nor "Ghazala Roe" is a short form of the pair."""
-    return len(tokens) > 2 and not lex.NAME_JOINERS.isdisjoint(tokens[1:-1])
+    return len(tokens) > 2 and not NAME_JOINERS.isdisjoint(tokens[1:-1])
 
 
 
@@ -342,8 +383,8 @@ def _given_name(index: _Index, nm: Name) -> int | None:
     title goes with a given name ("Prince Karim Al-Rashid ... Prince Karim",
     ``GIVEN_NAME_TITLES``)."""
     if nm.kind == "org" or len(nm.tokens) != 1 or any(
-            (r in lex.HONORIFICS or r + "." in lex.HONORIFICS)
-            and r not in lex.GIVEN_NAME_TITLES for r in nm.roles):
+            (r in HONORIFICS or r + "." in HONORIFICS)
+            and r not in GIVEN_NAME_TITLES for r in nm.roles):
         return None
     firsts = index.by_first.get(nm.tokens[0])
     if firsts is None or len(firsts) != 1:
@@ -378,10 +419,11 @@ def _family_name_first(index: _Index, nm: Name) -> int | None:
 
 
 #: Shortest lone name (in letters) that may be read as a misspelling of a known surname.
-MISSPELT_MIN = 5
-#: Most surnames a document may hold for the misspelling step to run: it compares a name
-#: with every known surname, so a text naming thousands of people would make it quadratic.
-MISSPELT_MAX_SURNAMES = 200
+MISSPELT_MIN: Final = 5
+#: Most surnames a document may hold for the misspelling step to run (it compares a name
+#: with the known surnames of its first letter and a letter more or less; a text naming
+#: thousands of people would still make that quadratic).
+MISSPELT_MAX_SURNAMES: Final = 200
 
 
 def _one_letter_off(a: str, b: str) -> bool:
@@ -404,10 +446,12 @@ def _misspelt_surname(index: _Index, nm: Name) -> int | None:
             or len(index.by_last) > MISSPELT_MAX_SURNAMES:
         return None
     word = nm.tokens[0]
-    hits = {idx for last, idxs in index.by_last.items()
-            if len(last) - len(word) in (1, -1) and last[:1] == word[:1]
-            and not word.startswith(last) and _one_letter_off(word, last)
-            for idx in idxs
+    # the surnames one letter shorter or longer, with the same first letter
+    near = index.by_shape.get((word[:1], len(word) - 1), []) \
+        + index.by_shape.get((word[:1], len(word) + 1), [])
+    hits = {idx for last in near
+            if not word.startswith(last) and _one_letter_off(word, last)
+            for idx in index.by_last[last]
             if len(index.entities[idx].tokens) > 1 and index.entities[idx].kind == "person"
             and _sexes_agree(index.entities[idx].gender, nm.sex)}
     return hits.pop() if len(hits) == 1 else None
@@ -524,10 +568,10 @@ class _Places:
                 or self.pronoun_subject:
             return True
         after = self.text[end:end + 40].split(maxsplit=2)[:2]
-        if len(after) == 2 and after[0] in lex.PERSON_ROLES and after[1][:1].isupper():
+        if len(after) == 2 and after[0] in PERSON_ROLES and after[1][:1].isupper():
             return True
         words = self.text[max(0, start - 24):start].rsplit(maxsplit=2)[-2:]
-        if words and words[-1].lower() in lex.DETERMINERS:
+        if words and words[-1].lower() in DETERMINERS:
             words = words[:-1]
         return bool(words) and words[-1].lower() in OBLIQUE_PREPOSITIONS
 
@@ -542,9 +586,9 @@ class _Places:
         if not word:
             return False
         w = word[0]
-        if w in lex.PERSON_ROLES or (w[-1:] == "s" and w[:-1] in lex.PERSON_ROLES):
+        if w in PERSON_ROLES or (w[-1:] == "s" and w[:-1] in PERSON_ROLES):
             return True
-        if w[:1].isupper() and w.lower() in lex.PERSON_ROLES and word[1:] \
+        if w[:1].isupper() and w.lower() in PERSON_ROLES and word[1:] \
                 and word[1][:1].isupper():
             return True  # "RNC Chairman Jo Roe", "Roe campaign Chairman Jo Lima": a title
         return w.islower() and _title_before_name(self.text[end + 1:end + 60].split(maxsplit=4))
@@ -571,7 +615,7 @@ class _Places:
         if m is None:
             return False
         words = m.group(1).split()
-        return words[0] in lex.DETERMINERS if words else self.text[end:end + 2] == "'s"
+        return words[0] in DETERMINERS if words else self.text[end:end + 2] == "'s"
 
     def _in_adjunct(self, start: int) -> bool:
         if self.adjunct_si != self.si:
@@ -633,14 +677,14 @@ def _title_before_name(words: list[str]) -> bool:
     for k, w in enumerate(words[:3]):
         if not (w.isalpha() or "-" in w) or not w.islower():
             return False
-        if w in lex.PERSON_ROLES:
+        if w in PERSON_ROLES:
             return k + 1 < len(words) and words[k + 1][:1].isupper()
     return False
 
 
 #: Prepositions that never open a subordinate clause ("after" and "before" may: "After Roe
 #: spoke, ...").
-_ADJUNCT_PREPOSITIONS = OBLIQUE_PREPOSITIONS - lex.SUBORDINATORS
+_ADJUNCT_PREPOSITIONS: Final = OBLIQUE_PREPOSITIONS - SUBORDINATORS
 
 
 def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
@@ -652,20 +696,20 @@ def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
     if k + 1 >= len(toks):
         return 0, False
     low, nxt = toks[k].lower, toks[k + 1]
-    if low in lex.PERSONAL_PRONOUNS:
+    if low in PERSONAL_PRONOUNS:
         return 0, True
     participle = low.endswith(("ed", "ing")) and len(low) > 4 and nxt.text.islower() \
-        and nxt.lower in lex.PARTICIPLE_FOLLOWERS
+        and nxt.lower in PARTICIPLE_FOLLOWERS
     preposition = low in _ADJUNCT_PREPOSITIONS or (
-        low in OBLIQUE_PREPOSITIONS and nxt.text.islower() and nxt.lower in lex.DETERMINERS)
+        low in OBLIQUE_PREPOSITIONS and nxt.text.islower() and nxt.lower in DETERMINERS)
     if not (participle or preposition):
         return 0, False
     commas = [i for i in range(k + 2, min(len(toks) - 1, k + 30)) if toks[i].text == ","]
     if not commas or commas[0] >= k + 16:
         return 0, False
     # the comma before a pronoun ("Asked about Roe, who ..., she replied"), else the first
-    pick = next((i for i in commas if toks[i + 1].lower in lex.PRONOUNS), commas[0])
-    return toks[pick].start, toks[pick + 1].lower in lex.PERSONAL_PRONOUNS
+    pick = next((i for i in commas if toks[i + 1].lower in PRONOUNS), commas[0])
+    return toks[pick].start, toks[pick + 1].lower in PERSONAL_PRONOUNS
 
 
 class _Mention(NamedTuple):
@@ -718,7 +762,7 @@ def resolve(
     return attributions, _sources(doc, results, attributions)
 
 
-_DATELINE = re.compile(r"\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[\u2014\u2013-]")
+_DATELINE: Final = re.compile(r"\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[\u2014\u2013-]")
 
 
 #: A paragraph opening with a dateline: a place in capitals, perhaps a state and an agency
@@ -776,8 +820,8 @@ def _resolve_frames(doc: _Document) -> list[tuple[_Resolved, _Resolved | None]]:
 
 
 #: Salience of a resolved speaker that holds no name, and of a sentence-opening "he"/"she".
-SPEAKER_WEIGHT = 2.0
-OPENER_WEIGHT = 1.5
+SPEAKER_WEIGHT: Final = 2.0
+OPENER_WEIGHT: Final = 1.5
 
 
 def _subject_openers(doc: _Document) -> list[tuple[int, str]]:
@@ -876,17 +920,17 @@ def _continue_unnamed(doc: _Document, f: Frame, prev: Frame, prev_r: _Resolved,
     It added ...") refers to that same, still unnamed, source; so does "the" and the head
     noun of that source ("China's foreign ministry said ... The ministry said")."""
     pron = doc.text[f.speaker[0]:f.speaker[1]].lower()
-    pron = lex.OBJECT_PRONOUNS.get(pron, pron)
+    pron = OBJECT_PRONOUNS.get(pron, pron)
     words = pron.split()
     prev_words = prev_r.name.lower().split()
     cut = next((k for k, w in enumerate(prev_words) if k and w in _POSTMODIFIER_STARTS),
                len(prev_words))  # its head: "officials | at the utility"
-    repeats = len(words) == 2 and words[0] in lex.ROLE_DETERMINERS and len(prev_words) > 1 \
+    repeats = len(words) == 2 and words[0] in ROLE_DETERMINERS and len(prev_words) > 1 \
         and prev_words[cut - 1] == words[1] and words[1].isalpha()
-    if not repeats and (pron not in lex.PRONOUNS or pron in lex.FIRST_PERSON or pron == "you"):
+    if not repeats and (pron not in PRONOUNS or pron in FIRST_PERSON or pron == "you"):
         return r
-    if prev_r.entity is not None or prev_r.name.lower() in lex.PRONOUNS \
-            or prev_r.name.lower() in lex.OBJECT_PRONOUNS or (prev_r.group and pron != "they"):
+    if prev_r.entity is not None or prev_r.name.lower() in PRONOUNS \
+            or prev_r.name.lower() in OBJECT_PRONOUNS or (prev_r.group and pron != "they"):
         return r  # "Roe and Lima said ... He added": not both of them
     if _para_of(doc.para_starts, f.cue[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
         return r
@@ -915,9 +959,9 @@ def _public_kind(doc: _Document, en: _Entity) -> model.EntityKind:
     return _PUBLIC_KINDS[kind]
 
 
-_PERSON_WORDS = lex.PERSONAL_PRONOUNS | lex.PERSON_ROLES | PARTY_MEMBER_NOUNS | {"i", "him", "her"}
+_PERSON_WORDS: Final = PERSONAL_PRONOUNS | PERSON_ROLES | PARTY_MEMBER_NOUNS | {"i", "him", "her"}
 
-_PUBLIC_KINDS: dict[NameKind, model.EntityKind] = {
+_PUBLIC_KINDS: Final[dict[NameKind, model.EntityKind]] = {
     "person": "person", "org": "organisation", "place": "place", "group": "group",
     "document": "document", "thing": "unknown", "unknown": "unknown",
 }
@@ -950,12 +994,12 @@ def _head_kind(word: str) -> model.EntityKind:
     head = head[:-2] if head.endswith("'s") else head
     if head in _PERSON_WORDS:
         return "person"
-    if head in lex.ORG_ROLES or head in lex.ROLE_ALIASES or head in lex.ORG_SUFFIXES \
-            or head in lex.INSTITUTION_HEADS:
+    if head in ORG_ROLES or head in ROLE_ALIASES or head in ORG_SUFFIXES \
+            or head in INSTITUTION_HEADS:
         return "document" if head in DOCUMENT_HEADS else "organisation"
     if head in DOCUMENT_HEADS or _plural_document(head):
         return "document"
-    if head in GROUP_NOUNS or head in lex.GENERIC_SOURCES or head in ("they", "we"):
+    if head in GROUP_NOUNS or head in GENERIC_SOURCES or head in ("they", "we"):
         return "group"
     return "unknown"
 
@@ -969,11 +1013,11 @@ def _plural_document(head: str) -> bool:
 
 #: Words that start a postmodifier after a speaker's head noun ("aides familiar with",
 #: "officials briefed on", "people close to").
-_POSTMODIFIER_STARTS = lex.HEAD_PREPOSITIONS | SOURCE_POSTMODIFIERS
+_POSTMODIFIER_STARTS: Final = HEAD_PREPOSITIONS | SOURCE_POSTMODIFIERS
 
 
 def _strip_det(words: list[str]) -> list[str]:
-    while words and words[0].lower() in lex.DETERMINERS:
+    while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     return words
 
@@ -1022,11 +1066,11 @@ def _subordinate_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     start = _sentence_start(doc, m.span[0])
     opening = _OPENING_WORD.match(doc.text, start, m.span[0])
     if m.span[0] - start > SUBORDINATE_REACH or (
-            opening is not None and opening[1].lower() not in lex.CLAUSE_SUBORDINATORS):
+            opening is not None and opening[1].lower() not in CLAUSE_SUBORDINATORS):
         return None  # (its first word, checked before the sentence is read, in bounded reach)
     toks = tokenize(doc.text, start, m.span[1])
     k = first_word_index(toks)
-    if len(toks) < k + 4 or toks[k].lower not in lex.CLAUSE_SUBORDINATORS \
+    if len(toks) < k + 4 or toks[k].lower not in CLAUSE_SUBORDINATORS \
             or toks[-2].text != "," or any(t.text == "," for t in toks[k + 1:-2]):
         return None  # the pronoun must open the main clause, not follow it ("..., she said")
     j = bisect_left(doc.names, (toks[k + 1].start, -1, -1))
@@ -1053,7 +1097,7 @@ def _fronted_clause_cataphora(doc: _Document, m: _Mention) -> _Resolved | None:
     end = doc.sent_starts[here + 1] if here + 1 < len(doc.sent_starts) else len(doc.text)
     toks = tokenize(doc.text, start, end)
     k = first_word_index(toks)
-    if k + 3 >= len(toks) or toks[k].lower not in lex.CLAUSE_SUBORDINATORS \
+    if k + 3 >= len(toks) or toks[k].lower not in CLAUSE_SUBORDINATORS \
             or toks[k + 1].start != m.span[0]:
         return None
     comma = next((c for c in range(k + 2, min(len(toks) - 1, k + 30)) if toks[c].text == ","),
@@ -1075,11 +1119,11 @@ def _fronted_clause_cataphora(doc: _Document, m: _Mention) -> _Resolved | None:
 def _pronoun_step(doc: _Document, m: _Mention) -> _Resolved | None:
     """"he said", "according to her": a pronoun alone (resolved or not, it decides)."""
     low = m.toks[0].lower
-    pron = lex.OBJECT_PRONOUNS.get(low, low)
-    if len(m.toks) != 1 or pron not in lex.PRONOUNS:
+    pron = OBJECT_PRONOUNS.get(low, low)
+    if len(m.toks) != 1 or pron not in PRONOUNS:
         return None
     ent = _resolve_pronoun(doc, pron, m.span, m.fi)
-    if ent is not None and pron in lex.PERSONAL_PRONOUNS:
+    if ent is not None and pron in PERSONAL_PRONOUNS:
         en = doc.index.entities[ent]
         if en.kind in ("person", "unknown"):  # "she" refers to it: a woman, for what follows
             en.kind = "person"
@@ -1097,8 +1141,8 @@ def _topic_adjunct(doc: _Document, m: _Mention) -> _Resolved | None:
     "as to" phrase, the topic of its sentence, refers to the last name in that phrase it
     fits, whoever spoke before."""
     low = m.toks[0].lower
-    pron = lex.OBJECT_PRONOUNS.get(low, low)
-    if len(m.toks) != 1 or pron not in lex.PRONOUNS or pron in lex.FIRST_PERSON \
+    pron = OBJECT_PRONOUNS.get(low, low)
+    if len(m.toks) != 1 or pron not in PRONOUNS or pron in FIRST_PERSON \
             or pron == "you":
         return None
     start = _sentence_start(doc, m.span[0])
@@ -1164,7 +1208,7 @@ def _unresolved_chain(doc: _Document, m: _Mention) -> tuple[str, Frame] | None:
     """"... She said": the "he" or "she" of ``m`` and the frame with an unresolved speaker
     that its chain continues, in this or the previous paragraph (None for none)."""
     low = m.toks[0].lower
-    pron = lex.OBJECT_PRONOUNS.get(low, low)
+    pron = OBJECT_PRONOUNS.get(low, low)
     pk = _chain_frame(doc, m.fi) if len(m.toks) == 1 and pron in ("he", "she") else None
     if pk is None or doc.frame_entity[pk] is not None:
         return None
@@ -1183,7 +1227,7 @@ def _group_member(doc: _Document, m: _Mention) -> _Resolved | None:
         return None
     pron, prev = chain
     words = {t.lower for t in tokenize(doc.text, *prev.speaker)}
-    if lex.NAME_JOINERS.isdisjoint(words) or not lex.RELATIVE_PRONOUNS.isdisjoint(words):
+    if NAME_JOINERS.isdisjoint(words) or not RELATIVE_PRONOUNS.isdisjoint(words):
         return None  # "Roe and Lima, who say ...": a relative clause, not the centre
     sexed = {ent for _, _, ent in _names_inside(doc, prev.speaker)
              if doc.index.entities[ent].kind in ("person", "unknown")
@@ -1284,8 +1328,8 @@ def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
         return None
     for k in range(1, min(5, len(toks))):
         if not toks[k].text.isalpha() or not toks[k].text.islower() \
-                or toks[k].lower in lex.AUXILIARIES or toks[k].lower in lex.DETERMINERS \
-                or (k > 1 and toks[k].lower in lex.REPORTING_VERBS):
+                or toks[k].lower in AUXILIARIES or toks[k].lower in DETERMINERS \
+                or (k > 1 and toks[k].lower in REPORTING_VERBS):
             return None  # past the description: "The audit | said the department"
         if k + 1 < len(toks) and _head_kind(toks[k + 1].lower) not in (None, "unknown"):
             continue  # "The teachers | union": a noun modifier, not the head
@@ -1300,14 +1344,14 @@ def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
 def _group_before_subordinator(words: list[str]) -> bool:
     """"That worries many analysts because they ...": do ``words`` (the sentence up to "they")
     end in an unnamed plural group noun (no capitalised modifier) and a subordinator?"""
-    if len(words) < 2 or words[-1].lower() not in lex.SUBORDINATORS:
+    if len(words) < 2 or words[-1].lower() not in SUBORDINATORS:
         return False
     noun = words[-2].rstrip(",")
     return noun in GROUP_NOUNS and (len(words) < 3 or words[-3].islower())
 
 
 #: How far around a sentence-opening word its lower-case form is looked for.
-COMMON_WORD_REACH = 1500
+COMMON_WORD_REACH: Final = 1500
 
 
 def _common_word_name(doc: _Document, s: int, e: int) -> bool:
@@ -1324,13 +1368,13 @@ def _group_subject(words: list[str]) -> bool:
     """Do ``words`` (a sentence's first words) open with an unnamed group of people as the
     subject: up to three lower-case modifiers and a plural group noun ("Many local
     officials", "People briefed on ...", "And the protesters")?"""
-    if words and words[0].lower() in lex.OPENING_CONJUNCTIONS:
+    if words and words[0].lower() in OPENING_CONJUNCTIONS:
         words = words[1:]
     for k, w in enumerate(words[:4]):
         low = w.lower().strip(",.;:")
         if k and not w.islower():
             return False  # a name inside the phrase ("Ohio officials"): named
-        if low in GROUP_NOUNS or (low in lex.GENERIC_SOURCES and low.endswith("s")):
+        if low in GROUP_NOUNS or (low in GENERIC_SOURCES and low.endswith("s")):
             return low not in NOT_GROUP_HEADS
         if not w.isalpha():
             return False
@@ -1370,7 +1414,7 @@ def _unnamed_group_last(doc: _Document, span: tuple[int, int]) -> bool:
 
 #: Prepositions between a group noun and the body it belongs to ("officials at | Vale Bank");
 #: "in" names a place in passing ("people in a Vale poll").
-_BODY_PREPOSITIONS = AFFILIATION_PREPOSITIONS - {"in"}
+_BODY_PREPOSITIONS: Final = AFFILIATION_PREPOSITIONS - {"in"}
 
 
 def _affiliated(between: str) -> bool:
@@ -1421,10 +1465,10 @@ def _plural_group_word(word: str) -> bool:
     """"officials", "activists", "unions", "charities": a plural noun for people or bodies."""
     if word in NOT_GROUP_HEADS or word in QUANTIFIER_SOURCES:
         return False
-    if word in GROUP_NOUNS or (word in lex.GENERIC_SOURCES and word.endswith("s")):
+    if word in GROUP_NOUNS or (word in GENERIC_SOURCES and word.endswith("s")):
         return True
     single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    return word.endswith("s") and (single in lex.ORG_ROLES or single in ORG_DESCRIPTIONS)
+    return word.endswith("s") and (single in ORG_ROLES or single in ORG_DESCRIPTIONS)
 
 
 
@@ -1446,7 +1490,7 @@ def _coordinated_names(doc: _Document, m: _Mention) -> _Resolved | None:
     modifiers before it and an "of" phrase or party tag after it) speak together: one group
     named by all of them, not the last alone.  Places join only places ("Peru and Chile")."""
     low = [t.lower for t in m.toks]
-    if lex.NAME_JOINERS.isdisjoint(low):
+    if NAME_JOINERS.isdisjoint(low):
         return None
     names = _names_inside(doc, m.span)
     heads: list[int] = []
@@ -1467,15 +1511,15 @@ def _split_org_name(doc: _Document, toks: Sequence[Token], heads: list[int]) -> 
     """"The Ana and Jo Roe Foundation": a lone word, "and" and an organisation's name right
     after it are one name the scan split, not two speakers."""
     first, last = doc.index.entities[heads[0]], doc.index.entities[heads[-1]]
-    k = next(k for k, t in enumerate(toks) if t.lower in lex.NAME_JOINERS)
+    k = next(k for k, t in enumerate(toks) if t.lower in NAME_JOINERS)
     return len(first.tokens) == 1 and last.kind == "org" and k + 1 < len(toks) \
-        and toks[k + 1].text[:1].isupper() and toks[k + 1].lower not in lex.DETERMINERS
+        and toks[k + 1].text[:1].isupper() and toks[k + 1].lower not in DETERMINERS
 
 
 def _conjuncts(toks: Sequence[Token]) -> list[tuple[int, int]]:
     """Token ranges of a mention's conjuncts: split at "and"/"&" and at commas before the last
     joiner ("Lima, Roe and Hart"); the last ends at its first comma ("..., who")."""
-    joins = [k for k, t in enumerate(toks) if t.lower in lex.NAME_JOINERS]
+    joins = [k for k, t in enumerate(toks) if t.lower in NAME_JOINERS]
     cuts = [k for k, t in enumerate(toks) if k in joins or (t.text == "," and k < joins[-1])]
     out, lo = [], 0
     for k in cuts:
@@ -1487,7 +1531,7 @@ def _conjuncts(toks: Sequence[Token]) -> list[tuple[int, int]]:
 
 
 #: Prepositions that, before a conjunct's name, make it no speaker's name ("a study by Roe").
-_NOT_BEFORE_HEAD = _ADJUNCT_PREPOSITIONS - {"of"}
+_NOT_BEFORE_HEAD: Final = _ADJUNCT_PREPOSITIONS - {"of"}
 
 
 def _conjunct_head(doc: _Document, toks: Sequence[Token], names: list[tuple[int, int, int]],
@@ -1522,9 +1566,9 @@ def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
     that person (not a name inside the description, nor whoever its role noun recalls); not
     when the phrase joins two speakers with "and"."""
     f = doc.frames[m.fi]
-    if m.toks[0].lower not in lex.ROLE_DETERMINERS or f.cue[0] <= m.span[1] \
+    if m.toks[0].lower not in ROLE_DETERMINERS or f.cue[0] <= m.span[1] \
             or doc.text[m.span[1]:m.span[1] + 3].lstrip(" ")[:1] != "," \
-            or not lex.NAME_JOINERS.isdisjoint(t.lower for t in m.toks):
+            or not NAME_JOINERS.isdisjoint(t.lower for t in m.toks):
         return None
     j = bisect_left(doc.names, (m.span[1], -1, -1))
     if j >= len(doc.names):
@@ -1592,14 +1636,14 @@ def _polled_group(doc: _Document, m: _Mention) -> _Resolved | None:
     (a plural noun, a participle of polling and "by"/"for"; or a group noun and "in a ...
     poll") speaks itself; the pollster is no speaker.  It stays unresolved, a group."""
     low = [t.lower for t in m.toks]
-    if len(low) < 3 or ("in" not in low and lex.POLLED_PARTICIPLES.isdisjoint(low)):
+    if len(low) < 3 or ("in" not in low and POLLED_PARTICIPLES.isdisjoint(low)):
         return None
     for k in range(1, min(len(low) - 1, 12)):
-        if low[k - 1] not in GROUP_NOUNS and low[k - 1] not in lex.GENERIC_SOURCES and not (
+        if low[k - 1] not in GROUP_NOUNS and low[k - 1] not in GENERIC_SOURCES and not (
                 low[k - 1].endswith("s") and low[k - 1].isalpha() and low[k] != "in"):
             continue  # a plural noun: "forecasters polled by ..."
-        if (low[k] in lex.POLLED_PARTICIPLES and low[k + 1] in ("by", "for", "in")) or (
-                low[k] == "in" and not lex.POLL_NOUNS.isdisjoint(low[k + 1:k + 5])):
+        if (low[k] in POLLED_PARTICIPLES and low[k + 1] in ("by", "for", "in")) or (
+                low[k] == "in" and not POLL_NOUNS.isdisjoint(low[k + 1:k + 5])):
             name = " ".join(_strip_det(m.surface.split())) or m.surface
             return _Resolved(None, name, "group")
     return None
@@ -1614,9 +1658,9 @@ def _place_institution(doc: _Document, m: _Mention) -> _Resolved | None:
     s_, e_, ent = inside[-1]
     before = [t.lower for t in m.toks if t.end <= s_]
     after = [t.lower for t in m.toks if t.start >= e_]
-    if (len(after) == 2 and after[0] == "'s" and after[1] in lex.SPEAKS_FOR_PLACE) or (
+    if (len(after) == 2 and after[0] == "'s" and after[1] in SPEAKS_FOR_PLACE) or (
             not after and len(before) >= 2 and before[-1] == "of"
-            and before[-2] in lex.SPEAKS_FOR_PLACE):
+            and before[-2] in SPEAKS_FOR_PLACE):
         return _Resolved(ent, m.surface)
     return None
 
@@ -1626,8 +1670,8 @@ def _member_at_organisation(doc: _Document, m: _Mention) -> _Resolved | None:
     they do at a sentence's start ("Analysts at Morgan Stanley estimate"); not "at" a place
     or a person."""
     k = next((j for j, t in enumerate(m.toks) if j and t.lower == "at" and (
-        m.toks[j - 1].lower in GROUP_NOUNS or m.toks[j - 1].lower in lex.PERSON_ROLES
-        or m.toks[j - 1].lower in lex.GENERIC_SOURCES)), 0)
+        m.toks[j - 1].lower in GROUP_NOUNS or m.toks[j - 1].lower in PERSON_ROLES
+        or m.toks[j - 1].lower in GENERIC_SOURCES)), 0)
     if not k:
         return None
     inside = _names_inside(doc, m.span)
@@ -1692,7 +1736,7 @@ def _issuer_before_head(doc: _Document, m: _Mention, head: Token) -> int | None:
     return None
 
 
-_ISSUED_CLAUSE = re.compile(
+_ISSUED_CLAUSE: Final = re.compile(
     r"(?:\s*,\s*(?:(?:which|that)\s+(?:was|were|is|has been|had been)\s+)?"
     r"|\s+of\s+(?:[\w.'\u2019-]{1,30}(?:,\d{3})*\s+){1,5}?)(?:[a-z]{1,20}ly\s+)?"
     r"(" + "|".join(sorted(ISSUED_BY | {"by", "from"})) + r")\b")
@@ -1703,7 +1747,7 @@ def _principal_office(doc: _Document, m: _Mention) -> _Resolved | None:
     it (``PRINCIPAL_BODIES`` after a possessive pronoun or a person's name and "'s") stays
     the body, unresolved, named after the person it resolves to ("Ana Ruiz's office")."""
     toks = [t for t in m.toks if t.lower not in ("the", "\u2019")]
-    if len(toks) < 2 or toks[-1].lower not in lex.PRINCIPAL_BODIES \
+    if len(toks) < 2 or toks[-1].lower not in PRINCIPAL_BODIES \
             or any(t.lower in _POSTMODIFIER_STARTS for t in toks):
         return None  # "a statement from Roe's office": a document and its issuer
     pron = POSSESSOR_PRONOUNS.get(toks[0].lower) if len(toks) == 2 else None
@@ -1757,7 +1801,7 @@ def _issuer_after_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     was written by X"; or, past an "of" phrase, "a poll of 900 voters conducted by X")
     stands for that issuer."""
     words = [t.lower for t in m.toks if t.text[0].isalnum()]
-    if not 2 <= len(words) <= 4 or (words[0] not in lex.ROLE_DETERMINERS
+    if not 2 <= len(words) <= 4 or (words[0] not in ROLE_DETERMINERS
                                     and words[0] not in ("a", "an")) or (
             words[-1] not in DOCUMENT_HEADS and not _plural_document(words[-1])):
         return None
@@ -1781,7 +1825,7 @@ def _issuer_gap(gap: list[str]) -> bool:
     k = max((j for j, w in enumerate(gap) if w in ("by", "from", "for")), default=-1)
     tail = gap[k + 1:]
     return k >= 0 and (tail in ([], ["the"]) or (
-        len(tail) <= 3 and not lex.PERSON_ROLES.isdisjoint(tail)))
+        len(tail) <= 3 and not PERSON_ROLES.isdisjoint(tail)))
 
 
 def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -1790,9 +1834,9 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
     head_end = _head_end(m.toks)
     words = _strip_det([t.text for t in m.toks if t.start < head_end])
     role = words[-1].lower() if words else ""
-    if len(words) == 1 and role in lex.ROLE_ALIASES:
-        role = lex.ROLE_ALIASES[role]  # "..., say feds": a bare noun standing for a role
-    elif m.toks[0].lower not in lex.ROLE_DETERMINERS:
+    if len(words) == 1 and role in ROLE_ALIASES:
+        role = ROLE_ALIASES[role]  # "..., say feds": a bare noun standing for a role
+    elif m.toks[0].lower not in ROLE_DETERMINERS:
         return None
     if role not in ROLE_NOUNS:
         return None
@@ -1807,7 +1851,7 @@ def _learn_org_role(en: _Entity, role: str) -> None:
     """"Quillon said ... the social media company said ... the company said": an
     organisation a role noun stood for bears the role from then on, so a later "the company"
     finds it before an older name that merely has a business word in it."""
-    if role in lex.ORG_ROLES and en.kind == "org":
+    if role in ORG_ROLES and en.kind == "org":
         en.roles.add(role)
 
 
@@ -1823,11 +1867,11 @@ def _coordinated_roles(doc: _Document, m: _Mention) -> _Resolved | None:
     role nouns joined by "and" describes one person: whoever bears the first of the roles
     that someone named bears (with the place or party among its modifiers)."""
     words = _strip_det([t.text for t in m.toks if t.start < _head_end(m.toks)])
-    if m.toks[0].lower not in lex.ROLE_DETERMINERS or "and" not in words:
+    if m.toks[0].lower not in ROLE_DETERMINERS or "and" not in words:
         return None
     k = words.index("and")
     parts = (words[:k], words[k + 1:])
-    if not all(p and p[-1].lower() in ROLE_NOUNS and p[0].lower() not in lex.DETERMINERS
+    if not all(p and p[-1].lower() in ROLE_NOUNS and p[0].lower() not in DETERMINERS
                for p in parts):
         return None  # "the senator and the governor": two people
     for part in parts:
@@ -1848,7 +1892,7 @@ def _former_holder(doc: _Document, m: _Mention) -> _Resolved | None:
     governor said" is Roe.)"""
     words = _strip_det([t.text for t in m.toks if t.start < _head_end(m.toks)])
     role = words[-1].lower() if words else ""
-    if m.toks[0].lower not in lex.ROLE_DETERMINERS or role not in _OFFICES \
+    if m.toks[0].lower not in ROLE_DETERMINERS or role not in _OFFICES \
             or "former" not in (w.lower() for w in words[:-1]):
         return None
     home = _home_of(words[:-1])
@@ -1864,7 +1908,7 @@ def _former_holder(doc: _Document, m: _Mention) -> _Resolved | None:
 
 
 #: Offices a title stands for ("Gov." for governor): what "the former governor" held.
-_OFFICES = frozenset(TITLE_ROLES.values())
+_OFFICES: Final = frozenset(TITLE_ROLES.values())
 
 
 def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -1874,7 +1918,7 @@ def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     named lately bears the role (with a place: stands for that place) (centering)."""
     words = _strip_det([t.text for t in m.toks if t.start < _head_end(m.toks)])
     role = words[-1].lower() if words else ""
-    if role not in PRINCIPAL_ROLES or m.toks[0].lower not in lex.ROLE_DETERMINERS:
+    if role not in PRINCIPAL_ROLES or m.toks[0].lower not in ROLE_DETERMINERS:
         return None
     home, sex = _home_of(words[:-1]), PRINCIPAL_ROLES[role]
     former = "former" in (w.lower() for w in words[:-1])  # a sitting holder is no one's
@@ -1882,7 +1926,7 @@ def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     def fit(ent: int) -> float:
         en = doc.index.entities[ent]
         return float(en.kind == "person" and sex in (None, en.gender) and not _other_home(
-            en, home) and lex.PERSON_ROLES.isdisjoint(en.roles)
+            en, home) and PERSON_ROLES.isdisjoint(en.roles)
             and TITLE_ROLES.keys().isdisjoint(r.rstrip(".") for r in en.roles))
 
     ent = _previous_subject(doc, _clause_start(doc, m.span, m.fi), fit)
@@ -1934,14 +1978,14 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
     person (a noun for a person: "-ist", "-man", "-er") or organisation ("giant",
     "retailer") of the last paragraphs; a bare "the partner" may be someone new, but a bare
     noun for a business ("the toymaker") is a description too."""
-    if m.toks[0].lower not in lex.ROLE_DETERMINERS or len(m.toks) < 2:
+    if m.toks[0].lower not in ROLE_DETERMINERS or len(m.toks) < 2:
         return None
     head_end = _head_end(m.toks)
     heads = [t for t in m.toks[1:] if t.start < head_end and t.text[0].isalnum()]
     head = heads[-1].lower if heads else ""
     if (len(heads) < 2 and not (heads and _business_noun(head))) \
             or not heads[-1].text.islower() or head in ROLE_NOUNS \
-            or head in DOCUMENT_HEADS or head in GROUP_NOUNS or head in lex.GENERIC_SOURCES:
+            or head in DOCUMENT_HEADS or head in GROUP_NOUNS or head in GENERIC_SOURCES:
         return None
     if head in ORG_DESCRIPTIONS or _business_noun(head):
         kinds: tuple[NameKind, ...] = ("org",)
@@ -1960,12 +2004,12 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
 
 #: "the 47-year-old", "the bespectacled, 47-year-old diplomat" (a frame may drop "the"; "a
 #: 47-year-old" is someone new).
-_AGE_DESCRIPTION = re.compile(
+_AGE_DESCRIPTION: Final = re.compile(
     r"(?:[Tt]he )?(?:(?!an? )[a-z]+,? )?(\d{1,3})-year-old(?: [a-z]+)?")
 
 
 #: An age right after a name: "Ana Roe, 47,", "Ana Roe, a 47-year-old nurse".
-_AGE_AFTER_NAME = re.compile(r",\s*(?:an?\s+)?(\d{1,3})\b")
+_AGE_AFTER_NAME: Final = re.compile(r",\s*(?:an?\s+)?(\d{1,3})\b")
 
 
 def _age_description(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -2045,7 +2089,7 @@ def _quotes(doc: _Document, k: int) -> bool:
 
 #: How well a description fits a name of unknown kind and sex ("Quillon rose. The online
 #: retailer said"): it may be the organisation or person described.
-UNKNOWN_DESCRIPTION_FIT = 0.5
+UNKNOWN_DESCRIPTION_FIT: Final = 0.5
 
 
 def _description_fit(en: _Entity, kinds: tuple[NameKind, ...]) -> float:
@@ -2088,7 +2132,7 @@ def _document_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     Roe", "a report released by Roe"), or the subject of an issuing verb ("Roe sent a memo").
     """
     words = [t.lower for t in m.toks if t.start < _head_end(m.toks) and t.text[0].isalnum()]
-    if len(words) < 2 or words[0] not in lex.ROLE_DETERMINERS or words[-1] not in DOCUMENT_HEADS:
+    if len(words) < 2 or words[0] not in ROLE_DETERMINERS or words[-1] not in DOCUMENT_HEADS:
         return None
     found = _issuer_of_noun(doc, words[-1], _window_start(doc, m.span[0]), m.span[0])
     return _Resolved(found[1], m.surface) if found is not None else None
@@ -2125,7 +2169,7 @@ def _synonym_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     issuer named at an earlier mention of its own noun, a document noun takes the issuer of
     the latest earlier mention of a noun for the same kind of document (`DOCUMENT_SYNONYMS`)."""
     words = [t.lower for t in m.toks if t.start < _head_end(m.toks) and t.text[0].isalnum()]
-    if len(words) < 2 or words[0] not in lex.ROLE_DETERMINERS:
+    if len(words) < 2 or words[0] not in ROLE_DETERMINERS:
         return None
     lo = _window_start(doc, m.span[0])
     own = doc.text.rfind(words[-1], lo, m.span[0])
@@ -2136,10 +2180,10 @@ def _synonym_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
 
 
 #: How many earlier occurrences of a document noun are tried for its issuer.
-ISSUER_TRIES = 4
+ISSUER_TRIES: Final = 4
 #: How far back, in characters, a document noun's issuer is looked for at most.
-ISSUER_WINDOW = 4000
-_BETWEEN_WORDS = re.compile(r"[\w'\u2019-]+")
+ISSUER_WINDOW: Final = 4000
+_BETWEEN_WORDS: Final = re.compile(r"[\w'\u2019-]+")
 
 
 def _issuer_at(doc: _Document, p: int, end: int) -> int | None:
@@ -2188,8 +2232,8 @@ def _verb_subject(doc: _Document, s: int, between: list[str]) -> bool:
 
 
 #: How far before a document noun a frame's cue may be for the noun to be its adjunct.
-ADJUNCT_CUE_REACH = 200
-_IN_DOCUMENT = re.compile(r"\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+ADJUNCT_CUE_REACH: Final = 200
+_IN_DOCUMENT: Final = re.compile(r"\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _issuer_of_frame(doc: _Document, p: int) -> int | None:
@@ -2223,7 +2267,7 @@ def _issuer_named_after(doc: _Document, k: int, end: int) -> int | None:
 
 #: How far the most salient fitting entity must outweigh the next for a description to
 #: stand for it.
-DESCRIPTION_MARGIN = 2.0
+DESCRIPTION_MARGIN: Final = 2.0
 
 
 #: How a speaker mention is resolved, in order: (name, step).  A step returns None when it
@@ -2269,14 +2313,14 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
     after = [t for t in toks if name_end <= t.start < head_end]
     if not after or after[0].text == "," or (after[0].lower in AFFILIATION_PREPOSITIONS and all(
             is_capitalised(t) or t.lower == "the" or t.lower in AFFILIATION_PREPOSITIONS
-            or t.lower in lex.NAME_CONNECTORS for t in after[1:])):
+            or t.lower in NAME_CONNECTORS for t in after[1:])):
         return True  # "Jo Roe of the Tula Center for Energy Studies": a person of a body
-    return tuple(t.lower for t in after) in lex.DESCRIPTOR_NOUNS
+    return tuple(t.lower for t in after) in DESCRIPTOR_NOUNS
 
 
 #: Words that are no noun of an office's field ("head of research at Orlo").
-_NOT_FIELD_WORDS = lex.DETERMINERS | lex.HEAD_PREPOSITIONS | OBLIQUE_PREPOSITIONS \
-    | lex.NAME_JOINERS
+_NOT_FIELD_WORDS = DETERMINERS | HEAD_PREPOSITIONS | OBLIQUE_PREPOSITIONS \
+    | NAME_JOINERS
 
 
 def _office_of_field(toks: Sequence[Token], k: int) -> bool:
@@ -2302,18 +2346,18 @@ def _head_end(toks: Sequence[Token]) -> int:
     for k in range(1, len(toks)):
         if _office_of_field(toks, k):
             break  # "master of ceremonies Jo Roe": the name heads the mention
-        if (toks[k].lower in lex.HEAD_PREPOSITIONS or (
+        if (toks[k].lower in HEAD_PREPOSITIONS or (
                 toks[k].lower in ISSUED_BY and toks[k + 1:k + 2]
                 and not {"by", "from"}.intersection(t.lower for t in toks[k + 1:]))) \
                 and toks[k].text.islower() \
-                and toks[k - 1].text.islower() and toks[k - 1].lower not in lex.DETERMINERS:
+                and toks[k - 1].text.islower() and toks[k - 1].lower not in DETERMINERS:
             return toks[k].start
         if toks[k].text == ",":
             return toks[k].start if not is_capitalised(toks[k - 1]) else toks[-1].end
     return toks[-1].end
 
 
-_INNER_CAPITAL = re.compile(r"(?<=[a-z])[A-Z][a-z]+")
+_INNER_CAPITAL: Final = re.compile(r"(?<=[a-z])[A-Z][a-z]+")
 
 
 def _compound_parts(name: str) -> set[str]:
@@ -2335,8 +2379,8 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
     is about ("the candidate"), the most salient person that fits.  With a place ``home``
     ("the Florida senator") a person who stands for it is taken first, and one who stands
     for another place never."""
-    words = set(lex.ORG_ROLES.get(role, ())) | {role}
-    org_role = role in lex.ORG_ROLES
+    words = set(ORG_ROLES.get(role, ())) | {role}
+    org_role = role in ORG_ROLES
     role_words = words - _BUSINESS_NAME_ONLY if role in _BUSINESS_ROLES else words
     hi = bisect_left(doc.names, (before, -1, -1))
     section = _section_start(doc, before)
@@ -2389,8 +2433,8 @@ def _principal_org(doc: _Document, before: int) -> int | None:
 
 #: How many earlier names the principal of a story is counted over, and how far the most
 #: mentioned fitting entity must outnumber the next.
-PRINCIPAL_LOOKBACK = 400
-PRINCIPAL_MARGIN = 1.5
+PRINCIPAL_LOOKBACK: Final = 400
+PRINCIPAL_MARGIN: Final = 1.5
 
 
 def _principal(doc: _Document, fits: Callable[[int], float], before: int) -> int | None:
@@ -2414,7 +2458,7 @@ def _compatible(doc: _Document, pron: str, ent: int) -> bool:
     kind = en.kind
     if GENERIC in en.roles or _party_epithet(en):
         return False
-    if pron in lex.PERSONAL_PRONOUNS:
+    if pron in PERSONAL_PRONOUNS:
         sex = en.gender
         if sex is not None and sex != SEXED_PRONOUNS[pron]:
             return False
@@ -2446,7 +2490,7 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     speaker of the attribution chain it continues (the previous frame, in this or the
     previous paragraph, with no fitting person named in between), else the most salient
     fitting entity of the last paragraphs."""
-    if pron in lex.FIRST_PERSON:
+    if pron in FIRST_PERSON:
         return None if pron == "we" else _quote_speaker(doc, span, fi)
     if pron == "you" or (pron == "they" and _unnamed_group_chain(doc, span, fi)) or (
             pron == "it" and (_unnamed_document_chain(doc, span, fi)
@@ -2456,7 +2500,7 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     chained = _chain_speaker(doc, pron, span, fi)
     if chained is not None and chained not in hearers:
         return chained
-    if pron in lex.PERSONAL_PRONOUNS:
+    if pron in PERSONAL_PRONOUNS:
         centre = _previous_subject(doc, _clause_start(doc, span, fi), lambda ent: (
             0.0 if ent in hearers else float(_fit(doc, pron, ent) >= UNKNOWN_SEX_FIT)))
         if centre is None:
@@ -2574,7 +2618,7 @@ def _hearers(doc: _Document, fi: int) -> set[int]:
     return {ent for _, _, ent in _names_inside(doc, (f.cue[1], end))}
 
 
-_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+_CLAUSE_END: Final = re.compile(r"[,.;:!?\n]")
 
 
 def _named_in_own_quote(doc: _Document, pron: str, fi: int) -> set[int]:
@@ -2596,9 +2640,9 @@ def _fit(doc: _Document, pron: str, ent: int) -> float:
     if not _compatible(doc, pron, ent):
         return 0.0
     en = doc.index.entities[ent]
-    if pron in lex.PERSONAL_PRONOUNS and en.kind != "person":
+    if pron in PERSONAL_PRONOUNS and en.kind != "person":
         return UNKNOWN_KIND_FIT
-    if pron in lex.PERSONAL_PRONOUNS and en.gender is None:
+    if pron in PERSONAL_PRONOUNS and en.gender is None:
         return UNKNOWN_SEX_FIT
     return 1.0
 
@@ -2624,7 +2668,7 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) ->
     # which "they" continues only along the chain
     fits = _compatible(doc, pron, prev_ent) or (pron == "it" and document) or (
         pron == "they" and en.kind == "group") or (
-        pron in lex.PERSONAL_PRONOUNS and (
+        pron in PERSONAL_PRONOUNS and (
             (en.kind == "unknown" and en.gender is None)
             or (speaks_for and not _fitting_named_since(doc, pron, prev, prev_ent, span))
             or (en.sex_from_name_only() and _sole_person(doc, prev, prev_ent, span))))
@@ -2659,7 +2703,7 @@ def _chain_frame(doc: _Document, fi: int) -> int | None:
         g = doc.frames[k]
         if f.content[0] <= g.cue[0] < f.content[1] or _inside_quote(doc, g.speaker[0]) or (
                 doc.frame_entity[k] is None
-                and doc.text[g.speaker[0]:g.speaker[1]].lower() in lex.FIRST_PERSON) \
+                and doc.text[g.speaker[0]:g.speaker[1]].lower() in FIRST_PERSON) \
                 or _nested(doc, k):
             continue  # "I think" inside a quote: the quote's speaker, the same chain
         return k
@@ -2684,7 +2728,7 @@ def _inside_quote(doc: _Document, pos: int) -> bool:
     return (bisect_left(marks, pos) - bisect_left(marks, p)) % 2 == 1
 
 
-_QUOTE_MARK = re.compile('"')
+_QUOTE_MARK: Final = re.compile('"')
 
 
 def _sole_person(doc: _Document, prev: Frame, prev_ent: int, span: tuple[int, int]) -> bool:
@@ -2749,18 +2793,18 @@ def _split_quote_aside(doc: _Document, f: Frame) -> tuple[int, int]:
 
 
 #: How many earlier names the salience of a pronoun's antecedents is summed over.
-SALIENCE_LOOKBACK = 40
+SALIENCE_LOOKBACK: Final = 40
 #: How much a mention's weight shrinks with each sentence between it and the pronoun.
-SALIENCE_DECAY = 0.5
+SALIENCE_DECAY: Final = 0.5
 
 
 #: How much a "he"/"she" antecedent of unknown sex counts against one whose sex agrees, and
 #: one not known to be a person at all.
-UNKNOWN_SEX_FIT = 0.6
+UNKNOWN_SEX_FIT: Final = 0.6
 #: How much a name inside a fronted adjunct ("After talks with Roe, she said") or a relative
 #: clause ("members who backed Roe") counts.
-ADJUNCT_WEIGHT = 0.5
-UNKNOWN_KIND_FIT = 0.3
+ADJUNCT_WEIGHT: Final = 0.5
+UNKNOWN_KIND_FIT: Final = 0.3
 
 
 def _most_salient(doc: _Document, fits: Callable[[int], float], span: tuple[int, int],
@@ -2819,11 +2863,11 @@ def _unnamed_salience(doc: _Document, scores: dict[int, float], span: tuple[int,
 
 # subject and possessive forms only: "Roe met her" is never Roe herself ("her" before a
 # function word is an object)
-_SEXED_WORD = re.compile(
+_SEXED_WORD: Final = re.compile(
     r"\b(?:he|his|himself|she|hers|herself|her(?=\s+(?!(?:to|in|on|at|for|with|from|by|about"
     r"|and|or|that|the|a|an|as|of|into|over|after|before|back|up|out|down|off)\b)[a-z]))\b",
     re.IGNORECASE)
-_QUOTE_MARKS = frozenset('"\u201c\u201d')
+_QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
 
 
 def _pronoun_evidence(doc: _Document, sentences: Sequence[Span]) -> None:

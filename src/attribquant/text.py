@@ -10,7 +10,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import repeat
 from operator import itemgetter
-from typing import NamedTuple, overload
+from typing import Final, NamedTuple, overload
 
 import regex
 
@@ -24,13 +24,13 @@ from .lexicon.text import (
     SENTENCE_STARTERS,
 )
 
-_TRANSLATION = str.maketrans(CHAR_MAP)
+_TRANSLATION: Final = str.maketrans(CHAR_MAP)
 # the standard library's engine scans one character class several times faster than regex;
 # the digits of other scripts (hundreds of code points) are looked for apart, as a class that
 # large makes the scan many times slower
 _TO_NORMALISE = re.compile("[" + re.escape("".join(c for c in CHAR_MAP if not c.isdigit())) + "]")
-_OTHER_DIGIT = regex.compile(r"[\p{Nd}--\p{ASCII}]", regex.V1)
-_DIGIT_TRANSLATION = str.maketrans({c: d for c, d in CHAR_MAP.items() if c.isdigit()})
+_OTHER_DIGIT: Final = regex.compile(r"[\p{Nd}--\p{ASCII}]", regex.V1)
+_DIGIT_TRANSLATION: Final = str.maketrans({c: d for c, d in CHAR_MAP.items() if c.isdigit()})
 
 
 def normalise(text: str) -> str:
@@ -50,15 +50,17 @@ def normalise(text: str) -> str:
         text = text.translate(_TRANSLATION) if count == limit else norm
         if _MAPPED_MARK.search(original):
             text = _with_marks_in_numbers(original, text)
-    if not original.isascii() and _OTHER_DIGIT.search(original) is not None:
+    # digits of other scripts are left by the marks' replacement (or replaced with them), so
+    # only a text still not ASCII once its marks are replaced can hold one
+    if not text.isascii() and _OTHER_DIGIT.search(text) is not None:
         text = text.translate(_DIGIT_TRANSLATION)  # "१२" -> "12"
     return _TWO_APOSTROPHES.sub(_double_quote, text) if "''" in text else text
 
 
 #: Invisible marks that normalisation maps to a space ("\u200b") and a run of invisible marks
 #: between two parts of a number ("1,\u200b000"), which keeps them.
-_MAPPED_MARK = re.compile("[" + "".join(m for m in INVISIBLE_MARKS if m in CHAR_MAP) + "]")
-_MARKS_IN_NUMBER = regex.compile(
+_MAPPED_MARK: Final = re.compile("[" + "".join(m for m in INVISIBLE_MARKS if m in CHAR_MAP) + "]")
+_MARKS_IN_NUMBER: Final = regex.compile(
     r"(?<=[\p{Nd}][.,]?+)[" + INVISIBLE_MARKS + r"]++(?=[.,]?+[\p{Nd}])")
 
 
@@ -81,7 +83,7 @@ def _replacement(m: re.Match[str]) -> str:
     return CHAR_MAP[m.group()]
 
 
-_TWO_APOSTROPHES = re.compile("'''|''")
+_TWO_APOSTROPHES: Final = re.compile("'''|''")
 
 
 def _double_quote(m: re.Match[str]) -> str:
@@ -146,9 +148,9 @@ class Spans(Sequence[Span]):
 # A sentence ends at . ! or ? (optionally followed by closing quotes or
 # brackets) followed by white space, or at a blank line / paragraph break.
 # (the look-behind makes a long run of "." fail once, not once per position)
-_BOUNDARY = regex.compile(r"""(?<![.!?])[.!?]++["')\]]*+(?=\s)|\n""")
-_PARA_BREAK = regex.compile(r"\n(?:[ \t]*+\n)++|\n(?=[ \t]*+\S)")
-_NEXT_START = regex.compile(r"\s*+([\"'(\[]?)(\S?)")
+_BOUNDARY: Final = regex.compile(r"""(?<![.!?])[.!?]++["')\]]*+(?=\s)|\n""")
+_PARA_BREAK: Final = regex.compile(r"\n(?:[ \t]*+\n)++|\n(?=[ \t]*+\S)")
+_NEXT_START: Final = regex.compile(r"\s*+([\"'(\[]?)(\S?)")
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -187,7 +189,7 @@ def _next_word(text: str, pos: int, limit: int) -> str:
     return m.group(1) if m else ""
 
 
-_NEXT_WORD = regex.compile(r"[\s\"'(\[]*+(\p{L}++)")
+_NEXT_WORD: Final = regex.compile(r"[\s\"'(\[]*+(\p{L}++)")
 
 
 def _word_before(text: str, dot: int) -> str:
@@ -210,7 +212,7 @@ def _is_abbreviation(word: str) -> bool:
     return _DOTTED.fullmatch(word) is not None
 
 
-_DOTTED = regex.compile(r"(?:\p{L}\.)++\p{L}")
+_DOTTED: Final = regex.compile(r"(?:\p{L}\.)++\p{L}")
 
 
 def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
@@ -252,7 +254,7 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
 
 #: Longest sentence handed to later stages; longer runs are cut (news sentences are far shorter).
 #: Every per-sentence algorithm is then bounded, so the whole pipeline stays linear.
-MAX_SENTENCE = 1500
+MAX_SENTENCE: Final = 1500
 
 
 def _cap(text: str, start: int, end: int, out: list[Span]) -> None:

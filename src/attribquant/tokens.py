@@ -9,9 +9,8 @@ import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import accumulate, chain, islice, repeat
-from operator import attrgetter, is_, sub
-from typing import Generic, TypeVar
+from operator import attrgetter
+from typing import Final, Generic, TypeVar
 
 import regex
 
@@ -77,7 +76,7 @@ class Token:
 # Dotted titles before a capital, dotted acronyms, clitics, words (internal hyphens, dots,
 # ampersands and apostrophes joined), numbers (also ".5"), dashes, any other character.
 # Every repetition is possessive, so matching is linear.
-_TOKEN = (
+_TOKEN: Final = (
     r"""
     \b(?:""" + "|".join(sorted(DOTTED_TITLES, key=len, reverse=True)) + r""")\.(?=[ ]\p{Lu})
     | (?:\p{Lu}\.){2,}+
@@ -94,7 +93,7 @@ _TOKEN = (
 # Each token with the white space before it: one findall gives them all.  The first branch
 # is a fast path for the commonest token, a lower-case ASCII word that nothing joins on to;
 # it matches exactly what the full pattern would there.
-_SPACED_TOKEN = regex.compile(
+_SPACED_TOKEN: Final = regex.compile(
     r"\s*+(?:[a-z]++(?![\p{L}\p{M}\p{N}]|[\-&.][\p{L}\p{N}]|'\p{L})|" + _TOKEN + ")",
     regex.VERBOSE,
 )
@@ -103,7 +102,7 @@ _SPACED_TOKEN = regex.compile(
 _SPACE = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
           "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 #: The characters ``str.isspace`` holds besides ``_SPACE``.
-_SEPARATOR = re.compile("[\x1c-\x1f]")
+_SEPARATOR: Final = re.compile("[\x1c-\x1f]")
 
 
 # The same tokens for ASCII text, written for the standard library's engine, which scans them
@@ -111,8 +110,8 @@ _SEPARATOR = re.compile("[\x1c-\x1f]")
 # differ: every branch ends the token it starts, and the span holds no trailing white space.
 # Fast paths come first: a plain lower-case word, a mark no other branch opens, a capitalised
 # word that nothing joins on to (no title or acronym: no period after it), a figure.
-_ASCII_TITLES = "|".join(sorted(DOTTED_TITLES, key=len, reverse=True))
-_ASCII_SPACED_TOKEN = re.compile(
+_ASCII_TITLES: Final = "|".join(sorted(DOTTED_TITLES, key=len, reverse=True))
+_ASCII_SPACED_TOKEN: Final = re.compile(
     r"[ \t\n\r\x0b\x0c]*(?:[a-z]+(?![A-Za-z0-9]|[\-&.][A-Za-z0-9]|'[A-Za-z])"
     r"|[,;:!?()\"$%]"
     r"|[A-Z][a-z]*(?![A-Za-z0-9'.]|[\-&][A-Za-z0-9])"
@@ -149,16 +148,20 @@ def tokenize(text: str, start: int, end: int, ascii_text: bool | None = None) ->
 
 def _tokens(items: list[str], start: int, space: str | None = _SPACE) -> list[Token]:
     """Tokens from the findall items (each token with the white space before it, ``space``
-    the characters that white space is made of, None for all that ``str.isspace``); the
-    arithmetic runs in C (``map``), with no Python step per token."""
-    bounds = list(accumulate(map(len, items), initial=start))  # the span start, then the ends
-    words = list(map(str.lstrip, items, repeat(space)))
-    starts = map(sub, islice(bounds, 1, None), map(len, words))
-    # the first token opens the span; each other is glued when no white space came before
-    # it: ``str.lstrip`` then returns the item itself (``operator`` functions, not slot
-    # wrappers such as ``int.__sub__``: those build an argument tuple each call)
-    glued = chain((False,), map(is_, islice(items, 1, None), islice(words, 1, None)))
-    return list(map(Token, starts, islice(bounds, 1, None), words, map(str.lower, words), glued))
+    the characters that white space is made of, None for all that ``str.isspace``).  A
+    plain loop: ``map(Token, ...)`` would call the class through the interpreter's generic
+    path (an argument tuple and an ``__init__`` look-up a token), which costs more than the
+    loop's own steps (and the compiled build makes this loop native)."""
+    out: list[Token] = []
+    end = start
+    for item in items:
+        word = item.lstrip(space)
+        end += len(item)
+        # glued: no white space came before it (``str.lstrip`` returned the item itself)
+        out.append(Token(end - len(word), end, word, word.lower(), word is item))
+    if out:
+        out[0].glued = False  # the first token opens the span
+    return out
 
 
 def _steps(tokens: list[Token], start: int) -> list[int]:
@@ -173,12 +176,18 @@ def _steps(tokens: list[Token], start: int) -> list[int]:
 
 
 def _tokens_from_steps(text: str, steps: Sequence[int], start: int) -> list[Token]:
-    """Tokens rebuilt from their kept steps by slicing the text."""
-    pos = list(accumulate(steps, initial=start))
-    starts, ends = pos[1::2], pos[2::2]
-    words = list(map(text.__getitem__, map(slice, starts, ends)))
-    glued = [False, *map((0).__eq__, steps[2::2])]
-    return list(map(Token, starts, ends, words, map(str.lower, words), glued))
+    """Tokens rebuilt from their kept steps by slicing the text (a plain loop, as in
+    ``_tokens``)."""
+    out: list[Token] = []
+    end = start
+    for k in range(0, len(steps) - 1, 2):
+        begin = end + steps[k]
+        end = begin + steps[k + 1]
+        word = text[begin:end]
+        out.append(Token(begin, end, word, word.lower(), steps[k] == 0))
+    if out:
+        out[0].glued = False  # the first token opens the span
+    return out
 
 
 class SentenceTokens:
@@ -368,7 +377,7 @@ def _matches(tokens: Sequence[Token], i: int, p: tuple[str, ...]) -> bool:
         tokens[i + d].lower == w for d, w in enumerate(p[1:], 1))
 
 
-_LOWER = attrgetter("lower")
+_LOWER: Final = attrgetter("lower")
 
 
 # --------------------------------------------------------------------------------------------
@@ -446,11 +455,17 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
-def may_hold_number(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:
+def may_hold_number(text: str, tokens: Sequence[Token], start: int, end: int,
+                    ascii_text: bool | None = None) -> bool:
     """Can the sentence ``text[start:end]`` (with these tokens) hold a numeric expression?
     Only if it has a digit or a number word ("forty", "a dozen", "two-thirds", "sixfold");
-    most sentences have neither and skip the number reader."""
-    if _DIGIT.search(text, start, end) is not None:
+    most sentences have neither and skip the number reader.  ``ascii_text`` says the whole
+    of ``text`` is ASCII (None: find out for the span)."""
+    if ascii_text is None:
+        ascii_text = text[start:end].isascii()
+    # the standard library's engine is cheaper to call, and an ASCII digit is all ``\p{N}``
+    # finds in ASCII text
+    if (_ASCII_DIGIT if ascii_text else _DIGIT).search(text, start, end) is not None:
         return True
     if not _NUMBER_WORDS.isdisjoint(map(_LOWER, tokens)):
         return True
@@ -458,22 +473,30 @@ def may_hold_number(text: str, tokens: Sequence[Token], start: int, end: int) ->
     # the number reader splits at (a token joined only by "." it reads as one word)
     if _JOINING_MARK.search(text, start, end) is None:
         return False
-    return any(not _NUMBER_WORDS.isdisjoint(_WORD_PART.split(w)) for w in map(_LOWER, tokens)
+    return any(not _NUMBER_WORDS.isdisjoint(_word_parts(w)) for w in map(_LOWER, tokens)
                if len(w) > 3 and not w.isalpha())
 
 
-_JOINING_MARK = re.compile(r"[-&'_/]")
+def _word_parts(word: str) -> list[str]:
+    """A lower-cased word split at the marks inside it and before a final "fold"."""
+    return (_ASCII_WORD_PART if word.isascii() else _WORD_PART).split(word)
 
 
-_DIGIT = regex.compile(r"\p{N}")
-_WORD_PART = regex.compile(r"[^\p{L}\p{N}]+|fold\b")
-_NUMBER_WORDS = frozenset(
+_JOINING_MARK: Final = re.compile(r"[-&'_/]")
+
+
+_DIGIT: Final = regex.compile(r"\p{N}")
+_ASCII_DIGIT: Final = re.compile("[0-9]")
+_WORD_PART: Final = regex.compile(r"[^\p{L}\p{N}]+|fold\b")
+# the same split of an ASCII word (lower-cased), by the standard library's engine
+_ASCII_WORD_PART: Final = re.compile(r"[^a-z0-9]+|fold\b")
+_NUMBER_WORDS: Final = frozenset(
     w + suffix for w in (*UNITS, *TENS, *SCALES, *GROUP_WORDS, *FRACTIONS,
                          *(seq[0] for seq in VAGUE_PLURALS))
     for suffix in ("", "fold"))
 
 #: A digit or a number word: the token that holds it may open a numeric expression.
-NUMBER_HINT = regex.compile(
+NUMBER_HINT: Final = regex.compile(
     r"\p{N}|\b(?i:"
     + "|".join(sorted({*UNITS, *TENS, *SCALES, *GROUP_WORDS, *FRACTIONS,
                        *(seq[0] for seq in VAGUE_PLURALS)}, key=len, reverse=True))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .lexicon.attribution import DOTTED_TITLES
 from .lexicon.numbers import CURRENCY_SYMBOLS
@@ -33,7 +33,7 @@ from .lexicon.quantities import (
 from .model import UnitKind
 from .tokens import PhraseMatcher, Token, looks_plural, lower_at, singular
 
-_METRIC_PREFIXES = {
+_METRIC_PREFIXES: Final = {
     "T": "tera", "G": "giga", "M": "mega", "k": "kilo", "h": "hecto",
     "d": "deci", "c": "centi", "m": "milli", "µ": "micro", "n": "nano",
 }
@@ -56,7 +56,7 @@ class Unit(NamedTuple):
 
 
 #: Three-letter currency codes, which may also follow the number ("110 JPY").
-CURRENCY_CODES = frozenset(
+CURRENCY_CODES: Final = frozenset(
     c for c in CURRENCY_SYMBOLS if len(c) == 3 and c.isalpha() and c.isupper())
 
 
@@ -81,7 +81,7 @@ def _kind(name: str, entity: str) -> UnitKind:
 
 
 #: Irregular plurals: the inverse of the lexicon's plural -> lemma table, and two more.
-_IRREGULAR = {lemma: pl for pl, lemma in IRREGULAR_PLURALS.items() if pl != lemma}
+_IRREGULAR: Final = {lemma: pl for pl, lemma in IRREGULAR_PLURALS.items() if pl != lemma}
 _IRREGULAR.update(penny="pence", person="people")
 
 

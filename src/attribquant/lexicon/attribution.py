@@ -6,7 +6,7 @@ and ``hedges``.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Final, Literal
 
 from .calendar import MONTH_NAMES, RELATIVE_DAYS, WEEKDAY_NAMES
 from .quantities import APPROX_CUES, BOUND_CUES
@@ -16,7 +16,7 @@ from .quantities import APPROX_CUES, BOUND_CUES
 # --------------------------------------------------------------------------------------------
 
 #: Speech and writing verbs: a subject plus one of these nearly always reports a claim.
-SPEECH_VERBS: dict[str, tuple[str, ...]] = {
+SPEECH_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "state": ("state", "states", "stated", "stating"),
@@ -132,7 +132,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
 }
 
 #: Thought and belief verbs ("she believed", "I think"): attribution when a clause follows.
-BELIEF_VERBS: dict[str, tuple[str, ...]] = {
+BELIEF_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "think": ("think", "thinks", "thought", "thinking"),
     "believe": ("believe", "believes", "believed", "believing"),
     "suspect": ("suspect", "suspects", "suspected", "suspecting"),
@@ -152,7 +152,7 @@ BELIEF_VERBS: dict[str, tuple[str, ...]] = {
 }
 
 #: Speech verbs that report even with a noun-phrase object ("The ministry reported 40 new cases").
-STRONG_LEMMAS: frozenset[str] = frozenset(
+STRONG_LEMMAS: Final[frozenset[str]] = frozenset(
     """say tell state report estimate warn claim announce confirm deny allege assert argue
     insist explain comment remark declare tweet stress emphasise contend predict forecast
     reply disclose testify reiterate""".split()
@@ -160,13 +160,13 @@ STRONG_LEMMAS: frozenset[str] = frozenset(
 
 #: Speech verbs that report whatever follows them; the other strong verbs ("announced",
 #: "confirmed") take a plain object too, so without a clause they report only a figure.
-OBJECT_OK_LEMMAS: frozenset[str] = frozenset(
+OBJECT_OK_LEMMAS: Final[frozenset[str]] = frozenset(
     """say tell claim allege assert insist argue contend explain state stress emphasise warn
     predict declare reiterate testify""".split()
 )
 
 #: Verbs that may precede their speaker after a quote or comma: '"...," said the minister.'
-INVERSION_LEMMAS: frozenset[str] = frozenset(
+INVERSION_LEMMAS: Final[frozenset[str]] = frozenset(
     """say add write explain reply note comment claim warn insist declare state continue
     remark recall answer respond argue observe conclude report tweet post ask joke quip shout
     yell exclaim retort boast wonder caution read""".split()
@@ -174,24 +174,24 @@ INVERSION_LEMMAS: frozenset[str] = frozenset(
 
 #: Lemmas that reject what they report: "the toll was denied by the army" is no claim of the
 #: toll by the army.
-NEGATING_LEMMAS: frozenset[str] = frozenset({"deny", "dispute"})
+NEGATING_LEMMAS: Final[frozenset[str]] = frozenset({"deny", "dispute"})
 
 #: Verbs of asking, urging, proposing and promising: their content may be a to-infinitive
 #: ("vowed to hire 200 officers", "urged Congress to act"), besides a clause.
-INFINITIVE_LEMMAS: frozenset[str] = frozenset(
+INFINITIVE_LEMMAS: Final[frozenset[str]] = frozenset(
     """urge ask propose pledge vow promise demand call advise recommend tell warn""".split()
 )
 #: Verbs of judging, blaming and promoting, whose object is what they report ("praised the
 #: plan", "accused the mayor of lying", "touted the new jobs").
-JUDGEMENT_LEMMAS: frozenset[str] = frozenset(
+JUDGEMENT_LEMMAS: Final[frozenset[str]] = frozenset(
     """criticise accuse praise blame blast slam denounce condemn tout""".split()
 )
 #: Prepositions of a judging verb's complement ("accused X | of ...", "praised X | as ...");
 #: right after the verb, with no object before them, they mark a passive ("accused of fraud").
-JUDGEMENT_COMPLEMENTS: frozenset[str] = frozenset({"of", "for", "as", "by", "over", "in"})
+JUDGEMENT_COMPLEMENTS: Final[frozenset[str]] = frozenset({"of", "for", "as", "by", "over", "in"})
 #: Verbs whose plain object is what they report ("proposed a ban", "called for a recount",
 #: "cited a poll"); "asked the question" is no report.
-OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
+OBJECT_CONTENT_LEMMAS: Final[frozenset[str]] = frozenset(
     """urge propose pledge vow promise demand call appeal recommend cite announce mention
     acknowledge admit deny dispute confirm reveal report predict claim declare concede recall
     tweet note describe dismiss recount""".split()
@@ -199,7 +199,7 @@ OBJECT_CONTENT_LEMMAS: frozenset[str] = frozenset(
      "chronicle"}
 #: Prepositions after which a cue's object is what it reports ("joked about the polls",
 #: "cautioned against cuts", "admitted to the error").
-CONTENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+CONTENT_PREPOSITIONS: Final[dict[str, tuple[str, ...]]] = {
     "ask": ("about", "for"), "joke": ("about",), "boast": ("about", "of"),
     "brag": ("about",), "complain": ("about", "of"), "caution": ("against", "about"),
     "warn": ("against", "about", "of"), "admit": ("to",), "comment": ("on",),
@@ -211,36 +211,36 @@ CONTENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {
 }
 #: Verbs of answering: negated before "to" they still report the speaker's (non-)answer
 #: ("did not respond to a request for comment"), with nothing claimed.
-NON_ANSWER_LEMMAS: frozenset[str] = frozenset({"respond", "reply"})
+NON_ANSWER_LEMMAS: Final[frozenset[str]] = frozenset({"respond", "reply"})
 #: Of those, the verbs that report no plain clause or figure, only what follows their
 #: preposition ("responded to the audit"), "that", a colon or a quote.
-PREPOSITION_ONLY_LEMMAS: frozenset[str] = frozenset({"respond"})
+PREPOSITION_ONLY_LEMMAS: Final[frozenset[str]] = frozenset({"respond"})
 
 #: Cues whose participle right after a group, count or document reports for it ("voters
 #: saying they want ...", "a sign saying ...", "a letter urging him to quit"; not "report":
 #: "filers reporting $40,000 in income" report to the tax office).
-REDUCED_RELATIVE_LEMMAS: frozenset[str] = (STRONG_LEMMAS | INFINITIVE_LEMMAS
+REDUCED_RELATIVE_LEMMAS: Final[frozenset[str]] = (STRONG_LEMMAS | INFINITIVE_LEMMAS
                                            | frozenset({"suggest", "allege"})) - {"report"}
 #: Forms of "do" that, before a subject and a verb of knowing, make a question or an
 #: inversion ("Does anyone know ...", "Little did they know ...").
-DO_FORMS: frozenset[str] = frozenset({"do", "does", "did"})
+DO_FORMS: Final[frozenset[str]] = frozenset({"do", "does", "did"})
 
 #: How far after a belief verb (in tokens) the verb of its clause may come: its subject
 #: may be long ("believes the popularity of the plan among older voters ensures ...").
-BELIEF_CLAUSE_REACH = 16
+BELIEF_CLAUSE_REACH: Final = 16
 
 #: Cues of asking whose content may be an indirect question, whatever its verb ("asked
 #: whether the plan meant a change").
-QUESTION_LEMMAS: frozenset[str] = frozenset({"ask"})
+QUESTION_LEMMAS: Final[frozenset[str]] = frozenset({"ask"})
 
 #: Cues whose -ing complement is what they propose ("suggested raising the levy"; not
 #: "advise": "a pollster who is advising the group" tells whom she works for).
-GERUND_OBJECT_LEMMAS: frozenset[str] = frozenset({"suggest"})
+GERUND_OBJECT_LEMMAS: Final[frozenset[str]] = frozenset({"suggest"})
 
 #: Weak cues of forecasting whose plain object or to-infinitive is reported when it holds a
 #: figure ("officials expect a turnout of 4 million", "the firm expects to save $2 billion";
 #: not "they expect a fight").
-FIGURE_OBJECT_LEMMAS: frozenset[str] = frozenset({"expect"})
+FIGURE_OBJECT_LEMMAS: Final[frozenset[str]] = frozenset({"expect"})
 
 #: Cues whose object and an adjective after it report a judgement ("I find his plan
 #: troubling", "found the new rules sensible").
@@ -256,52 +256,52 @@ PLAIN_ADJECTIVES: frozenset[str] = frozenset(
 
 #: Cues that report only before "that", a colon or a quote ("knew that ...", not "everybody
 #: knows X"; 'She continued: "..."', not "prices continued to rise").
-COMPLEMENTISER_ONLY: frozenset[str] = frozenset(
+COMPLEMENTISER_ONLY: Final[frozenset[str]] = frozenset(
     """know knows knew known knowing learn learns learned learnt learning continued read
     state states relates related clarify clarifies clarified clarifying""".split()
 )
 
 #: Of those, the verbs of knowing that also report a plain finite clause ("I know voters
 #: are tired", "Roe knew the vote would fail"; not "we all know the type").
-KNOWING_FORMS: frozenset[str] = frozenset({"know", "knows", "knew"})
+KNOWING_FORMS: Final[frozenset[str]] = frozenset({"know", "knows", "knew"})
 
 #: Cues that, closing a clause, report only a quote ('"...," she continued.'); before their
 #: content they need a colon, "that" or a quote like ``COMPLEMENTISER_ONLY``.
-QUOTE_ONLY_CUES: frozenset[str] = frozenset(
+QUOTE_ONLY_CUES: Final[frozenset[str]] = frozenset(
     {"continued", "went", "goes", "read", "respond", "responds", "responded", "clarified"})
 
 #: Articles that open an inverted speaker phrase holding a figure ("said the 46-year-old").
-SPEAKER_ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
+SPEAKER_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "the"})
 
 #: Prepositions of age or count between a group word and its figure ("those over 60 say",
 #: "voters under 30 said").
-AGE_PREPOSITIONS: frozenset[str] = frozenset({"over", "under", "above", "aged"})
+AGE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"over", "under", "above", "aged"})
 
 #: Cues of expecting that close a comparison after "than" ("higher than officials
 #: expected").
-EXPECTATION_LEMMAS: frozenset[str] = frozenset({"expect", "predict", "forecast", "estimate"})
+EXPECTATION_LEMMAS: Final[frozenset[str]] = frozenset({"expect", "predict", "forecast", "estimate"})
 
 #: Two words that open a sentence as a set phrase reporting nothing ("That said, ...",
 #: "Enough said.", "All told, ...").
-SET_PHRASES: frozenset[tuple[str, str]] = frozenset(
+SET_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
     {("that", "said"), ("enough", "said"), ("all", "told")})
 #: A cue participle and a noun it modifies: an adjective, no cue ("more pledged delegates").
-PARTICIPLE_MODIFIED_NOUNS: frozenset[tuple[str, str]] = frozenset(
+PARTICIPLE_MODIFIED_NOUNS: Final[frozenset[tuple[str, str]]] = frozenset(
     {("pledged", "delegate"), ("pledged", "delegates")})
 #: Cue forms that are also plural nouns, a relative "that" and its verb after them ("states
 #: that vote on Tuesday").
-RELATIVE_NOUN_FORMS: frozenset[str] = frozenset({"states", "reports", "claims", "shows"})
+RELATIVE_NOUN_FORMS: Final[frozenset[str]] = frozenset({"states", "reports", "claims", "shows"})
 
 #: Pronouns that head a group counted by age ("those over 60").
-GROUP_PRONOUNS: frozenset[str] = frozenset({"those", "people", "adults", "voters"})
+GROUP_PRONOUNS: Final[frozenset[str]] = frozenset({"those", "people", "adults", "voters"})
 #: Lower-case words inside a long organisation name ("the Organisation for Economic
 #: Cooperation and Development").
-NAME_FUNCTION_WORDS: frozenset[str] = frozenset({"of", "for", "and", "on", "the"})
+NAME_FUNCTION_WORDS: Final[frozenset[str]] = frozenset({"of", "for", "and", "on", "the"})
 
 #: Verbs of showing whose object and -ing verb are what they report ("shows Roe leading").
-SMALL_CLAUSE_LEMMAS: frozenset[str] = frozenset({"show"})
+SMALL_CLAUSE_LEMMAS: Final[frozenset[str]] = frozenset({"show"})
 #: Words in -ing after such an object that are no verb of its ("including", "during").
-NOT_SMALL_CLAUSE: frozenset[str] = frozenset(
+NOT_SMALL_CLAUSE: Final[frozenset[str]] = frozenset(
     {"including", "during", "following", "according", "regarding", "concerning", "nothing",
      "something", "anything", "everything", "morning", "evening", "building", "spending",
      "funding", "polling", "housing", "meeting", "hearing", "ruling", "training", "rating"}
@@ -309,51 +309,51 @@ NOT_SMALL_CLAUSE: frozenset[str] = frozenset(
 
 #: Words that open a hearer-taking cue's content past a long adjunct ("told the crowd at
 #: the rally that ...", "asked Roe on the call whether ...").
-LATE_COMPLEMENTISERS: frozenset[str] = frozenset({"that", "whether", "if"})
+LATE_COMPLEMENTISERS: Final[frozenset[str]] = frozenset({"that", "whether", "if"})
 
 #: Prepositions that open a longer adjunct between a strong cue and "that" ("said after a
 #: dinner on Friday that ...").
-LATE_ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
+LATE_ADJUNCT_PREPOSITIONS: Final[frozenset[str]] = frozenset(
     {"after", "before", "during", "in", "at", "on", "to", "of", "with", "while"}
 )
 
 #: Participles that, after a noun or a comma, report with their "by" agent ("a fact first
 #: reported by the Courier").
-REDUCED_PASSIVE_FORMS: frozenset[str] = frozenset({"reported", "disclosed", "revealed"})
+REDUCED_PASSIVE_FORMS: Final[frozenset[str]] = frozenset({"reported", "disclosed", "revealed"})
 #: Most words between a figure and a participle with its agent ("the 2,000 people | claimed
 #: by organisers").
-FIGURE_AGENT_GAP = 3
+FIGURE_AGENT_GAP: Final = 3
 #: Past participles of cue verbs not in -ed ("the 55% forecast by pollsters").
-IRREGULAR_CUE_PARTICIPLES: frozenset[str] = frozenset(
+IRREGULAR_CUE_PARTICIPLES: Final[frozenset[str]] = frozenset(
     "forecast found known shown thought told written".split())
 #: Adverbs of first report before such a participle ("a fact first reported by ...").
-FIRST_WORDS: frozenset[str] = frozenset({"first", "originally", "initially"})
+FIRST_WORDS: Final[frozenset[str]] = frozenset({"first", "originally", "initially"})
 
 #: Verbs of going and using whose to-infinitive of purpose shares their subject ("went on
 #: television to declare", "used the speech to call for").
-PURPOSE_VERBS: frozenset[str] = frozenset(
+PURPOSE_VERBS: Final[frozenset[str]] = frozenset(
     """went goes came comes took takes descended headed travelled traveled returned flew
     appeared appears used uses""".split()
 )
 
 #: Subjects that stand for no one ("it takes long to confirm").
-EXPLETIVE_SUBJECTS: frozenset[str] = frozenset({"it", "this", "there"})
+EXPLETIVE_SUBJECTS: Final[frozenset[str]] = frozenset({"it", "this", "there"})
 
 #: Words that open an indirect question after a cue's short aside ("wondered, as many
 #: do, why ...").
-INDIRECT_QUESTION_OPENERS: frozenset[str] = frozenset({"whether", "why", "how", "if"})
+INDIRECT_QUESTION_OPENERS: Final[frozenset[str]] = frozenset({"whether", "why", "how", "if"})
 
 #: Lemmas whose cue reports nothing but a quote next to it ('"...," he went on.').
-QUOTE_ONLY_LEMMAS: frozenset[str] = frozenset({"go on"})
+QUOTE_ONLY_LEMMAS: Final[frozenset[str]] = frozenset({"go on"})
 
 #: Words besides number words (``tokens.NUMBER_HINT``) that show a figure is what was
 #: reported ("reported a 5 per cent rise").
-FIGURE_WORDS: frozenset[str] = frozenset({"percent", "per", "cent"})
+FIGURE_WORDS: Final[frozenset[str]] = frozenset({"percent", "per", "cent"})
 
 #: Forms of every other cue verb: they report only when a clause follows ("found that ...",
 #: "show the rate rose"), a quote follows, the frame closes the sentence (", he added."), or the
 #: subject is a document ("The study found ...").  Otherwise "police found a car" is no report.
-WEAK_CUES: frozenset[str] = frozenset(
+WEAK_CUES: Final[frozenset[str]] = frozenset(
     form
     for lemma, forms in {**SPEECH_VERBS, **BELIEF_VERBS}.items()
     if lemma not in STRONG_LEMMAS
@@ -361,16 +361,16 @@ WEAK_CUES: frozenset[str] = frozenset(
 )
 
 #: Verbs whose first object is the hearer, not the content: "told Reuters", "warned investors".
-HEARER_VERBS: frozenset[str] = frozenset(
+HEARER_VERBS: Final[frozenset[str]] = frozenset(
     SPEECH_VERBS["tell"] + SPEECH_VERBS["warn"] + SPEECH_VERBS["inform"] + SPEECH_VERBS["assure"]
     + SPEECH_VERBS["promise"] + SPEECH_VERBS["ask"] + SPEECH_VERBS["urge"]
     + SPEECH_VERBS["advise"]
 )
 #: Particles after which a cue's first object is its hearer ("called on Congress to act").
-HEARER_PARTICLES: frozenset[str] = frozenset({"on"})
+HEARER_PARTICLES: Final[frozenset[str]] = frozenset({"on"})
 
 #: Base forms of the reporting verbs ("say", "point"), as after "to".
-BASE_FORMS: frozenset[str] = frozenset(
+BASE_FORMS: Final[frozenset[str]] = frozenset(
     lemma.split()[0] for lemma in {**SPEECH_VERBS, **BELIEF_VERBS}
 ) - {"post", "project", "answer", "quote", "continue", "go", "caution", "quip",
      "exclaim", "retort", "reason", "worry", "realise"}
@@ -378,20 +378,20 @@ BASE_FORMS: frozenset[str] = frozenset(
 #: to state", "forced him to admit", "caused many to wonder", "leaving voters to ask");
 #: verbs that only permit or urge it ("allowed", "encouraged") report no saying that took
 #: place.
-OBJECT_CONTROL_VERBS: frozenset[str] = frozenset(
+OBJECT_CONTROL_VERBS: Final[frozenset[str]] = frozenset(
     """led lead leads leading prompted prompt prompts prompting drove drive drives driving
     forced force forces forcing spurred spur spurs spurring caused cause causes causing
     leaving""".split()
 )
 #: Reporting verb form -> lemma.
-REPORTING_VERBS: dict[str, str] = {
+REPORTING_VERBS: Final[dict[str, str]] = {
     form: lemma.rstrip("_") for lemma, forms in {**SPEECH_VERBS, **BELIEF_VERBS}.items()
     for form in forms
 }
 
 #: Particles that belong to a cue ("pointed out", "called for", "calls on"): the verb form
 #: is a cue only with one of them.
-CUE_PARTICLES: dict[str, tuple[str, ...]] = {
+CUE_PARTICLES: Final[dict[str, tuple[str, ...]]] = {
     **dict.fromkeys(SPEECH_VERBS["point out"], ("out",)),
     **dict.fromkeys(SPEECH_VERBS["rail against"], ("against",)),
     **dict.fromkeys(SPEECH_VERBS["speak about"], ("about", "of", "out")),
@@ -402,43 +402,43 @@ CUE_PARTICLES: dict[str, tuple[str, ...]] = {
 }
 
 #: Participles that attach a via source: "X, quoting Y, reported".
-VIA_MARKERS: frozenset[str] = frozenset({"quoting", "citing"})
+VIA_MARKERS: Final[frozenset[str]] = frozenset({"quoting", "citing"})
 
 #: Verbs of issuing a statement ("issued a statement", "put out a statement", "sent out a
 #: statement"): with one of ``STATEMENT_NOUNS`` as object they report what the statement says.
-ISSUING_VERBS: frozenset[str] = frozenset(
+ISSUING_VERBS: Final[frozenset[str]] = frozenset(
     """issue issues issued issuing release releases released releasing put puts putting
     send sends sent sending""".split()
 )
 #: Verbs of writing: with one of ``WRITTEN_NOUNS`` as object ("wrote a letter urging ...",
 #: "penned an op-ed on ...") a frame of the writer, like an issued statement.
-WRITING_VERBS: frozenset[str] = frozenset(
+WRITING_VERBS: Final[frozenset[str]] = frozenset(
     """write writes wrote writing pen pens penned penning""".split()
 )
 #: Pieces of writing whose writer speaks through them ("wrote a column mocking ...").
-WRITTEN_NOUNS: frozenset[str] = frozenset(
+WRITTEN_NOUNS: Final[frozenset[str]] = frozenset(
     """letter letters op-ed op-eds column columns memo memos editorial commentary essay
     note piece pieces""".split()
 )
 #: Of those, nouns that before "of" count what they hold ("a piece of music"), no topic.
-PARTITIVE_WRITTEN_NOUNS: frozenset[str] = frozenset({"piece", "pieces"})
+PARTITIVE_WRITTEN_NOUNS: Final[frozenset[str]] = frozenset({"piece", "pieces"})
 #: Prepositions of a statement's topic: with one, a statement whose words the sentence does
 #: not give is still a frame ("issued a statement on the vote"; not "issued a statement after
 #: the vote").
-STATEMENT_TOPIC_WORDS: frozenset[str] = frozenset(
+STATEMENT_TOPIC_WORDS: Final[frozenset[str]] = frozenset(
     {"of", "on", "about", "in", "regarding", "concerning"})
 #: Nouns of a statement issued by its speaker ("released the following statement:").
-STATEMENT_NOUNS: frozenset[str] = frozenset(
+STATEMENT_NOUNS: Final[frozenset[str]] = frozenset(
     {"statement", "statements", "warning", "warnings", "paper", "papers"})
 #: Words between an issuing verb and its statement noun ("issued a brief joint statement",
 #: "released the following statement", "sent out a statement").
-STATEMENT_MODIFIERS: frozenset[str] = frozenset(
+STATEMENT_MODIFIERS: Final[frozenset[str]] = frozenset(
     """a an the out following brief short joint written new formal lengthy another second
     follow-up separate official no several many other""".split()
 )
 #: Verbs that revise one's own forecast ("cut its growth forecast to 2.9%"): with a
 #: possessive, a forecast noun and a figure after it, a frame of the verb's subject.
-REVISING_VERBS: frozenset[str] = frozenset(
+REVISING_VERBS: Final[frozenset[str]] = frozenset(
     """cut cuts cutting raise raises raised raising lower lowers lowered lowering revise
     revises revised revising trim trims trimmed trimming lift lifts lifted lifting boost boosts
     boosted boosting slash slashes slashed slashing upgrade upgrades upgraded upgrading
@@ -447,74 +447,74 @@ REVISING_VERBS: frozenset[str] = frozenset(
     reiterates reiterated reiterating""".split()
 )
 #: The forecasts such a verb revises ("its growth forecast", "their estimates").
-FORECAST_NOUNS: frozenset[str] = frozenset(
+FORECAST_NOUNS: Final[frozenset[str]] = frozenset(
     """forecast forecasts estimate estimates projection projections outlook guidance
     prediction predictions""".split()
 )
 #: Possessives before a forecast noun that make it the subject's own ("its", "their").
-OWN_POSSESSIVES: frozenset[str] = frozenset({"its", "their", "his", "her", "our", "my"})
+OWN_POSSESSIVES: Final[frozenset[str]] = frozenset({"its", "their", "his", "her", "our", "my"})
 #: Verbs that state an estimate as "put the toll at 45" ("put", "peg", "place"): with one of
 #: ``ESTIMATED_NOUNS`` in the object and "at" before a figure, a frame of the verb's subject.
-ESTIMATE_AT_VERBS: frozenset[str] = frozenset(
+ESTIMATE_AT_VERBS: Final[frozenset[str]] = frozenset(
     """put puts putting peg pegs pegged pegging place places placed placing""".split()
 )
 #: What such an estimate is of ("put the death toll at", "pegged his net worth at").
-ESTIMATED_NOUNS: frozenset[str] = frozenset(
+ESTIMATED_NOUNS: Final[frozenset[str]] = frozenset(
     """toll number figure total count cost costs damage damages loss losses value worth price
     size tally turnout bill estimate casualties""".split()
 )
 #: Of those, nouns that make a frame only before their content or topic ("made the point
 #: that ...", "made most of his points about ..."; not "made their point.", nor "made a point
 #: of saying", where the participle reports).
-TOPIC_NEEDING_NOUNS: frozenset[str] = frozenset({"point", "points"})
+TOPIC_NEEDING_NOUNS: Final[frozenset[str]] = frozenset({"point", "points"})
 #: Light verbs whose object is a speech act ("made the case that ...", "gave a speech on
 #: ...", "made no mention of ..."): a frame of the verb's subject, like an issued statement.
-LIGHT_VERBS: frozenset[str] = frozenset(
+LIGHT_VERBS: Final[frozenset[str]] = frozenset(
     """make makes made making give gives gave given giving deliver delivers delivered
     delivering offer offers offered offering""".split()
 )
 #: The claims such a light verb makes ("the case", "a promise", "no mention"); not speech
 #: events ("gave a speech in Ohio", "made his remarks at a breakfast"), which tell where
 #: someone spoke, not what they claimed.
-SPEECH_ACT_NOUNS: frozenset[str] = frozenset(
+SPEECH_ACT_NOUNS: Final[frozenset[str]] = frozenset(
     """statement statements comment comments promise promises pledge pledges vow vows case
     argument claim claims mention announcement prediction predictions assurance
     assurances point points reference references secret testimonial testimonials""".split()
 )
 
 #: Forms of "make", which says a clause it makes clear ("made clear that ...").
-MAKE_FORMS: frozenset[str] = frozenset({"make", "makes", "made", "making"})
+MAKE_FORMS: Final[frozenset[str]] = frozenset({"make", "makes", "made", "making"})
 #: Adjectives that, made of a clause, say it ("made clear that ...", "made it plain ...").
-CLARITY_WORDS: frozenset[str] = frozenset({"clear", "plain"})
+CLARITY_WORDS: Final[frozenset[str]] = frozenset({"clear", "plain"})
 #: Verbs that voice an attitude noun ("expressed confidence that ...", "voiced concern the
 #: plan ..."): with one of ``VOICED_ATTITUDES`` and a clause, a belief of the verb's subject.
-VOICING_VERBS: frozenset[str] = frozenset(
+VOICING_VERBS: Final[frozenset[str]] = frozenset(
     {"express", "expresses", "expressed", "expressing", "voice", "voices", "voiced", "voicing"})
 #: Nouns of belief or doubt that such a verb voices ("confidence", "concern", "doubts").
-VOICED_ATTITUDES: frozenset[str] = frozenset(
+VOICED_ATTITUDES: Final[frozenset[str]] = frozenset(
     """confidence concern concerns doubt doubts optimism pessimism skepticism scepticism
     fear fears worry worries belief""".split())
 #: Adjectives of certainty: after a linking verb and before a clause, a belief of the
 #: verb's subject ("was sure the levy would pass", "are convinced that ...").
-CERTAINTY_ADJECTIVES: frozenset[str] = frozenset(
+CERTAINTY_ADJECTIVES: Final[frozenset[str]] = frozenset(
     {"sure", "unsure", "confident", "convinced", "certain", "uncertain", "aware", "adamant"})
 
 #: Belief verbs that take "so" or "it" for a clause already said ("doesn't think so", "I
 #: doubt it"): a frame of their subject with nothing claimed.
-PROFORM_BELIEF_LEMMAS: frozenset[str] = frozenset(
+PROFORM_BELIEF_LEMMAS: Final[frozenset[str]] = frozenset(
     {"think", "believe", "hope", "doubt", "suspect", "reckon", "expect", "fear"})
 #: The words that stand for that clause.
-BELIEF_PROFORMS: frozenset[str] = frozenset({"so", "it"})
+BELIEF_PROFORMS: Final[frozenset[str]] = frozenset({"so", "it"})
 
 #: Verbs of sending or writing a message: a reporting participle after their object tells
 #: what was sent ("emailed supporters saying ...", "sent a letter to the board asking ...").
-SENDING_VERBS: frozenset[str] = frozenset(
+SENDING_VERBS: Final[frozenset[str]] = frozenset(
     """sent sends send emailed emails e-mailed texted texts mailed faxed messaged wrote writes
     wired""".split()
 )
 
 #: Multi-word prepositional cues; the source follows ("according to the UN").
-PREPOSITIONAL_CUES: tuple[tuple[str, ...], ...] = (
+PREPOSITIONAL_CUES: Final[tuple[tuple[str, ...], ...]] = (
     ("according", "to"),
     ("in", "the", "words", "of"),
     ("as", "reported", "by"),
@@ -523,7 +523,7 @@ PREPOSITIONAL_CUES: tuple[tuple[str, ...], ...] = (
 )
 
 #: Documents and data that can be the source of a finding ("The study found", "Figures show").
-DOCUMENT_NOUNS: frozenset[str] = frozenset(
+DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
     """study studies report reports survey surveys poll polls research analysis analyses
     results findings figures data statistics estimates estimate paper review census
     investigation inquiry audit test tests letter statement memo document documents
@@ -536,20 +536,20 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 
 #: Relative words after a document noun that open a clause inside a weak cue's subject ("the
 #: survey that was taken in May showed ...").
-DOCUMENT_RELATIVES: frozenset[str] = frozenset({"that", "which"})
+DOCUMENT_RELATIVES: Final[frozenset[str]] = frozenset({"that", "which"})
 
 #: Words a reporting verb skips before its content.
-COMPLEMENTISERS: frozenset[str] = frozenset({"that", ":"})
+COMPLEMENTISERS: Final[frozenset[str]] = frozenset({"that", ":"})
 
 #: Negated auxiliaries written as one token ("didn't", "won't").
-NEGATED_AUXILIARIES: frozenset[str] = frozenset(
+NEGATED_AUXILIARIES: Final[frozenset[str]] = frozenset(
     """didn't doesn't don't wasn't weren't isn't aren't hasn't haven't hadn't won't wouldn't
     couldn't can't shouldn't mustn't""".split()
 )
 #: Negations among those auxiliaries ("did not mention", "never confirmed").
-NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never"}) | NEGATED_AUXILIARIES
+NEGATIONS: Final[frozenset[str]] = frozenset({"not", "n't", "never"}) | NEGATED_AUXILIARIES
 #: Words allowed between a speaker and the cue ("has also said", "later told").
-AUXILIARIES: frozenset[str] = frozenset(
+AUXILIARIES: Final[frozenset[str]] = frozenset(
     """has have had is was were are be been will would did does do also later earlier
     previously then further separately publicly privately repeatedly already recently since
     once again however too not n't never still first initially subsequently twice thrice
@@ -558,7 +558,7 @@ AUXILIARIES: frozenset[str] = frozenset(
 ) | NEGATED_AUXILIARIES
 
 #: Words that end the tail of a post-content frame: ", he said on Thursday in a statement."
-ADJUNCT_STARTS: frozenset[str] = frozenset(
+ADJUNCT_STARTS: Final[frozenset[str]] = frozenset(
     """on in at during after before via through from by when while as with without according
     late early earlier later last this afterwards again recently previously also week month
     year adding saying citing quoting referring speaking""".split()
@@ -566,28 +566,28 @@ ADJUNCT_STARTS: frozenset[str] = frozenset(
 
 #: Adjunct starts that are time adjuncts only before a time noun ("said this week", not
 #: "I think this vote is too early").
-TIME_DETERMINERS: frozenset[str] = frozenset({"this", "last"})
+TIME_DETERMINERS: Final[frozenset[str]] = frozenset({"this", "last"})
 
 #: Days and day words that end a speaker noun phrase ("said the minister on Tuesday").
-DAY_WORDS: frozenset[str] = WEEKDAY_NAMES | RELATIVE_DAYS
+DAY_WORDS: Final[frozenset[str]] = WEEKDAY_NAMES | RELATIVE_DAYS
 #: Nouns of a time adjunct between a subject and its verb ("Roe last week said", "on
 #: Monday night", "this past week").
-TIME_NOUNS: frozenset[str] = frozenset(
+TIME_NOUNS: Final[frozenset[str]] = frozenset(
     """week month year weekend morning afternoon evening night past""".split()
 )
 #: Units of a time span before "later" or "ago" ("a month later", "two days ago").
-TIME_UNITS: frozenset[str] = frozenset(
+TIME_UNITS: Final[frozenset[str]] = frozenset(
     """minute minutes hour hours day days week weeks month months year years decade
     decades moment moments""".split()
 )
 #: Words that count such units ("a few days later", "several weeks ago").
-FEW_WORDS: frozenset[str] = frozenset({"few", "several", "some", "many"})
+FEW_WORDS: Final[frozenset[str]] = frozenset({"few", "several", "some", "many"})
 #: Words that open such an adjunct ("on Monday", "last week").
-TIME_ADJUNCT_OPENERS: frozenset[str] = frozenset({"on", "last", "this", "earlier", "late"})
+TIME_ADJUNCT_OPENERS: Final[frozenset[str]] = frozenset({"on", "last", "this", "earlier", "late"})
 
 #: Function words that, capitalised, still end a name walking left ("Then Smith said"), where
 #: other capitalised stop words may sit inside a name ("Bank of America").
-CLAUSE_CAPS: frozenset[str] = frozenset(
+CLAUSE_CAPS: Final[frozenset[str]] = frozenset(
     """that which who when where while because although though if since until after before
     as but and or so yet then there here also not no in on by with about during it he she
     they we i you is was were are has have had will would can could may might said says
@@ -596,134 +596,134 @@ CLAUSE_CAPS: frozenset[str] = frozenset(
 )
 
 #: Finite verb forms and auxiliaries ("is", "has", "would", "'ll", "'d" for would or had).
-FINITE_VERBS: frozenset[str] = frozenset(
+FINITE_VERBS: Final[frozenset[str]] = frozenset(
     """is was were are has have had will would could can may might should must do does did
     be been being 're 've 'll 'm 'd wo""".split()
 ) | NEGATED_AUXILIARIES
 
 #: Pronouns that take a bare present verb ("they say").
-PLURAL_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you", "they"})
+PLURAL_PRONOUNS: Final[frozenset[str]] = frozenset({"i", "we", "you", "they"})
 
 #: Collective and irregular plural nouns that take a bare present verb ("police say").
-PLURAL_COLLECTIVES: frozenset[str] = frozenset(
+PLURAL_COLLECTIVES: Final[frozenset[str]] = frozenset(
     """people police media data staff children public government team army military
     authorities feds officials""".split()
 )
 
 #: Forms of "be" and link verbs: before a cue verb they make it passive ("was reported").
-BE_VERBS: frozenset[str] = frozenset(
+BE_VERBS: Final[frozenset[str]] = frozenset(
     """is was were are be been being am 's 'm 're get got gets become became becomes seem
     seems seemed remain remains remained""".split()
 )
 
 #: Words before a cue form that make it a noun or adjective ("the report", "an estimated 40",
 #: "his claims", "police reports").
-NOUN_MARKERS: frozenset[str] = frozenset(
+NOUN_MARKERS: Final[frozenset[str]] = frozenset(
     """the a an this that these those its his her their our my 's new recent latest initial
     early earlier official no any some first final annual several many further such other
     press news police two three four of in to for on with by whose your every each""".split()
 )
 #: Endings of adjectives that, right after a determiner, make the cue form after them a noun
 #: ("a preliminary | estimate", "an independent | study", "the leaked | report").
-ADJECTIVE_ENDINGS: tuple[str, ...] = (
+ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = (
     "ary", "al", "ive", "ous", "ic", "able", "ible", "less", "ful", "ent", "ed")
 #: Words with those endings that are nouns or take a verb ("the president | reports").
-NOT_ADJECTIVES: frozenset[str] = frozenset(
+NOT_ADJECTIVES: Final[frozenset[str]] = frozenset(
     """president resident student agent government department parent client patient
     opponent correspondent respondent incumbent dissident constituent general rival
     individual professional criminal official principal proposal animal""".split()
 )
 #: Cue forms that are never nouns or adjectives: after a noun marker they are verbs ("three
 #: said", "some say").
-VERB_ONLY_FORMS: frozenset[str] = frozenset(
+VERB_ONLY_FORMS: Final[frozenset[str]] = frozenset(
     """say says said tell tells told""".split()
 )
 #: Noun markers that may also be the speaker right before a verb ("police said", "press
 #: reported"): they do not turn the verb into a noun.
-NOUN_MODIFIER_SOURCES: frozenset[str] = frozenset({"news", "police", "press"})
+NOUN_MODIFIER_SOURCES: Final[frozenset[str]] = frozenset({"news", "police", "press"})
 
 #: Lemmas whose cue takes "of" or "by" and still reports ("warned of", "complained of").
-PREPOSITIONAL_OBJECT_LEMMAS: frozenset[str] = frozenset(
+PREPOSITIONAL_OBJECT_LEMMAS: Final[frozenset[str]] = frozenset(
     {"warn", "inform", "assure", "speak", "complain"}
 )
 
 #: Subordinators before a participle cue ("while promising ...", "after saying ...").
-PARTICIPLE_LINKS: frozenset[str] = frozenset(
+PARTICIPLE_LINKS: Final[frozenset[str]] = frozenset(
     {"while", "whilst", "after", "before", "when", "by", "but"}
 )
 
 #: Words after a comma that end the frame before them (", but ...", ", according to ...").
-FRAME_CLOSERS: frozenset[str] = frozenset({"according", "but", "and", "while", "as", "although"})
+FRAME_CLOSERS: Final = frozenset({"according", "but", "and", "while", "as", "although"})
 
 #: Prepositions that open the tail of a frame after its content, besides ``ADJUNCT_STARTS``
 #: ("..., he said of the senator", "..., she told the crowd to cheers").
-TAIL_OPENERS: frozenset[str] = frozenset(
+TAIL_OPENERS: Final[frozenset[str]] = frozenset(
     """of to about from into for outside inside near aboard over amid toward towards among
     under behind between across""".split()
 )
 #: Words after the comma that ends a frame's tail and leave the frame closed ("..., she said
 #: at a rally, where ...").
-TAIL_CLOSERS: frozenset[str] = frozenset(
+TAIL_CLOSERS: Final[frozenset[str]] = frozenset(
     """where when which who whom whose as after before because since while though although
     until if""".split()
 )
 
 #: Prepositions of an adjunct between a cue and "that" ("said at a news conference that").
-ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(
+ADJUNCT_PREPOSITIONS: Final[frozenset[str]] = frozenset(
     {"to", "at", "during", "in", "on", "via", "through", "from", "since", "after", "before"}
 )
 #: Prepositions of a short adjunct between a cue and a clause with no "that" ("admitted
 #: under questioning he had lied", "said at the hearing she would run"); not "to", whose
 #: hearer may take a relative clause ("wrote to voters she met in May").
-CLAUSE_ADJUNCT_PREPOSITIONS: frozenset[str] = (ADJUNCT_PREPOSITIONS - {"to"}) | {"under"}
+CLAUSE_ADJUNCT_PREPOSITIONS: Final[frozenset[str]] = (ADJUNCT_PREPOSITIONS - {"to"}) | {"under"}
 #: Prepositions of a long setting adjunct before "that" ("said in a long memoir of the
 #: war years that ...", "said during her closing address Friday that ...").
-LONG_ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "during", "on"})
+LONG_ADJUNCT_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "at", "during", "on"})
 #: Openers of a duration adjunct right after a cue, before a time unit ("has said for
 #: weeks that ...", "said for the past two years", "said for some time"); "for the first
 #: time" is one of them.
-DURATION_OPENERS: frozenset[str] = frozenset({"the", "past", "last", "some", "a", "many"})
+DURATION_OPENERS: Final[frozenset[str]] = frozenset({"the", "past", "last", "some", "a", "many"})
 #: Words that open a time adjunct right after a cue ("said on Monday", "said last week").
-ADJUNCT_OPENERS: frozenset[str] = frozenset(
+ADJUNCT_OPENERS: Final[frozenset[str]] = frozenset(
     """on in late early last this earlier later yesterday today again also publicly
     repeatedly recently previously tonight""".split()
 )
 #: Nouns and modifiers inside such an adjunct ("in a televised statement", "on Monday night").
-ADJUNCT_NOUNS: frozenset[str] = frozenset(
+ADJUNCT_NOUNS: Final[frozenset[str]] = frozenset(
     """statement interview week month year night morning afternoon evening conference news
     press release briefing speech letter post tweet report written televised joint brief
     radio television on""".split()
 )
 
 #: First words after a weak cue that show no clause follows ("found in", "thinks so").
-NOT_CLAUSE_STARTS: frozenset[str] = frozenset(
+NOT_CLAUSE_STARTS: Final[frozenset[str]] = frozenset(
     """in of about so to out up for on at with by from into off over as no nothing him them
     me us""".split()
 )
 #: Lemmas that, like belief verbs, report a clause whatever opens it ("suggested the
 #: rate ...").
-CLAUSE_LEMMAS: frozenset[str] = frozenset({"suggest", "indicate", "add", "note"})
+CLAUSE_LEMMAS: Final[frozenset[str]] = frozenset({"suggest", "indicate", "add", "note"})
 
 #: Words that cannot open reported content: "a ceasefire agreed late in June" is no report.
-CONTENT_NEVER_STARTS: frozenset[str] = frozenset(
+CONTENT_NEVER_STARTS: Final[frozenset[str]] = frozenset(
     """at in on by for to from with after before during since until into over under as than
     and or but""".split()
 )
 
 #: Singular subjects before a present verb in -s ("he says", "nobody knows").
-SINGULAR_SUBJECTS: frozenset[str] = frozenset(
+SINGULAR_SUBJECTS: Final[frozenset[str]] = frozenset(
     """he she it everybody everyone nobody someone somebody something nothing who that this
     there one""".split()
 )
 #: Words that contract with "'s" into a verb ("that's", "there's"), besides the pronouns.
-CONTRACTING_WORDS: frozenset[str] = frozenset({"that", "there", "what", "who"})
+CONTRACTING_WORDS: Final[frozenset[str]] = frozenset({"that", "there", "what", "who"})
 #: Words after a past form that leave it a verb ("rose to", "reached about").
-FUNCTION_AFTER_VERB: frozenset[str] = frozenset(
+FUNCTION_AFTER_VERB: Final[frozenset[str]] = frozenset(
     """that to by in on at for from with into as up down out off over about more less than
     it him her them us me its his their our""".split()
 )
 #: Irregular past tenses ("rose", "fell") that show a clause has its verb.
-IRREGULAR_PAST: frozenset[str] = frozenset(
+IRREGULAR_PAST: Final[frozenset[str]] = frozenset(
     """rose fell grew made took gave went came saw got lost won left kept held became began
     ran paid sold bought built brought caught cost cut felt found hit hurt led lay met put
     read sent set shot spent stood struck told thought understood wrote broke chose
@@ -737,10 +737,10 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
 #: "that", "who" or "said", open another clause whose subject may be the list's).
 LIST_VERB_LINKS: frozenset[str] = frozenset({"and", "in", "on", "by", "with", "into", "onto"})
 #: Words after ", according to X," that end the sentence's own clause (", and ...").
-CLAUSE_LINKS: frozenset[str] = frozenset({"and", "but", "which", "who", "with", "while"})
+CLAUSE_LINKS: Final[frozenset[str]] = frozenset({"and", "but", "which", "who", "with", "while"})
 
 #: Function words that can never be inside a speaker noun phrase.
-SPEAKER_STOPS: frozenset[str] = frozenset(
+SPEAKER_STOPS: Final[frozenset[str]] = frozenset(
     """that which who whom whose what when where while whilst whereas why how whether because
     although though if amid even unless since until after before as than so but and or nor yet then
     there here also not no is was were are be been being has have had will would shall
@@ -751,22 +751,22 @@ SPEAKER_STOPS: frozenset[str] = frozenset(
 
 #: Prepositions of manner or means before a reporting participle ("erred in saying",
 #: "responded by saying").
-MANNER_PREPOSITIONS: frozenset[str] = frozenset({"by", "in"})
+MANNER_PREPOSITIONS: Final[frozenset[str]] = frozenset({"by", "in"})
 #: Words that may sit between such a preposition and its participle ("by first saying").
-MANNER_ADVERBS: frozenset[str] = frozenset({"first", "again", "simply", "once", "also"})
+MANNER_ADVERBS: Final[frozenset[str]] = frozenset({"first", "again", "simply", "once", "also"})
 #: Verb forms that take a prepositional object ("pointed to the poll", "turned to the
 #: report"): before one of ``NP_PREPOSITIONS`` they end a speaker phrase read leftwards.
-PREPOSITIONAL_OBJECT_VERBS: frozenset[str] = frozenset(
+PREPOSITIONAL_OBJECT_VERBS: Final[frozenset[str]] = frozenset(
     """point points pointed pointing refer refers referred referring turn turns turned
     turning look looks looked looking listen listens listened listening respond responds
     responded responding talk talks talked talking return returns returned returning react
     reacts reacted reacting reply replies replied replying spoke speaks went goes""".split()
 )
 #: Prepositions that may sit inside a speaker noun phrase ("spokesman for the ministry").
-NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "from", "to", "in"})
+NP_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "for", "at", "from", "to", "in"})
 
 #: Determiners stripped from canonical names ("the Russian Defense Ministry" -> name without "the").
-DETERMINERS: frozenset[str] = frozenset(
+DETERMINERS: Final[frozenset[str]] = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my"}
 )
 
@@ -775,7 +775,7 @@ DETERMINERS: frozenset[str] = frozenset(
 # --------------------------------------------------------------------------------------------
 
 #: Pronouns: number (sg / pl / any) and animacy (person / thing / any).
-PRONOUNS: dict[str, tuple[Literal["sg", "pl", "any"], Literal["person", "thing", "any"]]] = {
+PRONOUNS: Final[dict[str, tuple[Literal["sg", "pl", "any"], Literal["person", "thing", "any"]]]] = {
     "he": ("sg", "person"),
     "she": ("sg", "person"),
     "they": ("pl", "any"),
@@ -787,22 +787,22 @@ PRONOUNS: dict[str, tuple[Literal["sg", "pl", "any"], Literal["person", "thing",
 
 #: Prepositions besides ``NP_PREPOSITIONS`` and ``FRONTED_PREPOSITIONS`` that open a fronted
 #: phrase with no comma ("By Sunday she had ...", "During the debate he ...").
-BARE_FRONTED_PREPOSITIONS: frozenset[str] = frozenset(
+BARE_FRONTED_PREPOSITIONS: Final[frozenset[str]] = frozenset(
     {"by", "during", "after", "before", "through", "with", "without", "on"})
 #: Personal pronouns in the subject form, which end a fronted phrase with no comma ("By
 #: Sunday she had ...").
-SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
+SUBJECT_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "they", "we", "i"})
 
 #: Object forms of the pronouns, read as their subject form ("according to her" = "she").
-OBJECT_PRONOUNS: dict[str, str] = {
+OBJECT_PRONOUNS: Final[dict[str, str]] = {
     "him": "he", "her": "she", "them": "they", "me": "i", "us": "we",
 }
 
 #: First-person pronouns: inside a quote they refer to the quote's speaker.
-FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})
+FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "we"})
 
 #: Honorifics and titles before a person's name; the person's name follows them.
-HONORIFICS: frozenset[str] = frozenset(
+HONORIFICS: Final[frozenset[str]] = frozenset(
     """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev.
     president vice prime minister secretary chancellor premier governor senator sen sen.
     rep rep. representative congressman congresswoman mayor ambassador general gen gen.
@@ -822,7 +822,7 @@ GIVEN_NAME_TITLES: frozenset[str] = frozenset(
 )
 
 #: Titles written with a period before a name ("Dr. Mara Lind"): one token with the period.
-DOTTED_TITLES: frozenset[str] = frozenset(
+DOTTED_TITLES: Final[frozenset[str]] = frozenset(
     """Mr Mrs Ms Dr Prof Gen Sen Rep Gov Col Lt Capt Sgt Maj Adm Cmdr Rev Supt Insp Det Pres
     Hon St Sens Govs Reps""".split()
 )
@@ -830,7 +830,7 @@ DOTTED_TITLES: frozenset[str] = frozenset(
 #: Role nouns that can stand for an earlier named source, and the kind of source they match.
 #: "person" roles match a person introduced with that role word; "org" roles match an organisation
 #: whose name contains one of the listed words.
-PERSON_ROLES: frozenset[str] = frozenset(
+PERSON_ROLES: Final[frozenset[str]] = frozenset(
     """spokesman spokeswoman spokesperson minister president prime secretary official officer
     governor senator mayor ambassador general commander chief director chairman chairwoman
     chair ceo founder researcher scientist professor author analyst economist expert lawyer
@@ -848,18 +848,18 @@ PERSON_ROLES: frozenset[str] = frozenset(
 
 #: Words of a newspaper's name ("the Orlo Sentinel", "the Daily Courier"): what "the
 #: paper", "the daily", "the outlet" stand for.
-_NEWSPAPER_WORDS: tuple[str, ...] = (
+_NEWSPAPER_WORDS: Final[tuple[str, ...]] = (
     "times", "post", "herald", "journal", "daily", "news", "gazette", "tribune", "telegraph",
     "guardian", "star", "sun", "mail", "express", "sentinel", "chronicle", "inquirer",
     "observer", "examiner", "courier", "dispatch", "bulletin", "globe", "register", "enquirer",
     "courant", "intelligencer")
 #: Words of a broadcaster's name ("Vale Television", "BBC"): what "the broadcaster" stands for.
-_BROADCASTER_WORDS: tuple[str, ...] = (
+_BROADCASTER_WORDS: Final[tuple[str, ...]] = (
     "bbc", "cnn", "broadcasting", "television", "tv", "radio", "network")
 
 #: Organisation role nouns ("the ministry", "the company") and the words of a name that
 #: such a role noun may stand for ("Ministry", "Inc", "Airlines").
-ORG_ROLES: dict[str, tuple[str, ...]] = {
+ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
     "ministry": ("ministry",),
     "department": ("department", "ministry"),
     "company": ("company", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc",
@@ -930,24 +930,24 @@ ORG_ROLES: dict[str, tuple[str, ...]] = {
 #: Institution nouns that, written in lower case after a proper modifier, name an institution
 #: together with it: "the Conservative government", "the Syrian army", "Ottawa police" are
 #: sources named "Conservative government", "Syrian army", "Ottawa police".
-INSTITUTION_HEADS: frozenset[str] = frozenset(
+INSTITUTION_HEADS: Final[frozenset[str]] = frozenset(
     """government administration regime cabinet ministry army military navy police
     authorities campaign union""".split()
 )
 
 #: Institutions that speak for the place they belong to: "Peru's government said" and "the
 #: city of Tula said" are statements by Peru and Tula.
-SPEAKS_FOR_PLACE: frozenset[str] = frozenset(
+SPEAKS_FOR_PLACE: Final[frozenset[str]] = frozenset(
     ["government", "administration", "cabinet", "authorities", "city", "town", "municipality"]
 )
 
 #: Bare nouns that stand for a role noun without a determiner ("..., say feds").
-ROLE_ALIASES: dict[str, str] = {"feds": "government"}
+ROLE_ALIASES: Final[dict[str, str]] = {"feds": "government"}
 
 #: Lower-case nouns that give the proper name after "<noun> of" a role: "the city of Tula",
 #: "the mayor of Tula" (a city), "the government of Peru" (a country whose government speaks),
 #: "the church of Veritology" (an organisation).
-ROLE_BEFORE_NAME: dict[str, str] = {
+ROLE_BEFORE_NAME: Final[dict[str, str]] = {
     "city": "city", "town": "town", "village": "town", "municipality": "city", "mayor": "city",
     "government": "government", "church": "church",
 }
@@ -955,7 +955,7 @@ ROLE_BEFORE_NAME: dict[str, str] = {
 #: Lower-case nouns that give the proper name before them (directly or after "'s") a role:
 #: "Tula mayor Jo Roe", "Tula city council", "Peru's government", "the Courier editorial
 #: board" (a paper's editorial board speaks for the paper: "the board").
-ROLE_AFTER_NAME: dict[str, str] = {
+ROLE_AFTER_NAME: Final[dict[str, str]] = {
     "mayor": "city", "city": "city", "town": "town", "municipality": "city",
     "government": "government", "administration": "government", "cabinet": "government",
     "editorial": "board",
@@ -968,7 +968,7 @@ WORK_NOUNS: frozenset[str] = frozenset(
 
 #: Nouns after a proper name that describe it rather than add to it: "the Reuters news agency"
 #: names "Reuters", "the Islamic State group" names "Islamic State".
-DESCRIPTOR_NOUNS: tuple[tuple[str, ...], ...] = (
+DESCRIPTOR_NOUNS: Final[tuple[tuple[str, ...], ...]] = (
     ("news", "agency"), ("agency",), ("newspaper",), ("daily",), ("broadcaster",),
     ("company",), ("firm",), ("group",), ("network",), ("website",), ("magazine",),
     ("channel",), ("television",), ("tv",), ("radio",), ("militia",), ("poll",),
@@ -977,7 +977,7 @@ DESCRIPTOR_NOUNS: tuple[tuple[str, ...], ...] = (
 )
 
 #: Last words that mark an organisation name (not a person).
-ORG_SUFFIXES: frozenset[str] = frozenset(
+ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
     """ministry department agency committee commission council court government police army
     forces military university college institute institution organisation organization
     nations union association society foundation trust fund bank party front group
@@ -991,7 +991,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
 )
 
 #: Words that start a capitalised run but are not part of a name (sentence-initial function words).
-NON_NAME_CAPITALS: frozenset[str] = frozenset(
+NON_NAME_CAPITALS: Final[frozenset[str]] = frozenset(
     """the a an this that these those it its he she they we i you his her their our my in on
     at by for from of to with after before during since until when while as if but and or so
     yet also however meanwhile although though because despite last next according there
@@ -1005,82 +1005,82 @@ NON_NAME_CAPITALS: frozenset[str] = frozenset(
 
 #: Lower-case words that join two capitalised parts of one name ("Bank of England",
 #: "Council on Foreign Relations", "Ludwig van Beethoven").
-NAME_CONNECTORS: frozenset[str] = frozenset(
+NAME_CONNECTORS: Final[frozenset[str]] = frozenset(
     {"of", "for", "on", "and", "&", "de", "du", "van", "von", "al", "bin"}
 )
 
 #: Determiners before a role noun that make it point back at a named source ("the
 #: spokesman", "this agency").
-ROLE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that"})
+ROLE_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "this", "that"})
 
 #: Prepositions that open a phrase after a mention's lower-case head ("a spokesman for the
 #: Front"): a name inside it is not the speaker.
-HEAD_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "from", "to", "in"})
+HEAD_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "for", "at", "from", "to", "in"})
 
 #: Words that join two capitalised names into one speaker ("Smith and Jones", "AT & T").
-NAME_JOINERS: frozenset[str] = frozenset({"and", "&"})
+NAME_JOINERS: Final[frozenset[str]] = frozenset({"and", "&"})
 #: Conjunctions that, after a comma, open a new clause (", and the army said ...").
-CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
+CLAUSE_CONJUNCTIONS: Final[frozenset[str]] = frozenset({"and", "or"})
 #: Words that open a later clause after a comma, whose subject a participle at the end of
 #: that clause continues ("Prices fell, but the bank held its rate, saying ...").
-CLAUSE_JOINERS: frozenset[str] = frozenset(
+CLAUSE_JOINERS: Final[frozenset[str]] = frozenset(
     """and but as while whereas though although because since when""".split()
 )
 #: Indefinite articles ("a spokesman", "an analyst").
-ARTICLES: frozenset[str] = frozenset({"a", "an"})
+ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
 #: First-person pronouns that drop a belief verb into a quote ("I think", "we believe").
-ASIDE_PRONOUNS: frozenset[str] = frozenset({"i", "we"})
+ASIDE_PRONOUNS: Final[frozenset[str]] = frozenset({"i", "we"})
 #: Relative pronouns whose antecedent is the speaker ("the ministry, which said ...").
-RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which"})
+RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which"})
 #: Conjunctions before a verb that share the sentence's subject ("..., but said ...").
-SHARED_SUBJECT_CONJUNCTIONS: frozenset[str] = frozenset({"and", "but"})
+SHARED_SUBJECT_CONJUNCTIONS: Final[frozenset[str]] = frozenset({"and", "but"})
 #: Prepositions that make a cue a noun or a passive ("reports of", "reported by").
-BY_OR_OF: frozenset[str] = frozenset({"by", "of"})
+BY_OR_OF: Final[frozenset[str]] = frozenset({"by", "of"})
 #: Prepositions after "told" or "warned" that introduce the topic, not a hearer ("warned of").
-TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"of", "about"})
+TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "about"})
 #: Prepositions of an adjunct that need more than one word ("said on Monday", not "said on").
-SHORT_ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"on", "in"})
+SHORT_ADJUNCT_PREPOSITIONS: Final[frozenset[str]] = frozenset({"on", "in"})
 #: Prepositions that join a name only before a capital or determiner ("the envoy to the UN").
-NAME_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"in", "to"})
+NAME_ONLY_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "to"})
 #: Speaker-stop words that may still sit in a stray-comma subject ("The firm in Paris, said").
-STRAY_SUBJECT_PREPOSITIONS: frozenset[str] = frozenset({"in", "on", "by", "with"})
+STRAY_SUBJECT_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "on", "by", "with"})
 #: Evidential words that may be the claim's own cue ("The group claimed ..."), read there
 #: by the claim-verb rule instead.
-CLAIM_CUE_EVIDENTIALS: frozenset[str] = frozenset({"claimed", "alleged"})
+CLAIM_CUE_EVIDENTIALS: Final[frozenset[str]] = frozenset({"claimed", "alleged"})
 #: Pronouns that refer to a person only ("he said").
-PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+PERSONAL_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she"})
 #: Pronouns that may refer to a named source of unknown kind only once it has spoken.
-NON_PERSONAL_PRONOUNS: frozenset[str] = frozenset({"it", "they"})
+NON_PERSONAL_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "they"})
 #: Words after a comma that show the complement of a participle cue (", adding that").
-PARTICIPLE_COMPLEMENTS: frozenset[str] = frozenset({"that", "to"})
+PARTICIPLE_COMPLEMENTS: Final[frozenset[str]] = frozenset({"that", "to"})
 
 #: Particles inside personal names ("Naji al-Mustafa", "Ludwig van Beethoven").
-NAME_PARTICLES: frozenset[str] = frozenset(
+NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     {"al", "al-", "el", "bin", "ibn", "de", "del", "della", "der", "di", "da", "du", "van", "von",
      "la", "le", "ben", "abu", "st", "st.", "y", "dos", "das"}
 )
 
 #: Function words skipped when forming an acronym from a full name ("United Nations" -> UN).
-ACRONYM_SKIP: frozenset[str] = frozenset({"of", "the", "and", "for", "&", "on", "in", "de", "at"})
+ACRONYM_SKIP: Final = frozenset({"of", "the", "and", "for", "&", "on", "in", "de", "at"})
 
 # --------------------------------------------------------------------------------------------
 # Hedges (modal, evidential, disputed).  Bounds and approximations belong to the quantity code.
 # --------------------------------------------------------------------------------------------
 
 #: Modal verbs and epistemic adverbs that make a figure possible rather than asserted.
-MODAL_CUES: frozenset[str] = frozenset(
+MODAL_CUES: Final[frozenset[str]] = frozenset(
     """could may might would should can possibly perhaps probably likely unlikely potentially
     maybe conceivably presumably""".split()
 )
 
 #: Evidential adverbs and adjectives: the figure is passed on, not vouched for.
-EVIDENTIAL_CUES: frozenset[str] = frozenset(
+EVIDENTIAL_CUES: Final[frozenset[str]] = frozenset(
     """reportedly allegedly purportedly supposedly apparently ostensibly seemingly alleged
     purported supposed unconfirmed unverified claimed rumoured rumored""".split()
 )
 
 #: Multi-word evidential phrases ("said to", "believed to", "according to unverified reports").
-EVIDENTIAL_PHRASES: tuple[tuple[str, ...], ...] = (
+EVIDENTIAL_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("said", "to"), ("believed", "to"), ("thought", "to"), ("reported", "to"),
     ("rumoured", "to"), ("rumored", "to"), ("alleged", "to"), ("claimed", "to"),
     ("unconfirmed", "reports"), ("unverified", "reports"), ("unconfirmed", "report"),
@@ -1088,10 +1088,10 @@ EVIDENTIAL_PHRASES: tuple[tuple[str, ...], ...] = (
 )
 
 #: Reporting lemmas whose attribution itself is an evidential hedge ("X claimed that 40 died").
-EVIDENTIAL_REPORTING_LEMMAS: frozenset[str] = frozenset({"claim", "allege"})
+EVIDENTIAL_REPORTING_LEMMAS: Final[frozenset[str]] = frozenset({"claim", "allege"})
 
 #: Verbs and nouns that dispute a claim.
-DISPUTE_CUES: frozenset[str] = frozenset(
+DISPUTE_CUES: Final[frozenset[str]] = frozenset(
     """dispute disputes disputed disputing deny denies denied denying denial question
     questions questioned questioning contest contests contested contesting reject rejects
     rejected rejecting refute refutes refuted refuting rebut rebuts rebutted challenge
@@ -1100,37 +1100,37 @@ DISPUTE_CUES: frozenset[str] = frozenset(
 )
 
 #: Words just before a dispute cue that cancel it ("not disputed", "never denied").
-DISPUTE_NEGATORS: frozenset[str] = frozenset({"not", "never", "n't", "no", "undisputed", "nobody"})
+DISPUTE_NEGATORS: Final = frozenset({"not", "never", "n't", "no", "undisputed", "nobody"})
 
 #: Nouns that let a dispute in the next sentence point back at a figure ("the toll").
-CLAIM_NOUNS: frozenset[str] = frozenset(
+CLAIM_NOUNS: Final[frozenset[str]] = frozenset(
     """figure figures toll tolls number numbers count estimate estimates claim claims report
     reports account accounts tally bill data statistics statement statements assessment
     allegation allegations version casualties total totals""".split()
 )
 #: Nouns of promising that report a to-infinitive after a possessor ("her pledge to hire
 #: 40 nurses", "the city's vow to rebuild").
-PROMISE_NOUNS: frozenset[str] = frozenset(
+PROMISE_NOUNS: Final[frozenset[str]] = frozenset(
     {"promise", "promises", "pledge", "pledges", "vow", "vows"})
 #: Words before a claim noun that make it point back ("the figure", "such claims").
-CLAIM_DETERMINERS: frozenset[str] = DETERMINERS | {"such"}
+CLAIM_DETERMINERS: Final[frozenset[str]] = DETERMINERS | {"such"}
 #: Pointing words that, before a claim noun or pronoun, point back ("this account", "that it").
-CLAIM_POINTERS: frozenset[str] = frozenset({"this", "that", "these", "those", "such"})
+CLAIM_POINTERS: Final[frozenset[str]] = frozenset({"this", "that", "these", "those", "such"})
 #: What may follow a pointing word to point back at the claim.
-CLAIM_ANAPHORS: frozenset[str] = CLAIM_NOUNS | CLAIM_POINTERS | {"it"}
+CLAIM_ANAPHORS: Final[frozenset[str]] = CLAIM_NOUNS | CLAIM_POINTERS | {"it"}
 #: Evidential phrases whose first word hedges every number of the sentence ("unconfirmed
 #: reports"), not only those in its clause.
-SENTENCE_WIDE_EVIDENTIALS: frozenset[str] = frozenset({"unconfirmed", "unverified"})
+SENTENCE_WIDE_EVIDENTIALS: Final[frozenset[str]] = frozenset({"unconfirmed", "unverified"})
 
 #: Words that open a new clause inside a sentence; a modal beyond one does not govern a number.
-CLAUSE_OPENERS: frozenset[str] = frozenset(
+CLAUSE_OPENERS: Final[frozenset[str]] = frozenset(
     """but although though whereas while because which who whom unless yet however""".split()
 )
 
 #: Cue forms that are also nouns ("state media", "the report", "claims of"): they need a clause,
 #: a complementiser, a quote or a closing position to count as a cue, and do not stop a speaker
 #: noun phrase ("Syrian state media said").
-AMBIGUOUS_NOUN_FORMS: frozenset[str] = frozenset(
+AMBIGUOUS_NOUN_FORMS: Final[frozenset[str]] = frozenset(
     """report reports state states estimate estimates claim claims comment comments note notes
     rule rules show shows find finds post posts quote quotes reply replies answer answers
     warning warnings finding findings ruling rulings tweet tweets remark remarks doubt
@@ -1143,38 +1143,38 @@ AMBIGUOUS_NOUN_FORMS: frozenset[str] = frozenset(
 )
 
 #: Number words that count people in a speaker phrase ("six in 10 said", "one in four").
-SMALL_NUMBER_WORDS: frozenset[str] = frozenset(
+SMALL_NUMBER_WORDS: Final[frozenset[str]] = frozenset(
     """one two three four five six seven eight nine ten""".split()
 )
 #: Participles by which a pollster asks a group ("economists polled by Reuters", "voters
 #: surveyed for the Herald"): the group speaks, not the pollster.
-POLLED_PARTICIPLES: frozenset[str] = frozenset(
+POLLED_PARTICIPLES: Final[frozenset[str]] = frozenset(
     """polled surveyed interviewed contacted questioned asked""".split()
 )
 #: Nouns of a poll after "in a" ("economists in a Reuters poll": the economists speak).
-POLL_NOUNS: frozenset[str] = frozenset({"poll", "survey"})
+POLL_NOUNS: Final[frozenset[str]] = frozenset({"poll", "survey"})
 #: Participles that, with a preposition, modify a speaker noun ("economists polled by X",
 #: "a poll released on Tuesday", "a survey conducted by X").
-MODIFIER_PARTICIPLES: frozenset[str] = POLLED_PARTICIPLES | frozenset(
+MODIFIER_PARTICIPLES: Final[frozenset[str]] = POLLED_PARTICIPLES | frozenset(
     """cited quoted released published conducted commissioned issued taken carried sponsored
     funded filed prepared compiled collected gathered obtained reviewed analyzed
     analysed""".split()
 )
 #: Prepositions after such a participle.
-MODIFIER_PREPOSITIONS: frozenset[str] = frozenset({"by", "on", "in", "for", "last", "this"})
+MODIFIER_PREPOSITIONS: Final[frozenset[str]] = frozenset({"by", "on", "in", "for", "last", "this"})
 #: Adjective + preposition pairs inside an unnamed-source phrase ("officials familiar with
 #: the talks", "a source close to the mayor").
-SPEAKER_POSTMODIFIERS: frozenset[tuple[str, str]] = frozenset(
+SPEAKER_POSTMODIFIERS: Final[frozenset[tuple[str, str]]] = frozenset(
     {("familiar", "with"), ("close", "to"), ("knowledgeable", "about"), ("briefed", "on"),
      ("involved", "in"), ("opposed", "to"), ("loyal", "to")}
 )
 
 #: Participles and adjectives of a source's request to stay unnamed ("asked not to be
 #: named"): such a request is no claim.
-ANONYMITY_WORDS: frozenset[str] = frozenset({"named", "identified", "quoted", "anonymous"})
+ANONYMITY_WORDS: Final[frozenset[str]] = frozenset({"named", "identified", "quoted", "anonymous"})
 
 #: Verb forms that head a title-case headline ("Mayor Says Budget Will Rise").
-HEADLINE_VERBS: frozenset[str] = frozenset(
+HEADLINE_VERBS: Final[frozenset[str]] = frozenset(
     """says said tells told warns warned claims claimed predicts predicted insists insisted
     admits admitted denies denied confirms confirmed calls urges urged vows vowed shows
     finds suggests announces announced reveals revealed reveal promises promised pledges
@@ -1183,11 +1183,11 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
     think believe respond""".split()
 )
 #: Words a title-case headline leaves in lower case ("Deal on the Table").
-TITLE_CASE_SMALL_WORDS: frozenset[str] = frozenset(
+TITLE_CASE_SMALL_WORDS: Final[frozenset[str]] = frozenset(
     """a an the and but or nor for of on in at to by with from as via vs per into""".split()
 )
 #: Capitalised labels before a colon that credit no one ("Update:", "Editor's Note:").
-COLON_LABELS: frozenset[str] = frozenset(
+COLON_LABELS: Final[frozenset[str]] = frozenset(
     """update updates note correction clarification watch more related see listen video photo
     photos breaking exclusive opinion analysis live warning disclaimer transcript summary
     agenda background context highlights categories category tags topics why what how who
@@ -1199,7 +1199,7 @@ COLON_LABELS: frozenset[str] = frozenset(
 
 #: Verbs that take a reporting verb as their to-infinitive ("went on to say", "is expected
 #: to announce", "refused to confirm" is not among them: a refusal reports nothing).
-CATENATIVE_VERBS: frozenset[str] = frozenset(
+CATENATIVE_VERBS: Final[frozenset[str]] = frozenset(
     """went go goes going expected expects likely unlikely wanted wants want tried tries
     try continued continues continue began begins begin proceeded proceeds appeared appears
     seemed seems seem used happened happens decided decides chose chooses quick eager keen
@@ -1207,15 +1207,15 @@ CATENATIVE_VERBS: frozenset[str] = frozenset(
 )
 #: Degree words and floating quantifiers before a catenative adjective ("more likely to
 #: say", "were all quick to point out").
-DEGREE_WORDS: frozenset[str] = frozenset(
+DEGREE_WORDS: Final[frozenset[str]] = frozenset(
     """more less most least very so as much far even also still all both""".split()
 )
 #: Particles between a catenative verb and "to" ("went on to say").
-CATENATIVE_PARTICLES: frozenset[str] = frozenset({"on"})
+CATENATIVE_PARTICLES: Final[frozenset[str]] = frozenset({"on"})
 #: Set phrases whose verb takes the cue as its -ing or to-infinitive complement and shares
 #: its subject ("made a point of saying", "began by saying", "has taken to saying", "kept
 #: asking").
-CUE_LEAD_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+CUE_LEAD_PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(
     (verb, *rest)
     for verbs, rest in (
         ("make makes made making", ("a", "point", "of")),
@@ -1227,15 +1227,15 @@ CUE_LEAD_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     for verb in verbs.split()
 )
 #: Forms of "be" fused with a negation ("isn't saying", "wasn't claiming").
-NEGATED_BE_VERBS: frozenset[str] = frozenset({"isn't", "wasn't", "aren't", "weren't"})
+NEGATED_BE_VERBS: Final[frozenset[str]] = frozenset({"isn't", "wasn't", "aren't", "weren't"})
 
 #: Words that open an indirect question ("asked the mayor on Friday whether ...").
-QUESTION_WORDS: frozenset[str] = frozenset(
+QUESTION_WORDS: Final[frozenset[str]] = frozenset(
     """whether if why how what when where who which""".split()
 )
 #: Sentence adverbs and time words that open a sentence before its subject ("However,",
 #: "Hours later,", "Back in 1999,").
-SENTENCE_ADVERBS: frozenset[str] = frozenset(
+SENTENCE_ADVERBS: Final[frozenset[str]] = frozenset(
     """however moreover meanwhile therefore thus still now then instead indeed also besides
     furthermore nevertheless nonetheless similarly likewise separately elsewhere overall
     ultimately finally first second third again back hours days weeks months years moments
@@ -1243,18 +1243,18 @@ SENTENCE_ADVERBS: frozenset[str] = frozenset(
 )
 #: Prepositions that open a fronted adverbial before a sentence's subject ("Beyond the
 #: footage, the affidavit said ...", "Amid the protests, Roe ...").
-FRONTED_PREPOSITIONS: frozenset[str] = frozenset(
+FRONTED_PREPOSITIONS: Final[frozenset[str]] = frozenset(
     """beyond inside outside alongside despite amid amidst against behind throughout unlike
     like following toward towards within across under over near among amongst upon""".split()
 )
 #: Means of saying after "by" ("said by telephone"): an adjunct, not a passive's agent.
-MEDIUM_NOUNS: frozenset[str] = frozenset(
+MEDIUM_NOUNS: Final[frozenset[str]] = frozenset(
     """phone telephone email e-mail text letter video videolink satellite mail fax
     videoconference""".split()
 )
 #: Set phrases of manner or time between a subject (or auxiliary) and its verb ("have in
 #: fact reported", "has in the past said").
-VERB_ADJUNCT_PHRASES: tuple[tuple[str, ...], ...] = (
+VERB_ADJUNCT_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("in", "fact"), ("in", "the", "past"), ("in", "private"), ("in", "public"),
     ("at", "first"), ("in", "turn"), ("in", "addition"), ("at", "times"), ("in", "part"),
     ("at", "the", "time"), ("in", "recent", "years"), ("in", "recent", "weeks"),
@@ -1263,15 +1263,17 @@ VERB_ADJUNCT_PHRASES: tuple[tuple[str, ...], ...] = (
 )
 #: Quantifiers floated between a plural subject and its verb ("Roe and Lind have both
 #: argued", "the unions all said").
-FLOATING_QUANTIFIERS: frozenset[str] = frozenset({"both", "all", "each"})
+FLOATING_QUANTIFIERS: Final[frozenset[str]] = frozenset({"both", "all", "each"})
 #: Possessive determiners that name the holder of a claim ("his claim that ...").
-POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "their", "its", "our", "my"})
+POSSESSIVE_DETERMINERS: Final[frozenset[str]] = frozenset(
+    {"his", "her", "their", "its", "our", "my"})
 #: Reflexives that stress a speaker right after it ("The mayor himself told ...").
-REFLEXIVE_INTENSIFIERS: frozenset[str] = frozenset({"himself", "herself", "itself", "themselves"})
+REFLEXIVE_INTENSIFIERS: Final[frozenset[str]] = frozenset(
+    {"himself", "herself", "itself", "themselves"})
 #: Conjunctions that open a sentence before its subject ("But Roe said ...").
-OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "so", "yet", "or", "plus"})
+OPENING_CONJUNCTIONS: Final[frozenset[str]] = frozenset({"but", "and", "so", "yet", "or", "plus"})
 #: Subordinators that open a clause before the main clause's subject ("If he wins, ...").
-SUBORDINATORS: frozenset[str] = frozenset(
+SUBORDINATORS: Final[frozenset[str]] = frozenset(
     """if although though because once unless until whereas whether even since when while
     as after before""".split()
 )
@@ -1287,88 +1289,88 @@ CLAUSE_SUBORDINATORS: frozenset[str] = frozenset(
     """when after before while as although though because since once""".split()
 )
 #: Last words of a time phrase before a comma ("A few days later,", "Two weeks ago,").
-TIME_PHRASE_ENDS: frozenset[str] = frozenset({"later", "earlier", "ago", "before", "after"})
+TIME_PHRASE_ENDS: Final[frozenset[str]] = frozenset({"later", "earlier", "ago", "before", "after"})
 #: Focus adverbs between a comma and a participle cue (", only saying").
-FOCUS_ADVERBS: frozenset[str] = frozenset(
+FOCUS_ADVERBS: Final[frozenset[str]] = frozenset(
     {"only", "also", "then", "again", "even", "all", "often", "still", "later", "never"}
 )
 #: Words in -ing that are no verb a participle cue can be coordinated with ("..., including
 #: the mayor and saying" is no "calling X and saying").
-NON_VERB_ING_WORDS: frozenset[str] = frozenset(
+NON_VERB_ING_WORDS: Final[frozenset[str]] = frozenset(
     """during including according regarding concerning following pending excluding
     considering notwithstanding morning evening nothing something anything everything
     building meeting funding spending""".split()
 )
 #: Words after a participle that opens a sentence ("Asked about ...", "Speaking to ...",
 #: "Having announced ...", "Rattling off ..."), besides -ed and -ing words.
-PARTICIPLE_FOLLOWERS: frozenset[str] = frozenset(
+PARTICIPLE_FOLLOWERS: Final[frozenset[str]] = frozenset(
     """about on to at in by with from for after before during that whether if why how what
     off out up down over through into a an the his her their its this these those
     not""".split()
 )
 #: Words that count people and may be a subject on their own ("Some said", "One in four
 #: said", "most of them said").
-COUNTING_WORDS: frozenset[str] = frozenset(
+COUNTING_WORDS: Final[frozenset[str]] = frozenset(
     """some many several most both few all others none one two three four five six seven
     eight nine ten""".split()
 )
 #: Relative words before a cue's subject whose gap is the content's subject ("the money
 #: that he said was lost", "what she says is a mistake").
-GAP_RELATIVES: frozenset[str] = frozenset({"that", "which", "what", "who", "whom"})
+GAP_RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "what", "who", "whom"})
 #: Cues whose object may be the gap of a relative clause, reporting its antecedent ("a
 #: figure the army disputed", "$40, which she claimed as the typical fee").
-GAP_OBJECT_LEMMAS: frozenset[str] = frozenset(
+GAP_OBJECT_LEMMAS: Final[frozenset[str]] = frozenset(
     """claim deny dispute acknowledge admit mention propose promise pledge predict cite
     report announce confirm estimate reveal tweet say write""".split()
 )  # not "concede": with no object it gives up a race ("... and that Roe conceded.")
 #: Relative words before the subject of such a clause ("which he denied", "what she wrote";
 #: after "that" a clause with no object reports too: "said that she admitted.").
-GAP_OBJECT_RELATIVES: frozenset[str] = frozenset({"which", "that", "what", "whom"})
+GAP_OBJECT_RELATIVES: Final[frozenset[str]] = frozenset({"which", "that", "what", "whom"})
 #: Indefinite heads of such a clause with no relative word ("something he denied"; not
 #: "anything", mostly a comparison: "as bold as anything she said").
-INDEFINITE_HEADS: frozenset[str] = frozenset({"something", "everything"})
+INDEFINITE_HEADS: Final[frozenset[str]] = frozenset({"something", "everything"})
 #: Words after such a cue that show its object is the gap: prepositions opening an
 #: adjunct or a complement ("claimed as the typical fee", "denied to me", "mentions on the
 #: trail"), and conjunctions ("which he denied and which ...").
-GAP_FOLLOWERS: frozenset[str] = frozenset(
+GAP_FOLLOWERS: Final[frozenset[str]] = frozenset(
     {"as", "to", "on", "in", "at", "during", "under", "since", "and", "but", "for"}
 )
 #: Of those, the words that open what the clause claims of its gap ("which she claimed | as
 #: the typical fee", "a crowd the police estimated | at 3,000": "at" only before a figure).
-GAP_COMPLEMENTS: frozenset[str] = frozenset({"as", "at"})
+GAP_COMPLEMENTS: Final[frozenset[str]] = frozenset({"as", "at"})
 #: Prepositions before such a relative word: "on which the court ruled" has no gap for
 #: the content's subject.
-RELATIVE_PREPOSITIONS: frozenset[str] = frozenset(
+RELATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
     {"of", "for", "at", "from", "to", "in", "on", "by", "with", "about"}
 )
 #: Determiners that open the object noun phrase before a relative clause with no relative
 #: word ("a shortfall | the treasurer said could reach ...").
-CONTACT_DETERMINERS: frozenset[str] = frozenset({"a", "an", "the", "another", "this"})
+CONTACT_DETERMINERS: Final[frozenset[str]] = frozenset({"a", "an", "the", "another", "this"})
 #: Lower-case words that open the subject of such a clause ("the treasurer", "he").
-CONTACT_SUBJECT_STARTS: frozenset[str] = frozenset({"the", "he", "she", "they", "officials"})
+CONTACT_SUBJECT_STARTS: Final[frozenset[str]] = frozenset({"the", "he", "she", "they", "officials"})
 #: Lower-case words before the subject that are no noun heading that phrase ("a way
 #: that", "the more", "the time").
-CONTACT_NOT_HEADS: frozenset[str] = frozenset(
+CONTACT_NOT_HEADS: Final[frozenset[str]] = frozenset(
     {"that", "which", "what", "who", "more", "most", "less", "same", "first", "last", "only",
      "time", "day", "year", "week", "way", "reason", "moment", "thing", "things", "one"}
 )
 #: Subjects after which "'s" before a cue is "has" ("he's said", "who's claimed").
-PERFECT_S_SUBJECTS: frozenset[str] = frozenset({"he", "she", "who"})
+PERFECT_S_SUBJECTS: Final[frozenset[str]] = frozenset({"he", "she", "who"})
 #: Pronouns after "of" in a partitive subject ("most of them", "some of us").
-PARTITIVE_PRONOUNS: frozenset[str] = frozenset({"them", "us", "you", "those", "these"})
+PARTITIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"them", "us", "you", "those", "these"})
 #: Marks before a name that starts with an initial (", J. Gerald Roe, said").
-NAME_OPENING_MARKS: frozenset[str] = frozenset({",", '"', "(", "-", "--", ":"})
+NAME_OPENING_MARKS: Final[frozenset[str]] = frozenset({",", '"', "(", "-", "--", ":"})
 #: Place adverbs after a speaker noun ("officials there said").
-LOCATIVE_ADVERBS: frozenset[str] = frozenset({"there", "here"})
+LOCATIVE_ADVERBS: Final[frozenset[str]] = frozenset({"there", "here"})
 #: Marks that open a list item or a line ("- Gov. Roe said ...").
-BULLETS: frozenset[str] = frozenset({"-", "--", "*"})
+BULLETS: Final[frozenset[str]] = frozenset({"-", "--", "*"})
 
 #: Words that open a relative clause after a speaker ("said a voter who ...").
-RELATIVE_CLAUSE_WORDS: frozenset[str] = frozenset({"who", "whom", "whose", "which"})
+RELATIVE_CLAUSE_WORDS: Final[frozenset[str]] = frozenset({"who", "whom", "whose", "which"})
 
 #: Nouns and adjectives ending in -ly, which are no adverbs ("the family said", "the daily
 #: reported", "early results show").
-LY_NOUNS: frozenset[str] = frozenset(
+LY_NOUNS: Final[frozenset[str]] = frozenset(
     """family ally rally assembly supply reply monopoly anomaly italy july bully belly jelly
     folly holly lily gully daily weekly monthly quarterly biweekly nightly early elderly
     likely unlikely lonely friendly costly deadly lively orderly ugly silly""".split()
@@ -1376,16 +1378,16 @@ LY_NOUNS: frozenset[str] = frozenset(
 
 #: Cue forms that head a noun compound after a lower-case noun ("trade talks", "peace
 #: talks"), a verb only after a pronoun, a name or an adverb ("she talks about").
-COMPOUND_HEAD_CUES: frozenset[str] = frozenset({"talks"})
+COMPOUND_HEAD_CUES: Final[frozenset[str]] = frozenset({"talks"})
 #: Adjectives that make a following cue form a noun ("urgent calls for", "fresh demands").
-NOUN_FORM_MODIFIERS: frozenset[str] = frozenset(
+NOUN_FORM_MODIFIERS: Final[frozenset[str]] = frozenset(
     """urgent fresh loud frequent public widespread similar numerous various multiple
     persistent constant bold explicit vague specific formal informal direct mere passing
     sparing brief special""".split()
 )
 
 #: Nouns that follow a noun-like cue form inside a compound ("state media", "report card").
-COMPOUND_HEADS: frozenset[str] = frozenset(
+COMPOUND_HEADS: Final[frozenset[str]] = frozenset(
     """media television tv radio news agency newspaper newspapers department officials
     official broadcaster broadcasters run owned funded secretary government governments
     legislature legislatures capital capitals card cards level levels visit visits funeral
@@ -1395,9 +1397,9 @@ COMPOUND_HEADS: frozenset[str] = frozenset(
 
 #: Place or thing words that are also common surnames: after a given name they end a
 #: person's name ("Lena Park", "Ana Hill", "Tom Hall"), not a place's.
-SURNAME_SUFFIXES: frozenset[str] = frozenset({"hall", "hill", "park"})
+SURNAME_SUFFIXES: Final[frozenset[str]] = frozenset({"hall", "hill", "park"})
 #: Last words of names that are neither people nor speaking organisations ("Waitangi Day").
-THING_SUFFIXES: frozenset[str] = frozenset(
+THING_SUFFIXES: Final[frozenset[str]] = frozenset(
     """day week month year street road avenue square river lake sea ocean island islands
     mountain mountains valley bay park bridge airport station cup games championship award
     prize act bill law treaty war festival summit conference museum stadium tower hall
@@ -1406,7 +1408,7 @@ THING_SUFFIXES: frozenset[str] = frozenset(
 )
 
 #: Common-noun sources that open sentences capitalised but are no names ("Officials said").
-GENERIC_SOURCES: frozenset[str] = frozenset(
+GENERIC_SOURCES: Final[frozenset[str]] = frozenset(
     """officials police researchers analysts experts authorities witnesses residents sources
     doctors scientists critics observers activists lawyers prosecutors investigators
     rescuers organisers organizers economists diplomats soldiers troops rebels militants
@@ -1419,21 +1421,21 @@ GENERIC_SOURCES: frozenset[str] = frozenset(
 #: Bound and approximation words that can open reported content before a figure
 #: ("said at least 21 died", "said over 50 were hurt"), unlike the adjunct "said at a briefing".
 #: Derived from the quantity cue lexicon, longest first.
-FIGURE_OPENERS: tuple[tuple[str, ...], ...] = tuple(
+FIGURE_OPENERS: Final[tuple[tuple[str, ...], ...]] = tuple(
     sorted({*BOUND_CUES, *APPROX_CUES, ("between",)}, key=lambda c: (-len(c), c))
 )
 
 #: Labels of credit lines ("Image: Jo Roe", "Source: Statistics Office").
-CREDIT_LABELS: tuple[str, ...] = (
+CREDIT_LABELS: Final[tuple[str, ...]] = (
     "image", "photo", "photograph", "picture", "video", "audio", "graphic", "illustration",
     "source", "credit", "courtesy", "footage",
 )
 
 #: Belief verbs that a first-person speaker drops into a quote as an aside ("I think").
-PARENTHETICAL_VERBS: frozenset[str] = frozenset(
+PARENTHETICAL_VERBS: Final[frozenset[str]] = frozenset(
     "think believe guess suppose suspect reckon feel imagine".split()
 )
 
 #: Bodies that speak for the person who possesses them ("Her office said", "Ruiz's
 #: campaign said"): the speaker stays the body, named after its principal.
-PRINCIPAL_BODIES: frozenset[str] = frozenset({"office", "campaign", "staff"})
+PRINCIPAL_BODIES: Final[frozenset[str]] = frozenset({"office", "campaign", "staff"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Final, Literal
 
 _data = Path(__file__).resolve().parent / "data"
 
@@ -40,7 +40,7 @@ def places() -> frozenset[str]:
 
 #: Titles that give the sex of the person they name ("Mrs Roe" is a woman); titles such as
 #: "Sen." or "Dr" give none.
-SEXED_TITLES: dict[str, Sex] = {
+SEXED_TITLES: Final[dict[str, Sex]] = {
     "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
     "congressman": "m", "chairman": "m", "businessman": "m", "father": "m", "brother": "m",
     "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f", "lady": "f",
@@ -50,7 +50,7 @@ SEXED_TITLES: dict[str, Sex] = {
 
 #: Kin nouns that give the sex of the person they stand in apposition to ("her husband,
 #: Leo,"; "father", "brother" and "sister" are among the titles above).
-KIN_NOUNS: dict[str, Sex] = {
+KIN_NOUNS: Final[dict[str, Sex]] = {
     "husband": "m", "son": "m", "grandson": "m", "grandfather": "m", "uncle": "m",
     "nephew": "m", "boyfriend": "m", "widower": "m", "stepfather": "m", "stepson": "m",
     "wife": "f", "daughter": "f", "granddaughter": "f", "grandmother": "f", "aunt": "f",
@@ -60,34 +60,34 @@ KIN_NOUNS: dict[str, Sex] = {
 
 #: Pronouns that give the sex of a person they refer to, as evidence in the document itself
 #: ("Warren ... her plan").
-SEXED_PRONOUNS: dict[str, Sex] = {
+SEXED_PRONOUNS: Final[dict[str, Sex]] = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
 }
 
 #: Last words of a name that make it a place rather than a person or an organisation
 #: ("Capitol Hill", "Orange County"; "Lake Erie" is told by its first word, below).
-PLACE_SUFFIXES: frozenset[str] = frozenset(
+PLACE_SUFFIXES: Final[frozenset[str]] = frozenset(
     """county province city town village island islands river valley mountains hill heights
     bay coast border region district peninsula desert sea ocean""".split()
 )
 
 #: First words of a name that make it a place ("Lake Erie", "Mount Sinai", "Port Said").
-PLACE_PREFIXES: frozenset[str] = frozenset({"lake", "mount", "fort", "port", "cape"})
+PLACE_PREFIXES: Final[frozenset[str]] = frozenset({"lake", "mount", "fort", "port", "cape"})
 
 #: Last words of a name that make it a document ("the Clean Air Act", "the Paris Accord").
-DOCUMENT_NAME_HEADS: frozenset[str] = frozenset(
+DOCUMENT_NAME_HEADS: Final[frozenset[str]] = frozenset(
     """act bill law treaty accord accords agreement amendment resolution charter convention
     constitution declaration manifesto directive regulation code report doctrine""".split()
 )
 
 #: Endings of a capitalised plural that names a group of people ("Iranians", "Loyalists";
 #: "Democrats" and "Chinese" are in ``GROUP_NOUNS``).
-GROUP_ENDINGS: tuple[str, ...] = ("ians", "eans", "ists", "ites")
+GROUP_ENDINGS: Final[tuple[str, ...]] = ("ians", "eans", "ists", "ites")
 
 #: Names of buildings that stand for the institution housed in them: "the White House said"
 #: is the US executive speaking, "the Kremlin said" the Russian government.
-SEAT_NAMES: frozenset[str] = frozenset(
+SEAT_NAMES: Final[frozenset[str]] = frozenset(
     """white house|kremlin|pentagon|elysee|élysée|downing street|number 10|no. 10|
     blue house|quai d'orsay|foggy bottom|whitehall|vatican|holy see|zhongnanhai|
     beit aghion|knesset|bundestag|duma|state duma|congress|senate|house|capitol""".replace(
@@ -96,22 +96,22 @@ SEAT_NAMES: frozenset[str] = frozenset(
 
 #: Plurals naming people that English always capitalises ("Democrats say" opening a
 #: sentence is a named group, not a common noun like "Companies say").
-PROPER_GROUP_NOUNS: frozenset[str] = frozenset(
+PROPER_GROUP_NOUNS: Final[frozenset[str]] = frozenset(
     """democrats republicans americans chinese japanese vietnamese lebanese sudanese
     portuguese taiwanese congolese senegalese burmese nepalese maltese""".split()
 )
 #: Group-like words that open a sentence without being its unnamed subject ("Polls say",
 #: "Others say"; the proper group nouns are named groups).
-NOT_GROUP_HEADS: frozenset[str] = PROPER_GROUP_NOUNS | frozenset(
+NOT_GROUP_HEADS: Final[frozenset[str]] = PROPER_GROUP_NOUNS | frozenset(
     """reports figures estimates results studies polls surveys others""".split()
 )
 #: Document nouns that also name people ("some GOP figures"): no issuer before them.
-PEOPLE_OR_DOCUMENTS: frozenset[str] = frozenset({"figures", "record"})
+PEOPLE_OR_DOCUMENTS: Final[frozenset[str]] = frozenset({"figures", "record"})
 #: Third-person possessive determiners and the pronoun each stands for ("its report").
-POSSESSOR_PRONOUNS: dict[str, str] = {"its": "it", "his": "he", "her": "she", "their": "they"}
+POSSESSOR_PRONOUNS: Final = {"its": "it", "his": "he", "her": "she", "their": "they"}
 #: Plural nouns naming a group of people, as the head of a source ("the protesters said",
 #: "Democrats argue"): such a source is a group, referred to as "they".
-GROUP_NOUNS: frozenset[str] = PROPER_GROUP_NOUNS | frozenset(
+GROUP_NOUNS: Final[frozenset[str]] = PROPER_GROUP_NOUNS | frozenset(
     """people voters residents protesters demonstrators activists officials lawmakers
     legislators senators representatives members supporters critics opponents analysts
     experts economists scientists researchers doctors witnesses investigators prosecutors
@@ -125,7 +125,7 @@ GROUP_NOUNS: frozenset[str] = PROPER_GROUP_NOUNS | frozenset(
 
 #: Nouns for documents and other issued artefacts that can be the source of a claim ("the
 #: report found", "the ad claims"): they are documents, referred to as "it".
-DOCUMENT_HEADS: frozenset[str] = frozenset(
+DOCUMENT_HEADS: Final[frozenset[str]] = frozenset(
     """report study survey poll analysis review audit assessment estimate forecast projection
     statement release memo memorandum letter email e-mail tweet post blog column editorial
     op-ed article story book memoir document documents filing complaint lawsuit suit ruling
@@ -139,27 +139,27 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
 
 #: Prepositions that tie a speaker's name to the body or place they belong to, which the
 #: speaker is not: "Jo Roe of the Tula Institute", "Ana Lima at Vale Bank", "Jo Roe in Tula".
-AFFILIATION_PREPOSITIONS: frozenset[str] = frozenset({"of", "at", "in", "from", "with"})
+AFFILIATION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "at", "in", "from", "with"})
 
 #: Prepositions that put the name after them (and its determiner) out of subject position:
 #: "In a statement to the Daily Star, the Church denied it" (the Church is the subject).
-OBLIQUE_PREPOSITIONS: frozenset[str] = frozenset(
+OBLIQUE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
     """of for at from to in on with by about against than like into over under after before
     including among between toward towards via per despite during""".split()
 )
 
 #: Words that start a postmodifier after an unnamed source's head noun ("aides familiar
 #: with", "officials briefed on", "people close to"), besides the head prepositions.
-SOURCE_POSTMODIFIERS: frozenset[str] = frozenset(
+SOURCE_POSTMODIFIERS: Final[frozenset[str]] = frozenset(
     {"familiar", "briefed", "close", "with", "who", "that", "involved", "knowledgeable"})
 #: Function words that follow a dash printed without spaces, never a hyphen inside a name
 #: ("Roe-that is", "Roe-who"), besides determiners, conjunctions and head prepositions.
-DASH_FUNCTION_WORDS: frozenset[str] = frozenset(
+DASH_FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     {"who", "which", "whose", "but", "as", "with", "on", "at", "by"})
 
 #: US state abbreviations as news style writes them in a party tag ("R-Fla.", "D-N.Y."),
 #: without the final period, lower-cased -> the state.
-STATE_ABBREVIATIONS: dict[str, str] = {
+STATE_ABBREVIATIONS: Final[dict[str, str]] = {
     "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california",
     "colo": "colorado", "conn": "connecticut", "del": "delaware", "fla": "florida",
     "ga": "georgia", "ill": "illinois", "ind": "indiana", "kan": "kansas", "ky": "kentucky",
@@ -173,10 +173,10 @@ STATE_ABBREVIATIONS: dict[str, str] = {
     "wis": "wisconsin", "wyo": "wyoming",
 }
 #: Party letters of a party tag ("R-Ohio", "D-Fla.", "I-Vt.").
-PARTY_LETTERS: frozenset[str] = frozenset({"r", "d", "i"})
+PARTY_LETTERS: Final[frozenset[str]] = frozenset({"r", "d", "i"})
 #: Party words before a person's name or role ("Republican nominee Jo Roe", "the Democratic
 #: senator", "Sen. Jo Roe, D-Ohio,") -> the party they name.
-PARTIES: dict[str, str] = {
+PARTIES: Final[dict[str, str]] = {
     "republican": "republican", "gop": "republican", "r": "republican",
     "democratic": "democratic", "democrat": "democratic", "d": "democratic",
     "libertarian": "libertarian", "independent": "independent", "i": "independent",
@@ -184,7 +184,7 @@ PARTIES: dict[str, str] = {
 
 #: Verbs by which a body issues a document ("Roe released a report", "the firm put out a
 #: statement", "Roe is releasing an ad"): its subject is the document's issuer.
-ISSUING_VERBS: frozenset[str] = frozenset(
+ISSUING_VERBS: Final[frozenset[str]] = frozenset(
     """released releases release issued issues issue published publishes publish unveiled
     unveils unveil sent sends wrote writes write produced produces commissioned
     commissions conducted conducts launched launches ran runs aired airs filed files
@@ -194,7 +194,7 @@ ISSUING_VERBS: frozenset[str] = frozenset(
 )
 #: Nouns between a name and a document noun that make the issuer a body around the name,
 #: not the name ("a Roe campaign memo", "a Roe administration report").
-ISSUER_BODY_NOUNS: frozenset[str] = frozenset(
+ISSUER_BODY_NOUNS: Final[frozenset[str]] = frozenset(
     """campaign camp administration team staff office committee aides lawyers""".split()
 )
 #: Participles between a document and someone who saw it, no issuer ("a memo seen by
@@ -204,21 +204,21 @@ VIEWED_BY: frozenset[str] = frozenset(
 )
 #: Participles between a document and its issuer ("a report released by Roe", "a poll
 #: conducted for the Herald").
-ISSUED_BY: frozenset[str] = frozenset(
+ISSUED_BY: Final[frozenset[str]] = frozenset(
     """released issued published written sent produced commissioned conducted prepared
     compiled filed posted aired paid""".split()
 )
 
 #: Nouns for a building or facility that a person's full name before them names ("the Ana
 #: Roe briefing room", "the Jo Lima memorial hall"): such a name is the facility's.
-FACILITY_NOUNS: frozenset[str] = frozenset(
+FACILITY_NOUNS: Final[frozenset[str]] = frozenset(
     """room center centre airport building hall stadium arena library museum bridge
     auditorium theater theatre tower memorial plaza terminal highway tunnel""".split()
 )
 
 #: Document nouns a story may use for the same document ("a new study ... the report"):
 #: a later noun looks for its issuer among earlier mentions of these too.
-DOCUMENT_SYNONYMS: dict[str, tuple[str, ...]] = {
+DOCUMENT_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "report": ("study", "survey", "analysis", "review"),
     "investigation": ("inquiry", "probe"),
     "inquiry": ("investigation", "probe"),
@@ -241,7 +241,7 @@ DOCUMENT_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 #: Common Chinese, Korean and Vietnamese family names, which their bearers write first
 #: ("Wen Hailong" is Mr. Wen): only read before a courtesy title links a name.
-FAMILY_FIRST_SURNAMES: frozenset[str] = frozenset(
+FAMILY_FIRST_SURNAMES: Final[frozenset[str]] = frozenset(
     """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao
     zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang
     yu du ye cheng wei su lu ding ren shen yao jin fu zhong lou qian qin xi wen hou meng
@@ -253,23 +253,23 @@ FAMILY_FIRST_SURNAMES: frozenset[str] = frozenset(
 
 #: Name particles that are given names when they open a name as a word of their own ("Al
 #: Roe", "Ben Roe"; not "al-Roe").
-GIVEN_NAME_PARTICLES: frozenset[str] = frozenset({"al", "ben", "del"})
+GIVEN_NAME_PARTICLES: Final[frozenset[str]] = frozenset({"al", "ben", "del"})
 
 #: Generational suffixes after a name ("Brent Roe III", "Jo Roe Jr."): kept in the display,
 #: left out when names are linked ("Roe" is still his surname).
-GENERATIONAL_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+GENERATIONAL_SUFFIXES: Final[frozenset[str]] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 #: Company suffixes written with a period ("Acme Corp. said", "Roe & Sons Ltd. said"): with
 #: their period they close an organisation's name, like a generational suffix a person's.
-COMPANY_ABBREVIATIONS: frozenset[str] = frozenset(
+COMPANY_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     {"bros", "co", "corp", "cos", "inc", "llc", "ltd", "plc"})
 
 #: Courtesy titles left out of a person's canonical name even when only the surname is
 #: known ("Mr. Lou" is "Lou"); other titles stay with a lone surname ("President Obama").
-COURTESY_TITLES: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+COURTESY_TITLES: Final[frozenset[str]] = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 
 #: Role nouns a title stands for: "Sen. Jo Roe" is "the senator", "Gov. Roe" "the governor".
-TITLE_ROLES: dict[str, str] = {
+TITLE_ROLES: Final[dict[str, str]] = {
     "sen": "senator", "senator": "senator", "rep": "representative", "gov": "governor",
     "governor": "governor", "pres": "president", "president": "president", "gen": "general",
     "adm": "admiral", "amb": "ambassador", "ambassador": "ambassador", "mayor": "mayor",
@@ -283,7 +283,7 @@ TITLE_ROLES: dict[str, str] = {
 #: Role nouns that, with nothing named in that role, stand for the most salient fitting
 #: person of the last paragraphs ("Jo Roe ... the candidate said"): roles of the people a
 #: story is about, not of the unnamed staff around them ("the spokesman" stays unnamed).
-PRINCIPAL_ROLES: dict[str, Sex | None] = {
+PRINCIPAL_ROLES: Final[dict[str, Sex | None]] = {
     "candidate": None, "nominee": None, "senator": None, "governor": None,
     "president": None, "congressman": "m", "congresswoman": "f", "lawmaker": None,
     "frontrunner": None, "front-runner": None, "billionaire": None, "mogul": None,
@@ -297,7 +297,7 @@ PRINCIPAL_ROLES: dict[str, Sex | None] = {
 
 #: Organisation role nouns that, with no organisation named with that word, stand for the
 #: most salient organisation of the last paragraphs ("EgyptAir said ... the airline added").
-PRINCIPAL_ORG_ROLES: frozenset[str] = frozenset(
+PRINCIPAL_ORG_ROLES: Final[frozenset[str]] = frozenset(
     """company firm airline carrier newspaper paper daily tabloid outlet publication magazine
     network broadcaster channel website station bank group organization organisation agency
     """.split()
@@ -305,11 +305,11 @@ PRINCIPAL_ORG_ROLES: frozenset[str] = frozenset(
 
 #: First words of a speaker inside another's words that leave the claim to the outer speaker
 #: ('"I think", "we believe", "our engineers estimate"', Ana Roe said).
-FIRST_PERSON_WORDS: frozenset[str] = frozenset({"i", "we", "our", "my"})
+FIRST_PERSON_WORDS: Final[frozenset[str]] = frozenset({"i", "we", "our", "my"})
 
 #: Head nouns of descriptions of an organisation ("the online retail giant", "the tabloid"):
 #: with no organisation named in that role, they stand for the most salient one.
-ORG_DESCRIPTIONS: frozenset[str] = frozenset(
+ORG_DESCRIPTIONS: Final[frozenset[str]] = frozenset(
     """giant retailer maker automaker carmaker manufacturer publisher conglomerate startup
     lender insurer operator provider producer supplier chain tabloid daily outlet broadcaster
     nonprofit charity organization organisation outfit utility""".split()
@@ -317,11 +317,11 @@ ORG_DESCRIPTIONS: frozenset[str] = frozenset(
 
 #: Endings of a noun for a person ("socialist", "radioman", "speaker", "senator",
 #: "politician"): a definite description ending in one stands for a person.
-PERSON_NOUN_ENDINGS: tuple[str, ...] = (
+PERSON_NOUN_ENDINGS: Final[tuple[str, ...]] = (
     "ist", "man", "woman", "er", "or", "ian", "ate", "ant", "ent", "eur", "ee", "ive")
 
 #: Nouns with those endings that are not persons ("the letter", "the order", "the center").
-NOT_PERSON_NOUNS: frozenset[str] = frozenset(
+NOT_PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     """letter order paper center centre number matter manner corner quarter water winter summer
     border chapter member error mirror factor sector majority minority motor monitor
     tractor elevator indicator ancient event moment element statement agreement government
@@ -333,11 +333,11 @@ NOT_PERSON_NOUNS: frozenset[str] = frozenset(
 
 #: Party members as nouns: "the Ohio Republican", "the Vermont Democrat" name a politician
 #: of that party from that place (an epithet, resolved to the most salient person).
-PARTY_MEMBER_NOUNS: frozenset[str] = frozenset({"republican", "democrat", "independent"})
+PARTY_MEMBER_NOUNS: Final[frozenset[str]] = frozenset({"republican", "democrat", "independent"})
 
 #: Nouns for a business that, right before a name, make it one: "the oil giant Orvex", "the
 #: carmaker Lutra" are what a later "the company" or "the firm" stands for.
-COMPANY_DESCRIPTIONS: frozenset[str] = frozenset(
+COMPANY_DESCRIPTIONS: Final[frozenset[str]] = frozenset(
     """giant retailer automaker carmaker manufacturer conglomerate lender insurer
     broadcaster startup""".split()
 )
@@ -353,10 +353,10 @@ PERSON_MAKERS: frozenset[str] = frozenset(
 
 #: The kind of head noun a description must have for a pronoun to stand for it ("The port
 #: authority closed ..., it said").
-PRONOUN_HEAD_KINDS: dict[str, Literal["organisation", "group"]] = {
+PRONOUN_HEAD_KINDS: Final[dict[str, Literal["organisation", "group"]]] = {
     "it": "organisation", "they": "group"}
 #: Generic source words that are quantifiers, no group noun ("many", "others", "both").
-QUANTIFIER_SOURCES: frozenset[str] = frozenset(
+QUANTIFIER_SOURCES: Final[frozenset[str]] = frozenset(
     {"many", "some", "both", "all", "several", "others"})
 #: Party nouns that stand for a politician with no place before them ("the Democrat said").
-BARE_PARTY_MEMBERS: frozenset[str] = frozenset({"republican", "democrat"})
+BARE_PARTY_MEMBERS: Final[frozenset[str]] = frozenset({"republican", "democrat"})

@@ -5,11 +5,13 @@ Read by ``quantities`` and ``units``; every entry is lower-case unless noted.
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..model import BoundSide, UnitKind
 from .calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 
 #: Bound cues before a number: word sequence -> "low" (lower bound) or "high".
-BOUND_CUES: dict[tuple[str, ...], BoundSide] = {
+BOUND_CUES: Final[dict[tuple[str, ...], BoundSide]] = {
     ("up", "to"): "high",
     ("as", "many", "as"): "high",
     ("as", "much", "as"): "high",
@@ -51,7 +53,7 @@ BOUND_CUES: dict[tuple[str, ...], BoundSide] = {
 }
 
 #: Approximation cues before a number.
-APPROX_CUES: frozenset[tuple[str, ...]] = frozenset(
+APPROX_CUES: Final[frozenset[tuple[str, ...]]] = frozenset(
     tuple(s.split())
     for s in (
         "about", "around", "roughly", "approximately", "nearly", "almost",
@@ -63,12 +65,12 @@ APPROX_CUES: frozenset[tuple[str, ...]] = frozenset(
 )
 
 #: Approximation cues after a quantity ("40 soldiers or so").
-APPROX_AFTER: frozenset[tuple[str, ...]] = frozenset(
+APPROX_AFTER: Final[frozenset[tuple[str, ...]]] = frozenset(
     {("or", "so"), ("or", "more"), ("odd",), ("-", "odd"), ("plus",), ("or", "thereabouts")}
 )
 
 #: Verbs and adverbs marking a rise of the quantity that follows them.
-CHANGE_UP: frozenset[str] = frozenset(
+CHANGE_UP: Final[frozenset[str]] = frozenset(
     """rose rise rises rising risen increased increase increases increasing grew grow grows
     growing grown gained gain gains gaining climbed climb climbs climbing jumped jump jumps
     jumping soared soar soars soaring surged surge surges surging rallied rally rallies
@@ -81,7 +83,7 @@ CHANGE_UP: frozenset[str] = frozenset(
     """.split()
 )
 #: Verbs and adverbs marking a fall of the quantity that follows them.
-CHANGE_DOWN: frozenset[str] = frozenset(
+CHANGE_DOWN: Final[frozenset[str]] = frozenset(
     """fell fall falls falling fallen dropped drop drops dropping declined decline declines
     declining decreased decrease decreases decreasing slid slide slides sliding slumped
     slump slumps plunged plunge plunges plunging tumbled tumble tumbles sank sink sinks
@@ -95,13 +97,13 @@ CHANGE_DOWN: frozenset[str] = frozenset(
     """.split()
 )
 #: Words allowed between a change verb and the number ("rose by about 5%").
-CHANGE_GAP: frozenset[str] = frozenset({"by", "some", "a", "an", "nearly", "about", "around",
+CHANGE_GAP: Final[frozenset[str]] = frozenset({"by", "some", "a", "an", "nearly", "about", "around",
                                         "roughly", "almost", "more", "than", "over", "just",
                                         "another", "further", "as", "much", "many", "up",
                                         "to", "approximately", "estimated", "slightly", "only",
                                         "sharply", "steeply", "marginally"})
 #: Change verbs that only mark a change before percent, currency, points or physical units.
-CHANGE_NEEDS_MEASURE: frozenset[str] = frozenset(
+CHANGE_NEEDS_MEASURE: Final[frozenset[str]] = frozenset(
     """lost lose loses losing added adds adding gained gain shed sheds
     shedding cut cuts cutting trimmed trim trims trimming slashed slash slashes slashing
     reduced reduce reduces reducing raised raise raises raising lifted lift lifts lifting
@@ -110,24 +112,24 @@ CHANGE_NEEDS_MEASURE: frozenset[str] = frozenset(
 )
 #: Change verbs that mark a change only over their object and "by" ("raised rates by 0.25
 #: points"): right before a figure they take an amount ("raised $5m", "lifted 40 kg").
-CHANGE_BY_ONLY: frozenset[str] = frozenset(
+CHANGE_BY_ONLY: Final[frozenset[str]] = frozenset(
     "raised raise raises raising lifted lift lifts lifting".split()
 )
 #: Nouns after a measured quantity that make it a rise ("a 16% increase", "a 5% jump").
-CHANGE_NOUNS_UP: frozenset[str] = frozenset(
+CHANGE_NOUNS_UP: Final[frozenset[str]] = frozenset(
     "increase increases rise rises jump jumps gain gains hike hikes surge climb boost".split()
 )
 #: Nouns after a measured quantity that make it a fall ("a 3% drop", "a $2bn cut").
-CHANGE_NOUNS_DOWN: frozenset[str] = frozenset(
+CHANGE_NOUNS_DOWN: Final[frozenset[str]] = frozenset(
     """decrease decreases drop drops fall falls decline declines cut cuts slump plunge
     reduction reductions""".split()
 )
 #: Words allowed between a change verb and "by" before the number: the verb's object
 #: ("cut costs by 31%", "raised its key rate by 0.25 percentage points").
-CHANGE_OBJECT_WORDS = 4
+CHANGE_OBJECT_WORDS: Final = 4
 
 #: Unit surfaces not in quantulum3's tables (word sequence -> (name, kind)).
-EXTRA_UNIT_SURFACES: dict[str, tuple[str, UnitKind]] = {
+EXTRA_UNIT_SURFACES: Final[dict[str, tuple[str, UnitKind]]] = {
     "per cent": ("percentage", "percent"),
     "percent": ("percentage", "percent"),
     "pc": ("percentage", "percent"),
@@ -258,7 +260,7 @@ EXTRA_UNIT_SURFACES: dict[str, tuple[str, UnitKind]] = {
 }
 
 #: Symbols whose quantulum3 reading is not the usual news reading.
-SYMBOL_OVERRIDES: dict[str, tuple[str, UnitKind]] = {
+SYMBOL_OVERRIDES: Final[dict[str, tuple[str, UnitKind]]] = {
     "mL": ("millilitre", "physical"),
     "ml": ("millilitre", "physical"),
     "L": ("litre", "physical"),
@@ -286,7 +288,7 @@ SYMBOL_OVERRIDES: dict[str, tuple[str, UnitKind]] = {
 
 #: Single words quantulum3 lists as unit surfaces that are, in news, ordinary words.
 #: Only words read right after a number are looked up, so few need to be here.
-AMBIGUOUS_UNIT_WORDS: frozenset[str] = frozenset(
+AMBIGUOUS_UNIT_WORDS: Final[frozenset[str]] = frozenset(
     """a in at s m g c f k b l t h d p point points time set sets piece pieces pack
     packs count counts instance instances turn turns revolution revolutions cycle cycles
     circle circles mill mil real reais won rand franc pound mark marks grain grains shake
@@ -295,7 +297,7 @@ AMBIGUOUS_UNIT_WORDS: frozenset[str] = frozenset(
 )
 
 #: Symbols accepted after a space ("40 km"); all others must be glued ("40km").
-SAFE_SPACED_SYMBOLS: frozenset[str] = frozenset(
+SAFE_SPACED_SYMBOLS: Final[frozenset[str]] = frozenset(
     """km kg mg mm cm mi ft lb lbs oz GB MB TB KB kB Gb Mb GHz MHz kHz Hz kW MW GW kWh MWh GWh
     TWh mph km² m² ha °C °F °c °f L ml mL cl nm µm μm kt kn psi mAh rpm ppb ppm bhp MPa km2 m2
     cm2 mm2 m3 m³ cm² mm² Nm PS WAR ksi kV kN kPa
@@ -303,42 +305,42 @@ SAFE_SPACED_SYMBOLS: frozenset[str] = frozenset(
 )
 
 #: Month names and abbreviations (dates: "December 1", "1 Dec").
-MONTHS: frozenset[str] = MONTH_NAMES | MONTH_ABBREVIATIONS
+MONTHS: Final[frozenset[str]] = MONTH_NAMES | MONTH_ABBREVIATIONS
 #: Weekdays, used to tell dates from counts.
-WEEKDAYS: frozenset[str] = WEEKDAY_NAMES | WEEKDAY_ABBREVIATIONS
+WEEKDAYS: Final[frozenset[str]] = WEEKDAY_NAMES | WEEKDAY_ABBREVIATIONS
 #: Prepositions that make a four-digit number a year even before a plural noun
 #: ("by 2030 electric cars ...", "in 2019 sales rose"); other context words only count
 #: when no counted noun follows ("between 1000 and 2000 people" are counts).
-YEAR_PREPOSITIONS: frozenset[str] = frozenset(
+YEAR_PREPOSITIONS: Final[frozenset[str]] = frozenset(
     "in since until till by from during before after circa fy year season".split()
 )
 #: Words after "a year", "a week" that make it a point in time, not a rate:
 #: "$6.8 billion a year earlier".
-TIME_REFERENCE_AFTER: frozenset[str] = frozenset(
+TIME_REFERENCE_AFTER: Final[frozenset[str]] = frozenset(
     "earlier ago before later after previously prior back since".split()
 )
 #: Words after a number that mark a clock time ("10 a.m.", "3 pm", "noon").
-TIME_AFTER: frozenset[str] = frozenset({"am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt",
+TIME_AFTER: Final[frozenset[str]] = frozenset({"am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt",
                                         "bst", "cet", "o'clock", "hrs", "local"})
 #: Nouns that a year modifies ("its 2018 sales", "the 2019 season"): a four-digit number
 #: before them is a year, not a count.
-YEAR_MODIFIED_NOUNS: frozenset[str] = frozenset(
+YEAR_MODIFIED_NOUNS: Final[frozenset[str]] = frozenset(
     """season seasons sales revenue revenues profit profits earnings budget budgets campaign
     election elections census tournament edition results forecast forecasts figures report
     outlook guidance fiscal quarter harvest vintage midterms primary primaries draft class
     championship championships olympics games cup world""".split()
 )
 #: Nouns in -s that are also singular, so "one" may count them ("one species", "one series").
-SINGULARS_IN_S: frozenset[str] = frozenset(
+SINGULARS_IN_S: Final[frozenset[str]] = frozenset(
     "species series means headquarters barracks crossroads news".split()
 )
 #: Plurals that name a measured level, not things one counts: a year-shaped figure before
 #: one is a year ("between 1850 and 1950 ocean temperatures rose").
-LEVEL_PLURALS: frozenset[str] = frozenset(
+LEVEL_PLURALS: Final[frozenset[str]] = frozenset(
     "temperature price rate level emission yield wage income value".split()
 )
 #: Stock indices named with a number, by the words before it: "S&P 500", "FTSE 100".
-INDEX_NAMES: dict[tuple[str, ...], frozenset[int]] = {
+INDEX_NAMES: Final[dict[tuple[str, ...], frozenset[int]]] = {
     ("s", "&", "p"): frozenset({100, 400, 500, 600, 1500}),
     ("s", "p"): frozenset({100, 400, 500, 600, 1500}),
     ("sp",): frozenset({100, 400, 500, 600, 1500}),
@@ -357,30 +359,30 @@ INDEX_NAMES: dict[tuple[str, ...], frozenset[int]] = {
 }
 #: Street words ending an address ("9 E 71st St", "16-18 Industrial Avenue"). Not "Court"
 #: or "Square": "9 Supreme Court justices", "50 Times Square tourists".
-STREET_WORDS: frozenset[str] = frozenset(
+STREET_WORDS: Final[frozenset[str]] = frozenset(
     """street st avenue ave road rd boulevard blvd lane ln drive dr place pl way
     terrace parkway pkwy crescent""".split()
 )
 #: Unit words that open hyphenated adjectives without being units: "second-hand",
 #: "point-blank", "set-piece", "in-depth".
-HYPHEN_NOT_UNIT: frozenset[str] = frozenset("second point set in hand foot mark".split())
+HYPHEN_NOT_UNIT: Final[frozenset[str]] = frozenset("second point set in hand foot mark".split())
 #: Compass letters inside an address ("9 E 71st St").
-COMPASS_LETTERS: frozenset[str] = frozenset("n s e w ne nw se sw".split())
+COMPASS_LETTERS: Final[frozenset[str]] = frozenset("n s e w ne nw se sw".split())
 
 #: Words right before a tie ("level at 89-89"), which is a score, not a range.
-TIE_CUES: frozenset[str] = frozenset({"at", "level"})
+TIE_CUES: Final[frozenset[str]] = frozenset({"at", "level"})
 #: Nouns and signs before a number that names something ("Room 101", "Article 5", "#5").
-NUMBERED_NOUNS: frozenset[str] = frozenset(
+NUMBERED_NOUNS: Final[frozenset[str]] = frozenset(
     """no nos number # article room flight route section chapter page level grade phase
     version season episode model iphone galaxy windows ios android mark rule resolution tier
     category act vol volume part item paragraph clause district precinct channel gate platform
     highway interstate terminal ward unit bay pier lot""".split()
 )
 #: Abbreviations of "number" before a period ("No. 5").
-NUMBER_SIGN_ABBREVIATIONS: frozenset[str] = frozenset({"no", "nos"})
+NUMBER_SIGN_ABBREVIATIONS: Final[frozenset[str]] = frozenset({"no", "nos"})
 
 #: Words near "N-N" that mark a sports score or vote.
-SCORE_CONTEXT: frozenset[str] = frozenset(
+SCORE_CONTEXT: Final[frozenset[str]] = frozenset(
     """won win wins beat beats beating lost lose loses defeat defeated victory draw drew
     lead led leads trail trailed trailing score scored scoreline vote voted votes tie tied
     thrashing home away match game final against ruled rule ruling verdict decision
@@ -388,47 +390,47 @@ SCORE_CONTEXT: frozenset[str] = frozenset(
 )
 #: Largest score of a game or vote read as a score without a small second figure
 #: ("won 112-104", "ruled 6-3"): above it "N-N" is a range.
-MAX_SCORE = 200
+MAX_SCORE: Final = 200
 #: Time-zone words after a four-figure clock time ("1530 GMT", "0600 UTC").
-TIME_ZONES: frozenset[str] = frozenset(
+TIME_ZONES: Final[frozenset[str]] = frozenset(
     "gmt utc est edt cst cdt mst mdt pst pdt bst cet cest ist jst aest hrs zulu".split()
 )
 #: Words a postcode or ZIP code comes after ("ZIP code 90210", "postcode 2000").
-POSTCODE_WORDS: frozenset[str] = frozenset("zip zipcode postcode postal code".split())
+POSTCODE_WORDS: Final[frozenset[str]] = frozenset("zip zipcode postcode postal code".split())
 #: Words before a telephone number ("call 0800 555 0199").
-PHONE_WORDS: frozenset[str] = frozenset(
+PHONE_WORDS: Final[frozenset[str]] = frozenset(
     "call phone telephone tel tel. fax dial hotline helpline mobile ring text".split()
 )
 #: Words before "one" that make it a pronoun ("each one", "no one", "the one who", "this
 #: one"), not a count.
-ONE_PRONOUN_AFTER: frozenset[str] = frozenset(
+ONE_PRONOUN_AFTER: Final[frozenset[str]] = frozenset(
     "each no every any this that which the another little only last right wrong".split()
 )
 #: Words after "one" that make it a pronoun ("one another").
-ONE_PRONOUN_BEFORE: frozenset[str] = frozenset({"another"})
+ONE_PRONOUN_BEFORE: Final[frozenset[str]] = frozenset({"another"})
 #: Prepositions of place and time: "one of the ..." after them picks a referent and counts
 #: nothing ("in one of the attacks", "at one of its plants").
-LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
+LOCATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
     """in at on during from into inside near across throughout within among outside onto
     amid behind""".split()
 )
 #: Determiners of a partitive "one of the ...".
-PARTITIVE_DETERMINERS: frozenset[str] = frozenset(
+PARTITIVE_DETERMINERS: Final[frozenset[str]] = frozenset(
     "the my its his her their our your these those".split()
 )
 #: Words before a rank ("the bottom three", "in the top 10"): a position, not a count.
-RANK_WORDS: frozenset[str] = frozenset({"top", "bottom"})
+RANK_WORDS: Final[frozenset[str]] = frozenset({"top", "bottom"})
 #: Words after a model number that make it a count after all ("the 300 who", "the 187 of").
-MODEL_NOT_BEFORE: frozenset[str] = frozenset({"who", "of", "whom", "that", "which"})
+MODEL_NOT_BEFORE: Final[frozenset[str]] = frozenset({"who", "of", "whom", "that", "which"})
 
 #: Verbs after a word in -s that make it a plural subject, not a verb ("that one | soldiers
 #: | were hurt", not "each one | costs | $5").
-SUBJECT_VERBS_AFTER: frozenset[str] = frozenset(
+SUBJECT_VERBS_AFTER: Final[frozenset[str]] = frozenset(
     """were are have had will would could may might must can should did do""".split()
 )
 
 #: Words that end a counted noun phrase (function words, verbs of being, conjunctions).
-NP_STOP: frozenset[str] = frozenset(
+NP_STOP: Final[frozenset[str]] = frozenset(
     """the a an and or but nor of in on at to for from with by as than that which who
     whom whose this these those is are was were be been being has have had do does did
     will would could should may might must can not no if when while where after before
@@ -442,7 +444,7 @@ NP_STOP: frozenset[str] = frozenset(
 )
 
 #: Plural nouns that do not end in "s", and their lemmas.
-IRREGULAR_PLURALS: dict[str, str] = {
+IRREGULAR_PLURALS: Final[dict[str, str]] = {
     "people": "people", "children": "child", "women": "woman", "men": "man",
     "police": "police", "personnel": "personnel", "staff": "staff", "cattle": "cattle",
     "sheep": "sheep", "fish": "fish", "deer": "deer", "aircraft": "aircraft",
@@ -453,40 +455,40 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "series": "series", "species": "species", "news": "news",
 }
 #: Stems whose plural in -ves has a singular in -f ("halves" -> "half", "wolves" -> "wolf").
-F_PLURAL_STEMS: frozenset[str] = frozenset({"lea", "hal", "shel", "wol", "thie", "cal"})
+F_PLURAL_STEMS: Final[frozenset[str]] = frozenset({"lea", "hal", "shel", "wol", "thie", "cal"})
 #: Singular-looking words ending in "s" that are not plurals.
-NOT_PLURAL: frozenset[str] = frozenset(
+NOT_PLURAL: Final[frozenset[str]] = frozenset(
     """its this his hers yours ours theirs was has does is as thus plus us bus gas
     news series species chaos always perhaps sometimes whereas across unless""".split()
 )
 #: Words that cannot head a counted noun phrase (adverbs, verbs, temporal words).
-NOT_COUNT_HEAD: frozenset[str] = frozenset(
+NOT_COUNT_HEAD: Final[frozenset[str]] = frozenset(
     """percent per cent pc pct yesterday today tomorrow ago later earlier""".split()
 )
 
 #: Words before an age given without a unit ("men aged 18 to 34"): the unit is years of age.
-AGE_CUES: frozenset[str] = frozenset({"aged", "ages", "age"})
+AGE_CUES: Final[frozenset[str]] = frozenset({"aged", "ages", "age"})
 #: Verbs that state a person's age with a bare number ("she was 42", "he will be 35 by
 #: then", "who turned 60").
-AGE_COPULAS: frozenset[str] = frozenset({"is", "was", "be", "turned", "turns", "turning"})
+AGE_COPULAS: Final[frozenset[str]] = frozenset({"is", "was", "be", "turned", "turns", "turning"})
 #: Subjects that make a bare number after ``AGE_COPULAS`` an age ("who was 10").
-PERSON_SUBJECTS: frozenset[str] = frozenset("he she who i you we they".split())
+PERSON_SUBJECTS: Final[frozenset[str]] = frozenset("he she who i you we they".split())
 #: Nouns that make a bare figure a few words after them an age ("the voting age of 18",
 #: "life expectancy for men is around 73", "under the age of 12").
-AGE_NOUNS: frozenset[str] = frozenset({"age", "expectancy"})
+AGE_NOUNS: Final[frozenset[str]] = frozenset({"age", "expectancy"})
 #: Person nouns an age may stand in apposition to ("a woman, 34, was held"); a name may too.
-AGE_APPOSITION_NOUNS: frozenset[str] = frozenset(
+AGE_APPOSITION_NOUNS: Final[frozenset[str]] = frozenset(
     """man woman boy girl mother father son daughter wife husband brother sister victim
     driver suspect teenager resident pensioner student patient worker friend partner""".split()
 )
 #: What may follow an age given with a bare number: the clause ends or goes on with a time
 #: ("she will be 47 by the end of the season").
-AGE_FOLLOWERS: frozenset[str] = frozenset(
+AGE_FOLLOWERS: Final[frozenset[str]] = frozenset(
     ", . ; : ) and but when by in at on this next last".split()
 )
 #: Verbs after which "about" is a preposition, not an approximation ("talking about 150
 #: officers").
-ABOUT_AS_PREPOSITION: frozenset[str] = frozenset(
+ABOUT_AS_PREPOSITION: Final[frozenset[str]] = frozenset(
     """talk talks talking talked speak speaks speaking spoke think thinks thinking thought
     worry worries worrying worried ask asks asking asked know knew care cares cared hear
     hears heard read reads write writes wrote written complain complains complained learn
@@ -494,130 +496,130 @@ ABOUT_AS_PREPOSITION: frozenset[str] = frozenset(
 )
 #: Words before "over" that make "over N years" a bound, not a period ("for over five
 #: years", "children of over 5"); after other words it is a period ("repaid over 68 weeks").
-OVER_BOUND_AFTER: frozenset[str] = frozenset(
+OVER_BOUND_AFTER: Final[frozenset[str]] = frozenset(
     """for of in after aged age is was are were be been being just well than by since
     from""".split()
 )
 #: Words after a time quantity that keep "over" a bound ("over 5 years old", "over two
 #: years ago").
-OVER_BOUND_BEFORE: frozenset[str] = frozenset({"old", "ago", "of", "older"})
+OVER_BOUND_BEFORE: Final[frozenset[str]] = frozenset({"old", "ago", "of", "older"})
 #: Seconds in each unit of a compound duration ("3 minutes 49.04 seconds", "2 hours 15
 #: minutes") and inches in each unit of a compound length ("6 feet 2 inches").
-COMPOUND_UNITS: dict[str, tuple[str, float]] = {
+COMPOUND_UNITS: Final[dict[str, tuple[str, float]]] = {
     "day": ("duration", 86400.0), "hour": ("duration", 3600.0), "minute": ("duration", 60.0),
     "second": ("duration", 1.0), "foot": ("length", 12.0), "inch": ("length", 1.0),
 }
 #: Words that introduce the total of a ratio ("one in 10,000", "one out of three").
-RATIO_LINKS: tuple[tuple[str, ...], ...] = (("in",), ("out", "of"), ("in", "every"))
+RATIO_LINKS: Final[tuple[tuple[str, ...], ...]] = (("in",), ("out", "of"), ("in", "every"))
 #: Single capital letters that are units after a space when no name comes before the number
 #: ("highs of 12 C", "a 5 W charger"), with quantulum3's names; a lower-case one only after
 #: a scale word ("16 billion b" of oil).
-SPACED_LETTER_UNITS: dict[str, tuple[str, UnitKind]] = {
+SPACED_LETTER_UNITS: Final[dict[str, tuple[str, UnitKind]]] = {
     "C": ("degree Celsius", "physical"), "F": ("degree fahrenheit", "physical"),
     "W": ("watt", "physical"), "V": ("volt", "physical"), "b": ("barrel", "physical"),
 }
 #: "pound" and "pounds" before "of" weigh something ("1/2 pound of butter", "5 pounds of
 #: rice"); elsewhere "pounds" after a number are money.
-MASS_POUNDS: frozenset[str] = frozenset({"pound", "pounds"})
+MASS_POUNDS: Final[frozenset[str]] = frozenset({"pound", "pounds"})
 #: Currency prefixes that may stand apart from the figure ("Rs 5 crore", "Rp 15,000").
-SPACED_CURRENCY_PREFIXES: frozenset[str] = frozenset({"Rs", "Rp", "RM"})
+SPACED_CURRENCY_PREFIXES: Final[frozenset[str]] = frozenset({"Rs", "Rp", "RM"})
 #: Prepositions before a level after a change ("rose 41.2 points to 2,118.6", "closed at
 #: 1,478"): a bare level takes the unit of the measure it follows.
-LEVEL_PREPOSITIONS: frozenset[str] = frozenset({"to", "at"})
+LEVEL_PREPOSITIONS: Final[frozenset[str]] = frozenset({"to", "at"})
 
 #: Words between an index level and the change in points after it ("1,478.2, up 3.1
 #: points", "(16,300 down 58 points)"): the level is in points too.
-POINT_LEVEL_GAPS: frozenset[tuple[str, ...]] = frozenset(
+POINT_LEVEL_GAPS: Final[frozenset[tuple[str, ...]]] = frozenset(
     {("up",), ("down",), (",", "up"), (",", "down"), ("up", "by"), ("down", "by")}
 )
 
 #: Nouns naming an amount: "an average of 1500" is a number, not a year.
-AMOUNT_NOUNS: frozenset[str] = frozenset(
+AMOUNT_NOUNS: Final[frozenset[str]] = frozenset(
     """average total sum maximum minimum estimate estimated figure tally toll count
     number rate price cost value fine budget""".split()
 )
 
 #: Determiners that may open a counted phrase after "of" or a fraction ("half the condos").
-NP_DETERMINERS: frozenset[str] = frozenset(
+NP_DETERMINERS: Final[frozenset[str]] = frozenset(
     "the their his her its our your my those these them".split()
 )
 #: Determiners before a number that modifies a compound noun ("a three course meal",
 #: "the 12 page report"): a singular determiner cannot agree with a plural count.
-MODIFIER_DETERMINERS: frozenset[str] = frozenset("a an the this that its their his her our".split())
+MODIFIER_DETERMINERS: Final = frozenset("a an the this that its their his her our".split())
 #: Quantity modifiers read through inside a counted phrase ("eight other employees").
-NP_MODIFIERS: frozenset[str] = frozenset(
+NP_MODIFIERS: Final[frozenset[str]] = frozenset(
     "other more additional extra new further few many several".split())
 #: Nouns that form a rate after "a"/"an" ("$5 a share", "$30 a head").
-RATE_NOUNS: frozenset[str] = frozenset(
+RATE_NOUNS: Final[frozenset[str]] = frozenset(
     """share head person capita unit piece night ticket seat household room barrel
     ounce gallon litre liter tonne ton kilo pound hour day week month year""".split()
 )
 
 #: Prepositions: a counted noun right after one is inside a prepositional phrase
 #: ("300 passengers on 2 flights"), not the head a later "who" refers to.
-PREPOSITIONS: frozenset[str] = frozenset(
+PREPOSITIONS: Final[frozenset[str]] = frozenset(
     "in on at from of to across over aboard with into onto among between for by".split()
 )
 
 #: After a change verb, "N to M" with M at least this many times N is a change and the level
 #: it led to ("added 36.2 to 2,611.8"), not a range ("rose 5 to 10 percent").
-LEVEL_RATIO = 20
+LEVEL_RATIO: Final = 20
 
 #: Words after a bare number that leave its noun elided ("rescued 14 miners and evacuated 60,",
 #: "5,200 people ... and 3,100 who"): the number shares the earlier counted noun.
-ELISION_FOLLOWERS: frozenset[str] = frozenset(
+ELISION_FOLLOWERS: Final[frozenset[str]] = frozenset(
     """, . ; : ) - and or but in on at by while with since after before during respectively
     who which that were was are have had has more to""".split()
 )
 
 #: Unit kinds a counted noun phrase may follow ("$3m of the funds", "5% of voters").
-MEASURE_KINDS: frozenset[str] = frozenset({"currency", "percent", "physical", "time"})
+MEASURE_KINDS: Final[frozenset[str]] = frozenset({"currency", "percent", "physical", "time"})
 #: Words that open a range and belong to it ("between 2 and 3", "from 5 to 7").
-RANGE_OPENERS: frozenset[str] = frozenset({"between", "from"})
+RANGE_OPENERS: Final[frozenset[str]] = frozenset({"between", "from"})
 #: Words before "some" that make it a determiner, not an approximation ("for some 60 years"
 #: is read without the cue only when "some" follows one of these).
-SOME_AS_PREPOSITION: frozenset[str] = frozenset({"for", "in", "of", "to"})
+SOME_AS_PREPOSITION: Final[frozenset[str]] = frozenset({"for", "in", "of", "to"})
 #: Words between a suspended compound member and the next ("four-, five- and six-cylinder").
-SUSPENDED_LINKS: frozenset[str] = frozenset({",", "and", "or", "to"})
+SUSPENDED_LINKS: Final[frozenset[str]] = frozenset({",", "and", "or", "to"})
 #: What may follow the last of a list of ages ("aged 20, 22 and 31."): "" is the sentence end.
-LIST_ENDS: frozenset[str] = frozenset({"", ",", ".", "and", ";"})
+LIST_ENDS: Final[frozenset[str]] = frozenset({"", ",", ".", "and", ";"})
 #: Words between the figures of a list that share a rate written after the last one ("27.4
 #: points, 8.1 rebounds and 5.2 assists per game").
-LIST_LINKS: frozenset[str] = frozenset({",", "and"})
+LIST_LINKS: Final[frozenset[str]] = frozenset({",", "and"})
 #: Words between a change and its restatement ("shed 48.6 points, or 1.3%").
-RESTATEMENT_GAPS: frozenset[tuple[str, ...]] = frozenset({(",", "or"), ("or",)})
+RESTATEMENT_GAPS: Final[frozenset[tuple[str, ...]]] = frozenset({(",", "or"), ("or",)})
 #: Marks that open a conversion after a figure ("100 km (60 miles)", "(224 kW / 300 PS)").
-CONVERSION_OPENERS: frozenset[str] = frozenset({"(", "/"})
+CONVERSION_OPENERS: Final[frozenset[str]] = frozenset({"(", "/"})
 
 #: Words before "N or two" that make the number count the noun between ("a day or two",
 #: "another pick or two").
-ONE_OR_TWO_OPENERS: frozenset[str] = frozenset({"a", "an", "another", "one"})
+ONE_OR_TWO_OPENERS: Final[frozenset[str]] = frozenset({"a", "an", "another", "one"})
 #: Determiners before a spelled number that modifies a compound ("a three course meal";
 #: "the two share power" is a noun phrase).
-SPELLED_MODIFIER_DETERMINERS: frozenset[str] = frozenset({"a", "an"})
+SPELLED_MODIFIER_DETERMINERS: Final[frozenset[str]] = frozenset({"a", "an"})
 #: Words between a year-shaped number and a second figure of a range ("1000 to 2000 people").
-RANGE_LINKS: frozenset[str] = frozenset({"-", "to", "and"})
+RANGE_LINKS: Final[frozenset[str]] = frozenset({"-", "to", "and"})
 #: Unit kinds in which a change verb measures ("lost 5%", "gained $3", "fell 2 km").
-CHANGE_MEASURE_KINDS: frozenset[str] = frozenset({"percent", "currency", "physical"})
+CHANGE_MEASURE_KINDS: Final[frozenset[str]] = frozenset({"percent", "currency", "physical"})
 #: Unit kinds a conversion in brackets restates within ("100 km (60 miles)").
-CONVERTIBLE_KINDS: frozenset[str] = frozenset({"physical", "currency", "percent", "time"})
+CONVERTIBLE_KINDS: Final[frozenset[str]] = frozenset({"physical", "currency", "percent", "time"})
 #: Unit kinds that take a rate after brackets ("9 billion shekels ($2.4 billion) a year").
-RATE_KINDS: frozenset[str] = frozenset({"currency", "physical"})
+RATE_KINDS: Final[frozenset[str]] = frozenset({"currency", "physical"})
 #: Connectives of a "to" range ("5 to 10", "up to" after a number, "to -5").
-TO_RANGE_GAPS: frozenset[tuple[str, ...]] = frozenset({("to",), ("up", "to"), ("to", "-")})
+TO_RANGE_GAPS: Final[frozenset[tuple[str, ...]]] = frozenset({("to",), ("up", "to"), ("to", "-")})
 #: Articles that link a rate to its unit ("$5 a share", "barrel-a-day").
-RATE_ARTICLES: frozenset[str] = frozenset({"a", "an"})
+RATE_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
 #: Words that link a rate to its unit ("$5 a share", "$5 per share").
-RATE_LINKS: frozenset[str] = RATE_ARTICLES | {"per"}
+RATE_LINKS: Final[frozenset[str]] = RATE_ARTICLES | {"per"}
 #: Words after "of" that make a fraction measure one unit ("1/12 of a gallon", "half of one mile").
-ONE_UNIT_WORDS: frozenset[str] = frozenset({"a", "an", "one"})
+ONE_UNIT_WORDS: Final[frozenset[str]] = frozenset({"a", "an", "one"})
 #: Unit names that are percentages of some kind (quantulum3's names).
-PERCENT_UNIT_NAMES: frozenset[str] = frozenset(
+PERCENT_UNIT_NAMES: Final[frozenset[str]] = frozenset(
     {"percentage", "percentage point", "basis point", "per mille"}
 )
 #: Dimensionless quantulum3 units that are kept (the others are counts, not units).
-KEPT_DIMENSIONLESS_UNITS: frozenset[str] = frozenset(
+KEPT_DIMENSIONLESS_UNITS: Final[frozenset[str]] = frozenset(
     {"percentage", "per mille", "parts-per-million", "parts-per-billion", "basis point"}
 )
 #: Glued symbols that a currency before the number turns into scales ("$5m", "$2b").
-CURRENCY_SCALE_SYMBOLS: frozenset[str] = frozenset({"m", "b"})
+CURRENCY_SCALE_SYMBOLS: Final[frozenset[str]] = frozenset({"m", "b"})

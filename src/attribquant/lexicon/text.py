@@ -5,13 +5,15 @@ Each mapping is one character to one character, so offsets never shift.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .calendar import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 
 #: The zero of every other script's decimal digits (Unicode category Nd; each script's ten
 #: digits follow its zero): Arabic-Indic, Devanagari, Bengali, ..., Thai, Myanmar, full-width,
 #: mathematical digits.  From Python's ``unicodedata`` (Unicode 15); tests/test_lexicon.py
 #: checks the list against it.
-DECIMAL_ZEROS: tuple[int, ...] = (
+DECIMAL_ZEROS: Final[tuple[int, ...]] = (
     0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
     0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0,
     0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0,
@@ -24,10 +26,10 @@ DECIMAL_ZEROS: tuple[int, ...] = (
 #: Invisible marks that may sit inside a written number without splitting it ("1,\u00ad000":
 #: soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte-order mark).  Between
 #: two parts of a number the text keeps them; elsewhere zero-width spaces read as spaces.
-INVISIBLE_MARKS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE_MARKS: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 
 #: Characters replaced one-for-one before any pattern runs.
-CHAR_MAP: dict[str, str] = {
+CHAR_MAP: Final[dict[str, str]] = {
     # quotation marks
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
@@ -55,10 +57,10 @@ CHAR_MAP: dict[str, str] = {
 
 #: Characters (besides letters and digits) after which two apostrophes close a quotation
 #: ("site,'' said"); elsewhere they open one (" ''It is").
-CLOSING_QUOTE_AFTER: frozenset[str] = frozenset(".,!?;:%)]'\"")
+CLOSING_QUOTE_AFTER: Final[frozenset[str]] = frozenset(".,!?;:%)]'\"")
 
 #: Lower-cased abbreviations (without their final period) that do not end a sentence.
-ABBREVIATIONS: frozenset[str] = frozenset(
+ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     """
     mr mrs ms dr prof gen col lt sgt capt cpl pvt rep reps sen sens gov govs st rev maj
     cmdr adm hon pres supt insp det messrs mme mlle sr jr
@@ -68,17 +70,17 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 ) | MONTH_ABBREVIATIONS | WEEKDAY_ABBREVIATIONS
 
 #: Abbreviations that often close a sentence: before a capital they end it.
-SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
+SENTENCE_FINAL_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     "etc inc ltd co corp plc llc a.m p.m u.s u.k".split()
 )
 
 #: Closing abbreviations that also open names ("U.S. Navy", "U.K. Home Office"): they end a
 #: sentence only before a word of SENTENCE_STARTERS.  The others ("Inc.", "p.m.") end it
 #: before any capitalised word.
-NAME_PREFIX_ABBREVIATIONS: frozenset[str] = frozenset({"u.s", "u.k", "u.n", "e.u"})
+NAME_PREFIX_ABBREVIATIONS: Final[frozenset[str]] = frozenset({"u.s", "u.k", "u.n", "e.u"})
 
 #: Words that open a new sentence after a closing abbreviation ("... in the U.S. The firm").
-SENTENCE_STARTERS: frozenset[str] = frozenset(
+SENTENCE_STARTERS: Final[frozenset[str]] = frozenset(
     """the a an he she it they we i you this that these those there here its his her their
     our my in on at but and or so yet if when while after before as for with by from since
     until although though however meanwhile also still some many most all no one two three
