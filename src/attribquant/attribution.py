@@ -754,6 +754,14 @@ def _made_clear(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
         c += 1
     elif not (c < n - 1 and toks[c].lower in PRONOUNS and _has_verb_soon(toks, c)):
         return None, k + 1
+    return _issuer_frame(s, i, k, c)
+
+
+def _issuer_frame(s: _Sentence, i: int, k: int, c: int) -> tuple[_Raw | None, int]:
+    """The frame of a verb at ``i`` and its noun or adjective at ``k`` ("made clear",
+    "voiced concern") whose content starts at token ``c``, spoken by the verb's subject
+    (none when no subject is found), and where the frame loop goes on."""
+    toks = s.toks
     subj = _issuer(toks, i)
     if subj is None:
         return None, k + 1
@@ -778,12 +786,7 @@ def _voiced_attitude(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     elif not (c < n - 1 and (toks[c].lower in PRONOUNS or toks[c].lower in
                              _ARTICLES_AND_DETERMINERS) and _has_verb_soon(toks, c)):
         return None, k + 1
-    subj = _issuer(toks, i)
-    if subj is None:
-        return None, k + 1
-    content = (toks[c].start, _trim_end(s.text, toks[c].start, s.span.end))
-    return _Raw((toks[i].start, toks[k].end), _span(toks, *subj), content, None, True, None), \
-        k + 1
+    return _issuer_frame(s, i, k, c)
 
 
 def _certainty_predicate(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
