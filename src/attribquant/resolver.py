@@ -1094,8 +1094,12 @@ def _fronted_clause_cataphora(doc: _Document, m: _Mention) -> _Resolved | None:
         return None
     here = bisect_right(doc.sent_starts, m.span[0]) - 1
     start = doc.sent_starts[here] if here >= 0 else 0
+    opening = _OPENING_WORD.match(doc.text, start, m.span[0])
+    if opening is None or opening[1].lower() not in CLAUSE_SUBORDINATORS \
+            or doc.text[opening.end():m.span[0]].strip():
+        return None  # (the pronoun right after the sentence's first word, checked unread)
     end = doc.sent_starts[here + 1] if here + 1 < len(doc.sent_starts) else len(doc.text)
-    toks = tokenize(doc.text, start, end)
+    toks = tokenize(doc.text, start, min(end, m.span[1] + SUBORDINATE_REACH))
     k = first_word_index(toks)
     if k + 3 >= len(toks) or toks[k].lower not in CLAUSE_SUBORDINATORS \
             or toks[k + 1].start != m.span[0]:
