@@ -1588,27 +1588,13 @@ def _name_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Russian Defense Ministry spokesman Igor Roe", "the Reuters news agency": a proper
     name heading the mention (not inside a prepositional phrase after a lower-case head: "a
     spokesman for the Front" is the spokesman, not the Front)."""
-    head_end = min(_head_end(m.toks), _issued_participle(m.toks))
+    head_end = _head_end(m.toks)
     good = [x for x in _names_inside(doc, _across_slash(doc, m.span))
             if x[0] < head_end and _name_is_head(m.toks, x[1], head_end)]
     for (_, end, ent), (start, _, _) in pairwise(good):
         if _of_phrase(m.toks, end, start) and doc.index.entities[ent].kind != "place":
             return _Resolved(ent, m.surface)  # "Mr. Roe of the Tula Institute": Roe
     return _Resolved(good[-1][2], m.surface) if good else None
-
-
-def _issued_participle(toks: Sequence[Token]) -> int:
-    """Offset of a participle of issuing after a lower-case head with no "by" or "for" after
-    it ("a study | published on Monday in the Lancet"), or of one of seeing ("a memo | seen
-    by Reuters"): the names after it are where the document appeared or who saw it, not the
-    mention's head (else the end; "a survey conducted by WBUR" names its issuer)."""
-    k = next((k for k in range(1, len(toks)) if (toks[k].lower in ISSUED_BY
-                                                 or toks[k].lower in VIEWED_BY)
-              and toks[k - 1].text.islower() and toks[k - 1].text.isalpha()), None)
-    if k is None or (toks[k].lower not in VIEWED_BY
-                     and any(t.lower in ("by", "for") for t in toks[k + 1:])):
-        return toks[-1].end
-    return toks[k].start
 
 
 def _across_slash(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
@@ -2350,15 +2336,23 @@ def _head_end(toks: Sequence[Token]) -> int:
     for k in range(1, len(toks)):
         if _office_of_field(toks, k):
             break  # "master of ceremonies Jo Roe": the name heads the mention
-        if (toks[k].lower in HEAD_PREPOSITIONS or (
-                toks[k].lower in ISSUED_BY and toks[k + 1:k + 2]
-                and not {"by", "from"}.intersection(t.lower for t in toks[k + 1:]))) \
+        if (toks[k].lower in HEAD_PREPOSITIONS or _ends_head(toks, k)) \
                 and toks[k].text.islower() \
                 and toks[k - 1].text.islower() and toks[k - 1].lower not in DETERMINERS:
             return toks[k].start
         if toks[k].text == ",":
             return toks[k].start if not is_capitalised(toks[k - 1]) else toks[-1].end
     return toks[-1].end
+
+
+def _ends_head(toks: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` a participle that ends a document noun's head: one of seeing ("a memo
+    | seen by Reuters": who saw it), or one of issuing with no "by", "from" or "for" after it
+    ("the report | published Tuesday in the Lancet"; "a survey conducted by WBUR" names its
+    issuer in the head's phrase)?"""
+    low = toks[k].lower
+    return k + 1 < len(toks) and (low in VIEWED_BY or (low in ISSUED_BY and not any(
+        t.lower in ("by", "from", "for") for t in toks[k + 1:])))
 
 
 _INNER_CAPITAL: Final = re.compile(r"(?<=[a-z])[A-Z][a-z]+")
