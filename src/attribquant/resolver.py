@@ -719,6 +719,7 @@ class _Mention(NamedTuple):
     fi: int
     toks: list[Token]
     surface: str
+    head_end: int  # where its head's words end (``_head_end``), read by most steps
 
 
 def resolve(
@@ -1029,7 +1030,7 @@ def _resolve_mention(doc: _Document, span: tuple[int, int], fi: int) -> _Resolve
     surface = " ".join(doc.text[span[0]:span[1]].split())
     if not toks:
         return _Resolved(None, surface)
-    m = _Mention(span, fi, toks, surface)
+    m = _Mention(span, fi, toks, surface, _head_end(toks))
     for _name, step in RESOLVER_STEPS:
         found = step(doc, m)
         if found is not None:
@@ -1588,7 +1589,7 @@ def _name_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Russian Defense Ministry spokesman Igor Roe", "the Reuters news agency": a proper
     name heading the mention (not inside a prepositional phrase after a lower-case head: "a
     spokesman for the Front" is the spokesman, not the Front)."""
-    head_end = _head_end(m.toks)
+    head_end = m.head_end
     good = [x for x in _names_inside(doc, _across_slash(doc, m.span))
             if x[0] < head_end and _name_is_head(m.toks, x[1], head_end)]
     for (_, end, ent), (start, _, _) in pairwise(good):
@@ -1679,7 +1680,7 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     document noun heading its mention stands for the issuer the mention names: its possessor,
     a body or person right before it ("an FEC filing"), the speaker before "in a statement",
     or a name after "by"/"from" (past a participle of issuing) that ends the phrase."""
-    head_end = _head_end(m.toks)
+    head_end = m.head_end
     heads = [t for t in m.toks if t.start < head_end and t.text[0].isalnum()]
     cut = next((k for k, t in enumerate(heads) if k and (
         t.lower in ISSUED_BY or t.lower == "by" or t.lower in SOURCE_POSTMODIFIERS)), len(heads))
@@ -1776,7 +1777,7 @@ def _content_subject(doc: _Document, pron: str, fi: int) -> int | None:
 def _possessive_document(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Vale Bank said its report showed ...": a document noun after a possessive pronoun
     stands for what the pronoun refers to (resolved as that pronoun would be)."""
-    words = [t for t in m.toks if t.start < _head_end(m.toks) and t.text[0].isalnum()]
+    words = [t for t in m.toks if t.start < m.head_end and t.text[0].isalnum()]
     pron = POSSESSOR_PRONOUNS.get(words[0].lower) if words else None
     if pron is None or not 2 <= len(words) <= 4 or not words[-1].text.islower() or (
             words[-1].lower not in DOCUMENT_HEADS and not _plural_document(words[-1].lower)):
@@ -1821,7 +1822,7 @@ def _issuer_gap(gap: list[str]) -> bool:
 def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
     """"the spokesman", "the ministry", "..., say feds": a role noun stands for the latest
     entity introduced with that role."""
-    head_end = _head_end(m.toks)
+    head_end = m.head_end
     words = _strip_det([t.text for t in m.toks if t.start < head_end])
     role = words[-1].lower() if words else ""
     if len(words) == 1 and role in ROLE_ALIASES:
@@ -1856,7 +1857,7 @@ def _coordinated_roles(doc: _Document, m: _Mention) -> _Resolved | None:
     """"the Ohio senator and Republican presidential hopeful said": one determiner before two
     role nouns joined by "and" describes one person: whoever bears the first of the roles
     that someone named bears (with the place or party among its modifiers)."""
-    words = _strip_det([t.text for t in m.toks if t.start < _head_end(m.toks)])
+    words = _strip_det([t.text for t in m.toks if t.start < m.head_end])
     if m.toks[0].lower not in ROLE_DETERMINERS or "and" not in words:
         return None
     k = words.index("and")
@@ -1880,7 +1881,7 @@ def _former_holder(doc: _Document, m: _Mention) -> _Resolved | None:
     unresolved then (else the role noun is read as usual).  (``_role_of_previous_subject``,
     tried first, may take the previous sentence's subject: "Roe joined the rally. The former
     governor said" is Roe.)"""
-    words = _strip_det([t.text for t in m.toks if t.start < _head_end(m.toks)])
+    words = _strip_det([t.text for t in m.toks if t.start < m.head_end])
     role = words[-1].lower() if words else ""
     if m.toks[0].lower not in ROLE_DETERMINERS or role not in _OFFICES \
             or "former" not in (w.lower() for w in words[:-1]):
@@ -1906,7 +1907,7 @@ def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     role of a person a story is about, opening its sentence, continues the previous
     sentence's subject when that is a person of no known role or other place, and no one
     named lately bears the role (with a place: stands for that place) (centering)."""
-    words = _strip_det([t.text for t in m.toks if t.start < _head_end(m.toks)])
+    words = _strip_det([t.text for t in m.toks if t.start < m.head_end])
     role = words[-1].lower() if words else ""
     if role not in PRINCIPAL_ROLES or m.toks[0].lower not in ROLE_DETERMINERS:
         return None
@@ -1970,7 +1971,7 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
     noun for a business ("the toymaker") is a description too."""
     if m.toks[0].lower not in ROLE_DETERMINERS or len(m.toks) < 2:
         return None
-    head_end = _head_end(m.toks)
+    head_end = m.head_end
     heads = [t for t in m.toks[1:] if t.start < head_end and t.text[0].isalnum()]
     head = heads[-1].lower if heads else ""
     if (len(heads) < 2 and not (heads and _business_noun(head))) \
@@ -2121,7 +2122,7 @@ def _document_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     ("Roe's new ad"), a name before it ("a Harbor poll"), after "by"/"from" ("a letter from
     Roe", "a report released by Roe"), or the subject of an issuing verb ("Roe sent a memo").
     """
-    words = [t.lower for t in m.toks if t.start < _head_end(m.toks) and t.text[0].isalnum()]
+    words = [t.lower for t in m.toks if t.start < m.head_end and t.text[0].isalnum()]
     if len(words) < 2 or words[0] not in ROLE_DETERMINERS or words[-1] not in DOCUMENT_HEADS:
         return None
     found = _issuer_of_noun(doc, words[-1], _window_start(doc, m.span[0]), m.span[0])
@@ -2158,7 +2159,7 @@ def _synonym_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     """"The Hale Foundation released a study on Monday. The report found ...": with no
     issuer named at an earlier mention of its own noun, a document noun takes the issuer of
     the latest earlier mention of a noun for the same kind of document (`DOCUMENT_SYNONYMS`)."""
-    words = [t.lower for t in m.toks if t.start < _head_end(m.toks) and t.text[0].isalnum()]
+    words = [t.lower for t in m.toks if t.start < m.head_end and t.text[0].isalnum()]
     if len(words) < 2 or words[0] not in ROLE_DETERMINERS:
         return None
     lo = _window_start(doc, m.span[0])
