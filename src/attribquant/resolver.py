@@ -1052,6 +1052,14 @@ _OPENING_WORD = re.compile(r"[\W_]{0,8}([A-Za-z]+)")
 SUBORDINATE_REACH = 300
 
 
+def _opening_subordinator(doc: _Document, start: int, m: _Mention) -> re.Match[str] | None:
+    """"When Roe was asked ..., he said": the first word of the sentence starting at
+    ``start`` (past up to eight marks), read before the mention ``m`` without tokenizing,
+    when it is a subordinator of a fronted clause (``CLAUSE_SUBORDINATORS``)."""
+    word = _OPENING_WORD.match(doc.text, start, m.span[0])
+    return word if word is not None and word[1].lower() in CLAUSE_SUBORDINATORS else None
+
+
 def _subordinate_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     """"When Roe was asked whether he trusted Lima, he said no": "he" or "she" opening the
     main clause after a fronted time or reason clause (``CLAUSE_SUBORDINATORS``) stands for
@@ -1065,9 +1073,7 @@ def _subordinate_subject(doc: _Document, m: _Mention) -> _Resolved | None:
             or doc.text[max(0, m.span[0] - 16):m.span[0]].rstrip()[-1:] not in (",", ""):
         return None  # (the comma before the pronoun, checked before the sentence is read)
     start = _sentence_start(doc, m.span[0])
-    opening = _OPENING_WORD.match(doc.text, start, m.span[0])
-    if m.span[0] - start > SUBORDINATE_REACH or (
-            opening is not None and opening[1].lower() not in CLAUSE_SUBORDINATORS):
+    if m.span[0] - start > SUBORDINATE_REACH or _opening_subordinator(doc, start, m) is None:
         return None  # (its first word, checked before the sentence is read, in bounded reach)
     toks = tokenize(doc.text, start, m.span[1])
     k = first_word_index(toks)
@@ -1095,9 +1101,8 @@ def _fronted_clause_cataphora(doc: _Document, m: _Mention) -> _Resolved | None:
         return None
     here = bisect_right(doc.sent_starts, m.span[0]) - 1
     start = doc.sent_starts[here] if here >= 0 else 0
-    opening = _OPENING_WORD.match(doc.text, start, m.span[0])
-    if opening is None or opening[1].lower() not in CLAUSE_SUBORDINATORS \
-            or doc.text[opening.end():m.span[0]].strip():
+    opening = _opening_subordinator(doc, start, m)
+    if opening is None or doc.text[opening.end():m.span[0]].strip():
         return None  # (the pronoun right after the sentence's first word, checked unread)
     end = doc.sent_starts[here + 1] if here + 1 < len(doc.sent_starts) else len(doc.text)
     toks = tokenize(doc.text, start, min(end, m.span[1] + SUBORDINATE_REACH))
