@@ -924,10 +924,8 @@ def _continue_unnamed(doc: _Document, f: Frame, prev: Frame, prev_r: _Resolved,
     pron = OBJECT_PRONOUNS.get(pron, pron)
     words = pron.split()
     prev_words = prev_r.name.lower().split()
-    cut = next((k for k, w in enumerate(prev_words) if k and w in _POSTMODIFIER_STARTS),
-               len(prev_words))  # its head: "officials | at the utility"
     repeats = len(words) == 2 and words[0] in ROLE_DETERMINERS and len(prev_words) > 1 \
-        and prev_words[cut - 1] == words[1] and words[1].isalpha()
+        and _head_word(prev_words) == words[1] and words[1].isalpha()
     if not repeats and (pron not in PRONOUNS or pron in FIRST_PERSON or pron == "you"):
         return r
     if prev_r.entity is not None or prev_r.name.lower() in PRONOUNS \
@@ -2683,10 +2681,15 @@ def _document_speaker(mention: str) -> bool:
     """"according to Senate filings ... he says": is a speaker mention headed by a document
     noun (written in lower case, before any postmodifier)?  No "he" speaks for a document,
     but "it" is the document ("Roe's new ad says ... It adds": Roe)."""
-    words = mention.split()
-    cut = next((k for k, w in enumerate(words) if k and w in _POSTMODIFIER_STARTS), len(words))
-    head = words[cut - 1] if cut else ""
+    head = _head_word(mention.split())
     return head.islower() and (head in DOCUMENT_HEADS or _plural_document(head))
+
+
+def _head_word(words: list[str]) -> str:
+    """"officials at the utility" -> "officials": the last word before any postmodifier
+    (``_POSTMODIFIER_STARTS``, past the first word); "" for no words."""
+    cut = next((k for k, w in enumerate(words) if k and w in _POSTMODIFIER_STARTS), len(words))
+    return words[cut - 1] if cut else ""
 
 
 def _closes_quote(doc: _Document, fi: int) -> bool:
