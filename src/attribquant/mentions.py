@@ -1107,11 +1107,11 @@ def _between_commas(toks: list[Token], c1: int,
     if not seg:
         return None, None
     via: tuple[int, int] | None = None
+    name = toks[_past_role_words(toks, c1 + 1, comma):comma]  # "businessman | Tom Berg"
     if seg[0].lower in VIA_MARKERS and len(seg) > 1:
         via = (seg[1].start, seg[-1].end)
-    elif all(is_capitalised(t) or t.lower in NAME_PARTICLES or t.lower == "'s"
-             for t in toks[_past_role_words(toks, c1 + 1, comma):comma]) \
-            and is_capitalised(toks[_past_role_words(toks, c1 + 1, comma)]) and len(seg) <= 6:
+    elif all(is_capitalised(t) or t.lower in NAME_PARTICLES or t.lower == "'s" for t in name) \
+            and is_capitalised(name[0]) and len(seg) <= 6:
         a, b, _ = left_np(toks, c1)
         named = any(is_capitalised(t) and t.lower not in NON_NAME_CAPITALS
                     for t in toks[a:b] if t.lower not in DETERMINERS)
