@@ -159,12 +159,32 @@ def test_resolution(raw: str, expected: list[tuple[str, str, bool]]) -> None:
         assert item in got
 
 
-def test_a_namesake_of_a_person_is_a_person() -> None:
+
+#: (what the case shows, text, one (mention, name, resolved) the speakers must hold)
+SPEAKER_CASES: list[tuple[str, str, tuple[str, str, bool]]] = [
     # "Zorya" is in no given-name list: the surname shared with a person named in full
     # makes "Zorya Brandt" a person (a relative), whom "she" may then refer to
-    got = speakers("Tomas Brandt opened the mill. His wife, Ada, said 40 jobs were safe.\n\n"
-                   "Zorya Brandt, 34, runs the shop. She said sales rose 12 percent.")
-    assert ("She", "Zorya Brandt", True) in got
+    ("a namesake of a person is a person",
+     "Tomas Brandt opened the mill. His wife, Ada, said 40 jobs were safe.\n\n"
+     "Zorya Brandt, 34, runs the shop. She said sales rose 12 percent.",
+     ("She", "Zorya Brandt", True)),
+    ("a given name gives way only when no one else fits",
+     "Mayor Ana Lima met Toby Ferris on Monday. Ferris left early. "
+     "She said 12 farms had reopened.",
+     ("She", "Ana Lima", True)),
+    # "Ed Lima" in the apposition after "Tom Roe" is background: "he" is the subject
+    ("a name apposed to the subject weighs half",
+     "Ed Lima spoke on Monday. Tom Roe, an aide to Ed Lima, toured the plant."
+     "\n\nThe plant will hire 40 people, he said.",
+     ("he", "Tom Roe", True)),
+]
+
+
+@pytest.mark.parametrize(("why", "raw", "expected"), SPEAKER_CASES,
+                         ids=[c[0] for c in SPEAKER_CASES])
+def test_speaker_case(why: str, raw: str, expected: tuple[str, str, bool]) -> None:
+    assert expected in speakers(raw), why
+
 
 
 def test_the_text_overrules_a_given_name_for_the_previous_subject() -> None:
@@ -176,17 +196,8 @@ def test_the_text_overrules_a_given_name_for_the_previous_subject() -> None:
     assert [n for m, n, _ in got if m.lower() == "she"] == ["Toby Ferris", "Toby Ferris"]
 
 
-def test_a_given_name_gives_way_only_when_no_one_else_fits() -> None:
-    got = speakers("Mayor Ana Lima met Toby Ferris on Monday. Ferris left early. "
-                   "She said 12 farms had reopened.")
-    assert ("She", "Ana Lima", True) in got
 
 
-def test_a_name_apposed_to_the_subject_weighs_half() -> None:
-    # "Ed Lima" in the apposition after "Tom Roe" is background: "he" is the subject
-    got = speakers("Ed Lima spoke on Monday. Tom Roe, an aide to Ed Lima, toured the plant."
-                   "\n\nThe plant will hire 40 people, he said.")
-    assert ("he", "Tom Roe", True) in got
 
 
 @pytest.mark.parametrize("raw", [
