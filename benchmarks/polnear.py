@@ -72,10 +72,11 @@ false positives (as above) whose predicted content span holds one.
 **Bootstrap.** 95% percentile intervals over 1,000 resamples of articles with replacement
 (seed 20240601), as in the GUM script.
 
-**Resolver** (dev only, ``dev_resolver_gold.json``, 450 cases). A case's frame is the
-attribquant frame whose speaker mention overlaps the case's mention span (as above); if several
-do, the one whose cue overlaps the cue of the gold relation that uses this source span with
-the case's ``gold_cue``, then the largest overlap, then the one nearest in text. Outcomes:
+**Resolver** (on dev ``dev_resolver_gold.json``, 450 cases; on train the files given to
+``--resolver-gold``). A case's frame is the attribquant frame whose speaker mention overlaps
+the case's mention span (as above); if several do, the one whose cue overlaps the cue of the
+gold relation that uses this source span with the case's ``gold_cue``, then the largest
+overlap, then the one nearest in text. Outcomes:
 
 * ``no frame``: no speaker mention overlaps the case's mention;
 * ``right`` (strict): the frame's speaker name matches ``expected`` or an alias by
@@ -917,7 +918,8 @@ def print_summary(summary: dict[str, Any]) -> None:
                   f"   [{100 * lo:4.1f}, {100 * hi:5.1f}]{100 * v['accuracy_lenient']:>7.1f}%"
                   f"{100 * v['accuracy_of_framed']:>9.1f}%")
     agree = summary["scope_agreement_with_resolver_gold"]
-    print(f"\nin-scope lexicon vs the resolver gold's hand-marked scope (450 gold cues): {agree}")
+    print(f"\nin-scope lexicon vs the resolver gold's hand-marked scope "
+          f"({sum(agree.values())} gold cues): {agree}")
 
 
 # --------------------------------------------------------------------------- error table
