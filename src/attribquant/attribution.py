@@ -25,6 +25,7 @@ from .lexicon.attribution import (
     AMBIGUOUS_NOUN_FORMS,
     ANONYMITY_WORDS,
     ARTICLES,
+    AS_CLAUSE_LEMMAS,
     ASIDE_PRONOUNS,
     AUXILIARIES,
     BARE_FRONTED_PREPOSITIONS,
@@ -1212,6 +1213,31 @@ def _quote_only_particle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return False
 
 
+def _as_clause_only(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"He put it on the shelf": a cue of ``AS_CLAUSE_LEMMAS`` ("as the mayor put it, ...")
+    makes no frame unless an "as" opens its clause or a colon or a quote follows it within
+    a few words ('She put it bluntly: "..."').  In an as-clause the as-clause shapes
+    decide."""
+    if c.lemma not in AS_CLAUSE_LEMMAS:
+        return None
+    toks = s.toks
+    for m in range(c.i - 1, max(-1, c.i - AS_CLAUSE_REACH), -1):
+        if toks[m].lower == "as":
+            return None
+        if toks[m].text in _CLAUSE_BREAKS:
+            break  # "As prices rose, he put it in a safe": the "as" opens another clause
+    if any(t.text in (":", _QUOTE) for t in toks[c.end:c.end + AS_CLAUSE_REACH // 2]):
+        return None
+    return False
+
+
+#: Punctuation that ends the search for an as-clause's "as" before its cue.
+_CLAUSE_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "-", "--", ".", _QUOTE})
+#: How far before an as-clause cue its "as" may come (tokens; half as far after it, its
+#: colon or quote).
+AS_CLAUSE_REACH: Final = 8
+
+
 def _as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"As the Post first reported, 40 people died.", "But, as we learned, ...": a frame in an
     opening as-clause (``_as_opening``) whose subject is a speaker phrase reports the main
@@ -1225,7 +1251,7 @@ def _as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             or not _as_speaker(toks, o + 1, k):
         return None
     comma = next((m for m in range(c.end, min(n - 1, c.end + 6)) if toks[m].text == ","), None)
-    if comma is None or any(t.lower in FINITE_VERBS for t in toks[c.end:comma]):
+    if comma is None or any(t.text in FINITE_VERBS for t in toks[c.end:comma]):
         return None
     subj = _parenthesis_subject(toks, k) if toks[k].text in ("-", "--", ")") else None
     speaker = _span(toks, *subj) if subj is not None else _span(toks, o + 1, k + 1)
@@ -1280,7 +1306,7 @@ def _medial_as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     end = next((m for m in range(c.end, min(n, c.end + MEDIAL_AS_TAIL))
                 if not is_word(toks[m]) and toks[m].lower != "'s"), n)
     if end >= n or toks[end].text not in _AS_CLOSERS \
-            or any(t.lower in FINITE_VERBS for t in toks[c.end:end]):
+            or any(t.text in FINITE_VERBS for t in toks[c.end:end]):  # not "in May"
         return None
     start = s.span.start
     if toks[end].text in (".", ";"):
@@ -2356,6 +2382,7 @@ def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
 VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], ...] = (
     ("set_phrase", _set_phrase),
     ("quote_only_particle", _quote_only_particle),
+    ("as_clause_only", _as_clause_only),
     ("opening_participle", _opening_participle),
     ("opening_inversion", _opening_inversion),
     ("infinitive_speaker", _infinitive_speaker),
@@ -2404,6 +2431,7 @@ _ING_CUES: Final = frozenset(w for w in REPORTING_VERBS if w.endswith("ing"))
 #: for any cue): it returns None for every other cue word, so it is not asked there.
 VERB_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
     "quote_only_particle": _cue_forms(QUOTE_ONLY_LEMMAS),
+    "as_clause_only": _cue_forms(AS_CLAUSE_LEMMAS),
     "infinitive_speaker": BASE_FORMS,
     "purpose_infinitive": BASE_FORMS,
     "possessed_claim": AMBIGUOUS_NOUN_FORMS,

@@ -85,6 +85,7 @@ SPEECH_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "cite": ("cite", "cites", "cited", "citing"),
     "continue": ("continued",),
     "go on": ("went", "goes"),
+    "put it": ("put", "puts"),
     "relate": ("relates", "related"),
     "ask": ("ask", "asks", "asked", "asking"),
     "urge": ("urge", "urges", "urged", "urging"),
@@ -345,6 +346,9 @@ INDIRECT_QUESTION_OPENERS: Final[frozenset[str]] = frozenset({"whether", "why", 
 
 #: Lemmas whose cue reports nothing but a quote next to it ('"...," he went on.').
 QUOTE_ONLY_LEMMAS: Final[frozenset[str]] = frozenset({"go on"})
+#: Lemmas whose cue reports only in an as-clause or before a colon or a quote ("as the mayor
+#: put it, ...", 'She put it bluntly: "..."'; not "he put it on the table").
+AS_CLAUSE_LEMMAS: Final[frozenset[str]] = frozenset({"put it"})
 
 #: Words besides number words (``tokens.NUMBER_HINT``) that show a figure is what was
 #: reported ("reported a 5 per cent rise").
@@ -373,7 +377,7 @@ HEARER_PARTICLES: Final[frozenset[str]] = frozenset({"on"})
 BASE_FORMS: Final[frozenset[str]] = frozenset(
     lemma.split()[0] for lemma in {**SPEECH_VERBS, **BELIEF_VERBS}
 ) - {"post", "project", "answer", "quote", "continue", "go", "caution", "quip",
-     "exclaim", "retort", "reason", "worry", "realise"}
+     "exclaim", "retort", "reason", "worry", "realise", "put"}
 #: Verbs that make their object say something ("led her to declare", "prompted the agency
 #: to state", "forced him to admit", "caused many to wonder", "leaving voters to ask");
 #: verbs that only permit or urge it ("allowed", "encouraged") report no saying that took
@@ -398,6 +402,7 @@ CUE_PARTICLES: Final[dict[str, tuple[str, ...]]] = {
     **dict.fromkeys(SPEECH_VERBS["call"], ("for", "on")),
     **dict.fromkeys(SPEECH_VERBS["appeal"], ("for",)),
     **dict.fromkeys(SPEECH_VERBS["go on"], ("on",)),
+    **dict.fromkeys(SPEECH_VERBS["put it"], ("it",)),
     **dict.fromkeys(SPEECH_VERBS["talk about"], ("about",)),
 }
 
