@@ -1001,6 +1001,10 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "percent backing her.", "shows", "the Harbor Gazette survey that"),
     MentionRow("verb_object", "The mayor turned to a county audit that found 12 roads unsafe.",
                "found", "a county audit that"),
+    MentionRow("verb_object", "Rents rose 9 percent, according to a broker who said 40 flats "
+               "were empty.", "said", "a broker who"),
+    MentionRow("verb_object", "According to a broker who said 40 flats were empty, rents rose.",
+               "said", "a broker who"),
     MentionRow("punctuation", "Support fell to 40 percent, a Vale/Norcross poll found.",
                "found", "a Vale/Norcross poll"),
     MentionRow("document_agent", "A survey by Gallup estimated 40 percent backed the plan.",

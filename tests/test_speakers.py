@@ -186,6 +186,10 @@ ROWS: dict[str, list[Row]] = {
             "4 councillors", "Tidewater Gazette", "organisation"),
         Row("The spokesman said 8 flights were cancelled.", "8 flights", "spokesman",
             "person", resolved=False),
+        Row("The levy was backed by a farmer who said it would raise $2 million.",
+            "$2 million", "farmer", "unknown", resolved=False),
+        Row("Voters who said the 2 percent levy was too high booed the mayor.", "2 percent",
+            "Voters", "group", resolved=False),
         Row("Tessa Marlow won the primary in March. The self-described progressive said "
             "9,000 volunteers had signed up.", "9,000 volunteers", "Tessa Marlow", "person"),
         Row("Nadia Fenn met the investors. The partner said 3 deals had closed.", "3 deals",

@@ -1033,7 +1033,17 @@ def _resolve_mention(doc: _Document, span: tuple[int, int], fi: int) -> _Resolve
         found = step(doc, m)
         if found is not None:
             return found
-    return _Resolved(None, " ".join(_strip_det(surface.split())) or surface)
+    return _Resolved(None, _unresolved_name(surface))
+
+
+def _unresolved_name(surface: str) -> str:
+    """"the spokesman" -> "spokesman", "a man who" -> "man": an unresolved mention's own
+    words without a determiner or the relative pronoun that closes a speaker phrase."""
+    words = _strip_det(surface.split())
+    if len(words) > 1 and words[-1].lower() in RELATIVE_PRONOUNS:
+        words = words[:-1]
+        words[-1] = words[-1].rstrip(",")  # "Roe, who"
+    return " ".join(words) or surface
 
 
 def _sentence_start(doc: _Document, pos: int) -> int:

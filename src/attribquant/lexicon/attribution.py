@@ -760,12 +760,14 @@ MANNER_PREPOSITIONS: Final[frozenset[str]] = frozenset({"by", "in"})
 #: Words that may sit between such a preposition and its participle ("by first saying").
 MANNER_ADVERBS: Final[frozenset[str]] = frozenset({"first", "again", "simply", "once", "also"})
 #: Verb forms that take a prepositional object ("pointed to the poll", "turned to the
-#: report"): before one of ``NP_PREPOSITIONS`` they end a speaker phrase read leftwards.
+#: report", "according to a man who"): before one of ``NP_PREPOSITIONS`` they end a speaker
+#: phrase read leftwards.
 PREPOSITIONAL_OBJECT_VERBS: Final[frozenset[str]] = frozenset(
     """point points pointed pointing refer refers referred referring turn turns turned
     turning look looks looked looking listen listens listened listening respond responds
     responded responding talk talks talked talking return returns returned returning react
-    reacts reacted reacting reply replies replied replying spoke speaks went goes""".split()
+    reacts reacted reacting reply replies replied replying spoke speaks went goes
+    according""".split()
 )
 #: Prepositions that may sit inside a speaker noun phrase ("spokesman for the ministry").
 NP_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "for", "at", "from", "to", "in"})
