@@ -723,6 +723,9 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("quote_only_particle", "As the day went on, the coach cut 4 players.", "went on",
              None),
     FrameRow("as_clause_only", "He put it that way to 40 donors.", "put it", None),
+    FrameRow("subject_before", "The firm now expects sales to grow 2 percent, below an earlier "
+             "estimate of 5 percent.", "expects", "The firm",
+             "sales to grow 2 percent, below an earlier estimate of 5 percent"),
     FrameRow("subject_before", 'She put it bluntly: "We lost 40 seats."', "put it", "She",
              "We lost 40 seats"),
     FrameRow("as_clause", "As the Herald's Ana Ortiz put it, 40 seats are at stake.", "put it",
@@ -1256,6 +1259,8 @@ TYPE_RULE_ROWS: list[KindRow] = [
     KindRow("organisation_word", "Tessaly Holdings said profits fell.", "Tessaly Holdings",
             "org"),
     KindRow("organisation_word", "A report by the OECD was published.", "OECD", "org"),
+    KindRow("organisation_word", "Shares of Bryce & Lamb fell 3 percent.", "Bryce & Lamb",
+            "org"),
     KindRow("place_name", "Voters in New Mexico went to the polls.", "New Mexico", "place"),
     KindRow("place_name", "Flights to Lake Tana were cancelled.", "Lake Tana", "place"),
     KindRow("title_then_name", "Mayor Irena Park opened the school.", "Irena Park", "person"),
@@ -1367,6 +1372,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("subject_of_previous_sentence", "The Vale Party met on Monday. The striking "
                "teachers rejected a 2 percent offer. They said 300 schools would close.",
                "They", "striking teachers", resolved=False, kind="group"),
+    SpeakerRow("subject_of_previous_sentence", "The Vell Transit Authority said fares would "
+               "rise. The ferry company, Orla Lines, cancelled 12 sailings. It said 900 riders "
+               "were affected.", "It", "Orla Lines"),
     SpeakerRow("subject_of_own_clause", "The local teachers rejected a 2 percent offer on "
                "Monday, they said.", "they", "local teachers", resolved=False, kind="group"),
     SpeakerRow("party_member", "Sen. Rita Moreno of Nevada toured the dam. The Nevada Democrat "
@@ -1417,6 +1425,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "The former president", "former president", resolved=False, kind="person"),
     SpeakerRow("role_noun", "Quillon said on Monday that 40 stores would close. The company "
                "said 300 jobs would go.", "The company", "Quillon", kind="organisation"),
+    SpeakerRow("role_noun", "Shares of Harlow Foods fell 9 percent. The company said 300 jobs "
+               "would go.", "The company", "Harlow Foods", kind="organisation"),
     SpeakerRow("apposed_name", "Tom Hale spoke on Monday. The head of the Tula Teachers "
                "Union, Rafi Nouri, warned that 40 schools would close.",
                "The head of the Tula Teachers Union", "Rafi Nouri", kind="person"),
@@ -1543,6 +1553,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Brightwater Capital"),
     SpeakerRow("member_at_organisation", "Forty patients were treated, doctors at Tula General "
                "Hospital said.", "doctors at Tula General Hospital", "Tula General Hospital"),
+    SpeakerRow("member_at_organisation", "Analysts at Merriam & Co. said the stock could fall "
+               "12 percent.", "Analysts at Merriam & Co.", "Merriam & Co"),
     SpeakerRow("issuer_in_mention", "According to a new study from the Marlow Institute, 62 "
                "percent of adults cycle to work.", "a new study from the Marlow Institute",
                "Marlow Institute"),

@@ -3259,7 +3259,17 @@ def _forecast(toks: list[Token], k: int, subj: tuple[int, int]) -> bool:
     said" is the bank's report; "We expect 40" inside a quote is the quote's speaker's)."""
     return (_object_at(toks, k) or _infinitive_at(toks, k)) and _has_figure(toks, k) \
         and not any(t.lower in FIRST_PERSON for t in toks[subj[0]:subj[1]]) \
-        and not any(t.text.islower() and t.lower in REPORTING_VERBS for t in toks[k:k + 40])
+        and not any(t.text.islower() and t.lower in REPORTING_VERBS
+                    and not _determined_noun(toks, m) for m, t in enumerate(toks[k:k + 40], k))
+
+
+def _determined_noun(toks: list[Token], m: int) -> bool:
+    """"below an earlier estimate of 5%": a cue form that is also a noun is the noun right
+    after a determiner, or after "a"/"an" and one word when it has no verb's -s ("the bank
+    estimates" is a verb)."""
+    low = toks[m].lower
+    return low in AMBIGUOUS_NOUN_FORMS and (toks[m - 1].lower in DETERMINERS or (
+        m > 1 and toks[m - 2].lower in ("a", "an") and not low.endswith("s")))
 
 
 def _known_clause(toks: list[Token], c: _Cue, k: int) -> bool:

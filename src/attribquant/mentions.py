@@ -153,13 +153,14 @@ def _number_word(t: Token) -> bool:
 
 
 def _generational(w: _LeftWalk, t: Token) -> bool | None:
-    """"Jo Roe Jr. | said", "Acme Corp. | said": a generational or company suffix and its
-    period end the name."""
+    """"Jo Roe Jr. | said", "Acme Corp. | said", "Lamb & Co. | said": a generational or
+    company suffix and its period end the name."""
     toks, k = w.toks, w.k
     if t.text != "." or w.first != w.j or k < 2 or not t.glued or (
             toks[k - 1].lower not in GENERATIONAL_SUFFIXES
             and toks[k - 1].lower not in COMPANY_ABBREVIATIONS) \
-            or not is_capitalised(toks[k - 1]) or not is_capitalised(toks[k - 2]):
+            or not is_capitalised(toks[k - 1]) \
+            or not (is_capitalised(toks[k - 2]) or toks[k - 2].text == "&"):
         return None
     w.first = k - 1
     w.k -= 2

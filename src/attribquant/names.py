@@ -738,7 +738,8 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
             and u.lower not in WEEKDAY_NAMES:  # "told MSNBC Monday": the day is no name
         return 1
     if u.lower in NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \
-            and u.text.islower() and toks[e + 1].lower not in _CALENDAR_WORDS \
+            and (u.text.islower() or u.text == "&") \
+            and toks[e + 1].lower not in _CALENDAR_WORDS \
             and not (u.lower in NAME_JOINERS and (toks[e + 1].lower in given_names()
                                                       or _person_before(toks, e)
                                                       or toks[e + 1].lower in _TITLE_STEMS)):
@@ -861,9 +862,10 @@ def _thing_word(w: NameWords) -> NameKind | None:
 
 
 def _organisation_word(w: NameWords) -> NameKind | None:
-    """"Acme Holdings", "the Ministry of Health", "NATO": an organisation word, an
-    organisation role, or a lone acronym."""
-    if not ORG_SUFFIXES.isdisjoint(w.lows) or not _ORG_ROLE_WORDS.isdisjoint(w.roles):
+    """"Acme Holdings", "the Ministry of Health", "NATO", "Bryce & Lamb": an organisation
+    word, an organisation role, an ampersand, or a lone acronym."""
+    if not ORG_SUFFIXES.isdisjoint(w.lows) or "&" in w.lows \
+            or not _ORG_ROLE_WORDS.isdisjoint(w.roles):
         return "org"
     if len(w.words) == 1 and w.words[0].replace(".", "").isupper():
         return "org"

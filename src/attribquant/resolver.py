@@ -1352,11 +1352,27 @@ def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
         if k + 1 < len(toks) and _head_kind(toks[k + 1].lower) not in (None, "unknown"):
             continue  # "The teachers | union": a noun modifier, not the head
         if _head_kind(toks[k].lower) == kind:
+            named = _description_apposition(doc, toks, k + 1)
+            if named is not None:
+                return _Resolved(named, m.surface)  # "The bus firm, Orla Tours, said"
             r = _resolve_mention(doc, (toks[0].start, toks[k].end), m.fi)
             if r.entity is not None:
                 return _Resolved(r.entity, m.surface)
             return _Resolved(None, " ".join(t.text for t in toks[1:k + 1]), kind)
     return None
+
+
+def _description_apposition(doc: _Document, toks: list[Token], k: int) -> int | None:
+    """"The bus firm, Orla Tours, said": the entity of a name set off by commas at token
+    ``k``, right after a description's head."""
+    if k + 2 >= len(toks) or toks[k].text != "," or not is_capitalised(toks[k + 1]):
+        return None
+    j = bisect_left(doc.names, (toks[k + 1].start, -1, -1))
+    if j >= len(doc.names) or doc.names[j][0] != toks[k + 1].start:
+        return None
+    end = doc.names[j][1]
+    closes = next((t for t in toks[k + 2:] if t.start >= end), None)
+    return doc.names[j][2] if closes is not None and closes.text == "," else None
 
 
 def _group_before_subordinator(words: list[str]) -> bool:
@@ -1679,8 +1695,9 @@ def _member_at_organisation(doc: _Document, m: _Mention) -> _Resolved | None:
     if not k:
         return None
     inside = _names_inside(doc, m.span)
-    if len(inside) != 1 or inside[0][1] != m.span[1] or inside[0][0] > m.toks[k].end + 5:
-        return None
+    if len(inside) != 1 or doc.text[inside[0][1]:m.span[1]] not in ("", ".") \
+            or inside[0][0] > m.toks[k].end + 5:
+        return None  # the name ends the mention, perhaps before its period ("Lamb & Co.")
     en = doc.index.entities[inside[0][2]]
     if en.kind not in ("org", "unknown"):
         return None
