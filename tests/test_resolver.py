@@ -147,7 +147,7 @@ ROLE_AND_PRONOUN_DOCS = [
      [("Local government", "Local government", False)]),
     ("Feds said 40 agents were hired.", [("Feds", "Feds", False)]),
     ("Several families left. According to them, 12 wells ran dry.",
-     [("them", "them", False)]),
+     [("them", "Several families", False)]),
 ]
 
 

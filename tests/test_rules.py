@@ -1004,6 +1004,10 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "percent backing her.", "shows", "the Harbor Gazette survey that"),
     MentionRow("verb_object", "The mayor turned to a county audit that found 12 roads unsafe.",
                "found", "a county audit that"),
+    MentionRow("knowledge_postmodifier", "Two officials with knowledge of the talks said 40 "
+               "jobs would go.", "said", "Two officials with knowledge of the talks"),
+    MentionRow("knowledge_postmodifier", "A person with direct knowledge of the plan said it "
+               "would cost $4 million.", "said", "A person with direct knowledge of the plan"),
     MentionRow("verb_object", "Rents rose 9 percent, according to a broker who said 40 flats "
                "were empty.", "said", "a broker who"),
     MentionRow("verb_object", "According to a broker who said 40 flats were empty, rents rose.",
@@ -1369,9 +1373,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("subject_of_previous_sentence", "Mayor Hal Dunn opened the bridge. The transit "
                "agency cut 4 bus lines. It said 900 riders were affected.", "It",
                "transit agency", resolved=False, kind="organisation"),
-    SpeakerRow("subject_of_previous_sentence", "The Vale Party met on Monday. The striking "
-               "teachers rejected a 2 percent offer. They said 300 schools would close.",
-               "They", "striking teachers", resolved=False, kind="group"),
+    SpeakerRow("subject_of_previous_sentence", "The union said fares were too high. The "
+               "transit agency cut 4 bus lines. It said 900 riders were affected.", "It",
+               "transit agency", resolved=False),
     SpeakerRow("subject_of_previous_sentence", "The Vell Transit Authority said fares would "
                "rise. The ferry company, Orla Lines, cancelled 12 sailings. It said 900 riders "
                "were affected.", "It", "Orla Lines"),
@@ -1425,6 +1429,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "The former president", "former president", resolved=False, kind="person"),
     SpeakerRow("role_noun", "Quillon said on Monday that 40 stores would close. The company "
                "said 300 jobs would go.", "The company", "Quillon", kind="organisation"),
+    SpeakerRow("role_noun", "Acme Tools said it would close 3 plants. The Texas-based firm "
+               "said 400 jobs would go.", "The Texas-based firm", "Acme Tools"),
+    SpeakerRow("role_noun", "The Carver Bulls fired their coach on Monday. The team said a new "
+               "coach would start in 3 weeks.", "The team", "Carver Bulls", kind="organisation"),
     SpeakerRow("role_noun", "Shares of Harlow Foods fell 9 percent. The company said 300 jobs "
                "would go.", "The company", "Harlow Foods", kind="organisation"),
     SpeakerRow("apposed_name", "Tom Hale spoke on Monday. The head of the Tula Teachers "
@@ -1528,10 +1536,13 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "The scheme cost investors $40m, say feds.", "feds", "Canadian government"),
     SpeakerRow("unnamed_group_they", "The Harlow Group unveiled the plan in May. Many "
                "economists distrust the plans of Vale Bank and the Harlow Group. They say 300 "
-               "firms could close.", "They", "They", resolved=False),
+               "firms could close.", "They", "Many economists", resolved=False, kind="group"),
+    SpeakerRow("unnamed_group_they", "A new study of 2,100 adults was published. The "
+               "researchers, led by Dr. Ines Marr, tracked them for 11 years. Walkers lived 3 "
+               "years longer, they found.", "they", "researchers", resolved=False),
     SpeakerRow("unnamed_group_they", "Vale Bank raised rates on Monday. People close to the "
-               "board faulted the Tula Group. They said 40 branches would shut.", "They", "They",
-               resolved=False),
+               "board faulted the Tula Group. They said 40 branches would shut.", "They",
+               "People", resolved=False, kind="group"),
     SpeakerRow("pronoun", "Sen. Ana Lima is releasing a new ad in Tula. The ad says 300 jobs "
                "were lost. It also claims 12 plants closed in Ohio.", "It", "Ana Lima"),
     SpeakerRow("role_noun", "The Tula Animal Welfare League opened a shelter. The "

@@ -437,6 +437,11 @@ ROWS: dict[str, list[Row]] = {
         Row("Two aides familiar with the talks said a deal with Vale Holdings was close. They "
             "said 14 clauses were agreed.", "14 clauses", "Two aides familiar with the talks",
             "group", resolved=False),
+        Row("Dock workers struck on Monday. The port reopened, but harbour pilots said they "
+            "expect 40 ships a day.", "40 ships", "harbour pilots", "group", resolved=False),
+        Row("The researchers, led by Dr. Ines Marr, tracked 2,100 adults. Walkers lived 3 "
+            "years longer, they found.", "3 years", "researchers", "group",
+            resolved=False),
         # "they" continues the chain of a common plural opening its sentence, which is
         # itself the (generic, resolved) name "Companies"
         Row("Companies say costs rose 9 percent. What's more, they note, 4 plants closed.",

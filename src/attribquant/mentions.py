@@ -28,6 +28,7 @@ from .lexicon.attribution import (
     FRONTED_PREPOSITIONS,
     GENERIC_SOURCES,
     IRREGULAR_PAST,
+    KNOWLEDGE_ADJECTIVES,
     LOCATIVE_ADVERBS,
     LY_NOUNS,
     MODIFIER_PARTICIPLES,
@@ -227,6 +228,22 @@ def _postmodifier(w: _LeftWalk, t: Token) -> bool | None:
         return None
     w.first = k - 1
     w.k -= 2
+    return True
+
+
+def _knowledge_postmodifier(w: _LeftWalk, t: Token) -> bool | None:
+    """"two officials with knowledge of | the decision": "with", perhaps an adjective
+    (``KNOWLEDGE_ADJECTIVES``), "knowledge" and "of" are read past, like a postmodifier."""
+    toks, k = w.toks, w.k
+    if t.lower != "of" or w.first >= w.j or k < 2 or toks[k - 1].lower != "knowledge":
+        return None
+    m = k - 2
+    if toks[m].lower in KNOWLEDGE_ADJECTIVES and m > 0:
+        m -= 1
+    if toks[m].lower != "with" or m == 0:
+        return None
+    w.first = m
+    w.k = m - 1
     return True
 
 
@@ -441,6 +458,7 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
     ("hyphenated_figure", _hyphenated_figure),
     ("participle_modifier", _participle_modifier),
     ("postmodifier", _postmodifier),
+    ("knowledge_postmodifier", _knowledge_postmodifier),
     ("postmodifier_pronoun", _postmodifier_pronoun),
     ("locative", _locative),
     ("partitive", _partitive),
@@ -470,6 +488,7 @@ LEFT_STEP_WORDS: Final[dict[str, frozenset[str]]] = {
     "generational": frozenset({"."}),
     "participle_modifier": MODIFIER_PREPOSITIONS,
     "postmodifier": frozenset(pair[1] for pair in SPEAKER_POSTMODIFIERS),
+    "knowledge_postmodifier": frozenset({"of"}),
     "locative": LOCATIVE_ADVERBS,
     "partitive": PARTITIVE_PRONOUNS,
     "document_agent": frozenset({"by"}),

@@ -49,6 +49,7 @@ from .lexicon.entities import (
     GROUP_ENDINGS,
     GROUP_NOUNS,
     KIN_NOUNS,
+    MODIFIER_SUFFIXES,
     PARTIES,
     PARTY_LETTERS,
     PARTY_MEMBER_NOUNS,
@@ -291,6 +292,8 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     ``marker``: a marker role to give it (``COMMON``)."""
     if b - a == 1 and _party_tag(toks[a]):
         return []  # "Sen. Jo Roe, R-Iowa, said": no name of its own
+    if toks[b - 1].text.rpartition("-")[2] in MODIFIER_SUFFIXES:
+        return []  # "the Texas-based firm": a modifier; the description names the speaker
     roles: set[str] = {GENERIC} if generic else set()
     if marker:
         roles.add(marker)

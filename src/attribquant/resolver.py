@@ -79,6 +79,7 @@ from .lexicon.entities import (
     QUANTIFIER_SOURCES,
     SEXED_PRONOUNS,
     SOURCE_POSTMODIFIERS,
+    TEAM_ROLES,
     TITLE_ROLES,
     VIEWED_BY,
     Sex,
@@ -920,14 +921,15 @@ def _continue_unnamed(doc: _Document, f: Frame, prev: Frame, prev_r: _Resolved,
     """A third-person pronoun continuing an unnamed speaker's chain ("The coastguard said ...
     It added ...") refers to that same, still unnamed, source; so does "the" and the head
     noun of that source ("China's foreign ministry said ... The ministry said")."""
-    pron = doc.text[f.speaker[0]:f.speaker[1]].lower()
-    pron = OBJECT_PRONOUNS.get(pron, pron)
+    raw = doc.text[f.speaker[0]:f.speaker[1]].lower()
+    pron = OBJECT_PRONOUNS.get(raw, raw)
     words = pron.split()
     prev_words = prev_r.name.lower().split()
     repeats = len(words) == 2 and words[0] in ROLE_DETERMINERS and len(prev_words) > 1 \
         and _head_word(prev_words) == words[1] and words[1].isalpha()
-    if not repeats and (pron not in PRONOUNS or pron in FIRST_PERSON or pron == "you"):
-        return r
+    if not repeats and (pron not in PRONOUNS or pron in FIRST_PERSON or pron == "you"
+                        or r.name.lower() != raw):
+        return r  # (a step named what the pronoun stands for: "The transit agency ... It")
     if prev_r.entity is not None or prev_r.name.lower() in PRONOUNS \
             or prev_r.name.lower() in OBJECT_PRONOUNS or (prev_r.group and pron != "they"):
         return r  # "Roe and Lima said ... He added": not both of them
@@ -1296,15 +1298,16 @@ def _unnamed_group_they(doc: _Document, m: _Mention) -> _Resolved | None:
             and not doc.text[before:doc.names[k][0]].strip(" \"'\n") \
             and not _common_word_name(doc, doc.names[k][0], doc.names[k][1]):
         return None  # "Lima aides said ...": a name opens the sentence
-    prev = doc.text[before:start].split()[:6]
-    if not _group_subject(prev):
+    prev = _group_phrase(doc.text[before:start].split()[:6])
+    if prev is None:
         return None
+    if _reported_by_own_sentence(doc, m):
+        return _Resolved(None, m.surface)  # "..., but pilots said they ...": the chain's
     pk = _chain_frame(doc, m.fi)  # "Analysts at Vale Bank said ... They said": that source
-    if pk is not None and doc.frame_entity[pk] is not None \
-            and before <= doc.frames[pk].speaker[0] < start \
+    if pk is not None and before <= doc.frames[pk].speaker[0] < start \
             and not doc.text[before:doc.frames[pk].speaker[0]].strip(" \"'\n"):
-        return _Resolved(doc.frame_entity[pk], m.surface)
-    return _Resolved(None, m.surface)
+        return _Resolved(doc.frame_entity[pk], m.surface)  # (unnamed: the chain goes on)
+    return _Resolved(None, " ".join(_strip_det(prev)) or m.surface, "group")
 
 
 
@@ -1398,21 +1401,41 @@ def _common_word_name(doc: _Document, s: int, e: int) -> bool:
     return low.search(doc.text, max(0, s - COMMON_WORD_REACH), s + COMMON_WORD_REACH) is not None
 
 
+def _reported_by_own_sentence(doc: _Document, m: _Mention) -> bool:
+    """"Dock workers struck. The port reopened, but harbour pilots said they expect ...": is
+    the pronoun inside what an earlier frame of its own sentence reports (that frame's
+    speaker is nearer than the previous sentence's subject)?"""
+    here = bisect_right(doc.sent_starts, m.span[0]) - 1
+    start = doc.sent_starts[here] if here >= 0 else 0
+    return any(start <= g.speaker[0] and g.speaker[1] <= m.span[0]
+               and g.content[0] <= m.span[0] < g.content[1]
+               for g in doc.frames[max(0, m.fi - 3):m.fi])
+
+
 def _group_subject(words: list[str]) -> bool:
     """Do ``words`` (a sentence's first words) open with an unnamed group of people as the
     subject: up to three lower-case modifiers and a plural group noun ("Many local
     officials", "People briefed on ...", "And the protesters")?"""
+    return _group_phrase(words) is not None
+
+
+def _group_phrase(words: list[str]) -> list[str] | None:
+    """The words of the unnamed group that ``words`` open with (``_group_subject``): "The
+    researchers, led by ..." -> ["The", "researchers"]."""
     if words and words[0].lower() in OPENING_CONJUNCTIONS:
         words = words[1:]
+    if words and words[0].lower() in OBLIQUE_PREPOSITIONS:
+        words = words[1:]  # "To her supporters, ... they say": the group is the topic
     for k, w in enumerate(words[:4]):
         low = w.lower().strip(",.;:")
-        if k and not w.islower():
-            return False  # a name inside the phrase ("Ohio officials"): named
+        if k and (not w.islower() or low in OBLIQUE_PREPOSITIONS):
+            return None  # a name inside the phrase ("Ohio officials"): named; "Opinions
+            # among older people": the group is no subject
         if low in GROUP_NOUNS or (low in GENERIC_SOURCES and low.endswith("s")):
-            return low not in NOT_GROUP_HEADS
+            return None if low in NOT_GROUP_HEADS else [*words[:k], w.strip(",.;:")]
         if not w.isalpha():
-            return False
-    return False
+            return None
+    return None
 
 
 def _nearer_unnamed_group(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -2431,6 +2454,8 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
             return ent
     if role in PRINCIPAL_ORG_ROLES:
         return _principal_org(doc, before)
+    if role in TEAM_ROLES:
+        return _principal_team(doc, before)
     if role not in PRINCIPAL_ROLES:
         return None
     sex = PRINCIPAL_ROLES[role]
@@ -2456,6 +2481,20 @@ def _principal_org(doc: _Document, before: int) -> int | None:
 
     ent = _most_salient(doc, fit, (before, before), None)
     if ent is not None and doc.index.entities[ent].kind == "unknown":
+        doc.index.entities[ent].kind = "org"
+    return ent
+
+
+def _principal_team(doc: _Document, before: int) -> int | None:
+    """"The Carver Bulls fired their coach. The team said ...": the most salient name of two
+    or more words ending in a plural, no person, which the role makes an organisation."""
+    def fit(e: int) -> float:
+        en = doc.index.entities[e]
+        return float(en.kind in ("org", "group", "unknown") and len(en.tokens) > 1
+                     and looks_plural(en.tokens[-1]) and en.gender is None)
+
+    ent = _most_salient(doc, fit, (before, before), None)
+    if ent is not None:
         doc.index.entities[ent].kind = "org"
     return ent
 

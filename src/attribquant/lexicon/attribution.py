@@ -897,6 +897,9 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
     "organisation": ("organisation", "organization", "nations"),
     "organization": ("organisation", "organization", "nations"),
     "group": ("group", "front", "coalition", "association", "movement", "network"),
+    "team": ("team", "club", "fc"),
+    "club": ("club", "fc", "team"),
+    "franchise": ("franchise", "team", "club"),
     "coalition": ("coalition", "front", "alliance"),
     "party": ("party",),
     "campaign": ("campaign",),
@@ -1178,6 +1181,11 @@ SPEAKER_POSTMODIFIERS: Final[frozenset[tuple[str, str]]] = frozenset(
     {("familiar", "with"), ("close", "to"), ("knowledgeable", "about"), ("briefed", "on"),
      ("involved", "in"), ("opposed", "to"), ("loyal", "to")}
 )
+
+#: Adjectives between "with" and "knowledge of" in an unnamed source's postmodifier
+#: ("officials with direct knowledge of the talks").
+KNOWLEDGE_ADJECTIVES: Final[frozenset[str]] = frozenset(
+    {"direct", "firsthand", "first-hand", "detailed", "intimate", "personal", "some"})
 
 #: Participles and adjectives of a source's request to stay unnamed ("asked not to be
 #: named"): such a request is no claim.

@@ -303,6 +303,16 @@ PRINCIPAL_ORG_ROLES: Final[frozenset[str]] = frozenset(
     """.split()
 )
 
+#: Lower-case ends of a hyphenated word that make a capitalised run a modifier, no name
+#: ("the Texas-based firm", "the Iran-backed militia": the description names the speaker).
+MODIFIER_SUFFIXES: Final[frozenset[str]] = frozenset(
+    {"based", "born", "backed", "led", "owned", "run", "headquartered", "funded", "allied",
+     "aligned"})
+
+#: Role nouns of a sports side: with no name holding the word, they stand for the most
+#: salient name of two or more words ending in a plural ("the Carver Bulls ... the team").
+TEAM_ROLES: Final[frozenset[str]] = frozenset({"team", "club", "franchise"})
+
 #: First words of a speaker inside another's words that leave the claim to the outer speaker
 #: ('"I think", "we believe", "our engineers estimate"', Ana Roe said).
 FIRST_PERSON_WORDS: Final[frozenset[str]] = frozenset({"i", "we", "our", "my"})
