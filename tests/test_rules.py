@@ -637,6 +637,9 @@ CUE_RULE_ROWS: list[HedgeRow] = [
 FRAME_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("according_to", "Four people drowned off the coast, according to the coastguard.",
              "according to", "the coastguard", "Four people drowned off the coast"),
+    FrameRow("according_to", "Support fell to 44 percent, according to a poll released on "
+             "Tuesday by Marlow University.", "according to",
+             "a poll released on Tuesday by Marlow University", "Support fell to 44 percent"),
     FrameRow("according_to", "According to hospital staff, 30 patients were moved.",
              "According to", "hospital staff", "30 patients were moved"),
     FrameRow("according_to", "Rents will rise, as reported by the local paper.",

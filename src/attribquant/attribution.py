@@ -3605,9 +3605,10 @@ def _according_source(toks: list[Token], k: int) -> tuple[int, int, tuple[int, i
     e = right_np(toks, k)
     if e <= k and k < n and (toks[k].lower in OBJECT_PRONOUNS or toks[k].lower == "it"):
         e = k + 1  # "according to her": the pronoun is the source
-    if e < n and toks[e].lower == "by" and e + 1 < n:  # "according to a report by the UN"
-        e2 = right_np(toks, e + 1)
-        if e2 > e + 1:
+    d = _past_day(toks, e)  # "a poll released | on Tuesday | by the university"
+    if d < n and toks[d].lower == "by" and d + 1 < n:  # "according to a report by the UN"
+        e2 = right_np(toks, d + 1)
+        if e2 > d + 1:
             e = e2
     if e > k and e + 2 < n and toks[e].text == "," and toks[e + 1].lower == "quoting":
         e3 = right_np(toks, e + 2)
