@@ -548,6 +548,21 @@ ROWS: list[Phrasing] = [
     # an -ly adverb between the cue and its colon, quote or "that"
     Phrasing("tail", 'Then she added warily: "We may lose 40 more."', "added", "she"),
     Phrasing("tail", "The mayor said firmly that 40 beds would stay.", "said", "The mayor"),
+    # a restrictive relative clause between the speaker and the cue (no commas)
+    Phrasing("speaker_phrase", "Officials who reviewed the plan said 40 jobs would go.", "said",
+             "Officials who reviewed the plan"),
+    Phrasing("speaker_phrase", "Analysts who follow the chain say sales will fall 4 percent.",
+             "say", "Analysts who follow the chain"),
+    Phrasing("speaker_phrase", "Voters who backed Roe in 2020 said 12 polling places had closed.",
+             "said", "Voters who backed Roe in 2020"),
+    Phrasing("speaker_phrase", "The nurses who attended said 300 patients waited.", "said",
+             "The nurses who attended"),
+    Phrasing("speaker_phrase", "Studies that examined the records found a 12 percent rise.",
+             "found", "Studies that examined the records"),
+    Phrasing("speaker_phrase", "Firms that violate licensing rules pay $4,000 fines.", "rules",
+             None),
+    Phrasing("speaker_phrase", "The city cannot say how many of its 40 wells are dry.", "say",
+             "The city"),
     # a short aside before an indirect question
     Phrasing("tail", "Reporters asked, again and again, whether 40 staff had left.", "asked",
              "Reporters"),

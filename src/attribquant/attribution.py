@@ -2578,7 +2578,41 @@ def _subject_at(toks: list[Token],
     if _aged_group(toks, k):
         return (k - 2, k + 1), None
     a, b, via = left_np(toks, k + 1)
+    head = _restrictive_relative_head(toks, a if b > a else k + 1, k)
+    if head is not None:
+        return (head, k + 1), None  # "Officials who reviewed the plan | said"
     return ((a, b) if b > a else None), via
+
+
+def _restrictive_relative_head(toks: list[Token], a: int, k: int) -> int | None:
+    """"Officials who reviewed the plan said": the verb's subject is the antecedent of a
+    relative clause with no commas whose last words (``a`` .. ``k``) end right before the
+    verb; the start of that antecedent, else None.  The clause opens with "who" (or "that"
+    after a document noun) and a lower-case word that is no determiner or preposition; its
+    last word is no auxiliary or "to" ("who cannot | tell", "guidelines that allow firms to
+    | report"), and the verb after it no noun form ("who violate classification | rules")."""
+    if toks[k].lower in FINITE_VERBS or toks[k].lower == "to" or (
+            k + 1 < len(toks) and toks[k + 1].lower in AMBIGUOUS_NOUN_FORMS):
+        return None
+    m = a - 1
+    while m > 0 and a - m <= RELATIVE_CLAUSE_REACH and (is_word(toks[m]) or _figure(toks[m])) \
+            and toks[m].lower not in RELATIVE_PRONOUNS and toks[m].lower != "that":
+        m -= 1
+    if m < 1 or m + 1 > a or not (
+            toks[m].lower == "who" or (toks[m].lower == "that"
+                                       and toks[m - 1].lower in DOCUMENT_NOUNS)):
+        return None
+    verb = toks[m + 1]
+    if not verb.text.islower() or not is_word(verb) or verb.lower in DETERMINERS \
+            or verb.lower in NP_PREPOSITIONS:
+        return None  # "who | follow the firm": a verb (or an adverb before it) opens it
+    c, e, _ = left_np(toks, m)
+    return c if e > c else None
+
+
+#: Most words between a restrictive relative pronoun and its clause's end before the main
+#: verb ("who backed | Roe in the 2020 primary | said").
+RELATIVE_CLAUSE_REACH: Final = 8
 
 
 def _listed_verb_subject(toks: list[Token], k: int) -> tuple[int, int] | None:

@@ -549,7 +549,7 @@ COMPLEMENTISERS: Final[frozenset[str]] = frozenset({"that", ":"})
 #: Negated auxiliaries written as one token ("didn't", "won't").
 NEGATED_AUXILIARIES: Final[frozenset[str]] = frozenset(
     """didn't doesn't don't wasn't weren't isn't aren't hasn't haven't hadn't won't wouldn't
-    couldn't can't shouldn't mustn't""".split()
+    couldn't can't cannot shouldn't mustn't""".split()
 )
 #: Negations among those auxiliaries ("did not mention", "never confirmed").
 NEGATIONS: Final[frozenset[str]] = frozenset({"not", "n't", "never"}) | NEGATED_AUXILIARIES
