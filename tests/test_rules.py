@@ -1432,6 +1432,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "The former president", "former president", resolved=False, kind="person"),
     SpeakerRow("role_noun", "Quillon said on Monday that 40 stores would close. The company "
                "said 300 jobs would go.", "The company", "Quillon", kind="organisation"),
+    SpeakerRow("kin_noun", "Maria Lopez and her sister, Ana, opened a bakery in 2009. Her "
+               "sister said it had 80 employees.", "Her sister", "Ana"),
+    SpeakerRow("kin_noun", "Tom Hale met Dana Roe and her daughter, Lia, in May. Her daughter "
+               "said 12 stores had closed.", "Her daughter", "Lia"),
     SpeakerRow("role_noun", "Acme Tools said it would close 3 plants. The Texas-based firm "
                "said 400 jobs would go.", "The Texas-based firm", "Acme Tools"),
     SpeakerRow("role_noun", "The Carver Bulls fired their coach on Monday. The team said a new "

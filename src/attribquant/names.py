@@ -49,6 +49,7 @@ from .lexicon.entities import (
     GROUP_ENDINGS,
     GROUP_NOUNS,
     KIN_NOUNS,
+    KIN_TITLES,
     MODIFIER_SUFFIXES,
     PARTIES,
     PARTY_LETTERS,
@@ -385,7 +386,7 @@ def _titled(text: str, toks: Sequence[Token], a: int, b: int) -> str:
 
 
 #: Role words that give a person's sex: titles ("Mrs") and kin nouns ("her husband, Leo").
-_SEX_OF_ROLE: Final[dict[str, Sex]] = {**SEXED_TITLES, **KIN_NOUNS}
+_SEX_OF_ROLE: Final[dict[str, Sex]] = {**SEXED_TITLES, **KIN_NOUNS, **KIN_TITLES}
 _SEXED_TITLE_WORDS: Final = frozenset(_SEX_OF_ROLE)
 
 
@@ -483,7 +484,8 @@ def _kin_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"her husband, Leo,": a kin noun after a possessive, right before the name (a comma
     between or none), gives the person's sex."""
     k = a - 2 if a >= 2 and toks[a - 1].text == "," else a - 1
-    if k >= 1 and toks[k].lower in KIN_NOUNS and toks[k].text.islower() \
+    if k >= 1 and (toks[k].lower in KIN_NOUNS or toks[k].lower in KIN_TITLES) \
+            and toks[k].text.islower() \
             and (toks[k - 1].lower in POSSESSIVE_DETERMINERS or toks[k - 1].lower == "'s"):
         roles.add(toks[k].lower)
 
@@ -648,7 +650,7 @@ ROLE_BEFORE_WORDS: dict[str, frozenset[str]] = {
     "roles_before": ROLE_NOUNS | COMPANY_DESCRIPTIONS,
     "place_of": frozenset({"of"}),
     "apposition_before": frozenset({","}),
-    "kin_before": frozenset({","}) | frozenset(KIN_NOUNS),
+    "kin_before": frozenset({","}) | frozenset(KIN_NOUNS) | frozenset(KIN_TITLES),
     "definite_before": frozenset({"the"}),
 }
 #: By rule name, the only (lower-cased) words right after the name that a rule acts on.

@@ -60,6 +60,8 @@ from .lexicon.entities import (
     ISSUED_BY,
     ISSUER_BODY_NOUNS,
     ISSUING_VERBS,
+    KIN_NOUNS,
+    KIN_TITLES,
     MAKER_ENDING,
     NOT_GROUP_HEADS,
     NOT_PERSON_NOUNS,
@@ -1986,6 +1988,21 @@ def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface)
 
 
+def _kin_noun(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Maria Lopez and her sister, Ana, opened a shop. Her sister said ...": a possessive
+    pronoun and a kin noun stand for the latest person introduced with that kin noun."""
+    low = [t.lower for t in m.toks]
+    if len(low) != 2 or low[0] not in POSSESSOR_PRONOUNS or (
+            low[1] not in KIN_NOUNS and low[1] not in KIN_TITLES):
+        return None
+    hi = bisect_left(doc.names, (m.span[0], -1, -1))
+    for k in range(hi - 1, max(-1, hi - 1 - LOOKBACK), -1):
+        ent = doc.names[k][2]
+        if low[1] in doc.index.entities[ent].roles:
+            return _Resolved(ent, m.surface)
+    return None
+
+
 def _bears_role(en: _Entity, role: str) -> bool:
     """Was the entity introduced with the role, or a title standing for it ("Sen.")?"""
     return role in en.roles or any(TITLE_ROLES.get(r.rstrip(".")) == role for r in en.roles)
@@ -2344,6 +2361,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("role_of_previous_subject", _role_of_previous_subject),
     ("former_holder", _former_holder),
     ("role_noun", _role_noun),
+    ("kin_noun", _kin_noun),
     ("age_description", _age_description),
     ("document_issuer", _document_issuer),
     ("synonym_issuer", _synonym_issuer),

@@ -58,6 +58,10 @@ KIN_NOUNS: Final[dict[str, Sex]] = {
     "stepdaughter": "f",
 }
 
+#: Kin nouns that are also titles ("Sister Mary", "Father Tom"): kin only after a
+#: possessive ("her sister, Ana,"), where they give the sex like ``KIN_NOUNS``.
+KIN_TITLES: Final[dict[str, Sex]] = {"sister": "f", "brother": "m", "father": "m"}
+
 #: Pronouns that give the sex of a person they refer to, as evidence in the document itself
 #: ("Warren ... her plan").
 SEXED_PRONOUNS: Final[dict[str, Sex]] = {
