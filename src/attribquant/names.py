@@ -130,7 +130,7 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     # by itself only if the word also appears capitalised mid-sentence somewhere
     mid = _MID_CAPITAL_ASCII if text.isascii() else _MID_CAPITAL
     seen_mid = {w.lower() for w in mid.findall(text)}
-    readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading] = {}
+    readings = _READINGS.table()
     spaced = _SpacedWords(text)
     common = _CommonWords(text, spaced)
     for s in sentences:
@@ -272,6 +272,30 @@ class _Reading:
         self.tokens = tokens
 
 
+class _ReadingCache:
+    """Readings by words and roles, shared by the documents read one after another (a name's
+    reading depends on nothing else: "Mr. Roe" reads alike in every text).  Emptied before a
+    document when it holds over ``READINGS_KEPT`` readings (so its memory stays bounded)
+    and when ``TYPE_RULES`` is replaced."""
+
+    __slots__ = ("_made_from", "_table")
+
+    def __init__(self) -> None:
+        self._table: dict[tuple[tuple[str, ...], frozenset[str]], _Reading] = {}
+        self._made_from: object = None
+
+    def table(self) -> dict[tuple[tuple[str, ...], frozenset[str]], _Reading]:
+        """The readings to look in (and add to) for the next document."""
+        if TYPE_RULES is not self._made_from or len(self._table) > READINGS_KEPT:
+            self._table = {}
+            self._made_from = TYPE_RULES
+        return self._table
+
+
+#: Most name readings kept from one document to the next (``_ReadingCache``).
+READINGS_KEPT: Final = 20000
+
+
 def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:
     person, title_roles = _person_part(words)
     roles |= title_roles
@@ -286,7 +310,9 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
                   generic: bool = False, marker: str = "") -> list[Name]:
     """The name of the run ``[a, b)`` (with an institution noun after it joined), and an
     acronym given in brackets after it ("The World Health Organisation (WHO)").  A name
-    read before in the document with the same words and roles is not read again.
+    read before (in this document or an earlier one) with the same words and roles is not
+    read again.
+    ``readings``: the readings known, by words and roles (``_ReadingCache``).
     ``generic``: a plural common noun that speaks at a sentence start ("Companies say");
     ``marker``: a marker role to give it (``COMMON``)."""
     if b - a == 1 and _party_tag(toks[a]):
@@ -988,3 +1014,4 @@ def _display(text: str, toks: Sequence[Token], a: int, b: int) -> str:
 
 
 _TEXT: Final = attrgetter("text")  # Token.text, read in C
+_READINGS: Final = _ReadingCache()
