@@ -128,7 +128,8 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     keep_starts = {k[0] for k in keep}
     # capitalised words seen inside a sentence: a capital that opens a sentence is a name
     # by itself only if the word also appears capitalised mid-sentence somewhere
-    mid = _MID_CAPITAL_ASCII if text.isascii() else _MID_CAPITAL
+    ascii_text = text.isascii()
+    mid = _MID_CAPITAL_ASCII if ascii_text else _MID_CAPITAL
     seen_mid = {w.lower() for w in mid.findall(text)}
     readings = _READINGS.table()
     spaced = _SpacedWords(text)
@@ -136,7 +137,7 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     for s in sentences:
         toks = tokens.get(s.start, s.end)  # shared with the frame finder
         opener = first_word_index(toks)
-        for a, b in _name_runs(toks, text.find("-", s.start, s.end) >= 0):
+        for a, b in _name_runs(toks, text.find("-", s.start, s.end) >= 0, ascii_text):
             first_word = a == opener  # only quotes or brackets before it
             if first_word and b - a >= 2 and _stray_opener(spaced, toks, a, b, seen_mid):
                 a += 1  # "Shares of Quillon Inc rose", "Besides Clinton, ...": not a name
@@ -443,7 +444,8 @@ def _institution_after(toks: list[Token], b: int, unsure: bool, speaker: bool,
         roles.add(nxt.lower)
         return b + 1
     possessive_speaker = speaker and nxt.lower == "'s"
-    if (not unsure or possessive_speaker) and _role_follows(toks, b):
+    if (not unsure or possessive_speaker) \
+            and (nxt.lower in ROLE_AFTER_NAME or nxt.lower == "'s") and _role_follows(toks, b):
         roles.add(ROLE_AFTER_NAME[toks[b + 1 if nxt.lower == "'s" else b].lower])
     return b
 
@@ -545,18 +547,17 @@ PARTY: Final = "party:"
 def _home_place(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"Florida Sen. Jo Roe", "Gov. Jo Roe of Ohio", "Sen. Jo Roe, R-Iowa," or "(D-Fla.)":
     the place a person stands for, so that "the Florida senator" can find them."""
-    places = place_names()
     for n in (1, 2):  # a place before a title in the run
         if a + n < b and toks[a + n].lower.rstrip(".") in _TITLE_STEMS:
             home = " ".join(t.lower for t in toks[a:a + n])
-            if home in places:
+            if home in place_names():
                 roles.add(HOME_PLACE + home)
     if b + 1 >= len(toks):
         return
     if toks[b].lower == "of":
         for n in (2, 1):
             home = " ".join(t.lower for t in toks[b + 1:b + 1 + n])
-            if b + 1 + n <= len(toks) and home in places:
+            if b + 1 + n <= len(toks) and home in place_names():
                 roles.add(HOME_PLACE + home)
                 break
     elif toks[b].text in (",", "(") and "-" in toks[b + 1].text:
@@ -591,10 +592,12 @@ def _party_before(toks: list[Token], a: int, b: int) -> str:
     """The party named by a capitalised party word among the first words of the run
     ``[a, b)`` or the four words before it, with only lower-case words and titles between it
     and the run ("" for none)."""
-    k = max(0, a - 4)
-    while k < b - 1 and toks[k].lower not in _PARTY_WORDS:
-        k += 1
-    if k >= b - 1 or not toks[k].text[:1].isupper():
+    for k in range(max(0, a - 4), b - 1):
+        if toks[k].lower in _PARTY_WORDS:
+            break
+    else:
+        return ""
+    if not toks[k].text[:1].isupper():
         return ""
     if k < a and any(not (t.text.isalpha() or "-" in t.text) or (
             t.text[:1].isupper() and t.lower.rstrip(".") not in _TITLE_STEMS)
@@ -629,13 +632,14 @@ def _descriptor_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
 def _facility_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"the Tomas K. Berg briefing room": a person's full name (a given name first) before a
     lower-case facility noun (after at most one lower-case modifier) names the facility."""
-    if b - a < 2 or b >= len(toks) or not toks[b].text.islower() \
-            or all(t.lower not in given_names() for t in toks[a:b - 1]):
+    if b - a < 2 or b >= len(toks) or not toks[b].text.islower():
         return
     if toks[b].lower in FACILITY_NOUNS or (
             b + 1 < len(toks) and toks[b].text.isalpha() and toks[b].lower not in AUXILIARIES
             and toks[b + 1].text.islower() and toks[b + 1].lower in FACILITY_NOUNS):
-        roles.add(EPONYM)
+        given = given_names()
+        if any(t.lower in given for t in toks[a:b - 1]):
+            roles.add(EPONYM)
 
 
 def _definite_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -726,21 +730,27 @@ _ROLE_DISPATCH = _RoleDispatch()
 # --------------------------------------------------------------------------------------------
 
 
-def _name_runs(toks: Sequence[Token], hyphens: bool = True) -> list[tuple[int, int]]:
+def _name_runs(toks: Sequence[Token], hyphens: bool = True,
+               ascii_text: bool = False) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowing "of", "the", "and", "for", "on" between
     capitals ("Islamic Party of Turkestan", "Council on Foreign Relations").  ``hyphens``:
-    may a token hold a hyphen (False: the sentence has none)?"""
+    may a token hold a hyphen (False: the sentence has none)?  ``ascii_text``: are the
+    tokens ASCII (then a token with a capital is one that lower-casing changes)?"""
     runs: list[tuple[int, int]] = []
     n = len(toks)
     e = 0
     # only a capital (or a particle-joined name part) can open a run: look at those alone
-    starts = [k for k, t in enumerate(toks) if t.text[0].isupper() or "-" in t.text] if hyphens \
-        else [k for k, t in enumerate(toks) if t.text[0].isupper()]
+    if ascii_text:
+        starts = [k for k, t in enumerate(toks) if t.text != t.lower]
+    elif hyphens:
+        starts = [k for k, t in enumerate(toks) if t.text[0].isupper() or "-" in t.text]
+    else:
+        starts = [k for k, t in enumerate(toks) if t.text[0].isupper()]
     for k in starts:
         if k < e:
             continue  # inside the run just read
         t = toks[k]
-        if not (is_capitalised(t) and t.text[0].isalpha()) or (
+        if not ((t.text[0].isupper() or is_capitalised(t)) and t.text[0].isalpha()) or (
                 t.lower in NON_NAME_CAPITALS and not (t.text.isupper() and len(t.text) > 1)):
             continue
         e = k + 1
@@ -760,7 +770,7 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     n, u = len(toks), toks[e]
     if len(u.text) == 1 and _initial(toks, e):
         return 2
-    if is_capitalised(u) and u.text[0].isalpha() and u.lower != "i" \
+    if (u.text[0].isupper() or is_capitalised(u)) and u.text[0].isalpha() and u.lower != "i" \
             and u.lower not in WEEKDAY_NAMES:  # "told MSNBC Monday": the day is no name
         return 1
     if u.lower in NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \

@@ -316,9 +316,11 @@ def _same_tokens(index: _Index, nm: Name) -> int | None:
     idx = index.by_tokens.get(nm.tokens)
     if idx is None:
         return None
-    titled = index.entities[idx].titled_sex
     theirs = title_sex(nm.roles)
-    return None if titled is not None and theirs is not None and titled != theirs else idx
+    if theirs is None:
+        return idx  # the common case: the name has no sexed title
+    titled = index.entities[idx].titled_sex
+    return None if titled is not None and titled != theirs else idx
 
 
 def _acronym_of_earlier(index: _Index, nm: Name) -> int | None:
@@ -674,6 +676,8 @@ _APPOSITION = re.compile(r"\s*(?:,|\s-{1,2})\s+((?:[a-z][\w'-]*\s+){0,8})")
 def _title_before_name(words: list[str]) -> bool:
     """"Republican presidential candidate Jo Roe": up to two lower-case modifiers, a role
     noun and a capitalised word follow (the words after a name, split at white space)."""
+    if PERSON_ROLES.isdisjoint(words[:3]):
+        return False  # the common case: no role noun among them
     for k, w in enumerate(words[:3]):
         if not (w.isalpha() or "-" in w) or not w.islower():
             return False
