@@ -316,7 +316,7 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     ``readings``: the readings known, by words and roles (``_ReadingCache``).
     ``generic``: a plural common noun that speaks at a sentence start ("Companies say");
     ``marker``: a marker role to give it (``COMMON``)."""
-    if b - a == 1 and _party_tag(toks[a]):
+    if b - a == 1 and "-" in toks[a].text and _party_tag(toks[a]):
         return []  # "Sen. Jo Roe, R-Iowa, said": no name of its own
     roles: set[str] = {GENERIC} if generic else set()
     if marker:
@@ -335,7 +335,7 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     display = _display(text, toks, a, b)
     if r.kind == "person" and r.person != words:
         display = _titled(text, toks, b - len(r.person), b)
-    initials = acronym(display.split())
+    initials = _initials(display)
     found = [Name(toks[a].start, toks[b - 1].end, display, r.tokens, r.kind, r.roles, initials,
                   r.sex)]
     if b + 2 < len(toks) and toks[b].text == "(" and toks[b + 2].text == ")" \
@@ -705,13 +705,15 @@ class _RoleDispatch:
         (lower-cased; "" at a sentence edge)."""
         if ROLE_RULES is not self._made_from:
             self._make(ROLE_RULES)
-        return self._before.get(before, ()) + self._after.get(after, ()) + self._rest
+        return self._before.get(before, ()) + self._after.get(after, self._rest)
 
     def _make(self, table: tuple[tuple[str, RoleRule], ...]) -> None:
         self._before = _keyed_rules(table, ROLE_BEFORE_WORDS)
-        self._after = _keyed_rules(table, ROLE_AFTER_WORDS)
         self._rest = tuple(rule for name, rule in table
                            if name not in ROLE_BEFORE_WORDS and name not in ROLE_AFTER_WORDS)
+        # the rules keyed by the word after, then the others: one tuple a word
+        self._after = {word: rules + self._rest
+                       for word, rules in _keyed_rules(table, ROLE_AFTER_WORDS).items()}
         self._made_from = table
 
 
@@ -817,6 +819,20 @@ def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _lone_initial(part: str, words: tuple[str, ...]) -> bool:
     return len(part) == 1 and len(words) > 2
+
+
+def _initials(display: str) -> str:
+    """``acronym`` of a display name, remembered from one name to the next (names recur;
+    emptied when it holds over ``READINGS_KEPT``)."""
+    found = _INITIALS.get(display)
+    if found is None:
+        if len(_INITIALS) > READINGS_KEPT:
+            _INITIALS.clear()
+        found = _INITIALS[display] = acronym(display.split())
+    return found
+
+
+_INITIALS: Final[dict[str, str]] = {}
 
 
 def acronym(words: Sequence[str]) -> str:

@@ -642,15 +642,18 @@ class _Places:
         while self.si + 1 < len(sents) and sents[self.si].end <= start:
             self.si += 1
         flags = ADJUNCT if self._in_adjunct(start) else 0
-        modifier = self._role_modifier(end)
-        if self.si != self.last_si and not modifier and not self._oblique(start, end):
-            self.last_si = self.si  # the sentence's first name outside a prepositional phrase
-            flags |= SUBJECT
         while self.k_speaker < len(self.speakers) and self.speakers[self.k_speaker][1] <= start:
             self.k_speaker += 1
         k = self.k_speaker
-        if k < len(self.speakers) and self.speakers[k][0] <= start \
-                and end <= self.speakers[k][1] and not modifier:
+        first = self.si != self.last_si
+        speaking = k < len(self.speakers) and self.speakers[k][0] <= start \
+            and end <= self.speakers[k][1]
+        # a role modifier is no subject nor speaker (asked only when the name may be one)
+        modifier = (first or speaking) and self._role_modifier(end)
+        if first and not modifier and not self._oblique(start, end):
+            self.last_si = self.si  # the sentence's first name outside a prepositional phrase
+            flags |= SUBJECT
+        if speaking and not modifier:
             flags |= SPEAKER
         while self.k_content < len(self.contents) and self.contents[self.k_content][0] <= start:
             heapq.heappush(self.open_ends, self.contents[self.k_content][1])
