@@ -354,6 +354,8 @@ def _dash_tail(toks: list[Token], a: int, b: int) -> tuple[list[Token], int]:
     """"Rand Paul-that is", "Jo Roe III-a Tulsa lawyer": a dash run into the word after a
     name (a printed em dash with no spaces) is no part of it; the run ends at the first such
     token, cut before the dash (a copy of ``toks`` is returned when it is)."""
+    if b - a == 1 and "-" not in toks[a].text:
+        return toks, b  # the common case: a one-word name without a hyphen
     for k in range(a, b):
         t = toks[k]
         if "-" not in t.text:
@@ -808,17 +810,14 @@ def _initial(toks: Sequence[Token], e: int) -> bool:
 def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
     """Lower-cased name parts without particles, periods or initials ("Ana M. de la Cruz" ->
     ("ana", "cruz")): the tokens that names are linked by."""
-    parts = tuple(part for w in words for part in w.lower().replace(".", "").split("-")
-                  if part and part not in NAME_PARTICLES and not _lone_initial(part, words)
-                  and part not in GENERATIONAL_SUFFIXES)
+    initials = len(words) > 2  # a lone letter is an initial ("Ana M. Cruz"), not a name
+    parts = tuple([part for w in words for part in w.lower().replace(".", "").split("-")
+                   if part and part not in NAME_PARTICLES and not (initials and len(part) == 1)
+                   and part not in GENERATIONAL_SUFFIXES])
     first = words[0].lower() if len(words) > 1 else ""
     if first in GIVEN_NAME_PARTICLES and words[0][0].isupper():
         return (first, *parts)  # "Al Roe": a given name, not the particle of "al-Roe"
     return parts
-
-
-def _lone_initial(part: str, words: tuple[str, ...]) -> bool:
-    return len(part) == 1 and len(words) > 2
 
 
 def _initials(display: str) -> str:

@@ -719,14 +719,19 @@ def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
     return toks[pick].start, toks[pick + 1].lower in PERSONAL_PRONOUNS
 
 
-class _Mention(NamedTuple):
-    """A speaker (or via) mention of frame ``fi``."""
+class _Mention:
+    """A speaker (or via) mention of frame ``fi`` (a slotted class: every resolver step
+    reads its fields)."""
 
-    span: tuple[int, int]
-    fi: int
-    toks: list[Token]
-    surface: str
-    head_end: int  # where its head's words end (``_head_end``), read by most steps
+    __slots__ = ("fi", "head_end", "span", "surface", "toks")
+
+    def __init__(self, span: tuple[int, int], fi: int, toks: list[Token], surface: str,
+                 head_end: int) -> None:
+        self.span = span
+        self.fi = fi
+        self.toks = toks
+        self.surface = surface
+        self.head_end = head_end  # where its head's words end (``_head_end``)
 
 
 def resolve(
