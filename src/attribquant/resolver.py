@@ -182,12 +182,15 @@ class _Index:
         self.links = 0
 
     def _take_acronym(self, key: str, idx: int) -> None:
-        holders = self.by_acronym.setdefault(key, [])
+        holders = self.by_acronym.get(key)
+        if holders is None:
+            holders = self.by_acronym[key] = []
         if idx not in holders:
             holders.append(idx)
             if len(holders) > ACRONYM_HOLDERS:
                 del holders[0]
-        self.dropped.pop((key, idx), None)
+        if self.dropped:  # (most texts never drop an acronym)
+            self.dropped.pop((key, idx), None)
 
     def acronym_owner(self, key: str) -> int | None:
         """The entity an acronym refers to: of those that took it, the latest mentioned."""
@@ -221,7 +224,10 @@ class _Index:
             if not lst or lst[-1] != idx:
                 lst.append(idx)
             if len(e.tokens) > 1:
-                self.by_first.setdefault(e.tokens[0], set()).add(idx)
+                firsts = self.by_first.get(e.tokens[0])
+                if firsts is None:
+                    firsts = self.by_first[e.tokens[0]] = set()
+                firsts.add(idx)
 
     def link(self, nm: Name) -> int:
         """The entity a name refers to (a new one if none): the first of ``LINK_STEPS``
