@@ -774,8 +774,8 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     n, u = len(toks), toks[e]
     if len(u.text) == 1 and _initial(toks, e):
         return 2
-    if (u.text[0].isupper() or is_capitalised(u)) and u.text[0].isalpha() and u.lower != "i" \
-            and u.lower not in WEEKDAY_NAMES:  # "told MSNBC Monday": the day is no name
+    if (u.text[0].isupper() or ("-" in u.text and is_capitalised(u))) and u.text[0].isalpha() \
+            and u.lower != "i" and u.lower not in WEEKDAY_NAMES:  # "told MSNBC Monday": no name
         return 1
     if u.lower in NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \
             and u.text.islower() and toks[e + 1].lower not in _CALENDAR_WORDS \
