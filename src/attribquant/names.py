@@ -131,7 +131,8 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     ascii_text = text.isascii()
     mid = _MID_CAPITAL_ASCII if ascii_text else _MID_CAPITAL
     seen_mid = {w.lower() for w in mid.findall(text)}
-    readings = _READINGS.table()
+    readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading] = {}
+    initials: dict[str, str] = {}  # by display name (``acronym``)
     spaced = _SpacedWords(text)
     common = _CommonWords(text, spaced)
     for s in sentences:
@@ -155,8 +156,8 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 and toks[a].lower not in PROPER_GROUP_NOUNS  # "Democrats say": named
             marker = COMMON if lone and not generic and not toks[a].text.isupper() \
                 and toks[a].lower in common else ""
-            yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic,
-                                     marker)
+            yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, initials,
+                                     generic, marker)
 
 
 def _heading_line(text: str, s: Span, toks: Sequence[Token], a: int, b: int) -> bool:
@@ -273,30 +274,6 @@ class _Reading:
         self.tokens = tokens
 
 
-class _ReadingCache:
-    """Readings by words and roles, shared by the documents read one after another (a name's
-    reading depends on nothing else: "Mr. Roe" reads alike in every text).  Emptied before a
-    document when it holds over ``READINGS_KEPT`` readings (so its memory stays bounded)
-    and when ``TYPE_RULES`` is replaced."""
-
-    __slots__ = ("_made_from", "_table")
-
-    def __init__(self) -> None:
-        self._table: dict[tuple[tuple[str, ...], frozenset[str]], _Reading] = {}
-        self._made_from: object = None
-
-    def table(self) -> dict[tuple[tuple[str, ...], frozenset[str]], _Reading]:
-        """The readings to look in (and add to) for the next document."""
-        if TYPE_RULES is not self._made_from or len(self._table) > READINGS_KEPT:
-            self._table = {}
-            self._made_from = TYPE_RULES
-        return self._table
-
-
-#: Most name readings kept from one document to the next (``_ReadingCache``).
-READINGS_KEPT: Final = 20000
-
-
 def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:
     person, title_roles = _person_part(words)
     roles |= title_roles
@@ -308,12 +285,12 @@ def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:
 
 def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, speaker: bool,
                   readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading],
-                  generic: bool = False, marker: str = "") -> list[Name]:
+                  initials: dict[str, str], generic: bool = False,
+                  marker: str = "") -> list[Name]:
     """The name of the run ``[a, b)`` (with an institution noun after it joined), and an
     acronym given in brackets after it ("The World Health Organisation (WHO)").  A name
-    read before (in this document or an earlier one) with the same words and roles is not
-    read again.
-    ``readings``: the readings known, by words and roles (``_ReadingCache``).
+    read before in the document with the same words and roles is not read again, nor the
+    initials of a display name (``readings``, ``initials``: what the document has read).
     ``generic``: a plural common noun that speaks at a sentence start ("Companies say");
     ``marker``: a marker role to give it (``COMMON``)."""
     if b - a == 1 and "-" in toks[a].text and _party_tag(toks[a]):
@@ -335,13 +312,15 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     display = _display(text, toks, a, b)
     if r.kind == "person" and r.person != words:
         display = _titled(text, toks, b - len(r.person), b)
-    initials = _initials(display)
-    found = [Name(toks[a].start, toks[b - 1].end, display, r.tokens, r.kind, r.roles, initials,
+    acr = initials.get(display)
+    if acr is None:
+        acr = initials[display] = acronym(display.split())
+    found = [Name(toks[a].start, toks[b - 1].end, display, r.tokens, r.kind, r.roles, acr,
                   r.sex)]
     if b + 2 < len(toks) and toks[b].text == "(" and toks[b + 2].text == ")" \
             and toks[b + 1].text.isupper():
         found.append(Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words),
-                          r.kind, r.roles | {ALIAS, toks[b + 1].text}, initials, r.sex))
+                          r.kind, r.roles | {ALIAS, toks[b + 1].text}, acr, r.sex))
     return found
 
 
@@ -820,20 +799,6 @@ def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
     return parts
 
 
-def _initials(display: str) -> str:
-    """``acronym`` of a display name, remembered from one name to the next (names recur;
-    emptied when it holds over ``READINGS_KEPT``)."""
-    found = _INITIALS.get(display)
-    if found is None:
-        if len(_INITIALS) > READINGS_KEPT:
-            _INITIALS.clear()
-        found = _INITIALS[display] = acronym(display.split())
-    return found
-
-
-_INITIALS: Final[dict[str, str]] = {}
-
-
 def acronym(words: Sequence[str]) -> str:
     """Initials of a multi-word name ("United Nations" -> "UN"), or a one-word name that is
     itself an acronym ("U.N." -> "UN"); "" otherwise."""
@@ -1039,4 +1004,3 @@ def _display(text: str, toks: Sequence[Token], a: int, b: int) -> str:
 
 
 _TEXT: Final = attrgetter("text")  # Token.text, read in C
-_READINGS: Final = _ReadingCache()
