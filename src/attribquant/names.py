@@ -130,15 +130,17 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     keep_starts = {k[0] for k in keep}
     # capitalised words seen inside a sentence: a capital that opens a sentence is a name
     # by itself only if the word also appears capitalised mid-sentence somewhere
-    mid = _MID_CAPITAL_ASCII if text.isascii() else _MID_CAPITAL
+    ascii_text = text.isascii()
+    mid = _MID_CAPITAL_ASCII if ascii_text else _MID_CAPITAL
     seen_mid = {w.lower() for w in mid.findall(text)}
     readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading] = {}
+    initials: dict[str, str] = {}  # by display name (``acronym``)
     spaced = _SpacedWords(text)
     common = _CommonWords(text, spaced)
     for s in sentences:
         toks = tokens.get(s.start, s.end)  # shared with the frame finder
         opener = first_word_index(toks)
-        for a, b in _name_runs(toks, text.find("-", s.start, s.end) >= 0):
+        for a, b in _name_runs(toks, text.find("-", s.start, s.end) >= 0, ascii_text):
             first_word = a == opener  # only quotes or brackets before it
             if first_word and b - a >= 2 and _stray_opener(spaced, toks, a, b, seen_mid):
                 a += 1  # "Shares of Quillon Inc rose", "Besides Clinton, ...": not a name
@@ -156,8 +158,8 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 and toks[a].lower not in PROPER_GROUP_NOUNS  # "Democrats say": named
             marker = COMMON if lone and not generic and not toks[a].text.isupper() \
                 and toks[a].lower in common else ""
-            yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, generic,
-                                     marker)
+            yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, initials,
+                                     generic, marker)
 
 
 def _heading_line(text: str, s: Span, toks: Sequence[Token], a: int, b: int) -> bool:
@@ -285,13 +287,15 @@ def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:
 
 def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, speaker: bool,
                   readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading],
-                  generic: bool = False, marker: str = "") -> list[Name]:
+                  initials: dict[str, str], generic: bool = False,
+                  marker: str = "") -> list[Name]:
     """The name of the run ``[a, b)`` (with an institution noun after it joined), and an
     acronym given in brackets after it ("The World Health Organisation (WHO)").  A name
-    read before in the document with the same words and roles is not read again.
+    read before in the document with the same words and roles is not read again, nor the
+    initials of a display name (``readings``, ``initials``: what the document has read).
     ``generic``: a plural common noun that speaks at a sentence start ("Companies say");
     ``marker``: a marker role to give it (``COMMON``)."""
-    if b - a == 1 and _party_tag(toks[a]):
+    if b - a == 1 and "-" in toks[a].text and _party_tag(toks[a]):
         return []  # "Sen. Jo Roe, R-Iowa, said": no name of its own
     if toks[b - 1].text.rpartition("-")[2] in MODIFIER_SUFFIXES:
         return []  # "the Texas-based firm": a modifier; the description names the speaker
@@ -312,13 +316,15 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     display = _display(text, toks, a, b)
     if r.kind == "person" and r.person != words:
         display = _titled(text, toks, b - len(r.person), b)
-    initials = acronym(display.split())
-    found = [Name(toks[a].start, toks[b - 1].end, display, r.tokens, r.kind, r.roles, initials,
+    acr = initials.get(display)
+    if acr is None:
+        acr = initials[display] = acronym(display.split())
+    found = [Name(toks[a].start, toks[b - 1].end, display, r.tokens, r.kind, r.roles, acr,
                   r.sex)]
     if b + 2 < len(toks) and toks[b].text == "(" and toks[b + 2].text == ")" \
             and toks[b + 1].text.isupper():
         found.append(Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words),
-                          r.kind, r.roles | {ALIAS, toks[b + 1].text}, initials, r.sex))
+                          r.kind, r.roles | {ALIAS, toks[b + 1].text}, acr, r.sex))
     return found
 
 
@@ -331,6 +337,8 @@ def _dash_tail(toks: list[Token], a: int, b: int) -> tuple[list[Token], int]:
     """"Rand Paul-that is", "Jo Roe III-a Tulsa lawyer": a dash run into the word after a
     name (a printed em dash with no spaces) is no part of it; the run ends at the first such
     token, cut before the dash (a copy of ``toks`` is returned when it is)."""
+    if b - a == 1 and "-" not in toks[a].text:
+        return toks, b  # the common case: a one-word name without a hyphen
     for k in range(a, b):
         t = toks[k]
         if "-" not in t.text:
@@ -421,7 +429,8 @@ def _institution_after(toks: list[Token], b: int, unsure: bool, speaker: bool,
         roles.add(nxt.lower)
         return b + 1
     possessive_speaker = speaker and nxt.lower == "'s"
-    if (not unsure or possessive_speaker) and _role_follows(toks, b):
+    if (not unsure or possessive_speaker) \
+            and (nxt.lower in ROLE_AFTER_NAME or nxt.lower == "'s") and _role_follows(toks, b):
         roles.add(ROLE_AFTER_NAME[toks[b + 1 if nxt.lower == "'s" else b].lower])
     return b
 
@@ -524,18 +533,17 @@ PARTY: Final = "party:"
 def _home_place(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"Florida Sen. Jo Roe", "Gov. Jo Roe of Ohio", "Sen. Jo Roe, R-Iowa," or "(D-Fla.)":
     the place a person stands for, so that "the Florida senator" can find them."""
-    places = place_names()
     for n in (1, 2):  # a place before a title in the run
         if a + n < b and toks[a + n].lower.rstrip(".") in _TITLE_STEMS:
             home = " ".join(t.lower for t in toks[a:a + n])
-            if home in places:
+            if home in place_names():
                 roles.add(HOME_PLACE + home)
     if b + 1 >= len(toks):
         return
     if toks[b].lower == "of":
         for n in (2, 1):
             home = " ".join(t.lower for t in toks[b + 1:b + 1 + n])
-            if b + 1 + n <= len(toks) and home in places:
+            if b + 1 + n <= len(toks) and home in place_names():
                 roles.add(HOME_PLACE + home)
                 break
     elif toks[b].text in (",", "(") and "-" in toks[b + 1].text:
@@ -570,10 +578,12 @@ def _party_before(toks: list[Token], a: int, b: int) -> str:
     """The party named by a capitalised party word among the first words of the run
     ``[a, b)`` or the four words before it, with only lower-case words and titles between it
     and the run ("" for none)."""
-    k = max(0, a - 4)
-    while k < b - 1 and toks[k].lower not in _PARTY_WORDS:
-        k += 1
-    if k >= b - 1 or not toks[k].text[:1].isupper():
+    for k in range(max(0, a - 4), b - 1):
+        if toks[k].lower in _PARTY_WORDS:
+            break
+    else:
+        return ""
+    if not toks[k].text[:1].isupper():
         return ""
     if k < a and any(not (t.text.isalpha() or "-" in t.text) or (
             t.text[:1].isupper() and t.lower.rstrip(".") not in _TITLE_STEMS)
@@ -608,13 +618,14 @@ def _descriptor_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
 def _facility_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"the Tomas K. Berg briefing room": a person's full name (a given name first) before a
     lower-case facility noun (after at most one lower-case modifier) names the facility."""
-    if b - a < 2 or b >= len(toks) or not toks[b].text.islower() \
-            or all(t.lower not in given_names() for t in toks[a:b - 1]):
+    if b - a < 2 or b >= len(toks) or not toks[b].text.islower():
         return
     if toks[b].lower in FACILITY_NOUNS or (
             b + 1 < len(toks) and toks[b].text.isalpha() and toks[b].lower not in AUXILIARIES
             and toks[b + 1].text.islower() and toks[b + 1].lower in FACILITY_NOUNS):
-        roles.add(EPONYM)
+        given = given_names()
+        if any(t.lower in given for t in toks[a:b - 1]):
+            roles.add(EPONYM)
 
 
 def _definite_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -680,13 +691,15 @@ class _RoleDispatch:
         (lower-cased; "" at a sentence edge)."""
         if ROLE_RULES is not self._made_from:
             self._make(ROLE_RULES)
-        return self._before.get(before, ()) + self._after.get(after, ()) + self._rest
+        return self._before.get(before, ()) + self._after.get(after, self._rest)
 
     def _make(self, table: tuple[tuple[str, RoleRule], ...]) -> None:
         self._before = _keyed_rules(table, ROLE_BEFORE_WORDS)
-        self._after = _keyed_rules(table, ROLE_AFTER_WORDS)
         self._rest = tuple(rule for name, rule in table
                            if name not in ROLE_BEFORE_WORDS and name not in ROLE_AFTER_WORDS)
+        # the rules keyed by the word after, then the others: one tuple a word
+        self._after = {word: rules + self._rest
+                       for word, rules in _keyed_rules(table, ROLE_AFTER_WORDS).items()}
         self._made_from = table
 
 
@@ -705,21 +718,27 @@ _ROLE_DISPATCH = _RoleDispatch()
 # --------------------------------------------------------------------------------------------
 
 
-def _name_runs(toks: Sequence[Token], hyphens: bool = True) -> list[tuple[int, int]]:
+def _name_runs(toks: Sequence[Token], hyphens: bool = True,
+               ascii_text: bool = False) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowing "of", "the", "and", "for", "on" between
     capitals ("Islamic Party of Turkestan", "Council on Foreign Relations").  ``hyphens``:
-    may a token hold a hyphen (False: the sentence has none)?"""
+    may a token hold a hyphen (False: the sentence has none)?  ``ascii_text``: are the
+    tokens ASCII (then a token with a capital is one that lower-casing changes)?"""
     runs: list[tuple[int, int]] = []
     n = len(toks)
     e = 0
     # only a capital (or a particle-joined name part) can open a run: look at those alone
-    starts = [k for k, t in enumerate(toks) if t.text[0].isupper() or "-" in t.text] if hyphens \
-        else [k for k, t in enumerate(toks) if t.text[0].isupper()]
+    if ascii_text:
+        starts = [k for k, t in enumerate(toks) if t.text != t.lower]
+    elif hyphens:
+        starts = [k for k, t in enumerate(toks) if t.text[0].isupper() or "-" in t.text]
+    else:
+        starts = [k for k, t in enumerate(toks) if t.text[0].isupper()]
     for k in starts:
         if k < e:
             continue  # inside the run just read
         t = toks[k]
-        if not (is_capitalised(t) and t.text[0].isalpha()) or (
+        if not ((t.text[0].isupper() or is_capitalised(t)) and t.text[0].isalpha()) or (
                 t.lower in NON_NAME_CAPITALS and not (t.text.isupper() and len(t.text) > 1)):
             continue
         e = k + 1
@@ -739,8 +758,8 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     n, u = len(toks), toks[e]
     if len(u.text) == 1 and _initial(toks, e):
         return 2
-    if is_capitalised(u) and u.text[0].isalpha() and u.lower != "i" \
-            and u.lower not in WEEKDAY_NAMES:  # "told MSNBC Monday": the day is no name
+    if (u.text[0].isupper() or ("-" in u.text and is_capitalised(u))) and u.text[0].isalpha() \
+            and u.lower != "i" and u.lower not in WEEKDAY_NAMES:  # "told MSNBC Monday": no name
         return 1
     if u.lower in NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \
             and (u.text.islower() or u.text == "&") \
@@ -776,17 +795,14 @@ def _initial(toks: Sequence[Token], e: int) -> bool:
 def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
     """Lower-cased name parts without particles, periods or initials ("Ana M. de la Cruz" ->
     ("ana", "cruz")): the tokens that names are linked by."""
-    parts = tuple(part for w in words for part in w.lower().replace(".", "").split("-")
-                  if part and part not in NAME_PARTICLES and not _lone_initial(part, words)
-                  and part not in GENERATIONAL_SUFFIXES)
+    initials = len(words) > 2  # a lone letter is an initial ("Ana M. Cruz"), not a name
+    parts = tuple([part for w in words for part in w.lower().replace(".", "").split("-")
+                   if part and part not in NAME_PARTICLES and not (initials and len(part) == 1)
+                   and part not in GENERATIONAL_SUFFIXES])
     first = words[0].lower() if len(words) > 1 else ""
     if first in GIVEN_NAME_PARTICLES and words[0][0].isupper():
         return (first, *parts)  # "Al Roe": a given name, not the particle of "al-Roe"
     return parts
-
-
-def _lone_initial(part: str, words: tuple[str, ...]) -> bool:
-    return len(part) == 1 and len(words) > 2
 
 
 def acronym(words: Sequence[str]) -> str:

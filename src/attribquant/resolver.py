@@ -185,12 +185,15 @@ class _Index:
         self.links = 0
 
     def _take_acronym(self, key: str, idx: int) -> None:
-        holders = self.by_acronym.setdefault(key, [])
+        holders = self.by_acronym.get(key)
+        if holders is None:
+            holders = self.by_acronym[key] = []
         if idx not in holders:
             holders.append(idx)
             if len(holders) > ACRONYM_HOLDERS:
                 del holders[0]
-        self.dropped.pop((key, idx), None)
+        if self.dropped:  # (most texts never drop an acronym)
+            self.dropped.pop((key, idx), None)
 
     def acronym_owner(self, key: str) -> int | None:
         """The entity an acronym refers to: of those that took it, the latest mentioned."""
@@ -224,7 +227,10 @@ class _Index:
             if not lst or lst[-1] != idx:
                 lst.append(idx)
             if len(e.tokens) > 1:
-                self.by_first.setdefault(e.tokens[0], set()).add(idx)
+                firsts = self.by_first.get(e.tokens[0])
+                if firsts is None:
+                    firsts = self.by_first[e.tokens[0]] = set()
+                firsts.add(idx)
 
     def link(self, nm: Name) -> int:
         """The entity a name refers to (a new one if none): the first of ``LINK_STEPS``
@@ -319,9 +325,11 @@ def _same_tokens(index: _Index, nm: Name) -> int | None:
     idx = index.by_tokens.get(nm.tokens)
     if idx is None:
         return None
-    titled = index.entities[idx].titled_sex
     theirs = title_sex(nm.roles)
-    return None if titled is not None and theirs is not None and titled != theirs else idx
+    if theirs is None:
+        return idx  # the common case: the name has no sexed title
+    titled = index.entities[idx].titled_sex
+    return None if titled is not None and titled != theirs else idx
 
 
 def _acronym_of_earlier(index: _Index, nm: Name) -> int | None:
@@ -643,15 +651,18 @@ class _Places:
         while self.si + 1 < len(sents) and sents[self.si].end <= start:
             self.si += 1
         flags = ADJUNCT if self._in_adjunct(start) else 0
-        modifier = self._role_modifier(end)
-        if self.si != self.last_si and not modifier and not self._oblique(start, end):
-            self.last_si = self.si  # the sentence's first name outside a prepositional phrase
-            flags |= SUBJECT
         while self.k_speaker < len(self.speakers) and self.speakers[self.k_speaker][1] <= start:
             self.k_speaker += 1
         k = self.k_speaker
-        if k < len(self.speakers) and self.speakers[k][0] <= start \
-                and end <= self.speakers[k][1] and not modifier:
+        first = self.si != self.last_si
+        speaking = k < len(self.speakers) and self.speakers[k][0] <= start \
+            and end <= self.speakers[k][1]
+        # a role modifier is no subject nor speaker (asked only when the name may be one)
+        modifier = (first or speaking) and self._role_modifier(end)
+        if first and not modifier and not self._oblique(start, end):
+            self.last_si = self.si  # the sentence's first name outside a prepositional phrase
+            flags |= SUBJECT
+        if speaking and not modifier:
             flags |= SPEAKER
         while self.k_content < len(self.contents) and self.contents[self.k_content][0] <= start:
             heapq.heappush(self.open_ends, self.contents[self.k_content][1])
@@ -677,6 +688,8 @@ _APPOSITION = re.compile(r"\s*(?:,|\s-{1,2})\s+((?:[a-z][\w'-]*\s+){0,8})")
 def _title_before_name(words: list[str]) -> bool:
     """"Republican presidential candidate Jo Roe": up to two lower-case modifiers, a role
     noun and a capitalised word follow (the words after a name, split at white space)."""
+    if PERSON_ROLES.isdisjoint(words[:3]):
+        return False  # the common case: no role noun among them
     for k, w in enumerate(words[:3]):
         if not (w.isalpha() or "-" in w) or not w.islower():
             return False
@@ -715,14 +728,19 @@ def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
     return toks[pick].start, toks[pick + 1].lower in PERSONAL_PRONOUNS
 
 
-class _Mention(NamedTuple):
-    """A speaker (or via) mention of frame ``fi``."""
+class _Mention:
+    """A speaker (or via) mention of frame ``fi`` (a slotted class: every resolver step
+    reads its fields)."""
 
-    span: tuple[int, int]
-    fi: int
-    toks: list[Token]
-    surface: str
-    head_end: int  # where its head's words end (``_head_end``), read by most steps
+    __slots__ = ("fi", "head_end", "span", "surface", "toks")
+
+    def __init__(self, span: tuple[int, int], fi: int, toks: list[Token], surface: str,
+                 head_end: int) -> None:
+        self.span = span
+        self.fi = fi
+        self.toks = toks
+        self.surface = surface
+        self.head_end = head_end  # where its head's words end (``_head_end``)
 
 
 def resolve(
