@@ -244,8 +244,12 @@ def _nearest(here: _SentenceCues, kind: str, q: _Quantity, lo: int, hi: int,
 def _modal_in_clause(here: _SentenceCues, q: _Quantity) -> tuple[_Cue, HedgeKind] | None:
     """"Up to 40 people may have died": the nearest modal in the number's clause that is not
     the cue of another frame ("officials could say ...")."""
-    cue = _nearest(here, "modal", q, *q.clause,
-                   lambda c: not _cue_of_other_frame(here, here.tokens[c.k].start, q.start))
+    def qualifies(c: _Cue) -> bool:
+        pos = here.tokens[c.k].start
+        return not _cue_of_other_frame(here, pos, q.start) \
+            and not _number_of_speaker(here, pos, q.start)
+
+    cue = _nearest(here, "modal", q, *q.clause, qualifies)
     return (cue, "modal") if cue is not None else None
 
 
@@ -373,6 +377,15 @@ def _cue_of_other_frame(here: _SentenceCues, pos: int, start: int) -> bool:
         if s <= pos < e and not cs <= start < ce:
             return True
     return False
+
+
+def _number_of_speaker(here: _SentenceCues, pos: int, start: int) -> bool:
+    """"Two officials said the cut would be 15 percent", "40 may have died, two aides said":
+    a number in a frame's speaker phrase (up to its cue) takes no modal from outside it."""
+    claims = here.claims
+    k = bisect_right(claims, (start, sys.maxsize))
+    return any(s <= start < e and not s <= pos < e
+               for s, e, _, _ in claims[max(0, k - _REACH):k])
 
 
 def _refers_back(ntoks: Sequence[Token], toks: Sequence[Token],
