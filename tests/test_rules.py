@@ -1380,6 +1380,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("subject_of_previous_sentence", "Mayor Hal Dunn opened the bridge. The transit "
                "agency cut 4 bus lines. It said 900 riders were affected.", "It",
                "transit agency", resolved=False, kind="organisation"),
+    SpeakerRow("subject_of_previous_sentence", "Mayor Jo Hart spoke first. The state port "
+               "authority closed 3 berths. It said 40 ships were waiting.", "It",
+               "state port authority", resolved=False),
     SpeakerRow("subject_of_previous_sentence", "The union said fares were too high. The "
                "transit agency cut 4 bus lines. It said 900 riders were affected.", "It",
                "transit agency", resolved=False),

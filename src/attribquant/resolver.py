@@ -28,6 +28,7 @@ from .lexicon.attribution import (
     HEAD_PREPOSITIONS,
     HONORIFICS,
     INSTITUTION_HEADS,
+    IRREGULAR_PAST,
     NAME_CONNECTORS,
     NAME_JOINERS,
     OBJECT_PRONOUNS,
@@ -1372,8 +1373,9 @@ def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
                 or toks[k].lower in AUXILIARIES or toks[k].lower in DETERMINERS \
                 or (k > 1 and toks[k].lower in REPORTING_VERBS):
             return None  # past the description: "The audit | said the department"
-        if k + 1 < len(toks) and _head_kind(toks[k + 1].lower) not in (None, "unknown"):
-            continue  # "The teachers | union": a noun modifier, not the head
+        if k + 1 < len(toks) and (_head_kind(toks[k + 1].lower) not in (None, "unknown")
+                                  or _noun_goes_on(toks[k + 1])):
+            continue  # "The teachers | union", "The state | port authority": a modifier
         if _head_kind(toks[k].lower) == kind:
             named = _description_apposition(doc, toks, k + 1)
             if named is not None:
@@ -1383,6 +1385,15 @@ def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
                 return _Resolved(r.entity, m.surface)
             return _Resolved(None, " ".join(t.text for t in toks[1:k + 1]), kind)
     return None
+
+
+def _noun_goes_on(t: Token) -> bool:
+    """"The state | port authority closed": does a lower-case word after a description's
+    noun go on with the phrase (no verb form: not in -s or -ed, no irregular past, no
+    auxiliary or cue)?"""
+    low = t.lower
+    return t.text.islower() and t.text.isalpha() and not low.endswith(("s", "ed")) \
+        and low not in IRREGULAR_PAST and low not in AUXILIARIES and low not in REPORTING_VERBS
 
 
 def _description_apposition(doc: _Document, toks: list[Token], k: int) -> int | None:
