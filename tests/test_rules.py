@@ -644,6 +644,13 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("according_to", "Support fell to 44 percent, according to a poll released on "
              "Tuesday by Marlow University.", "according to",
              "a poll released on Tuesday by Marlow University", "Support fell to 44 percent"),
+    FrameRow("according_to", "According to Ana Lima, the clinic's director, 30 patients were "
+             "moved.", "According to", "Ana Lima", "30 patients were moved"),
+    FrameRow("according_to", "According to the Herald, Professor Jo Roe, who led the panel, "
+             "said 12 flags were shortlisted.", "According to", "the Herald",
+             "Professor Jo Roe, who led the panel, said 12 flags were shortlisted"),
+    FrameRow("according_to", "According to police, the driver, a 40-year-old man, was hurt.",
+             "According to", "police", "the driver, a 40-year-old man, was hurt"),
     FrameRow("according_to", "According to hospital staff, 30 patients were moved.",
              "According to", "hospital staff", "30 patients were moved"),
     FrameRow("according_to", "Rents will rise, as reported by the local paper.",

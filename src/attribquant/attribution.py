@@ -3665,6 +3665,8 @@ def _according(s: _Sentence, i: int, m: int) -> _Raw | None:
     k = e
     while k < n and toks[k].text in (",", "-", ":"):
         k += 1
+    if k < n and toks[e].text == ",":  # "According to Ana Lima, the panel's chair, ..."
+        k = _past_source_apposition(toks, k, is_capitalised(toks[source_end - 1]))
     if k >= n:
         return None
     if toks[k].text == _QUOTE:
@@ -3672,6 +3674,29 @@ def _according(s: _Sentence, i: int, m: int) -> _Raw | None:
         if q is not None:
             return _Raw(cue, speaker, _quote_content(s, q), via, False, None)
     return _Raw(cue, speaker, (toks[k].start, s.span.end), via, True, None)
+
+
+def _past_source_apposition(toks: list[Token], k: int, named: bool) -> int:
+    """"According to Ana Lima, the panel's chair, 12 people ...": past an apposition to the
+    source at ``k`` (a relative clause, or, after a ``named`` source, a phrase with a
+    person's role, no verb of its own and a lower-case last word) and its closing comma,
+    else ``k`` ("According to police, the officer, a veteran, was shot": the officer is the
+    clause's subject, as is "Professor Jo Roe" in "According to the Herald, Professor Jo
+    Roe, ... said")."""
+    for j in range(k + 1, min(len(toks) - 1, k + SOURCE_APPOSITION_REACH)):
+        if toks[j].text != ",":
+            continue
+        words = toks[k:j]
+        relative = words[0].lower in RELATIVE_PRONOUNS
+        role = named and words[-1].text.islower() and any(
+            t.lower in PERSON_ROLES for t in words) and not any(
+            t.lower in FINITE_VERBS or _past_form(t) for t in words)  # not "Prof. Jo Roe, said"
+        return j + 1 if relative or role else k
+    return k
+
+
+#: Most tokens of an apposition to a fronted "according to" source.
+SOURCE_APPOSITION_REACH: Final = 12
 
 
 def _according_after(s: _Sentence, i: int, e: int, cue: tuple[int, int],
