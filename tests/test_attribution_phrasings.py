@@ -559,6 +559,12 @@ ROWS: list[Phrasing] = [
              "The nurses who attended"),
     Phrasing("speaker_phrase", "Studies that examined the records found a 12 percent rise.",
              "found", "Studies that examined the records"),
+    Phrasing("speaker_phrase", "The memo that circulated said 40 posts would go.", "said",
+             "The memo that circulated"),
+    Phrasing("speaker_phrase", "Officials who met in May said 40 jobs would go.", "said",
+             "Officials who met in May"),
+    Phrasing("speaker_phrase", '"According to a broker who said 40 flats were empty, rents '
+             'rose," she wrote.', "said", "a broker who"),
     Phrasing("speaker_phrase", "Firms that violate licensing rules pay $4,000 fines.", "rules",
              None),
     Phrasing("speaker_phrase", "The city cannot say how many of its 40 wells are dry.", "say",

@@ -621,6 +621,8 @@ CUE_RULE_ROWS: list[HedgeRow] = [
              "Two officials", ()),
     HedgeRow("modal_in_clause", "Up to 40 people may have died, three aides said.",
              "three aides", ()),
+    HedgeRow("modal_in_clause", "Voters who may switch parties say 40 percent are undecided.",
+             "40 percent", ()),
     HedgeRow("evidential_in_clause", "The convoy allegedly carried 20 tonnes of fuel.",
              "20 tonnes", (("allegedly", "evidential"),)),
     HedgeRow("evidential_in_clause", "Rebels reportedly seized 40 guards.",
@@ -736,6 +738,9 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "admit", "him", "$4 million was missing"),
     FrameRow("quote_only_particle", "As the day went on, the coach cut 4 players.", "went on",
              None),
+    FrameRow("as_clause_only", "As he put it down, 40 guests arrived.", "put it", None),
+    FrameRow("as_clause", "As Roe put it in May, the levy raised $9 million.", "put it",
+             "Roe", "the levy raised $9 million"),
     FrameRow("as_clause_only", "He put it that way to 40 donors.", "put it", None),
     FrameRow("subject_before", "The firm now expects sales to grow 2 percent, below an earlier "
              "estimate of 5 percent.", "expects", "The firm",
@@ -1276,6 +1281,8 @@ TYPE_RULE_ROWS: list[KindRow] = [
     KindRow("thing_word", "Storms hit Orange County on Monday.", "Orange County", "place"),
     KindRow("organisation_word", "Tessaly Holdings said profits fell.", "Tessaly Holdings",
             "org"),
+    KindRow("organisation_word", "Shares of Johnson & Johnson rose 2 percent.",
+            "Johnson & Johnson", "org"),
     KindRow("organisation_word", "A report by the OECD was published.", "OECD", "org"),
     KindRow("organisation_word", "Shares of Bryce & Lamb fell 3 percent.", "Bryce & Lamb",
             "org"),
@@ -1390,6 +1397,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("subject_of_previous_sentence", "Mayor Jo Hart spoke first. The state port "
                "authority closed 3 berths. It said 40 ships were waiting.", "It",
                "state port authority", resolved=False),
+    SpeakerRow("subject_of_previous_sentence", "Mayor Jo Hart spoke first. The port authority "
+               "quickly closed 3 berths. It said 40 ships were waiting.", "It",
+               "port authority", resolved=False),
     SpeakerRow("subject_of_previous_sentence", "The union said fares were too high. The "
                "transit agency cut 4 bus lines. It said 900 riders were affected.", "It",
                "transit agency", resolved=False),
@@ -1450,6 +1460,13 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "sister said it had 80 employees.", "Her sister", "Ana"),
     SpeakerRow("kin_noun", "Tom Hale met Dana Roe and her daughter, Lia, in May. Her daughter "
                "said 12 stores had closed.", "Her daughter", "Lia"),
+    SpeakerRow("role_noun", "Vale Bank raised rates. The Vale-led group of lenders said 40 "
+               "loans failed.", "The Vale-led group of lenders", "Vale-led group",
+               resolved=False),
+    SpeakerRow("role_noun", "Researchers at Vell University tracked 400 patients. The team "
+               "said 12 improved.", "The team", "team", resolved=False),
+    SpeakerRow("description", "Acme Tools cut 40 jobs. The Acme-owned chain said 12 stores "
+               "would close.", "The Acme-owned chain", "Acme-owned chain", resolved=False),
     SpeakerRow("role_noun", "Acme Tools said it would close 3 plants. The Texas-based firm "
                "said 400 jobs would go.", "The Texas-based firm", "Acme Tools"),
     SpeakerRow("role_noun", "The Carver Bulls fired their coach on Monday. The team said a new "
@@ -1585,6 +1602,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Brightwater Capital"),
     SpeakerRow("member_at_organisation", "Forty patients were treated, doctors at Tula General "
                "Hospital said.", "doctors at Tula General Hospital", "Tula General Hospital"),
+    SpeakerRow("name_in_mention", "Parents who met Ana Lima said 40 pupils were sick.",
+               "Parents who met Ana Lima", "Parents", resolved=False),
     SpeakerRow("member_at_organisation", "Analysts at Merriam & Co. said the stock could fall "
                "12 percent.", "Analysts at Merriam & Co.", "Merriam & Co"),
     SpeakerRow("issuer_in_mention", "According to a new study from the Marlow Institute, 62 "
@@ -1798,6 +1817,18 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "Voters who may switch parties say 40 percent are undecided.": (
+        "a negative row: the modal rule declines a modal of the speaker's relative clause, "
+        "as no rule would"),
+    "Researchers at Vell University tracked 400 patients. The team said 12 improved.": (
+        "a negative row: a research team is no sports side, so the role stays unresolved, "
+        "as with no step at all"),
+    "Acme Tools cut 40 jobs. The Acme-owned chain said 12 stores would close.": (
+        "a negative row: a description tied to another body stays unresolved, as with no "
+        "step at all"),
+    "Parents who met Ana Lima said 40 pupils were sick.": (
+        "a negative row: the name inside the relative clause is no head, so the step declines "
+        "and the mention stays unresolved, as with no step at all"),
     "Two officials said the cut would be 15 percent.": (
         "a negative row: the modal rule declines a number in a speaker phrase, as no rule "
         "would"),

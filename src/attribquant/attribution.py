@@ -149,6 +149,7 @@ from .lexicon.attribution import (
     PERFECT_S_SUBJECTS,
     PERSON_ROLES,
     PERSONAL_PRONOUNS,
+    PLACING_PARTICLES,
     PLAIN_ADJECTIVES,
     POSSESSIVE_DETERMINERS,
     PREPOSITION_ONLY_LEMMAS,
@@ -1223,11 +1224,25 @@ def _as_clause_only(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     toks = s.toks
     for m in range(c.i - 1, max(-1, c.i - AS_CLAUSE_REACH), -1):
         if toks[m].lower == "as":
-            return None
+            return None if _reporting_tail(toks, c.end) else False
         if toks[m].text in _CLAUSE_BREAKS:
             break  # "As prices rose, he put it in a safe": the "as" opens another clause
     if any(t.text in (":", _QUOTE) for t in toks[c.end:c.end + AS_CLAUSE_REACH // 2]):
         return None
+    return False
+
+
+def _reporting_tail(toks: list[Token], e: int) -> bool:
+    """"as she put it in May,": do the words after an as-clause cue reach a clause break with
+    no particle of placing (``PLACING_PARTICLES``: "as he put it down, ...")?"""
+    for m in range(e, min(len(toks), e + AS_CLAUSE_REACH)):
+        t = toks[m]
+        if t.text in _CLAUSE_BREAKS:
+            return True
+        if t.lower in PLACING_PARTICLES and not (
+                t.lower in ("in", "on") and m + 1 < len(toks)
+                and (not toks[m + 1].text.islower() or _figure(toks[m + 1]))):
+            return False
     return False
 
 
@@ -2458,7 +2473,8 @@ def _skip_auxiliaries(toks: list[Token], i: int) -> tuple[int, int]:
     also said"), and how many were skipped; a verb that takes the cue as its to-infinitive is
     read past too ("went on to say", "is expected to announce")."""
     k, skipped = _skip_set_adjunct(toks, _skip_catenative(toks, i - 1)), 0
-    while k >= 0 and skipped < 4 and (toks[k].lower in AUXILIARIES or _perfect_s(toks, k) or (
+    while k >= 0 and skipped < 4 and ((toks[k].lower in AUXILIARIES and (
+            k == 0 or not toks[k].text[0].isupper())) or _perfect_s(toks, k) or (
             toks[k].text.islower() and toks[k].lower.endswith("ly") and len(toks[k].lower) > 4
             and toks[k].lower not in LY_NOUNS) or _floating_quantifier(toks, k)):
         k -= 1
@@ -2591,14 +2607,14 @@ def _restrictive_relative_head(toks: list[Token], a: int, k: int) -> int | None:
     after a document noun) and a lower-case word that is no determiner or preposition; its
     last word is no auxiliary or "to" ("who cannot | tell", "guidelines that allow firms to
     | report"), and the verb after it no noun form ("who violate classification | rules")."""
-    if toks[k].lower in FINITE_VERBS or toks[k].lower == "to" or (
-            k + 1 < len(toks) and toks[k + 1].lower in AMBIGUOUS_NOUN_FORMS):
+    if toks[k].text in FINITE_VERBS or toks[k].lower in NP_PREPOSITIONS \
+            or toks[k].lower in DETERMINERS or toks[k].lower == "to" or _compound_cue(toks, k):
         return None
-    m = a - 1
+    m = a if toks[a].lower in ("who", "that") else a - 1  # "The memo | that circulated | said"
     while m > 0 and a - m <= RELATIVE_CLAUSE_REACH and (is_word(toks[m]) or _figure(toks[m])) \
             and toks[m].lower not in RELATIVE_PRONOUNS and toks[m].lower != "that":
         m -= 1
-    if m < 1 or m + 1 > a or not (
+    if m < 1 or m >= k or not (
             toks[m].lower == "who" or (toks[m].lower == "that"
                                        and toks[m - 1].lower in DOCUMENT_NOUNS)):
         return None
@@ -2608,6 +2624,17 @@ def _restrictive_relative_head(toks: list[Token], a: int, k: int) -> int | None:
         return None  # "who | follow the firm": a verb (or an adverb before it) opens it
     c, e, _ = left_np(toks, m)
     return c if e > c else None
+
+
+def _compound_cue(toks: list[Token], k: int) -> bool:
+    """"Firms that violate licensing rules pay ...": a cue form in -s that is also a plural
+    noun, after a singular lower-case noun, heads a compound (the cue "estimate" in "who
+    reviewed the plan estimate" is a verb)."""
+    if k + 1 >= len(toks):
+        return False
+    cue, prev = toks[k + 1].lower, toks[k]
+    return cue in AMBIGUOUS_NOUN_FORMS and cue.endswith("s") and prev.text.islower() \
+        and prev.text.isalpha() and not is_plural_noun(prev.lower)
 
 
 #: Most words between a restrictive relative pronoun and its clause's end before the main

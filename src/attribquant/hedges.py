@@ -29,6 +29,7 @@ from .lexicon.attribution import (
     EVIDENTIAL_PHRASES,
     EVIDENTIAL_REPORTING_LEMMAS,
     MODAL_CUES,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SENTENCE_WIDE_EVIDENTIALS,
 )
@@ -245,9 +246,11 @@ def _modal_in_clause(here: _SentenceCues, q: _Quantity) -> tuple[_Cue, HedgeKind
     """"Up to 40 people may have died": the nearest modal in the number's clause that is not
     the cue of another frame ("officials could say ...")."""
     def qualifies(c: _Cue) -> bool:
+        """A modal of the number's own words, not another frame's or its speaker's."""
         pos = here.tokens[c.k].start
         return not _cue_of_other_frame(here, pos, q.start) \
-            and not _number_of_speaker(here, pos, q.start)
+            and not _number_of_speaker(here, pos, q.start) \
+            and not _modal_of_speaker_clause(here, c.k, q.start)
 
     cue = _nearest(here, "modal", q, *q.clause, qualifies)
     return (cue, "modal") if cue is not None else None
@@ -386,6 +389,20 @@ def _number_of_speaker(here: _SentenceCues, pos: int, start: int) -> bool:
     k = bisect_right(claims, (start, sys.maxsize))
     return any(s <= start < e and not s <= pos < e
                for s, e, _, _ in claims[max(0, k - _REACH):k])
+
+
+def _modal_of_speaker_clause(here: _SentenceCues, k: int, start: int) -> bool:
+    """"Voters who may switch parties say 40 percent ...": a modal in a relative clause of a
+    frame's speaker phrase does not hedge a number outside that phrase."""
+    pos = here.tokens[k].start
+    claims = here.claims
+    j = bisect_right(claims, (pos, sys.maxsize))
+    for s, e, _, _ in claims[max(0, j - _REACH):j]:
+        if s <= pos < e and not s <= start < e:
+            return any(t.lower in RELATIVE_PRONOUNS or t.lower == "that"
+                       for t in here.tokens[max(0, k - 8):k]
+                       if t.start >= s)
+    return False
 
 
 def _refers_back(ntoks: Sequence[Token], toks: Sequence[Token],

@@ -377,7 +377,7 @@ def _verb_object(w: _LeftWalk, t: Token) -> bool | None:
     prev = w.toks[w.k - 1]
     if any(x.lower in RELATIVE_PRONOUNS for x in w.toks[max(0, w.k - 3):w.k - 1]):
         return None  # "Voters who turned to | the Greens said": the verb is a relative's
-    return False if (prev.text.islower() or w.k == 1) and prev.lower in \
+    return False if (prev.text.islower() or prev.lower == "according") and prev.lower in \
         PREPOSITIONAL_OBJECT_VERBS else None  # "According to | a man who said"
 
 

@@ -21,7 +21,6 @@ from .lexicon.attribution import (
     HONORIFICS,
     INSTITUTION_HEADS,
     NAME_CONNECTORS,
-    NAME_JOINERS,
     NAME_PARTICLES,
     NON_NAME_CAPITALS,
     NP_PREPOSITIONS,
@@ -764,7 +763,7 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     if u.lower in NAME_CONNECTORS and e + 1 < n and is_capitalised(toks[e + 1]) \
             and (u.text.islower() or u.text == "&") \
             and toks[e + 1].lower not in _CALENDAR_WORDS \
-            and not (u.lower in NAME_JOINERS and (toks[e + 1].lower in given_names()
+            and not (u.lower == "and" and (toks[e + 1].lower in given_names()
                                                       or _person_before(toks, e)
                                                       or toks[e + 1].lower in _TITLE_STEMS)):
         return 1  # "Bank of England" (not "Orange County on Monday", "Jo Roe and Ana Lima",

@@ -51,6 +51,7 @@ from .lexicon.attribution import (
 )
 from .lexicon.entities import (
     AFFILIATION_PREPOSITIONS,
+    AGENT_MODIFIER_SUFFIXES,
     BARE_PARTY_MEMBERS,
     COMPANY_DESCRIPTIONS,
     COURTESY_TITLES,
@@ -85,6 +86,7 @@ from .lexicon.entities import (
     TEAM_ROLES,
     TITLE_ROLES,
     VIEWED_BY,
+    WORKING_TEAM_MODIFIERS,
     Sex,
 )
 from .lexicon.entities import places as places_table
@@ -107,6 +109,7 @@ from .tokens import (
     Token,
     first_word_index,
     is_capitalised,
+    is_word,
     looks_plural,
     tokenize,
 )
@@ -954,8 +957,9 @@ def _continue_unnamed(doc: _Document, f: Frame, prev: Frame, prev_r: _Resolved,
     if prev_r.entity is not None or prev_r.name.lower() in PRONOUNS \
             or prev_r.name.lower() in OBJECT_PRONOUNS or (prev_r.group and pron != "they"):
         return r  # "Roe and Lima said ... He added": not both of them
-    if _para_of(doc.para_starts, f.cue[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
-        return r
+    if _para_of(doc.para_starts, f.cue[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1 \
+            or f.content[0] <= prev.cue[0] < f.content[1]:
+        return r  # (a frame inside this one's words: '"..., a broker said ...," she wrote')
     return _Resolved(None, prev_r.name)
 
 
@@ -1033,6 +1037,9 @@ def _plural_document(head: str) -> bool:
     return head.endswith("s") and head[:-1] in DOCUMENT_HEADS
 
 
+#: Relative pronouns that end a speaker's head ("officials | who reviewed the plan").
+HEAD_RELATIVES: Final = frozenset({"who", "that", "which"})
+
 #: Words that start a postmodifier after a speaker's head noun ("aides familiar with",
 #: "officials briefed on", "people close to").
 _POSTMODIFIER_STARTS: Final = HEAD_PREPOSITIONS | SOURCE_POSTMODIFIERS
@@ -1060,13 +1067,15 @@ def _resolve_mention(doc: _Document, span: tuple[int, int], fi: int) -> _Resolve
 
 
 def _unresolved_name(surface: str) -> str:
-    """"the spokesman" -> "spokesman", "a man who" -> "man": an unresolved mention's own
-    words without a determiner or the relative pronoun that closes a speaker phrase."""
-    words = _strip_det(surface.split())
-    if len(words) > 1 and words[-1].lower() in RELATIVE_PRONOUNS:
-        words = words[:-1]
+    """"the spokesman" -> "spokesman", "a man who" -> "man", "Officials who reviewed the
+    plan" -> "Officials": an unresolved mention's own words without a determiner or a
+    relative clause ("Those who attended" keeps its pronoun: "Those")."""
+    words = surface.split()
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in HEAD_RELATIVES), None)
+    if cut is not None:
+        words = words[:cut]
         words[-1] = words[-1].rstrip(",")  # "Roe, who"
-    return " ".join(words) or surface
+    return " ".join(_strip_det(words) or words) or surface
 
 
 def _sentence_start(doc: _Document, pos: int) -> int:
@@ -1374,7 +1383,7 @@ def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
                 or (k > 1 and toks[k].lower in REPORTING_VERBS):
             return None  # past the description: "The audit | said the department"
         if k + 1 < len(toks) and (_head_kind(toks[k + 1].lower) not in (None, "unknown")
-                                  or _noun_goes_on(toks[k + 1])):
+                                  or _noun_goes_on(toks, k + 1)):
             continue  # "The teachers | union", "The state | port authority": a modifier
         if _head_kind(toks[k].lower) == kind:
             named = _description_apposition(doc, toks, k + 1)
@@ -1387,13 +1396,16 @@ def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
     return None
 
 
-def _noun_goes_on(t: Token) -> bool:
-    """"The state | port authority closed": does a lower-case word after a description's
-    noun go on with the phrase (no verb form: not in -s or -ed, no irregular past, no
-    auxiliary or cue)?"""
+def _noun_goes_on(toks: list[Token], k: int) -> bool:
+    """"The state | port authority closed": does the lower-case word at ``k`` after a
+    description's noun go on with the phrase: no verb form (not in -s, -ed or -ly, no
+    irregular past, auxiliary or cue) and a head noun of a known kind right after it ("The
+    port authority | quickly closed" ends at "authority")?"""
+    t = toks[k]
     low = t.lower
-    return t.text.islower() and t.text.isalpha() and not low.endswith(("s", "ed")) \
-        and low not in IRREGULAR_PAST and low not in AUXILIARIES and low not in REPORTING_VERBS
+    return t.text.islower() and t.text.isalpha() and not low.endswith(("s", "ed", "ly")) \
+        and low not in IRREGULAR_PAST and low not in AUXILIARIES and low not in REPORTING_VERBS \
+        and k + 1 < len(toks) and _head_kind(toks[k + 1].lower) not in (None, "unknown")
 
 
 def _description_apposition(doc: _Document, toks: list[Token], k: int) -> int | None:
@@ -1915,11 +1927,19 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
         return None
     if role not in ROLE_NOUNS:
         return None
+    if _agent_modified(words[:-1]):
+        return _Resolved(None, " ".join(words))  # "the Vale-led group": not Vale, unnamed
     ent = _resolve_role(doc, role, m.span[0], _home_of(words[:-1]))
     if ent is None:
         return None
     _learn_org_role(doc.index.entities[ent], role)
     return _Resolved(ent, m.surface)
+
+
+def _agent_modified(modifiers: Sequence[str]) -> bool:
+    """"the Vale-led group", "the Acme-owned chain": does a modifier tie the description to
+    another body (``AGENT_MODIFIER_SUFFIXES``)?  Then it stands for no one named so far."""
+    return any(w.rpartition("-")[2] in AGENT_MODIFIER_SUFFIXES for w in modifiers)
 
 
 def _learn_org_role(en: _Entity, role: str) -> None:
@@ -2077,6 +2097,8 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
             or not heads[-1].text.islower() or head in ROLE_NOUNS \
             or head in DOCUMENT_HEADS or head in GROUP_NOUNS or head in GENERIC_SOURCES:
         return None
+    if _agent_modified([t.text for t in heads[:-1]]):
+        return _Resolved(None, " ".join(t.text for t in heads))  # "the Acme-owned chain"
     if head in ORG_DESCRIPTIONS or _business_noun(head):
         kinds: tuple[NameKind, ...] = ("org",)
     elif head.endswith(PERSON_NOUN_ENDINGS) and head not in NOT_PERSON_NOUNS:
@@ -2433,10 +2455,13 @@ def _office_of_field(toks: Sequence[Token], k: int) -> bool:
 
 def _head_end(toks: Sequence[Token]) -> int:
     """Offset where a prepositional phrase or an issuing participle ("the report published
-    Tuesday") after a lower-case head starts (or the end)."""
+    Tuesday") after a lower-case head starts, or a relative clause after any head ("Parents
+    who met Ana Lima") (else the end)."""
     for k in range(1, len(toks)):
         if _office_of_field(toks, k):
             break  # "master of ceremonies Jo Roe": the name heads the mention
+        if toks[k].lower in HEAD_RELATIVES and toks[k].text.islower() and is_word(toks[k - 1]):
+            return toks[k].start
         if (toks[k].lower in HEAD_PREPOSITIONS or _ends_head(toks, k)) \
                 and toks[k].text.islower() \
                 and toks[k - 1].text.islower() and toks[k - 1].lower not in DETERMINERS:
@@ -2536,14 +2561,28 @@ def _principal_team(doc: _Document, before: int) -> int | None:
     """"The Carver Bulls fired their coach. The team said ...": the most salient name of two
     or more words ending in a plural, no person, which the role makes an organisation."""
     def fit(e: int) -> float:
+        """A name of unknown kind, of two or more words, the last a plural, none a word of
+        an organisation's name ("Carver Bulls"; not "Vale Labs", "University of Leeds")."""
         en = doc.index.entities[e]
-        return float(en.kind in ("org", "group", "unknown") and len(en.tokens) > 1
-                     and looks_plural(en.tokens[-1]) and en.gender is None)
+        return float(en.kind == "unknown" and len(en.tokens) > 1 and looks_plural(en.tokens[-1])
+                     and en.gender is None and ORG_SUFFIXES.isdisjoint(en.tokens)
+                     and _COMPANY_WORDS.isdisjoint(en.tokens))
 
+    if _TEAM_NOUN.search(doc.text, max(0, before - TEAM_NOUN_REACH), before):
+        return None  # "a team of auditors", "the research team": a team that is no side
     ent = _most_salient(doc, fit, (before, before), None)
     if ent is not None:
         doc.index.entities[ent].kind = "org"
     return ent
+
+
+#: "team" as a common noun ("a team of", "research team"), and how far before a "the team"
+#: it is looked for (characters).
+_TEAM_NOUN: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(WORKING_TEAM_MODIFIERS)) + r") team\b")
+TEAM_NOUN_REACH: Final = 1500
+#: Words of a business name ("Vale Labs"): no sports side.
+_COMPANY_WORDS: Final = frozenset(ORG_ROLES["company"]) | frozenset(ORG_ROLES["firm"])
 
 
 #: How many earlier names the principal of a story is counted over, and how far the most

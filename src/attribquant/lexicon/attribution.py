@@ -349,6 +349,12 @@ QUOTE_ONLY_LEMMAS: Final[frozenset[str]] = frozenset({"go on"})
 #: Lemmas whose cue reports only in an as-clause or before a colon or a quote ("as the mayor
 #: put it, ...", 'She put it bluntly: "..."'; not "he put it on the table").
 AS_CLAUSE_LEMMAS: Final[frozenset[str]] = frozenset({"put it"})
+#: Particles and prepositions after such a cue that make it a verb of placing, no cue ("as
+#: he put it down", "as they put it out", "put it on sale"); "in" and "on" place only
+#: before a lower-case word ("as she put it in May" reports).
+PLACING_PARTICLES: Final[frozenset[str]] = frozenset(
+    """down out off up away back aside together forward into onto over through under behind
+    in on at""".split())
 
 #: Words besides number words (``tokens.NUMBER_HINT``) that show a figure is what was
 #: reported ("reported a 5 per cent rise").

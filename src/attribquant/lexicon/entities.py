@@ -312,10 +312,18 @@ PRINCIPAL_ORG_ROLES: Final[frozenset[str]] = frozenset(
 MODIFIER_SUFFIXES: Final[frozenset[str]] = frozenset(
     {"based", "born", "backed", "led", "owned", "run", "headquartered", "funded", "allied",
      "aligned"})
+#: Of those, the ends that tie the description to another body ("the Vale-led group of
+#: lenders" is not Vale): such a description is never resolved to a name by its role noun.
+AGENT_MODIFIER_SUFFIXES: Final[frozenset[str]] = frozenset(
+    {"backed", "led", "owned", "run", "funded", "allied", "aligned"})
 
 #: Role nouns of a sports side: with no name holding the word, they stand for the most
 #: salient name of two or more words ending in a plural ("the Carver Bulls ... the team").
 TEAM_ROLES: Final[frozenset[str]] = frozenset({"team", "club", "franchise"})
+#: Words before "team" that make it a working group, no sports side ("a team of auditors",
+#: "the research team"): with one of them shortly before, "the team" stays unresolved.
+WORKING_TEAM_MODIFIERS: Final[frozenset[str]] = frozenset(
+    {"a", "research", "legal", "medical", "rescue", "its", "his", "her", "their"})
 
 #: First words of a speaker inside another's words that leave the claim to the outer speaker
 #: ('"I think", "we believe", "our engineers estimate"', Ana Roe said).
