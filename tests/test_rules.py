@@ -1027,6 +1027,8 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "jobs would go.", "said", "Two officials with knowledge of the talks"),
     MentionRow("knowledge_postmodifier", "A person with direct knowledge of the plan said it "
                "would cost $4 million.", "said", "A person with direct knowledge of the plan"),
+    MentionRow("clause_word", "Prime Minister Theresa May said 40 MPs would vote.", "said",
+               "Prime Minister Theresa May"),
     MentionRow("verb_object", "Rents rose 9 percent, according to a broker who said 40 flats "
                "were empty.", "said", "a broker who"),
     MentionRow("verb_object", "According to a broker who said 40 flats were empty, rents rose.",
@@ -1817,6 +1819,9 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "Prime Minister Theresa May said 40 MPs would vote.": (
+        "the rule's part is to read past 'May' after a given name, which the walk also does "
+        "with no rule for the word"),
     "Voters who may switch parties say 40 percent are undecided.": (
         "a negative row: the modal rule declines a modal of the speaker's relative clause, "
         "as no rule would"),

@@ -27,6 +27,7 @@ from .lexicon.attribution import (
     FOCUS_ADVERBS,
     FRONTED_PREPOSITIONS,
     GENERIC_SOURCES,
+    HONORIFICS,
     IRREGULAR_PAST,
     KNOWLEDGE_ADJECTIVES,
     LOCATIVE_ADVERBS,
@@ -68,7 +69,7 @@ from .lexicon.attribution import (
     TIME_UNITS,
     VIA_MARKERS,
 )
-from .lexicon.entities import COMPANY_ABBREVIATIONS, GENERATIONAL_SUFFIXES
+from .lexicon.entities import COMPANY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, given_names
 from .tokens import Token, WordDispatch, is_capitalised, is_figure, is_plural_noun, is_word
 
 __all__ = ["MAX_NP", "apposition_subject", "left_np", "plural_subject", "right_np",
@@ -395,9 +396,21 @@ def _conjunction(w: _LeftWalk, t: Token) -> bool | None:
 
 def _clause_word(w: _LeftWalk, t: Token) -> bool | None:
     """"after the vote | the party said": a function word ends the phrase (a capitalised one
-    inside a name does not: "Bank of America")."""
-    inside_name = is_capitalised(t) and w.first < w.j and t.lower not in CLAUSE_CAPS
+    inside a name does not: "Bank of America", "Theresa May | said")."""
+    inside_name = is_capitalised(t) and (
+        (w.first < w.j and t.lower not in CLAUSE_CAPS) or _surname_form(w, t))
     return False if t.lower in SPEAKER_STOPS and not inside_name else None
+
+
+def _surname_form(w: _LeftWalk, t: Token) -> bool:
+    """"Theresa May | said", "Prime Minister May | said": a capitalised auxiliary right before
+    the verb, after a given name, a title or a person's role, is a surname."""
+    if w.first != w.j or t.lower not in FINITE_VERBS or w.k == 0:
+        return False
+    prev = w.toks[w.k - 1]
+    low = prev.lower.rstrip(".")
+    return is_capitalised(prev) and (low in given_names() or prev.lower in PERSON_ROLES
+                                     or low in HONORIFICS or low + "." in HONORIFICS)
 
 
 def _adverb(w: _LeftWalk, t: Token) -> bool | None:
