@@ -398,15 +398,16 @@ def find_frames(text: str, sentences: Sequence[Span], paragraphs: Sequence[Span]
     para_quotes: list[tuple[int, int]] = []
     current_para = -1
     for si, span in enumerate(sentences):
+        toks = tokens.get(span.start, span.end)
+        if not toks or _TRIGGERS.isdisjoint(map(_lower, toks)):
+            continue  # no word that opens frames (many sentences)
         while pi < len(paragraphs) and paragraphs[pi].end < span.start:
             pi += 1
-        if pi != current_para:
-            current_para = pi
+        if pi != current_para:  # a paragraph's quotes are found when one of its sentences
+            current_para = pi   # has a trigger word
             para_quotes = quote_spans(text, paragraphs[pi]) if pi < len(paragraphs) else []
-        toks = tokens.get(span.start, span.end)
-        if toks and not _TRIGGERS.isdisjoint(map(_lower, toks)):  # a word that opens frames
-            sent = _Sentence(text, si, span, _quotes_near(para_quotes, span), toks)
-            frames.extend(_sentence_frames(sent))
+        sent = _Sentence(text, si, span, _quotes_near(para_quotes, span), toks)
+        frames.extend(_sentence_frames(sent))
     frames.extend(_credit_frames(text, sentences, paragraphs))
     frames.sort(key=lambda f: (f.cue[0], f.cue[1]))
     return _continue_quotes(text, frames, sentences, paragraphs)
@@ -515,6 +516,8 @@ def _sentence_frames(s: _Sentence) -> list[Frame]:
 def _clip_forward(s: _Sentence, raws: list[_Raw]) -> list[Frame]:
     """Forward contents end where a later frame's clause begins (", the agency reported")."""
     out: list[Frame] = []
+    if not raws:
+        return out  # (most trigger words make no frame)
     bounds = sorted(r.boundary for r in raws if r.boundary is not None)
     for r in raws:
         c0, c1 = r.content

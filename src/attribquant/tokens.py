@@ -73,6 +73,14 @@ class Token:
                 .format(*self._fields()))
 
 
+#: Is ``Token`` an interpreted class (not compiled by mypyc)?  Then the tokenizer makes its
+#: tokens with ``object.__new__`` and stores their slots itself: a class call would run
+#: ``__init__`` as a second Python call per token, about a quarter of the loop's time.  (A
+#: compiled class has its own constructor, which ``object.__new__`` may not stand in for.)
+_INTERPRETED: Final = hasattr(Token.__init__, "__code__")
+_NEW: Final = object.__new__
+
+
 # Dotted titles before a capital, dotted acronyms, clitics, words (internal hyphens, dots,
 # ampersands and apostrophes joined), numbers (also ".5"), dashes, any other character.
 # Every repetition is possessive, so matching is linear.
@@ -154,6 +162,22 @@ def _tokens(items: list[str], start: int, space: str | None = _SPACE) -> list[To
     loop's own steps (and the compiled build makes this loop native)."""
     out: list[Token] = []
     end = start
+    if _INTERPRETED:
+        new, cls = _NEW, Token
+        for item in items:
+            word = item.lstrip(space)
+            end += len(item)
+            t = new(cls)  # (as ``Token(...)``, with the slots stored here: see ``_NEW``)
+            t.start = end - len(word)
+            t.end = end
+            t.text = word
+            t.lower = word.lower()
+            t.glued = word is item
+            t.junk = False
+            out.append(t)
+        if out:
+            out[0].glued = False
+        return out
     for item in items:
         word = item.lstrip(space)
         end += len(item)
