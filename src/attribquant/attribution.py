@@ -339,6 +339,8 @@ def quote_spans(text: str, para: Span) -> list[tuple[int, int]]:
     """
     marks: list[int] = []
     pos = text.find(_QUOTE, para.start, para.end)
+    if pos < 0:
+        return []  # (most paragraphs)
     while pos >= 0:
         marks.append(pos)
         pos = text.find(_QUOTE, pos + 1, para.end)
@@ -436,7 +438,8 @@ def _credit_frames(text: str, sentences: Sequence[Span],
     for pi, para in enumerate(paragraphs):
         if para.end - para.start > 240:
             continue
-        m = _CREDIT.search(text, max(para.start, para.end - 100), para.end)
+        lo = max(para.start, para.end - 100)
+        m = _CREDIT.search(text, lo, para.end) if text.find(":", lo, para.end) >= 0 else None
         si = max(0, bisect_right(starts, para.start) - 1)
         if m is not None and m.end() == para.end:
             who_end = _trim_end(text, m.start("who"), m.end("who"))
@@ -518,7 +521,7 @@ def _clip_forward(s: _Sentence, raws: list[_Raw]) -> list[Frame]:
     out: list[Frame] = []
     if not raws:
         return out  # (most trigger words make no frame)
-    bounds = sorted(r.boundary for r in raws if r.boundary is not None)
+    bounds = sorted([r.boundary for r in raws if r.boundary is not None])
     for r in raws:
         c0, c1 = r.content
         if r.forward:
@@ -526,8 +529,7 @@ def _clip_forward(s: _Sentence, raws: list[_Raw]) -> list[Frame]:
             if k < len(bounds) and bounds[k] < c1:
                 c1 = bounds[k]
             c1 = _trim_end(s.text, c0, c1)
-        out.append(Frame(cue=r.cue, speaker=r.speaker, content=(c0, max(c0, c1)),
-                         sentence=s.index, via=r.via))
+        out.append(Frame(r.cue, r.speaker, (c0, max(c0, c1)), s.index, r.via))
     return out
 
 
@@ -1274,7 +1276,7 @@ def _medial_as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     (before it, up to an opening dash, when a dash closes it)."""
     toks, n = s.toks, len(s.toks)
     k = c.before
-    a = next((m for m in range(k, max(0, k - 6), -1) if toks[m].lower == "as"), None)
+    a = _as_before(toks, k)
     if a is None or a < 2 or a >= k or toks[a - 1].text not in _AS_OPENERS or _ing(s, c) \
             or toks[c.i].lower in COMPLEMENTISER_ONLY or toks[a + 1].lower == "if" \
             or any(not is_word(t) or t.lower in NOT_CLAUSE_STARTS or _ing_word(t)
@@ -1296,6 +1298,15 @@ def _medial_as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     else:
         stop = _trim_end(s.text, start, s.span.end)
     return _Raw(c.span, _span(toks, a + 1, k + 1), (start, stop), None, False, None)
+
+
+def _as_before(toks: list[Token], k: int) -> int | None:
+    """The "as" at most five tokens before ``k`` (or at it), the nearest: ", | as | she
+    said" (a plain loop: this is asked for nearly every reporting verb)."""
+    for m in range(k, max(0, k - 6), -1):
+        if toks[m].lower == "as":
+            return m
+    return None
 
 
 #: How far after the cue of a medial as-clause its closing punctuation may come (tokens).
@@ -1995,7 +2006,7 @@ def _after_clause(toks: list[Token], i: int) -> bool:
 
 def _is_ly_adverb(t: Token) -> bool:
     low = t.lower
-    return t.text.islower() and low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS
+    return low.endswith("ly") and len(low) > 4 and t.text.islower() and low not in LY_NOUNS
 
 
 def _earlier_speaker(toks: list[Token], k: int) -> tuple[int, int] | None:
@@ -2403,6 +2414,7 @@ def _cue_forms(lemmas: frozenset[str]) -> frozenset[str]:
 
 
 _ING_CUES: Final = frozenset(w for w in REPORTING_VERBS if w.endswith("ing"))
+_OTHER_CUES: Final = frozenset(REPORTING_VERBS) - _ING_CUES  # "said", "says", "claim"
 #: The cue words a verb shape can decide for, by shape name (a shape not named may decide
 #: for any cue): it returns None for every other cue word, so it is not asked there.
 VERB_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
@@ -2423,6 +2435,24 @@ VERB_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
     "bare_participle": _ING_CUES,
     "manner_participle": _ING_CUES,
     "belief_proform": _cue_forms(PROFORM_BELIEF_LEMMAS),
+    "set_phrase": frozenset({"reported", *(cue for _, cue in SET_PHRASES)}),
+    "as_clause": _OTHER_CUES,
+    "medial_as_clause": _OTHER_CUES - COMPLEMENTISER_ONLY,
+    "counted_subject": frozenset(REPORTING_VERBS) - AMBIGUOUS_NOUN_FORMS,
+    "passive": _OTHER_CUES,
+    "participle_adjective": frozenset(cue for cue, _ in PARTICIPLE_MODIFIED_NOUNS),
+    "relative_that_after": RELATIVE_NOUN_FORMS,
+    "figure_by_agent": frozenset(w for w in REPORTING_VERBS
+                                 if w.endswith("ed") or w in IRREGULAR_CUE_PARTICIPLES),
+    "by_or_of": frozenset(w for w in _OTHER_CUES
+                          if REPORTING_VERBS[w] not in PREPOSITIONAL_OBJECT_LEMMAS),
+    "apposed_subject": _OTHER_CUES,
+    "sent_participle": _ING_CUES,
+    "lead_participle": _ING_CUES,
+    "reduced_relative": _ING_CUES & _cue_forms(REDUCED_RELATIVE_LEMMAS),
+    "negated_report": _OTHER_CUES,
+    "compared_expectation": _cue_forms(EXPECTATION_LEMMAS),
+    "object_gap": _cue_forms(GAP_OBJECT_LEMMAS) - _ING_CUES,
 }
 _VERB_DISPATCH: WordDispatch[Callable[[_Sentence, _Cue], _Raw | bool | None]] = WordDispatch(
     lambda: VERB_SHAPES, VERB_SHAPE_WORDS)

@@ -497,8 +497,11 @@ def may_hold_number(text: str, tokens: Sequence[Token], start: int, end: int,
     # the number reader splits at (a token joined only by "." it reads as one word)
     if _JOINING_MARK.search(text, start, end) is None:
         return False
-    return any(not _NUMBER_WORDS.isdisjoint(_word_parts(w)) for w in map(_LOWER, tokens)
-               if len(w) > 3 and not w.isalpha())
+    for t in tokens:  # (a plain loop: cheaper than a generator over ``map``)
+        w = t.lower
+        if len(w) > 3 and not w.isalpha() and not _NUMBER_WORDS.isdisjoint(_word_parts(w)):
+            return True
+    return False
 
 
 def _word_parts(word: str) -> list[str]:
