@@ -320,9 +320,10 @@ class PhraseMatcher:
             return None  # the common case: no phrase starts with this word
         if i < 0:
             return next((p for p in found if _matches(tokens, i, p)), None)
-        for p in found:
+        for p in found:  # (the second word is compared first: most candidates fail there)
             j = i + len(p)
-            if j <= n and (j == i + 1 or tuple(map(_LOWER, tokens[i:j])) == p):
+            if j <= n and (j == i + 1 or (tokens[i + 1].lower == p[1]
+                                          and tuple(map(_LOWER, tokens[i:j])) == p)):
                 return p
         return None
 
@@ -340,9 +341,10 @@ class PhraseMatcher:
         found = self._by_last.get(tokens[end - 1].lower)
         if found is None:
             return None
-        for p in found:
+        for p in found:  # (the word before the last is compared first, as in ``at``)
             s = end - len(p)
-            if s >= 0 and (s == end - 1 or tuple(map(_LOWER, tokens[s:end])) == p):
+            if s >= 0 and (s == end - 1 or (tokens[end - 2].lower == p[-2]
+                                            and tuple(map(_LOWER, tokens[s:end])) == p)):
                 return s, p
         return None
 
