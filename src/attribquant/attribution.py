@@ -2945,12 +2945,13 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
     Monday") and "that" or ":"; and whether "that" or ":" was there."""
     toks, n = s.toks, len(s.toks)
     k = c.end
+    hearer = _takes_hearer(toks, c)
     if k + 1 < n and _is_ly_adverb(toks[k]) and (toks[k + 1].text in (_QUOTE, ":")
                                                  or toks[k + 1].lower == "that"):
         k += 1  # 'she added warily: "..."', "said sharply that ..."
-    if _takes_hearer(toks, c) and k < n and toks[k].text == _QUOTE:
+    if hearer and k < n and toks[k].text == _QUOTE:
         k = _past_quoted_title(toks, k)  # 'told "Meet the Press" that ...'
-    elif _takes_hearer(toks, c) and k < n and toks[k].text != ":" \
+    elif hearer and k < n and toks[k].text != ":" \
             and toks[k].lower != "that":
         h = k + 1 if toks[k].lower in TOPIC_PREPOSITIONS else _hearer_end(toks, k)
         preps = CONTENT_PREPOSITIONS.get(c.lemma, ())  # "asked the court | for action"
@@ -2959,9 +2960,9 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
     if "for" not in CONTENT_PREPOSITIONS.get(c.lemma, ()):
         k = _duration_end(toks, k)
     k = _skip_adjuncts(toks, k)
-    if _takes_hearer(toks, c) or (c.lemma in STRONG_LEMMAS and k < n
-                                  and toks[c.i].lower not in BASE_FORMS
-                                  and toks[k].lower in LATE_ADJUNCT_PREPOSITIONS):
+    if hearer or (c.lemma in STRONG_LEMMAS and k < n
+                  and toks[c.i].lower not in BASE_FORMS
+                  and toks[k].lower in LATE_ADJUNCT_PREPOSITIONS):
         k = _late_complementiser(toks, k)
     if k < n and toks[k].text == ",":
         k = _aside_end(toks, k) or k + 1

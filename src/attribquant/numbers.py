@@ -195,8 +195,8 @@ def _regions(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             runs.insert(0, first.span())
     else:
         runs = [m.span() for m in _FIGURE_RUN.finditer(text, start, end)]
-    if text.find("-", start, end) < 0:
-        return runs
+    if text.find("-", start, end) < 0 or _NUMBER_HYPHEN.search(text, start, end) is None:
+        return runs  # (a token's match is also the sentence's: one search spares the walk)
     hyphenated = [k for k, t in enumerate(tokens) if "-" in t.text]
     if not hyphenated:
         return runs
