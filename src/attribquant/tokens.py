@@ -429,7 +429,10 @@ def is_figure(text: str) -> bool:
     c = text[:1]
     if c == "." and len(text) > 1:
         c = text[1]
-    return c.isdigit() and c in "0123456789"
+    return c in _FIGURE_DIGITS  # (a set: "" is no member, as it is of no digit string)
+
+
+_FIGURE_DIGITS: Final = frozenset("0123456789")
 
 
 def is_word(tok: Token) -> bool:
