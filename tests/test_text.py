@@ -105,6 +105,25 @@ def test_sentence_splitting(text: str, expected: list[str]) -> None:
     assert split(text) == expected
 
 
+def _split_both_ways(norm: str) -> tuple[list[Span], list[Span]]:
+    """An ASCII text's sentences, and those the ``regex`` engine finds in it (a paragraph in
+    another script after the text sends it down that path)."""
+    mine = sentences(norm)
+    return mine, sentences(norm + "\n\u00c9t\u00e9 fini.")[:len(mine)]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_ascii_text_splits_as_any_other(text: str, expected: list[str]) -> None:
+    ascii_way, regex_way = _split_both_ways(normalise(text))
+    assert ascii_way == regex_way
+
+
+@given(st.text(alphabet=" ab.!?\"')([\n\tA", max_size=40))
+def test_ascii_boundaries_match_the_regex_engine(text: str) -> None:
+    ascii_way, regex_way = _split_both_ways(normalise(text))
+    assert ascii_way == regex_way
+
+
 @pytest.mark.parametrize("text", [
     "It rose 5%.\n\nfell 3% later.",
     "Mr.\n\nSmith said 4.",

@@ -341,6 +341,8 @@ def quote_spans(text: str, para: Span) -> list[tuple[int, int]]:
     """
     marks: list[int] = []
     pos = text.find(_QUOTE, para.start, para.end)
+    if pos < 0:
+        return []  # (most paragraphs)
     while pos >= 0:
         marks.append(pos)
         pos = text.find(_QUOTE, pos + 1, para.end)
@@ -400,15 +402,16 @@ def find_frames(text: str, sentences: Sequence[Span], paragraphs: Sequence[Span]
     para_quotes: list[tuple[int, int]] = []
     current_para = -1
     for si, span in enumerate(sentences):
+        toks = tokens.get(span.start, span.end)
+        if not toks or _TRIGGERS.isdisjoint(map(_lower, toks)):
+            continue  # no word that opens frames (many sentences)
         while pi < len(paragraphs) and paragraphs[pi].end < span.start:
             pi += 1
-        if pi != current_para:
-            current_para = pi
+        if pi != current_para:  # a paragraph's quotes are found when one of its sentences
+            current_para = pi   # has a trigger word
             para_quotes = quote_spans(text, paragraphs[pi]) if pi < len(paragraphs) else []
-        toks = tokens.get(span.start, span.end)
-        if toks and not _TRIGGERS.isdisjoint(map(_lower, toks)):  # a word that opens frames
-            sent = _Sentence(text, si, span, _quotes_near(para_quotes, span), toks)
-            frames.extend(_sentence_frames(sent))
+        sent = _Sentence(text, si, span, _quotes_near(para_quotes, span), toks)
+        frames.extend(_sentence_frames(sent))
     frames.extend(_credit_frames(text, sentences, paragraphs))
     frames.sort(key=lambda f: (f.cue[0], f.cue[1]))
     return _continue_quotes(text, frames, sentences, paragraphs)
@@ -437,7 +440,8 @@ def _credit_frames(text: str, sentences: Sequence[Span],
     for pi, para in enumerate(paragraphs):
         if para.end - para.start > 240:
             continue
-        m = _CREDIT.search(text, max(para.start, para.end - 100), para.end)
+        lo = max(para.start, para.end - 100)
+        m = _CREDIT.search(text, lo, para.end) if text.find(":", lo, para.end) >= 0 else None
         si = max(0, bisect_right(starts, para.start) - 1)
         if m is not None and m.end() == para.end:
             who_end = _trim_end(text, m.start("who"), m.end("who"))
@@ -517,7 +521,9 @@ def _sentence_frames(s: _Sentence) -> list[Frame]:
 def _clip_forward(s: _Sentence, raws: list[_Raw]) -> list[Frame]:
     """Forward contents end where a later frame's clause begins (", the agency reported")."""
     out: list[Frame] = []
-    bounds = sorted(r.boundary for r in raws if r.boundary is not None)
+    if not raws:
+        return out  # (most trigger words make no frame)
+    bounds = sorted([r.boundary for r in raws if r.boundary is not None])
     for r in raws:
         c0, c1 = r.content
         if r.forward:
@@ -525,8 +531,7 @@ def _clip_forward(s: _Sentence, raws: list[_Raw]) -> list[Frame]:
             if k < len(bounds) and bounds[k] < c1:
                 c1 = bounds[k]
             c1 = _trim_end(s.text, c0, c1)
-        out.append(Frame(cue=r.cue, speaker=r.speaker, content=(c0, max(c0, c1)),
-                         sentence=s.index, via=r.via))
+        out.append(Frame(r.cue, r.speaker, (c0, max(c0, c1)), s.index, r.via))
     return out
 
 
@@ -1312,7 +1317,7 @@ def _medial_as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     (before it, up to an opening dash, when a dash closes it)."""
     toks, n = s.toks, len(s.toks)
     k = c.before
-    a = next((m for m in range(k, max(0, k - 6), -1) if toks[m].lower == "as"), None)
+    a = _as_before(toks, k)
     if a is None or a < 2 or a >= k or toks[a - 1].text not in _AS_OPENERS or _ing(s, c) \
             or toks[c.i].lower in COMPLEMENTISER_ONLY or toks[a + 1].lower == "if" \
             or any(not is_word(t) or t.lower in NOT_CLAUSE_STARTS or _ing_word(t)
@@ -1334,6 +1339,15 @@ def _medial_as_clause(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     else:
         stop = _trim_end(s.text, start, s.span.end)
     return _Raw(c.span, _span(toks, a + 1, k + 1), (start, stop), None, False, None)
+
+
+def _as_before(toks: list[Token], k: int) -> int | None:
+    """The "as" at most five tokens before ``k`` (or at it), the nearest: ", | as | she
+    said" (a plain loop: this is asked for nearly every reporting verb)."""
+    for m in range(k, max(0, k - 6), -1):
+        if toks[m].lower == "as":
+            return m
+    return None
 
 
 #: How far after the cue of a medial as-clause its closing punctuation may come (tokens).
@@ -2033,7 +2047,7 @@ def _after_clause(toks: list[Token], i: int) -> bool:
 
 def _is_ly_adverb(t: Token) -> bool:
     low = t.lower
-    return t.text.islower() and low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS
+    return low.endswith("ly") and len(low) > 4 and t.text.islower() and low not in LY_NOUNS
 
 
 def _earlier_speaker(toks: list[Token], k: int) -> tuple[int, int] | None:
@@ -2442,6 +2456,7 @@ def _cue_forms(lemmas: frozenset[str]) -> frozenset[str]:
 
 
 _ING_CUES: Final = frozenset(w for w in REPORTING_VERBS if w.endswith("ing"))
+_OTHER_CUES: Final = frozenset(REPORTING_VERBS) - _ING_CUES  # "said", "says", "claim"
 #: The cue words a verb shape can decide for, by shape name (a shape not named may decide
 #: for any cue): it returns None for every other cue word, so it is not asked there.
 VERB_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
@@ -2463,6 +2478,24 @@ VERB_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
     "bare_participle": _ING_CUES,
     "manner_participle": _ING_CUES,
     "belief_proform": _cue_forms(PROFORM_BELIEF_LEMMAS),
+    "set_phrase": frozenset({"reported", *(cue for _, cue in SET_PHRASES)}),
+    "as_clause": _OTHER_CUES,
+    "medial_as_clause": _OTHER_CUES - COMPLEMENTISER_ONLY,
+    "counted_subject": frozenset(REPORTING_VERBS) - AMBIGUOUS_NOUN_FORMS,
+    "passive": _OTHER_CUES,
+    "participle_adjective": frozenset(cue for cue, _ in PARTICIPLE_MODIFIED_NOUNS),
+    "relative_that_after": RELATIVE_NOUN_FORMS,
+    "figure_by_agent": frozenset(w for w in REPORTING_VERBS
+                                 if w.endswith("ed") or w in IRREGULAR_CUE_PARTICIPLES),
+    "by_or_of": frozenset(w for w in _OTHER_CUES
+                          if REPORTING_VERBS[w] not in PREPOSITIONAL_OBJECT_LEMMAS),
+    "apposed_subject": _OTHER_CUES,
+    "sent_participle": _ING_CUES,
+    "lead_participle": _ING_CUES,
+    "reduced_relative": _ING_CUES & _cue_forms(REDUCED_RELATIVE_LEMMAS),
+    "negated_report": _OTHER_CUES,
+    "compared_expectation": _cue_forms(EXPECTATION_LEMMAS),
+    "object_gap": _cue_forms(GAP_OBJECT_LEMMAS) - _ING_CUES,
 }
 _VERB_DISPATCH: WordDispatch[Callable[[_Sentence, _Cue], _Raw | bool | None]] = WordDispatch(
     lambda: VERB_SHAPES, VERB_SHAPE_WORDS)
@@ -3001,12 +3034,13 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
     Monday") and "that" or ":"; and whether "that" or ":" was there."""
     toks, n = s.toks, len(s.toks)
     k = c.end
+    hearer = _takes_hearer(toks, c)
     if k + 1 < n and _is_ly_adverb(toks[k]) and (toks[k + 1].text in (_QUOTE, ":")
                                                  or toks[k + 1].lower == "that"):
         k += 1  # 'she added warily: "..."', "said sharply that ..."
-    if _takes_hearer(toks, c) and k < n and toks[k].text == _QUOTE:
+    if hearer and k < n and toks[k].text == _QUOTE:
         k = _past_quoted_title(toks, k)  # 'told "Meet the Press" that ...'
-    elif _takes_hearer(toks, c) and k < n and toks[k].text != ":" \
+    elif hearer and k < n and toks[k].text != ":" \
             and toks[k].lower != "that":
         h = k + 1 if toks[k].lower in TOPIC_PREPOSITIONS else _hearer_end(toks, k)
         preps = CONTENT_PREPOSITIONS.get(c.lemma, ())  # "asked the court | for action"
@@ -3015,9 +3049,9 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
     if "for" not in CONTENT_PREPOSITIONS.get(c.lemma, ()):
         k = _duration_end(toks, k)
     k = _skip_adjuncts(toks, k)
-    if _takes_hearer(toks, c) or (c.lemma in STRONG_LEMMAS and k < n
-                                  and toks[c.i].lower not in BASE_FORMS
-                                  and toks[k].lower in LATE_ADJUNCT_PREPOSITIONS):
+    if hearer or (c.lemma in STRONG_LEMMAS and k < n
+                  and toks[c.i].lower not in BASE_FORMS
+                  and toks[k].lower in LATE_ADJUNCT_PREPOSITIONS):
         k = _late_complementiser(toks, k)
     if k < n and toks[k].text == ",":
         k = _aside_end(toks, k) or k + 1

@@ -167,7 +167,6 @@ def number_tokens(text: str, tokens: list[Token]) -> list[Token]:
 
 
 _start = attrgetter("start")
-_LOWER: Final = attrgetter("lower")
 #: White-space runs that hold a digit, a slash, an apostrophe, an ampersand or an underscore.
 _FIGURE_RUN: Final = regex.compile(r"(?<!\S)[^\s\p{N}/'&_]*+[\p{N}/'&_]\S*+")
 #: The same runs in ASCII text, for the standard library's engine (three times as fast here).
@@ -196,8 +195,8 @@ def _regions(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             runs.insert(0, first.span())
     else:
         runs = [m.span() for m in _FIGURE_RUN.finditer(text, start, end)]
-    if text.find("-", start, end) < 0:
-        return runs
+    if text.find("-", start, end) < 0 or _NUMBER_HYPHEN.search(text, start, end) is None:
+        return runs  # (a token's match is also the sentence's: one search spares the walk)
     hyphenated = [k for k, t in enumerate(tokens) if "-" in t.text]
     if not hyphenated:
         return runs
@@ -624,11 +623,12 @@ def find_numbers(tokens: list[Token]) -> list[Number]:
 def _openers(tokens: list[Token]) -> list[int]:
     """The tokens that can open a number (most words cannot): a number word ("forty", "a"),
     a figure (".5"), a hyphenated word ("two-thirds"), a "-fold" word, or a junk token."""
-    # (a word of letters only opens none of the three kinds tested after the first)
-    return [k for k, w in enumerate(map(_LOWER, tokens))
-            if w in _WORD_STARTS or (not w.isalpha() and (
+    # (a word of letters only opens none of the three kinds tested after the first; the
+    # cheap ``in`` test spares most words the ``endswith`` call)
+    return [k for k, t in enumerate(tokens)
+            if (w := t.lower) in _WORD_STARTS or t.junk or (not w.isalpha() and (
                 w[0].isdecimal() or w[0] == "." or ("-" in w and len(w) > 1)))
-            or w.endswith("fold") or tokens[k].junk]
+            or ("fold" in w and w.endswith("fold"))]
 
 
 #: Words that may open a spelled or vague number (hyphenated words and "-fold" are checked

@@ -151,6 +151,16 @@ class Spans(Sequence[Span]):
 _BOUNDARY: Final = regex.compile(r"""(?<![.!?])[.!?]++["')\]]*+(?=\s)|\n""")
 _PARA_BREAK: Final = regex.compile(r"\n(?:[ \t]*+\n)++|\n(?=[ \t]*+\S)")
 _NEXT_START: Final = regex.compile(r"\s*+([\"'(\[]?)(\S?)")
+# The same two patterns for an ASCII text, for the standard library's engine (cheaper to
+# call, once a paragraph and once a boundary).  Without possessive quantifiers they find the
+# same: a shorter run of marks or closing quotes is followed by another mark or quote, not
+# white space; ``[ \t\n\r\x0b\x0c]`` is what ``\s`` matches in ASCII for the ``regex`` engine.
+# The boundary opens with its mark and looks behind it (a pattern that opens with a character
+# class is searched for by the engine's fast scan); it leaves out the line break, which
+# ``sentences`` skips and no paragraph holds.
+_ASCII_BOUNDARY: Final = re.compile(
+    r"""[.!?](?<![.!?][.!?])[.!?]*["')\]]*(?=[ \t\n\r\x0b\x0c])""")
+_ASCII_NEXT_START: Final = re.compile(r"[ \t\n\r\x0b\x0c]*([\"'(\[]?)([^ \t\n\r\x0b\x0c]?)")
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -227,13 +237,16 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
     if paras is None:
         paras = paragraphs(text)
     out: list[Span] = []
+    ascii_text = text.isascii()
+    boundary = _ASCII_BOUNDARY if ascii_text else _BOUNDARY
+    next_start = _ASCII_NEXT_START if ascii_text else _NEXT_START
     for p in paras:
         start = p.start
-        for m in _BOUNDARY.finditer(text, p.start, p.end):
+        for m in boundary.finditer(text, p.start, p.end):
             end = m.end()
             if m.group() == "\n":
                 continue
-            nxt = _NEXT_START.match(text, end, p.end)
+            nxt = next_start.match(text, end, p.end)
             first = nxt.group(2) if nxt is not None else ""
             if first and (first.islower() or first.isdigit()):
                 continue

@@ -73,6 +73,14 @@ class Token:
                 .format(*self._fields()))
 
 
+#: Is ``Token`` an interpreted class (not compiled by mypyc)?  Then the tokenizer makes its
+#: tokens with ``object.__new__`` and stores their slots itself: a class call would run
+#: ``__init__`` as a second Python call per token, about a quarter of the loop's time.  (A
+#: compiled class has its own constructor, which ``object.__new__`` may not stand in for.)
+_INTERPRETED: Final = hasattr(Token.__init__, "__code__")
+_NEW: Final = object.__new__
+
+
 # Dotted titles before a capital, dotted acronyms, clitics, words (internal hyphens, dots,
 # ampersands and apostrophes joined), numbers (also ".5"), dashes, any other character.
 # Every repetition is possessive, so matching is linear.
@@ -154,6 +162,22 @@ def _tokens(items: list[str], start: int, space: str | None = _SPACE) -> list[To
     loop's own steps (and the compiled build makes this loop native)."""
     out: list[Token] = []
     end = start
+    if _INTERPRETED:
+        new, cls = _NEW, Token
+        for item in items:
+            word = item.lstrip(space)
+            end += len(item)
+            t = new(cls)  # (as ``Token(...)``, with the slots stored here: see ``_NEW``)
+            t.start = end - len(word)
+            t.end = end
+            t.text = word
+            t.lower = word.lower()
+            t.glued = word is item
+            t.junk = False
+            out.append(t)
+        if out:
+            out[0].glued = False
+        return out
     for item in items:
         word = item.lstrip(space)
         end += len(item)
@@ -296,9 +320,10 @@ class PhraseMatcher:
             return None  # the common case: no phrase starts with this word
         if i < 0:
             return next((p for p in found if _matches(tokens, i, p)), None)
-        for p in found:
+        for p in found:  # (the second word is compared first: most candidates fail there)
             j = i + len(p)
-            if j <= n and (j == i + 1 or tuple(map(_LOWER, tokens[i:j])) == p):
+            if j <= n and (j == i + 1 or (tokens[i + 1].lower == p[1]
+                                          and tuple(map(_LOWER, tokens[i:j])) == p)):
                 return p
         return None
 
@@ -316,9 +341,10 @@ class PhraseMatcher:
         found = self._by_last.get(tokens[end - 1].lower)
         if found is None:
             return None
-        for p in found:
+        for p in found:  # (the word before the last is compared first, as in ``at``)
             s = end - len(p)
-            if s >= 0 and (s == end - 1 or tuple(map(_LOWER, tokens[s:end])) == p):
+            if s >= 0 and (s == end - 1 or (tokens[end - 2].lower == p[-2]
+                                            and tuple(map(_LOWER, tokens[s:end])) == p)):
                 return s, p
         return None
 
@@ -403,7 +429,10 @@ def is_figure(text: str) -> bool:
     c = text[:1]
     if c == "." and len(text) > 1:
         c = text[1]
-    return c.isdigit() and c in "0123456789"
+    return c in _FIGURE_DIGITS  # (a set: "" is no member, as it is of no digit string)
+
+
+_FIGURE_DIGITS: Final = frozenset("0123456789")
 
 
 def is_word(tok: Token) -> bool:
@@ -473,8 +502,11 @@ def may_hold_number(text: str, tokens: Sequence[Token], start: int, end: int,
     # the number reader splits at (a token joined only by "." it reads as one word)
     if _JOINING_MARK.search(text, start, end) is None:
         return False
-    return any(not _NUMBER_WORDS.isdisjoint(_word_parts(w)) for w in map(_LOWER, tokens)
-               if len(w) > 3 and not w.isalpha())
+    for t in tokens:  # (a plain loop: cheaper than a generator over ``map``)
+        w = t.lower
+        if len(w) > 3 and not w.isalpha() and not _NUMBER_WORDS.isdisjoint(_word_parts(w)):
+            return True
+    return False
 
 
 def _word_parts(word: str) -> list[str]:
