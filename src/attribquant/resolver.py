@@ -2428,8 +2428,12 @@ def _mention_class(toks: list[Token]) -> str:
     first = toks[0].lower
     if len(toks) == 1 and first in _PRONOUN_WORDS:
         return "pronoun"
+    if first in DETERMINERS:
+        return "determiner"
+    if toks[0].text[0].isalnum():
+        return "other"  # (the first word is the first token)
     word = next((t.lower for t in toks if t.text[0].isalnum()), "")
-    return "determiner" if first in DETERMINERS or word in DETERMINERS else "other"
+    return "determiner" if word in DETERMINERS else "other"
 
 
 def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
