@@ -1,20 +1,25 @@
 """Rule tables that ask only the rules that can act on a word (``tokens.WordDispatch``): the
 noun-phrase walks (``LEFT_STEP_WORDS``, ``RIGHT_STEP_WORDS``), the frame shapes
-(``FRAME_SHAPE_WORDS``) and the verb shapes (``VERB_SHAPE_WORDS``) read exactly what they
-read when every rule of the table is asked.  The phrasings are the rows of test_rules for
-those tables and a few written here."""
+(``FRAME_SHAPE_WORDS``), the verb shapes (``VERB_SHAPE_WORDS``) and the resolver steps (by
+the class of mention, ``RESOLVER_STEP_KINDS``) read exactly what they read when every rule
+of the table is asked.  The phrasings are the rows of test_rules for those tables and a few
+written here."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from attribquant import attribution, mentions, names
+import attribquant
+from attribquant import attribution, mentions, names, resolver
 from attribquant.text import paragraphs, sentences
 from attribquant.tokens import SentenceTokens, WordDispatch, tokenize
 
 from .test_rules import (
     FRAME_SHAPE_ROWS,
     LEFT_STEP_ROWS,
+    RESOLVER_STEP_ROWS,
     RIGHT_STEP_ROWS,
     ROLE_RULE_ROWS,
     VERB_SHAPE_ROWS,
@@ -44,6 +49,7 @@ def _every_rule(module: object, table: str) -> WordDispatch[object]:
     (mentions, "RIGHT_NP_STEPS", mentions.RIGHT_STEP_WORDS),
     (attribution, "VERB_SHAPES", attribution.VERB_SHAPE_WORDS),
     (attribution, "FRAME_SHAPES", attribution.FRAME_SHAPE_WORDS),
+    (resolver, "RESOLVER_STEPS", resolver.RESOLVER_STEP_KINDS),
 ])
 def test_rule_words_name_rules(module: object, table: str,
                                words: dict[str, frozenset[str]]) -> None:
@@ -102,3 +108,53 @@ def test_role_rules_by_word_read_as_the_full_table(text: str,
     monkeypatch.setattr(names, "ROLE_AFTER_WORDS", {})
     monkeypatch.setattr(names, "_ROLE_DISPATCH", names._RoleDispatch())
     assert keyed == _scanned(text)
+
+
+MENTION_CLASSES = frozenset({"pronoun", "determiner", "other"})
+RESOLVER_TEXTS = sorted({row.text for row in RESOLVER_STEP_ROWS} | set(EXTRA) | {
+    "Her sister said 40 were hurt. His report said 12 left. Hers said 9 did.",
+    "\"The 47-year-old and the mayor,\" it said, \"left.\" Analysts at Vale Bank said 3 did.",
+    "THE MINISTRY said 40 ships waited. An audit by the Tula Herald found 12 more, it said.",
+})
+
+
+@pytest.mark.parametrize(("cls", "words"), [
+    ("pronoun", ["he"]), ("pronoun", ["them"]), ("pronoun", ["herself"]), ("pronoun", ["It"]),
+    ("determiner", ["the", "spokesman"]), ("determiner", ["Her", "sister"]),
+    ("determiner", ['"', "The", "mayor"]), ("determiner", ["an", "audit"]),
+    ("other", ["Jo", "Roe"]), ("other", ["officials"]), ("determiner", ["its"]),
+    ("other", ["he", "and", "Roe"]),
+])
+def test_mention_class(cls: str, words: list[str]) -> None:
+    text = " ".join(words)
+    assert resolver._mention_class(tokenize(text, 0, len(text))) == cls
+
+
+def test_resolver_step_kinds_are_mention_classes() -> None:
+    assert all(kinds and kinds <= MENTION_CLASSES
+               for kinds in resolver.RESOLVER_STEP_KINDS.values())
+
+
+@pytest.mark.parametrize("text", RESOLVER_TEXTS, ids=[t[:40] for t in RESOLVER_TEXTS])
+def test_resolver_steps_by_class_read_as_the_full_table(text: str,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each step declines every mention of a class it is not listed for, and asking only
+    the listed steps resolves every speaker as asking them all does."""
+    keyed = attribquant.extract(text)
+    kinds = resolver.RESOLVER_STEP_KINDS
+    declined: list[tuple[str, str]] = []
+
+    def checked(name: str, step: Any) -> Any:
+        def run(doc: Any, m: Any) -> Any:
+            found = step(doc, m)
+            if found is not None and name in kinds \
+                    and resolver._mention_class(m.toks) not in kinds[name]:
+                declined.append((name, m.surface))
+            return found
+        return run
+
+    steps = tuple((name, checked(name, step)) for name, step in resolver.RESOLVER_STEPS)
+    monkeypatch.setattr(resolver, "RESOLVER_STEPS", steps)
+    monkeypatch.setattr(resolver, "_STEP_DISPATCH", _every_rule(resolver, "RESOLVER_STEPS"))
+    assert attribquant.extract(text) == keyed
+    assert not declined, f"steps acted on a mention of a class they are not listed for: {declined}"

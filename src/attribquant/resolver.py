@@ -107,6 +107,7 @@ from .text import Span
 from .tokens import (
     SentenceTokens,
     Token,
+    WordDispatch,
     first_word_index,
     is_capitalised,
     is_word,
@@ -1059,7 +1060,7 @@ def _resolve_mention(doc: _Document, span: tuple[int, int], fi: int) -> _Resolve
     if not toks:
         return _Resolved(None, surface)
     m = _Mention(span, fi, toks, surface, _head_end(toks))
-    for _name, step in RESOLVER_STEPS:
+    for step in _STEP_DISPATCH.rules_for(_mention_class(toks)):  # (``RESOLVER_STEP_KINDS``)
         found = step(doc, m)
         if found is not None:
             return found
@@ -2418,6 +2419,43 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("synonym_issuer", _synonym_issuer),
     ("description", _description),
 )
+
+#: The classes of mention a resolver step can act on, by step name (``_mention_class``; a
+#: step not named may act on any): it returns None for every other class (its first checks),
+#: so it is not asked there.  "pronoun": a pronoun alone ("he", "them", "it"); "determiner":
+#: a determiner first ("the spokesman", "a report", "her sister"); "other": the rest ("Roe",
+#: "officials", "Roe's office").
+RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
+    **dict.fromkeys(("subject_of_own_clause", "subject_of_previous_sentence",
+                     "unnamed_group_they", "topic_adjunct", "subject_of_first_conjunct",
+                     "subject_of_main_clause", "group_member", "body_possessor",
+                     "nearer_unnamed_group", "subordinate_subject", "fronted_clause_cataphora",
+                     "pronoun"), frozenset({"pronoun"})),
+    **dict.fromkeys(("party_member", "apposed_name", "issuer_after_mention",
+                     "possessive_document", "coordinated_roles", "role_of_previous_subject",
+                     "former_holder", "kin_noun", "document_issuer", "synonym_issuer",
+                     "description"), frozenset({"determiner"})),
+}
+_STEP_DISPATCH: WordDispatch[Callable[[_Document, _Mention], _Resolved | None]] = WordDispatch(
+    lambda: RESOLVER_STEPS, RESOLVER_STEP_KINDS)
+#: Every word a pronoun step reads as a pronoun alone ("her", "himself", "they").
+_PRONOUN_WORDS: Final = frozenset(PRONOUNS) | frozenset(OBJECT_PRONOUNS) \
+    | frozenset(SEXED_PRONOUNS) | frozenset(PRONOUN_HEAD_KINDS)
+
+
+def _mention_class(toks: list[Token]) -> str:
+    """A mention's class for ``RESOLVER_STEP_KINDS``: "pronoun" for a pronoun alone ("she"),
+    "determiner" when its first token or first word is a determiner ("the mayor", "its
+    report"), else "other" ("Jo Roe")."""
+    first = toks[0].lower
+    if len(toks) == 1 and first in _PRONOUN_WORDS:
+        return "pronoun"
+    if first in DETERMINERS:
+        return "determiner"
+    if toks[0].text[0].isalnum():
+        return "other"  # (the first word is the first token)
+    word = next((t.lower for t in toks if t.text[0].isalnum()), "")
+    return "determiner" if word in DETERMINERS else "other"
 
 
 def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
