@@ -741,6 +741,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("as_clause_only", "As he put it down, 40 guests arrived.", "put it", None),
     FrameRow("as_clause", "As Roe put it in May, the levy raised $9 million.", "put it",
              "Roe", "the levy raised $9 million"),
+    FrameRow("subject_before", "Economists expect the bank to raise rates by 0.5 points.",
+             "expect", "Economists", "the bank to raise rates by 0.5 points"),
     FrameRow("as_clause_only", "He put it that way to 40 donors.", "put it", None),
     FrameRow("subject_before", "The firm now expects sales to grow 2 percent, below an earlier "
              "estimate of 5 percent.", "expects", "The firm",

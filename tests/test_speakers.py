@@ -437,6 +437,9 @@ ROWS: dict[str, list[Row]] = {
         Row("Two aides familiar with the talks said a deal with Vale Holdings was close. They "
             "said 14 clauses were agreed.", "14 clauses", "Two aides familiar with the talks",
             "group", resolved=False),
+        Row("Economists polled by Vell Weekly expect growth of 2 percent. Most of them said "
+            "inflation, now 7 percent, was too high.", "7 percent",
+            "Economists polled by Vell Weekly", "group", resolved=False),
         Row("Dock workers struck on Monday. The port reopened, but harbour pilots said they "
             "expect 40 ships a day.", "40 ships", "harbour pilots", "group", resolved=False),
         Row("The researchers, led by Dr. Ines Marr, tracked 2,100 adults. Walkers lived 3 "

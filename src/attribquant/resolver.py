@@ -70,6 +70,7 @@ from .lexicon.entities import (
     OBLIQUE_PREPOSITIONS,
     ORG_DESCRIPTIONS,
     PARTIES,
+    PARTITIVE_QUANTIFIERS,
     PARTY_LETTERS,
     PARTY_MEMBER_NOUNS,
     PEOPLE_OR_DOCUMENTS,
@@ -949,11 +950,13 @@ def _continue_unnamed(doc: _Document, f: Frame, prev: Frame, prev_r: _Resolved,
     raw = doc.text[f.speaker[0]:f.speaker[1]].lower()
     pron = OBJECT_PRONOUNS.get(raw, raw)
     words = pron.split()
+    if len(words) == 3 and words[0] in PARTITIVE_QUANTIFIERS and words[1:] == ["of", "them"]:
+        raw = pron = "they"  # "Most of them said": part of the group, in its chain
     prev_words = prev_r.name.lower().split()
     repeats = len(words) == 2 and words[0] in ROLE_DETERMINERS and len(prev_words) > 1 \
         and _head_word(prev_words) == words[1] and words[1].isalpha()
     if not repeats and (pron not in PRONOUNS or pron in FIRST_PERSON or pron == "you"
-                        or r.name.lower() != raw):
+                        or r.name.lower() not in (raw, " ".join(words))):
         return r  # (a step named what the pronoun stands for: "The transit agency ... It")
     if prev_r.entity is not None or prev_r.name.lower() in PRONOUNS \
             or prev_r.name.lower() in OBJECT_PRONOUNS or (prev_r.group and pron != "they"):

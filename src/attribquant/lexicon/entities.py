@@ -380,5 +380,9 @@ PRONOUN_HEAD_KINDS: Final[dict[str, Literal["organisation", "group"]]] = {
 #: Generic source words that are quantifiers, no group noun ("many", "others", "both").
 QUANTIFIER_SOURCES: Final[frozenset[str]] = frozenset(
     {"many", "some", "both", "all", "several", "others"})
+#: Quantifiers of a partitive speaker ("Most of them said"): such a part of a group continues
+#: the group's chain as "they" does.
+PARTITIVE_QUANTIFIERS: Final[frozenset[str]] = frozenset(
+    """most many some several few all both none half one two three four five each""".split())
 #: Party nouns that stand for a politician with no place before them ("the Democrat said").
 BARE_PARTY_MEMBERS: Final[frozenset[str]] = frozenset({"republican", "democrat"})
