@@ -186,6 +186,8 @@ ROWS: dict[str, list[Row]] = {
             "4 councillors", "Tidewater Gazette", "organisation"),
         Row("The spokesman said 8 flights were cancelled.", "8 flights", "spokesman",
             "person", resolved=False),
+        Row("Marlow Industries hired auditors. A team of auditors found 12 files missing. The "
+            "team said 3 were shredded.", "3", "team", "organisation", resolved=False),
         Row("The levy was backed by a farmer who said it would raise $2 million.",
             "$2 million", "farmer", "unknown", resolved=False),
         Row("Voters who said the 2 percent levy was too high booed the mayor.", "2 percent",

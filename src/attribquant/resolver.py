@@ -2620,7 +2620,7 @@ def _principal_team(doc: _Document, before: int) -> int | None:
 #: "team" as a common noun ("a team of", "research team"), and how far before a "the team"
 #: it is looked for (characters).
 _TEAM_NOUN: Final = re.compile(
-    r"\b(?:" + "|".join(sorted(WORKING_TEAM_MODIFIERS)) + r") team\b")
+    r"\b(?:" + "|".join(sorted(WORKING_TEAM_MODIFIERS)) + r") team\b", re.IGNORECASE)
 TEAM_NOUN_REACH: Final = 1500
 #: Words of a business name ("Vale Labs"): no sports side.
 _COMPANY_WORDS: Final = frozenset(ORG_ROLES["company"]) | frozenset(ORG_ROLES["firm"])
