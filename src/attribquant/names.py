@@ -279,7 +279,8 @@ def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:
     person, title_roles = _person_part(words)
     roles |= title_roles
     kind = _classify(_name_words(words, person, bool(title_roles), roles))
-    sex = _sex(person, roles) if kind in ("person", "unknown") else None
+    sex = _sex(person, roles) if kind == "person" or (
+        kind == "unknown" and not _place_led(person)) else None
     return _Reading(person, frozenset(roles), kind, sex,
                     _split_particles(person if kind == "person" else words))
 
@@ -910,13 +911,23 @@ def _titled_person(w: NameWords) -> NameKind | None:
 
 
 def _given_name(w: NameWords) -> NameKind | None:
-    """"Hillary Roe", "Tomas K. Berg": two to four capitalised words after a given name."""
+    """"Hillary Roe", "Tomas K. Berg": two to four capitalised words after a given name (not
+    three or more after a given name that is also a place, with no second given name:
+    "Kenya Red Cross", but "Georgia Ann Smith")."""
     person = w.person  # "Republican Donald Trump": the words from the given name on
     if 2 <= len(person) <= 4 and person[0].lower() in given_names() and all(
             x[0].isupper() or x.lower() in NAME_PARTICLES or "-" in x or x == "."
-            for x in person):
+            for x in person) and not _place_led(person):
         return "person"
     return None
+
+
+def _place_led(words: tuple[str, ...]) -> bool:
+    """"Kenya Red Cross": three or more words after a given name that is also a place, with
+    no second given name or initial ("Georgia Ann Smith" is a person): no one's name, and
+    the given name tells no sex."""
+    return len(words) >= 3 and words[0].lower() in place_names() and "." not in words \
+        and words[1].lower() not in given_names()
 
 
 def _work_title(w: NameWords) -> NameKind | None:
