@@ -29,6 +29,7 @@ from .lexicon.attribution import (
     ASIDE_PRONOUNS,
     AUXILIARIES,
     BARE_FRONTED_PREPOSITIONS,
+    BASE_FORM_PASTS,
     BASE_FORMS,
     BE_VERBS,
     BELIEF_CLAUSE_REACH,
@@ -2349,7 +2350,8 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if low in AMBIGUOUS_NOUN_FORMS and not low.endswith(("s", "ed", "ing")) and skipped == 0 \
             and toks[c.i - 1].lower != "to" and not plural_subject(toks[a:head]) \
             and not _speaker_before_that(toks, c, b) \
-            and not _personal_subject(toks[a:b], toks[c.i]):
+            and not _personal_subject(toks[a:b], toks[c.i]) \
+            and not (low in BASE_FORM_PASTS and _has_figure(toks, c.end)):
         return False  # "a unique light show that ..." is a noun, not "they show that ..."
     return _forward(s, c, _span(toks, a, b), via, subj) or False
 

@@ -327,6 +327,9 @@ FIGURE_AGENT_GAP: Final = 3
 #: Past participles of cue verbs not in -ed ("the 55% forecast by pollsters").
 IRREGULAR_CUE_PARTICIPLES: Final[frozenset[str]] = frozenset(
     "forecast found known shown thought told written".split())
+#: Cue forms whose past is written like the base form: after a singular subject and before
+#: a figure they are past verbs ("The bank forecast growth of 2.5 percent"), no noun.
+BASE_FORM_PASTS: Final[frozenset[str]] = frozenset({"forecast"})
 #: Adverbs of first report before such a participle ("a fact first reported by ...").
 FIRST_WORDS: Final[frozenset[str]] = frozenset({"first", "originally", "initially"})
 
