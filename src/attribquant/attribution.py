@@ -1253,7 +1253,7 @@ def _reporting_tail(toks: list[Token], e: int) -> bool:
 
 
 #: Punctuation that ends the search for an as-clause's "as" before its cue.
-_CLAUSE_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "-", "--", ".", _QUOTE})
+_CLAUSE_BREAKS: Final = _SEPARATORS | {"(", ")", ".", _QUOTE}
 #: How far before an as-clause cue its "as" may come (tokens; half as far after it, its
 #: colon or quote).
 AS_CLAUSE_REACH: Final = 8

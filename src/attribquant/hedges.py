@@ -29,7 +29,7 @@ from .lexicon.attribution import (
     EVIDENTIAL_PHRASES,
     EVIDENTIAL_REPORTING_LEMMAS,
     MODAL_CUES,
-    RELATIVE_PRONOUNS,
+    RELATIVE_WORDS,
     REPORTING_VERBS,
     SENTENCE_WIDE_EVIDENTIALS,
 )
@@ -249,8 +249,7 @@ def _modal_in_clause(here: _SentenceCues, q: _Quantity) -> tuple[_Cue, HedgeKind
         """A modal of the number's own words, not another frame's or its speaker's."""
         pos = here.tokens[c.k].start
         return not _cue_of_other_frame(here, pos, q.start) \
-            and not _number_of_speaker(here, pos, q.start) \
-            and not _modal_of_speaker_clause(here, c.k, q.start)
+            and not _across_speaker_phrase(here, c.k, q.start)
 
     cue = _nearest(here, "modal", q, *q.clause, qualifies)
     return (cue, "modal") if cue is not None else None
@@ -382,26 +381,21 @@ def _cue_of_other_frame(here: _SentenceCues, pos: int, start: int) -> bool:
     return False
 
 
-def _number_of_speaker(here: _SentenceCues, pos: int, start: int) -> bool:
-    """"Two officials said the cut would be 15 percent", "40 may have died, two aides said":
-    a number in a frame's speaker phrase (up to its cue) takes no modal from outside it."""
-    claims = here.claims
-    k = bisect_right(claims, (start, sys.maxsize))
-    return any(s <= start < e and not s <= pos < e
-               for s, e, _, _ in claims[max(0, k - _REACH):k])
-
-
-def _modal_of_speaker_clause(here: _SentenceCues, k: int, start: int) -> bool:
-    """"Voters who may switch parties say 40 percent ...": a modal in a relative clause of a
-    frame's speaker phrase does not hedge a number outside that phrase."""
+def _across_speaker_phrase(here: _SentenceCues, k: int, start: int) -> bool:
+    """Does the modal at token ``k`` lie across a frame's speaker phrase (speaker to cue) from
+    the number at ``start``?  A number in the phrase takes no modal from outside it ("Two
+    officials said the cut would be 15 percent"); a modal in a relative clause of the phrase
+    hedges no number outside it ("Voters who may switch parties say 40 percent ...")."""
     pos = here.tokens[k].start
     claims = here.claims
-    j = bisect_right(claims, (pos, sys.maxsize))
+    j = bisect_right(claims, (max(pos, start), sys.maxsize))
     for s, e, _, _ in claims[max(0, j - _REACH):j]:
-        if s <= pos < e and not s <= start < e:
-            return any(t.lower in RELATIVE_PRONOUNS or t.lower == "that"
-                       for t in here.tokens[max(0, k - 8):k]
-                       if t.start >= s)
+        holds_number, holds_modal = s <= start < e, s <= pos < e
+        if holds_number and not holds_modal:
+            return True
+        if holds_modal and not holds_number and any(
+                t.lower in RELATIVE_WORDS for t in here.tokens[max(0, k - 8):k] if t.start >= s):
+            return True
     return False
 
 

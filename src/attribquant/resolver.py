@@ -43,6 +43,7 @@ from .lexicon.attribution import (
     PRINCIPAL_BODIES,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    RELATIVE_WORDS,
     REPORTING_VERBS,
     ROLE_ALIASES,
     ROLE_DETERMINERS,
@@ -1041,9 +1042,6 @@ def _plural_document(head: str) -> bool:
     return head.endswith("s") and head[:-1] in DOCUMENT_HEADS
 
 
-#: Relative pronouns that end a speaker's head ("officials | who reviewed the plan").
-HEAD_RELATIVES: Final = frozenset({"who", "that", "which"})
-
 #: Words that start a postmodifier after a speaker's head noun ("aides familiar with",
 #: "officials briefed on", "people close to").
 _POSTMODIFIER_STARTS: Final = HEAD_PREPOSITIONS | SOURCE_POSTMODIFIERS
@@ -1075,11 +1073,17 @@ def _unresolved_name(surface: str) -> str:
     plan" -> "Officials": an unresolved mention's own words without a determiner or a
     relative clause ("Those who attended" keeps its pronoun: "Those")."""
     words = surface.split()
-    cut = next((k for k, w in enumerate(words) if k and w.lower() in HEAD_RELATIVES), None)
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in RELATIVE_WORDS), None)
     if cut is not None:
         words = words[:cut]
         words[-1] = words[-1].rstrip(",")  # "Roe, who"
     return " ".join(_strip_det(words) or words) or surface
+
+
+def _name_starting_at(doc: _Document, start: int) -> int | None:
+    """The index in ``doc.names`` of the name that starts at offset ``start``, if any."""
+    j = bisect_left(doc.names, (start, -1, -1))
+    return j if j < len(doc.names) and doc.names[j][0] == start else None
 
 
 def _sentence_start(doc: _Document, pos: int) -> int:
@@ -1124,8 +1128,8 @@ def _subordinate_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     if len(toks) < k + 4 or toks[k].lower not in CLAUSE_SUBORDINATORS \
             or toks[-2].text != "," or any(t.text == "," for t in toks[k + 1:-2]):
         return None  # the pronoun must open the main clause, not follow it ("..., she said")
-    j = bisect_left(doc.names, (toks[k + 1].start, -1, -1))
-    if j >= len(doc.names) or doc.names[j][0] != toks[k + 1].start:
+    j = _name_starting_at(doc, toks[k + 1].start)
+    if j is None:
         return None
     ent = doc.names[j][2]
     rivals = {e for s, _, e in doc.names[j + 1:j + 8] if s < toks[-2].start and e != ent}
@@ -1158,9 +1162,8 @@ def _fronted_clause_cataphora(doc: _Document, m: _Mention) -> _Resolved | None:
                  None)
     if comma is None:
         return None
-    j = bisect_left(doc.names, (toks[comma + 1].start, -1, -1))
-    if j >= len(doc.names) or doc.names[j][0] != toks[comma + 1].start \
-            or not doc.notes[j][1] & SUBJECT or _fit(doc, pron, doc.names[j][2]) < 1.0:
+    j = _name_starting_at(doc, toks[comma + 1].start)
+    if j is None or not doc.notes[j][1] & SUBJECT or _fit(doc, pron, doc.names[j][2]) < 1.0:
         return None
     lo = bisect_left(doc.names, (doc.sent_starts[here - 1] if here > 0 else 0, -1, -1))
     hi = bisect_left(doc.names, (start, -1, -1))
@@ -1417,8 +1420,8 @@ def _description_apposition(doc: _Document, toks: list[Token], k: int) -> int | 
     ``k``, right after a description's head."""
     if k + 2 >= len(toks) or toks[k].text != "," or not is_capitalised(toks[k + 1]):
         return None
-    j = bisect_left(doc.names, (toks[k + 1].start, -1, -1))
-    if j >= len(doc.names) or doc.names[j][0] != toks[k + 1].start:
+    j = _name_starting_at(doc, toks[k + 1].start)
+    if j is None:
         return None
     end = doc.names[j][1]
     closes = next((t for t in toks[k + 2:] if t.start >= end), None)
@@ -1452,8 +1455,7 @@ def _reported_by_own_sentence(doc: _Document, m: _Mention) -> bool:
     """"Dock workers struck. The port reopened, but harbour pilots said they expect ...": is
     the pronoun inside what an earlier frame of its own sentence reports (that frame's
     speaker is nearer than the previous sentence's subject)?"""
-    here = bisect_right(doc.sent_starts, m.span[0]) - 1
-    start = doc.sent_starts[here] if here >= 0 else 0
+    start = _sentence_start(doc, m.span[0])
     return any(start <= g.speaker[0] and g.speaker[1] <= m.span[0]
                and g.content[0] <= m.span[0] < g.content[1]
                for g in doc.frames[max(0, m.fi - 3):m.fi])
@@ -2501,7 +2503,7 @@ def _head_end(toks: Sequence[Token]) -> int:
     for k in range(1, len(toks)):
         if _office_of_field(toks, k):
             break  # "master of ceremonies Jo Roe": the name heads the mention
-        if toks[k].lower in HEAD_RELATIVES and toks[k].text.islower() and is_word(toks[k - 1]):
+        if toks[k].lower in RELATIVE_WORDS and toks[k].text.islower() and is_word(toks[k - 1]):
             return toks[k].start
         if (toks[k].lower in HEAD_PREPOSITIONS or _ends_head(toks, k)) \
                 and toks[k].text.islower() \

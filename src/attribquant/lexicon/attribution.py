@@ -1054,6 +1054,9 @@ ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
 ASIDE_PRONOUNS: Final[frozenset[str]] = frozenset({"i", "we"})
 #: Relative pronouns whose antecedent is the speaker ("the ministry, which said ...").
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which"})
+#: Those and "that": the words that open a relative clause after a speaker's head
+#: ("officials | who reviewed the plan", "voters | that may switch").
+RELATIVE_WORDS: Final[frozenset[str]] = RELATIVE_PRONOUNS | {"that"}
 #: Conjunctions before a verb that share the sentence's subject ("..., but said ...").
 SHARED_SUBJECT_CONJUNCTIONS: Final[frozenset[str]] = frozenset({"and", "but"})
 #: Prepositions that make a cue a noun or a passive ("reports of", "reported by").
