@@ -186,6 +186,39 @@ def test_speaker_case(why: str, raw: str, expected: tuple[str, str, bool]) -> No
     assert expected in speakers(raw), why
 
 
+#: Texts and the last speaker (mention, name, resolved) the resolver gives.
+LAST_SPEAKER_CASES: list[tuple[str, str, tuple[str, str, bool]]] = [
+    ("an aside inside a split quote does not break the chain",
+     "Gov. Ivo Brandt wants a new bridge. Brandt says it will cost $40 million."
+     "\n\nBrandt's pollster, Tom Reyes, says his man has the money to build it. "
+     "\"I don't think the old view\" -- that Brandt is seen as too cautious -- "
+     "\"will last,\" he says.",
+     ("he", "Tom Reyes", True)),
+    ("a person named by a possessive in the quote is not its speaker",
+     "Gov. Ivo Brandt toured the site on Monday. Brandt said 40 bridges were "
+     "unsafe, and Brandt vowed to fix them.\n\nPollster Tom Reyes is skeptical "
+     "Brandt can win. But the governor could change the subject.\n\n\"Brandt's best "
+     "hope is 12 new plants,\" he said.",
+     ("he", "Tom Reyes", True)),
+    ("a role noun does not reach into an earlier live blog entry",
+     "The Latest on the vote.\n\n___.\n\n4:10 p.m.\n\nSen. Tom Hale says 40 "
+     "counties reported late.\n\n___.\n\n3:55 p.m.\n\nDemocratic candidate Ivan "
+     "Cole skipped a debate on Monday. The Ohio senator told supporters 12 counties "
+     "would back him.",
+     ("The Ohio senator", "Ivan Cole", True)),
+    ("but opening a sentence keeps the previous subject for he",
+     "Gov. Ivan Petrov said 12 towns were flooded. Petrov said 3 more were at "
+     "risk. Mayor Tom Hale met Petrov. But he said 40 homes were lost.",
+     ("he", "Tom Hale", True)),
+]
+
+
+@pytest.mark.parametrize(("why", "raw", "expected"), LAST_SPEAKER_CASES,
+                         ids=[c[0] for c in LAST_SPEAKER_CASES])
+def test_last_speaker_case(why: str, raw: str, expected: tuple[str, str, bool]) -> None:
+    assert speakers(raw)[-1] == expected, why
+
+
 
 def test_the_text_overrules_a_given_name_for_the_previous_subject() -> None:
     # "Toby" is mostly a man's name, but no woman is named around: "She" opening the next
@@ -209,22 +242,6 @@ def test_the_text_overrules_a_given_name_for_the_previous_subject() -> None:
 def test_a_dateline_is_no_antecedent(raw: str) -> None:
     (mention, name, resolved), = speakers(raw)
     assert (name, resolved) == (mention, False)
-
-
-def test_an_aside_inside_a_split_quote_does_not_break_the_chain() -> None:
-    got = speakers("Gov. Ivo Brandt wants a new bridge. Brandt says it will cost $40 million."
-                   "\n\nBrandt's pollster, Tom Reyes, says his man has the money to build it. "
-                   "\"I don't think the old view\" -- that Brandt is seen as too cautious -- "
-                   "\"will last,\" he says.")
-    assert got[-1] == ("he", "Tom Reyes", True)
-
-
-def test_a_person_named_by_a_possessive_in_the_quote_is_not_its_speaker() -> None:
-    got = speakers("Gov. Ivo Brandt toured the site on Monday. Brandt said 40 bridges were "
-                   "unsafe, and Brandt vowed to fix them.\n\nPollster Tom Reyes is skeptical "
-                   "Brandt can win. But the governor could change the subject.\n\n\"Brandt's best "
-                   "hope is 12 new plants,\" he said.")
-    assert got[-1] == ("he", "Tom Reyes", True)
 
 
 def test_given_name_shared_by_two_people_stays_apart() -> None:
@@ -313,20 +330,6 @@ def test_a_hyphenated_office_before_a_name_is_a_title() -> None:
     got = speakers('The memo was sent by Gazette Editor-in-Chief Rosa Lindqvist on Friday. '
                    '"We will hire 40 reporters," said Lindqvist.')
     assert got == [("Lindqvist", "Rosa Lindqvist", True)]
-
-
-def test_a_role_noun_does_not_reach_into_an_earlier_live_blog_entry() -> None:
-    got = speakers("The Latest on the vote.\n\n___.\n\n4:10 p.m.\n\nSen. Tom Hale says 40 "
-                   "counties reported late.\n\n___.\n\n3:55 p.m.\n\nDemocratic candidate Ivan "
-                   "Cole skipped a debate on Monday. The Ohio senator told supporters 12 counties "
-                   "would back him.")
-    assert got[-1] == ("The Ohio senator", "Ivan Cole", True)
-
-
-def test_but_opening_a_sentence_keeps_the_previous_subject_for_he() -> None:
-    got = speakers("Gov. Ivan Petrov said 12 towns were flooded. Petrov said 3 more were at "
-                   "risk. Mayor Tom Hale met Petrov. But he said 40 homes were lost.")
-    assert got[-1] == ("he", "Tom Hale", True)
 
 
 def test_a_plural_title_abbreviation_does_not_end_the_sentence() -> None:
