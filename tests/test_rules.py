@@ -1190,6 +1190,12 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
                "She", "Okonkwo"),
     SpeakerRow("title_before", "Mr Haddad left the meeting early. He said the talks had failed.",
                "He", "Haddad"),
+    SpeakerRow("title_modifier", "Finance Minister Ana Lima met Foreign Minister Tomas Berg "
+               "on Monday. Berg said 5 envoys left. The finance minister said the deficit was "
+               "3 percent.", "The finance minister", "Ana Lima"),
+    SpeakerRow("title_modifier", "Defense Secretary Tom Hale flew in with Foreign Secretary "
+               "Jo Reyes. Reyes spoke first. The defense secretary said 400 troops would go.",
+               "The defense secretary", "Tom Hale"),
     SpeakerRow("roles_before", "The firm's spokeswoman Lina Haddad confirmed the sale. "
                "The spokeswoman said 200 jobs would go.", "The spokeswoman", "Lina Haddad"),
     SpeakerRow("roles_before", "Hospital director Ana Lima opened the new wing. "
@@ -1289,6 +1295,11 @@ TYPE_RULE_ROWS: list[KindRow] = [
             "Harvest Festival", "thing"),
     KindRow("thing_word", "The Clean Rivers Act was passed in March.", "Clean Rivers Act",
             "document"),
+    KindRow("camel_case", "Shares of PayLane rose 4 percent after NovaGrid said profits "
+            "doubled.", "NovaGrid", "org"),
+    KindRow("camel_case", "The figures came from DataHarbor, which tracks 400 ports.",
+            "DataHarbor", "org"),
+    KindRow("given_name", "Ruth Day, a nurse, said 40 beds were free.", "Ruth Day", "person"),
     KindRow("thing_word", "Storms hit Orange County on Monday.", "Orange County", "place"),
     KindRow("organisation_word", "Tessaly Holdings said profits fell.", "Tessaly Holdings",
             "org"),
@@ -1484,6 +1495,19 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "coach would start in 3 weeks.", "The team", "Carver Bulls", kind="organisation"),
     SpeakerRow("role_noun", "Shares of Harlow Foods fell 9 percent. The company said 300 jobs "
                "would go.", "The company", "Harlow Foods", kind="organisation"),
+    SpeakerRow("relative_apposition", "\"The cut is deep,\" said Greta Lind, an analyst at "
+               "Orvo Bank, who estimated that 2 points of share would be lost.",
+               "an analyst at Orvo Bank, who", "Greta Lind", kind="person"),
+    SpeakerRow("relative_apposition", "Orders came from Vale Foods, a grocer in Tula, which "
+               "said 40 stores would open.", "a grocer in Tula, which", "Vale Foods"),
+    SpeakerRow("apposed_name", "A trade group, the Tula Growers Union, argued that prices would "
+               "fall 5 percent.", "A trade group", "Tula Growers Union", kind="organisation"),
+    SpeakerRow("role_noun", "Chief Executive Stefan Orr said sales rose. Finance chief Ana Lima "
+               "said margins held. Orr spoke again. The finance chief warned that costs would "
+               "rise 10 percent.", "The finance chief", "Ana Lima"),
+    SpeakerRow("place_institution", "Police in the river town of Calder Mills said three people "
+               "were killed.", "Police in the river town of Calder Mills",
+               "Police in the river town of Calder Mills", resolved=False),
     SpeakerRow("apposed_name", "Tom Hale spoke on Monday. The head of the Tula Teachers "
                "Union, Rafi Nouri, warned that 40 schools would close.",
                "The head of the Tula Teachers Union", "Rafi Nouri", kind="person"),
@@ -1605,9 +1629,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("polled_group", "Output shrank 0.3 percent in May, economists polled by Corvin "
                "Wire said.", "economists polled by Corvin Wire",
                "economists polled by Corvin Wire", resolved=False),
-    SpeakerRow("polled_group", "Economists in a Harbor Research survey said rents were too "
-               "high by 20 percent.", "Economists in a Harbor Research survey",
-               "Economists in a Harbor Research survey", resolved=False),
+    SpeakerRow("polled_group", "Donors in a Harbor Research survey said rents were too "
+               "low by 20 percent.", "Donors in a Harbor Research survey",
+               "Donors in a Harbor Research survey", resolved=False),
     SpeakerRow("member_at_organisation", "Sales of the tablet fell 12 percent, analysts at "
                "Brightwater Capital said.", "analysts at Brightwater Capital",
                "Brightwater Capital"),
@@ -1846,6 +1870,9 @@ NOT_ABLATABLE: dict[str, str] = {
     "Acme Tools cut 40 jobs. The Acme-owned chain said 12 stores would close.": (
         "a negative row: a description tied to another body stays unresolved, as with no "
         "step at all"),
+    "Police in the river town of Calder Mills said three people were killed.": (
+        "a negative row: the institution of a place is the head of the mention, not a noun "
+        "inside its postmodifier, so the step declines, as with no step at all"),
     "Parents who met Ana Lima said 40 pupils were sick.": (
         "a negative row: the name inside the relative clause is no head, so the step declines "
         "and the mention stays unresolved, as with no step at all"),

@@ -49,7 +49,7 @@ ROWS: dict[str, list[Row]] = {
     # "he"/"she" refer to persons; "it" to organisations, documents and places
     "entity kinds": [
         Row("Analyst Jo Chase said rates would rise. QuarBank Chase said 40 branches would "
-            "close. It said 300 staff would go.", "300 staff", "QuarBank Chase", "unknown"),
+            "close. It said 300 staff would go.", "300 staff", "QuarBank Chase", "organisation"),
         Row("Tomas Berg toured the White House on Friday. He said 9 staff had left.",
             "9 staff", "Tomas Berg", "person"),
         Row("Jana Novak flew to Ohio on Monday. She said 2,000 jobs were at stake.",
@@ -419,6 +419,22 @@ ROWS: dict[str, list[Row]] = {
             "were born in May.", "12 calves", "Tomas Berg", "person"),
     ],
     # unresolved speakers keep their own words and kind
+    # names that end where a second titled name begins, or go on past a capitalised word
+    "name edges": [
+        Row("Mayor Fenwick Okoro and Council President Ana Lima met on Monday. \"We have 40 "
+            "days,\" the mayor told reporters.", "40 days", "Fenwick Okoro", "person"),
+        Row("Wages rose 5 percent last year, reports Metro Today.", "5 percent",
+            "Metro Today", "unknown"),
+        Row("Wages rose 5 percent last year, Metro Today reported.", "5 percent",
+            "Metro Today", "unknown"),
+        Row("Ruth Day, a nurse at the clinic, said 40 beds were free. She added that 12 "
+            "more would open.", "12", "Ruth Day", "person"),
+        Row("Tom Hale, director of the group, said 40 firms had closed.", "40 firms",
+            "Tom Hale", "person"),
+        Row("Rita Moss edits the Harlow Gazette. \"Ads fell 30 percent,\" said Harlow Gazette's "
+            "owner, Leo Hart, \"and they will fall more.\"", "30 percent", "Leo Hart",
+            "person"),
+    ],
     "unresolved": [
         Row("He said 7 people were arrested.", "7 people", "He", "person", resolved=False),
         Row("Officials said 30 homes burned.", "30 homes", "Officials", "group",

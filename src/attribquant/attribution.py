@@ -207,7 +207,7 @@ from .lexicon.attribution import (
     WRITING_VERBS,
     WRITTEN_NOUNS,
 )
-from .lexicon.calendar import MONTH_NAMES
+from .lexicon.calendar import MONTH_NAMES, RELATIVE_DAYS
 from .lexicon.entities import FIRST_PERSON_WORDS
 from .lexicon.numbers import CURRENCY_SYMBOLS
 from .mentions import (
@@ -2544,6 +2544,14 @@ def _perfect_s(toks: list[Token], k: int) -> bool:
     return toks[k].lower == "'s" and k > 0 and toks[k - 1].lower in PERFECT_S_SUBJECTS
 
 
+def _name_day(toks: list[Token], m: int) -> bool:
+    """"the Weekly Today reported": "today" written with a capital after a capitalised word
+    is part of a name, not a time."""
+    t = toks[m]
+    return m > 0 and t.lower in RELATIVE_DAYS and t.text[0].isupper() \
+        and is_capitalised(toks[m - 1])
+
+
 def _time_before_verb(toks: list[Token], k: int) -> int:
     """The token before a time adjunct that ends at ``k`` between a subject and its verb
     ("The ministry on Friday | said", "Roe last week | said", "Roe on Monday night |
@@ -2558,7 +2566,7 @@ def _time_before_verb(toks: list[Token], k: int) -> int:
             return m
     m = k
     while m >= 0 and k - m < 4 and (toks[m].lower in DAY_WORDS
-                                    or toks[m].lower in TIME_NOUNS):
+                                    or toks[m].lower in TIME_NOUNS) and not _name_day(toks, m):
         m -= 1
     if m == k or m < 0:
         return k

@@ -69,6 +69,7 @@ from .lexicon.attribution import (
     TIME_UNITS,
     VIA_MARKERS,
 )
+from .lexicon.calendar import WEEKDAY_NAMES
 from .lexicon.entities import COMPANY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, given_names
 from .tokens import Token, WordDispatch, is_capitalised, is_figure, is_plural_noun, is_word
 
@@ -660,10 +661,11 @@ def _right_stop_word(w: _RightWalk, t: Token) -> bool | None:
 
 
 def _name_word(w: _RightWalk, t: Token) -> bool:
-    """A capitalised word after a capitalised one, before no lower-case word ("Theresa May")."""
+    """A capitalised word after a capitalised one, before no lower-case word ("Theresa May",
+    "the Weekly Today": not a weekday, but "today" written with a capital inside a name)."""
     toks, k = w.toks, w.k
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return k > w.i and is_capitalised(t) and t.lower not in DAY_WORDS \
+    return k > w.i and is_capitalised(t) and t.lower not in WEEKDAY_NAMES \
         and is_capitalised(toks[k - 1]) and (nxt is None or not (is_word(nxt)
                                                                   and nxt.text.islower()))
 
@@ -1076,8 +1078,10 @@ def _subject_after_quote(toks: list[Token], comma: int) -> tuple[int, int] | Non
 def apposed_name(toks: list[Token], a: int, e: int) -> tuple[int, int] | None:
     """The name after a role phrase ``[a, e)`` and its comma ("its chief executive, | Dana
     Pruitt |, said"), which names the speaker; None when the phrase is no role phrase (a
-    name or a pronoun) or no name follows up to a comma or the sentence end."""
-    if toks[a].lower not in DETERMINERS or e + 1 >= len(toks) or toks[e].text != ",":
+    name or a pronoun) or no name follows up to a comma or the sentence end.  A possessor's
+    role phrase counts too ("the Ledger's editor, | Ana Lima |,")."""
+    if e + 1 >= len(toks) or toks[e].text != "," or not (
+            toks[a].lower in DETERMINERS or _possessor_role(toks, a, e)):
         return None
     e2 = right_np(toks, e + 1, limit=6, lowercase=False)
     if e2 <= e + 1 or not all(is_capitalised(t) or t.lower in NAME_PARTICLES
@@ -1085,6 +1089,15 @@ def apposed_name(toks: list[Token], a: int, e: int) -> tuple[int, int] | None:
         return None
     end = e2 >= len(toks) or toks[e2].text in (",", ".", ";", "!", "?")
     return (e + 1, e2) if end else None
+
+
+def _possessor_role(toks: list[Token], a: int, e: int) -> bool:
+    """"the Vale Group's | chief": a name and its "'s" open the phrase ``[a, e)``, before a
+    role word."""
+    k = a
+    while k < e and is_capitalised(toks[k]):
+        k += 1
+    return a < k and k + 1 < e and toks[k].lower == "'s"
 
 
 def _quotes_closed_in(between: Sequence[Token]) -> bool:

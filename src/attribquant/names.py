@@ -53,6 +53,7 @@ from .lexicon.entities import (
     PARTIES,
     PARTY_LETTERS,
     PARTY_MEMBER_NOUNS,
+    PERSON_CAMEL_PREFIXES,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
     PROPER_GROUP_NOUNS,
@@ -473,6 +474,22 @@ def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
                 or toks[k].lower == _FORMER:  # "former senator Jo Roe": a former holder
             roles.add(toks[k].lower)
         k -= 1
+    _modified_role(toks[a - 2] if a >= 2 else None, toks[a - 1].lower, roles)
+
+
+def _title_modifier(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
+    """"Finance Minister Ana Lima said" (a sentence's first word is left out of the run):
+    the word before a title that opens the run makes a role with it ("finance minister")."""
+    if a > 0 and toks[a].lower.rstrip(".") in _TITLE_STEMS:
+        _modified_role(toks[a - 1], toks[a].lower.rstrip("."), roles)
+
+
+def _modified_role(modifier: Token | None, role: str, roles: set[str]) -> None:
+    """"finance chief Ana Roe", "Foreign Minister Jo Roe": the role with the word before it
+    ("finance chief") is a role of its own, which "the finance chief" asks for first."""
+    if modifier is not None and modifier.text.isalpha() and modifier.lower not in DETERMINERS \
+            and modifier.lower not in _TITLE_STEMS and modifier.lower != _FORMER:
+        roles.add(f"{modifier.lower} {role}")
 
 
 def _place_of(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -510,8 +527,9 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
         return
     for k in range(b + 1, min(b + 5, len(toks))):
         t = toks[k]
-        if t.text == "," or t.lower in RELATIVE_PRONOUNS:
-            break  # "Jo Roe, who led the campaign": a relative clause, no apposition
+        if t.text == "," or t.lower in RELATIVE_PRONOUNS or t.lower in NP_PREPOSITIONS:
+            break  # "Jo Roe, who led the campaign": a relative clause, no apposition;
+            # "Jo Roe, director of the trade group,": the head is before the postmodifier
         if t.lower not in ROLE_NOUNS or not t.text.islower():
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -522,6 +540,7 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
             roles.add(t.lower)
             if any(x.lower == _FORMER for x in toks[b + 1:k]):
                 roles.add(_FORMER)  # "Jo Roe, the former governor,": a former holder
+            return
 
 
 #: Role marking the place a person stands for ("Florida Sen. Jo Roe" has "in:florida").
@@ -644,6 +663,7 @@ RoleRule = Callable[[list[Token], int, int, set[str]], None]
 #: those that read the word right after it.
 ROLE_RULES: tuple[tuple[str, RoleRule], ...] = (
     ("title_before", _title_before),
+    ("title_modifier", _title_modifier),
     ("roles_before", _roles_before),
     ("place_of", _place_of),
     ("apposition_before", _apposition_before),
@@ -766,7 +786,8 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
             and toks[e + 1].lower not in _CALENDAR_WORDS \
             and not (u.lower == "and" and (toks[e + 1].lower in given_names()
                                                       or _person_before(toks, e)
-                                                      or toks[e + 1].lower in _TITLE_STEMS)):
+                                                      or toks[e + 1].lower in _TITLE_STEMS
+                                                      or _titled_after(toks, e))):
         return 1  # "Bank of England" (not "Orange County on Monday", "Jo Roe and Ana Lima",
         # "Sen. Jo Roe of Ohio and Sen. Ana Lima")
     if u.lower == "of" and e + 2 < n and toks[e + 1].lower == "the" and is_capitalised(toks[e + 2]):
@@ -776,6 +797,25 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
         return 1  # "a CNN/ORC poll", "the Times/Siena survey": two sponsors, one name
     return 0
 
+
+
+def _titled_after(toks: Sequence[Token], e: int) -> bool:
+    """"Mayor Jo Roe and City Council President Ana Lima": a title among the capitals right
+    after "and", with a title among those right before it, opens a second person's name
+    (not "the Energy and Commerce Committee Chairman Jo Roe")."""
+    return _title_among(toks, range(e + 1, min(e + 5, len(toks)))) \
+        and _title_among(toks, range(e - 1, max(e - 5, -1), -1))
+
+
+def _title_among(toks: Sequence[Token], at: range) -> bool:
+    """Is there a title among the capitalised tokens at ``at``, up to the first other one?"""
+    for k in at:
+        t = toks[k]
+        if not is_capitalised(t) and t.text != ".":
+            return False
+        if t.lower.rstrip(".") in _TITLE_STEMS:
+            return True
+    return False
 
 
 def _person_before(toks: Sequence[Token], e: int) -> bool:
@@ -930,6 +970,18 @@ def _place_led(words: tuple[str, ...]) -> bool:
         and words[1].lower() not in given_names()
 
 
+def _camel_case(w: NameWords) -> NameKind | None:
+    """"PayPal said", "the NewsDesk site": a word with a capital inside it, after a prefix
+    that no surname or given name has ("McKay" and "DeAndre" have), names an organisation."""
+    for word in w.words:
+        inner = next((k for k in range(2, len(word)) if word[k].isupper()
+                      and word[k - 1].islower()), 0)
+        if inner and word[0].isupper() and word[:inner].isalpha() \
+                and word[:inner].lower() not in PERSON_CAMEL_PREFIXES:
+            return "org"
+    return None
+
+
 def _work_title(w: NameWords) -> NameKind | None:
     """"the Off Air podcast", "the Nightly Desk newsletter": a name before a noun for a
     programme or a series titles that work (a document; no one to call "she")."""
@@ -956,6 +1008,7 @@ TYPE_RULES: tuple[tuple[str, Callable[[NameWords], NameKind | None]], ...] = (
     ("place_name", _place_name),
     ("titled_person", _titled_person),
     ("given_name", _given_name),
+    ("camel_case", _camel_case),
     ("work_title", _work_title),
     ("group_plural", _group_plural),
 )
@@ -976,6 +1029,8 @@ def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str
         if lw in HONORIFICS or lw + "." in HONORIFICS or w.lower() in PERSON_ROLES:
             last_title = k
             roles.add(lw)
+            if k > 0 and lows[k - 1] not in _TITLE_STEMS and words[k - 1].isalpha():
+                roles.add(f"{lows[k - 1]} {lw}")  # "Finance Minister Jo Roe"
     if 0 <= last_title < len(words) - 1:
         rest = words[last_title + 1:]
         of_domain = rest[0].lower() == "of"  # "Speaker of the Assembly Odell Brandt"

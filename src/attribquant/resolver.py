@@ -1666,13 +1666,36 @@ def _conjunct_head(doc: _Document, toks: Sequence[Token], names: list[tuple[int,
 _APPOSED_COMMA = re.compile(r"\s*,\s*$")
 
 
+def _relative_apposition(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"said Ana Lima, an analyst at Vale Bank, who estimated ...": an apposition that a
+    relative pronoun closes, set off by a comma right after a name, is that name's."""
+    if m.toks[-1].lower not in RELATIVE_PRONOUNS or len(m.toks) < 3 \
+            or m.toks[0].lower not in ("a", "an", "the"):
+        return None
+    comma = doc.text.rfind(",", max(0, m.span[0] - 3), m.span[0])
+    if comma < 0 or doc.text[comma + 1:m.span[0]].strip():
+        return None
+    j = bisect_left(doc.names, (comma, -1, -1)) - 1
+    while j >= 0 and doc.names[j][1] != comma and comma - doc.names[j][0] < 80:
+        j -= 1
+    if j < 0 or doc.names[j][1] != comma:
+        return None
+    ent = doc.names[j][2]
+    kind = doc.index.entities[ent].kind
+    person = m.toks[-1].lower == "who"
+    return _Resolved(ent, m.surface) if (kind in ("person", "unknown")) == person \
+        or kind == "unknown" else None
+
+
 def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
     """"The head of the Tula dockers' union, Rafi Nouri, warned": a description whose
     speaker phrase ends before a person's name set off by commas right before the cue is
-    that person (not a name inside the description, nor whoever its role noun recalls); not
-    when the phrase joins two speakers with "and"."""
+    that person (not a name inside the description, nor whoever its role noun recalls); an
+    organisation's description ("A farm lobby, the Tula Growers Union, argued") is the
+    organisation; not when the phrase joins two speakers with "and"."""
     f = doc.frames[m.fi]
-    if m.toks[0].lower not in ROLE_DETERMINERS or f.cue[0] <= m.span[1] \
+    if (m.toks[0].lower not in ROLE_DETERMINERS and m.toks[0].lower not in ("a", "an")) \
+            or f.cue[0] <= m.span[1] \
             or doc.text[m.span[1]:m.span[1] + 3].lstrip(" ")[:1] != "," \
             or not NAME_JOINERS.isdisjoint(t.lower for t in m.toks):
         return None
@@ -1680,8 +1703,12 @@ def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
     if j >= len(doc.names):
         return None
     start, end, ent = doc.names[j]
-    if doc.text[m.span[1]:start].strip() != "," or not _APPOSED_COMMA.fullmatch(
-            doc.text[end:f.cue[0]]) or doc.index.entities[ent].kind not in ("person", "unknown"):
+    kind = doc.index.entities[ent].kind
+    between = doc.text[m.span[1]:start].split()
+    if not _APPOSED_COMMA.fullmatch(doc.text[end:f.cue[0]]) or between not in (
+            [","], [",", "the"], [",", "The"]) or not (
+            kind in ("person", "unknown") or (kind == "org" and _head_kind(next(
+                t.lower for t in reversed(m.toks) if t.end <= m.head_end)) == "organisation")):
         return None
     return _Resolved(ent, m.surface)
 
@@ -1752,7 +1779,8 @@ def _place_institution(doc: _Document, m: _Mention) -> _Resolved | None:
     after = [t.lower for t in m.toks if t.start >= e_]
     if (len(after) == 2 and after[0] == "'s" and after[1] in SPEAKS_FOR_PLACE) or (
             not after and len(before) >= 2 and before[-1] == "of"
-            and before[-2] in SPEAKS_FOR_PLACE):
+            and before[-2] in SPEAKS_FOR_PLACE
+            and HEAD_PREPOSITIONS.isdisjoint(before[:-2])):  # not "Police in the town of"
         return _Resolved(ent, m.surface)
     return None
 
@@ -1935,11 +1963,31 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
         return None
     if _agent_modified(words[:-1]):
         return _Resolved(None, " ".join(words))  # "the Vale-led group": not Vale, unnamed
-    ent = _resolve_role(doc, role, m.span[0], _home_of(words[:-1]))
+    ent = _modified_role_holder(doc, words, role, m.span[0])
+    if ent is None:
+        ent = _resolve_role(doc, role, m.span[0], _home_of(words[:-1]))
     if ent is None:
         return None
     _learn_org_role(doc.index.entities[ent], role)
     return _Resolved(ent, m.surface)
+
+
+def _modified_role_holder(doc: _Document, words: list[str], role: str,
+                          before: int) -> int | None:
+    """"Finance chief Ana Roe ... Chief Executive Jo Lima ... the finance chief": a role
+    with a modifier ("finance chief") stands first for the latest entity introduced with
+    that very pair of words, before any other holder of the bare role."""
+    if len(words) < 2 or not words[-2].isalpha():
+        return None
+    wanted = f"{words[-2].lower()} {role}"
+    hi = bisect_left(doc.names, (before, -1, -1))
+    section = _section_start(doc, before)
+    for k in range(hi - 1, max(-1, hi - 1 - LOOKBACK), -1):
+        if doc.names[k][0] < section:
+            break
+        if wanted in doc.index.entities[doc.names[k][2]].roles:
+            return doc.names[k][2]
+    return None
 
 
 def _agent_modified(modifiers: Sequence[str]) -> bool:
@@ -2407,6 +2455,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("polled_group", _polled_group),
     ("member_at_organisation", _member_at_organisation),
     ("coordinated_names", _coordinated_names),
+    ("relative_apposition", _relative_apposition),
     ("apposed_name", _apposed_name),
     ("principal_office", _principal_office),
     ("name_in_mention", _name_in_mention),
@@ -2436,7 +2485,7 @@ RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
                      "subject_of_main_clause", "group_member", "body_possessor",
                      "nearer_unnamed_group", "subordinate_subject", "fronted_clause_cataphora",
                      "pronoun"), frozenset({"pronoun"})),
-    **dict.fromkeys(("party_member", "apposed_name", "issuer_after_mention",
+    **dict.fromkeys(("party_member", "relative_apposition", "apposed_name", "issuer_after_mention",
                      "possessive_document", "coordinated_roles", "role_of_previous_subject",
                      "former_holder", "kin_noun", "document_issuer", "synonym_issuer",
                      "description"), frozenset({"determiner"})),
@@ -2506,8 +2555,9 @@ def _head_end(toks: Sequence[Token]) -> int:
         if toks[k].lower in RELATIVE_WORDS and toks[k].text.islower() and is_word(toks[k - 1]):
             return toks[k].start
         if (toks[k].lower in HEAD_PREPOSITIONS or _ends_head(toks, k)) \
-                and toks[k].text.islower() \
-                and toks[k - 1].text.islower() and toks[k - 1].lower not in DETERMINERS:
+                and toks[k].text.islower() and toks[k - 1].lower not in DETERMINERS \
+                and (toks[k - 1].text.islower()
+                     or (k == 1 and toks[0].lower in GENERIC_SOURCES)):  # "Police in Tula"
             return toks[k].start
         if toks[k].text == ",":
             return toks[k].start if not is_capitalised(toks[k - 1]) else toks[-1].end

@@ -1426,8 +1426,10 @@ COMPOUND_HEADS: Final[frozenset[str]] = frozenset(
 )
 
 #: Place or thing words that are also common surnames: after a given name they end a
-#: person's name ("Lena Park", "Ana Hill", "Tom Hall"), not a place's.
-SURNAME_SUFFIXES: Final[frozenset[str]] = frozenset({"hall", "hill", "park"})
+#: person's name ("Lena Park", "Ana Hill", "Tom Hall", "Ruth Day"), not a place's or a
+#: holiday's.
+SURNAME_SUFFIXES: Final[frozenset[str]] = frozenset(
+    {"bay", "day", "hall", "hill", "lake", "park", "street"})
 #: Last words of names that are neither people nor speaking organisations ("Waitangi Day").
 THING_SUFFIXES: Final[frozenset[str]] = frozenset(
     """day week month year street road avenue square river lake sea ocean island islands

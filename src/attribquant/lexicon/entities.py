@@ -259,6 +259,13 @@ FAMILY_FIRST_SURNAMES: Final[frozenset[str]] = frozenset(
 #: Roe", "Ben Roe"; not "al-Roe").
 GIVEN_NAME_PARTICLES: Final[frozenset[str]] = frozenset({"al", "ben", "del"})
 
+#: Prefixes before an inner capital in a person's name ("McKay", "DeAndre", "LaRue",
+#: "VanDyke", "O'Neil" has its own apostrophe): a word with an inner capital after any
+#: other prefix is a brand or an organisation's name ("PayPal", "NewsDesk").
+PERSON_CAMEL_PREFIXES: Final[frozenset[str]] = frozenset(
+    """d da de del della di du fitz ja ka ke la le lo mac mc o ra re sha ta ty van von""".split()
+)
+
 #: Generational suffixes after a name ("Brent Roe III", "Jo Roe Jr."): kept in the display,
 #: left out when names are linked ("Roe" is still his surname).
 GENERATIONAL_SUFFIXES: Final[frozenset[str]] = frozenset({"jr", "sr", "ii", "iii", "iv"})
