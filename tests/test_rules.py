@@ -1495,6 +1495,19 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "coach would start in 3 weeks.", "The team", "Carver Bulls", kind="organisation"),
     SpeakerRow("role_noun", "Shares of Harlow Foods fell 9 percent. The company said 300 jobs "
                "would go.", "The company", "Harlow Foods", kind="organisation"),
+    SpeakerRow("court_issuer", "U.S. District Judge Ana Lima ruled for the city on Monday. "
+               "The order said fines of $40 million were too high.", "The order", "Ana Lima",
+               kind="person"),
+    SpeakerRow("court_issuer", "The Tula Appeals Court heard the case in May. The ruling said "
+               "40 homes must be rebuilt.", "The ruling", "Tula Appeals Court"),
+    SpeakerRow("court_issuer", "Justice Tom Hale retired in May. In June the court split 4 to 4. "
+               "The order said 12 cases would be heard again.", "The order", "order",
+               resolved=False),
+    SpeakerRow("chain_document", "Vale Corp confirmed the deaths on Friday. \"He was a "
+               "respected colleague of 30 years,\" the statement added.", "the statement",
+               "Vale Corp"),
+    SpeakerRow("chain_document", "Tom Hale writes in his new book that 40 people came. \"It "
+               "was chaos,\" the passage continued.", "the passage", "Tom Hale"),
     SpeakerRow("relative_apposition", "\"The cut is deep,\" said Greta Lind, an analyst at "
                "Orvo Bank, who estimated that 2 points of share would be lost.",
                "an analyst at Orvo Bank, who", "Greta Lind", kind="person"),
@@ -1870,6 +1883,10 @@ NOT_ABLATABLE: dict[str, str] = {
     "Acme Tools cut 40 jobs. The Acme-owned chain said 12 stores would close.": (
         "a negative row: a description tied to another body stays unresolved, as with no "
         "step at all"),
+    "Justice Tom Hale retired in May. In June the court split 4 to 4. The order said 12 cases "
+    "would be heard again.": (
+        "a negative row: an unnamed court acting since the justice was named issues the "
+        "order, so the step declines, as with no step at all"),
     "Police in the river town of Calder Mills said three people were killed.": (
         "a negative row: the institution of a place is the head of the mention, not a noun "
         "inside its postmodifier, so the step declines, as with no step at all"),

@@ -419,6 +419,18 @@ ROWS: dict[str, list[Row]] = {
             "were born in May.", "12 calves", "Tomas Berg", "person"),
     ],
     # unresolved speakers keep their own words and kind
+    # a question put to a named person: the answer's "he" or "she" is the one asked
+    "questions and answers": [
+        Row("Sen. Tom Hale said he would publish his records.\n\nLast month, the Ledger's "
+            "Scott Roe asked Hale whether questions about his age were fair.\n\n\"Sure. I "
+            "walk 5 miles a day,\" he said.", "5 miles a day", "Tom Hale", "person"),
+        Row("Radio host Hugh Vale asked Tom Hale about remarks he had made the night before, "
+            "when he claimed 40 people had left.", "40 people", "Tom Hale", "person"),
+        Row("Ben Ortiz asked her to call Mr. Hale at once. \"We need 40 votes,\" he wrote.",
+            "40 votes", "Ben Ortiz", "person"),
+        Row("Tom Ortiz asked Mark Hale to lead the effort. He said 40 people would help.",
+            "40 people", "Tom Ortiz", "person"),
+    ],
     # names that end where a second titled name begins, or go on past a capitalised word
     "name edges": [
         Row("Mayor Fenwick Okoro and Council President Ana Lima met on Monday. \"We have 40 "

@@ -42,19 +42,25 @@ from .lexicon.attribution import (
     POLLED_PARTICIPLES,
     PRINCIPAL_BODIES,
     PRONOUNS,
+    QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     RELATIVE_WORDS,
     REPORTING_VERBS,
     ROLE_ALIASES,
     ROLE_DETERMINERS,
     SPEAKS_FOR_PLACE,
+    SPEECH_VERBS,
     SUBORDINATORS,
 )
 from .lexicon.entities import (
     AFFILIATION_PREPOSITIONS,
     AGENT_MODIFIER_SUFFIXES,
     BARE_PARTY_MEMBERS,
+    CHAIN_DOCUMENTS,
     COMPANY_DESCRIPTIONS,
+    COURT_DOCUMENTS,
+    COURT_NAME_WORDS,
+    COURT_ROLES,
     COURTESY_TITLES,
     DOCUMENT_HEADS,
     DOCUMENT_SYNONYMS,
@@ -2345,6 +2351,40 @@ def _synonym_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(max(found)[1], m.surface) if found else None
 
 
+def _court_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Judge Ana Lima ruled for the city. The order said ...": a court's document
+    (`COURT_DOCUMENTS`) with no issuer named stands for the latest judge or court named in
+    the last paragraphs; not past an unnamed court acting since ("Justice Roe died ... the
+    court deadlocked ... the order said" stays unresolved)."""
+    words = [t.lower for t in m.toks if t.start < m.head_end and t.text[0].isalnum()]
+    if len(words) < 2 or words[0] not in ROLE_DETERMINERS or words[-1] not in COURT_DOCUMENTS:
+        return None
+    lo = bisect_left(doc.names, (_window_start(doc, m.span[0]), -1, -1))
+    for k in range(bisect_left(doc.names, (m.span[0], -1, -1)) - 1, lo - 1, -1):
+        en = doc.index.entities[doc.names[k][2]]
+        if not COURT_ROLES.isdisjoint(en.roles) or (
+                en.kind in ("org", "unknown") and not COURT_NAME_WORDS.isdisjoint(en.tokens)):
+            since = doc.text[doc.names[k][1]:m.span[0]]
+            if any(f"the {w}" in since for w in COURT_NAME_WORDS):
+                return None
+            return _Resolved(doc.names[k][2], m.surface)
+    return None
+
+
+def _chain_document(doc: _Document, m: _Mention) -> _Resolved | None:
+    """'Tom Hale writes in his book that ... "...," the passage continued': a statement or a
+    part of a text (`CHAIN_DOCUMENTS`) with no issuer named stands for the speaker of the
+    frame before it in the chain, in its paragraph or the one before."""
+    words = [t.lower for t in m.toks if t.start < m.head_end and t.text[0].isalnum()]
+    if len(words) != 2 or words[0] not in ROLE_DETERMINERS or words[1] not in CHAIN_DOCUMENTS:
+        return None
+    k = _chain_frame(doc, m.fi)
+    if k is None or doc.frame_entity[k] is None or _para_of(
+            doc.para_starts, m.span[0]) - _para_of(doc.para_starts, doc.frames[k].cue[0]) > 1:
+        return None
+    return _Resolved(doc.frame_entity[k], m.surface)
+
+
 #: How many earlier occurrences of a document noun are tried for its issuer.
 ISSUER_TRIES: Final = 4
 #: How far back, in characters, a document noun's issuer is looked for at most.
@@ -2471,6 +2511,8 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("age_description", _age_description),
     ("document_issuer", _document_issuer),
     ("synonym_issuer", _synonym_issuer),
+    ("court_issuer", _court_issuer),
+    ("chain_document", _chain_document),
     ("description", _description),
 )
 
@@ -2488,6 +2530,7 @@ RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(("party_member", "relative_apposition", "apposed_name", "issuer_after_mention",
                      "possessive_document", "coordinated_roles", "role_of_previous_subject",
                      "former_holder", "kin_noun", "document_issuer", "synonym_issuer",
+                     "court_issuer", "chain_document",
                      "description"), frozenset({"determiner"})),
 }
 _STEP_DISPATCH: WordDispatch[Callable[[_Document, _Mention], _Resolved | None]] = WordDispatch(
@@ -2744,6 +2787,9 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
                               or _unnamed_body_chain(doc, span, fi))):
         return None
     hearers = _hearers(doc, fi) | _named_in_own_quote(doc, pron, fi)
+    asked = _asked_one(doc, pron, span, fi)
+    if asked is not None and asked not in hearers:
+        return asked
     chained = _chain_speaker(doc, pron, span, fi)
     if chained is not None and chained not in hearers:
         return chained
@@ -2756,6 +2802,35 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
             return centre
     return _most_salient(doc, lambda ent: 0.0 if ent in hearers else _fit(doc, pron, ent),
                          span, doc.frames[fi])
+
+
+def _asked_one(doc: _Document, pron: str, span: tuple[int, int], fi: int) -> int | None:
+    """'Roe asked Lima whether the rule was fair. "It is," he said': a "he" or "she" in a
+    question put to one named person, or in the answer after it (its paragraph or the
+    next), is the one asked, when the pronoun fits them."""
+    if pron not in ("he", "she"):
+        return None
+    k = _chain_frame(doc, fi)
+    if k is None:
+        return None
+    g = doc.frames[k]
+    first = doc.text[g.content[0]:g.content[0] + 12].split()[:1]
+    if doc.text[g.cue[0]:g.cue[1]].lower() not in _ASK_FORMS or g.cue[0] < g.speaker[1] \
+            or not first or first[0].lower() not in _QUESTION_OPENERS or _para_of(
+            doc.para_starts, span[0]) - _para_of(doc.para_starts, g.cue[0]) > 1:
+        return None
+    asked = _names_inside(doc, (g.cue[1], g.content[0]))
+    if len(asked) != 1 or any(w.islower() for w in doc.text[g.cue[1]:asked[0][0]].split()) \
+            or doc.text[asked[0][1]:g.content[0]].strip(" ,"):
+        return None  # "asked Roe whether", "asked Sen. Roe about"; not "asked her to call Roe"
+    ent = asked[0][2]
+    return ent if ent != doc.frame_entity[k] and doc.index.entities[ent].kind in (
+        "person", "unknown") and _compatible(doc, pron, ent) else None
+
+
+_ASK_FORMS: Final = frozenset(SPEECH_VERBS["ask"])
+#: Words that open what a question asks ("asked Roe whether ...", "asked Roe about ...").
+_QUESTION_OPENERS: Final = QUESTION_WORDS | {"about"}
 
 
 def _centre_past_given_name(doc: _Document, pron: str, span: tuple[int, int],

@@ -138,8 +138,23 @@ DOCUMENT_HEADS: Final[frozenset[str]] = frozenset(
     bill law legislation resolution platform manifesto budget petition warrant motion
     testimony speech record records data figures statistics census index chart map
     questionnaire result results findings investigation inquiry probe summary readout
-    dossier""".split()
+    dossier judgment judgement passage excerpt""".split()
 )
+
+#: Documents a court issues: with no issuer named, "the order" or "the ruling" is the
+#: latest judge or court named ("Judge Ana Lima ruled ... The order said").
+COURT_DOCUMENTS: Final[frozenset[str]] = frozenset(
+    {"decision", "judgement", "judgment", "opinion", "order", "ruling", "verdict"})
+#: Roles of a judge ("Judge Ana Lima", "Justice Tom Hale").
+COURT_ROLES: Final[frozenset[str]] = frozenset({"judge", "justice", "magistrate"})
+#: Words of a court's name ("the Tula Appeals Court").
+COURT_NAME_WORDS: Final[frozenset[str]] = frozenset({"court", "tribunal"})
+
+#: A speaker's statement and the parts of a text just quoted: with no issuer named, they
+#: stand for the speaker of the frame before them in the chain ('Tom Hale writes in his
+#: book that ... "...," the passage continued'; "Vale confirmed the deaths. ... the
+#: statement added").
+CHAIN_DOCUMENTS: Final[frozenset[str]] = frozenset({"excerpt", "passage", "statement"})
 
 #: Prepositions that tie a speaker's name to the body or place they belong to, which the
 #: speaker is not: "Jo Roe of the Tula Institute", "Ana Lima at Vale Bank", "Jo Roe in Tula".
