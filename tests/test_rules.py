@@ -1503,6 +1503,11 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("court_issuer", "Justice Tom Hale retired in May. In June the court split 4 to 4. "
                "The order said 12 cases would be heard again.", "The order", "order",
                resolved=False),
+    SpeakerRow("named_state", "Gov. Ana Hale has led New Hampshire since 2019. The state "
+               "reported a 2.8 percent jobless rate in June.", "The state", "New Hampshire",
+               kind="place"),
+    SpeakerRow("named_state", "Floods hit Kenya and then Ohio in May. The state said 40 towns "
+               "were damaged.", "The state", "Ohio"),
     SpeakerRow("chain_document", "Vale Corp confirmed the deaths on Friday. \"He was a "
                "respected colleague of 30 years,\" the statement added.", "the statement",
                "Vale Corp"),

@@ -93,6 +93,7 @@ from .lexicon.entities import (
     SOURCE_POSTMODIFIERS,
     TEAM_ROLES,
     TITLE_ROLES,
+    US_STATES,
     VIEWED_BY,
     WORKING_TEAM_MODIFIERS,
     Sex,
@@ -2371,6 +2372,19 @@ def _court_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     return None
 
 
+def _named_state(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Hassan has led New Hampshire since 2013. The state reported ...": "the state" stands
+    for the latest US state named in its paragraph or the two before (`US_STATES`)."""
+    if len(m.toks) != 2 or m.toks[0].lower not in ROLE_DETERMINERS or m.toks[1].lower != "state":
+        return None
+    lo = bisect_left(doc.names, (_window_start(doc, m.span[0]), -1, -1))
+    for k in range(bisect_left(doc.names, (m.span[0], -1, -1)) - 1, lo - 1, -1):
+        en = doc.index.entities[doc.names[k][2]]
+        if en.kind == "place" and en.name.lower() in US_STATES:
+            return _Resolved(doc.names[k][2], m.surface)
+    return None
+
+
 def _chain_document(doc: _Document, m: _Mention) -> _Resolved | None:
     """'Tom Hale writes in his book that ... "...," the passage continued': a statement or a
     part of a text (`CHAIN_DOCUMENTS`) with no issuer named stands for the speaker of the
@@ -2512,6 +2526,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("document_issuer", _document_issuer),
     ("synonym_issuer", _synonym_issuer),
     ("court_issuer", _court_issuer),
+    ("named_state", _named_state),
     ("chain_document", _chain_document),
     ("description", _description),
 )
@@ -2530,7 +2545,7 @@ RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(("party_member", "relative_apposition", "apposed_name", "issuer_after_mention",
                      "possessive_document", "coordinated_roles", "role_of_previous_subject",
                      "former_holder", "kin_noun", "document_issuer", "synonym_issuer",
-                     "court_issuer", "chain_document",
+                     "court_issuer", "named_state", "chain_document",
                      "description"), frozenset({"determiner"})),
 }
 _STEP_DISPATCH: WordDispatch[Callable[[_Document, _Mention], _Resolved | None]] = WordDispatch(

@@ -191,6 +191,10 @@ STATE_ABBREVIATIONS: Final[dict[str, str]] = {
     "vt": "vermont", "va": "virginia", "wash": "washington", "w.va": "west virginia",
     "wis": "wisconsin", "wyo": "wyoming",
 }
+#: The US states, lower-cased: what "the state" stands for ("Floods hit Ohio ... The state
+#: said"); the states written in full in a party tag besides (``STATE_ABBREVIATIONS``).
+US_STATES: Final[frozenset[str]] = frozenset(STATE_ABBREVIATIONS.values()) | frozenset(
+    {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "utah"})
 #: Party letters of a party tag ("R-Ohio", "D-Fla.", "I-Vt.").
 PARTY_LETTERS: Final[frozenset[str]] = frozenset({"r", "d", "i"})
 #: Party words before a person's name or role ("Republican nominee Jo Roe", "the Democratic
