@@ -707,6 +707,16 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "are not convinced", "Aides", "40 seats are enough"),
     FrameRow("certainty_predicate", "The donors remain confident the 12 states will hold.",
              "remain confident", "The donors", "the 12 states will hold"),
+    FrameRow("predicative_view", "He sees the budget as a $40 million gamble.", "sees", "He",
+             "the budget as a $40 million gamble"),
+    FrameRow("predicative_view", "Economists see inflation at 2.7 percent next year.", "see",
+             "Economists", "inflation at 2.7 percent next year"),
+    FrameRow("predicative_view", "Most voters view the 12 percent levy as unfair.", "view",
+             "Most voters", "the 12 percent levy as unfair"),
+    FrameRow("predicative_view", "The city saw 40 more cases on Monday.", "saw", None),
+    FrameRow("predicative_view", "I saw him as he left the bank with 3 bags.", "saw", None),
+    FrameRow("predicative_view", "The yen saw further gains to trade at 132.86 per dollar.",
+             "saw", None),
     FrameRow("voiced_attitude", "The governor expressed confidence that 30 schools would "
              "reopen.", "expressed confidence", "The governor", "30 schools would reopen"),
     FrameRow("voiced_attitude", "Growers voiced concern the 12 new tariffs would hurt exports.",
@@ -1343,8 +1353,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("nearer_unnamed_group", "Ana Lima met the Tula Herald on Monday. Many voters in "
                "the Harbor Research survey backed the plan, and they said 40 schools should "
                "close.", "they", "they", resolved=False, kind="group"),
-    SpeakerRow("nearer_unnamed_group", "The Vale Party met on Monday. Some view the plan as a "
-               "gamble, and they say 12 clinics would close.", "they", "they", resolved=False,
+    SpeakerRow("nearer_unnamed_group", "The Vale Party met on Monday. Some dislike the plan, "
+               "and they say 12 clinics would close.", "they", "they", resolved=False,
                kind="group"),
     SpeakerRow("nearer_unnamed_group", "Ana Lima met the Tula Herald on Monday. Local "
                "charities disagreed, and they said 40 shelters were full.", "they", "they",
@@ -1870,6 +1880,15 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "The city saw 40 more cases on Monday.": (
+        "a negative row: seeing with no object and predicate after 'as' states no view, so "
+        "the shape declines, as with no shape at all"),
+    "I saw him as he left the bank with 3 bags.": (
+        "a negative row: a clause after 'as' is no predicate, so the shape declines, as with "
+        "no shape at all"),
+    "The yen saw further gains to trade at 132.86 per dollar.": (
+        "a negative row: a past 'saw' and a figure is what happened, no forecast, so the "
+        "shape declines, as with no shape at all"),
     "The bank forecast was 2.5 percent.": (
         "a negative row: the shape declines a noun 'forecast' before a verb, as no shape "
         "would"),

@@ -81,7 +81,9 @@ from .lexicon.attribution import (
     FIRST_WORDS,
     FLOATING_QUANTIFIERS,
     FOCUS_ADVERBS,
+    FORECAST_FIGURE_PREPOSITIONS,
     FORECAST_NOUNS,
+    FORECAST_SEE_FORMS,
     FRAME_CLOSERS,
     FRONTED_PREPOSITIONS,
     FUNCTION_AFTER_VERB,
@@ -130,6 +132,7 @@ from .lexicon.attribution import (
     NON_VERB_ING_WORDS,
     NOT_ADJECTIVES,
     NOT_CLAUSE_STARTS,
+    NOT_PREDICATE_OPENERS,
     NOT_SMALL_CLAUSE,
     NOUN_FORM_MODIFIERS,
     NOUN_MARKERS,
@@ -153,6 +156,7 @@ from .lexicon.attribution import (
     PLACING_PARTICLES,
     PLAIN_ADJECTIVES,
     POSSESSIVE_DETERMINERS,
+    PREDICATIVE_VERBS,
     PREPOSITION_ONLY_LEMMAS,
     PREPOSITIONAL_CUES,
     PREPOSITIONAL_OBJECT_LEMMAS,
@@ -778,6 +782,18 @@ def _issuer_frame(s: _Sentence, i: int, k: int, c: int) -> tuple[_Raw | None, in
         k + 1
 
 
+def _predicative_view(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
+    """"He sees the plan as a mistake", "Voters view the levy as unfair", "Economists see
+    inflation at 2.7 percent": seeing or viewing an object as something (in the present,
+    at a figure) states a view, a frame of the verb's subject whose content is the object
+    and what follows; "The city saw 40 more cases" is none."""
+    toks = s.toks
+    if toks[i].lower not in PREDICATIVE_VERBS or not toks[i].text.islower() \
+            or not _predicative_object(toks, i + 1):
+        return None
+    return _issuer_frame(s, i, i, i + 1)
+
+
 def _voiced_attitude(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     """"Roe expressed confidence that the levy would pass", "Aides voiced concern the posts
     could go": voicing a noun of belief or doubt before a clause states it, a frame of the
@@ -840,6 +856,7 @@ FRAME_SHAPES: tuple[tuple[str, Callable[[_Sentence, int],
     ("colon_credit", _colon_shape),
     ("certainty_predicate", _certainty_predicate),
     ("voiced_attitude", _voiced_attitude),
+    ("predicative_view", _predicative_view),
 )
 #: The words each frame shape can open a frame at, by shape name (``VERB_SHAPE_WORDS``).
 FRAME_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
@@ -850,6 +867,7 @@ FRAME_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
     "colon_credit": frozenset({":"}),
     "certainty_predicate": CERTAINTY_ADJECTIVES,
     "voiced_attitude": VOICING_VERBS,
+    "predicative_view": PREDICATIVE_VERBS,
     "made_clear": MAKE_FORMS,
     "revised_forecast": REVISING_VERBS,
     "issued_statement": ISSUING_VERBS | WRITING_VERBS | LIGHT_VERBS,
@@ -1228,14 +1246,42 @@ def _as_clause_only(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if c.lemma not in AS_CLAUSE_LEMMAS:
         return None
     toks = s.toks
-    for m in range(c.i - 1, max(-1, c.i - AS_CLAUSE_REACH), -1):
-        if toks[m].lower == "as":
-            return None if _reporting_tail(toks, c.end) else False
-        if toks[m].text in _CLAUSE_BREAKS:
-            break  # "As prices rose, he put it in a safe": the "as" opens another clause
+    if _in_as_clause(toks, c.i):
+        return None if _reporting_tail(toks, c.end) else False
     if any(t.text in (":", _QUOTE) for t in toks[c.end:c.end + AS_CLAUSE_REACH // 2]):
         return None
     return False
+
+
+def _in_as_clause(toks: list[Token], i: int) -> bool:
+    """Does an "as" open the clause of the cue at ``i`` ("as the mayor | put it")?"""
+    for m in range(i - 1, max(-1, i - AS_CLAUSE_REACH), -1):
+        if toks[m].lower == "as":
+            return True
+        if toks[m].text in _CLAUSE_BREAKS:
+            break  # "As prices rose, he put it in a safe": the "as" opens another clause
+    return False
+
+
+def _predicative_object(toks: list[Token], k: int) -> bool:
+    """"sees | the levy as unfair", "see | rates at 3 percent": an object of up to eight
+    words at ``k``, then "as" and a predicate (not a clause: "saw him as he left") or, after
+    a present "see", a forecast preposition and a figure ("saw gains to trade at 132" is
+    what happened, not a forecast)."""
+    if k >= len(toks) or not is_word(toks[k]):
+        return False
+    for m in range(k + 1, min(len(toks) - 1, k + 9)):
+        t, nxt = toks[m], toks[m + 1]
+        if t.lower == "as":
+            return is_word(nxt) and nxt.lower not in NOT_PREDICATE_OPENERS
+        if t.lower in FORECAST_FIGURE_PREPOSITIONS:
+            return toks[k - 1].lower in FORECAST_SEE_FORMS and (
+                _figure(nxt) or nxt.text in CURRENCY_SYMBOLS)
+        if not (is_word(t) or _figure(t) or t.lower == "'s") or t.lower in FINITE_VERBS \
+                or t.lower == "to":
+            return False
+    return False
+
 
 
 def _reporting_tail(toks: list[Token], e: int) -> bool:

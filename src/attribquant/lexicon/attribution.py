@@ -349,6 +349,22 @@ INDIRECT_QUESTION_OPENERS: Final[frozenset[str]] = frozenset({"whether", "why", 
 
 #: Lemmas whose cue reports nothing but a quote next to it ('"...," he went on.').
 QUOTE_ONLY_LEMMAS: Final[frozenset[str]] = frozenset({"go on"})
+#: Verbs that state a view only with an object and its predicate after "as" ("He sees the
+#: plan as a mistake", "Voters view the levy as unfair"), or, in the present, a forecast
+#: with an object and a figure after "at" and the like ("Economists see inflation at 2.7
+#: percent"); never otherwise ("The city saw 40 more cases", "I saw that it rained").
+PREDICATIVE_VERBS: Final[frozenset[str]] = frozenset(
+    {"see", "sees", "saw", "view", "views", "viewed"})
+#: The forms of those that forecast a figure ("see rates at 3 percent").
+FORECAST_SEE_FORMS: Final[frozenset[str]] = frozenset({"see", "sees"})
+#: Prepositions before a forecast figure after such an object ("see rates | at 3 percent").
+FORECAST_FIGURE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
+    {"above", "around", "at", "below", "between", "near"})
+#: Words after "as" that open a clause or an adverbial, not a predicate ("saw him as he
+#: left", "sees it as well", "as soon as").
+NOT_PREDICATE_OPENERS: Final[frozenset[str]] = frozenset(
+    """he she they we i it you his her their our if though soon well long much far of
+    to per usual""".split())
 #: Lemmas whose cue reports only in an as-clause or before a colon or a quote ("as the mayor
 #: put it, ...", 'She put it bluntly: "..."'; not "he put it on the table").
 AS_CLAUSE_LEMMAS: Final[frozenset[str]] = frozenset({"put it"})
