@@ -1247,6 +1247,10 @@ LINK_STEP_ROWS: list[SourcesRow] = [
     SourcesRow("same_tokens", "Ana Lima said the plant would close. "
                "Workers later met Ana Lima at the gate.",
                (("Ana Lima", ("Ana Lima", "Ana Lima")),)),
+    SourcesRow("org_head", "Acme Freight said it moved 40 tons. Acme later said 12 trucks "
+               "were idle.", (("Acme Freight", ("Acme Freight", "Acme")),)),
+    SourcesRow("org_head", "Vell Pharma said 40 trials failed. Vell later said 12 passed.",
+               (("Vell Pharma", ("Vell Pharma", "Vell")),)),
     SourcesRow("acronym_of_earlier", "The World Food Programme said 2 million people needed "
                "aid. The WFP added that stocks were low.",
                (("World Food Programme", ("The World Food Programme", "The WFP")),)),
@@ -1518,6 +1522,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                kind="place"),
     SpeakerRow("named_state", "Floods hit Kenya and then Ohio in May. The state said 40 towns "
                "were damaged.", "The state", "Ohio"),
+    SpeakerRow("acting_town", "Denver will spend $41 million on pipes, a plan which the city "
+               "said would reach 9,000 homes.", "the city", "Denver", kind="place"),
+    SpeakerRow("acting_town", "Port Avelin will replace 40 bridges. The town said the work "
+               "would take 6 years.", "The town", "Port Avelin"),
     SpeakerRow("chain_document", "Vale Corp confirmed the deaths on Friday. \"He was a "
                "respected colleague of 30 years,\" the statement added.", "the statement",
                "Vale Corp"),
@@ -1672,6 +1680,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("issuer_in_mention", "According to a new study from the Marlow Institute, 62 "
                "percent of adults cycle to work.", "a new study from the Marlow Institute",
                "Marlow Institute"),
+    SpeakerRow("issuer_in_mention", "Thistle Dairy Co-op asked for $95 million in loans, "
+               "according to a filing by the co-op in a county court.",
+               "a filing by the co-op in a county court", "Thistle Dairy Co-op"),
     SpeakerRow("issuer_in_mention", "Ana Roe's latest ad says Jo Lima raised taxes 9 percent.",
                "Ana Roe's latest ad", "Ana Roe"),
     SpeakerRow("issuer_in_mention", "A survey conducted for the Tula Herald found 52 percent "

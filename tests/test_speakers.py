@@ -441,6 +441,13 @@ ROWS: dict[str, list[Row]] = {
             "Metro Today", "unknown"),
         Row("Ruth Day, a nurse at the clinic, said 40 beds were free. She added that 12 "
             "more would open.", "12", "Ruth Day", "person"),
+        Row("In an editorial, Dr. Ana Lind of Vell Children's Hospital wrote that 40 beds "
+            "were short.", "40 beds", "Ana Lind", "person"),
+        Row("Doctors at Vell Children's Hospital treated 40 patients, Vell Children's Hospital "
+            "said.", "40 patients", "Vell Children's Hospital", "organisation"),
+        Row("Sigvard Almqvist started Cinder Freight in 2004. Cinder now moves 14,000 crates "
+            "a year.\n\nThe 58-year-old said 30 drivers had joined.", "30 drivers",
+            "Sigvard Almqvist", "unknown"),
         Row("Tom Hale, director of the group, said 40 firms had closed.", "40 firms",
             "Tom Hale", "person"),
         Row("Rita Moss edits the Harlow Gazette. \"Ads fell 30 percent,\" said Harlow Gazette's "

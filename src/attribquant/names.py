@@ -56,6 +56,7 @@ from .lexicon.entities import (
     PERSON_CAMEL_PREFIXES,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
+    POSSESSIVE_NAME_HEADS,
     PROPER_GROUP_NOUNS,
     SEAT_NAMES,
     SEXED_TITLES,
@@ -150,7 +151,8 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
             if first_word and _heading_line(text, s, toks, a, b):
                 continue  # "SUMMARY.", "FULL STORY.": a section heading, no name
             lone = first_word and b - a == 1
-            unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid
+            unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid \
+                and toks[a].lower not in place_names()  # "Denver will spend ...": a place
             speaker = toks[a].start in keep_starts
             if lone and (toks[a].lower in GENERIC_SOURCES or (unsure and not speaker)):
                 continue  # a lone sentence-opening capital ("Officials said", "However")
@@ -356,7 +358,8 @@ def _dash_tail(toks: list[Token], a: int, b: int) -> tuple[list[Token], int]:
 def _person_of_place(toks: list[Token], a: int, b: int) -> int:
     """"Gov. Lena Fisk of Ohio", "Jo Roe of Tula University": a person's name (after a
     title, or opening with a given name) ends before "of" and a known place or an
-    organisation's name, and a given name and a surname alone before "of" and any capital
+    organisation's name, and a given name and a surname (perhaps after a title: "Dr. Jo
+    Roe of Vell Children's Centre") before "of" and any capital
     but "the", or "the" and a name holding an organisation word ("Jo Roe of the Tula Policy
     Center"; the new run end is returned; "Bank of England" and "Duke of York" stay
     whole)."""
@@ -370,7 +373,7 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
     head = [t.lower.rstrip(".") for t in toks[a:of] if t.text != "."]
     names = [w for w in head if w not in _TITLE_STEMS]
     given = given_names()
-    if len(names) == len(head) == 2 and names[0] in given and (
+    if len(names) == 2 and len(head) - len(names) <= 2 and names[0] in given and (
             (names[1] not in given and toks[of + 1].lower != "the")
             or (toks[of + 1].lower == "the"
                 and any(t.lower in ORG_SUFFIXES for t in toks[of + 2:b]))):
@@ -792,6 +795,11 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
         # "Sen. Jo Roe of Ohio and Sen. Ana Lima")
     if u.lower == "of" and e + 2 < n and toks[e + 1].lower == "the" and is_capitalised(toks[e + 2]):
         return 2
+    if u.lower == "'s" and e + 1 < n and toks[e + 1].lower in POSSESSIVE_NAME_HEADS \
+            and is_capitalised(toks[e + 1]) and u.start == toks[e - 1].end \
+            and not (e >= 2 and toks[e - 2].lower in given_names()):
+        return 2  # "Vell Children's Hospital", "St. Mary's College": a possessive inside
+        # (not "Jo Roe's School": a person's)
     if u.text == "/" and e + 1 < n and u.start == toks[e - 1].end \
             and toks[e + 1].start == u.end and is_capitalised(toks[e + 1]):
         return 1  # "a CNN/ORC poll", "the Times/Siena survey": two sponsors, one name

@@ -62,6 +62,7 @@ from .lexicon.entities import (
     COURT_NAME_WORDS,
     COURT_ROLES,
     COURTESY_TITLES,
+    DEMONYM_ENDINGS,
     DOCUMENT_HEADS,
     DOCUMENT_SYNONYMS,
     FAMILY_FIRST_SURNAMES,
@@ -97,6 +98,7 @@ from .lexicon.entities import (
     VIEWED_BY,
     WORKING_TEAM_MODIFIERS,
     Sex,
+    given_names,
 )
 from .lexicon.entities import places as places_table
 from .names import (
@@ -196,6 +198,8 @@ class _Index:
         # the last name tokens by first letter and length (for the misspelling step)
         self.by_shape: dict[tuple[str, int], list[str]] = {}
         self.by_first: dict[str, set[int]] = {}  # persons by given name (first token)
+        # organisations whose words after the first are organisation words ("Acme Freight")
+        self.by_org_head: dict[str, int] = {}
         self.links = 0
 
     def _take_acronym(self, key: str, idx: int) -> None:
@@ -233,6 +237,8 @@ class _Index:
         bare = e.name.replace(".", "")
         if bare.isupper() and " " not in bare:
             self.by_bare[bare] = idx
+        if e.kind == "org" and 1 < len(e.tokens) <= 3 and _distinctive_head(e.tokens):
+            self.by_org_head[e.tokens[0]] = idx
         if e.kind in ("person", "unknown") and e.tokens and not _coordinated(e.tokens):
             lst = self.by_last.get(e.tokens[-1])
             if lst is None:
@@ -358,6 +364,26 @@ def _expansion_of_earlier(index: _Index, nm: Name) -> int | None:
     """"UN ... United Nations": the expansion of an acronym met first."""
     mine = nm.acronym
     return index.by_bare.get(mine) if mine and len(nm.tokens) > 1 else None
+
+
+def _org_head(index: _Index, nm: Name) -> int | None:
+    """"Acme Freight said ... Acme now moves": a lone word that opens an organisation's
+    name whose other words are organisation words is a short form of it."""
+    if len(nm.tokens) != 1 or nm.kind not in ("unknown", "org"):
+        return None
+    return index.by_org_head.get(nm.tokens[0])
+
+
+def _distinctive_head(tokens: tuple[str, ...]) -> bool:
+    """"acme freight", "vale foods": a first word that is no given name, place or demonym
+    ("American Airlines" is not what "American" names), the other words organisation
+    words (``ORG_SUFFIXES`` and the business words of "company")."""
+    head = tokens[0]
+    return len(head) > 2 and head.isalpha() and all(
+        t in ORG_SUFFIXES or t in _COMPANY_WORDS for t in tokens[1:]) \
+        and head not in given_names() and head not in places_table() \
+        and not head.endswith(DEMONYM_ENDINGS)
+
 
 
 def _surname(index: _Index, nm: Name) -> int | None:
@@ -489,6 +515,7 @@ LINK_STEPS: tuple[tuple[str, Callable[[_Index, Name], int | None]], ...] = (
     ("expansion_of_earlier", _expansion_of_earlier),
     ("surname", _surname),
     ("fuller_name", _fuller_name),
+    ("org_head", _org_head),
     ("family_name_first", _family_name_first),
     ("given_name", _given_name),
     ("misspelt_surname", _misspelt_surname),
@@ -1832,7 +1859,9 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
         at = c.start(1) if c is not None and c.start(1) < m.span[1] and doc.text[
             head.end:c.start(1)].lstrip().startswith("of") else head.end
         ent = _issuer_named_after(doc, bisect_left(doc.names, (at, -1, -1)), at)
-        if ent is None or doc.index.entities[ent].kind == "place":
+        if ent is None:
+            return _issuing_role(doc, m, head.end)
+        if doc.index.entities[ent].kind == "place":
             return None
         e = next((e for s, e, x in _names_inside(doc, m.span) if x == ent and s >= head.end),
                  None)
@@ -2385,6 +2414,25 @@ def _named_state(doc: _Document, m: _Mention) -> _Resolved | None:
     return None
 
 
+def _acting_town(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Port Avelin will spend $41 million ... the city said": "the city" or "the town" with
+    no name holding the word stands for the latest place named as a subject or speaker in
+    its paragraph or the two before, when that is no US state."""
+    if len(m.toks) != 2 or m.toks[0].lower not in ROLE_DETERMINERS \
+            or m.toks[1].lower not in _TOWN_WORDS:
+        return None
+    lo = bisect_left(doc.names, (_window_start(doc, m.span[0]), -1, -1))
+    for k in range(bisect_left(doc.names, (m.span[0], -1, -1)) - 1, lo - 1, -1):
+        ent = doc.names[k][2]
+        en = doc.index.entities[ent]
+        if en.kind == "place" and ent in doc.acting and en.name.lower() not in US_STATES:
+            return _Resolved(ent, m.surface)
+    return None
+
+
+_TOWN_WORDS: Final = frozenset({"city", "town"})
+
+
 def _chain_document(doc: _Document, m: _Mention) -> _Resolved | None:
     """'Tom Hale writes in his book that ... "...," the passage continued': a statement or a
     part of a text (`CHAIN_DOCUMENTS`) with no issuer named stands for the speaker of the
@@ -2474,6 +2522,23 @@ def _issuer_of_frame(doc: _Document, p: int) -> int | None:
     return None
 
 
+def _issuing_role(doc: _Document, m: _Mention, at: int) -> _Resolved | None:
+    """"a filing by the co-op in the county court", "a statement from the company": a role
+    noun after "by" or "from" right after a document noun stands for whom the role recalls."""
+    found = _BY_ROLE.match(doc.text, at)
+    if found is None or found.end() > m.span[1]:
+        return None
+    role = found.group(1).lower()
+    if role not in ROLE_NOUNS:
+        return None
+    ent = _resolve_role(doc, role, m.span[0])
+    return _Resolved(ent, m.surface) if ent is not None else None
+
+
+#: "by the co-op", "from the agency" after a document noun (``_issuing_role``).
+_BY_ROLE: Final = re.compile(r"\s+(?:by|from)\s+the\s+([a-z][a-z-]+)\b")
+
+
 def _issuer_named_after(doc: _Document, k: int, end: int) -> int | None:
     """"a report released by Roe", "a letter from the Front": the issuer named after a
     document noun ending at ``end`` (``k``: the index of the first name after it)."""
@@ -2527,6 +2592,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("synonym_issuer", _synonym_issuer),
     ("court_issuer", _court_issuer),
     ("named_state", _named_state),
+    ("acting_town", _acting_town),
     ("chain_document", _chain_document),
     ("description", _description),
 )
@@ -2545,7 +2611,7 @@ RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(("party_member", "relative_apposition", "apposed_name", "issuer_after_mention",
                      "possessive_document", "coordinated_roles", "role_of_previous_subject",
                      "former_holder", "kin_noun", "document_issuer", "synonym_issuer",
-                     "court_issuer", "named_state", "chain_document",
+                     "court_issuer", "named_state", "acting_town", "chain_document",
                      "description"), frozenset({"determiner"})),
 }
 _STEP_DISPATCH: WordDispatch[Callable[[_Document, _Mention], _Resolved | None]] = WordDispatch(
@@ -2576,8 +2642,9 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
     after = [t for t in toks if name_end <= t.start < head_end]
     if not after or after[0].text == "," or (after[0].lower in AFFILIATION_PREPOSITIONS and all(
             is_capitalised(t) or t.lower == "the" or t.lower in AFFILIATION_PREPOSITIONS
-            or t.lower in NAME_CONNECTORS for t in after[1:])):
-        return True  # "Jo Roe of the Tula Center for Energy Studies": a person of a body
+            or t.lower in NAME_CONNECTORS or t.lower == "'s" for t in after[1:])):
+        return True  # "Jo Roe of the Tula Center for Energy Studies", "Dr. Jo Roe of Vell
+        # Children's Hospital": a person of a body
     return tuple(t.lower for t in after) in DESCRIPTOR_NOUNS
 
 

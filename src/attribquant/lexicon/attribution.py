@@ -899,7 +899,7 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
                 "industries", "technologies", "pharmaceuticals", "enterprises", "foods",
                 "brands", "systems", "labs", "solutions", "networks", "stores", "petroleum",
                 "electronics", "chemicals", "therapeutics", "logistics", "bancorp", "brewing",
-                "apparel", "software"),
+                "apparel", "software", "pharma", "freight", "shipping", "biotech"),
     "firm": ("firm", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc",
              "group", "company", "partners", "associates"),
     "agency": ("agency", "administration", "service", "news", "press", "yonhap", "reuters",
@@ -947,6 +947,8 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
     "board": ("board", "editorial"),
     "office": ("office",),
     "union": ("union",),
+    "co-op": ("co-op", "cooperative", "op"),  # (a name's "Co-op" is linked as "co", "op")
+    "cooperative": ("cooperative", "co-op", "op"),
     "bank": ("bank",),
     "regulator": ("authority", "commission", "agency", "regulator"),
     "authority": ("authority",),
@@ -1025,7 +1027,8 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
     channel centre center program programme administration navy airlines project league
     federation club team school hospital laboratory lab parliament congress senate assembly
     cabinet municipality state states kingdom republic media sun star mail express review
-    magazine reuters airways coastguard""".split()
+    magazine reuters airways coastguard pharma pharmaceuticals freight shipping logistics
+    biotech motors industries technologies co-op cooperative""".split()
 )
 
 #: Words that start a capitalised run but are not part of a name (sentence-initial function words).

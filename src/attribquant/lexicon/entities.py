@@ -195,6 +195,14 @@ STATE_ABBREVIATIONS: Final[dict[str, str]] = {
 #: said"); the states written in full in a party tag besides (``STATE_ABBREVIATIONS``).
 US_STATES: Final[frozenset[str]] = frozenset(STATE_ABBREVIATIONS.values()) | frozenset(
     {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "utah"})
+#: Institution words that a name with a possessive inside it ends with ("Vell Children's
+#: Hospital", "St. Mary's College", "Women's Health Center"): the run goes on past "'s".
+POSSESSIVE_NAME_HEADS: Final[frozenset[str]] = frozenset(
+    """cathedral center centre church clinic college hospital institute school university""".split()
+)
+#: Endings of words for a nation's people or language ("American", "Chinese", "British"):
+#: such a word opening an organisation's name is no short form of it.
+DEMONYM_ENDINGS: Final[tuple[str, ...]] = ("an", "ese", "ish", "ian", "ic")
 #: Party letters of a party tag ("R-Ohio", "D-Fla.", "I-Vt.").
 PARTY_LETTERS: Final[frozenset[str]] = frozenset({"r", "d", "i"})
 #: Party words before a person's name or role ("Republican nominee Jo Roe", "the Democratic
