@@ -1526,6 +1526,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "said would reach 9,000 homes.", "the city", "Denver", kind="place"),
     SpeakerRow("acting_town", "Port Avelin will replace 40 bridges. The town said the work "
                "would take 6 years.", "The town", "Port Avelin"),
+    SpeakerRow("document_authors", "Short sleep raised blood pressure 27 percent, according to "
+               "a study published Tuesday by researchers at Vell University.\n\nThe authors "
+               "wrote that the link held for 18,400 adults.", "The authors", "Vell University"),
     SpeakerRow("chain_document", "Vale Corp confirmed the deaths on Friday. \"He was a "
                "respected colleague of 30 years,\" the statement added.", "the statement",
                "Vale Corp"),
@@ -1680,6 +1683,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("issuer_in_mention", "According to a new study from the Marlow Institute, 62 "
                "percent of adults cycle to work.", "a new study from the Marlow Institute",
                "Marlow Institute"),
+    SpeakerRow("issuer_after_mention", "Sleep fell 12 percent, according to a study of 18,400 "
+               "people published by researchers at Vell University.", "a study",
+               "Vell University"),
     SpeakerRow("issuer_in_mention", "Thistle Dairy Co-op asked for $95 million in loans, "
                "according to a filing by the co-op in a county court.",
                "a filing by the co-op in a county court", "Thistle Dairy Co-op"),

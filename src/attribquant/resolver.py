@@ -1969,20 +1969,29 @@ def _issuer_after_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     k = bisect_left(doc.names, (c.start(1), -1, -1))
     for s, _, ent in doc.names[k:k + 3]:
         gap = [w.lower() for w in _BETWEEN_WORDS.findall(text[c.start(1):s])]
-        if s - end > 80 or any(ch in text[c.start(1):s] for ch in ".,;:\"()\n"):
+        if s - end > 80 or _GAP_BREAK.search(text, c.start(1), s) is not None:
             return None
         if _issuer_gap(gap):
             return _Resolved(ent, m.surface)
     return None
 
 
+#: A break between a document noun and its issuer's name: punctuation, but not a comma
+#: inside a figure ("a study of 18,400 people published by ...").
+_GAP_BREAK: Final = re.compile(r"[.;:\"()\n]|,(?!\d)")
+
+
 def _issuer_gap(gap: list[str]) -> bool:
     """Do the words between a document's participle and a name end in "by"/"from"/"for",
-    perhaps with "the" or a short role phrase ("sent by | chief executive | Dana Whit")?"""
+    perhaps with "the" or a short role phrase ("sent by | chief executive | Dana Whit"), or
+    with a group of its staff "at" the body ("published by | researchers at | Vell
+    University")?"""
     k = max((j for j, w in enumerate(gap) if w in ("by", "from", "for")), default=-1)
     tail = gap[k + 1:]
     return k >= 0 and (tail in ([], ["the"]) or (
-        len(tail) <= 3 and not PERSON_ROLES.isdisjoint(tail)))
+        len(tail) <= 3 and not PERSON_ROLES.isdisjoint(tail)) or (
+        2 <= len(tail) <= 3 and tail[-1] == "at" and (
+            tail[-2] in GENERIC_SOURCES or tail[-2] in GROUP_NOUNS or tail[-2] == "team")))
 
 
 def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -2433,6 +2442,24 @@ def _acting_town(doc: _Document, m: _Mention) -> _Resolved | None:
 _TOWN_WORDS: Final = frozenset({"city", "town"})
 
 
+def _document_authors(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"according to a study by researchers at Vell University ... The authors wrote": "the
+    authors" stand for the issuer of the document whose frame came last, in its paragraph
+    or the one before."""
+    words = [t.lower for t in m.toks]
+    if words not in (["the", "authors"], ["its", "authors"]):
+        return None
+    para = _para_of(doc.para_starts, m.span[0])
+    for k in range(min(m.fi, len(doc.frame_entity)) - 1, max(-1, m.fi - 6), -1):
+        f = doc.frames[k]
+        if para - _para_of(doc.para_starts, f.cue[0]) > 1:
+            break
+        if doc.frame_entity[k] is not None and not DOCUMENT_HEADS.isdisjoint(
+                doc.text[f.speaker[0]:f.speaker[1]].split()[:4]):
+            return _Resolved(doc.frame_entity[k], m.surface)  # "a study (published ...)"
+    return None
+
+
 def _chain_document(doc: _Document, m: _Mention) -> _Resolved | None:
     """'Tom Hale writes in his book that ... "...," the passage continued': a statement or a
     part of a text (`CHAIN_DOCUMENTS`) with no issuer named stands for the speaker of the
@@ -2593,6 +2620,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("court_issuer", _court_issuer),
     ("named_state", _named_state),
     ("acting_town", _acting_town),
+    ("document_authors", _document_authors),
     ("chain_document", _chain_document),
     ("description", _description),
 )
@@ -2611,7 +2639,8 @@ RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(("party_member", "relative_apposition", "apposed_name", "issuer_after_mention",
                      "possessive_document", "coordinated_roles", "role_of_previous_subject",
                      "former_holder", "kin_noun", "document_issuer", "synonym_issuer",
-                     "court_issuer", "named_state", "acting_town", "chain_document",
+                     "court_issuer", "named_state", "acting_town", "document_authors",
+                     "chain_document",
                      "description"), frozenset({"determiner"})),
 }
 _STEP_DISPATCH: WordDispatch[Callable[[_Document, _Mention], _Resolved | None]] = WordDispatch(
