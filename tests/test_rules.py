@@ -669,6 +669,12 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "-", "Maria Okafor", "We are not going anywhere"),
     FrameRow("dash_credit", '"Every home will get power by Friday" - Tom Reyes, utility chief.',
              "-", "Tom Reyes", "Every home will get power by Friday"),
+    FrameRow("colon_credit", 'Sen. Ana Lima offered a warning: "Rents will rise 20 percent."',
+             ":", "Sen. Ana Lima", "Rents will rise 20 percent"),
+    FrameRow("colon_credit", 'Then she listed her goals: "Hire 500 teachers and fix 40 '
+             'bridges."', ":", "she", "Hire 500 teachers and fix 40 bridges"),
+    FrameRow("colon_credit", 'The rule is simple: "No more than 40 guests."', ":", None),
+    FrameRow("colon_credit", 'The plan had one aim: "Cut 40 routes."', ":", None),
     FrameRow("colon_credit", 'Mayor Lena Fisk: "We need 300 more nurses."', ":",
              "Mayor Lena Fisk", "We need 300 more nurses"),
     FrameRow("colon_credit", "Dana Okafor: Rents Will Rise 9 Percent", ":", "Dana Okafor",
@@ -1897,6 +1903,12 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    'The rule is simple: "No more than 40 guests."': (
+        "a negative row: a be-verb's clause before the colon credits no one, so the shape "
+        "declines, as with no shape at all"),
+    'The plan had one aim: "Cut 40 routes."': (
+        "a negative row: a plan is no speaking subject, so the shape declines, as with no "
+        "shape at all"),
     "The city saw 40 more cases on Monday.": (
         "a negative row: seeing with no object and predicate after 'as' states no view, so "
         "the shape declines, as with no shape at all"),

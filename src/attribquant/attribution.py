@@ -144,6 +144,7 @@ from .lexicon.attribution import (
     OBJECT_PRONOUNS,
     OFFICE_MODIFIERS,
     OPENING_CONJUNCTIONS,
+    ORG_ROLES,
     OWN_POSSESSIVES,
     PARENTHETICAL_VERBS,
     PARTICIPLE_COMPLEMENTS,
@@ -579,7 +580,45 @@ def _colon_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     opens the sentence (or follows a dash) credits what comes after it."""
     if s.toks[i].text != ":":
         return None
-    return _colon_credit(s, i), i + 1
+    return _colon_credit(s, i) or _clause_before_quote(s, i), i + 1
+
+
+def _clause_before_quote(s: _Sentence, i: int) -> _Raw | None:
+    """'He had a blunt message for voters: "We will cut 40 agencies."', 'Then she listed her
+    goals: "..."': a quotation that a colon opens after a clause with no cue of its own is
+    the words of that clause's subject, a pronoun, a name or a role phrase (not a be-verb's:
+    'The rule is: "..."', nor a clause of more than twelve words)."""
+    toks, n = s.toks, len(s.toks)
+    if i + 1 >= n or toks[i + 1].text != _QUOTE or i > _COLON_CLAUSE_WORDS:
+        return None
+    subj = subject(toks, i)
+    if subj is None or not _speaking_subject(toks[subj[0]:subj[1]]):
+        return None
+    verb = toks[subj[1]:i]
+    if not verb or not verb[0].text.islower() or verb[0].lower in BE_VERBS or any(
+            (t.lower in REPORTING_VERBS and not _determined_noun(toks, m))
+            or t.text in (_QUOTE, ":", ";") for m, t in enumerate(verb, subj[1])):
+        return None  # ("offered a warning:" holds a noun, no cue)
+    q = s.quote_opening_at(toks[i + 1].start)
+    if q is None:
+        return None
+    return _Raw((toks[i].start, toks[i].end), _span(toks, *subj), _quote_content(s, q), None,
+                False, None)
+
+
+#: How many tokens may come before the colon of a clause that opens a quote.
+_COLON_CLAUSE_WORDS: Final = 16
+
+
+def _speaking_subject(phrase: Sequence[Token]) -> bool:
+    """A pronoun, a name ("Sanders", "Sen. Ana Lima") or a determiner and a person or body
+    role ("the mayor", "The company"): a subject that can speak."""
+    first, last = phrase[0], phrase[-1]
+    if len(phrase) == 1 and first.lower in PERSONAL_PRONOUNS:
+        return True
+    if all(is_capitalised(t) or t.text == "." for t in phrase):
+        return first.lower not in NON_NAME_CAPITALS
+    return first.lower in DETERMINERS and (last.lower in PERSON_ROLES or last.lower in ORG_ROLES)
 
 
 def _dash_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
