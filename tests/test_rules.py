@@ -1253,6 +1253,12 @@ LINK_STEP_ROWS: list[SourcesRow] = [
     SourcesRow("same_tokens", "Ana Lima said the plant would close. "
                "Workers later met Ana Lima at the gate.",
                (("Ana Lima", ("Ana Lima", "Ana Lima")),)),
+    SourcesRow("first_surname", "Melba Acosta Febo runs the bank. Ms. Acosta said 40 loans "
+               "failed.", (("Melba Acosta Febo", ("Melba Acosta Febo", "Ms. Acosta")),)),
+    SourcesRow("first_surname", "The Rachel Roe Show aired on Monday. Roe said 40 guests "
+               "came.", (("Roe", ("Roe",)),)),
+    SourcesRow("same_tokens", "Roe toured a plant. Bill Roe said 40 jobs would come. Mrs. Roe "
+               "said 5 more.", (("Bill Roe", ("Roe", "Bill Roe")), ("Roe", ("Mrs. Roe",)))),
     SourcesRow("org_head", "Acme Freight said it moved 40 tons. Acme later said 12 trucks "
                "were idle.", (("Acme Freight", ("Acme Freight", "Acme")),)),
     SourcesRow("org_head", "Vell Pharma said 40 trials failed. Vell later said 12 passed.",
@@ -1535,6 +1541,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("document_authors", "Short sleep raised blood pressure 27 percent, according to "
                "a study published Tuesday by researchers at Vell University.\n\nThe authors "
                "wrote that the link held for 18,400 adults.", "The authors", "Vell University"),
+    SpeakerRow("chain_document", "The Vale Party announced on Thursday that Ana Lima would not "
+               "come. \"She will miss 2 events,\" the release said.", "the release",
+               "Vale Party"),
     SpeakerRow("chain_document", "Vale Corp confirmed the deaths on Friday. \"He was a "
                "respected colleague of 30 years,\" the statement added.", "the statement",
                "Vale Corp"),
@@ -1600,6 +1609,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "jobs would go.", "The toymaker", "Orvik Group", kind="organisation"),
     SpeakerRow("description", "Shares of Quillon Inc rose on Monday. The retailer said sales "
                "grew 14 percent.", "The retailer", "Quillon Inc", kind="organisation"),
+    SpeakerRow("document_issuer", "The feud became public after Jo Roe filed a petition in May "
+               "to stop a $10 million claim. The petition accuses the firm of 40 breaches.",
+               "The petition", "Jo Roe"),
     SpeakerRow("document_issuer", "Sen. Ada Winters toured the base. On Tuesday, the Oregon "
                "Democrat released a report claiming 40 jets were idle. The report says 900 "
                "contracts were flagged.", "The report", "Ada Winters"),
@@ -1625,6 +1637,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Ivo Brandt"),
     SpeakerRow("document_issuer", "According to a Harbor Police summary of the raid, 9 men "
                "fled. The summary said 3 guns were found.", "The summary", "Harbor Police"),
+    SpeakerRow("synonym_issuer", "\"A lawsuit has been filed by Tom Hale,\" the spokesman "
+               "said. The suit claims that 40 statements were false.", "The suit", "Tom Hale"),
     SpeakerRow("synonym_issuer", "The Tula Herald launched an investigation in May. The probe "
                "found 40 contracts were rigged.", "The probe", "Tula Herald"),
     SpeakerRow("synonym_issuer", "The Hale Foundation released a survey on Monday. The poll "
@@ -1903,6 +1917,12 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "Roe toured a plant. Bill Roe said 40 jobs would come. Mrs. Roe said 5 more.": (
+        "a negative row: the step declines 'Mrs. Roe' for the entity since named Bill Roe, "
+        "and with no step the surname step declines it too"),
+    "The Rachel Roe Show aired on Monday. Roe said 40 guests came.": (
+        "a negative row: a broadcast's name has no surname in the middle, so the step "
+        "declines, as with no step at all"),
     'The rule is simple: "No more than 40 guests."': (
         "a negative row: a be-verb's clause before the colon credits no one, so the shape "
         "declines, as with no shape at all"),

@@ -51,11 +51,14 @@ from .lexicon.attribution import (
     SPEAKS_FOR_PLACE,
     SPEECH_VERBS,
     SUBORDINATORS,
+    THING_SUFFIXES,
+    WORK_NOUNS,
 )
 from .lexicon.entities import (
     AFFILIATION_PREPOSITIONS,
     AGENT_MODIFIER_SUFFIXES,
     BARE_PARTY_MEMBERS,
+    BROADCAST_NAME_ENDS,
     CHAIN_DOCUMENTS,
     COMPANY_DESCRIPTIONS,
     COURT_DOCUMENTS,
@@ -81,6 +84,7 @@ from .lexicon.entities import (
     PARTITIVE_QUANTIFIERS,
     PARTY_LETTERS,
     PARTY_MEMBER_NOUNS,
+    PASSIVE_AUXILIARIES,
     PEOPLE_OR_DOCUMENTS,
     PERSON_MAKERS,
     PERSON_NOUN_ENDINGS,
@@ -200,6 +204,7 @@ class _Index:
         self.by_first: dict[str, set[int]] = {}  # persons by given name (first token)
         # organisations whose words after the first are organisation words ("Acme Freight")
         self.by_org_head: dict[str, int] = {}
+        self.by_middle: dict[str, int] = {}  # persons of three names by the middle one
         self.links = 0
 
     def _take_acronym(self, key: str, idx: int) -> None:
@@ -246,6 +251,8 @@ class _Index:
                 self.by_shape.setdefault(_shape(e.tokens[-1]), []).append(e.tokens[-1])
             if not lst or lst[-1] != idx:
                 lst.append(idx)
+            if len(e.tokens) == 3 and e.kind == "person" and e.tokens[2] not in _NO_SURNAME:
+                self.by_middle[e.tokens[1]] = idx  # "Melba Acosta Febo": "Ms. Acosta"
             if len(e.tokens) > 1:
                 firsts = self.by_first.get(e.tokens[0])
                 if firsts is None:
@@ -341,14 +348,18 @@ def _namesake_person(index: _Index, nm: Name) -> bool:
 
 def _same_tokens(index: _Index, nm: Name) -> int | None:
     """"the United Nations ... the United Nations": the same name again (not "Mr. Roe" for
-    "Mrs. Roe": a title of the other sex names someone else)."""
+    "Mrs. Roe": a title of the other sex names someone else, nor "Mrs. Roe" for a bare
+    "Roe" since named in full with a man's given name, "Bill Roe")."""
     idx = index.by_tokens.get(nm.tokens)
     if idx is None:
         return None
     theirs = title_sex(nm.roles)
     if theirs is None:
         return idx  # the common case: the name has no sexed title
-    titled = index.entities[idx].titled_sex
+    e = index.entities[idx]
+    titled = e.titled_sex
+    if titled is None and len(e.tokens) > len(nm.tokens) and e.sex is not None:
+        titled = e.sex  # "Clinton ... Bill Clinton ... Mrs. Clinton": not Bill Clinton
     return None if titled is not None and titled != theirs else idx
 
 
@@ -364,6 +375,22 @@ def _expansion_of_earlier(index: _Index, nm: Name) -> int | None:
     """"UN ... United Nations": the expansion of an acronym met first."""
     mine = nm.acronym
     return index.by_bare.get(mine) if mine and len(nm.tokens) > 1 else None
+
+
+#: Last words that make no surname ("The Rachel Roe Show" is no person's name).
+_NO_SURNAME: Final = WORK_NOUNS | ORG_SUFFIXES | THING_SUFFIXES | BROADCAST_NAME_ENDS
+
+
+def _first_surname(index: _Index, nm: Name) -> int | None:
+    """"Melba Acosta Febo ... Ms. Acosta said": a lone name that is the middle one of a
+    person's three names is the first of two surnames (as Spanish names have them; a
+    maiden name, "Hillary Rodham Clinton ... Rodham", names the same person too)."""
+    if len(nm.tokens) != 1 or nm.kind not in ("person", "unknown"):
+        return None
+    idx = index.by_middle.get(nm.tokens[0])
+    if idx is None or not _sexes_agree(index.entities[idx].sex, nm.sex):
+        return None
+    return idx
 
 
 def _org_head(index: _Index, nm: Name) -> int | None:
@@ -516,6 +543,7 @@ LINK_STEPS: tuple[tuple[str, Callable[[_Index, Name], int | None]], ...] = (
     ("surname", _surname),
     ("fuller_name", _fuller_name),
     ("org_head", _org_head),
+    ("first_surname", _first_surname),
     ("family_name_first", _family_name_first),
     ("given_name", _given_name),
     ("misspelt_surname", _misspelt_surname),
@@ -2383,7 +2411,7 @@ def _synonym_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     if len(words) < 2 or words[0] not in ROLE_DETERMINERS:
         return None
     lo = _window_start(doc, m.span[0])
-    own = doc.text.rfind(words[-1], lo, m.span[0])
+    own = _last_word_at(doc.text, words[-1], lo, m.span[0])
     lo = max(lo, own)  # "Acme published a report ... The report": no older synonym's issuer
     found = [x for x in (_issuer_of_noun(doc, noun, lo, m.span[0])
                          for noun in DOCUMENT_SYNONYMS.get(words[-1], ())) if x is not None]
@@ -2464,14 +2492,24 @@ def _chain_document(doc: _Document, m: _Mention) -> _Resolved | None:
     """'Tom Hale writes in his book that ... "...," the passage continued': a statement or a
     part of a text (`CHAIN_DOCUMENTS`) with no issuer named stands for the speaker of the
     frame before it in the chain, in its paragraph or the one before."""
-    words = [t.lower for t in m.toks if t.start < m.head_end and t.text[0].isalnum()]
+    words = [t.lower for t in m.toks]
     if len(words) != 2 or words[0] not in ROLE_DETERMINERS or words[1] not in CHAIN_DOCUMENTS:
-        return None
+        return None  # (not "the release of internal documents")
     k = _chain_frame(doc, m.fi)
     if k is None or doc.frame_entity[k] is None or _para_of(
             doc.para_starts, m.span[0]) - _para_of(doc.para_starts, doc.frames[k].cue[0]) > 1:
         return None
     return _Resolved(doc.frame_entity[k], m.surface)
+
+
+def _last_word_at(text: str, word: str, lo: int, hi: int) -> int:
+    """Where ``word`` last stands as a whole word in ``text[lo:hi]`` ("suit", not the end of
+    "lawsuit"); -1 if nowhere."""
+    p = text.rfind(word, lo, hi)
+    while p >= 0 and ((p and text[p - 1].isalnum())
+                      or (p + len(word) < len(text) and text[p + len(word)].isalnum())):
+        p = text.rfind(word, lo, p)
+    return p
 
 
 #: How many earlier occurrences of a document noun are tried for its issuer.
@@ -2523,7 +2561,8 @@ def _verb_subject(doc: _Document, s: int, between: list[str]) -> bool:
     its sentence's first name."""
     before = doc.text[max(0, s - 20):s].split()[-1:]
     return bool(between) and between[0] in ISSUING_VERBS \
-        and not (before and before[0].lower() in OBLIQUE_PREPOSITIONS)
+        and not (before and before[0].lower() in OBLIQUE_PREPOSITIONS
+                 and before[0].lower() not in SUBORDINATORS)  # "after Roe filed a suit"
 
 
 #: How far before a document noun a frame's cue may be for the noun to be its adjunct.
@@ -2572,8 +2611,9 @@ def _issuer_named_after(doc: _Document, k: int, end: int) -> int | None:
     for s, _, ent in doc.names[k:k + 2]:
         after = [w.lower() for w in _BETWEEN_WORDS.findall(doc.text[end:s])]
         if s - end <= 50 and after and after[-1] in ("by", "from", "the") and all(
-                w in ISSUED_BY or w in ("by", "from", "the", "for") for w in after):
-            return ent
+                w in ISSUED_BY or w in ("by", "from", "the", "for") or w in PASSIVE_AUXILIARIES
+                for w in after):
+            return ent  # "a report released by Roe", "a lawsuit has been filed by Roe"
     return None
 
 

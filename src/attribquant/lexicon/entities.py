@@ -124,7 +124,7 @@ GROUP_NOUNS: Final[frozenset[str]] = PROPER_GROUP_NOUNS | frozenset(
     conservatives liberals progressives independents delegates
     donors workers employees families parents students teachers farmers citizens
     pollsters observers commentators pundits organizers organisers campaigners
-    negotiators candidates""".split()
+    negotiators candidates electorate""".split()
 )
 
 #: Nouns for documents and other issued artefacts that can be the source of a claim ("the
@@ -154,7 +154,8 @@ COURT_NAME_WORDS: Final[frozenset[str]] = frozenset({"court", "tribunal"})
 #: stand for the speaker of the frame before them in the chain ('Tom Hale writes in his
 #: book that ... "...," the passage continued'; "Vale confirmed the deaths. ... the
 #: statement added").
-CHAIN_DOCUMENTS: Final[frozenset[str]] = frozenset({"excerpt", "passage", "statement"})
+CHAIN_DOCUMENTS: Final[frozenset[str]] = frozenset(
+    {"excerpt", "passage", "release", "statement"})
 
 #: Prepositions that tie a speaker's name to the body or place they belong to, which the
 #: speaker is not: "Jo Roe of the Tula Institute", "Ana Lima at Vale Bank", "Jo Roe in Tula".
@@ -200,6 +201,9 @@ US_STATES: Final[frozenset[str]] = frozenset(STATE_ABBREVIATIONS.values()) | fro
 POSSESSIVE_NAME_HEADS: Final[frozenset[str]] = frozenset(
     """cathedral center centre church clinic college hospital institute school university""".split()
 )
+#: Last words of a broadcast's name after a host's name ("The Rachel Roe Show", "The Jo
+#: Lima Hour"): such a name is no person's, and its middle word no surname.
+BROADCAST_NAME_ENDS: Final[frozenset[str]] = frozenset({"hour", "live", "show", "tonight"})
 #: Endings of words for a nation's people or language ("American", "Chinese", "British"):
 #: such a word opening an organisation's name is no short form of it.
 DEMONYM_ENDINGS: Final[tuple[str, ...]] = ("an", "ese", "ish", "ian", "ic")
@@ -223,6 +227,10 @@ ISSUING_VERBS: Final[frozenset[str]] = frozenset(
     commissioning conducting launching running airing filing posting provided provides
     providing circulated circulates circulating""".split()
 )
+#: Auxiliaries between a document noun and the "by" before its issuer ("a lawsuit has been
+#: filed by Jo Roe").
+PASSIVE_AUXILIARIES: Final[frozenset[str]] = frozenset(
+    {"are", "been", "being", "had", "has", "have", "is", "was", "were"})
 #: Nouns between a name and a document noun that make the issuer a body around the name,
 #: not the name ("a Roe campaign memo", "a Roe administration report").
 ISSUER_BODY_NOUNS: Final[frozenset[str]] = frozenset(
@@ -268,6 +276,9 @@ DOCUMENT_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "video": ("ad",),
     "statement": ("release",),
     "release": ("statement",),
+    "suit": ("lawsuit", "complaint"),
+    "lawsuit": ("suit", "complaint"),
+    "complaint": ("lawsuit", "suit"),
 }
 
 #: Common Chinese, Korean and Vietnamese family names, which their bearers write first
