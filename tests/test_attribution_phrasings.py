@@ -63,6 +63,9 @@ ROWS: list[Phrasing] = [
     Phrasing("cue_word", "Relief groups are appealing for 300 volunteers.", "appealing for",
              "Relief groups"),
     Phrasing("cue_word", "The levy appeals to 60 percent of renters.", "appeals", None),
+    Phrasing("cue_word", "The economy added 200,000 jobs in May.", "added", None),
+    Phrasing("cue_word", "Employers added 185,000 jobs in May, the agency said.", "added", None),
+    Phrasing("cue_word", "He added that the plan may cost $40 million.", "added", "He"),
     # a participle after "by" or "in" speaks for the subject of the verb it modifies
     Phrasing("manner", "The mayor of the region, Ana Ortiz, has reacted by proposing a levy "
              "of 4 percent.", "proposing", "Ana Ortiz"),

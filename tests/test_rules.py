@@ -1229,6 +1229,11 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
                "The spokesman said 90 flights were cancelled.", "The spokesman", "Tom Reyes"),
     SpeakerRow("apposition_after", "Lena Novak, the firm's lawyer, read a statement. "
                "The lawyer said the claim was worth $12m.", "The lawyer", "Lena Novak"),
+    SpeakerRow("office_after", "Sen. Ana Lima, the Ohio Democrat who chairs the banking panel, "
+               "opened the hearing. Tom Hale, a banker, spoke next. The chairwoman said fees "
+               "topped $12 billion.", "The chairwoman", "Ana Lima"),
+    SpeakerRow("office_after", "Jo Roe, who leads the Vell party, met Tom Hale on Monday. Hale "
+               "spoke first. The leader said 40 seats were safe.", "The leader", "Jo Roe"),
     SpeakerRow("descriptor_after", "A bomb attack was claimed by the Red Hand group. The Tula "
                "Herald said 8 guards died. The group said it would strike again.", "The group",
                "Red Hand"),
@@ -1519,6 +1524,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "said 400 jobs would go.", "The Texas-based firm", "Acme Tools"),
     SpeakerRow("role_noun", "The Carver Bulls fired their coach on Monday. The team said a new "
                "coach would start in 3 weeks.", "The team", "Carver Bulls", kind="organisation"),
+    SpeakerRow("role_noun", "The Federal Reserve held its rate at 4.75 percent. The central "
+               "bank said inflation had eased to 2.6 percent.", "The central bank",
+               "Federal Reserve"),
     SpeakerRow("role_noun", "Shares of Harlow Foods fell 9 percent. The company said 300 jobs "
                "would go.", "The company", "Harlow Foods", kind="organisation"),
     SpeakerRow("court_issuer", "U.S. District Judge Ana Lima ruled for the city on Monday. "
@@ -1562,6 +1570,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("place_institution", "Police in the river town of Calder Mills said three people "
                "were killed.", "Police in the river town of Calder Mills",
                "Police in the river town of Calder Mills", resolved=False),
+    SpeakerRow("apposed_name", "Gov. Tom Hale said the plan works. His closest rival, former "
+               "Sen. Ana Lima, said it would leave a $1.2 billion hole.", "His closest rival",
+               "Ana Lima"),
+    SpeakerRow("apposed_name", "Tom Hale spoke first. One of those analysts, Jo Roe of Vell "
+               "Capital, said the forecast looked 40 percent too low.", "One of those analysts",
+               "Jo Roe"),
     SpeakerRow("apposed_name", "Tom Hale spoke on Monday. The head of the Tula Teachers "
                "Union, Rafi Nouri, warned that 40 schools would close.",
                "The head of the Tula Teachers Union", "Rafi Nouri", kind="person"),

@@ -3761,8 +3761,8 @@ def _has_verb_soon(toks: list[Token], k: int, reach: int = 9) -> bool:
         t = toks[m]
         if t.text in (".", ";", ":", _QUOTE, ",", "-"):
             return False
-        if t.lower in FINITE_VERBS or t.lower == "n't":
-            return True
+        if (t.lower in FINITE_VERBS and (m == k or t.text != "May")) or t.lower == "n't":
+            return True  # (not the month past the first word: "jobs in | May")
         if t.lower == "'s" and m > 0 and toks[m - 1].lower in _CONTRACTING:
             return True
         if m > k and t.text.islower() and _past_verb_at(toks, m):

@@ -50,6 +50,7 @@ from .lexicon.entities import (
     KIN_NOUNS,
     KIN_TITLES,
     MODIFIER_SUFFIXES,
+    OFFICE_VERBS,
     PARTIES,
     PARTY_LETTERS,
     PARTY_MEMBER_NOUNS,
@@ -546,6 +547,19 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
             return
 
 
+def _office_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
+    """"Sen. Ana Lima, the Ohio Democrat who chairs the panel,": an office held, told by a
+    verb after "who" in the apposition after the name (``OFFICE_VERBS``), is a role."""
+    if b + 2 >= len(toks) or toks[b].text != ",":
+        return
+    for k in range(b + 1, min(b + 10, len(toks) - 1)):
+        if toks[k].text == ",":
+            return
+        if toks[k].lower == "who" and toks[k + 1].lower in OFFICE_VERBS:
+            roles.update(OFFICE_VERBS[toks[k + 1].lower])
+            return
+
+
 #: Role marking the place a person stands for ("Florida Sen. Jo Roe" has "in:florida").
 HOME_PLACE: Final = "in:"
 #: Role marking a person's party ("Republican nominee Jo Roe" has "party:republican").
@@ -673,6 +687,7 @@ ROLE_RULES: tuple[tuple[str, RoleRule], ...] = (
     ("kin_before", _kin_before),
     ("definite_before", _definite_before),
     ("apposition_after", _apposition_after),
+    ("office_after", _office_after),
     ("descriptor_after", _descriptor_after),
     ("home_place", _home_place),
     ("party_of_person", _party_of_person),
@@ -690,6 +705,7 @@ ROLE_BEFORE_WORDS: dict[str, frozenset[str]] = {
 #: By rule name, the only (lower-cased) words right after the name that a rule acts on.
 ROLE_AFTER_WORDS: dict[str, frozenset[str]] = {
     "apposition_after": frozenset({","}),
+    "office_after": frozenset({","}),
     "descriptor_after": _DESCRIPTOR_FIRST,
 }
 

@@ -40,6 +40,7 @@ from .lexicon.attribution import (
     PERSONAL_PRONOUNS,
     POLL_NOUNS,
     POLLED_PARTICIPLES,
+    POSSESSIVE_DETERMINERS,
     PRINCIPAL_BODIES,
     PRONOUNS,
     QUESTION_WORDS,
@@ -1725,7 +1726,13 @@ def _conjunct_head(doc: _Document, toks: Sequence[Token], names: list[tuple[int,
 
 #: The words between a description and the cue when a name stands in apposition to it:
 #: a comma, the name, a comma (``_apposed_name``).
-_APPOSED_COMMA = re.compile(r"\s*,\s*$")
+_APPOSED_COMMA = re.compile(
+    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,4})?\s*,\s*$")
+
+
+#: What opens a description with a name set off after it ("The head of the union, Ana
+#: Lima,", "His closest rival, Jo Roe,", "One of the analysts, Jo Roe of Vell Bank,").
+_APPOSITION_OPENERS: Final = ROLE_DETERMINERS | POSSESSIVE_DETERMINERS | {"a", "an", "one"}
 
 
 def _relative_apposition(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -1756,8 +1763,7 @@ def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
     organisation's description ("A farm lobby, the Tula Growers Union, argued") is the
     organisation; not when the phrase joins two speakers with "and"."""
     f = doc.frames[m.fi]
-    if (m.toks[0].lower not in ROLE_DETERMINERS and m.toks[0].lower not in ("a", "an")) \
-            or f.cue[0] <= m.span[1] \
+    if m.toks[0].lower not in _APPOSITION_OPENERS or f.cue[0] <= m.span[1] \
             or doc.text[m.span[1]:m.span[1] + 3].lstrip(" ")[:1] != "," \
             or not NAME_JOINERS.isdisjoint(t.lower for t in m.toks):
         return None
@@ -1767,8 +1773,8 @@ def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
     start, end, ent = doc.names[j]
     kind = doc.index.entities[ent].kind
     between = doc.text[m.span[1]:start].split()
-    if not _APPOSED_COMMA.fullmatch(doc.text[end:f.cue[0]]) or between not in (
-            [","], [",", "the"], [",", "The"]) or not (
+    if not _APPOSED_COMMA.fullmatch(doc.text[end:f.cue[0]]) or between[:1] != [","] or any(
+            w.lower() not in ("the", "former") for w in between[1:]) or not (
             kind in ("person", "unknown") or (kind == "org" and _head_kind(next(
                 t.lower for t in reversed(m.toks) if t.end <= m.head_end)) == "organisation")):
         return None
@@ -2676,7 +2682,7 @@ RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
                      "subject_of_main_clause", "group_member", "body_possessor",
                      "nearer_unnamed_group", "subordinate_subject", "fronted_clause_cataphora",
                      "pronoun"), frozenset({"pronoun"})),
-    **dict.fromkeys(("party_member", "relative_apposition", "apposed_name", "issuer_after_mention",
+    **dict.fromkeys(("party_member", "relative_apposition", "issuer_after_mention",
                      "possessive_document", "coordinated_roles", "role_of_previous_subject",
                      "former_holder", "kin_noun", "document_issuer", "synonym_issuer",
                      "court_issuer", "named_state", "acting_town", "document_authors",

@@ -899,7 +899,8 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
                 "industries", "technologies", "pharmaceuticals", "enterprises", "foods",
                 "brands", "systems", "labs", "solutions", "networks", "stores", "petroleum",
                 "electronics", "chemicals", "therapeutics", "logistics", "bancorp", "brewing",
-                "apparel", "software", "pharma", "freight", "shipping", "biotech"),
+                "apparel", "software", "pharma", "freight", "shipping", "biotech",
+                "semiconductor", "semiconductors"),
     "firm": ("firm", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc",
              "group", "company", "partners", "associates"),
     "agency": ("agency", "administration", "service", "news", "press", "yonhap", "reuters",
@@ -949,7 +950,7 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
     "union": ("union",),
     "co-op": ("co-op", "cooperative", "op"),  # (a name's "Co-op" is linked as "co", "op")
     "cooperative": ("cooperative", "co-op", "op"),
-    "bank": ("bank",),
+    "bank": ("bank", "reserve"),  # "the central bank": the Federal Reserve
     "regulator": ("authority", "commission", "agency", "regulator"),
     "authority": ("authority",),
     "authorities": ("authority", "authorities", "ministry", "government", "police"),
@@ -1028,7 +1029,8 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
     federation club team school hospital laboratory lab parliament congress senate assembly
     cabinet municipality state states kingdom republic media sun star mail express review
     magazine reuters airways coastguard pharma pharmaceuticals freight shipping logistics
-    biotech motors industries technologies co-op cooperative""".split()
+    biotech motors industries technologies co-op cooperative semiconductor
+    semiconductors""".split()
 )
 
 #: Words that start a capitalised run but are not part of a name (sentence-initial function words).

@@ -204,6 +204,15 @@ POSSESSIVE_NAME_HEADS: Final[frozenset[str]] = frozenset(
 #: Last words of a broadcast's name after a host's name ("The Rachel Roe Show", "The Jo
 #: Lima Hour"): such a name is no person's, and its middle word no surname.
 BROADCAST_NAME_ENDS: Final[frozenset[str]] = frozenset({"hour", "live", "show", "tonight"})
+#: Verbs of holding an office after "who" in an apposition, and the role nouns they give
+#: ("Sen. Ana Lima, who chairs the banking panel," is "the chairwoman").
+OFFICE_VERBS: Final[dict[str, tuple[str, ...]]] = {
+    "chairs": ("chair", "chairman", "chairwoman"),
+    "directs": ("director",),
+    "heads": ("head",),
+    "leads": ("leader",),
+    "represents": ("representative",),
+}
 #: Endings of words for a nation's people or language ("American", "Chinese", "British"):
 #: such a word opening an organisation's name is no short form of it.
 DEMONYM_ENDINGS: Final[tuple[str, ...]] = ("an", "ese", "ish", "ian", "ic")
