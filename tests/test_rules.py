@@ -1623,6 +1623,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "jobs would go.", "The toymaker", "Orvik Group", kind="organisation"),
     SpeakerRow("description", "Shares of Quillon Inc rose on Monday. The retailer said sales "
                "grew 14 percent.", "The retailer", "Quillon Inc", kind="organisation"),
+    SpeakerRow("document_issuer", "Forward Tula, a group backing Ana Lima, released a $4 "
+               "million ad on Tuesday. The ad says Tom Hale took $800,000.", "The ad",
+               "Forward Tula"),
     SpeakerRow("document_issuer", "The feud became public after Jo Roe filed a petition in May "
                "to stop a $10 million claim. The petition accuses the firm of 40 breaches.",
                "The petition", "Jo Roe"),

@@ -2546,7 +2546,32 @@ def _issuer_at(doc: _Document, p: int, end: int) -> int | None:
                 or _verb_subject(doc, s, between)):
             return _spoken_as(doc, s, ent)  # "Roe released a report", "Lima said Roe sent it"
     after = _issuer_named_after(doc, k, end)
-    return after if after is not None else _issuer_of_frame(doc, p)
+    if after is not None:
+        return after
+    framed = _issuer_of_frame(doc, p)
+    return framed if framed is not None else _subject_issuer(doc, k, p)
+
+
+def _subject_issuer(doc: _Document, k: int, p: int) -> int | None:
+    """"Forward Tula, a group backing Ana Lima, released a $4 million ad on Tuesday": the
+    subject of its sentence issued a document noun that an issuing verb has as its object
+    (a few words before it, with no punctuation between: ``k``, the index of the first name
+    after the noun at ``p``)."""
+    sent = doc.sent_starts[bisect_right(doc.sent_starts, p) - 1] if doc.sent_starts else 0
+    before = doc.text[max(sent, p - 50):p].split(",")[-1].split()
+    verb = next((j for j in range(len(before) - 1, max(-1, len(before) - 7), -1)
+                 if before[j].lower() in ISSUING_VERBS), None)
+    if verb is None or any(not (w.isalpha() or w[0].isdigit() or w[0] in "$£€")
+                           for w in before[verb + 1:]):
+        return None
+    lo = bisect_left(doc.names, (sent, -1, -1))
+    for j in range(lo, k):
+        if doc.notes[j][1] & SUBJECT:
+            start, end, ent = doc.names[j]
+            if start >= p or doc.text.startswith(" and ", end):
+                return None  # "Ana Lima and Jo Roe filed a suit": not one of them alone
+            return ent
+    return None
 
 
 def _spoken_as(doc: _Document, pos: int, ent: int) -> int:
