@@ -1524,9 +1524,6 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "said 400 jobs would go.", "The Texas-based firm", "Acme Tools"),
     SpeakerRow("role_noun", "The Carver Bulls fired their coach on Monday. The team said a new "
                "coach would start in 3 weeks.", "The team", "Carver Bulls", kind="organisation"),
-    SpeakerRow("role_noun", "The Federal Reserve held its rate at 4.75 percent. The central "
-               "bank said inflation had eased to 2.6 percent.", "The central bank",
-               "Federal Reserve"),
     SpeakerRow("role_noun", "Shares of Harlow Foods fell 9 percent. The company said 300 jobs "
                "would go.", "The company", "Harlow Foods", kind="organisation"),
     SpeakerRow("court_issuer", "U.S. District Judge Ana Lima ruled for the city on Monday. "
@@ -1542,10 +1539,6 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                kind="place"),
     SpeakerRow("named_state", "Floods hit Kenya and then Ohio in May. The state said 40 towns "
                "were damaged.", "The state", "Ohio"),
-    SpeakerRow("acting_town", "Denver will spend $41 million on pipes, a plan which the city "
-               "said would reach 9,000 homes.", "the city", "Denver", kind="place"),
-    SpeakerRow("acting_town", "Port Avelin will replace 40 bridges. The town said the work "
-               "would take 6 years.", "The town", "Port Avelin"),
     SpeakerRow("document_authors", "Short sleep raised blood pressure 27 percent, according to "
                "a study published Tuesday by researchers at Vell University.\n\nThe authors "
                "wrote that the link held for 18,400 adults.", "The authors", "Vell University"),

@@ -431,6 +431,29 @@ ROWS: dict[str, list[Row]] = {
         Row("Tom Ortiz asked Mark Hale to lead the effort. He said 40 people would help.",
             "40 people", "Tom Ortiz", "person"),
     ],
+    # rules that must not reach too far: each sentence reads as no rule had fired
+    "rules held back": [
+        Row("Judge Ana Lima retired last year. The Vell Corp board met on Monday. The board's "
+            "decision said 40 jobs would go.", "40 jobs", "board's decision", "document",
+            resolved=False),
+        Row("Voters are angry, and a lawsuit has the Vale Party worried. The suit says 40 "
+            "ballots were lost.", "40 ballots", "suit", "document", resolved=False),
+        Row("Tom Hale sued the city. A statement from the mayor said 40 homes must be rebuilt.",
+            "40 homes", "statement from the mayor", "document", resolved=False),
+        Row("John Paul Jones spoke first. Paul Roe, a farmer, spoke next. Paul said 40 cows "
+            "died.", "40 cows", "Paul Roe", "person"),
+        Row("Acme Freight said it moved 40 tons. Acme Shipping said 12 ships docked. Acme said "
+            "5 more were due.", "5", "Acme", "unknown"),
+        Row("Ana Lima, who heads to Ohio on Monday, met voters. The head of the panel said 40 "
+            "bills stalled.", "40 bills", "head of the panel", "person", resolved=False),
+        Row("Vale Bank's University Center lost $40 million, the bank said.", "$40 million",
+            "Vale Bank", "organisation"),
+        Row('He held up a placard: "Stop 40 evictions."', "40 evictions", None),
+        Row("He first saw the city as a boy in 1970, when 40 farms ringed it.", "40 farms",
+            None),
+        Row("Justice Tom Hale retired in May. The court split 4 to 4 in June. The order said "
+            "12 cases would be heard again.", "12 cases", "order", "document", resolved=False),
+    ],
     # names that end where a second titled name begins, or go on past a capitalised word
     "name edges": [
         Row("Mayor Fenwick Okoro and Council President Ana Lima met on Monday. \"We have 40 "

@@ -112,6 +112,7 @@ from .lexicon.attribution import (
     KNOWING_FORMS,
     LATE_ADJUNCT_PREPOSITIONS,
     LATE_COMPLEMENTISERS,
+    LIFE_STAGE_NOUNS,
     LIGHT_VERBS,
     LIST_VERB_LINKS,
     LONG_ADJUNCT_PREPOSITIONS,
@@ -187,6 +188,7 @@ from .lexicon.attribution import (
     SPEAKER_ARTICLES,
     SPEAKER_STOPS,
     SPEECH_ACT_NOUNS,
+    SPEECH_NOUNS,
     STATEMENT_MODIFIERS,
     STATEMENT_NOUNS,
     STATEMENT_TOPIC_WORDS,
@@ -584,10 +586,12 @@ def _colon_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
 
 
 def _clause_before_quote(s: _Sentence, i: int) -> _Raw | None:
-    """'He had a blunt message for voters: "We will cut 40 agencies."', 'Then she listed her
-    goals: "..."': a quotation that a colon opens after a clause with no cue of its own is
-    the words of that clause's subject, a pronoun, a name or a role phrase (not a be-verb's:
-    'The rule is: "..."', nor a clause of more than twelve words)."""
+    """'Sen. Ana Lima offered a warning: "Rents will rise 20 percent."': a quotation that a
+    colon opens after a clause with no cue of its own is the words of that clause's subject
+    (a pronoun, a name or a role phrase), when the clause is a bare verb ("gloated:") or
+    names something said (``SPEECH_NOUNS``: "a warning", "her goals"; not "a placard", nor
+    "his father's advice"); not after a be-verb ('The rule is: "..."'), within the first
+    sixteen tokens, and not when a frame after the quote credits it."""
     toks, n = s.toks, len(s.toks)
     if i + 1 >= n or toks[i + 1].text != _QUOTE or i > _COLON_CLAUSE_WORDS:
         return None
@@ -599,9 +603,13 @@ def _clause_before_quote(s: _Sentence, i: int) -> _Raw | None:
             (t.lower in REPORTING_VERBS and not _determined_noun(toks, m))
             or t.text in (_QUOTE, ":", ";") for m, t in enumerate(verb, subj[1])):
         return None  # ("offered a warning:" holds a noun, no cue)
+    if not (len(verb) <= 2 and all(t.text.islower() for t in verb)) and (
+            SPEECH_NOUNS.isdisjoint(t.lower for t in verb) or any(t.lower == "'s" for t in verb)):
+        return None  # "He held up a placard:", "He recalls his father's advice:"
     q = s.quote_opening_at(toks[i + 1].start)
-    if q is None:
-        return None
+    if q is None or any(t.text.islower() and t.lower in REPORTING_VERBS
+                        for t in toks if q[1] <= t.start < q[1] + 40):
+        return None  # '... a problem: "...," one aide said.': the frame after it credits it
     return _Raw((toks[i].start, toks[i].end), _span(toks, *subj), _quote_content(s, q), None,
                 False, None)
 
@@ -819,6 +827,27 @@ def _issuer_frame(s: _Sentence, i: int, k: int, c: int) -> tuple[_Raw | None, in
     content = (toks[c].start, _trim_end(s.text, toks[c].start, s.span.end))
     return _Raw((toks[i].start, toks[k].end), _span(toks, *subj), content, None, True, None), \
         k + 1
+
+
+def _as_person_or_degree(toks: list[Token], m: int) -> bool:
+    """"saw the city as a boy", "saw combat as a soldier", "as early as May": after "as" a
+    person or a stage of life (what the subject was then), or a degree, is no predicate."""
+    after = [t.lower for t in toks[m + 1:m + 4]]
+    if len(after) >= 2 and after[1] == "as":
+        return True  # "as early as"
+    noun = after[1] if after[:1] in (["a"], ["an"]) and len(after) > 1 else ""
+    return noun in LIFE_STAGE_NOUNS or noun in PERSON_ROLES
+
+
+def _rate_figure(toks: list[Token], k: int) -> bool:
+    """"at 2.7 percent", "at $3 billion", "near 4%": a figure of a rate or an amount (not a
+    time, "at 7 p.m.", nor a count, "at 40 galleries")."""
+    if k >= len(toks):
+        return False
+    if toks[k].text in CURRENCY_SYMBOLS:
+        return True
+    nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+    return _figure(toks[k]) and (nxt in ("percent", "%", "per") or nxt.endswith("illion"))
 
 
 def _predicative_view(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
@@ -1312,10 +1341,10 @@ def _predicative_object(toks: list[Token], k: int) -> bool:
     for m in range(k + 1, min(len(toks) - 1, k + 9)):
         t, nxt = toks[m], toks[m + 1]
         if t.lower == "as":
-            return is_word(nxt) and nxt.lower not in NOT_PREDICATE_OPENERS
+            return is_word(nxt) and nxt.lower not in NOT_PREDICATE_OPENERS \
+                and not _as_person_or_degree(toks, m)
         if t.lower in FORECAST_FIGURE_PREPOSITIONS:
-            return toks[k - 1].lower in FORECAST_SEE_FORMS and (
-                _figure(nxt) or nxt.text in CURRENCY_SYMBOLS)
+            return toks[k - 1].lower in FORECAST_SEE_FORMS and _rate_figure(toks, m + 1)
         if not (is_word(t) or _figure(t) or t.lower == "'s") or t.lower in FINITE_VERBS \
                 or t.lower == "to":
             return False
@@ -3761,7 +3790,8 @@ def _has_verb_soon(toks: list[Token], k: int, reach: int = 9) -> bool:
         t = toks[m]
         if t.text in (".", ";", ":", _QUOTE, ",", "-"):
             return False
-        if (t.lower in FINITE_VERBS and (m == k or t.text != "May")) or t.lower == "n't":
+        if (t.lower in FINITE_VERBS and (m == k or not (
+                t.lower in MONTH_NAMES and t.text[0].isupper()))) or t.lower == "n't":
             return True  # (not the month past the first word: "jobs in | May")
         if t.lower == "'s" and m > 0 and toks[m - 1].lower in _CONTRACTING:
             return True

@@ -50,6 +50,7 @@ from .lexicon.entities import (
     KIN_NOUNS,
     KIN_TITLES,
     MODIFIER_SUFFIXES,
+    OFFICE_BODIES,
     OFFICE_VERBS,
     PARTIES,
     PARTY_LETTERS,
@@ -57,8 +58,10 @@ from .lexicon.entities import (
     PERSON_CAMEL_PREFIXES,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
+    PLURAL_POSSESSORS,
     POSSESSIVE_NAME_HEADS,
     PROPER_GROUP_NOUNS,
+    SAINT_WORDS,
     SEAT_NAMES,
     SEXED_TITLES,
     STATE_ABBREVIATIONS,
@@ -556,8 +559,22 @@ def _office_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
         if toks[k].text == ",":
             return
         if toks[k].lower == "who" and toks[k + 1].lower in OFFICE_VERBS:
-            roles.update(OFFICE_VERBS[toks[k + 1].lower])
+            if _body_follows(toks, k + 2):
+                roles.update(OFFICE_VERBS[toks[k + 1].lower])
             return
+
+
+def _body_follows(toks: list[Token], k: int) -> bool:
+    """"(who chairs) | the Senate Banking Committee": "the" or "a" and, within five words
+    before any punctuation, a body's noun (not "who heads | to Ohio")."""
+    if k >= len(toks) or toks[k].lower not in ("the", "a", "an"):
+        return False
+    for t in toks[k + 1:k + 6]:
+        if not t.text.isalpha():
+            return False
+        if t.lower in ORG_SUFFIXES or t.lower in OFFICE_BODIES:
+            return True
+    return False
 
 
 #: Role marking the place a person stands for ("Florida Sen. Jo Roe" has "in:florida").
@@ -812,10 +829,11 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     if u.lower == "of" and e + 2 < n and toks[e + 1].lower == "the" and is_capitalised(toks[e + 2]):
         return 2
     if u.lower == "'s" and e + 1 < n and toks[e + 1].lower in POSSESSIVE_NAME_HEADS \
-            and is_capitalised(toks[e + 1]) and u.start == toks[e - 1].end \
-            and not (e >= 2 and toks[e - 2].lower in given_names()):
+            and is_capitalised(toks[e + 1]) and u.start == toks[e - 1].end and (
+            toks[e - 1].lower in PLURAL_POSSESSORS
+            or any(toks[j].lower.rstrip(".") in SAINT_WORDS for j in (e - 2, e - 3) if j >= 0)):
         return 2  # "Vell Children's Hospital", "St. Mary's College": a possessive inside
-        # (not "Jo Roe's School": a person's)
+        # (not "Vale Bank's University Center": a body's)
     if u.text == "/" and e + 1 < n and u.start == toks[e - 1].end \
             and toks[e + 1].start == u.end and is_capitalised(toks[e + 1]):
         return 1  # "a CNN/ORC poll", "the Times/Siena survey": two sponsors, one name

@@ -40,9 +40,9 @@ from .lexicon.attribution import (
     PERSONAL_PRONOUNS,
     POLL_NOUNS,
     POLLED_PARTICIPLES,
-    POSSESSIVE_DETERMINERS,
     PRINCIPAL_BODIES,
     PRONOUNS,
+    QUESTION_TOPIC_WORDS,
     QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     RELATIVE_WORDS,
@@ -58,6 +58,9 @@ from .lexicon.attribution import (
 from .lexicon.entities import (
     AFFILIATION_PREPOSITIONS,
     AGENT_MODIFIER_SUFFIXES,
+    APPOSED_NAME_PREFIXES,
+    APPOSITION_OPENERS,
+    AUTHOR_NOUNS,
     BARE_PARTY_MEMBERS,
     BROADCAST_NAME_ENDS,
     CHAIN_DOCUMENTS,
@@ -244,7 +247,8 @@ class _Index:
         if bare.isupper() and " " not in bare:
             self.by_bare[bare] = idx
         if e.kind == "org" and 1 < len(e.tokens) <= 3 and _distinctive_head(e.tokens):
-            self.by_org_head[e.tokens[0]] = idx
+            held = self.by_org_head.get(e.tokens[0], idx)
+            self.by_org_head[e.tokens[0]] = idx if held == idx else -1  # two: no short form
         if e.kind in ("person", "unknown") and e.tokens and not _coordinated(e.tokens):
             lst = self.by_last.get(e.tokens[-1])
             if lst is None:
@@ -252,7 +256,8 @@ class _Index:
                 self.by_shape.setdefault(_shape(e.tokens[-1]), []).append(e.tokens[-1])
             if not lst or lst[-1] != idx:
                 lst.append(idx)
-            if len(e.tokens) == 3 and e.kind == "person" and e.tokens[2] not in _NO_SURNAME:
+            if len(e.tokens) == 3 and e.kind == "person" and e.tokens[2] not in _NO_SURNAME \
+                    and e.tokens[1] not in given_names():
                 self.by_middle[e.tokens[1]] = idx  # "Melba Acosta Febo": "Ms. Acosta"
             if len(e.tokens) > 1:
                 firsts = self.by_first.get(e.tokens[0])
@@ -399,7 +404,8 @@ def _org_head(index: _Index, nm: Name) -> int | None:
     name whose other words are organisation words is a short form of it."""
     if len(nm.tokens) != 1 or nm.kind not in ("unknown", "org"):
         return None
-    return index.by_org_head.get(nm.tokens[0])
+    idx = index.by_org_head.get(nm.tokens[0], -1)
+    return idx if idx >= 0 else None  # ("Acme Freight ... Acme Shipping ... Acme": neither)
 
 
 def _distinctive_head(tokens: tuple[str, ...]) -> bool:
@@ -544,9 +550,9 @@ LINK_STEPS: tuple[tuple[str, Callable[[_Index, Name], int | None]], ...] = (
     ("surname", _surname),
     ("fuller_name", _fuller_name),
     ("org_head", _org_head),
-    ("first_surname", _first_surname),
     ("family_name_first", _family_name_first),
     ("given_name", _given_name),
+    ("first_surname", _first_surname),
     ("misspelt_surname", _misspelt_surname),
 )
 
@@ -1730,11 +1736,6 @@ _APPOSED_COMMA = re.compile(
     r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,4})?\s*,\s*$")
 
 
-#: What opens a description with a name set off after it ("The head of the union, Ana
-#: Lima,", "His closest rival, Jo Roe,", "One of the analysts, Jo Roe of Vell Bank,").
-_APPOSITION_OPENERS: Final = ROLE_DETERMINERS | POSSESSIVE_DETERMINERS | {"a", "an", "one"}
-
-
 def _relative_apposition(doc: _Document, m: _Mention) -> _Resolved | None:
     """"said Ana Lima, an analyst at Vale Bank, who estimated ...": an apposition that a
     relative pronoun closes, set off by a comma right after a name, is that name's."""
@@ -1763,7 +1764,7 @@ def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
     organisation's description ("A farm lobby, the Tula Growers Union, argued") is the
     organisation; not when the phrase joins two speakers with "and"."""
     f = doc.frames[m.fi]
-    if m.toks[0].lower not in _APPOSITION_OPENERS or f.cue[0] <= m.span[1] \
+    if m.toks[0].lower not in APPOSITION_OPENERS or f.cue[0] <= m.span[1] \
             or doc.text[m.span[1]:m.span[1] + 3].lstrip(" ")[:1] != "," \
             or not NAME_JOINERS.isdisjoint(t.lower for t in m.toks):
         return None
@@ -1774,7 +1775,7 @@ def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
     kind = doc.index.entities[ent].kind
     between = doc.text[m.span[1]:start].split()
     if not _APPOSED_COMMA.fullmatch(doc.text[end:f.cue[0]]) or between[:1] != [","] or any(
-            w.lower() not in ("the", "former") for w in between[1:]) or not (
+            w.lower() not in APPOSED_NAME_PREFIXES for w in between[1:]) or not (
             kind in ("person", "unknown") or (kind == "org" and _head_kind(next(
                 t.lower for t in reversed(m.toks) if t.end <= m.head_end)) == "organisation")):
         return None
@@ -2429,19 +2430,25 @@ def _court_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     (`COURT_DOCUMENTS`) with no issuer named stands for the latest judge or court named in
     the last paragraphs; not past an unnamed court acting since ("Justice Roe died ... the
     court deadlocked ... the order said" stays unresolved)."""
-    words = [t.lower for t in m.toks if t.start < m.head_end and t.text[0].isalnum()]
-    if len(words) < 2 or words[0] not in ROLE_DETERMINERS or words[-1] not in COURT_DOCUMENTS:
-        return None
+    words = [t.lower for t in m.toks]
+    if not 2 <= len(words) <= 3 or words[0] not in ROLE_DETERMINERS \
+            or words[-1] not in COURT_DOCUMENTS or "'s" in words:
+        return None  # (not "the board's decision", "the order of the day")
     lo = bisect_left(doc.names, (_window_start(doc, m.span[0]), -1, -1))
     for k in range(bisect_left(doc.names, (m.span[0], -1, -1)) - 1, lo - 1, -1):
         en = doc.index.entities[doc.names[k][2]]
         if not COURT_ROLES.isdisjoint(en.roles) or (
-                en.kind in ("org", "unknown") and not COURT_NAME_WORDS.isdisjoint(en.tokens)):
-            since = doc.text[doc.names[k][1]:m.span[0]]
-            if any(f"the {w}" in since for w in COURT_NAME_WORDS):
+                en.kind in ("org", "unknown") and en.tokens[-1:] and en.tokens[-1] in
+                COURT_NAME_WORDS):
+            if _UNNAMED_COURT.search(doc.text, doc.names[k][1], m.span[0]):
                 return None
             return _Resolved(doc.names[k][2], m.surface)
     return None
+
+
+#: An unnamed court acting: "the court", "an appeals court", "a federal tribunal".
+_UNNAMED_COURT: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)(?:\s+[a-z-]+){0,2}\s+(?:court|tribunal)\b")
 
 
 def _named_state(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -2457,31 +2464,12 @@ def _named_state(doc: _Document, m: _Mention) -> _Resolved | None:
     return None
 
 
-def _acting_town(doc: _Document, m: _Mention) -> _Resolved | None:
-    """"Port Avelin will spend $41 million ... the city said": "the city" or "the town" with
-    no name holding the word stands for the latest place named as a subject or speaker in
-    its paragraph or the two before, when that is no US state."""
-    if len(m.toks) != 2 or m.toks[0].lower not in ROLE_DETERMINERS \
-            or m.toks[1].lower not in _TOWN_WORDS:
-        return None
-    lo = bisect_left(doc.names, (_window_start(doc, m.span[0]), -1, -1))
-    for k in range(bisect_left(doc.names, (m.span[0], -1, -1)) - 1, lo - 1, -1):
-        ent = doc.names[k][2]
-        en = doc.index.entities[ent]
-        if en.kind == "place" and ent in doc.acting and en.name.lower() not in US_STATES:
-            return _Resolved(ent, m.surface)
-    return None
-
-
-_TOWN_WORDS: Final = frozenset({"city", "town"})
-
-
 def _document_authors(doc: _Document, m: _Mention) -> _Resolved | None:
     """"according to a study by researchers at Vell University ... The authors wrote": "the
     authors" stand for the issuer of the document whose frame came last, in its paragraph
     or the one before."""
     words = [t.lower for t in m.toks]
-    if words not in (["the", "authors"], ["its", "authors"]):
+    if len(words) != 2 or words[0] not in ("the", "its") or words[1] not in AUTHOR_NOUNS:
         return None
     para = _para_of(doc.para_starts, m.span[0])
     for k in range(min(m.fi, len(doc.frame_entity)) - 1, max(-1, m.fi - 6), -1):
@@ -2619,6 +2607,14 @@ def _issuer_of_frame(doc: _Document, p: int) -> int | None:
     return None
 
 
+def _passive_issue(after: list[str]) -> bool:
+    """"has been filed by", "was released by": auxiliaries, an issuing participle, then
+    "by" or "from" (not "a lawsuit has the Vale Party worried")."""
+    k = next((j for j, w in enumerate(after) if w not in PASSIVE_AUXILIARIES), len(after))
+    return 0 < k < len(after) - 1 and after[k] in ISSUED_BY and after[k + 1:] in (
+        ["by"], ["from"], ["by", "the"], ["from", "the"])
+
+
 def _issuing_role(doc: _Document, m: _Mention, at: int) -> _Resolved | None:
     """"a filing by the co-op in the county court", "a statement from the company": a role
     noun after "by" or "from" right after a document noun stands for whom the role recalls."""
@@ -2629,7 +2625,14 @@ def _issuing_role(doc: _Document, m: _Mention, at: int) -> _Resolved | None:
     if role not in ROLE_NOUNS:
         return None
     ent = _resolve_role(doc, role, m.span[0])
-    return _Resolved(ent, m.surface) if ent is not None else None
+    if ent is None:
+        return None
+    en = doc.index.entities[ent]
+    words = set(ORG_ROLES.get(role, ())) | {role}
+    if not (_bears_role(en, role) or not words.isdisjoint(en.tokens)
+            or not words.isdisjoint(_compound_parts(en.name))):
+        return None  # the role's holder only, not whoever was named last
+    return _Resolved(ent, m.surface)
 
 
 #: "by the co-op", "from the agency" after a document noun (``_issuing_role``).
@@ -2642,9 +2645,10 @@ def _issuer_named_after(doc: _Document, k: int, end: int) -> int | None:
     for s, _, ent in doc.names[k:k + 2]:
         after = [w.lower() for w in _BETWEEN_WORDS.findall(doc.text[end:s])]
         if s - end <= 50 and after and after[-1] in ("by", "from", "the") and all(
-                w in ISSUED_BY or w in ("by", "from", "the", "for") or w in PASSIVE_AUXILIARIES
-                for w in after):
-            return ent  # "a report released by Roe", "a lawsuit has been filed by Roe"
+                w in ISSUED_BY or w in ("by", "from", "the", "for") for w in after):
+            return ent  # "a report released by Roe"
+        if s - end <= 50 and _passive_issue(after):
+            return ent  # "a lawsuit has been filed by Roe"
     return None
 
 
@@ -2690,7 +2694,6 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("synonym_issuer", _synonym_issuer),
     ("court_issuer", _court_issuer),
     ("named_state", _named_state),
-    ("acting_town", _acting_town),
     ("document_authors", _document_authors),
     ("chain_document", _chain_document),
     ("description", _description),
@@ -2710,7 +2713,7 @@ RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(("party_member", "relative_apposition", "issuer_after_mention",
                      "possessive_document", "coordinated_roles", "role_of_previous_subject",
                      "former_holder", "kin_noun", "document_issuer", "synonym_issuer",
-                     "court_issuer", "named_state", "acting_town", "document_authors",
+                     "court_issuer", "named_state", "document_authors",
                      "chain_document",
                      "description"), frozenset({"determiner"})),
 }
@@ -2781,8 +2784,7 @@ def _head_end(toks: Sequence[Token]) -> int:
             return toks[k].start
         if (toks[k].lower in HEAD_PREPOSITIONS or _ends_head(toks, k)) \
                 and toks[k].text.islower() and toks[k - 1].lower not in DETERMINERS \
-                and (toks[k - 1].text.islower()
-                     or (k == 1 and toks[0].lower in GENERIC_SOURCES)):  # "Police in Tula"
+                and toks[k - 1].text.islower():
             return toks[k].start
         if toks[k].text == ",":
             return toks[k].start if not is_capitalised(toks[k - 1]) else toks[-1].end
@@ -3012,7 +3014,7 @@ def _asked_one(doc: _Document, pron: str, span: tuple[int, int], fi: int) -> int
 
 _ASK_FORMS: Final = frozenset(SPEECH_VERBS["ask"])
 #: Words that open what a question asks ("asked Roe whether ...", "asked Roe about ...").
-_QUESTION_OPENERS: Final = QUESTION_WORDS | {"about"}
+_QUESTION_OPENERS: Final = QUESTION_WORDS | QUESTION_TOPIC_WORDS
 
 
 def _centre_past_given_name(doc: _Document, pron: str, span: tuple[int, int],

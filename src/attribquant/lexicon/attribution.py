@@ -355,6 +355,16 @@ QUOTE_ONLY_LEMMAS: Final[frozenset[str]] = frozenset({"go on"})
 #: percent"); never otherwise ("The city saw 40 more cases", "I saw that it rained").
 PREDICATIVE_VERBS: Final[frozenset[str]] = frozenset(
     {"see", "sees", "saw", "view", "views", "viewed"})
+#: Nouns for something said, which a clause before a colon and a quote may name ("offered
+#: a warning:", "listed her goals:", "had one message for voters:").
+SPEECH_NOUNS: Final[frozenset[str]] = frozenset(
+    """advice answer argument assessment case challenge demand explanation goal goals line
+    message plea pledge point prediction promise question quip reply request response
+    retort summary take verdict view vow warning words""".split())
+#: Nouns for a stage of life: "saw the city as a boy" tells what the subject was then.
+LIFE_STAGE_NOUNS: Final[frozenset[str]] = frozenset(
+    """baby boy child girl kid soldier student teen teenager toddler volunteer youngster
+    youth""".split())
 #: The forms of those that forecast a figure ("see rates at 3 percent").
 FORECAST_SEE_FORMS: Final[frozenset[str]] = frozenset({"see", "sees"})
 #: Prepositions before a forecast figure after such an object ("see rates | at 3 percent").
@@ -950,7 +960,7 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
     "union": ("union",),
     "co-op": ("co-op", "cooperative", "op"),  # (a name's "Co-op" is linked as "co", "op")
     "cooperative": ("cooperative", "co-op", "op"),
-    "bank": ("bank", "reserve"),  # "the central bank": the Federal Reserve
+    "bank": ("bank",),
     "regulator": ("authority", "commission", "agency", "regulator"),
     "authority": ("authority",),
     "authorities": ("authority", "authorities", "ministry", "government", "police"),
@@ -1280,6 +1290,8 @@ CUE_LEAD_PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(
 #: Forms of "be" fused with a negation ("isn't saying", "wasn't claiming").
 NEGATED_BE_VERBS: Final[frozenset[str]] = frozenset({"isn't", "wasn't", "aren't", "weren't"})
 
+#: Prepositions that open the topic of a question ("asked Roe about the plan").
+QUESTION_TOPIC_WORDS: Final[frozenset[str]] = frozenset({"about"})
 #: Words that open an indirect question ("asked the mayor on Friday whether ...").
 QUESTION_WORDS: Final[frozenset[str]] = frozenset(
     """whether if why how what when where who which""".split()

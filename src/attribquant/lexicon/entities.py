@@ -144,7 +144,7 @@ DOCUMENT_HEADS: Final[frozenset[str]] = frozenset(
 #: Documents a court issues: with no issuer named, "the order" or "the ruling" is the
 #: latest judge or court named ("Judge Ana Lima ruled ... The order said").
 COURT_DOCUMENTS: Final[frozenset[str]] = frozenset(
-    {"decision", "judgement", "judgment", "opinion", "order", "ruling", "verdict"})
+    {"judgement", "judgment", "order", "ruling", "verdict"})
 #: Roles of a judge ("Judge Ana Lima", "Justice Tom Hale").
 COURT_ROLES: Final[frozenset[str]] = frozenset({"judge", "justice", "magistrate"})
 #: Words of a court's name ("the Tula Appeals Court").
@@ -201,11 +201,17 @@ US_STATES: Final[frozenset[str]] = frozenset(STATE_ABBREVIATIONS.values()) | fro
 POSSESSIVE_NAME_HEADS: Final[frozenset[str]] = frozenset(
     """cathedral center centre church clinic college hospital institute school university""".split()
 )
+#: Plural possessors and saints' titles before such a possessive ("Children's Hospital",
+#: "St. Mary's College"); after other possessors "'s" ends the name ("Vale Bank's").
+PLURAL_POSSESSORS: Final[frozenset[str]] = frozenset({"children", "men", "people", "women"})
+#: A saint's title before a possessive inside a name ("St. Mary's College").
+SAINT_WORDS: Final[frozenset[str]] = frozenset({"saint", "st"})
 #: Last words of a broadcast's name after a host's name ("The Rachel Roe Show", "The Jo
 #: Lima Hour"): such a name is no person's, and its middle word no surname.
 BROADCAST_NAME_ENDS: Final[frozenset[str]] = frozenset({"hour", "live", "show", "tonight"})
 #: Verbs of holding an office after "who" in an apposition, and the role nouns they give
-#: ("Sen. Ana Lima, who chairs the banking panel," is "the chairwoman").
+#: ("Sen. Ana Lima, who chairs the banking panel," is "the chairwoman"), when a body noun
+#: (an organisation word or ``OFFICE_BODIES``) follows ("who heads to Ohio" holds none).
 OFFICE_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "chairs": ("chair", "chairman", "chairwoman"),
     "directs": ("director",),
@@ -213,6 +219,18 @@ OFFICE_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "leads": ("leader",),
     "represents": ("representative",),
 }
+#: Bodies an office is held over besides organisation words ("the banking panel").
+OFFICE_BODIES: Final[frozenset[str]] = frozenset(
+    {"caucus", "delegation", "panel", "subcommittee", "taskforce"})
+#: What may open a description that a name set off by commas follows ("The head of the
+#: union, Ana Lima,", "His closest rival, Jo Roe,", "One of the analysts, Jo Roe,").
+APPOSITION_OPENERS: Final[frozenset[str]] = frozenset(
+    {"a", "an", "her", "his", "its", "one", "our", "the", "their", "this", "that"})
+#: Words that may stand between such a description's comma and the name ("..., the
+#: Tula Growers Union,", "..., former Sen. Ana Lima,").
+APPOSED_NAME_PREFIXES: Final[frozenset[str]] = frozenset({"former", "the"})
+#: Nouns for the writers of a document ("The authors wrote"), after "the" or "its".
+AUTHOR_NOUNS: Final[frozenset[str]] = frozenset({"authors"})
 #: Endings of words for a nation's people or language ("American", "Chinese", "British"):
 #: such a word opening an organisation's name is no short form of it.
 DEMONYM_ENDINGS: Final[tuple[str, ...]] = ("an", "ese", "ish", "ian", "ic")
@@ -310,7 +328,8 @@ GIVEN_NAME_PARTICLES: Final[frozenset[str]] = frozenset({"al", "ben", "del"})
 #: "VanDyke", "O'Neil" has its own apostrophe): a word with an inner capital after any
 #: other prefix is a brand or an organisation's name ("PayPal", "NewsDesk").
 PERSON_CAMEL_PREFIXES: Final[frozenset[str]] = frozenset(
-    """d da de del della di du fitz ja ka ke la le lo mac mc o ra re sha ta ty van von""".split()
+    """abu al d da de del della des di du el fitz ja ka ke la le lo mac mc o ra re sha ta ty
+    van vander von""".split()
 )
 
 #: Generational suffixes after a name ("Brent Roe III", "Jo Roe Jr."): kept in the display,
