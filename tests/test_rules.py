@@ -1557,6 +1557,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "said 40 stores would open.", "a grocer in Tula, which", "Vale Foods"),
     SpeakerRow("apposed_name", "A trade group, the Tula Growers Union, argued that prices would "
                "fall 5 percent.", "A trade group", "Tula Growers Union", kind="organisation"),
+    SpeakerRow("role_noun", "The Federal Reserve held its rate at 4.75 percent. The central "
+               "bank said inflation had eased to 2.6 percent.", "The central bank",
+               "Federal Reserve"),
     SpeakerRow("role_noun", "Chief Executive Stefan Orr said sales rose. Finance chief Ana Lima "
                "said margins held. Orr spoke again. The finance chief warned that costs would "
                "rise 10 percent.", "The finance chief", "Ana Lima"),

@@ -65,6 +65,7 @@ from .lexicon.entities import (
     BROADCAST_NAME_ENDS,
     CHAIN_DOCUMENTS,
     COMPANY_DESCRIPTIONS,
+    COMPOUND_ROLE_NAMES,
     COURT_DOCUMENTS,
     COURT_NAME_WORDS,
     COURT_ROLES,
@@ -2060,13 +2061,16 @@ def _modified_role_holder(doc: _Document, words: list[str], role: str,
     if len(words) < 2 or not words[-2].isalpha():
         return None
     wanted = f"{words[-2].lower()} {role}"
+    named = COMPOUND_ROLE_NAMES.get(wanted)
     hi = bisect_left(doc.names, (before, -1, -1))
     section = _section_start(doc, before)
     for k in range(hi - 1, max(-1, hi - 1 - LOOKBACK), -1):
         if doc.names[k][0] < section:
             break
-        if wanted in doc.index.entities[doc.names[k][2]].roles:
-            return doc.names[k][2]
+        en = doc.index.entities[doc.names[k][2]]
+        if wanted in en.roles or (named is not None and en.kind in ("org", "unknown") and any(
+                f" {n} " in f" {' '.join(en.tokens)} " for n in named)):
+            return doc.names[k][2]  # ("the central bank": the Federal Reserve)
     return None
 
 

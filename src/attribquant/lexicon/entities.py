@@ -231,6 +231,12 @@ APPOSITION_OPENERS: Final[frozenset[str]] = frozenset(
 APPOSED_NAME_PREFIXES: Final[frozenset[str]] = frozenset({"former", "the"})
 #: Nouns for the writers of a document ("The authors wrote"), after "the" or "its".
 AUTHOR_NOUNS: Final[frozenset[str]] = frozenset({"authors"})
+#: Roles of two words and the names (or their words in order) that hold them though the
+#: role's head is not in them ("the central bank" is the Federal Reserve or "the Fed";
+#: "Bank of Japan" and "European Central Bank" hold "bank" themselves).
+COMPOUND_ROLE_NAMES: Final[dict[str, frozenset[str]]] = {
+    "central bank": frozenset({"fed", "federal reserve", "reserve bank"}),
+}
 #: Endings of words for a nation's people or language ("American", "Chinese", "British"):
 #: such a word opening an organisation's name is no short form of it.
 DEMONYM_ENDINGS: Final[tuple[str, ...]] = ("an", "ese", "ish", "ian", "ic")
