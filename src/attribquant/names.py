@@ -481,22 +481,24 @@ def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
                 or toks[k].lower == _FORMER:  # "former senator Jo Roe": a former holder
             roles.add(toks[k].lower)
         k -= 1
-    _modified_role(toks[a - 2] if a >= 2 else None, toks[a - 1].lower, roles)
+    if a >= 2:
+        _modified_role(toks[a - 2].text, toks[a - 1].lower, roles)
 
 
 def _title_modifier(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"Finance Minister Ana Lima said" (a sentence's first word is left out of the run):
     the word before a title that opens the run makes a role with it ("finance minister")."""
     if a > 0 and toks[a].lower.rstrip(".") in _TITLE_STEMS:
-        _modified_role(toks[a - 1], toks[a].lower.rstrip("."), roles)
+        _modified_role(toks[a - 1].text, toks[a].lower.rstrip("."), roles)
 
 
-def _modified_role(modifier: Token | None, role: str, roles: set[str]) -> None:
-    """"finance chief Ana Roe", "Foreign Minister Jo Roe": the role with the word before it
-    ("finance chief") is a role of its own, which "the finance chief" asks for first."""
-    if modifier is not None and modifier.text.isalpha() and modifier.lower not in DETERMINERS \
-            and modifier.lower not in _TITLE_STEMS and modifier.lower != _FORMER:
-        roles.add(f"{modifier.lower} {role}")
+def _modified_role(modifier: str, role: str, roles: set[str]) -> None:
+    """"finance chief Ana Roe": the role with the word before it ("finance chief") is a role
+    of its own, which "the finance chief" asks for first."""
+    low = modifier.lower()
+    if modifier.isalpha() and low not in DETERMINERS and low not in _TITLE_STEMS \
+            and low != _FORMER:
+        roles.add(f"{low} {role}")
 
 
 def _place_of(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -1071,8 +1073,8 @@ def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str
         if lw in HONORIFICS or lw + "." in HONORIFICS or w.lower() in PERSON_ROLES:
             last_title = k
             roles.add(lw)
-            if k > 0 and lows[k - 1] not in _TITLE_STEMS and words[k - 1].isalpha():
-                roles.add(f"{lows[k - 1]} {lw}")  # "Finance Minister Jo Roe"
+            if k > 0:
+                _modified_role(words[k - 1], lw, roles)  # "Finance Minister Jo Roe"
     if 0 <= last_title < len(words) - 1:
         rest = words[last_title + 1:]
         of_domain = rest[0].lower() == "of"  # "Speaker of the Assembly Odell Brandt"

@@ -1564,7 +1564,7 @@ def _nearer_unnamed_group(doc: _Document, m: _Mention) -> _Resolved | None:
     no preposition's object, and no name "they" fits after it), refers to that group, which
     has no name (recency: not to a body named before it).  It stays unresolved."""
     if len(m.toks) != 1 or m.toks[0].lower not in ("they", "them") \
-            or _chain_speaker(doc, "they", m.span, m.fi) is not None \
+            or _chain_speaker(doc, "they", m.span, m.fi, _chain_frame(doc, m.fi)) is not None \
             or not _unnamed_group_last(doc, m.span):
         return None
     return _Resolved(None, m.surface)
@@ -2061,17 +2061,14 @@ def _modified_role_holder(doc: _Document, words: list[str], role: str,
     if len(words) < 2 or not words[-2].isalpha():
         return None
     wanted = f"{words[-2].lower()} {role}"
-    named = COMPOUND_ROLE_NAMES.get(wanted)
-    hi = bisect_left(doc.names, (before, -1, -1))
-    section = _section_start(doc, before)
-    for k in range(hi - 1, max(-1, hi - 1 - LOOKBACK), -1):
-        if doc.names[k][0] < section:
-            break
-        en = doc.index.entities[doc.names[k][2]]
-        if wanted in en.roles or (named is not None and en.kind in ("org", "unknown") and any(
-                f" {n} " in f" {' '.join(en.tokens)} " for n in named)):
-            return doc.names[k][2]  # ("the central bank": the Federal Reserve)
-    return None
+    named = COMPOUND_ROLE_NAMES.get(wanted, frozenset())
+
+    def holds(en: _Entity) -> bool:  # ("the central bank": the Federal Reserve)
+        return wanted in en.roles or (bool(named) and en.kind in ("org", "unknown") and any(
+            f" {n} " in f" {' '.join(en.tokens)} " for n in named))
+
+    k = _latest_name(doc, _section_start(doc, before), before, holds)
+    return doc.names[k][2] if k is not None else None
 
 
 def _agent_modified(modifiers: Sequence[str]) -> bool:
@@ -2399,16 +2396,12 @@ def _window_start(doc: _Document, pos: int) -> int:
 def _issuer_of_noun(doc: _Document, noun: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The latest earlier mention of ``noun`` in ``[lo, hi)`` that names an issuer: (its
     offset, the issuer)."""
-    text = doc.text
     for _ in range(ISSUER_TRIES):
-        p = text.rfind(noun, lo, hi)
+        p = _last_word_at(doc.text, noun, lo, hi)
         if p < 0:
             return None
         hi = p
-        end = p + len(noun)
-        if (p and text[p - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
-            continue
-        ent = _issuer_at(doc, p, end)
+        ent = _issuer_at(doc, p, p + len(noun))
         if ent is not None:
             return p, ent
     return None
@@ -2438,15 +2431,28 @@ def _court_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     if not 2 <= len(words) <= 3 or words[0] not in ROLE_DETERMINERS \
             or words[-1] not in COURT_DOCUMENTS or "'s" in words:
         return None  # (not "the board's decision", "the order of the day")
-    lo = bisect_left(doc.names, (_window_start(doc, m.span[0]), -1, -1))
-    for k in range(bisect_left(doc.names, (m.span[0], -1, -1)) - 1, lo - 1, -1):
-        en = doc.index.entities[doc.names[k][2]]
-        if not COURT_ROLES.isdisjoint(en.roles) or (
-                en.kind in ("org", "unknown") and en.tokens[-1:] and en.tokens[-1] in
-                COURT_NAME_WORDS):
-            if _UNNAMED_COURT.search(doc.text, doc.names[k][1], m.span[0]):
-                return None
-            return _Resolved(doc.names[k][2], m.surface)
+    k = _latest_name(doc, _window_start(doc, m.span[0]), m.span[0], _judge_or_court)
+    if k is None or _UNNAMED_COURT.search(doc.text, doc.names[k][1], m.span[0]):
+        return None
+    return _Resolved(doc.names[k][2], m.surface)
+
+
+def _judge_or_court(en: _Entity) -> bool:
+    """A judge ("Judge Ana Lima") or a court named as such ("the Tula Appeals Court")."""
+    return not COURT_ROLES.isdisjoint(en.roles) or (
+        en.kind in ("org", "unknown") and en.tokens[-1:] != () and en.tokens[-1] in
+        COURT_NAME_WORDS)
+
+
+def _latest_name(doc: _Document, lo: int, hi: int, fits: Callable[[_Entity], bool],
+                 limit: int = LOOKBACK) -> int | None:
+    """"Judge Ana Lima ruled ... The order said": the index in ``doc.names`` of the latest
+    of at most ``limit`` names in ``[lo, hi)`` whose entity ``fits``."""
+    first = bisect_left(doc.names, (lo, -1, -1))
+    hi_k = bisect_left(doc.names, (hi, -1, -1))
+    for k in range(hi_k - 1, max(first, hi_k - limit) - 1, -1):
+        if fits(doc.index.entities[doc.names[k][2]]):
+            return k
     return None
 
 
@@ -2460,12 +2466,9 @@ def _named_state(doc: _Document, m: _Mention) -> _Resolved | None:
     for the latest US state named in its paragraph or the two before (`US_STATES`)."""
     if len(m.toks) != 2 or m.toks[0].lower not in ROLE_DETERMINERS or m.toks[1].lower != "state":
         return None
-    lo = bisect_left(doc.names, (_window_start(doc, m.span[0]), -1, -1))
-    for k in range(bisect_left(doc.names, (m.span[0], -1, -1)) - 1, lo - 1, -1):
-        en = doc.index.entities[doc.names[k][2]]
-        if en.kind == "place" and en.name.lower() in US_STATES:
-            return _Resolved(doc.names[k][2], m.surface)
-    return None
+    k = _latest_name(doc, _window_start(doc, m.span[0]), m.span[0],
+                     lambda en: en.kind == "place" and en.name.lower() in US_STATES)
+    return _Resolved(doc.names[k][2], m.surface) if k is not None else None
 
 
 def _document_authors(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -2975,10 +2978,11 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
                               or _unnamed_body_chain(doc, span, fi))):
         return None
     hearers = _hearers(doc, fi) | _named_in_own_quote(doc, pron, fi)
-    asked = _asked_one(doc, pron, span, fi)
+    pk = _chain_frame(doc, fi)  # (the frame the chain goes on from, asked once)
+    asked = _asked_one(doc, pron, span, pk)
     if asked is not None and asked not in hearers:
         return asked
-    chained = _chain_speaker(doc, pron, span, fi)
+    chained = _chain_speaker(doc, pron, span, fi, pk)
     if chained is not None and chained not in hearers:
         return chained
     if pron in PERSONAL_PRONOUNS:
@@ -2992,14 +2996,11 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
                          span, doc.frames[fi])
 
 
-def _asked_one(doc: _Document, pron: str, span: tuple[int, int], fi: int) -> int | None:
+def _asked_one(doc: _Document, pron: str, span: tuple[int, int], k: int | None) -> int | None:
     """'Roe asked Lima whether the rule was fair. "It is," he said': a "he" or "she" in a
     question put to one named person, or in the answer after it (its paragraph or the
-    next), is the one asked, when the pronoun fits them."""
-    if pron not in ("he", "she"):
-        return None
-    k = _chain_frame(doc, fi)
-    if k is None:
+    next), is the one asked, when the pronoun fits them (``k``: the chain's frame)."""
+    if pron not in ("he", "she") or k is None:
         return None
     g = doc.frames[k]
     first = doc.text[g.content[0]:g.content[0] + 12].split()[:1]
@@ -3157,11 +3158,12 @@ def _fit(doc: _Document, pron: str, ent: int) -> float:
     return 1.0
 
 
-def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int) -> int | None:
-    """"The minister said ... He added ...": the previous frame's entity, in this or the
-    previous paragraph, unless a fresher antecedent was named since.  "Moscow said ... he
-    said" continues the chain too: "he" is someone speaking for it."""
-    pk = _chain_frame(doc, fi)
+def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int,
+                   pk: int | None) -> int | None:
+    """"The minister said ... He added ...": the entity of the chain's frame ``pk``
+    (``_chain_frame``), in this or the previous paragraph, unless a fresher antecedent was
+    named since.  "Moscow said ... he said" continues the chain too: "he" is someone
+    speaking for it."""
     if pk is None:
         return None
     prev, prev_ent = doc.frames[pk], doc.frame_entity[pk]
