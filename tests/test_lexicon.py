@@ -115,7 +115,8 @@ def test_invariant_nouns_are_their_own_plural() -> None:
 
 
 def test_lemma_lists_name_known_lemmas() -> None:
-    lemmas = set(lex_attribution.SPEECH_VERBS) | set(lex_attribution.BELIEF_VERBS)
+    lemmas = set(lex_attribution.SPEECH_VERBS) | set(lex_attribution.BELIEF_VERBS) \
+        | set(lex_attribution.PARTICLE_LEMMAS.values())
     for name in ("STRONG_LEMMAS", "OBJECT_OK_LEMMAS", "INVERSION_LEMMAS", "CLAUSE_LEMMAS",
                  "EVIDENTIAL_REPORTING_LEMMAS", "INFINITIVE_LEMMAS",
                  "OBJECT_CONTENT_LEMMAS"):

@@ -846,6 +846,10 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "calls for", None),
     FrameRow("modified_noun", "Officials ignored mounting calls for 30 new schools.",
              "calls for", None),
+    FrameRow("counted_noun", "Turnout rose 8 percentage points to 61 percent.", "points to",
+             None),
+    FrameRow("counted_noun", "The bank raised rates 25 basis points to 4.5 percent.", "points to",
+             None),
     FrameRow("performative", '"We urge both sides to free the 40 hostages," the envoy said.',
              "urge", None),
     FrameRow("performative", '"I ask every family to save 10 litres a day," the mayor said.',
@@ -1040,7 +1044,7 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "Tom Reyes, who"),
     MentionRow("past_verb", "Fares rose 8 percent, a Transit Board review published Monday "
                "found.", "found", "a Transit Board review published Monday"),
-    MentionRow("verb_object", "Lind pointed to the Harbor Gazette survey that shows 40 "
+    MentionRow("verb_object", "Lind referred to the Harbor Gazette survey that shows 40 "
                "percent backing her.", "shows", "the Harbor Gazette survey that"),
     MentionRow("verb_object", "The mayor turned to a county audit that found 12 roads unsafe.",
                "found", "a county audit that"),

@@ -372,7 +372,7 @@ def _preposition(w: _LeftWalk, t: Token) -> bool | None:
 
 
 def _verb_object(w: _LeftWalk, t: Token) -> bool | None:
-    """"Cruz pointed to | the Courier poll that shows": a preposition after a verb that takes
+    """"Cruz referred to | the Courier poll that shows": a preposition after a verb that takes
     a prepositional object ends the phrase (the object is no part of the verb's subject)."""
     if t.lower not in NP_PREPOSITIONS or w.k == 0 or w.first >= w.j:
         return None

@@ -122,6 +122,27 @@ SPEECH_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "denounce": ("denounces", "denounced"),
     "condemn": ("condemns", "condemned"),
     "tout": ("touts", "touted"),
+    "lambaste": ("lambastes", "lambasted"),
+    "decry": ("decries", "decried"),
+    "deride": ("derides", "derided"),
+    "castigate": ("castigates", "castigated"),
+    "excoriate": ("excoriates", "excoriated"),
+    "berate": ("berates", "berated"),
+    "rebuke": ("rebukes", "rebuked"),
+    "chastise": ("chastises", "chastised"),
+    "bemoan": ("bemoans", "bemoaned"),
+    "lament": ("laments", "lamented"),
+    "deplore": ("deplores", "deplored"),
+    "ridicule": ("ridicules", "ridiculed"),
+    "applaud": ("applauds", "applauded"),
+    "commend": ("commends", "commended"),
+    "laud": ("lauds", "lauded"),
+    "hail": ("hails", "hailed"),
+    "downplay": ("downplays", "downplayed"),
+    "lash out": ("lashes", "lashed"),
+    "hit out": ("hits",),
+    "invoke": ("invokes", "invoked"),
+    "discuss": ("discusses", "discussed"),
     # verbs of recording and pointing to a source: their object is what they report ("the
     # study documented 40 cases", "she referenced the 2015 audit"); finite forms only, as for
     # the verbs of judging above
@@ -185,7 +206,9 @@ INFINITIVE_LEMMAS: Final[frozenset[str]] = frozenset(
 #: Verbs of judging, blaming and promoting, whose object is what they report ("praised the
 #: plan", "accused the mayor of lying", "touted the new jobs").
 JUDGEMENT_LEMMAS: Final[frozenset[str]] = frozenset(
-    """criticise accuse praise blame blast slam denounce condemn tout""".split()
+    """criticise accuse praise blame blast slam denounce condemn tout lambaste decry deride
+    castigate excoriate berate rebuke chastise bemoan lament deplore ridicule applaud commend
+    laud hail downplay""".split()
 )
 #: Prepositions of a judging verb's complement ("accused X | of ...", "praised X | as ...");
 #: right after the verb, with no object before them, they mark a passive ("accused of fraud").
@@ -195,9 +218,9 @@ JUDGEMENT_COMPLEMENTS: Final[frozenset[str]] = frozenset({"of", "for", "as", "by
 OBJECT_CONTENT_LEMMAS: Final[frozenset[str]] = frozenset(
     """urge propose pledge vow promise demand call appeal recommend cite announce mention
     acknowledge admit deny dispute confirm reveal report predict claim declare concede recall
-    tweet note describe dismiss recount""".split()
+    tweet note describe dismiss recount invoke discuss""".split()
 ) | {"talk about", "rail against", "speak about", "document", "reference",
-     "chronicle"}
+     "chronicle", "point to"}
 #: Prepositions after which a cue's object is what it reports ("joked about the polls",
 #: "cautioned against cuts", "admitted to the error").
 CONTENT_PREPOSITIONS: Final[dict[str, tuple[str, ...]]] = {
@@ -208,7 +231,7 @@ CONTENT_PREPOSITIONS: Final[dict[str, tuple[str, ...]]] = {
     "argue": ("for", "against"), "tweet": ("about",), "write": ("about",),
     "respond": ("to", "with"), "reply": ("to", "with"),
     "believe": ("in",), "think": ("about", "of"), "learn": ("about", "of"),
-    "wonder": ("about",), "know": ("about",),
+    "wonder": ("about",), "know": ("about",), "lash out": ("at", "against"), "hit out": ("at",),
 }
 #: Verbs of answering: negated before "to" they still report the speaker's (non-)answer
 #: ("did not respond to a request for comment"), with nothing claimed.
@@ -431,7 +454,8 @@ REPORTING_VERBS: Final[dict[str, str]] = {
 #: Particles that belong to a cue ("pointed out", "called for", "calls on"): the verb form
 #: is a cue only with one of them.
 CUE_PARTICLES: Final[dict[str, tuple[str, ...]]] = {
-    **dict.fromkeys(SPEECH_VERBS["point out"], ("out",)),
+    **dict.fromkeys(SPEECH_VERBS["point out"], ("out", "to")),
+    "pointing": ("out",),  # "prices fell, pointing to a slowdown" tells what the fall means
     **dict.fromkeys(SPEECH_VERBS["rail against"], ("against",)),
     **dict.fromkeys(SPEECH_VERBS["speak about"], ("about", "of", "out")),
     **dict.fromkeys(SPEECH_VERBS["call"], ("for", "on")),
@@ -439,6 +463,14 @@ CUE_PARTICLES: Final[dict[str, tuple[str, ...]]] = {
     **dict.fromkeys(SPEECH_VERBS["go on"], ("on",)),
     **dict.fromkeys(SPEECH_VERBS["put it"], ("it",)),
     **dict.fromkeys(SPEECH_VERBS["talk about"], ("about",)),
+    **dict.fromkeys(SPEECH_VERBS["lash out"], ("out",)),
+    **dict.fromkeys(SPEECH_VERBS["hit out"], ("out",)),
+}
+
+#: Cue forms whose lemma depends on their particle: "pointed out" notes a fact (its plain
+#: object may be what is shown: "pointed out the paintings"), "pointed to" cites evidence.
+PARTICLE_LEMMAS: Final[dict[tuple[str, str], str]] = {
+    (form, "to"): "point to" for form in SPEECH_VERBS["point out"]
 }
 
 #: Participles that attach a via source: "X, quoting Y, reported".
@@ -1195,7 +1227,7 @@ AMBIGUOUS_NOUN_FORMS: Final[frozenset[str]] = frozenset(
     mention mentions think
     testimony demand demands pledge pledges vow vows call calls appeal appeals joke jokes
     shout shouts
-    boast boasts dispute disputes caution talk talks recounts""".split()
+    boast boasts dispute disputes caution talk talks recounts point points""".split()
 )
 
 #: Number words that count people in a speaker phrase ("six in 10 said", "one in four").
@@ -1442,6 +1474,9 @@ LY_NOUNS: Final[frozenset[str]] = frozenset(
 #: Cue forms that head a noun compound after a lower-case noun ("trade talks", "peace
 #: talks"), a verb only after a pronoun, a name or an adverb ("she talks about").
 COMPOUND_HEAD_CUES: Final[frozenset[str]] = frozenset({"talks"})
+#: Words of measure between a figure and a counted noun ("8 percentage points", "25 basis
+#: points"): the noun is no cue verb.
+MEASURE_WORDS: Final[frozenset[str]] = frozenset({"percentage", "basis", "more", "fewer"})
 #: Adjectives that make a following cue form a noun ("urgent calls for", "fresh demands").
 NOUN_FORM_MODIFIERS: Final[frozenset[str]] = frozenset(
     """urgent fresh loud frequent public widespread similar numerous various multiple
