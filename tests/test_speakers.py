@@ -58,6 +58,12 @@ ROWS: dict[str, list[Row]] = {
             "80 workers", "Pellham Group", "organisation"),
         Row("The White House said 30 envoys would attend.", "30 envoys", "White House",
             "organisation"),
+        # an age set off after a name makes it a person's, though no table knows the name
+        Row("Teodor Wlazlo, 61, wrote to Mayor Ben Hale about the pension fund. \"The city "
+            "owes us $4 million,\" he said.", "$4 million", "Teodor Wlazlo", "person"),
+        Row("Teodor Wlazlo is a retired firefighter. Wlazlo, 61, wrote to Mayor Ben Hale "
+            "about his pension, and about why he backs Ana Lima.\n\"The city owes us $4 "
+            "million,\" he said.", "$4 million", "Teodor Wlazlo", "person"),
         Row("Ana Lima joined the church of Veritology in 1990. It says 40,000 members attend.",
             "40,000 members", "Veritology", "organisation"),
         Row("The Finance Ministry said tax receipts rose 4 percent.", "4 percent",

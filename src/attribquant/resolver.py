@@ -850,6 +850,8 @@ def resolve(
         if _dateline(doc, nm):
             continue  # "WASHINGTON -- ...": where the story was filed, no one in it
         ent = doc.index.link(nm)
+        if doc.index.entities[ent].kind == "unknown" and _AGE_APPOSITION.match(text, nm.end):
+            doc.index.entities[ent].kind = "person"  # "Tom Groves, 33, said": an age
         doc.names.append((nm.start, nm.end, ent))
         doc.notes.append(places.note(nm.start, nm.end))
         if _acts(doc, doc.notes[-1][1], nm.start, nm.end):
@@ -2254,6 +2256,9 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
 _AGE_DESCRIPTION: Final = re.compile(
     r"(?:[Tt]he )?(?:(?!an? )[a-z]+,? )?(\d{1,3})-year-old(?: [a-z]+)?")
 
+
+#: An age set off after a name, which only a person is given ("Tom Groves, 33, said").
+_AGE_APPOSITION: Final = re.compile(r",\s*(?:[1-9]|[1-9][0-9]|1[01][0-9])\s*,")
 
 #: An age right after a name: "Ana Roe, 47,", "Ana Roe, a 47-year-old nurse".
 _AGE_AFTER_NAME: Final = re.compile(r",\s*(?:an?\s+)?(\d{1,3})\b")
