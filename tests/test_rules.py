@@ -1350,6 +1350,7 @@ TYPE_RULE_ROWS: list[KindRow] = [
             "Oluwaseun Quist", "person"),
     KindRow("title_then_name", "Central Bank Governor Kwabena Mensah cut rates.",
             "Kwabena Mensah", "person"),
+    KindRow("title_then_name", "Former NRA lobbyist backs the levy.", "Former NRA", "org"),
     KindRow("titled_person", "The motion came from analyst Chidi Okoro.", "Chidi Okoro",
             "person"),
     KindRow("titled_person", "The plan was drafted by spokeswoman Adaeze Quist.",

@@ -58,6 +58,12 @@ ROWS: dict[str, list[Row]] = {
             "80 workers", "Pellham Group", "organisation"),
         Row("The White House said 30 envoys would attend.", "30 envoys", "White House",
             "organisation"),
+        # a title word before an organisation's name heads a role, no person's name
+        Row("Former NRA lobbyist backs the levy.\n\nA former NRA lobbyist said on Monday "
+            "that the levy was fair. \"It is a fine plan,\" said Ted Okafor, who left the "
+            "NRA in 2012. Okafor said he expects it to pass. But he said the NRA would fight "
+            "it. The group's rules bind the NRA to oppose taxes.\n\n\"It could raise $4 "
+            "billion,\" he said.", "$4 billion", "Ted Okafor", "person"),
         # an age set off after a name makes it a person's, though no table knows the name
         Row("Teodor Wlazlo, 61, wrote to Mayor Ben Hale about the pension fund. \"The city "
             "owes us $4 million,\" he said.", "$4 million", "Teodor Wlazlo", "person"),

@@ -938,12 +938,16 @@ def _eponym(w: NameWords) -> NameKind | None:
 
 
 def _title_then_name(w: NameWords) -> NameKind | None:
-    """"Supreme Court Justice Ana Roe": a title, then a name that is no organisation's."""
+    """"Supreme Court Justice Ana Roe": a title, then a name that is no organisation's
+    ("Former DNC chairman calls ...": an organisation's name after a title word is the
+    organisation, and the role after it someone's who is not named)."""
     if not w.titled or w.person == w.words:
         return None
     rest = _name_words(w.person, w.person, False, frozenset())
     kinds = [rule(rest) for _, rule in _NAME_ONLY_RULES]
-    if "org" in kinds or (("place" in kinds or "thing" in kinds) and _given_name(rest) is None):
+    if "org" in kinds:
+        return "org"
+    if ("place" in kinds or "thing" in kinds) and _given_name(rest) is None:
         return None  # "Mayor Lena Park" is a person: a given name before a place word
     return "person"
 
