@@ -172,6 +172,10 @@ ROWS: dict[str, list[Row]] = {
             "organisation"),
         Row("Sen. Mara Quist toured the plant. The senator said 300 jobs were saved.",
             "300 jobs", "Mara Quist", "person"),
+        Row("Adm. Odile Garnier met the press in Manila. \"We have 40 ships here,\" the "
+            "admiral said.", "40 ships", "Odile Garnier", "person"),
+        Row("Columnist Ai Jun wrote a long piece on the vote. \"Turnout fell to 40 "
+            "percent,\" the columnist wrote.", "40 percent", "Ai Jun", "person"),
         Row("Sen. Tomas Berg of Florida spoke first. Later, Sen. Ana Lima of Iowa met the "
             "mayors. The Florida senator said 40 counties were at risk.", "40 counties",
             "Tomas Berg", "person"),

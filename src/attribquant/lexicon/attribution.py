@@ -917,7 +917,9 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
     contender hopeful president-elect congressman congresswoman strategist pollster
     aide sheriff superintendent sergeant lieutenant marshal pastor bishop rabbi imam
     treasurer auditor coroner speaker developer investor donor activist financier
-    entrepreneur prince princess sheikh emir sultan""".split()
+    entrepreneur prince princess sheikh emir sultan
+    admiral columnist commentator pundit journalist writer historian comedian rapper
+    filmmaker producer novelist lobbyist executive banker surgeon neurosurgeon""".split()
 )
 
 #: Words of a newspaper's name ("the Orlo Sentinel", "the Daily Courier"): what "the
