@@ -172,6 +172,10 @@ ROWS: dict[str, list[Row]] = {
             "organisation"),
         Row("Sen. Mara Quist toured the plant. The senator said 300 jobs were saved.",
             "300 jobs", "Mara Quist", "person"),
+        # an epithet of the same trade continues the previous sentence's subject
+        Row("Actress Amara Ferro spoke about roles. \"We get 40 offers,\" she said.\n\n"
+            "Soap star Selma Ruiz opened up about her years on the show. The actress said "
+            "she had turned down 12 roles.", "12 roles", "Selma Ruiz", "person"),
         Row("Adm. Odile Garnier met the press in Manila. \"We have 40 ships here,\" the "
             "admiral said.", "40 ships", "Odile Garnier", "person"),
         Row("Columnist Ai Jun wrote a long piece on the vote. \"Turnout fell to 40 "

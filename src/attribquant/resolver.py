@@ -99,6 +99,7 @@ from .lexicon.entities import (
     PRONOUN_HEAD_KINDS,
     PROPER_GROUP_NOUNS,
     QUANTIFIER_SOURCES,
+    ROLE_FAMILIES,
     SEXED_PRONOUNS,
     SOURCE_POSTMODIFIERS,
     TEAM_ROLES,
@@ -2154,16 +2155,19 @@ def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
         return None
     home, sex = _home_of(words[:-1]), PRINCIPAL_ROLES[role]
     former = "former" in (w.lower() for w in words[:-1])  # a sitting holder is no one's
+    trade = next((f for f in ROLE_FAMILIES if role in f), frozenset())
 
     def fit(ent: int) -> float:
         en = doc.index.entities[ent]
         return float(en.kind == "person" and sex in (None, en.gender) and not _other_home(
-            en, home) and PERSON_ROLES.isdisjoint(en.roles)
+            en, home) and PERSON_ROLES.isdisjoint(en.roles - trade)
             and TITLE_ROLES.keys().isdisjoint(r.rstrip(".") for r in en.roles))
 
     ent = _previous_subject(doc, _clause_start(doc, m.span, m.fi), fit)
     if ent is None:
         return None
+    if not trade.isdisjoint(doc.index.entities[ent].roles):
+        return _Resolved(ent, m.surface)  # "'Lark' star Ana Lima spoke. The actress said"
     hi = bisect_left(doc.names, (m.span[0], -1, -1))
     for _, _, other in doc.names[max(0, hi - LOOKBACK):hi]:
         en = doc.index.entities[other]

@@ -378,6 +378,16 @@ PRINCIPAL_ROLES: Final[dict[str, Sex | None]] = {
     "investor": None, "entrepreneur": None,
 }
 
+#: Roles of one trade, any of which an epithet of another may stand for ("'Lark' star Ana
+#: Lima opened up ... The actress said", "Comedian Jo Roe ... The star noted").
+ROLE_FAMILIES: Final[tuple[frozenset[str], ...]] = (
+    frozenset({"star", "actor", "actress", "singer", "comedian", "rapper"}),
+    frozenset({"reporter", "correspondent", "journalist", "columnist", "writer", "editor",
+               "anchor", "host", "commentator", "pundit"}),
+    frozenset({"billionaire", "mogul", "businessman", "businesswoman", "entrepreneur",
+               "investor", "executive", "developer"}),
+)
+
 #: Organisation role nouns that, with no organisation named with that word, stand for the
 #: most salient organisation of the last paragraphs ("EgyptAir said ... the airline added").
 PRINCIPAL_ORG_ROLES: Final[frozenset[str]] = frozenset(
