@@ -152,6 +152,13 @@ ROWS: list[Phrasing] = [
     Phrasing("light_verb", "The 300 strikers made their point.", "made their point", None),
     Phrasing("light_verb", "Roe made a point of praising the 40 nurses.", "made a point",
              None),
+    Phrasing("light_verb", "The coach offered his thoughts on the 3 new signings.",
+             "offered his thoughts", "The coach"),
+    Phrasing("light_verb", "Okafor gave her opinion on the $2 million stadium plan.",
+             "gave her opinion", "Okafor"),
+    Phrasing("light_verb", "The actor gave testimonials about 12 diet products.",
+             "gave testimonials", "The actor"),
+    Phrasing("light_verb", "The mayor gave thoughts to 40 families.", "gave thoughts", None),
     # verbs of judging, blaming and promoting report their object and its complement
     Phrasing("judgement_verb", "The mayor blamed the storm for 40 closed roads.", "blamed",
              "The mayor"),

@@ -760,9 +760,11 @@ def _statement_noun(toks: list[Token], i: int) -> int | None:
         return None
     for m in range(i + 1, min(len(toks), i + 8)):
         t = toks[m]
-        if t.lower in nouns:
-            return m if m > i + 1 else None
+        if t.lower in nouns:  # right after the verb only in the plural, before its topic
+            return m if m > i + 1 or (t.lower.endswith("s") and m + 1 < len(toks) and toks[
+                m + 1].lower in STATEMENT_TOPIC_WORDS) else None
         if not (t.lower in STATEMENT_MODIFIERS or (
+                t.lower == "her" and m + 1 < len(toks) and toks[m + 1].lower in nouns) or (
                 t.text.islower() and is_word(t) and t.lower not in SPEAKER_STOPS
                 and t.lower not in REPORTING_VERBS) or (m > i + 1 and is_capitalised(t))):
             return None  # "wrote a New York Gazette opinion piece": a paper's name inside

@@ -551,7 +551,8 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
 SPEECH_ACT_NOUNS: Final[frozenset[str]] = frozenset(
     """statement statements comment comments promise promises pledge pledges vow vows case
     argument claim claims mention announcement prediction predictions assurance
-    assurances point points reference references secret testimonial testimonials""".split()
+    assurances point points reference references secret testimonial testimonials thoughts
+    opinion opinions views questions""".split()
 )
 
 #: Forms of "make", which says a clause it makes clear ("made clear that ...").
