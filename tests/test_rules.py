@@ -1040,7 +1040,7 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "Some of us"),
     MentionRow("past_verb", "The board hired Ana Lima, who told staff 40 posts would go.",
                "told", "Ana Lima, who"),
-    MentionRow("past_verb", "Police questioned Tom Reyes, who said he saw 3 men.", "said",
+    MentionRow("past_verb", "Police detained Tom Reyes, who said he saw 3 men.", "said",
                "Tom Reyes, who"),
     MentionRow("past_verb", "Fares rose 8 percent, a Transit Board review published Monday "
                "found.", "found", "a Transit Board review published Monday"),

@@ -143,6 +143,9 @@ SPEECH_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "hit out": ("hits",),
     "invoke": ("invokes", "invoked"),
     "discuss": ("discusses", "discussed"),
+    "agree": ("agrees", "agreed"),
+    "elaborate": ("elaborates", "elaborated"),
+    "question": ("questioned",),
     # verbs of recording and pointing to a source: their object is what they report ("the
     # study documented 40 cases", "she referenced the 2015 audit"); finite forms only, as for
     # the verbs of judging above
@@ -171,6 +174,9 @@ BELIEF_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "worry": ("worried",),
     "wonder": ("wonder", "wonders", "wondered", "wondering"),
     "realise": ("realise", "realises", "realised", "realize", "realizes", "realized"),
+    "recognise": ("recognises", "recognised", "recognizes", "recognized"),
+    "anticipate": ("anticipates", "anticipated"),
+    "remember": ("remembers", "remembered"),
 }
 
 #: Speech verbs that report even with a noun-phrase object ("The ministry reported 40 new cases").
@@ -191,7 +197,7 @@ OBJECT_OK_LEMMAS: Final[frozenset[str]] = frozenset(
 INVERSION_LEMMAS: Final[frozenset[str]] = frozenset(
     """say add write explain reply note comment claim warn insist declare state continue
     remark recall answer respond argue observe conclude report tweet post ask joke quip shout
-    yell exclaim retort boast wonder caution read""".split()
+    yell exclaim retort boast wonder caution read elaborate""".split()
 )
 
 #: Lemmas that reject what they report: "the toll was denied by the army" is no claim of the
@@ -255,7 +261,7 @@ BELIEF_CLAUSE_REACH: Final = 16
 
 #: Cues of asking whose content may be an indirect question, whatever its verb ("asked
 #: whether the plan meant a change").
-QUESTION_LEMMAS: Final[frozenset[str]] = frozenset({"ask"})
+QUESTION_LEMMAS: Final[frozenset[str]] = frozenset({"ask", "question"})
 
 #: Cues whose -ing complement is what they propose ("suggested raising the levy"; not
 #: "advise": "a pollster who is advising the group" tells whom she works for).
@@ -282,7 +288,9 @@ PLAIN_ADJECTIVES: frozenset[str] = frozenset(
 #: knows X"; 'She continued: "..."', not "prices continued to rise").
 COMPLEMENTISER_ONLY: Final[frozenset[str]] = frozenset(
     """know knows knew known knowing learn learns learned learnt learning continued read
-    state states relates related clarify clarifies clarified clarifying""".split()
+    state states relates related clarify clarifies clarified clarifying agrees agreed
+    elaborates elaborated recognises recognised recognizes recognized anticipates anticipated
+    remembers remembered""".split()
 )
 
 #: Of those, the verbs of knowing that also report a plain finite clause ("I know voters
