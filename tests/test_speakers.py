@@ -58,12 +58,17 @@ ROWS: dict[str, list[Row]] = {
             "80 workers", "Pellham Group", "organisation"),
         Row("The White House said 30 envoys would attend.", "30 envoys", "White House",
             "organisation"),
-        # a title word before an organisation's name heads a role, no person's name
-        Row("Former NRA lobbyist backs the levy.\n\nA former NRA lobbyist said on Monday "
-            "that the levy was fair. \"It is a fine plan,\" said Ted Okafor, who left the "
-            "NRA in 2012. Okafor said he expects it to pass. But he said the NRA would fight "
-            "it. The group's rules bind the NRA to oppose taxes.\n\n\"It could raise $4 "
-            "billion,\" he said.", "$4 billion", "Ted Okafor", "person"),
+        # a title word that only modifies a role, before an organisation's name, names no one
+        Row("Acting ACLU counsel sues county over jail.\n\nThe suit was filed on Tuesday "
+            "by a civil rights lawyer, Rhea Moss, who joined the ACLU last spring. Moss said "
+            "the jail was unsafe. But she said the ACLU would settle. The county's lawyers "
+            "have not answered the ACLU.\n\n\"We counted 400 inmates in a space built for "
+            "200,\" she said.", "400 inmates", "Rhea Moss", "person"),
+        # not in a list or a score line, where other names have numbers set off after them
+        Row("Tom Berg counted the votes. The tally from Pell Harbor, 61, and Vane Creek, 40, "
+            "came last. He said 12 ballots were spoiled.", "12 ballots", "Tom Berg", "person"),
+        Row("Tom Berg watched the game. Velmont Rovers, 24, beat Harwick Town, 17, on Friday. "
+            "He said 3 players were hurt.", "3 players", "Tom Berg", "person"),
         # an age set off after a name makes it a person's, though no table knows the name
         Row("Teodor Wlazlo, 61, wrote to Mayor Ben Hale about the pension fund. \"The city "
             "owes us $4 million,\" he said.", "$4 million", "Teodor Wlazlo", "person"),
@@ -172,14 +177,10 @@ ROWS: dict[str, list[Row]] = {
             "organisation"),
         Row("Sen. Mara Quist toured the plant. The senator said 300 jobs were saved.",
             "300 jobs", "Mara Quist", "person"),
-        # an epithet of the same trade continues the previous sentence's subject
-        Row("Actress Amara Ferro spoke about roles. \"We get 40 offers,\" she said.\n\n"
-            "Soap star Selma Ruiz opened up about her years on the show. The actress said "
-            "she had turned down 12 roles.", "12 roles", "Selma Ruiz", "person"),
         Row("Adm. Odile Garnier met the press in Manila. \"We have 40 ships here,\" the "
             "admiral said.", "40 ships", "Odile Garnier", "person"),
-        Row("Columnist Ai Jun wrote a long piece on the vote. \"Turnout fell to 40 "
-            "percent,\" the columnist wrote.", "40 percent", "Ai Jun", "person"),
+        Row("Columnist Mirela Toth wrote a long piece on the vote. \"Turnout fell to 40 "
+            "percent,\" the columnist wrote.", "40 percent", "Mirela Toth", "person"),
         Row("Sen. Tomas Berg of Florida spoke first. Later, Sen. Ana Lima of Iowa met the "
             "mayors. The Florida senator said 40 counties were at risk.", "40 counties",
             "Tomas Berg", "person"),

@@ -760,15 +760,19 @@ def _statement_noun(toks: list[Token], i: int) -> int | None:
         return None
     for m in range(i + 1, min(len(toks), i + 8)):
         t = toks[m]
-        if t.lower in nouns:  # right after the verb only in the plural, before its topic
-            return m if m > i + 1 or (t.lower.endswith("s") and m + 1 < len(toks) and toks[
-                m + 1].lower in STATEMENT_TOPIC_WORDS) else None
-        if not (t.lower in STATEMENT_MODIFIERS or (
-                t.lower == "her" and m + 1 < len(toks) and toks[m + 1].lower in nouns) or (
+        if t.lower in nouns:
+            return m if m > i + 1 else None
+        if not (t.lower in STATEMENT_MODIFIERS or _possessive_her(toks, m, nouns) or (
                 t.text.islower() and is_word(t) and t.lower not in SPEAKER_STOPS
                 and t.lower not in REPORTING_VERBS) or (m > i + 1 and is_capitalised(t))):
             return None  # "wrote a New York Gazette opinion piece": a paper's name inside
     return None
+
+
+def _possessive_her(toks: list[Token], m: int, nouns: frozenset[str]) -> bool:
+    """"gave her opinion on": "her" right before the statement noun is its owner's, not
+    the one it is given to ("gave her a warning")."""
+    return toks[m].lower == "her" and m + 1 < len(toks) and toks[m + 1].lower in nouns
 
 
 def _issuer(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -1691,8 +1695,8 @@ def _modified_noun(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 
 def _counted_noun(s: _Sentence, c: _Cue) -> _Raw | bool | None:
-    """"Turnout rose 8 percentage points to 61 percent": a cue form in -s that is also a
-    noun, right after a figure (or a figure and a word of measure), is the counted noun."""
+    """"The council got 3 more calls for a recount": a cue form in -s that is also a noun,
+    right after a figure (or a figure and a word of measure), is the counted noun."""
     toks, i = s.toks, c.i
     if i == 0 or not toks[i].lower.endswith("s"):
         return None

@@ -61,6 +61,7 @@ from .lexicon.entities import (
     PLURAL_POSSESSORS,
     POSSESSIVE_NAME_HEADS,
     PROPER_GROUP_NOUNS,
+    ROLE_MODIFIER_TITLES,
     SAINT_WORDS,
     SEAT_NAMES,
     SEXED_TITLES,
@@ -939,14 +940,15 @@ def _eponym(w: NameWords) -> NameKind | None:
 
 def _title_then_name(w: NameWords) -> NameKind | None:
     """"Supreme Court Justice Ana Roe": a title, then a name that is no organisation's
-    ("Former DNC chairman calls ...": an organisation's name after a title word is the
-    organisation, and the role after it someone's who is not named)."""
+    ("Acting ACLU counsel sues ...": an organisation's name after words that only modify a
+    role is the organisation, the role after it someone's who is not named)."""
     if not w.titled or w.person == w.words:
         return None
     rest = _name_words(w.person, w.person, False, frozenset())
     kinds = [rule(rest) for _, rule in _NAME_ONLY_RULES]
-    if "org" in kinds:
-        return "org"
+    if "org" in kinds:  # "Acting ACLU", not "Tula General Hospital" (no title opens it)
+        return "org" if set(w.lows[:len(w.words) - len(w.person)]) <= ROLE_MODIFIER_TITLES \
+            else None
     if ("place" in kinds or "thing" in kinds) and _given_name(rest) is None:
         return None  # "Mayor Lena Park" is a person: a given name before a place word
     return "person"

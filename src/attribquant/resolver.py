@@ -99,7 +99,6 @@ from .lexicon.entities import (
     PRONOUN_HEAD_KINDS,
     PROPER_GROUP_NOUNS,
     QUANTIFIER_SOURCES,
-    ROLE_FAMILIES,
     SEXED_PRONOUNS,
     SOURCE_POSTMODIFIERS,
     TEAM_ROLES,
@@ -851,8 +850,8 @@ def resolve(
         if _dateline(doc, nm):
             continue  # "WASHINGTON -- ...": where the story was filed, no one in it
         ent = doc.index.link(nm)
-        if doc.index.entities[ent].kind == "unknown" and _AGE_APPOSITION.match(text, nm.end):
-            doc.index.entities[ent].kind = "person"  # "Tom Groves, 33, said": an age
+        if doc.index.entities[ent].kind == "unknown" and _aged(doc, nm, ent):
+            doc.index.entities[ent].kind = "person"
         doc.names.append((nm.start, nm.end, ent))
         doc.notes.append(places.note(nm.start, nm.end))
         if _acts(doc, doc.notes[-1][1], nm.start, nm.end):
@@ -2155,19 +2154,16 @@ def _role_of_previous_subject(doc: _Document, m: _Mention) -> _Resolved | None:
         return None
     home, sex = _home_of(words[:-1]), PRINCIPAL_ROLES[role]
     former = "former" in (w.lower() for w in words[:-1])  # a sitting holder is no one's
-    trade = next((f for f in ROLE_FAMILIES if role in f), frozenset())
 
     def fit(ent: int) -> float:
         en = doc.index.entities[ent]
         return float(en.kind == "person" and sex in (None, en.gender) and not _other_home(
-            en, home) and PERSON_ROLES.isdisjoint(en.roles - trade)
+            en, home) and PERSON_ROLES.isdisjoint(en.roles)
             and TITLE_ROLES.keys().isdisjoint(r.rstrip(".") for r in en.roles))
 
     ent = _previous_subject(doc, _clause_start(doc, m.span, m.fi), fit)
     if ent is None:
         return None
-    if not trade.isdisjoint(doc.index.entities[ent].roles):
-        return _Resolved(ent, m.surface)  # "'Lark' star Ana Lima spoke. The actress said"
     hi = bisect_left(doc.names, (m.span[0], -1, -1))
     for _, _, other in doc.names[max(0, hi - LOOKBACK):hi]:
         en = doc.index.entities[other]
@@ -2261,8 +2257,25 @@ _AGE_DESCRIPTION: Final = re.compile(
     r"(?:[Tt]he )?(?:(?!an? )[a-z]+,? )?(\d{1,3})-year-old(?: [a-z]+)?")
 
 
-#: An age set off after a name, which only a person is given ("Tom Groves, 33, said").
+#: An age set off after a name, which only a person is given ("Tom Groves, 33, said"); a
+#: capitalised word and a number set off after it, as in a list or a score line ("Aldane,
+#: 61, Brovik, 40", "Velmont, 24, beat Harwick, 17,"), and how far around a name it is
+#: looked for (characters).
 _AGE_APPOSITION: Final = re.compile(r",\s*(?:[1-9]|[1-9][0-9]|1[01][0-9])\s*,")
+_LISTED_NUMBER: Final = re.compile(r"[A-Z][\w.'-]*,\s*\d")
+LISTED_NUMBER_REACH: Final = 80
+
+
+def _aged(doc: _Document, nm: Name, ent: int) -> bool:
+    """"Teodor Wlazlo, 61, wrote": a name with an age set off after it names a person, when
+    its entity has a full name (two words or more); not in a list or score line, where
+    another name has a number set off after it nearby ("Velmont Rovers, 24, beat Harwick
+    Town, 17,")."""
+    text = doc.text
+    age = _AGE_APPOSITION.match(text, nm.end)
+    return age is not None and len(doc.index.entities[ent].tokens) > 1 and _LISTED_NUMBER.search(
+        text, age.end(), age.end() + LISTED_NUMBER_REACH) is None and _LISTED_NUMBER.search(
+        text, max(0, nm.start - LISTED_NUMBER_REACH), nm.start) is None
 
 #: An age right after a name: "Ana Roe, 47,", "Ana Roe, a 47-year-old nurse".
 _AGE_AFTER_NAME: Final = re.compile(r",\s*(?:an?\s+)?(\d{1,3})\b")

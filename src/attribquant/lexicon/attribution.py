@@ -137,10 +137,8 @@ SPEECH_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "applaud": ("applauds", "applauded"),
     "commend": ("commends", "commended"),
     "laud": ("lauds", "lauded"),
-    "hail": ("hails", "hailed"),
     "downplay": ("downplays", "downplayed"),
     "lash out": ("lashes", "lashed"),
-    "hit out": ("hits",),
     "invoke": ("invokes", "invoked"),
     "discuss": ("discusses", "discussed"),
     "agree": ("agrees", "agreed"),
@@ -214,7 +212,7 @@ INFINITIVE_LEMMAS: Final[frozenset[str]] = frozenset(
 JUDGEMENT_LEMMAS: Final[frozenset[str]] = frozenset(
     """criticise accuse praise blame blast slam denounce condemn tout lambaste decry deride
     castigate excoriate berate rebuke chastise bemoan lament deplore ridicule applaud commend
-    laud hail downplay""".split()
+    laud downplay""".split()
 )
 #: Prepositions of a judging verb's complement ("accused X | of ...", "praised X | as ...");
 #: right after the verb, with no object before them, they mark a passive ("accused of fraud").
@@ -237,7 +235,7 @@ CONTENT_PREPOSITIONS: Final[dict[str, tuple[str, ...]]] = {
     "argue": ("for", "against"), "tweet": ("about",), "write": ("about",),
     "respond": ("to", "with"), "reply": ("to", "with"),
     "believe": ("in",), "think": ("about", "of"), "learn": ("about", "of"),
-    "wonder": ("about",), "know": ("about",), "lash out": ("at", "against"), "hit out": ("at",),
+    "wonder": ("about",), "know": ("about",), "lash out": ("at", "against"),
 }
 #: Verbs of answering: negated before "to" they still report the speaker's (non-)answer
 #: ("did not respond to a request for comment"), with nothing claimed.
@@ -462,8 +460,10 @@ REPORTING_VERBS: Final[dict[str, str]] = {
 #: Particles that belong to a cue ("pointed out", "called for", "calls on"): the verb form
 #: is a cue only with one of them.
 CUE_PARTICLES: Final[dict[str, tuple[str, ...]]] = {
-    **dict.fromkeys(SPEECH_VERBS["point out"], ("out", "to")),
-    "pointing": ("out",),  # "prices fell, pointing to a slowdown" tells what the fall means
+    **dict.fromkeys(SPEECH_VERBS["point out"], ("out",)),
+    # "pointed to" cites evidence; "points to" and "pointing to" mostly tell what a fact
+    # means ("The evidence points to ...", "prices fell, pointing to a slowdown")
+    "pointed": ("out", "to"),
     **dict.fromkeys(SPEECH_VERBS["rail against"], ("against",)),
     **dict.fromkeys(SPEECH_VERBS["speak about"], ("about", "of", "out")),
     **dict.fromkeys(SPEECH_VERBS["call"], ("for", "on")),
@@ -472,14 +472,12 @@ CUE_PARTICLES: Final[dict[str, tuple[str, ...]]] = {
     **dict.fromkeys(SPEECH_VERBS["put it"], ("it",)),
     **dict.fromkeys(SPEECH_VERBS["talk about"], ("about",)),
     **dict.fromkeys(SPEECH_VERBS["lash out"], ("out",)),
-    **dict.fromkeys(SPEECH_VERBS["hit out"], ("out",)),
 }
 
 #: Cue forms whose lemma depends on their particle: "pointed out" notes a fact (its plain
-#: object may be what is shown: "pointed out the paintings"), "pointed to" cites evidence.
-PARTICLE_LEMMAS: Final[dict[tuple[str, str], str]] = {
-    (form, "to"): "point to" for form in SPEECH_VERBS["point out"]
-}
+#: object may be what is shown: "pointed out the paintings"), "pointed to" cites evidence
+#: (or points at a thing: "She pointed to the door" is read as a frame too).
+PARTICLE_LEMMAS: Final[dict[tuple[str, str], str]] = {("pointed", "to"): "point to"}
 
 #: Participles that attach a via source: "X, quoting Y, reported".
 VIA_MARKERS: Final[frozenset[str]] = frozenset({"quoting", "citing"})
@@ -560,7 +558,7 @@ SPEECH_ACT_NOUNS: Final[frozenset[str]] = frozenset(
     """statement statements comment comments promise promises pledge pledges vow vows case
     argument claim claims mention announcement prediction predictions assurance
     assurances point points reference references secret testimonial testimonials thoughts
-    opinion opinions views questions""".split()
+    opinion opinions""".split()
 )
 
 #: Forms of "make", which says a clause it makes clear ("made clear that ...").
@@ -928,7 +926,7 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
     treasurer auditor coroner speaker developer investor donor activist financier
     entrepreneur prince princess sheikh emir sultan
     admiral columnist commentator pundit journalist writer historian comedian rapper
-    filmmaker producer novelist lobbyist executive banker surgeon neurosurgeon""".split()
+    filmmaker novelist lobbyist executive banker surgeon neurosurgeon""".split()
 )
 
 #: Words of a newspaper's name ("the Orlo Sentinel", "the Daily Courier"): what "the

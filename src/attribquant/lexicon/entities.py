@@ -229,6 +229,12 @@ APPOSITION_OPENERS: Final[frozenset[str]] = frozenset(
 #: Words that may stand between such a description's comma and the name ("..., the
 #: Tula Growers Union,", "..., former Sen. Ana Lima,").
 APPOSED_NAME_PREFIXES: Final[frozenset[str]] = frozenset({"former", "the"})
+
+#: Title words that only modify a role ("Former", "Acting"): before an organisation's name
+#: they open a role of someone unnamed ("Acting ACLU counsel sues ..."), not a person's
+#: name as "Sen." or "Gov." do ("Sen. LIMA says ..." in a headline is a senator).
+ROLE_MODIFIER_TITLES: Final[frozenset[str]] = frozenset(
+    {"former", "acting", "deputy", "senior", "emeritus"})
 #: Nouns for the writers of a document ("The authors wrote"), after "the" or "its".
 AUTHOR_NOUNS: Final[frozenset[str]] = frozenset({"authors"})
 #: Roles of two words and the names (or their words in order) that hold them though the
@@ -377,16 +383,6 @@ PRINCIPAL_ROLES: Final[dict[str, Sex | None]] = {
     "challenger": None, "contender": None, "hopeful": None, "president-elect": None,
     "investor": None, "entrepreneur": None,
 }
-
-#: Roles of one trade, any of which an epithet of another may stand for ("'Lark' star Ana
-#: Lima opened up ... The actress said", "Comedian Jo Roe ... The star noted").
-ROLE_FAMILIES: Final[tuple[frozenset[str], ...]] = (
-    frozenset({"star", "actor", "actress", "singer", "comedian", "rapper"}),
-    frozenset({"reporter", "correspondent", "journalist", "columnist", "writer", "editor",
-               "anchor", "host", "commentator", "pundit"}),
-    frozenset({"billionaire", "mogul", "businessman", "businesswoman", "entrepreneur",
-               "investor", "executive", "developer"}),
-)
 
 #: Organisation role nouns that, with no organisation named with that word, stand for the
 #: most salient organisation of the last paragraphs ("EgyptAir said ... the airline added").
