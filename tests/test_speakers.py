@@ -442,6 +442,10 @@ ROWS: dict[str, list[Row]] = {
     # unresolved speakers keep their own words and kind
     # a question put to a named person: the answer's "he" or "she" is the one asked
     "questions and answers": [
+        # an auxiliary opening a question is no part of the name after it
+        Row("Tomas Berg backs Ana Ortiz. Ortiz spoke about jobs. Was Berg satisfied with "
+            "Ortiz's answer? \"We need 40 more plants,\" he said.", "40 more plants",
+            "Tomas Berg", "person"),
         Row("Sen. Tom Hale said he would publish his records.\n\nLast month, the Ledger's "
             "Scott Roe asked Hale whether questions about his age were fair.\n\n\"Sure. I "
             "walk 5 miles a day,\" he said.", "5 miles a day", "Tom Hale", "person"),

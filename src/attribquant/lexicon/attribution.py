@@ -1094,7 +1094,8 @@ NON_NAME_CAPITALS: Final[frozenset[str]] = frozenset(
     indeed perhaps maybe again already yes nor unlike like among amid across against through
     without within upon toward towards beyond behind asked besides moreover furthermore
     nevertheless nonetheless otherwise therefore hence later earlier afterward afterwards
-    overall ultimately eventually finally recently currently previously""".split()
+    overall ultimately eventually finally recently currently previously
+    is are was were does did has have had could would should must""".split()
 ) | WEEKDAY_NAMES | MONTH_NAMES
 
 #: Lower-case words that join two capitalised parts of one name ("Bank of England",
