@@ -421,6 +421,13 @@ ROWS: dict[str, list[Row]] = {
     ],
     # a document noun stands for the issuer its phrase names, else stays a document
     "document issuers": [
+        # a poll's or a study's results and findings are the poll's or the study's
+        Row("A new Vantage Research poll found that 40 percent of voters back the levy. "
+            "According to the results, 12 percent are undecided.", "12 percent",
+            "Vantage Research", "organisation"),
+        Row("A Lakeside Institute study released Monday counted 300 closed clinics. The "
+            "findings show 40 counties have none.", "40 counties", "Lakeside Institute",
+            "organisation"),
         Row("According to a new study from the Marlow Institute, 62 percent of adults cycle.",
             "62 percent", "Marlow Institute", "organisation"),
         Row("The report, released on Monday by the Hale Foundation, found that 40 percent of "
