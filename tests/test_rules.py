@@ -1215,6 +1215,12 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
     SpeakerRow("title_modifier", "Defense Secretary Tom Hale flew in with Foreign Secretary "
                "Jo Reyes. Reyes spoke first. The defense secretary said 400 troops would go.",
                "The defense secretary", "Tom Hale"),
+    SpeakerRow("former_before", "In an interview, former UN Ambassador Tom Hale told a host "
+               "that 40 envoys quit. Hale also spoke about the rules. The former ambassador "
+               "said 12 posts were empty.", "The former ambassador", "Tom Hale"),
+    SpeakerRow("former_before", "On Monday, former Gov. Ana Lima endorsed Jo Roe. Lima "
+               "praised the plan. The former governor said 9 counties backed it.",
+               "The former governor", "Ana Lima"),
     SpeakerRow("roles_before", "The firm's spokeswoman Lina Haddad confirmed the sale. "
                "The spokeswoman said 200 jobs would go.", "The spokeswoman", "Lina Haddad"),
     SpeakerRow("roles_before", "Hospital director Ana Lima opened the new wing. "

@@ -486,6 +486,14 @@ def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
         _modified_role(toks[a - 2].text, toks[a - 1].lower, roles)
 
 
+def _former_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
+    """"former UN Ambassador Jo Roe": "former" right before a run that holds a title makes
+    its holder a former one (the run starts after the lower-case word)."""
+    if a > 0 and toks[a - 1].lower == _FORMER \
+            and any(t.lower.rstrip(".") in _TITLE_STEMS for t in toks[a:b]):
+        roles.add(_FORMER)
+
+
 def _title_modifier(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"Finance Minister Ana Lima said" (a sentence's first word is left out of the run):
     the word before a title that opens the run makes a role with it ("finance minister")."""
@@ -701,6 +709,7 @@ RoleRule = Callable[[list[Token], int, int, set[str]], None]
 ROLE_RULES: tuple[tuple[str, RoleRule], ...] = (
     ("title_before", _title_before),
     ("title_modifier", _title_modifier),
+    ("former_before", _former_before),
     ("roles_before", _roles_before),
     ("place_of", _place_of),
     ("apposition_before", _apposition_before),
@@ -716,6 +725,7 @@ ROLE_RULES: tuple[tuple[str, RoleRule], ...] = (
 #: By rule name, the only (lower-cased) words right before the name that a rule acts on.
 ROLE_BEFORE_WORDS: dict[str, frozenset[str]] = {
     "title_before": RUN_TITLES,
+    "former_before": frozenset({_FORMER}),
     "roles_before": ROLE_NOUNS | COMPANY_DESCRIPTIONS,
     "place_of": frozenset({"of"}),
     "apposition_before": frozenset({","}),
