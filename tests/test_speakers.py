@@ -64,6 +64,10 @@ ROWS: dict[str, list[Row]] = {
             "the jail was unsafe. But she said the ACLU would settle. The county's lawyers "
             "have not answered the ACLU.\n\n\"We counted 400 inmates in a space built for "
             "200,\" she said.", "400 inmates", "Rhea Moss", "person"),
+        # a relative "which" set off after a name makes it no person's: an organisation
+        Row("The bill drew fire from local employers such as Varnell, which opposed it. "
+            "\"We call on 40 other firms to join us,\" the company tweeted.", "40 other firms",
+            "Varnell", "organisation"),
         # not in a list or a score line, where other names have numbers set off after them
         Row("Tom Berg counted the votes. The tally from Pell Harbor, 61, and Vane Creek, 40, "
             "came last. He said 12 ballots were spoiled.", "12 ballots", "Tom Berg", "person"),

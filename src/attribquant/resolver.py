@@ -850,8 +850,8 @@ def resolve(
         if _dateline(doc, nm):
             continue  # "WASHINGTON -- ...": where the story was filed, no one in it
         ent = doc.index.link(nm)
-        if doc.index.entities[ent].kind == "unknown" and _aged(doc, nm, ent):
-            doc.index.entities[ent].kind = "person"
+        if doc.index.entities[ent].kind == "unknown":
+            _kind_from_context(doc, nm, ent)
         doc.names.append((nm.start, nm.end, ent))
         doc.notes.append(places.note(nm.start, nm.end))
         if _acts(doc, doc.notes[-1][1], nm.start, nm.end):
@@ -2264,6 +2264,22 @@ _AGE_DESCRIPTION: Final = re.compile(
 _AGE_APPOSITION: Final = re.compile(r",\s*(?:[1-9]|[1-9][0-9]|1[01][0-9])\s*,")
 _LISTED_NUMBER: Final = re.compile(r"[A-Z][\w.'-]*,\s*\d")
 LISTED_NUMBER_REACH: Final = 80
+
+
+#: A relative "which" set off after a name: what it names is no person ("Monsanto, which
+#: opposed the bill").
+_WHICH_AFTER: Final = re.compile(r",\s+which\b")
+
+
+def _kind_from_context(doc: _Document, nm: Name, ent: int) -> None:
+    """The kind of an entity of unknown kind from the words after a mention: an age set off
+    makes a person ("Teodor Wlazlo, 61,"), a relative "which" an organisation ("Monsanto,
+    which opposed the bill")."""
+    if _aged(doc, nm, ent):
+        doc.index.entities[ent].kind = "person"
+    elif _WHICH_AFTER.match(doc.text, nm.end) and len(nm.tokens) == len(
+            doc.index.entities[ent].tokens):
+        doc.index.entities[ent].kind = "org"
 
 
 def _aged(doc: _Document, nm: Name, ent: int) -> bool:
