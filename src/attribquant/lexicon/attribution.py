@@ -470,7 +470,7 @@ CUE_PARTICLES: Final[dict[str, tuple[str, ...]]] = {
     **dict.fromkeys(SPEECH_VERBS["appeal"], ("for",)),
     **dict.fromkeys(SPEECH_VERBS["go on"], ("on",)),
     **dict.fromkeys(SPEECH_VERBS["put it"], ("it",)),
-    **dict.fromkeys(SPEECH_VERBS["talk about"], ("about",)),
+    **dict.fromkeys(SPEECH_VERBS["talk about"], ("about", "of")),
     **dict.fromkeys(SPEECH_VERBS["lash out"], ("out",)),
 }
 
