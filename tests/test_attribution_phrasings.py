@@ -204,10 +204,8 @@ ROWS: list[Phrasing] = [
              "remembered", "She"),
     Phrasing("complementiser_verb", '"We lost 9 seats," the chairman elaborated.',
              "elaborated", "the chairman"),
-    Phrasing("complementiser_verb", "The auditor questioned whether 40 contracts were legal.",
-             "questioned", "The auditor"),
-    Phrasing("complementiser_verb", "Police questioned 4 suspects on Friday.", "questioned",
-             None),
+    Phrasing("complementiser_verb", "Both parties agreed that night to fund 40 new schools.",
+             "agreed", None),
     # verbs of citing and discussing report their object
     Phrasing("cite_verb", "The mayor pointed to the 14 new bus routes.", "pointed to",
              "The mayor"),

@@ -1215,9 +1215,9 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
     SpeakerRow("title_modifier", "Defense Secretary Tom Hale flew in with Foreign Secretary "
                "Jo Reyes. Reyes spoke first. The defense secretary said 400 troops would go.",
                "The defense secretary", "Tom Hale"),
-    SpeakerRow("former_before", "In an interview, former UN Ambassador Tom Hale told a host "
-               "that 40 envoys quit. Hale also spoke about the rules. The former ambassador "
-               "said 12 posts were empty.", "The former ambassador", "Tom Hale"),
+    SpeakerRow("former_before", "Speaking in Geneva, former Ambassador Ruth Okafor warned of "
+               "cuts. Okafor then met aides. The former ambassador said 12 posts were empty.",
+               "The former ambassador", "Ruth Okafor"),
     SpeakerRow("former_before", "On Monday, former Gov. Ana Lima endorsed Jo Roe. Lima "
                "praised the plan. The former governor said 9 counties backed it.",
                "The former governor", "Ana Lima"),

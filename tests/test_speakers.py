@@ -64,10 +64,6 @@ ROWS: dict[str, list[Row]] = {
             "the jail was unsafe. But she said the ACLU would settle. The county's lawyers "
             "have not answered the ACLU.\n\n\"We counted 400 inmates in a space built for "
             "200,\" she said.", "400 inmates", "Rhea Moss", "person"),
-        # a relative "which" set off after a name makes it no person's: an organisation
-        Row("The bill drew fire from local employers such as Varnell, which opposed it. "
-            "\"We call on 40 other firms to join us,\" the company tweeted.", "40 other firms",
-            "Varnell", "organisation"),
         # not in a list or a score line, where other names have numbers set off after them
         Row("Tom Berg counted the votes. The tally from Pell Harbor, 61, and Vane Creek, 40, "
             "came last. He said 12 ballots were spoiled.", "12 ballots", "Tom Berg", "person"),
@@ -425,13 +421,6 @@ ROWS: dict[str, list[Row]] = {
     ],
     # a document noun stands for the issuer its phrase names, else stays a document
     "document issuers": [
-        # a poll's or a study's results and findings are the poll's or the study's
-        Row("A new Vantage Research poll found that 40 percent of voters back the levy. "
-            "According to the results, 12 percent are undecided.", "12 percent",
-            "Vantage Research", "organisation"),
-        Row("A Lakeside Institute study released Monday counted 300 closed clinics. The "
-            "findings show 40 counties have none.", "40 counties", "Lakeside Institute",
-            "organisation"),
         Row("According to a new study from the Marlow Institute, 62 percent of adults cycle.",
             "62 percent", "Marlow Institute", "organisation"),
         Row("The report, released on Monday by the Hale Foundation, found that 40 percent of "
@@ -454,9 +443,9 @@ ROWS: dict[str, list[Row]] = {
     # a question put to a named person: the answer's "he" or "she" is the one asked
     "questions and answers": [
         # an auxiliary opening a question is no part of the name after it
-        Row("Tomas Berg backs Ana Ortiz. Ortiz spoke about jobs. Was Berg satisfied with "
-            "Ortiz's answer? \"We need 40 more plants,\" he said.", "40 more plants",
-            "Tomas Berg", "person"),
+        Row("The mayor, Tomas Berg, wants a second term. Did Berg keep his pledges? "
+            "\"We opened 40 more parks,\" he said.", "40 more parks", "Tomas Berg",
+            "person"),
         Row("Sen. Tom Hale said he would publish his records.\n\nLast month, the Ledger's "
             "Scott Roe asked Hale whether questions about his age were fair.\n\n\"Sure. I "
             "walk 5 miles a day,\" he said.", "5 miles a day", "Tom Hale", "person"),

@@ -3201,12 +3201,20 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
         k = _late_complementiser(toks, k)
     if k < n and toks[k].text == ",":
         k = _aside_end(toks, k) or k + 1
-    if k < n and toks[k].lower in COMPLEMENTISERS:
+    if k < n and toks[k].lower in COMPLEMENTISERS and not _time_determiner(toks, k):
         k += 1
         if k < n and toks[k].text == ",":
             k += 1
         return k, True
     return k, False
+
+
+def _time_determiner(toks: list[Token], k: int) -> bool:
+    """"agreed that night to fund ...": "that" before a noun of time is a determiner, not a
+    complementiser."""
+    return toks[k].lower == "that" and k + 1 < len(toks) and (
+        toks[k + 1].lower in TIME_NOUNS or toks[k + 1].lower in TIME_UNITS
+        or toks[k + 1].lower in DAY_WORDS)
 
 
 def _past_quoted_title(toks: list[Token], k: int) -> int:

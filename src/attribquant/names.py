@@ -487,10 +487,12 @@ def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
 
 
 def _former_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
-    """"former UN Ambassador Jo Roe": "former" right before a run that holds a title makes
-    its holder a former one (the run starts after the lower-case word)."""
+    """"former UN Ambassador Jo Roe": "former" right before a run with a title followed by
+    a name makes its holder a former one (the run starts after the lower-case word); not a
+    title word inside an organisation's name ("former General Motors chief")."""
     if a > 0 and toks[a - 1].lower == _FORMER \
-            and any(t.lower.rstrip(".") in _TITLE_STEMS for t in toks[a:b]):
+            and any(t.lower.rstrip(".") in _TITLE_STEMS for t in toks[a:b - 1]) \
+            and ORG_SUFFIXES.isdisjoint(t.lower for t in toks[a:b]):
         roles.add(_FORMER)
 
 

@@ -850,8 +850,8 @@ def resolve(
         if _dateline(doc, nm):
             continue  # "WASHINGTON -- ...": where the story was filed, no one in it
         ent = doc.index.link(nm)
-        if doc.index.entities[ent].kind == "unknown":
-            _kind_from_context(doc, nm, ent)
+        if doc.index.entities[ent].kind == "unknown" and _aged(doc, nm, ent):
+            doc.index.entities[ent].kind = "person"
         doc.names.append((nm.start, nm.end, ent))
         doc.notes.append(places.note(nm.start, nm.end))
         if _acts(doc, doc.notes[-1][1], nm.start, nm.end):
@@ -2257,41 +2257,30 @@ _AGE_DESCRIPTION: Final = re.compile(
     r"(?:[Tt]he )?(?:(?!an? )[a-z]+,? )?(\d{1,3})-year-old(?: [a-z]+)?")
 
 
-#: An age set off after a name, which only a person is given ("Tom Groves, 33, said"); a
-#: capitalised word and a number set off after it, as in a list or a score line ("Aldane,
-#: 61, Brovik, 40", "Velmont, 24, beat Harwick, 17,"), and how far around a name it is
-#: looked for (characters).
+#: An age set off after a name, which only a person is given ("Tom Groves, 33, said").
 _AGE_APPOSITION: Final = re.compile(r",\s*(?:[1-9]|[1-9][0-9]|1[01][0-9])\s*,")
+#: A capitalised word and a number set off after it, as in a list or a score line ("Aldane,
+#: 61, Brovik, 40", "Velmont, 24, beat Harwick, 17,").
 _LISTED_NUMBER: Final = re.compile(r"[A-Z][\w.'-]*,\s*\d")
-LISTED_NUMBER_REACH: Final = 80
-
-
-#: A relative "which" set off after a name: what it names is no person ("Monsanto, which
-#: opposed the bill").
-_WHICH_AFTER: Final = re.compile(r",\s+which\b")
-
-
-def _kind_from_context(doc: _Document, nm: Name, ent: int) -> None:
-    """The kind of an entity of unknown kind from the words after a mention: an age set off
-    makes a person ("Teodor Wlazlo, 61,"), a relative "which" an organisation ("Monsanto,
-    which opposed the bill")."""
-    if _aged(doc, nm, ent):
-        doc.index.entities[ent].kind = "person"
-    elif _WHICH_AFTER.match(doc.text, nm.end) and len(nm.tokens) == len(
-            doc.index.entities[ent].tokens):
-        doc.index.entities[ent].kind = "org"
+#: How far around a name another listed number is looked for (characters).
+_LISTED_NUMBER_REACH: Final = 80
 
 
 def _aged(doc: _Document, nm: Name, ent: int) -> bool:
-    """"Teodor Wlazlo, 61, wrote": a name with an age set off after it names a person, when
-    its entity has a full name (two words or more); not in a list or score line, where
-    another name has a number set off after it nearby ("Velmont Rovers, 24, beat Harwick
-    Town, 17,")."""
-    text = doc.text
-    age = _AGE_APPOSITION.match(text, nm.end)
-    return age is not None and len(doc.index.entities[ent].tokens) > 1 and _LISTED_NUMBER.search(
-        text, age.end(), age.end() + LISTED_NUMBER_REACH) is None and _LISTED_NUMBER.search(
-        text, max(0, nm.start - LISTED_NUMBER_REACH), nm.start) is None
+    """"Teodor Wlazlo, 61, wrote": a name with an age set off after it names a person when
+    its entity has a full name (two words or more) and it stands in no list or score line."""
+    age = _AGE_APPOSITION.match(doc.text, nm.end)
+    return age is not None and len(doc.index.entities[ent].tokens) > 1 \
+        and not _listed(doc.text, nm.start, age.end())
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """"Velmont Rovers, 24, beat Harwick Town, 17,": another name with a number set off
+    after it stands near ``[start, end)``."""
+    reach = _LISTED_NUMBER_REACH
+    return _LISTED_NUMBER.search(text, end, end + reach) is not None \
+        or _LISTED_NUMBER.search(text, max(0, start - reach), start) is not None
+
 
 #: An age right after a name: "Ana Roe, 47,", "Ana Roe, a 47-year-old nurse".
 _AGE_AFTER_NAME: Final = re.compile(r",\s*(?:an?\s+)?(\d{1,3})\b")

@@ -143,7 +143,6 @@ SPEECH_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "discuss": ("discusses", "discussed"),
     "agree": ("agrees", "agreed"),
     "elaborate": ("elaborates", "elaborated"),
-    "question": ("questioned",),
     # verbs of recording and pointing to a source: their object is what they report ("the
     # study documented 40 cases", "she referenced the 2015 audit"); finite forms only, as for
     # the verbs of judging above
@@ -259,7 +258,7 @@ BELIEF_CLAUSE_REACH: Final = 16
 
 #: Cues of asking whose content may be an indirect question, whatever its verb ("asked
 #: whether the plan meant a change").
-QUESTION_LEMMAS: Final[frozenset[str]] = frozenset({"ask", "question"})
+QUESTION_LEMMAS: Final[frozenset[str]] = frozenset({"ask"})
 
 #: Cues whose -ing complement is what they propose ("suggested raising the levy"; not
 #: "advise": "a pollster who is advising the group" tells whom she works for).

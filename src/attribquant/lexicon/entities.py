@@ -304,8 +304,6 @@ DOCUMENT_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "study": ("report", "survey", "analysis"),
     "survey": ("poll", "study", "report"),
     "poll": ("survey",),
-    "results": ("poll", "survey", "study"),
-    "findings": ("study", "report", "survey", "poll", "review"),
     "analysis": ("report", "study", "review"),
     "review": ("report", "analysis", "audit"),
     "audit": ("review", "report"),
