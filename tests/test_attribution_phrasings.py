@@ -160,7 +160,6 @@ ROWS: list[Phrasing] = [
              None),
     Phrasing("light_verb", "The examiner gave questions on 12 topics.", "gave questions",
              None),
-
     # verbs of judging, blaming and promoting report their object and its complement
     Phrasing("judgement_verb", "The mayor blamed the storm for 40 closed roads.", "blamed",
              "The mayor"),
@@ -192,7 +191,7 @@ ROWS: list[Phrasing] = [
     Phrasing("judgement_verb", "The clerk accused of taking $40,000 resigned.", "accused", None),
     Phrasing("judgement_verb", "Roe, who hails from a town of 900, won.", "hails", None),
     Phrasing("judgement_verb", "Ortiz never lamented the 20 lost acres.", "lamented", None),
-    # verbs that report only before "that", a colon or a quote, or an indirect question
+    # verbs that report only before "that", a colon or a quote
     Phrasing("complementiser_verb", "The mayor agreed that 40 bus routes may be cut.",
              "agreed", "The mayor"),
     Phrasing("complementiser_verb", "The unions agreed to pay $4 million.", "agreed", None),

@@ -1356,7 +1356,6 @@ TYPE_RULE_ROWS: list[KindRow] = [
     KindRow("title_then_name", "Central Bank Governor Kwabena Mensah cut rates.",
             "Kwabena Mensah", "person"),
     KindRow("title_then_name", "Acting ACLU counsel sues the county.", "Acting ACLU", "org"),
-
     KindRow("titled_person", "Sen. LIMA says 40 bills stalled.", "Sen. LIMA", "person"),
     KindRow("titled_person", "The motion came from analyst Chidi Okoro.", "Chidi Okoro",
             "person"),

@@ -234,7 +234,9 @@ APPOSED_NAME_PREFIXES: Final[frozenset[str]] = frozenset({"former", "the"})
 #: they open a role of someone unnamed ("Acting ACLU counsel sues ..."), not a person's
 #: name as "Sen." or "Gov." do ("Sen. LIMA says ..." in a headline is a senator).
 ROLE_MODIFIER_TITLES: Final[frozenset[str]] = frozenset(
-    {"former", "acting", "deputy", "senior", "emeritus"})
+    {"former", "acting", "deputy", "senior", "emeritus"}
+)
+
 #: Nouns for the writers of a document ("The authors wrote"), after "the" or "its".
 AUTHOR_NOUNS: Final[frozenset[str]] = frozenset({"authors"})
 #: Roles of two words and the names (or their words in order) that hold them though the
