@@ -850,8 +850,7 @@ def resolve(
         if _dateline(doc, nm):
             continue  # "WASHINGTON -- ...": where the story was filed, no one in it
         ent = doc.index.link(nm)
-        if doc.index.entities[ent].kind == "unknown" and _aged(doc, nm, ent):
-            doc.index.entities[ent].kind = "person"
+        _person_by_age(doc, nm, ent)
         doc.names.append((nm.start, nm.end, ent))
         doc.notes.append(places.note(nm.start, nm.end))
         if _acts(doc, doc.notes[-1][1], nm.start, nm.end):
@@ -2266,12 +2265,15 @@ _LISTED_NUMBER: Final = re.compile(r"[A-Z][\w.'-]*,\s*\d")
 _LISTED_NUMBER_REACH: Final = 80
 
 
-def _aged(doc: _Document, nm: Name, ent: int) -> bool:
-    """"Teodor Wlazlo, 61, wrote": a name with an age set off after it names a person when
-    its entity has a full name (two words or more) and it stands in no list or score line."""
+def _person_by_age(doc: _Document, nm: Name, ent: int) -> None:
+    """"Teodor Wlazlo, 61, wrote": a name with an age set off after it makes its entity of
+    unknown kind a person, when the entity has a full name (two words or more) and the name
+    stands in no list or score line."""
+    en = doc.index.entities[ent]
     age = _AGE_APPOSITION.match(doc.text, nm.end)
-    return age is not None and len(doc.index.entities[ent].tokens) > 1 \
-        and not _listed(doc.text, nm.start, age.end())
+    if en.kind == "unknown" and age is not None and len(en.tokens) > 1 \
+            and not _listed(doc.text, nm.start, age.end()):
+        en.kind = "person"
 
 
 def _listed(text: str, start: int, end: int) -> bool:
