@@ -204,6 +204,7 @@ from .lexicon.attribution import (
     TIME_NOUNS,
     TIME_PHRASE_ENDS,
     TIME_UNITS,
+    TIME_WORDS,
     TITLE_CASE_SMALL_WORDS,
     TOPIC_NEEDING_NOUNS,
     TOPIC_PREPOSITIONS,
@@ -762,9 +763,10 @@ def _statement_noun(toks: list[Token], i: int) -> int | None:
         t = toks[m]
         if t.lower in nouns:
             return m if m > i + 1 else None
-        if not (t.lower in STATEMENT_MODIFIERS or _possessive_her(toks, m, nouns) or (
+        if not (t.lower in STATEMENT_MODIFIERS or (
                 t.text.islower() and is_word(t) and t.lower not in SPEAKER_STOPS
-                and t.lower not in REPORTING_VERBS) or (m > i + 1 and is_capitalised(t))):
+                and t.lower not in REPORTING_VERBS) or (m > i + 1 and is_capitalised(t))
+                or _possessive_her(toks, m, nouns)):
             return None  # "wrote a New York Gazette opinion piece": a paper's name inside
     return None
 
@@ -1204,8 +1206,7 @@ def _no_time_after(toks: list[Token], k: int) -> bool:
     if toks[k].lower not in TIME_DETERMINERS or k + 1 >= len(toks):
         return False
     nxt = toks[k + 1].lower
-    return not (nxt in TIME_NOUNS or nxt in TIME_UNITS or nxt in DAY_WORDS
-                or nxt in MONTH_NAMES)
+    return not (nxt in TIME_WORDS or nxt in MONTH_NAMES)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1359,7 +1360,6 @@ def _predicative_object(toks: list[Token], k: int) -> bool:
                 or t.lower == "to":
             return False
     return False
-
 
 
 def _reporting_tail(toks: list[Token], e: int) -> bool:
@@ -3212,9 +3212,7 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
 def _time_determiner(toks: list[Token], k: int) -> bool:
     """"agreed that night to fund ...": "that" before a noun of time is a determiner, not a
     complementiser."""
-    return toks[k].lower == "that" and k + 1 < len(toks) and (
-        toks[k + 1].lower in TIME_NOUNS or toks[k + 1].lower in TIME_UNITS
-        or toks[k + 1].lower in DAY_WORDS)
+    return toks[k].lower == "that" and k + 1 < len(toks) and toks[k + 1].lower in TIME_WORDS
 
 
 def _past_quoted_title(toks: list[Token], k: int) -> int:

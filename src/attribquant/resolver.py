@@ -420,7 +420,6 @@ def _distinctive_head(tokens: tuple[str, ...]) -> bool:
         and not head.endswith(DEMONYM_ENDINGS)
 
 
-
 def _surname(index: _Index, nm: Name) -> int | None:
     """"Naji al-Mustafa ... Mustafa", "Professor Eastman": a short form of a person's name
     (a lone surname that is also a place or thing word, "Lena Park ... Park", too, unless
@@ -2270,9 +2269,10 @@ def _person_by_age(doc: _Document, nm: Name, ent: int) -> None:
     unknown kind a person, when the entity has a full name (two words or more) and the name
     stands in no list or score line."""
     en = doc.index.entities[ent]
+    if en.kind != "unknown" or len(en.tokens) < 2:
+        return  # the common case, asked of every name before any regular expression
     age = _AGE_APPOSITION.match(doc.text, nm.end)
-    if en.kind == "unknown" and age is not None and len(en.tokens) > 1 \
-            and not _listed(doc.text, nm.start, age.end()):
+    if age is not None and not _listed(doc.text, nm.start, age.end()):
         en.kind = "person"
 
 
@@ -2469,8 +2469,7 @@ def _court_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
 def _judge_or_court(en: _Entity) -> bool:
     """A judge ("Judge Ana Lima") or a court named as such ("the Tula Appeals Court")."""
     return not COURT_ROLES.isdisjoint(en.roles) or (
-        en.kind in ("org", "unknown") and en.tokens[-1:] != () and en.tokens[-1] in
-        COURT_NAME_WORDS)
+        en.kind in ("org", "unknown") and bool(en.tokens) and en.tokens[-1] in COURT_NAME_WORDS)
 
 
 def _latest_name(doc: _Document, lo: int, hi: int, fits: Callable[[_Entity], bool],

@@ -658,6 +658,9 @@ TIME_UNITS: Final[frozenset[str]] = frozenset(
     """minute minutes hour hours day days week weeks month months year years decade
     decades moment moments""".split()
 )
+#: Words a determiner before them makes a time adjunct ("this week", "that night", "last
+#: Friday"): nouns and units of time and day words.
+TIME_WORDS: Final[frozenset[str]] = TIME_NOUNS | TIME_UNITS | DAY_WORDS
 #: Words that count such units ("a few days later", "several weeks ago").
 FEW_WORDS: Final[frozenset[str]] = frozenset({"few", "several", "some", "many"})
 #: Words that open such an adjunct ("on Monday", "last week").
