@@ -1239,7 +1239,7 @@ AMBIGUOUS_NOUN_FORMS: Final[frozenset[str]] = frozenset(
     mention mentions think
     testimony demand demands pledge pledges vow vows call calls appeal appeals joke jokes
     shout shouts
-    boast boasts dispute disputes caution talk talks recounts point points""".split()
+    boast boasts dispute disputes caution talk talks recounts""".split()
 )
 
 #: Number words that count people in a speaker phrase ("six in 10 said", "one in four").
@@ -1486,9 +1486,9 @@ LY_NOUNS: Final[frozenset[str]] = frozenset(
 #: Cue forms that head a noun compound after a lower-case noun ("trade talks", "peace
 #: talks"), a verb only after a pronoun, a name or an adverb ("she talks about").
 COMPOUND_HEAD_CUES: Final[frozenset[str]] = frozenset({"talks"})
-#: Words of measure between a figure and a counted noun ("8 percentage points", "25 basis
-#: points"): the noun is no cue verb.
-MEASURE_WORDS: Final[frozenset[str]] = frozenset({"percentage", "basis", "more", "fewer"})
+#: Words of measure between a figure and a counted noun ("3 more calls for a recount"): the
+#: noun is no cue verb.
+MEASURE_WORDS: Final[frozenset[str]] = frozenset({"more", "fewer"})
 #: Adjectives that make a following cue form a noun ("urgent calls for", "fresh demands").
 NOUN_FORM_MODIFIERS: Final[frozenset[str]] = frozenset(
     """urgent fresh loud frequent public widespread similar numerous various multiple
