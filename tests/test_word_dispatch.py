@@ -158,3 +158,18 @@ def test_resolver_steps_by_class_read_as_the_full_table(text: str,
     monkeypatch.setattr(resolver, "_STEP_DISPATCH", _every_rule(resolver, "RESOLVER_STEPS"))
     assert attribquant.extract(text) == keyed
     assert not declined, f"steps acted on a mention of a class they are not listed for: {declined}"
+
+
+def test_name_readings_kept_across_texts_read_as_fresh() -> None:
+    """A name's reading is kept for later texts (``names._READINGS``): a text read after
+    others gives the names it gives alone, and a store over its limit is cleared."""
+    first = [_scanned(text) for text in ROLE_TEXTS]
+    for text, alone in zip(reversed(ROLE_TEXTS), reversed(first), strict=True):
+        assert _scanned(text) == alone
+    names._READINGS.clear()
+    assert [_scanned(text) for text in ROLE_TEXTS] == first
+    stale = {((f"Word{k}",), frozenset[str]()): names._READINGS[next(iter(names._READINGS))]
+             for k in range(names.READINGS_LIMIT + 1)}
+    names._READINGS.update(stale)
+    _scanned(ROLE_TEXTS[0])
+    assert len(names._READINGS) < len(stale) and ("Word0",) not in {k[0] for k in names._READINGS}

@@ -139,7 +139,9 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     ascii_text = text.isascii()
     mid = _MID_CAPITAL_ASCII if ascii_text else _MID_CAPITAL
     seen_mid = {w.lower() for w in mid.findall(text)}
-    readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading] = {}
+    readings = _READINGS
+    if len(readings) > READINGS_LIMIT:
+        readings.clear()  # (kept for the next texts, but bounded)
     initials: dict[str, str] = {}  # by display name (``acronym``)
     spaced = _SpacedWords(text)
     common = _CommonWords(text, spaced)
@@ -270,7 +272,7 @@ _MID_CAPITAL_ASCII: Final = re.compile(
 
 
 class _Reading:
-    """What a name's words and roles say, the same wherever they recur in a document."""
+    """What a name's words and roles say, the same wherever they recur, in any text."""
 
     __slots__ = ("kind", "person", "roles", "sex", "tokens")
 
@@ -281,6 +283,14 @@ class _Reading:
         self.kind = kind
         self.sex = sex
         self.tokens = tokens
+
+
+#: Readings of names by their words and roles, kept across texts: a name's reading depends
+#: on nothing else (the lexicon is fixed), and a batch of news articles names the same
+#: people and organisations again and again.  Cleared whole when it outgrows
+#: ``READINGS_LIMIT`` entries.
+_READINGS: Final[dict[tuple[tuple[str, ...], frozenset[str]], _Reading]] = {}
+READINGS_LIMIT: Final = 50_000
 
 
 def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:
