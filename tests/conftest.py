@@ -25,3 +25,11 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present (only CI has it)")
     return SHARED
+
+
+@pytest.fixture(autouse=True)
+def _fresh_name_readings() -> None:
+    """Name readings kept from earlier tests would hide a lexicon or rule a test changes."""
+    from attribquant import names
+
+    names._READINGS.clear()

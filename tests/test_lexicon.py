@@ -96,6 +96,13 @@ def test_entries_are_lower_case_unless_case_sensitive(name: str) -> None:
     assert not upper, f"{name} is matched lower-cased but holds {upper}"
 
 
+@pytest.mark.parametrize("name", sorted(LISTS))
+def test_entries_hold_no_stray_white_space(name: str) -> None:
+    padded = [w for w in _entries(LISTS[name])
+              if len(w) > 1 and (w != w.strip() or "  " in w or "\n" in w)]  # not characters
+    assert not padded, f"{name} holds entries with stray white space: {padded}"
+
+
 def test_case_sensitive_names_exist() -> None:
     assert set(LISTS) >= lexicon.CASE_SENSITIVE
 

@@ -1518,6 +1518,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("former_holder", "President Tom Hart spoke in Tula on Monday. The council met "
                "in Ohio. The former president said 40 schools would close.",
                "The former president", "former president", resolved=False, kind="person"),
+    SpeakerRow("role_noun", "The Kremlin sent 40 jets north. Pilots were told little. The "
+               "government said the flights were drills.", "The government", "Kremlin",
+               kind="organisation"),
+    SpeakerRow("role_noun", "The White House tripled the grant to $9 billion. Governors "
+               "cheered. The administration said 12 states would apply.",
+               "The administration", "White House"),
     SpeakerRow("role_noun", "Quillon said on Monday that 40 stores would close. The company "
                "said 300 jobs would go.", "The company", "Quillon", kind="organisation"),
     SpeakerRow("kin_noun", "Maria Lopez and her sister, Ana, opened a bakery in 2009. Her "

@@ -32,6 +32,14 @@ ROWS: dict[str, list[Row]] = {
         Row("HIGHLIGHTS.\n\nThe agency said 40 wells were dry.", "40 wells", "agency",
             "organisation", resolved=False),
     ],
+    # "the administration" and "the government" stand for a seat of an executive the text
+    # named ("the White House", "the Kremlin"), not for a legislature
+    "seat of government": [
+        Row("The Elysee announced a $2 billion rail fund. Unions were wary. The government "
+            "said 30 lines would reopen.", "30 lines", "Elysee", "organisation"),
+        Row("The Senate passed the $9 billion grant. The administration said 12 states would "
+            "apply.", "12 states", "administration", "organisation", resolved=False),
+    ],
     # "he"/"she" agree in sex with a given name, a title, or a pronoun seen earlier
     "sex agreement": [
         Row("Maria Castellanos met Tomas Berg in Lima. She said 40 mines would close.",

@@ -140,8 +140,9 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     mid = _MID_CAPITAL_ASCII if ascii_text else _MID_CAPITAL
     seen_mid = {w.lower() for w in mid.findall(text)}
     readings = _READINGS
-    if len(readings) > READINGS_LIMIT:
-        readings.clear()  # (kept for the next texts, but bounded)
+    if len(readings) > READINGS_LIMIT or _READ_WITH[0] is not TYPE_RULES:
+        readings.clear()  # bounded; and a changed table of type rules reads names anew
+        _READ_WITH[0] = TYPE_RULES
     initials: dict[str, str] = {}  # by display name (``acronym``)
     spaced = _SpacedWords(text)
     common = _CommonWords(text, spaced)
@@ -291,6 +292,8 @@ class _Reading:
 #: ``READINGS_LIMIT`` entries.
 _READINGS: Final[dict[tuple[tuple[str, ...], frozenset[str]], _Reading]] = {}
 READINGS_LIMIT: Final = 50_000
+#: The table of type rules the kept readings were made with.
+_READ_WITH: Final[list[object]] = [None]
 
 
 def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:

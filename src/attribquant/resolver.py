@@ -73,6 +73,7 @@ from .lexicon.entities import (
     DEMONYM_ENDINGS,
     DOCUMENT_HEADS,
     DOCUMENT_SYNONYMS,
+    EXECUTIVE_SEATS,
     FAMILY_FIRST_SURNAMES,
     GROUP_NOUNS,
     ISSUED_BY,
@@ -99,6 +100,7 @@ from .lexicon.entities import (
     PRONOUN_HEAD_KINDS,
     PROPER_GROUP_NOUNS,
     QUANTIFIER_SOURCES,
+    SEAT_ROLES,
     SEXED_PRONOUNS,
     SOURCE_POSTMODIFIERS,
     TEAM_ROLES,
@@ -2879,6 +2881,8 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
                     en.tokens[-1] in words and en.roles <= {DEFINITE} and en.kind == "person")):
                 en.kind = "org"  # "Skylane Airways ... the airline", "the Orlo Sentinel"
             return ent
+    if role in SEAT_ROLES:
+        return _executive_seat(doc, before)
     if role in PRINCIPAL_ORG_ROLES:
         return _principal_org(doc, before)
     if role in TEAM_ROLES:
@@ -2895,6 +2899,15 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
     principal = _principal(doc, fits, before)
     return principal if principal is not None else _most_salient(doc, fits, (before, before),
                                                                  None)
+
+
+def _executive_seat(doc: _Document, before: int) -> int | None:
+    """"The White House sent the plan to Congress ... The administration said": with no
+    holder of the role named, "the administration" or "the government" stands for the seat
+    of government the text named last (``EXECUTIVE_SEATS``), however far back."""
+    k = _latest_name(doc, _section_start(doc, before), before,
+                     lambda en: en.name.lower() in EXECUTIVE_SEATS)
+    return doc.names[k][2] if k is not None else None
 
 
 def _principal_org(doc: _Document, before: int) -> int | None:

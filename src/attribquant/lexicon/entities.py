@@ -91,12 +91,19 @@ GROUP_ENDINGS: Final[tuple[str, ...]] = ("ians", "eans", "ists", "ites")
 
 #: Names of buildings that stand for the institution housed in them: "the White House said"
 #: is the US executive speaking, "the Kremlin said" the Russian government.
-SEAT_NAMES: Final[frozenset[str]] = frozenset(
+SEAT_NAMES: Final[frozenset[str]] = frozenset(w.strip() for w in
     """white house|kremlin|pentagon|elysee|élysée|downing street|number 10|no. 10|
     blue house|quai d'orsay|foggy bottom|whitehall|vatican|holy see|zhongnanhai|
-    beit aghion|knesset|bundestag|duma|state duma|congress|senate|house|capitol""".replace(
-        "\n", "").split("|")
-)
+    beit aghion|knesset|bundestag|duma|state duma|congress|senate|house|capitol""".split("|"))
+
+#: Seats of a government's executive (of ``SEAT_NAMES``), for which "the administration"
+#: and "the government" stand when no one else holds that role ("The White House sent the
+#: plan ... The administration said").
+EXECUTIVE_SEATS: Final[frozenset[str]] = frozenset(w.strip() for w in
+    """white house|kremlin|elysee|élysée|downing street|number 10|no. 10|blue house|
+    zhongnanhai""".split("|"))
+#: Role nouns that stand for a seat of ``EXECUTIVE_SEATS``.
+SEAT_ROLES: Final[frozenset[str]] = frozenset({"administration", "government"})
 
 #: Plurals naming people that English always capitalises ("Democrats say" opening a
 #: sentence is a named group, not a common noun like "Companies say").
