@@ -32,6 +32,18 @@ ROWS: dict[str, list[Row]] = {
         Row("HIGHLIGHTS.\n\nThe agency said 40 wells were dry.", "40 wells", "agency",
             "organisation", resolved=False),
     ],
+    # a noun after a name and a comma that runs on into the sentence's verb is its subject,
+    # no apposition giving the name a role
+    "apposition or subject": [
+        Row("In a batch of letters released by the Orlo Trust, the candidate for governor "
+            "seemed unaware of the 12 closures. The candidate said 3 schools would close.",
+            "3 schools", "candidate", "person", resolved=False),
+        Row("After the vote, Tom Hale praised Ana Ruiz, the candidate for mayor, and left. The "
+            "candidate said 12 parks would close.", "12 parks", "Ana Ruiz", "person"),
+        Row("As Tom Hale, the candidate for mayor, told Ana Ruiz on Monday, 12 parks will "
+            "close. Ana Ruiz said 40 jobs would go. Ruiz left. The candidate said 3 pools would "
+            "close.", "3 pools", "Tom Hale", "person"),
+    ],
     # "the administration" and "the government" stand for a seat of an executive the text
     # named ("the White House", "the Kremlin"), not for a legislature
     "seat of government": [

@@ -17,6 +17,7 @@ from .lexicon.attribution import (
     CLAUSE_CONJUNCTIONS,
     DESCRIPTOR_NOUNS,
     DETERMINERS,
+    FRONTED_PREPOSITIONS,
     GENERIC_SOURCES,
     HONORIFICS,
     INSTITUTION_HEADS,
@@ -32,6 +33,7 @@ from .lexicon.attribution import (
     ROLE_AFTER_NAME,
     ROLE_BEFORE_NAME,
     SPEAKER_ARTICLES,
+    SUBORDINATORS,
     SURNAME_SUFFIXES,
     THING_SUFFIXES,
     WORK_NOUNS,
@@ -50,6 +52,7 @@ from .lexicon.entities import (
     KIN_NOUNS,
     KIN_TITLES,
     MODIFIER_SUFFIXES,
+    OBLIQUE_PREPOSITIONS,
     OFFICE_BODIES,
     OFFICE_VERBS,
     PARTIES,
@@ -569,11 +572,34 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
         modifier = nxt is not None and (nxt.lower == "'s" or (
             nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in NP_PREPOSITIONS
             and nxt.lower not in CLAUSE_CONJUNCTIONS))
-        if not modifier:
+        if not modifier and not _closes_fronted_phrase(toks, b, k):
             roles.add(t.lower)
             if any(x.lower == _FORMER for x in toks[b + 1:k]):
                 roles.add(_FORMER)  # "Jo Roe, the former governor,": a former holder
             return
+        if not modifier:
+            return
+
+
+#: Words that open a phrase or clause fronted before a sentence's subject ("In a letter
+#: released by the Vale Trust, ...", "After Jo Roe spoke, ...").
+_FRONTED_OPENERS: Final = OBLIQUE_PREPOSITIONS | SUBORDINATORS | FRONTED_PREPOSITIONS
+
+
+def _closes_fronted_phrase(toks: list[Token], b: int, k: int) -> bool:
+    """"In emails released by the Vale Trust, the candidate for governor seemed ...": the
+    comma at ``b`` after a name ends a phrase fronted before the sentence's subject (its
+    first comma, the sentence opening with a preposition or a subordinator), so the noun at
+    ``k`` after it is that subject, no apposition to the name, unless a comma soon closes
+    the noun's phrase ("As Jo Roe, the candidate for mayor, said ...")."""
+    first = first_word_index(toks)
+    return first < b and toks[first].lower in _FRONTED_OPENERS \
+        and toks[first].text[:1].isupper() and all(t.text != "," for t in toks[first:b]) \
+        and all(t.text != "," for t in toks[k + 1:k + 1 + APPOSITION_REACH])
+
+
+#: How many tokens after its head noun a comma closes an apposition after a fronted phrase.
+APPOSITION_REACH: Final = 8
 
 
 def _office_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
