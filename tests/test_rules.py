@@ -1524,6 +1524,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_noun", "The White House tripled the grant to $9 billion. Governors "
                "cheered. The administration said 12 states would apply.",
                "The administration", "White House"),
+    SpeakerRow("role_noun", "The Carver Union Leader, a daily, ran 12 editorials. Jo Reid blasted "
+               "the plan. \"It costs $40 billion,\" the minority leader said.",
+               "the minority leader", "Jo Reid", kind="person"),
     SpeakerRow("role_noun", "Quillon said on Monday that 40 stores would close. The company "
                "said 300 jobs would go.", "The company", "Quillon", kind="organisation"),
     SpeakerRow("kin_noun", "Maria Lopez and her sister, Ana, opened a bakery in 2009. Her "

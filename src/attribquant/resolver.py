@@ -2854,6 +2854,10 @@ _BUSINESS_ROLES = frozenset({"company", "firm"})
 _BUSINESS_NAME_ONLY = frozenset({"group"})
 
 
+#: Kinds of entity that hold no person's role.
+_NO_PERSON_KINDS: Final = frozenset({"org", "place", "thing", "document"})
+
+
 def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int | None:
     """Most recent entity introduced with this role word (or a title standing for it: "Sen.
     Roe" is "the senator"), or whose name carries it; else, for the role of a person a story
@@ -2874,6 +2878,8 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
             continue
         if home.startswith(HOME_PLACE) and home in en.roles and not org_role:
             return ent
+        if not org_role and en.kind in _NO_PERSON_KINDS:
+            continue  # "the minority leader" is no newspaper named "Union Leader"
         if _bears_role(en, role) or (org_role and (words & set(en.tokens) or role_words & en.roles
                                                    or words & _compound_parts(en.name))) \
                 or (role in _BUSINESS_ROLES and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)):
