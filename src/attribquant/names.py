@@ -17,10 +17,12 @@ from .lexicon.attribution import (
     CLAUSE_CONJUNCTIONS,
     DESCRIPTOR_NOUNS,
     DETERMINERS,
+    FINITE_VERBS,
     FRONTED_PREPOSITIONS,
     GENERIC_SOURCES,
     HONORIFICS,
     INSTITUTION_HEADS,
+    IRREGULAR_PAST,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NON_NAME_CAPITALS,
@@ -30,6 +32,7 @@ from .lexicon.attribution import (
     PERSON_ROLES,
     POSSESSIVE_DETERMINERS,
     RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
     ROLE_AFTER_NAME,
     ROLE_BEFORE_NAME,
     SPEAKER_ARTICLES,
@@ -559,8 +562,8 @@ _FORMER: Final = "former"
 def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"Jane Roe, a spokesman for the firm,": the head noun of the apposition after the name
     (not a possessor or a modifier: "Jo Roe, the city's mayor," is a mayor, not a city)."""
-    if b + 1 >= len(toks) or toks[b].text != ",":
-        return
+    if b + 1 >= len(toks) or toks[b].text != "," or _verb_after(toks[b + 1]):
+        return  # "A lawyer for the firm, Jo Roe, spoke outside court": the comma closes
     for k in range(b + 1, min(b + 5, len(toks))):
         t = toks[k]
         if t.text == "," or t.lower in RELATIVE_PRONOUNS or t.lower in NP_PREPOSITIONS:
@@ -600,6 +603,12 @@ def _closes_fronted_phrase(toks: list[Token], b: int, k: int) -> bool:
 
 #: How many tokens after its head noun a comma closes an apposition after a fronted phrase.
 APPOSITION_REACH: Final = 8
+
+
+def _verb_after(t: Token) -> bool:
+    """"spoke", "has", "told": a past or finite verb, which opens no apposition."""
+    return t.text.islower() and (t.lower in IRREGULAR_PAST or t.lower in FINITE_VERBS
+                                 or t.lower in REPORTING_VERBS)
 
 
 def _office_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:

@@ -2864,6 +2864,12 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
     is about ("the candidate"), the most salient person that fits.  With a place ``home``
     ("the Florida senator") a person who stands for it is taken first, and one who stands
     for another place never."""
+    ent = _role_holder(doc, role, before, home)
+    return ent if ent is not None else _unnamed_role_holder(doc, role, before, home)
+
+
+def _role_holder(doc: _Document, role: str, before: int, home: str) -> int | None:
+    """The latest entity that bears the role or whose name carries it (``_resolve_role``)."""
     words = set(ORG_ROLES.get(role, ())) | {role}
     org_role = role in ORG_ROLES
     role_words = words - _BUSINESS_NAME_ONLY if role in _BUSINESS_ROLES else words
@@ -2887,6 +2893,12 @@ def _resolve_role(doc: _Document, role: str, before: int, home: str = "") -> int
                     en.tokens[-1] in words and en.roles <= {DEFINITE} and en.kind == "person")):
                 en.kind = "org"  # "Skylane Airways ... the airline", "the Orlo Sentinel"
             return ent
+    return None
+
+
+def _unnamed_role_holder(doc: _Document, role: str, before: int, home: str) -> int | None:
+    """With no one named in the role: a seat of government, the principal organisation or
+    team, or the principal person (``_resolve_role``)."""
     if role in SEAT_ROLES:
         return _executive_seat(doc, before)
     if role in PRINCIPAL_ORG_ROLES:
