@@ -44,6 +44,15 @@ ROWS: dict[str, list[Row]] = {
             "close. Ana Ruiz said 40 jobs would go. Ruiz left. The candidate said 3 pools would "
             "close.", "3 pools", "Tom Hale", "person"),
     ],
+    # a role noun stands for one holder, never for names joined by "and"
+    "role of one of a pair": [
+        Row("Some voters blamed Alison Lundergan Grimes, Kentucky's secretary of state, for the "
+            "delays. The evidence was a clip from a rally with Roe and Grimes, where the "
+            "secretary of state said 40 sites would open.", "40 sites",
+            "Alison Lundergan Grimes", "person"),
+        Row("Mayor Jo Roe and Lena Lima toured Tula. Roe and Lima met 12 farmers. Later the "
+            "mayor said 40 parks would reopen.", "40 parks", "Jo Roe", "person"),
+    ],
     # "the administration" and "the government" stand for a seat of an executive the text
     # named ("the White House", "the Kremlin"), not for a legislature
     "seat of government": [
