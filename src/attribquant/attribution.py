@@ -69,6 +69,7 @@ from .lexicon.attribution import (
     DURATION_OPENERS,
     ESTIMATE_AT_VERBS,
     ESTIMATED_NOUNS,
+    EVALUATIVE_MANNER_ADVERBS,
     EXPECTATION_LEMMAS,
     EXPLETIVE_SUBJECTS,
     FEW_WORDS,
@@ -112,6 +113,9 @@ from .lexicon.attribution import (
     KNOWING_FORMS,
     LATE_ADJUNCT_PREPOSITIONS,
     LATE_COMPLEMENTISERS,
+    LATE_PARTICLE_PREPOSITIONS,
+    LATE_PARTICLE_REACH,
+    LATE_PARTICLES,
     LIFE_STAGE_NOUNS,
     LIGHT_VERBS,
     LIST_VERB_LINKS,
@@ -153,6 +157,7 @@ from .lexicon.attribution import (
     PARTICIPLE_LINKS,
     PARTICIPLE_MODIFIED_NOUNS,
     PARTICLE_LEMMAS,
+    PARTICLE_MANNER_PHRASES,
     PARTITIVE_WRITTEN_NOUNS,
     PERFECT_S_SUBJECTS,
     PERSON_ROLES,
@@ -178,6 +183,7 @@ from .lexicon.attribution import (
     RELATIVE_NOUN_FORMS,
     RELATIVE_PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    RELATIVE_WORDS,
     REPORTING_VERBS,
     REVISING_VERBS,
     SENDING_VERBS,
@@ -1241,13 +1247,56 @@ def _verb_cue(s: _Sentence, i: int) -> _Cue | None:
     lemma = REPORTING_VERBS[low]
     particles = CUE_PARTICLES.get(low)
     if particles is not None:
-        if i + 1 >= len(toks) or toks[i + 1].lower not in particles:
+        p = i + 1 if i + 1 < len(toks) and toks[i + 1].lower in particles \
+            else _late_particle(toks, i, particles)
+        if p is None:
             return None
-        end = i + 2
-        lemma = PARTICLE_LEMMAS.get((low, toks[i + 1].lower), lemma)  # "pointed to"
+        end = p + 1
+        lemma = PARTICLE_LEMMAS.get((low, toks[p].lower), lemma)  # "pointed to"
     before, skipped = _skip_auxiliaries(toks, i)
     return _Cue(i, end, (toks[i].start, toks[end - 1].end), lemma,
                 low in WEAK_CUES, before, skipped)
+
+
+def _late_particle(toks: list[Token], i: int, particles: tuple[str, ...]) -> int | None:
+    """"She talked openly on the radio about her plans": the particle of the cue at ``i``
+    after manner adverbs ("briefly"), a set phrase ("at length") or a short adjunct of a
+    preposition and a noun phrase ("on the radio", "to voters"); that adjunct only before
+    "about" or "against" (in "spoke with the head of the union", "of" is the noun's)."""
+    j, after_adjunct = i + 1, False
+    while j < len(toks) and j - i <= LATE_PARTICLE_REACH:
+        t = toks[j]
+        if t.lower in particles:
+            break
+        if t.lower in EVALUATIVE_MANNER_ADVERBS:
+            return None  # "spoke highly of": a judgement of someone
+        if t.text.islower() and t.lower.endswith("ly") and len(t.lower) > 4 \
+                and t.lower not in LY_NOUNS:
+            j += 1  # "spoke briefly"
+        elif j + 1 < len(toks) and (t.lower, toks[j + 1].lower) in PARTICLE_MANNER_PHRASES:
+            j += 2  # "spoke at length"
+        elif t.text.islower() and t.lower in LATE_PARTICLE_PREPOSITIONS:
+            e = _late_adjunct_end(toks, j + 1, particles)
+            if e is None:
+                return None
+            j, after_adjunct = e, True
+        else:
+            break
+    if j == i + 1 or j >= len(toks) or j - i > LATE_PARTICLE_REACH + 1 \
+            or toks[j].lower not in particles:
+        return None
+    return j if not after_adjunct or toks[j].lower in LATE_PARTICLES else None
+
+
+def _late_adjunct_end(toks: list[Token], k: int, particles: tuple[str, ...]) -> int | None:
+    """Where the noun phrase of an adjunct that opens at ``k`` ends ("on | social media |
+    about"): up to three words, the last before one of the cue's ``particles``."""
+    for m in range(k, min(k + 3, len(toks))):
+        t = toks[m]
+        if not t.text.isalpha() or t.lower in particles or t.lower in FINITE_VERBS \
+                or t.lower in CLAUSE_LINKS or t.lower in RELATIVE_WORDS:
+            return m if m > k and t.lower in particles else None
+    return k + 3 if k + 3 < len(toks) and toks[k + 3].lower in particles else None
 
 
 def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
