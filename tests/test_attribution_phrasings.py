@@ -240,6 +240,11 @@ ROWS: list[Phrasing] = [
     Phrasing("inside_cue", "The firm on Friday reported a 40 percent rise in profit.",
              "reported", "The firm"),
     Phrasing("inside_cue", "He went on to say that 40 people had died.", "say", "He"),
+    # a cue after "and" and a lone past verb shares that verb's pronoun (_bare_verb_subject)
+    Phrasing("bare_verb_subject", "Ortiz said that at the last hearing he paused and added "
+             "that 40 files were lost.", "added", "he"),
+    Phrasing("bare_verb_subject", "The aide recalled that over dinner she smiled and said the "
+             "bill would cost $4 million.", "said", "she"),
     # a particle cue's particle after manner adverbs or a short adjunct (_late_particle)
     Phrasing("late_particle", "The mayor spoke briefly of the 40 layoffs at the depot.",
              "spoke briefly of", "The mayor"),

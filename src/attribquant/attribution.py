@@ -2932,7 +2932,8 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
         closing = _closing_speaker(toks, k + 1)
         if closing is not None:
             return closing
-    subj = _dash_clause_subject(toks, k) or _subordinate_subject(toks, k) or subject(toks, k)
+    subj = _bare_verb_subject(toks, k) or _dash_clause_subject(toks, k) \
+        or _subordinate_subject(toks, k) or subject(toks, k)
     if subj is None:
         return None
     m = subj[1]
@@ -2945,6 +2946,16 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     passive_reading = low in HEARER_VERBS or low in WEAK_CUES
     return None if passive_reading and _passive_at(toks, m, k) \
         and not _copula_before(toks, m, k, low) else subj
+
+
+def _bare_verb_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """"At the mention of money she laughed and admitted ...": a lone past verb right after
+    a subject pronoun, before the conjunction at ``k``, makes that pronoun the subject the cue
+    shares (not the sentence's first subject)."""
+    if k < 2 or not toks[k - 1].text.islower() or not _past_form(toks[k - 1]) \
+            or toks[k - 2].lower not in SUBJECT_PRONOUNS:
+        return None
+    return k - 2, k - 1
 
 
 #: Dashes that, with a space before them, set off a clause or an aside.
