@@ -830,6 +830,12 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "saved.", "claim", "his", "40 jobs were saved"),
     FrameRow("noun_reading", "The claims that 40 people died were rejected.", "claims", None),
     FrameRow("noun_reading", "Its estimates set the cost at $4bn.", "estimates", None),
+    FrameRow("judged_by_agent", "The dean was criticized by two trustees for closing 12 "
+             "libraries.", "criticized", "two trustees", "closing 12 libraries"),
+    FrameRow("judged_by_agent", "Okafor, accused by the league of hiding 40 injuries, resigned.",
+             "accused", "the league", "hiding 40 injuries"),
+    FrameRow("judged_by_agent", "The budget was praised by members of the council as a model "
+             "for 30 towns.", "praised", "members of the council", "a model for 30 towns"),
     FrameRow("passive", "It was alleged by the prosecution that the fire was set deliberately.",
              "alleged", "the prosecution", "the fire was set deliberately"),
     FrameRow("passive", "It has been claimed by the opposition that turnout was 38 percent.",

@@ -108,6 +108,7 @@ from .lexicon.attribution import (
     IRREGULAR_PAST,
     ISSUING_VERBS,
     JUDGED_ADJECTIVE_LEMMAS,
+    JUDGED_GROUNDS,
     JUDGEMENT_COMPLEMENTS,
     JUDGEMENT_LEMMAS,
     KNOWING_FORMS,
@@ -1903,6 +1904,28 @@ def _reduced_passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
                 (start, _trim_end(s.text, start, s.span.end)), None, False, None)
 
 
+def _judged_by_agent(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The mayor was criticised by the union for cutting 40 jobs": a passive verb of judging
+    with its agent after "by" and then the ground of the judgement (for, as, over, or "of"
+    before an -ing verb) is a frame of the agent; the content is that ground."""
+    toks, n = s.toks, len(s.toks)
+    if c.lemma not in JUDGEMENT_LEMMAS or c.end + 2 >= n or toks[c.end].lower != "by" \
+            or not toks[c.end + 1].text.isalpha():
+        return None
+    for m in range(c.end + 2, min(n - 1, c.end + 2 + JUDGED_AGENT_REACH)):
+        t = toks[m]
+        if not (is_word(t) or t.lower == "'s") or t.lower in CLAUSE_LINKS:
+            return None
+        if t.lower in JUDGED_GROUNDS or (t.lower == "of" and _ing_word(toks[m + 1])):
+            return _Raw(c.span, _span(toks, c.end + 1, m),
+                        _object_content(s, m + 1, _clause_stop(toks, m + 1)), None, False, None)
+    return None
+
+
+#: How many words an agent between "by" and the ground of a judgement may have.
+JUDGED_AGENT_REACH: Final = 8
+
+
 def _figure_by_agent(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"not the 2,000 claimed by organisers", "the $4bn estimated by analysts": a participle
     with its agent right after a figure (and its unit or noun) speaks for that figure."""
@@ -2609,6 +2632,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("noun_reading", _noun_reading),
     ("asked_by", _asked_by),
     ("quoted_as_saying", _quoted_as_saying),
+    ("judged_by_agent", _judged_by_agent),
     ("passive", _passive),
     ("noun_compound", _noun_compound),
     ("modified_noun", _modified_noun),
@@ -2670,6 +2694,8 @@ VERB_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
     "medial_as_clause": _OTHER_CUES - COMPLEMENTISER_ONLY,
     "counted_subject": frozenset(REPORTING_VERBS) - AMBIGUOUS_NOUN_FORMS,
     "passive": _OTHER_CUES,
+    "judged_by_agent": frozenset(w for w in _OTHER_CUES if REPORTING_VERBS[w] in JUDGEMENT_LEMMAS
+                                 and (w.endswith("ed") or w in IRREGULAR_CUE_PARTICIPLES)),
     "participle_adjective": frozenset(cue for cue, _ in PARTICIPLE_MODIFIED_NOUNS),
     "relative_that_after": RELATIVE_NOUN_FORMS,
     "figure_by_agent": frozenset(w for w in REPORTING_VERBS

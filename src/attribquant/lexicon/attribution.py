@@ -216,6 +216,10 @@ JUDGEMENT_LEMMAS: Final[frozenset[str]] = frozenset(
 #: Prepositions of a judging verb's complement ("accused X | of ...", "praised X | as ...");
 #: right after the verb, with no object before them, they mark a passive ("accused of fraud").
 JUDGEMENT_COMPLEMENTS: Final[frozenset[str]] = frozenset({"of", "for", "as", "by", "over", "in"})
+#: Words that open the ground of a passive judgement after its agent ("criticised by the
+#: union | for cutting 40 jobs", "praised by critics | as a triumph"); "of" does only before
+#: an -ing verb ("accused by rivals of lying"; "by members of Congress" is the agent's).
+JUDGED_GROUNDS: Final[frozenset[str]] = frozenset({"for", "as", "over"})
 #: Verbs whose plain object is what they report ("proposed a ban", "called for a recount",
 #: "cited a poll"); "asked the question" is no report.
 OBJECT_CONTENT_LEMMAS: Final[frozenset[str]] = frozenset(
