@@ -1185,7 +1185,7 @@ SUBJECT_OPENER_ROWS: list[MentionRow] = [
                "were still open.", "saying", "she"),
     MentionRow("bare_adverbial", "By Friday night she had left the talks in Dover, Del., "
                "saying 40 issues were still open.", "saying", "she"),
-    MentionRow("bare_adverbial", "At the sight of the bill he winced and admitted the repairs "
+    MentionRow("bare_adverbial", "At the sight of the bill he went pale and admitted the repairs "
                "cost $4,000.", "admitted", "he"),
 ]
 
