@@ -830,6 +830,12 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "saved.", "claim", "his", "40 jobs were saved"),
     FrameRow("noun_reading", "The claims that 40 people died were rejected.", "claims", None),
     FrameRow("noun_reading", "Its estimates set the cost at $4bn.", "estimates", None),
+    FrameRow("judged_by_agent", "The dean was criticized by two trustees for closing 12 "
+             "libraries.", "criticized", "two trustees", "closing 12 libraries"),
+    FrameRow("judged_by_agent", "Okafor, accused by the league of hiding 40 injuries, resigned.",
+             "accused", "the league", "hiding 40 injuries"),
+    FrameRow("judged_by_agent", "The budget was praised by members of the council as a model "
+             "for 30 towns.", "praised", "members of the council", "a model for 30 towns"),
     FrameRow("passive", "It was alleged by the prosecution that the fire was set deliberately.",
              "alleged", "the prosecution", "the fire was set deliberately"),
     FrameRow("passive", "It has been claimed by the opposition that turnout was 38 percent.",
@@ -1179,7 +1185,7 @@ SUBJECT_OPENER_ROWS: list[MentionRow] = [
                "were still open.", "saying", "she"),
     MentionRow("bare_adverbial", "By Friday night she had left the talks in Dover, Del., "
                "saying 40 issues were still open.", "saying", "she"),
-    MentionRow("bare_adverbial", "At the sight of the bill he winced and admitted the repairs "
+    MentionRow("bare_adverbial", "At the sight of the bill he went pale and admitted the repairs "
                "cost $4,000.", "admitted", "he"),
 ]
 

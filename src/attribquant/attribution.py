@@ -69,6 +69,7 @@ from .lexicon.attribution import (
     DURATION_OPENERS,
     ESTIMATE_AT_VERBS,
     ESTIMATED_NOUNS,
+    EVALUATIVE_MANNER_ADVERBS,
     EXPECTATION_LEMMAS,
     EXPLETIVE_SUBJECTS,
     FEW_WORDS,
@@ -107,11 +108,15 @@ from .lexicon.attribution import (
     IRREGULAR_PAST,
     ISSUING_VERBS,
     JUDGED_ADJECTIVE_LEMMAS,
+    JUDGED_GROUNDS,
     JUDGEMENT_COMPLEMENTS,
     JUDGEMENT_LEMMAS,
     KNOWING_FORMS,
     LATE_ADJUNCT_PREPOSITIONS,
     LATE_COMPLEMENTISERS,
+    LATE_PARTICLE_PREPOSITIONS,
+    LATE_PARTICLE_REACH,
+    LATE_PARTICLES,
     LIFE_STAGE_NOUNS,
     LIGHT_VERBS,
     LIST_VERB_LINKS,
@@ -153,6 +158,7 @@ from .lexicon.attribution import (
     PARTICIPLE_LINKS,
     PARTICIPLE_MODIFIED_NOUNS,
     PARTICLE_LEMMAS,
+    PARTICLE_MANNER_PHRASES,
     PARTITIVE_WRITTEN_NOUNS,
     PERFECT_S_SUBJECTS,
     PERSON_ROLES,
@@ -178,6 +184,7 @@ from .lexicon.attribution import (
     RELATIVE_NOUN_FORMS,
     RELATIVE_PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    RELATIVE_WORDS,
     REPORTING_VERBS,
     REVISING_VERBS,
     SENDING_VERBS,
@@ -1241,13 +1248,56 @@ def _verb_cue(s: _Sentence, i: int) -> _Cue | None:
     lemma = REPORTING_VERBS[low]
     particles = CUE_PARTICLES.get(low)
     if particles is not None:
-        if i + 1 >= len(toks) or toks[i + 1].lower not in particles:
+        p = i + 1 if i + 1 < len(toks) and toks[i + 1].lower in particles \
+            else _late_particle(toks, i, particles)
+        if p is None:
             return None
-        end = i + 2
-        lemma = PARTICLE_LEMMAS.get((low, toks[i + 1].lower), lemma)  # "pointed to"
+        end = p + 1
+        lemma = PARTICLE_LEMMAS.get((low, toks[p].lower), lemma)  # "pointed to"
     before, skipped = _skip_auxiliaries(toks, i)
     return _Cue(i, end, (toks[i].start, toks[end - 1].end), lemma,
                 low in WEAK_CUES, before, skipped)
+
+
+def _late_particle(toks: list[Token], i: int, particles: tuple[str, ...]) -> int | None:
+    """"She talked openly on the radio about her plans": the particle of the cue at ``i``
+    after manner adverbs ("briefly"), a set phrase ("at length") or a short adjunct of a
+    preposition and a noun phrase ("on the radio", "to voters"); that adjunct only before
+    "about" or "against" (in "spoke with the head of the union", "of" is the noun's)."""
+    j, after_adjunct = i + 1, False
+    while j < len(toks) and j - i <= LATE_PARTICLE_REACH:
+        t = toks[j]
+        if t.lower in particles:
+            break
+        if t.lower in EVALUATIVE_MANNER_ADVERBS:
+            return None  # "spoke highly of": a judgement of someone
+        if t.text.islower() and t.lower.endswith("ly") and len(t.lower) > 4 \
+                and t.lower not in LY_NOUNS:
+            j += 1  # "spoke briefly"
+        elif j + 1 < len(toks) and (t.lower, toks[j + 1].lower) in PARTICLE_MANNER_PHRASES:
+            j += 2  # "spoke at length"
+        elif t.text.islower() and t.lower in LATE_PARTICLE_PREPOSITIONS:
+            e = _late_adjunct_end(toks, j + 1, particles)
+            if e is None:
+                return None
+            j, after_adjunct = e, True
+        else:
+            break
+    if j == i + 1 or j >= len(toks) or j - i > LATE_PARTICLE_REACH + 1 \
+            or toks[j].lower not in particles:
+        return None
+    return j if not after_adjunct or toks[j].lower in LATE_PARTICLES else None
+
+
+def _late_adjunct_end(toks: list[Token], k: int, particles: tuple[str, ...]) -> int | None:
+    """Where the noun phrase of an adjunct that opens at ``k`` ends ("on | social media |
+    about"): up to three words, the last before one of the cue's ``particles``."""
+    for m in range(k, min(k + 3, len(toks))):
+        t = toks[m]
+        if not t.text.isalpha() or t.lower in particles or t.lower in FINITE_VERBS \
+                or t.lower in CLAUSE_LINKS or t.lower in RELATIVE_WORDS:
+            return m if m > k and t.lower in particles else None
+    return k + 3 if k + 3 < len(toks) and toks[k + 3].lower in particles else None
 
 
 def _verb_frame(s: _Sentence, i: int) -> _Raw | None:
@@ -1852,6 +1902,28 @@ def _reduced_passive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     start = toks[1].start if toks[0].text == _QUOTE else toks[0].start
     return _Raw(c.span, _span(toks, c.end + 1, e),
                 (start, _trim_end(s.text, start, s.span.end)), None, False, None)
+
+
+def _judged_by_agent(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The mayor was criticised by the union for cutting 40 jobs": a passive verb of judging
+    with its agent after "by" and then the ground of the judgement (for, as, over, or "of"
+    before an -ing verb) is a frame of the agent; the content is that ground."""
+    toks, n = s.toks, len(s.toks)
+    if c.lemma not in JUDGEMENT_LEMMAS or c.end + 2 >= n or toks[c.end].lower != "by" \
+            or not toks[c.end + 1].text.isalpha():
+        return None
+    for m in range(c.end + 2, min(n - 1, c.end + 2 + JUDGED_AGENT_REACH)):
+        t = toks[m]
+        if not (is_word(t) or t.lower == "'s") or t.lower in CLAUSE_LINKS:
+            return None
+        if t.lower in JUDGED_GROUNDS or (t.lower == "of" and _ing_word(toks[m + 1])):
+            return _Raw(c.span, _span(toks, c.end + 1, m),
+                        _object_content(s, m + 1, _clause_stop(toks, m + 1)), None, False, None)
+    return None
+
+
+#: How many words an agent between "by" and the ground of a judgement may have.
+JUDGED_AGENT_REACH: Final = 8
 
 
 def _figure_by_agent(s: _Sentence, c: _Cue) -> _Raw | bool | None:
@@ -2560,6 +2632,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("noun_reading", _noun_reading),
     ("asked_by", _asked_by),
     ("quoted_as_saying", _quoted_as_saying),
+    ("judged_by_agent", _judged_by_agent),
     ("passive", _passive),
     ("noun_compound", _noun_compound),
     ("modified_noun", _modified_noun),
@@ -2621,6 +2694,8 @@ VERB_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
     "medial_as_clause": _OTHER_CUES - COMPLEMENTISER_ONLY,
     "counted_subject": frozenset(REPORTING_VERBS) - AMBIGUOUS_NOUN_FORMS,
     "passive": _OTHER_CUES,
+    "judged_by_agent": frozenset(w for w in _OTHER_CUES if REPORTING_VERBS[w] in JUDGEMENT_LEMMAS
+                                 and (w.endswith("ed") or w in IRREGULAR_CUE_PARTICIPLES)),
     "participle_adjective": frozenset(cue for cue, _ in PARTICIPLE_MODIFIED_NOUNS),
     "relative_that_after": RELATIVE_NOUN_FORMS,
     "figure_by_agent": frozenset(w for w in REPORTING_VERBS
@@ -2883,7 +2958,8 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
         closing = _closing_speaker(toks, k + 1)
         if closing is not None:
             return closing
-    subj = _dash_clause_subject(toks, k) or _subordinate_subject(toks, k) or subject(toks, k)
+    subj = _bare_verb_subject(toks, k) or _dash_clause_subject(toks, k) \
+        or _subordinate_subject(toks, k) or subject(toks, k)
     if subj is None:
         return None
     m = subj[1]
@@ -2896,6 +2972,16 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     passive_reading = low in HEARER_VERBS or low in WEAK_CUES
     return None if passive_reading and _passive_at(toks, m, k) \
         and not _copula_before(toks, m, k, low) else subj
+
+
+def _bare_verb_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """"At the mention of money she laughed and admitted ...": a lone past verb right after
+    a subject pronoun, before the conjunction at ``k``, makes that pronoun the subject the cue
+    shares (not the sentence's first subject)."""
+    if k < 2 or not toks[k - 1].text.islower() or not _past_form(toks[k - 1]) \
+            or toks[k - 2].lower not in SUBJECT_PRONOUNS:
+        return None
+    return k - 2, k - 1
 
 
 #: Dashes that, with a space before them, set off a clause or an aside.

@@ -216,6 +216,10 @@ JUDGEMENT_LEMMAS: Final[frozenset[str]] = frozenset(
 #: Prepositions of a judging verb's complement ("accused X | of ...", "praised X | as ...");
 #: right after the verb, with no object before them, they mark a passive ("accused of fraud").
 JUDGEMENT_COMPLEMENTS: Final[frozenset[str]] = frozenset({"of", "for", "as", "by", "over", "in"})
+#: Words that open the ground of a passive judgement after its agent ("criticised by the
+#: union | for cutting 40 jobs", "praised by critics | as a triumph"); "of" does only before
+#: an -ing verb ("accused by rivals of lying"; "by members of Congress" is the agent's).
+JUDGED_GROUNDS: Final[frozenset[str]] = frozenset({"for", "as", "over"})
 #: Verbs whose plain object is what they report ("proposed a ban", "called for a recount",
 #: "cited a poll"); "asked the question" is no report.
 OBJECT_CONTENT_LEMMAS: Final[frozenset[str]] = frozenset(
@@ -472,6 +476,25 @@ CUE_PARTICLES: Final[dict[str, tuple[str, ...]]] = {
     **dict.fromkeys(SPEECH_VERBS["talk about"], ("about", "of")),
     **dict.fromkeys(SPEECH_VERBS["lash out"], ("out",)),
 }
+
+#: Prepositions that open a short adjunct between a particle cue and its particle ("talked
+#: on the radio about", "spoke to reporters about"): read past only before "about" or
+#: "against", which attach to the verb, not to the adjunct's noun ("the head of").
+LATE_PARTICLE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
+    {"on", "in", "at", "to", "with", "during", "before"})
+#: The particles a particle cue may take after such an adjunct.
+LATE_PARTICLES: Final[frozenset[str]] = frozenset({"about", "against"})
+#: Set phrases of manner between a particle cue and its particle ("spoke at length about").
+PARTICLE_MANNER_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
+    {("at", "length"), ("in", "detail"), ("in", "depth")})
+#: Adverbs of praise or blame that make "speak ... of" an idiom of judging someone ("spoke
+#: highly of her", "speaks warmly of him"): no late particle is read past them.
+EVALUATIVE_MANNER_ADVERBS: Final[frozenset[str]] = frozenset(
+    """highly favorably favourably glowingly warmly fondly approvingly admiringly
+    disparagingly dismissively kindly poorly""".split()
+)
+#: How many tokens may stand between a particle cue and its late particle.
+LATE_PARTICLE_REACH: Final = 6
 
 #: Cue forms whose lemma depends on their particle: "pointed out" notes a fact (its plain
 #: object may be what is shown: "pointed out the paintings"), "pointed to" cites evidence
