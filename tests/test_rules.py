@@ -1533,6 +1533,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_noun", "The Carver Union Leader, a daily, ran 12 editorials. Jo Reid blasted "
                "the plan. \"It costs $40 billion,\" the minority leader said.",
                "the minority leader", "Jo Reid", kind="person"),
+    SpeakerRow("role_noun", "Gov. Jo Hart met 40 farmers in Tula. Former Gov. Ana Lima spoke "
+               "after him. The governor said 12 mills would reopen.", "The governor",
+               "Jo Hart", kind="person"),
     SpeakerRow("role_noun", "Quillon said on Monday that 40 stores would close. The company "
                "said 300 jobs would go.", "The company", "Quillon", kind="organisation"),
     SpeakerRow("kin_noun", "Maria Lopez and her sister, Ana, opened a bakery in 2009. Her "

@@ -2887,6 +2887,8 @@ def _role_holder(doc: _Document, role: str, before: int, home: str) -> int | Non
         if not org_role and (en.kind in _NO_PERSON_KINDS or _coordinated(en.tokens)):
             continue  # "the minority leader" is no newspaper named "Union Leader", and
             # "the mayor" not both of "Roe and Lima"
+        if "former" in en.roles and role in _OFFICES:
+            continue  # "former Gov. Ana Lima" is no longer "the governor"
         if _bears_role(en, role) or (org_role and (words & set(en.tokens) or role_words & en.roles
                                                    or words & _compound_parts(en.name))) \
                 or (role in _BUSINESS_ROLES and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)):
