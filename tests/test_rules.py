@@ -1201,6 +1201,10 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
     SpeakerRow("facility_after", "Gov. Ortiz toured the port with Mayor Lind. At the Peter "
                "Lima library on Friday, the governor pressed the case. He said 12 ferries "
                "were idle.", "He", "Gov. Ortiz"),
+    SpeakerRow("named_given", "The caller gave her name to the station as a 38-year-old Tula "
+               "teacher named Lucia. \"Rents doubled in 2 years,\" she said.", "she", "Lucia"),
+    SpeakerRow("named_given", "Outside the mill we met a welder named Pedro, who has worked "
+               "there since 1990. \"They cut 40 jobs,\" he said.", "he", "Pedro"),
     SpeakerRow("definite_before", "Fans crowded onto the Okafor Train in May. Okafor said 40 "
                "towns would vote for him.", "Okafor", "Okafor", kind="unknown"),
     SpeakerRow("definite_before", "Crowds lined up for the Hart Caravan on Friday. Later, Hart "
@@ -1326,6 +1330,10 @@ TYPE_RULE_ROWS: list[KindRow] = [
     KindRow("eponym", "Flights left the Ana Lima airport late.", "Ana Lima", "thing"),
     KindRow("seat", "The White House said the visit would go ahead.", "White House", "org"),
     KindRow("seat", "Officials at the Kremlin said the talks were over.", "Kremlin", "org"),
+    KindRow("named_given_name", "The shelter is run by a retired nurse named Lucia.", "Lucia",
+            "person"),
+    KindRow("named_given_name", "On Friday a farmer named Tomas sold 40 goats.", "Tomas",
+            "person"),
     KindRow("given_name", "Irena Hill, a nurse, opened the clinic.", "Irena Hill", "person"),
     KindRow("given_name", "Georgia Ann Smith, a nurse, opened the clinic.", "Georgia Ann Smith",
             "person"),

@@ -50,6 +50,7 @@ from .lexicon.entities import (
     KIN_NOUNS,
     KIN_TITLES,
     MODIFIER_SUFFIXES,
+    NAMING_PARTICIPLES,
     OFFICE_BODIES,
     OFFICE_VERBS,
     PARTIES,
@@ -104,6 +105,9 @@ COMMON: Final = "=common"
 #: Marker role of a person's full name before a facility noun ("the Jo Roe briefing room"):
 #: the name is the facility's, no one who speaks.
 EPONYM: Final = "=eponym"
+#: Marker role of a lone given name after "a <noun> named" ("a nurse named Lucia"): the
+#: person's whole name, whose sex the given name tells.
+GIVEN_ONLY: Final = "=given"
 
 
 class Name:
@@ -416,11 +420,12 @@ def title_sex(roles: set[str] | frozenset[str]) -> Sex | None:
 
 
 def _sex(person: tuple[str, ...], roles: set[str]) -> Sex | None:
-    """"Mrs Roe" (a title), "Hillary Roe" (a given name of two or more words) -> "f"."""
+    """"Mrs Roe" (a title), "Hillary Roe" (a given name of two or more words), "a nurse
+    named Lucia" (a given name introduced alone) -> "f"."""
     titled = title_sex(roles)
     if titled is not None:
         return titled
-    if len(person) >= 2:
+    if len(person) >= 2 or GIVEN_ONLY in roles:
         return given_names().get(person[0].lower())
     return None
 
@@ -694,6 +699,15 @@ def _facility_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
             roles.add(EPONYM)
 
 
+def _named_given(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
+    """"a nurse named Lucia": a lone given name (no place's) after a lower-case noun and
+    "named" is a person's whole name."""
+    if b - a == 1 and a >= 2 and toks[a - 1].lower in NAMING_PARTICIPLES \
+            and toks[a - 2].text.isalpha() and toks[a - 2].text.islower() \
+            and toks[a].lower in given_names() and toks[a].lower not in place_names():
+        roles.add(GIVEN_ONLY)
+
+
 def _definite_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"the Okafor Train", "The Lima Express": a name after "the" names no person."""
     if a > 0 and toks[a - 1].lower == "the":
@@ -717,6 +731,7 @@ ROLE_RULES: tuple[tuple[str, RoleRule], ...] = (
     ("apposition_before", _apposition_before),
     ("kin_before", _kin_before),
     ("definite_before", _definite_before),
+    ("named_given", _named_given),
     ("apposition_after", _apposition_after),
     ("office_after", _office_after),
     ("descriptor_after", _descriptor_after),
@@ -733,6 +748,7 @@ ROLE_BEFORE_WORDS: dict[str, frozenset[str]] = {
     "apposition_before": frozenset({","}),
     "kin_before": frozenset({","}) | frozenset(KIN_NOUNS) | frozenset(KIN_TITLES),
     "definite_before": frozenset({"the"}),
+    "named_given": NAMING_PARTICIPLES,
 }
 #: By rule name, the only (lower-cased) words right after the name that a rule acts on.
 ROLE_AFTER_WORDS: dict[str, frozenset[str]] = {
@@ -1012,6 +1028,11 @@ def _titled_person(w: NameWords) -> NameKind | None:
     return None
 
 
+def _named_given_name(w: NameWords) -> NameKind | None:
+    """"a nurse named Lucia": a given name introduced alone (``GIVEN_ONLY``) is a person."""
+    return "person" if GIVEN_ONLY in w.roles else None
+
+
 def _given_name(w: NameWords) -> NameKind | None:
     """"Hillary Roe", "Tomas K. Berg": two to four capitalised words after a given name (not
     three or more after a given name that is also a place, with no second given name:
@@ -1070,6 +1091,7 @@ TYPE_RULES: tuple[tuple[str, Callable[[NameWords], NameKind | None]], ...] = (
     ("place_name", _place_name),
     ("titled_person", _titled_person),
     ("given_name", _given_name),
+    ("named_given_name", _named_given_name),
     ("camel_case", _camel_case),
     ("work_title", _work_title),
     ("group_plural", _group_plural),
