@@ -1430,6 +1430,15 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("subject_of_main_clause", "Sen. Ana Lind told donors 40 seats were safe. Lind "
                "added that 3 were close. Rep. Maria Ortiz quit the panel although she said 12 "
                "members backed her.", "she", "Maria Ortiz"),
+    SpeakerRow("possessor_of_first_conjunct", "Ana Roe led the vote in Tula. Mia Lind said 40 "
+               "seats were lost. Roe's future is still unclear, but she said on Friday that she "
+               "would serve.", "she", "Ana Roe"),
+    SpeakerRow("possessor_of_first_conjunct", "Tomas Berg ran the mill for 30 years. Ivan "
+               "Petrov said the sale was fair. Berg's mill closed in May, and he says 40 "
+               "workers lost their jobs.", "he", "Tomas Berg"),
+    SpeakerRow("possessor_of_first_conjunct", "Ana Roe met Mia Lind in Tula. Lind said 40 "
+               "seats were lost. Roe's aide, Tomas Berg, left early, but he said 3 more would "
+               "go.", "he", "Tomas Berg"),
     SpeakerRow("fronted_clause_cataphora", "The depot was busy. Though he admitted the count "
                "was slow, Tomas Okafor hired 40 more clerks for the night.", "he",
                "Tomas Okafor"),
@@ -1949,6 +1958,10 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "Ana Roe met Mia Lind in Tula. Lind said 40 seats were lost. Roe's aide, Tomas Berg, left "
+    "early, but he said 3 more would go.": (
+        "a negative row: a person 'he' fits is named after the possessive, so the step "
+        "declines, as with no step at all"),
     "Roe toured a plant. Bill Roe said 40 jobs would come. Mrs. Roe said 5 more.": (
         "a negative row: the step declines 'Mrs. Roe' for the entity since named Bill Roe, "
         "and with no step the surname step declines it too"),

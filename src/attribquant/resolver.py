@@ -1331,6 +1331,31 @@ def _sentence_subject(doc: _Document, m: _Mention, low: str) -> _Resolved | None
     return _Resolved(ent, m.surface)
 
 
+def _possessor_of_first_conjunct(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Roe's future is unclear, but she said ...": "he" or "she" opening a clause joined by
+    "and" or "but" (or a subordinator) to a sentence whose subject is a person's possessive
+    ("Roe's future") is that person, when the pronoun fits them and no other person it fits
+    is named in between."""
+    low = m.toks[0].lower
+    if len(m.toks) != 1 or low not in ("he", "she") or (
+            _CONJOINED_CLAUSE.search(doc.text, max(0, m.span[0] - 12), m.span[0]) is None
+            and _SUBORDINATE_CLAUSE.search(doc.text, max(0, m.span[0] - 14), m.span[0]) is None):
+        return None
+    start = _sentence_start(doc, m.span[0])
+    lo = bisect_left(doc.names, (start, -1, -1))
+    hi = bisect_left(doc.names, (m.span[0], -1, -1))
+    if lo >= hi or doc.text[start:doc.names[lo][0]].strip(" \"'\n\u201c") \
+            or doc.text[doc.names[lo][1]:doc.names[lo][1] + 2] not in ("'s", "\u2019s"):
+        return None
+    ent = doc.names[lo][2]
+    if doc.notes[lo][1] & (REPORTED | QUOTED) or doc.index.entities[ent].kind != "person" \
+            or not _compatible(doc, low, ent) or any(
+            other != ent and doc.index.entities[other].kind in ("person", "unknown")
+            and _compatible(doc, low, other) for _, _, other in doc.names[lo + 1:hi]):
+        return None
+    return _Resolved(ent, m.surface)
+
+
 def _unresolved_chain(doc: _Document, m: _Mention) -> tuple[str, Frame] | None:
     """"... She said": the "he" or "she" of ``m`` and the frame with an unresolved speaker
     that its chain continues, in this or the previous paragraph (None for none)."""
@@ -2701,6 +2726,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("topic_adjunct", _topic_adjunct),
     ("subject_of_first_conjunct", _subject_of_first_conjunct),
     ("subject_of_main_clause", _subject_of_main_clause),
+    ("possessor_of_first_conjunct", _possessor_of_first_conjunct),
     ("group_member", _group_member),
     ("body_possessor", _body_possessor),
     ("nearer_unnamed_group", _nearer_unnamed_group),
@@ -2742,7 +2768,8 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
 RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(("subject_of_own_clause", "subject_of_previous_sentence",
                      "unnamed_group_they", "topic_adjunct", "subject_of_first_conjunct",
-                     "subject_of_main_clause", "group_member", "body_possessor",
+                     "subject_of_main_clause", "possessor_of_first_conjunct", "group_member",
+                     "body_possessor",
                      "nearer_unnamed_group", "subordinate_subject", "fronted_clause_cataphora",
                      "pronoun"), frozenset({"pronoun"})),
     **dict.fromkeys(("party_member", "relative_apposition", "issuer_after_mention",
