@@ -107,6 +107,12 @@ ROWS: dict[str, list[Row]] = {
             "reporters. He said 12 votes were missing.", "12 votes", "Tomas Berg", "person"),
         Row("Lena Vogt said 5 clinics had shut. She later met Ana Ruiz in Reno. She said 30 "
             "nurses had quit.", "30 nurses", "Lena Vogt", "person"),
+        # a fronted clause of contrast holds no subject of its sentence
+        Row("Omar Haddad chairs the board. While Ivan Lind urged a delay, Haddad went ahead "
+            "with the vote on Monday. \"We had 12 votes,\" he said.", "12 votes",
+            "Omar Haddad", "person"),
+        Row("Ana Roe runs the clinic. Although Mia Ortiz wanted it shut, Roe kept it open all "
+            "winter. She said 300 patients came.", "300 patients", "Ana Roe", "person"),
     ],
     # a speaker named once is followed by its pronoun across sentences
     "attribution chains": [

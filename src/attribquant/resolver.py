@@ -20,6 +20,7 @@ from .attribution import Frame
 from .lexicon.attribution import (
     AUXILIARIES,
     CLAUSE_SUBORDINATORS,
+    CONTRAST_SUBORDINATORS,
     DESCRIPTOR_NOUNS,
     DETERMINERS,
     FIRST_PERSON,
@@ -782,8 +783,10 @@ _ADJUNCT_PREPOSITIONS: Final = OBLIQUE_PREPOSITIONS - SUBORDINATORS
 def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
     """"Asked about Roe, she said", "After talks with Roe, she said": where a fronted
     participle or prepositional phrase ends (its comma; 0 for none: a subordinate clause,
-    "When Roe was asked, ...", has a subject of its own), and whether a pronoun is the
-    sentence's subject ("She met Roe", "In Ohio, she met Roe": then no name is)."""
+    "When Roe was asked, ...", has a subject of its own), or a fronted clause of contrast
+    ("While Roe stalled, Lima said", within 28 tokens: its subject is not the sentence's),
+    and whether a pronoun is the sentence's subject ("She met Roe", "In Ohio, she met Roe":
+    then no name is)."""
     k = first_word_index(toks)
     if k + 1 >= len(toks):
         return 0, False
@@ -794,10 +797,11 @@ def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
         and nxt.lower in PARTICIPLE_FOLLOWERS
     preposition = low in _ADJUNCT_PREPOSITIONS or (
         low in OBLIQUE_PREPOSITIONS and nxt.text.islower() and nxt.lower in DETERMINERS)
-    if not (participle or preposition):
+    contrast = low in CONTRAST_SUBORDINATORS  # "While Roe stalled, Lima said"
+    if not (participle or preposition or contrast):
         return 0, False
     commas = [i for i in range(k + 2, min(len(toks) - 1, k + 30)) if toks[i].text == ","]
-    if not commas or commas[0] >= k + 16:
+    if not commas or commas[0] >= k + (29 if contrast else 16):
         return 0, False
     # the comma before a pronoun ("Asked about Roe, who ..., she replied"), else the first
     pick = next((i for i in commas if toks[i + 1].lower in PRONOUNS), commas[0])
