@@ -141,6 +141,9 @@ ROWS: dict[str, list[Row]] = {
     ],
     # names: short forms, fuller forms, initials, titles
     "names": [
+        # UTF-8 read as Latin-1 ("Pe\u00c3\u00b1a" for "Pe\u00f1a") keeps the name whole
+        Row("Sen. Ana Pe\u00c3\u00b1a toured the port with Tomas Berg. \"We lost 40 jobs,\" "
+            "she said.", "40 jobs", "Ana Pe\u00c3\u00b1a", "person"),
         Row("Ana M. Ortiz chairs the board. Ortiz said profit rose 8 percent.", "8 percent",
             "Ana M. Ortiz", "person"),
         Row("Okafor warned of delays. Later, Ruth Okafor said 61 votes were needed.",
