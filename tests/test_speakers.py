@@ -141,6 +141,12 @@ ROWS: dict[str, list[Row]] = {
     ],
     # names: short forms, fuller forms, initials, titles
     "names": [
+        # a nickname in quotes after a given name is no part of the name
+        Row('The plan came from board member Thomas "Tad" Lindqvist. In 2001, Lindqvist met '
+            "Ana Roe in Tula. Lindqvist was eager, and he said 40 jobs would go.", "40 jobs",
+            "Thomas Lindqvist", "person"),
+        Row('On Monday, Marta "Tita" Olsen said 40 people came. "It was full," she said.',
+            "40 people", "Marta Olsen", "person"),
         # UTF-8 read as Latin-1 ("Pe\u00c3\u00b1a" for "Pe\u00f1a") keeps the name whole
         Row("Sen. Ana Pe\u00c3\u00b1a toured the port with Tomas Berg. \"We lost 40 jobs,\" "
             "she said.", "40 jobs", "Ana Pe\u00c3\u00b1a", "person"),

@@ -36,6 +36,7 @@ SPLITS = [
      ["Pe\u00c3\u00b1a", "and", "Jos\u00c3\u00a9", "met"]),
     ("BriceA\u0303\x83A\u0302\u00b1o said", ["BriceA\u0303\x83A\u0302\u00b1o", "said"]),
     ("caf\u00e9\u00b1 2 \u00c3 \u00b1", ["caf\u00e9", "\u00b1", "2", "\u00c3", "\u00b1"]),
+    ("OrA\u0303\u00a0no", ["OrA\u0303", "no"]),
 ]
 
 

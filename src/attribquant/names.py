@@ -315,6 +315,7 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     if marker:
         roles.add(marker)
     toks, b = _dash_tail(toks, a, b)
+    toks, b, nick = _drop_nickname(toks, a, b)
     b = _person_of_place(toks, a, b)
     b = _institution_after(toks, b, unsure, speaker, roles)
     before = toks[a - 1].lower if a > 0 else ""
@@ -325,7 +326,8 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     r = readings.get(key)
     if r is None:
         r = readings[key] = _read(words, roles)
-    display = _display(text, toks, a, b)
+    display = _display(text, toks, a, b) if not nick else \
+        f"{_display(text, toks, a, nick)} {_display(text, toks, nick, b)}"
     if r.kind == "person" and r.person != words:
         display = _titled(text, toks, b - len(r.person), b)
     acr = initials.get(display)
@@ -362,6 +364,18 @@ def _dash_tail(toks: list[Token], a: int, b: int) -> tuple[list[Token], int]:
         cut[k] = Token(t.start, t.start + len(head), head, head.lower(), t.glued, t.junk)
         return cut, k + 1
     return toks, b
+
+
+def _drop_nickname(toks: list[Token], a: int, b: int) -> tuple[list[Token], int, int]:
+    """'Marta "Tita" Olsen' is the name "Marta Olsen": the quoted nickname inside the run
+    ``[a, b)`` is dropped (a copy of ``toks`` is returned, the run's new end, and where the
+    words after the nickname start; 0 when there is none)."""
+    if b - a < 5:
+        return toks, b, 0
+    for k in range(a + 1, b - 3):
+        if _nickname_at(toks, k):
+            return toks[:k] + toks[k + 3:], b - 3, k
+    return toks, b, 0
 
 
 def _person_of_place(toks: list[Token], a: int, b: int) -> int:
@@ -865,11 +879,22 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
             or any(toks[j].lower.rstrip(".") in SAINT_WORDS for j in (e - 2, e - 3) if j >= 0)):
         return 2  # "Vell Children's Hospital", "St. Mary's College": a possessive inside
         # (not "Vale Bank's University Center": a body's)
+    if _nickname_at(toks, e):
+        return 3  # 'George "Gus" Lindqvist': a nickname in quotes inside the name
     if u.text == "/" and e + 1 < n and u.start == toks[e - 1].end \
             and toks[e + 1].start == u.end and is_capitalised(toks[e + 1]):
         return 1  # "a CNN/ORC poll", "the Times/Siena survey": two sponsors, one name
     return 0
 
+
+
+def _nickname_at(toks: Sequence[Token], e: int) -> bool:
+    """'Marta "Tita" Olsen': a capitalised word in double quotes right after a given name
+    and before a capital is the person's nickname, inside the name (``_drop_nickname``)."""
+    return (e + 3 < len(toks) and e > 0 and toks[e].text == '"' and toks[e + 2].text == '"'
+            and toks[e + 1].text[:1].isupper() and toks[e + 1].text.isalpha()
+            and toks[e - 1].lower in given_names() and toks[e - 1].text[:1].isupper()
+            and is_capitalised(toks[e + 3]) and toks[e + 3].text[:1].isalpha())
 
 
 def _titled_after(toks: Sequence[Token], e: int) -> bool:
