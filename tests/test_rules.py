@@ -1447,6 +1447,11 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("possessor_of_first_conjunct", "Ana Roe met Mia Lind in Tula. Lind said 40 "
                "seats were lost. Roe's aide, Tomas Berg, left early, but he said 3 more would "
                "go.", "he", "Tomas Berg"),
+    SpeakerRow("reported_person", "Pastor Tomas Berg mocked the plan on his radio show, Civic "
+               "Lens Watch reported.\n\nHe then said 40 families would leave.", "He",
+               "Tomas Berg"),
+    SpeakerRow("reported_person", "Sen. Ana Lind tore up the memo on Friday, Bright Maple first "
+               "reported. She said it would cost $40 million.", "She", "Ana Lind"),
     SpeakerRow("fronted_clause_cataphora", "The depot was busy. Though he admitted the count "
                "was slow, Tomas Okafor hired 40 more clerks for the night.", "he",
                "Tomas Okafor"),

@@ -1360,6 +1360,42 @@ def _possessor_of_first_conjunct(doc: _Document, m: _Mention) -> _Resolved | Non
     return _Resolved(ent, m.surface)
 
 
+#: "Roe and her husband, | Lima said": a subject joined to the speaker that follows it (a
+#: coordination of the two, which speak together).
+_JOINED_TO_SPEAKER: Final = re.compile(r",?\s+(?:and|or)\s+[^.;:,]{0,40},\s*$")
+
+
+def _reported_person(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Jo Roe mocked the plan, Civic Lens Watch reported. He then said ...": "he" or "she"
+    continuing a frame (in this or the previous paragraph) whose speaker is a name of
+    unknown kind and sex (an outlet, more often than not) is the subject of that frame's
+    sentence or of what it reports, when that is a person of the pronoun's sex and no
+    other fitting name acted since (centering: the reported actor, not the source); not a
+    subject joined to the speaker ("Roe and her husband, Lima, said": both speak)."""
+    low = m.toks[0].lower
+    pk = _chain_frame(doc, m.fi) if len(m.toks) == 1 and low in ("he", "she") else None
+    if pk is None or doc.frame_entity[pk] is None:
+        return None
+    prev, prev_ent = doc.frames[pk], doc.frame_entity[pk]
+    en = doc.index.entities[prev_ent]
+    if en.kind != "unknown" or en.gender is not None \
+            or _para_of(doc.para_starts, m.span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
+        return None
+    lo = bisect_left(doc.names, (_sentence_start(doc, min(prev.content[0], prev.cue[0])), -1, -1))
+    hi = bisect_left(doc.names, (max(prev.content[1], prev.cue[0]), -1, -1))
+    subject = next((k for k in range(lo, min(hi, lo + 8)) if doc.notes[k][1] & SUBJECT
+                    and not prev.speaker[0] <= doc.names[k][0] < prev.speaker[1]), None)
+    if subject is None:
+        return None
+    ent = doc.names[subject][2]
+    if _JOINED_TO_SPEAKER.match(doc.text, doc.names[subject][1], prev.speaker[0]) \
+            or doc.index.entities[ent].kind != "person" \
+            or doc.index.entities[ent].gender != SEXED_PRONOUNS[low] \
+            or _blocked(doc, low, prev, ent, m.span, m.fi):
+        return None
+    return _Resolved(ent, m.surface)
+
+
 def _unresolved_chain(doc: _Document, m: _Mention) -> tuple[str, Frame] | None:
     """"... She said": the "he" or "she" of ``m`` and the frame with an unresolved speaker
     that its chain continues, in this or the previous paragraph (None for none)."""
@@ -2731,6 +2767,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("subject_of_first_conjunct", _subject_of_first_conjunct),
     ("subject_of_main_clause", _subject_of_main_clause),
     ("possessor_of_first_conjunct", _possessor_of_first_conjunct),
+    ("reported_person", _reported_person),
     ("group_member", _group_member),
     ("body_possessor", _body_possessor),
     ("nearer_unnamed_group", _nearer_unnamed_group),
@@ -2772,7 +2809,8 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
 RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(("subject_of_own_clause", "subject_of_previous_sentence",
                      "unnamed_group_they", "topic_adjunct", "subject_of_first_conjunct",
-                     "subject_of_main_clause", "possessor_of_first_conjunct", "group_member",
+                     "subject_of_main_clause", "possessor_of_first_conjunct",
+                     "reported_person", "group_member",
                      "body_possessor",
                      "nearer_unnamed_group", "subordinate_subject", "fronted_clause_cataphora",
                      "pronoun"), frozenset({"pronoun"})),
