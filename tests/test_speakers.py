@@ -150,6 +150,8 @@ ROWS: dict[str, list[Row]] = {
         # UTF-8 read as Latin-1 ("Pe\u00c3\u00b1a" for "Pe\u00f1a") keeps the name whole
         Row("Sen. Ana Pe\u00c3\u00b1a toured the port with Tomas Berg. \"We lost 40 jobs,\" "
             "she said.", "40 jobs", "Ana Pe\u00c3\u00b1a", "person"),
+        Row("Mayor Luis Ord\u00c3\u00a1s met the envoy. \"It cost $4 million,\" Ord\u00c3\u00a1s "
+            "said.", "$4 million", "Luis Ord\u00c3\u00a1s", "person"),
         Row("Ana M. Ortiz chairs the board. Ortiz said profit rose 8 percent.", "8 percent",
             "Ana M. Ortiz", "person"),
         Row("Okafor warned of delays. Later, Ruth Okafor said 61 votes were needed.",

@@ -1083,11 +1083,25 @@ def _camel_case(w: NameWords) -> NameKind | None:
     that no surname or given name has ("McKay" and "DeAndre" have), names an organisation."""
     for word in w.words:
         inner = next((k for k in range(2, len(word)) if word[k].isupper()
-                      and word[k - 1].islower()), 0)
+                      and word[k - 1].islower() and not _misdecoded_accent(word, k)), 0)
         if inner and word[0].isupper() and word[:inner].isalpha() \
                 and word[:inner].lower() not in PERSON_CAMEL_PREFIXES:
             return "org"
     return None
+
+
+def _misdecoded_accent(word: str, k: int) -> bool:
+    """"Pe\u00c3\u00b1a" ("Pe\u00f1a" as UTF-8 read as Latin-1): is the capital at ``k`` the
+    "\u00c3" or "\u00c2" such a mis-read leaves (perhaps written as "A" and a combining
+    tilde or circumflex), no capital inside a camel-case name?"""
+    return word[k] in _MISREAD_LEADS or (
+        word[k] == "A" and k + 1 < len(word) and word[k + 1] in _MISREAD_MARKS)
+
+
+#: What UTF-8 read as Latin-1 leaves before an accented letter's second byte: "\u00c3",
+#: "\u00c2", or "A" and a combining tilde or circumflex.
+_MISREAD_LEADS: Final = frozenset("\u00c3\u00c2")
+_MISREAD_MARKS: Final = frozenset("\u0303\u0302")
 
 
 def _work_title(w: NameWords) -> NameKind | None:
