@@ -1374,10 +1374,10 @@ def _reported_person(doc: _Document, m: _Mention) -> _Resolved | None:
     subject joined to the speaker ("Roe and her husband, Lima, said": both speak)."""
     low = m.toks[0].lower
     pk = _chain_frame(doc, m.fi) if len(m.toks) == 1 and low in ("he", "she") else None
-    if pk is None or doc.frame_entity[pk] is None:
+    prev_ent = doc.frame_entity[pk] if pk is not None else None
+    if pk is None or prev_ent is None:
         return None
-    prev, prev_ent = doc.frames[pk], doc.frame_entity[pk]
-    en = doc.index.entities[prev_ent]
+    prev, en = doc.frames[pk], doc.index.entities[prev_ent]
     if en.kind != "unknown" or en.gender is not None \
             or _para_of(doc.para_starts, m.span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
         return None
