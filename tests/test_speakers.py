@@ -319,6 +319,13 @@ ROWS: dict[str, list[Row]] = {
     # a description or a sentence-opening "he"/"she" continues the previous sentence's
     # subject (centering), when the attribution chain is broken
     "previous subject": [
+        # a description of a person opening the sentence before is its subject too
+        Row("Gov. Tomas Berg met Ivan Petrov on Monday. Petrov said 40 roads were shut. The "
+            "governor is under pressure to act. He said 12 bridges would close.", "12 bridges",
+            "Tomas Berg", "person"),
+        Row("Sen. Ana Lind met Mia Ortiz in Tula on Monday. Ortiz said 40 jobs were lost. The "
+            "Tula senator is struggling to hold on. She says 12 mills will close.", "12 mills",
+            "Ana Lind", "person"),
         Row("Vale Holdings fell 2 percent. On Monday, Quillon rose 4 percent. The online "
             "furniture retailer said sales grew 14 percent.", "14 percent", "Quillon",
             "unknown"),

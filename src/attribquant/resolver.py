@@ -3081,10 +3081,16 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
         return asked
     chained = _chain_speaker(doc, pron, span, fi, pk)
     if chained is not None and chained not in hearers:
-        return chained
+        described = _described_subject(doc, span, fi, lambda ent: (
+            0.0 if ent in hearers else float(_fit(doc, pron, ent) >= UNKNOWN_SEX_FIT))) \
+            if pron in PERSONAL_PRONOUNS else None
+        return chained if described is None else described
     if pron in PERSONAL_PRONOUNS:
         centre = _previous_subject(doc, _clause_start(doc, span, fi), lambda ent: (
             0.0 if ent in hearers else float(_fit(doc, pron, ent) >= UNKNOWN_SEX_FIT)))
+        if centre is None:
+            centre = _described_subject(doc, span, fi, lambda ent: (
+                0.0 if ent in hearers else float(_fit(doc, pron, ent) >= UNKNOWN_SEX_FIT)))
         if centre is None:
             centre = _centre_past_given_name(doc, pron, span, hearers)
         if centre is not None:
@@ -3117,6 +3123,36 @@ def _asked_one(doc: _Document, pron: str, span: tuple[int, int], k: int | None) 
 _ASK_FORMS: Final = frozenset(SPEECH_VERBS["ask"])
 #: Words that open what a question asks ("asked Roe whether ...", "asked Roe about ...").
 _QUESTION_OPENERS: Final = QUESTION_WORDS | QUESTION_TOPIC_WORDS
+
+
+def _described_subject(doc: _Document, span: tuple[int, int], fi: int,
+                       fit: Callable[[int], float]) -> int | None:
+    """"The Tula senator is struggling to hold on. He says ...": a "he" or "she" opening its
+    sentence continues the previous sentence's subject when that is a description of a
+    person ("the", modifiers, a person's role noun, then no "of" or possessive) standing for
+    someone the pronoun fits (centering over a description)."""
+    start = _clause_start(doc, span, fi)
+    here = bisect_right(doc.sent_starts, start) - 1
+    if here < 1 or doc.text[doc.sent_starts[here]:start].strip(" \"'\n") \
+            not in _OPENING_CONJUNCTIONS:
+        return None
+    lo, hi = doc.sent_starts[here - 1], doc.sent_starts[here]
+    toks = tokenize(doc.text, lo, min(hi, lo + 80))
+    if len(toks) < 3 or toks[0].lower != "the":
+        return None
+    for h in range(1, min(5, len(toks) - 1)):
+        t = toks[h]
+        if t.text.islower() and t.lower in ROLE_NOUNS and _head_kind(t.lower) == "person":
+            if toks[h + 1].lower in ("of", "'s", ",", "and") or toks[h + 1].text[:1].isupper():
+                return None  # "The judge of ...", "The judge Roe named": no subject alone
+            home = _home_of([x.text for x in toks[1:h]])
+            ent = _resolve_role(doc, t.lower, toks[0].start, home)
+            if ent is None or (home and home not in doc.index.entities[ent].roles):
+                return None  # "The Tula senator": only someone who stands for Tula
+            return ent if fit(ent) > 0 else None
+        if not t.text.isalpha() or t.lower in AUXILIARIES:
+            return None
+    return None
 
 
 def _centre_past_given_name(doc: _Document, pron: str, span: tuple[int, int],
