@@ -1006,6 +1006,10 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "Tomas K. Berg"),
     MentionRow("initial", "Costs will rise, J. Tomas Berg, the treasurer, said on Monday.",
                "said", "J. Tomas Berg"),
+    MentionRow("nickname", 'Shop owner Marta "Tita" Olsen said 40 people came.', "said",
+               'Shop owner Marta "Tita" Olsen'),
+    MentionRow("nickname", 'Rents rose 9%, Thomas "Tad" Lindqvist told the board.', "told",
+               'Thomas "Tad" Lindqvist'),
     MentionRow("generational", "Costs will rise 4%, Tomas Berg Jr. said.", "said",
                "Tomas Berg Jr."),
     MentionRow("generational", "Ana Ruiz Jr. told the board 2 more seats were at risk.",
@@ -1142,6 +1146,10 @@ RIGHT_STEP_ROWS: list[MentionRow] = [
     MentionRow("initial", "The fund is empty, said District Judge Tomas K. Berg.", "said",
                "District Judge Tomas K. Berg"),
     MentionRow("initial", '"We lost 3 seats," said Mara J. Lind.', "said", "Mara J. Lind"),
+    MentionRow("nickname", '"We are full," said Marta "Tita" Olsen, who runs the shop.', "said",
+               'Marta "Tita" Olsen'),
+    MentionRow("nickname", 'The dam leaks, said engineer Thomas "Tad" Lindqvist.', "said",
+               'engineer Thomas "Tad" Lindqvist'),
     MentionRow("adverb", "Officials initially denied the report, saying only 3 people were hurt.",
                "saying", "Officials"),
 ]
@@ -1207,6 +1215,10 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
     SpeakerRow("facility_after", "Gov. Ortiz toured the port with Mayor Lind. At the Peter "
                "Lima library on Friday, the governor pressed the case. He said 12 ferries "
                "were idle.", "He", "Gov. Ortiz"),
+    SpeakerRow("named_given", "The caller gave her name to the station as a 38-year-old Tula "
+               "teacher named Lucia. \"Rents doubled in 2 years,\" she said.", "she", "Lucia"),
+    SpeakerRow("named_given", "Outside the mill we met a welder named Pedro, who has worked "
+               "there since 1990. \"They cut 40 jobs,\" he said.", "he", "Pedro"),
     SpeakerRow("definite_before", "Fans crowded onto the Okafor Train in May. Okafor said 40 "
                "towns would vote for him.", "Okafor", "Okafor", kind="unknown"),
     SpeakerRow("definite_before", "Crowds lined up for the Hart Caravan on Friday. Later, Hart "
@@ -1332,6 +1344,10 @@ TYPE_RULE_ROWS: list[KindRow] = [
     KindRow("eponym", "Flights left the Ana Lima airport late.", "Ana Lima", "thing"),
     KindRow("seat", "The White House said the visit would go ahead.", "White House", "org"),
     KindRow("seat", "Officials at the Kremlin said the talks were over.", "Kremlin", "org"),
+    KindRow("named_given_name", "The shelter is run by a retired nurse named Lucia.", "Lucia",
+            "person"),
+    KindRow("named_given_name", "On Friday a farmer named Tomas sold 40 goats.", "Tomas",
+            "person"),
     KindRow("given_name", "Irena Hill, a nurse, opened the clinic.", "Irena Hill", "person"),
     KindRow("given_name", "Georgia Ann Smith, a nurse, opened the clinic.", "Georgia Ann Smith",
             "person"),
@@ -1428,6 +1444,20 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("subject_of_main_clause", "Sen. Ana Lind told donors 40 seats were safe. Lind "
                "added that 3 were close. Rep. Maria Ortiz quit the panel although she said 12 "
                "members backed her.", "she", "Maria Ortiz"),
+    SpeakerRow("possessor_of_first_conjunct", "Ana Roe led the vote in Tula. Mia Lind said 40 "
+               "seats were lost. Roe's future is still unclear, but she said on Friday that she "
+               "would serve.", "she", "Ana Roe"),
+    SpeakerRow("possessor_of_first_conjunct", "Tomas Berg ran the mill for 30 years. Ivan "
+               "Petrov said the sale was fair. Berg's mill closed in May, and he says 40 "
+               "workers lost their jobs.", "he", "Tomas Berg"),
+    SpeakerRow("possessor_of_first_conjunct", "Ana Roe met Mia Lind in Tula. Lind said 40 "
+               "seats were lost. Roe's aide, Tomas Berg, left early, but he said 3 more would "
+               "go.", "he", "Tomas Berg"),
+    SpeakerRow("reported_person", "Pastor Tomas Berg mocked the plan on his radio show, Civic "
+               "Lens Watch reported.\n\nHe then said 40 families would leave.", "He",
+               "Tomas Berg"),
+    SpeakerRow("reported_person", "Sen. Ana Lind tore up the memo on Friday, Bright Maple first "
+               "reported. She said it would cost $40 million.", "She", "Ana Lind"),
     SpeakerRow("fronted_clause_cataphora", "The depot was busy. Though he admitted the count "
                "was slow, Tomas Okafor hired 40 more clerks for the night.", "he",
                "Tomas Okafor"),
@@ -1959,6 +1989,10 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "Ana Roe met Mia Lind in Tula. Lind said 40 seats were lost. Roe's aide, Tomas Berg, left "
+    "early, but he said 3 more would go.": (
+        "a negative row: a person 'he' fits is named after the possessive, so the step "
+        "declines, as with no step at all"),
     "Roe toured a plant. Bill Roe said 40 jobs would come. Mrs. Roe said 5 more.": (
         "a negative row: the step declines 'Mrs. Roe' for the entity since named Bill Roe, "
         "and with no step the surname step declines it too"),

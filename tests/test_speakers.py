@@ -136,6 +136,12 @@ ROWS: dict[str, list[Row]] = {
             "reporters. He said 12 votes were missing.", "12 votes", "Tomas Berg", "person"),
         Row("Lena Vogt said 5 clinics had shut. She later met Ana Ruiz in Reno. She said 30 "
             "nurses had quit.", "30 nurses", "Lena Vogt", "person"),
+        # a fronted clause of contrast holds no subject of its sentence
+        Row("Omar Haddad chairs the board. While Ivan Lind urged a delay, Haddad went ahead "
+            "with the vote on Monday. \"We had 12 votes,\" he said.", "12 votes",
+            "Omar Haddad", "person"),
+        Row("Ana Roe runs the clinic. Although Mia Ortiz wanted it shut, Roe kept it open all "
+            "winter. She said 300 patients came.", "300 patients", "Ana Roe", "person"),
     ],
     # a speaker named once is followed by its pronoun across sentences
     "attribution chains": [
@@ -164,6 +170,17 @@ ROWS: dict[str, list[Row]] = {
     ],
     # names: short forms, fuller forms, initials, titles
     "names": [
+        # a nickname in quotes after a given name is no part of the name
+        Row('The plan came from board member Thomas "Tad" Lindqvist. In 2001, Lindqvist met '
+            "Ana Roe in Tula. Lindqvist was eager, and he said 40 jobs would go.", "40 jobs",
+            "Thomas Lindqvist", "person"),
+        Row('On Monday, Marta "Tita" Olsen said 40 people came. "It was full," she said.',
+            "40 people", "Marta Olsen", "person"),
+        # UTF-8 read as Latin-1 ("Pe\u00c3\u00b1a" for "Pe\u00f1a") keeps the name whole
+        Row("Sen. Ana Pe\u00c3\u00b1a toured the port with Tomas Berg. \"We lost 40 jobs,\" "
+            "she said.", "40 jobs", "Ana Pe\u00c3\u00b1a", "person"),
+        Row("Mayor Luis Ord\u00c3\u00a1s met the envoy. \"It cost $4 million,\" Ord\u00c3\u00a1s "
+            "said.", "$4 million", "Luis Ord\u00c3\u00a1s", "person"),
         Row("Ana M. Ortiz chairs the board. Ortiz said profit rose 8 percent.", "8 percent",
             "Ana M. Ortiz", "person"),
         Row("Okafor warned of delays. Later, Ruth Okafor said 61 votes were needed.",
@@ -331,6 +348,13 @@ ROWS: dict[str, list[Row]] = {
     # a description or a sentence-opening "he"/"she" continues the previous sentence's
     # subject (centering), when the attribution chain is broken
     "previous subject": [
+        # a description of a person opening the sentence before is its subject too
+        Row("Gov. Tomas Berg met Ivan Petrov on Monday. Petrov said 40 roads were shut. The "
+            "governor is under pressure to act. He said 12 bridges would close.", "12 bridges",
+            "Tomas Berg", "person"),
+        Row("Sen. Ana Lind met Mia Ortiz in Tula on Monday. Ortiz said 40 jobs were lost. The "
+            "Tula senator is struggling to hold on. She says 12 mills will close.", "12 mills",
+            "Ana Lind", "person"),
         Row("Vale Holdings fell 2 percent. On Monday, Quillon rose 4 percent. The online "
             "furniture retailer said sales grew 14 percent.", "14 percent", "Quillon",
             "unknown"),

@@ -31,6 +31,12 @@ SPLITS = [
     ("about .5% of them", ["about", ".5", "%", "of", "them"]),
     ("they'll say it's done", ["they", "'ll", "say", "it", "'s", "done"]),
     ("caf\u00e9 na\u00efve \u00fcber", ["caf\u00e9", "na\u00efve", "\u00fcber"]),
+    # UTF-8 read as Latin-1: a symbol after "\u00c3", "\u00c2" or a combining mark goes on
+    ("Pe\u00c3\u00b1a and Jos\u00c3\u00a9 met",
+     ["Pe\u00c3\u00b1a", "and", "Jos\u00c3\u00a9", "met"]),
+    ("BriceA\u0303\x83A\u0302\u00b1o said", ["BriceA\u0303\x83A\u0302\u00b1o", "said"]),
+    ("caf\u00e9\u00b1 2 \u00c3 \u00b1", ["caf\u00e9", "\u00b1", "2", "\u00c3", "\u00b1"]),
+    ("OrA\u0303\u00a0no", ["OrA\u0303", "no"]),
 ]
 
 

@@ -151,6 +151,22 @@ def _initial(w: _LeftWalk, t: Token) -> bool | None:
     return None
 
 
+def _nickname(w: _LeftWalk, t: Token) -> bool | None:
+    """'Marta "Tita" | Olsen said': a capitalised nickname in double quotes after a given
+    name stays inside the name (the name scan reads it so: ``names._nickname_at``)."""
+    k = w.k
+    if t.text != '"' or w.first >= w.j or k < 3 or not is_capitalised(w.toks[w.first]) \
+            or w.toks[k - 2].text != '"':
+        return None
+    nick, given = w.toks[k - 1], w.toks[k - 3]
+    if not (nick.text[:1].isupper() and nick.text.isalpha() and given.text[:1].isupper()
+            and given.lower in given_names()):
+        return None
+    w.first = k - 3
+    w.k = k - 4
+    return True
+
+
 def _number_word(t: Token) -> bool:
     return _figure(t) or t.lower in SMALL_NUMBER_WORDS
 
@@ -467,6 +483,7 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
     ("intensifier", _intensifier),
     ("bracketed_acronym", _bracketed_acronym),
     ("initial", _initial),
+    ("nickname", _nickname),
     ("generational", _generational),
     ("proportion", _proportion),
     ("hyphenated_figure", _hyphenated_figure),
@@ -499,6 +516,7 @@ LEFT_STEP_WORDS: Final[dict[str, frozenset[str]]] = {
     "intensifier": REFLEXIVE_INTENSIFIERS,
     "bracketed_acronym": frozenset({")"}),
     "initial": frozenset({"."}),
+    "nickname": frozenset({'"'}),
     "generational": frozenset({"."}),
     "participle_modifier": MODIFIER_PREPOSITIONS,
     "postmodifier": frozenset(pair[1] for pair in SPEAKER_POSTMODIFIERS),
@@ -598,6 +616,19 @@ def _right_initial(w: _RightWalk, t: Token) -> bool | None:
             and toks[k + 1].text == "." and is_capitalised(toks[k + 2]) \
             and is_capitalised(toks[k - 1]):
         w.k += 2
+        return True
+    return None
+
+
+def _right_nickname(w: _RightWalk, t: Token) -> bool | None:
+    """'said Marta | "Tita" Olsen': a capitalised nickname in double quotes after a given
+    name and before a capital stays inside the name."""
+    toks, k = w.toks, w.k
+    if t.text == '"' and k > w.i and k + 3 < len(toks) and toks[k + 2].text == '"' \
+            and toks[k + 1].text[:1].isupper() and toks[k + 1].text.isalpha() \
+            and toks[k - 1].lower in given_names() and toks[k - 1].text[:1].isupper() \
+            and is_capitalised(toks[k + 3]):
+        w.k += 3
         return True
     return None
 
@@ -718,6 +749,7 @@ RIGHT_NP_STEPS: tuple[tuple[str, Callable[[_RightWalk, Token], bool | None]], ..
     ("verb_of_subject", _verb_of_subject),
     ("possessive", _right_possessive),
     ("initial", _right_initial),
+    ("nickname", _right_nickname),
     ("generational", _right_generational),
     ("punctuation", _right_punctuation),
     ("determiner", _right_determiner),
@@ -733,6 +765,7 @@ RIGHT_NP_STEPS: tuple[tuple[str, Callable[[_RightWalk, Token], bool | None]], ..
 #: The words a right step can act on, by step name (as ``LEFT_STEP_WORDS``).
 RIGHT_STEP_WORDS: Final[dict[str, frozenset[str]]] = {
     "possessive": frozenset({"'s"}),
+    "nickname": frozenset({'"'}),
     "generational": GENERATIONAL_SUFFIXES,
     "determiner": DETERMINERS,
     "preposition": NP_PREPOSITIONS,

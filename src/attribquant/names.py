@@ -55,6 +55,7 @@ from .lexicon.entities import (
     KIN_NOUNS,
     KIN_TITLES,
     MODIFIER_SUFFIXES,
+    NAMING_PARTICIPLES,
     OBLIQUE_PREPOSITIONS,
     OFFICE_BODIES,
     OFFICE_VERBS,
@@ -110,6 +111,9 @@ COMMON: Final = "=common"
 #: Marker role of a person's full name before a facility noun ("the Jo Roe briefing room"):
 #: the name is the facility's, no one who speaks.
 EPONYM: Final = "=eponym"
+#: Marker role of a lone given name after "a <noun> named" ("a nurse named Lucia"): the
+#: person's whole name, whose sex the given name tells.
+GIVEN_ONLY: Final = "=given"
 
 
 class Name:
@@ -330,6 +334,7 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     if marker:
         roles.add(marker)
     toks, b = _dash_tail(toks, a, b)
+    toks, b, nick = _drop_nickname(toks, a, b)
     b = _person_of_place(toks, a, b)
     b = _institution_after(toks, b, unsure, speaker, roles)
     before = toks[a - 1].lower if a > 0 else ""
@@ -340,7 +345,8 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     r = readings.get(key)
     if r is None:
         r = readings[key] = _read(words, roles)
-    display = _display(text, toks, a, b)
+    display = _display(text, toks, a, b) if not nick else \
+        f"{_display(text, toks, a, nick)} {_display(text, toks, nick, b)}"
     if r.kind == "person" and r.person != words:
         display = _titled(text, toks, b - len(r.person), b)
     acr = initials.get(display)
@@ -377,6 +383,18 @@ def _dash_tail(toks: list[Token], a: int, b: int) -> tuple[list[Token], int]:
         cut[k] = Token(t.start, t.start + len(head), head, head.lower(), t.glued, t.junk)
         return cut, k + 1
     return toks, b
+
+
+def _drop_nickname(toks: list[Token], a: int, b: int) -> tuple[list[Token], int, int]:
+    """'Marta "Tita" Olsen' is the name "Marta Olsen": the quoted nickname inside the run
+    ``[a, b)`` is dropped (a copy of ``toks`` is returned, the run's new end, and where the
+    words after the nickname start; 0 when there is none)."""
+    if b - a < 5:
+        return toks, b, 0
+    for k in range(a + 1, b - 3):
+        if _nickname_at(toks, k):
+            return toks[:k] + toks[k + 3:], b - 3, k
+    return toks, b, 0
 
 
 def _person_of_place(toks: list[Token], a: int, b: int) -> int:
@@ -435,11 +453,12 @@ def title_sex(roles: set[str] | frozenset[str]) -> Sex | None:
 
 
 def _sex(person: tuple[str, ...], roles: set[str]) -> Sex | None:
-    """"Mrs Roe" (a title), "Hillary Roe" (a given name of two or more words) -> "f"."""
+    """"Mrs Roe" (a title), "Hillary Roe" (a given name of two or more words), "a nurse
+    named Lucia" (a given name introduced alone) -> "f"."""
     titled = title_sex(roles)
     if titled is not None:
         return titled
-    if len(person) >= 2:
+    if len(person) >= 2 or GIVEN_ONLY in roles:
         return given_names().get(person[0].lower())
     return None
 
@@ -742,6 +761,15 @@ def _facility_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
             roles.add(EPONYM)
 
 
+def _named_given(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
+    """"a nurse named Lucia": a lone given name (no place's) after a lower-case noun and
+    "named" is a person's whole name."""
+    if b - a == 1 and a >= 2 and toks[a - 1].lower in NAMING_PARTICIPLES \
+            and toks[a - 2].text.isalpha() and toks[a - 2].text.islower() \
+            and toks[a].lower in given_names() and toks[a].lower not in place_names():
+        roles.add(GIVEN_ONLY)
+
+
 def _definite_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"the Okafor Train", "The Lima Express": a name after "the" names no person."""
     if a > 0 and toks[a - 1].lower == "the":
@@ -765,6 +793,7 @@ ROLE_RULES: tuple[tuple[str, RoleRule], ...] = (
     ("apposition_before", _apposition_before),
     ("kin_before", _kin_before),
     ("definite_before", _definite_before),
+    ("named_given", _named_given),
     ("apposition_after", _apposition_after),
     ("office_after", _office_after),
     ("descriptor_after", _descriptor_after),
@@ -781,6 +810,7 @@ ROLE_BEFORE_WORDS: dict[str, frozenset[str]] = {
     "apposition_before": frozenset({","}),
     "kin_before": frozenset({","}) | frozenset(KIN_NOUNS) | frozenset(KIN_TITLES),
     "definite_before": frozenset({"the"}),
+    "named_given": NAMING_PARTICIPLES,
 }
 #: By rule name, the only (lower-cased) words right after the name that a rule acts on.
 ROLE_AFTER_WORDS: dict[str, frozenset[str]] = {
@@ -897,11 +927,22 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
             or any(toks[j].lower.rstrip(".") in SAINT_WORDS for j in (e - 2, e - 3) if j >= 0)):
         return 2  # "Vell Children's Hospital", "St. Mary's College": a possessive inside
         # (not "Vale Bank's University Center": a body's)
+    if _nickname_at(toks, e):
+        return 3  # 'George "Gus" Lindqvist': a nickname in quotes inside the name
     if u.text == "/" and e + 1 < n and u.start == toks[e - 1].end \
             and toks[e + 1].start == u.end and is_capitalised(toks[e + 1]):
         return 1  # "a CNN/ORC poll", "the Times/Siena survey": two sponsors, one name
     return 0
 
+
+
+def _nickname_at(toks: Sequence[Token], e: int) -> bool:
+    """'Marta "Tita" Olsen': a capitalised word in double quotes right after a given name
+    and before a capital is the person's nickname, inside the name (``_drop_nickname``)."""
+    return (e + 3 < len(toks) and e > 0 and toks[e].text == '"' and toks[e + 2].text == '"'
+            and toks[e + 1].text[:1].isupper() and toks[e + 1].text.isalpha()
+            and toks[e - 1].lower in given_names() and toks[e - 1].text[:1].isupper()
+            and is_capitalised(toks[e + 3]) and toks[e + 3].text[:1].isalpha())
 
 
 def _titled_after(toks: Sequence[Token], e: int) -> bool:
@@ -1060,6 +1101,11 @@ def _titled_person(w: NameWords) -> NameKind | None:
     return None
 
 
+def _named_given_name(w: NameWords) -> NameKind | None:
+    """"a nurse named Lucia": a given name introduced alone (``GIVEN_ONLY``) is a person."""
+    return "person" if GIVEN_ONLY in w.roles else None
+
+
 def _given_name(w: NameWords) -> NameKind | None:
     """"Hillary Roe", "Tomas K. Berg": two to four capitalised words after a given name (not
     three or more after a given name that is also a place, with no second given name:
@@ -1085,11 +1131,25 @@ def _camel_case(w: NameWords) -> NameKind | None:
     that no surname or given name has ("McKay" and "DeAndre" have), names an organisation."""
     for word in w.words:
         inner = next((k for k in range(2, len(word)) if word[k].isupper()
-                      and word[k - 1].islower()), 0)
+                      and word[k - 1].islower() and not _misdecoded_accent(word, k)), 0)
         if inner and word[0].isupper() and word[:inner].isalpha() \
                 and word[:inner].lower() not in PERSON_CAMEL_PREFIXES:
             return "org"
     return None
+
+
+def _misdecoded_accent(word: str, k: int) -> bool:
+    """"Pe\u00c3\u00b1a" ("Pe\u00f1a" as UTF-8 read as Latin-1): is the capital at ``k`` the
+    "\u00c3" or "\u00c2" such a mis-read leaves (perhaps written as "A" and a combining
+    tilde or circumflex), no capital inside a camel-case name?"""
+    return word[k] in _MISREAD_LEADS or (
+        word[k] == "A" and k + 1 < len(word) and word[k + 1] in _MISREAD_MARKS)
+
+
+#: What UTF-8 read as Latin-1 leaves before an accented letter's second byte: "\u00c3",
+#: "\u00c2", or "A" and a combining tilde or circumflex.
+_MISREAD_LEADS: Final = frozenset("\u00c3\u00c2")
+_MISREAD_MARKS: Final = frozenset("\u0303\u0302")
 
 
 def _work_title(w: NameWords) -> NameKind | None:
@@ -1118,6 +1178,7 @@ TYPE_RULES: tuple[tuple[str, Callable[[NameWords], NameKind | None]], ...] = (
     ("place_name", _place_name),
     ("titled_person", _titled_person),
     ("given_name", _given_name),
+    ("named_given_name", _named_given_name),
     ("camel_case", _camel_case),
     ("work_title", _work_title),
     ("group_plural", _group_plural),

@@ -20,6 +20,7 @@ from .attribution import Frame
 from .lexicon.attribution import (
     AUXILIARIES,
     CLAUSE_SUBORDINATORS,
+    CONTRAST_SUBORDINATORS,
     DESCRIPTOR_NOUNS,
     DETERMINERS,
     FIRST_PERSON,
@@ -784,8 +785,10 @@ _ADJUNCT_PREPOSITIONS: Final = OBLIQUE_PREPOSITIONS - SUBORDINATORS
 def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
     """"Asked about Roe, she said", "After talks with Roe, she said": where a fronted
     participle or prepositional phrase ends (its comma; 0 for none: a subordinate clause,
-    "When Roe was asked, ...", has a subject of its own), and whether a pronoun is the
-    sentence's subject ("She met Roe", "In Ohio, she met Roe": then no name is)."""
+    "When Roe was asked, ...", has a subject of its own), or a fronted clause of contrast
+    ("While Roe stalled, Lima said", within 28 tokens: its subject is not the sentence's),
+    and whether a pronoun is the sentence's subject ("She met Roe", "In Ohio, she met Roe":
+    then no name is)."""
     k = first_word_index(toks)
     if k + 1 >= len(toks):
         return 0, False
@@ -796,10 +799,11 @@ def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
         and nxt.lower in PARTICIPLE_FOLLOWERS
     preposition = low in _ADJUNCT_PREPOSITIONS or (
         low in OBLIQUE_PREPOSITIONS and nxt.text.islower() and nxt.lower in DETERMINERS)
-    if not (participle or preposition):
+    contrast = low in CONTRAST_SUBORDINATORS  # "While Roe stalled, Lima said"
+    if not (participle or preposition or contrast):
         return 0, False
     commas = [i for i in range(k + 2, min(len(toks) - 1, k + 30)) if toks[i].text == ","]
-    if not commas or commas[0] >= k + 16:
+    if not commas or commas[0] >= k + (29 if contrast else 16):
         return 0, False
     # the comma before a pronoun ("Asked about Roe, who ..., she replied"), else the first
     pick = next((i for i in commas if toks[i + 1].lower in PRONOUNS), commas[0])
@@ -1329,6 +1333,67 @@ def _sentence_subject(doc: _Document, m: _Mention, low: str) -> _Resolved | None
     if doc.index.entities[ent].kind != "person" or not _compatible(doc, low, ent) or any(
             other != ent and doc.index.entities[other].kind in ("person", "unknown")
             and _compatible(doc, low, other) for _, _, other in doc.names[subject + 1:hi]):
+        return None
+    return _Resolved(ent, m.surface)
+
+
+def _possessor_of_first_conjunct(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Roe's future is unclear, but she said ...": "he" or "she" opening a clause joined by
+    "and" or "but" (or a subordinator) to a sentence whose subject is a person's possessive
+    ("Roe's future") is that person, when the pronoun fits them and no other person it fits
+    is named in between."""
+    low = m.toks[0].lower
+    if len(m.toks) != 1 or low not in ("he", "she") or (
+            _CONJOINED_CLAUSE.search(doc.text, max(0, m.span[0] - 12), m.span[0]) is None
+            and _SUBORDINATE_CLAUSE.search(doc.text, max(0, m.span[0] - 14), m.span[0]) is None):
+        return None
+    start = _sentence_start(doc, m.span[0])
+    lo = bisect_left(doc.names, (start, -1, -1))
+    hi = bisect_left(doc.names, (m.span[0], -1, -1))
+    if lo >= hi or doc.text[start:doc.names[lo][0]].strip(" \"'\n\u201c") \
+            or doc.text[doc.names[lo][1]:doc.names[lo][1] + 2] not in ("'s", "\u2019s"):
+        return None
+    ent = doc.names[lo][2]
+    if doc.notes[lo][1] & (REPORTED | QUOTED) or doc.index.entities[ent].kind != "person" \
+            or not _compatible(doc, low, ent) or any(
+            other != ent and doc.index.entities[other].kind in ("person", "unknown")
+            and _compatible(doc, low, other) for _, _, other in doc.names[lo + 1:hi]):
+        return None
+    return _Resolved(ent, m.surface)
+
+
+#: "Roe and her husband, | Lima said": a subject joined to the speaker that follows it (a
+#: coordination of the two, which speak together).
+_JOINED_TO_SPEAKER: Final = re.compile(r",?\s+(?:and|or)\s+[^.;:,]{0,40},\s*$")
+
+
+def _reported_person(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Jo Roe mocked the plan, Civic Lens Watch reported. He then said ...": "he" or "she"
+    continuing a frame (in this or the previous paragraph) whose speaker is a name of
+    unknown kind and sex (an outlet, more often than not) is the subject of that frame's
+    sentence or of what it reports, when that is a person of the pronoun's sex and no
+    other fitting name acted since (centering: the reported actor, not the source); not a
+    subject joined to the speaker ("Roe and her husband, Lima, said": both speak)."""
+    low = m.toks[0].lower
+    pk = _chain_frame(doc, m.fi) if len(m.toks) == 1 and low in ("he", "she") else None
+    prev_ent = doc.frame_entity[pk] if pk is not None else None
+    if pk is None or prev_ent is None:
+        return None
+    prev, en = doc.frames[pk], doc.index.entities[prev_ent]
+    if en.kind != "unknown" or en.gender is not None \
+            or _para_of(doc.para_starts, m.span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
+        return None
+    lo = bisect_left(doc.names, (_sentence_start(doc, min(prev.content[0], prev.cue[0])), -1, -1))
+    hi = bisect_left(doc.names, (max(prev.content[1], prev.cue[0]), -1, -1))
+    subject = next((k for k in range(lo, min(hi, lo + 8)) if doc.notes[k][1] & SUBJECT
+                    and not prev.speaker[0] <= doc.names[k][0] < prev.speaker[1]), None)
+    if subject is None:
+        return None
+    ent = doc.names[subject][2]
+    if _JOINED_TO_SPEAKER.match(doc.text, doc.names[subject][1], prev.speaker[0]) \
+            or doc.index.entities[ent].kind != "person" \
+            or doc.index.entities[ent].gender != SEXED_PRONOUNS[low] \
+            or _blocked(doc, low, prev, ent, m.span, m.fi):
         return None
     return _Resolved(ent, m.surface)
 
@@ -2703,6 +2768,8 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("topic_adjunct", _topic_adjunct),
     ("subject_of_first_conjunct", _subject_of_first_conjunct),
     ("subject_of_main_clause", _subject_of_main_clause),
+    ("possessor_of_first_conjunct", _possessor_of_first_conjunct),
+    ("reported_person", _reported_person),
     ("group_member", _group_member),
     ("body_possessor", _body_possessor),
     ("nearer_unnamed_group", _nearer_unnamed_group),
@@ -2744,7 +2811,9 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
 RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(("subject_of_own_clause", "subject_of_previous_sentence",
                      "unnamed_group_they", "topic_adjunct", "subject_of_first_conjunct",
-                     "subject_of_main_clause", "group_member", "body_possessor",
+                     "subject_of_main_clause", "possessor_of_first_conjunct",
+                     "reported_person", "group_member",
+                     "body_possessor",
                      "nearer_unnamed_group", "subordinate_subject", "fronted_clause_cataphora",
                      "pronoun"), frozenset({"pronoun"})),
     **dict.fromkeys(("party_member", "relative_apposition", "issuer_after_mention",
@@ -3046,10 +3115,16 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
         return asked
     chained = _chain_speaker(doc, pron, span, fi, pk)
     if chained is not None and chained not in hearers:
-        return chained
+        described = _described_subject(doc, span, fi, lambda ent: (
+            0.0 if ent in hearers else float(_fit(doc, pron, ent) >= UNKNOWN_SEX_FIT))) \
+            if pron in PERSONAL_PRONOUNS else None
+        return chained if described is None else described
     if pron in PERSONAL_PRONOUNS:
         centre = _previous_subject(doc, _clause_start(doc, span, fi), lambda ent: (
             0.0 if ent in hearers else float(_fit(doc, pron, ent) >= UNKNOWN_SEX_FIT)))
+        if centre is None:
+            centre = _described_subject(doc, span, fi, lambda ent: (
+                0.0 if ent in hearers else float(_fit(doc, pron, ent) >= UNKNOWN_SEX_FIT)))
         if centre is None:
             centre = _centre_past_given_name(doc, pron, span, hearers)
         if centre is not None:
@@ -3082,6 +3157,36 @@ def _asked_one(doc: _Document, pron: str, span: tuple[int, int], k: int | None) 
 _ASK_FORMS: Final = frozenset(SPEECH_VERBS["ask"])
 #: Words that open what a question asks ("asked Roe whether ...", "asked Roe about ...").
 _QUESTION_OPENERS: Final = QUESTION_WORDS | QUESTION_TOPIC_WORDS
+
+
+def _described_subject(doc: _Document, span: tuple[int, int], fi: int,
+                       fit: Callable[[int], float]) -> int | None:
+    """"The Tula senator is struggling to hold on. He says ...": a "he" or "she" opening its
+    sentence continues the previous sentence's subject when that is a description of a
+    person ("the", modifiers, a person's role noun, then no "of" or possessive) standing for
+    someone the pronoun fits (centering over a description)."""
+    start = _clause_start(doc, span, fi)
+    here = bisect_right(doc.sent_starts, start) - 1
+    if here < 1 or doc.text[doc.sent_starts[here]:start].strip(" \"'\n") \
+            not in _OPENING_CONJUNCTIONS:
+        return None
+    lo, hi = doc.sent_starts[here - 1], doc.sent_starts[here]
+    toks = tokenize(doc.text, lo, min(hi, lo + 80))
+    if len(toks) < 3 or toks[0].lower != "the":
+        return None
+    for h in range(1, min(5, len(toks) - 1)):
+        t = toks[h]
+        if t.text.islower() and t.lower in ROLE_NOUNS and _head_kind(t.lower) == "person":
+            if toks[h + 1].lower in ("of", "'s", ",", "and") or toks[h + 1].text[:1].isupper():
+                return None  # "The judge of ...", "The judge Roe named": no subject alone
+            home = _home_of([x.text for x in toks[1:h]])
+            ent = _resolve_role(doc, t.lower, toks[0].start, home)
+            if ent is None or (home and home not in doc.index.entities[ent].roles):
+                return None  # "The Tula senator": only someone who stands for Tula
+            return ent if fit(ent) > 0 else None
+        if not t.text.isalpha() or t.lower in AUXILIARIES:
+            return None
+    return None
 
 
 def _centre_past_given_name(doc: _Document, pron: str, span: tuple[int, int],

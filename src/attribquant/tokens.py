@@ -82,7 +82,9 @@ _NEW: Final = object.__new__
 
 
 # Dotted titles before a capital, dotted acronyms, clitics, words (internal hyphens, dots,
-# ampersands and apostrophes joined), numbers (also ".5"), dashes, any other character.
+# ampersands and apostrophes joined; a symbol of U+0080..U+00BF but the no-break space right
+# after "\u00c2", "\u00c3" or a combining mark goes on with the word: UTF-8 read as Latin-1,
+# "Pe\u00c3\u00b1a" for "Pe\u00f1a"), numbers (also ".5"), dashes, any other character.
 # Every repetition is possessive, so matching is linear.
 _TOKEN: Final = (
     r"""
@@ -91,7 +93,8 @@ _TOKEN: Final = (
     | '(?:[sS]|[mM]|re|ve|ll|d)\b
     | n't\b
     | \p{L}[\p{L}\p{M}\p{N}]*+
-      (?:[\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+|'(?!(?:[sS]|[mM]|re|ve|ll|d)\b)\p{L}[\p{L}\p{M}]*+)*+
+      (?:[\-&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*+|'(?!(?:[sS]|[mM]|re|ve|ll|d)\b)\p{L}[\p{L}\p{M}]*+
+         |(?<=[\p{M}\u00c2\u00c3])[\x80-\x9f\xa1-\xbf][\p{L}\p{M}\p{N}]*+)*+
     | \p{N}[\p{N}]*+(?:[.,:][\p{N}]++)*+
     | (?<![\p{L}\p{N}.])\.\p{N}++
     | -{1,3}+

@@ -1407,6 +1407,10 @@ SUBORDINATORS: Final[frozenset[str]] = frozenset(
     """if although though because once unless until whereas whether even since when while
     as after before""".split()
 )
+#: Subordinators of contrast or concession: a sentence they open holds its main clause after
+#: the first comma ("While Roe stalled, Lima said ..."), whose subject is the sentence's.
+CONTRAST_SUBORDINATORS: Final[frozenset[str]] = frozenset({"while", "although", "though",
+                                                           "whereas"})
 #: Relative adverbs that open a clause with a subject of its own after a comma ("..., where
 #: its sponsor said", "..., when the bank said").
 RELATIVE_ADVERBS: frozenset[str] = frozenset({"where", "when"})

@@ -233,6 +233,9 @@ OFFICE_BODIES: Final[frozenset[str]] = frozenset(
 #: union, Ana Lima,", "His closest rival, Jo Roe,", "One of the analysts, Jo Roe,").
 APPOSITION_OPENERS: Final[frozenset[str]] = frozenset(
     {"a", "an", "her", "his", "its", "one", "our", "the", "their", "this", "that"})
+#: Participles that introduce a person by name after a noun ("a farmer named Lucia", "a
+#: nurse named Pedro"): a lone given name after one is that person's whole name.
+NAMING_PARTICIPLES: Final[frozenset[str]] = frozenset({"named"})
 #: Words that may stand between such a description's comma and the name ("..., the
 #: Tula Growers Union,", "..., former Sen. Ana Lima,").
 APPOSED_NAME_PREFIXES: Final[frozenset[str]] = frozenset({"former", "the"})
