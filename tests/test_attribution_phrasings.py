@@ -245,11 +245,15 @@ ROWS: list[Phrasing] = [
              "that 40 files were lost.", "added", "he"),
     Phrasing("bare_verb_subject", "The aide recalled that over dinner she smiled and said the "
              "bill would cost $4 million.", "said", "she"),
+    Phrasing("bare_verb_subject", "The minister said we failed and promised 40 new clinics.",
+             "promised", "The minister"),
+    Phrasing("bare_verb_subject", "Lima said that they refused and added that 40 claims were "
+             "false.", "added", "Lima"),
     # a particle cue's particle after manner adverbs or a short adjunct (_late_particle)
-    Phrasing("late_particle", "The mayor spoke briefly of the 40 layoffs at the depot.",
-             "spoke briefly of", "The mayor"),
-    Phrasing("late_particle", "She has spoken at length about the $3 million shortfall.",
-             "spoken at length about", "She"),
+    Phrasing("late_particle", "The mayor spoke tersely of the 40 layoffs at the depot.",
+             "spoke tersely of", "The mayor"),
+    Phrasing("late_particle", "She has spoken in detail about the $3 million shortfall.",
+             "spoken in detail about", "She"),
     Phrasing("late_particle", "He talked candidly on local radio about the 12 closures.",
              "talked candidly on local radio about", "He"),
     Phrasing("late_particle", "Okafor is talking to farmers about a 5 percent levy.",
@@ -260,6 +264,10 @@ ROWS: list[Phrasing] = [
              "called repeatedly for", "Lind"),
     Phrasing("late_particle", "The coach spoke warmly of the 3 rookies.", "spoke warmly of",
              None),
+    Phrasing("late_particle", "The coach spoke proudly of the 3 rookies.", "spoke proudly of",
+             None),
+    Phrasing("judged_by_agent", "The plan was praised by unions as well as employers for "
+             "saving 40 jobs.", "praised", None),
     Phrasing("late_particle", "She spoke with the head of the 40-member union.",
              "spoke with the head of", None),
     Phrasing("late_particle", "He spoke to workers who cared about the 30 jobs.",

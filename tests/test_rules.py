@@ -836,6 +836,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "accused", "the league", "hiding 40 injuries"),
     FrameRow("judged_by_agent", "The budget was praised by members of the council as a model "
              "for 30 towns.", "praised", "members of the council", "a model for 30 towns"),
+    FrameRow("judged_by_agent", "The senator was criticized by the Center for Fair Pay for "
+             "hiding 40 donors.", "criticized", "the Center for Fair Pay", "hiding 40 donors"),
     FrameRow("passive", "It was alleged by the prosecution that the fire was set deliberately.",
              "alleged", "the prosecution", "the fire was set deliberately"),
     FrameRow("passive", "It has been claimed by the opposition that turnout was 38 percent.",
@@ -1554,15 +1556,21 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("former_holder", "President Tom Hart spoke in Tula on Monday. The council met "
                "in Ohio. The former president said 40 schools would close.",
                "The former president", "former president", resolved=False, kind="person"),
-    SpeakerRow("role_noun", "The Kremlin sent 40 jets north. Pilots were told little. The "
+    SpeakerRow("executive_seat", "The Kremlin sent 40 jets north. Pilots were told little. The "
                "government said the flights were drills.", "The government", "Kremlin",
                kind="organisation"),
-    SpeakerRow("role_noun", "The White House tripled the grant to $9 billion. Governors "
+    SpeakerRow("executive_seat", "The White House tripled the grant to $9 billion. Governors "
                "cheered. The administration said 12 states would apply.",
                "The administration", "White House"),
-    SpeakerRow("role_noun", "The Carver Union Leader, a daily, ran 12 editorials. Jo Reid blasted "
-               "the plan. \"It costs $40 billion,\" the minority leader said.",
-               "the minority leader", "Jo Reid", kind="person"),
+    SpeakerRow("role_noun", "The Harlow Union Leader printed 12 columns on the port. Mina Sato "
+               "attacked the plan. \"It costs $40 billion,\" the party leader said.",
+               "the party leader", "Mina Sato", kind="person"),
+    SpeakerRow("role_noun", "Ana Lima toured the pier on Monday. Harbor City Mayor Tom Post met "
+               "her. The mayor said 40 casinos had closed.", "The mayor",
+               "Harbor City Mayor Tom Post"),
+    SpeakerRow("role_noun", "Gov. Ana Lima, a former senator, signed the bill on Monday. Tom "
+               "Hale, a lobbyist, praised it. Hale said 12 firms backed it. Hale later left. "
+               "The governor said 40 schools would close.", "The governor", "Ana Lima"),
     SpeakerRow("role_noun", "Gov. Jo Hart met 40 farmers in Tula. Former Gov. Ana Lima spoke "
                "after him. The governor said 12 mills would reopen.", "The governor",
                "Jo Hart", kind="person"),

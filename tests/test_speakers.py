@@ -38,6 +38,9 @@ ROWS: dict[str, list[Row]] = {
         Row("In a batch of letters released by the Orlo Trust, the candidate for governor "
             "seemed unaware of the 12 closures. The candidate said 3 schools would close.",
             "3 schools", "candidate", "person", resolved=False),
+        Row("At a rally for Ana Ruiz, the Democratic candidate for governor in the fall race "
+            "against two rivals, 40 people spoke. Tom Hale left early. The candidate said 12 "
+            "parks would close.", "12 parks", "Ana Ruiz", "person"),
         Row("After the vote, Tom Hale praised Ana Ruiz, the candidate for mayor, and left. The "
             "candidate said 12 parks would close.", "12 parks", "Ana Ruiz", "person"),
         Row("As Tom Hale, the candidate for mayor, told Ana Ruiz on Monday, 12 parks will "
@@ -46,10 +49,10 @@ ROWS: dict[str, list[Row]] = {
     ],
     # a role noun stands for one holder, never for names joined by "and"
     "role of one of a pair": [
-        Row("Some voters blamed Alison Lundergan Grimes, Kentucky's secretary of state, for the "
-            "delays. The evidence was a clip from a rally with Roe and Grimes, where the "
-            "secretary of state said 40 sites would open.", "40 sites",
-            "Alison Lundergan Grimes", "person"),
+        Row("Voters faulted Marta Velde Okonjo, Tula's secretary of state, for the long lines. "
+            "A video spread online from a town hall with Hale and Okonjo, where the secretary "
+            "of state said 40 more sites would open.", "40 more sites", "Marta Velde Okonjo",
+            "person"),
         Row("Mayor Jo Roe and Lena Lima toured Tula. Roe and Lima met 12 farmers. Later the "
             "mayor said 40 parks would reopen.", "40 parks", "Jo Roe", "person"),
     ],
@@ -60,6 +63,11 @@ ROWS: dict[str, list[Row]] = {
             "said 30 lines would reopen.", "30 lines", "Elysee", "organisation"),
         Row("The Senate passed the $9 billion grant. The administration said 12 states would "
             "apply.", "12 states", "administration", "organisation", resolved=False),
+        Row("The White House praised the deal. The state government said 400 jobs would be "
+            "created.", "400 jobs", "state government", "organisation", resolved=False),
+        Row("The Kremlin said little. Kyiv accused Moscow. The government in Kyiv said 50 "
+            "drones were downed.", "50 drones", "government in Kyiv", "organisation",
+            resolved=False),
     ],
     # "he"/"she" agree in sex with a given name, a title, or a pronoun seen earlier
     "sex agreement": [

@@ -25,6 +25,7 @@ from .lexicon.attribution import (
     AMBIGUOUS_NOUN_FORMS,
     ANONYMITY_WORDS,
     ARTICLES,
+    AS_ADVERB_WORDS,
     AS_CLAUSE_LEMMAS,
     ASIDE_PRONOUNS,
     AUXILIARIES,
@@ -1260,7 +1261,7 @@ def _verb_cue(s: _Sentence, i: int) -> _Cue | None:
 
 
 def _late_particle(toks: list[Token], i: int, particles: tuple[str, ...]) -> int | None:
-    """"She talked openly on the radio about her plans": the particle of the cue at ``i``
+    """"The mayor talked frankly in a podcast about the levy": the particle of the cue at ``i``
     after manner adverbs ("briefly"), a set phrase ("at length") or a short adjunct of a
     preposition and a noun phrase ("on the radio", "to voters"); that adjunct only before
     "about" or "against" (in "spoke with the head of the union", "of" is the noun's)."""
@@ -1916,6 +1917,10 @@ def _judged_by_agent(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         t = toks[m]
         if not (is_word(t) or t.lower == "'s") or t.lower in CLAUSE_LINKS:
             return None
+        if t.lower == "as" and toks[m + 1].lower in AS_ADVERB_WORDS:
+            return None  # "by unions as well as employers": no speaker phrase read here
+        if t.lower in JUDGED_GROUNDS and is_capitalised(toks[m + 1]):
+            continue  # "by the Center for Fair Pay for ...": a name's own word
         if t.lower in JUDGED_GROUNDS or (t.lower == "of" and _ing_word(toks[m + 1])):
             return _Raw(c.span, _span(toks, c.end + 1, m),
                         _object_content(s, m + 1, _clause_stop(toks, m + 1)), None, False, None)
@@ -2975,12 +2980,15 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 
 def _bare_verb_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
-    """"At the mention of money she laughed and admitted ...": a lone past verb right after
+    """"Over lunch she shrugged and conceded ...": a lone past verb right after
     a subject pronoun, before the conjunction at ``k``, makes that pronoun the subject the cue
     shares (not the sentence's first subject)."""
     if k < 2 or not toks[k - 1].text.islower() or not _past_form(toks[k - 1]) \
             or toks[k - 2].lower not in SUBJECT_PRONOUNS:
         return None
+    c = k - 3 if k >= 3 and toks[k - 3].lower != "that" else k - 4
+    if c >= 0 and toks[c].lower in REPORTING_VERBS:
+        return None  # "The minister said we failed and promised ...": "we" is reported
     return k - 2, k - 1
 
 

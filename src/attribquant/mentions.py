@@ -872,7 +872,7 @@ def _bare_sentence_adverb(toks: list[Token], i: int, before: int) -> int | None:
 
 
 def _bare_adverbial(toks: list[Token], i: int, before: int) -> int | None:
-    """"By Sunday evening she had ...", "At the mention of it he laughed and ...": a
+    """"By Sunday evening she had ...", "At the sight of the bill he went pale and ...": a
     fronted prepositional phrase with no comma ends before a subject pronoun (when no comma
     follows that pronoun and its verb at once: "In a memo he wrote, the firm said")."""
     low = toks[i].lower

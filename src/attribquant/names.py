@@ -32,7 +32,6 @@ from .lexicon.attribution import (
     PERSON_ROLES,
     POSSESSIVE_DETERMINERS,
     RELATIVE_PRONOUNS,
-    REPORTING_VERBS,
     ROLE_AFTER_NAME,
     ROLE_BEFORE_NAME,
     SPEAKER_ARTICLES,
@@ -299,9 +298,11 @@ class _Reading:
 #: Readings of names by their words and roles, kept across texts: a name's reading depends
 #: on nothing else (the lexicon is fixed), and a batch of news articles names the same
 #: people and organisations again and again.  Cleared whole when it outgrows
-#: ``READINGS_LIMIT`` entries.
+#: ``READINGS_LIMIT`` entries (about 1 KB each, so at most about 10 MB a process) and when
+#: ``TYPE_RULES`` is replaced; a program that changes a lexicon list after a first extract
+#: must clear it itself (``_READINGS.clear()``).
 _READINGS: Final[dict[tuple[tuple[str, ...], frozenset[str]], _Reading]] = {}
-READINGS_LIMIT: Final = 50_000
+READINGS_LIMIT: Final = 10_000
 #: The table of type rules the kept readings were made with.
 _READ_WITH: Final[list[object]] = [None]
 
@@ -621,13 +622,13 @@ def _closes_fronted_phrase(toks: list[Token], b: int, k: int) -> bool:
 
 
 #: How many tokens after its head noun a comma closes an apposition after a fronted phrase.
-APPOSITION_REACH: Final = 8
+APPOSITION_REACH: Final = 16
 
 
 def _verb_after(t: Token) -> bool:
-    """"spoke", "has", "told": a past or finite verb, which opens no apposition."""
-    return t.text.islower() and (t.lower in IRREGULAR_PAST or t.lower in FINITE_VERBS
-                                 or t.lower in REPORTING_VERBS)
+    """"spoke", "has", "told": an irregular past or a finite verb, which opens no apposition
+    ("state", "report" may be nouns: "Ana Lima, state senator for the 4th district")."""
+    return t.text.islower() and (t.lower in IRREGULAR_PAST or t.lower in FINITE_VERBS)
 
 
 def _office_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:

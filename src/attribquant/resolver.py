@@ -2120,6 +2120,19 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface)
 
 
+def _executive_seat(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"The White House sent the plan to Congress ... The administration said": a bare "the
+    administration" or "the government" that no one named holds (``role_noun`` found none)
+    stands for the seat of government the text named last (``EXECUTIVE_SEATS``; as far back
+    as a role is looked for); not "the state government", "the previous administration"
+    or "the government in Kyiv"."""
+    if len(m.toks) != 2 or m.toks[0].lower != "the" or m.toks[1].lower not in SEAT_ROLES:
+        return None
+    k = _latest_name(doc, _section_start(doc, m.span[0]), m.span[0],
+                     lambda en: en.name.lower() in EXECUTIVE_SEATS)
+    return _Resolved(doc.names[k][2], m.surface) if k is not None else None
+
+
 def _modified_role_holder(doc: _Document, words: list[str], role: str,
                           before: int) -> int | None:
     """"Finance chief Ana Roe ... Chief Executive Jo Lima ... the finance chief": a role
@@ -2792,6 +2805,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("role_of_previous_subject", _role_of_previous_subject),
     ("former_holder", _former_holder),
     ("role_noun", _role_noun),
+    ("executive_seat", _executive_seat),
     ("kin_noun", _kin_noun),
     ("age_description", _age_description),
     ("document_issuer", _document_issuer),
@@ -2818,7 +2832,8 @@ RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
                      "pronoun"), frozenset({"pronoun"})),
     **dict.fromkeys(("party_member", "relative_apposition", "issuer_after_mention",
                      "possessive_document", "coordinated_roles", "role_of_previous_subject",
-                     "former_holder", "kin_noun", "document_issuer", "synonym_issuer",
+                     "former_holder", "executive_seat", "kin_noun", "document_issuer",
+                     "synonym_issuer",
                      "court_issuer", "named_state", "document_authors",
                      "chain_document",
                      "description"), frozenset({"determiner"})),
@@ -2923,6 +2938,16 @@ _BUSINESS_ROLES = frozenset({"company", "firm"})
 _BUSINESS_NAME_ONLY = frozenset({"group"})
 
 
+def _former_only(en: _Entity, role: str) -> bool:
+    """"former Gov. Ana Lima": the entity held the office ``role`` before and bears no other
+    office, so the "former" is that office's ("Gov. Ana Lima, a former senator" is still
+    the governor)."""
+    if "former" not in en.roles or role not in _OFFICES:
+        return False
+    offices = {TITLE_ROLES.get(r.rstrip("."), r) for r in en.roles} & _OFFICES
+    return offices == {role}
+
+
 #: Kinds of entity that hold no person's role.
 _NO_PERSON_KINDS: Final = frozenset({"org", "place", "thing", "document"})
 
@@ -2953,11 +2978,10 @@ def _role_holder(doc: _Document, role: str, before: int, home: str) -> int | Non
             continue
         if home.startswith(HOME_PLACE) and home in en.roles and not org_role:
             return ent
-        if not org_role and (en.kind in _NO_PERSON_KINDS or _coordinated(en.tokens)):
-            continue  # "the minority leader" is no newspaper named "Union Leader", and
-            # "the mayor" not both of "Roe and Lima"
-        if "former" in en.roles and role in _OFFICES:
-            continue  # "former Gov. Ana Lima" is no longer "the governor"
+        if not org_role and ((en.kind in _NO_PERSON_KINDS and en.tokens[-1:] == (role,))
+                             or _coordinated(en.tokens) or _former_only(en, role)):
+            continue  # "the leader" is no paper named "Harlow Union Leader", "the mayor" not
+            # both of "Roe and Lima", "the governor" not "former Gov. Ana Lima"
         if _bears_role(en, role) or (org_role and (words & set(en.tokens) or role_words & en.roles
                                                    or words & _compound_parts(en.name))) \
                 or (role in _BUSINESS_ROLES and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)):
@@ -2971,8 +2995,6 @@ def _role_holder(doc: _Document, role: str, before: int, home: str) -> int | Non
 def _unnamed_role_holder(doc: _Document, role: str, before: int, home: str) -> int | None:
     """With no one named in the role: a seat of government, the principal organisation or
     team, or the principal person (``_resolve_role``)."""
-    if role in SEAT_ROLES:
-        return _executive_seat(doc, before)
     if role in PRINCIPAL_ORG_ROLES:
         return _principal_org(doc, before)
     if role in TEAM_ROLES:
@@ -2989,15 +3011,6 @@ def _unnamed_role_holder(doc: _Document, role: str, before: int, home: str) -> i
     principal = _principal(doc, fits, before)
     return principal if principal is not None else _most_salient(doc, fits, (before, before),
                                                                  None)
-
-
-def _executive_seat(doc: _Document, before: int) -> int | None:
-    """"The White House sent the plan to Congress ... The administration said": with no
-    holder of the role named, "the administration" or "the government" stands for the seat
-    of government the text named last (``EXECUTIVE_SEATS``), however far back."""
-    k = _latest_name(doc, _section_start(doc, before), before,
-                     lambda en: en.name.lower() in EXECUTIVE_SEATS)
-    return doc.names[k][2] if k is not None else None
 
 
 def _principal_org(doc: _Document, before: int) -> int | None:

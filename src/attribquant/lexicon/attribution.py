@@ -491,8 +491,13 @@ PARTICLE_MANNER_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
 #: highly of her", "speaks warmly of him"): no late particle is read past them.
 EVALUATIVE_MANNER_ADVERBS: Final[frozenset[str]] = frozenset(
     """highly favorably favourably glowingly warmly fondly approvingly admiringly
-    disparagingly dismissively kindly poorly""".split()
+    disparagingly dismissively kindly poorly proudly positively negatively harshly
+    critically affectionately lovingly tenderly movingly reverently respectfully
+    scathingly""".split()
 )
+#: Words after "as" that make it part of an adverb ("as well as", "as soon as"), no
+#: preposition opening the ground of a judgement.
+AS_ADVERB_WORDS: Final[frozenset[str]] = frozenset({"well", "soon", "much", "long", "far"})
 #: How many tokens may stand between a particle cue and its late particle.
 LATE_PARTICLE_REACH: Final = 6
 
