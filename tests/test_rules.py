@@ -1254,6 +1254,9 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
                "Tom Reyes"),
     SpeakerRow("apposition_before", "A lawyer for the family, Omar Farouk, spoke outside court. "
                "The lawyer said the fine was $9,000.", "The lawyer", "Omar Farouk"),
+    SpeakerRow("org_apposition_before", "The Ministry of Trade said exports fell 4 percent. "
+               "Brenia's state news agency, Bresta, quoted an aide as saying the figure was "
+               "false. The agency said 12 ships were held.", "The agency", "Bresta"),
     SpeakerRow("apposition_after", "Tom Reyes, a spokesman for the airline, defended the cuts. "
                "The spokesman said 90 flights were cancelled.", "The spokesman", "Tom Reyes"),
     SpeakerRow("apposition_after", "Lena Novak, the firm's lawyer, read a statement. "

@@ -565,6 +565,26 @@ def _apposition_before(toks: list[Token], a: int, b: int, roles: set[str]) -> No
                      if t.lower in PERSON_ROLES and t.text.islower())
 
 
+def _org_apposition_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
+    """"The country's state news agency, Kesta, reported": an organisation's role noun that
+    heads the phrase right before the comma names the body in apposition after it, when a
+    comma closes that apposition (not "officials at the ministry, Jo Roe said") and the
+    name opens with no given name."""
+    if a < 3 or toks[a - 1].text != "," or b >= len(toks) or toks[b].text != ",":
+        return
+    head = toks[a - 2]
+    if not head.text.islower() or head.lower not in _ORG_ROLE_WORDS \
+            or toks[a].lower in given_names():
+        return
+    k = a - 3
+    while k >= 0 and a - 3 - k < 3 and toks[k].text.islower() and toks[k].text.isalpha() \
+            and toks[k].lower not in NP_PREPOSITIONS and toks[k].lower not in DETERMINERS:
+        k -= 1  # modifiers ("state news")
+    if k >= 0 and (toks[k].lower in DETERMINERS or toks[k].lower == "'s") \
+            and (k == 0 or toks[k - 1].lower not in NP_PREPOSITIONS):
+        roles.add(head.lower)
+
+
 def _kin_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"her husband, Leo,": a kin noun after a possessive, right before the name (a comma
     between or none), gives the person's sex."""
@@ -792,6 +812,7 @@ ROLE_RULES: tuple[tuple[str, RoleRule], ...] = (
     ("roles_before", _roles_before),
     ("place_of", _place_of),
     ("apposition_before", _apposition_before),
+    ("org_apposition_before", _org_apposition_before),
     ("kin_before", _kin_before),
     ("definite_before", _definite_before),
     ("named_given", _named_given),
@@ -809,6 +830,7 @@ ROLE_BEFORE_WORDS: dict[str, frozenset[str]] = {
     "roles_before": ROLE_NOUNS | COMPANY_DESCRIPTIONS,
     "place_of": frozenset({"of"}),
     "apposition_before": frozenset({","}),
+    "org_apposition_before": frozenset({","}),
     "kin_before": frozenset({","}) | frozenset(KIN_NOUNS) | frozenset(KIN_TITLES),
     "definite_before": frozenset({"the"}),
     "named_given": NAMING_PARTICIPLES,
