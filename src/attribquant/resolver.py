@@ -82,6 +82,7 @@ from .lexicon.entities import (
     ISSUING_VERBS,
     KIN_NOUNS,
     KIN_TITLES,
+    LOCALITY_NOUNS,
     MAKER_ENDING,
     NOT_GROUP_HEADS,
     NOT_PERSON_NOUNS,
@@ -2569,6 +2570,20 @@ _UNNAMED_COURT: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)(?:\s+[a-z-]+){0,2}\s+(?:court|tribunal)\b")
 
 
+def _named_locality(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Port Avelin will spend $41 million ... The city said": a bare "the city", "the town",
+    "the village", "the county" or "the district" stands for the latest place named in its
+    paragraph or the two before that is no US state (a county only for a place named "...
+    County"): the local government speaking for it (`LOCALITY_NOUNS`)."""
+    if len(m.toks) != 2 or m.toks[0].lower != "the" or m.toks[1].lower not in LOCALITY_NOUNS:
+        return None
+    county = m.toks[1].lower == "county"
+    k = _latest_name(doc, _window_start(doc, m.span[0]), m.span[0],
+                     lambda en: en.kind == "place" and en.name.lower() not in US_STATES
+                     and (not county or en.name.lower().endswith(" county")))
+    return _Resolved(doc.names[k][2], m.surface) if k is not None else None
+
+
 def _named_state(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Hassan has led New Hampshire since 2013. The state reported ...": "the state" stands
     for the latest US state named in its paragraph or the two before (`US_STATES`)."""
@@ -2812,6 +2827,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("synonym_issuer", _synonym_issuer),
     ("court_issuer", _court_issuer),
     ("named_state", _named_state),
+    ("named_locality", _named_locality),
     ("document_authors", _document_authors),
     ("chain_document", _chain_document),
     ("description", _description),
@@ -2834,7 +2850,7 @@ RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
                      "possessive_document", "coordinated_roles", "role_of_previous_subject",
                      "former_holder", "executive_seat", "kin_noun", "document_issuer",
                      "synonym_issuer",
-                     "court_issuer", "named_state", "document_authors",
+                     "court_issuer", "named_state", "named_locality", "document_authors",
                      "chain_document",
                      "description"), frozenset({"determiner"})),
 }

@@ -102,6 +102,10 @@ SEAT_NAMES: Final[frozenset[str]] = frozenset(w.strip() for w in
 EXECUTIVE_SEATS: Final[frozenset[str]] = frozenset(w.strip() for w in
     """white house|kremlin|elysee|élysée|downing street|number 10|no. 10|blue house|
     zhongnanhai""".split("|"))
+#: Nouns for a local government that stand for the place it governs ("Port Avelin ... the
+#: city said").
+LOCALITY_NOUNS: Final[frozenset[str]] = frozenset({"city", "town", "village", "county",
+                                                   "district"})
 #: Role nouns that stand for a seat of ``EXECUTIVE_SEATS``.
 SEAT_ROLES: Final[frozenset[str]] = frozenset({"administration", "government"})
 
