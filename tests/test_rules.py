@@ -1724,6 +1724,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Ivo Brandt"),
     SpeakerRow("document_issuer", "According to a Harbor Police summary of the raid, 9 men "
                "fled. The summary said 3 guns were found.", "The summary", "Harbor Police"),
+    SpeakerRow("synonym_issuer", "The Orlo Trust released a study of 300 farms on Monday, and "
+               "the report's lead author spoke at a news conference. The report found 40 "
+               "percent had lost money.", "The report", "Orlo Trust"),
     SpeakerRow("synonym_issuer", "\"A lawsuit has been filed by Tom Hale,\" the spokesman "
                "said. The suit claims that 40 statements were false.", "The suit", "Tom Hale"),
     SpeakerRow("synonym_issuer", "The Tula Herald launched an investigation in May. The probe "

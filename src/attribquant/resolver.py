@@ -2526,10 +2526,22 @@ def _synonym_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
         return None
     lo = _window_start(doc, m.span[0])
     own = _last_word_at(doc.text, words[-1], lo, m.span[0])
-    lo = max(lo, own)  # "Acme published a report ... The report": no older synonym's issuer
+    if own >= 0 and not _anaphoric_at(doc.text, own):
+        lo = own  # "Acme published a report ... The report": no older synonym's issuer
     found = [x for x in (_issuer_of_noun(doc, noun, lo, m.span[0])
                          for noun in DOCUMENT_SYNONYMS.get(words[-1], ())) if x is not None]
     return _Resolved(max(found)[1], m.surface) if found else None
+
+
+#: Determiners that make a document noun point back to one named before ("the survey's
+#: margin of error" is the poll just named), not introduce another.
+_ANAPHORIC_DETERMINERS: Final = frozenset({"the", "this", "that", "its", "their"})
+
+
+def _anaphoric_at(text: str, p: int) -> bool:
+    """Is the word at ``p`` after a determiner that points back ("the survey's margin")?"""
+    before = text[max(0, p - 12):p].split()
+    return bool(before) and before[-1].lower() in _ANAPHORIC_DETERMINERS
 
 
 def _court_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
