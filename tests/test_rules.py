@@ -1793,6 +1793,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("issuer_in_mention", "According to a new study from the Marlow Institute, 62 "
                "percent of adults cycle to work.", "a new study from the Marlow Institute",
                "Marlow Institute"),
+    SpeakerRow("issuer_after_mention", "The review, by the county treasurer, found that 40 "
+               "grants were never paid.", "The review", "county treasurer", resolved=False,
+               kind="person"),
     SpeakerRow("issuer_after_mention", "Sleep fell 12 percent, according to a study of 18,400 "
                "people published by researchers at Vell University.", "a study",
                "Vell University"),

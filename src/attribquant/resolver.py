@@ -2077,7 +2077,24 @@ def _issuer_after_mention(doc: _Document, m: _Mention) -> _Resolved | None:
             return None
         if _issuer_gap(gap):
             return _Resolved(ent, m.surface)
-    return None
+    return _unnamed_issuer(text, c) if c.group(1) == "by" else None
+
+
+#: An unnamed issuer set off after a document noun: "the" and up to two modifiers before a
+#: role noun, closed by a comma or the sentence's end ("The report, by the state auditor,").
+_UNNAMED_ISSUER: Final = re.compile(r"\s+the\s+((?:[a-z]+\s+){0,2}([a-z]+))\s*[,.;]")
+
+
+def _unnamed_issuer(text: str, c: re.Match[str]) -> _Resolved | None:
+    """"The report, by the state auditor, found ...": an issuer that is a role noun with no
+    name stays unresolved as that role (a person's or an organisation's), not "report"."""
+    found = _UNNAMED_ISSUER.match(text, c.end(1))
+    if found is None:
+        return None
+    head = found.group(2)
+    kind: model.EntityKind | None = "person" if head in PERSON_ROLES else (
+        "organisation" if head in ORG_ROLES else None)
+    return _Resolved(None, found.group(1), kind) if kind is not None else None
 
 
 #: A break between a document noun and its issuer's name: punctuation, but not a comma
