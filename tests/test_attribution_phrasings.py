@@ -231,6 +231,10 @@ ROWS: list[Phrasing] = [
              "officials"),
     # words between the speaker and the cue, or between the cue and its content
     Phrasing("inside_cue", "She further announced that 40 jobs would go.", "announced", "She"),
+    Phrasing("inside_cue", "The union has nonetheless argued that 300 posts are at risk.",
+             "argued", "The union"),
+    Phrasing("inside_cue", "Ortiz has nevertheless conceded that 12 bridges need repairs.",
+             "conceded", "Ortiz"),
     Phrasing("inside_cue", "The minister forecast that growth would slow to 2 percent.",
              "forecast", "The minister"),
     Phrasing("inside_cue", "He believes, for example, that 30 percent are undecided.",

@@ -660,7 +660,8 @@ AUXILIARIES: Final[frozenset[str]] = frozenset(
     previously then further separately publicly privately repeatedly already recently since
     once again however too not n't never still first initially subsequently twice thrice
     even only just always often may might could should can must reportedly allegedly
-    apparently long now ever likely soon seldom 've 'd 'll 're 'm am""".split()
+    apparently long now ever likely soon seldom nevertheless nonetheless therefore thus
+    meanwhile instead sometimes indeed 've 'd 'll 're 'm am""".split()
 ) | NEGATED_AUXILIARIES
 
 #: Words that end the tail of a post-content frame: ", he said on Thursday in a statement."
