@@ -187,6 +187,8 @@ from .lexicon.attribution import (
     RELATIVE_PRONOUNS,
     RELATIVE_WORDS,
     REPORTING_VERBS,
+    REVISE_FORMS,
+    REVISED_DATA_NOUNS,
     REVISING_VERBS,
     SENDING_VERBS,
     SET_PHRASES,
@@ -714,11 +716,16 @@ def _revised_forecast(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     outlook, with a figure after it, states a claim of the verb's subject; the content is
     the forecast and its figures, to the clause end."""
     toks, n = s.toks, len(s.toks)
-    if i + 2 >= n or toks[i + 1].lower not in OWN_POSSESSIVES or not toks[i].text.islower():
+    if i + 2 >= n or not toks[i].text.islower():
         return None
-    m = next((m for m in range(i + 2, min(n, i + 6)) if toks[m].lower in FORECAST_NOUNS),
-             None)
-    if m is None or not all(is_word(t) or _figure(t) for t in toks[i + 2:m]):  # "its 2025"
+    nouns, start = FORECAST_NOUNS, i + 2
+    dated = _dated_possessive(toks, i + 1) if toks[i].lower in REVISE_FORMS else 0
+    if dated:
+        nouns, start = FORECAST_NOUNS | REVISED_DATA_NOUNS, dated  # "September's figure"
+    elif toks[i + 1].lower not in OWN_POSSESSIVES:
+        return None
+    m = next((m for m in range(start, min(n, start + 4)) if toks[m].lower in nouns), None)
+    if m is None or not all(is_word(t) or _figure(t) for t in toks[start:m]):  # "its 2025"
         return None
     end = _clause_stop(toks, m + 1)
     if not any(_figure(t) for t in toks[m + 1:min(end, m + 12)]):
@@ -728,6 +735,18 @@ def _revised_forecast(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
         return None, m + 1
     return _Raw((toks[i].start, toks[m].end), _span(toks, *subj),
                 _object_content(s, i + 1, end), None, False, None), m + 1
+
+
+def _dated_possessive(toks: list[Token], k: int) -> int:
+    """"September's", "last month's", "its": where the words after a possessive of a time
+    (or of the subject's own) start, before the figure a statistics office revises; 0 for
+    none."""
+    if toks[k].lower in OWN_POSSESSIVES:
+        return k + 1
+    j = next((j for j in range(k, min(len(toks), k + 3)) if toks[j].lower == "'s"), None)
+    return j + 1 if j is not None and j > k and all(
+        t.lower in MONTH_NAMES or t.lower in TIME_WORDS or t.lower in ("last", "this")
+        for t in toks[k:j]) else 0
 
 
 def _says_nothing(toks: list[Token], m: int) -> bool:

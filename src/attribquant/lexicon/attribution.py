@@ -556,6 +556,12 @@ FORECAST_NOUNS: Final[frozenset[str]] = frozenset(
     """forecast forecasts estimate estimates projection projections outlook guidance
     prediction predictions""".split()
 )
+#: Forms of "revise", which also revise a reported figure ("revised September's figure
+#: down to 0.2 percent": a statistics office's new claim).
+REVISE_FORMS: Final[frozenset[str]] = frozenset({"revise", "revises", "revised", "revising"})
+#: Nouns for reported data that revising restates ("revised last month's figure").
+REVISED_DATA_NOUNS: Final[frozenset[str]] = frozenset(
+    {"figure", "figures", "number", "numbers", "data", "reading", "tally", "count", "total"})
 #: Possessives before a forecast noun that make it the subject's own ("its", "their").
 OWN_POSSESSIVES: Final[frozenset[str]] = frozenset({"its", "their", "his", "her", "our", "my"})
 #: Verbs that state an estimate as "put the toll at 45" ("put", "peg", "place"): with one of
