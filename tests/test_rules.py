@@ -800,15 +800,6 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "The levy, first reported by the Courier, will raise $40 million"),
     FrameRow("purpose_infinitive", "The coach went on radio to declare that 3 players had left.",
              "declare", "The coach", "3 players had left"),
-    FrameRow("comma_purpose", "The harbour master called in the crews, to tell them 40 berths "
-             "would close.", "tell", "The harbour master", "40 berths would close"),
-    FrameRow("comma_purpose", "Okafor drove to the depot, with two aides in tow, to announce "
-             "that 12 routes would end.", "announce", "Okafor", "12 routes would end"),
-    FrameRow("comma_purpose", "Roe broke with the party's leader, Jo Lind, to argue that 40 "
-             "seats were lost.", "argue", "Roe", "40 seats were lost"),
-    FrameRow("comma_purpose", "The levy is, to say the least, steep at 9 percent.", "say", None),
-    FrameRow("comma_purpose", "The king sent an envoy, Ivo Lind, to warn the town that 40 ships "
-             "were coming.", "warn", None),
     FrameRow("medial_as_clause", "The mill, as the owner said on Monday, lost 40 jobs.", "said",
              "the owner", "The mill, as the owner said on Monday, lost 40 jobs"),
     FrameRow("medial_as_clause", "At the plant - 40 jobs went, as the owner said at the start - "
@@ -934,12 +925,6 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "Lind", "the mill will hire 40 welders"),
     FrameRow("lead_participle", "Some traders have taken to saying the index will fall 10 "
              "percent.", "saying", "Some traders", "the index will fall 10 percent"),
-    FrameRow("lead_participle", "Later the coach began dismissing reports that 4 players would "
-             "leave.", "dismissing", "the coach", "reports that 4 players would leave"),
-    FrameRow("lead_participle", "Several growers have started arguing that 30 farms could fail.",
-             "arguing", "Several growers", "30 farms could fail"),
-    FrameRow("lead_participle", "Two councils have started asking landlords to pay a $40 fee.",
-             "asking", None),
     FrameRow("manner_participle", "The treasurer erred in saying that 40 percent of roads "
              "were paved.", "saying", "The treasurer", "40 percent of roads were paved"),
     FrameRow("manner_participle", "Okafor opened the hearing by first saying the levy raised "
@@ -993,12 +978,6 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "he", "were 3 lost games"),
     FrameRow("subject_before", "The coach said the team would recover.",
              "said", "The coach", "the team would recover"),
-    FrameRow("subject_before", "The agency struggled on Monday to explain why 40 files were "
-             "lost.", "explain", "The agency", "why 40 files were lost"),
-    FrameRow("subject_before", "The clerk tried repeatedly to explain that 12 forms were late.",
-             "explain", "The clerk", "12 forms were late"),
-    FrameRow("subject_before", "The treasurer will have more to say about the 12 bonds next "
-             "month.", "say", "The treasurer", "about the 12 bonds next month"),
     FrameRow("subject_before", "Officials were saying the toll had risen to 40.",
              "saying", "Officials", "the toll had risen to 40"),
     FrameRow("subject_before", "I think this budget is 40 percent too big.", "think", "I",
@@ -2039,15 +2018,6 @@ NOT_ABLATABLE: dict[str, str] = {
     "The council revised May's timetable to add 3 stops.": (
         "a negative row: a timetable is no reported figure, so the shape declines, as with "
         "no shape at all"),
-    "The levy is, to say the least, steep at 9 percent.": (
-        "a negative row: an infinitive that is a short aside closes no clause, so the shape "
-        "declines, as with no shape at all"),
-    "The king sent an envoy, Ivo Lind, to warn the town that 40 ships were coming.": (
-        "a negative row: a name set off after the verb's object may be who the infinitive is "
-        "about, so the shape declines, as with no shape at all"),
-    "Two councils have started asking landlords to pay a $40 fee.": (
-        "a negative row: a request after 'start' tells of a new practice, so the shape "
-        "declines, as with no shape at all"),
     "Ana Roe met Mia Lind in Tula. Lind said 40 seats were lost. Roe's aide, Tomas Berg, left "
     "early, but he said 3 more would go.": (
         "a negative row: a person 'he' fits is named after the possessive, so the step "

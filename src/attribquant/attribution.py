@@ -28,7 +28,6 @@ from .lexicon.attribution import (
     AS_ADVERB_WORDS,
     AS_CLAUSE_LEMMAS,
     ASIDE_PRONOUNS,
-    ASPECTUAL_LEADS,
     AUXILIARIES,
     BARE_FRONTED_PREPOSITIONS,
     BASE_FORM_PASTS,
@@ -47,7 +46,6 @@ from .lexicon.attribution import (
     CLAUSE_JOINERS,
     CLAUSE_LEMMAS,
     CLAUSE_LINKS,
-    CLAUSE_OPENERS,
     COLON_LABELS,
     COMPLEMENTISER_ONLY,
     COMPLEMENTISERS,
@@ -232,7 +230,6 @@ from .lexicon.attribution import (
 from .lexicon.calendar import MONTH_NAMES, RELATIVE_DAYS
 from .lexicon.entities import FIRST_PERSON_WORDS
 from .lexicon.numbers import CURRENCY_SYMBOLS
-from .lexicon.quantities import PREPOSITIONS
 from .mentions import (
     apposed_name,
     apposition_subject,
@@ -1612,46 +1609,6 @@ def _purpose_infinitive(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return None
 
 
-def _comma_purpose(s: _Sentence, c: _Cue) -> _Raw | bool | None:
-    """"The mayor called in the press, to tell them 40 posts would go": a to-infinitive of
-    purpose set off by a comma speaks for the subject of the clause it closes (not a short
-    aside: "is, to say the least, odd")."""
-    toks, i = s.toks, c.i
-    if i < 4 or toks[i - 1].lower != "to" or toks[i - 2].text != "," \
-            or toks[i].lower not in BASE_FORMS \
-            or any(t.text in _CLAUSE_BREAKS for t in toks[c.end:c.end + 4]):
-        return None
-    subj = _clause_subject(toks, i - 1) or subject(toks, i - 2)
-    if subj is None or toks[subj[0]].lower in EXPLETIVE_SUBJECTS \
-            or _inner_clause(toks, subj[1], i - 2) or _object_apposition(toks, i - 2):
-        return None  # "It seems the board has decided, ..., to find"
-    return _forward(s, c, _span(toks, *subj), None, subj) or None
-
-
-def _object_apposition(toks: list[Token], comma: int) -> bool:
-    """Does the comma at ``comma`` close a name set off after a verb's object ("sent an
-    envoy, Ivo Lind, to warn"), whom the infinitive may be about, not the subject?"""
-    m = comma - 1
-    while m > 0 and is_capitalised(toks[m]) and comma - m <= 4:
-        m -= 1
-    if m == comma - 1 or toks[m].text != ",":
-        return False
-    for k in range(m - 1, max(-1, m - 9), -1):
-        t = toks[k]
-        if t.text.islower() and t.lower in PREPOSITIONS:
-            return False  # "breaking with the party's leader, Jo Roe, to argue"
-        if _verb_form(t) and t.lower != "'s":
-            return True
-    return False
-
-
-def _inner_clause(toks: list[Token], a: int, b: int) -> bool:
-    """Does a clause with a subject of its own open between ``a`` and ``b`` ("... a show on
-    which the host appears, for once, to explain"; not "the aides who would run it")?"""
-    return any((t.lower in GAP_RELATIVES or t.lower in CLAUSE_OPENERS)
-               and not _verb_form(toks[m + 1]) for m, t in enumerate(toks[a:b], a))
-
-
 def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"Roe's claim that 90 percent were lost", "his claim in May that ...", "the firm's
     earlier estimate that ...", "her pledge to hire 40 nurses": a claim noun held by a
@@ -2392,16 +2349,9 @@ def _sent_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 def _lead_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"Roe made a point of stressing ...", "Some have taken to saying ...": an -ing cue after a
     set phrase whose verb it complements speaks for that verb's subject."""
-    lead = _CUE_LEADS.before(s.toks, c.i)
-    if not _ing(s, c) or lead is None or _new_practice(s.toks, c, lead[1]):
+    if not _ing(s, c) or _CUE_LEADS.before(s.toks, c.i) is None:
         return None
     return _subject_before(s, c)
-
-
-def _new_practice(toks: list[Token], c: _Cue, lead: tuple[str, ...]) -> bool:
-    """"Councils have started asking landlords to pay a fee": a request after "begin" or
-    "start" tells of a new practice, not of something said."""
-    return len(lead) == 1 and lead[0] in ASPECTUAL_LEADS and _infinitive_soon(toks, c, c.end)
 
 
 #: How far before "by" or "in" the verb a manner participle modifies is looked for.
@@ -2698,7 +2648,6 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("opening_inversion", _opening_inversion),
     ("infinitive_speaker", _infinitive_speaker),
     ("purpose_infinitive", _purpose_infinitive),
-    ("comma_purpose", _comma_purpose),
     ("as_clause", _as_clause),
     ("medial_as_clause", _medial_as_clause),
     ("counted_subject", _counted_subject),
@@ -2749,7 +2698,6 @@ VERB_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
     "as_clause_only": _cue_forms(AS_CLAUSE_LEMMAS),
     "infinitive_speaker": BASE_FORMS,
     "purpose_infinitive": BASE_FORMS,
-    "comma_purpose": BASE_FORMS,
     "possessed_claim": AMBIGUOUS_NOUN_FORMS,
     "asked_by": _cue_forms(frozenset({"ask"})),
     "quoted_as_saying": frozenset({"quoted", "saying"}),
@@ -2882,7 +2830,7 @@ def _skip_catenative(toks: list[Token], k: int) -> int:
         return lead[0] - 1
     if k < 1 or toks[k].lower != "to":
         return k
-    m = _catenative_adjunct(toks, k - 1)
+    m = k - 1
     if toks[m].lower in CATENATIVE_PARTICLES and m > 0:
         m -= 1
     verb = toks[m].lower
@@ -2894,20 +2842,6 @@ def _skip_catenative(toks: list[Token], k: int) -> int:
         m -= 1  # "are markedly more likely to say", "was not willing to say"
     while m >= 0 and toks[m].lower in BE_VERBS:
         m -= 1  # "is expected to": the passive of the catenative, not of the cue
-    return m
-
-
-def _catenative_adjunct(toks: list[Token], m: int) -> int:
-    """The token before an adverb or a day adjunct that ends at ``m`` between a catenative
-    verb and its "to" ("tried | hard | to ask", "struggled | on Monday | to explain"),
-    else ``m``."""
-    t = toks[m]
-    if m > 1 and t.text.islower() and t.lower.endswith("ly") and len(t.lower) > 4 \
-            and t.lower not in LY_NOUNS:
-        return m - 1
-    if m > 2 and t.lower in DAY_WORDS and toks[m - 1].lower in TIME_ADJUNCT_OPENERS \
-            and toks[m - 1].text.islower():
-        return m - 2
     return m
 
 

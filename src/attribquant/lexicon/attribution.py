@@ -1342,8 +1342,8 @@ COLON_LABELS: Final[frozenset[str]] = frozenset(
 CATENATIVE_VERBS: Final[frozenset[str]] = frozenset(
     """went go goes going expected expects likely unlikely wanted wants want tried tries
     try continued continues continue began begins begin proceeded proceeds appeared appears
-    seemed seems seem used happened happens decided decides chose chooses struggled
-    struggles struggle quick eager keen careful ready willing poised""".split()
+    seemed seems seem used happened happens decided decides chose chooses quick eager keen
+    careful ready willing poised""".split()
 )
 #: Degree words and floating quantifiers before a catenative adjective ("more likely to
 #: say", "were all quick to point out").
@@ -1352,14 +1352,9 @@ DEGREE_WORDS: Final[frozenset[str]] = frozenset(
 )
 #: Particles between a catenative verb and "to" ("went on to say").
 CATENATIVE_PARTICLES: Final[frozenset[str]] = frozenset({"on"})
-#: Aspectual verbs whose -ing complement is the cue and shares their subject ("began
-#: dismissing reports that ...", "has started arguing that ..."); with a request after them
-#: they tell of a new practice instead ("have started asking firms to pay").
-ASPECTUAL_LEADS: Final[frozenset[str]] = frozenset(
-    "begin begins began begun start starts started".split())
 #: Set phrases whose verb takes the cue as its -ing or to-infinitive complement and shares
 #: its subject ("made a point of saying", "began by saying", "has taken to saying", "kept
-#: asking", "began dismissing", "will have more to say about").
+#: asking").
 CUE_LEAD_PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(
     (verb, *rest)
     for verbs, rest in (
@@ -1368,10 +1363,6 @@ CUE_LEAD_PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(
          "opened opening", ("by",)),
         ("take takes took taken taking", ("to",)),
         ("keep keeps kept keeping", ()),
-        (" ".join(sorted(ASPECTUAL_LEADS)), ()),
-        ("have has had having", ("more", "to")),
-        ("have has had having", ("much", "to")),
-        ("have has had having", ("a", "lot", "to")),
     )
     for verb in verbs.split()
 )
