@@ -311,6 +311,9 @@ def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:
     person, title_roles = _person_part(words)
     roles |= title_roles
     kind = _classify(_name_words(words, person, bool(title_roles), roles))
+    if kind == "unknown" and person == words and _after_party_noun(words):
+        person, kind = words[1:], "person"  # "Democrat Ines Vukovic": a title, then the name
+        roles.add(words[0].lower())
     sex = _sex(person, roles) if kind == "person" or (
         kind == "unknown" and not _place_led(person)) else None
     return _Reading(person, frozenset(roles), kind, sex,
@@ -1229,6 +1232,17 @@ def _from_given_name(words: tuple[str, ...]) -> tuple[str, ...]:
                 and words[k + 1][:1].isupper() and words[k - 1] not in (".", "-"):
             return words[k:]
     return words
+
+
+def _after_party_noun(words: tuple[str, ...]) -> bool:
+    """"Democrat Ines Vukovic": a party member noun opening a name of three capitalised
+    words that nothing else types (none an organisation's, thing's, place's or person's
+    role word) is a title of the person the other two name, whatever the given name."""
+    if len(words) != 3 or words[0].lower() not in PARTY_MEMBER_NOUNS \
+            or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[1:]):
+        return False
+    return not any(w in ORG_SUFFIXES or w in THING_SUFFIXES or w in place_names()
+                   or w in PERSON_ROLES for w in (x.lower() for x in words[1:]))
 
 
 def _person_after_org(words: tuple[str, ...]) -> tuple[str, ...]:
