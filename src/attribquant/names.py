@@ -904,6 +904,13 @@ def _name_runs(toks: Sequence[Token], hyphens: bool = True,
     return runs
 
 
+def _article_after_name(toks: Sequence[Token], e: int) -> bool:
+    """"Thanks, Dr. Okafor  The new clinic opens ...": a capitalised "The" right after a
+    name's word (no connector before it, as in "Bank of The Hague") opens something new
+    (a heading ran into its text), no part of the name."""
+    return toks[e].text == "The" and toks[e - 1].lower not in NAME_CONNECTORS
+
+
 def _run_step(toks: Sequence[Token], e: int) -> int:
     """How many tokens from ``e`` continue a name run: a capital (1), a connector before a
     capital (1: "Bank of England"), "of the" before a capital (2), a slash printed without
@@ -911,6 +918,8 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     n, u = len(toks), toks[e]
     if len(u.text) == 1 and _initial(toks, e):
         return 2
+    if _article_after_name(toks, e):
+        return 0
     if (u.text[0].isupper() or ("-" in u.text and is_capitalised(u))) and u.text[0].isalpha() \
             and u.lower != "i" and u.lower not in WEEKDAY_NAMES:  # "told MSNBC Monday": no name
         return 1
