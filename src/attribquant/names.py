@@ -1105,6 +1105,16 @@ def _place_name(w: NameWords) -> NameKind | None:
     return None
 
 
+def _nationality_word(w: NameWords) -> NameKind | None:
+    """"an Asian-American", "the first African Cuban": a name of two words (or a hyphened
+    pair) each for a place's people (a place name ending in "a" with "n" added) names a
+    kind of people, no one person (one such word alone may be a surname: "Jo Cuban")."""
+    parts = [p for x in w.lows for p in x.split("-")]
+    if len(parts) != 2 or len(w.lows) > 2:
+        return None
+    return "group" if all(p.endswith("an") and p[:-1] in place_names() for p in parts) else None
+
+
 def _titled_person(w: NameWords) -> NameKind | None:
     """"Sen. Jo Roe", "spokeswoman Ana Ortiz", "Mr Key": a title or a person's role."""
     roles = w.roles
@@ -1189,6 +1199,7 @@ TYPE_RULES: tuple[tuple[str, Callable[[NameWords], NameKind | None]], ...] = (
     ("thing_word", _thing_word),
     ("organisation_word", _organisation_word),
     ("place_name", _place_name),
+    ("nationality_word", _nationality_word),
     ("titled_person", _titled_person),
     ("given_name", _given_name),
     ("named_given_name", _named_given_name),
