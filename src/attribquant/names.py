@@ -894,7 +894,7 @@ def _name_runs(toks: Sequence[Token], hyphens: bool = True,
         if not ((t.text[0].isupper() or is_capitalised(t)) and t.text[0].isalpha()) or (
                 t.lower in NON_NAME_CAPITALS and not (t.text.isupper() and len(t.text) > 1)):
             continue
-        e = k + 1
+        e = k + (2 if _opening_initial(toks, k) else 1)
         while e < n:
             step = _run_step(toks, e)
             if not step:
@@ -989,6 +989,13 @@ def _initial(toks: Sequence[Token], e: int) -> bool:
     return (e + 2 < len(toks) and len(toks[e].text) == 1 and toks[e].text.isupper()
             and toks[e + 1].text == "." and toks[e + 1].start == toks[e].end
             and is_capitalised(toks[e + 2]) and toks[e + 2].text[0].isalpha())
+
+
+def _opening_initial(toks: Sequence[Token], k: int) -> bool:
+    """"C. Winston Marlow": a first initial and its period opening a name, before a given
+    name and a surname (two capitalised words), belong to the name."""
+    return _initial(toks, k) and k + 3 < len(toks) and is_capitalised(toks[k + 3]) \
+        and toks[k + 3].text[0].isalpha()
 
 
 def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
