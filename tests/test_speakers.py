@@ -197,6 +197,27 @@ ROWS: dict[str, list[Row]] = {
         Row("Thanks, Mr. Haddad  The library chief has been asked to stay. He said 40 books "
             "were lost.", "40 books", "Haddad", "person"),
     ],
+    # a "he"/"she" crediting a quote that a colon opens in its own sentence is the subject
+    # of the clause before the colon (the writer introduced the speaker)
+    "speaker introduced before a colon": [
+        Row("Gov. Ray Marsh toured Tula on Monday. Marsh met farmers, and Marsh praised the "
+            "mill.\n\nTom Berg, who advised Marsh for years, listed the rules Marsh lives by: "
+            '"Never promise 12 things at once," he said.', "12 things", "Tom Berg", "person"),
+        Row("Sen. Ana Lind spoke in Reno. Lind thanked voters, and Lind took questions.\n\n"
+            "Mia Ortiz, who ran Lind's first race, summed up the night: \"We won 40 "
+            'precincts," she said.', "40 precincts", "Mia Ortiz", "person"),
+    ],
+    # a first initial opening a name stays in it ("C. Winston Marlow"), and a surname met
+    # after a middle initial ("Ana K. Berg") is a name when it opens a sentence alone
+    "initials": [
+        Row("C. Winston Marlow, who advised the board for years, said 12 rules were broken.",
+            "12 rules", "C. Winston Marlow", "person"),
+        Row("Tom Hale chairs the trust.\n\nE. Ruth Okafor, the treasurer, said 40 grants were "
+            "late.", "40 grants", "E. Ruth Okafor", "person"),
+        Row("Chief Judge Omar T. Lind heard the appeal. Ray Cole, the defendant, said little."
+            "\n\nLind disagreed. He said 30 days in jail was fair.", "30 days", "Omar T. Lind",
+            "person"),
+    ],
     # two words for a place's people ("Asian-American") name a group, no one "he" refers to
     "nationality words": [
         Row("Adm. Paul Berg took command in May. To his crew, the admiral plays down being the "

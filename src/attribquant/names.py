@@ -148,6 +148,7 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     ascii_text = text.isascii()
     mid = _MID_CAPITAL_ASCII if ascii_text else _MID_CAPITAL
     seen_mid = {w.lower() for w in mid.findall(text)}
+    seen_mid.update(w.lower() for w in _AFTER_INITIAL.findall(text))  # "Ana K. Berg"
     readings = _READINGS
     if len(readings) > READINGS_LIMIT or _READ_WITH[0] is not TYPE_RULES:
         readings.clear()  # bounded; and a changed table of type rules reads names anew
@@ -247,6 +248,9 @@ _ALONE_CAPITAL: Final = regex.compile(
     r"(?:^|[\s(\"'\u201c])[\p{Ll}\p{N}][\p{L}\p{N}'\u2019-]*+[,;:)]? "
     r"(\p{Lu}[\p{L}\p{M}\p{N}]*+)(?![\p{L}\p{M}\p{N}]| \p{Lu})"
 )
+#: A surname after a given name and a middle initial ("Ana K. Berg"): capitalised inside a
+#: sentence too, though no lower-case word stands right before it.
+_AFTER_INITIAL: Final = regex.compile(r"(?<=\p{Lu}\p{Ll}+ \p{Lu}\. )(\p{Lu}\p{Ll}+)(?![.\p{L}])")
 # the same words in an ASCII text, found by the standard library's faster engine (the
 # white space spelt out: its ``\s`` also takes U+001C..U+001F, which are no Unicode space)
 _ALONE_CAPITAL_ASCII: Final = re.compile(
@@ -462,9 +466,18 @@ def _sex(person: tuple[str, ...], roles: set[str]) -> Sex | None:
     titled = title_sex(roles)
     if titled is not None:
         return titled
+    person = _past_initial(person)
     if len(person) >= 2 or GIVEN_ONLY in roles:
         return given_names().get(person[0].lower())
     return None
+
+
+def _past_initial(person: tuple[str, ...]) -> tuple[str, ...]:
+    """"C. Winston Marlow" -> ("Winston", "Marlow"): a name's words after a first initial
+    and its period, when a given name and a surname follow (else the words as they are)."""
+    if len(person) >= 4 and len(person[0]) == 1 and person[1] == ".":
+        return person[2:]
+    return person
 
 
 def _institution_after(toks: list[Token], b: int, unsure: bool, speaker: bool,
@@ -1140,7 +1153,7 @@ def _given_name(w: NameWords) -> NameKind | None:
     """"Hillary Roe", "Tomas K. Berg": two to four capitalised words after a given name (not
     three or more after a given name that is also a place, with no second given name:
     "Kenya Red Cross", but "Georgia Ann Smith")."""
-    person = w.person  # "Republican Donald Trump": the words from the given name on
+    person = _past_initial(w.person)  # "Republican Donald Trump": from the given name on
     if 2 <= len(person) <= 4 and person[0].lower() in given_names() and all(
             x[0].isupper() or x.lower() in NAME_PARTICLES or "-" in x or x == "."
             for x in person) and not _place_led(person):

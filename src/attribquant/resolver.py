@@ -3150,6 +3150,11 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     asked = _asked_one(doc, pron, span, pk)
     if asked is not None and asked not in hearers:
         return asked
+    if pron in PERSONAL_PRONOUNS:
+        introduced = _colon_intro_subject(doc, span, fi, lambda ent: (
+            0.0 if ent in hearers else float(_fit(doc, pron, ent) >= UNKNOWN_SEX_FIT)))
+        if introduced is not None:
+            return introduced
     chained = _chain_speaker(doc, pron, span, fi, pk)
     if chained is not None and chained not in hearers:
         described = _described_subject(doc, span, fi, lambda ent: (
@@ -3168,6 +3173,27 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
             return centre
     return _most_salient(doc, lambda ent: 0.0 if ent in hearers else _fit(doc, pron, ent),
                          span, doc.frames[fi])
+
+
+def _colon_intro_subject(doc: _Document, span: tuple[int, int], fi: int,
+                         fit: Callable[[int], float]) -> int | None:
+    """'Marlow listed the rules: "Be polite," he said.': a "he" or "she" crediting a quote
+    that a colon opens inside its own sentence is the subject of the clause before the
+    colon, when that is a name the pronoun fits (the writer introduced the speaker)."""
+    f = doc.frames[fi]
+    if f.speaker != span or not _closes_quote(doc, fi):
+        return None
+    before = doc.text[max(0, f.content[0] - 4):f.content[0]].rstrip("\"\u201c'\u2018 ")
+    if not before.endswith(":"):
+        return None
+    lo = bisect_left(doc.names, (_sentence_start(doc, f.content[0]), -1, -1))
+    for k in range(lo, min(len(doc.names), lo + 16)):
+        if doc.names[k][0] >= f.content[0]:
+            break
+        if doc.notes[k][1] & SUBJECT and not doc.notes[k][1] & (REPORTED | QUOTED):
+            ent = doc.names[k][2]
+            return ent if fit(ent) > 0 else None
+    return None
 
 
 def _asked_one(doc: _Document, pron: str, span: tuple[int, int], k: int | None) -> int | None:
