@@ -174,7 +174,7 @@ ROWS: dict[str, list[Row]] = {
     # a name's "'s" before "been", "going", "not" ... is "is" or "has" cut short: the name is
     # the subject of its clause, no possessor
     "contracted is and has": [
-        Row('Tom Hale and Ray Marsh met on Friday. Marsh\'s been making the case for weeks that '
+        Row('Tom Hale and Ray Marsh met on Friday. Marsh\'s been telling voters since May that '
             'Hale is not ready. "You have never run 12 agencies," he said.', "12 agencies",
             "Ray Marsh", "person"),
         Row("Ana Lind and Mia Ortiz debated on Friday. Lind's been arguing since May that Ortiz "
