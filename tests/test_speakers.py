@@ -174,9 +174,9 @@ ROWS: dict[str, list[Row]] = {
     # a name's "'s" before "been", "going", "not" ... is "is" or "has" cut short: the name is
     # the subject of its clause, no possessor
     "contracted is and has": [
-        Row('Tom Hale and Ray Marsh met on Friday. Marsh\'s been telling voters since May that '
-            'Hale is not ready. "You have never run 12 agencies," he said.', "12 agencies",
-            "Ray Marsh", "person"),
+        Row('Tom Hale and Ray Marsh met on Friday. Marsh\'s going after Hale on taxes this '
+            'week. "You have never run 12 agencies," he said.', "12 agencies", "Ray Marsh",
+            "person"),
         Row("Ana Lind and Mia Ortiz debated on Friday. Lind's been arguing since May that Ortiz "
             'cannot win. "She has lost 40 counties," she said.', "40 counties", "Ana Lind",
             "person"),
