@@ -1217,9 +1217,9 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
                "would save $2 billion. Rep. Jill Moss voted against it. The Republican said "
                "the plan cost too much.", "The Republican", "Jill Moss"),
     SpeakerRow("facility_after", "Rep. Mia Hart met President Ruiz on Friday in Tula.\n\n"
-               "Speaking at the Tomas K. Berg memorial hall on Sunday, the president framed "
+               "Speaking at Tomas K. Berg memorial hall on Sunday, the president framed "
                "the vote as a test. He said 40 schools would close.", "He", "President Ruiz"),
-    SpeakerRow("facility_after", "Gov. Ortiz toured the port with Mayor Lind. At the Peter "
+    SpeakerRow("facility_after", "Gov. Ortiz toured the port with Mayor Lind. At Peter "
                "Lima library on Friday, the governor pressed the case. He said 12 ferries "
                "were idle.", "He", "Gov. Ortiz"),
     SpeakerRow("named_given", "The caller gave her name to the station as a 38-year-old Tula "
@@ -1401,6 +1401,10 @@ TYPE_RULE_ROWS: list[KindRow] = [
             "person"),
     KindRow("given_name", "Crowds cheered Republican Marta Quist in Reno.", "Marta Quist",
             "person"),
+    KindRow("nationality_word", "She was the first Cuban-American to run the port.",
+            "Cuban-American", "group"),
+    KindRow("nationality_word", "He calls himself an Asian Indian by birth.", "Asian Indian",
+            "group"),
     KindRow("group_plural", "The plan was opposed by Democrats in the state house.",
             "Democrats", "group"),
     KindRow("group_plural", "Many Bolivians crossed the border.", "Bolivians", "group"),

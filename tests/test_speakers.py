@@ -150,6 +150,82 @@ ROWS: dict[str, list[Row]] = {
             "Omar Haddad", "person"),
         Row("Ana Roe runs the clinic. Although Mia Ortiz wanted it shut, Roe kept it open all "
             "winter. She said 300 patients came.", "300 patients", "Ana Roe", "person"),
+        # so does a fronted clause of condition
+        Row("Ana Roe runs the clinic. Unless Mia Ortiz pays the rent, the clinic will close. "
+            "She said 12 nurses would leave.", "12 nurses", "Ana Roe", "person"),
+        Row("Omar Haddad leads the board. If Ivan Lind wins the seat, the board will shrink. "
+            "He said 40 staff would quit.", "40 staff", "Omar Haddad", "person"),
+        Row("Lena Vogt runs the depot. If Ana Ruiz cuts the budget, the depot will shut. She "
+            "said 30 drivers would go.", "30 drivers", "Lena Vogt", "person"),
+    ],
+    # a name the text only ever writes after "the" ("the Corvo Pavilion") names no person:
+    # no "he" or "she" refers to it
+    "names after the": [
+        Row('Tomas Berg runs the theatre on the pier. Crowds filled the Corvo Pavilion in May, '
+            'and the Corvo Pavilion sold out twice. "We sold 12,000 seats," he said.',
+            "12,000 seats", "Tomas Berg", "person"),
+        Row("Ruth Adler manages the hall. The Lindqvist Rotunda reopened in June after the "
+            "Lindqvist Rotunda was repainted. She said 300 guests came.", "300 guests",
+            "Ruth Adler", "person"),
+        Row("Omar Haddad owns the club. Fans cheered at the Marlow Arcade on Friday; the Marlow "
+            "Arcade was full. He said 40 games were played.", "40 games", "Omar Haddad",
+            "person"),
+    ],
+    # a name's "'s" before "been", "going", "not" ... is "is" or "has" cut short: the name is
+    # the subject of its clause, no possessor
+    "contracted is and has": [
+        Row('Tom Hale and Ray Marsh met on Friday. Marsh\'s going after Hale on taxes this '
+            'week. "You have never run 12 agencies," he said.', "12 agencies", "Ray Marsh",
+            "person"),
+        Row("Ana Lind and Mia Ortiz debated on Friday. Lind's been arguing since May that Ortiz "
+            'cannot win. "She has lost 40 counties," she said.', "40 counties", "Ana Lind",
+            "person"),
+    ],
+    # a party noun opening a name of three capitalised words is a title ("Democrat Odalys
+    # Venn"), whatever the given name
+    "party noun before a name": [
+        Row('Democrat Odalys Venn won the seat on Tuesday. "We took 12 towns," she said.',
+            "12 towns", "Odalys Venn", "person"),
+        Row("Republican Xander Pyle conceded on Friday. He said 40 precincts were close.",
+            "40 precincts", "Xander Pyle", "person"),
+    ],
+    # a capitalised "The" right after a name opens something new (a heading run into its
+    # text), no part of the name
+    "heading run into its text": [
+        Row("Cheers, Ms. Lind  The harbor chief, Ana Lind, kept the port open. She said 12 "
+            "ships came.", "12 ships", "Ana Lind", "person"),
+        Row("Thanks, Mr. Haddad  The library chief has been asked to stay. He said 40 books "
+            "were lost.", "40 books", "Haddad", "person"),
+    ],
+    # a "he"/"she" crediting a quote that a colon opens in its own sentence is the subject
+    # of the clause before the colon (the writer introduced the speaker)
+    "speaker introduced before a colon": [
+        Row("Gov. Ray Marsh toured Tula on Monday. Marsh met farmers, and Marsh praised the "
+            "mill.\n\nTom Berg, who advised Marsh for years, listed the rules Marsh lives by: "
+            '"Never promise 12 things at once," he said.', "12 things", "Tom Berg", "person"),
+        Row("Sen. Ana Lind spoke in Reno. Lind thanked voters, and Lind took questions.\n\n"
+            "Mia Ortiz, who ran Lind's first race, summed up the night: \"We won 40 "
+            'precincts," she said.', "40 precincts", "Mia Ortiz", "person"),
+    ],
+    # a first initial opening a name stays in it ("C. Winston Marlow"), and a surname met
+    # after a middle initial ("Ana K. Berg") is a name when it opens a sentence alone
+    "initials": [
+        Row("C. Winston Marlow, who advised the board for years, said 12 rules were broken.",
+            "12 rules", "C. Winston Marlow", "person"),
+        Row("Tom Hale chairs the trust.\n\nE. Ruth Okafor, the treasurer, said 40 grants were "
+            "late.", "40 grants", "E. Ruth Okafor", "person"),
+        Row("Chief Judge Omar T. Lind heard the appeal. Ray Cole, the defendant, said little."
+            "\n\nLind disagreed. He said 30 days in jail was fair.", "30 days", "Omar T. Lind",
+            "person"),
+    ],
+    # two words for a place's people ("Asian-American") name a group, no one "he" refers to
+    "nationality words": [
+        Row("Adm. Paul Berg took command in May. To his crew, the admiral plays down being the "
+            'first Asian-American to lead the fleet. "I have 12 critics in Tula," he said.',
+            "12 critics", "Paul Berg", "person"),
+        Row("Capt. Tomas Vega took over the port in June. In interviews, the captain makes "
+            'little of being the first Cuban-American in the post. "We moved 40 ships in May," '
+            "he said.", "40 ships", "Tomas Vega", "person"),
     ],
     # a speaker named once is followed by its pronoun across sentences
     "attribution chains": [

@@ -148,6 +148,7 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     ascii_text = text.isascii()
     mid = _MID_CAPITAL_ASCII if ascii_text else _MID_CAPITAL
     seen_mid = {w.lower() for w in mid.findall(text)}
+    seen_mid.update(w.lower() for w in _AFTER_INITIAL.findall(text))  # "Ana K. Berg"
     readings = _READINGS
     if len(readings) > READINGS_LIMIT or _READ_WITH[0] is not TYPE_RULES:
         readings.clear()  # bounded; and a changed table of type rules reads names anew
@@ -247,6 +248,9 @@ _ALONE_CAPITAL: Final = regex.compile(
     r"(?:^|[\s(\"'\u201c])[\p{Ll}\p{N}][\p{L}\p{N}'\u2019-]*+[,;:)]? "
     r"(\p{Lu}[\p{L}\p{M}\p{N}]*+)(?![\p{L}\p{M}\p{N}]| \p{Lu})"
 )
+#: A surname after a given name and a middle initial ("Ana K. Berg"): capitalised inside a
+#: sentence too, though no lower-case word stands right before it.
+_AFTER_INITIAL: Final = regex.compile(r"(?<=\p{Lu}\p{Ll}+ \p{Lu}\. )(\p{Lu}\p{Ll}+)(?![.\p{L}])")
 # the same words in an ASCII text, found by the standard library's faster engine (the
 # white space spelt out: its ``\s`` also takes U+001C..U+001F, which are no Unicode space)
 _ALONE_CAPITAL_ASCII: Final = re.compile(
@@ -311,6 +315,9 @@ def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:
     person, title_roles = _person_part(words)
     roles |= title_roles
     kind = _classify(_name_words(words, person, bool(title_roles), roles))
+    if kind == "unknown" and person == words and _after_party_noun(words):
+        person, kind = words[1:], "person"  # "Democrat Ines Vukovic": a title, then the name
+        roles.add(words[0].lower())
     sex = _sex(person, roles) if kind == "person" or (
         kind == "unknown" and not _place_led(person)) else None
     return _Reading(person, frozenset(roles), kind, sex,
@@ -459,9 +466,18 @@ def _sex(person: tuple[str, ...], roles: set[str]) -> Sex | None:
     titled = title_sex(roles)
     if titled is not None:
         return titled
+    person = _past_initial(person)
     if len(person) >= 2 or GIVEN_ONLY in roles:
         return given_names().get(person[0].lower())
     return None
+
+
+def _past_initial(person: tuple[str, ...]) -> tuple[str, ...]:
+    """"C. Winston Marlow" -> ("Winston", "Marlow"): a name's words after a first initial
+    and its period, when a given name and a surname follow (else the words as they are)."""
+    if len(person) >= 4 and len(person[0]) == 1 and person[1] == ".":
+        return person[2:]
+    return person
 
 
 def _institution_after(toks: list[Token], b: int, unsure: bool, speaker: bool,
@@ -913,7 +929,7 @@ def _name_runs(toks: Sequence[Token], hyphens: bool = True,
         if not ((t.text[0].isupper() or is_capitalised(t)) and t.text[0].isalpha()) or (
                 t.lower in NON_NAME_CAPITALS and not (t.text.isupper() and len(t.text) > 1)):
             continue
-        e = k + 1
+        e = k + (2 if _opening_initial(toks, k) else 1)
         while e < n:
             step = _run_step(toks, e)
             if not step:
@@ -923,6 +939,13 @@ def _name_runs(toks: Sequence[Token], hyphens: bool = True,
     return runs
 
 
+def _article_after_name(toks: Sequence[Token], e: int) -> bool:
+    """"Thanks, Dr. Okafor  The new clinic opens ...": a capitalised "The" right after a
+    name's word (no connector before it, as in "Bank of The Hague") opens something new
+    (a heading ran into its text), no part of the name."""
+    return toks[e].text == "The" and toks[e - 1].lower not in NAME_CONNECTORS
+
+
 def _run_step(toks: Sequence[Token], e: int) -> int:
     """How many tokens from ``e`` continue a name run: a capital (1), a connector before a
     capital (1: "Bank of England"), "of the" before a capital (2), a slash printed without
@@ -930,6 +953,8 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
     n, u = len(toks), toks[e]
     if len(u.text) == 1 and _initial(toks, e):
         return 2
+    if _article_after_name(toks, e):
+        return 0
     if (u.text[0].isupper() or ("-" in u.text and is_capitalised(u))) and u.text[0].isalpha() \
             and u.lower != "i" and u.lower not in WEEKDAY_NAMES:  # "told MSNBC Monday": no name
         return 1
@@ -999,6 +1024,13 @@ def _initial(toks: Sequence[Token], e: int) -> bool:
     return (e + 2 < len(toks) and len(toks[e].text) == 1 and toks[e].text.isupper()
             and toks[e + 1].text == "." and toks[e + 1].start == toks[e].end
             and is_capitalised(toks[e + 2]) and toks[e + 2].text[0].isalpha())
+
+
+def _opening_initial(toks: Sequence[Token], k: int) -> bool:
+    """"C. Winston Marlow": a first initial and its period opening a name, before a given
+    name and a surname (two capitalised words), belong to the name."""
+    return _initial(toks, k) and k + 3 < len(toks) and is_capitalised(toks[k + 3]) \
+        and toks[k + 3].text[0].isalpha()
 
 
 def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -1115,6 +1147,16 @@ def _place_name(w: NameWords) -> NameKind | None:
     return None
 
 
+def _nationality_word(w: NameWords) -> NameKind | None:
+    """"an Asian-American", "the first African Cuban": a name of two words (or a hyphened
+    pair) each for a place's people (a place name ending in "a" with "n" added) names a
+    kind of people, no one person (one such word alone may be a surname: "Jo Cuban")."""
+    parts = [p for x in w.lows for p in x.split("-")]
+    if len(parts) != 2 or len(w.lows) > 2:
+        return None
+    return "group" if all(p.endswith("an") and p[:-1] in place_names() for p in parts) else None
+
+
 def _titled_person(w: NameWords) -> NameKind | None:
     """"Sen. Jo Roe", "spokeswoman Ana Ortiz", "Mr Key": a title or a person's role."""
     roles = w.roles
@@ -1133,7 +1175,7 @@ def _given_name(w: NameWords) -> NameKind | None:
     """"Hillary Roe", "Tomas K. Berg": two to four capitalised words after a given name (not
     three or more after a given name that is also a place, with no second given name:
     "Kenya Red Cross", but "Georgia Ann Smith")."""
-    person = w.person  # "Republican Donald Trump": the words from the given name on
+    person = _past_initial(w.person)  # "Republican Donald Trump": from the given name on
     if 2 <= len(person) <= 4 and person[0].lower() in given_names() and all(
             x[0].isupper() or x.lower() in NAME_PARTICLES or "-" in x or x == "."
             for x in person) and not _place_led(person):
@@ -1199,6 +1241,7 @@ TYPE_RULES: tuple[tuple[str, Callable[[NameWords], NameKind | None]], ...] = (
     ("thing_word", _thing_word),
     ("organisation_word", _organisation_word),
     ("place_name", _place_name),
+    ("nationality_word", _nationality_word),
     ("titled_person", _titled_person),
     ("given_name", _given_name),
     ("named_given_name", _named_given_name),
@@ -1251,6 +1294,17 @@ def _from_given_name(words: tuple[str, ...]) -> tuple[str, ...]:
                 and words[k + 1][:1].isupper() and words[k - 1] not in (".", "-"):
             return words[k:]
     return words
+
+
+def _after_party_noun(words: tuple[str, ...]) -> bool:
+    """"Democrat Ines Vukovic": a party member noun opening a name of three capitalised
+    words that nothing else types (none an organisation's, thing's, place's or person's
+    role word) is a title of the person the other two name, whatever the given name."""
+    if len(words) != 3 or words[0].lower() not in PARTY_MEMBER_NOUNS \
+            or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[1:]):
+        return False
+    return not any(w in ORG_SUFFIXES or w in THING_SUFFIXES or w in place_names()
+                   or w in PERSON_ROLES for w in (x.lower() for x in words[1:]))
 
 
 def _person_after_org(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -20,6 +20,8 @@ from .attribution import Frame
 from .lexicon.attribution import (
     AUXILIARIES,
     CLAUSE_SUBORDINATORS,
+    CONDITION_SUBORDINATORS,
+    CONTRACTED_VERB_FOLLOWERS,
     CONTRAST_SUBORDINATORS,
     DESCRIPTOR_NOUNS,
     DETERMINERS,
@@ -587,8 +589,8 @@ def _section_start(doc: _Document, pos: int) -> int:
 class _Document:
     """What every resolver step reads: the text, frames, names and what is resolved so far."""
 
-    __slots__ = ("acting", "cue_starts", "frame_entity", "frames", "index", "names", "notes",
-                 "para_starts", "quote_marks", "section_starts", "sent_starts", "speaking",
+    __slots__ = ("acting", "bare", "cue_starts", "frame_entity", "frames", "index", "names",
+                 "notes", "para_starts", "quote_marks", "section_starts", "sent_starts", "speaking",
                  "text", "unnamed")
 
     def __init__(self, text: str, frames: Sequence[Frame], para_starts: list[int],
@@ -608,6 +610,8 @@ class _Document:
         # entities named as a sentence's subject or a speaker in the story's own words
         # (places that act: "China hopes", not "in Ohio" or a dateline)
         self.acting: set[int] = set()
+        # entities named at least once with no "the" right before ("Roe", not "the Roe Train")
+        self.bare: set[int] = set()
         # (start, entity, weight) of resolved mentions that hold no name: speakers ("he",
         # "the senator") and sentence-opening subject pronouns, in text order: they keep
         # their entity salient too
@@ -655,8 +659,8 @@ class _Places:
         Center's Jo Roe"), the modifier of a role noun before a name ("Roe spokesman Jo
         Lima") or inside a fronted adjunct ("Asked about Roe, she ..."), so not its
         sentence's subject?"""
-        if self.text[end:end + 2] in ("'s", "\u2019s") or self._in_adjunct(start) \
-                or self.pronoun_subject:
+        if (self.text[end:end + 2] in ("'s", "\u2019s") and not _contracted(self.text, end + 2)) \
+                or self._in_adjunct(start) or self.pronoun_subject:
             return True
         after = self.text[end:end + 40].split(maxsplit=2)[:2]
         if len(after) == 2 and after[0] in PERSON_ROLES and after[1][:1].isupper():
@@ -760,6 +764,13 @@ class _Places:
         return self.si, flags
 
 
+def _contracted(text: str, pos: int) -> bool:
+    """"Roe's been pressing the point": is the "'s" ending before ``pos`` "has" or "is" cut
+    short (the next word is one only a verb phrase goes on with), not a possessive?"""
+    word = text[pos:pos + 12].split(maxsplit=1)[:1]
+    return bool(word) and text[pos:pos + 1] == " " and word[0] in CONTRACTED_VERB_FOLLOWERS
+
+
 #: The words between a name and a name in apposition to it: a comma or a spaced dash, then
 #: up to eight lower-case words (``_Places._apposed``).
 _APPOSITION = re.compile(r"\s*(?:,|\s-{1,2})\s+((?:[a-z][\w'-]*\s+){0,8})")
@@ -787,7 +798,8 @@ def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
     """"Asked about Roe, she said", "After talks with Roe, she said": where a fronted
     participle or prepositional phrase ends (its comma; 0 for none: a subordinate clause,
     "When Roe was asked, ...", has a subject of its own), or a fronted clause of contrast
-    ("While Roe stalled, Lima said", within 28 tokens: its subject is not the sentence's),
+    or condition ("While Roe stalled, Lima said", "If Roe loses, Lima said", within 28
+    tokens: its subject is not the sentence's),
     and whether a pronoun is the sentence's subject ("She met Roe", "In Ohio, she met Roe":
     then no name is)."""
     k = first_word_index(toks)
@@ -800,7 +812,8 @@ def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
         and nxt.lower in PARTICIPLE_FOLLOWERS
     preposition = low in _ADJUNCT_PREPOSITIONS or (
         low in OBLIQUE_PREPOSITIONS and nxt.text.islower() and nxt.lower in DETERMINERS)
-    contrast = low in CONTRAST_SUBORDINATORS  # "While Roe stalled, Lima said"
+    # "While Roe stalled, Lima said", "If Roe loses, Lima said"
+    contrast = low in CONTRAST_SUBORDINATORS or low in CONDITION_SUBORDINATORS
     if not (participle or preposition or contrast):
         return 0, False
     commas = [i for i in range(k + 2, min(len(toks) - 1, k + 30)) if toks[i].text == ","]
@@ -858,6 +871,8 @@ def resolve(
         ent = doc.index.link(nm)
         _person_by_age(doc, nm, ent)
         doc.names.append((nm.start, nm.end, ent))
+        if DEFINITE not in nm.roles:
+            doc.bare.add(ent)
         doc.notes.append(places.note(nm.start, nm.end))
         if _acts(doc, doc.notes[-1][1], nm.start, nm.end):
             doc.acting.add(ent)
@@ -3132,6 +3147,8 @@ def _compatible(doc: _Document, pron: str, ent: int) -> bool:
         sex = en.gender
         if sex is not None and sex != SEXED_PRONOUNS[pron]:
             return False
+        if _article_name(doc, ent):
+            return False
         return kind == "person" or (kind == "unknown" and (
             ent in doc.speaking or sex is not None or len(en.tokens) > 1))
     if pron == "it":  # a place only when it acts in the story ("China hopes"; not "in Ohio")
@@ -3141,6 +3158,13 @@ def _compatible(doc: _Document, pron: str, ent: int) -> bool:
         return kind in ("org", "group") or (
             kind == "unknown" and ent in doc.speaking and en.gender is None)
     return False
+
+
+def _article_name(doc: _Document, ent: int) -> bool:
+    """"the Lakeview Pavilion": a name of unknown kind that the text writes only ever after
+    "the" names no person (a person's name takes no article), so no "he" or "she" refers to
+    it ("the Roe case" once is a modifier: "Roe" alone elsewhere may still be a person)."""
+    return ent not in doc.bare
 
 
 def _party_epithet(en: _Entity) -> bool:
@@ -3171,6 +3195,11 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     asked = _asked_one(doc, pron, span, pk)
     if asked is not None and asked not in hearers:
         return asked
+    if pron in PERSONAL_PRONOUNS:
+        introduced = _colon_intro_subject(doc, span, fi, lambda ent: (
+            0.0 if ent in hearers else float(_fit(doc, pron, ent) >= UNKNOWN_SEX_FIT)))
+        if introduced is not None:
+            return introduced
     chained = _chain_speaker(doc, pron, span, fi, pk)
     if chained is not None and chained not in hearers:
         described = _described_subject(doc, span, fi, lambda ent: (
@@ -3189,6 +3218,27 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
             return centre
     return _most_salient(doc, lambda ent: 0.0 if ent in hearers else _fit(doc, pron, ent),
                          span, doc.frames[fi])
+
+
+def _colon_intro_subject(doc: _Document, span: tuple[int, int], fi: int,
+                         fit: Callable[[int], float]) -> int | None:
+    """'Marlow listed the rules: "Be polite," he said.': a "he" or "she" crediting a quote
+    that a colon opens inside its own sentence is the subject of the clause before the
+    colon, when that is a name the pronoun fits (the writer introduced the speaker)."""
+    f = doc.frames[fi]
+    if f.speaker != span or not _closes_quote(doc, fi):
+        return None
+    before = doc.text[max(0, f.content[0] - 4):f.content[0]].rstrip("\"\u201c'\u2018 ")
+    if not before.endswith(":"):
+        return None
+    lo = bisect_left(doc.names, (_sentence_start(doc, f.content[0]), -1, -1))
+    for k in range(lo, min(len(doc.names), lo + 16)):
+        if doc.names[k][0] >= f.content[0]:
+            break
+        if doc.notes[k][1] & SUBJECT and not doc.notes[k][1] & (REPORTED | QUOTED):
+            ent = doc.names[k][2]
+            return ent if fit(ent) > 0 else None
+    return None
 
 
 def _asked_one(doc: _Document, pron: str, span: tuple[int, int], k: int | None) -> int | None:

@@ -1423,6 +1423,15 @@ SUBORDINATORS: Final[frozenset[str]] = frozenset(
 #: the first comma ("While Roe stalled, Lima said ..."), whose subject is the sentence's.
 CONTRAST_SUBORDINATORS: Final[frozenset[str]] = frozenset({"while", "although", "though",
                                                            "whereas"})
+#: Subordinators of condition: like those of contrast, a sentence they open holds its main
+#: clause after the first comma ("If Roe loses, Lima said ..."), whose subject is the
+#: sentence's.
+CONDITION_SUBORDINATORS: Final[frozenset[str]] = frozenset({"if", "unless"})
+#: Words after a name's "'s" that show it is "is" or "has" cut short, not a possessive: the
+#: name is then its clause's subject ("Roe's been saying so", "Roe's not convinced").
+CONTRACTED_VERB_FOLLOWERS: Final[frozenset[str]] = frozenset(
+    """been going gone got gotten done become not never""".split()
+)
 #: Relative adverbs that open a clause with a subject of its own after a comma ("..., where
 #: its sponsor said", "..., when the bank said").
 RELATIVE_ADVERBS: frozenset[str] = frozenset({"where", "when"})
