@@ -149,10 +149,7 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     mid = _MID_CAPITAL_ASCII if ascii_text else _MID_CAPITAL
     seen_mid = {w.lower() for w in mid.findall(text)}
     seen_mid.update(w.lower() for w in _AFTER_INITIAL.findall(text))  # "Ana K. Berg"
-    readings = _READINGS
-    if len(readings) > READINGS_LIMIT or _READ_WITH[0] is not TYPE_RULES:
-        readings.clear()  # bounded; and a changed table of type rules reads names anew
-        _READ_WITH[0] = TYPE_RULES
+    readings = _kept_readings()
     initials: dict[str, str] = {}  # by display name (``acronym``)
     spaced = _SpacedWords(text)
     common = _CommonWords(text, spaced)
@@ -309,6 +306,15 @@ _READINGS: Final[dict[tuple[tuple[str, ...], frozenset[str]], _Reading]] = {}
 READINGS_LIMIT: Final = 10_000
 #: The table of type rules the kept readings were made with.
 _READ_WITH: Final[list[object]] = [None]
+
+
+def _kept_readings() -> dict[tuple[tuple[str, ...], frozenset[str]], _Reading]:
+    """``_READINGS``, cleared first when over its limit or made with another table of type
+    rules (a changed table reads names anew)."""
+    if len(_READINGS) > READINGS_LIMIT or _READ_WITH[0] is not TYPE_RULES:
+        _READINGS.clear()
+        _READ_WITH[0] = TYPE_RULES
+    return _READINGS
 
 
 def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:
