@@ -56,6 +56,20 @@ ROWS: dict[str, list[Row]] = {
         Row("Mayor Jo Roe and Lena Lima toured Tula. Roe and Lima met 12 farmers. Later the "
             "mayor said 40 parks would reopen.", "40 parks", "Jo Roe", "person"),
     ],
+    # readings that look like a rule's but are not: a titled person after "the", a letter
+    # ending a sentence the splitter left whole, a body after a party word, a quote whose
+    # writer is named before the colon, a numeral after a war's name
+    "near misses": [
+        Row('Thousands came to hear the Rev. Marcus Dole speak on Sunday. "We have 12 '
+            'churches," he said.', "12 churches", "Marcus Dole", "person"),
+        Row("The drug treats a type of hepatitis C. Dr. Ana Lind said 40 patients were cured.",
+            "40 patients", "Ana Lind", "person"),
+        Row("Independent Sector Partners said 12 charities had closed.", "12 charities",
+            "Independent Sector Partners", "unknown"),
+        Row('Tom Hale chairs the board. Ray Marsh, his deputy, disagreed.\n\nHale read out a '
+            'letter from Marsh: "We have lost 12 clients this year," he wrote.', "12 clients",
+            "Ray Marsh", "person"),
+    ],
     # "the administration" and "the government" stand for a seat of an executive the text
     # named ("the White House", "the Kremlin"), not for a legislature
     "seat of government": [
@@ -220,12 +234,12 @@ ROWS: dict[str, list[Row]] = {
     ],
     # two words for a place's people ("Asian-American") name a group, no one "he" refers to
     "nationality words": [
-        Row("Adm. Paul Berg took command in May. To his crew, the admiral plays down being the "
-            'first Asian-American to lead the fleet. "I have 12 critics in Tula," he said.',
-            "12 critics", "Paul Berg", "person"),
-        Row("Capt. Tomas Vega took over the port in June. In interviews, the captain makes "
-            'little of being the first Cuban-American in the post. "We moved 40 ships in May," '
-            "he said.", "40 ships", "Tomas Vega", "person"),
+        Row("Chef Paul Berg opened his third bistro on Friday. A food blog named him the best "
+            'Asian-American cook in Tula. "We serve 400 plates a night," he said.',
+            "400 plates", "Paul Berg", "person"),
+        Row("Coach Tomas Vega won the county title again. A Cuban-American booster club paid "
+            'for the trip. "We raised $40,000," he said.', "$40,000", "Tomas Vega",
+            "person"),
     ],
     # a speaker named once is followed by its pronoun across sentences
     "attribution chains": [

@@ -148,7 +148,8 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     ascii_text = text.isascii()
     mid = _MID_CAPITAL_ASCII if ascii_text else _MID_CAPITAL
     seen_mid = {w.lower() for w in mid.findall(text)}
-    seen_mid.update(w.lower() for w in _AFTER_INITIAL.findall(text))  # "Ana K. Berg"
+    seen_mid.update(last.lower() for given, last in _AFTER_INITIAL.findall(text)
+                    if given.lower() in given_names())  # "Ana K. Berg"
     readings = _kept_readings()
     initials: dict[str, str] = {}  # by display name (``acronym``)
     spaced = _SpacedWords(text)
@@ -245,9 +246,10 @@ _ALONE_CAPITAL: Final = regex.compile(
     r"(?:^|[\s(\"'\u201c])[\p{Ll}\p{N}][\p{L}\p{N}'\u2019-]*+[,;:)]? "
     r"(\p{Lu}[\p{L}\p{M}\p{N}]*+)(?![\p{L}\p{M}\p{N}]| \p{Lu})"
 )
-#: A surname after a given name and a middle initial ("Ana K. Berg"): capitalised inside a
-#: sentence too, though no lower-case word stands right before it.
-_AFTER_INITIAL: Final = regex.compile(r"(?<=\p{Lu}\p{Ll}+ \p{Lu}\. )(\p{Lu}\p{Ll}+)(?![.\p{L}])")
+#: A given name, a middle initial and the surname after them ("Ana K. Berg"): the surname
+#: is capitalised inside a sentence too, though no lower-case word stands right before it
+#: (the given name is checked against the table: "World War I. Veterans" is none).
+_AFTER_INITIAL: Final = regex.compile(r"\b(\p{Lu}\p{Ll}+) \p{Lu}\. (\p{Lu}\p{Ll}+)(?![.\p{L}])")
 # the same words in an ASCII text, found by the standard library's faster engine (the
 # white space spelt out: its ``\s`` also takes U+001C..U+001F, which are no Unicode space)
 _ALONE_CAPITAL_ASCII: Final = re.compile(
@@ -1034,9 +1036,12 @@ def _initial(toks: Sequence[Token], e: int) -> bool:
 
 def _opening_initial(toks: Sequence[Token], k: int) -> bool:
     """"C. Winston Marlow": a first initial and its period opening a name, before a given
-    name and a surname (two capitalised words), belong to the name."""
+    name and a surname (two capitalised words), belong to the name; not a letter after a
+    lower-case word ("vitamin D. Ana Lind said": a sentence the splitter left whole) nor
+    one before a title ("hepatitis C. Dr. Ana Lind")."""
     return _initial(toks, k) and k + 3 < len(toks) and is_capitalised(toks[k + 3]) \
-        and toks[k + 3].text[0].isalpha()
+        and toks[k + 3].text[0].isalpha() and not (k > 0 and toks[k - 1].text.islower()) \
+        and toks[k + 2].lower.rstrip(".") not in _TITLE_STEMS  # "hepatitis C. Dr. Ana Lind"
 
 
 def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -1307,8 +1312,10 @@ def _after_party_noun(words: tuple[str, ...]) -> bool:
     words that nothing else types (none an organisation's, thing's, place's or person's
     role word) is a title of the person the other two name, whatever the given name."""
     if len(words) != 3 or words[0].lower() not in PARTY_MEMBER_NOUNS \
-            or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[1:]):
-        return False
+            or words[0].lower() == "independent" \
+            or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[1:]) \
+            or (looks_plural(words[2].lower()) and words[1].lower() not in given_names()):
+        return False  # "Independent Sector Partners", "Democrat Women Voters": bodies
     return not any(w in ORG_SUFFIXES or w in THING_SUFFIXES or w in place_names()
                    or w in PERSON_ROLES for w in (x.lower() for x in words[1:]))
 

@@ -3164,7 +3164,7 @@ def _article_name(doc: _Document, ent: int) -> bool:
     """"the Lakeview Pavilion": a name of unknown kind that the text writes only ever after
     "the" names no person (a person's name takes no article), so no "he" or "she" refers to
     it ("the Roe case" once is a modifier: "Roe" alone elsewhere may still be a person)."""
-    return ent not in doc.bare
+    return ent not in doc.bare and doc.index.entities[ent].kind == "unknown"
 
 
 def _party_epithet(en: _Entity) -> bool:
@@ -3224,7 +3224,9 @@ def _colon_intro_subject(doc: _Document, span: tuple[int, int], fi: int,
                          fit: Callable[[int], float]) -> int | None:
     """'Marlow listed the rules: "Be polite," he said.': a "he" or "she" crediting a quote
     that a colon opens inside its own sentence is the subject of the clause before the
-    colon, when that is a name the pronoun fits (the writer introduced the speaker)."""
+    colon, when that is a name the pronoun fits (the writer introduced the speaker), unless
+    another name it fits ends right at the colon ("Hale read a letter from Marsh: '...,' he
+    wrote" may be Marsh's)."""
     f = doc.frames[fi]
     if f.speaker != span or not _closes_quote(doc, fi):
         return None
@@ -3232,12 +3234,15 @@ def _colon_intro_subject(doc: _Document, span: tuple[int, int], fi: int,
     if not before.endswith(":"):
         return None
     lo = bisect_left(doc.names, (_sentence_start(doc, f.content[0]), -1, -1))
-    for k in range(lo, min(len(doc.names), lo + 16)):
-        if doc.names[k][0] >= f.content[0]:
-            break
+    hi = bisect_left(doc.names, (f.content[0], -1, -1), lo, min(len(doc.names), lo + 16))
+    for k in range(lo, hi):
         if doc.notes[k][1] & SUBJECT and not doc.notes[k][1] & (REPORTED | QUOTED):
             ent = doc.names[k][2]
-            return ent if fit(ent) > 0 else None
+            colon = doc.text.rfind(":", 0, f.content[0])
+            last = doc.names[hi - 1] if hi - 1 > k else None
+            source = last is not None and last[2] != ent and fit(last[2]) > 0 \
+                and not doc.text[last[1]:colon].strip()  # "a letter from Marsh:"
+            return ent if fit(ent) > 0 and not source else None
     return None
 
 
