@@ -3053,8 +3053,8 @@ def _role_holder(doc: _Document, role: str, before: int, home: str) -> int | Non
 
 
 def _unnamed_role_holder(doc: _Document, role: str, before: int, home: str) -> int | None:
-    """With no one named in the role: a seat of government, the principal organisation or
-    team, or the principal person (``_resolve_role``)."""
+    """With no one named in the role: the principal organisation or team, or the principal
+    person (``_resolve_role``; a bare "the administration" is left to ``executive_seat``)."""
     if role in PRINCIPAL_ORG_ROLES:
         return _principal_org(doc, before)
     if role in TEAM_ROLES:
