@@ -1613,14 +1613,14 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("court_issuer", "Justice Tom Hale retired in May. In June the court split 4 to 4. "
                "The order said 12 cases would be heard again.", "The order", "order",
                resolved=False),
-    SpeakerRow("named_locality", "Carrow Bay will spend $12 million on new sea walls, which "
+    SpeakerRow("named_place", "Carrow Bay will spend $12 million on new sea walls, which "
                "the town said would protect 900 homes.", "the town", "Carrow Bay"),
-    SpeakerRow("named_locality", "Dale County approved a $4 million levy on Monday. The county "
+    SpeakerRow("named_place", "Dale County approved a $4 million levy on Monday. The county "
                "said 12 roads would be paved.", "The county", "Dale County"),
-    SpeakerRow("named_state", "Gov. Ana Hale has led New Hampshire since 2019. The state "
+    SpeakerRow("named_place", "Gov. Ana Hale has led New Hampshire since 2019. The state "
                "reported a 2.8 percent jobless rate in June.", "The state", "New Hampshire",
                kind="place"),
-    SpeakerRow("named_state", "Floods hit Kenya and then Ohio in May. The state said 40 towns "
+    SpeakerRow("named_place", "Floods hit Kenya and then Ohio in May. The state said 40 towns "
                "were damaged.", "The state", "Ohio"),
     SpeakerRow("document_authors", "Short sleep raised blood pressure 27 percent, according to "
                "a study published Tuesday by researchers at Vell University.\n\nThe authors "

@@ -146,10 +146,7 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     # capitalised words seen inside a sentence: a capital that opens a sentence is a name
     # by itself only if the word also appears capitalised mid-sentence somewhere
     ascii_text = text.isascii()
-    mid = _MID_CAPITAL_ASCII if ascii_text else _MID_CAPITAL
-    seen_mid = {w.lower() for w in mid.findall(text)}
-    seen_mid.update(last.lower() for given, last in _AFTER_INITIAL.findall(text)
-                    if given.lower() in given_names())  # "Ana K. Berg"
+    seen_mid = _capitals_inside(text, ascii_text)
     readings = _kept_readings()
     initials: dict[str, str] = {}  # by display name (``acronym``)
     spaced = _SpacedWords(text)
@@ -178,6 +175,16 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 and toks[a].lower in common else ""
             yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, initials,
                                      generic, marker)
+
+
+def _capitals_inside(text: str, ascii_text: bool) -> set[str]:
+    """Capitalised words the text writes inside a sentence (after a lower-case word, or as
+    the surname after a given name and a middle initial, "Ana K. Berg"), lower-cased."""
+    mid = _MID_CAPITAL_ASCII if ascii_text else _MID_CAPITAL
+    seen = {w.lower() for w in mid.findall(text)}
+    seen.update(last.lower() for given, last in _AFTER_INITIAL.findall(text)
+                if given.lower() in given_names())
+    return seen
 
 
 def _heading_line(text: str, s: Span, toks: Sequence[Token], a: int, b: int) -> bool:
@@ -639,13 +646,13 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
         modifier = nxt is not None and (nxt.lower == "'s" or (
             nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in NP_PREPOSITIONS
             and nxt.lower not in CLAUSE_CONJUNCTIONS))
-        if not modifier and not _closes_fronted_phrase(toks, b, k):
+        if modifier:
+            continue
+        if not _closes_fronted_phrase(toks, b, k):
             roles.add(t.lower)
             if any(x.lower == _FORMER for x in toks[b + 1:k]):
                 roles.add(_FORMER)  # "Jo Roe, the former governor,": a former holder
-            return
-        if not modifier:
-            return
+        return
 
 
 #: Words that open a phrase or clause fronted before a sentence's subject ("In a letter

@@ -43,6 +43,7 @@ from .lexicon.attribution import (
     PERSONAL_PRONOUNS,
     POLL_NOUNS,
     POLLED_PARTICIPLES,
+    POSSESSIVE_DETERMINERS,
     PRINCIPAL_BODIES,
     PRONOUNS,
     QUESTION_TOPIC_WORDS,
@@ -2106,10 +2107,8 @@ def _unnamed_issuer(text: str, c: re.Match[str]) -> _Resolved | None:
     found = _UNNAMED_ISSUER.match(text, c.end(1))
     if found is None:
         return None
-    head = found.group(2)
-    kind: model.EntityKind | None = "person" if head in PERSON_ROLES else (
-        "organisation" if head in ORG_ROLES else None)
-    return _Resolved(None, found.group(1), kind) if kind is not None else None
+    kind = _head_kind(found.group(2))
+    return _Resolved(None, found.group(1), kind) if kind in ("person", "organisation") else None
 
 
 #: A break between a document noun and its issuer's name: punctuation, but not a comma
@@ -2155,11 +2154,11 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
 
 def _executive_seat(doc: _Document, m: _Mention) -> _Resolved | None:
     """"The White House sent the plan to Congress ... The administration said": a bare "the
-    administration" or "the government" that no one named holds (``role_noun`` found none)
-    stands for the seat of government the text named last (``EXECUTIVE_SEATS``; as far back
-    as a role is looked for); not "the state government", "the previous administration"
-    or "the government in Kyiv"."""
-    if len(m.toks) != 2 or m.toks[0].lower != "the" or m.toks[1].lower not in SEAT_ROLES:
+    administration" or "the government" ("this administration" too) that no one named
+    holds (``role_noun`` found none) stands for the seat of government the text named last
+    (``EXECUTIVE_SEATS``; as far back as a role is looked for); not "the state government",
+    "the previous administration" or "the government in Kyiv"."""
+    if _bare_role(m) not in SEAT_ROLES:
         return None
     k = _latest_name(doc, _section_start(doc, m.span[0]), m.span[0],
                      lambda en: en.name.lower() in EXECUTIVE_SEATS)
@@ -2567,7 +2566,7 @@ def _synonym_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
 
 #: Determiners that make a document noun point back to one named before ("the survey's
 #: margin of error" is the poll just named), not introduce another.
-_ANAPHORIC_DETERMINERS: Final = frozenset({"the", "this", "that", "its", "their"})
+_ANAPHORIC_DETERMINERS: Final = ROLE_DETERMINERS | POSSESSIVE_DETERMINERS
 
 
 def _anaphoric_at(text: str, p: int) -> bool:
@@ -2614,27 +2613,30 @@ _UNNAMED_COURT: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)(?:\s+[a-z-]+){0,2}\s+(?:court|tribunal)\b")
 
 
-def _named_locality(doc: _Document, m: _Mention) -> _Resolved | None:
-    """"Port Avelin will spend $41 million ... The city said": a bare "the city", "the town",
-    "the village", "the county" or "the district" stands for the latest place named in its
-    paragraph or the two before that is no US state (a county only for a place named "...
-    County"): the local government speaking for it (`LOCALITY_NOUNS`)."""
-    if len(m.toks) != 2 or m.toks[0].lower != "the" or m.toks[1].lower not in LOCALITY_NOUNS:
-        return None
-    county = m.toks[1].lower == "county"
-    k = _latest_name(doc, _window_start(doc, m.span[0]), m.span[0],
-                     lambda en: en.kind == "place" and en.name.lower() not in US_STATES
-                     and (not county or en.name.lower().endswith(" county")))
-    return _Resolved(doc.names[k][2], m.surface) if k is not None else None
+def _bare_role(m: _Mention) -> str:
+    """The noun of a mention that is a determiner and that noun alone ("the state", "this
+    administration"), lower-cased; "" for any other mention."""
+    return m.toks[1].lower if len(m.toks) == 2 and m.toks[0].lower in ROLE_DETERMINERS else ""
 
 
-def _named_state(doc: _Document, m: _Mention) -> _Resolved | None:
-    """"Hassan has led New Hampshire since 2013. The state reported ...": "the state" stands
-    for the latest US state named in its paragraph or the two before (`US_STATES`)."""
-    if len(m.toks) != 2 or m.toks[0].lower not in ROLE_DETERMINERS or m.toks[1].lower != "state":
+def _named_place(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Hassan has led New Hampshire since 2013. The state reported ...", "Port Avelin will
+    spend $41 million ... The city said": a bare "the state" stands for the latest US state
+    named in its paragraph or the two before (`US_STATES`), and a bare "the city", "the
+    town", "the village", "the county" or "the district" for the latest place named there
+    that is no US state (a county only for a place named "... County"): the government
+    speaking for it (`LOCALITY_NOUNS`)."""
+    noun = _bare_role(m)
+    if noun != "state" and noun not in LOCALITY_NOUNS:
         return None
-    k = _latest_name(doc, _window_start(doc, m.span[0]), m.span[0],
-                     lambda en: en.kind == "place" and en.name.lower() in US_STATES)
+
+    def fits(en: _Entity) -> bool:
+        name = en.name.lower()
+        if en.kind != "place" or (name in US_STATES) != (noun == "state"):
+            return False
+        return noun != "county" or name.endswith(" county")
+
+    k = _latest_name(doc, _window_start(doc, m.span[0]), m.span[0], fits)
     return _Resolved(doc.names[k][2], m.surface) if k is not None else None
 
 
@@ -2870,8 +2872,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("document_issuer", _document_issuer),
     ("synonym_issuer", _synonym_issuer),
     ("court_issuer", _court_issuer),
-    ("named_state", _named_state),
-    ("named_locality", _named_locality),
+    ("named_place", _named_place),
     ("document_authors", _document_authors),
     ("chain_document", _chain_document),
     ("description", _description),
@@ -2894,7 +2895,7 @@ RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
                      "possessive_document", "coordinated_roles", "role_of_previous_subject",
                      "former_holder", "executive_seat", "kin_noun", "document_issuer",
                      "synonym_issuer",
-                     "court_issuer", "named_state", "named_locality", "document_authors",
+                     "court_issuer", "named_place", "document_authors",
                      "chain_document",
                      "description"), frozenset({"determiner"})),
 }
@@ -3195,23 +3196,22 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
     asked = _asked_one(doc, pron, span, pk)
     if asked is not None and asked not in hearers:
         return asked
-    if pron in PERSONAL_PRONOUNS:
-        introduced = _colon_intro_subject(doc, span, fi, lambda ent: (
-            0.0 if ent in hearers else float(_fit(doc, pron, ent) >= UNKNOWN_SEX_FIT)))
-        if introduced is not None:
-            return introduced
+    personal = pron in PERSONAL_PRONOUNS
+
+    def fits(ent: int) -> float:  # a name the pronoun may refer to, no hearer of the frame
+        return 0.0 if ent in hearers else float(_fit(doc, pron, ent) >= UNKNOWN_SEX_FIT)
+
+    introduced = _colon_intro_subject(doc, span, fi, fits) if personal else None
+    if introduced is not None:
+        return introduced
     chained = _chain_speaker(doc, pron, span, fi, pk)
     if chained is not None and chained not in hearers:
-        described = _described_subject(doc, span, fi, lambda ent: (
-            0.0 if ent in hearers else float(_fit(doc, pron, ent) >= UNKNOWN_SEX_FIT))) \
-            if pron in PERSONAL_PRONOUNS else None
+        described = _described_subject(doc, span, fi, fits) if personal else None
         return chained if described is None else described
-    if pron in PERSONAL_PRONOUNS:
-        centre = _previous_subject(doc, _clause_start(doc, span, fi), lambda ent: (
-            0.0 if ent in hearers else float(_fit(doc, pron, ent) >= UNKNOWN_SEX_FIT)))
+    if personal:
+        centre = _previous_subject(doc, _clause_start(doc, span, fi), fits)
         if centre is None:
-            centre = _described_subject(doc, span, fi, lambda ent: (
-                0.0 if ent in hearers else float(_fit(doc, pron, ent) >= UNKNOWN_SEX_FIT)))
+            centre = _described_subject(doc, span, fi, fits)
         if centre is None:
             centre = _centre_past_given_name(doc, pron, span, hearers)
         if centre is not None:
@@ -3235,15 +3235,14 @@ def _colon_intro_subject(doc: _Document, span: tuple[int, int], fi: int,
         return None
     lo = bisect_left(doc.names, (_sentence_start(doc, f.content[0]), -1, -1))
     hi = bisect_left(doc.names, (f.content[0], -1, -1), lo, min(len(doc.names), lo + 16))
-    for k in range(lo, hi):
-        if doc.notes[k][1] & SUBJECT and not doc.notes[k][1] & (REPORTED | QUOTED):
-            ent = doc.names[k][2]
-            colon = doc.text.rfind(":", 0, f.content[0])
-            last = doc.names[hi - 1] if hi - 1 > k else None
-            source = last is not None and last[2] != ent and fit(last[2]) > 0 \
-                and not doc.text[last[1]:colon].strip()  # "a letter from Marsh:"
-            return ent if fit(ent) > 0 and not source else None
-    return None
+    k = next((k for k in range(lo, hi) if doc.notes[k][1] & SUBJECT
+              and not doc.notes[k][1] & (REPORTED | QUOTED)), None)
+    if k is None:
+        return None
+    ent, (_, last_end, last) = doc.names[k][2], doc.names[hi - 1]
+    source = hi - 1 > k and last != ent and fit(last) > 0 \
+        and not doc.text[last_end:doc.text.rfind(":", 0, f.content[0])].strip()
+    return ent if fit(ent) > 0 and not source else None  # not "a letter from Marsh:"
 
 
 def _asked_one(doc: _Document, pron: str, span: tuple[int, int], k: int | None) -> int | None:
