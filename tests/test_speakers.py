@@ -202,6 +202,11 @@ ROWS: dict[str, list[Row]] = {
             "12 towns", "Odalys Venn", "person"),
         Row("Republican Xander Pyle conceded on Friday. He said 40 precincts were close.",
             "40 precincts", "Xander Pyle", "person"),
+        # a party noun alone is a common noun for a politician, no one's name
+        Row("One senior Democrat said 40 votes were missing.", "40 votes",
+            "One senior Democrat", "person", resolved=False),
+        Row("The lifelong Republican who wrote the speech says 12 aides quit.", "12 aides",
+            "lifelong Republican", "person", resolved=False),
     ],
     # a capitalised "The" right after a name opens something new (a heading run into its
     # text), no part of the name

@@ -42,6 +42,7 @@ from .lexicon.attribution import (
 )
 from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon.entities import (
+    BARE_PARTY_MEMBERS,
     COMPANY_DESCRIPTIONS,
     COURTESY_TITLES,
     DASH_FUNCTION_WORDS,
@@ -353,6 +354,8 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
         return []  # "Sen. Jo Roe, R-Iowa, said": no name of its own
     if toks[b - 1].text.rpartition("-")[2] in MODIFIER_SUFFIXES:
         return []  # "the Texas-based firm": a modifier; the description names the speaker
+    if b - a == 1 and toks[a].lower in BARE_PARTY_MEMBERS:
+        return []  # "a Republican", "the Democrat said": a common noun for a politician
     roles: set[str] = {GENERIC} if generic else set()
     if marker:
         roles.add(marker)
