@@ -271,6 +271,26 @@ ROWS: dict[str, list[Row]] = {
         Row('"There were 12 of us," said Farida Haidari, a nurse. "We had 2 beds," she '
             "added.", "2 beds", "Farida Haidari", "person"),
     ],
+    # "he" or "she" after an organisation's frame is someone speaking for it only when no
+    # person the pronoun fits was named in that frame's paragraph
+    "person before a body's frame": [
+        Row("Sen. Ana Ortiz faulted Veltran Corp. on Tuesday. The company said it had met every "
+            "rule. She said 12 hearings would follow.", "12 hearings", "Ana Ortiz", "person"),
+        Row("Rep. Tomas Berg toured the dam. The water board said 40 wells were dry. He said 3 "
+            "towns had no water.", "3 towns", "Tomas Berg", "person"),
+        Row("Ana Ruiz lost 40 cows in the flood. The ministry said 12 farms were hit. He said "
+            "3 towns would get aid.", "3 towns", "ministry", "person", resolved=False),
+    ],
+    # a name in apposition after "said" and a role noun, followed by a verb, is the subject
+    # of what is said, not a speaker after the verb
+    "reported apposition": [
+        Row("Jo Wren, a candidate for the council, said the incumbent, Hal Biggs, had skipped "
+            "14 meetings.", "14 meetings", "Jo Wren", "person"),
+        Row("Rep. Tom Hardy, the panel's top Republican, said the chairman, Earl Voss, blocked "
+            "3 bills.", "3 bills", "Tom Hardy", "person"),
+        Row('"We lost 40 boats," said the harbour master, Ines Vale, adding that 3 crews were '
+            "missing.", "40 boats", "Ines Vale", "person"),
+    ],
     # names: short forms, fuller forms, initials, titles
     "names": [
         # a nickname in quotes after a given name is no part of the name

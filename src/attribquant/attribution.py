@@ -2044,8 +2044,22 @@ def _inverted(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None
     content = _clause_before(s, c.i - 1)
     who = apposed_name(toks, k, e) or (k, e)  # "said its chief executive, Dana Pruitt."
+    if who[0] > k and _verb_after_apposition(toks, who[1]):
+        return None  # "Roe, a lawyer, said the judge, Ana Lima, had erred": Lima is no speaker
     return _Raw(c.span, _span(toks, *who), content, None, False, None) \
         if content[1] > content[0] else None
+
+
+def _verb_after_apposition(toks: list[Token], e: int) -> bool:
+    """'said the principal, Gina Ruiz, | had ignored ...': a verb (finite, or a past in
+    "-ed") after the comma closing a name in apposition makes that phrase the subject of
+    what is said, not a speaker after the verb."""
+    if e + 1 >= len(toks) or toks[e].text != ",":
+        return False
+    t = toks[e + 1]
+    low = t.lower
+    return t.text.islower() and (low in FINITE_VERBS or low in IRREGULAR_PAST
+                                 or (low.endswith("ed") and len(low) > 4))
 
 
 def _aged_speaker_end(toks: list[Token], k: int) -> int:

@@ -3461,7 +3461,8 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int,
         pron == "they" and en.kind == "group") or (
         pron in PERSONAL_PRONOUNS and (
             (en.kind == "unknown" and en.gender is None)
-            or (speaks_for and not _fitting_named_since(doc, pron, prev, prev_ent, span))
+            or (speaks_for and not _fitting_named_since(
+                doc, pron, prev, prev_ent, span, _para_start(doc, prev.cue[0])))
             or (en.sex_from_name_only() and _sole_person(doc, prev, prev_ent, span))))
     return prev_ent if fits and not _blocked(doc, pron, prev, prev_ent, span, fi) else None
 
@@ -3517,9 +3518,14 @@ def _nested(doc: _Document, k: int) -> bool:
                for j in range(max(0, k - 3), k))
 
 
+def _para_start(doc: _Document, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts."""
+    return doc.para_starts[_para_of(doc.para_starts, pos)] if doc.para_starts else 0
+
+
 def _inside_quote(doc: _Document, pos: int) -> bool:
     """Is ``pos`` inside a quotation opened earlier in its paragraph ('"Roe said no."')?"""
-    p = doc.para_starts[_para_of(doc.para_starts, pos)] if doc.para_starts else 0
+    p = _para_start(doc, pos)
     marks = doc.quote_marks  # found once per text by _Places
     return (bisect_left(marks, pos) - bisect_left(marks, p)) % 2 == 1
 
@@ -3540,12 +3546,15 @@ def _sole_person(doc: _Document, prev: Frame, prev_ent: int, span: tuple[int, in
 
 
 def _fitting_named_since(doc: _Document, pron: str, prev: Frame, prev_ent: int,
-                         span: tuple[int, int]) -> bool:
+                         span: tuple[int, int], since: int | None = None) -> bool:
     """"Don Roe said ... his wife, Ana Roe, ... She says": a name the pronoun fits, named
-    anywhere since the chain's frame, outweighs a sex that the chain's given name denies, or
-    an organisation or place that "he" or "she" would speak for."""
+    anywhere since the chain's frame (or since ``since``), outweighs a sex that the chain's
+    given name denies, or an organisation or place that "he" or "she" would speak for ("Sen.
+    Ana Ruiz faulted Vell Corp. The company said ... She said": Ruiz, named in the frame's
+    paragraph, before the company spoke)."""
     hi = bisect_left(doc.names, (span[0], -1, -1))
-    lo = max(bisect_left(doc.names, (prev.cue[0], -1, -1)), hi - LOOKBACK)
+    start = prev.cue[0] if since is None else since
+    lo = max(bisect_left(doc.names, (start, -1, -1)), hi - LOOKBACK)
     return any(ent != prev_ent and _compatible(doc, pron, ent)
                and doc.index.entities[ent].kind in ("person", "unknown")
                for _, _, ent in doc.names[lo:hi])
