@@ -37,6 +37,11 @@ ROWS: list[Phrasing] = [
     Phrasing("quote_style", "''We lost 12 seats,'' Mr. Okafor, now 81 and living in Dover, "
              "Del., said by telephone.", "said", "Mr. Okafor"),
     Phrasing("tail", "Okafor said by phone that 40 homes were empty.", "said", "Okafor"),
+    # a vote tally between the cue and "that"
+    Phrasing("tail", "The appeals court ruled 5-2 that the county owed 40 families.", "ruled",
+             "The appeals court"),
+    Phrasing("tail", "The board concluded 7-2 on Monday that 3 of the drugs were safe.",
+             "concluded", "The board"),
     # a role phrase with a name in apposition: the name speaks, the role describes
     Phrasing("apposed_name", '"We lost 40 homes," the mayor, Ana Ortiz, told reporters.',
              "told", "Ana Ortiz"),

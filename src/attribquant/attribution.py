@@ -3321,6 +3321,7 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
                                           h))
     if "for" not in CONTENT_PREPOSITIONS.get(c.lemma, ()):
         k = _duration_end(toks, k)
+    k = _tally_end(toks, k)
     k = _skip_adjuncts(toks, k)
     if hearer or (c.lemma in STRONG_LEMMAS and k < n
                   and toks[c.i].lower not in BASE_FORMS
@@ -3334,6 +3335,19 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
             k += 1
         return k, True
     return k, False
+
+
+def _tally_end(toks: list[Token], k: int) -> int:
+    """"ruled 5-2 that ...", "concluded 7-2 on Monday that": past a vote tally (a count, a
+    dash and a count) right after a cue, when "that", a comma or an adjunct follows it;
+    else ``k``."""
+    e = k + 3
+    if e >= len(toks) or not (toks[k].text.isdigit() and toks[k + 1].text == "-"
+                              and toks[k + 2].text.isdigit()):
+        return k
+    low = toks[e].lower
+    return e if low in COMPLEMENTISERS or toks[e].text == "," or low in ADJUNCT_OPENERS \
+        or low in DAY_WORDS else k
 
 
 def _time_determiner(toks: list[Token], k: int) -> bool:
