@@ -1797,8 +1797,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Hospital said.", "doctors at Tula General Hospital", "Tula General Hospital"),
     SpeakerRow("name_in_mention", "Parents who met Ana Lima said 40 pupils were sick.",
                "Parents who met Ana Lima", "Parents", resolved=False),
-    SpeakerRow("member_at_organisation", "Analysts at Merriam & Co. said the stock could fall "
-               "12 percent.", "Analysts at Merriam & Co.", "Merriam & Co"),
+    SpeakerRow("member_at_organisation", "Two analysts at Merriam & Co. said the stock could fall "
+               "12 percent.", "Two analysts at Merriam & Co.", "Merriam & Co"),
     SpeakerRow("issuer_in_mention", "According to a new study from the Marlow Institute, 62 "
                "percent of adults cycle to work.", "a new study from the Marlow Institute",
                "Marlow Institute"),

@@ -291,6 +291,16 @@ ROWS: dict[str, list[Row]] = {
         Row('"We lost 40 boats," said the harbour master, Ines Vale, adding that 3 crews were '
             "missing.", "40 boats", "Ines Vale", "person"),
     ],
+    # a name that ends in an abbreviation's period ("Corp.", "Jr.") is the speaker mention's
+    # name; a given name with "Jr." alone is the son, not a namesake named before
+    "names ending in a period": [
+        Row("Kestrel Corp. said on Monday it would cut 300 jobs.", "300 jobs", "Kestrel Corp",
+            "organisation"),
+        Row("Gov. Ana M. Roe Jr. said 40 towns were flooded.", "40 towns", "Ana M. Roe Jr",
+            "person"),
+        Row("Tom Lind spoke first. His son Tom Jr. said 12 farms were sold.", "12 farms",
+            "Tom Jr", "person"),
+    ],
     # names: short forms, fuller forms, initials, titles
     "names": [
         # a nickname in quotes after a given name is no part of the name

@@ -1064,6 +1064,9 @@ def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
     first = words[0].lower() if len(words) > 1 else ""
     if first in GIVEN_NAME_PARTICLES and words[0][0].isupper():
         return (first, *parts)  # "Al Roe": a given name, not the particle of "al-Roe"
+    last = words[-1].lower().rstrip(".")
+    if len(parts) == 1 and len(words) > 1 and last in GENERATIONAL_SUFFIXES:
+        return (*parts, last)  # "Donald Jr.": the son, no "Donald" named before him
     return parts
 
 

@@ -2923,8 +2923,10 @@ def _mention_class(toks: list[Token]) -> str:
 
 def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
     """A name heads the mention unless plain nouns follow it ("Syrian state media"); a
-    descriptor ("the Reuters news agency") or a comma-apposition may follow."""
-    after = [t for t in toks if name_end <= t.start < head_end]
+    descriptor ("the Reuters news agency") or a comma-apposition may follow; the period of
+    an abbreviation ending the name ("Kestrel Corp.") is part of it."""
+    after = [t for t in toks if name_end <= t.start < head_end
+             and not (t.start == name_end and t.text == ".")]
     if not after or after[0].text == "," or (after[0].lower in AFFILIATION_PREPOSITIONS and all(
             is_capitalised(t) or t.lower == "the" or t.lower in AFFILIATION_PREPOSITIONS
             or t.lower in NAME_CONNECTORS or t.lower == "'s" for t in after[1:])):
