@@ -1467,6 +1467,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("possessor_of_first_conjunct", "Ana Roe met Mia Lind in Tula. Lind said 40 "
                "seats were lost. Roe's aide, Tomas Berg, left early, but he said 3 more would "
                "go.", "he", "Tomas Berg"),
+    SpeakerRow("possessor_of_first_conjunct", "Ivan Petrov, a law professor, said the ruling "
+               "was sound. One of Tomas Berg's sharpest attacks came in May, when he told "
+               "reporters the judge had cost him 3 votes.", "he", "Tomas Berg"),
     SpeakerRow("reported_person", "Pastor Tomas Berg mocked the plan on his radio show, Civic "
                "Lens Watch reported.\n\nHe then said 40 families would leave.", "He",
                "Tomas Berg"),

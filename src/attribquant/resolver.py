@@ -90,6 +90,7 @@ from .lexicon.entities import (
     NOT_GROUP_HEADS,
     NOT_PERSON_NOUNS,
     OBLIQUE_PREPOSITIONS,
+    OPENING_PARTITIVES,
     ORG_DESCRIPTIONS,
     PARTIES,
     PARTITIVE_QUANTIFIERS,
@@ -1367,7 +1368,7 @@ def _possessor_of_first_conjunct(doc: _Document, m: _Mention) -> _Resolved | Non
     start = _sentence_start(doc, m.span[0])
     lo = bisect_left(doc.names, (start, -1, -1))
     hi = bisect_left(doc.names, (m.span[0], -1, -1))
-    if lo >= hi or doc.text[start:doc.names[lo][0]].strip(" \"'\n\u201c") \
+    if lo >= hi or not _opens_subject(doc.text[start:doc.names[lo][0]]) \
             or doc.text[doc.names[lo][1]:doc.names[lo][1] + 2] not in ("'s", "\u2019s"):
         return None
     ent = doc.names[lo][2]
@@ -1377,6 +1378,14 @@ def _possessor_of_first_conjunct(doc: _Document, m: _Mention) -> _Resolved | Non
             and _compatible(doc, low, other) for _, _, other in doc.names[lo + 1:hi]):
         return None
     return _Resolved(ent, m.surface)
+
+
+def _opens_subject(before: str) -> bool:
+    """Is the text between a sentence start and a name nothing (quote marks aside), or a
+    partitive ("One of", "Much of": "One of Roe's attacks came ...")?"""
+    words = before.strip(" \"'\n\u201c").split()
+    return not words or (len(words) == 2 and words[1] == "of"
+                         and words[0].lower() in OPENING_PARTITIVES)
 
 
 #: "Roe and her husband, | Lima said": a subject joined to the speaker that follows it (a

@@ -485,5 +485,8 @@ QUANTIFIER_SOURCES: Final[frozenset[str]] = frozenset(
 #: the group's chain as "they" does.
 PARTITIVE_QUANTIFIERS: Final[frozenset[str]] = frozenset(
     """most many some several few all both none half one two three four five each""".split())
+#: Words that open a sentence's subject as a part of what follows "of" ("One of Roe's
+#: attacks came ...", "Much of Roe's anger ...").
+OPENING_PARTITIVES: Final[frozenset[str]] = PARTITIVE_QUANTIFIERS | {"much", "part", "another"}
 #: Party nouns that stand for a politician with no place before them ("the Democrat said").
 BARE_PARTY_MEMBERS: Final[frozenset[str]] = frozenset({"republican", "democrat"})
