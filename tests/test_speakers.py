@@ -301,6 +301,13 @@ ROWS: dict[str, list[Row]] = {
         Row("Tom Lind spoke first. His son Tom Jr. said 12 farms were sold.", "12 farms",
             "Tom Jr", "person"),
     ],
+    # a document noun opening a sentence or a headline ("Poll: ...") is no name
+    "document noun opening a sentence": [
+        Row("Poll: 52 percent of voters back the levy.", "52 percent", "Poll", "document",
+            resolved=False),
+        Row("Analysis shows 40 percent of loans were late.", "40 percent", "Analysis",
+            "document", resolved=False),
+    ],
     # names: short forms, fuller forms, initials, titles
     "names": [
         # a nickname in quotes after a given name is no part of the name

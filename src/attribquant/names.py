@@ -17,6 +17,7 @@ from .lexicon.attribution import (
     CLAUSE_CONJUNCTIONS,
     DESCRIPTOR_NOUNS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FINITE_VERBS,
     FRONTED_PREPOSITIONS,
     GENERIC_SOURCES,
@@ -168,8 +169,10 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
             unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid \
                 and toks[a].lower not in place_names()  # "Denver will spend ...": a place
             speaker = toks[a].start in keep_starts
-            if lone and (toks[a].lower in GENERIC_SOURCES or (unsure and not speaker)):
-                continue  # a lone sentence-opening capital ("Officials said", "However")
+            if lone and (toks[a].lower in GENERIC_SOURCES or (unsure and not speaker)
+                         or (unsure and toks[a].lower in DOCUMENT_NOUNS)):
+                continue  # a lone sentence-opening capital ("Officials said", "However",
+                # a headline's "Poll: ...")
             generic = unsure and speaker and looks_plural(toks[a].lower) \
                 and toks[a].lower not in PROPER_GROUP_NOUNS  # "Democrats say": named
             marker = COMMON if lone and not generic and not toks[a].text.isupper() \
