@@ -2098,9 +2098,14 @@ def _title_then_name(toks: list[Token], k: int) -> bool:
 
 
 def _abbreviation_point(toks: list[Token], e: int) -> bool:
-    """"said the Medrin Corp. had overbilled": a point inside the sentence with a lower-case
-    word after it ends an abbreviation, not the clause."""
-    return toks[e].text == "." and e + 1 < len(toks) and toks[e + 1].text[:1].islower()
+    """"said the Medrin Corp. had overbilled": a point inside the sentence with a verb after
+    it (an auxiliary or a past form) ends an abbreviation that is a clause's subject, not
+    the clause ("said former Ohio Gov. and party chair Jo Roe" is an inverted speaker)."""
+    if toks[e].text != "." or e + 1 >= len(toks):
+        return False
+    low = toks[e + 1].text
+    return low in FINITE_VERBS or low in IRREGULAR_PAST or (
+        low.islower() and low.endswith("ed") and len(low) > 4)
 
 
 def _ends_inverted_speaker(t: Token) -> bool:

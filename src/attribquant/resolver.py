@@ -2066,8 +2066,9 @@ def _content_subject(doc: _Document, pron: str, fi: int) -> int | None:
     k = bisect_left(doc.names, first[0])
     ent = first[0][2]
     en = doc.index.entities[ent]
-    if pron == "it":  # (a name of unknown kind and sex: "its" tells it is no person)
-        fits = en.kind in ("org", "place", "unknown") and en.gender is None
+    if pron == "it":  # (a name of unknown kind and sex, no speaker: "its" tells no person)
+        fits = en.kind in ("org", "place") or (
+            en.kind == "unknown" and en.gender is None and not doc.notes[k][1] & SPEAKER)
     else:
         fits = en.kind == "person" and _fit(doc, pron, ent) >= UNKNOWN_SEX_FIT
     return ent if fits and doc.notes[k][1] & SUBJECT else None
@@ -2098,16 +2099,19 @@ def _document_words(words: list[str]) -> bool:
 
 def _role_possessor_document(doc: _Document, m: _Mention) -> _Resolved | None:
     """"The company's statement said ...": a document noun after a role noun's possessive
-    ("the" and one or two lower-case words, then "'s") stands for whom that role noun
-    stands for (resolved as the mention "the company" would be)."""
+    ("the" and a lower-case noun alone, then "'s") stands for whom that role noun stands
+    for (resolved as the mention "the company" would be; a place only for a place noun,
+    "the city's report", not "the newspaper's editorial")."""
     toks = [t for t in m.toks if t.start < m.head_end and t.text != "\u2019"]
-    cut = next((j for j, t in enumerate(toks) if t.lower in ("'s", "\u2019s", "s")), 0)
-    if not 2 <= cut <= 3 or toks[0].lower not in ROLE_DETERMINERS \
-            or not all(t.text.islower() and t.text.isalpha() for t in toks[1:cut]) \
-            or not _document_words([t.text for t in toks[cut + 1:]]):
+    if len(toks) < 4 or toks[2].lower not in ("'s", "\u2019s", "s") \
+            or toks[0].lower not in ROLE_DETERMINERS or not toks[1].text.isalpha() \
+            or not toks[1].text.islower() or not _document_words([t.text for t in toks[3:]]):
         return None
-    ent = _resolve_mention(doc, (m.span[0], toks[cut - 1].end), m.fi).entity
-    return _Resolved(ent, m.surface) if ent is not None else None
+    ent = _resolve_mention(doc, (m.span[0], toks[1].end), m.fi).entity
+    if ent is None or (doc.index.entities[ent].kind == "place"
+                       and toks[1].lower not in LOCALITY_NOUNS and toks[1].lower != "state"):
+        return None
+    return _Resolved(ent, m.surface)
 
 
 def _issuer_after_mention(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -2611,8 +2615,7 @@ def _nominalised_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     if len(words) < 2 or words[0] not in ROLE_DETERMINERS or words[-1] not in DOCUMENT_VERBS:
         return None
     lo = _window_start(doc, m.span[0])
-    v, form = max((_last_word_at(doc.text, f, lo, m.span[0]), f)
-                  for f in DOCUMENT_VERBS[words[-1]])
+    v = max(_last_word_at(doc.text, f, lo, m.span[0]) for f in DOCUMENT_VERBS[words[-1]])
     if v < 0:
         return None
     own = _last_word_at(doc.text, words[-1], v, m.span[0])
