@@ -1747,6 +1747,11 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "found 40 percent of tenants pay too much.", "The poll", "Hale Foundation"),
     SpeakerRow("synonym_issuer", "A new study by the Tula Institute came out on Monday. The "
                "report found 30 percent of firms cut jobs.", "The report", "Tula Institute"),
+    SpeakerRow("nominalised_issuer", "Kessler Research polled 1,400 voters in March. The poll "
+               "found 52 percent backed the levy.", "The poll", "Kessler Research"),
+    SpeakerRow("nominalised_issuer", "Mayor Ilse Varga has sued the Tolbeck Water Co. over the "
+               "outage. The suit says 9,000 homes lost water.", "The suit", "Ilse Varga",
+               kind="person"),
     SpeakerRow("principal_office", "Gov. Tom Easley has raised $9 million, his campaign "
                "said.", "his campaign", "Tom Easley's campaign", resolved=False,
                kind="organisation"),
@@ -1766,6 +1771,11 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "branches would close.", "its report", "Vale Bank"),
     SpeakerRow("possessive_document", "Ana Roe toured the plant with Jo Lima. Her new ad says "
                "300 jobs were lost.", "Her new ad", "Ana Roe"),
+    SpeakerRow("possessive_document", "Renko Freight cut 300 jobs on Monday. The company's "
+               "statement said 12 depots would close.", "The company's statement",
+               "Renko Freight", kind="organisation"),
+    SpeakerRow("possessive_document", "Orsk Mining owes $30 million to lenders, its latest "
+               "filing shows.", "its latest filing", "Orsk Mining"),
     SpeakerRow("role_noun", "The Canadian government froze the assets. "
                "The scheme cost investors $40m, say feds.", "feds", "Canadian government"),
     SpeakerRow("unnamed_group_they", "The Harlow Group unveiled the plan in May. Many "

@@ -632,6 +632,31 @@ ROWS: dict[str, list[Row]] = {
         Row("Tomas Berg owns 40 cows, according to Tula Farm Bureau filings. He says 12 calves "
             "were born in May.", "12 calves", "Tomas Berg", "person"),
     ],
+    # a document noun whose issuer came in as the subject of the verb it nominalises
+    # ("polled" ... "the poll"), not past another such document or a passive
+    "issuer by the document's verb": [
+        Row("The Kessler Group polled 1,400 voters in March. The poll found 52 percent backed "
+            "the levy.", "52 percent", "Kessler Group", "organisation"),
+        Row("The Orvane Court of Appeals ruled 3-0 on Friday. The ruling said the county owed "
+            "$12 million.", "$12 million", "Orvane Court of Appeals", "organisation"),
+        Row("The Tolbeck Water Co. was sued over the outage on Monday. The suit says 9,000 "
+            "homes lost water.", "9,000 homes", "suit", "document", resolved=False),
+        Row("The Kessler Group polled 1,400 voters in March. In April a new poll found 44 "
+            "percent backed it. The poll found 52 percent backed the levy.", "52 percent",
+            "new poll", "document", resolved=False),
+    ],
+    # a document after a role noun's possessive ("the company's statement") stands for
+    # whom the role noun does; a document with no issuer named stays a document
+    "possessive and unnamed documents": [
+        Row("The Pell Commission met for six hours. The commission's final report said 40 "
+            "bridges were unsafe.", "40 bridges", "Pell Commission", "organisation"),
+        Row("The company's statement said 40 bridges were unsafe.", "40 bridges",
+            "company's statement", "document", resolved=False),
+        Row("A study published Tuesday found 30 percent of firms cut jobs.", "30 percent",
+            "study published Tuesday", "document", resolved=False),
+        Row("The report, released Friday, said the Harlan Mills Co. had lost $40 million.",
+            "$40 million", "report", "document", resolved=False),
+    ],
     # unresolved speakers keep their own words and kind
     # a question put to a named person: the answer's "he" or "she" is the one asked
     "questions and answers": [

@@ -2015,7 +2015,8 @@ def _apposed_subject(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None  # "A spokesman for X, Jo Roe, said" is the named case
     if toks[c.end].lower not in COMPLEMENTISERS:  # "..., said that ..." is no inversion
         e = right_np(toks, c.end, limit=10, subject=True)
-        if e > c.end and (e >= n or toks[e].text in (".", ",", ";", "!", "?")):
+        if e > c.end and (e >= n or toks[e].text in (".", ",", ";", "!", "?")) \
+                and not _abbreviation_point(toks, e):
             return None
     return _subject_before(s, c)
 
@@ -2040,7 +2041,7 @@ def _inverted(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         e = max(e, right_np(toks, m, limit=6))  # "said former secretary of state Ana Ortiz"
     if e <= k:
         return None
-    if e < n and not _ends_inverted_speaker(toks[e]):
+    if e < n and (not _ends_inverted_speaker(toks[e]) or _abbreviation_point(toks, e)):
         return None
     content = _clause_before(s, c.i - 1)
     who = apposed_name(toks, k, e) or (k, e)  # "said its chief executive, Dana Pruitt."
@@ -2108,6 +2109,17 @@ def _title_then_name(toks: list[Token], k: int) -> bool:
                 or t.lower in REPORTING_VERBS:
             return False
     return False
+
+
+def _abbreviation_point(toks: list[Token], e: int) -> bool:
+    """"said the Medrin Corp. had overbilled": a point inside the sentence with a verb after
+    it (an auxiliary or a past form) ends an abbreviation that is a clause's subject, not
+    the clause ("said former Ohio Gov. and party chair Jo Roe" is an inverted speaker)."""
+    if toks[e].text != "." or e + 1 >= len(toks):
+        return False
+    low = toks[e + 1].text
+    return low in FINITE_VERBS or low in IRREGULAR_PAST or (
+        low.islower() and low.endswith("ed") and len(low) > 4)
 
 
 def _ends_inverted_speaker(t: Token) -> bool:

@@ -77,6 +77,7 @@ from .lexicon.entities import (
     DEMONYM_ENDINGS,
     DOCUMENT_HEADS,
     DOCUMENT_SYNONYMS,
+    DOCUMENT_VERBS,
     EXECUTIVE_SEATS,
     FAMILY_FIRST_SURNAMES,
     GROUP_NOUNS,
@@ -1105,12 +1106,21 @@ def _mention_kind(mention: str) -> model.EntityKind:
         kind = _head_kind(words[cut - 1])
         if kind != "unknown" or words[cut] in SOURCE_POSTMODIFIERS:
             return kind  # "a source familiar with the probe": not a document
+    if _participle_document(words):
+        return "document"
     kind = _head_kind(words[-1])
     if kind != "unknown":
         return kind
     # "two aides familiar with the talks": a group noun before the postmodifier
     front = words[:next((k for k, w in enumerate(words) if w in _POSTMODIFIER_STARTS), None)]
     return "group" if any(w in GROUP_NOUNS for w in front[:4]) else "unknown"
+
+
+def _participle_document(words: list[str]) -> bool:
+    """"a report released Monday", "a memo obtained by the Courier": a document noun before
+    an issuing or viewing participle heads the mention (lower-cased ``words``)."""
+    k = next((j for j, w in enumerate(words) if j and (w in ISSUED_BY or w in VIEWED_BY)), 0)
+    return k > 0 and (words[k - 1] in DOCUMENT_HEADS or _plural_document(words[k - 1]))
 
 
 def _head_kind(word: str) -> model.EntityKind:
@@ -2054,7 +2064,8 @@ def _principal_office(doc: _Document, m: _Mention) -> _Resolved | None:
 def _content_subject(doc: _Document, pron: str, fi: int) -> int | None:
     """"Gov. Tom Easley has raised $9 million, his campaign said": the subject of a clause
     that a frame reports before its speaker, when "his"/"her" in the speaker fits it (in
-    sex, a person), is whom the possessive stands for."""
+    sex, a person) or "its" does (no person: "Orsk Mining owes $30 million, its filing
+    shows"), is whom the possessive stands for."""
     f = doc.frames[fi]
     if f.content[1] > f.speaker[0] or f.content[1] <= f.content[0]:
         return None
@@ -2063,22 +2074,53 @@ def _content_subject(doc: _Document, pron: str, fi: int) -> int | None:
         return None
     k = bisect_left(doc.names, first[0])
     ent = first[0][2]
-    if not doc.notes[k][1] & SUBJECT or _fit(doc, pron, ent) < UNKNOWN_SEX_FIT \
-            or doc.index.entities[ent].kind != "person":
-        return None
-    return ent
+    en = doc.index.entities[ent]
+    if pron == "it":  # (a name of unknown kind and sex, no speaker: "its" tells no person)
+        fits = en.kind in ("org", "place") or (
+            en.kind == "unknown" and en.gender is None and not doc.notes[k][1] & SPEAKER)
+    else:
+        fits = en.kind == "person" and _fit(doc, pron, ent) >= UNKNOWN_SEX_FIT
+    return ent if fits and doc.notes[k][1] & SUBJECT else None
 
 
 def _possessive_document(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Vale Bank said its report showed ...": a document noun after a possessive pronoun
-    stands for what the pronoun refers to (resolved as that pronoun would be)."""
+    stands for what the pronoun refers to (resolved as that pronoun would be, or, after the
+    words it reports, as the subject of those: "Vale faces claims, its report shows")."""
     words = [t for t in m.toks if t.start < m.head_end and t.text[0].isalnum()]
     pron = POSSESSOR_PRONOUNS.get(words[0].lower) if words else None
-    if pron is None or not 2 <= len(words) <= 4 or not words[-1].text.islower() or (
-            words[-1].lower not in DOCUMENT_HEADS and not _plural_document(words[-1].lower)):
+    if pron is None:
+        return _role_possessor_document(doc, m)
+    if not 2 <= len(words) <= 4 or not _document_words([t.text for t in words[1:]]):
         return None
-    ent = _resolve_pronoun(doc, pron, (words[0].start, words[0].end), m.fi)
+    ent = _content_subject(doc, pron, m.fi) if pron in ("it", "he", "she") else None
+    if ent is None:
+        ent = _resolve_pronoun(doc, pron, (words[0].start, words[0].end), m.fi)
     return _Resolved(ent, m.surface) if ent is not None else None
+
+
+def _document_words(words: list[str]) -> bool:
+    """Up to three words, none capitalised, ending in a document noun ("annual report",
+    "2024 filings")."""
+    return 1 <= len(words) <= 3 and not any(w[:1].isupper() for w in words) and (
+        words[-1] in DOCUMENT_HEADS or _plural_document(words[-1]))
+
+
+def _role_possessor_document(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"The company's statement said ...": a document noun after a role noun's possessive
+    ("the" and a lower-case noun alone, then "'s") stands for whom that role noun stands
+    for (resolved as the mention "the company" would be; a place only for a place noun,
+    "the city's report", not "the newspaper's editorial")."""
+    toks = [t for t in m.toks if t.start < m.head_end and t.text != "\u2019"]
+    if len(toks) < 4 or toks[2].lower not in ("'s", "\u2019s", "s") \
+            or toks[0].lower not in ROLE_DETERMINERS or not toks[1].text.isalpha() \
+            or not toks[1].text.islower() or not _document_words([t.text for t in toks[3:]]):
+        return None
+    ent = _resolve_mention(doc, (m.span[0], toks[1].end), m.fi).entity
+    if ent is None or (doc.index.entities[ent].kind == "place"
+                       and toks[1].lower not in LOCALITY_NOUNS and toks[1].lower != "state"):
+        return None
+    return _Resolved(ent, m.surface)
 
 
 def _issuer_after_mention(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -2573,6 +2615,50 @@ def _synonym_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(max(found)[1], m.surface) if found else None
 
 
+def _nominalised_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Brightline Polling polled 900 adults last week. The poll found ...": a document noun
+    with no issuer named at an earlier mention stands for the subject of the latest earlier
+    verb it nominalises (``DOCUMENT_VERBS``), a name right before that verb, when no other
+    such document was brought in since."""
+    words = [t.lower for t in m.toks if t.start < m.head_end and t.text[0].isalnum()]
+    if len(words) < 2 or words[0] not in ROLE_DETERMINERS or words[-1] not in DOCUMENT_VERBS:
+        return None
+    lo = _window_start(doc, m.span[0])
+    v = max(_last_word_at(doc.text, f, lo, m.span[0]) for f in DOCUMENT_VERBS[words[-1]])
+    if v < 0:
+        return None
+    own = _last_word_at(doc.text, words[-1], v, m.span[0])
+    if own >= 0 and not _anaphoric_at(doc.text, own) \
+            and bisect_right(doc.sent_starts, own) != bisect_right(doc.sent_starts, v):
+        return None  # "Vell polled voters. A new poll found ... The poll": another poll
+    ent = _verb_subject_name(doc, v)
+    return _Resolved(ent, m.surface) if ent is not None else None
+
+
+#: Words between a subject and its verb ("Roe has sued", "the court unanimously ruled").
+_SUBJECT_VERB_GAP: Final = frozenset({"has", "have", "had", "also", "again", "then"})
+
+
+def _verb_subject_name(doc: _Document, v: int) -> int | None:
+    """The entity of a name right before the verb at ``v`` ("Roe | sued", "Roe has | sued"),
+    not the object of a preposition ("a suit against Roe | sued") nor a passive's."""
+    k = bisect_left(doc.names, (v, -1, -1))
+    if not k:
+        return None
+    s, e, ent = doc.names[k - 1]
+    gap = doc.text[e:v].split()
+    if len(gap) > 2 or not all(w in _SUBJECT_VERB_GAP or (w.endswith("ly") and w.islower())
+                               for w in gap):
+        return None
+    before = doc.text[max(0, s - 20):s].split()[-2:]
+    if before and before[-1].lower() == "the":
+        before = before[:-1]
+    if before and before[-1].lower() in OBLIQUE_PREPOSITIONS \
+            and before[-1].lower() not in SUBORDINATORS:
+        return None
+    return _spoken_as(doc, s, ent)
+
+
 #: Determiners that make a document noun point back to one named before ("the survey's
 #: margin of error" is the poll just named), not introduce another.
 _ANAPHORIC_DETERMINERS: Final = ROLE_DETERMINERS | POSSESSIVE_DETERMINERS
@@ -2880,6 +2966,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("age_description", _age_description),
     ("document_issuer", _document_issuer),
     ("synonym_issuer", _synonym_issuer),
+    ("nominalised_issuer", _nominalised_issuer),
     ("court_issuer", _court_issuer),
     ("named_place", _named_place),
     ("document_authors", _document_authors),
@@ -2903,7 +2990,7 @@ RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(("party_member", "relative_apposition", "issuer_after_mention",
                      "possessive_document", "coordinated_roles", "role_of_previous_subject",
                      "former_holder", "executive_seat", "kin_noun", "document_issuer",
-                     "synonym_issuer",
+                     "synonym_issuer", "nominalised_issuer",
                      "court_issuer", "named_place", "document_authors",
                      "chain_document",
                      "description"), frozenset({"determiner"})),

@@ -336,6 +336,31 @@ DOCUMENT_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "complaint": ("lawsuit", "suit"),
 }
 
+#: Document nouns and the verbs they nominalise, past or unambiguous present forms ("Roe
+#: polled 900 voters ... The poll found", "the court ruled ... The ruling said"): the
+#: subject of such a verb issued the document.  (No form that is also the noun's plural:
+#: "Vell polls show ..." has no subject "Vell".)
+DOCUMENT_VERBS: Final[dict[str, tuple[str, ...]]] = {
+    "poll": ("polled",),
+    "survey": ("surveyed",),
+    "study": ("studied",),
+    "analysis": ("analysed", "analyzed"),
+    "audit": ("audited",),
+    "review": ("reviewed",),
+    "investigation": ("investigated",),
+    "probe": ("probed",),
+    "inquiry": ("investigated", "probed"),
+    "ruling": ("ruled",),
+    "decision": ("decided",),
+    "order": ("ordered",),
+    "lawsuit": ("sued", "sues"),
+    "suit": ("sued", "sues"),
+    "estimate": ("estimated",),
+    "forecast": ("forecasted",),
+    "projection": ("projected",),
+    "testimony": ("testified", "testifies"),
+}
+
 #: Common Chinese, Korean and Vietnamese family names, which their bearers write first
 #: ("Wen Hailong" is Mr. Wen): only read before a courtesy title links a name.
 FAMILY_FIRST_SURNAMES: Final[frozenset[str]] = frozenset(
