@@ -748,10 +748,12 @@ ROWS: dict[str, list[Row]] = {
         Row("The researchers, led by Dr. Ines Marr, tracked 2,100 adults. Walkers lived 3 "
             "years longer, they found.", "3 years", "researchers", "group",
             resolved=False),
-        # "they" continues the chain of a common plural opening its sentence, which is
-        # itself the (generic, resolved) name "Companies"
+        # "they" continues the chain of a common plural opening its sentence, which is no
+        # name: both stay unresolved, a group
         Row("Companies say costs rose 9 percent. What's more, they note, 4 plants closed.",
-            "4 plants", "Companies", "group"),
+            "4 plants", "Companies", "group", resolved=False),
+        Row("Regulators said 300 barrels leaked. They said 12 birds died.", "12 birds",
+            "Regulators", "group", resolved=False),
     ],
 }
 

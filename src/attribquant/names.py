@@ -81,7 +81,7 @@ from .lexicon.entities import places as place_names
 from .text import Span
 from .tokens import SentenceTokens, Token, first_word_index, is_capitalised, looks_plural
 
-__all__ = ["COMMON", "DEFINITE", "GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES", "TYPE_RULES",
+__all__ = ["COMMON", "DEFINITE", "HOME_PLACE", "PARTY", "ROLE_RULES", "TYPE_RULES",
            "Name", "NameKind", "acronym", "scan_names", "title_sex"]
 
 #: What a name names, as far as its words and roles tell ("thing": an event, a law, a
@@ -98,9 +98,6 @@ _TITLE_STEMS: Final = HONORIFICS | frozenset(h[:-1] for h in HONORIFICS if h.end
 _CALENDAR_WORDS: Final = WEEKDAY_NAMES | MONTH_NAMES
 #: Marker role of an acronym given in brackets after a name ("(WHO)").
 ALIAS: Final = "=alias"
-#: Marker role of a plural common noun speaking at a sentence start ("Companies say"): a
-#: group, but no named one that a later "they" could refer to.
-GENERIC: Final = "=generic"
 #: Marker role of a name right after "the" ("the Roe Train"): a person's name takes no
 #: article, so its first word is no given name that stands alone for it.
 DEFINITE: Final = "=definite"
@@ -173,12 +170,13 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                          or (unsure and toks[a].lower in DOCUMENT_NOUNS)):
                 continue  # a lone sentence-opening capital ("Officials said", "However",
                 # a headline's "Poll: ...")
-            generic = unsure and speaker and looks_plural(toks[a].lower) \
-                and toks[a].lower not in PROPER_GROUP_NOUNS  # "Democrats say": named
-            marker = COMMON if lone and not generic and not toks[a].text.isupper() \
+            if unsure and speaker and looks_plural(toks[a].lower) \
+                    and toks[a].lower not in PROPER_GROUP_NOUNS:  # "Democrats say": named
+                continue  # "Regulators said": a common plural, no name
+            marker = COMMON if lone and not toks[a].text.isupper() \
                 and toks[a].lower in common else ""
             yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, initials,
-                                     generic, marker)
+                                     marker)
 
 
 def _capitals_inside(text: str, ascii_text: bool) -> set[str]:
@@ -345,13 +343,11 @@ def _read(words: tuple[str, ...], roles: set[str]) -> _Reading:
 
 def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, speaker: bool,
                   readings: dict[tuple[tuple[str, ...], frozenset[str]], _Reading],
-                  initials: dict[str, str], generic: bool = False,
-                  marker: str = "") -> list[Name]:
+                  initials: dict[str, str], marker: str = "") -> list[Name]:
     """The name of the run ``[a, b)`` (with an institution noun after it joined), and an
     acronym given in brackets after it ("The World Health Organisation (WHO)").  A name
     read before in the document with the same words and roles is not read again, nor the
     initials of a display name (``readings``, ``initials``: what the document has read).
-    ``generic``: a plural common noun that speaks at a sentence start ("Companies say");
     ``marker``: a marker role to give it (``COMMON``)."""
     if b - a == 1 and "-" in toks[a].text and _party_tag(toks[a]):
         return []  # "Sen. Jo Roe, R-Iowa, said": no name of its own
@@ -359,9 +355,7 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
         return []  # "the Texas-based firm": a modifier; the description names the speaker
     if b - a == 1 and toks[a].lower in BARE_PARTY_MEMBERS:
         return []  # "a Republican", "the Democrat said": a common noun for a politician
-    roles: set[str] = {GENERIC} if generic else set()
-    if marker:
-        roles.add(marker)
+    roles: set[str] = {marker} if marker else set()
     toks, b = _dash_tail(toks, a, b)
     toks, b, nick = _drop_nickname(toks, a, b)
     b = _person_of_place(toks, a, b)
@@ -1253,8 +1247,7 @@ def _work_title(w: NameWords) -> NameKind | None:
 def _group_plural(w: NameWords) -> NameKind | None:
     """"Democrats", "Iranians": a capitalised plural naming a group of people."""
     lows = w.lows
-    if len(lows) == 1 and (lows[0] in GROUP_NOUNS or lows[0].endswith(GROUP_ENDINGS)
-                           or GENERIC in w.roles):
+    if len(lows) == 1 and (lows[0] in GROUP_NOUNS or lows[0].endswith(GROUP_ENDINGS)):
         return "group"
     return None
 

@@ -123,7 +123,6 @@ from .names import (
     ALIAS,
     COMMON,
     DEFINITE,
-    GENERIC,
     HOME_PLACE,
     PARTY,
     ROLE_NOUNS,
@@ -1111,6 +1110,8 @@ def _mention_kind(mention: str) -> model.EntityKind:
     kind = _head_kind(words[-1])
     if kind != "unknown":
         return kind
+    if len(words) <= 3 and words[-1].isalpha() and looks_plural(words[-1]):
+        return "group"  # "Regulators", "industry groups": people, a plural common noun
     # "two aides familiar with the talks": a group noun before the postmodifier
     front = words[:next((k for k, w in enumerate(words) if w in _POSTMODIFIER_STARTS), None)]
     return "group" if any(w in GROUP_NOUNS for w in front[:4]) else "unknown"
@@ -3240,7 +3241,7 @@ def _compatible(doc: _Document, pron: str, ent: int) -> bool:
     a place, "they" to a group or an organisation?"""
     en = doc.index.entities[ent]
     kind = en.kind
-    if GENERIC in en.roles or _party_epithet(en):
+    if _party_epithet(en):
         return False
     if pron in PERSONAL_PRONOUNS:
         sex = en.gender
@@ -3553,8 +3554,7 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int,
     # when no other person is named around (the text decides)
     document = _document_speaker(doc.text[prev.speaker[0]:prev.speaker[1]])
     speaks_for = en.kind in ("org", "place") and en.gender is None and not document
-    # "Nurses said ... They said": a common plural opening the sentence is a generic name,
-    # which "they" continues only along the chain
+    # "Democrats said ... They said": "they" continues a group's chain
     fits = _compatible(doc, pron, prev_ent) or (pron == "it" and document) or (
         pron == "they" and en.kind == "group") or (
         pron in PERSONAL_PRONOUNS and (
