@@ -65,7 +65,7 @@ ROWS: dict[str, list[Row]] = {
         Row("The drug treats a type of hepatitis C. Dr. Ana Lind said 40 patients were cured.",
             "40 patients", "Ana Lind", "person"),
         Row("Independent Sector Partners said 12 charities had closed.", "12 charities",
-            "Independent Sector Partners", "unknown"),
+            "Independent Sector Partners", "organisation"),
         Row('Tom Hale chairs the board. Ray Marsh, his deputy, disagreed.\n\nHale read out a '
             'letter from Marsh: "We have lost 12 clients this year," he wrote.', "12 clients",
             "Ray Marsh", "person"),
@@ -265,7 +265,7 @@ ROWS: dict[str, list[Row]] = {
         Row("Tula's foreign ministry said 6 ships had left. The ministry said 20 ships were "
             "due.", "20 ships", "Tula's foreign ministry", "organisation", resolved=False),
         Row("Officials at the Vale water utility said 40 pipes burst. The utility said 12 "
-            "crews were out.", "12 crews", "utility", "unknown", resolved=False),
+            "crews were out.", "12 crews", "utility", "organisation", resolved=False),
         Row("Moscow said the convoy was hit twice.\n\nThe trucks carried 40 tonnes of "
             "grain, he said.", "40 tonnes", "Moscow", "place"),
         Row('"There were 12 of us," said Farida Haidari, a nurse. "We had 2 beds," she '
@@ -754,6 +754,52 @@ ROWS: dict[str, list[Row]] = {
             "4 plants", "Companies", "group", resolved=False),
         Row("Regulators said 300 barrels leaked. They said 12 birds died.", "12 birds",
             "Regulators", "group", resolved=False),
+    ],
+    # a name ending in a business word ("Capital", "Steel", "Polling") is an organisation's,
+    # unless a given name opens it; a possessive glued to a lone word before such a name is
+    # part of it; role nouns for bodies ("the utility", "the think tank", "the union")
+    "business names": [
+        Row("Tarrow Steel cut 600 jobs, the company said on Friday.", "600 jobs",
+            "Tarrow Steel", "organisation"),
+        Row("Ellery Power asked regulators for a rate rise. The utility said 9 substations "
+            "had flooded.", "9 substations", "Ellery Power", "organisation"),
+        Row("Pemberly's Restaurants reported a loss. The chain said 30 outlets would close.",
+            "30 outlets", "Pemberly's Restaurants", "organisation"),
+        Row("Ostby Polling surveyed voters in May. The pollster said 52 percent backed the "
+            "levy.", "52 percent", "Ostby Polling", "organisation"),
+        Row("The Corvane Policy Institute studied the tariff. The think tank said 400 jobs "
+            "were at risk.", "400 jobs", "Corvane Policy Institute", "organisation"),
+        Row("The Brotherhood of Dock Workers met on Monday. The union said 90 percent had "
+            "voted to strike.", "90 percent", "Brotherhood of Dock Workers", "organisation"),
+        Row("The Wendle School District set its budget. The district said 90 posts would go.",
+            "90 posts", "Wendle School District", "organisation"),
+        # near misses: a given name before the business word, a place's possessive, a
+        # pollster introduced as a person
+        Row("Mariana Steel, a nurse, said 40 beds were free.", "40 beds", "Mariana Steel",
+            "person"),
+        Row("Peru's Ostrava Mining said 12 shafts had shut.", "12 shafts", "Ostrava Mining",
+            "organisation"),
+        Row("Democratic pollster Ana Lima ran the survey. The pollster said 52 percent backed "
+            "the levy.", "52 percent", "Ana Lima", "person"),
+    ],
+    # person role nouns and titles: council and assembly members, justices, prosecutors,
+    # press secretaries, and chief executives written "CEO"
+    "person roles": [
+        Row("Councilwoman Ifeoma Brandt said 300 homes would be built.", "300 homes",
+            "Ifeoma Brandt", "person"),
+        Row("Assemblyman Kofi Marr filed the bill. The assemblyman said 12 members backed it.",
+            "12 members", "Kofi Marr", "person"),
+        Row("Justice Ilse Marren wrote for the court. The justice said 4 statutes were void.",
+            "4 statutes", "Ilse Marren", "person"),
+        Row("District Attorney Femi Okafor charged the driver. The prosecutor said 3 "
+            "witnesses saw the crash.", "3 witnesses", "Femi Okafor", "person"),
+        Row("Ravi Tull, the city hall press secretary, spoke first. The press secretary said "
+            "20 roads were shut.", "20 roads", "Ravi Tull", "person"),
+        Row("The CEO of Dunmore Labs, Edda Vinter, spoke on Monday. The CEO said 70 staff "
+            "would be hired.", "70 staff", "Edda Vinter", "person"),
+        # near miss: a capitalised acronym that is no role stays a name
+        Row("The NAACP met on Monday. The NAACP said 70 chapters had voted.", "70 chapters",
+            "NAACP", "organisation"),
     ],
 }
 

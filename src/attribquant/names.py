@@ -17,6 +17,7 @@ from .lexicon.attribution import (
     CLAUSE_CONJUNCTIONS,
     DESCRIPTOR_NOUNS,
     DETERMINERS,
+    DISTRICT_BODY_WORDS,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
     FRONTED_PREPOSITIONS,
@@ -28,6 +29,7 @@ from .lexicon.attribution import (
     NAME_PARTICLES,
     NON_NAME_CAPITALS,
     NP_PREPOSITIONS,
+    ORG_FINAL_WORDS,
     ORG_ROLES,
     ORG_SUFFIXES,
     PERSON_ROLES,
@@ -43,6 +45,7 @@ from .lexicon.attribution import (
 )
 from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon.entities import (
+    APPOSITION_OPENERS,
     BARE_PARTY_MEMBERS,
     COMPANY_DESCRIPTIONS,
     COURTESY_TITLES,
@@ -355,6 +358,8 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
         return []  # "the Texas-based firm": a modifier; the description names the speaker
     if b - a == 1 and toks[a].lower in BARE_PARTY_MEMBERS:
         return []  # "a Republican", "the Democrat said": a common noun for a politician
+    if _role_acronym(toks, a, b):
+        return []  # "the CEO said": a role noun in capitals, no organisation's name
     roles: set[str] = {marker} if marker else set()
     toks, b = _dash_tail(toks, a, b)
     toks, b, nick = _drop_nickname(toks, a, b)
@@ -382,6 +387,13 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
         found.append(Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words),
                           r.kind, r.roles | {ALIAS, toks[b + 1].text}, acr, r.sex))
     return found
+
+
+def _role_acronym(toks: list[Token], a: int, b: int) -> bool:
+    """"The CEO said", "its CFO": a person's role written as an acronym alone after a
+    determiner is a role noun, no name ("the NAACP" is a name: no role)."""
+    return b - a == 1 and a > 0 and toks[a].text.isupper() and toks[a].lower in PERSON_ROLES \
+        and toks[a - 1].lower in DETERMINERS
 
 
 #: Function words that follow a dash, never a hyphen inside a name ("Roe-that is").
@@ -590,10 +602,12 @@ def _place_of(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
 
 
 def _apposition_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
-    """"A spokesman for the firm, Jane Roe, said": a person role in the phrase before."""
+    """"A spokesman for the firm, Jane Roe, said": a person role in the phrase before (an
+    acronym too: "The CEO of Vell Labs, Jo Roe, said")."""
     if a >= 2 and toks[a - 1].text == ",":
-        roles.update(t.lower for t in toks[max(0, a - 12): a - 1]
-                     if t.lower in PERSON_ROLES and t.text.islower())
+        roles.update(toks[k].lower for k in range(max(0, a - 12), a - 1)
+                     if toks[k].lower in PERSON_ROLES
+                     and (toks[k].text.islower() or _role_acronym(toks, k, k + 1)))
 
 
 def _org_apposition_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -630,18 +644,24 @@ def _kin_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
 _FORMER: Final = "former"
 
 
+#: How far after a name's comma the head of an apposition is looked for (tokens, the comma
+#: included), one more after a determiner ("Jo Roe, the White House press secretary,").
+APPOSITION_HEAD_REACH: Final = 5
+
+
 def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"Jane Roe, a spokesman for the firm,": the head noun of the apposition after the name
     (not a possessor or a modifier: "Jo Roe, the city's mayor," is a mayor, not a city)."""
     if b + 1 >= len(toks) or toks[b].text != "," or _verb_after(toks[b + 1]):
         return  # "A lawyer for the firm, Jo Roe, spoke outside court": the comma closes
-    for k in range(b + 1, min(b + 5, len(toks))):
+    reach = APPOSITION_HEAD_REACH + (toks[b + 1].lower in APPOSITION_OPENERS)
+    for k in range(b + 1, min(b + reach, len(toks))):
         t = toks[k]
         if t.text == "," or t.lower in RELATIVE_PRONOUNS or t.lower in NP_PREPOSITIONS:
             break  # "Jo Roe, who led the campaign": a relative clause, no apposition;
             # "Jo Roe, director of the trade group,": the head is before the postmodifier
-        if t.lower not in ROLE_NOUNS or not t.text.islower():
-            continue
+        if t.lower not in ROLE_NOUNS or not (t.text.islower() or _role_acronym(toks, k, k + 1)):
+            continue  # ("Jo Roe, the CFO of Vell Labs,": a role in capitals too)
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         modifier = nxt is not None and (nxt.lower == "'s" or (
             nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in NP_PREPOSITIONS
@@ -650,6 +670,8 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
             continue
         if not _closes_fronted_phrase(toks, b, k):
             roles.add(t.lower)
+            if toks[k - 1].text.islower():
+                _modified_role(toks[k - 1].text, t.lower, roles)  # "the press secretary"
             if any(x.lower == _FORMER for x in toks[b + 1:k]):
                 roles.add(_FORMER)  # "Jo Roe, the former governor,": a former holder
         return
@@ -990,6 +1012,8 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
             or any(toks[j].lower.rstrip(".") in SAINT_WORDS for j in (e - 2, e - 3) if j >= 0)):
         return 2  # "Vell Children's Hospital", "St. Mary's College": a possessive inside
         # (not "Vale Bank's University Center": a body's)
+    if _possessive_business(toks, e):
+        return 1  # "McAllister's Restaurants": the possessive is the business's own
     if _nickname_at(toks, e):
         return 3  # 'George "Gus" Lindqvist': a nickname in quotes inside the name
     if u.text == "/" and e + 1 < n and u.start == toks[e - 1].end \
@@ -997,6 +1021,22 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
         return 1  # "a CNN/ORC poll", "the Times/Siena survey": two sponsors, one name
     return 0
 
+
+
+def _possessive_business(toks: Sequence[Token], e: int) -> bool:
+    """"McAllister's Restaurants said": "'s" glued to a lone capitalised word, before a lone
+    capitalised business word (``ORG_FINAL_WORDS``), no name by itself, is inside one
+    business's name; not after a place, a given name or a longer possessor, nor before a
+    name of more words ("Peru's Vale Mining", "Roe's Avenue Capital" are two names)."""
+    u = toks[e]
+    if u.lower != "'s" or e + 1 >= len(toks) or u.start != toks[e - 1].end \
+            or toks[e + 1].lower not in ORG_FINAL_WORDS or not is_capitalised(toks[e + 1]):
+        return False
+    owner = toks[e - 1].lower
+    return not (owner in given_names() or owner in place_names() or owner in _TITLE_STEMS
+                or (e >= 2 and is_capitalised(toks[e - 2])
+                    and toks[e - 2].lower not in NON_NAME_CAPITALS)
+                or (e + 2 < len(toks) and is_capitalised(toks[e + 2])))
 
 
 def _nickname_at(toks: Sequence[Token], e: int) -> bool:
@@ -1136,6 +1176,14 @@ def _seat(w: NameWords) -> NameKind | None:
     return "org" if w.phrase in SEAT_NAMES else None
 
 
+def _district_body(w: NameWords) -> NameKind | None:
+    """"the Halden School District", "Orlo Water District": a district named for the
+    service it runs is the public body running it, no place."""
+    if len(w.lows) > 1 and w.lows[-1] == "district" and w.lows[-2] in DISTRICT_BODY_WORDS:
+        return "org"
+    return None
+
+
 def _thing_word(w: NameWords) -> NameKind | None:
     """"the World Cup", "Fifth Avenue", "the Clean Air Act": events, roads, buildings and
     laws (laws are documents) never speak for themselves."""
@@ -1185,6 +1233,18 @@ def _titled_person(w: NameWords) -> NameKind | None:
             or not RUN_TITLES.isdisjoint(roles) or not _SEXED_TITLE_WORDS.isdisjoint(roles):
         return "person"
     return None
+
+
+def _organisation_last_word(w: NameWords) -> NameKind | None:
+    """"Darrow Capital", "the CEO of Orlo Systems": a name of two words or more ending in a
+    business word (``ORG_FINAL_WORDS``), whatever role stands before it, unless a given name
+    opens it as a person's ("Ana Power"; a given name that is also a place opens a body's:
+    "Georgia Power")."""
+    if len(w.lows) < 2 or w.lows[-1] not in ORG_FINAL_WORDS or w.lows[-2] == "of":
+        return None  # ("the Secretary of Energy": an office's domain)
+    if _given_name(w) is not None and w.lows[0] not in place_names():
+        return None
+    return "org"
 
 
 def _named_given_name(w: NameWords) -> NameKind | None:
@@ -1258,10 +1318,12 @@ TYPE_RULES: tuple[tuple[str, Callable[[NameWords], NameKind | None]], ...] = (
     ("eponym", _eponym),
     ("title_then_name", _title_then_name),
     ("seat", _seat),
+    ("district_body", _district_body),
     ("thing_word", _thing_word),
     ("organisation_word", _organisation_word),
     ("place_name", _place_name),
     ("nationality_word", _nationality_word),
+    ("organisation_last_word", _organisation_last_word),
     ("titled_person", _titled_person),
     ("given_name", _given_name),
     ("named_given_name", _named_given_name),
@@ -1271,7 +1333,8 @@ TYPE_RULES: tuple[tuple[str, Callable[[NameWords], NameKind | None]], ...] = (
 )
 #: The rules that read a name's own words (what follows a title is checked with them).
 _NAME_ONLY_RULES = tuple(r for r in TYPE_RULES
-                         if r[0] in ("seat", "thing_word", "organisation_word", "place_name"))
+                         if r[0] in ("seat", "district_body", "thing_word", "organisation_word",
+                                     "place_name", "organisation_last_word"))
 
 
 def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:

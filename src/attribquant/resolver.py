@@ -66,6 +66,7 @@ from .lexicon.entities import (
     APPOSITION_OPENERS,
     AUTHOR_NOUNS,
     BARE_PARTY_MEMBERS,
+    BODY_HELD_PERSON_ROLES,
     BROADCAST_NAME_ENDS,
     CHAIN_DOCUMENTS,
     COMPANY_DESCRIPTIONS,
@@ -91,6 +92,7 @@ from .lexicon.entities import (
     NOT_GROUP_HEADS,
     NOT_PERSON_NOUNS,
     OBLIQUE_PREPOSITIONS,
+    OFFICE_SYNONYMS,
     OPENING_PARTITIVES,
     ORG_DESCRIPTIONS,
     PARTIES,
@@ -2353,7 +2355,8 @@ def _kin_noun(doc: _Document, m: _Mention) -> _Resolved | None:
 
 def _bears_role(en: _Entity, role: str) -> bool:
     """Was the entity introduced with the role, or a title standing for it ("Sen.")?"""
-    return role in en.roles or any(TITLE_ROLES.get(r.rstrip(".")) == role for r in en.roles)
+    return role in en.roles or any(TITLE_ROLES.get(r.rstrip(".")) == role
+                                   or role in OFFICE_SYNONYMS.get(r, ()) for r in en.roles)
 
 
 def _home_of(modifiers: list[str]) -> str:
@@ -2721,13 +2724,16 @@ def _named_place(doc: _Document, m: _Mention) -> _Resolved | None:
     named in its paragraph or the two before (`US_STATES`), and a bare "the city", "the
     town", "the village", "the county" or "the district" for the latest place named there
     that is no US state (a county only for a place named "... County"): the government
-    speaking for it (`LOCALITY_NOUNS`)."""
+    speaking for it (`LOCALITY_NOUNS`); "the district" for a public body named "... District"
+    too ("the Halden School District")."""
     noun = _bare_role(m)
     if noun != "state" and noun not in LOCALITY_NOUNS:
         return None
 
     def fits(en: _Entity) -> bool:
         name = en.name.lower()
+        if noun == "district" and en.kind == "org" and name.endswith(" district"):
+            return True
         if en.kind != "place" or (name in US_STATES) != (noun == "state"):
             return False
         return noun != "county" or name.endswith(" county")
@@ -3127,6 +3133,7 @@ def _role_holder(doc: _Document, role: str, before: int, home: str) -> int | Non
     words = set(ORG_ROLES.get(role, ())) | {role}
     org_role = role in ORG_ROLES
     role_words = words - _BUSINESS_NAME_ONLY if role in _BUSINESS_ROLES else words
+    body_words = frozenset(BODY_HELD_PERSON_ROLES.get(role, ()))  # "the pollster"
     hi = bisect_left(doc.names, (before, -1, -1))
     section = _section_start(doc, before)
     for k in range(hi - 1, max(-1, hi - 1 - LOOKBACK), -1):
@@ -3139,11 +3146,14 @@ def _role_holder(doc: _Document, role: str, before: int, home: str) -> int | Non
         if home.startswith(HOME_PLACE) and home in en.roles and not org_role:
             return ent
         if not org_role and ((en.kind in _NO_PERSON_KINDS and en.tokens[-1:] == (role,))
+                             or en.tokens == (role,)
                              or _coordinated(en.tokens) or _former_only(en, role)):
-            continue  # "the leader" is no paper named "Harlow Union Leader", "the mayor" not
-            # both of "Roe and Lima", "the governor" not "former Gov. Ana Lima"
+            continue  # "the leader" is no paper named "Harlow Union Leader", nor the role
+            # word alone a headline capitalised ("Justice vows ..."), "the mayor" not both
+            # of "Roe and Lima", "the governor" not "former Gov. Ana Lima"
         if _bears_role(en, role) or (org_role and (words & set(en.tokens) or role_words & en.roles
                                                    or words & _compound_parts(en.name))) \
+                or (en.kind in ("org", "unknown") and not body_words.isdisjoint(en.tokens)) \
                 or (role in _BUSINESS_ROLES and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)):
             if org_role and (en.kind == "unknown" or (
                     en.tokens[-1] in words and en.roles <= {DEFINITE} and en.kind == "person")):

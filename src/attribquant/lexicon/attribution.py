@@ -923,7 +923,8 @@ FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "we"})
 HONORIFICS: Final[frozenset[str]] = frozenset(
     """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev.
     president vice prime minister secretary chancellor premier governor senator sen sen.
-    rep rep. representative congressman congresswoman mayor ambassador general gen gen.
+    rep rep. representative congressman congresswoman councilman councilwoman councilmember
+    assemblyman assemblywoman alderman alderwoman mayor ambassador general gen gen.
     colonel col col. major maj lieutenant lt captain capt sergeant sgt commander admiral
     judge justice king queen prince princess sheikh emir sultan pope cardinal bishop
     archbishop imam rabbi chairman chairwoman chair ceo director chief spokesman
@@ -958,7 +959,9 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
     commander-in-chief reporter correspondent candidate nominee lawmaker frontrunner
     front-runner billionaire mogul
     businessman businesswoman actress actor singer star host anchor incumbent challenger
-    contender hopeful president-elect congressman congresswoman strategist pollster
+    contender hopeful president-elect congressman congresswoman councilman councilwoman
+    councilmember assemblyman assemblywoman alderman alderwoman justice cfo coo
+    strategist pollster
     aide sheriff superintendent sergeant lieutenant marshal pastor bishop rabbi imam
     treasurer auditor coroner speaker developer investor donor activist financier
     entrepreneur prince princess sheikh emir sultan
@@ -988,12 +991,20 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
                 "brands", "systems", "labs", "solutions", "networks", "stores", "petroleum",
                 "electronics", "chemicals", "therapeutics", "logistics", "bancorp", "brewing",
                 "apparel", "software", "pharma", "freight", "shipping", "biotech",
-                "semiconductor", "semiconductors"),
+                "semiconductor", "semiconductors", "steel", "mining", "power", "electric",
+                "utilities", "insurance", "assurance", "realty", "restaurants", "hotels",
+                "resorts", "telecom", "wireless", "entertainment", "studios", "pharmacy",
+                "construction", "aerospace", "automotive", "robotics", "instruments",
+                "materials", "minerals", "railways", "railroad"),
     "firm": ("firm", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc",
-             "group", "company", "partners", "associates"),
+             "group", "company", "partners", "associates", "capital", "ventures",
+             "investments", "securities", "financial", "ratings", "polling", "consulting",
+             "analytics"),
     "agency": ("agency", "administration", "service", "news", "press", "yonhap", "reuters",
                "kcna", "xinhua", "tass", "afp", "ap", "bureau"),
+    "bureau": ("bureau",),
     "committee": ("committee", "commission"),
+    "panel": ("committee", "subcommittee", "commission", "panel"),
     "commission": ("commission", "committee"),
     "council": ("council",),
     "court": ("court", "tribunal"),
@@ -1027,19 +1038,29 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
               "sentinel", "chronicle", "inquirer", "observer", "examiner", "courier",
               "dispatch", "globe"),
     "broadcaster": _BROADCASTER_WORDS,
-    "network": ("network", "broadcasting"),
+    "network": ("network", "networks", "broadcasting"),
     "charity": ("committee", "foundation", "trust", "fund", "charity", "society"),
+    "nonprofit": ("foundation", "trust", "fund", "charity", "society", "institute", "center",
+                  "centre", "alliance", "coalition", "project"),
+    "fund": ("fund", "capital", "investments", "endowment"),
+    "center": ("center", "centre"),
+    "centre": ("centre", "center"),
+    "tank": ("institute", "center", "centre", "foundation", "council", "forum"),  # think tank
+    "think-tank": ("institute", "center", "centre", "foundation", "council", "forum"),
     "foundation": ("foundation", "fund", "trust", "endowment"),
     "association": ("association", "society"),
     "federation": ("federation", "confederation"),
     "society": ("society", "association"),
     "board": ("board", "editorial"),
     "office": ("office",),
-    "union": ("union",),
+    "union": ("union", "brotherhood", "workers", "teamsters", "guild"),
     "co-op": ("co-op", "cooperative", "op"),  # (a name's "Co-op" is linked as "co", "op")
     "cooperative": ("cooperative", "co-op", "op"),
     "bank": ("bank",),
-    "regulator": ("authority", "commission", "agency", "regulator"),
+    "exchange": ("exchange",),
+    "utility": ("utility", "utilities", "power", "electric", "water", "gas"),
+    "chain": ("stores", "restaurants", "pharmacy", "hotels", "supermarkets", "chain"),
+    "regulator": ("authority", "commission", "agency", "regulator", "regulatory"),
     "authority": ("authority",),
     "authorities": ("authority", "authorities", "ministry", "government", "police"),
     "magazine": ("magazine",),
@@ -1118,8 +1139,21 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
     cabinet municipality state states kingdom republic media sun star mail express review
     magazine reuters airways coastguard pharma pharmaceuticals freight shipping logistics
     biotech motors industries technologies co-op cooperative semiconductor
-    semiconductors""".split()
+    semiconductors brotherhood""".split()
 )
+
+#: Last words that mark an organisation's name of two words or more, though inside a name
+#: or alone they may not ("Darrow Capital", "Orlo Systems", "Vell Research"; "Ana Power"
+#: after a given name is a person's): the business words a company's or firm's name may
+#: end with, and words that end a company's name as often as a public body's ("Vell
+#: Energy", "the Department of Energy"), which "the company" does not look for.
+ORG_FINAL_WORDS: Final[frozenset[str]] = frozenset(ORG_ROLES["company"]) | frozenset(
+    ORG_ROLES["firm"]) | frozenset({"exchange", "energy", "health", "research",
+                                    "communications"})
+#: Words before "District" that make the name a public body's, no place's ("Halden School
+#: District", "Orlo Water District").
+DISTRICT_BODY_WORDS: Final[frozenset[str]] = frozenset(
+    {"school", "water", "fire", "transit", "utility", "sewer", "irrigation", "hospital"})
 
 #: Words that start a capitalised run but are not part of a name (sentence-initial function words).
 NON_NAME_CAPITALS: Final[frozenset[str]] = frozenset(

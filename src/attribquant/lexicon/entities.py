@@ -43,9 +43,11 @@ def places() -> frozenset[str]:
 SEXED_TITLES: Final[dict[str, Sex]] = {
     "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
     "congressman": "m", "chairman": "m", "businessman": "m", "father": "m", "brother": "m",
+    "councilman": "m", "assemblyman": "m", "alderman": "m",
     "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f", "lady": "f",
     "queen": "f", "princess": "f", "congresswoman": "f", "chairwoman": "f",
     "businesswoman": "f", "spokeswoman": "f", "sister": "f", "madam": "f",
+    "councilwoman": "f", "assemblywoman": "f", "alderwoman": "f",
 }
 
 #: Kin nouns that give the sex of the person they stand in apposition to ("her husband,
@@ -410,6 +412,19 @@ TITLE_ROLES: Final[dict[str, str]] = {
     "ceo": "ceo", "commissioner": "commissioner",
 }
 
+#: Roles a person may be introduced with and the other role nouns that stand for them
+#: ("District Attorney Ana Roe ... the prosecutor", "Jo Lima, the chief executive, ... the
+#: CEO"; "chief" is a title, so "executive" stands for it), besides the titles above.
+OFFICE_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
+    "district attorney": ("prosecutor",), "state's attorney": ("prosecutor",),
+    "county attorney": ("prosecutor",), "executive": ("ceo",), "ceo": ("executive",),
+}
+#: Person role nouns that a body doing that work holds too, and the words of its name
+#: that tell it ("Brightline Polling found ... The pollster said").
+BODY_HELD_PERSON_ROLES: Final[dict[str, tuple[str, ...]]] = {
+    "pollster": ("polling", "polls", "poll", "research", "surveys"),
+}
+
 #: Role nouns that, with nothing named in that role, stand for the most salient fitting
 #: person of the last paragraphs ("Jo Roe ... the candidate said"): roles of the people a
 #: story is about, not of the unnamed staff around them ("the spokesman" stays unnamed).
@@ -430,7 +445,7 @@ PRINCIPAL_ROLES: Final[dict[str, Sex | None]] = {
 PRINCIPAL_ORG_ROLES: Final[frozenset[str]] = frozenset(
     """company firm airline carrier newspaper paper daily tabloid outlet publication magazine
     network broadcaster channel website station bank group organization organisation agency
-    """.split()
+    chain utility nonprofit""".split()
 )
 
 #: Lower-case ends of a hyphenated word that make a capitalised run a modifier, no name
