@@ -785,6 +785,9 @@ ROWS: dict[str, list[Row]] = {
     # person role nouns and titles: council and assembly members, justices, prosecutors,
     # press secretaries, and chief executives written "CEO"
     "person roles": [
+        Row('"This bill is a disgrace," said Senate Minority Leader Hal Reece. Senate '
+            'Majority Whip Tom Corbin spoke next. "It saves 40 clinics," he said.',
+            "40 clinics", "Tom Corbin", "person"),
         Row("Councilwoman Ifeoma Brandt said 300 homes would be built.", "300 homes",
             "Ifeoma Brandt", "person"),
         Row("Assemblyman Kofi Marr filed the bill. The assemblyman said 12 members backed it.",
