@@ -1038,6 +1038,10 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "stay.", "said", "Three officials familiar with the talks"),
     MentionRow("postmodifier", "Two aides briefed on the plan said 12 posts would go.", "said",
                "Two aides briefed on the plan"),
+    MentionRow("membership", "Three Republicans on the panel said 40 bridges were unsafe.",
+               "said", "Three Republicans on the panel"),
+    MentionRow("membership", "Police on the scene said 3 people were hurt.", "said",
+               "Police on the scene"),
     MentionRow("postmodifier_pronoun", "The mill will shed 40 jobs, one friend close to him "
                "said.", "said", "one friend close to him"),
     MentionRow("postmodifier_pronoun", "Two staff loyal to them said 12 posts would go.", "said",
@@ -1552,6 +1556,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                kind="organisation"),
     SpeakerRow("name_in_mention", "Defence ministry spokesman Igor Petrov said 12 drones "
                "were downed.", "Defence ministry spokesman Igor Petrov", "Igor Petrov"),
+    SpeakerRow("name_in_mention", "Mill owner Ostrava Corp. said 40 workers were idle.",
+               "Mill owner Ostrava Corp.", "Ostrava Corp"),
     SpeakerRow("name_in_mention", "Economist Lena Marsh at Vale Bank in Tula said rates would "
                "rise 2 percent.", "Economist Lena Marsh at Vale Bank in Tula", "Lena Marsh",
                kind="person"),
@@ -1577,6 +1583,27 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "organization said 12 more were at risk.", "The organization", "Red Lantern"),
     SpeakerRow("role_noun", "Sheriff Tove Rask said 40 cars were towed. The sheriff said 3 "
                "drivers were fined.", "The sheriff", "Tove Rask"),
+    SpeakerRow("object_of_role_verb", "Gov. Tessa Brandt nominated Omar Feld to the state "
+               "bench. The nominee said 40 cases were waiting.", "The nominee", "Omar Feld",
+               kind="person"),
+    SpeakerRow("object_of_role_verb", "Mayor Ines Carr appointed former auditor Lev Moss to "
+               "the board. The appointee said 12 audits were late.", "The appointee",
+               "Lev Moss"),
+    # near miss: someone named in the role since the verb holds it
+    SpeakerRow("role_noun", "Gov. Tessa Brandt nominated Omar Feld on Friday. Senate nominee "
+               "Pia Hale said she backed him. The nominee said 40 cases were waiting.",
+               "The nominee", "Pia Hale"),
+    SpeakerRow("repeated_body", "The county water department said 12 wells were dry. Dr. Ivo "
+               "Sand said 3 more were low. The department said 40 homes had no water.",
+               "The department", "county water department", resolved=False,
+               kind="organisation"),
+    SpeakerRow("repeated_body", "A state agency said 12 wells were dry. Dr. Ivo Sand said 3 "
+               "more were low. The agency said 40 homes had no water.", "The agency",
+               "state agency", resolved=False),
+    # near miss: a body named with the noun since is what the noun stands for
+    SpeakerRow("role_noun", "The county water department said 12 wells were dry. The Vell "
+               "Department of Water said 3 more were low. The department said 40 homes had no "
+               "water.", "The department", "Vell Department of Water"),
     SpeakerRow("former_holder", "Former Gov. Ana Lima toured the plant with Gov. Jo Hart. The "
                "former governor said 12 mills would reopen.", "The former governor", "Ana Lima",
                kind="person"),

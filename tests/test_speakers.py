@@ -70,6 +70,32 @@ ROWS: dict[str, list[Row]] = {
             'letter from Marsh: "We have lost 12 clients this year," he wrote.', "12 clients",
             "Ray Marsh", "person"),
     ],
+    # "the company", "the group" for an organisation named only inside another phrase: as
+    # a possessor or modifier of its people or parts, after a noun describing it, or as what
+    # a person heads; not a name merely mentioned
+    "organisation named inside another phrase": [
+        Row("Blue Heron's chief executive, Ada Lorne, said prices would rise. The company said "
+            "40 stores would close.", "40 stores", "Blue Heron", "organisation"),
+        Row("Union leaders met Blue Heron executives on Friday. The company said 40 stores "
+            "would close.", "40 stores", "Blue Heron", "organisation"),
+        Row("Ada Lorne, who heads Clear Harbor, said the lake was unsafe. The group said it "
+            "would test 40 sites.", "40 sites", "Clear Harbor", "organisation"),
+        Row("Ada Lorne runs the nonprofit Clear Harbor. The group said it would test 40 sites.",
+            "40 sites", "Clear Harbor", "organisation"),
+        Row("Tamsin Holdings's chief executive, Ada Lorne, said prices would rise. The company "
+            "said 40 stores would close.", "40 stores", "Tamsin Holdings", "organisation"),
+        Row("Ada Lorne praised Blue Heron on Friday. The company said 40 stores would close.",
+            "40 stores", "company", "organisation", resolved=False),
+    ],
+    # people "on" a body ("Democrats on the panel") are a group, not the body
+    "members on a body": [
+        Row("Democrats on the committee said 12 witnesses were blocked.", "12 witnesses",
+            "Democrats on the committee", "group", resolved=False),
+        Row("The vote failed. Two senators on the panel said 40 bridges were unsafe.",
+            "40 bridges", "Two senators on the panel", "group", resolved=False),
+        Row("Voters on Monday said 40 bridges were unsafe.", "40 bridges", "Voters", "group",
+            resolved=False),
+    ],
     # "the administration" and "the government" stand for a seat of an executive the text
     # named ("the White House", "the Kremlin"), not for a legislature
     "seat of government": [

@@ -70,7 +70,12 @@ from .lexicon.attribution import (
     VIA_MARKERS,
 )
 from .lexicon.calendar import WEEKDAY_NAMES
-from .lexicon.entities import COMPANY_ABBREVIATIONS, GENERATIONAL_SUFFIXES, given_names
+from .lexicon.entities import (
+    COMPANY_ABBREVIATIONS,
+    GENERATIONAL_SUFFIXES,
+    GROUP_NOUNS,
+    given_names,
+)
 from .tokens import Token, WordDispatch, is_capitalised, is_figure, is_plural_noun, is_word
 
 __all__ = ["MAX_NP", "apposition_subject", "left_np", "plural_subject", "right_np",
@@ -249,6 +254,28 @@ def _postmodifier(w: _LeftWalk, t: Token) -> bool | None:
     return True
 
 
+#: The preposition of membership after a plural noun for people ("Democrats on the panel").
+MEMBERSHIP_PREPOSITION: Final = "on"
+
+
+def _membership(w: _LeftWalk, t: Token) -> bool | None:
+    """"Democrats on | the committee", "two senators on | the panel": "on" and "the" after a
+    plural noun for people (``GROUP_NOUNS``) tell which body they sit on; the noun heads the
+    phrase, read past the preposition."""
+    toks, k = w.toks, w.k
+    if not membership_at(toks, k) or w.first >= w.j or toks[k + 1].lower != "the":
+        return None
+    w.first = k - 1
+    w.k -= 2
+    return True
+
+
+def membership_at(toks: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` the "on" of membership after a plural noun for people?"""
+    return 0 < k < len(toks) - 1 and toks[k].text == MEMBERSHIP_PREPOSITION \
+        and toks[k - 1].lower in GROUP_NOUNS
+
+
 def _knowledge_postmodifier(w: _LeftWalk, t: Token) -> bool | None:
     """"two officials with knowledge of | the decision": "with", perhaps an adjective
     (``KNOWLEDGE_ADJECTIVES``), "knowledge" and "of" are read past, like a postmodifier."""
@@ -372,7 +399,7 @@ def _modifier_before(toks: list[Token], k: int) -> bool:
     if k == 0:
         return False
     prev, low = toks[k - 1].lower, toks[k].lower
-    return (prev, low) in SPEAKER_POSTMODIFIERS or (
+    return (prev, low) in SPEAKER_POSTMODIFIERS or membership_at(toks, k) or (
         prev in MODIFIER_PARTICIPLES and low in MODIFIER_PREPOSITIONS)
 
 
@@ -489,6 +516,7 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
     ("hyphenated_figure", _hyphenated_figure),
     ("participle_modifier", _participle_modifier),
     ("postmodifier", _postmodifier),
+    ("membership", _membership),
     ("knowledge_postmodifier", _knowledge_postmodifier),
     ("postmodifier_pronoun", _postmodifier_pronoun),
     ("locative", _locative),
@@ -520,6 +548,7 @@ LEFT_STEP_WORDS: Final[dict[str, frozenset[str]]] = {
     "generational": frozenset({"."}),
     "participle_modifier": MODIFIER_PREPOSITIONS,
     "postmodifier": frozenset(pair[1] for pair in SPEAKER_POSTMODIFIERS),
+    "membership": frozenset({MEMBERSHIP_PREPOSITION}),
     "knowledge_postmodifier": frozenset({"of"}),
     "locative": LOCATIVE_ADVERBS,
     "partitive": PARTITIVE_PRONOUNS,

@@ -35,8 +35,11 @@ from .lexicon.attribution import (
     NAME_CONNECTORS,
     NAME_JOINERS,
     OBJECT_PRONOUNS,
+    OBJECT_ROLE_VERBS,
     OPENING_CONJUNCTIONS,
+    ORG_LEADING_VERBS,
     ORG_ROLES,
+    ORG_STAFF_WORDS,
     ORG_SUFFIXES,
     PARTICIPLE_FOLLOWERS,
     PERSON_ROLES,
@@ -121,6 +124,7 @@ from .lexicon.entities import (
     given_names,
 )
 from .lexicon.entities import places as places_table
+from .mentions import MEMBERSHIP_PREPOSITION
 from .names import (
     ALIAS,
     COMMON,
@@ -594,8 +598,8 @@ class _Document:
     """What every resolver step reads: the text, frames, names and what is resolved so far."""
 
     __slots__ = ("acting", "bare", "cue_starts", "frame_entity", "frames", "index", "names",
-                 "notes", "para_starts", "quote_marks", "section_starts", "sent_starts", "speaking",
-                 "text", "unnamed")
+                 "notes", "org_placed", "para_starts", "quote_marks", "section_starts",
+                 "sent_starts", "speaking", "text", "unnamed")
 
     def __init__(self, text: str, frames: Sequence[Frame], para_starts: list[int],
                  sent_starts: Sequence[int]) -> None:
@@ -616,6 +620,9 @@ class _Document:
         self.acting: set[int] = set()
         # entities named at least once with no "the" right before ("Roe", not "the Roe Train")
         self.bare: set[int] = set()
+        # entities of unknown kind named where only an organisation stands ("Vell Power's
+        # chief executive"): a later "the company" may stand for them (``_org_position``)
+        self.org_placed: set[int] = set()
         # (start, entity, weight) of resolved mentions that hold no name: speakers ("he",
         # "the senator") and sentence-opening subject pronouns, in text order: they keep
         # their entity salient too
@@ -877,6 +884,8 @@ def resolve(
         doc.names.append((nm.start, nm.end, ent))
         if DEFINITE not in nm.roles:
             doc.bare.add(ent)
+        if doc.index.entities[ent].kind == "unknown" and _org_position(text, nm.start, nm.end):
+            doc.org_placed.add(ent)
         doc.notes.append(places.note(nm.start, nm.end))
         if _acts(doc, doc.notes[-1][1], nm.start, nm.end):
             doc.acting.add(ent)
@@ -885,6 +894,27 @@ def resolve(
     _later_quote_speakers(doc, results)
     attributions = _attributions(doc, results)
     return attributions, _sources(doc, results, attributions)
+
+
+#: What follows a name that only an organisation has ("Vell Power's chief executive",
+#: "Alder Steel executives"), and what comes before one ("the nonprofit Harbor Watch", "who
+#: heads Harbor Watch"): ``ORG_STAFF_WORDS``, ``ORG_DESCRIPTIONS``, ``ORG_LEADING_VERBS``.
+_ORG_STAFF_AFTER: Final = re.compile(
+    r"(?:'s)? (?:" + "|".join(sorted(ORG_STAFF_WORDS)) + r")\b", re.IGNORECASE)
+_ORG_CUE_BEFORE: Final = re.compile(
+    r"(?:\b(?:the|a|an) (?:" + "|".join(sorted(ORG_DESCRIPTIONS)) + r")|(?<![\w-])(?:"
+    + "|".join(sorted(ORG_LEADING_VERBS)) + r")) $")
+#: How far before a name its organisation cue is looked for (characters).
+ORG_CUE_REACH: Final = 30
+
+
+def _org_position(text: str, start: int, end: int) -> bool:
+    """"Vell Power's chief executive said ... The company said": is the name at ``[start,
+    end)`` in a place only an organisation takes (its possessive or the name itself before a
+    word for a business's people or parts, after a noun describing an organisation, or the
+    object of a verb of leading one)?"""
+    return _ORG_STAFF_AFTER.match(text, end) is not None \
+        or _ORG_CUE_BEFORE.search(text, max(0, start - ORG_CUE_REACH), start) is not None
 
 
 _DATELINE: Final = re.compile(r"\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[\u2014\u2013-]")
@@ -1151,7 +1181,7 @@ def _plural_document(head: str) -> bool:
 
 #: Words that start a postmodifier after a speaker's head noun ("aides familiar with",
 #: "officials briefed on", "people close to").
-_POSTMODIFIER_STARTS: Final = HEAD_PREPOSITIONS | SOURCE_POSTMODIFIERS
+_POSTMODIFIER_STARTS: Final = HEAD_PREPOSITIONS | SOURCE_POSTMODIFIERS | {MEMBERSHIP_PREPOSITION}
 
 
 def _strip_det(words: list[str]) -> list[str]:
@@ -1920,10 +1950,10 @@ def _across_slash(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
 def _of_phrase(toks: Sequence[Token], end: int, start: int) -> bool:
     """Is the name starting at ``start`` the object of an affiliation preposition right after
     the name ending at ``end`` ("Jo Roe of the Tula Institute", "Gov. Jo Roe of Ohio", "Ana
-    Lima at Vale Bank", "Jo Roe in Tula")?"""
+    Lima at Vale Bank", "Jo Roe in Tula", "Democrats on the Vell Committee")?"""
     between = [t.lower for t in toks if end <= t.start < start]
-    return 1 <= len(between) <= 2 and between[0] in AFFILIATION_PREPOSITIONS \
-        and between[1:] in ([], ["the"])
+    return 1 <= len(between) <= 2 and (between[0] in AFFILIATION_PREPOSITIONS or between[0]
+                                       == MEMBERSHIP_PREPOSITION) and between[1:] in ([], ["the"])
 
 
 def _polled_group(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -2203,6 +2233,39 @@ def _role_noun(doc: _Document, m: _Mention) -> _Resolved | None:
     if ent is None:
         return None
     _learn_org_role(doc.index.entities[ent], role)
+    return _Resolved(ent, m.surface)
+
+
+#: A verb whose object a role noun names ("nominated" for "the nominee"), by role noun.
+_OBJECT_ROLE_VERB: Final = {role: re.compile(r"\b(?:" + "|".join(forms) + r")\b")
+                            for role, forms in OBJECT_ROLE_VERBS.items()}
+#: Lower-case words between such a verb and its object's name ("nominated federal judge Jo
+#: Roe"), none of them a preposition ("nominated by Jo Roe" names the one who nominated).
+_OBJECT_GAP: Final = re.compile(r" (?:(?!by |to |for |as |in |at |of |from )[a-z-]+ ){0,3}")
+
+
+def _object_of_role_verb(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Gov. Ana Lima nominated Jo Roe to the court. The nominee said": a role noun for the
+    one a verb acted on (``OBJECT_ROLE_VERBS``) stands for the name right after the latest
+    such verb in its paragraph or the two before, unless someone was named in the role
+    since ("nominee Tom Hart")."""
+    words = _strip_det([t.text for t in m.toks if t.start < m.head_end])
+    verb = _OBJECT_ROLE_VERB.get(words[-1].lower()) if words else None
+    if verb is None or m.toks[0].lower not in ROLE_DETERMINERS:
+        return None
+    last = max(verb.finditer(doc.text, _window_start(doc, m.span[0]), m.span[0]),
+               key=lambda v: v.start(), default=None)
+    if last is None:
+        return None
+    k = bisect_left(doc.names, (last.end(), -1, -1))
+    if k >= len(doc.names) or doc.names[k][0] >= m.span[0] \
+            or _OBJECT_GAP.fullmatch(doc.text, last.end(), doc.names[k][0]) is None:
+        return None
+    role = words[-1].lower()
+    ent = doc.names[k][2]
+    if doc.index.entities[ent].kind not in ("person", "unknown") or _latest_name(
+            doc, doc.names[k][1], m.span[0], lambda en: role in en.roles) is not None:
+        return None
     return _Resolved(ent, m.surface)
 
 
@@ -2742,6 +2805,32 @@ def _named_place(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(doc.names[k][2], m.surface) if k is not None else None
 
 
+#: How many earlier frames a repeated body noun looks back over for the unnamed body.
+REPEATED_BODY_FRAMES: Final = 4
+
+
+def _repeated_body(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"The state health department said ... Dr. Roe said ... The department urged": a bare
+    body noun ("the department", ``ORG_ROLES``) that no name bears repeats the head of an
+    unnamed body that spoke in one of the last few frames of this or the previous paragraph,
+    and stays that same, unnamed source."""
+    noun = _bare_role(m)
+    if noun not in ORG_ROLES:
+        return None
+    para = _para_of(doc.para_starts, m.span[0])
+    for k in range(min(m.fi, len(doc.frame_entity)) - 1,
+                   max(-1, m.fi - 1 - REPEATED_BODY_FRAMES), -1):
+        g = doc.frames[k]
+        if para - _para_of(doc.para_starts, g.cue[0]) > 1:
+            break
+        surface = " ".join(doc.text[g.speaker[0]:g.speaker[1]].split())
+        words = surface.lower().split()
+        if doc.frame_entity[k] is None and len(words) > 2 and words[0] in DETERMINERS \
+                and _head_word(words) == noun:
+            return _Resolved(None, _unresolved_name(surface))
+    return None
+
+
 def _document_authors(doc: _Document, m: _Mention) -> _Resolved | None:
     """"according to a study by researchers at Vell University ... The authors wrote": "the
     authors" stand for the issuer of the document whose frame came last, in its paragraph
@@ -2967,6 +3056,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("coordinated_roles", _coordinated_roles),
     ("role_of_previous_subject", _role_of_previous_subject),
     ("former_holder", _former_holder),
+    ("object_of_role_verb", _object_of_role_verb),
     ("role_noun", _role_noun),
     ("executive_seat", _executive_seat),
     ("kin_noun", _kin_noun),
@@ -2976,6 +3066,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("nominalised_issuer", _nominalised_issuer),
     ("court_issuer", _court_issuer),
     ("named_place", _named_place),
+    ("repeated_body", _repeated_body),
     ("document_authors", _document_authors),
     ("chain_document", _chain_document),
     ("description", _description),
@@ -2996,9 +3087,9 @@ RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
                      "pronoun"), frozenset({"pronoun"})),
     **dict.fromkeys(("party_member", "relative_apposition", "issuer_after_mention",
                      "possessive_document", "coordinated_roles", "role_of_previous_subject",
-                     "former_holder", "executive_seat", "kin_noun", "document_issuer",
-                     "synonym_issuer", "nominalised_issuer",
-                     "court_issuer", "named_place", "document_authors",
+                     "former_holder", "object_of_role_verb", "executive_seat", "kin_noun",
+                     "document_issuer", "synonym_issuer", "nominalised_issuer",
+                     "court_issuer", "named_place", "repeated_body", "document_authors",
                      "chain_document",
                      "description"), frozenset({"determiner"})),
 }
@@ -3030,7 +3121,8 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
     an abbreviation ending the name ("Kestrel Corp.") is part of it."""
     after = [t for t in toks if name_end <= t.start < head_end
              and not (t.start == name_end and t.text == ".")]
-    if not after or after[0].text == "," or (after[0].lower in AFFILIATION_PREPOSITIONS and all(
+    if not after or after[0].text == "," or ((after[0].lower in AFFILIATION_PREPOSITIONS
+                                              or after[0].text == MEMBERSHIP_PREPOSITION) and all(
             is_capitalised(t) or t.lower == "the" or t.lower in AFFILIATION_PREPOSITIONS
             or t.lower in NAME_CONNECTORS or t.lower == "'s" for t in after[1:])):
         return True  # "Jo Roe of the Tula Center for Energy Studies", "Dr. Jo Roe of Vell
@@ -3185,12 +3277,12 @@ def _unnamed_role_holder(doc: _Document, role: str, before: int, home: str) -> i
 
 def _principal_org(doc: _Document, before: int) -> int | None:
     """"Quillon said ... The company said": the most salient organisation, or name of
-    unknown kind and sex that has spoken (at half weight), which the role then makes an
-    organisation."""
+    unknown kind and sex that has spoken or stood where only an organisation stands
+    (``_org_position``; at half weight), which the role then makes an organisation."""
     def fit(e: int) -> float:
         en = doc.index.entities[e]
         return 1.0 if en.kind == "org" else _description_fit(en, ("org",)) * float(
-            e in doc.speaking and not _coordinated(en.tokens))
+            (e in doc.speaking or e in doc.org_placed) and not _coordinated(en.tokens))
 
     ent = _most_salient(doc, fit, (before, before), None)
     if ent is not None and doc.index.entities[ent].kind == "unknown":

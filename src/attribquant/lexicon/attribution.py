@@ -1077,6 +1077,23 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
     "poll": ("poll", "survey"),
 }
 
+#: Words after a name (its possessive, or the name as a modifier) that only a business has:
+#: "Vell Power's chief executive", "Alder Steel executives" make an organisation of a name
+#: of unknown kind, which a later "the company" may then stand for.
+ORG_STAFF_WORDS: Final[frozenset[str]] = frozenset(
+    {"executives", "shareholders", "stockholders", "subsidiary", "headquarters", "ceo",
+     "chief executive", "chairman", "chairwoman", "board"})
+#: Verbs of a person's charge right before a name that only an organisation is the object
+#: of ("who heads Harbor Watch", "she founded Vell Labs").
+ORG_LEADING_VERBS: Final[frozenset[str]] = frozenset(
+    {"leads", "led", "heads", "headed", "runs", "chairs", "chaired", "founded", "co-founded"})
+#: Role nouns for the one a verb acted on ("the nominee" is whom someone nominated) and the
+#: forms of that verb, whose object the role noun then stands for.
+OBJECT_ROLE_VERBS: Final[dict[str, tuple[str, ...]]] = {
+    "nominee": ("nominate", "nominates", "nominated", "nominating"),
+    "appointee": ("appoint", "appoints", "appointed", "appointing"),
+}
+
 #: Institution nouns that, written in lower case after a proper modifier, name an institution
 #: together with it: "the Conservative government", "the Syrian army", "Ottawa police" are
 #: sources named "Conservative government", "Syrian army", "Ottawa police".
