@@ -1577,6 +1577,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Kenya's government", "Kenya"),
     SpeakerRow("place_institution", "The government of Chile said copper output fell 3 "
                "percent.", "The government of Chile", "Chile"),
+    SpeakerRow("role_noun", 'Rep. Hal Lisle faces Dean Pratt in the fall. "We will win," Mr. '
+               "Pratt said. The congressman said he would raise $2 million.", "The congressman",
+               "Hal Lisle"),
     SpeakerRow("role_noun", "The Vell Trust said 40 farms flooded. The agency said 12 more "
                "were at risk.", "The agency", "Vell Trust"),
     SpeakerRow("role_noun", "Rains wrecked 40 farms, according to the Red Lantern. The "

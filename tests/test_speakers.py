@@ -228,6 +228,10 @@ ROWS: dict[str, list[Row]] = {
             "12 towns", "Odalys Venn", "person"),
         Row("Republican Xander Pyle conceded on Friday. He said 40 precincts were close.",
             "40 precincts", "Xander Pyle", "person"),
+        # of two party nouns before two names, each name has the nearest
+        Row("Republican Jo Lind and Democrat Ana Ruiz disagree on the plan. Ms. Lind said 3 "
+            "towns object. The Democrat said 40 clinics would close.", "40 clinics",
+            "Ana Ruiz", "person"),
         # a party noun alone is a common noun for a politician, no one's name
         Row("One senior Democrat said 40 votes were missing.", "40 votes",
             "One senior Democrat", "person", resolved=False),
@@ -514,6 +518,10 @@ ROWS: dict[str, list[Row]] = {
     # a description or a sentence-opening "he"/"she" continues the previous sentence's
     # subject (centering), when the attribution chain is broken
     "previous subject": [
+        # a description with "former" opening the sentence before stands for the former holder
+        Row('Former Gov. Rick Hale faces a primary. "Rick had his chance," Paul Benning said. '
+            "The former governor laughed. He said he would win by 12 points.", "12 points",
+            "Rick Hale", "person"),
         # a description of a person opening the sentence before is its subject too
         Row("Gov. Tomas Berg met Ivan Petrov on Monday. Petrov said 40 roads were shut. The "
             "governor is under pressure to act. He said 12 bridges would close.", "12 bridges",

@@ -784,8 +784,9 @@ def _party_of_person(toks: list[Token], a: int, b: int, roles: set[str]) -> None
 def _party_before(toks: list[Token], a: int, b: int) -> str:
     """The party named by a capitalised party word among the first words of the run
     ``[a, b)`` or the four words before it, with only lower-case words and titles between it
-    and the run ("" for none)."""
-    for k in range(max(0, a - 4), b - 1):
+    and the run ("" for none); the nearest one ("Republican Jo Roe and Democrat Ana Lima":
+    Lima's is "Democrat")."""
+    for k in range(b - 2, max(0, a - 4) - 1, -1):
         if toks[k].lower in _PARTY_WORDS:
             break
     else:

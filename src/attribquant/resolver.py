@@ -2417,9 +2417,15 @@ def _kin_noun(doc: _Document, m: _Mention) -> _Resolved | None:
 
 
 def _bears_role(en: _Entity, role: str) -> bool:
-    """Was the entity introduced with the role, or a title standing for it ("Sen.")?"""
-    return role in en.roles or any(TITLE_ROLES.get(r.rstrip(".")) == role
-                                   or role in OFFICE_SYNONYMS.get(r, ()) for r in en.roles)
+    """Was the entity introduced with the role, or a title standing for it ("Sen."), or one
+    of its synonyms ("Rep. Jo Roe ... the congressman", ``OFFICE_SYNONYMS``)?"""
+    if role in en.roles:
+        return True
+    for r in en.roles:
+        office = TITLE_ROLES.get(r.rstrip("."), r)
+        if office == role or role in OFFICE_SYNONYMS.get(office, ()):
+            return True
+    return False
 
 
 def _home_of(modifiers: list[str]) -> str:
@@ -3493,13 +3499,25 @@ def _described_subject(doc: _Document, span: tuple[int, int], fi: int,
             if toks[h + 1].lower in ("of", "'s", ",", "and") or toks[h + 1].text[:1].isupper():
                 return None  # "The judge of ...", "The judge Roe named": no subject alone
             home = _home_of([x.text for x in toks[1:h]])
-            ent = _resolve_role(doc, t.lower, toks[0].start, home)
+            ent = _described_holder(doc, toks[:h + 1], fi, home)
             if ent is None or (home and home not in doc.index.entities[ent].roles):
                 return None  # "The Tula senator": only someone who stands for Tula
             return ent if fit(ent) > 0 else None
         if not t.text.isalpha() or t.lower in AUXILIARIES:
             return None
     return None
+
+
+def _described_holder(doc: _Document, toks: list[Token], fi: int, home: str) -> int | None:
+    """Whom a description ending in a person's role noun stands for: "the former governor"
+    its former holder (``_former_holder``), else the role's holder."""
+    role = toks[-1].lower
+    if any(t.lower == "former" for t in toks[1:-1]):
+        span = (toks[0].start, toks[-1].end)
+        m = _Mention(span, fi, toks, " ".join(t.text for t in toks), span[1])
+        found = _former_holder(doc, m)
+        return found.entity if found is not None else None
+    return _resolve_role(doc, role, toks[0].start, home)
 
 
 def _centre_past_given_name(doc: _Document, pron: str, span: tuple[int, int],

@@ -418,6 +418,10 @@ TITLE_ROLES: Final[dict[str, str]] = {
 OFFICE_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "district attorney": ("prosecutor",), "state's attorney": ("prosecutor",),
     "county attorney": ("prosecutor",), "executive": ("ceo",), "ceo": ("executive",),
+    "representative": ("congressman", "congresswoman", "lawmaker"),
+    "congressman": ("representative", "lawmaker"), "congresswoman": ("representative",
+                                                                     "lawmaker"),
+    "senator": ("lawmaker",),
 }
 #: Person role nouns that a body doing that work holds too, and the words of its name
 #: that tell it ("Brightline Polling found ... The pollster said").
