@@ -1860,6 +1860,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("issuer_in_mention", "According to a new study from the Marlow Institute, 62 "
                "percent of adults cycle to work.", "a new study from the Marlow Institute",
                "Marlow Institute"),
+    SpeakerRow("issuer_after_mention", "The report, by the nonpartisan Tula Fiscal Bureau, "
+               "said the plan would cost $40 million.", "The report", "Tula Fiscal Bureau"),
     SpeakerRow("issuer_after_mention", "The review, by the county treasurer, found that 40 "
                "grants were never paid.", "The review", "county treasurer", resolved=False,
                kind="person"),

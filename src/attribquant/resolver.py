@@ -2202,12 +2202,13 @@ _GAP_BREAK: Final = re.compile(r"[.;:\"()\n]|,(?!\d)")
 
 def _issuer_gap(gap: list[str]) -> bool:
     """Do the words between a document's participle and a name end in "by"/"from"/"for",
-    perhaps with "the" or a short role phrase ("sent by | chief executive | Dana Whit"), or
-    with a group of its staff "at" the body ("published by | researchers at | Vell
-    University")?"""
+    perhaps with "the" (and up to two modifiers: "by | the nonpartisan | Vell Bureau") or a
+    short role phrase ("sent by | chief executive | Dana Whit"), or with a group of its
+    staff "at" the body ("published by | researchers at | Vell University")?"""
     k = max((j for j, w in enumerate(gap) if w in ("by", "from", "for")), default=-1)
     tail = gap[k + 1:]
     return k >= 0 and (tail in ([], ["the"]) or (
+        tail[:1] == ["the"] and len(tail) <= 3 and all(w.isalpha() for w in tail)) or (
         len(tail) <= 3 and not PERSON_ROLES.isdisjoint(tail)) or (
         2 <= len(tail) <= 3 and tail[-1] == "at" and (
             tail[-2] in GENERIC_SOURCES or tail[-2] in GROUP_NOUNS or tail[-2] == "team")))
