@@ -819,6 +819,8 @@ ROWS: dict[str, list[Row]] = {
     # person role nouns and titles: council and assembly members, justices, prosecutors,
     # press secretaries, and chief executives written "CEO"
     "person roles": [
+        Row("An audit by State Comptroller Ray Ellis found 12 agencies had overspent.",
+            "12 agencies", "Ray Ellis", "person"),
         Row('"This bill is a disgrace," said Senate Minority Leader Hal Reece. Senate '
             'Majority Whip Tom Corbin spoke next. "It saves 40 clinics," he said.',
             "40 clinics", "Tom Corbin", "person"),

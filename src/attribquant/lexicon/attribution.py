@@ -966,7 +966,7 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
     treasurer auditor coroner speaker developer investor donor activist financier
     entrepreneur prince princess sheikh emir sultan
     admiral columnist commentator pundit journalist writer historian comedian rapper
-    filmmaker novelist lobbyist executive banker surgeon neurosurgeon whip""".split()
+    filmmaker novelist lobbyist executive banker surgeon neurosurgeon whip comptroller""".split()
 )
 
 #: Words of a newspaper's name ("the Orlo Sentinel", "the Daily Courier"): what "the
