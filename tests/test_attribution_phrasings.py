@@ -37,6 +37,13 @@ ROWS: list[Phrasing] = [
     Phrasing("quote_style", "''We lost 12 seats,'' Mr. Okafor, now 81 and living in Dover, "
              "Del., said by telephone.", "said", "Mr. Okafor"),
     Phrasing("tail", "Okafor said by phone that 40 homes were empty.", "said", "Okafor"),
+    # "which" after a preposition's object refers to that object, not the clause before
+    Phrasing("relative", "The plan drew criticism from the Vell Council, which said it would "
+             "cost 300 jobs.", "said", "the Vell Council, which"),
+    Phrasing("relative", "Tula Mills released its records in July, which showed 40 "
+             "violations.", "showed", "its records in July, which"),
+    Phrasing("relative", "The group met Citizens for Ruiz, which says it has 3,000 members.",
+             "says", "Citizens for Ruiz, which"),
     # a vote tally between the cue and "that"
     Phrasing("tail", "The appeals court ruled 5-2 that the county owed 40 families.", "ruled",
              "The appeals court"),

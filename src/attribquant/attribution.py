@@ -228,7 +228,7 @@ from .lexicon.attribution import (
     WRITTEN_NOUNS,
 )
 from .lexicon.calendar import MONTH_NAMES, RELATIVE_DAYS
-from .lexicon.entities import FIRST_PERSON_WORDS
+from .lexicon.entities import FIRST_PERSON_WORDS, OBLIQUE_PREPOSITIONS
 from .lexicon.numbers import CURRENCY_SYMBOLS
 from .mentions import (
     apposed_name,
@@ -2881,6 +2881,8 @@ def _subject_at(toks: list[Token],
                                               and _relative_that(toks[k - 1]))) \
             and k > 0:
         a, b, via = left_np(toks, k - 1 if toks[k - 1].text == "," else k)
+        if kt.lower == "which" and b > a:
+            a = _which_antecedent_start(toks, a, b)
         # "Roe, who said ...": the antecedent and the relative pronoun that stands for it
         return ((a, k + 1) if b > a else None), via
     if kt.text == "," and k + 1 < len(toks) and toks[k + 1].lower == "then":
@@ -2902,6 +2904,30 @@ def _subject_at(toks: list[Token],
     if head is not None:
         return (head, k + 1), None  # "Officials who reviewed the plan | said"
     return ((a, b) if b > a else None), via
+
+
+#: Prepositions whose object a "which" after it refers to, not the phrase before them
+#: ("criticism from the Vell Council, which said": the council); "of" keeps its head ("a unit
+#: of Vell Bank, which").
+_WHICH_CUT_PREPOSITIONS: Final = OBLIQUE_PREPOSITIONS - {"of"}
+
+
+def _which_antecedent_start(toks: list[Token], a: int, b: int) -> int:
+    """"The bill drew criticism from the Vell Council, which said ...": the antecedent of a
+    "which" after a comma is the noun phrase after the last preposition (but "of") in the
+    phrase ``[a, b)`` before it, not the clause the walk read back to, when a lower-case word
+    comes before that preposition ("Citizens for Trump, which" is one name) and no time
+    after it ("in July, which"); else ``a``."""
+    cut = next((j for j in range(b - 2, a, -1)
+                if toks[j].text.islower() and toks[j].lower in _WHICH_CUT_PREPOSITIONS
+                and toks[j - 1].text.islower() and not _time_at(toks[j + 1])), None)
+    return cut + 1 if cut is not None else a
+
+
+def _time_at(t: Token) -> bool:
+    """A month, a weekday, a day word or a figure (a year): "records released in July,
+    which" is about the records, not July."""
+    return t.lower in MONTH_NAMES or t.lower in DAY_WORDS or _figure(t)
 
 
 def _restrictive_relative_head(toks: list[Token], a: int, k: int) -> int | None:
