@@ -44,6 +44,11 @@ ROWS: list[Phrasing] = [
              "violations.", "showed", "its records in July, which"),
     Phrasing("relative", "The group met Citizens for Ruiz, which says it has 3,000 members.",
              "says", "Citizens for Ruiz, which"),
+    # a participle before an article is a cue, no noun compound ("a saying")
+    Phrasing("participle", "Hours later, the senator walked out of the meeting, saying the "
+             "talks had cost 3 weeks.", "saying", "the senator"),
+    Phrasing("participle", "Vell Watch issued a statement saying his comment had cost 40 "
+             "donors.", "saying", "Vell Watch"),
     # a vote tally between the cue and "that"
     Phrasing("tail", "The appeals court ruled 5-2 that the county owed 40 families.", "ruled",
              "The appeals court"),

@@ -1726,6 +1726,10 @@ def _passive_agent(s: _Sentence, c: _Cue, be: int) -> _Raw | None:
         if content[1] > content[0] else None
 
 
+#: Articles and possessives: no word of a compound noun ("saying | the talks had ...").
+_NP_OPENERS: Final = SPEAKER_ARTICLES | POSSESSIVE_DETERMINERS
+
+
 def _noun_compound(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"state media", "report card", "the claims were": a noun form before a noun, a verb,
     another cue or a capitalised title ("state Sen. Jo Roe") is no cue."""
@@ -1735,7 +1739,8 @@ def _noun_compound(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None
     nxt = toks[i + 1].lower
     before_cue = i + 2 < len(toks) and toks[i + 2].lower in REPORTING_VERBS \
-        and is_word(toks[i + 1])  # "the report card said"
+        and is_word(toks[i + 1]) and nxt not in _NP_OPENERS  # "the report card said", not
+    # "saying the talks had collapsed"
     title = toks[i].lower in OFFICE_MODIFIERS and is_capitalised(toks[i + 1]) \
         and toks[i].text.islower() and (nxt in HONORIFICS or nxt in PERSON_ROLES)
     if nxt in COMPOUND_HEADS or nxt in FINITE_VERBS or nxt in REPORTING_VERBS \
