@@ -793,6 +793,8 @@ ROWS: dict[str, list[Row]] = {
     # unless a given name opens it; a possessive glued to a lone word before such a name is
     # part of it; role nouns for bodies ("the utility", "the think tank", "the union")
     "business names": [
+        Row("The Tula Police Department said the driver was cited. Police said 3 cars were "
+            "towed.", "3 cars", "Tula Police Department", "organisation"),
         Row("Tarrow Steel cut 600 jobs, the company said on Friday.", "600 jobs",
             "Tarrow Steel", "organisation"),
         Row("Ellery Power asked regulators for a rate rise. The utility said 9 substations "
@@ -819,6 +821,8 @@ ROWS: dict[str, list[Row]] = {
     # person role nouns and titles: council and assembly members, justices, prosecutors,
     # press secretaries, and chief executives written "CEO"
     "person roles": [
+        Row("Vell Labs named Ada Lorne as chief executive. The new CEO said 300 jobs would go.",
+            "300 jobs", "new CEO", "person", resolved=False),
         Row("An audit by State Comptroller Ray Ellis found 12 agencies had overspent.",
             "12 agencies", "Ray Ellis", "person"),
         Row('"This bill is a disgrace," said Senate Minority Leader Hal Reece. Senate '

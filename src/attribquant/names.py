@@ -390,10 +390,16 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
 
 
 def _role_acronym(toks: list[Token], a: int, b: int) -> bool:
-    """"The CEO said", "its CFO": a person's role written as an acronym alone after a
-    determiner is a role noun, no name ("the NAACP" is a name: no role)."""
-    return b - a == 1 and a > 0 and toks[a].text.isupper() and toks[a].lower in PERSON_ROLES \
-        and toks[a - 1].lower in DETERMINERS
+    """"The CEO said", "its CFO", "the new CEO": a person's role written as an acronym alone
+    after a determiner (and up to two lower-case modifiers) is a role noun, no name ("the
+    NAACP" is a name: no role)."""
+    if b - a != 1 or not toks[a].text.isupper() or toks[a].lower not in PERSON_ROLES:
+        return False
+    k = a - 1
+    while k >= 0 and a - k <= 3 and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k].lower not in DETERMINERS:
+        k -= 1  # "the new | CEO", "its interim | CFO"
+    return k >= 0 and toks[k].lower in DETERMINERS
 
 
 #: Function words that follow a dash, never a hyphen inside a name ("Roe-that is").

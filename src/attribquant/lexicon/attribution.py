@@ -1109,7 +1109,7 @@ SPEAKS_FOR_PLACE: Final[frozenset[str]] = frozenset(
 )
 
 #: Bare nouns that stand for a role noun without a determiner ("..., say feds").
-ROLE_ALIASES: Final[dict[str, str]] = {"feds": "government"}
+ROLE_ALIASES: Final[dict[str, str]] = {"feds": "government", "police": "police"}
 
 #: Lower-case nouns that give the proper name after "<noun> of" a role: "the city of Tula",
 #: "the mayor of Tula" (a city), "the government of Peru" (a country whose government speaks),
