@@ -2401,12 +2401,14 @@ def _document_in_adjunct(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     toks = s.toks
     d = c.i - 1
     if d < 2 or not (toks[d].lower in DOCUMENT_NOUNS or toks[d].lower in DOCUMENT_HEADS) \
-            or not _past_form(toks[c.i]) or not toks[c.i].text.islower():
-        return None
+            or not toks[d].text.islower() or not _past_form(toks[c.i]) \
+            or not toks[c.i].text.islower():
+        return None  # "after the New York Post revealed ...": a name, a subject
     p = next((m for m in range(d - 1, max(-1, d - 5), -1)
               if not is_word(toks[m]) or toks[m].lower in ADJUNCT_PREPOSITIONS), None)
-    if p is None or p < 1 or toks[p].lower not in ADJUNCT_PREPOSITIONS:
-        return None
+    if p is None or p < 1 or toks[p].lower not in ADJUNCT_PREPOSITIONS \
+            or toks[p].lower in SUBORDINATORS:
+        return None  # "after the report showed ...": a clause
     for m in range(p - 1, max(-1, p - 5), -1):
         if _verb_form(toks[m]):
             return False
