@@ -99,8 +99,6 @@ from .lexicon.attribution import (
     GROUP_PRONOUNS,
     HEADLINE_VERBS,
     HEARER_PARTICLES,
-    NON_CUE_PARTICLES,
-    OPTIONAL_HEARER_LEMMAS,
     HEARER_VERBS,
     HONORIFICS,
     INDEFINITE_HEADS,
@@ -138,6 +136,7 @@ from .lexicon.attribution import (
     NEGATING_LEMMAS,
     NEGATIONS,
     NON_ANSWER_LEMMAS,
+    NON_CUE_PARTICLES,
     NON_NAME_CAPITALS,
     NON_VERB_ING_WORDS,
     NOT_ADJECTIVES,
@@ -154,6 +153,7 @@ from .lexicon.attribution import (
     OBJECT_PRONOUNS,
     OFFICE_MODIFIERS,
     OPENING_CONJUNCTIONS,
+    OPTIONAL_HEARER_LEMMAS,
     ORG_ROLES,
     OWN_POSSESSIVES,
     PARENTHETICAL_VERBS,
@@ -2404,10 +2404,9 @@ def _document_in_adjunct(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             or not toks[d].text.islower() or not _past_form(toks[c.i]) \
             or not toks[c.i].text.islower():
         return None  # "after the New York Post revealed ...": a name, a subject
-    p = next((m for m in range(d - 1, max(-1, d - 5), -1)
-              if not is_word(toks[m]) or toks[m].lower in ADJUNCT_PREPOSITIONS), None)
-    if p is None or p < 1 or toks[p].lower not in ADJUNCT_PREPOSITIONS \
-            or toks[p].lower in SUBORDINATORS:
+    a, b, _ = left_np(toks, c.i)  # "a statement", "reporters in a video"
+    p = next((m for m in range(d - 1, a - 2, -1) if toks[m].lower in ADJUNCT_PREPOSITIONS), None)
+    if b != c.i or p is None or p < 1 or toks[p].lower in SUBORDINATORS:
         return None  # "after the report showed ...": a clause
     for m in range(p - 1, max(-1, p - 5), -1):
         if _verb_form(toks[m]):
