@@ -1092,6 +1092,48 @@ def test_hearer_then_clause(text: str, content: str) -> None:
     assert a is not None and text[a.content_start:a.content_end] == content
 
 
+# A hearer runs straight into a clause whose subject is a name: the capitalised words next
+# to the verb are the subject ("told the panel | Norvik had ..."), the last of them when the
+# hearer is a name too; a mixed run ("the panel U.N. troops") is left as it was.
+HEARER_THEN_NAMED_CLAUSE = [
+    ("Envoy Ilse Marrow told the panel Norvik had broken the truce.",
+     "Norvik had broken the truce"),
+    ("Aide Pol Venter told reporters Dravia would pay 40 million in damages.",
+     "Dravia would pay 40 million in damages"),
+    ("Minister Ana Tosk told the Sejmik Kelvar had 3 years of reserves.",
+     "Kelvar had 3 years of reserves"),
+    ("Pol Venter told a news briefing Ostrel would not back down.",
+     "Ostrel would not back down"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), HEARER_THEN_NAMED_CLAUSE)
+def test_hearer_then_named_clause(text: str, content: str) -> None:
+    a = _frame(text, "told")
+    assert a is not None and text[a.content_start:a.content_end] == content
+
+
+# "warn" and "promise" may leave out their hearer: a noun phrase with a finite verb right
+# after it is a bare clause's subject; a hearer before another noun stays a hearer.
+OPTIONAL_HEARER_CLAUSE = [
+    ("Governor Lio Basra warned prices could rise 30 percent.", "warned",
+     "prices could rise 30 percent"),
+    ("The relief agency warned shelters were full.", "warned", "shelters were full"),
+    ("The bureau warned rainfall across the delta would double.", "warned",
+     "rainfall across the delta would double"),
+    ("Mayor Tova Rinn promised fares would stay at 2 dollars.", "promised",
+     "fares would stay at 2 dollars"),
+    ("The bank warned savers rates would fall.", "warned", "rates would fall"),
+    ("The bank warned him rates would fall.", "warned", "rates would fall"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), OPTIONAL_HEARER_CLAUSE)
+def test_optional_hearer_clause(text: str, cue: str, content: str) -> None:
+    a = _frame(text, cue)
+    assert a is not None and text[a.content_start:a.content_end] == content
+
+
 @pytest.mark.parametrize("text", [
     '"It is over," Vik said on Monday at the end of a talk that lasted 3 hours.',
     '"It is over," Vik said Monday in Bergen.',

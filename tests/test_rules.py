@@ -753,6 +753,29 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
 ]
 
 VERB_SHAPE_ROWS: list[FrameRow] = [
+    FrameRow("phrasal_particle", '"If she wants it, she can show up to the hearing," Roe said.',
+             "show", None),
+    FrameRow("phrasal_particle", '"If they care, the owners will show up to the meeting," '
+             "Roe said of the 40 owners.", "show", None),
+    FrameRow("subject_before", "Polls show up to 40 percent of voters are undecided.",
+             "show", "Polls", "up to 40 percent of voters are undecided"),
+    FrameRow("infinitive_object", "The audit said the office needed 52 days to settle claims.",
+             "claims", None),
+    FrameRow("infinitive_object", "It hired 40 staff to process claims.", "claims", None),
+    FrameRow("asked_question", "Asked whether he believes 40 jobs will go, the mayor said no.",
+             "believes", None),
+    FrameRow("asked_question", "Reporters asked him if he thought 40 jobs would go.", "thought",
+             None),
+    FrameRow("subject_before", "If he thinks 40 jobs will go, he should say so.", "thinks",
+             "he", "40 jobs will go"),
+    FrameRow("document_in_adjunct", "The militia said in a statement posted online that it "
+             "had seized 2 towns.", "posted", None),
+    FrameRow("document_in_adjunct", "Roe said in a video posted on Sunday that 40 staff would "
+             "go.", "posted", None),
+    FrameRow("subject_before", "Figures in the report showed that 40 mills had shut.",
+             "showed", "Figures in the report", "40 mills had shut"),
+    FrameRow("subject_before", "The strike ended after the Dover Post reported 40 arrests.",
+             "reported", "the Dover Post", "40 arrests"),
     FrameRow("infinitive_speaker", "The defeat led the mayor to announce that 40 posts would "
              "go.", "announce", "the mayor", "40 posts would go"),
     FrameRow("infinitive_speaker", "The audit forced him to admit that $4 million was missing.",

@@ -136,6 +136,7 @@ from .lexicon.attribution import (
     NEGATING_LEMMAS,
     NEGATIONS,
     NON_ANSWER_LEMMAS,
+    NON_CUE_PARTICLES,
     NON_NAME_CAPITALS,
     NON_VERB_ING_WORDS,
     NOT_ADJECTIVES,
@@ -152,6 +153,7 @@ from .lexicon.attribution import (
     OBJECT_PRONOUNS,
     OFFICE_MODIFIERS,
     OPENING_CONJUNCTIONS,
+    OPTIONAL_HEARER_LEMMAS,
     ORG_ROLES,
     OWN_POSSESSIVES,
     PARENTHETICAL_VERBS,
@@ -228,7 +230,7 @@ from .lexicon.attribution import (
     WRITTEN_NOUNS,
 )
 from .lexicon.calendar import MONTH_NAMES, RELATIVE_DAYS
-from .lexicon.entities import FIRST_PERSON_WORDS, OBLIQUE_PREPOSITIONS
+from .lexicon.entities import DOCUMENT_HEADS, FIRST_PERSON_WORDS
 from .lexicon.numbers import CURRENCY_SYMBOLS
 from .mentions import (
     apposed_name,
@@ -1821,6 +1823,54 @@ def _set_phrase(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return False if all(is_capitalised(t) or t.text in (",", ".") for t in rest) else None
 
 
+def _phrasal_particle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"he can show up to the debate": a particle that makes the cue's lemma another verb
+    leaves no frame ("polls show up to 40 percent" keeps "up to" before a figure)."""
+    toks, k = s.toks, c.end
+    if k >= len(toks) or toks[k].lower not in NON_CUE_PARTICLES.get(c.lemma, ()):
+        return None
+    if _opens_figure(toks, k) or (k + 2 < len(toks) and toks[k + 1].lower == "to"
+                                  and _number_word(toks[k + 2])):
+        return None
+    return False
+
+
+def _infinitive_object(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"took 41 days to process claims": a cue form that is also a plural noun, right after
+    "to" and a lower-case verb, is that verb's object ("to date shows that ..." is a verb:
+    a clause opens after it)."""
+    toks, i = s.toks, c.i
+    if i < 2 or toks[i - 2].lower != "to" or not toks[i].lower.endswith("s") \
+            or toks[i].lower not in AMBIGUOUS_NOUN_FORMS:
+        return None
+    verb = toks[i - 1]
+    if not (verb.text.isalpha() and verb.text.islower()) or verb.lower in SPEAKER_STOPS \
+            or verb.lower in REPORTING_VERBS:
+        return None
+    k = c.end
+    if k < len(toks) and (toks[k].lower in COMPLEMENTISERS or toks[k].text in (_QUOTE, ":")):
+        return None
+    return False
+
+
+def _asked_question(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Asked whether he expected the bill to pass, ...": a cue inside an indirect question
+    after a verb of asking is what was asked, not a claim of the question's subject (near
+    miss: "She asked Roe, and he said ..." has no "whether" or "if")."""
+    toks, k = s.toks, c.before
+    if k < 2 or not any(t.lower in ("whether", "if") for t in toks[max(0, k - 6):k + 1]):
+        return None
+    subj = _subject_at(toks, k)[0]
+    if subj is None or subj[0] < 2 or toks[subj[0] - 1].lower not in ("whether", "if"):
+        return None
+    for m in range(subj[0] - 2, max(-1, subj[0] - 5), -1):
+        if REPORTING_VERBS.get(toks[m].lower) in QUESTION_LEMMAS:
+            return False
+        if not (is_word(toks[m]) and toks[m].text.islower()):
+            return None
+    return None
+
+
 def _compared_expectation(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"Turnout was higher than officials expected.", "more than anyone had predicted": a cue
     of expecting after "than" and its subject, closing the clause, reports an expectation
@@ -2348,6 +2398,29 @@ def _document_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _forward(s, c, _span(toks, *subj), None, subj)
 
 
+def _document_in_adjunct(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"said in a statement posted on its website that ...": a past participle right after
+    a document noun that a preposition after another verb opens modifies that noun (a
+    reduced passive relative); it is no frame of its own ("Figures in the report showed"
+    has no verb before the preposition, and is one)."""
+    toks = s.toks
+    d = c.i - 1
+    if d < 2 or not (toks[d].lower in DOCUMENT_NOUNS or toks[d].lower in DOCUMENT_HEADS) \
+            or not toks[d].text.islower() or not _past_form(toks[c.i]) \
+            or not toks[c.i].text.islower():
+        return None  # "after the New York Post revealed ...": a name, a subject
+    a, b, _ = left_np(toks, c.i)  # "a statement", "reporters in a video"
+    p = next((m for m in range(d - 1, a - 2, -1) if toks[m].lower in ADJUNCT_PREPOSITIONS), None)
+    if b != c.i or p is None or p < 1 or toks[p].lower in SUBORDINATORS:
+        return None  # "after the report showed ...": a clause
+    for m in range(p - 1, max(-1, p - 5), -1):
+        if _verb_form(toks[m]):
+            return False
+        if not is_word(toks[m]):
+            return None
+    return None
+
+
 #: How many tokens back from a participle a verb of sending is looked for ("sent a two-page
 #: memo to the Dover Courier in April | explaining ...").
 SENT_REACH: Final = 14
@@ -2673,6 +2746,9 @@ def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
 #: None when it does not apply, else the frame it reads or False (the verb makes no frame).
 VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], ...] = (
     ("set_phrase", _set_phrase),
+    ("phrasal_particle", _phrasal_particle),
+    ("infinitive_object", _infinitive_object),
+    ("asked_question", _asked_question),
     ("quote_only_particle", _quote_only_particle),
     ("as_clause_only", _as_clause_only),
     ("opening_participle", _opening_participle),
@@ -2703,6 +2779,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("participle", _participle),
     ("coordinated_participle", _coordinated_participle),
     ("document_participle", _document_participle),
+    ("document_in_adjunct", _document_in_adjunct),
     ("sent_participle", _sent_participle),
     ("lead_participle", _lead_participle),
     ("reduced_relative", _reduced_relative),
@@ -2741,10 +2818,15 @@ VERB_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
     "participle": _ING_CUES,
     "coordinated_participle": _ING_CUES,
     "document_participle": _ING_CUES,
+    "document_in_adjunct": frozenset(w for w in REPORTING_VERBS
+                                     if w.endswith("ed") or w in IRREGULAR_CUE_PARTICIPLES),
     "bare_participle": _ING_CUES,
     "manner_participle": _ING_CUES,
     "belief_proform": _cue_forms(PROFORM_BELIEF_LEMMAS),
     "set_phrase": frozenset({"reported", *(cue for _, cue in SET_PHRASES)}),
+    "phrasal_particle": _cue_forms(frozenset(NON_CUE_PARTICLES)),
+    "infinitive_object": AMBIGUOUS_NOUN_FORMS,
+    "asked_question": _OTHER_CUES,
     "as_clause": _OTHER_CUES,
     "medial_as_clause": _OTHER_CUES - COMPLEMENTISER_ONLY,
     "counted_subject": frozenset(REPORTING_VERBS) - AMBIGUOUS_NOUN_FORMS,
@@ -2913,16 +2995,16 @@ def _subject_at(toks: list[Token],
 
 #: Prepositions whose object a "which" after it refers to, not the phrase before them
 #: ("criticism from the Vell Council, which said": the council); "of" keeps its head ("a unit
-#: of Vell Bank, which").
-_WHICH_CUT_PREPOSITIONS: Final = OBLIQUE_PREPOSITIONS - {"of"}
+#: of Vell Bank, which"), and so does "in" ("a grocer in Tula, which").
+_WHICH_CUT_PREPOSITIONS: Final = frozenset({"from", "by", "with", "against", "at"})
 
 
 def _which_antecedent_start(toks: list[Token], a: int, b: int) -> int:
     """"The bill drew criticism from the Vell Council, which said ...": the antecedent of a
-    "which" after a comma is the noun phrase after the last preposition (but "of") in the
-    phrase ``[a, b)`` before it, not the clause the walk read back to, when a lower-case word
-    comes before that preposition ("Citizens for Trump, which" is one name) and no time
-    after it ("in July, which"); else ``a``."""
+    "which" after a comma is the noun phrase after the last preposition of source
+    (``_WHICH_CUT_PREPOSITIONS``) in the phrase ``[a, b)`` before it, not the clause the walk
+    read back to, when a lower-case word comes before that preposition ("Citizens for Vell,
+    which" is one name) and no time after it ("at noon Friday, which"); else ``a``."""
     cut = next((j for j in range(b - 2, a, -1)
                 if toks[j].text.islower() and toks[j].lower in _WHICH_CUT_PREPOSITIONS
                 and toks[j - 1].text.islower() and not _time_at(toks[j + 1])), None)
@@ -3359,6 +3441,8 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
     elif hearer and k < n and toks[k].text != ":" \
             and toks[k].lower != "that":
         h = k + 1 if toks[k].lower in TOPIC_PREPOSITIONS else _hearer_end(toks, k)
+        if _hearer_is_subject(toks, c, k, h):
+            h = k
         preps = CONTENT_PREPOSITIONS.get(c.lemma, ())  # "asked the court | for action"
         k = _past_quoted_title(toks, next((m for m in range(k + 1, h) if toks[m].lower in preps),
                                           h))
@@ -3378,6 +3462,20 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
             k += 1
         return k, True
     return k, False
+
+
+def _hearer_is_subject(toks: list[Token], c: _Cue, k: int, h: int) -> bool:
+    """"The agency warned | camps were full", "warned | prices across Asia would rise":
+    after a verb whose hearer is optional, a noun phrase (with a prepositional phrase) and
+    then a finite verb is the subject of a bare clause, not the hearer ("warned investors |
+    prices would rise" keeps its hearer)."""
+    if c.lemma not in OPTIONAL_HEARER_LEMMAS or not k < h < len(toks) \
+            or _object_pronoun(toks, k):
+        return False
+    if toks[h].lower in TAIL_OPENERS and toks[h].lower != "to":
+        h = right_np(toks, h + 1, limit=5)
+    return h < len(toks) and toks[h].text.islower() \
+        and (toks[h].lower in FINITE_VERBS or _past_verb_at(toks, h))
 
 
 def _tally_end(toks: list[Token], k: int) -> int:
@@ -3510,13 +3608,31 @@ def _hearer_end(toks: list[Token], k: int) -> int:
 
 def _hearer_before_subject(toks: list[Token], k: int, e: int) -> int:
     """A hearer read together with the next clause's subject ends before the noun next to
-    the verb: "told analysts | sales would grow", "told union members | wages had fallen"."""
+    the verb: "told analysts | sales would grow", "told union members | wages had fallen";
+    before a name next to it: "told the council | Moscow had ..."."""
     first = k + 1 if toks[k].lower in DETERMINERS else k
-    if e - first < 2 or e >= len(toks) or not toks[e].text.islower() or any(
-            not toks[m].text.islower() for m in range(first, e)):
+    if e - first < 2 or e >= len(toks) or not toks[e].text.islower() \
+            or not (toks[e].lower in FINITE_VERBS or _past_verb_at(toks, e)):
         return e
-    finite = toks[e].lower in FINITE_VERBS or _past_verb_at(toks, e)
-    return e - 1 if finite else e
+    if all(toks[m].text.islower() for m in range(first, e)):
+        return e - 1
+    return _named_subject_start(toks, first, e)
+
+
+def _named_subject_start(toks: list[Token], first: int, e: int) -> int:
+    """"told reporters | Taipei would ...", "told the Duma | Moscow had ...": in a hearer
+    that runs into a finite verb at ``e``, the clause's subject is the run of capitalised
+    words before the verb after a lower-case noun, else the last of an all-capitalised run;
+    ``e`` when neither fits ("told the council U.S. forces would")."""
+    m = e
+    while m > first and is_capitalised(toks[m - 1]):
+        m -= 1
+    if m == e:
+        return e
+    if m > first:
+        prev = toks[m - 1]
+        return m if prev.text.isalpha() and prev.text.islower() else e
+    return e - 1
 
 
 def _object_pronoun(toks: list[Token], k: int) -> bool:

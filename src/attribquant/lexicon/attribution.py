@@ -417,6 +417,10 @@ PLACING_PARTICLES: Final[frozenset[str]] = frozenset(
     """down out off up away back aside together forward into onto over through under behind
     in on at""".split())
 
+#: Particles after a cue's lemma that make it another verb, no cue ("he can show up to the
+#: debate", "showed off the new plant"; "figures show up to 40 percent" still reports).
+NON_CUE_PARTICLES: Final[dict[str, frozenset[str]]] = {"show": frozenset({"up", "off"})}
+
 #: Words besides number words (``tokens.NUMBER_HINT``) that show a figure is what was
 #: reported ("reported a 5 per cent rise").
 FIGURE_WORDS: Final[frozenset[str]] = frozenset({"percent", "per", "cent"})
@@ -437,6 +441,9 @@ HEARER_VERBS: Final[frozenset[str]] = frozenset(
     + SPEECH_VERBS["promise"] + SPEECH_VERBS["ask"] + SPEECH_VERBS["urge"]
     + SPEECH_VERBS["advise"]
 )
+#: Lemmas of ``HEARER_VERBS`` whose hearer may be left out before a bare clause ("warned
+#: inflation could rise": no hearer; "told" always has one).
+OPTIONAL_HEARER_LEMMAS: Final[frozenset[str]] = frozenset({"warn", "promise"})
 #: Particles after which a cue's first object is its hearer ("called on Congress to act").
 HEARER_PARTICLES: Final[frozenset[str]] = frozenset({"on"})
 
