@@ -484,10 +484,16 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
 
 
 def _after_titles(head: list[str]) -> list[str]:
-    """The words of a run (lower-cased) that are no titles, after the last title and the
-    words that modify it ("foreign minister ana calder" -> ["ana", "calder"])."""
-    last = max((k for k, w in enumerate(head) if w in _TITLE_STEMS), default=-1)
-    return [w for w in head[last + 1:] if w not in _TITLE_STEMS]
+    """The words of a run (lower-cased) after its last title and the words that modify it
+    ("foreign minister ana calder" -> ["ana", "calder"]; a last word that may be a title is
+    the surname after a given name: "rep. ana king" -> ["ana", "king"])."""
+    titles = [k for k, w in enumerate(head) if w in _TITLE_STEMS]
+    if titles and titles[-1] == len(head) - 1:
+        before = titles[-2] if len(titles) > 1 else -1
+        if any(w in given_names() for w in head[before + 1:-1]):
+            return head[before + 1:]  # "rep. ana king"
+    last = titles[-1] if titles else -1
+    return head[last + 1:]
 
 
 def _titled(text: str, toks: Sequence[Token], a: int, b: int) -> str:
