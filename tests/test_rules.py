@@ -1326,6 +1326,9 @@ LINK_STEP_ROWS: list[SourcesRow] = [
                "failed.", (("Melba Acosta Febo", ("Melba Acosta Febo", "Ms. Acosta")),)),
     SourcesRow("first_surname", "The Rachel Roe Show aired on Monday. Roe said 40 guests "
                "came.", (("Roe", ("Roe",)),)),
+    SourcesRow("first_surname", "Lucia Beatriz Marquez de Almeida runs the port. Marquez "
+               "said 30 cranes were idle.", (("Lucia Beatriz Marquez de Almeida", (
+                   "Lucia Beatriz Marquez de Almeida", "Marquez")),)),
     SourcesRow("same_tokens", "Roe toured a plant. Bill Roe said 40 jobs would come. Mrs. Roe "
                "said 5 more.", (("Bill Roe", ("Roe", "Bill Roe")), ("Roe", ("Mrs. Roe",)))),
     SourcesRow("org_head", "Acme Freight said it moved 40 tons. Acme later said 12 trucks "
@@ -1386,6 +1389,10 @@ TYPE_RULE_ROWS: list[KindRow] = [
     KindRow("named_given_name", "On Friday a farmer named Tomas sold 40 goats.", "Tomas",
             "person"),
     KindRow("given_name", "Irena Hill, a nurse, opened the clinic.", "Irena Hill", "person"),
+    KindRow("given_name", "Pham Thi Lan, a nurse, opened the clinic.", "Pham Thi Lan",
+            "person"),
+    KindRow("given_name", "Tomas Ferrer y Soler, a nurse, opened the clinic.",
+            "Tomas Ferrer y Soler", "person"),
     KindRow("given_name", "Georgia Ann Smith, a nurse, opened the clinic.", "Georgia Ann Smith",
             "person"),
     KindRow("given_name", "Floods displaced 4,000 people, the Kenya Red Cross said.",

@@ -338,6 +338,75 @@ ROWS: dict[str, list[Row]] = {
         Row("Analysis shows 40 percent of loans were late.", "40 percent", "Analysis",
             "document", resolved=False),
     ],
+    # a Romance or Arabic surname joined by lower-case particles ("de la", "da", "y", "van
+    # der") is one name, and its first surname stands for it alone
+    "surname particles": [
+        Row("Labour Minister Rosa Ibarra de la Fuente toured the mill. Ibarra de la Fuente "
+            "said 300 jobs would go.", "300 jobs", "Rosa Ibarra de la Fuente", "person"),
+        Row("Carlos Mendes da Costa chairs the port board. Mendes da Costa said 14 ships were "
+            "late.", "14 ships", "Carlos Mendes da Costa", "person"),
+        Row("A navy spokesman, Captain Andres Molina y Prieto, said 6 sailors were hurt.",
+            "6 sailors", "Andres Molina y Prieto", "person"),
+        Row("Senator Lucia Beatriz Marquez de Almeida spoke on Monday. Marquez said 40 "
+            "clinics would close.", "40 clinics", "Lucia Beatriz Marquez de Almeida",
+            "person"),
+        Row("The club signed Hans van der Berg in May. Van der Berg said 12 games were left.",
+            "12 games", "Hans van der Berg", "person"),
+        # near miss: "of" still joins an organisation's name, not a person's particle
+        Row("The Bank of Tula de Vell said 9 branches would close.", "9 branches",
+            "Bank of Tula de Vell", "organisation"),
+    ],
+    # a family name written first ("Pham Thi Lan"), a Burmese name ("Aung Min Thein") and a
+    # given name before "bin" ("Sultan bin ...") are part of the person's name
+    "names written family first": [
+        Row("Spokeswoman Pham Thi Lan met the envoys. Lan said 30 boats had been seized.",
+            "30 boats", "Pham Thi Lan", "person"),
+        Row("Major General Aung Min Thein said 40 soldiers had crossed the border.",
+            "40 soldiers", "Aung Min Thein", "person"),
+        Row("Sultan bin Hamad Al Qasimi told the council 12 wells had run dry.", "12 wells",
+            "Sultan bin Hamad Al Qasimi", "person"),
+        # near misses: a party word before a given name is no part of the name; a lone
+        # name after "Sultan" keeps it as a title
+        Row("Republican Mary Ann Fisk said 6 counties had flipped.", "6 counties",
+            "Mary Ann Fisk", "person"),
+        Row("Sultan Qaboos said 12 wells had run dry.", "12 wells", "Sultan Qaboos", "person"),
+    ],
+    # "Foreign Minister Ana Calder of Portavia": a title and the words modifying it before a
+    # person's name, then "of" and a place, make a person of that place
+    "titled person of a place": [
+        Row("Trade Minister Lena Brandt of Veloria met the envoys. \"We want a deal,\" Ms. "
+            "Brandt said, adding that 14 tariffs would fall.", "14 tariffs", "Lena Brandt",
+            "person"),
+        Row("Foreign Minister Elena Varga of Castellia spoke in Geneva. The minister said 20 "
+            "trucks of aid were ready.", "20 trucks", "Elena Varga", "person"),
+        Row("Mayor Tom Reed of Fairhaven closed the road. Reed said 12 homes were flooded.",
+            "12 homes", "Tom Reed", "person"),
+        # near miss: a lone name after a title keeps "of Place" ("Queen Margit of Veloria")
+        Row("Queen Margit of Veloria said 20 ships had docked.", "20 ships",
+            "Margit of Veloria", "person"),
+    ],
+    # the first word after a dateline ("TULA (Reuters) - ") opens the sentence: a common
+    # plural there is no name
+    "after a dateline": [
+        Row("MARVELLA (Reuters) - Authorities said on Monday that 12 people had died.",
+            "12 people", "Authorities", "organisation", resolved=False),
+        Row("TOLAN, May 4 (Reuters) - Witnesses said 30 shots were fired.", "30 shots",
+            "Witnesses", "group", resolved=False),
+        # near miss: a person's name after the dateline is still a name
+        Row("TOLAN (Reuters) - Ana Ruiz said 30 shots were fired.", "30 shots", "Ana Ruiz",
+            "person"),
+    ],
+    # a person's role heading the phrase before a comma-name ("The head of the country's
+    # election commission, Jo Roe,") makes a person, not the body in the phrase
+    "person heading an apposition": [
+        Row("The head of the country's election commission, Thandiwe Nkosi, said 40 ballots "
+            "were spoiled.", "40 ballots", "Thandiwe Nkosi", "person"),
+        Row("The chief of Tula's port authority, Marta Okoye, said 12 ships were held.",
+            "12 ships", "Marta Okoye", "person"),
+        # near miss: the body's noun heads the phrase: the name is the body's
+        Row("The country's state news agency, Kesta, said 12 ships were held.", "12 ships",
+            "Kesta", "organisation"),
+    ],
     # names: short forms, fuller forms, initials, titles
     "names": [
         # a nickname in quotes after a given name is no part of the name

@@ -26,6 +26,7 @@ from .lexicon.attribution import (
     INSTITUTION_HEADS,
     IRREGULAR_PAST,
     NAME_CONNECTORS,
+    NAME_PARTICLE_PAIRS,
     NAME_PARTICLES,
     NON_NAME_CAPITALS,
     NP_PREPOSITIONS,
@@ -47,11 +48,13 @@ from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon.entities import (
     APPOSITION_OPENERS,
     BARE_PARTY_MEMBERS,
+    BURMESE_NAME_WORDS,
     COMPANY_DESCRIPTIONS,
     COURTESY_TITLES,
     DASH_FUNCTION_WORDS,
     DOCUMENT_NAME_HEADS,
     FACILITY_NOUNS,
+    FAMILY_FIRST_SURNAMES,
     GENERATIONAL_SUFFIXES,
     GIVEN_NAME_PARTICLES,
     GROUP_ENDINGS,
@@ -66,6 +69,7 @@ from .lexicon.entities import (
     PARTIES,
     PARTY_LETTERS,
     PARTY_MEMBER_NOUNS,
+    PATRONYMIC_PARTICLES,
     PERSON_CAMEL_PREFIXES,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
@@ -157,7 +161,9 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
         toks = tokens.get(s.start, s.end)  # shared with the frame finder
         opener = first_word_index(toks)
         for a, b in _name_runs(toks, text.find("-", s.start, s.end) >= 0, ascii_text):
-            first_word = a == opener  # only quotes or brackets before it
+            # only quotes or brackets before it, or a dateline ("TULA (Reuters) - Police")
+            first_word = a == opener or (a > opener + 1 and toks[a - 1].text in _DASHES
+                                         and _after_dateline(toks, opener, a))
             if first_word and b - a >= 2 and _stray_opener(spaced, toks, a, b, seen_mid):
                 a += 1  # "Shares of Quillon Inc rose", "Besides Clinton, ...": not a name
                 while a < b and toks[a].text.islower():
@@ -180,6 +186,20 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 and toks[a].lower in common else ""
             yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, initials,
                                      marker)
+
+
+#: Dashes that end a dateline ("TULA (Reuters) - ", "TULA, May 2 -- ").
+_DASHES: Final = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _after_dateline(toks: Sequence[Token], opener: int, a: int) -> bool:
+    """"CARACOLA (Reuters) - Authorities said": does the dash before token ``a`` end a
+    dateline opening the sentence (a place in capitals, then perhaps a state, a date and an
+    agency in brackets, no lower-case word), so that the word after it opens the sentence?"""
+    first = toks[opener].text
+    if not (first.isupper() and len(first) > 1 and first.isalpha()) or a - opener > 12:
+        return False
+    return not any(t.text.islower() and t.text.isalpha() for t in toks[opener + 1:a - 1])
 
 
 def _capitals_inside(text: str, ascii_text: bool) -> set[str]:
@@ -441,8 +461,9 @@ def _drop_nickname(toks: list[Token], a: int, b: int) -> tuple[list[Token], int,
 def _person_of_place(toks: list[Token], a: int, b: int) -> int:
     """"Gov. Lena Fisk of Ohio", "Jo Roe of Tula University": a person's name (after a
     title, or opening with a given name) ends before "of" and a known place or an
-    organisation's name, and a given name and a surname (perhaps after a title: "Dr. Jo
-    Roe of Vell Children's Centre") before "of" and any capital
+    organisation's name, and a given name and a surname (perhaps after a title and the words
+    that modify it: "Dr. Jo Roe of Vell Children's Centre", "Foreign Minister Ana Calder of
+    Portavia"; a surname that is also a given name after a title) before "of" and any capital
     but "the", or "the" and a name holding an organisation word ("Jo Roe of the Tula Policy
     Center"; the new run end is returned; "Bank of England" and "Duke of York" stay
     whole)."""
@@ -454,18 +475,31 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
     if of is None:
         return b
     head = [t.lower.rstrip(".") for t in toks[a:of] if t.text != "."]
-    names = [w for w in head if w not in _TITLE_STEMS]
+    names = _after_titles(head)  # "Foreign Minister Ana Calder": ["ana", "calder"]
     given = given_names()
-    if len(names) == 2 and len(head) - len(names) <= 2 and names[0] in given and (
-            (names[1] not in given and toks[of + 1].lower != "the")
+    titled = len(names) < len(head) or (a > 0 and toks[a - 1].lower.rstrip(".") in _TITLE_STEMS)
+    if len(names) == 2 and len(head) - len(names) <= 3 and names[0] in given and (
+            ((titled or names[1] not in given) and toks[of + 1].lower != "the")
             or (toks[of + 1].lower == "the"
                 and any(t.lower in ORG_SUFFIXES for t in toks[of + 2:b]))):
         return of  # "Lena Marsh of Counter Point", "Jo Lewis of the Tula Policy Center"
     if " ".join(t.lower for t in toks[of + 1:b]) not in place_names() \
             and toks[b - 1].lower not in ORG_SUFFIXES:
         return b
-    titled = len(names) < len(head) or (a > 0 and toks[a - 1].lower.rstrip(".") in _TITLE_STEMS)
     return of if names and (titled or (len(names) >= 2 and names[0] in given)) else b
+
+
+def _after_titles(head: list[str]) -> list[str]:
+    """The words of a run (lower-cased) after its last title and the words that modify it
+    ("foreign minister ana calder" -> ["ana", "calder"]; a last word that may be a title is
+    the surname after a given name: "rep. ana king" -> ["ana", "king"])."""
+    titles = [k for k, w in enumerate(head) if w in _TITLE_STEMS]
+    if titles and titles[-1] == len(head) - 1:
+        before = titles[-2] if len(titles) > 1 else -1
+        if any(w in given_names() for w in head[before + 1:-1]):
+            return head[before + 1:]  # "rep. ana king"
+    last = titles[-1] if titles else -1
+    return head[last + 1:]
 
 
 def _titled(text: str, toks: Sequence[Token], a: int, b: int) -> str:
@@ -632,8 +666,23 @@ def _org_apposition_before(toks: list[Token], a: int, b: int, roles: set[str]) -
             and toks[k].lower not in NP_PREPOSITIONS and toks[k].lower not in DETERMINERS:
         k -= 1  # modifiers ("state news")
     if k >= 0 and (toks[k].lower in DETERMINERS or toks[k].lower == "'s") \
-            and (k == 0 or toks[k - 1].lower not in NP_PREPOSITIONS):
+            and (k == 0 or toks[k - 1].lower not in NP_PREPOSITIONS) \
+            and not _possessor_after_preposition(toks, k):
         roles.add(head.lower)
+
+
+def _possessor_after_preposition(toks: list[Token], k: int) -> bool:
+    """"The head of the country's election commission, Jo Roe,": the possessive at ``k``
+    closes a possessor after a preposition, so the body's noun heads a phrase inside
+    another (the person's role "head"), and the name after the comma is no body's."""
+    if toks[k].lower != "'s":
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 3 and toks[j].text.isalpha() and (
+            toks[j].text.islower() or is_capitalised(toks[j])) \
+            and toks[j].lower not in NP_PREPOSITIONS:
+        j -= 1  # the possessor and its determiner ("the country", "the Tula")
+    return j >= 0 and toks[j].lower in NP_PREPOSITIONS
 
 
 def _kin_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -1013,6 +1062,8 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
         # "Sen. Jo Roe of Ohio and Sen. Ana Lima")
     if u.lower == "of" and e + 2 < n and toks[e + 1].lower == "the" and is_capitalised(toks[e + 2]):
         return 2
+    if u.lower in NAME_PARTICLE_PAIRS and _particle_pair(toks, e):
+        return 2  # "Ana Ruiz de la Cruz", "Jo van der Berg": one surname
     if u.lower == "'s" and e + 1 < n and toks[e + 1].lower in POSSESSIVE_NAME_HEADS \
             and is_capitalised(toks[e + 1]) and u.start == toks[e - 1].end and (
             toks[e - 1].lower in PLURAL_POSSESSORS
@@ -1028,6 +1079,14 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
         return 1  # "a CNN/ORC poll", "the Times/Siena survey": two sponsors, one name
     return 0
 
+
+
+def _particle_pair(toks: Sequence[Token], e: int) -> bool:
+    """"Rosa Ibarra de la Fuente", "Hans van der Berg": a two-word particle written in lower
+    case (``NAME_PARTICLE_PAIRS``) between a capital and a capital is inside one name."""
+    return e + 2 < len(toks) and toks[e].text.islower() and toks[e + 1].text.islower() \
+        and toks[e + 1].lower in NAME_PARTICLE_PAIRS[toks[e].lower] \
+        and is_capitalised(toks[e + 2]) and toks[e + 2].text[0].isalpha()
 
 
 def _possessive_business(toks: Sequence[Token], e: int) -> bool:
@@ -1104,7 +1163,8 @@ def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
     initials = len(words) > 2  # a lone letter is an initial ("Ana M. Cruz"), not a name
     parts = tuple([part for w in words for part in w.lower().replace(".", "").split("-")
                    if part and part not in NAME_PARTICLES and not (initials and len(part) == 1)
-                   and part not in GENERATIONAL_SUFFIXES])
+                   and part not in GENERATIONAL_SUFFIXES
+                   and not (part in _PAIR_SECONDS and w.islower())])  # "de los Santos"
     first = words[0].lower() if len(words) > 1 else ""
     if first in GIVEN_NAME_PARTICLES and words[0][0].isupper():
         return (first, *parts)  # "Al Roe": a given name, not the particle of "al-Roe"
@@ -1112,6 +1172,10 @@ def _split_particles(words: tuple[str, ...]) -> tuple[str, ...]:
     if len(parts) == 1 and len(words) > 1 and last in GENERATIONAL_SUFFIXES:
         return (*parts, last)  # "Donald Jr.": the son, no "Donald" named before him
     return parts
+
+
+#: Second words of two-word particles ("los" of "de los Santos"), dropped in lower case.
+_PAIR_SECONDS: Final = frozenset().union(*NAME_PARTICLE_PAIRS.values())
 
 
 def acronym(words: Sequence[str]) -> str:
@@ -1264,10 +1328,14 @@ def _given_name(w: NameWords) -> NameKind | None:
     three or more after a given name that is also a place, with no second given name:
     "Kenya Red Cross", but "Georgia Ann Smith")."""
     person = _past_initial(w.person)  # "Republican Donald Trump": from the given name on
-    if 2 <= len(person) <= 4 and person[0].lower() in given_names() and all(
+    # (lower-case particles are no words of their own: "Ana Lucia Pereira da Silva")
+    if 2 <= sum(1 for x in person if not x.islower()) <= 4 \
+            and person[0].lower() in given_names() and all(
             x[0].isupper() or x.lower() in NAME_PARTICLES or "-" in x or x == "."
             for x in person) and not _place_led(person):
         return "person"
+    if _name_first(person) and person[1].lower() in given_names():
+        return "person"  # "Pham Thu Hang": a family name, then a given name
     return None
 
 
@@ -1353,6 +1421,8 @@ def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str
         return _from_given_name(_person_after_org(words)), frozenset()  # no title: common
     for k, w in enumerate(words):
         lw = w.lower().rstrip(".")
+        if k + 1 < len(words) and words[k + 1] in PATRONYMIC_PARTICLES:
+            continue  # "Sultan bin Rashid": a given name before "son of"
         if lw in HONORIFICS or lw + "." in HONORIFICS or w.lower() in PERSON_ROLES:
             last_title = k
             roles.add(lw)
@@ -1376,14 +1446,25 @@ def _person_part(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str
 
 def _from_given_name(words: tuple[str, ...]) -> tuple[str, ...]:
     """"Republican Donald Trump", "State John Roe": capitalised words before a given name
-    that is followed by a surname are no part of the person's name."""
-    if len(words) < 3 or words[0].lower() in given_names():
+    that is followed by a surname are no part of the person's name (a family name written
+    first, "Nguyen Thi Mai", or a Burmese name, "Zaw Min Htun", is: ``_name_first``)."""
+    if len(words) < 3 or words[0].lower() in given_names() or _name_first(words):
         return words
     for k in range(1, len(words) - 1):
+        if words[k] in NAME_PARTICLES:
+            break  # "Saeed bin Khalid Al Mansouri": a particle joins one name
         if words[k].lower() in given_names() and words[k][:1].isupper() \
                 and words[k + 1][:1].isupper() and words[k - 1] not in (".", "-"):
             return words[k:]
     return words
+
+
+def _name_first(words: tuple[str, ...]) -> bool:
+    """"Nguyen Thi Mai", "Zaw Min Htun": a name of three words that opens with a family name
+    written first (``FAMILY_FIRST_SURNAMES``) or a Burmese name's word, then a capital, is
+    one person's name from its first word, though its second word is a given name too."""
+    return len(words) == 3 and words[1][:1].isupper() and (
+        words[0].lower() in FAMILY_FIRST_SURNAMES or words[0].lower() in BURMESE_NAME_WORDS)
 
 
 def _after_party_noun(words: tuple[str, ...]) -> bool:

@@ -223,7 +223,7 @@ class _Index:
         self.by_first: dict[str, set[int]] = {}  # persons by given name (first token)
         # organisations whose words after the first are organisation words ("Acme Freight")
         self.by_org_head: dict[str, int] = {}
-        self.by_middle: dict[str, int] = {}  # persons of three names by the middle one
+        self.by_middle: dict[str, int] = {}  # persons of three or four names by the last but one
         self.links = 0
 
     def _take_acronym(self, key: str, idx: int) -> None:
@@ -271,9 +271,10 @@ class _Index:
                 self.by_shape.setdefault(_shape(e.tokens[-1]), []).append(e.tokens[-1])
             if not lst or lst[-1] != idx:
                 lst.append(idx)
-            if len(e.tokens) == 3 and e.kind == "person" and e.tokens[2] not in _NO_SURNAME \
-                    and e.tokens[1] not in given_names():
-                self.by_middle[e.tokens[1]] = idx  # "Melba Acosta Febo": "Ms. Acosta"
+            if len(e.tokens) in (3, 4) and e.kind == "person" \
+                    and e.tokens[-1] not in _NO_SURNAME and e.tokens[-2] not in given_names():
+                # "Melba Acosta Febo", "Ana Lucia Gomez de Vidal": "Ms. Acosta", "Gomez"
+                self.by_middle[e.tokens[-2]] = idx
             if len(e.tokens) > 1:
                 firsts = self.by_first.get(e.tokens[0])
                 if firsts is None:
@@ -403,9 +404,10 @@ _NO_SURNAME: Final = WORK_NOUNS | ORG_SUFFIXES | THING_SUFFIXES | BROADCAST_NAME
 
 
 def _first_surname(index: _Index, nm: Name) -> int | None:
-    """"Melba Acosta Febo ... Ms. Acosta said": a lone name that is the middle one of a
-    person's three names is the first of two surnames (as Spanish names have them; a
-    maiden name, "Hillary Rodham Clinton ... Rodham", names the same person too)."""
+    """"Melba Acosta Febo ... Ms. Acosta said": a lone name that is the last but one of a
+    person's three or four names is the first of two surnames (as Spanish names have them,
+    "Ana Lucia Gomez de Vidal ... Gomez"; a maiden name, "Hillary Rodham Clinton ...
+    Rodham", names the same person too)."""
     if len(nm.tokens) != 1 or nm.kind not in ("person", "unknown"):
         return None
     idx = index.by_middle.get(nm.tokens[0])

@@ -1196,8 +1196,17 @@ NON_NAME_CAPITALS: Final[frozenset[str]] = frozenset(
 #: Lower-case words that join two capitalised parts of one name ("Bank of England",
 #: "Council on Foreign Relations", "Ludwig van Beethoven").
 NAME_CONNECTORS: Final[frozenset[str]] = frozenset(
-    {"of", "for", "on", "and", "&", "de", "du", "van", "von", "al", "bin"}
+    {"of", "for", "on", "and", "&", "de", "du", "van", "von", "al", "bin",
+     # the particles of Romance and Arabic surnames ("Pereira da Silva", "Ortega y Gasset")
+     "del", "della", "di", "da", "do", "dos", "das", "y", "ibn"}
 )
+#: Two-word particles inside a surname, by their first word ("Ruiz de la Cruz", "de los
+#: Santos", "Hans van der Berg"): written in lower case between capitals, one name.
+NAME_PARTICLE_PAIRS: Final[dict[str, frozenset[str]]] = {
+    "de": frozenset({"la", "las", "los"}),
+    "van": frozenset({"der", "den"}),
+    "von": frozenset({"der", "den"}),
+}
 
 #: Determiners before a role noun that make it point back at a named source ("the
 #: spokesman", "this agency").

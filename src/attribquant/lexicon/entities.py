@@ -375,6 +375,17 @@ FAMILY_FIRST_SURNAMES: Final[frozenset[str]] = frozenset(
     nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly""".split()
 )
 
+#: Words of Burmese names, which have no family name and are written whole ("Zaw Min
+#: Htun", "Than Aung Kyaw"): a first word of these is no title or modifier before a given name.
+BURMESE_NAME_WORDS: Final[frozenset[str]] = frozenset(
+    """aung zaw kyaw thein myint tun htun soe maung hla thant nyunt naing khin thura htay
+    nyein phyo lwin hlaing moe thet htet khaing myo thaung than""".split()
+)
+
+#: Particles for "son of" and "daughter of" after a given name ("Sultan bin Rashid"): the
+#: word before one is a given name, though it may be a title elsewhere ("Sultan Qaboos").
+PATRONYMIC_PARTICLES: Final[frozenset[str]] = frozenset({"bin", "ibn", "bint", "ben"})
+
 #: Name particles that are given names when they open a name as a word of their own ("Al
 #: Roe", "Ben Roe"; not "al-Roe").
 GIVEN_NAME_PARTICLES: Final[frozenset[str]] = frozenset({"al", "ben", "del"})
