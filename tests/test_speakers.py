@@ -862,6 +862,10 @@ ROWS: dict[str, list[Row]] = {
     # unless a given name opens it; a possessive glued to a lone word before such a name is
     # part of it; role nouns for bodies ("the utility", "the think tank", "the union")
     "business names": [
+        Row("The Tula County Sheriff's Office said deputies found 3 hikers.", "3 hikers",
+            "Tula County Sheriff's Office", "organisation"),
+        Row("The Tula County Sheriff's Office opened a road. Deputies found 2 hikers, the "
+            "sheriff's office said.", "2 hikers", "Tula County Sheriff's Office", "organisation"),
         Row("The Tula Police Department said the driver was cited. Police said 3 cars were "
             "towed.", "3 cars", "Tula Police Department", "organisation"),
         Row("Tarrow Steel cut 600 jobs, the company said on Friday.", "600 jobs",

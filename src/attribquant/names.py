@@ -65,6 +65,8 @@ from .lexicon.entities import (
     NAMING_PARTICIPLES,
     OBLIQUE_PREPOSITIONS,
     OFFICE_BODIES,
+    OFFICE_HOLDER_POSSESSORS,
+    OFFICE_NAME_HEADS,
     OFFICE_VERBS,
     PARTIES,
     PARTY_LETTERS,
@@ -1072,6 +1074,8 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
         # (not "Vale Bank's University Center": a body's)
     if _possessive_business(toks, e):
         return 1  # "McAllister's Restaurants": the possessive is the business's own
+    if _holder_office(toks, e):
+        return 2  # "the Pima County Sheriff's Office": the office of a title, one body
     if _nickname_at(toks, e):
         return 3  # 'George "Gus" Lindqvist': a nickname in quotes inside the name
     if u.text == "/" and e + 1 < n and u.start == toks[e - 1].end \
@@ -1087,6 +1091,16 @@ def _particle_pair(toks: Sequence[Token], e: int) -> bool:
     return e + 2 < len(toks) and toks[e].text.islower() and toks[e + 1].text.islower() \
         and toks[e + 1].lower in NAME_PARTICLE_PAIRS[toks[e].lower] \
         and is_capitalised(toks[e + 2]) and toks[e + 2].text[0].isalpha()
+
+
+def _holder_office(toks: Sequence[Token], e: int) -> bool:
+    """"the Pima County Sheriff's Office said": "'s" glued to a capitalised office holder's
+    title (``OFFICE_HOLDER_POSSESSORS``) before a capitalised "Office" or "Department"
+    (``OFFICE_NAME_HEADS``) is inside the name of the office."""
+    u = toks[e]
+    return u.lower == "'s" and e > 0 and e + 1 < len(toks) and u.start == toks[e - 1].end \
+        and toks[e - 1].lower in OFFICE_HOLDER_POSSESSORS and is_capitalised(toks[e - 1]) \
+        and toks[e + 1].lower in OFFICE_NAME_HEADS and is_capitalised(toks[e + 1])
 
 
 def _possessive_business(toks: Sequence[Token], e: int) -> bool:

@@ -214,6 +214,14 @@ US_STATES: Final[frozenset[str]] = frozenset(STATE_ABBREVIATIONS.values()) | fro
 POSSESSIVE_NAME_HEADS: Final[frozenset[str]] = frozenset(
     """cathedral center centre church clinic college hospital institute school university""".split()
 )
+#: Offices named for their holder ("the Pima County Sheriff's Office", "the Tula District
+#: Attorney's Office"): the holder's title, then "'s" and a head (``OFFICE_NAME_HEADS``),
+#: all capitalised, are one body's name.
+OFFICE_HOLDER_POSSESSORS: Final[frozenset[str]] = frozenset(
+    """sheriff attorney governor mayor comptroller treasurer auditor coroner marshal prosecutor
+    clerk assessor controller commissioner""".split())
+#: The heads of such an office's name ("Office", "Department").
+OFFICE_NAME_HEADS: Final[frozenset[str]] = frozenset({"office", "department"})
 #: Plural possessors and saints' titles before such a possessive ("Children's Hospital",
 #: "St. Mary's College"); after other possessors "'s" ends the name ("Vale Bank's").
 PLURAL_POSSESSORS: Final[frozenset[str]] = frozenset({"children", "men", "people", "women"})
