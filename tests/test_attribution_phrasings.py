@@ -49,6 +49,13 @@ ROWS: list[Phrasing] = [
              "talks had cost 3 weeks.", "saying", "the senator"),
     Phrasing("participle", "Vell Watch issued a statement saying his comment had cost 40 "
              "donors.", "saying", "Vell Watch"),
+    # a headline's credit after its last colon
+    Phrasing("headline_credit", "Tula to close 40 schools: state auditor\n\nThe plan was "
+             "approved.", ":", "state auditor"),
+    Phrasing("headline_credit", "Oil to stay above $80 next year: analysts\n\nPrices rose.", ":",
+             "analysts"),
+    Phrasing("headline_credit", "Storm hits the coast: 3 dead\n\nThe storm hit on Monday.", ":",
+             None),
     # a vote tally between the cue and "that"
     Phrasing("tail", "The appeals court ruled 5-2 that the county owed 40 families.", "ruled",
              "The appeals court"),

@@ -597,7 +597,34 @@ def _colon_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     opens the sentence (or follows a dash) credits what comes after it."""
     if s.toks[i].text != ":":
         return None
-    return _colon_credit(s, i) or _clause_before_quote(s, i), i + 1
+    return _colon_credit(s, i) or _clause_before_quote(s, i) or _trailing_credit(s, i), i + 1
+
+
+#: How many words a headline's credit after its colon may have ("...: county engineer").
+TRAILING_CREDIT_WORDS: Final = 4
+
+
+def _trailing_credit(s: _Sentence, i: int) -> _Raw | None:
+    """"Lawmakers reach deal on road bill: Senate leader", "Oil to stay above $80: analysts":
+    a headline (a line of its own, no full stop) that ends with a colon and a short speaker
+    phrase (a name, or words ending in a person's role or a group's noun, no verb) credits
+    what comes before the colon."""
+    toks, n = s.toks, len(s.toks)
+    end = s.span.end
+    start = s.span.start
+    if not 0 < n - i - 1 <= TRAILING_CREDIT_WORDS or i < 3 \
+            or s.text[end:end + 1] not in ("", "\n") or s.text[start - 1:start] not in ("", "\n") \
+            or toks[-1].text in (".", "!", "?"):
+        return None
+    phrase = toks[i + 1:]
+    last = phrase[-1]
+    named = all(is_capitalised(t) or t.lower in NAME_PARTICLES for t in phrase)
+    role = last.text.islower() and (last.lower in PERSON_ROLES or last.lower in GENERIC_SOURCES
+                                    or last.lower in GROUP_PRONOUNS)
+    if not (named or role) or last.lower in REPORTING_VERBS or not all(map(is_word, phrase)):
+        return None
+    return _Raw((toks[i].start, toks[i].end), _span(toks, i + 1, n), (toks[0].start, toks[i].start),
+                None, False, None)
 
 
 def _clause_before_quote(s: _Sentence, i: int) -> _Raw | None:
