@@ -777,3 +777,16 @@ def test_closing_a_parallel_stream_stops_its_workers() -> None:
     assert [d.quantities[0].value for d in itertools.islice(stream, 3)] == [1.0, 2.0, 3.0]
     stream.close()  # type: ignore[attr-defined]
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Roe, a spokesman, said the mayor",
+    "Vell Corp, the parent company, said Ana Lima\n\nLima will lead the unit.",
+    '"We lost 40 homes," said the harbour master, Ines Vale,',
+    "The court ruled 5-2",
+    "Lawmakers reach deal on road bill:",
+])
+def test_text_ending_inside_a_frame_reads(text: str) -> None:
+    """A text that ends right after a speaker phrase, a tally or a colon still reads."""
+    doc = attribquant.extract(text)
+    assert doc.text == text

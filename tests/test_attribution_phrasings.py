@@ -56,6 +56,9 @@ ROWS: list[Phrasing] = [
              "analysts"),
     Phrasing("headline_credit", "Storm hits the coast: 3 dead\n\nThe storm hit on Monday.", ":",
              None),
+    # a participle after a name in apposition modifies it: the name still speaks
+    Phrasing("apposed_name", '"We will rebuild 40 homes," said the mayor, Ana Lima, flanked by '
+             "firefighters.", "said", "Ana Lima"),
     # a vote tally between the cue and "that"
     Phrasing("tail", "The appeals court ruled 5-2 that the county owed 40 families.", "ruled",
              "The appeals court"),

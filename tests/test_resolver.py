@@ -435,10 +435,10 @@ def test_it_continues_an_unnamed_body_not_the_place_owning_it(raw: str, name: st
      "harvest would fall by half.", "Growers"),
 ])
 def test_they_continues_a_common_plural_opening_the_chain(raw: str, name: str) -> None:
-    """"Nurses said ... They said": a common plural opening its sentence (no name) is
-    continued by "they" along the chain, unresolved, not a body named before it."""
+    """"Nurses said ... They said": a common plural opening its sentence (a generic name)
+    is continued by "they" along the chain, not a body named before it."""
     sp = attribquant.extract(raw).attributions[-1].speaker
-    assert (sp.name, sp.kind, sp.resolved) == (name, "group", False)
+    assert (sp.name, sp.kind) == (name, "group")
 
 
 def test_they_continues_a_group_resolved_to_its_body() -> None:

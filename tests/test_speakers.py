@@ -717,6 +717,9 @@ ROWS: dict[str, list[Row]] = {
     ],
     # a document noun stands for the issuer its phrase names, else stays a document
     "document issuers": [
+        # a candidate's share is no poll taken
+        Row("Sen. Ana Roe polled 12 percent in May. The poll found 40 percent of voters were "
+            "undecided.", "40 percent", "poll", "document", resolved=False),
         Row("According to a new study from the Marlow Institute, 62 percent of adults cycle.",
             "62 percent", "Marlow Institute", "organisation"),
         Row("The report, released on Monday by the Hale Foundation, found that 40 percent of "
@@ -851,10 +854,11 @@ ROWS: dict[str, list[Row]] = {
         Row("The researchers, led by Dr. Ines Marr, tracked 2,100 adults. Walkers lived 3 "
             "years longer, they found.", "3 years", "researchers", "group",
             resolved=False),
-        # "they" continues the chain of a common plural opening its sentence, which is no
-        # name: both stay unresolved, a group
+        # "they" continues the chain of a common plural opening its sentence, which is
+        # itself the (generic, resolved) name "Companies"; a plural of a noun for people
+        # ("Regulators") is no name at all
         Row("Companies say costs rose 9 percent. What's more, they note, 4 plants closed.",
-            "4 plants", "Companies", "group", resolved=False),
+            "4 plants", "Companies", "group"),
         Row("Regulators said 300 barrels leaked. They said 12 birds died.", "12 birds",
             "Regulators", "group", resolved=False),
     ],
@@ -866,8 +870,13 @@ ROWS: dict[str, list[Row]] = {
             "Tula County Sheriff's Office", "organisation"),
         Row("The Tula County Sheriff's Office opened a road. Deputies found 2 hikers, the "
             "sheriff's office said.", "2 hikers", "Tula County Sheriff's Office", "organisation"),
-        Row("The Tula Police Department said the driver was cited. Police said 3 cars were "
-            "towed.", "3 cars", "Tula Police Department", "organisation"),
+        # a title goes with the name, whatever business word ends it
+        Row("Gen. Tunde Power said the vote was close. He said 3 towns were lost.", "3 towns",
+            "Tunde Power", "person"),
+        # "led" a rival is no charge of an organisation
+        Row("Roe led Okafor by 300 votes. The firm that built the machines was blamed. The "
+            "company said 12 machines failed.", "12 machines", "company", "organisation",
+            resolved=False),
         Row("Tarrow Steel cut 600 jobs, the company said on Friday.", "600 jobs",
             "Tarrow Steel", "organisation"),
         Row("Ellery Power asked regulators for a rate rise. The utility said 9 substations "

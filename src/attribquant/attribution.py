@@ -230,7 +230,7 @@ from .lexicon.attribution import (
     WRITTEN_NOUNS,
 )
 from .lexicon.calendar import MONTH_NAMES, RELATIVE_DAYS
-from .lexicon.entities import DOCUMENT_HEADS, FIRST_PERSON_WORDS
+from .lexicon.entities import DOCUMENT_HEADS, FIRST_PERSON_WORDS, OBLIQUE_PREPOSITIONS
 from .lexicon.numbers import CURRENCY_SYMBOLS
 from .mentions import (
     apposed_name,
@@ -2141,8 +2141,17 @@ def _verb_after_apposition(toks: list[Token], e: int) -> bool:
         return False
     t = toks[e + 1]
     low = t.lower
-    return t.text.islower() and (low in FINITE_VERBS or low in IRREGULAR_PAST
-                                 or (low.endswith("ed") and len(low) > 4))
+    if low.endswith("ed") and len(low) > 4 and low not in IRREGULAR_PAST:
+        nxt = toks[e + 2] if e + 2 < len(toks) else None  # "blocked 3 bills", not "flanked
+        # by firefighters", "pictured above": a participle modifying the name
+        return t.text.islower() and nxt is not None and (is_word(nxt) or _figure(nxt)) \
+            and nxt.lower not in _PARTICIPLE_FOLLOWERS
+    return t.text.islower() and (low in FINITE_VERBS or low in IRREGULAR_PAST)
+
+
+#: Words after a past participle that make it a modifier, not a verb with an object
+#: ("flanked by", "seated at", "pictured above").
+_PARTICIPLE_FOLLOWERS: Final = OBLIQUE_PREPOSITIONS | {"above", "below", "here", "there"}
 
 
 def _aged_speaker_end(toks: list[Token], k: int) -> int:
@@ -2197,7 +2206,7 @@ def _abbreviation_point(toks: list[Token], e: int) -> bool:
     """"said the Medrin Corp. had overbilled": a point inside the sentence with a verb after
     it (an auxiliary or a past form) ends an abbreviation that is a clause's subject, not
     the clause ("said former Ohio Gov. and party chair Jo Roe" is an inverted speaker)."""
-    if toks[e].text != "." or e + 1 >= len(toks):
+    if e + 1 >= len(toks) or toks[e].text != ".":
         return False
     low = toks[e + 1].text
     return low in FINITE_VERBS or low in IRREGULAR_PAST or (

@@ -63,6 +63,7 @@ from .lexicon.entities import (
     KIN_TITLES,
     MODIFIER_SUFFIXES,
     NAMING_PARTICIPLES,
+    NOT_PERSON_NOUNS,
     OBLIQUE_PREPOSITIONS,
     OFFICE_BODIES,
     OFFICE_HOLDER_POSSESSORS,
@@ -73,6 +74,7 @@ from .lexicon.entities import (
     PARTY_MEMBER_NOUNS,
     PATRONYMIC_PARTICLES,
     PERSON_CAMEL_PREFIXES,
+    PERSON_NOUN_ENDINGS,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
     PLURAL_POSSESSORS,
@@ -90,7 +92,7 @@ from .lexicon.entities import places as place_names
 from .text import Span
 from .tokens import SentenceTokens, Token, first_word_index, is_capitalised, looks_plural
 
-__all__ = ["COMMON", "DEFINITE", "HOME_PLACE", "PARTY", "ROLE_RULES", "TYPE_RULES",
+__all__ = ["COMMON", "DEFINITE", "GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES", "TYPE_RULES",
            "Name", "NameKind", "acronym", "scan_names", "title_sex"]
 
 #: What a name names, as far as its words and roles tell ("thing": an event, a law, a
@@ -107,6 +109,9 @@ _TITLE_STEMS: Final = HONORIFICS | frozenset(h[:-1] for h in HONORIFICS if h.end
 _CALENDAR_WORDS: Final = WEEKDAY_NAMES | MONTH_NAMES
 #: Marker role of an acronym given in brackets after a name ("(WHO)").
 ALIAS: Final = "=alias"
+#: Marker role of a plural speaking at a sentence start that is no noun for people by its
+#: ending ("Companies say", "Nurses said"): a group, but no named one a later "they" refers to.
+GENERIC: Final = "=generic"
 #: Marker role of a name right after "the" ("the Roe Train"): a person's name takes no
 #: article, so its first word is no given name that stands alone for it.
 DEFINITE: Final = "=definite"
@@ -181,10 +186,11 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                          or (unsure and toks[a].lower in DOCUMENT_NOUNS)):
                 continue  # a lone sentence-opening capital ("Officials said", "However",
                 # a headline's "Poll: ...")
-            if unsure and speaker and looks_plural(toks[a].lower) \
-                    and toks[a].lower not in PROPER_GROUP_NOUNS:  # "Democrats say": named
-                continue  # "Regulators said": a common plural, no name
-            marker = COMMON if lone and not toks[a].text.isupper() \
+            generic = unsure and speaker and looks_plural(toks[a].lower) \
+                and toks[a].lower not in PROPER_GROUP_NOUNS  # "Democrats say": named
+            if generic and _people_plural(toks[a].lower):
+                continue  # "Regulators said": a plural of a noun for people, no name
+            marker = GENERIC if generic else COMMON if lone and not toks[a].text.isupper() \
                 and toks[a].lower in common else ""
             yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, initials,
                                      marker)
@@ -202,6 +208,18 @@ def _after_dateline(toks: Sequence[Token], opener: int, a: int) -> bool:
     if not (first.isupper() and len(first) > 1 and first.isalpha()) or a - opener > 12:
         return False
     return not any(t.text.islower() and t.text.isalpha() for t in toks[opener + 1:a - 1])
+
+
+def _people_plural(low: str) -> bool:
+    """"Regulators", "Shareholders", "Analysts": a plural of a noun for people by its ending
+    (``PERSON_NOUN_ENDINGS``, not ``NOT_PERSON_NOUNS``) or a generic source, no name even
+    opening a sentence; not a people's name ("Palestinians", "Kurds") nor a company's or a
+    surname in -s ("Barclays", "Jones")."""
+    if not low.isalpha() or low.endswith(("ians", "ans")):
+        return False
+    one = low[:-3] + "man" if low.endswith("men") else low[:-1]
+    return low in GENERIC_SOURCES or (
+        one.endswith(PERSON_NOUN_ENDINGS) and one not in NOT_PERSON_NOUNS)
 
 
 def _capitals_inside(text: str, ascii_text: bool) -> set[str]:
@@ -1321,12 +1339,14 @@ def _titled_person(w: NameWords) -> NameKind | None:
 
 
 def _organisation_last_word(w: NameWords) -> NameKind | None:
-    """"Darrow Capital", "the CEO of Orlo Systems": a name of two words or more ending in a
-    business word (``ORG_FINAL_WORDS``), whatever role stands before it, unless a given name
-    opens it as a person's ("Ana Power"; a given name that is also a place opens a body's:
-    "Georgia Power")."""
+    """"Darrow Capital", "Orlo Systems": a name of two words or more ending in a business
+    word (``ORG_FINAL_WORDS``), unless a title or a person's role goes with it ("Gen. Tunde
+    Power", "Nnamdi Power, a lawyer,") or a given name opens it as a person's ("Ana Power";
+    a given name that is also a place opens a body's: "Georgia Power")."""
     if len(w.lows) < 2 or w.lows[-1] not in ORG_FINAL_WORDS or w.lows[-2] == "of":
         return None  # ("the Secretary of Energy": an office's domain)
+    if _titled_person(w) is not None:
+        return None  # "Gen. Tunde Power", "Nnamdi Power, a lawyer,": a title or role
     if _given_name(w) is not None and w.lows[0] not in place_names():
         return None
     return "org"
@@ -1396,7 +1416,8 @@ def _work_title(w: NameWords) -> NameKind | None:
 def _group_plural(w: NameWords) -> NameKind | None:
     """"Democrats", "Iranians": a capitalised plural naming a group of people."""
     lows = w.lows
-    if len(lows) == 1 and (lows[0] in GROUP_NOUNS or lows[0].endswith(GROUP_ENDINGS)):
+    if len(lows) == 1 and (lows[0] in GROUP_NOUNS or lows[0].endswith(GROUP_ENDINGS)
+                           or GENERIC in w.roles):
         return "group"
     return None
 

@@ -129,6 +129,7 @@ from .names import (
     ALIAS,
     COMMON,
     DEFINITE,
+    GENERIC,
     HOME_PLACE,
     PARTY,
     ROLE_NOUNS,
@@ -2253,17 +2254,18 @@ def _object_of_role_verb(doc: _Document, m: _Mention) -> _Resolved | None:
     such verb in its paragraph or the two before, unless someone was named in the role
     since ("nominee Tom Hart")."""
     words = _strip_det([t.text for t in m.toks if t.start < m.head_end])
-    verb = _OBJECT_ROLE_VERB.get(words[-1].lower()) if words else None
+    verb = _OBJECT_ROLE_VERB.get(words[-1].lower()) if len(words) == 1 else None
     if verb is None or m.toks[0].lower not in ROLE_DETERMINERS:
-        return None
+        return None  # ("the Democratic nominee for governor": another race's)
     last = max(verb.finditer(doc.text, _window_start(doc, m.span[0]), m.span[0]),
                key=lambda v: v.start(), default=None)
     if last is None:
         return None
     k = bisect_left(doc.names, (last.end(), -1, -1))
     if k >= len(doc.names) or doc.names[k][0] >= m.span[0] \
-            or _OBJECT_GAP.fullmatch(doc.text, last.end(), doc.names[k][0]) is None:
-        return None
+            or _OBJECT_GAP.fullmatch(doc.text, last.end(), doc.names[k][0]) is None \
+            or doc.text.startswith(("'s", "\u2019s"), doc.names[k][1]):
+        return None  # ("appointed Tom Hart's deputy": the deputy, unnamed)
     role = words[-1].lower()
     ent = doc.names[k][2]
     if doc.index.entities[ent].kind not in ("person", "unknown") or _latest_name(
@@ -2707,10 +2709,16 @@ def _nominalised_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     if own >= 0 and not _anaphoric_at(doc.text, own) \
             and bisect_right(doc.sent_starts, own) != bisect_right(doc.sent_starts, v):
         return None  # "Vell polled voters. A new poll found ... The poll": another poll
+    if _SHARE_AFTER.match(doc.text, doc.text.find(" ", v)) is not None:
+        return None  # "Roe polled 12 percent": a candidate's share, no poll she took
     ent = _verb_subject_name(doc, v)
     return _Resolved(ent, m.surface) if ent is not None else None
 
 
+#: A share after a verb of polling ("polled 12 percent", "polled 9%", "polled in single
+#: digits"): a candidate's standing, not a poll the subject took.
+_SHARE_AFTER: Final = re.compile(r" (?:\d[\d.,]*\s*(?:%|percent\b|per cent\b|points?\b)|in "
+                                 r"(?:single|double) digits\b)")
 #: Words between a subject and its verb ("Roe has sued", "the court unanimously ruled").
 _SUBJECT_VERB_GAP: Final = frozenset({"has", "have", "had", "also", "again", "then"})
 
@@ -3352,7 +3360,7 @@ def _compatible(doc: _Document, pron: str, ent: int) -> bool:
     a place, "they" to a group or an organisation?"""
     en = doc.index.entities[ent]
     kind = en.kind
-    if _party_epithet(en):
+    if GENERIC in en.roles or _party_epithet(en):
         return False
     if pron in PERSONAL_PRONOUNS:
         sex = en.gender

@@ -1093,7 +1093,7 @@ ORG_STAFF_WORDS: Final[frozenset[str]] = frozenset(
 #: Verbs of a person's charge right before a name that only an organisation is the object
 #: of ("who heads Harbor Watch", "she founded Vell Labs").
 ORG_LEADING_VERBS: Final[frozenset[str]] = frozenset(
-    {"leads", "led", "heads", "headed", "runs", "chairs", "chaired", "founded", "co-founded"})
+    {"heads", "headed", "chairs", "chaired", "founded", "co-founded"})
 #: Role nouns for the one a verb acted on ("the nominee" is whom someone nominated) and the
 #: forms of that verb, whose object the role noun then stands for.
 OBJECT_ROLE_VERBS: Final[dict[str, tuple[str, ...]]] = {
@@ -1116,7 +1116,7 @@ SPEAKS_FOR_PLACE: Final[frozenset[str]] = frozenset(
 )
 
 #: Bare nouns that stand for a role noun without a determiner ("..., say feds").
-ROLE_ALIASES: Final[dict[str, str]] = {"feds": "government", "police": "police"}
+ROLE_ALIASES: Final[dict[str, str]] = {"feds": "government"}
 
 #: Lower-case nouns that give the proper name after "<noun> of" a role: "the city of Tula",
 #: "the mayor of Tula" (a city), "the government of Peru" (a country whose government speaks),
@@ -1198,7 +1198,7 @@ NON_NAME_CAPITALS: Final[frozenset[str]] = frozenset(
 NAME_CONNECTORS: Final[frozenset[str]] = frozenset(
     {"of", "for", "on", "and", "&", "de", "du", "van", "von", "al", "bin",
      # the particles of Romance and Arabic surnames ("Pereira da Silva", "Ortega y Gasset")
-     "del", "della", "di", "da", "do", "dos", "das", "y", "ibn"}
+     "del", "della", "di", "da", "dos", "das", "y", "ibn"}
 )
 #: Two-word particles inside a surname, by their first word ("Ruiz de la Cruz", "de los
 #: Santos", "Hans van der Berg"): written in lower case between capitals, one name.

@@ -353,21 +353,10 @@ DOCUMENT_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
 DOCUMENT_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "poll": ("polled",),
     "survey": ("surveyed",),
-    "study": ("studied",),
-    "analysis": ("analysed", "analyzed"),
     "audit": ("audited",),
-    "review": ("reviewed",),
-    "investigation": ("investigated",),
-    "probe": ("probed",),
-    "inquiry": ("investigated", "probed"),
     "ruling": ("ruled",),
-    "decision": ("decided",),
-    "order": ("ordered",),
     "lawsuit": ("sued", "sues"),
     "suit": ("sued", "sues"),
-    "estimate": ("estimated",),
-    "forecast": ("forecasted",),
-    "projection": ("projected",),
     "testimony": ("testified", "testifies"),
 }
 
