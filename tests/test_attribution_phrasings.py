@@ -1135,6 +1135,11 @@ OPTIONAL_HEARER_CLAUSE = [
      "fares would stay at 2 dollars"),
     ("The bank warned savers rates would fall.", "warned", "rates would fall"),
     ("The bank warned him rates would fall.", "warned", "rates would fall"),
+    # a place after a preposition closes the subject's phrase, no subject of its own
+    ("The fund warned prices in Vell would rise 3 percent.", "warned",
+     "prices in Vell would rise 3 percent"),
+    ("Mayor Tova Rinn promised the Friends of Dover would get 2 parks.", "promised",
+     "the Friends of Dover would get 2 parks"),
 ]
 
 

@@ -3659,7 +3659,8 @@ def _named_subject_start(toks: list[Token], first: int, e: int) -> int:
     """"told reporters | Taipei would ...", "told the Duma | Moscow had ...": in a hearer
     that runs into a finite verb at ``e``, the clause's subject is the run of capitalised
     words before the verb after a lower-case noun, else the last of an all-capitalised run;
-    ``e`` when neither fits ("told the council U.S. forces would")."""
+    ``e`` when neither fits ("told the council U.S. forces would"), or when a preposition
+    comes before the run ("warned prices in Asia would": the place closes the phrase)."""
     m = e
     while m > first and is_capitalised(toks[m - 1]):
         m -= 1
@@ -3667,7 +3668,8 @@ def _named_subject_start(toks: list[Token], first: int, e: int) -> int:
         return e
     if m > first:
         prev = toks[m - 1]
-        return m if prev.text.isalpha() and prev.text.islower() else e
+        return m if prev.text.isalpha() and prev.text.islower() \
+            and prev.lower not in OBLIQUE_PREPOSITIONS else e
     return e - 1
 
 
