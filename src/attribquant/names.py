@@ -169,8 +169,7 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
         opener = first_word_index(toks)
         for a, b in _name_runs(toks, text.find("-", s.start, s.end) >= 0, ascii_text):
             # only quotes or brackets before it, or a dateline ("TULA (Reuters) - Police")
-            first_word = a == opener or (a > opener + 1 and toks[a - 1].text in _DASHES
-                                         and _after_dateline(toks, opener, a))
+            first_word = a == opener or _after_dateline(toks, opener, a)
             if first_word and b - a >= 2 and _stray_opener(spaced, toks, a, b, seen_mid):
                 a += 1  # "Shares of Quillon Inc rose", "Besides Clinton, ...": not a name
                 while a < b and toks[a].text.islower():
@@ -205,7 +204,8 @@ def _after_dateline(toks: Sequence[Token], opener: int, a: int) -> bool:
     dateline opening the sentence (a place in capitals, then perhaps a state, a date and an
     agency in brackets, no lower-case word), so that the word after it opens the sentence?"""
     first = toks[opener].text
-    if not (first.isupper() and len(first) > 1 and first.isalpha()) or a - opener > 12:
+    if not (first.isupper() and len(first) > 1 and first.isalpha()) or a - opener > 12 \
+            or a <= opener + 1 or toks[a - 1].text not in _DASHES:
         return False
     return not any(t.text.islower() and t.text.isalpha() for t in toks[opener + 1:a - 1])
 
@@ -1084,16 +1084,8 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
         return 2
     if u.lower in NAME_PARTICLE_PAIRS and _particle_pair(toks, e):
         return 2  # "Ana Ruiz de la Cruz", "Jo van der Berg": one surname
-    if u.lower == "'s" and e + 1 < n and toks[e + 1].lower in POSSESSIVE_NAME_HEADS \
-            and is_capitalised(toks[e + 1]) and u.start == toks[e - 1].end and (
-            toks[e - 1].lower in PLURAL_POSSESSORS
-            or any(toks[j].lower.rstrip(".") in SAINT_WORDS for j in (e - 2, e - 3) if j >= 0)):
-        return 2  # "Vell Children's Hospital", "St. Mary's College": a possessive inside
-        # (not "Vale Bank's University Center": a body's)
-    if _possessive_business(toks, e):
-        return 1  # "McAllister's Restaurants": the possessive is the business's own
-    if _holder_office(toks, e):
-        return 2  # "the Pima County Sheriff's Office": the office of a title, one body
+    if u.lower == "'s":
+        return _possessive_inside(toks, e)
     if _nickname_at(toks, e):
         return 3  # 'George "Gus" Lindqvist': a nickname in quotes inside the name
     if u.text == "/" and e + 1 < n and u.start == toks[e - 1].end \
@@ -1109,6 +1101,24 @@ def _particle_pair(toks: Sequence[Token], e: int) -> bool:
     return e + 2 < len(toks) and toks[e].text.islower() and toks[e + 1].text.islower() \
         and toks[e + 1].lower in NAME_PARTICLE_PAIRS[toks[e].lower] \
         and is_capitalised(toks[e + 2]) and toks[e + 2].text[0].isalpha()
+
+
+def _possessive_inside(toks: Sequence[Token], e: int) -> int:
+    """How many tokens from the "'s" at ``e`` continue a name run (``_run_step``): the
+    possessive and its head inside one name (2), the possessive of a business's own name
+    (1), or none (0)."""
+    u = toks[e]
+    if e + 1 < len(toks) and toks[e + 1].lower in POSSESSIVE_NAME_HEADS \
+            and is_capitalised(toks[e + 1]) and u.start == toks[e - 1].end and (
+            toks[e - 1].lower in PLURAL_POSSESSORS
+            or any(toks[j].lower.rstrip(".") in SAINT_WORDS for j in (e - 2, e - 3) if j >= 0)):
+        return 2  # "Vell Children's Hospital", "St. Mary's College": a possessive inside
+        # (not "Vale Bank's University Center": a body's)
+    if _possessive_business(toks, e):
+        return 1  # "McAllister's Restaurants": the possessive is the business's own
+    if _holder_office(toks, e):
+        return 2  # "the Pima County Sheriff's Office": the office of a title, one body
+    return 0
 
 
 def _holder_office(toks: Sequence[Token], e: int) -> bool:
