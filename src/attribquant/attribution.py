@@ -61,6 +61,7 @@ from .lexicon.attribution import (
     CREDIT_LABELS,
     CUE_LEAD_PHRASES,
     CUE_PARTICLES,
+    DASH_TOKENS,
     DAY_WORDS,
     DEGREE_WORDS,
     DETERMINERS,
@@ -166,6 +167,7 @@ from .lexicon.attribution import (
     PERFECT_S_SUBJECTS,
     PERSON_ROLES,
     PERSONAL_PRONOUNS,
+    PLACE_ADVERBS,
     PLACING_PARTICLES,
     PLAIN_ADJECTIVES,
     POSSESSIVE_DETERMINERS,
@@ -226,6 +228,7 @@ from .lexicon.attribution import (
     VOICED_ATTITUDES,
     VOICING_VERBS,
     WEAK_CUES,
+    WHICH_OBJECT_PREPOSITIONS,
     WRITING_VERBS,
     WRITTEN_NOUNS,
 )
@@ -2140,18 +2143,19 @@ def _verb_after_apposition(toks: list[Token], e: int) -> bool:
     if e + 1 >= len(toks) or toks[e].text != ",":
         return False
     t = toks[e + 1]
-    low = t.lower
-    if low.endswith("ed") and len(low) > 4 and low not in IRREGULAR_PAST:
-        nxt = toks[e + 2] if e + 2 < len(toks) else None  # "blocked 3 bills", not "flanked
-        # by firefighters", "pictured above": a participle modifying the name
-        return t.text.islower() and nxt is not None and (is_word(nxt) or _figure(nxt)) \
-            and nxt.lower not in _PARTICIPLE_FOLLOWERS
-    return t.text.islower() and (low in FINITE_VERBS or low in IRREGULAR_PAST)
+    if not _clause_verb(t):
+        return False
+    if t.lower in FINITE_VERBS or t.lower in IRREGULAR_PAST:
+        return True
+    nxt = toks[e + 2] if e + 2 < len(toks) else None  # "blocked 3 bills", not "flanked by
+    # firefighters", "pictured above": a participle modifying the name
+    return nxt is not None and (is_word(nxt) or _figure(nxt)) \
+        and nxt.lower not in _PARTICIPLE_FOLLOWERS
 
 
 #: Words after a past participle that make it a modifier, not a verb with an object
 #: ("flanked by", "seated at", "pictured above").
-_PARTICIPLE_FOLLOWERS: Final = OBLIQUE_PREPOSITIONS | {"above", "below", "here", "there"}
+_PARTICIPLE_FOLLOWERS: Final = OBLIQUE_PREPOSITIONS | PLACE_ADVERBS
 
 
 def _aged_speaker_end(toks: list[Token], k: int) -> int:
@@ -2206,11 +2210,15 @@ def _abbreviation_point(toks: list[Token], e: int) -> bool:
     """"said the Medrin Corp. had overbilled": a point inside the sentence with a verb after
     it (an auxiliary or a past form) ends an abbreviation that is a clause's subject, not
     the clause ("said former Ohio Gov. and party chair Jo Roe" is an inverted speaker)."""
-    if e + 1 >= len(toks) or toks[e].text != ".":
-        return False
-    low = toks[e + 1].text
-    return low in FINITE_VERBS or low in IRREGULAR_PAST or (
-        low.islower() and low.endswith("ed") and len(low) > 4)
+    return e + 1 < len(toks) and toks[e].text == "." and _clause_verb(toks[e + 1])
+
+
+def _clause_verb(t: Token) -> bool:
+    """A lower-case word that goes on with a clause: an auxiliary or finite verb, an
+    irregular past, or a past in "-ed" of more than four letters ("had", "wrote", "blocked")."""
+    low = t.lower
+    return t.text.islower() and (low in FINITE_VERBS or low in IRREGULAR_PAST
+                                 or (low.endswith("ed") and len(low) > 4))
 
 
 def _ends_inverted_speaker(t: Token) -> bool:
@@ -3029,20 +3037,14 @@ def _subject_at(toks: list[Token],
     return ((a, b) if b > a else None), via
 
 
-#: Prepositions whose object a "which" after it refers to, not the phrase before them
-#: ("criticism from the Vell Council, which said": the council); "of" keeps its head ("a unit
-#: of Vell Bank, which"), and so does "in" ("a grocer in Tula, which").
-_WHICH_CUT_PREPOSITIONS: Final = frozenset({"from", "by", "with", "against", "at"})
-
-
 def _which_antecedent_start(toks: list[Token], a: int, b: int) -> int:
     """"The bill drew criticism from the Vell Council, which said ...": the antecedent of a
     "which" after a comma is the noun phrase after the last preposition of source
-    (``_WHICH_CUT_PREPOSITIONS``) in the phrase ``[a, b)`` before it, not the clause the walk
+    (``WHICH_OBJECT_PREPOSITIONS``) in the phrase ``[a, b)`` before it, not the clause the walk
     read back to, when a lower-case word comes before that preposition ("Citizens for Vell,
     which" is one name) and no time after it ("at noon Friday, which"); else ``a``."""
     cut = next((j for j in range(b - 2, a, -1)
-                if toks[j].text.islower() and toks[j].lower in _WHICH_CUT_PREPOSITIONS
+                if toks[j].text.islower() and toks[j].lower in WHICH_OBJECT_PREPOSITIONS
                 and toks[j - 1].text.islower() and not _time_at(toks[j + 1])), None)
     return cut + 1 if cut is not None else a
 
@@ -3187,7 +3189,7 @@ def _bare_verb_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 
 #: Dashes that, with a space before them, set off a clause or an aside.
-_SPACED_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_SPACED_DASHES = DASH_TOKENS
 
 
 def _dash_clause_subject(toks: list[Token], k: int) -> tuple[int, int] | None:

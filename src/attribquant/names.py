@@ -15,6 +15,7 @@ from .lexicon.attribution import (
     ACRONYM_SKIP,
     AUXILIARIES,
     CLAUSE_CONJUNCTIONS,
+    DASH_TOKENS,
     DESCRIPTOR_NOUNS,
     DETERMINERS,
     DISTRICT_BODY_WORDS,
@@ -195,17 +196,13 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                                      marker)
 
 
-#: Dashes that end a dateline ("TULA (Reuters) - ", "TULA, May 2 -- ").
-_DASHES: Final = frozenset({"-", "--", "\u2013", "\u2014"})
-
-
 def _after_dateline(toks: Sequence[Token], opener: int, a: int) -> bool:
     """"CARACOLA (Reuters) - Authorities said": does the dash before token ``a`` end a
     dateline opening the sentence (a place in capitals, then perhaps a state, a date and an
     agency in brackets, no lower-case word), so that the word after it opens the sentence?"""
     first = toks[opener].text
     if not (first.isupper() and len(first) > 1 and first.isalpha()) or a - opener > 12 \
-            or a <= opener + 1 or toks[a - 1].text not in _DASHES:
+            or a <= opener + 1 or toks[a - 1].text not in DASH_TOKENS:
         return False
     return not any(t.text.islower() and t.text.isalpha() for t in toks[opener + 1:a - 1])
 
@@ -215,11 +212,17 @@ def _people_plural(low: str) -> bool:
     (``PERSON_NOUN_ENDINGS``, not ``NOT_PERSON_NOUNS``) or a generic source, no name even
     opening a sentence; not a people's name ("Palestinians", "Kurds") nor a company's or a
     surname in -s ("Barclays", "Jones")."""
-    if not low.isalpha() or low.endswith(("ians", "ans")):
+    return low in GENERIC_SOURCES or (not low.endswith(("ians", "ans")) and person_plural(low))
+
+
+def person_plural(word: str) -> bool:
+    """"Growers said ...": is ``word`` the plural of a noun for a person by its ending
+    ("growers", "economists", "fishermen"), not one of the nouns with such an ending that
+    are no persons ("papers", "members")?"""
+    if not word.isalpha() or not word.endswith(("s", "men")):
         return False
-    one = low[:-3] + "man" if low.endswith("men") else low[:-1]
-    return low in GENERIC_SOURCES or (
-        one.endswith(PERSON_NOUN_ENDINGS) and one not in NOT_PERSON_NOUNS)
+    one = word[:-3] + "man" if word.endswith("men") else word[:-1]
+    return one.endswith(PERSON_NOUN_ENDINGS) and one not in NOT_PERSON_NOUNS
 
 
 def _capitals_inside(text: str, ascii_text: bool) -> set[str]:

@@ -58,6 +58,7 @@ from .lexicon.attribution import (
     ROLE_DETERMINERS,
     SPEAKS_FOR_PLACE,
     SPEECH_VERBS,
+    SUBJECT_VERB_GAP_WORDS,
     SUBORDINATORS,
     THING_SUFFIXES,
     WORK_NOUNS,
@@ -135,6 +136,7 @@ from .names import (
     ROLE_NOUNS,
     Name,
     NameKind,
+    person_plural,
     scan_names,
     title_sex,
 )
@@ -2719,8 +2721,6 @@ def _nominalised_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
 #: digits"): a candidate's standing, not a poll the subject took.
 _SHARE_AFTER: Final = re.compile(r" (?:\d[\d.,]*\s*(?:%|percent\b|per cent\b|points?\b)|in "
                                  r"(?:single|double) digits\b)")
-#: Words between a subject and its verb ("Roe has sued", "the court unanimously ruled").
-_SUBJECT_VERB_GAP: Final = frozenset({"has", "have", "had", "also", "again", "then"})
 
 
 def _verb_subject_name(doc: _Document, v: int) -> int | None:
@@ -2731,7 +2731,7 @@ def _verb_subject_name(doc: _Document, v: int) -> int | None:
         return None
     s, e, ent = doc.names[k - 1]
     gap = doc.text[e:v].split()
-    if len(gap) > 2 or not all(w in _SUBJECT_VERB_GAP or (w.endswith("ly") and w.islower())
+    if len(gap) > 2 or not all(w in SUBJECT_VERB_GAP_WORDS or (w.endswith("ly") and w.islower())
                                for w in gap):
         return None
     before = doc.text[max(0, s - 20):s].split()[-2:]
@@ -3571,20 +3571,10 @@ def _unnamed_group_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool
     prev = doc.frames[fi - 1]
     words = doc.text[prev.speaker[0]:prev.speaker[1]].lower().split()
     cut = next((k for k, w in enumerate(words) if w in _POSTMODIFIER_STARTS), len(words))
-    if not any(w in GROUP_NOUNS or _person_plural(w) for w in words[:cut][:4]) \
+    if not any(w in GROUP_NOUNS or person_plural(w) for w in words[:cut][:4]) \
             or _para_of(doc.para_starts, span[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
         return False  # only an unnamed source with a postmodifier ("people close to")
     return not _named_actor_between(doc, prev, prev.cue[0], span[0], ("group", "org"))
-
-
-def _person_plural(word: str) -> bool:
-    """"Growers said ...": is ``word`` the plural of a noun for a person by its ending
-    ("growers", "economists", "fishermen"), not one of the nouns with such an ending that
-    are no persons ("papers", "members")?"""
-    if not word.isalpha() or not word.endswith(("s", "men")):
-        return False
-    one = word[:-3] + "man" if word.endswith("men") else word[:-1]
-    return one.endswith(PERSON_NOUN_ENDINGS) and one not in NOT_PERSON_NOUNS
 
 
 def _unnamed_document_chain(doc: _Document, span: tuple[int, int], fi: int) -> bool:

@@ -1666,3 +1666,17 @@ PARENTHETICAL_VERBS: Final[frozenset[str]] = frozenset(
 #: Bodies that speak for the person who possesses them ("Her office said", "Ruiz's
 #: campaign said"): the speaker stays the body, named after its principal.
 PRINCIPAL_BODIES: Final[frozenset[str]] = frozenset({"office", "campaign", "staff"})
+
+
+#: Dash tokens that set off a clause, an aside or a dateline ("TULA (Reuters) - ...").
+DASH_TOKENS: Final[frozenset[str]] = frozenset({"-", "--", "\u2013", "\u2014"})
+#: Prepositions of source after which a "which" refers to their object, not to the phrase
+#: before them ("criticism from the Vell Council, which said"); "of" and "in" keep the
+#: head ("a unit of Vell Bank, which", "a grocer in Tula, which").
+WHICH_OBJECT_PREPOSITIONS: Final[frozenset[str]] = frozenset(
+    {"from", "by", "with", "against", "at"})
+#: Words that may stand between a subject and its verb ("Roe has sued", "Roe also ruled").
+SUBJECT_VERB_GAP_WORDS: Final[frozenset[str]] = frozenset(
+    {"has", "have", "had", "also", "again", "then"})
+#: Adverbs of place after a past participle that make it a modifier ("pictured above").
+PLACE_ADVERBS: Final[frozenset[str]] = frozenset({"above", "below", "here", "there"})
