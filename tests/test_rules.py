@@ -759,6 +759,14 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "Roe said of the 40 owners.", "show", None),
     FrameRow("subject_before", "Polls show up to 40 percent of voters are undecided.",
              "show", "Polls", "up to 40 percent of voters are undecided"),
+    FrameRow("subject_before", "The levy, which the mayor said is fair, raised $4 million.",
+             "said", "the mayor", "is fair"),
+    FrameRow("subject_before", "Two mills, which she says employ 40 people, will close.",
+             "says", "she", "employ 40 people"),
+    FrameRow("subject_before", "Roe backs the levy, which he said will raise $4 million.",
+             "said", "he", "will raise $4 million"),
+    FrameRow("subject_before", "Ana Roe, who has said the levy is fair, paid $4 million.",
+             "said", "Ana Roe, who", "the levy is fair"),
     FrameRow("infinitive_object", "The audit said the office needed 52 days to settle claims.",
              "claims", None),
     FrameRow("infinitive_object", "It hired 40 staff to process claims.", "claims", None),
@@ -1355,6 +1363,12 @@ LINK_STEP_ROWS: list[SourcesRow] = [
     SourcesRow("surname", "Mara Voss won the primary in Tula. Voss said 40 counties backed "
                "her. Her husband, former Gov. Peter Voss, campaigned with her.\n\nVoss said 12 "
                "more counties would follow.", (("Mara Voss", ("Mara Voss", "Voss", "Voss")),)),
+    SourcesRow("surname", "Aides expect posts in a Mara Voss administration. Voss said 40 "
+               "counties backed her. Her father, Peter Voss, also ran.\n\nVoss said she would "
+               "win.", (("Mara Voss", ("Voss", "Voss")),)),
+    SourcesRow("surname", "The Lena Ortiz campaign said it raised $4 million. Ortiz said "
+               "12 donors gave the most.", (("Lena Ortiz campaign", ("The Lena Ortiz campaign",)),
+                                            ("Lena Ortiz", ("Ortiz",)))),
     SourcesRow("fuller_name", "Okafor said the bill would pass. Hours later, Ruth Okafor said "
                "it had 61 votes.", (("Ruth Okafor", ("Okafor", "Ruth Okafor")),)),
     SourcesRow("fuller_name", "Brandt called the deal fair. Mayor Tobias Brandt said 40 firms "

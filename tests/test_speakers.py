@@ -682,8 +682,9 @@ ROWS: dict[str, list[Row]] = {
     # no claim: the article's own voice
     "no speaker": [
         Row("The storm destroyed 40 homes on Monday.", "40 homes", None),
-        Row("Tomas Berg, who said little, owns 3 farms.", "3 farms", None,
-            bug="a relative clause's frame is read as reporting the main clause"),
+        Row("Tomas Berg, who said little, owns 3 farms.", "3 farms", None),
+        Row("The levy, which the mayor said was fair, cost farmers $3 million.", "$3 million",
+            None),
     ],
     # a group a pollster asked speaks itself; people at a body speak for it
     "polled groups": [

@@ -3705,21 +3705,33 @@ def _content_after(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
             return _Raw(c.span, speaker, _quote_content(s, q), via, False, None)
     if not strong_start and not _reports_what_follows(s, c, k, subj):
         return None
-    start, end = toks[k].start, _subordinate_end(s, c)
+    start, end = toks[k].start, _subordinate_end(s, c, subj)
     q = s.inside_quote(start)  # inside a quote, the content stops at the closing mark
     if q is not None and q[1] < end:
         end = q[1]
     return _Raw(c.span, speaker, (start, end), via, True, None)
 
 
-def _subordinate_end(s: _Sentence, c: _Cue) -> int:
+def _subordinate_end(s: _Sentence, c: _Cue, subj: tuple[int, int]) -> int:
     """Where content after a cue ends: the sentence end, or the comma that closes a
-    subordinate clause holding the frame ("When Roe announced 600 layoffs, | workers ...")."""
+    subordinate clause holding the frame ("When Roe announced 600 layoffs, | workers ...")
+    or a relative clause set off by commas ("The levy, which she said is fair, | costs $4")."""
     toks = s.toks
-    if toks[0].lower not in SUBORDINATORS or any(t.text == "," for t in toks[1:c.i]):
+    if not (_in_aside_relative(toks, subj) or (
+            toks[0].lower in SUBORDINATORS and not any(t.text == "," for t in toks[1:c.i]))):
         return s.span.end
     comma = next((t for t in toks[c.end:] if t.text in (",", ";")), None)
     return comma.start if comma is not None else s.span.end
+
+
+def _in_aside_relative(toks: list[Token], subj: tuple[int, int]) -> bool:
+    """"The levy, which she said is fair, costs $4", "Roe, who said little, owns 3 farms":
+    is the frame a relative clause set off by a comma, the speaker its subject ("which she")
+    or its antecedent ("Roe, who")?  Its content ends where the relative clause does, at the
+    next comma; what follows is the writer's."""
+    a, b = subj
+    return (a >= 2 and toks[a - 1].lower in RELATIVE_PRONOUNS and toks[a - 2].text == ",") \
+        or (b - a >= 3 and toks[b - 1].lower in RELATIVE_PRONOUNS and toks[b - 2].text == ",")
 
 
 def _reports_what_follows(s: _Sentence, c: _Cue, k: int, subj: tuple[int, int]) -> bool:

@@ -780,6 +780,23 @@ class _Places:
         return self.si, flags
 
 
+def _leader_of_body(doc: _Document, nm: Name) -> None:
+    """"a job in a Hillary Clinton administration", "the Jo Roe campaign": an organisation
+    named by a person's full name (a given name first) and a body around that person
+    (``ISSUER_BODY_NOUNS``) names the person too, so a later "Clinton" is Hillary Clinton and
+    not a namesake met after (the person is known, though not a mention of its own)."""
+    toks, words = nm.tokens, nm.display.split()
+    if nm.kind != "org" or not 3 <= len(toks) <= 4 or len(words) != len(toks) \
+            or toks[-1] not in ISSUER_BODY_NOUNS or toks[0] not in given_names() \
+            or not all(w[:1].isupper() for w in words[:-1]):
+        return
+    shown = " ".join(words[:-1])
+    person = Name(nm.start, nm.start + len(shown), shown, toks[:-1], "person", frozenset(), "",
+                  given_names()[toks[0]])
+    if not doc.index.known(person):
+        doc.index.link(person)
+
+
 def _contracted(text: str, pos: int) -> bool:
     """"Roe's been pressing the point": is the "'s" ending before ``pos`` "has" or "is" cut
     short (the next word is one only a verb phrase goes on with), not a possessive?"""
@@ -885,6 +902,7 @@ def resolve(
         if _dateline(doc, nm):
             continue  # "WASHINGTON -- ...": where the story was filed, no one in it
         ent = doc.index.link(nm)
+        _leader_of_body(doc, nm)
         _person_by_age(doc, nm, ent)
         doc.names.append((nm.start, nm.end, ent))
         if DEFINITE not in nm.roles:
