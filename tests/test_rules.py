@@ -1369,6 +1369,9 @@ LINK_STEP_ROWS: list[SourcesRow] = [
     SourcesRow("surname", "The Lena Ortiz campaign said it raised $4 million. Ortiz said "
                "12 donors gave the most.", (("Lena Ortiz campaign", ("The Lena Ortiz campaign",)),
                                             ("Lena Ortiz", ("Ortiz",)))),
+    SourcesRow("surname", "Paul Vance said the race was close. It was a campaign Vance was "
+               "running, and whatever real authority Vance had faded. Vance said 40 staff quit.",
+               (("Paul Vance", ("Paul Vance", "Vance", "Vance", "Vance")),)),
     SourcesRow("fuller_name", "Okafor said the bill would pass. Hours later, Ruth Okafor said "
                "it had 61 votes.", (("Ruth Okafor", ("Okafor", "Ruth Okafor")),)),
     SourcesRow("fuller_name", "Brandt called the deal fair. Mayor Tobias Brandt said 40 firms "

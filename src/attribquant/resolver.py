@@ -780,6 +780,22 @@ class _Places:
         return self.si, flags
 
 
+def _surname_after_noun(doc: _Document, nm: Name) -> Name:
+    """"Paul Manafort ... the campaign Manafort was running": a lone surname of a person the
+    text has named in full, read as a body only for the lower-case noun before it, is that
+    person (the subject of a relative clause), and the noun is no role of theirs."""
+    if nm.kind != "org" or len(nm.tokens) != 1 or not nm.roles or not all(
+            r.rpartition(" ")[2] in ROLE_NOUNS or r.rpartition(" ")[2] in COMPANY_DESCRIPTIONS
+            for r in nm.roles):
+        return nm  # the common case ("real authority": a modified role word)
+    ents = doc.index.entities
+    if not any(ents[i].kind == "person" and len(ents[i].tokens) > 1
+               for i in doc.index.by_last.get(nm.tokens[0], ())):
+        return nm
+    return Name(nm.start, nm.end, nm.display, nm.tokens, "person", frozenset(), nm.acronym,
+                nm.sex)
+
+
 def _leader_of_body(doc: _Document, nm: Name) -> None:
     """"a job in a Hillary Clinton administration", "the Jo Roe campaign": an organisation
     named by a person's full name (a given name first) and a body around that person
@@ -901,6 +917,7 @@ def resolve(
             continue  # "Poll finds ...": a common word opening a sentence, no name
         if _dateline(doc, nm):
             continue  # "WASHINGTON -- ...": where the story was filed, no one in it
+        nm = _surname_after_noun(doc, nm)
         ent = doc.index.link(nm)
         _leader_of_body(doc, nm)
         _person_by_age(doc, nm, ent)
