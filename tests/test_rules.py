@@ -1511,6 +1511,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "he said.", "he", "John Roe"),
     SpeakerRow("pronoun", 'Tom Hale noted that Ed Lima has admitted Ana Roe lost 12 seats. '
                '"We need a new plan," he said.', "he", "Tom Hale"),
+    SpeakerRow("pronoun", "Tom Hale spoke first. Mrs. Vela's father ran 3 mills here, as she "
+               "said at the outset.", "she", "Vela"),
+    SpeakerRow("pronoun", "Tom Hale spoke first. Ana Vela's budget would cut 3 mills, as she "
+               "has often claimed.", "she", "Ana Vela"),
     SpeakerRow("pronoun", "Marta Rossi chairs the board. She said profits rose 8 percent.",
                "She", "Marta Rossi"),
     SpeakerRow("pronoun", "The Norwegian Refugee Council opened a clinic. "

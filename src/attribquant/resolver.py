@@ -3470,7 +3470,17 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
         if centre is not None:
             return centre
     return _most_salient(doc, lambda ent: 0.0 if ent in hearers else _fit(doc, pron, ent),
-                         span, doc.frames[fi])
+                         span, None if _as_aside(doc, fi) else doc.frames[fi])
+
+
+def _as_aside(doc: _Document, fi: int) -> bool:
+    """"Mrs. Roe's father grew up here, as she said": a frame opened by "as" after what it
+    reports is an aside, not a clause whose subject governs the content, so a name in the
+    content may be the one its pronoun refers to ("He said Roe's father grew up here" is
+    someone else)."""
+    f = doc.frames[fi]
+    return f.content[1] <= f.speaker[0] \
+        and doc.text[max(0, f.speaker[0] - 4):f.speaker[0]].lower().split()[-1:] == ["as"]
 
 
 def _colon_intro_subject(doc: _Document, span: tuple[int, int], fi: int,
