@@ -25,6 +25,17 @@ class Row(NamedTuple):
 
 ROWS: dict[str, list[Row]] = {
     # a line in capitals alone ("SUMMARY.") heads a section of the page: it names no one
+    # a headline in title case capitalises verbs and prepositions too: names end at them
+    "title-case headlines": [
+        Row("Ana Vell Wins Tula Primary As Rivals Quit.\n\nVell said she took 60 percent of "
+            "the vote.", "60 percent", "Ana Vell", "person"),
+        Row("Tula Mayor Sent Ana Vell A Letter On Taxes.\n\nVell said the levy would raise $4 "
+            "million.", "$4 million", "Ana Vell", "person"),
+        Row("Jo Roe Says Taxes Will Rise By 4 Percent.\n\nThe budget grew.", "4 Percent",
+            "Jo Roe", "person"),
+        Row("As Its Rivals Merge, Will Vell Motors Be Next?\n\nVell Motors said it would cut 40 "
+            "jobs.", "40 jobs", "Vell Motors", "organisation"),
+    ],
     "section headings": [
         Row("SUMMARY.\n\nThe company said it had closed 12 stores.\n\nFULL STORY.\n\nThe "
             "Orlo chain said on Monday that it would close 12 stores.", "12 stores",

@@ -22,6 +22,7 @@ from .lexicon.attribution import (
     DOCUMENT_NOUNS,
     FINITE_VERBS,
     FRONTED_PREPOSITIONS,
+    HEADLINE_VERBS,
     GENERIC_SOURCES,
     HONORIFICS,
     INSTITUTION_HEADS,
@@ -43,6 +44,7 @@ from .lexicon.attribution import (
     SUBORDINATORS,
     SURNAME_SUFFIXES,
     THING_SUFFIXES,
+    TITLE_CASE_SMALL_WORDS,
     WORK_NOUNS,
 )
 from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
@@ -60,6 +62,7 @@ from .lexicon.entities import (
     GIVEN_NAME_PARTICLES,
     GROUP_ENDINGS,
     GROUP_NOUNS,
+    HEADLINE_NAME_BREAKS,
     KIN_NOUNS,
     KIN_TITLES,
     MODIFIER_SUFFIXES,
@@ -91,7 +94,14 @@ from .lexicon.entities import (
 )
 from .lexicon.entities import places as place_names
 from .text import Span
-from .tokens import SentenceTokens, Token, first_word_index, is_capitalised, looks_plural
+from .tokens import (
+    SentenceTokens,
+    Token,
+    first_word_index,
+    is_capitalised,
+    is_word,
+    looks_plural,
+)
 
 __all__ = ["COMMON", "DEFINITE", "GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES", "TYPE_RULES",
            "Name", "NameKind", "acronym", "scan_names", "title_sex"]
@@ -168,7 +178,10 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     for s in sentences:
         toks = tokens.get(s.start, s.end)  # shared with the frame finder
         opener = first_word_index(toks)
-        for a, b in _name_runs(toks, text.find("-", s.start, s.end) >= 0, ascii_text):
+        runs = _name_runs(toks, text.find("-", s.start, s.end) >= 0, ascii_text)
+        if any(b - a >= 3 for a, b in runs) and _title_case(toks):
+            runs = _headline_runs(toks, runs)
+        for a, b in runs:
             # only quotes or brackets before it, or a dateline ("TULA (Reuters) - Police")
             first_word = a == opener or _after_dateline(toks, opener, a)
             if first_word and b - a >= 2 and _stray_opener(spaced, toks, a, b, seen_mid):
@@ -194,6 +207,62 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 and toks[a].lower in common else ""
             yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, initials,
                                      marker)
+
+
+def _title_case(toks: Sequence[Token]) -> bool:
+    """"Jo Roe Goes After Ana Lima As Polls Tighten": is the sentence a headline in title case:
+    four words or more besides the small ones it leaves in lower case, all capitalised, so
+    its verbs too ("Minister Ana Lima met Minister Jo Roe" is a sentence)?"""
+    words = [t for t in toks if is_word(t) and t.lower not in TITLE_CASE_SMALL_WORDS]
+    return len(words) >= 4 and all(is_capitalised(t) for t in words)
+
+
+def _headline_runs(toks: Sequence[Token], runs: list[tuple[int, int]]
+                   ) -> list[tuple[int, int]]:
+    """"Jo Roe Wins Vote In Tula As Rivals Quit": in a title-case headline, where every word
+    is capitalised, a run of capitals is cut at a word that no name holds inside it
+    (``HEADLINE_NAME_BREAKS``, a headline verb) and at a word in -s (a verb, or a plural
+    that no person's name ends in) after a given name and one word or more ("Jo Roe | Wins",
+    "Jo Roe Campaign | Wants"); the cutting word is no name, nor an auxiliary opening a run
+    in a question ("Will Vell Win?")."""
+    out: list[tuple[int, int]] = []
+    question = toks[-1].text == "?"
+    for k, e in runs:
+        a = k + 1 if question and toks[k].lower in HEADLINE_NAME_BREAKS else k
+        for j in range(k + 1, e):
+            if _headline_name_opens(toks, a, j, e):
+                out.append((a, j))
+                a = j
+            elif _headline_break(toks, a, j):
+                if j > a:
+                    out.append((a, j))
+                a = j + 1
+        if a < e:
+            out.append((a, e))
+    return out
+
+
+def _headline_break(toks: Sequence[Token], a: int, j: int) -> bool:
+    """Is token ``j`` of a title-case headline's run (its current name from ``a``) a word
+    that no name holds: a break word, a headline verb, a word in -s after a given name and
+    one more word ("Jo Roe Wins") or right after an acronym ("TNC Fires Roe")?"""
+    low = toks[j].lower
+    if low in HEADLINE_NAME_BREAKS or low in HEADLINE_VERBS:
+        return True
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    return (j - a >= 2 and toks[a].lower in given_names()) \
+        or (j - a == 1 and toks[a].text.isupper() and len(toks[a].text) > 1)
+
+
+def _headline_name_opens(toks: Sequence[Token], a: int, j: int, e: int) -> bool:
+    """"Ana Vell Sent Jo Roe A Letter", "Split From Wife Ana Roe": does a person's name start
+    at ``j`` inside a title-case headline's run: a given name, not after another, with a
+    capital after it, two words or more into the current name (not "Rand Paul", a surname
+    that is also given) or right after a kin noun?"""
+    return j + 1 < e and toks[j].lower in given_names() and is_capitalised(toks[j + 1]) \
+        and toks[j - 1].lower not in given_names() \
+        and (j - a >= 2 or (j - a == 1 and toks[a].lower in KIN_NOUNS))
 
 
 def _after_dateline(toks: Sequence[Token], opener: int, a: int) -> bool:

@@ -185,6 +185,16 @@ OBLIQUE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
 #: with", "officials briefed on", "people close to"), besides the head prepositions.
 SOURCE_POSTMODIFIERS: Final[frozenset[str]] = frozenset(
     {"familiar", "briefed", "close", "with", "who", "that", "involved", "knowledgeable"})
+#: Words a title-case headline capitalises that end a name's run there ("Jo Roe Goes After
+#: Ana Lima As ..."): prepositions, particles, articles, possessives and conjunctions no
+#: name holds in the middle ("of", "for" and "the" may: "Bank Of Tula"), auxiliaries and
+#: modals ("Roe Will Win"); with the headline verbs of ``lexicon.attribution`` ("Roe Says").
+HEADLINE_NAME_BREAKS: Final[frozenset[str]] = frozenset(
+    """as at to by with from via vs per into on in over after about against among amid
+    between under upon until without toward towards than up down out off a an his her their
+    its our my your and but or nor if when while because is are was were be been will would
+    can could may might must should has have had does did do""".split()
+)
 #: Function words that follow a dash printed without spaces, never a hyphen inside a name
 #: ("Roe-that is", "Roe-who"), besides determiners, conjunctions and head prepositions.
 DASH_FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
