@@ -673,6 +673,10 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              ":", "Sen. Ana Lima", "Rents will rise 20 percent"),
     FrameRow("colon_credit", 'Then she listed her goals: "Hire 500 teachers and fix 40 '
              'bridges."', ":", "she", "Hire 500 teachers and fix 40 bridges"),
+    FrameRow("colon_credit", 'Then she added a caveat: "Only 40 beds are free."', ":", "she",
+             "Only 40 beds are free"),
+    FrameRow("colon_credit", 'Roe added a note of caution: "Only 40 beds are free."', ":",
+             "Roe", "Only 40 beds are free"),
     FrameRow("colon_credit", 'The rule is simple: "No more than 40 guests."', ":", None),
     FrameRow("colon_credit", 'The plan had one aim: "Cut 40 routes."', ":", None),
     FrameRow("colon_credit", 'Mayor Lena Fisk: "We need 300 more nurses."', ":",

@@ -645,7 +645,8 @@ def _clause_before_quote(s: _Sentence, i: int) -> _Raw | None:
         return None
     verb = toks[subj[1]:i]
     if not verb or not verb[0].text.islower() or verb[0].lower in BE_VERBS or any(
-            (t.lower in REPORTING_VERBS and not _determined_noun(toks, m))
+            (t.lower in REPORTING_VERBS and not _determined_noun(toks, m)
+             and not _speech_object(toks, m, i))
             or t.text in (_QUOTE, ":", ";") for m, t in enumerate(verb, subj[1])):
         return None  # ("offered a warning:" holds a noun, no cue)
     if not (len(verb) <= 2 and all(t.text.islower() for t in verb)) and (
@@ -3867,6 +3868,14 @@ def _missing_particle(toks: list[Token], m: int) -> bool:
     after it, so it is no cue."""
     particles = CUE_PARTICLES.get(toks[m].lower)
     return particles is not None and (m + 1 >= len(toks) or toks[m + 1].lower not in particles)
+
+
+def _speech_object(toks: list[Token], m: int, i: int) -> bool:
+    """'She added a caveat: "..."': is the cue at ``m`` followed, before the colon at ``i``,
+    by its object, a determiner and a noun for something said (``SPEECH_NOUNS``), so that it
+    reports nothing itself and the quote after the colon is what was said?"""
+    return m + 2 < i and toks[m + 1].lower in DETERMINERS \
+        and not SPEECH_NOUNS.isdisjoint(t.lower for t in toks[m + 2:i])
 
 
 def _determined_noun(toks: list[Token], m: int) -> bool:

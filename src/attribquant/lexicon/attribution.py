@@ -390,9 +390,9 @@ PREDICATIVE_VERBS: Final[frozenset[str]] = frozenset(
 #: Nouns for something said, which a clause before a colon and a quote may name ("offered
 #: a warning:", "listed her goals:", "had one message for voters:").
 SPEECH_NOUNS: Final[frozenset[str]] = frozenset(
-    """advice answer argument assessment case challenge demand explanation goal goals line
-    message plea pledge point prediction promise question quip reply request response
-    retort summary take verdict view vow warning words""".split())
+    """advice answer argument assessment case caveat challenge demand explanation goal goals
+    line message note plea pledge point prediction promise question quip reply request
+    response retort summary take verdict view vow warning words""".split())
 #: Nouns for a stage of life: "saw the city as a boy" tells what the subject was then.
 LIFE_STAGE_NOUNS: Final[frozenset[str]] = frozenset(
     """baby boy child girl kid soldier student teen teenager toddler volunteer youngster
