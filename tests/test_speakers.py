@@ -468,6 +468,10 @@ ROWS: dict[str, list[Row]] = {
     ],
     # role nouns stand for the entity named in that role, or for a story's principal
     "role nouns": [
+        Row("The Tula Nurses Association backed the deal. The union said 40 wards would reopen.",
+            "40 wards", "Tula Nurses Association", "organisation"),
+        Row("The Federation of Harbor Pilots struck on Monday. The union said 12 ships waited.",
+            "12 ships", "Federation of Harbor Pilots", "organisation"),
         Row("The Teamsters union said on Friday that talks had failed. The union said 97 "
             "percent of members had voted to strike.", "97 percent", "Teamsters union",
             "organisation"),

@@ -1060,7 +1060,8 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
     "society": ("society", "association"),
     "board": ("board", "editorial"),
     "office": ("office",),
-    "union": ("union", "brotherhood", "workers", "teamsters", "guild"),
+    "union": ("union", "brotherhood", "workers", "teamsters", "guild", "federation",
+              "association"),
     "co-op": ("co-op", "cooperative", "op"),  # (a name's "Co-op" is linked as "co", "op")
     "cooperative": ("cooperative", "co-op", "op"),
     "bank": ("bank",),
