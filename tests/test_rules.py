@@ -1376,6 +1376,9 @@ LINK_STEP_ROWS: list[SourcesRow] = [
     SourcesRow("surname", "Paul Vance said the race was close. It was a campaign Vance was "
                "running, and whatever real authority Vance had faded. Vance said 40 staff quit.",
                (("Paul Vance", ("Paul Vance", "Vance", "Vance", "Vance")),)),
+    SourcesRow("surname", "Rep. Tom Austin backs the plan.\n\nAustin says 40 towns will "
+               "gain. He spoke at a rally in Austin.", (("Tom Austin", ("Rep. Tom Austin",
+                                                                       "Austin")),)),
     SourcesRow("fuller_name", "Okafor said the bill would pass. Hours later, Ruth Okafor said "
                "it had 61 votes.", (("Ruth Okafor", ("Okafor", "Ruth Okafor")),)),
     SourcesRow("fuller_name", "Brandt called the deal fair. Mayor Tobias Brandt said 40 firms "
@@ -1519,6 +1522,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "said at the outset.", "she", "Vela"),
     SpeakerRow("pronoun", "Tom Hale spoke first. Ana Vela's budget would cut 3 mills, as she "
                "has often claimed.", "she", "Ana Vela"),
+    SpeakerRow("pronoun", "Prosecutor Ana Roe charged three officials of the Vell Port "
+               "Authority.\n\nThe authority said it was cooperating. She said 4 more arrests "
+               "could follow.", "She", "Ana Roe"),
+    SpeakerRow("subject_of_main_clause", "Gov. Ed Lima said 40 towns flooded. Lima said 12 "
+               "more were at risk, and Lima said aid was late. Tom Hale trails Ana Roe but "
+               "has toured Tula, where he says 30 towns back him.", "he", "Tom Hale"),
     SpeakerRow("pronoun", "Marta Rossi chairs the board. She said profits rose 8 percent.",
                "She", "Marta Rossi"),
     SpeakerRow("pronoun", "The Norwegian Refugee Council opened a clinic. "

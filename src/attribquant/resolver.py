@@ -796,6 +796,23 @@ def _surname_after_noun(doc: _Document, nm: Name) -> Name:
                 nm.sex)
 
 
+def _surname_not_place(doc: _Document, nm: Name) -> Name:
+    """"Gov. Mark Dayton ... Dayton says": a lone word that names a place too, when the text
+    has named a person in full with it as surname, is that person, unless a preposition
+    before it makes it a place ("a rally in Dayton")."""
+    if nm.kind not in ("place", "thing") or len(nm.tokens) != 1 or nm.start == 0:
+        return nm  # the common case
+    ents = doc.index.entities
+    if not any(ents[i].kind == "person" and len(ents[i].tokens) > 1
+               for i in doc.index.by_last.get(nm.tokens[0], ())):
+        return nm
+    before = doc.text[max(0, nm.start - 12):nm.start].split()[-1:]
+    if before and before[0].lower() in OBLIQUE_PREPOSITIONS:
+        return nm
+    return Name(nm.start, nm.end, nm.display, nm.tokens, "person", frozenset(), nm.acronym,
+                nm.sex)
+
+
 def _leader_of_body(doc: _Document, nm: Name) -> None:
     """"a job in a Hillary Clinton administration", "the Jo Roe campaign": an organisation
     named by a person's full name (a given name first) and a body around that person
@@ -918,6 +935,7 @@ def resolve(
         if _dateline(doc, nm):
             continue  # "WASHINGTON -- ...": where the story was filed, no one in it
         nm = _surname_after_noun(doc, nm)
+        nm = _surname_not_place(doc, nm)
         ent = doc.index.link(nm)
         _leader_of_body(doc, nm)
         _person_by_age(doc, nm, ent)
@@ -1405,15 +1423,17 @@ def _subject_of_first_conjunct(doc: _Document, m: _Mention) -> _Resolved | None:
 
 #: A subordinator opening an adverbial clause inside a sentence ("... even though he found").
 _SUBORDINATE_CLAUSE = re.compile(
-    r"\s(?:(?:even\s+)?though|although|because|since|while|after|before|when|once|until|unless)"
+    r"\s(?:(?:even\s+)?though|although|because|since|while|after|before|when|once|until|unless"
+    r"|where|whereas|if)"
     r"\s+$")
 
 
 def _subject_of_main_clause(doc: _Document, m: _Mention) -> _Resolved | None:
-    """"Roe dropped the charge even though he found the papers": "he" or "she" opening an
-    adverbial clause inside a sentence (after "though", "because", "when", ...) is the main
-    clause's subject when it is a person the pronoun fits and no other person it fits is
-    named in between, as after "and" (``subject_of_first_conjunct``)."""
+    """"Roe dropped the charge even though he found the papers", "Roe has toured Tula, where
+    she says ...": "he" or "she" opening an adverbial or a "where" clause inside a sentence
+    (after "though", "because", "when", "where", ...) is the main clause's subject when it
+    is a person the pronoun fits and no other person it fits is named in between, as after
+    "and" (``subject_of_first_conjunct``)."""
     low = m.toks[0].lower
     if len(m.toks) != 1 or low not in ("he", "she") \
             or _SUBORDINATE_CLAUSE.search(doc.text, max(0, m.span[0] - 14), m.span[0]) is None:
@@ -3726,7 +3746,8 @@ def _chain_speaker(doc: _Document, pron: str, span: tuple[int, int], fi: int,
         pron in PERSONAL_PRONOUNS and (
             (en.kind == "unknown" and en.gender is None)
             or (speaks_for and not _fitting_named_since(
-                doc, pron, prev, prev_ent, span, _para_start(doc, prev.cue[0])))
+                doc, pron, prev, prev_ent, span, _para_start(doc, prev.cue[0]))
+                and not _agreeing_person_before(doc, pron, prev, span))
             or (en.sex_from_name_only() and _sole_person(doc, prev, prev_ent, span))))
     return prev_ent if fits and not _blocked(doc, pron, prev, prev_ent, span, fi) else None
 
@@ -3821,6 +3842,22 @@ def _fitting_named_since(doc: _Document, pron: str, prev: Frame, prev_ent: int,
     lo = max(bisect_left(doc.names, (start, -1, -1)), hi - LOOKBACK)
     return any(ent != prev_ent and _compatible(doc, pron, ent)
                and doc.index.entities[ent].kind in ("person", "unknown")
+               for _, _, ent in doc.names[lo:hi])
+
+
+def _agreeing_person_before(doc: _Document, pron: str, prev: Frame, span: tuple[int, int]
+                            ) -> bool:
+    """"Prosecutor Ana Roe charged three port officials. | The port authority said ... She
+    said": a person whose known sex agrees with "he" or "she", named in the paragraph before
+    the one where an organisation spoke, outweighs someone unnamed speaking for it."""
+    sex = SEXED_PRONOUNS.get(pron)
+    if sex is None:
+        return False
+    pi = _para_of(doc.para_starts, prev.cue[0])
+    since = doc.para_starts[pi - 1] if pi > 0 else 0
+    hi = bisect_left(doc.names, (span[0], -1, -1))
+    lo = max(bisect_left(doc.names, (since, -1, -1)), hi - LOOKBACK)
+    return any(doc.index.entities[ent].kind == "person" and doc.index.entities[ent].gender == sex
                for _, _, ent in doc.names[lo:hi])
 
 
