@@ -71,6 +71,7 @@ ROWS: dict[str, list[Row]] = {
     # ending a sentence the splitter left whole, a body after a party word, a quote whose
     # writer is named before the colon, a numeral after a war's name
     "near misses": [
+        Row("The Smiths' stated plan was to sell 40 acres.", "40 acres", None),
         Row('Thousands came to hear the Rev. Marcus Dole speak on Sunday. "We have 12 '
             'churches," he said.', "12 churches", "Marcus Dole", "person"),
         Row("The drug treats a type of hepatitis C. Dr. Ana Lind said 40 patients were cured.",
@@ -420,6 +421,8 @@ ROWS: dict[str, list[Row]] = {
     ],
     # names: short forms, fuller forms, initials, titles
     "names": [
+        Row("Dockworkers walked out, the Harbour Pilots' Union said. The union said 2,300 "
+            "members had joined.", "2,300 members", "Harbour Pilots' Union", "organisation"),
         # a nickname in quotes after a given name is no part of the name
         Row('The plan came from board member Thomas "Tad" Lindqvist. In 2001, Lindqvist met '
             "Ana Roe in Tula. Lindqvist was eager, and he said 40 jobs would go.", "40 jobs",

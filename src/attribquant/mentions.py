@@ -114,8 +114,15 @@ class _LeftWalk:
 
 
 def _possessive(w: _LeftWalk, t: Token) -> bool | None:
-    """"the mayor's office | said"."""
-    return w.take() if t.lower == "'s" else None
+    """"the mayor's office | said", "the Harbour Workers' Union | said" (a plural possessive
+    written with an apostrophe alone, right after its word, before the head already read)."""
+    if t.lower == "'s":
+        return w.take()
+    k = w.k
+    if t.text in ("'", "\u2019") and 0 < k < len(w.toks) - 1 and t.start == w.toks[k - 1].end \
+            and w.toks[k - 1].lower.endswith("s") and w.first == k + 1 < w.j:
+        return w.take()
+    return None
 
 
 def _intensifier(w: _LeftWalk, t: Token) -> bool | None:
@@ -540,7 +547,7 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
 #: The words a left step can act on, by step name (a step not named here may act on any
 #: token): each returns None for every other word, so the walk skips it there.
 LEFT_STEP_WORDS: Final[dict[str, frozenset[str]]] = {
-    "possessive": frozenset({"'s"}),
+    "possessive": frozenset({"'s", "'", "\u2019"}),
     "intensifier": REFLEXIVE_INTENSIFIERS,
     "bracketed_acronym": frozenset({")"}),
     "initial": frozenset({"."}),

@@ -81,6 +81,7 @@ from .lexicon.entities import (
     PERSON_NOUN_ENDINGS,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
+    PLURAL_POSSESSIVE_NAME_HEADS,
     PLURAL_POSSESSORS,
     POSSESSIVE_NAME_HEADS,
     PROPER_GROUP_NOUNS,
@@ -1158,6 +1159,10 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
         return 2  # "Ana Ruiz de la Cruz", "Jo van der Berg": one surname
     if u.lower == "'s":
         return _possessive_inside(toks, e)
+    if u.text in ("'", "\u2019") and e + 1 < n and u.start == toks[e - 1].end \
+            and toks[e - 1].lower.endswith("s") and is_capitalised(toks[e + 1]) \
+            and toks[e + 1].lower in PLURAL_POSSESSIVE_NAME_HEADS:
+        return 1  # "the Harbour Workers' Union": a plural possessive inside a body's name
     if _nickname_at(toks, e):
         return 3  # 'George "Gus" Lindqvist': a nickname in quotes inside the name
     if u.text == "/" and e + 1 < n and u.start == toks[e - 1].end \

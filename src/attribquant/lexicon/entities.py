@@ -224,6 +224,12 @@ US_STATES: Final[frozenset[str]] = frozenset(STATE_ABBREVIATIONS.values()) | fro
 POSSESSIVE_NAME_HEADS: Final[frozenset[str]] = frozenset(
     """cathedral center centre church clinic college hospital institute school university""".split()
 )
+#: Heads of a body's name after a plural possessive written with an apostrophe alone ("the
+#: Harbour Workers' Union", "the Tula Nurses' Association"): the possessive is inside the name.
+PLURAL_POSSESSIVE_NAME_HEADS: Final[frozenset[str]] = POSSESSIVE_NAME_HEADS | frozenset(
+    """union association federation alliance council league guild fund society club coalition
+    committee affairs""".split()
+)
 #: Offices named for their holder ("the Pima County Sheriff's Office", "the Tula District
 #: Attorney's Office"): the holder's title, then "'s" and a head (``OFFICE_NAME_HEADS``),
 #: all capitalised, are one body's name.
