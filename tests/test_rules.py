@@ -1121,6 +1121,10 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "found", "a Vale/Norcross poll"),
     MentionRow("document_agent", "A survey by Gallup estimated 40 percent backed the plan.",
                "estimated", "A survey by Gallup"),
+    MentionRow("document_agent", "Firms wait 74 days, a survey released Tuesday by Vell "
+               "Polling showed.", "showed", "a survey released Tuesday by Vell Polling"),
+    MentionRow("document_agent", "Firms wait 74 days, a report published on Friday by the Tula "
+               "Institute found.", "found", "a report published on Friday by the Tula Institute"),
     MentionRow("document_agent", "A report by Oxfam said 12 firms paid no tax.", "said",
                "A report by Oxfam"),
     MentionRow("punctuation", "Yesterday, officials said 9 schools had shut.", "said",

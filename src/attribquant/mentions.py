@@ -74,6 +74,7 @@ from .lexicon.entities import (
     COMPANY_ABBREVIATIONS,
     GENERATIONAL_SUFFIXES,
     GROUP_NOUNS,
+    ISSUED_BY,
     given_names,
 )
 from .tokens import Token, WordDispatch, is_capitalised, is_figure, is_plural_noun, is_word
@@ -344,11 +345,25 @@ def _past_verb(w: _LeftWalk, t: Token) -> bool | None:
 
 
 def _document_agent(w: _LeftWalk, t: Token) -> bool | None:
-    """"a study by | the Council found", "a survey by | the group in March found": "by" after
-    a document noun names its author inside the phrase."""
-    if t.lower != "by" or w.first >= w.j or w.k == 0 or not _authored(w.toks[w.k - 1]):
+    """"a study by | the Council found", "a survey by | the group in March found", "a report
+    published on Friday by | the Council found": "by" after a document noun (perhaps past a
+    participle of issuing and a day) names its author inside the phrase."""
+    if t.lower != "by" or w.first >= w.j or w.k == 0:
         return None
-    return w.take()
+    m = _before_issuing(w.toks, w.k - 1)
+    if not _authored(w.toks[m]):
+        return None
+    w.first, w.k = m + 1, m  # the participle and the day are inside the phrase too
+    return True
+
+
+def _before_issuing(toks: list[Token], k: int) -> int:
+    """"a report published (on) Friday | by": from ``k`` back past a day ("on Friday") and a
+    participle of issuing (``ISSUED_BY``) to the word before them (``k`` if neither)."""
+    m = k
+    if m > 0 and toks[m].lower in DAY_WORDS:
+        m -= 2 if m > 1 and toks[m - 1].lower == "on" else 1
+    return m - 1 if m > 0 and toks[m].lower in ISSUED_BY else k
 
 
 def _authored(t: Token) -> bool:
@@ -385,9 +400,10 @@ def _determiner(w: _LeftWalk, t: Token) -> bool | None:
     goes on across the preposition before it."""
     if t.lower not in DETERMINERS:
         return None
-    if w.k > 1 and w.toks[w.k - 1].lower == "by" and _authored(w.toks[w.k - 2]):
+    if w.k > 1 and w.toks[w.k - 1].lower == "by" \
+            and _authored(w.toks[_before_issuing(w.toks, w.k - 2)]):
         w.first = w.k
-        w.k -= 1  # "a study by | the Council": read on to the document
+        w.k -= 1  # "a study (published Friday) by | the Council": read on to the document
         return True
     if t.lower == "that" and w.first < w.j and (
             (w.toks[w.j - 1].text.islower() and is_plural_noun(w.toks[w.j - 1].lower))
