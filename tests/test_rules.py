@@ -1725,6 +1725,13 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("court_issuer", "U.S. District Judge Ana Lima ruled for the city on Monday. "
                "The order said fines of $40 million were too high.", "The order", "Ana Lima",
                kind="person"),
+    SpeakerRow("court_issuer", "The Supreme Court of Tula upheld a fine on Vell Cement. The "
+               "ruling said 3 firms had fixed prices.", "The ruling", "Supreme Court of Tula"),
+    SpeakerRow("speaker_for_body", "Vell Biotech raised $85 million. A spokeswoman for the "
+               "company said 12 staff would join.", "A spokeswoman for the company",
+               "spokeswoman for Vell Biotech", resolved=False, kind="person"),
+    SpeakerRow("speaker_for_body", "The Tula Water Agency cut supplies. Officials at the agency "
+               "said 40 towns were affected.", "Officials at the agency", "Tula Water Agency"),
     SpeakerRow("court_issuer", "The Tula Appeals Court heard the case in May. The ruling said "
                "40 homes must be rebuilt.", "The ruling", "Tula Appeals Court"),
     SpeakerRow("court_issuer", "Justice Tom Hale retired in May. In June the court split 4 to 4. "

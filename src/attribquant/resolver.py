@@ -2071,6 +2071,30 @@ def _member_at_organisation(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(inside[0][2], m.surface)
 
 
+def _speaker_for_body(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Vell Biotech raised $85 million. Officials at the company said": a person's role or
+    unnamed people, then "at" or "with", "the" and a body's role noun, speak for the body
+    that role noun stands for (as "officials at Vell Biotech" do, ``member_at_organisation``);
+    after "for" or "of" ("a spokeswoman for the company") they stay an unresolved person
+    named with the body's name ("spokeswoman for Vell Biotech"), as with the name itself."""
+    low = [t.lower for t in m.toks]
+    if len(low) < 4 or low[-1] not in ORG_ROLES or low[-2] != "the" \
+            or low[-3] not in _BODY_PREPOSITIONS \
+            or (low[-4] not in PERSON_ROLES and low[-4] not in GENERIC_SOURCES):
+        return None
+    ent = _resolve_role(doc, low[-1], m.span[0])
+    if ent is None:
+        return None
+    if low[-3] in ("at", "with"):
+        return _Resolved(ent, m.surface)
+    words = _strip_det([t.text for t in m.toks[:-2]])
+    return _Resolved(None, " ".join([*words, doc.index.entities[ent].name]))
+
+
+#: Prepositions between someone and the body they speak for ("a spokesman for the agency").
+_BODY_PREPOSITIONS: Final = frozenset({"for", "at", "with", "of"})
+
+
 def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     """"according to a new report from the Marlow Institute", "Ana Roe's new ad says": a
     document noun heading its mention stands for the issuer the mention names: its possessor,
@@ -2825,9 +2849,10 @@ def _court_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
 
 
 def _judge_or_court(en: _Entity) -> bool:
-    """A judge ("Judge Ana Lima") or a court named as such ("the Tula Appeals Court")."""
+    """A judge ("Judge Ana Lima") or a court named as such ("the Tula Appeals Court", "the
+    Supreme Court of Tula")."""
     return not COURT_ROLES.isdisjoint(en.roles) or (
-        en.kind in ("org", "unknown") and bool(en.tokens) and en.tokens[-1] in COURT_NAME_WORDS)
+        en.kind in ("org", "unknown") and not COURT_NAME_WORDS.isdisjoint(en.tokens))
 
 
 def _latest_name(doc: _Document, lo: int, hi: int, fits: Callable[[_Entity], bool],
@@ -3116,6 +3141,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("party_member", _party_member),
     ("polled_group", _polled_group),
     ("member_at_organisation", _member_at_organisation),
+    ("speaker_for_body", _speaker_for_body),
     ("coordinated_names", _coordinated_names),
     ("relative_apposition", _relative_apposition),
     ("apposed_name", _apposed_name),
