@@ -1355,6 +1355,8 @@ LINK_STEP_ROWS: list[SourcesRow] = [
                "were idle.", (("Acme Freight", ("Acme Freight", "Acme")),)),
     SourcesRow("org_head", "Vell Pharma said 40 trials failed. Vell later said 12 passed.",
                (("Vell Pharma", ("Vell Pharma", "Vell")),)),
+    SourcesRow("org_head", "Ordan Group said 40 kilns shut. Ordan later said 12 reopened.",
+               (("Ordan Group", ("Ordan Group", "Ordan")),)),
     SourcesRow("acronym_of_earlier", "The World Food Programme said 2 million people needed "
                "aid. The WFP added that stocks were low.",
                (("World Food Programme", ("The World Food Programme", "The WFP")),)),

@@ -435,8 +435,18 @@ def _distinctive_head(tokens: tuple[str, ...]) -> bool:
     head = tokens[0]
     return len(head) > 2 and head.isalpha() and all(
         t in ORG_SUFFIXES or t in _COMPANY_WORDS for t in tokens[1:]) \
-        and head not in given_names() and head not in places_table() \
-        and not head.endswith(DEMONYM_ENDINGS)
+        and head not in given_names() and head not in places_table() and not _demonym(head)
+
+
+def _demonym(word: str) -> bool:
+    """"american", "german", "mexican", "korean", "chinese", "italian": a word for a place's
+    people (an ending of ``DEMONYM_ENDINGS``; "-an" only when a place's name shows through:
+    America, Germany, Mexico, South Korea; so "Kordan" is none)."""
+    if word.endswith("an") and not word.endswith("ian"):
+        places = places_table()
+        stem = word[:-1]
+        return any(p in places for p in (stem, word + "y", word[:-2] + "o", "south " + stem))
+    return word.endswith(DEMONYM_ENDINGS)
 
 
 def _surname(index: _Index, nm: Name) -> int | None:
