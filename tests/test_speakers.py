@@ -601,6 +601,9 @@ ROWS: dict[str, list[Row]] = {
             "40 bridges", "Okafor", "unknown"),
         Row("Khalid and Noor Haddad run the farm. Noor Haddad said the harvest fell 30 percent.",
             "30 percent", "Noor Haddad", "unknown"),
+        Row("Economists Sofia Lindqvist and Ravi Mehta said growth would slow. They said "
+            "exports would weigh.\n\n\"Growth will slow to 1.6 percent,\" they wrote.",
+            "1.6 percent", "Sofia Lindqvist and Ravi Mehta", "group"),
     ],
     # a description or a sentence-opening "he"/"she" continues the previous sentence's
     # subject (centering), when the attribution chain is broken

@@ -1032,6 +1032,8 @@ def _resolve_frames(doc: _Document) -> list[tuple[_Resolved, _Resolved | None]]:
         v = _resolve_mention(doc, f.via, fi) if f.via is not None else None
         if r.entity is None and fi > 0:
             r = _continue_unnamed(doc, f, doc.frames[fi - 1], results[fi - 1][0], r)
+        elif fi > 0 and results[fi - 1][0].group:
+            r = _continue_group(doc, f, doc.frames[fi - 1], results[fi - 1][0], r)
         doc.frame_entity.append(r.entity)
         doc.speaking.update(r.group)
         if r.entity is not None:
@@ -1159,7 +1161,21 @@ def _continue_unnamed(doc: _Document, f: Frame, prev: Frame, prev_r: _Resolved,
     if _para_of(doc.para_starts, f.cue[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1 \
             or f.content[0] <= prev.cue[0] < f.content[1]:
         return r  # (a frame inside this one's words: '"..., a broker said ...," she wrote')
+    if prev_r.group:  # "Roe and Lima said ... They added": the same group of names
+        return _Resolved(None, prev_r.name, prev_r.kind, prev_r.group)
     return _Resolved(None, prev_r.name)
+
+
+def _continue_group(doc: _Document, f: Frame, prev: Frame, prev_r: _Resolved,
+                    r: _Resolved) -> _Resolved:
+    """"Ana Roe and Jo Lima cut their forecast. They said ... | '...,' they wrote": a "they"
+    right after a frame of a group named by its members, in its paragraph or the next, goes
+    on with that group, not with one person of it or another single person."""
+    if doc.text[f.speaker[0]:f.speaker[1]].lower() != "they" or r.entity is None \
+            or doc.index.entities[r.entity].kind not in ("person", "unknown") \
+            or _para_of(doc.para_starts, f.cue[0]) - _para_of(doc.para_starts, prev.cue[0]) > 1:
+        return r
+    return prev_r
 
 
 def _speaker(doc: _Document, span: tuple[int, int], r: _Resolved) -> model.Speaker:
