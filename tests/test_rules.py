@@ -677,6 +677,8 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "Only 40 beds are free"),
     FrameRow("colon_credit", 'Roe added a note of caution: "Only 40 beds are free."', ":",
              "Roe", "Only 40 beds are free"),
+    FrameRow("colon_credit", 'Ana Ortiz, head of lending at Vell Bank: "Rates will rise 2 '
+             'percent."', ":", "Ana Ortiz", "Rates will rise 2 percent"),
     FrameRow("colon_credit", 'The rule is simple: "No more than 40 guests."', ":", None),
     FrameRow("colon_credit", 'The plan had one aim: "Cut 40 routes."', ":", None),
     FrameRow("colon_credit", 'Mayor Lena Fisk: "We need 300 more nurses."', ":",

@@ -71,6 +71,7 @@ ROWS: dict[str, list[Row]] = {
     # ending a sentence the splitter left whole, a body after a party word, a quote whose
     # writer is named before the colon, a numeral after a war's name
     "near misses": [
+        Row('Then, at the end of the night: "We won 40 seats."', "40 seats", None),
         Row("The Smiths' stated plan was to sell 40 acres.", "40 acres", None),
         Row('Thousands came to hear the Rev. Marcus Dole speak on Sunday. "We have 12 '
             'churches," he said.', "12 churches", "Marcus Dole", "person"),

@@ -600,7 +600,34 @@ def _colon_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     opens the sentence (or follows a dash) credits what comes after it."""
     if s.toks[i].text != ":":
         return None
-    return _colon_credit(s, i) or _clause_before_quote(s, i) or _trailing_credit(s, i), i + 1
+    return _colon_credit(s, i) or _apposed_credit(s, i) or _clause_before_quote(s, i) \
+        or _trailing_credit(s, i), i + 1
+
+
+#: How many tokens an apposition between a name opening a line and its colon may have.
+APPOSED_CREDIT_WORDS: Final = 14
+
+
+def _apposed_credit(s: _Sentence, i: int) -> _Raw | None:
+    """'Ana Ortiz, head of lending at Vell Bank: "Rates will rise."': a full name opening the
+    sentence, a comma and an apposition (a role phrase, no verb) before a colon and a quote
+    credit the quote to the name."""
+    toks, n = s.toks, len(s.toks)
+    if i + 1 >= n or toks[i + 1].text != _QUOTE or i > APPOSED_CREDIT_WORDS + 5:
+        return None
+    c = next((k for k in range(2, min(i, 6)) if toks[k].text == ","), None)
+    if c is None or i - c - 1 > APPOSED_CREDIT_WORDS or toks[0].lower in NON_NAME_CAPITALS \
+            or not all(is_capitalised(t) or t.lower in NAME_PARTICLES for t in toks[:c]):
+        return None  # (a full name: not "Then, ...:")
+    role = toks[c + 1:i]
+    if not role or any(t.lower in REPORTING_VERBS or t.lower in FINITE_VERBS
+                       or t.text in (_QUOTE, ",", ";") for t in role):
+        return None
+    q = s.quote_opening_at(toks[i + 1].start)
+    if q is None:
+        return None
+    return _Raw((toks[i].start, toks[i].end), _span(toks, 0, c), _quote_content(s, q), None,
+                False, None)
 
 
 #: How many words a headline's credit after its colon may have ("...: county engineer").
