@@ -600,7 +600,7 @@ def _colon_shape(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     opens the sentence (or follows a dash) credits what comes after it."""
     if s.toks[i].text != ":":
         return None
-    return _colon_credit(s, i) or _apposed_credit(s, i) or _clause_before_quote(s, i) \
+    return _apposed_credit(s, i) or _colon_credit(s, i) or _clause_before_quote(s, i) \
         or _trailing_credit(s, i), i + 1
 
 
@@ -617,11 +617,12 @@ def _apposed_credit(s: _Sentence, i: int) -> _Raw | None:
         return None
     c = next((k for k in range(2, min(i, 6)) if toks[k].text == ","), None)
     if c is None or i - c - 1 > APPOSED_CREDIT_WORDS or toks[0].lower in NON_NAME_CAPITALS \
-            or not all(is_capitalised(t) or t.lower in NAME_PARTICLES for t in toks[:c]):
-        return None  # (a full name: not "Then, ...:")
+            or not all(is_capitalised(t) or t.lower in NAME_PARTICLES for t in toks[:c]) \
+            or all(t.text.isupper() for t in toks[:c]):
+        return None  # (a full name: not "Then, ...:", nor a heading in capitals)
     role = toks[c + 1:i]
     if not role or any(t.lower in REPORTING_VERBS or t.lower in FINITE_VERBS
-                       or t.text in (_QUOTE, ",", ";") for t in role):
+                       or t.text in (_QUOTE, ",", ";") or t.text in DASH_TOKENS for t in role):
         return None
     q = s.quote_opening_at(toks[i + 1].start)
     if q is None:
