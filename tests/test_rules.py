@@ -1540,6 +1540,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("subject_of_main_clause", "Gov. Ed Lima said 40 towns flooded. Lima said 12 "
                "more were at risk, and Lima said aid was late. Tom Hale trails Ana Roe but "
                "has toured Tula, where he says 30 towns back him.", "he", "Tom Hale"),
+    SpeakerRow("subject_of_fronted_content", "Vell Motors cut 40 jobs last year, it said on "
+               "Friday.", "it", "Vell Motors", kind="organisation"),
+    SpeakerRow("subject_of_fronted_content", "Ana Roe met the board. The Tula Audit Office "
+               "found faults in 41 contracts, it said.", "it", "Tula Audit Office"),
     SpeakerRow("pronoun", "Marta Rossi chairs the board. She said profits rose 8 percent.",
                "She", "Marta Rossi"),
     SpeakerRow("pronoun", "The Norwegian Refugee Council opened a clinic. "

@@ -1360,6 +1360,24 @@ def _subordinate_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     return None
 
 
+def _subject_of_fronted_content(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Vell Motors cut 40 jobs last year, it said on Friday": an "it" or "they" crediting
+    the clause that opens its own sentence is that clause's subject, an organisation (for
+    "they" a group too), as wire copy writes a company's own statement."""
+    pron = m.toks[0].lower
+    f = doc.frames[m.fi]
+    if len(m.toks) != 1 or pron not in ("it", "they") or f.content[1] > m.span[0] \
+            or f.content[0] != _sentence_start(doc, m.span[0]):
+        return None
+    k = bisect_left(doc.names, (f.content[0], -1, -1))
+    if k >= len(doc.names) or doc.names[k][0] >= f.content[1] \
+            or not doc.notes[k][1] & SUBJECT or doc.names[k][0] > f.content[0] + 4:
+        return None  # (the name opens the clause, perhaps after "The")
+    ent = doc.names[k][2]
+    kinds = ("org",) if pron == "it" else ("org", "group")
+    return _Resolved(ent, m.surface) if doc.index.entities[ent].kind in kinds else None
+
+
 def _fronted_clause_cataphora(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Though she has ruled out a run, Lind is polling donors": "he" or "she", subject of a
     fronted subordinate clause (``CLAUSE_SUBORDINATORS``) looks ahead to the main clause's
@@ -3163,6 +3181,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("nearer_unnamed_group", _nearer_unnamed_group),
     ("subordinate_subject", _subordinate_subject),
     ("fronted_clause_cataphora", _fronted_clause_cataphora),
+    ("subject_of_fronted_content", _subject_of_fronted_content),
     ("pronoun", _pronoun_step),
     ("party_member", _party_member),
     ("polled_group", _polled_group),
@@ -3208,7 +3227,7 @@ RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
                      "reported_person", "group_member",
                      "body_possessor",
                      "nearer_unnamed_group", "subordinate_subject", "fronted_clause_cataphora",
-                     "pronoun"), frozenset({"pronoun"})),
+                     "subject_of_fronted_content", "pronoun"), frozenset({"pronoun"})),
     **dict.fromkeys(("party_member", "relative_apposition", "issuer_after_mention",
                      "possessive_document", "coordinated_roles", "role_of_previous_subject",
                      "former_holder", "object_of_role_verb", "executive_seat", "kin_noun",
