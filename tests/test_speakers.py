@@ -387,6 +387,10 @@ ROWS: dict[str, list[Row]] = {
     # "Foreign Minister Ana Calder of Portavia": a title and the words modifying it before a
     # person's name, then "of" and a place, make a person of that place
     "titled person of a place": [
+        Row("The county board voted 3-2. Supervisor Dana Whitcomb said the county should spend "
+            "$4 million on care.", "$4 million", "Dana Whitcomb", "person"),
+        Row("Trustee Omar Vell said 12 schools would close.", "12 schools", "Omar Vell",
+            "person"),
         Row("Trade Minister Lena Brandt of Veloria met the envoys. \"We want a deal,\" Ms. "
             "Brandt said, adding that 14 tariffs would fall.", "14 tariffs", "Lena Brandt",
             "person"),

@@ -931,7 +931,8 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
     """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev.
     president vice prime minister secretary chancellor premier governor senator sen sen.
     rep rep. representative congressman congresswoman councilman councilwoman councilmember
-    assemblyman assemblywoman alderman alderwoman mayor ambassador general gen gen.
+    assemblyman assemblywoman alderman alderwoman supervisor trustee selectman selectwoman
+    magistrate mayor ambassador general gen gen.
     colonel col col. major maj lieutenant lt captain capt sergeant sgt commander admiral
     judge justice king queen prince princess sheikh emir sultan pope cardinal bishop
     archbishop imam rabbi chairman chairwoman chair ceo director chief spokesman
@@ -967,7 +968,8 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
     front-runner billionaire mogul
     businessman businesswoman actress actor singer star host anchor incumbent challenger
     contender hopeful president-elect congressman congresswoman councilman councilwoman
-    councilmember assemblyman assemblywoman alderman alderwoman justice cfo coo
+    councilmember assemblyman assemblywoman alderman alderwoman supervisor trustee selectman
+    selectwoman magistrate justice cfo coo
     strategist pollster
     aide sheriff superintendent sergeant lieutenant marshal pastor bishop rabbi imam
     treasurer auditor coroner speaker developer investor donor activist financier
