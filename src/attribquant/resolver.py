@@ -116,6 +116,7 @@ from .lexicon.entities import (
     SEAT_ROLES,
     SEXED_PRONOUNS,
     SOURCE_POSTMODIFIERS,
+    SPEAKING_FOR_PREPOSITIONS,
     TEAM_ROLES,
     TITLE_ROLES,
     US_STATES,
@@ -2123,7 +2124,7 @@ def _speaker_for_body(doc: _Document, m: _Mention) -> _Resolved | None:
     named with the body's name ("spokeswoman for Vell Biotech"), as with the name itself."""
     low = [t.lower for t in m.toks]
     if len(low) < 4 or low[-1] not in ORG_ROLES or low[-2] != "the" \
-            or low[-3] not in _BODY_PREPOSITIONS \
+            or low[-3] not in SPEAKING_FOR_PREPOSITIONS \
             or (low[-4] not in PERSON_ROLES and low[-4] not in GENERIC_SOURCES):
         return None
     ent = _resolve_role(doc, low[-1], m.span[0])
@@ -2134,9 +2135,6 @@ def _speaker_for_body(doc: _Document, m: _Mention) -> _Resolved | None:
     words = _strip_det([t.text for t in m.toks[:-2]])
     return _Resolved(None, " ".join([*words, doc.index.entities[ent].name]))
 
-
-#: Prepositions between someone and the body they speak for ("a spokesman for the agency").
-_BODY_PREPOSITIONS: Final = frozenset({"for", "at", "with", "of"})
 
 
 def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:

@@ -173,6 +173,9 @@ CHAIN_DOCUMENTS: Final[frozenset[str]] = frozenset(
 #: Prepositions that tie a speaker's name to the body or place they belong to, which the
 #: speaker is not: "Jo Roe of the Tula Institute", "Ana Lima at Vale Bank", "Jo Roe in Tula".
 AFFILIATION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "at", "in", "from", "with"})
+#: Prepositions between someone and a body's role noun they speak for or work at ("a
+#: spokeswoman for | the company", "officials at | the agency").
+SPEAKING_FOR_PREPOSITIONS: Final[frozenset[str]] = frozenset({"for", "at", "with", "of"})
 
 #: Prepositions that put the name after them (and its determiner) out of subject position:
 #: "In a statement to the Daily Star, the Church denied it" (the Church is the subject).
