@@ -673,9 +673,9 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              ":", "Sen. Ana Lima", "Rents will rise 20 percent"),
     FrameRow("colon_credit", 'Then she listed her goals: "Hire 500 teachers and fix 40 '
              'bridges."', ":", "she", "Hire 500 teachers and fix 40 bridges"),
-    FrameRow("colon_credit", 'Then she added a caveat: "Only 40 beds are free."', ":", "she",
+    FrameRow("colon_credit", 'Later she added a final caveat: "Only 40 beds are free."', ":", "she",
              "Only 40 beds are free"),
-    FrameRow("colon_credit", 'Roe added a note of caution: "Only 40 beds are free."', ":",
+    FrameRow("colon_credit", 'Roe added a short warning: "Only 40 beds are free."', ":",
              "Roe", "Only 40 beds are free"),
     FrameRow("colon_credit", 'Ana Ortiz, head of lending at Vell Bank: "Rates will rise 2 '
              'percent."', ":", "Ana Ortiz", "Rates will rise 2 percent"),
@@ -771,6 +771,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "says", "she", "employ 40 people"),
     FrameRow("subject_before", "Roe backs the levy, which he said will raise $4 million.",
              "said", "he", "will raise $4 million"),
+    FrameRow("subject_before", "The plan, which Roe said would cut taxes, raise pay and add "
+             "40 jobs, passed.", "said", "Roe", "would cut taxes, raise pay and add 40 jobs"),
     FrameRow("subject_before", "Ana Roe, who has said the levy is fair, paid $4 million.",
              "said", "Ana Roe, who", "the levy is fair"),
     FrameRow("infinitive_object", "The audit said the office needed 52 days to settle claims.",
@@ -1385,12 +1387,12 @@ LINK_STEP_ROWS: list[SourcesRow] = [
     SourcesRow("surname", "The Lena Ortiz campaign said it raised $4 million. Ortiz said "
                "12 donors gave the most.", (("Lena Ortiz campaign", ("The Lena Ortiz campaign",)),
                                             ("Lena Ortiz", ("Ortiz",)))),
-    SourcesRow("surname", "Paul Vance said the race was close. It was a campaign Vance was "
-               "running, and whatever real authority Vance had faded. Vance said 40 staff quit.",
-               (("Paul Vance", ("Paul Vance", "Vance", "Vance", "Vance")),)),
-    SourcesRow("surname", "Rep. Tom Austin backs the plan.\n\nAustin says 40 towns will "
-               "gain. He spoke at a rally in Austin.", (("Tom Austin", ("Rep. Tom Austin",
-                                                                       "Austin")),)),
+    SourcesRow("surname", "Paul Vance said the race was close. The council Vance chaired "
+               "lost its seat. Vance said 40 staff quit.",
+               (("Paul Vance", ("Paul Vance", "Vance", "Vance")),)),
+    SourcesRow("surname", "Councillor Nia Austin opposed the levy.\n\nAustin argued that 40 "
+               "homes would suffer. The vote was held in Austin.",
+               (("Nia Austin", ("Councillor Nia Austin", "Austin")),)),
     SourcesRow("fuller_name", "Okafor said the bill would pass. Hours later, Ruth Okafor said "
                "it had 61 votes.", (("Ruth Okafor", ("Okafor", "Ruth Okafor")),)),
     SourcesRow("fuller_name", "Brandt called the deal fair. Mayor Tobias Brandt said 40 firms "
@@ -1530,16 +1532,16 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "he said.", "he", "John Roe"),
     SpeakerRow("pronoun", 'Tom Hale noted that Ed Lima has admitted Ana Roe lost 12 seats. '
                '"We need a new plan," he said.', "he", "Tom Hale"),
-    SpeakerRow("pronoun", "Tom Hale spoke first. Mrs. Vela's father ran 3 mills here, as she "
-               "said at the outset.", "she", "Vela"),
+    SpeakerRow("pronoun", "Tom Hale spoke first. Mrs. Vela's father once owned 3 mills in "
+               "Tula, as she told the crowd.", "she", "Vela"),
     SpeakerRow("pronoun", "Tom Hale spoke first. Ana Vela's budget would cut 3 mills, as she "
                "has often claimed.", "she", "Ana Vela"),
     SpeakerRow("pronoun", "Prosecutor Ana Roe charged three officials of the Vell Port "
                "Authority.\n\nThe authority said it was cooperating. She said 4 more arrests "
                "could follow.", "She", "Ana Roe"),
     SpeakerRow("subject_of_main_clause", "Gov. Ed Lima said 40 towns flooded. Lima said 12 "
-               "more were at risk, and Lima said aid was late. Tom Hale trails Ana Roe but "
-               "has toured Tula, where he says 30 towns back him.", "he", "Tom Hale"),
+               "more were at risk, and Lima said aid was late. Tom Hale lags behind Ana Roe yet "
+               "has visited Orlo, where he says 30 towns support him.", "he", "Tom Hale"),
     SpeakerRow("subject_of_fronted_content", "Vell Motors cut 40 jobs last year, it said on "
                "Friday.", "it", "Vell Motors", kind="organisation"),
     SpeakerRow("subject_of_fronted_content", "Ana Roe met the board. The Tula Audit Office "

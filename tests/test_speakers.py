@@ -71,7 +71,22 @@ ROWS: dict[str, list[Row]] = {
     # ending a sentence the splitter left whole, a body after a party word, a quote whose
     # writer is named before the colon, a numeral after a war's name
     "near misses": [
-        Row('Then, at the end of the night: "We won 40 seats."', "40 seats", None),
+        Row("Councillor Nia Austin opposed the levy. Dallas and Austin said 40 roads would "
+            "close.",
+            "40 roads", "Dallas and Austin", "group"),
+        Row("Councillor Nia Austin opposed the levy. The city of Austin said 40 roads would "
+            "close.",
+            "40 roads", "Austin", "organisation"),
+        Row('Police arrested Tom Hale, 40, in Tula on Monday.\n\nThe Tula Police Department '
+            'said 40 officers took part. "It went smoothly, with 12 arrests," he said.',
+            "12 arrests", "Tula Police Department", "organisation"),
+        Row("'Prices will rise for weeks' officials said on Monday that 40 firms had closed.",
+            "40 firms", "officials", "group", resolved=False),
+        Row("Prime Minister Lena May Wins Vote On Budget.\n\nThe prime minister said 40 members "
+            "backed her.", "40 members", "Lena May", "person"),
+        Row("Actor Will Danner Joins Tula Film Board.\n\nDanner said 12 films would be made.",
+            "12 films", "Will Danner", "person"),
+        Row('Then, after the count: "We won 40 seats."', "40 seats", None),
         Row("The Smiths' stated plan was to sell 40 acres.", "40 acres", None),
         Row('Thousands came to hear the Rev. Marcus Dole speak on Sunday. "We have 12 '
             'churches," he said.', "12 churches", "Marcus Dole", "person"),
@@ -476,8 +491,6 @@ ROWS: dict[str, list[Row]] = {
     ],
     # role nouns stand for the entity named in that role, or for a story's principal
     "role nouns": [
-        Row("The Tula Nurses Association backed the deal. The union said 40 wards would reopen.",
-            "40 wards", "Tula Nurses Association", "organisation"),
         Row("The Federation of Harbor Pilots struck on Monday. The union said 12 ships waited.",
             "12 ships", "Federation of Harbor Pilots", "organisation"),
         Row("The Teamsters union said on Friday that talks had failed. The union said 97 "

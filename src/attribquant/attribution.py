@@ -205,6 +205,7 @@ from .lexicon.attribution import (
     SPEAKER_STOPS,
     SPEECH_ACT_NOUNS,
     SPEECH_NOUNS,
+    SPEECH_OBJECT_CUES,
     STATEMENT_MODIFIERS,
     STATEMENT_NOUNS,
     STATEMENT_TOPIC_WORDS,
@@ -3734,23 +3735,64 @@ def _content_after(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
             return _Raw(c.span, speaker, _quote_content(s, q), via, False, None)
     if not strong_start and not _reports_what_follows(s, c, k, subj):
         return None
-    start, end = toks[k].start, _subordinate_end(s, c, subj)
+    start, end = toks[k].start, _subordinate_end(s, c, subj, k)
     q = s.inside_quote(start)  # inside a quote, the content stops at the closing mark
     if q is not None and q[1] < end:
         end = q[1]
     return _Raw(c.span, speaker, (start, end), via, True, None)
 
 
-def _subordinate_end(s: _Sentence, c: _Cue, subj: tuple[int, int]) -> int:
-    """Where content after a cue ends: the sentence end, or the comma that closes a
-    subordinate clause holding the frame ("When Roe announced 600 layoffs, | workers ...")
-    or a relative clause set off by commas ("The levy, which she said is fair, | costs $4")."""
+def _subordinate_end(s: _Sentence, c: _Cue, subj: tuple[int, int], k: int) -> int:
+    """Where content after a cue (from token ``k``) ends: the sentence end, the comma that
+    closes a subordinate clause holding the frame ("When Roe announced 600 layoffs, |
+    workers ...") or a relative clause set off by commas ("The levy, which she said is
+    fair, | costs $4", ``_relative_close``)."""
     toks = s.toks
-    if not (_in_aside_relative(toks, subj) or (
-            toks[0].lower in SUBORDINATORS and not any(t.text == "," for t in toks[1:c.i]))):
+    if _in_aside_relative(toks, subj):
+        return _relative_close(s, min(k, c.end))
+    if toks[0].lower not in SUBORDINATORS or any(t.text == "," for t in toks[1:c.i]):
         return s.span.end
     comma = next((t for t in toks[c.end:] if t.text in (",", ";")), None)
     return comma.start if comma is not None else s.span.end
+
+
+def _relative_close(s: _Sentence, k: int) -> int:
+    """"The plan, which Roe said would cut taxes, raise pay and add 40 jobs, | passed": the
+    comma that closes a relative clause set off by commas is the first one before the main
+    clause's verb (a finite form: "passed", "costs", "was", "said"), so a list inside the
+    clause stays in; with no such verb, the first comma ("Roe, who backs the levy, | and Ana
+    Lima, who ..."); a semicolon closes it too; commas inside a quotation opened in the
+    clause do not count; else the sentence end."""
+    toks, n = s.toks, len(s.toks)
+    outer = s.inside_quote(toks[k].start)  # (a frame quoted whole: its commas count)
+    first = None
+    for j in range(min(k, n - 1), n - 1):
+        if toks[j].text == ";":
+            return toks[j].start if first is None else first
+        if toks[j].text != ",":
+            continue
+        if s.inside_quote(toks[j].start) == outer:
+            if _finite_form(toks, j + 1) or (toks[j + 1].lower in ("and", "but") and j + 2 < n
+                                             and is_capitalised(toks[j + 2])):
+                return toks[j].start  # (", and Ana Lima, who ...": another conjunct)
+            first = toks[j].start if first is None else first
+        elif toks[j + 1].text == _QUOTE and j + 2 < n and _finite_form(toks, j + 2):
+            return toks[j + 1].end  # 'which she called "fair, cheap," | cost ...'
+    return s.span.end if first is None else first
+
+
+def _finite_form(toks: list[Token], j: int) -> bool:
+    """Does a finite verb stand at ``j`` ("passed", "costs", "was", "owns"; not a plural noun
+    in a list: "taxes and fees")?"""
+    t = toks[j]
+    low = t.lower
+    if not t.text.islower() or not t.text.isalpha():
+        return False
+    if low in FINITE_VERBS or low in IRREGULAR_PAST or low.endswith("ed") \
+            or low in REPORTING_VERBS:
+        return True
+    return low.endswith("s") and not low.endswith("ss") and not (
+        j + 1 < len(toks) and toks[j + 1].lower in ("and", "or", ","))
 
 
 def _in_aside_relative(toks: list[Token], subj: tuple[int, int]) -> bool:
@@ -3899,11 +3941,13 @@ def _missing_particle(toks: list[Token], m: int) -> bool:
 
 
 def _speech_object(toks: list[Token], m: int, i: int) -> bool:
-    """'She added a caveat: "..."': is the cue at ``m`` followed, before the colon at ``i``,
-    by its object, a determiner and a noun for something said (``SPEECH_NOUNS``), so that it
+    """'Roe added a final caveat: "..."': is the cue at ``m`` a form of "add"
+    (``SPEECH_OBJECT_CUES``) whose direct object, before the colon at ``i``, is a determiner
+    and a noun for something said (``SPEECH_NOUNS``, perhaps after one adjective), so that it
     reports nothing itself and the quote after the colon is what was said?"""
-    return m + 2 < i and toks[m + 1].lower in DETERMINERS \
-        and not SPEECH_NOUNS.isdisjoint(t.lower for t in toks[m + 2:i])
+    return toks[m].lower in SPEECH_OBJECT_CUES and m + 2 < i \
+        and toks[m + 1].lower in DETERMINERS and (toks[m + 2].lower in SPEECH_NOUNS or (
+            m + 3 < i and toks[m + 3].lower in SPEECH_NOUNS))
 
 
 def _determined_noun(toks: list[Token], m: int) -> bool:

@@ -71,13 +71,22 @@ from .lexicon.attribution import (
 )
 from .lexicon.calendar import WEEKDAY_NAMES
 from .lexicon.entities import (
+    APOSTROPHES,
     COMPANY_ABBREVIATIONS,
     GENERATIONAL_SUFFIXES,
     GROUP_NOUNS,
     ISSUED_BY,
     given_names,
 )
-from .tokens import Token, WordDispatch, is_capitalised, is_figure, is_plural_noun, is_word
+from .tokens import (
+    Token,
+    WordDispatch,
+    is_capitalised,
+    is_figure,
+    is_plural_noun,
+    is_word,
+    plural_possessive,
+)
 
 __all__ = ["MAX_NP", "apposition_subject", "left_np", "plural_subject", "right_np",
            "short_np_at_end", "subject"]
@@ -120,10 +129,7 @@ def _possessive(w: _LeftWalk, t: Token) -> bool | None:
     if t.lower == "'s":
         return w.take()
     k = w.k
-    if t.text in ("'", "\u2019") and 0 < k < len(w.toks) - 1 and t.start == w.toks[k - 1].end \
-            and w.toks[k - 1].lower.endswith("s") and w.first == k + 1 < w.j:
-        return w.take()
-    return None
+    return w.take() if w.first == k + 1 < w.j and plural_possessive(w.toks, k) else None
 
 
 def _intensifier(w: _LeftWalk, t: Token) -> bool | None:
@@ -563,7 +569,7 @@ LEFT_NP_STEPS: tuple[tuple[str, Callable[[_LeftWalk, Token], bool | None]], ...]
 #: The words a left step can act on, by step name (a step not named here may act on any
 #: token): each returns None for every other word, so the walk skips it there.
 LEFT_STEP_WORDS: Final[dict[str, frozenset[str]]] = {
-    "possessive": frozenset({"'s", "'", "\u2019"}),
+    "possessive": frozenset({"'s"}) | APOSTROPHES,
     "intensifier": REFLEXIVE_INTENSIFIERS,
     "bracketed_acronym": frozenset({")"}),
     "initial": frozenset({"."}),

@@ -58,6 +58,7 @@ from .lexicon.entities import (
     DOCUMENT_NAME_HEADS,
     FACILITY_NOUNS,
     FAMILY_FIRST_SURNAMES,
+    FOR_THE_NAME_WORDS,
     GENERATIONAL_SUFFIXES,
     GIVEN_NAME_PARTICLES,
     GROUP_ENDINGS,
@@ -102,6 +103,7 @@ from .tokens import (
     is_capitalised,
     is_word,
     looks_plural,
+    plural_possessive,
 )
 
 __all__ = ["COMMON", "DEFINITE", "GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES", "TYPE_RULES",
@@ -245,25 +247,36 @@ def _headline_runs(toks: Sequence[Token], runs: list[tuple[int, int]]
 
 def _headline_break(toks: Sequence[Token], a: int, j: int) -> bool:
     """Is token ``j`` of a title-case headline's run (its current name from ``a``) a word
-    that no name holds: a break word, a headline verb, a word in -s after a given name and
-    one more word ("Jo Roe Wins") or right after an acronym ("TNC Fires Roe")?"""
+    that no name holds: a break word, a headline verb, a word in -s (no body's name word)
+    two words or more after a given name ("Jo Roe Wins", "Actor Jo Roe Joins") or right
+    after an acronym ("TNC Fires Roe")?"""
     low = toks[j].lower
     if low in HEADLINE_NAME_BREAKS or low in HEADLINE_VERBS:
-        return True
-    if not low.endswith("s") or low.endswith("ss"):
-        return False
-    return (j - a >= 2 and toks[a].lower in given_names()) \
+        # a break word that is a name too ("May", "Will") after a given name or a title is
+        # the name: "Lena May Wins", "Actor Will Roe Joins"
+        prev = toks[j - 1].lower.rstrip(".")
+        return low not in given_names() or not (
+            prev in given_names() or prev in HONORIFICS or prev in PERSON_ROLES)
+    if not low.endswith("s") or low.endswith("ss") or low in ORG_FINAL_WORDS:
+        return False  # ("Vell Holdings", "Tula Airlines": a body's plural name word)
+    return any(toks[p].lower in given_names() for p in range(a, j - 1)) \
         or (j - a == 1 and toks[a].text.isupper() and len(toks[a].text) > 1)
 
 
 def _headline_name_opens(toks: Sequence[Token], a: int, j: int, e: int) -> bool:
     """"Ana Vell Sent Jo Roe A Letter", "Split From Wife Ana Roe": does a person's name start
-    at ``j`` inside a title-case headline's run: a given name, not after another, with a
-    capital after it, two words or more into the current name (not "Rand Paul", a surname
-    that is also given) or right after a kin noun?"""
-    return j + 1 < e and toks[j].lower in given_names() and is_capitalised(toks[j + 1]) \
-        and toks[j - 1].lower not in given_names() \
-        and (j - a >= 2 or (j - a == 1 and toks[a].lower in KIN_NOUNS))
+    at ``j`` inside a title-case headline's run: a given name with a capital after it, right
+    after a word that reads as a verb (in -s or -ed, an irregular past) two words or more
+    into the current name, or after a kin noun (not "Rand Paul", "Ana Rodham Clinton", "Bank
+    Of Virginia Hospital": a surname or a place that is also given)?"""
+    if j + 1 >= e or toks[j].lower not in given_names() or not is_capitalised(toks[j + 1]):
+        return False
+    prev = toks[j - 1].lower
+    if j - a == 1:
+        return prev in KIN_NOUNS
+    return j - a >= 2 and prev not in given_names() and (
+        prev in IRREGULAR_PAST or prev.endswith("ed")
+        or (prev.endswith("s") and not prev.endswith("ss")))
 
 
 def _after_dateline(toks: Sequence[Token], opener: int, a: int) -> bool:
@@ -1155,13 +1168,16 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
         # "Sen. Jo Roe of Ohio and Sen. Ana Lima")
     if u.lower == "of" and e + 2 < n and toks[e + 1].lower == "the" and is_capitalised(toks[e + 2]):
         return 2
+    if u.lower == "for" and e + 2 < n and toks[e + 1].lower == "the" \
+            and is_capitalised(toks[e + 2]) and u.text.islower() \
+            and not FOR_THE_NAME_WORDS.isdisjoint(t.lower for t in toks[max(0, e - 3):e]):
+        return 2  # "the Court of Appeals for the Tula Circuit"
     if u.lower in NAME_PARTICLE_PAIRS and _particle_pair(toks, e):
         return 2  # "Ana Ruiz de la Cruz", "Jo van der Berg": one surname
     if u.lower == "'s":
         return _possessive_inside(toks, e)
-    if u.text in ("'", "\u2019") and e + 1 < n and u.start == toks[e - 1].end \
-            and toks[e - 1].lower.endswith("s") and is_capitalised(toks[e + 1]) \
-            and toks[e + 1].lower in PLURAL_POSSESSIVE_NAME_HEADS:
+    if e + 1 < n and toks[e + 1].lower in PLURAL_POSSESSIVE_NAME_HEADS \
+            and is_capitalised(toks[e + 1]) and plural_possessive(toks, e):
         return 1  # "the Harbour Workers' Union": a plural possessive inside a body's name
     if _nickname_at(toks, e):
         return 3  # 'George "Gus" Lindqvist': a nickname in quotes inside the name

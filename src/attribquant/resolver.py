@@ -442,11 +442,13 @@ def _distinctive_head(tokens: tuple[str, ...]) -> bool:
 def _demonym(word: str) -> bool:
     """"american", "german", "mexican", "korean", "chinese", "italian": a word for a place's
     people (an ending of ``DEMONYM_ENDINGS``; "-an" only when a place's name shows through:
-    America, Germany, Mexico, South Korea; so "Kordan" is none)."""
+    America, Europe, Germany, Mexico, Texas, Afghanistan, South Korea; so "Kordan" is
+    none)."""
     if word.endswith("an") and not word.endswith("ian"):
         places = places_table()
         stem = word[:-1]
-        return any(p in places for p in (stem, word + "y", word[:-2] + "o", "south " + stem))
+        return any(p in places for p in (stem, word[:-2], word + "y", word[:-2] + "o",
+                                         word[:-1] + "s", word + "istan", "south " + stem))
     return word.endswith(DEMONYM_ENDINGS)
 
 
@@ -792,43 +794,80 @@ class _Places:
 
 
 def _surname_after_noun(doc: _Document, nm: Name) -> Name:
-    """"Paul Manafort ... the campaign Manafort was running": a lone surname of a person the
-    text has named in full, read as a body only for the lower-case noun before it, is that
-    person (the subject of a relative clause), and the noun is no role of theirs."""
+    """"Ana Vell ... the fund Vell was steering", "the council Vell chaired": a lone surname of a
+    person the text has named in full, read as a body only for the lower-case noun right
+    before it, is that person when a verb follows (the subject of a relative clause), and
+    the noun is no role of theirs."""
     if nm.kind != "org" or len(nm.tokens) != 1 or not nm.roles or not all(
             r.rpartition(" ")[2] in ROLE_NOUNS or r.rpartition(" ")[2] in COMPANY_DESCRIPTIONS
             for r in nm.roles):
         return nm  # the common case ("real authority": a modified role word)
-    ents = doc.index.entities
-    if not any(ents[i].kind == "person" and len(ents[i].tokens) > 1
-               for i in doc.index.by_last.get(nm.tokens[0], ())):
+    before = doc.text[max(0, nm.start - 30):nm.start].split()[-1:]
+    if not before or before[0] not in nm.roles or not _verb_follows(doc.text, nm.end) \
+            or not _known_surname(doc, nm.tokens[0]):
         return nm
     return Name(nm.start, nm.end, nm.display, nm.tokens, "person", frozenset(), nm.acronym,
                 nm.sex)
 
 
 def _surname_not_place(doc: _Document, nm: Name) -> Name:
-    """"Gov. Mark Dayton ... Dayton says": a lone word that names a place too, when the text
-    has named a person in full with it as surname, is that person, unless a preposition
-    before it makes it a place ("a rally in Dayton")."""
+    """"Gov. Lena Austin ... Austin says": a lone word that names a place too, when the text
+    has named a person in full with it as surname, is that person where a person speaks or
+    acts: opening its clause (after a sentence's start, a quote, a comma, ", and") with a
+    verb or ", who" after it, or after a reporting verb closing its sentence ('"...," said
+    Austin.');
+    not "a rally near Austin", "Dallas and Austin said", "Lima, Peru's capital"."""
     if nm.kind not in ("place", "thing") or len(nm.tokens) != 1 or nm.start == 0:
         return nm  # the common case
-    ents = doc.index.entities
-    if not any(ents[i].kind == "person" and len(ents[i].tokens) > 1
-               for i in doc.index.by_last.get(nm.tokens[0], ())):
+    if not _known_surname(doc, nm.tokens[0]):
         return nm
-    before = doc.text[max(0, nm.start - 12):nm.start].split()[-1:]
-    if before and before[0].lower() in OBLIQUE_PREPOSITIONS:
+    before = doc.text[max(0, nm.start - 3):nm.start].rstrip(" ")
+    said = doc.text[max(0, nm.start - 14):nm.start].split()[-1:]
+    inverted = bool(said) and said[0] in REPORTING_VERBS \
+        and doc.text[nm.end:nm.end + 1] in (".", ",")  # '"...," said Vell.'
+    if not inverted and (not (_verb_follows(doc.text, nm.end)
+                              or _WHO_AFTER.match(doc.text, nm.end) is not None) or (
+            before and before[-1] not in _SUBJECT_OPENERS and _CLAUSE_COORDINATION.search(
+                doc.text, max(0, nm.start - 8), nm.start) is None)):
         return nm
     return Name(nm.start, nm.end, nm.display, nm.tokens, "person", frozenset(), nm.acronym,
                 nm.sex)
 
 
+#: ", and" or ", but" before a word: a clause joined to the one before ("..., and Vell says").
+_CLAUSE_COORDINATION: Final = re.compile(r"[,;]\s+(?:and|but)\s+$")
+#: ", who" right after a name: only a person takes it ('Austin, who ran the fund, said').
+_WHO_AFTER: Final = re.compile(r",\s+who\b")
+#: A lower-case word after a name ("Vell said", "Vell had.").
+_NEXT_WORD: Final = re.compile(r"\s+([a-z]+)\b")
+#: Characters right before a word that leave it opening a clause (a sentence's or
+#: paragraph's start, a quote's close, a comma).
+_SUBJECT_OPENERS: Final = frozenset('.!?\n,"\u201d\u2019\'')
+
+
+def _known_surname(doc: _Document, word: str) -> bool:
+    """Has the text named a person in full whose last word is ``word`` (lower case)?"""
+    ents = doc.index.entities
+    return any(ents[i].kind == "person" and len(ents[i].tokens) > 1
+               for i in doc.index.by_last.get(word, ()))
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """Does a verb follow the word ending at ``end`` ("Vell said", "Vell was", "Vell runs",
+    "Vell had")?"""
+    found = _NEXT_WORD.match(text, end, end + 20)
+    if found is None:
+        return False
+    w = found.group(1)
+    return w in REPORTING_VERBS or w in AUXILIARIES or w in IRREGULAR_PAST \
+        or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))
+
+
 def _leader_of_body(doc: _Document, nm: Name) -> None:
-    """"a job in a Hillary Clinton administration", "the Jo Roe campaign": an organisation
-    named by a person's full name (a given name first) and a body around that person
-    (``ISSUER_BODY_NOUNS``) names the person too, so a later "Clinton" is Hillary Clinton and
-    not a namesake met after (the person is known, though not a mention of its own)."""
+    """"a post in an Ana Vell administration", "the Jo Roe campaign": an organisation named
+    by a person's full name (a given name first) and a body around that person
+    (``ISSUER_BODY_NOUNS``) names the person too, so a later "Vell" is Ana Vell and not a
+    namesake met after (the person is known, though not a mention of its own)."""
     toks, words = nm.tokens, nm.display.split()
     if nm.kind != "org" or not 3 <= len(toks) <= 4 or len(words) != len(toks) \
             or toks[-1] not in ISSUER_BODY_NOUNS or toks[0] not in given_names() \
@@ -1474,7 +1513,7 @@ _SUBORDINATE_CLAUSE = re.compile(
 
 
 def _subject_of_main_clause(doc: _Document, m: _Mention) -> _Resolved | None:
-    """"Roe dropped the charge even though he found the papers", "Roe has toured Tula, where
+    """"Roe dropped the charge even though he found the papers", "Roe has visited Orlo, where
     she says ...": "he" or "she" opening an adverbial or a "where" clause inside a sentence
     (after "though", "because", "when", "where", ...) is the main clause's subject when it
     is a person the pronoun fits and no other person it fits is named in between, as after
@@ -2892,9 +2931,11 @@ def _court_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
 
 def _judge_or_court(en: _Entity) -> bool:
     """A judge ("Judge Ana Lima") or a court named as such ("the Tula Appeals Court", "the
-    Supreme Court of Tula")."""
+    Supreme Court of Tula": "Court" last or before "of"; not "Court Square Capital")."""
+    tokens = en.tokens
     return not COURT_ROLES.isdisjoint(en.roles) or (
-        en.kind in ("org", "unknown") and not COURT_NAME_WORDS.isdisjoint(en.tokens))
+        en.kind in ("org", "unknown") and bool(tokens) and (tokens[-1] in COURT_NAME_WORDS or any(
+            w in COURT_NAME_WORDS and nxt == "of" for w, nxt in pairwise(tokens))))
 
 
 def _latest_name(doc: _Document, lo: int, hi: int, fits: Callable[[_Entity], bool],
@@ -3563,10 +3604,10 @@ def _resolve_pronoun(doc: _Document, pron: str, span: tuple[int, int], fi: int) 
 
 
 def _as_aside(doc: _Document, fi: int) -> bool:
-    """"Mrs. Roe's father grew up here, as she said": a frame opened by "as" after what it
-    reports is an aside, not a clause whose subject governs the content, so a name in the
-    content may be the one its pronoun refers to ("He said Roe's father grew up here" is
-    someone else)."""
+    """"Mrs. Roe's father once owned 3 mills in Tula, as she told the crowd": a frame opened
+    by "as" after what it reports is an aside, not a clause whose subject governs the
+    content, so a name in the content may be the one its pronoun refers to ("He said Roe's
+    father owned 3 mills" is someone else)."""
     f = doc.frames[fi]
     return f.content[1] <= f.speaker[0] \
         and doc.text[max(0, f.speaker[0] - 4):f.speaker[0]].lower().split()[-1:] == ["as"]
@@ -3917,17 +3958,22 @@ def _fitting_named_since(doc: _Document, pron: str, prev: Frame, prev_ent: int,
 def _agreeing_person_before(doc: _Document, pron: str, prev: Frame, span: tuple[int, int]
                             ) -> bool:
     """"Prosecutor Ana Roe charged three port officials. | The port authority said ... She
-    said": a person whose known sex agrees with "he" or "she", named in the paragraph before
-    the one where an organisation spoke, outweighs someone unnamed speaking for it."""
+    said": a person whose known sex agrees with "he" or "she", a speaker or the name opening
+    a sentence of the paragraph before the one where an organisation spoke (or of that one),
+    outweighs someone unnamed speaking for it ("Police arrested Tom Hale. | The police said
+    ... He said" is the police: Hale was no subject)."""
     sex = SEXED_PRONOUNS.get(pron)
     if sex is None:
         return False
     pi = _para_of(doc.para_starts, prev.cue[0])
     since = doc.para_starts[pi - 1] if pi > 0 else 0
-    hi = bisect_left(doc.names, (span[0], -1, -1))
+    hi = bisect_left(doc.names, (prev.cue[0], -1, -1))
     lo = max(bisect_left(doc.names, (since, -1, -1)), hi - LOOKBACK)
     return any(doc.index.entities[ent].kind == "person" and doc.index.entities[ent].gender == sex
-               for _, _, ent in doc.names[lo:hi])
+               and not doc.notes[k][1] & (REPORTED | QUOTED) and (
+                   doc.notes[k][1] & SPEAKER or (doc.notes[k][1] & SUBJECT and not doc.text[
+                       _sentence_start(doc, start):start].strip()))
+               for k, (start, _, ent) in enumerate(doc.names[lo:hi], lo))
 
 
 def _blocked(doc: _Document, pron: str, prev: Frame, prev_ent: int, span: tuple[int, int],

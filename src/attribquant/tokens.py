@@ -15,6 +15,7 @@ from typing import Final, Generic, TypeVar
 import regex
 
 from .lexicon.attribution import DOTTED_TITLES, NAME_PARTICLES
+from .lexicon.entities import APOSTROPHES, OPENING_SINGLE_QUOTES
 from .lexicon.numbers import FRACTIONS, GROUP_WORDS, SCALES, TENS, UNITS, VAGUE_PLURALS
 from .lexicon.quantities import F_PLURAL_STEMS, IRREGULAR_PLURALS, NOT_PLURAL
 
@@ -441,6 +442,19 @@ _FIGURE_DIGITS: Final = frozenset("0123456789")
 def is_word(tok: Token) -> bool:
     """A token that starts with a letter ("said", "U.S.", "al-Mustafa")."""
     return tok.text[0].isalpha()
+
+
+def plural_possessive(tokens: Sequence[Token], k: int) -> bool:
+    """"the workers' leader": is token ``k`` an apostrophe alone (straight or curly) right
+    after a word in -s, making a plural possessive, and no single quote closing ("'prices
+    rise for weeks' officials said": an opening quote mark earlier in the sentence)?"""
+    t = tokens[k]
+    if t.text not in APOSTROPHES or k == 0 or t.start != tokens[k - 1].end \
+            or not tokens[k - 1].lower.endswith("s"):
+        return False
+    return not any(u.text in OPENING_SINGLE_QUOTES and (j == 0 or u.start > tokens[j - 1].end)
+                   and j + 1 < k and tokens[j + 1].start == u.end
+                   for j, u in enumerate(tokens[:k - 1]))
 
 
 def is_capitalised(tok: Token) -> bool:

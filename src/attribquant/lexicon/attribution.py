@@ -393,6 +393,9 @@ SPEECH_NOUNS: Final[frozenset[str]] = frozenset(
     """advice answer argument assessment case caveat challenge demand explanation goal goals
     line message note plea pledge point prediction promise question quip reply request
     response retort summary take verdict view vow warning words""".split())
+#: Cue forms that take a noun for something said as their object and then report nothing
+#: themselves, leaving a quote after a colon to their subject ('Roe added a final caveat:').
+SPEECH_OBJECT_CUES: Final[frozenset[str]] = frozenset({"add", "adds", "added", "adding"})
 #: Nouns for a stage of life: "saw the city as a boy" tells what the subject was then.
 LIFE_STAGE_NOUNS: Final[frozenset[str]] = frozenset(
     """baby boy child girl kid soldier student teen teenager toddler volunteer youngster
@@ -1062,8 +1065,7 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
     "society": ("society", "association"),
     "board": ("board", "editorial"),
     "office": ("office",),
-    "union": ("union", "brotherhood", "workers", "teamsters", "guild", "federation",
-              "association"),
+    "union": ("union", "brotherhood", "workers", "teamsters", "guild", "federation"),
     "co-op": ("co-op", "cooperative", "op"),  # (a name's "Co-op" is linked as "co", "op")
     "cooperative": ("cooperative", "co-op", "op"),
     "bank": ("bank",),

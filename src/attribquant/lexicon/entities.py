@@ -173,6 +173,18 @@ CHAIN_DOCUMENTS: Final[frozenset[str]] = frozenset(
 #: Prepositions that tie a speaker's name to the body or place they belong to, which the
 #: speaker is not: "Jo Roe of the Tula Institute", "Ana Lima at Vale Bank", "Jo Roe in Tula".
 AFFILIATION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "at", "in", "from", "with"})
+#: Words of a body's name before "for the" that carry the name on ("the Court of Appeals
+#: for the Ninth Circuit", "the Center for the Study of Trade"); after other words "for the"
+#: ends a name ("Roe voted for the Tula Bill").
+FOR_THE_NAME_WORDS: Final[frozenset[str]] = frozenset(
+    """court appeals center centre committee commission council institute foundation society
+    alliance coalition fund association office bureau agency department league union
+    partnership network""".split()
+)
+#: An apostrophe written alone, straight or curly ("the workers' leader", "the nurses’ union").
+APOSTROPHES: Final[frozenset[str]] = frozenset({"'", "\u2019"})
+#: Marks that open a single quotation when written before a word ("'fair' prices").
+OPENING_SINGLE_QUOTES: Final[frozenset[str]] = frozenset({"'", "\u2018"})
 #: Prepositions between someone and a body's role noun they speak for or work at ("a
 #: spokeswoman for | the company", "officials at | the agency").
 SPEAKING_FOR_PREPOSITIONS: Final[frozenset[str]] = frozenset({"for", "at", "with", "of"})
