@@ -679,6 +679,8 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "Roe", "Only 40 beds are free"),
     FrameRow("colon_credit", 'Ana Ortiz, head of lending at Vell Bank: "Rates will rise 2 '
              'percent."', ":", "Ana Ortiz", "Rates will rise 2 percent"),
+    FrameRow("colon_credit", 'Jo Roe, 54, a nurse from Tula: "We lost 40 beds."', ":",
+             "Jo Roe", "We lost 40 beds"),
     FrameRow("colon_credit", 'The rule is simple: "No more than 40 guests."', ":", None),
     FrameRow("colon_credit", 'The plan had one aim: "Cut 40 routes."', ":", None),
     FrameRow("colon_credit", 'Mayor Lena Fisk: "We need 300 more nurses."', ":",
@@ -773,6 +775,10 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "said", "he", "will raise $4 million"),
     FrameRow("subject_before", "The plan, which Roe said would cut taxes, raise pay and add "
              "40 jobs, passed.", "said", "Roe", "would cut taxes, raise pay and add 40 jobs"),
+    FrameRow("subject_before", "The plan, which Roe said was rushed, unfunded and unfair, "
+             "passed 52-48.", "said", "Roe", "was rushed, unfunded and unfair"),
+    FrameRow("subject_before", "The fund, which Roe said lost $40 million, and the bank, which "
+             "Lima runs, were fined.", "said", "Roe", "lost $40 million"),
     FrameRow("subject_before", "Ana Roe, who has said the levy is fair, paid $4 million.",
              "said", "Ana Roe, who", "the levy is fair"),
     FrameRow("infinitive_object", "The audit said the office needed 52 days to settle claims.",

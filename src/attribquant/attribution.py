@@ -622,12 +622,16 @@ def _apposed_credit(s: _Sentence, i: int) -> _Raw | None:
             or all(t.text.isupper() for t in toks[:c]):
         return None  # (a full name: not "Then, ...:", nor a heading in capitals)
     role = toks[c + 1:i]
+    if len(role) > 2 and _figure(role[0]) and role[1].text == ",":
+        role = role[2:]  # "Jo Roe, 54, a nurse from Tula:"
     if not role or any(t.lower in REPORTING_VERBS or t.lower in FINITE_VERBS
+                       or (t.lower in NAME_JOINERS and is_capitalised(role[-1]))
                        or t.text in (_QUOTE, ",", ";") or t.text in DASH_TOKENS for t in role):
         return None
     q = s.quote_opening_at(toks[i + 1].start)
-    if q is None:
-        return None
+    if q is None or any(t.text.islower() and t.lower in REPORTING_VERBS
+                        for t in toks if q[1] <= t.start < q[1] + 40):
+        return None  # ('New York, the city: "...," the mayor said': the later frame's)
     return _Raw((toks[i].start, toks[i].end), _span(toks, 0, c), _quote_content(s, q), None,
                 False, None)
 
@@ -3772,9 +3776,10 @@ def _relative_close(s: _Sentence, k: int) -> int:
         if toks[j].text != ",":
             continue
         if s.inside_quote(toks[j].start) == outer:
-            if _finite_form(toks, j + 1) or (toks[j + 1].lower in ("and", "but") and j + 2 < n
-                                             and is_capitalised(toks[j + 2])):
-                return toks[j].start  # (", and Ana Lima, who ...": another conjunct)
+            if _finite_form(toks, j + 1) or (
+                    toks[j + 1].lower in ("and", "but") and j + 2 < n
+                    and (is_capitalised(toks[j + 2]) or toks[j + 2].lower in DETERMINERS)):
+                return toks[j].start  # (", and the bank, which ...": another conjunct)
             first = toks[j].start if first is None else first
         elif toks[j + 1].text == _QUOTE and j + 2 < n and _finite_form(toks, j + 2):
             return toks[j + 1].end  # 'which she called "fair, cheap," | cost ...'
@@ -3788,11 +3793,10 @@ def _finite_form(toks: list[Token], j: int) -> bool:
     low = t.lower
     if not t.text.islower() or not t.text.isalpha():
         return False
-    if low in FINITE_VERBS or low in IRREGULAR_PAST or low.endswith("ed") \
-            or low in REPORTING_VERBS:
+    listed = j + 1 < len(toks) and toks[j + 1].lower in ("and", "or", ",")
+    if low in FINITE_VERBS or low in IRREGULAR_PAST or low in REPORTING_VERBS:
         return True
-    return low.endswith("s") and not low.endswith("ss") and not (
-        j + 1 < len(toks) and toks[j + 1].lower in ("and", "or", ","))
+    return not listed and (low.endswith("ed") or (low.endswith("s") and not low.endswith("ss")))
 
 
 def _in_aside_relative(toks: list[Token], subj: tuple[int, int]) -> bool:

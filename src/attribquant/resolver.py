@@ -1402,8 +1402,9 @@ def _subordinate_subject(doc: _Document, m: _Mention) -> _Resolved | None:
 
 def _subject_of_fronted_content(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Vell Motors cut 40 jobs last year, it said on Friday": an "it" or "they" crediting
-    the clause that opens its own sentence is that clause's subject, an organisation (for
-    "they" a group too), as wire copy writes a company's own statement."""
+    the clause that opens its own sentence is that clause's subject (a name opening it with
+    a verb right after), an organisation (for "they" a group too), as wire copy writes a
+    company's own statement."""
     pron = m.toks[0].lower
     f = doc.frames[m.fi]
     if len(m.toks) != 1 or pron not in ("it", "they") or f.content[1] > m.span[0] \
@@ -1411,8 +1412,10 @@ def _subject_of_fronted_content(doc: _Document, m: _Mention) -> _Resolved | None
         return None
     k = bisect_left(doc.names, (f.content[0], -1, -1))
     if k >= len(doc.names) or doc.names[k][0] >= f.content[1] \
-            or not doc.notes[k][1] & SUBJECT or doc.names[k][0] > f.content[0] + 4:
-        return None  # (the name opens the clause, perhaps after "The")
+            or not doc.notes[k][1] & SUBJECT or doc.names[k][0] > f.content[0] + 4 \
+            or not _verb_follows(doc.text, doc.names[k][1]):
+        return None  # (the name opens the clause, perhaps after "The", and is its subject:
+        # not "Vell Motors' rival Tula Auto", "The Vell Motors plant")
     ent = doc.names[k][2]
     kinds = ("org",) if pron == "it" else ("org", "group")
     return _Resolved(ent, m.surface) if doc.index.entities[ent].kind in kinds else None

@@ -15,7 +15,7 @@ from typing import Final, Generic, TypeVar
 import regex
 
 from .lexicon.attribution import DOTTED_TITLES, NAME_PARTICLES
-from .lexicon.entities import APOSTROPHES, OPENING_SINGLE_QUOTES
+from .lexicon.entities import APOSTROPHES, ELISIONS, OPENING_SINGLE_QUOTES
 from .lexicon.numbers import FRACTIONS, GROUP_WORDS, SCALES, TENS, UNITS, VAGUE_PLURALS
 from .lexicon.quantities import F_PLURAL_STEMS, IRREGULAR_PLURALS, NOT_PLURAL
 
@@ -447,14 +447,34 @@ def is_word(tok: Token) -> bool:
 def plural_possessive(tokens: Sequence[Token], k: int) -> bool:
     """"the workers' leader": is token ``k`` an apostrophe alone (straight or curly) right
     after a word in -s, making a plural possessive, and no single quote closing ("'prices
-    rise for weeks' officials said": an opening quote mark earlier in the sentence)?"""
+    rise for weeks' officials said": a single quotation opened earlier is still open)?"""
     t = tokens[k]
     if t.text not in APOSTROPHES or k == 0 or t.start != tokens[k - 1].end \
             or not tokens[k - 1].lower.endswith("s"):
         return False
-    return not any(u.text in OPENING_SINGLE_QUOTES and (j == 0 or u.start > tokens[j - 1].end)
-                   and j + 1 < k and tokens[j + 1].start == u.end
-                   for j, u in enumerate(tokens[:k - 1]))
+    return not _single_quote_open(tokens, k)
+
+
+def _single_quote_open(tokens: Sequence[Token], k: int) -> bool:
+    """Is a single quotation opened before token ``k`` (a mark before a word, after a space or
+    the start; not an elision: "rock 'n' roll", "the '90s") not yet closed (a mark right
+    after a word, before a space or punctuation)?"""
+    open_ = False
+    for j in range(k):
+        u = tokens[j]
+        if u.text not in OPENING_SINGLE_QUOTES and u.text not in APOSTROPHES:
+            continue
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        attached_before = j > 0 and tokens[j - 1].end == u.start
+        attached_after = nxt is not None and nxt.start == u.end
+        if not open_ and attached_after and not attached_before \
+                and u.text in OPENING_SINGLE_QUOTES and nxt is not None \
+                and nxt.text[:1].isalpha() and nxt.lower not in ELISIONS:
+            open_ = True
+        elif open_ and attached_before and (
+                not attached_after or (nxt is not None and not nxt.text[:1].isalnum())):
+            open_ = False
+    return open_
 
 
 def is_capitalised(tok: Token) -> bool:

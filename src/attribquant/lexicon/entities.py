@@ -185,6 +185,8 @@ FOR_THE_NAME_WORDS: Final[frozenset[str]] = frozenset(
 APOSTROPHES: Final[frozenset[str]] = frozenset({"'", "\u2019"})
 #: Marks that open a single quotation when written before a word ("'fair' prices").
 OPENING_SINGLE_QUOTES: Final[frozenset[str]] = frozenset({"'", "\u2018"})
+#: Words an apostrophe before them shortens, no quotation opened ("rock 'n' roll", "'em").
+ELISIONS: Final[frozenset[str]] = frozenset({"n", "em", "til", "cause", "tis"})
 #: Prepositions between someone and a body's role noun they speak for or work at ("a
 #: spokeswoman for | the company", "officials at | the agency").
 SPEAKING_FOR_PREPOSITIONS: Final[frozenset[str]] = frozenset({"for", "at", "with", "of"})
