@@ -71,6 +71,8 @@ ROWS: dict[str, list[Row]] = {
     # ending a sentence the splitter left whole, a body after a party word, a quote whose
     # writer is named before the colon, a numeral after a war's name
     "near misses": [
+        Row("Councillor Nia Austin opposed the levy.\n\nAustin officials said 40 roads would "
+            "close.", "40 roads", "Austin officials", "group", resolved=False),
         Row("The mayor called the plan 'fair', and the workers' union said 300 members backed "
             "it.", "300 members", "workers' union", "organisation", resolved=False),
         Row("Vell Motors' rival Tula Auto cut 40 jobs, it said.", "40 jobs", "it", "unknown",

@@ -815,8 +815,8 @@ def _surname_not_place(doc: _Document, nm: Name) -> Name:
     has named a person in full with it as surname, is that person where a person speaks or
     acts: opening its clause (after a sentence's start, a quote, a comma, ", and") with a
     verb or ", who" after it, or after a reporting verb closing its sentence ('"...," said
-    Austin.');
-    not "a rally near Austin", "Dallas and Austin said", "Lima, Peru's capital"."""
+    Austin.'); not "a rally near Austin", "Dallas and Austin said", "Lima, Peru's capital",
+    "Austin officials said"."""
     if nm.kind not in ("place", "thing") or len(nm.tokens) != 1 or nm.start == 0:
         return nm  # the common case
     if not _known_surname(doc, nm.tokens[0]):
@@ -838,8 +838,8 @@ def _surname_not_place(doc: _Document, nm: Name) -> Name:
 _CLAUSE_COORDINATION: Final = re.compile(r"[,;]\s+(?:and|but)\s+$")
 #: ", who" right after a name: only a person takes it ('Austin, who ran the fund, said').
 _WHO_AFTER: Final = re.compile(r",\s+who\b")
-#: A lower-case word after a name ("Vell said", "Vell had.").
-_NEXT_WORD: Final = re.compile(r"\s+([a-z]+)\b")
+#: A lower-case word after a name ("Vell said", "Vell had."), and the word after it.
+_NEXT_WORD: Final = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+))?")
 #: Characters right before a word that leave it opening a clause (a sentence's or
 #: paragraph's start, a quote's close, a comma).
 _SUBJECT_OPENERS: Final = frozenset('.!?\n,"\u201d\u2019\'')
@@ -854,13 +854,15 @@ def _known_surname(doc: _Document, word: str) -> bool:
 
 def _verb_follows(text: str, end: int) -> bool:
     """Does a verb follow the word ending at ``end`` ("Vell said", "Vell was", "Vell runs",
-    "Vell had")?"""
-    found = _NEXT_WORD.match(text, end, end + 20)
+    "Vell had"; not a plural noun before a verb: "Vell officials said")?"""
+    found = _NEXT_WORD.match(text, end, end + 32)
     if found is None:
         return False
-    w = found.group(1)
-    return w in REPORTING_VERBS or w in AUXILIARIES or w in IRREGULAR_PAST \
-        or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))
+    w, after = found.group(1), found.group(2) or ""
+    if w in REPORTING_VERBS or w in AUXILIARIES or w in IRREGULAR_PAST or w.endswith("ed"):
+        return True
+    return w.endswith("s") and not w.endswith("ss") \
+        and after not in REPORTING_VERBS and after not in AUXILIARIES
 
 
 def _leader_of_body(doc: _Document, nm: Name) -> None:
