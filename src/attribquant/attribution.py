@@ -256,6 +256,7 @@ from .tokens import (
     is_figure,
     is_plural_noun,
     is_word,
+    reads_as_verb,
 )
 
 __all__ = ["FRAME_SHAPES", "VERB_SHAPES", "Frame", "FrameIndex", "find_frames", "quote_spans"]
@@ -3788,15 +3789,10 @@ def _relative_close(s: _Sentence, k: int) -> int:
 
 def _finite_form(toks: list[Token], j: int) -> bool:
     """Does a finite verb stand at ``j`` ("passed", "costs", "was", "owns"; not a plural noun
-    in a list: "taxes and fees")?"""
+    in a list: "taxes and fees"; ``tokens.reads_as_verb``)?"""
     t = toks[j]
-    low = t.lower
-    if not t.text.islower() or not t.text.isalpha():
-        return False
-    listed = j + 1 < len(toks) and toks[j + 1].lower in ("and", "or", ",")
-    if low in FINITE_VERBS or low in IRREGULAR_PAST or low in REPORTING_VERBS:
-        return True
-    return not listed and (low.endswith("ed") or (low.endswith("s") and not low.endswith("ss")))
+    return t.text.islower() and t.text.isalpha() \
+        and reads_as_verb(t.lower, toks[j + 1].lower if j + 1 < len(toks) else "")
 
 
 def _in_aside_relative(toks: list[Token], subj: tuple[int, int]) -> bool:

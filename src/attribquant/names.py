@@ -216,8 +216,13 @@ def _title_case(toks: Sequence[Token]) -> bool:
     """"Jo Roe Goes After Ana Lima As Polls Tighten": is the sentence a headline in title case:
     four words or more besides the small ones it leaves in lower case, all capitalised, so
     its verbs too ("Minister Ana Lima met Minister Jo Roe" is a sentence)?"""
-    words = [t for t in toks if is_word(t) and t.lower not in TITLE_CASE_SMALL_WORDS]
-    return len(words) >= 4 and all(is_capitalised(t) for t in words)
+    words = 0
+    for t in toks:
+        if is_word(t) and t.lower not in TITLE_CASE_SMALL_WORDS:
+            if not is_capitalised(t):
+                return False  # (most sentences stop at their second word)
+            words += 1
+    return words >= 4
 
 
 def _headline_runs(toks: Sequence[Token], runs: list[tuple[int, int]]

@@ -150,6 +150,7 @@ from .tokens import (
     is_capitalised,
     is_word,
     looks_plural,
+    reads_as_verb,
     tokenize,
 )
 
@@ -806,8 +807,7 @@ def _surname_after_noun(doc: _Document, nm: Name) -> Name:
     if not before or before[0] not in nm.roles or not _verb_follows(doc.text, nm.end) \
             or not _known_surname(doc, nm.tokens[0]):
         return nm
-    return Name(nm.start, nm.end, nm.display, nm.tokens, "person", frozenset(), nm.acronym,
-                nm.sex)
+    return _as_person(nm)
 
 
 def _surname_not_place(doc: _Document, nm: Name) -> Name:
@@ -830,6 +830,11 @@ def _surname_not_place(doc: _Document, nm: Name) -> Name:
             before and before[-1] not in _SUBJECT_OPENERS and _CLAUSE_COORDINATION.search(
                 doc.text, max(0, nm.start - 8), nm.start) is None)):
         return nm
+    return _as_person(nm)
+
+
+def _as_person(nm: Name) -> Name:
+    """The name read as a person's surname: no roles (the noun before it was no role)."""
     return Name(nm.start, nm.end, nm.display, nm.tokens, "person", frozenset(), nm.acronym,
                 nm.sex)
 
@@ -854,15 +859,10 @@ def _known_surname(doc: _Document, word: str) -> bool:
 
 def _verb_follows(text: str, end: int) -> bool:
     """Does a verb follow the word ending at ``end`` ("Vell said", "Vell was", "Vell runs",
-    "Vell had"; not a plural noun before a verb: "Vell officials said")?"""
+    "Vell had"; not a plural noun before a verb: "Vell officials said";
+    ``tokens.reads_as_verb``)?"""
     found = _NEXT_WORD.match(text, end, end + 32)
-    if found is None:
-        return False
-    w, after = found.group(1), found.group(2) or ""
-    if w in REPORTING_VERBS or w in AUXILIARIES or w in IRREGULAR_PAST or w.endswith("ed"):
-        return True
-    return w.endswith("s") and not w.endswith("ss") \
-        and after not in REPORTING_VERBS and after not in AUXILIARIES
+    return found is not None and reads_as_verb(found.group(1), found.group(2) or "")
 
 
 def _leader_of_body(doc: _Document, nm: Name) -> None:

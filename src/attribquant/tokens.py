@@ -14,7 +14,14 @@ from typing import Final, Generic, TypeVar
 
 import regex
 
-from .lexicon.attribution import DOTTED_TITLES, NAME_PARTICLES
+from .lexicon.attribution import (
+    AUXILIARIES,
+    DOTTED_TITLES,
+    FINITE_VERBS,
+    IRREGULAR_PAST,
+    NAME_PARTICLES,
+    REPORTING_VERBS,
+)
 from .lexicon.entities import APOSTROPHES, ELISIONS, OPENING_SINGLE_QUOTES
 from .lexicon.numbers import FRACTIONS, GROUP_WORDS, SCALES, TENS, UNITS, VAGUE_PLURALS
 from .lexicon.quantities import F_PLURAL_STEMS, IRREGULAR_PLURALS, NOT_PLURAL
@@ -442,6 +449,22 @@ _FIGURE_DIGITS: Final = frozenset("0123456789")
 def is_word(tok: Token) -> bool:
     """A token that starts with a letter ("said", "U.S.", "al-Mustafa")."""
     return tok.text[0].isalpha()
+
+
+def reads_as_verb(word: str, after: str = "") -> bool:
+    """"Vell said", "the levy, ... | costs $4": does the lower-case ``word`` (with the word
+    ``after`` it) read as a finite verb: a reporting verb, an auxiliary, an irregular past, or
+    a form in -ed or -s that no list or verb follows ("taxes and fees", "officials said")?"""
+    if word in REPORTING_VERBS or word in FINITE_VERBS or word in AUXILIARIES \
+            or word in IRREGULAR_PAST:
+        return True
+    if after in _LIST_WORDS or after in REPORTING_VERBS or after in AUXILIARIES:
+        return False
+    return word.endswith("ed") or (word.endswith("s") and not word.endswith("ss"))
+
+
+#: Words after a word that make it an item of a list, no verb ("taxes, fees and ...").
+_LIST_WORDS: Final = frozenset({"and", "or", ","})
 
 
 def plural_possessive(tokens: Sequence[Token], k: int) -> bool:
