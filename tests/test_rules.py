@@ -763,12 +763,26 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
 VERB_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("phrasal_particle", '"If she wants it, she can show up to the hearing," Roe said.',
              "show", None),
+    FrameRow("idiom_object", "Mayor Ines Roe assumed office in 2019 and cut 40 posts.",
+             "assumed", None),
+    FrameRow("idiom_object", "Roe says a mayor must act at once upon assuming office since "
+             "the post is hard.", "assuming", None),
+    FrameRow("idiom_object", "Dov Adler assumed the chairmanship in May and hired 12 staff.",
+             "assumed", None),
     FrameRow("phrasal_particle", '"If they care, the owners will show up to the meeting," '
              "Roe said of the 40 owners.", "show", None),
     FrameRow("subject_before", "Polls show up to 40 percent of voters are undecided.",
              "show", "Polls", "up to 40 percent of voters are undecided"),
     FrameRow("subject_before", "The levy, which the mayor said is fair, raised $4 million.",
              "said", "the mayor", "is fair"),
+    FrameRow("subject_before", "Roe warned of a new tactic -- meddling the envoy said is meant "
+             "to split 40 districts.", "said", "the envoy", "is meant to split 40 districts"),
+    FrameRow("subject_before", "The dispute came down to one item: funding the mayor said "
+             "would run out by June.", "said", "the mayor", "would run out by June"),
+    FrameRow("subject_before", "So he suggested a bolder route for the 40 families.",
+             "suggested", "he", "a bolder route for the 40 families"),
+    FrameRow("subject_before", "The Tula Courier suggested the closures reveal a deeper "
+             "crisis.", "suggested", "The Tula Courier", "the closures reveal a deeper crisis"),
     FrameRow("subject_before", "Two mills, which she says employ 40 people, will close.",
              "says", "she", "employ 40 people"),
     FrameRow("subject_before", "Roe backs the levy, which he said will raise $4 million.",
@@ -1346,6 +1360,9 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
     SpeakerRow("party_of_person", "Sen. Ana Cole met Sen. Tom Birch, R-Ohio, on Monday. The "
                "Democratic senator said 12 mills would reopen.", "The Democratic senator",
                "Ana Cole"),
+    SpeakerRow("party_of_person", "Ana Lima, the Democratic candidate, spoke in Reno. Later Jo "
+               "Hart, the Republican candidate, met the mayors. The Democratic nominee said 40 "
+               "mills would close.", "The Democratic nominee", "Ana Lima"),
 ]
 
 LINK_STEP_ROWS: list[SourcesRow] = [
@@ -1403,6 +1420,9 @@ LINK_STEP_ROWS: list[SourcesRow] = [
                "it had 61 votes.", (("Ruth Okafor", ("Okafor", "Ruth Okafor")),)),
     SourcesRow("fuller_name", "Brandt called the deal fair. Mayor Tobias Brandt said 40 firms "
                "had signed.", (("Tobias Brandt", ("Brandt", "Mayor Tobias Brandt")),)),
+    SourcesRow("fuller_name", "Backed by activists, Diaz-Lund assails the port plan.\n\n"
+               "Councillor Rosa Diaz-Lund spoke at the dock. Diaz-Lund said 40 berths would go.",
+               (("Rosa Diaz-Lund", ("Diaz-Lund", "Councillor Rosa Diaz-Lund", "Diaz-Lund")),)),
     SourcesRow("family_name_first", "Zhao Minghua, the finance minister, said debt was "
                "stable. Mr. Zhao said 12 banks had failed the test.",
                (("Zhao Minghua", ("Zhao Minghua", "Mr. Zhao")),)),

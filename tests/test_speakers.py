@@ -36,6 +36,31 @@ ROWS: dict[str, list[Row]] = {
         Row("As Its Rivals Merge, Will Vell Motors Be Next?\n\nVell Motors said it would cut 40 "
             "jobs.", "40 jobs", "Vell Motors", "organisation"),
     ],
+    # a time zone in capitals after a clock time ("7:15 p.m. EST") is no name, so no
+    # "it" refers to it
+    "time zones": [
+        Row("The memo was sent at 7:15 p.m. EST by the port office. It said 40 berths were "
+            "shut.", "40 berths", "It", "unknown", resolved=False),
+        Row("At 9 pm GMT the board met. It said 12 ferries would stop.", "12 ferries", "It",
+            "unknown",
+            resolved=False),
+    ],
+    # an -ing report verb after "upon" (as after "after" or "while") is its subject's: no
+    # new speaker
+    "participle after upon": [
+        Row("Ana Ortiz drew boos upon saying that the plant would shed 40 jobs.", "40 jobs",
+            "Ana Ortiz", "person"),
+        Row('Mayor Ana Ruiz was cheered upon saying, "We saved 12 clinics."',
+            "12 clinics", "Ana Ruiz", "person"),
+    ],
+    # a role noun before a name set off by commas is read back only to the comma that opens
+    # its phrase: an earlier apposition's role belongs to an earlier name
+    "apposition bounds": [
+        Row('Ana Lima, the nominee, spoke in Reno, thanking her aide, Tom Hale. "We will win '
+            '40 seats," said the nominee.', "40 seats", "Ana Lima", "person"),
+        Row("Jo Roe, the mayor, opened the fair on Monday, greeting her deputy, Ana Ruiz. The "
+            "mayor said 12 stalls were new.", "12 stalls", "Jo Roe", "person"),
+    ],
     "section headings": [
         Row("SUMMARY.\n\nThe company said it had closed 12 stores.\n\nFULL STORY.\n\nThe "
             "Orlo chain said on Monday that it would close 12 stores.", "12 stores",

@@ -53,6 +53,7 @@ from .lexicon.attribution import (
     COMPOUND_HEADS,
     CONTACT_DETERMINERS,
     CONTACT_NOT_HEADS,
+    CONTACT_PHRASE_OPENERS,
     CONTACT_SUBJECT_STARTS,
     CONTENT_NEVER_STARTS,
     CONTENT_PREPOSITIONS,
@@ -137,6 +138,8 @@ from .lexicon.attribution import (
     NEGATING_LEMMAS,
     NEGATIONS,
     NON_ANSWER_LEMMAS,
+    NON_CUE_OBJECT_DETERMINERS,
+    NON_CUE_OBJECTS,
     NON_CUE_PARTICLES,
     NON_NAME_CAPITALS,
     NON_VERB_ING_WORDS,
@@ -1900,6 +1903,15 @@ def _phrasal_particle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return False
 
 
+def _idiom_object(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Ortiz assumed office in 2019": an object that makes the cue's lemma another verb
+    (``NON_CUE_OBJECTS``: taking up a post) leaves no frame."""
+    toks, k = s.toks, c.end
+    if k < len(toks) and toks[k].lower in NON_CUE_OBJECT_DETERMINERS:
+        k += 1
+    return False if k < len(toks) and toks[k].lower in NON_CUE_OBJECTS.get(c.lemma, ()) else None
+
+
 def _infinitive_object(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"took 41 days to process claims": a cue form that is also a plural noun, right after
     "to" and a lower-case verb, is that verb's object ("to date shows that ..." is a verb:
@@ -2826,6 +2838,7 @@ def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
 VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], ...] = (
     ("set_phrase", _set_phrase),
     ("phrasal_particle", _phrasal_particle),
+    ("idiom_object", _idiom_object),
     ("infinitive_object", _infinitive_object),
     ("asked_question", _asked_question),
     ("quote_only_particle", _quote_only_particle),
@@ -2904,6 +2917,7 @@ VERB_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
     "belief_proform": _cue_forms(PROFORM_BELIEF_LEMMAS),
     "set_phrase": frozenset({"reported", *(cue for _, cue in SET_PHRASES)}),
     "phrasal_particle": _cue_forms(frozenset(NON_CUE_PARTICLES)),
+    "idiom_object": _cue_forms(frozenset(NON_CUE_OBJECTS)),
     "infinitive_object": AMBIGUOUS_NOUN_FORMS,
     "asked_question": _OTHER_CUES,
     "as_clause": _OTHER_CUES,
@@ -4024,7 +4038,9 @@ def _contact_relative(toks: list[Token], subj: tuple[int, int]) -> bool:
         if toks[m].lower in CONTACT_DETERMINERS:
             return m > 0
         if not toks[m].text.isalpha():
-            return False
+            # "-- meddling the envoy said is meant to divide": a noun phrase with no
+            # determiner set off by a dash or colon heads the clause too
+            return m > 0 and toks[m].text in CONTACT_PHRASE_OPENERS
     return False
 
 

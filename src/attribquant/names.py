@@ -50,6 +50,7 @@ from .lexicon.attribution import (
 from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon.entities import (
     APPOSITION_OPENERS,
+    APPOSITION_PHRASE_BOUNDS,
     BARE_PARTY_MEMBERS,
     BURMESE_NAME_WORDS,
     COMPANY_DESCRIPTIONS,
@@ -95,6 +96,8 @@ from .lexicon.entities import (
     given_names,
 )
 from .lexicon.entities import places as place_names
+from .lexicon.quantities import TIME_ZONES
+from .lexicon.text import CLOCK_ABBREVIATIONS
 from .text import Span
 from .tokens import (
     SentenceTokens,
@@ -194,6 +197,8 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 first_word = False
             if first_word and _heading_line(text, s, toks, a, b):
                 continue  # "SUMMARY.", "FULL STORY.": a section heading, no name
+            if _time_zone(toks, a, b):
+                continue  # "at 7:15 p.m. EST": the clock's zone, no name
             lone = first_word and b - a == 1
             unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid \
                 and toks[a].lower not in place_names()  # "Denver will spend ...": a place
@@ -334,6 +339,17 @@ def _heading_line(text: str, s: Span, toks: Sequence[Token], a: int, b: int) -> 
     before = text[max(0, s.start - 1):s.start]
     after = text[s.end:s.end + 1]
     return before in ("", "\n") and after in ("", "\n")
+
+
+def _time_zone(toks: Sequence[Token], a: int, b: int) -> bool:
+    """"sent at 7:15 p.m. EST": a lone word in capitals that names a time zone
+    (``TIME_ZONES``) right after a clock time (figures, or "a.m."/"p.m.") is no name."""
+    if b - a != 1 or not toks[a].text.isupper() or toks[a].lower not in TIME_ZONES:
+        return False
+    k = a - 1
+    if k > 0 and toks[k].text == "." and toks[k - 1].lower in CLOCK_ABBREVIATIONS:
+        k -= 1  # "p.m." is read as "p.m" and its full stop
+    return k >= 0 and (toks[k].lower in CLOCK_ABBREVIATIONS or toks[k].text[-1:].isdigit())
 
 
 class _SpacedWords:
@@ -754,11 +770,16 @@ def _place_of(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
 
 def _apposition_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     """"A spokesman for the firm, Jane Roe, said": a person role in the phrase before (an
-    acronym too: "The CEO of Vell Labs, Jo Roe, said")."""
+    acronym too: "The CEO of Vell Labs, Jo Roe, said"), back to the comma or other mark
+    that opens that phrase ("Lima, the nominee, spoke, praising her aide, Jo Roe": Roe is
+    no nominee)."""
     if a >= 2 and toks[a - 1].text == ",":
-        roles.update(toks[k].lower for k in range(max(0, a - 12), a - 1)
-                     if toks[k].lower in PERSON_ROLES
-                     and (toks[k].text.islower() or _role_acronym(toks, k, k + 1)))
+        for k in range(a - 2, max(0, a - 12) - 1, -1):
+            if toks[k].text in APPOSITION_PHRASE_BOUNDS:
+                break
+            if toks[k].lower in PERSON_ROLES \
+                    and (toks[k].text.islower() or _role_acronym(toks, k, k + 1)):
+                roles.add(toks[k].lower)
 
 
 def _org_apposition_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -836,8 +857,9 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
             continue
         if not _closes_fronted_phrase(toks, b, k):
             roles.add(t.lower)
-            if toks[k - 1].text.islower():
-                _modified_role(toks[k - 1].text, t.lower, roles)  # "the press secretary"
+            if toks[k - 1].text.islower() or toks[k - 1].lower in _PARTY_WORDS:
+                _modified_role(toks[k - 1].text, t.lower, roles)  # "the press secretary",
+                # "the Democratic nominee"
             if any(x.lower == _FORMER for x in toks[b + 1:k]):
                 roles.add(_FORMER)  # "Jo Roe, the former governor,": a former holder
         return
@@ -967,13 +989,17 @@ def _party_before(toks: list[Token], a: int, b: int) -> str:
 
 
 def _party_after(toks: list[Token], b: int) -> str:
-    """"Jo Roe, a Democrat from Ohio,", "Jo Roe, an Iowa Republican,": the party of a party
-    noun heading an apposition right after the name ("" for none)."""
+    """"Jo Roe, a Democrat from Ohio,", "Jo Roe, an Iowa Republican,", "Jo Roe, the
+    Republican nominee,": the party of a party noun heading an apposition right after the
+    name, or of a party word before the role noun heading it ("" for none)."""
     if b + 2 >= len(toks) or toks[b].text != "," or toks[b + 1].lower not in SPEAKER_ARTICLES:
         return ""
-    for t in toks[b + 2:b + 5]:
+    for k, t in enumerate(toks[b + 2:b + 5], b + 2):
         if t.lower in PARTY_MEMBER_NOUNS and t.text[:1].isupper():
             return PARTIES[t.lower]
+        if t.lower in _PARTY_WORDS and t.text[:1].isupper() and k + 1 < len(toks) \
+                and toks[k + 1].lower in PERSON_ROLES and toks[k + 1].text.islower():
+            return PARTIES[t.lower]  # "Jo Roe, the Democratic nominee,"
         if not t.text[:1].isupper():
             break  # "Jo Roe, a former Republican aide": no party noun heads it
     return ""

@@ -478,13 +478,16 @@ def _surname(index: _Index, nm: Name) -> int | None:
 
 
 def _fuller_name(index: _Index, nm: Name) -> int | None:
-    """"Trump said ... Donald J. Trump": a person's full name after a surname met alone."""
+    """"Trump said ... Donald J. Trump": a person's full name after a surname met alone (a
+    hyphenated one too: "Diaz-Lund said ... Rosa Diaz-Lund")."""
     if nm.kind != "person" or len(nm.tokens) < 2:
         return None
     for idx in reversed(index.by_last.get(nm.tokens[-1], [])[-20:]):
         e = index.entities[idx]
-        if len(e.tokens) == 1 and e.kind in ("person", "unknown") and e.tokens[0] == \
-                nm.tokens[-1] and _sexes_agree(e.gender, nm.sex):
+        n = len(e.tokens)
+        if n < len(nm.tokens) and (n == 1 or " " not in e.name) \
+                and e.kind in ("person", "unknown") and e.tokens == nm.tokens[-n:] \
+                and _sexes_agree(e.gender, nm.sex):
             return idx
     return None
 

@@ -14,9 +14,11 @@ from typing import Final, NamedTuple, overload
 
 import regex
 
+from .lexicon.quantities import TIME_ZONES
 from .lexicon.text import (
     ABBREVIATIONS,
     CHAR_MAP,
+    CLOCK_ABBREVIATIONS,
     CLOSING_QUOTE_AFTER,
     INVISIBLE_MARKS,
     NAME_PREFIX_ABBREVIATIONS,
@@ -225,6 +227,15 @@ def _is_abbreviation(word: str) -> bool:
 _DOTTED: Final = regex.compile(r"(?:\p{L}\.)++\p{L}")
 
 
+def _zone_after_clock(text: str, low: str, end: int, limit: int) -> bool:
+    """"at 7:15 p.m. EST by the chief": a time zone in capitals (``TIME_ZONES``) after
+    "a.m." or "p.m." goes on with the clock time, so no sentence ends before it."""
+    if low not in CLOCK_ABBREVIATIONS:
+        return False
+    word = _next_word(text, end, limit)
+    return word.isupper() and word.lower() in TIME_ZONES
+
+
 def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
     """Split ``text`` into sentence spans, never across a paragraph break.
 
@@ -257,6 +268,7 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
                     low in SENTENCE_FINAL_ABBREVIATIONS and first.isupper()
                     and (low not in NAME_PREFIX_ABBREVIATIONS
                          or _next_word(text, end, p.end).lower() in SENTENCE_STARTERS)
+                    and not _zone_after_clock(text, low, end, p.end)
                 ):
                     continue
             _cap(text, start, end, out)

@@ -225,7 +225,7 @@ JUDGED_GROUNDS: Final[frozenset[str]] = frozenset({"for", "as", "over"})
 OBJECT_CONTENT_LEMMAS: Final[frozenset[str]] = frozenset(
     """urge propose pledge vow promise demand call appeal recommend cite announce mention
     acknowledge admit deny dispute confirm reveal report predict claim declare concede recall
-    tweet note describe dismiss recount invoke discuss""".split()
+    tweet note describe dismiss recount invoke discuss suggest""".split()
 ) | {"talk about", "rail against", "speak about", "document", "reference",
      "chronicle", "point to"}
 #: Prepositions after which a cue's object is what it reports ("joked about the polls",
@@ -423,6 +423,17 @@ PLACING_PARTICLES: Final[frozenset[str]] = frozenset(
 #: Particles after a cue's lemma that make it another verb, no cue ("he can show up to the
 #: debate", "showed off the new plant"; "figures show up to 40 percent" still reports).
 NON_CUE_PARTICLES: Final[dict[str, frozenset[str]]] = {"show": frozenset({"up", "off"})}
+#: Objects after a cue's lemma (perhaps after a possessive or "the") that make it another
+#: verb, no cue: taking up a post ("assumed office in 2019", "assumed the presidency").
+#: ("Declared war" stays a report: a declaration is a speech act.)
+NON_CUE_OBJECTS: Final[dict[str, frozenset[str]]] = {
+    "assume": frozenset(
+        """office power control command responsibility responsibilities leadership charge
+        ownership presidency chairmanship role post helm mantle duties seat throne""".split()),
+}
+#: Words between such a verb and its object ("assumed the presidency", "assumed her post").
+NON_CUE_OBJECT_DETERMINERS: Final[frozenset[str]] = frozenset(
+    {"the", "his", "her", "its", "their", "full", "sole"})
 
 #: Words besides number words (``tokens.NUMBER_HINT``) that show a figure is what was
 #: reported ("reported a 5 per cent rise").
@@ -773,9 +784,10 @@ PREPOSITIONAL_OBJECT_LEMMAS: Final[frozenset[str]] = frozenset(
     {"warn", "inform", "assure", "speak", "complain"}
 )
 
-#: Subordinators before a participle cue ("while promising ...", "after saying ...").
+#: Subordinators before a participle cue ("while promising ...", "after saying ...", "upon
+#: saying ..."); not "in", which also follows adjectives ("keen in saying").
 PARTICIPLE_LINKS: Final[frozenset[str]] = frozenset(
-    {"while", "whilst", "after", "before", "when", "by", "but"}
+    {"while", "whilst", "after", "before", "when", "by", "but", "upon"}
 )
 
 #: Words after a comma that end the frame before them (", but ...", ", according to ...").
@@ -1573,6 +1585,9 @@ RELATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
 #: Determiners that open the object noun phrase before a relative clause with no relative
 #: word ("a shortfall | the treasurer said could reach ...").
 CONTACT_DETERMINERS: Final[frozenset[str]] = frozenset({"a", "an", "the", "another", "this"})
+#: Marks that set off a noun phrase with no determiner heading such a clause ("a new front
+#: -- meddling the envoy said is meant to divide").
+CONTACT_PHRASE_OPENERS: Final[frozenset[str]] = frozenset({"--", "\u2014", "\u2013", ":"})
 #: Lower-case words that open the subject of such a clause ("the treasurer", "he").
 CONTACT_SUBJECT_STARTS: Final[frozenset[str]] = frozenset({"the", "he", "she", "they", "officials"})
 #: Lower-case words before the subject that are no noun heading that phrase ("a way

@@ -280,6 +280,10 @@ OFFICE_BODIES: Final[frozenset[str]] = frozenset(
 #: union, Ana Lima,", "His closest rival, Jo Roe,", "One of the analysts, Jo Roe,").
 APPOSITION_OPENERS: Final[frozenset[str]] = frozenset(
     {"a", "an", "her", "his", "its", "one", "our", "the", "their", "this", "that"})
+#: Marks that open the phrase before a name set off by commas, where a reading of its role
+#: stops looking back ("Lima, the nominee, spoke, praising her aide, Jo Roe,").
+APPOSITION_PHRASE_BOUNDS: Final[frozenset[str]] = frozenset(
+    {",", ";", ":", "(", ")", "\"", "\u201c", "\u201d", "--", "\u2014", "\u2013"})
 #: Participles that introduce a person by name after a noun ("a farmer named Lucia", "a
 #: nurse named Pedro"): a lone given name after one is that person's whole name.
 NAMING_PARTICIPLES: Final[frozenset[str]] = frozenset({"named"})

@@ -74,6 +74,10 @@ SENTENCE_FINAL_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     "etc inc ltd co corp plc llc a.m p.m u.s u.k".split()
 )
 
+#: The clock's marks, as tokens without their final period ("7 p.m.", "9 pm"): a time zone
+#: in capitals after one goes on with the clock time ("7 p.m. EST"), no sentence or name.
+CLOCK_ABBREVIATIONS: Final[frozenset[str]] = frozenset("a.m p.m am pm".split())
+
 #: Closing abbreviations that also open names ("U.S. Navy", "U.K. Home Office"): they end a
 #: sentence only before a word of SENTENCE_STARTERS.  The others ("Inc.", "p.m.") end it
 #: before any capitalised word.
