@@ -61,6 +61,18 @@ ROWS: dict[str, list[Row]] = {
         Row("Jo Roe, the mayor, opened the fair on Monday, greeting her deputy, Ana Ruiz. The "
             "mayor said 12 stalls were new.", "12 stalls", "Jo Roe", "person"),
     ],
+    # a document after a possessive stands for the possessor, whatever platform it is on
+    # ("Facebook post") and whether it is a tally, a count or a report
+    "possessed documents": [
+        Row("The pupils' school, Leaders Academy, confirmed the trip on Friday. According to "
+            "the school's Facebook post, 40 pupils were on the bus.", "40 pupils",
+            "Leaders Academy", "organisation"),
+        Row("The Harbor Foundation runs 12 clinics. It has trained 1,000 nurses, according to "
+            "the foundation's own tally.", "1,000 nurses", "Harbor Foundation",
+            "organisation"),
+        Row("Vell Motors opened a plant in May. It has hired 400 workers, according to its own "
+            "count.", "400 workers", "Vell Motors", "organisation"),
+    ],
     "section headings": [
         Row("SUMMARY.\n\nThe company said it had closed 12 stores.\n\nFULL STORY.\n\nThe "
             "Orlo chain said on Monday that it would close 12 stores.", "12 stores",

@@ -107,6 +107,7 @@ from .lexicon.entities import (
     PEOPLE_OR_DOCUMENTS,
     PERSON_MAKERS,
     PERSON_NOUN_ENDINGS,
+    PLATFORM_NAMES,
     POSSESSOR_PRONOUNS,
     PRINCIPAL_ORG_ROLES,
     PRINCIPAL_ROLES,
@@ -2306,9 +2307,10 @@ def _possessive_document(doc: _Document, m: _Mention) -> _Resolved | None:
 
 
 def _document_words(words: list[str]) -> bool:
-    """Up to three words, none capitalised, ending in a document noun ("annual report",
-    "2024 filings")."""
-    return 1 <= len(words) <= 3 and not any(w[:1].isupper() for w in words) and (
+    """Up to three words, none capitalised but a platform's name, ending in a document noun
+    ("annual report", "2024 filings", "Facebook post")."""
+    return 1 <= len(words) <= 3 and not any(
+        w[:1].isupper() and w.lower() not in PLATFORM_NAMES for w in words) and (
         words[-1] in DOCUMENT_HEADS or _plural_document(words[-1]))
 
 

@@ -1615,7 +1615,8 @@ RELATIVE_CLAUSE_WORDS: Final[frozenset[str]] = frozenset({"who", "whom", "whose"
 LY_NOUNS: Final[frozenset[str]] = frozenset(
     """family ally rally assembly supply reply monopoly anomaly italy july bully belly jelly
     folly holly lily gully daily weekly monthly quarterly biweekly nightly early elderly
-    likely unlikely lonely friendly costly deadly lively orderly ugly silly""".split()
+    likely unlikely lonely friendly costly deadly lively orderly ugly silly tally
+    homily""".split()
 )
 
 #: Cue forms that head a noun compound after a lower-case noun ("trade talks", "peace

@@ -151,8 +151,12 @@ DOCUMENT_HEADS: Final[frozenset[str]] = frozenset(
     bill law legislation resolution platform manifesto budget petition warrant motion
     testimony speech record records data figures statistics census index chart map
     questionnaire result results findings investigation inquiry probe summary readout
-    dossier judgment judgement passage excerpt""".split()
+    dossier judgment judgement passage excerpt tally tallies count""".split()
 )
+#: Platforms a post or video appears on: capitalised, they still leave a possessive's
+#: document its owner's ("the school's Facebook post", "her YouTube video").
+PLATFORM_NAMES: Final[frozenset[str]] = frozenset(
+    "facebook twitter instagram youtube tiktok linkedin telegram snapchat reddit".split())
 
 #: Documents a court issues: with no issuer named, "the order" or "the ruling" is the
 #: latest judge or court named ("Judge Ana Lima ruled ... The order said").
