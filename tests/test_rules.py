@@ -1865,6 +1865,15 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "jobs would go.", "The toymaker", "Orvik Group", kind="organisation"),
     SpeakerRow("description", "Shares of Quillon Inc rose on Monday. The retailer said sales "
                "grew 14 percent.", "The retailer", "Quillon Inc", kind="organisation"),
+    SpeakerRow("repeated_document", "Voters have soured on the mayor, according to a poll of "
+               "400 adults released by Harbor Polling.\n\nSome 84 percent dislike him, the "
+               "poll found.\n\nHis aides met on Monday.\n\nThe session ran late.\n\nOlder "
+               "voters, 82 percent of whom dislike him according to the poll, live south.",
+               "the poll", "Harbor Polling"),
+    SpeakerRow("repeated_document", "Vell Bank released a report on lending on Monday. The "
+               "report found 40 branches had closed.\n\nThe bank's chief left.\n\nShe was "
+               "replaced in May.\n\nThe board met twice.\n\nSmall firms, the report says, "
+               "took 12 percent fewer loans.", "the report", "Vell Bank"),
     SpeakerRow("document_issuer", "Forward Tula, a group backing Ana Lima, released a $4 "
                "million ad on Tuesday. The ad says Tom Hale took $800,000.", "The ad",
                "Forward Tula"),

@@ -2849,6 +2849,25 @@ def _issuer_of_noun(doc: _Document, noun: str, lo: int, hi: int) -> tuple[int, i
     return None
 
 
+def _repeated_document(doc: _Document, m: _Mention) -> _Resolved | None:
+    """'A poll released by Harbor Polling ... the poll found ... (paragraphs on) ... according
+    to the poll': "the" and a document noun with no issuer in reach stands for what the
+    latest earlier speaker written with the same noun stood for, in the same section."""
+    words = [t.lower for t in m.toks if t.start < m.head_end and t.text[0].isalnum()]
+    if len(words) != 2 or words[0] != "the" or words[1] not in DOCUMENT_HEADS:
+        return None
+    section = _section_start(doc, m.span[0])
+    for k in range(m.fi - 1, -1, -1):
+        f = doc.frames[k]
+        if f.speaker[0] < section:
+            return None
+        ent = doc.frame_entity[k]
+        if ent is not None and _last_word_at(doc.text, words[1], *f.speaker) >= 0:
+            # (a place issues no paper: "a Tula newspaper's editorial" is no place's)
+            return None if doc.index.entities[ent].kind == "place" else _Resolved(ent, m.surface)
+    return None
+
+
 def _synonym_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     """"The Hale Foundation released a study on Monday. The report found ...": with no
     issuer named at an earlier mention of its own noun, a document noun takes the issuer of
@@ -3254,6 +3273,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("kin_noun", _kin_noun),
     ("age_description", _age_description),
     ("document_issuer", _document_issuer),
+    ("repeated_document", _repeated_document),
     ("synonym_issuer", _synonym_issuer),
     ("nominalised_issuer", _nominalised_issuer),
     ("court_issuer", _court_issuer),
@@ -3280,9 +3300,9 @@ RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(("party_member", "relative_apposition", "issuer_after_mention",
                      "possessive_document", "coordinated_roles", "role_of_previous_subject",
                      "former_holder", "object_of_role_verb", "executive_seat", "kin_noun",
-                     "document_issuer", "synonym_issuer", "nominalised_issuer",
-                     "court_issuer", "named_place", "repeated_body", "document_authors",
-                     "chain_document",
+                     "document_issuer", "repeated_document", "synonym_issuer",
+                     "nominalised_issuer", "court_issuer", "named_place", "repeated_body",
+                     "document_authors", "chain_document",
                      "description"), frozenset({"determiner"})),
 }
 _STEP_DISPATCH: WordDispatch[Callable[[_Document, _Mention], _Resolved | None]] = WordDispatch(
