@@ -1903,8 +1903,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("document_issuer", "The Tula Herald said Mayor Ivo Brandt provided a written "
                "statement on Monday. The statement said 14 depots would shut.", "The statement",
                "Ivo Brandt"),
-    SpeakerRow("document_issuer", "According to a Harbor Police summary of the raid, 9 men "
-               "fled. The summary said 3 guns were found.", "The summary", "Harbor Police"),
+    SpeakerRow("document_issuer", "Nine men fled in a raid described in a Harbor Police "
+               "summary. The summary said 3 guns were found.", "The summary", "Harbor Police"),
     SpeakerRow("synonym_issuer", "The Orlo Trust released a study of 300 farms on Monday, and "
                "the report's lead author spoke at a news conference. The report found 40 "
                "percent had lost money.", "The report", "Orlo Trust"),
