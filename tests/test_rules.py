@@ -765,7 +765,7 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "show", None),
     FrameRow("idiom_object", "Mayor Ines Roe assumed office in 2019 and cut 40 posts.",
              "assumed", None),
-    FrameRow("idiom_object", "Roe says a mayor must act at once upon assuming office since "
+    FrameRow("idiom_object", "Roe says a mayor must act at once after assuming office since "
              "the post is hard.", "assuming", None),
     FrameRow("idiom_object", "Dov Adler assumed the chairmanship in May and hired 12 staff.",
              "assumed", None),
@@ -777,12 +777,12 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "said", "the mayor", "is fair"),
     FrameRow("subject_before", "Roe warned of a new tactic -- meddling the envoy said is meant "
              "to split 40 districts.", "said", "the envoy", "is meant to split 40 districts"),
+    FrameRow("subject_before", "Roe saw one risk \u2014 drift the auditor said could cost 40 "
+             "posts.", "said", "the auditor", "could cost 40 posts"),
+    FrameRow("subject_before", "The budget assumes office rents will fall 10 percent.",
+             "assumes", "The budget", "office rents will fall 10 percent"),
     FrameRow("subject_before", "The dispute came down to one item: funding the mayor said "
              "would run out by June.", "said", "the mayor", "would run out by June"),
-    FrameRow("subject_before", "So he suggested a bolder route for the 40 families.",
-             "suggested", "he", "a bolder route for the 40 families"),
-    FrameRow("subject_before", "The Tula Courier suggested the closures reveal a deeper "
-             "crisis.", "suggested", "The Tula Courier", "the closures reveal a deeper crisis"),
     FrameRow("subject_before", "Two mills, which she says employ 40 people, will close.",
              "says", "she", "employ 40 people"),
     FrameRow("subject_before", "Roe backs the levy, which he said will raise $4 million.",
@@ -1865,11 +1865,11 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "jobs would go.", "The toymaker", "Orvik Group", kind="organisation"),
     SpeakerRow("description", "Shares of Quillon Inc rose on Monday. The retailer said sales "
                "grew 14 percent.", "The retailer", "Quillon Inc", kind="organisation"),
-    SpeakerRow("repeated_document", "Voters have soured on the mayor, according to a poll of "
-               "400 adults released by Harbor Polling.\n\nSome 84 percent dislike him, the "
-               "poll found.\n\nHis aides met on Monday.\n\nThe session ran late.\n\nOlder "
-               "voters, 82 percent of whom dislike him according to the poll, live south.",
-               "the poll", "Harbor Polling"),
+    SpeakerRow("repeated_document", "Harbor Polling released a poll of 900 renters in "
+               "June.\n\nSome 61 percent opposed the levy, the poll found.\n\nHis aides met on "
+               "Monday.\n\nThe session ran late.\n\nYoung renters, who backed the levy by "
+               "two to one in the poll, live downtown, the poll showed.", "the poll",
+               "Harbor Polling"),
     SpeakerRow("repeated_document", "Vell Bank released a report on lending on Monday. The "
                "report found 40 branches had closed.\n\nThe bank's chief left.\n\nShe was "
                "replaced in May.\n\nThe board met twice.\n\nSmall firms, the report says, "

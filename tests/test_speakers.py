@@ -45,28 +45,21 @@ ROWS: dict[str, list[Row]] = {
             "unknown",
             resolved=False),
     ],
-    # an -ing report verb after "upon" (as after "after" or "while") is its subject's: no
-    # new speaker
-    "participle after upon": [
-        Row("Ana Ortiz drew boos upon saying that the plant would shed 40 jobs.", "40 jobs",
-            "Ana Ortiz", "person"),
-        Row('Mayor Ana Ruiz was cheered upon saying, "We saved 12 clinics."',
-            "12 clinics", "Ana Ruiz", "person"),
-    ],
     # a role noun before a name set off by commas is read back only to the comma that opens
     # its phrase: an earlier apposition's role belongs to an earlier name
     "apposition bounds": [
+        Row("The town's new fire chief, a 20-year veteran, Dana Kerr, spoke on Monday. The "
+            "chief said 40 crews were ready.", "40 crews", "Dana Kerr", "person"),
         Row('Ana Lima, the nominee, spoke in Reno, thanking her aide, Tom Hale. "We will win '
             '40 seats," said the nominee.', "40 seats", "Ana Lima", "person"),
         Row("Jo Roe, the mayor, opened the fair on Monday, greeting her deputy, Ana Ruiz. The "
             "mayor said 12 stalls were new.", "12 stalls", "Jo Roe", "person"),
     ],
     # a document after a possessive stands for the possessor, whatever platform it is on
-    # ("Facebook post") and whether it is a tally, a count or a report
+    # ("Instagram post") and whether it is a tally, a count or a report
     "possessed documents": [
-        Row("The pupils' school, Leaders Academy, confirmed the trip on Friday. According to "
-            "the school's Facebook post, 40 pupils were on the bus.", "40 pupils",
-            "Leaders Academy", "organisation"),
+        Row("Brook Hill School ran a ski week in March. The school's Instagram post said 40 "
+            "pupils had joined it.", "40 pupils", "Brook Hill School", "organisation"),
         Row("The Harbor Foundation runs 12 clinics. It has trained 1,000 nurses, according to "
             "the foundation's own tally.", "1,000 nurses", "Harbor Foundation",
             "organisation"),

@@ -1905,11 +1905,18 @@ def _phrasal_particle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 def _idiom_object(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"Ortiz assumed office in 2019": an object that makes the cue's lemma another verb
-    (``NON_CUE_OBJECTS``: taking up a post) leaves no frame."""
+    (``NON_CUE_OBJECTS``: taking up a post) and ends its phrase leaves no frame."""
     toks, k = s.toks, c.end
     if k < len(toks) and toks[k].lower in NON_CUE_OBJECT_DETERMINERS:
         k += 1
-    return False if k < len(toks) and toks[k].lower in NON_CUE_OBJECTS.get(c.lemma, ()) else None
+    if k >= len(toks) or toks[k].lower not in NON_CUE_OBJECTS.get(c.lemma, ()):
+        return None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and nxt.text.isalpha() and nxt.text.islower() \
+            and nxt.lower not in NP_PREPOSITIONS and nxt.lower not in CLAUSE_CONJUNCTIONS \
+            and nxt.lower not in SUBORDINATORS:
+        return None  # "assumes office rents will fall": a modifier, no post taken up
+    return False
 
 
 def _infinitive_object(s: _Sentence, c: _Cue) -> _Raw | bool | None:

@@ -775,8 +775,11 @@ def _apposition_before(toks: list[Token], a: int, b: int, roles: set[str]) -> No
     no nominee)."""
     if a >= 2 and toks[a - 1].text == ",":
         for k in range(a - 2, max(0, a - 12) - 1, -1):
-            if toks[k].text in APPOSITION_PHRASE_BOUNDS:
-                break
+            if toks[k].text in APPOSITION_PHRASE_BOUNDS and not (
+                    toks[k].text == "," and toks[k + 1].lower in APPOSITION_OPENERS) \
+                    and not (k and toks[k - 1].end == toks[k].start and toks[k].text == "-"):
+                break  # (past a stacked apposition, "The chief, a veteran, Tom Hale,", and
+                # a hyphen inside a word, "a 20-year veteran")
             if toks[k].lower in PERSON_ROLES \
                     and (toks[k].text.islower() or _role_acronym(toks, k, k + 1)):
                 roles.add(toks[k].lower)
@@ -998,7 +1001,8 @@ def _party_after(toks: list[Token], b: int) -> str:
         if t.lower in PARTY_MEMBER_NOUNS and t.text[:1].isupper():
             return PARTIES[t.lower]
         if t.lower in _PARTY_WORDS and t.text[:1].isupper() and k + 1 < len(toks) \
-                and toks[k + 1].lower in PERSON_ROLES and toks[k + 1].text.islower():
+                and toks[k + 1].lower in PERSON_ROLES and toks[k + 1].text.islower() \
+                and (k + 2 >= len(toks) or toks[k + 2].lower != "'s"):
             return PARTIES[t.lower]  # "Jo Roe, the Democratic nominee,"
         if not t.text[:1].isupper():
             break  # "Jo Roe, a former Republican aide": no party noun heads it

@@ -225,7 +225,7 @@ JUDGED_GROUNDS: Final[frozenset[str]] = frozenset({"for", "as", "over"})
 OBJECT_CONTENT_LEMMAS: Final[frozenset[str]] = frozenset(
     """urge propose pledge vow promise demand call appeal recommend cite announce mention
     acknowledge admit deny dispute confirm reveal report predict claim declare concede recall
-    tweet note describe dismiss recount invoke discuss suggest""".split()
+    tweet note describe dismiss recount invoke discuss""".split()
 ) | {"talk about", "rail against", "speak about", "document", "reference",
      "chronicle", "point to"}
 #: Prepositions after which a cue's object is what it reports ("joked about the polls",
@@ -784,10 +784,9 @@ PREPOSITIONAL_OBJECT_LEMMAS: Final[frozenset[str]] = frozenset(
     {"warn", "inform", "assure", "speak", "complain"}
 )
 
-#: Subordinators before a participle cue ("while promising ...", "after saying ...", "upon
-#: saying ..."); not "in", which also follows adjectives ("keen in saying").
+#: Subordinators before a participle cue ("while promising ...", "after saying ...").
 PARTICIPLE_LINKS: Final[frozenset[str]] = frozenset(
-    {"while", "whilst", "after", "before", "when", "by", "but", "upon"}
+    {"while", "whilst", "after", "before", "when", "by", "but"}
 )
 
 #: Words after a comma that end the frame before them (", but ...", ", according to ...").
@@ -1585,9 +1584,6 @@ RELATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
 #: Determiners that open the object noun phrase before a relative clause with no relative
 #: word ("a shortfall | the treasurer said could reach ...").
 CONTACT_DETERMINERS: Final[frozenset[str]] = frozenset({"a", "an", "the", "another", "this"})
-#: Marks that set off a noun phrase with no determiner heading such a clause ("a new front
-#: -- meddling the envoy said is meant to divide").
-CONTACT_PHRASE_OPENERS: Final[frozenset[str]] = frozenset({"--", "\u2014", "\u2013", ":"})
 #: Lower-case words that open the subject of such a clause ("the treasurer", "he").
 CONTACT_SUBJECT_STARTS: Final[frozenset[str]] = frozenset({"the", "he", "she", "they", "officials"})
 #: Lower-case words before the subject that are no noun heading that phrase ("a way
@@ -1691,6 +1687,9 @@ PRINCIPAL_BODIES: Final[frozenset[str]] = frozenset({"office", "campaign", "staf
 
 #: Dash tokens that set off a clause, an aside or a dateline ("TULA (Reuters) - ...").
 DASH_TOKENS: Final[frozenset[str]] = frozenset({"-", "--", "\u2013", "\u2014"})
+#: Marks that set off a noun phrase with no determiner heading a relative clause with no
+#: relative word ("a new front -- meddling the envoy said is meant to divide").
+CONTACT_PHRASE_OPENERS: Final[frozenset[str]] = DASH_TOKENS | {":"}
 #: Prepositions of source after which a "which" refers to their object, not to the phrase
 #: before them ("criticism from the Vell Council, which said"); "of" and "in" keep the
 #: head ("a unit of Vell Bank, which", "a grocer in Tula, which").

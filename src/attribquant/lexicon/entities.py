@@ -285,9 +285,11 @@ OFFICE_BODIES: Final[frozenset[str]] = frozenset(
 APPOSITION_OPENERS: Final[frozenset[str]] = frozenset(
     {"a", "an", "her", "his", "its", "one", "our", "the", "their", "this", "that"})
 #: Marks that open the phrase before a name set off by commas, where a reading of its role
-#: stops looking back ("Lima, the nominee, spoke, praising her aide, Jo Roe,").
+#: stops looking back ("Lima, the nominee, spoke, praising her aide, Jo Roe,"; not a comma
+#: before another apposition, "The chief, a veteran, Jo Roe,"), as the text reads after
+#: ``CHAR_MAP`` (straight quotes, ASCII dashes).
 APPOSITION_PHRASE_BOUNDS: Final[frozenset[str]] = frozenset(
-    {",", ";", ":", "(", ")", "\"", "\u201c", "\u201d", "--", "\u2014", "\u2013"})
+    {",", ";", ":", "(", ")", "\"", "-", "--"})
 #: Participles that introduce a person by name after a noun ("a farmer named Lucia", "a
 #: nurse named Pedro"): a lone given name after one is that person's whole name.
 NAMING_PARTICIPLES: Final[frozenset[str]] = frozenset({"named"})
