@@ -1360,6 +1360,9 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
     SpeakerRow("party_of_person", "Sen. Ana Cole met Sen. Tom Birch, R-Ohio, on Monday. The "
                "Democratic senator said 12 mills would reopen.", "The Democratic senator",
                "Ana Cole"),
+    SpeakerRow("party_of_person", "Ana Lima met nurses in Ohio. Jo Hart, the Democratic "
+               "nominee, toured a mill in Reno. Hart met 40 workers there. The Republican said "
+               "12 mills would close.", "The Republican", "Ana Lima"),
     SpeakerRow("party_of_person", "Ana Lima, the Democratic candidate, spoke in Reno. Later Jo "
                "Hart, the Republican candidate, met the mayors. The Democratic nominee said 40 "
                "mills would close.", "The Democratic nominee", "Ana Lima"),
@@ -1865,6 +1868,19 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "jobs would go.", "The toymaker", "Orvik Group", kind="organisation"),
     SpeakerRow("description", "Shares of Quillon Inc rose on Monday. The retailer said sales "
                "grew 14 percent.", "The retailer", "Quillon Inc", kind="organisation"),
+    SpeakerRow("body_staff", "The Tula Unified School District will shut 4 schools. District "
+               "officials said 40 teachers would move.", "District officials",
+               "Tula Unified School District"),
+    SpeakerRow("body_staff", "Vell Motors opened a plant in Reno. Company officials said 400 "
+               "people would work there.", "Company officials", "Vell Motors"),
+    SpeakerRow("body_staff", "The Harbor Trust gave $2 million. Trust officials said 40 "
+               "grants were made.", "Trust officials", "Harbor Trust"),
+    SpeakerRow("trailing_apposed_name", "The budget also funds 3 percent raises, according to "
+               "the city's finance director, Mara Quist.", "the city's finance director",
+               "Mara Quist"),
+    SpeakerRow("trailing_apposed_name", "Fares will rise 4 percent in May, according to the "
+               "agency's general manager, Rosa Diaz, who spoke on Monday.",
+               "the agency's general manager", "Rosa Diaz"),
     SpeakerRow("repeated_document", "Harbor Polling released a poll of 900 renters in "
                "June.\n\nSome 61 percent opposed the levy, the poll found.\n\nHis aides met on "
                "Monday.\n\nThe session ran late.\n\nYoung renters, who backed the levy by "

@@ -41,6 +41,8 @@ ROWS: dict[str, list[Row]] = {
     "time zones": [
         Row("The memo was sent at 7:15 p.m. EST by the port office. It said 40 berths were "
             "shut.", "40 berths", "It", "unknown", resolved=False),
+        Row("Polls close at 8 p.m. ET. It said 40 precincts were late.", "40 precincts", "It",
+            "unknown", resolved=False),
         Row("At 9 pm GMT the board met. It said 12 ferries would stop.", "12 ferries", "It",
             "unknown",
             resolved=False),
@@ -65,6 +67,30 @@ ROWS: dict[str, list[Row]] = {
             "organisation"),
         Row("Vell Motors opened a plant in May. It has hired 400 workers, according to its own "
             "count.", "400 workers", "Vell Motors", "organisation"),
+    ],
+    # staff of a named body speak for it ("district officials"), but not officials of a
+    # level of government ("state officials")
+    "body staff": [
+        Row("Ohio State won 40 games. State officials said 12 roads were shut.", "12 roads",
+            "State officials", "group", resolved=False),
+        Row("A U.S. drug company bought a rival. The deal cut its tax rate to 17 percent, "
+            "according to company leaders.", "17 percent", "company leaders", "group",
+            resolved=False),
+    ],
+    # a plural possessive inside a body's name, before its head or one word before it
+    "plural possessive names": [
+        Row("The fund is 54 percent funded, according to a report released Friday by the "
+            "Tula Teachers' Retirement System.", "54 percent", "Tula Teachers' Retirement System",
+            "organisation"),
+        Row("The fund lost 4 percent, said the Tula Nurses' Pension Fund.", "4 percent",
+            "Tula Nurses' Pension Fund", "organisation"),
+    ],
+    # a title of two words before a name ("Council Member", "Board Member")
+    "two-word titles": [
+        Row("Council Member Ines Ferro-Lund filed an amendment.\n\nAccording to Ferro-Lund, "
+            "the cuts would free up $5 million.", "$5 million", "Ines Ferro-Lund", "person"),
+        Row("Board Member Tom Vell said 40 buses were late.", "40 buses", "Tom Vell",
+            "person"),
     ],
     "section headings": [
         Row("SUMMARY.\n\nThe company said it had closed 12 stores.\n\nFULL STORY.\n\nThe "

@@ -663,8 +663,15 @@ def _verb_of_subject(w: _RightWalk, t: Token) -> bool | None:
 
 
 def _right_possessive(w: _RightWalk, t: Token) -> bool | None:
-    """"said | Russia's defence ministry"."""
-    return w.take() if t.lower == "'s" and w.k > w.i else None
+    """"said | Russia's defence ministry", "by | the Tula Teachers' Retirement System" (a
+    plural possessive inside a body's name, before a capitalised word)."""
+    if t.lower == "'s":
+        return w.take() if w.k > w.i else None
+    k = w.k
+    if k > w.i and k + 1 < len(w.toks) and is_capitalised(w.toks[k + 1]) \
+            and is_capitalised(w.toks[k - 1]) and plural_possessive(w.toks, k):
+        return w.take()
+    return None
 
 
 def _right_initial(w: _RightWalk, t: Token) -> bool | None:
@@ -822,7 +829,7 @@ RIGHT_NP_STEPS: tuple[tuple[str, Callable[[_RightWalk, Token], bool | None]], ..
 
 #: The words a right step can act on, by step name (as ``LEFT_STEP_WORDS``).
 RIGHT_STEP_WORDS: Final[dict[str, frozenset[str]]] = {
-    "possessive": frozenset({"'s"}),
+    "possessive": frozenset({"'s"}) | APOSTROPHES,
     "nickname": frozenset({'"'}),
     "generational": GENERATIONAL_SUFFIXES,
     "determiner": DETERMINERS,

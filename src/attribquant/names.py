@@ -97,7 +97,7 @@ from .lexicon.entities import (
 )
 from .lexicon.entities import places as place_names
 from .lexicon.quantities import TIME_ZONES
-from .lexicon.text import CLOCK_ABBREVIATIONS
+from .lexicon.text import CLOCK_ABBREVIATIONS, SHORT_TIME_ZONES
 from .text import Span
 from .tokens import (
     SentenceTokens,
@@ -343,13 +343,16 @@ def _heading_line(text: str, s: Span, toks: Sequence[Token], a: int, b: int) -> 
 
 def _time_zone(toks: Sequence[Token], a: int, b: int) -> bool:
     """"sent at 7:15 p.m. EST": a lone word in capitals that names a time zone
-    (``TIME_ZONES``) right after a clock time (figures, or "a.m."/"p.m.") is no name."""
-    if b - a != 1 or not toks[a].text.isupper() or toks[a].lower not in TIME_ZONES:
+    (``TIME_ZONES``) right after a clock time (figures, or "a.m."/"p.m."; a short US zone,
+    ``SHORT_TIME_ZONES``, after "a.m."/"p.m." only: "9 p.m. ET") is no name."""
+    short = toks[a].lower in SHORT_TIME_ZONES  # "ET": after "a.m."/"p.m." only
+    if b - a != 1 or not toks[a].text.isupper() or not (short or toks[a].lower in TIME_ZONES):
         return False
     k = a - 1
     if k > 0 and toks[k].text == "." and toks[k - 1].lower in CLOCK_ABBREVIATIONS:
         k -= 1  # "p.m." is read as "p.m" and its full stop
-    return k >= 0 and (toks[k].lower in CLOCK_ABBREVIATIONS or toks[k].text[-1:].isdigit())
+    return k >= 0 and (toks[k].lower in CLOCK_ABBREVIATIONS
+                       or (not short and toks[k].text[-1:].isdigit()))
 
 
 class _SpacedWords:
@@ -1211,8 +1214,7 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
         return 2  # "Ana Ruiz de la Cruz", "Jo van der Berg": one surname
     if u.lower == "'s":
         return _possessive_inside(toks, e)
-    if e + 1 < n and toks[e + 1].lower in PLURAL_POSSESSIVE_NAME_HEADS \
-            and is_capitalised(toks[e + 1]) and plural_possessive(toks, e):
+    if _plural_possessive_head(toks, e):
         return 1  # "the Harbour Workers' Union": a plural possessive inside a body's name
     if _nickname_at(toks, e):
         return 3  # 'George "Gus" Lindqvist': a nickname in quotes inside the name
@@ -1221,6 +1223,18 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
         return 1  # "a CNN/ORC poll", "the Times/Siena survey": two sponsors, one name
     return 0
 
+
+
+def _plural_possessive_head(toks: Sequence[Token], e: int) -> bool:
+    """"the Harbour Workers' Union", "the Tula Teachers' Retirement System": a plural
+    possessive at ``e`` before the head of a body's name (``PLURAL_POSSESSIVE_NAME_HEADS``),
+    right after it or after one more capitalised word."""
+    for k in (e + 1, e + 2):
+        if k >= len(toks) or not is_capitalised(toks[k]):
+            return False
+        if toks[k].lower in PLURAL_POSSESSIVE_NAME_HEADS:
+            return plural_possessive(toks, e)
+    return False
 
 
 def _particle_pair(toks: Sequence[Token], e: int) -> bool:

@@ -71,6 +71,7 @@ from .lexicon.entities import (
     AUTHOR_NOUNS,
     BARE_PARTY_MEMBERS,
     BODY_HELD_PERSON_ROLES,
+    BODY_STAFF_NOUNS,
     BROADCAST_NAME_ENDS,
     CHAIN_DOCUMENTS,
     COMPANY_DESCRIPTIONS,
@@ -85,6 +86,7 @@ from .lexicon.entities import (
     DOCUMENT_VERBS,
     EXECUTIVE_SEATS,
     FAMILY_FIRST_SURNAMES,
+    GOVERNMENT_LEVEL_WORDS,
     GROUP_NOUNS,
     ISSUED_BY,
     ISSUER_BODY_NOUNS,
@@ -2072,6 +2074,30 @@ def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface)
 
 
+def _trailing_apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"..., according to the city's budget chief, Ana Ruiz.": a description (a person's role
+    as its head) after its cue followed by a person's name set off by a comma, which a full stop or
+    another comma closes, is that person (as ``apposed_name`` reads it before the cue)."""
+    f = doc.frames[m.fi]
+    head = [t for t in m.toks if t.end <= m.head_end][-1:]
+    if m.toks[0].lower not in APPOSITION_OPENERS or f.cue[0] > m.span[0] \
+            or not doc.text.startswith(",", m.span[1]) or not head \
+            or not head[0].text.islower() or _head_kind(head[0].lower) != "person" \
+            or not NAME_JOINERS.isdisjoint(t.lower for t in m.toks):
+        return None  # (a person's role as head: "according to the Tula Herald, Jo Roe
+        # said" and "according to a police summary, Jo Roe, 40, fled" are no appositions)
+    j = bisect_left(doc.names, (m.span[1], -1, -1))
+    if j >= len(doc.names):
+        return None
+    start, end, ent = doc.names[j]
+    between = doc.text[m.span[1] + 1:start].split()
+    if any(w.lower() not in APPOSED_NAME_PREFIXES for w in between) \
+            or doc.index.entities[ent].kind not in ("person", "unknown") \
+            or doc.text[end:end + 1] not in (".", ",", ";"):
+        return None
+    return _Resolved(ent, m.surface)
+
+
 def _name_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Russian Defense Ministry spokesman Igor Roe", "the Reuters news agency": a proper
     name heading the mention (not inside a prepositional phrase after a lower-case head: "a
@@ -2183,6 +2209,30 @@ def _speaker_for_body(doc: _Document, m: _Mention) -> _Resolved | None:
     words = _strip_det([t.text for t in m.toks[:-2]])
     return _Resolved(None, " ".join([*words, doc.index.entities[ent].name]))
 
+
+
+def _body_staff(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"The Tula School District closed 3 schools. District officials said": unnamed staff
+    (``BODY_STAFF_NOUNS``) after a body's noun speak for the body it stands for: a role noun
+    for the latest body that bears it or whose name carries it ("company officials"), else
+    the latest organisation named before in its section whose name ends in that noun
+    ("district officials", "FBI officials")."""
+    low = [t.lower for t in m.toks]
+    if low[:1] == ["the"]:
+        low = low[1:]
+    if len(low) != 2 or low[1] not in BODY_STAFF_NOUNS or not low[0].isalpha() \
+            or low[0] in GOVERNMENT_LEVEL_WORDS:  # ("state officials": no "Ohio State" team's)
+        return None
+    if low[0] in ORG_ROLES:
+        ent = _role_holder(doc, low[0], m.span[0], "")
+    else:
+        k = _latest_name(doc, _section_start(doc, m.span[0]), m.span[0],
+                         lambda en: en.kind == "org" and en.tokens[-1:] == (low[0],))
+        ent = doc.names[k][2] if k is not None else None
+    if ent is None or doc.index.entities[ent].kind != "org" \
+            or doc.index.entities[ent].name.lower() in places_table():
+        return None  # ("a U.S. company ... company leaders": no country's)
+    return _Resolved(ent, m.surface)
 
 
 def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -3255,9 +3305,11 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("polled_group", _polled_group),
     ("member_at_organisation", _member_at_organisation),
     ("speaker_for_body", _speaker_for_body),
+    ("body_staff", _body_staff),
     ("coordinated_names", _coordinated_names),
     ("relative_apposition", _relative_apposition),
     ("apposed_name", _apposed_name),
+    ("trailing_apposed_name", _trailing_apposed_name),
     ("principal_office", _principal_office),
     ("name_in_mention", _name_in_mention),
     ("issuer_in_mention", _issuer_in_mention),

@@ -24,6 +24,7 @@ from .lexicon.text import (
     NAME_PREFIX_ABBREVIATIONS,
     SENTENCE_FINAL_ABBREVIATIONS,
     SENTENCE_STARTERS,
+    SHORT_TIME_ZONES,
 )
 
 _TRANSLATION: Final = str.maketrans(CHAR_MAP)
@@ -233,7 +234,7 @@ def _zone_after_clock(text: str, low: str, end: int, limit: int) -> bool:
     if low not in CLOCK_ABBREVIATIONS:
         return False
     word = _next_word(text, end, limit)
-    return word.isupper() and word.lower() in TIME_ZONES
+    return word.isupper() and (word.lower() in TIME_ZONES or word.lower() in SHORT_TIME_ZONES)
 
 
 def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:

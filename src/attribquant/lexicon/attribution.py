@@ -945,7 +945,7 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
     """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev.
     president vice prime minister secretary chancellor premier governor senator sen sen.
     rep rep. representative congressman congresswoman councilman councilwoman councilmember
-    assemblyman assemblywoman alderman alderwoman supervisor trustee selectman selectwoman
+    assemblyman assemblywoman alderman alderwoman supervisor trustee selectman selectwoman member
     magistrate mayor ambassador general gen gen.
     colonel col col. major maj lieutenant lt captain capt sergeant sgt commander admiral
     judge justice king queen prince princess sheikh emir sultan pope cardinal bishop
@@ -1179,7 +1179,7 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
     cabinet municipality state states kingdom republic media sun star mail express review
     magazine reuters airways coastguard pharma pharmaceuticals freight shipping logistics
     biotech motors industries technologies co-op cooperative semiconductor
-    semiconductors brotherhood""".split()
+    semiconductors brotherhood system""".split()
 )
 
 #: Last words that mark an organisation's name of two words or more, though inside a name

@@ -153,6 +153,15 @@ DOCUMENT_HEADS: Final[frozenset[str]] = frozenset(
     questionnaire result results findings investigation inquiry probe summary readout
     dossier judgment judgement passage excerpt tally tallies count""".split()
 )
+#: Unnamed staff who speak for the body named by the noun before them ("district officials",
+#: "company executives").
+BODY_STAFF_NOUNS: Final[frozenset[str]] = frozenset(
+    {"officials", "executives", "leaders", "representatives", "staff", "spokespeople"})
+#: Nouns before such staff that name a level of government, no body named before ("state
+#: officials", "federal officials", "city officials").
+GOVERNMENT_LEVEL_WORDS: Final[frozenset[str]] = frozenset(
+    {"state", "city", "county", "town", "village", "federal", "local", "government",
+     "administration"})
 #: Platforms a post or video appears on: capitalised, they still leave a possessive's
 #: document its owner's ("the school's Facebook post", "her YouTube video").
 PLATFORM_NAMES: Final[frozenset[str]] = frozenset(
@@ -246,10 +255,11 @@ POSSESSIVE_NAME_HEADS: Final[frozenset[str]] = frozenset(
     """cathedral center centre church clinic college hospital institute school university""".split()
 )
 #: Heads of a body's name after a plural possessive written with an apostrophe alone ("the
-#: Harbour Workers' Union", "the Tula Nurses' Association"): the possessive is inside the name.
+#: Harbour Workers' Union", "the Tula Nurses' Association", one more word between: "the
+#: Tula Teachers' Retirement System"): the possessive is inside the name.
 PLURAL_POSSESSIVE_NAME_HEADS: Final[frozenset[str]] = POSSESSIVE_NAME_HEADS | frozenset(
     """union association federation alliance council league guild fund society club coalition
-    committee affairs""".split()
+    committee affairs system board""".split()
 )
 #: Offices named for their holder ("the Pima County Sheriff's Office", "the Tula District
 #: Attorney's Office"): the holder's title, then "'s" and a head (``OFFICE_NAME_HEADS``),

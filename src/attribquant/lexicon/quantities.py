@@ -391,7 +391,8 @@ SCORE_CONTEXT: Final[frozenset[str]] = frozenset(
 #: Largest score of a game or vote read as a score without a small second figure
 #: ("won 112-104", "ruled 6-3"): above it "N-N" is a range.
 MAX_SCORE: Final = 200
-#: Time-zone words after a four-figure clock time ("1530 GMT", "0600 UTC").
+#: Time-zone words after a clock time: a four-figure time before one is no quantity ("1530
+#: GMT", "0600 UTC"), and one in capitals after a time is no name ("7:15 p.m. EST").
 TIME_ZONES: Final[frozenset[str]] = frozenset(
     "gmt utc est edt cst cdt mst mdt pst pdt bst cet cest ist jst aest hrs zulu".split()
 )

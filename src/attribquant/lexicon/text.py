@@ -77,6 +77,9 @@ SENTENCE_FINAL_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
 #: The clock's marks, as tokens without their final period ("7 p.m.", "9 pm"): a time zone
 #: in capitals after one goes on with the clock time ("7 p.m. EST"), no sentence or name.
 CLOCK_ABBREVIATIONS: Final[frozenset[str]] = frozenset("a.m p.m am pm".split())
+#: US time zones written short ("9 p.m. ET"): a zone only right after "a.m." or "p.m." (after
+#: a figure "MT" is a metric ton, "PT" a pint), unlike ``quantities.TIME_ZONES``.
+SHORT_TIME_ZONES: Final[frozenset[str]] = frozenset({"et", "ct", "mt", "pt"})
 
 #: Closing abbreviations that also open names ("U.S. Navy", "U.K. Home Office"): they end a
 #: sentence only before a word of SENTENCE_STARTERS.  The others ("Inc.", "p.m.") end it
