@@ -1768,7 +1768,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "ruling said 3 firms had fixed prices.", "The ruling", "Supreme Court of Tula"),
     SpeakerRow("speaker_for_body", "Vell Biotech raised $85 million. A spokeswoman for the "
                "company said 12 staff would join.", "A spokeswoman for the company",
-               "spokeswoman for Vell Biotech", resolved=False, kind="person"),
+               "Vell Biotech", kind="organisation"),
+    SpeakerRow("speaker_for_body", "Vell Biotech raised $85 million. A lawyer for the "
+               "company said 12 suits were filed.", "A lawyer for the company",
+               "lawyer for Vell Biotech", resolved=False, kind="person"),
     SpeakerRow("speaker_for_body", "The Tula Water Agency cut supplies. Officials at the agency "
                "said 40 towns were affected.", "Officials at the agency", "Tula Water Agency"),
     SpeakerRow("court_issuer", "The Tula Appeals Court heard the case in May. The ruling said "

@@ -67,6 +67,8 @@ ROWS: dict[str, list[Row]] = {
             "organisation"),
         Row("Vell Motors opened a plant in May. It has hired 400 workers, according to its own "
             "count.", "400 workers", "Vell Motors", "organisation"),
+        Row("Vell Motors opened a plant in Reno. It will employ 900 people by 2030, according "
+            "to the company's own forecasts.", "900 people", "Vell Motors", "organisation"),
     ],
     # staff of a named body speak for it ("district officials"), but not officials of a
     # level of government ("state officials")
@@ -91,6 +93,14 @@ ROWS: dict[str, list[Row]] = {
             "the cuts would free up $5 million.", "$5 million", "Ines Ferro-Lund", "person"),
         Row("Board Member Tom Vell said 40 buses were late.", "40 buses", "Tom Vell",
             "person"),
+    ],
+    # a spokesperson "for" or "of" a body speaks for it, as staff "at" it do; a spokesperson
+    # for a person stays a person
+    "spokespeople": [
+        Row("A spokesman for the Vale Group said 30 jobs would go.", "30 jobs", "Vale Group",
+            "organisation"),
+        Row("A spokeswoman for Mayor Ana Ruiz said 30 posts would go.", "30 posts",
+            "spokeswoman for Mayor Ana Ruiz", "person", resolved=False),
     ],
     "section headings": [
         Row("SUMMARY.\n\nThe company said it had closed 12 stores.\n\nFULL STORY.\n\nThe "
@@ -935,8 +945,8 @@ ROWS: dict[str, list[Row]] = {
         Row("The Ohio Republican said 40 members backed the bill.", "40 members",
             "Ohio Republican", "person", resolved=False),
         Row("They said 30 homes burned.", "30 homes", "They", "group", resolved=False),
-        Row("A spokesman for the Vale Group said 30 jobs would go.", "30 jobs",
-            "spokesman for the Vale Group", "person", resolved=False),
+        Row("A lawyer for the Vale Group said 30 jobs would go.", "30 jobs",
+            "lawyer for the Vale Group", "person", resolved=False),
         Row("The report said 30 homes burned.", "30 homes", "report", "document",
             resolved=False),
         Row("A study released on Friday in three states by Vale Bank found 40 percent of "

@@ -120,6 +120,7 @@ from .lexicon.entities import (
     SEXED_PRONOUNS,
     SOURCE_POSTMODIFIERS,
     SPEAKING_FOR_PREPOSITIONS,
+    SPOKESPERSON_NOUNS,
     TEAM_ROLES,
     TITLE_ROLES,
     US_STATES,
@@ -2171,12 +2172,14 @@ def _place_institution(doc: _Document, m: _Mention) -> _Resolved | None:
 
 
 def _member_at_organisation(doc: _Document, m: _Mention) -> _Resolved | None:
-    """"said analysts at Morgan Stanley": unnamed people "at" a named body speak for it, as
-    they do at a sentence's start ("Analysts at Morgan Stanley estimate"); not "at" a place
-    or a person."""
-    k = next((j for j, t in enumerate(m.toks) if j and t.lower == "at" and (
+    """"said analysts at Morgan Stanley", "a spokeswoman for Vell Motors": unnamed people
+    "at" a named body, or its spokespeople "for" or "of" it (``SPOKESPERSON_NOUNS``), speak
+    for it, as they do at a sentence's start ("Analysts at Morgan Stanley estimate"); not
+    "at" a place or a person."""
+    k = next((j for j, t in enumerate(m.toks) if j and ((t.lower == "at" and (
         m.toks[j - 1].lower in GROUP_NOUNS or m.toks[j - 1].lower in PERSON_ROLES
-        or m.toks[j - 1].lower in GENERIC_SOURCES)), 0)
+        or m.toks[j - 1].lower in GENERIC_SOURCES)) or (
+        t.lower in ("for", "of") and m.toks[j - 1].lower in SPOKESPERSON_NOUNS))), 0)
     if not k:
         return None
     inside = _names_inside(doc, m.span)
@@ -2193,9 +2196,10 @@ def _member_at_organisation(doc: _Document, m: _Mention) -> _Resolved | None:
 def _speaker_for_body(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Vell Biotech raised $85 million. Officials at the company said": a person's role or
     unnamed people, then "at" or "with", "the" and a body's role noun, speak for the body
-    that role noun stands for (as "officials at Vell Biotech" do, ``member_at_organisation``);
-    after "for" or "of" ("a spokeswoman for the company") they stay an unresolved person
-    named with the body's name ("spokeswoman for Vell Biotech"), as with the name itself."""
+    that role noun stands for (as "officials at Vell Biotech" do, ``member_at_organisation``),
+    and so does a spokesperson "for" or "of" it ("a spokeswoman for the company"); another
+    role after "for" or "of" ("a lawyer for the company") stays an unresolved person named
+    with the body's name ("lawyer for Vell Biotech"), as with the name itself."""
     low = [t.lower for t in m.toks]
     if len(low) < 4 or low[-1] not in ORG_ROLES or low[-2] != "the" \
             or low[-3] not in SPEAKING_FOR_PREPOSITIONS \
@@ -2204,7 +2208,7 @@ def _speaker_for_body(doc: _Document, m: _Mention) -> _Resolved | None:
     ent = _resolve_role(doc, low[-1], m.span[0])
     if ent is None:
         return None
-    if low[-3] in ("at", "with"):
+    if low[-3] in ("at", "with") or low[-4] in SPOKESPERSON_NOUNS:
         return _Resolved(ent, m.surface)
     words = _strip_det([t.text for t in m.toks[:-2]])
     return _Resolved(None, " ".join([*words, doc.index.entities[ent].name]))

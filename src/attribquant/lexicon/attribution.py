@@ -758,7 +758,7 @@ BE_VERBS: Final[frozenset[str]] = frozenset(
 NOUN_MARKERS: Final[frozenset[str]] = frozenset(
     """the a an this that these those its his her their our my 's new recent latest initial
     early earlier official no any some first final annual several many further such other
-    press news police two three four of in to for on with by whose your every each""".split()
+    press news police two three four of in to for on with by whose your every each own""".split()
 )
 #: Endings of adjectives that, right after a determiner, make the cue form after them a noun
 #: ("a preliminary | estimate", "an independent | study", "the leaked | report").

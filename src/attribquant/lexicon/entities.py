@@ -203,6 +203,11 @@ ELISIONS: Final[frozenset[str]] = frozenset({"n", "em", "til", "cause", "tis"})
 #: Prepositions between someone and a body's role noun they speak for or work at ("a
 #: spokeswoman for | the company", "officials at | the agency").
 SPEAKING_FOR_PREPOSITIONS: Final[frozenset[str]] = frozenset({"for", "at", "with", "of"})
+#: Nouns for those whose words are a body's own: "a spokeswoman for" a body speaks for it
+#: (as anyone "at" it does), where "a lawyer for the firm" stays a person of the firm's.
+SPOKESPERSON_NOUNS: Final[frozenset[str]] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
+     "representative", "representatives"})
 
 #: Prepositions that put the name after them (and its determiner) out of subject position:
 #: "In a statement to the Daily Star, the Church denied it" (the Church is the subject).
