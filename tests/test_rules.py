@@ -704,6 +704,9 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "Analysts", "the cost of the bridge at about $2 billion"),
     FrameRow("estimate_at", "The rebels put the toll at 12, but the army said 3 died.", "put",
              "The rebels", "the toll at 12"),
+    FrameRow("estimate_at", "A review by the Tula Budget Office put the deficit at $1.2 "
+             "billion.", "put", "A review by the Tula Budget Office",
+             "the deficit at $1.2 billion"),
     FrameRow("estimate_at", "She put the number at the top of her list.", "put", None),
     FrameRow("estimate_at", "He put the crates on the dock at 5 p.m.", "put", None),
     FrameRow("issued_statement", "The port authority issued a statement blaming the strike "
@@ -1884,12 +1887,15 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("trailing_apposed_name", "Fares will rise 4 percent in May, according to the "
                "agency's general manager, Rosa Diaz, who spoke on Monday.",
                "the agency's general manager", "Rosa Diaz"),
-    SpeakerRow("repeated_document", "Harbor Polling released a poll of 900 renters in "
+    SpeakerRow("repeated_speaker_noun", "Harbor Polling released a poll of 900 renters in "
                "June.\n\nSome 61 percent opposed the levy, the poll found.\n\nHis aides met on "
                "Monday.\n\nThe session ran late.\n\nYoung renters, who backed the levy by "
                "two to one in the poll, live downtown, the poll showed.", "the poll",
                "Harbor Polling"),
-    SpeakerRow("repeated_document", "Vell Bank released a report on lending on Monday. The "
+    SpeakerRow("repeated_speaker_noun", "Vell Motors will raise prices. A spokeswoman for the "
+               "company said the change would raise $8 million. Use is at 82 percent of its old "
+               "level, the spokeswoman said.", "the spokeswoman", "Vell Motors"),
+    SpeakerRow("repeated_speaker_noun", "Vell Bank released a report on lending on Monday. The "
                "report found 40 branches had closed.\n\nThe bank's chief left.\n\nShe was "
                "replaced in May.\n\nThe board met twice.\n\nSmall firms, the report says, "
                "took 12 percent fewer loans.", "the report", "Vell Bank"),

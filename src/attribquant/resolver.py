@@ -2903,12 +2903,15 @@ def _issuer_of_noun(doc: _Document, noun: str, lo: int, hi: int) -> tuple[int, i
     return None
 
 
-def _repeated_document(doc: _Document, m: _Mention) -> _Resolved | None:
+def _repeated_speaker_noun(doc: _Document, m: _Mention) -> _Resolved | None:
     """'A poll released by Harbor Polling ... the poll found ... (paragraphs on) ... according
-    to the poll': "the" and a document noun with no issuer in reach stands for what the
-    latest earlier speaker written with the same noun stood for, in the same section."""
+    to the poll': "the" and a document noun with no issuer in reach, or a spokesperson's
+    noun with no holder ("A spokeswoman for the agency said ... the spokeswoman said"),
+    stands for what the latest earlier speaker written with the same noun stood for, in the
+    same section."""
     words = [t.lower for t in m.toks if t.start < m.head_end and t.text[0].isalnum()]
-    if len(words) != 2 or words[0] != "the" or words[1] not in DOCUMENT_HEADS:
+    if len(words) != 2 or words[0] != "the" or (
+            words[1] not in DOCUMENT_HEADS and words[1] not in SPOKESPERSON_NOUNS):
         return None
     section = _section_start(doc, m.span[0])
     for k in range(m.fi - 1, -1, -1):
@@ -2917,8 +2920,11 @@ def _repeated_document(doc: _Document, m: _Mention) -> _Resolved | None:
             return None
         ent = doc.frame_entity[k]
         if ent is not None and _last_word_at(doc.text, words[1], *f.speaker) >= 0:
-            # (a place issues no paper: "a Tula newspaper's editorial" is no place's)
-            return None if doc.index.entities[ent].kind == "place" else _Resolved(ent, m.surface)
+            kind = doc.index.entities[ent].kind
+            # (a place issues no paper: "a Tula newspaper's editorial" is no place's; a
+            # spokeswoman is a body's here, a named one is left to "role_noun")
+            ok = kind == "org" if words[1] in SPOKESPERSON_NOUNS else kind != "place"
+            return _Resolved(ent, m.surface) if ok else None
     return None
 
 
@@ -3329,7 +3335,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("kin_noun", _kin_noun),
     ("age_description", _age_description),
     ("document_issuer", _document_issuer),
-    ("repeated_document", _repeated_document),
+    ("repeated_speaker_noun", _repeated_speaker_noun),
     ("synonym_issuer", _synonym_issuer),
     ("nominalised_issuer", _nominalised_issuer),
     ("court_issuer", _court_issuer),
@@ -3356,7 +3362,7 @@ RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(("party_member", "relative_apposition", "issuer_after_mention",
                      "possessive_document", "coordinated_roles", "role_of_previous_subject",
                      "former_holder", "object_of_role_verb", "executive_seat", "kin_noun",
-                     "document_issuer", "repeated_document", "synonym_issuer",
+                     "document_issuer", "repeated_speaker_noun", "synonym_issuer",
                      "nominalised_issuer", "court_issuer", "named_place", "repeated_body",
                      "document_authors", "chain_document",
                      "description"), frozenset({"determiner"})),

@@ -593,7 +593,7 @@ ESTIMATE_AT_VERBS: Final[frozenset[str]] = frozenset(
 #: What such an estimate is of ("put the death toll at", "pegged his net worth at").
 ESTIMATED_NOUNS: Final[frozenset[str]] = frozenset(
     """toll number figure total count cost costs damage damages loss losses value worth price
-    size tally turnout bill estimate casualties""".split()
+    size tally turnout bill estimate casualties surplus deficit shortfall gap debt""".split()
 )
 #: Of those, nouns that make a frame only before their content or topic ("made the point
 #: that ...", "made most of his points about ..."; not "made their point.", nor "made a point
