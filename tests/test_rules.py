@@ -766,6 +766,14 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
 VERB_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("phrasal_particle", '"If she wants it, she can show up to the hearing," Roe said.',
              "show", None),
+    FrameRow("plural_noun_cue", "Next the fight goes to Western states this month that Vell "
+             "must win by 40 points.", "states", None),
+    FrameRow("plural_noun_cue", "The ad ran in nine states: Ohio, Iowa and Maine.", "states",
+             None),
+    FrameRow("plural_noun_cue", "Senators with 12 vacant courts in their states that need "
+             "judges met on Monday.", "states", None),
+    FrameRow("subject_before", "The memo clearly states that 40 staff will go.", "states",
+             "The memo", "40 staff will go"),
     FrameRow("idiom_object", "Mayor Ines Roe assumed office in 2019 and cut 40 posts.",
              "assumed", None),
     FrameRow("idiom_object", "Roe says a mayor must act at once after assuming office since "
@@ -1001,9 +1009,9 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("set_phrase", "Okafor reported from Dover.", "reported", None),
     FrameRow("participle_adjective", "Ortiz has won more pledged delegates, 40 in all, than "
              "Berg.", "pledged", None),
-    FrameRow("relative_that_after", "Lind toured Ohio and Iowa, states that vote on June 9.",
-             "states", None),
-    FrameRow("relative_that_after", "Ten states that will hold votes have 40 seats.", "states",
+    FrameRow("relative_that_after", "Lind hosts two shows, shows that air on 40 stations.",
+             "shows", None),
+    FrameRow("relative_that_after", "Ten claims that were filed cost 40 firms money.", "claims",
              None),
     FrameRow("reduced_relative", "The share of tenants saying rents are too high rose to 40 "
              "percent.", "saying", "The share of tenants",

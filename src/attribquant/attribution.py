@@ -173,6 +173,7 @@ from .lexicon.attribution import (
     PLACE_ADVERBS,
     PLACING_PARTICLES,
     PLAIN_ADJECTIVES,
+    PLURAL_NOUN_CUES,
     POSSESSIVE_DETERMINERS,
     PREDICATIVE_VERBS,
     PREPOSITION_ONLY_LEMMAS,
@@ -212,6 +213,7 @@ from .lexicon.attribution import (
     STATEMENT_MODIFIERS,
     STATEMENT_NOUNS,
     STATEMENT_TOPIC_WORDS,
+    STATING_SUBJECTS,
     STRONG_LEMMAS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -1919,6 +1921,20 @@ def _idiom_object(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return False
 
 
+def _plural_noun_cue(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The contest shifts to Western states that vote next": a cue form far more often a
+    plural noun (``PLURAL_NOUN_CUES``) is a cue only after a pronoun or a text as its subject
+    (``STATING_SUBJECTS`` or a document noun: "The memo clearly states that ...")."""
+    toks, k = s.toks, c.i - 1
+    if toks[c.i].lower not in PLURAL_NOUN_CUES:
+        return None
+    while k >= 0 and _is_ly_adverb(toks[k]):
+        k -= 1
+    if k >= 0 and (toks[k].lower in STATING_SUBJECTS or toks[k].lower in DOCUMENT_HEADS):
+        return None
+    return False
+
+
 def _infinitive_object(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"took 41 days to process claims": a cue form that is also a plural noun, right after
     "to" and a lower-case verb, is that verb's object ("to date shows that ..." is a verb:
@@ -2846,6 +2862,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("set_phrase", _set_phrase),
     ("phrasal_particle", _phrasal_particle),
     ("idiom_object", _idiom_object),
+    ("plural_noun_cue", _plural_noun_cue),
     ("infinitive_object", _infinitive_object),
     ("asked_question", _asked_question),
     ("quote_only_particle", _quote_only_particle),
@@ -2925,6 +2942,7 @@ VERB_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
     "set_phrase": frozenset({"reported", *(cue for _, cue in SET_PHRASES)}),
     "phrasal_particle": _cue_forms(frozenset(NON_CUE_PARTICLES)),
     "idiom_object": _cue_forms(frozenset(NON_CUE_OBJECTS)),
+    "plural_noun_cue": PLURAL_NOUN_CUES,
     "infinitive_object": AMBIGUOUS_NOUN_FORMS,
     "asked_question": _OTHER_CUES,
     "as_clause": _OTHER_CUES,

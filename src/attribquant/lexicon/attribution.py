@@ -321,6 +321,15 @@ SET_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
 #: A cue participle and a noun it modifies: an adjective, no cue ("more pledged delegates").
 PARTICIPLE_MODIFIED_NOUNS: Final[frozenset[tuple[str, str]]] = frozenset(
     {("pledged", "delegate"), ("pledged", "delegates")})
+#: Cue forms far more often a plural noun than a verb in the news ("nine states", "Western
+#: states"): a cue only after a pronoun or a text as its subject ("It states that", "The law
+#: clearly states:"; ``STATING_SUBJECTS`` or a document noun).
+PLURAL_NOUN_CUES: Final[frozenset[str]] = frozenset({"states"})
+#: Besides pronouns and document nouns, what states something ("The constitution states").
+STATING_SUBJECTS: Final[frozenset[str]] = frozenset(
+    """it he she which that who constitution charter section clause amendment statute act
+    code policy rule rules sign label contract agreement treaty deal guidance guidelines
+    manual handbook lease bylaws notice message""".split())
 #: Cue forms that are also plural nouns, a relative "that" and its verb after them ("states
 #: that vote on Tuesday").
 RELATIVE_NOUN_FORMS: Final[frozenset[str]] = frozenset({"states", "reports", "claims", "shows"})
