@@ -766,6 +766,10 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
 VERB_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("phrasal_particle", '"If she wants it, she can show up to the hearing," Roe said.',
              "show", None),
+    FrameRow("figure_gap", "Profit came in at $1.47 a share, ahead of the $1.39 analysts had "
+             "expected.", "expected", "analysts", "$1.39"),
+    FrameRow("figure_gap", "Growth slowed to 1.2 percent, below the 1.5 percent economists had "
+             "forecast.", "forecast", "economists", "1.5 percent"),
     FrameRow("plural_noun_cue", "Next the fight goes to Western states this month that Vell "
              "must win by 40 points.", "states", None),
     FrameRow("plural_noun_cue", "The ad ran in nine states: Ohio, Iowa and Maine.", "states",
@@ -774,6 +778,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "judges met on Monday.", "states", None),
     FrameRow("subject_before", "The memo clearly states that 40 staff will go.", "states",
              "The memo", "40 staff will go"),
+    FrameRow("subject_before", "In her book, Dana Byrne -- who ran the office for years -- "
+             "states that 40 guests came.", "states", "Dana Byrne", "40 guests came"),
     FrameRow("idiom_object", "Mayor Ines Roe assumed office in 2019 and cut 40 posts.",
              "assumed", None),
     FrameRow("idiom_object", "Roe says a mayor must act at once after assuming office since "

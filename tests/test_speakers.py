@@ -102,6 +102,13 @@ ROWS: dict[str, list[Row]] = {
         Row("A spokeswoman for Mayor Ana Ruiz said 30 posts would go.", "30 posts",
             "spokeswoman for Mayor Ana Ruiz", "person", resolved=False),
     ],
+    # a group right after a figure with its unit expected the figure; a bare number before
+    # the group counts it
+    "figure gaps": [
+        Row("Sales hit $40 million, above the $38 million analysts had forecast.",
+            "$38 million", "analysts", "group", resolved=False),
+        Row("Turnout beat the 40 analysts expected.", "40 analysts", None),
+    ],
     "section headings": [
         Row("SUMMARY.\n\nThe company said it had closed 12 stores.\n\nFULL STORY.\n\nThe "
             "Orlo chain said on Monday that it would close 12 stores.", "12 stores",

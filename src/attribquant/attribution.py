@@ -77,6 +77,7 @@ from .lexicon.attribution import (
     EXPLETIVE_SUBJECTS,
     FEW_WORDS,
     FIGURE_AGENT_GAP,
+    FIGURE_GAP_UNITS,
     FIGURE_OBJECT_LEMMAS,
     FIGURE_OPENERS,
     FIGURE_WORDS,
@@ -1930,8 +1931,10 @@ def _plural_noun_cue(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None
     while k >= 0 and _is_ly_adverb(toks[k]):
         k -= 1
-    if k >= 0 and (toks[k].lower in STATING_SUBJECTS or toks[k].lower in DOCUMENT_HEADS):
-        return None
+    if k >= 0 and (toks[k].lower in STATING_SUBJECTS or toks[k].lower in DOCUMENT_HEADS
+                   or toks[k].text == "," or toks[k].text in DASH_TOKENS):
+        return None  # (after a comma or dash the subject is before an aside: "Byrne -- who
+        # guarded the door -- states that ...")
     return False
 
 
@@ -2688,6 +2691,25 @@ def _negated_report(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _Raw(c.span, _span(toks, *subj), (c.span[1], c.span[1]), via, False, None)
 
 
+def _figure_gap(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"ahead of the $1.39 analysts had expected": a group (``GENERIC_SOURCES``) right after a
+    figure with its unit, subject of a verb of expecting with no object (a relative clause
+    with no relative word), expected that figure: the frame's content is the figure."""
+    toks, k = s.toks, c.before
+    if c.lemma not in EXPECTATION_LEMMAS or _ing(s, c) or k < 2 \
+            or not _gap_follows(toks, c.end) or toks[k].lower not in GENERIC_SOURCES \
+            or not toks[k].text.islower():
+        return None
+    a = k
+    while a > 0 and (_figure(toks[a - 1]) or toks[a - 1].lower in FIGURE_GAP_UNITS):
+        a -= 1  # back to the figure's start ("$ 1.39", "38 million")
+    figure = toks[a:k]
+    if not any(_figure(t) for t in figure) \
+            or not any(t.lower in FIGURE_GAP_UNITS for t in figure):
+        return None  # ("the 40 analysts expected": a count of analysts)
+    return _Raw(c.span, _span(toks, k, k + 1), _span(toks, a, k), None, False, None)
+
+
 def _object_gap(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"a figure the army disputed", "$40, which she claimed as the typical fee": a cue whose
     object is the gap of a relative clause (no object or clause follows it, only an adjunct
@@ -2903,6 +2925,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("belief_proform", _belief_proform),
     ("negated_report", _negated_report),
     ("compared_expectation", _compared_expectation),
+    ("figure_gap", _figure_gap),
     ("object_gap", _object_gap),
     ("subject_before", _subject_before),
 )
@@ -2963,6 +2986,7 @@ VERB_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
     "reduced_relative": _ING_CUES & _cue_forms(REDUCED_RELATIVE_LEMMAS),
     "negated_report": _OTHER_CUES,
     "compared_expectation": _cue_forms(EXPECTATION_LEMMAS),
+    "figure_gap": _cue_forms(EXPECTATION_LEMMAS) - _ING_CUES,
     "object_gap": _cue_forms(GAP_OBJECT_LEMMAS) - _ING_CUES,
 }
 _VERB_DISPATCH: WordDispatch[Callable[[_Sentence, _Cue], _Raw | bool | None]] = WordDispatch(

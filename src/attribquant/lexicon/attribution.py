@@ -313,6 +313,12 @@ AGE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"over", "under", "above", "
 #: Cues of expecting that close a comparison after "than" ("higher than officials
 #: expected").
 EXPECTATION_LEMMAS: Final[frozenset[str]] = frozenset({"expect", "predict", "forecast", "estimate"})
+#: Words of a figure's unit or scale that show a number before an expecting group is a
+#: figure expected, not a count of the group ("the $1.39 analysts expected", "the 3 percent
+#: economists forecast"; not "the 40 analysts expected").
+FIGURE_GAP_UNITS: Final[frozenset[str]] = frozenset(
+    """percent % million billion trillion dollars dollar cents euros pounds yen points share
+    $ £ €""".split())
 
 #: Two words that open a sentence as a set phrase reporting nothing ("That said, ...",
 #: "Enough said.", "All told, ...").
