@@ -1925,7 +1925,8 @@ def _idiom_object(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 def _plural_noun_cue(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"The contest shifts to Western states that vote next": a cue form far more often a
     plural noun (``PLURAL_NOUN_CUES``) is a cue only after a pronoun or a text as its subject
-    (``STATING_SUBJECTS`` or a document noun: "The memo clearly states that ...")."""
+    (``STATING_SUBJECTS`` or a document noun: "The memo clearly states that ..."), or after
+    the comma or dash closing an aside after its subject."""
     toks, k = s.toks, c.i - 1
     if toks[c.i].lower not in PLURAL_NOUN_CUES:
         return None
