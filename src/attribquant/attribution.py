@@ -342,19 +342,36 @@ class FrameIndex:
 
     def speaker_for(self, start: int, end: int) -> model.Speaker | None:
         """Who claims what lies in ``[start, end)``: the speaker of the innermost attribution
-        whose content contains it, unless that speaker is an unnamed "I", "we" or "our ..."
-        and the attribution is itself reported by another ('"We think 40 died," Ana Roe
-        said': Ana Roe)."""
-        best = self.innermost(start, end)
+        whose content contains it, unless that speaker is named by no one (an unresolved "I",
+        "we", "officials", "the board"), comes before the figure, and the attribution is
+        itself reported by a named speaker ('"We think 40 died," Ana Roe said', "Roe said the
+        board discussed a cut of 40 posts": Ana Roe; not "Roe said 800 came, not the 5,000
+        estimated by its organisers"); an unnamed "I" or "we" goes to the reporting speaker
+        even when that one is unnamed too."""
+        inner = best = self.innermost(start, end)
         for _ in range(self.LOOKBACK):
-            if best is None or best.speaker.resolved \
-                    or best.speaker.mention.split()[0].lower() not in FIRST_PERSON_WORDS:
-                break
+            if best is None or best.speaker.resolved or best.speaker.start > start:
+                break  # (a speaker after the figure owns it: "the 5,000 estimated by its
+                # organisers", "40 died, officials told her")
             outer = self._reporting(best)
             if outer is None:
                 break
             best = outer
-        return best.speaker if best is not None else None
+        if best is None or best.speaker.resolved or inner is None:
+            return best.speaker if best is not None else None
+        return self._first_person_outer(inner).speaker
+
+    def _first_person_outer(self, a: model.Attribution) -> model.Attribution:
+        """The attribution reporting an unnamed "I", "we" or "our ..." (with no named speaker
+        around it: '"We think 40 died," an aide said' is the aide's), else ``a`` itself."""
+        for _ in range(self.LOOKBACK):
+            if a.speaker.mention.split()[0].lower() not in FIRST_PERSON_WORDS:
+                break
+            outer = self._reporting(a)
+            if outer is None:
+                break
+            a = outer
+        return a
 
     def _reporting(self, a: model.Attribution) -> model.Attribution | None:
         """The innermost other attribution whose content holds ``a``'s speaker and cue."""
