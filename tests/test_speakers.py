@@ -791,7 +791,7 @@ ROWS: dict[str, list[Row]] = {
             "by its organisers.", "5,000", "organisers", "group", resolved=False),
         Row("Mayor Ana Ortiz said the board had discussed a cut of 40 posts.", "40 posts",
             "Ana Ortiz", "person"),
-        Row("Dana Kerr said officials told her that 40 people had died.", "40 people",
+        Row("Mayor Dana Kerr said officials told her that 40 people had died.", "40 people",
             "Dana Kerr", "person"),
         Row("Officials said analysts expect 40 cuts.", "40 cuts", "analysts", "group",
             resolved=False),
