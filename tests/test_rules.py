@@ -780,6 +780,10 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "The memo", "40 staff will go"),
     FrameRow("subject_before", "In her book, Dana Byrne -- who ran the office for years -- "
              "states that 40 guests came.", "states", "Dana Byrne", "40 guests came"),
+    FrameRow("subject_before", "In her memoir, Dana Byrne states that 40 guests came.",
+             "states", "Dana Byrne", "40 guests came"),
+    FrameRow("subject_before", "The ordinance states that no more than 40 people may gather.",
+             "states", "The ordinance", "no more than 40 people may gather"),
     FrameRow("idiom_object", "Mayor Ines Roe assumed office in 2019 and cut 40 posts.",
              "assumed", None),
     FrameRow("idiom_object", "Roe says a mayor must act at once after assuming office since "
@@ -1682,6 +1686,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "found 40 percent of loans failed.",
                "A study by Tula University and the Marlow Institute", "Marlow Institute",
                kind="organisation"),
+    SpeakerRow("name_in_mention", '"Rivals are gaining," said Rosa Lind of Hale Securities, who '
+               "estimated that they had gained 2 points.", "Rosa Lind of Hale Securities, who",
+               "Rosa Lind"),
     SpeakerRow("name_in_mention", "Defence ministry spokesman Igor Petrov said 12 drones "
                "were downed.", "Defence ministry spokesman Igor Petrov", "Igor Petrov"),
     SpeakerRow("name_in_mention", "Mill owner Ostrava Corp. said 40 workers were idle.",

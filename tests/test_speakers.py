@@ -49,6 +49,13 @@ ROWS: dict[str, list[Row]] = {
     ],
     # a role noun before a name set off by commas is read back only to the comma that opens
     # its phrase: an earlier apposition's role belongs to an earlier name
+    # a name after a role and a comma is that role's holder only after what it reports
+    "trailing appositions": [
+        Row("According to the sheriff, Jo Roe, 40, fled with $3,000 in cash.", "$3,000",
+            "sheriff", "person", resolved=False),
+        Row("The budget funds 3 percent raises, according to the city's finance director, "
+            "Mara Quist.", "3 percent", "Mara Quist", "person"),
+    ],
     "apposition bounds": [
         Row("The town's new fire chief, a 20-year veteran, Dana Kerr, spoke on Monday. The "
             "chief said 40 crews were ready.", "40 crews", "Dana Kerr", "person"),
@@ -78,6 +85,10 @@ ROWS: dict[str, list[Row]] = {
         Row("A U.S. drug company bought a rival. The deal cut its tax rate to 17 percent, "
             "according to company leaders.", "17 percent", "company leaders", "group",
             resolved=False),
+        Row("The University of Dunmore raised fees. Dunmore officials said 12 roads were "
+            "shut.", "12 roads", "Dunmore officials", "group", resolved=False),
+        Row("The European Union proposed new rules. Union leaders said 40 plants would close.",
+            "40 plants", "Union leaders", "group", resolved=False),
     ],
     # a plural possessive inside a body's name, before its head or one word before it
     "plural possessive names": [
@@ -101,6 +112,11 @@ ROWS: dict[str, list[Row]] = {
             "organisation"),
         Row("A spokeswoman for Mayor Ana Ruiz said 30 posts would go.", "30 posts",
             "spokeswoman for Mayor Ana Ruiz", "person", resolved=False),
+        Row("A spokesman for Dana Kerr said 40 donors gave.", "40 donors",
+            "spokesman for Dana Kerr", "person", resolved=False),
+        Row("A spokeswoman for the Tula Water Agency said 40 wells were dry. A spokeswoman for "
+            "the farmers said 12 farms had closed. The spokeswoman said 3 trucks were sent.",
+            "3 trucks", "spokeswoman for the farmers", "person", resolved=False),
     ],
     # a group right after a figure with its unit expected the figure; a bare number before
     # the group counts it
@@ -108,6 +124,10 @@ ROWS: dict[str, list[Row]] = {
         Row("Sales hit $40 million, above the $38 million analysts had forecast.",
             "$38 million", "analysts", "group", resolved=False),
         Row("Turnout beat the 40 analysts expected.", "40 analysts", None),
+        Row("Some 2 million students expected to graduate this year, the ministry said.",
+            "Some 2 million students", "ministry", "organisation", resolved=False),
+        Row("Congress put the debt ceiling at $31.4 trillion in 2021.", "$31.4 trillion",
+            None),
     ],
     "section headings": [
         Row("SUMMARY.\n\nThe company said it had closed 12 stores.\n\nFULL STORY.\n\nThe "

@@ -1953,6 +1953,11 @@ def _plural_noun_cue(s: _Sentence, c: _Cue) -> _Raw | bool | None:
                    or toks[k].text == "," or toks[k].text in DASH_TOKENS):
         return None  # (after a comma or dash the subject is before an aside: "Byrne -- who
         # guarded the door -- states that ...")
+    if c.end + 1 < len(toks) and toks[c.end].lower == "that" and not (
+            toks[c.end + 1].text.islower() and toks[c.end + 1].lower not in NOUN_MARKERS
+            and toks[c.end + 1].lower not in PRONOUNS):
+        return None  # "Byrne states that 40 guests came" (not "their states that need
+        # judges": a verb right after "that" makes it a relative pronoun)
     return False
 
 
@@ -2715,9 +2720,9 @@ def _figure_gap(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     with no relative word), expected that figure: the frame's content is the figure."""
     toks, k = s.toks, c.before
     if c.lemma not in EXPECTATION_LEMMAS or _ing(s, c) or k < 2 \
-            or not _gap_follows(toks, c.end) or toks[k].lower not in GENERIC_SOURCES \
-            or not toks[k].text.islower():
-        return None
+            or (c.end < len(toks) and toks[c.end].text.isalpha()) \
+            or toks[k].lower not in GENERIC_SOURCES or not toks[k].text.islower():
+        return None  # (a word after the cue: "2 million students expected to graduate")
     a = k
     while a > 0 and (_figure(toks[a - 1]) or toks[a - 1].lower in FIGURE_GAP_UNITS):
         a -= 1  # back to the figure's start ("$ 1.39", "38 million")

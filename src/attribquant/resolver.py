@@ -121,6 +121,7 @@ from .lexicon.entities import (
     SOURCE_POSTMODIFIERS,
     SPEAKING_FOR_PREPOSITIONS,
     SPOKESPERSON_NOUNS,
+    SPOKESPERSON_PREPOSITIONS,
     TEAM_ROLES,
     TITLE_ROLES,
     US_STATES,
@@ -2082,11 +2083,13 @@ def _trailing_apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
     f = doc.frames[m.fi]
     head = [t for t in m.toks if t.end <= m.head_end][-1:]
     if m.toks[0].lower not in APPOSITION_OPENERS or f.cue[0] > m.span[0] \
+            or f.content[1] > m.span[0] \
             or not doc.text.startswith(",", m.span[1]) or not head \
             or not head[0].text.islower() or _head_kind(head[0].lower) != "person" \
             or not NAME_JOINERS.isdisjoint(t.lower for t in m.toks):
-        return None  # (a person's role as head: "according to the Tula Herald, Jo Roe
-        # said" and "according to a police summary, Jo Roe, 40, fled" are no appositions)
+        return None  # (a person's role as head, after what it reports: "according to the
+        # Tula Herald, Jo Roe said" and "According to the sheriff, Jo Roe, 40, fled" are no
+        # appositions)
     j = bisect_left(doc.names, (m.span[1], -1, -1))
     if j >= len(doc.names):
         return None
@@ -2179,7 +2182,7 @@ def _member_at_organisation(doc: _Document, m: _Mention) -> _Resolved | None:
     k = next((j for j, t in enumerate(m.toks) if j and ((t.lower == "at" and (
         m.toks[j - 1].lower in GROUP_NOUNS or m.toks[j - 1].lower in PERSON_ROLES
         or m.toks[j - 1].lower in GENERIC_SOURCES)) or (
-        t.lower in ("for", "of") and m.toks[j - 1].lower in SPOKESPERSON_NOUNS))), 0)
+        t.lower in SPOKESPERSON_PREPOSITIONS and m.toks[j - 1].lower in SPOKESPERSON_NOUNS))), 0)
     if not k:
         return None
     inside = _names_inside(doc, m.span)
@@ -2187,8 +2190,8 @@ def _member_at_organisation(doc: _Document, m: _Mention) -> _Resolved | None:
             or inside[0][0] > m.toks[k].end + 5:
         return None  # the name ends the mention, perhaps before its period ("Lamb & Co.")
     en = doc.index.entities[inside[0][2]]
-    if en.kind not in ("org", "unknown"):
-        return None
+    if en.kind not in ("org", "unknown") or (m.toks[k].lower != "at" and en.kind != "org"):
+        return None  # (a spokesman "for" a name of unknown kind may speak for a person)
     en.kind = "org"  # people work at it: a body
     return _Resolved(inside[0][2], m.surface)
 
@@ -2227,15 +2230,22 @@ def _body_staff(doc: _Document, m: _Mention) -> _Resolved | None:
     if len(low) != 2 or low[1] not in BODY_STAFF_NOUNS or not low[0].isalpha() \
             or low[0] in GOVERNMENT_LEVEL_WORDS:  # ("state officials": no "Ohio State" team's)
         return None
+    if low[0] in places_table():
+        return None  # ("Dunmore officials": the town's, not the University of Dunmore's)
     if low[0] in ORG_ROLES:
         ent = _role_holder(doc, low[0], m.span[0], "")
     else:
         k = _latest_name(doc, _section_start(doc, m.span[0]), m.span[0],
-                         lambda en: en.kind == "org" and en.tokens[-1:] == (low[0],))
+                         lambda en: en.kind == "org" and en.tokens[-1:] == (low[0],)
+                         and en.tokens[-2:-1] != ("of",))
         ent = doc.names[k][2] if k is not None else None
-    if ent is None or doc.index.entities[ent].kind != "org" \
-            or doc.index.entities[ent].name.lower() in places_table():
-        return None  # ("a U.S. company ... company leaders": no country's)
+    if ent is None:
+        return None
+    en = doc.index.entities[ent]
+    if en.kind != "org" or en.name.lower() in places_table() \
+            or (low[0] in ORG_ROLES and en.tokens[-1:] == (low[0],)):
+        return None  # ("a U.S. company ... company leaders": no country's; "the European
+        # Union ... Union leaders": trade unions', not the name's own last word)
     return _Resolved(ent, m.surface)
 
 
@@ -2919,7 +2929,9 @@ def _repeated_speaker_noun(doc: _Document, m: _Mention) -> _Resolved | None:
         if f.speaker[0] < section:
             return None
         ent = doc.frame_entity[k]
-        if ent is not None and _last_word_at(doc.text, words[1], *f.speaker) >= 0:
+        if _last_word_at(doc.text, words[1], *f.speaker) >= 0:
+            if ent is None:
+                return None  # the nearest such speaker was unnamed: so is this one
             kind = doc.index.entities[ent].kind
             # (a place issues no paper: "a Tula newspaper's editorial" is no place's; a
             # spokeswoman is a body's here, a named one is left to "role_noun")
@@ -3440,6 +3452,8 @@ def _head_end(toks: Sequence[Token]) -> int:
                 and toks[k - 1].text.islower():
             return toks[k].start
         if toks[k].text == ",":
+            if k + 2 == len(toks) and toks[k + 1].lower in RELATIVE_WORDS:
+                return toks[k].start  # "Jo Roe of Vale Bank, who": the relative's antecedent
             return toks[k].start if not is_capitalised(toks[k - 1]) else toks[-1].end
     return toks[-1].end
 

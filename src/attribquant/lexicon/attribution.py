@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
+from . import numbers as _numbers
 from .calendar import MONTH_NAMES, RELATIVE_DAYS, WEEKDAY_NAMES
+from .entities import DOCUMENT_NAME_HEADS
 from .quantities import APPROX_CUES, BOUND_CUES
 
 # --------------------------------------------------------------------------------------------
@@ -317,8 +319,10 @@ EXPECTATION_LEMMAS: Final[frozenset[str]] = frozenset({"expect", "predict", "for
 #: figure expected, not a count of the group ("the $1.39 analysts expected", "the 3 percent
 #: economists forecast"; not "the 40 analysts expected").
 FIGURE_GAP_UNITS: Final[frozenset[str]] = frozenset(
-    """percent % million billion trillion dollars dollar cents euros pounds yen points share
-    $ £ €""".split())
+    "percent pct % per cent points share dollars dollar cents euros pounds yen".split()) \
+    | frozenset(_numbers.SCALES) \
+    | frozenset(k.lower() for k in _numbers.SCALE_ABBREVIATIONS if len(k) > 1) \
+    | frozenset(k for k in _numbers.CURRENCY_SYMBOLS if not any(ch.isalpha() for ch in k))
 
 #: Two words that open a sentence as a set phrase reporting nothing ("That said, ...",
 #: "Enough said.", "All told, ...").
@@ -331,11 +335,12 @@ PARTICIPLE_MODIFIED_NOUNS: Final[frozenset[tuple[str, str]]] = frozenset(
 #: states"): a cue only after a pronoun or a text as its subject ("It states that", "The law
 #: clearly states:"; ``STATING_SUBJECTS`` or a document noun).
 PLURAL_NOUN_CUES: Final[frozenset[str]] = frozenset({"states"})
-#: Besides pronouns and document nouns, what states something ("The constitution states").
+#: Besides pronouns and document nouns, what states something ("The constitution states",
+#: "The ordinance states"; the heads of a document's name, ``DOCUMENT_NAME_HEADS``, too).
 STATING_SUBJECTS: Final[frozenset[str]] = frozenset(
-    """it he she which that who constitution charter section clause amendment statute act
-    code policy rule rules sign label contract agreement treaty deal guidance guidelines
-    manual handbook lease bylaws notice message""".split())
+    """it he she which that who section clause statute policy rule rules sign label contract
+    deal guidance guidelines manual handbook lease bylaws notice message ordinance permit
+    obituary""".split()) | DOCUMENT_NAME_HEADS
 #: Cue forms that are also plural nouns, a relative "that" and its verb after them ("states
 #: that vote on Tuesday").
 RELATIVE_NOUN_FORMS: Final[frozenset[str]] = frozenset({"states", "reports", "claims", "shows"})
@@ -608,7 +613,7 @@ ESTIMATE_AT_VERBS: Final[frozenset[str]] = frozenset(
 #: What such an estimate is of ("put the death toll at", "pegged his net worth at").
 ESTIMATED_NOUNS: Final[frozenset[str]] = frozenset(
     """toll number figure total count cost costs damage damages loss losses value worth price
-    size tally turnout bill estimate casualties surplus deficit shortfall gap debt""".split()
+    size tally turnout bill estimate casualties surplus deficit shortfall gap""".split()
 )
 #: Of those, nouns that make a frame only before their content or topic ("made the point
 #: that ...", "made most of his points about ..."; not "made their point.", nor "made a point

@@ -208,6 +208,8 @@ SPEAKING_FOR_PREPOSITIONS: Final[frozenset[str]] = frozenset({"for", "at", "with
 SPOKESPERSON_NOUNS: Final[frozenset[str]] = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
      "representative", "representatives"})
+#: Prepositions after which a spokesperson speaks for a body ("a spokesman for | the firm").
+SPOKESPERSON_PREPOSITIONS: Final[frozenset[str]] = frozenset({"for", "of"})
 
 #: Prepositions that put the name after them (and its determiner) out of subject position:
 #: "In a statement to the Daily Star, the Church denied it" (the Church is the subject).
