@@ -2078,8 +2078,9 @@ def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
 
 def _trailing_apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
     """"..., according to the city's budget chief, Ana Ruiz.": a description (a person's role
-    as its head) after its cue followed by a person's name set off by a comma, which a full stop or
-    another comma closes, is that person (as ``apposed_name`` reads it before the cue)."""
+    as its head) after its cue and after what it reports, followed by a person's name set off
+    by a comma that a full stop or another comma closes, is that person (as ``apposed_name``
+    reads it before the cue)."""
     f = doc.frames[m.fi]
     head = [t for t in m.toks if t.end <= m.head_end][-1:]
     if m.toks[0].lower not in APPOSITION_OPENERS or f.cue[0] > m.span[0] \
