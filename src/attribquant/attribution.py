@@ -8,7 +8,7 @@ word that opens a frame, ``VERB_SHAPES`` for a reporting verb).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from operator import attrgetter
 from typing import Final, NamedTuple
 
@@ -348,30 +348,30 @@ class FrameIndex:
         board discussed a cut of 40 posts": Ana Roe; not "Roe said 800 came, not the 5,000
         estimated by its organisers"); an unnamed "I" or "we" goes to the reporting speaker
         even when that one is unnamed too."""
-        inner = best = self.innermost(start, end)
-        for _ in range(self.LOOKBACK):
-            if best is None or best.speaker.resolved or best.speaker.start > start:
+        inner = self.innermost(start, end)
+        if inner is None:
+            return None
+        for a in self._outward(inner):
+            if a.speaker.resolved:
+                return a.speaker
+            if a.speaker.start > start:
                 break  # (a speaker after the figure owns it: "the 5,000 estimated by its
                 # organisers", "40 died, officials told her")
-            outer = self._reporting(best)
-            if outer is None:
+        a = inner  # no named speaker reports it: an unnamed "I" or "we" is still reported
+        for a in self._outward(inner):  # ('"We think 40 died," an aide said': the aide's)
+            if a.speaker.resolved or a.speaker.mention.split()[0].lower() \
+                    not in FIRST_PERSON_WORDS:
                 break
-            best = outer
-        if best is None or best.speaker.resolved or inner is None:
-            return best.speaker if best is not None else None
-        return self._first_person_outer(inner).speaker
+        return a.speaker
 
-    def _first_person_outer(self, a: model.Attribution) -> model.Attribution:
-        """The attribution reporting an unnamed "I", "we" or "our ..." (with no named speaker
-        around it: '"We think 40 died," an aide said' is the aide's), else ``a`` itself."""
+    def _outward(self, a: model.Attribution) -> Iterator[model.Attribution]:
+        """``a``, then the attribution reporting it, the one reporting that, and so on."""
         for _ in range(self.LOOKBACK):
-            if a.speaker.mention.split()[0].lower() not in FIRST_PERSON_WORDS:
-                break
+            yield a
             outer = self._reporting(a)
             if outer is None:
-                break
+                return
             a = outer
-        return a
 
     def _reporting(self, a: model.Attribution) -> model.Attribution | None:
         """The innermost other attribution whose content holds ``a``'s speaker and cue."""

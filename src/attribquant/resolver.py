@@ -2925,7 +2925,7 @@ def _repeated_speaker_noun(doc: _Document, m: _Mention) -> _Resolved | None:
             words[1] not in DOCUMENT_HEADS and words[1] not in SPOKESPERSON_NOUNS):
         return None
     section = _section_start(doc, m.span[0])
-    for k in range(m.fi - 1, -1, -1):
+    for k in range(m.fi - 1, max(-1, m.fi - 1 - LOOKBACK), -1):  # (bounded: linear time)
         f = doc.frames[k]
         if f.speaker[0] < section:
             return None

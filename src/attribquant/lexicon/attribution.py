@@ -451,9 +451,6 @@ NON_CUE_OBJECTS: Final[dict[str, frozenset[str]]] = {
         """office power control command responsibility responsibilities leadership charge
         ownership presidency chairmanship role post helm mantle duties seat throne""".split()),
 }
-#: Words between such a verb and its object ("assumed the presidency", "assumed her post").
-NON_CUE_OBJECT_DETERMINERS: Final[frozenset[str]] = frozenset(
-    {"the", "his", "her", "its", "their", "full", "sole"})
 
 #: Words besides number words (``tokens.NUMBER_HINT``) that show a figure is what was
 #: reported ("reported a 5 per cent rise").
@@ -605,6 +602,9 @@ REVISED_DATA_NOUNS: Final[frozenset[str]] = frozenset(
     {"figure", "figures", "number", "numbers", "data", "reading", "tally", "count", "total"})
 #: Possessives before a forecast noun that make it the subject's own ("its", "their").
 OWN_POSSESSIVES: Final[frozenset[str]] = frozenset({"its", "their", "his", "her", "our", "my"})
+#: Words between a verb of ``NON_CUE_OBJECTS`` and its object ("assumed the presidency",
+#: "assumed her post", "assumed full control").
+NON_CUE_OBJECT_DETERMINERS: Final[frozenset[str]] = OWN_POSSESSIVES | {"the", "full", "sole"}
 #: Verbs that state an estimate as "put the toll at 45" ("put", "peg", "place"): with one of
 #: ``ESTIMATED_NOUNS`` in the object and "at" before a figure, a frame of the verb's subject.
 ESTIMATE_AT_VERBS: Final[frozenset[str]] = frozenset(
