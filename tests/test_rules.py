@@ -661,6 +661,8 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "posits", "The historian", "40 percent of the letters were forged"),
     FrameRow("reporting_verb", "Okafor is not saying which 3 plants she'd close.", "saying",
              "Okafor", "which 3 plants she'd close"),
+    FrameRow("reporting_verb", '"We lost 40 homes," Ana Roe said. "The river rose fast. It '
+             'took 12 roads," Tom Keel added.', "said", "Ana Roe", "We lost 40 homes"),
     FrameRow("reporting_verb", "The ministry said 15 soldiers were wounded.",
              "said", "The ministry", "15 soldiers were wounded"),
     FrameRow("reporting_verb", "Shares slumped, the exchange said on Friday.",
@@ -707,6 +709,11 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("estimate_at", "A review by the Tula Budget Office put the deficit at $1.2 "
              "billion.", "put", "A review by the Tula Budget Office",
              "the deficit at $1.2 billion"),
+    FrameRow("estimate_at", "Sheriff Dale Orme put the toll at nine dead and more than 30 "
+             "injured, and said more were missing.", "put", "Sheriff Dale Orme",
+             "the toll at nine dead and more than 30 injured"),
+    FrameRow("estimate_at", "The mayor put the cost at one point in the talks as high as any.",
+             "put", None),
     FrameRow("estimate_at", "She put the number at the top of her list.", "put", None),
     FrameRow("estimate_at", "He put the crates on the dock at 5 p.m.", "put", None),
     FrameRow("issued_statement", "The port authority issued a statement blaming the strike "
@@ -1908,6 +1915,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("trailing_apposed_name", "Fares will rise 4 percent in May, according to the "
                "agency's general manager, Rosa Diaz, who spoke on Monday.",
                "the agency's general manager", "Rosa Diaz"),
+    SpeakerRow("trailing_apposed_name", "Ferry trips fell by 30 percent, according to the "
+               "harbour's operator, Quayline Ports.", "the harbour's operator",
+               "Quayline Ports", kind="organisation"),
     SpeakerRow("repeated_speaker_noun", "Harbor Polling released a poll of 900 renters in "
                "June.\n\nSome 61 percent opposed the levy, the poll found.\n\nHis aides met on "
                "Monday.\n\nThe session ran late.\n\nYoung renters, who backed the levy by "
@@ -2041,6 +2051,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("issuer_in_mention", "Thistle Dairy Co-op asked for $95 million in loans, "
                "according to a filing by the co-op in a county court.",
                "a filing by the co-op in a county court", "Thistle Dairy Co-op"),
+    SpeakerRow("issuer_in_mention", "A study released in March by Tarn University found 30 "
+               "percent of marshes had gone.", "A study released in March by Tarn University",
+               "Tarn University"),
+    SpeakerRow("issuer_in_mention", "The Pell Insurance Council said claims rose. A survey of "
+               "900 drivers by the council found that 42 percent had no cover.",
+               "A survey of 900 drivers by the council", "Pell Insurance Council"),
     SpeakerRow("issuer_in_mention", "Ana Roe's latest ad says Jo Lima raised taxes 9 percent.",
                "Ana Roe's latest ad", "Ana Roe"),
     SpeakerRow("issuer_in_mention", "A survey conducted for the Tula Herald found 52 percent "
@@ -2249,6 +2265,9 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "The mayor put the cost at one point in the talks as high as any.": (
+        "a negative row: a lone \"one\" after \"at\" is no estimate, so the shape declines, "
+        "as with no shape at all"),
     "The council revised May's timetable to add 3 stops.": (
         "a negative row: a timetable is no reported figure, so the shape declines, as with "
         "no shape at all"),

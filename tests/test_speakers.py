@@ -56,6 +56,60 @@ ROWS: dict[str, list[Row]] = {
         Row("The budget funds 3 percent raises, according to the city's finance director, "
             "Mara Quist.", "3 percent", "Mara Quist", "person"),
     ],
+    # a body's name after its description and a comma, after what it reports
+    "trailing apposed bodies": [
+        Row("Ferry trips fell by 30 percent, according to the harbour's operator, Quayline "
+            "Ports.", "30 percent", "Quayline Ports", "organisation"),
+        Row("Flights were cut by 12 percent, according to the airport's operator, Vantor "
+            "Air.\n\nThe operator said 400 staff were idle.", "400 staff", "Vantor Air",
+            "organisation"),
+    ],
+    # a paragraph that opens with a quote and names no speaker continues the quote the
+    # paragraph before ended with; a tag of its own, or a sentence after the quote in the
+    # paragraph before, ends the run
+    "quote paragraphs": [
+        Row('"The levee held," said Chief Ada Brenn of the Lorne Fire Department.\n\n'
+            '"We still have 300 sandbag crews out."', "300 sandbag crews", "Ada Brenn",
+            "person"),
+        Row('Ada Brenn, the fire chief, said: "The levee held.\n\n"We still have 300 crews '
+            'out.\n\n"And 40 pumps are running."', "40 pumps", "Ada Brenn", "person"),
+        Row('"The levee held," said Ada Brenn.\n\n"We have 300 crews out," said Tom Keel, '
+            'her deputy.', "300 crews", "Tom Keel", "person"),
+        Row('"The levee held," said Ada Brenn. Tom Keel was not so sure.\n\n"We have 300 '
+            'crews out."', "300 crews", None),
+        Row('"The levee held," Ada Brenn said.\n\n"We have 300 crews out." That is what Tom '
+            'Keel told us.', "300 crews", None),
+    ],
+    # a document noun with its issuer after "by", past a participle and a time adjunct or
+    # an "of" phrase, stands for that issuer, and so does "the report" later
+    "issuers after time adjuncts": [
+        Row("A report published last month by the Orrin Water Board warned that 22 dykes "
+            "were weak. The report also found that upkeep fell by 18 percent.", "18 percent",
+            "Orrin Water Board", "organisation"),
+        Row("A study released in March by Tarn University found 30 percent of marshes had "
+            "gone.", "30 percent", "Tarn University", "organisation"),
+        Row("The Pell Insurance Council said claims rose. A survey of 900 drivers by the "
+            "council found that 42 percent had no cover.", "42 percent",
+            "Pell Insurance Council", "organisation"),
+    ],
+    # an estimate "put at" a number word, and at two figures joined by "and"
+    "estimates put at": [
+        Row("Sheriff Dale Orme put the toll at nine dead and more than 30 injured.",
+            "more than 30", "Dale Orme", "person"),
+        Row("The mayor put the cost at one point in the meeting as high as any.", "one point",
+            None),
+    ],
+    # "Coast Guard", "Rail", "Transit" end a body's name; "guard" alone is a person's role
+    "body name endings": [
+        Row("Divers found 23 people, a spokeswoman for the Merrin Coast Guard said.\n\nThe "
+            "coast guard said two helicopters were out.", "two helicopters",
+            "Merrin Coast Guard", "organisation"),
+        Row("Karl Evby, chief executive of the operator, Tessel Rail, quit. The line carries "
+            "14,000 commuters a day, the company said.", "14,000 commuters", "Tessel Rail",
+            "organisation"),
+        Row("Prison guard Tom Reyes said 30 inmates ran. The guard said 12 were caught.", "12",
+            "Tom Reyes", "person"),
+    ],
     "apposition bounds": [
         Row("The town's new fire chief, a 20-year veteran, Dana Kerr, spoke on Monday. The "
             "chief said 40 crews were ready.", "40 crews", "Dana Kerr", "person"),

@@ -772,19 +772,31 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     the object and the figure, to the clause end."""
     toks, n = s.toks, len(s.toks)
     e = right_np(toks, i + 1, limit=6)
+    # (the noun phrase reader may take "at nine" for a postmodifier of the object)
+    e = next((k for k in range(i + 2, min(e, n)) if toks[k].lower == "at"), e)
     if not i + 1 < e < n - 1 or toks[e].lower != "at" or ESTIMATED_NOUNS.isdisjoint(
             t.lower for t in toks[i + 1:e]):
         return None
-    f = e + 1  # "at about 45", "at more than $2 billion"
-    while f < n and f - e < 4 and not (_figure(toks[f]) or _opens_figure(toks, f)):
+    f = e + 1  # "at about 45", "at more than $2 billion", "at nine dead"
+    while f < n and f - e < 4 and not (_estimate_figure(toks[f]) or _opens_figure(toks, f)):
         f += 1
     if f >= n or f - e >= 4:
         return None
     subj = _issuer(toks, i)
     if subj is None:
         return None, i + 1
+    stop = _clause_stop(toks, f)
+    while stop + 1 < n and toks[stop].lower == "and" and (
+            _estimate_figure(toks[stop + 1]) or _opens_figure(toks, stop + 1)):
+        stop = _clause_stop(toks, stop + 2)  # "at nine dead and more than 30 injured"
     return _Raw((toks[i].start, toks[i].end), _span(toks, *subj),
-                _object_content(s, i + 1, _clause_stop(toks, f)), None, False, None), e + 1
+                _object_content(s, i + 1, stop), None, False, None), e + 1
+
+
+def _estimate_figure(t: Token) -> bool:
+    """A figure or a number word an estimate is put at ("at 45", "at nine"), though not a
+    lone "one" ("put the cost at one point as high")."""
+    return t.lower != "one" and _number_word(t)
 
 
 def _clause_stop(toks: list[Token], k: int) -> int:
@@ -4498,13 +4510,16 @@ def _continue_quotes(text: str, frames: list[Frame], sentences: Sequence[Span],
     """'"A," she said. "B."' : B continues the same speaker's quote in the same paragraph.
 
     The frame's content is widened to the end of each following quote of the paragraph that has
-    no frame of its own.
+    no frame of its own, and on into the next paragraphs while the frame is the last of its
+    paragraph and each next paragraph opens with a quote that has no frame of its own
+    (``_quote_paragraphs_run_on``).
     """
     if not frames:
         return frames
     by_sentence: dict[int, list[int]] = {}
     for k, f in enumerate(frames):
         by_sentence.setdefault(f.sentence, []).append(k)
+    starts = [sp.start for sp in sentences]
     out = list(frames)
     pi = 0
     for k, f in enumerate(frames):
@@ -4515,29 +4530,72 @@ def _continue_quotes(text: str, frames: list[Frame], sentences: Sequence[Span],
             pi += 1
         if pi >= len(paragraphs):
             break
-        new_end = _quotes_run_on(text, frames, by_sentence, sentences, paragraphs[pi], f)
+        new_end = _quotes_run_on(text, frames, by_sentence, sentences, paragraphs[pi],
+                                 f.sentence + 1, c1)
+        last = max(new_end, f.cue[1], f.speaker[1])
+        if (k + 1 == len(frames) or frames[k + 1].cue[0] >= paragraphs[pi].end) \
+                and bisect_right(starts, last) == bisect_left(starts, paragraphs[pi].end):
+            # the frame's sentence ends its paragraph: its quote may run on in the next ones
+            run = _quote_paragraphs_run_on(text, frames, by_sentence, sentences, starts,
+                                           paragraphs, pi, last)
+            new_end = run if run > last else new_end
         if new_end > c1 and f.cue[0] < new_end:
             out[k] = f._replace(content=(c0, new_end))
     return out
 
 
+#: How many paragraphs after its own a speaker's quote may run on into.
+QUOTE_PARAGRAPHS: Final = 3
+
+
+def _quote_paragraphs_run_on(text: str, frames: list[Frame], by_sentence: dict[int, list[int]],
+                             sentences: Sequence[Span], starts: list[int],
+                             paragraphs: Sequence[Span], pi: int, end: int) -> int:
+    """'"Crews made progress," said Chief Ana Roe. ¶ "We have 840 firefighters out."': a
+    paragraph that opens with a quote and names no speaker of its own continues the quote
+    of the paragraph before, when that paragraph's last quote is the frame's (news style
+    gives one quote its tag once).  Returns the end of the last such quote (or ``end``, the
+    end of the frame's own sentence, for none)."""
+    if text.find(_QUOTE, end, paragraphs[pi].end) >= 0:
+        return end  # another quote after the frame's: whose it is, the frame does not say
+    for pj in range(pi + 1, min(pi + 1 + QUOTE_PARAGRAPHS, len(paragraphs))):
+        para = paragraphs[pj]
+        si = bisect_left(starts, para.start)
+        if si >= len(sentences) or sentences[si].start != para.start \
+                or text[para.start] != _QUOTE:
+            break
+        run = _quotes_run_on(text, frames, by_sentence, sentences, para, si, end)
+        in_para = [j for k in range(si, bisect_left(starts, para.end))
+                   for j in by_sentence.get(k, ())]
+        if run == end or any(frames[j].cue[0] > run for j in in_para):
+            break  # its quote has a frame of its own ('... ." That is what Jo Roe told us.')
+        end = run
+        close = text.find(_QUOTE, run, para.end)
+        if in_para or (close >= 0 and text.find(_QUOTE, close + 1, para.end) >= 0):
+            break  # a frame or a later quote in it: the next paragraph is not this one's
+    return end
+
+
 def _quotes_run_on(text: str, frames: list[Frame], by_sentence: dict[int, list[int]],
-                   sentences: Sequence[Span], para: Span, f: Frame) -> int:
-    """End of the last quote that continues ``f``'s quote in its paragraph (or its own end)."""
-    si = f.sentence + 1
-    new_end = f.content[1]
-    while si < len(sentences) and sentences[si].start < para.end and si - f.sentence < 8:
+                   sentences: Sequence[Span], para: Span, si: int, end: int) -> int:
+    """End of the last quote, from sentence ``si`` on, that continues a frame's quote in the
+    paragraph ``para`` (or ``end``)."""
+    first = si
+    new_end = end
+    while si < len(sentences) and sentences[si].start < para.end and si - first < 7:
         sp = sentences[si]
         if text[sp.start] != _QUOTE:
             break
         close = text.find(_QUOTE, sp.start + 1, para.end)
         close = para.end if close < 0 else close
-        # a quote with a frame outside it ('"B," he added.') has its own speaker
-        if any(not (sp.start < frames[j].cue[0] < close) for j in by_sentence.get(si, [])):
+        # the sentences the quote opens and closes in
+        last = si
+        while last + 1 < len(sentences) and sentences[last + 1].start < close:
+            last += 1
+        # a quote with a frame outside it ('"B. C," he added.') has its own speaker
+        if any(not (sp.start < frames[j].cue[0] < close)
+               for k in range(si, last + 1) for j in by_sentence.get(k, ())):
             break
         new_end = _trim_end(text, sp.start, close)
-        while si < len(sentences) and sentences[si].end <= close:
-            si += 1
-        if si < len(sentences) and sentences[si].start < close:
-            si += 1
+        si = last + 1
     return new_end

@@ -64,12 +64,14 @@ from .lexicon.attribution import (
     STRONG_LEMMAS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TIME_ADJUNCT_OPENERS,
     TIME_NOUNS,
     TIME_PHRASE_ENDS,
     TIME_UNITS,
+    TIME_WORDS,
     VIA_MARKERS,
 )
-from .lexicon.calendar import WEEKDAY_NAMES
+from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon.entities import (
     APOSTROPHES,
     COMPANY_ABBREVIATIONS,
@@ -364,11 +366,15 @@ def _document_agent(w: _LeftWalk, t: Token) -> bool | None:
 
 
 def _before_issuing(toks: list[Token], k: int) -> int:
-    """"a report published (on) Friday | by": from ``k`` back past a day ("on Friday") and a
-    participle of issuing (``ISSUED_BY``) to the word before them (``k`` if neither)."""
+    """"a report published (on) Friday | by", "a survey released last month | by": from
+    ``k`` back past a time adjunct (a day, "last month", "in March") and a participle of
+    issuing (``ISSUED_BY``) to the word before them (``k`` if neither)."""
     m = k
-    if m > 0 and toks[m].lower in DAY_WORDS:
-        m -= 2 if m > 1 and toks[m - 1].lower == "on" else 1
+    if m > 0 and (toks[m].lower in TIME_WORDS or toks[m].lower in MONTH_NAMES):
+        m -= 1
+        while m > 0 and k - m < 3 and (toks[m].lower in TIME_ADJUNCT_OPENERS
+                                       or toks[m].lower == "in"):
+            m -= 1  # "on Friday", "last month", "earlier this year", "in March"
     return m - 1 if m > 0 and toks[m].lower in ISSUED_BY else k
 
 

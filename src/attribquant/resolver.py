@@ -61,8 +61,11 @@ from .lexicon.attribution import (
     SUBJECT_VERB_GAP_WORDS,
     SUBORDINATORS,
     THING_SUFFIXES,
+    TIME_ADJUNCT_OPENERS,
+    TIME_WORDS,
     WORK_NOUNS,
 )
+from .lexicon.calendar import MONTH_NAMES
 from .lexicon.entities import (
     AFFILIATION_PREPOSITIONS,
     AGENT_MODIFIER_SUFFIXES,
@@ -2077,16 +2080,17 @@ def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
 
 
 def _trailing_apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
-    """"..., according to the city's budget chief, Ana Ruiz.": a description (a person's role
-    as its head) after its cue and after what it reports, followed by a person's name set off
-    by a comma that a full stop or another comma closes, is that person (as ``apposed_name``
-    reads it before the cue)."""
+    """"..., according to the city's budget chief, Ana Ruiz.": a description (a person's or
+    an organisation's role as its head) after its cue and after what it reports, followed by
+    a name of that kind set off by a comma that a full stop or another comma closes, is that
+    person or body (as ``apposed_name`` reads it before the cue)."""
     f = doc.frames[m.fi]
     head = [t for t in m.toks if t.end <= m.head_end][-1:]
+    kind = _head_kind(head[0].lower) if head and head[0].text.islower() else "unknown"
     if m.toks[0].lower not in APPOSITION_OPENERS or f.cue[0] > m.span[0] \
             or f.content[1] > m.span[0] \
-            or not doc.text.startswith(",", m.span[1]) or not head \
-            or not head[0].text.islower() or _head_kind(head[0].lower) != "person" \
+            or not doc.text.startswith(",", m.span[1]) \
+            or kind not in _APPOSED_KINDS \
             or not NAME_JOINERS.isdisjoint(t.lower for t in m.toks):
         return None  # (a person's role as head, after what it reports: "according to the
         # Tula Herald, Jo Roe said" and "According to the sheriff, Jo Roe, 40, fled" are no
@@ -2097,10 +2101,20 @@ def _trailing_apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
     start, end, ent = doc.names[j]
     between = doc.text[m.span[1] + 1:start].split()
     if any(w.lower() not in APPOSED_NAME_PREFIXES for w in between) \
-            or doc.index.entities[ent].kind not in ("person", "unknown") \
+            or doc.index.entities[ent].kind not in _APPOSED_KINDS[kind] \
             or doc.text[end:end + 1] not in (".", ",", ";"):
         return None
+    en = doc.index.entities[ent]
+    if kind == "organisation":  # "the operator, Skyport Nord ... the operator said"
+        en.kind = "org"
+        _learn_org_role(en, head[0].lower)
     return _Resolved(ent, m.surface)
+
+
+#: The kinds of name a description's head admits in apposition after it ("the city's
+#: budget chief, Ana Ruiz": a person; "the airport's operator, Skyport Nord": a body).
+_APPOSED_KINDS: Final[dict[str, tuple[str, ...]]] = {
+    "person": ("person", "unknown"), "organisation": ("org", "unknown")}
 
 
 def _name_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -2271,7 +2285,7 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
             head.end:c.start(1)].lstrip().startswith("of") else head.end
         ent = _issuer_named_after(doc, bisect_left(doc.names, (at, -1, -1)), at)
         if ent is None:
-            return _issuing_role(doc, m, head.end)
+            return _issuing_role(doc, m, at)  # "a survey of 900 voters by the council"
         if doc.index.entities[ent].kind == "place":
             return None
         e = next((e for s, e, x in _names_inside(doc, m.span) if x == ent and s >= head.end),
@@ -3285,7 +3299,19 @@ def _issuing_role(doc: _Document, m: _Mention, at: int) -> _Resolved | None:
 
 
 #: "by the co-op", "from the agency" after a document noun (``_issuing_role``).
-_BY_ROLE: Final = re.compile(r"\s+(?:by|from)\s+the\s+([a-z][a-z-]+)\b")
+_BY_ROLE: Final = re.compile(r"\s*(?:by|from)\s+the\s+([a-z][a-z-]+)\b")
+
+
+def _issue_time(words: list[str], j: int) -> bool:
+    """Is ``words[j]`` part of a time adjunct between an issuing participle and "by"
+    ("published | last month | by", "released | in March | by", "on Friday")?"""
+    w = words[j]
+    if w in TIME_WORDS or w in MONTH_NAMES:
+        return j > 0 and (words[j - 1] in ISSUED_BY or _issue_time(words, j - 1))
+    return (w in TIME_ADJUNCT_OPENERS or w == "in") and j + 1 < len(words) and (
+        words[j + 1] in TIME_WORDS or words[j + 1] in MONTH_NAMES
+        or (words[j + 1] in TIME_ADJUNCT_OPENERS and j + 2 < len(words)
+            and words[j + 2] in TIME_WORDS))
 
 
 def _issuer_named_after(doc: _Document, k: int, end: int) -> int | None:
@@ -3294,8 +3320,9 @@ def _issuer_named_after(doc: _Document, k: int, end: int) -> int | None:
     for s, _, ent in doc.names[k:k + 2]:
         after = [w.lower() for w in _BETWEEN_WORDS.findall(doc.text[end:s])]
         if s - end <= 50 and after and after[-1] in ("by", "from", "the") and all(
-                w in ISSUED_BY or w in ("by", "from", "the", "for") for w in after):
-            return ent  # "a report released by Roe"
+                w in ISSUED_BY or w in ("by", "from", "the", "for") or _issue_time(after, j)
+                for j, w in enumerate(after)):
+            return ent  # "a report released by Roe", "a study published last month by Roe"
         if s - end <= 50 and _passive_issue(after):
             return ent  # "a lawsuit has been filed by Roe"
     return None

@@ -1009,7 +1009,8 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
     treasurer auditor coroner speaker developer investor donor activist financier
     entrepreneur prince princess sheikh emir sultan
     admiral columnist commentator pundit journalist writer historian comedian rapper
-    filmmaker novelist lobbyist executive banker surgeon neurosurgeon whip comptroller""".split()
+    filmmaker novelist lobbyist executive banker surgeon neurosurgeon whip comptroller
+    guard""".split()
 )
 
 #: Words of a newspaper's name ("the Orlo Sentinel", "the Daily Courier"): what "the
@@ -1038,7 +1039,11 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
                 "utilities", "insurance", "assurance", "realty", "restaurants", "hotels",
                 "resorts", "telecom", "wireless", "entertainment", "studios", "pharmacy",
                 "construction", "aerospace", "automotive", "robotics", "instruments",
-                "materials", "minerals", "railways", "railroad"),
+                "materials", "minerals", "railways", "railroad", "rail"),
+    "operator": ("operator", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.",
+                 "plc", "llc", "group", "co", "co.", "holdings", "airlines", "airways", "rail",
+                 "railways", "railroad", "transit", "lines", "logistics", "shipping", "port",
+                 "ports", "airports", "utilities", "power", "energy", "grid", "networks"),
     "firm": ("firm", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc",
              "group", "company", "partners", "associates", "capital", "ventures",
              "investments", "securities", "financial", "ratings", "polling", "consulting",
@@ -1101,7 +1106,7 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
     "cooperative": ("cooperative", "co-op", "op"),
     "bank": ("bank",),
     "exchange": ("exchange",),
-    "utility": ("utility", "utilities", "power", "electric", "water", "gas"),
+    "utility": ("utility", "utilities", "power", "electric", "water", "gas", "grid"),
     "chain": ("stores", "restaurants", "pharmacy", "hotels", "supermarkets", "chain"),
     "regulator": ("authority", "commission", "agency", "regulator", "regulatory"),
     "authority": ("authority",),
@@ -1199,7 +1204,7 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
     cabinet municipality state states kingdom republic media sun star mail express review
     magazine reuters airways coastguard pharma pharmaceuticals freight shipping logistics
     biotech motors industries technologies co-op cooperative semiconductor
-    semiconductors brotherhood system""".split()
+    semiconductors brotherhood system guard rail transit""".split()
 )
 
 #: Last words that mark an organisation's name of two words or more, though inside a name
