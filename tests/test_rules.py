@@ -695,6 +695,9 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "citing demand.", "raised their 2027 estimates", "Analysts at Norbank",
              "their 2027 estimates by 3 points"),
     FrameRow("revised_forecast", "The mill cut its workforce by 12%.", "cut", None),
+    FrameRow("revised_forecast", "The carrier kept its full-year forecast for earnings of $4 "
+             "billion to $6 billion.", "kept its full-year forecast", "The carrier",
+             "its full-year forecast for earnings of $4 billion to $6 billion"),
     FrameRow("revised_forecast", "The statistics office revised August's number up to 3.1 "
              "percent.", "revised August's number", "The statistics office",
              "August's number up to 3.1 percent"),
@@ -1722,6 +1725,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_noun", 'Rep. Hal Lisle faces Dean Pratt in the fall. "We will win," Mr. '
                "Pratt said. The congressman said he would raise $2 million.", "The congressman",
                "Hal Lisle"),
+    SpeakerRow("role_noun", "The opposition Civic Alliance called the plan reckless. The "
+               "party said the deficit would reach 3.5 percent.", "The party", "Civic Alliance"),
     SpeakerRow("role_noun", "The Vell Trust said 40 farms flooded. The agency said 12 more "
                "were at risk.", "The agency", "Vell Trust"),
     SpeakerRow("role_noun", "Rains wrecked 40 farms, according to the Red Lantern. The "
@@ -1961,6 +1966,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Ivo Brandt"),
     SpeakerRow("document_issuer", "Nine men fled in a raid described in a Harbor Police "
                "summary. The summary said 3 guns were found.", "The summary", "Harbor Police"),
+    SpeakerRow("synonym_issuer", "Rents rose, according to data from the Vale Housing "
+               "Registry.\n\nThe average rent climbed 4 percent, the figures showed.",
+               "the figures", "Vale Housing Registry", kind="organisation"),
     SpeakerRow("synonym_issuer", "The Orlo Trust released a study of 300 farms on Monday, and "
                "the report's lead author spoke at a news conference. The report found 40 "
                "percent had lost money.", "The report", "Orlo Trust"),
@@ -2051,6 +2059,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("issuer_in_mention", "Thistle Dairy Co-op asked for $95 million in loans, "
                "according to a filing by the co-op in a county court.",
                "a filing by the co-op in a county court", "Thistle Dairy Co-op"),
+    SpeakerRow("issuer_in_mention", "Data from the Orvo Statistics Office released last week "
+               "showed sales fell 0.6 percent.",
+               "Data from the Orvo Statistics Office released last week",
+               "Orvo Statistics Office"),
     SpeakerRow("issuer_in_mention", "A study released in March by Tarn University found 30 "
                "percent of marshes had gone.", "A study released in March by Tarn University",
                "Tarn University"),

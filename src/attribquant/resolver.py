@@ -2274,7 +2274,9 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     cut = next((k for k, t in enumerate(heads) if k and (
         t.lower in ISSUED_BY or t.lower == "by" or t.lower in SOURCE_POSTMODIFIERS)), len(heads))
     heads = heads[:cut]  # "a survey conducted | for the Herald", "a source | familiar with"
-    if not heads or not heads[-1].text.islower() or (
+    if _opening_capital(heads, m):
+        heads = heads[:1]  # "Data | from the Tula Statistics Office released on Friday"
+    if not heads or not (heads[-1].text.islower() or _opening_capital(heads, m)) or (
             heads[-1].lower not in DOCUMENT_HEADS and not _plural_document(heads[-1].lower)):
         return None
     head = heads[-1]
@@ -2295,6 +2297,13 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
                                         or after[0].lower == "of")):
             return None  # "exit polls from the Ohio primary", "a memo from Roe's aide"
     return _Resolved(ent, m.surface)
+
+
+def _opening_capital(heads: list[Token], m: _Mention) -> bool:
+    """"Data from the Tula Statistics Office released on Friday showed": a document noun
+    capitalised only as the mention's first word, before "from" or "by"."""
+    return bool(heads) and heads[0] is m.toks[0] and heads[0].lower in DOCUMENT_HEADS \
+        and heads[0].text[1:].islower() and (len(heads) == 1 or heads[1].lower in ("from", "by"))
 
 
 def _issuer_before_head(doc: _Document, m: _Mention, head: Token) -> int | None:

@@ -579,7 +579,8 @@ STATEMENT_MODIFIERS: Final[frozenset[str]] = frozenset(
     """a an the out following brief short joint written new formal lengthy another second
     follow-up separate official no several many other""".split()
 )
-#: Verbs that revise one's own forecast ("cut its growth forecast to 2.9%"): with a
+#: Verbs that revise or keep one's own forecast ("cut its growth forecast to 2.9%", "kept
+#: its forecast of $4 billion"): with a
 #: possessive, a forecast noun and a figure after it, a frame of the verb's subject.
 REVISING_VERBS: Final[frozenset[str]] = frozenset(
     """cut cuts cutting raise raises raised raising lower lowers lowered lowering revise
@@ -587,7 +588,8 @@ REVISING_VERBS: Final[frozenset[str]] = frozenset(
     boosted boosting slash slashes slashed slashing upgrade upgrades upgraded upgrading
     downgrade downgrades downgraded downgrading reduce reduces reduced reducing increase
     increases increased increasing maintain maintains maintained maintaining reiterate
-    reiterates reiterated reiterating""".split()
+    reiterates reiterated reiterating keep keeps kept keeping affirm affirms affirmed
+    affirming reaffirm reaffirms reaffirmed reaffirming hold holds held holding""".split()
 )
 #: The forecasts such a verb revises ("its growth forecast", "their estimates").
 FORECAST_NOUNS: Final[frozenset[str]] = frozenset(
@@ -1074,7 +1076,7 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
     "club": ("club", "fc", "team"),
     "franchise": ("franchise", "team", "club"),
     "coalition": ("coalition", "front", "alliance"),
-    "party": ("party",),
+    "party": ("party", "alliance", "front", "league"),
     "campaign": ("campaign",),
     "church": ("church",),
     "newspaper": _NEWSPAPER_WORDS,
@@ -1204,7 +1206,7 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
     cabinet municipality state states kingdom republic media sun star mail express review
     magazine reuters airways coastguard pharma pharmaceuticals freight shipping logistics
     biotech motors industries technologies co-op cooperative semiconductor
-    semiconductors brotherhood system guard rail transit""".split()
+    semiconductors brotherhood system guard rail transit registry""".split()
 )
 
 #: Last words that mark an organisation's name of two words or more, though inside a name
