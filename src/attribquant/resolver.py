@@ -26,6 +26,7 @@ from .lexicon.attribution import (
     DESCRIPTOR_NOUNS,
     DETERMINERS,
     FIRST_PERSON,
+    FRONTED_ADJUNCT_OPENERS,
     GENERIC_SOURCES,
     GIVEN_NAME_TITLES,
     HEAD_PREPOSITIONS,
@@ -1734,12 +1735,37 @@ def _subject_of_previous_sentence(doc: _Document, m: _Mention) -> _Resolved | No
     """"The port authority closed 3 berths. It said 40 ships wait.": "it" (or "they")
     opening its sentence stands for the previous sentence's subject when that is a
     description with no name, as in ``_subject_of_own_clause`` (centering)."""
-    kind = PRONOUN_HEAD_KINDS.get(m.toks[0].lower)
+    sex = SEXED_PRONOUNS.get(m.toks[0].lower) if m.toks[0].lower in ("he", "she") else None
+    kind = PRONOUN_HEAD_KINDS.get(m.toks[0].lower, "person" if sex else None)
     here = bisect_right(doc.sent_starts, m.span[0]) - 1
-    if kind is None or len(m.toks) != 1 or here < 1 \
-            or doc.text[doc.sent_starts[here]:m.span[0]].strip(" \"'\n\u201c"):
+    if kind is None or len(m.toks) != 1 or here < 1:
         return None
-    return _opening_description(doc, m, doc.sent_starts[here - 1], doc.sent_starts[here], kind)
+    before = doc.text[doc.sent_starts[here]:m.span[0]]
+    if before.strip(" \"'\n\u201c"):
+        toks = tokenize(doc.text, doc.sent_starts[here], m.span[0])
+        if _fronted_adjunct_end(toks) != len(toks):
+            return None  # (not "In Tula last week, he said": a fronted adjunct alone)
+    r = _opening_description(doc, m, doc.sent_starts[here - 1], doc.sent_starts[here], kind)
+    if sex is not None and (r is None or r.entity is None
+                            or doc.index.entities[r.entity].gender not in (None, sex)):
+        return None  # "he"/"she": only a description that names a person of that sex
+    return r
+
+
+def _fronted_adjunct_end(toks: list[Token]) -> int:
+    """"In Tula last week, | he told ...": the index after the comma of a prepositional
+    adjunct opening the tokens (``FRONTED_ADJUNCT_OPENERS``; up to ten words, no quote mark,
+    no cue and no clause word), else 0."""
+    if not toks or toks[0].lower not in FRONTED_ADJUNCT_OPENERS or not toks[0].text[0].isupper():
+        return 0
+    for k in range(1, min(len(toks), 11)):
+        t = toks[k]
+        if t.text == ",":
+            return k + 1
+        if not t.text[0].isalnum() or t.lower in REPORTING_VERBS or t.lower in PRONOUNS \
+                or t.lower in RELATIVE_WORDS or t.lower in SUBORDINATORS:
+            return 0
+    return 0
 
 
 def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
@@ -1748,6 +1774,7 @@ def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
     whose head has the ``kind`` the pronoun of ``m`` needs: what it resolves to, else the
     description itself (unresolved); None for none."""
     toks = tokenize(doc.text, start, end)
+    toks = toks[_fronted_adjunct_end(toks):]  # "In defeat, | the president appeared cowed"
     if len(toks) < 2 or toks[0].lower != "the":
         return None
     for k in range(1, min(5, len(toks))):
@@ -1755,10 +1782,18 @@ def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
                 or toks[k].lower in AUXILIARIES or toks[k].lower in DETERMINERS \
                 or (k > 1 and toks[k].lower in REPORTING_VERBS):
             return None  # past the description: "The audit | said the department"
+        if kind == "person" and k + 1 < len(toks) and toks[k + 1].lower in ("'s", "\u2019s") \
+                and _head_kind(toks[k].lower) == kind:
+            r = _resolve_mention(doc, (toks[0].start, toks[k].end), m.fi)
+            # "The president's aides met. He said": a person's possessor is the topic
+            return _Resolved(r.entity, m.surface) if r.entity is not None else None
         if k + 1 < len(toks) and (_head_kind(toks[k + 1].lower) not in (None, "unknown")
                                   or _noun_goes_on(toks, k + 1)):
             continue  # "The teachers | union", "The state | port authority": a modifier
         if _head_kind(toks[k].lower) == kind:
+            if kind == "person" and k + 1 < len(toks) and (
+                    toks[k + 1].lower in HEAD_PREPOSITIONS or not toks[k + 1].text.isalpha()):
+                return None  # "The leader of the League, Jo Roe, warned": whose, it says
             named = _description_apposition(doc, toks, k + 1)
             if named is not None:
                 return _Resolved(named, m.surface)  # "The bus firm, Orla Tours, said"

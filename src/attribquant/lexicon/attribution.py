@@ -1499,6 +1499,12 @@ FRONTED_PREPOSITIONS: Final[frozenset[str]] = frozenset(
     """beyond inside outside alongside despite amid amidst against behind throughout unlike
     like following toward towards within across under over near among amongst upon""".split()
 )
+#: Words that open an adverbial set off by a comma before a sentence's subject, which a
+#: pronoun or description after it still opens the sentence as its subject ("In Tula last
+#: week, he said", "After the vote, the mayor left"): the fronted prepositions and those of
+#: time and place.
+FRONTED_ADJUNCT_OPENERS: Final[frozenset[str]] = FRONTED_PREPOSITIONS | frozenset(
+    """in at on after before during since with without from""".split())
 #: Means of saying after "by" ("said by telephone"): an adjunct, not a passive's agent.
 MEDIUM_NOUNS: Final[frozenset[str]] = frozenset(
     """phone telephone email e-mail text letter video videolink satellite mail fax
