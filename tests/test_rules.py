@@ -695,9 +695,9 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "citing demand.", "raised their 2027 estimates", "Analysts at Norbank",
              "their 2027 estimates by 3 points"),
     FrameRow("revised_forecast", "The mill cut its workforce by 12%.", "cut", None),
-    FrameRow("revised_forecast", "The carrier kept its full-year forecast for earnings of $4 "
-             "billion to $6 billion.", "kept its full-year forecast", "The carrier",
-             "its full-year forecast for earnings of $4 billion to $6 billion"),
+    FrameRow("revised_forecast", "The carrier kept its annual forecast of $3 billion in "
+             "sales.", "kept its annual forecast", "The carrier",
+             "its annual forecast of $3 billion in sales"),
     FrameRow("revised_forecast", "The statistics office revised August's number up to 3.1 "
              "percent.", "revised August's number", "The statistics office",
              "August's number up to 3.1 percent"),
@@ -712,9 +712,9 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("estimate_at", "A review by the Tula Budget Office put the deficit at $1.2 "
              "billion.", "put", "A review by the Tula Budget Office",
              "the deficit at $1.2 billion"),
-    FrameRow("estimate_at", "Sheriff Dale Orme put the toll at nine dead and more than 30 "
-             "injured, and said more were missing.", "put", "Sheriff Dale Orme",
-             "the toll at nine dead and more than 30 injured"),
+    FrameRow("estimate_at", "Sheriff Dale Orme put the toll at seven dead and at least 20 "
+             "hurt, and said more were missing.", "put", "Sheriff Dale Orme",
+             "the toll at seven dead and at least 20 hurt"),
     FrameRow("estimate_at", "The mayor put the cost at one point in the talks as high as any.",
              "put", None),
     FrameRow("estimate_at", "She put the number at the top of her list.", "put", None),
@@ -1667,8 +1667,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("group_member", "Mayor Lin Ochoa met reporters. Dr. Kemal Aydin and Sara Holt "
                "said 30 beds were full. She said 12 nurses were sick.", "She", "Sara Holt"),
     SpeakerRow("subject_of_previous_sentence", "Ben Rook, an aide to President Leo Vale, "
-               "recalled a talk.\n\nThe president's roots also came into play. In Tula last "
-               "week, he told leaders that 40 islands were at risk.", "he", "Leo Vale"),
+               "recalled a talk.\n\nThe president's health became an issue. At a rally in "
+               "Tula, he told voters that 40 clinics would open.", "he", "Leo Vale"),
     SpeakerRow("subject_of_previous_sentence", "Gov. Ana Lima met Tom Berg. In the hall, the "
                "governor left early. He said 40 jobs would go.", "He", "Tom Berg"),
     SpeakerRow("subject_of_previous_sentence", "Mayor Hal Dunn opened the bridge. The transit "
@@ -1730,8 +1730,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_noun", 'Rep. Hal Lisle faces Dean Pratt in the fall. "We will win," Mr. '
                "Pratt said. The congressman said he would raise $2 million.", "The congressman",
                "Hal Lisle"),
-    SpeakerRow("role_noun", "The opposition Civic Alliance called the plan reckless. The "
-               "party said the deficit would reach 3.5 percent.", "The party", "Civic Alliance"),
+    SpeakerRow("role_noun", "The opposition Greenway Alliance called the plan reckless. The "
+               "party said the deficit would reach 3.5 percent.", "The party", "Greenway Alliance"),
     SpeakerRow("role_noun", "The Vell Trust said 40 farms flooded. The agency said 12 more "
                "were at risk.", "The agency", "Vell Trust"),
     SpeakerRow("role_noun", "Rains wrecked 40 farms, according to the Red Lantern. The "
@@ -2064,10 +2064,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("issuer_in_mention", "Thistle Dairy Co-op asked for $95 million in loans, "
                "according to a filing by the co-op in a county court.",
                "a filing by the co-op in a county court", "Thistle Dairy Co-op"),
-    SpeakerRow("issuer_in_mention", "Data from the Orvo Statistics Office released last week "
-               "showed sales fell 0.6 percent.",
-               "Data from the Orvo Statistics Office released last week",
-               "Orvo Statistics Office"),
+    SpeakerRow("issuer_in_mention", "Data from the Orvo Census Bureau released last month "
+               "showed exports fell 2.2 percent.",
+               "Data from the Orvo Census Bureau released last month",
+               "Orvo Census Bureau"),
     SpeakerRow("issuer_in_mention", "A study released in March by Tarn University found 30 "
                "percent of marshes had gone.", "A study released in March by Tarn University",
                "Tarn University"),

@@ -94,18 +94,18 @@ ROWS: dict[str, list[Row]] = {
     ],
     # an estimate "put at" a number word, and at two figures joined by "and"
     "estimates put at": [
-        Row("Sheriff Dale Orme put the toll at nine dead and more than 30 injured.",
-            "more than 30", "Dale Orme", "person"),
+        Row("Sheriff Dale Orme put the toll at seven dead and at least 20 hurt.",
+            "at least 20", "Dale Orme", "person"),
         Row("The mayor put the cost at one point in the meeting as high as any.", "one point",
             None),
     ],
     # "Coast Guard", "Rail", "Transit" end a body's name; "guard" alone is a person's role
     "body name endings": [
-        Row("Divers found 23 people, a spokeswoman for the Merrin Coast Guard said.\n\nThe "
-            "coast guard said two helicopters were out.", "two helicopters",
-            "Merrin Coast Guard", "organisation"),
-        Row("Karl Evby, chief executive of the operator, Tessel Rail, quit. The line carries "
-            "14,000 commuters a day, the company said.", "14,000 commuters", "Tessel Rail",
+        Row("Divers pulled 16 sailors from the sea, a spokeswoman for the Ostra Coast Guard "
+            "said.\n\nThe coast guard said two helicopters were out.", "two helicopters",
+            "Ostra Coast Guard", "organisation"),
+        Row("Ola Nyman, head of the train operator, Brisk Rail, resigned. The route serves "
+            "9,000 riders a day, the company said.", "9,000 riders", "Brisk Rail",
             "organisation"),
         Row("Prison guard Tom Reyes said 30 inmates ran. The guard said 12 were caught.", "12",
             "Tom Reyes", "person"),

@@ -777,7 +777,7 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     if not i + 1 < e < n - 1 or toks[e].lower != "at" or ESTIMATED_NOUNS.isdisjoint(
             t.lower for t in toks[i + 1:e]):
         return None
-    f = e + 1  # "at about 45", "at more than $2 billion", "at nine dead"
+    f = e + 1  # "at about 45", "at more than $2 billion", "at seven dead"
     while f < n and f - e < 4 and not (_estimate_figure(toks[f]) or _opens_figure(toks, f)):
         f += 1
     if f >= n or f - e >= 4:
@@ -788,7 +788,7 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     stop = _clause_stop(toks, f)
     while stop + 1 < n and toks[stop].lower == "and" and (
             _estimate_figure(toks[stop + 1]) or _opens_figure(toks, stop + 1)):
-        stop = _clause_stop(toks, stop + 2)  # "at nine dead and more than 30 injured"
+        stop = _clause_stop(toks, stop + 2)  # "at seven dead and at least 20 hurt"
     return _Raw((toks[i].start, toks[i].end), _span(toks, *subj),
                 _object_content(s, i + 1, stop), None, False, None), e + 1
 

@@ -1736,7 +1736,9 @@ def _subject_of_previous_sentence(doc: _Document, m: _Mention) -> _Resolved | No
     opening its sentence stands for the previous sentence's subject when that is a
     description with no name, as in ``_subject_of_own_clause`` (centering)."""
     sex = SEXED_PRONOUNS.get(m.toks[0].lower) if m.toks[0].lower in ("he", "she") else None
-    kind = PRONOUN_HEAD_KINDS.get(m.toks[0].lower, "person" if sex else None)
+    kind: model.EntityKind | None = PRONOUN_HEAD_KINDS.get(m.toks[0].lower)
+    if sex is not None:
+        kind = "person"
     here = bisect_right(doc.sent_starts, m.span[0]) - 1
     if kind is None or len(m.toks) != 1 or here < 1:
         return None
@@ -2140,14 +2142,14 @@ def _trailing_apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
             or doc.text[end:end + 1] not in (".", ",", ";"):
         return None
     en = doc.index.entities[ent]
-    if kind == "organisation":  # "the operator, Skyport Nord ... the operator said"
+    if kind == "organisation":  # "the operator, Quayline Ports ... the operator said"
         en.kind = "org"
         _learn_org_role(en, head[0].lower)
     return _Resolved(ent, m.surface)
 
 
 #: The kinds of name a description's head admits in apposition after it ("the city's
-#: budget chief, Ana Ruiz": a person; "the airport's operator, Skyport Nord": a body).
+#: budget chief, Ana Ruiz": a person; "the port's operator, Quayline Ports": a body).
 _APPOSED_KINDS: Final[dict[str, tuple[str, ...]]] = {
     "person": ("person", "unknown"), "organisation": ("org", "unknown")}
 
@@ -2310,7 +2312,7 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
         t.lower in ISSUED_BY or t.lower == "by" or t.lower in SOURCE_POSTMODIFIERS)), len(heads))
     heads = heads[:cut]  # "a survey conducted | for the Herald", "a source | familiar with"
     if _opening_capital(heads, m):
-        heads = heads[:1]  # "Data | from the Tula Statistics Office released on Friday"
+        heads = heads[:1]  # "Data | from the Tula Census Bureau released on Friday"
     if not heads or not (heads[-1].text.islower() or _opening_capital(heads, m)) or (
             heads[-1].lower not in DOCUMENT_HEADS and not _plural_document(heads[-1].lower)):
         return None
@@ -2335,7 +2337,7 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
 
 
 def _opening_capital(heads: list[Token], m: _Mention) -> bool:
-    """"Data from the Tula Statistics Office released on Friday showed": a document noun
+    """"Data from the Tula Census Bureau released on Friday showed": a document noun
     capitalised only as the mention's first word, before "from" or "by"."""
     return bool(heads) and heads[0] is m.toks[0] and heads[0].lower in DOCUMENT_HEADS \
         and heads[0].text[1:].islower() and (len(heads) == 1 or heads[1].lower in ("from", "by"))
