@@ -1462,6 +1462,8 @@ LINK_STEP_ROWS: list[SourcesRow] = [
                (("Zhao Minghua", ("Zhao Minghua", "Mr. Zhao")),)),
     SourcesRow("family_name_first", "Choi Jiyeon chairs the panel. Ms. Choi said 8 reactors "
                "would shut.", (("Choi Jiyeon", ("Choi Jiyeon", "Ms. Choi")),)),
+    SourcesRow("family_name_first", "Roh Tae-sun chairs the panel. Mr. Roh said 8 reactors "
+               "would shut.", (("Roh Tae-sun", ("Roh Tae-sun", "Mr. Roh")),)),
     SourcesRow("given_name", "Ravi Menon ran the bakery for 30 years. "
                "Ravi said sales fell 20 percent.",
                (("Ravi Menon", ("Ravi Menon", "Ravi")),)),

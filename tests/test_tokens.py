@@ -7,6 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from attribquant.names import scan_names
+from attribquant.text import paragraphs, sentences
 from attribquant.tokens import (
     _ASCII_SPACED_TOKEN,
     _SPACED_TOKEN,
@@ -15,6 +17,7 @@ from attribquant.tokens import (
     first_word_index,
     is_capitalised,
     is_figure,
+    is_identifier,
     is_plural_noun,
     looks_plural,
     may_hold_number,
@@ -99,6 +102,23 @@ def test_word_tests() -> None:
     roe, mustafa, said = tokenize("Roe al-Mustafa said", 0, 19)
     assert is_capitalised(roe) and is_capitalised(mustafa) and not is_capitalised(said)
     assert looks_plural("ministers") and not looks_plural("its")
+
+
+@pytest.mark.parametrize(("word", "code"), [
+    ("Xq7RtPw2mZ", True), ("k3Vd9sLq0b", True), ("F35Bravo", True), ("COVID19", False),
+    ("iPhone7", False), ("McDonald", False), ("G7", False), ("A320neo", False),
+    ("Covid-19", False), ("2024Report", False),
+])
+def test_identifiers(word: str, code: bool) -> None:
+    """A post's or link's id is no word, so no name: "Xq7RtPw2mZ"."""
+    assert is_identifier(word) is code
+
+
+def test_identifier_is_no_name() -> None:
+    text = "The clip of Vell Motors ran online with the tag Xq7RtPw2mZ and a caption."
+    sents = sentences(text, paragraphs(text))
+    found = [n.display for n in scan_names(text, sents, [], SentenceTokens(text))]
+    assert found == ["Vell Motors"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

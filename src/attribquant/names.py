@@ -104,6 +104,7 @@ from .tokens import (
     Token,
     first_word_index,
     is_capitalised,
+    is_identifier,
     is_word,
     looks_plural,
     plural_possessive,
@@ -1164,8 +1165,9 @@ def _name_runs(toks: Sequence[Token], hyphens: bool = True,
             continue  # inside the run just read
         t = toks[k]
         if not ((t.text[0].isupper() or is_capitalised(t)) and t.text[0].isalpha()) or (
-                t.lower in NON_NAME_CAPITALS and not (t.text.isupper() and len(t.text) > 1)):
-            continue
+                t.lower in NON_NAME_CAPITALS and not (t.text.isupper() and len(t.text) > 1)) \
+                or is_identifier(t.text):
+            continue  # (nor a code: "Xq7RtPw2mZ", a post's id)
         e = k + (2 if _opening_initial(toks, k) else 1)
         while e < n:
             step = _run_step(toks, e)

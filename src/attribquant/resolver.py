@@ -536,16 +536,23 @@ def _person_named(e: _Entity) -> bool:
 
 def _family_name_first(index: _Index, nm: Name) -> int | None:
     """"Wen Hailong ... Mr. Wen": a courtesy title goes with a family name, so when it comes
-    before the first word of a two-word name, a common Chinese, Korean or Vietnamese family
-    name (``FAMILY_FIRST_SURNAMES``) that is no one's last word, the name is written family
-    name first."""
+    before the first word of a two-word name ("Ban Ki-moon" too), a common Chinese, Korean
+    or Vietnamese family name (``FAMILY_FIRST_SURNAMES``) that is no one's last word, the
+    name is written family name first."""
     if len(nm.tokens) != 1 or nm.tokens[0] not in FAMILY_FIRST_SURNAMES \
             or not COURTESY_TITLES.intersection(r.rstrip(".") for r in nm.roles) \
             or nm.tokens[0] in index.by_last:
         return None
-    hits = [i for i in index.by_first.get(nm.tokens[0], ()) if len(index.entities[i].tokens) == 2
-            and _sexes_agree(index.entities[i].titled_sex, nm.sex)]
+    hits = [i for i in index.by_first.get(nm.tokens[0], ()) if _family_first_shape(
+        index.entities[i]) and _sexes_agree(index.entities[i].titled_sex, nm.sex)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _family_first_shape(e: _Entity) -> bool:
+    """A name of two words, or of a family name and a hyphenated given name ("Ban Ki-moon",
+    whose words are "ban", "ki", "moon")."""
+    words = e.name.split()
+    return len(e.tokens) == 2 or (len(e.tokens) == 3 and len(words) == 2 and "-" in words[1])
 
 
 #: Shortest lone name (in letters) that may be read as a misspelling of a known surname.

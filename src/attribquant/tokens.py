@@ -500,6 +500,17 @@ def _single_quote_open(tokens: Sequence[Token], k: int) -> bool:
     return open_
 
 
+def is_identifier(text: str) -> bool:
+    """A machine-made code, no word: eight characters or more, both cases, and a digit
+    between letters ("Xq7RtPw2mZ", a link's or post's id printed in a page), unlike "G7",
+    "COVID19" or "F-35"."""
+    return len(text) >= 8 and not text.isalpha() and not text.isupper() \
+        and not text.islower() and _CODE_DIGIT.search(text) is not None
+
+
+_CODE_DIGIT: Final = re.compile(r"[A-Za-z][0-9]+[A-Za-z]")
+
+
 def is_capitalised(tok: Token) -> bool:
     """Capitalised, or a particle-joined name part ("Roe", "al-Mustafa", "bin-Salman")."""
     if tok.text[0].isupper():

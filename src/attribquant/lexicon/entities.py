@@ -432,7 +432,7 @@ FAMILY_FIRST_SURNAMES: Final[frozenset[str]] = frozenset(
     yu du ye cheng wei su lu ding ren shen yao jin fu zhong lou qian qin xi wen hou meng
     bai kong mao shi tan xiong yan jia lei long qiu
     kim lee park choi jung chung kang cho yoon jang lim shin seo kwon hwang ahn yoo hong
-    jeon moon baek nam
+    jeon moon baek nam ban roh chun son bae oh ko
     nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly""".split()
 )
 
