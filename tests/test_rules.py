@@ -1368,6 +1368,9 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
                "The spokesman said 90 flights were cancelled.", "The spokesman", "Tom Reyes"),
     SpeakerRow("apposition_after", "Lena Novak, the firm's lawyer, read a statement. "
                "The lawyer said the claim was worth $12m.", "The lawyer", "Lena Novak"),
+    SpeakerRow("apposition_after", "Orla Lines, one of the largest ferry companies, posted a "
+               "loss. Brisa Maritime expects the fleet to grow.\n\nThe company said 40 ferries "
+               "were idle.", "The company", "Orla Lines", kind="organisation"),
     SpeakerRow("office_after", "Sen. Ana Lima, the Ohio Democrat who chairs the banking panel, "
                "opened the hearing. Tom Hale, a banker, spoke next. The chairwoman said fees "
                "topped $12 billion.", "The chairwoman", "Ana Lima"),
@@ -1732,6 +1735,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_noun", 'Rep. Hal Lisle faces Dean Pratt in the fall. "We will win," Mr. '
                "Pratt said. The congressman said he would raise $2 million.", "The congressman",
                "Hal Lisle"),
+    SpeakerRow("role_noun", "Orla Lines, the container carrier, posted a loss.\n\nBrisa "
+               "Maritime estimates the fleet will grow.\n\nThe company said 40 ships were "
+               "idle.",
+               "The company", "Orla Lines", kind="organisation"),
     SpeakerRow("role_noun", "The opposition Greenway Alliance called the plan reckless. The "
                "party said the deficit would reach 3.5 percent.", "The party", "Greenway Alliance"),
     SpeakerRow("role_noun", "The Vell Trust said 40 farms flooded. The agency said 12 more "

@@ -108,6 +108,7 @@ from .tokens import (
     is_word,
     looks_plural,
     plural_possessive,
+    singular,
 )
 
 __all__ = ["COMMON", "DEFINITE", "GENERIC", "HOME_PLACE", "PARTY", "ROLE_RULES", "TYPE_RULES",
@@ -848,12 +849,20 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
     (not a possessor or a modifier: "Jo Roe, the city's mayor," is a mayor, not a city)."""
     if b + 1 >= len(toks) or toks[b].text != "," or _verb_after(toks[b + 1]):
         return  # "A lawyer for the firm, Jo Roe, spoke outside court": the comma closes
-    reach = APPOSITION_HEAD_REACH + (toks[b + 1].lower in APPOSITION_OPENERS)
-    for k in range(b + 1, min(b + reach, len(toks))):
+    first = b + 1
+    one_of = first + 1 < len(toks) and toks[first].lower == "one" and toks[first + 1].lower == "of"
+    if one_of:
+        first += 2  # "Orla Lines, one of the largest ferry operators,": one of that role
+    reach = APPOSITION_HEAD_REACH + (toks[first].lower in APPOSITION_OPENERS) + one_of
+    for k in range(first, min(first + reach - 1, len(toks))):
         t = toks[k]
         if t.text == "," or t.lower in RELATIVE_PRONOUNS or t.lower in NP_PREPOSITIONS:
             break  # "Jo Roe, who led the campaign": a relative clause, no apposition;
             # "Jo Roe, director of the trade group,": the head is before the postmodifier
+        if one_of and t.text.islower() and t.lower not in ROLE_NOUNS \
+                and singular(t.lower) in ROLE_NOUNS and looks_plural(t.lower):
+            roles.add(singular(t.lower))  # (the role in the plural)
+            return
         if t.lower not in ROLE_NOUNS or not (t.text.islower() or _role_acronym(toks, k, k + 1)):
             continue  # ("Jo Roe, the CFO of Vell Labs,": a role in capitals too)
         nxt = toks[k + 1] if k + 1 < len(toks) else None

@@ -578,7 +578,8 @@ PARTY_MEMBER_NOUNS: Final[frozenset[str]] = frozenset({"republican", "democrat",
 #: carmaker Lutra" are what a later "the company" or "the firm" stands for.
 COMPANY_DESCRIPTIONS: Final[frozenset[str]] = frozenset(
     """giant retailer automaker carmaker manufacturer conglomerate lender insurer
-    broadcaster startup""".split()
+    broadcaster startup carrier shipper supplier distributor wholesaler refiner miner
+    exporter importer""".split()
 )
 
 #: Ending of a noun for a business by what it makes ("the toymaker", "the chipmaker"): after
