@@ -99,6 +99,25 @@ ROWS: dict[str, list[Row]] = {
         Row("The mayor put the cost at one point in the meeting as high as any.", "one point",
             None),
     ],
+    # a capitalised occupation before a given name and a surname is the person's role, so
+    # "of" and a body after the name end it ("Criminologist Ana Calder of Tula University")
+    "occupations before names": [
+        Row("Criminologist Rhea Dunsford of Kell University said 40 clinics had closed. She "
+            "said 12 reopened.", "12", "Rhea Dunsford", "person"),
+        Row("Economist Rhea Dunsford of Kell University said 40 firms would fail.", "40 firms",
+            "Rhea Dunsford", "person"),
+        Row("Bank of Kellmark said 40 branches would close.", "40 branches", "Bank of Kellmark",
+            "organisation"),
+    ],
+    # a possessive inside a body's name before its head, or one word before it
+    "possessives inside names": [
+        Row("The Orrin Children's Trust raised $4.2 million, the charity said.", "$4.2 million",
+            "Orrin Children's Trust", "organisation"),
+        Row("St. Brelade's General Hospital cut 62 beds, the hospital said.", "62 beds",
+            "St. Brelade's General Hospital", "organisation"),
+        Row("Vale Bank's University Center said 40 rooms were shut.", "40 rooms",
+            "University Center", "organisation"),
+    ],
     # "Coast Guard", "Rail", "Transit" end a body's name; "guard" alone is a person's role
     "body name endings": [
         Row("Divers pulled 16 sailors from the sea, a spokeswoman for the Ostra Coast Guard "

@@ -609,6 +609,9 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
     head = [t.lower.rstrip(".") for t in toks[a:of] if t.text != "."]
     names = _after_titles(head)  # "Foreign Minister Ana Calder": ["ana", "calder"]
     given = given_names()
+    if len(names) == 3 and names[1] in given and names[0] not in given \
+            and (names[0] in PERSON_ROLES or names[0].endswith(_OCCUPATION_ENDINGS)):
+        names = names[1:]  # "Criminologist Ana Calder of Tula University": a role before it
     titled = len(names) < len(head) or (a > 0 and toks[a - 1].lower.rstrip(".") in _TITLE_STEMS)
     if len(names) == 2 and len(head) - len(names) <= 3 and names[0] in given and (
             ((titled or names[1] not in given) and toks[of + 1].lower != "the")
@@ -619,6 +622,11 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
             and toks[b - 1].lower not in ORG_SUFFIXES:
         return b
     return of if names and (titled or (len(names) >= 2 and names[0] in given)) else b
+
+
+#: Endings of nouns for a person's occupation ("criminologist", "physician"), which
+#: capitalised before a name open the sentence as its role, no part of the name.
+_OCCUPATION_ENDINGS: Final = ("ologist", "ist", "ician")
 
 
 def _after_titles(head: list[str]) -> list[str]:
@@ -1261,8 +1269,8 @@ def _possessive_inside(toks: Sequence[Token], e: int) -> int:
     possessive and its head inside one name (2), the possessive of a business's own name
     (1), or none (0)."""
     u = toks[e]
-    if e + 1 < len(toks) and toks[e + 1].lower in POSSESSIVE_NAME_HEADS \
-            and is_capitalised(toks[e + 1]) and u.start == toks[e - 1].end and (
+    if e + 1 < len(toks) and _possessive_head_follows(toks, e + 1) \
+            and u.start == toks[e - 1].end and (
             toks[e - 1].lower in PLURAL_POSSESSORS
             or any(toks[j].lower.rstrip(".") in SAINT_WORDS for j in (e - 2, e - 3) if j >= 0)):
         return 2  # "Vell Children's Hospital", "St. Mary's College": a possessive inside
@@ -1272,6 +1280,17 @@ def _possessive_inside(toks: Sequence[Token], e: int) -> int:
     if _holder_office(toks, e):
         return 2  # "the Pima County Sheriff's Office": the office of a title, one body
     return 0
+
+
+def _possessive_head_follows(toks: Sequence[Token], k: int) -> bool:
+    """"Children's | Hospital", "St. Aldric's | General Hospital": an institution's head
+    (``POSSESSIVE_NAME_HEADS``) at ``k`` or after one more word, all capitalised."""
+    for j in range(k, min(k + 2, len(toks))):
+        if not is_capitalised(toks[j]):
+            return False
+        if toks[j].lower in POSSESSIVE_NAME_HEADS:
+            return True
+    return False
 
 
 def _holder_office(toks: Sequence[Token], e: int) -> bool:

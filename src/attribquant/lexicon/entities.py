@@ -259,7 +259,8 @@ US_STATES: Final[frozenset[str]] = frozenset(STATE_ABBREVIATIONS.values()) | fro
 #: Institution words that a name with a possessive inside it ends with ("Vell Children's
 #: Hospital", "St. Mary's College", "Women's Health Center"): the run goes on past "'s".
 POSSESSIVE_NAME_HEADS: Final[frozenset[str]] = frozenset(
-    """cathedral center centre church clinic college hospital institute school university""".split()
+    """cathedral center centre church clinic college hospital institute school university
+    trust foundation fund charity society academy""".split()
 )
 #: Heads of a body's name after a plural possessive written with an apostrophe alone ("the
 #: Harbour Workers' Union", "the Tula Nurses' Association", one more word between: "the
