@@ -1739,8 +1739,6 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Maritime estimates the fleet will grow.\n\nThe company said 40 ships were "
                "idle.",
                "The company", "Orla Lines", kind="organisation"),
-    SpeakerRow("role_noun", "The opposition Greenway Alliance called the plan reckless. The "
-               "party said the deficit would reach 3.5 percent.", "The party", "Greenway Alliance"),
     SpeakerRow("role_noun", "The Vell Trust said 40 farms flooded. The agency said 12 more "
                "were at risk.", "The agency", "Vell Trust"),
     SpeakerRow("role_noun", "Rains wrecked 40 farms, according to the Red Lantern. The "

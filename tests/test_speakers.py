@@ -79,6 +79,26 @@ ROWS: dict[str, list[Row]] = {
             'crews out."', "300 crews", None),
         Row('"The levee held," Ada Brenn said.\n\n"We have 300 crews out." That is what Tom '
             'Keel told us.', "300 crews", None),
+        Row('"We will build 300 homes," Mayor Lena Voss said.\n\n"We were promised 500," '
+            'countered Councilman Rob Hart.', "500", None),
+        Row('"We will hire 50 nurses," said Dr. Ines Marr.\n\n"What about the 200 who quit '
+            'last year?"\n\n"We are talking to them," she said.', "200", None),
+        Row('"The bridge is safe," said Mayor Lena Voss.\n\n"We found 14 cracks in the '
+            'deck."\n\nThat was the warning from engineer Carl Dunn.', "14 cracks", None),
+    ],
+    # "he" or "she" opening a sentence stands for a person's description opening the one
+    # before, or its possessor, unless the possessed is a person or another person of that
+    # sex is named between them
+    "previous description": [
+        Row("Ben Rook, an aide to President Leo Vale, recalled a talk.\n\nThe president's "
+            "health became an issue. At a rally in Tula, he told voters that 40 clinics would "
+            "open.", "40 clinics", "Leo Vale", "person"),
+        Row("President Leo Vale unveiled the budget on Monday.\n\nThe president's spokesman, "
+            "Ray Dunn, defended the plan. He said it would cost $40 billion.", "$40 billion",
+            "Ray Dunn", "person"),
+        Row("Gov. Tom Hale met Senator Ray Dunn on Monday.\n\nThe governor's plan drew a sharp "
+            "rebuke from Dunn on Tuesday. He said it would cost $40 million.", "$40 million",
+            "Ray Dunn", "person"),
     ],
     # a document noun with its issuer after "by", past a participle and a time adjunct or
     # an "of" phrase, stands for that issuer, and so does "the report" later
@@ -91,6 +111,13 @@ ROWS: dict[str, list[Row]] = {
         Row("The Pell Insurance Council said claims rose. A survey of 900 drivers by the "
             "council found that 42 percent had no cover.", "42 percent",
             "Pell Insurance Council", "organisation"),
+        Row("The Tula Police Department spent heavily last year. An audit of overtime spending "
+            "by the department found that 40 officers earned more than $200,000.",
+            "40 officers", "audit of overtime spending by the department", "document",
+            resolved=False),
+        Row("Rents rose 4 percent, according to data from the Vale Housing Registry.\n\nBut "
+            "the official figures, released by the city on Monday, showed rents fell 2 "
+            "percent.", "2 percent", "official figures", "document", resolved=False),
     ],
     # an estimate "put at" a number word, and at two figures joined by "and"
     "estimates put at": [
@@ -98,6 +125,8 @@ ROWS: dict[str, list[Row]] = {
             "at least 20", "Dale Orme", "person"),
         Row("The mayor put the cost at one point in the meeting as high as any.", "one point",
             None),
+        Row("Sheriff Dale Orme put the toll at 7 and 2 deputies were later found alive.",
+            "2 deputies", None),
     ],
     # a capitalised occupation before a given name and a surname is the person's role, so
     # "of" and a body after the name end it ("Criminologist Ana Calder of Tula University")
@@ -118,16 +147,15 @@ ROWS: dict[str, list[Row]] = {
         Row("Vale Bank's University Center said 40 rooms were shut.", "40 rooms",
             "University Center", "organisation"),
     ],
-    # "Coast Guard", "Rail", "Transit" end a body's name; "guard" alone is a person's role
+    # "Rail" ends a business's name, "Transit" and "Registry" a body's; "guard" alone is a
+    # person's role, and a given name before "Rail" keeps a person's name
     "body name endings": [
-        Row("Divers pulled 16 sailors from the sea, a spokeswoman for the Ostra Coast Guard "
-            "said.\n\nThe coast guard said two helicopters were out.", "two helicopters",
-            "Ostra Coast Guard", "organisation"),
-        Row("Ola Nyman, head of the train operator, Brisk Rail, resigned. The route serves "
-            "9,000 riders a day, the company said.", "9,000 riders", "Brisk Rail",
-            "organisation"),
+        Row("The train operator, Brisk Rail, cut 40 trains. The route serves 9,000 riders a "
+            "day, the company said.", "9,000 riders", "Brisk Rail", "organisation"),
         Row("Prison guard Tom Reyes said 30 inmates ran. The guard said 12 were caught.", "12",
             "Tom Reyes", "person"),
+        Row("Lydia Rail, a nurse, said 40 patients waited. Ms. Rail said 12 left.", "12",
+            "Lydia Rail", "person"),
     ],
     "apposition bounds": [
         Row("The town's new fire chief, a 20-year veteran, Dana Kerr, spoke on Monday. The "

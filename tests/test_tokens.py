@@ -105,9 +105,10 @@ def test_word_tests() -> None:
 
 
 @pytest.mark.parametrize(("word", "code"), [
-    ("Xq7RtPw2mZ", True), ("k3Vd9sLq0b", True), ("F35Bravo", True), ("COVID19", False),
-    ("iPhone7", False), ("McDonald", False), ("G7", False), ("A320neo", False),
-    ("Covid-19", False), ("2024Report", False),
+    ("Xq7RtPw2mZ", True), ("k3Vd9sLq0b", True), ("PkVw7sLq", True), ("F35Bravo", False),
+    ("COVID19", False), ("iPhone7", False), ("McDonald", False), ("G7", False),
+    ("A320neo", False), ("Covid-19", False), ("2024Report", False), ("Girls4Tech", False),
+    ("Moms4Housing", False), ("Tula88Mom", False),
 ])
 def test_identifiers(word: str, code: bool) -> None:
     """A post's or link's id is no word, so no name: "Xq7RtPw2mZ"."""

@@ -778,7 +778,7 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
             t.lower for t in toks[i + 1:e]):
         return None
     f = e + 1  # "at about 45", "at more than $2 billion", "at seven dead"
-    while f < n and f - e < 4 and not (_estimate_figure(toks[f]) or _opens_figure(toks, f)):
+    while f < n and f - e < 4 and not (_estimate_figure(toks, f) or _opens_figure(toks, f)):
         f += 1
     if f >= n or f - e >= 4:
         return None
@@ -787,16 +787,22 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
         return None, i + 1
     stop = _clause_stop(toks, f)
     while stop + 1 < n and toks[stop].lower == "and" and (
-            _estimate_figure(toks[stop + 1]) or _opens_figure(toks, stop + 1)):
-        stop = _clause_stop(toks, stop + 2)  # "at seven dead and at least 20 hurt"
+            _estimate_figure(toks, stop + 1) or _opens_figure(toks, stop + 1)):
+        nxt = _clause_stop(toks, stop + 2)  # "at seven dead and at least 20 hurt"
+        if any(t.lower in AUXILIARIES for t in toks[stop + 2:nxt]):
+            break  # "put the toll at 7 and 2 deputies were found alive": a new clause
+        stop = nxt
     return _Raw((toks[i].start, toks[i].end), _span(toks, *subj),
                 _object_content(s, i + 1, stop), None, False, None), e + 1
 
 
-def _estimate_figure(t: Token) -> bool:
+def _estimate_figure(toks: list[Token], k: int) -> bool:
     """A figure or a number word an estimate is put at ("at 45", "at nine"), though not a
-    lone "one" ("put the cost at one point as high")."""
-    return t.lower != "one" and _number_word(t)
+    lone "one" ("put the cost at one point as high"; "at one in five" is a figure)."""
+    t = toks[k]
+    if t.lower == "one":
+        return k + 1 < len(toks) and toks[k + 1].lower in ("in", "out")
+    return _number_word(t)
 
 
 def _clause_stop(toks: list[Token], k: int) -> int:
@@ -4552,28 +4558,52 @@ def _quote_paragraphs_run_on(text: str, frames: list[Frame], by_sentence: dict[i
                              sentences: Sequence[Span], starts: list[int],
                              paragraphs: Sequence[Span], pi: int, end: int) -> int:
     """'"Crews made progress," said Chief Ana Roe. ¶ "We have 840 firefighters out."': a
-    paragraph that opens with a quote and names no speaker of its own continues the quote
-    of the paragraph before, when that paragraph's last quote is the frame's (news style
-    gives one quote its tag once).  Returns the end of the last such quote (or ``end``, the
-    end of the frame's own sentence, for none)."""
+    paragraph that is all quotation and names no speaker continues the quote of the
+    paragraph before, when that paragraph's last quote is the frame's (news style gives one
+    quote its tag once).  Not a paragraph with any word outside its quotes (a tag the cue
+    list lacks: '"Not one!" the crowd chanted'), a question (an interviewer's), or one the
+    next paragraph opens on with a demonstrative ('That was the warning from ...').
+    Returns the end of the last such quote (or ``end``, the end of the frame's own
+    sentence, for none)."""
     if text.find(_QUOTE, end, paragraphs[pi].end) >= 0:
         return end  # another quote after the frame's: whose it is, the frame does not say
     for pj in range(pi + 1, min(pi + 1 + QUOTE_PARAGRAPHS, len(paragraphs))):
         para = paragraphs[pj]
-        si = bisect_left(starts, para.start)
-        if si >= len(sentences) or sentences[si].start != para.start \
-                or text[para.start] != _QUOTE:
+        quotes = quote_spans(text, para)
+        if not quotes or quotes[0][0] != para.start or not _all_quoted(text, para, quotes) \
+                or text[quotes[-1][0] + 1:quotes[-1][1]].rstrip(' .,"').endswith("?"):
             break
-        run = _quotes_run_on(text, frames, by_sentence, sentences, para, si, end)
-        in_para = [j for k in range(si, bisect_left(starts, para.end))
-                   for j in by_sentence.get(k, ())]
-        if run == end or any(frames[j].cue[0] > run for j in in_para):
-            break  # its quote has a frame of its own ('... ." That is what Jo Roe told us.')
-        end = run
-        close = text.find(_QUOTE, run, para.end)
-        if in_para or (close >= 0 and text.find(_QUOTE, close + 1, para.end) >= 0):
-            break  # a frame or a later quote in it: the next paragraph is not this one's
+        si = bisect_left(starts, para.start)
+        if any(not any(q0 < frames[j].cue[0] < q1 for q0, q1 in quotes)
+               for k in range(si, bisect_left(starts, para.end))
+               for j in by_sentence.get(k, ())):
+            break  # a frame outside its quotes: it has a speaker of its own
+        if pj + 1 < len(paragraphs) and _demonstrative_opening(text, paragraphs[pj + 1]):
+            break  # '¶ "We found 14 cracks." ¶ That was the warning from Jo Roe, ...'
+        end = _trim_end(text, quotes[-1][0] + 1, quotes[-1][1])
     return end
+
+
+#: Words that, opening a paragraph after a quoted one, point back at that quote ("That was
+#: the warning from ...", "Those were the words of ..."): they may name its speaker.
+QUOTE_POINTERS: Final = frozenset({"that", "this", "those", "these", "such"})
+
+
+def _all_quoted(text: str, para: Span, quotes: list[tuple[int, int]]) -> bool:
+    """Is nothing but white space outside the paragraph's quotes (and the closing marks'
+    punctuation)?"""
+    prev = para.start
+    for q0, q1 in quotes:
+        if text[prev:q0].strip(" \t.,;:"):
+            return False
+        prev = q1 + 1
+    return not text[prev:para.end].strip(" \t.,;:")
+
+
+def _demonstrative_opening(text: str, para: Span) -> bool:
+    """Does the paragraph open with a word of ``QUOTE_POINTERS``?"""
+    word = text[para.start:min(para.end, para.start + 8)].split(" ", 1)[0]
+    return word.lower() in QUOTE_POINTERS
 
 
 def _quotes_run_on(text: str, frames: list[Frame], by_sentence: dict[int, list[int]],

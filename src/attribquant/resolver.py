@@ -1756,9 +1756,39 @@ def _subject_of_previous_sentence(doc: _Document, m: _Mention) -> _Resolved | No
             return None  # (not "In Tula last week, he said": a fronted adjunct alone)
     r = _opening_description(doc, m, doc.sent_starts[here - 1], doc.sent_starts[here], kind)
     if sex is not None and (r is None or r.entity is None
-                            or doc.index.entities[r.entity].gender not in (None, sex)):
-        return None  # "he"/"she": only a description that names a person of that sex
+                            or doc.index.entities[r.entity].gender not in (None, sex)
+                            or _rival_person(doc, r.entity, sex, doc.sent_starts[here - 1],
+                                             m.span[0])):
+        return None  # "he"/"she": only a description that names a person of that sex, and
+        # no other such person named since it ("The governor's plan drew a rebuke from Dunn.
+        # He said": Dunn may be meant)
     return r
+
+
+def _rival_person(doc: _Document, ent: int, sex: str, start: int, end: int) -> bool:
+    """Is a person other than ``ent`` who may have the sex ``sex`` named in ``[start,
+    end)``?"""
+    k = bisect_left(doc.names, (start, -1, -1))
+    while k < len(doc.names) and doc.names[k][0] < end:
+        other = doc.index.entities[doc.names[k][2]]
+        if doc.names[k][2] != ent and other.kind == "person" and other.gender in (None, sex):
+            return True
+        k += 1
+    return False
+
+
+def _people_possessed(toks: list[Token], k: int) -> bool:
+    """"The mayor's | aide, Jo Roe,", "The president's | critics": does the noun phrase
+    after a possessive (its lower-case words from ``k``) name a person or people, or run
+    into a comma?"""
+    for t in toks[k:k + 4]:
+        if t.text == ",":
+            return True
+        if not t.text.isalpha() or not t.text.islower():
+            return False
+        if _head_kind(t.lower) in ("person", "group") or t.lower in KIN_NOUNS:
+            return True
+    return False
 
 
 def _fronted_adjunct_end(toks: list[Token]) -> int:
@@ -1793,8 +1823,10 @@ def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
             return None  # past the description: "The audit | said the department"
         if kind == "person" and k + 1 < len(toks) and toks[k + 1].lower in ("'s", "\u2019s") \
                 and _head_kind(toks[k].lower) == kind:
+            if _people_possessed(toks, k + 2):
+                return None  # "The mayor's aide, Jo Roe, ...": the possessed is a person
             r = _resolve_mention(doc, (toks[0].start, toks[k].end), m.fi)
-            # "The president's aides met. He said": a person's possessor is the topic
+            # "The president's plan drew fire. He said": a person's possessor is the topic
             return _Resolved(r.entity, m.surface) if r.entity is not None else None
         if k + 1 < len(toks) and (_head_kind(toks[k + 1].lower) not in (None, "unknown")
                                   or _noun_goes_on(toks, k + 1)):
@@ -2330,8 +2362,10 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
         at = c.start(1) if c is not None and c.start(1) < m.span[1] and doc.text[
             head.end:c.start(1)].lstrip().startswith("of") else head.end
         ent = _issuer_named_after(doc, bisect_left(doc.names, (at, -1, -1)), at)
-        if ent is None:
-            return _issuing_role(doc, m, at)  # "a survey of 900 voters by the council"
+        if ent is None:  # "a survey of 900 voters by the council" (a sample counted; not
+            # "an audit of spending by the department", which may be the audited)
+            sample = at != head.end and any(c.isdigit() for c in doc.text[head.end:at])
+            return _issuing_role(doc, m, at if sample else head.end)
         if doc.index.entities[ent].kind == "place":
             return None
         e = next((e for s, e, x in _names_inside(doc, m.span) if x == ent and s >= head.end),
@@ -3013,8 +3047,9 @@ def _synonym_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     issuer named at an earlier mention of its own noun, a document noun takes the issuer of
     the latest earlier mention of a noun for the same kind of document (`DOCUMENT_SYNONYMS`)."""
     words = [t.lower for t in m.toks if t.start < m.head_end and t.text[0].isalnum()]
-    if len(words) < 2 or words[0] not in ROLE_DETERMINERS:
-        return None
+    if len(words) < 2 or words[0] not in ROLE_DETERMINERS \
+            or _ISSUED_CLAUSE.match(doc.text, m.span[1]) is not None:
+        return None  # ("the official figures, released by the city on Monday,": its own)
     lo = _window_start(doc, m.span[0])
     own = _last_word_at(doc.text, words[-1], lo, m.span[0])
     if own >= 0 and not _anaphoric_at(doc.text, own):

@@ -501,14 +501,18 @@ def _single_quote_open(tokens: Sequence[Token], k: int) -> bool:
 
 
 def is_identifier(text: str) -> bool:
-    """A machine-made code, no word: eight characters or more, both cases, and a digit
-    between letters ("Xq7RtPw2mZ", a link's or post's id printed in a page), unlike "G7",
-    "COVID19" or "F-35"."""
-    return len(text) >= 8 and not text.isalpha() and not text.isupper() \
-        and not text.islower() and _CODE_DIGIT.search(text) is not None
+    """A machine-made code, no word: eight characters or more, both cases, and digits
+    between letters twice, or once with a capital right after a small letter ("Xq7RtPw2mZ",
+    "PkVw7sLq", a link's or post's id printed in a page), unlike "G7", "COVID19", "F-35",
+    "Girls4Tech" or "Tula88Mom"."""
+    if len(text) < 8 or text.isalpha() or text.isupper() or text.islower():
+        return False
+    runs = len(_CODE_DIGITS.findall(text))
+    return runs >= 2 or (runs == 1 and _CAMEL.search(text) is not None)
 
 
-_CODE_DIGIT: Final = re.compile(r"[A-Za-z][0-9]+[A-Za-z]")
+_CODE_DIGITS: Final = re.compile(r"(?<=[A-Za-z])[0-9]+(?=[A-Za-z])")
+_CAMEL: Final = re.compile(r"[a-z][A-Z]")
 
 
 def is_capitalised(tok: Token) -> bool:

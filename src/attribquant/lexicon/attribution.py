@@ -1076,7 +1076,7 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
     "club": ("club", "fc", "team"),
     "franchise": ("franchise", "team", "club"),
     "coalition": ("coalition", "front", "alliance"),
-    "party": ("party", "alliance", "front", "league"),
+    "party": ("party",),
     "campaign": ("campaign",),
     "church": ("church",),
     "newspaper": _NEWSPAPER_WORDS,
@@ -1206,7 +1206,7 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
     cabinet municipality state states kingdom republic media sun star mail express review
     magazine reuters airways coastguard pharma pharmaceuticals freight shipping logistics
     biotech motors industries technologies co-op cooperative semiconductor
-    semiconductors brotherhood system guard rail transit registry""".split()
+    semiconductors brotherhood system transit registry""".split()
 )
 
 #: Last words that mark an organisation's name of two words or more, though inside a name
