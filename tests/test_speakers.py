@@ -138,6 +138,21 @@ ROWS: dict[str, list[Row]] = {
         Row("Bank of Kellmark said 40 branches would close.", "40 branches", "Bank of Kellmark",
             "organisation"),
     ],
+    # a person "of the" an unnamed body is that person; a unit of a body after the body's
+    # role noun and its possessive speaks for the body; figures "it released" are its
+    "bodies, units and issuers": [
+        Row("Superintendent Arno Pell of the regional police said officers had seized 31 "
+            "kilograms of heroin.", "31 kilograms", "Arno Pell", "person"),
+        Row("Vale Motors cut jobs. The company's press office said 40 plants would close.",
+            "40 plants", "Vale Motors", "organisation"),
+        Row("Thefts fell, the Orrin Police Department said on Tuesday.\n\nThe department "
+            "recorded 2,318 thefts in 2023, according to figures it released with its annual "
+            "review.", "2,318 thefts", "Orrin Police Department", "organisation"),
+        Row("At Tarrow Royal Infirmary, the hospital said 112 patients had flu.",
+            "112 patients", "Tarrow Royal Infirmary", "organisation"),
+        Row("Members of the local press said 40 reporters left.", "40 reporters",
+            "Members of the local press", "group", resolved=False),
+    ],
     # a possessive inside a body's name before its head, or one word before it
     "possessives inside names": [
         Row("The Orrin Children's Trust raised $4.2 million, the charity said.", "$4.2 million",

@@ -75,6 +75,7 @@ from .lexicon.entities import (
     AUTHOR_NOUNS,
     BARE_PARTY_MEMBERS,
     BODY_HELD_PERSON_ROLES,
+    BODY_PART_NOUNS,
     BODY_STAFF_NOUNS,
     BROADCAST_NAME_ENDS,
     CHAIN_DOCUMENTS,
@@ -2344,7 +2345,8 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     """"according to a new report from the Marlow Institute", "Ana Roe's new ad says": a
     document noun heading its mention stands for the issuer the mention names: its possessor,
     a body or person right before it ("an FEC filing"), the speaker before "in a statement",
-    or a name after "by"/"from" (past a participle of issuing) that ends the phrase."""
+    the pronoun subject of a relative clause right after it ("figures it released"), or a
+    name after "by"/"from" (past a participle of issuing) that ends the phrase."""
     head_end = m.head_end
     heads = [t for t in m.toks if t.start < head_end and t.text[0].isalnum()]
     cut = next((k for k, t in enumerate(heads) if k and (
@@ -2357,6 +2359,8 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
         return None
     head = heads[-1]
     ent = _issuer_before_head(doc, m, head)
+    if ent is None and head.end == m.span[1]:
+        ent = _contact_issuer(doc, m)  # "according to figures it released on Monday"
     if ent is None:
         c = _ISSUED_CLAUSE.match(doc.text, head.end)  # "a poll of 900 voters | by X"
         at = c.start(1) if c is not None and c.start(1) < m.span[1] and doc.text[
@@ -2375,6 +2379,22 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
                                         or after[0].lower == "of")):
             return None  # "exit polls from the Ohio primary", "a memo from Roe's aide"
     return _Resolved(ent, m.surface)
+
+
+#: A pronoun subject and an issuing participle right after a document noun, a relative
+#: clause with no relative word ("figures | it released", "the data | they published").
+_CONTACT_ISSUER: Final = re.compile(
+    r"\s+(it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:" + "|".join(sorted(ISSUED_BY))
+    + r")\b")
+
+
+def _contact_issuer(doc: _Document, m: _Mention) -> int | None:
+    """"according to figures it released with its annual review": the issuer of a document
+    noun is the pronoun subject of a relative clause right after it (as resolved there)."""
+    found = _CONTACT_ISSUER.match(doc.text, m.span[1])
+    if found is None:
+        return None
+    return _resolve_pronoun(doc, found.group(1), found.span(1), m.fi)
 
 
 def _opening_capital(heads: list[Token], m: _Mention) -> bool:
@@ -2481,15 +2501,20 @@ def _document_words(words: list[str]) -> bool:
 
 
 def _role_possessor_document(doc: _Document, m: _Mention) -> _Resolved | None:
-    """"The company's statement said ...": a document noun after a role noun's possessive
-    ("the" and a lower-case noun alone, then "'s") stands for whom that role noun stands
-    for (resolved as the mention "the company" would be; a place only for a place noun,
-    "the city's report", not "the newspaper's editorial")."""
+    """"The company's statement said ...", "the district's finance office estimated": a
+    document noun, or a unit of a body after a body's role noun (``BODY_PART_NOUNS``), after
+    a role noun's possessive ("the" and a lower-case noun alone, then "'s") stands for whom
+    that role noun stands for (resolved as the mention "the company" would be; a place only
+    for a place noun, "the city's report", not "the newspaper's editorial")."""
     toks = [t for t in m.toks if t.start < m.head_end and t.text != "\u2019"]
     if len(toks) < 4 or toks[2].lower not in ("'s", "\u2019s", "s") \
             or toks[0].lower not in ROLE_DETERMINERS or not toks[1].text.isalpha() \
-            or not toks[1].text.islower() or not _document_words([t.text for t in toks[3:]]):
-        return None
+            or not toks[1].text.islower() or not (
+                _document_words([t.text for t in toks[3:]]) or (
+                    toks[1].lower in ORG_ROLES and len(toks) <= 5
+                    and toks[-1].lower in BODY_PART_NOUNS
+                    and all(t.text.islower() for t in toks[3:]))):
+        return None  # (or a unit of a body: "the district's finance office")
     ent = _resolve_mention(doc, (m.span[0], toks[1].end), m.fi).entity
     if ent is None or (doc.index.entities[ent].kind == "place"
                        and toks[1].lower not in LOCALITY_NOUNS and toks[1].lower != "state"):
@@ -3529,6 +3554,11 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
             or t.lower in NAME_CONNECTORS or t.lower == "'s" for t in after[1:])):
         return True  # "Jo Roe of the Tula Center for Energy Studies", "Dr. Jo Roe of Vell
         # Children's Hospital": a person of a body
+    if len(after) >= 3 and after[0].lower in AFFILIATION_PREPOSITIONS and after[1].lower == "the" \
+            and sum(1 for t in toks if t.end <= name_end and is_capitalised(t)) >= 2 \
+            and all(t.text.isalpha() for t in after[2:]) and (
+            after[-1].lower in ORG_SUFFIXES or after[-1].lower in ORG_ROLES):
+        return True  # "Supt. Jo Roe of the regional police": a person of an unnamed body
     return tuple(t.lower for t in after) in DESCRIPTOR_NOUNS
 
 

@@ -1117,7 +1117,7 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
     "airline": ("airline", "airlines", "airways", "air"),
     "carrier": ("airline", "airlines", "airways", "air"),
     "school": ("school", "college", "academy"),
-    "hospital": ("hospital", "clinic"),
+    "hospital": ("hospital", "clinic", "infirmary"),
     "website": ("website", "site"),
     "station": ("station",),
     "channel": ("channel", "network"),
@@ -1206,7 +1206,7 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
     cabinet municipality state states kingdom republic media sun star mail express review
     magazine reuters airways coastguard pharma pharmaceuticals freight shipping logistics
     biotech motors industries technologies co-op cooperative semiconductor
-    semiconductors brotherhood system transit registry""".split()
+    semiconductors brotherhood system transit registry infirmary""".split()
 )
 
 #: Last words that mark an organisation's name of two words or more, though inside a name

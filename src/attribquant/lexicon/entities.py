@@ -381,6 +381,11 @@ FACILITY_NOUNS: Final[frozenset[str]] = frozenset(
     auditorium theater theatre tower memorial plaza terminal highway tunnel""".split()
 )
 
+#: Units of a body that speak for it after the body's role noun and its possessive ("the
+#: district's finance office", "the agency's press office" are the district, the agency).
+BODY_PART_NOUNS: Final[frozenset[str]] = frozenset(
+    {"office", "department", "division", "unit", "bureau", "staff"})
+
 #: Document nouns a story may use for the same document ("a new study ... the report"):
 #: a later noun looks for its issuer among earlier mentions of these too.
 DOCUMENT_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
