@@ -1371,6 +1371,9 @@ ROLE_RULE_ROWS: list[SpeakerRow] = [
     SpeakerRow("apposition_after", "Orla Lines, one of the largest ferry companies, posted a "
                "loss. Brisa Maritime expects the fleet to grow.\n\nThe company said 40 ferries "
                "were idle.", "The company", "Orla Lines", kind="organisation"),
+    SpeakerRow("apposition_after", "Vell Air cut fares. Jo Roe, one of the airlines' harshest "
+               "critics, said 40 flights were late. The company said 12 planes were grounded.",
+               "The company", "company", resolved=False, kind="organisation"),
     SpeakerRow("office_after", "Sen. Ana Lima, the Ohio Democrat who chairs the banking panel, "
                "opened the hearing. Tom Hale, a banker, spoke next. The chairwoman said fees "
                "topped $12 billion.", "The chairwoman", "Ana Lima"),
@@ -1735,7 +1738,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_noun", 'Rep. Hal Lisle faces Dean Pratt in the fall. "We will win," Mr. '
                "Pratt said. The congressman said he would raise $2 million.", "The congressman",
                "Hal Lisle"),
-    SpeakerRow("role_noun", "Orla Lines, the container carrier, posted a loss.\n\nBrisa "
+    SpeakerRow("role_noun", "Vell Mining cut jobs. Coal miner Tom Reyes said 40 men were laid "
+               "off. The company said 12 were.", "The company", "Vell Mining",
+               kind="organisation"),
+    SpeakerRow("role_noun", "The grain exporter Orla Lines posted a loss.\n\nBrisa "
                "Maritime estimates the fleet will grow.\n\nThe company said 40 ships were "
                "idle.",
                "The company", "Orla Lines", kind="organisation"),
@@ -2289,6 +2295,10 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "Vell Air cut fares. Jo Roe, one of the airlines' harshest critics, said 40 flights were "
+    "late. The company said 12 planes were grounded.": (
+        "a negative row: a plural possessor after \"one of the\" is no role, so the rule gives "
+        "none, as with no rule at all"),
     "Gov. Ana Lima met Tom Berg. In the hall, the governor left early. He said 40 jobs would "
     "go.": (
         "a negative row: the description names a woman, so the step declines \"He\", as with "

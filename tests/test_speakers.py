@@ -145,9 +145,10 @@ ROWS: dict[str, list[Row]] = {
             "kilograms of heroin.", "31 kilograms", "Arno Pell", "person"),
         Row("Vale Motors cut jobs. The company's press office said 40 plants would close.",
             "40 plants", "Vale Motors", "organisation"),
-        Row("Thefts fell, the Orrin Police Department said on Tuesday.\n\nThe department "
-            "recorded 2,318 thefts in 2023, according to figures it released with its annual "
-            "review.", "2,318 thefts", "Orrin Police Department", "organisation"),
+        Row("Kell Bank was fined. The bank's former staff said 40 accounts were faked.",
+            "40 accounts", "bank's former staff", "group", resolved=False),
+        Row("Tula Chapter of the national union said 40 members walked out.", "40 members",
+            "Tula Chapter of the national union", "organisation", resolved=False),
         Row("At Tarrow Royal Infirmary, the hospital said 112 patients had flu.",
             "112 patients", "Tarrow Royal Infirmary", "organisation"),
         Row("Members of the local press said 40 reporters left.", "40 reporters",
@@ -161,6 +162,8 @@ ROWS: dict[str, list[Row]] = {
             "St. Brelade's General Hospital", "organisation"),
         Row("Vale Bank's University Center said 40 rooms were shut.", "40 rooms",
             "University Center", "organisation"),
+        Row("St. Louis's Washington University said 40 students were sick.", "40 students",
+            "Washington University", "organisation"),
     ],
     # "Rail" ends a business's name, "Transit" and "Registry" a body's; "guard" alone is a
     # person's role, and a given name before "Rail" keeps a person's name

@@ -85,6 +85,7 @@ from .lexicon.entities import (
     PLACE_SUFFIXES,
     PLURAL_POSSESSIVE_NAME_HEADS,
     PLURAL_POSSESSORS,
+    POSSESSIVE_HEAD_MODIFIERS,
     POSSESSIVE_NAME_HEADS,
     PROPER_GROUP_NOUNS,
     ROLE_MODIFIER_TITLES,
@@ -869,7 +870,12 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
             # "Jo Roe, director of the trade group,": the head is before the postmodifier
         if one_of and t.text.islower() and t.lower not in ROLE_NOUNS \
                 and singular(t.lower) in ROLE_NOUNS and looks_plural(t.lower):
-            roles.add(singular(t.lower))  # (the role in the plural)
+            closer = toks[k + 1].text if k + 1 < len(toks) else ","
+            if closer == "," and not (singular(t.lower) in _ORG_ROLE_WORDS
+                                   and toks[a].lower in given_names()):
+                roles.add(singular(t.lower))  # (the role in the plural, closing the phrase:
+                # not "one of the airlines' critics", "one of the carriers who ...", nor a
+                # body's role for a person's name, "Ana Lima, one of the carriers,")
             return
         if t.lower not in ROLE_NOUNS or not (t.text.islower() or _role_acronym(toks, k, k + 1)):
             continue  # ("Jo Roe, the CFO of Vell Labs,": a role in capitals too)
@@ -1284,13 +1290,15 @@ def _possessive_inside(toks: Sequence[Token], e: int) -> int:
 
 def _possessive_head_follows(toks: Sequence[Token], k: int) -> bool:
     """"Children's | Hospital", "St. Aldric's | General Hospital": an institution's head
-    (``POSSESSIVE_NAME_HEADS``) at ``k`` or after one more word, all capitalised."""
-    for j in range(k, min(k + 2, len(toks))):
-        if not is_capitalised(toks[j]):
-            return False
-        if toks[j].lower in POSSESSIVE_NAME_HEADS:
-            return True
-    return False
+    (``POSSESSIVE_NAME_HEADS``) at ``k``, capitalised, or after one capitalised word that
+    modifies such heads (``POSSESSIVE_HEAD_MODIFIERS``; not "St. Paul's Regions Hospital",
+    a city's hospital)."""
+    if k >= len(toks) or not is_capitalised(toks[k]):
+        return False
+    if toks[k].lower in POSSESSIVE_NAME_HEADS:
+        return True
+    return toks[k].lower in POSSESSIVE_HEAD_MODIFIERS and k + 1 < len(toks) \
+        and is_capitalised(toks[k + 1]) and toks[k + 1].lower in POSSESSIVE_NAME_HEADS
 
 
 def _holder_office(toks: Sequence[Token], e: int) -> bool:

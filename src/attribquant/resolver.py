@@ -2345,8 +2345,7 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     """"according to a new report from the Marlow Institute", "Ana Roe's new ad says": a
     document noun heading its mention stands for the issuer the mention names: its possessor,
     a body or person right before it ("an FEC filing"), the speaker before "in a statement",
-    the pronoun subject of a relative clause right after it ("figures it released"), or a
-    name after "by"/"from" (past a participle of issuing) that ends the phrase."""
+    or a name after "by"/"from" (past a participle of issuing) that ends the phrase."""
     head_end = m.head_end
     heads = [t for t in m.toks if t.start < head_end and t.text[0].isalnum()]
     cut = next((k for k, t in enumerate(heads) if k and (
@@ -2359,8 +2358,6 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
         return None
     head = heads[-1]
     ent = _issuer_before_head(doc, m, head)
-    if ent is None and head.end == m.span[1]:
-        ent = _contact_issuer(doc, m)  # "according to figures it released on Monday"
     if ent is None:
         c = _ISSUED_CLAUSE.match(doc.text, head.end)  # "a poll of 900 voters | by X"
         at = c.start(1) if c is not None and c.start(1) < m.span[1] and doc.text[
@@ -2379,22 +2376,6 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
                                         or after[0].lower == "of")):
             return None  # "exit polls from the Ohio primary", "a memo from Roe's aide"
     return _Resolved(ent, m.surface)
-
-
-#: A pronoun subject and an issuing participle right after a document noun, a relative
-#: clause with no relative word ("figures | it released", "the data | they published").
-_CONTACT_ISSUER: Final = re.compile(
-    r"\s+(it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:" + "|".join(sorted(ISSUED_BY))
-    + r")\b")
-
-
-def _contact_issuer(doc: _Document, m: _Mention) -> int | None:
-    """"according to figures it released with its annual review": the issuer of a document
-    noun is the pronoun subject of a relative clause right after it (as resolved there)."""
-    found = _CONTACT_ISSUER.match(doc.text, m.span[1])
-    if found is None:
-        return None
-    return _resolve_pronoun(doc, found.group(1), found.span(1), m.fi)
 
 
 def _opening_capital(heads: list[Token], m: _Mention) -> bool:
@@ -3555,11 +3536,23 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
         return True  # "Jo Roe of the Tula Center for Energy Studies", "Dr. Jo Roe of Vell
         # Children's Hospital": a person of a body
     if len(after) >= 3 and after[0].lower in AFFILIATION_PREPOSITIONS and after[1].lower == "the" \
-            and sum(1 for t in toks if t.end <= name_end and is_capitalised(t)) >= 2 \
-            and all(t.text.isalpha() for t in after[2:]) and (
+            and _names_a_person(toks, name_end) \
+            and all(t.text.isalpha() and t.text.islower() for t in after[2:]) and (
             after[-1].lower in ORG_SUFFIXES or after[-1].lower in ORG_ROLES):
         return True  # "Supt. Jo Roe of the regional police": a person of an unnamed body
     return tuple(t.lower for t in after) in DESCRIPTOR_NOUNS
+
+
+def _names_a_person(toks: Sequence[Token], name_end: int) -> bool:
+    """Do the capitalised words before ``name_end`` make a person's name: a given name and a
+    word after it, or a title or a person's role first, and no body's word last
+    ("Superintendent Arno Pell", not "Tula Chapter")?"""
+    words = [t.lower for t in toks if t.end <= name_end and is_capitalised(t)]
+    given = given_names()
+    return len(words) >= 2 and words[-1] not in ORG_SUFFIXES \
+        and words[-1] not in BODY_PART_NOUNS and (any(w in given for w in words[:-1])
+                                                  or words[0] in PERSON_ROLES
+                                                  or words[0] in HONORIFICS)
 
 
 #: Words that are no noun of an office's field ("head of research at Orlo").
@@ -3680,7 +3673,8 @@ def _role_holder(doc: _Document, role: str, before: int, home: str) -> int | Non
         if _bears_role(en, role) or (org_role and (words & set(en.tokens) or role_words & en.roles
                                                    or words & _compound_parts(en.name))) \
                 or (en.kind in ("org", "unknown") and not body_words.isdisjoint(en.tokens)) \
-                or (role in _BUSINESS_ROLES and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)):
+                or (role in _BUSINESS_ROLES and en.kind != "person"
+                    and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)):
             if org_role and (en.kind == "unknown" or (
                     en.tokens[-1] in words and en.roles <= {DEFINITE} and en.kind == "person")):
                 en.kind = "org"  # "Skylane Airways ... the airline", "the Orlo Sentinel"

@@ -262,6 +262,11 @@ POSSESSIVE_NAME_HEADS: Final[frozenset[str]] = frozenset(
     """cathedral center centre church clinic college hospital institute school university
     trust foundation fund charity society academy""".split()
 )
+#: Words between a possessive and such a head that keep the possessive inside the name
+#: ("St. Aldric's General Hospital", "St. Jude's Children's ..."; not a city's "St. Paul's
+#: Regions Hospital").
+POSSESSIVE_HEAD_MODIFIERS: Final[frozenset[str]] = frozenset(
+    """general memorial royal community regional medical""".split())
 #: Heads of a body's name after a plural possessive written with an apostrophe alone ("the
 #: Harbour Workers' Union", "the Tula Nurses' Association", one more word between: "the
 #: Tula Teachers' Retirement System"): the possessive is inside the name.
@@ -382,9 +387,11 @@ FACILITY_NOUNS: Final[frozenset[str]] = frozenset(
 )
 
 #: Units of a body that speak for it after the body's role noun and its possessive ("the
-#: district's finance office", "the agency's press office" are the district, the agency).
+#: company's press office", "the agency's finance department" are the company, the agency;
+#: not its staff, who are people).
 BODY_PART_NOUNS: Final[frozenset[str]] = frozenset(
-    {"office", "department", "division", "unit", "bureau", "staff"})
+    {"office", "department", "division", "unit", "bureau", "branch", "chapter", "section",
+     "command", "wing"})
 
 #: Document nouns a story may use for the same document ("a new study ... the report"):
 #: a later noun looks for its issuer among earlier mentions of these too.
@@ -584,8 +591,8 @@ PARTY_MEMBER_NOUNS: Final[frozenset[str]] = frozenset({"republican", "democrat",
 #: carmaker Lutra" are what a later "the company" or "the firm" stands for.
 COMPANY_DESCRIPTIONS: Final[frozenset[str]] = frozenset(
     """giant retailer automaker carmaker manufacturer conglomerate lender insurer
-    broadcaster startup carrier shipper supplier distributor wholesaler refiner miner
-    exporter importer""".split()
+    broadcaster startup shipper supplier distributor wholesaler refiner exporter
+    importer""".split()
 )
 
 #: Ending of a noun for a business by what it makes ("the toymaker", "the chipmaker"): after
