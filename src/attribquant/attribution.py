@@ -314,6 +314,12 @@ class FrameIndex:
                               for a in attributions if a.speaker.start < a.cue_end)
         self._claim_starts = [c[0] for c in self._claims]
         self._claim_reach = max((c[1] - c[0] for c in self._claims), default=0)
+        # speaker phrases headed by a document noun ("A survey of 900 drivers by the council
+        # found"): a figure inside one is the document's, so its speaker's
+        self._documents = sorted((a.speaker.start + head, a.speaker.end, k)
+                                 for k, a in enumerate(attributions)
+                                 if (head := _document_head_end(a.speaker.mention)) > 0)
+        self._document_starts = [d[0] for d in self._documents]
 
     def claims_in(self, start: int, end: int) -> list[tuple[int, int, int, int]]:
         """The speaker-to-cue spans that overlap ``[start, end)``, as (speaker start, cue
@@ -350,7 +356,7 @@ class FrameIndex:
         even when that one is unnamed too."""
         inner = self.innermost(start, end)
         if inner is None:
-            return None
+            return self._document_of(start, end)
         for a in self._outward(inner):
             if a.speaker.resolved:
                 return a.speaker
@@ -363,6 +369,16 @@ class FrameIndex:
                     not in FIRST_PERSON_WORDS:
                 break
         return a.speaker
+
+    def _document_of(self, start: int, end: int) -> model.Speaker | None:
+        """The speaker of a frame whose document-headed speaker phrase holds ``[start,
+        end)`` after its head ("A survey of 1,500 homeowners by the council found": the
+        council's count; not "a 46-page analysis", "One poll"), or None."""
+        k = bisect_right(self._document_starts, start)
+        for s0, s1, i in self._documents[max(0, k - 4):k]:
+            if s0 <= start and end <= s1:
+                return self.in_order[i].speaker
+        return None
 
     def _outward(self, a: model.Attribution) -> Iterator[model.Attribution]:
         """``a``, then the attribution reporting it, the one reporting that, and so on."""
@@ -382,6 +398,21 @@ class FrameIndex:
             if b is not a and hi <= b.content_end and (best is None or _length(b) < _length(best)):
                 best = b
         return best
+
+
+def _document_head_end(mention: str) -> int:
+    """"A survey | of 900 drivers by the council": where a speaker phrase's document noun
+    ends, when one of its first four words is one (and no possessive comes before it); 0
+    for none."""
+    pos = 0
+    for w in mention.split()[:4]:
+        pos = mention.index(w, pos) + len(w)
+        low = w.lower()
+        if low.endswith(("'s", "\u2019s")):
+            return 0
+        if low in DOCUMENT_HEADS:
+            return pos
+    return 0
 
 
 def quote_spans(text: str, para: Span) -> list[tuple[int, int]]:
