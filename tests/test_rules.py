@@ -1848,6 +1848,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("document_authors", "Short sleep raised blood pressure 27 percent, according to "
                "a study published Tuesday by researchers at Vell University.\n\nThe authors "
                "wrote that the link held for 18,400 adults.", "The authors", "Vell University"),
+    SpeakerRow("chain_document", "The Tula Census Office said that 40 percent of homes are "
+               "rented.\n\nAccording to the data, 12 percent are empty.", "the data",
+               "Tula Census Office"),
+    SpeakerRow("chain_document", "The Tula Census Office said the survey was late.\n\n"
+               "According to the data, 12 percent are empty.", "the data", "data",
+               resolved=False),
     SpeakerRow("chain_document", "The Vale Party announced on Thursday that Ana Lima would not "
                "come. \"She will miss 2 events,\" the release said.", "the release",
                "Vale Party"),
@@ -2295,6 +2301,10 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "The Tula Census Office said the survey was late.\n\nAccording to the data, 12 percent "
+    "are empty.": (
+        "a negative row: the frame before reported no figure, so the step declines \"the "
+        "data\", as with no step at all"),
     "Vell Air cut fares. Jo Roe, one of the airlines' harshest critics, said 40 flights were "
     "late. The company said 12 planes were grounded.": (
         "a negative row: a plural possessor after \"one of the\" is no role, so the rule gives "

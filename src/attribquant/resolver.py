@@ -78,6 +78,7 @@ from .lexicon.entities import (
     BODY_PART_NOUNS,
     BODY_STAFF_NOUNS,
     BROADCAST_NAME_ENDS,
+    CHAIN_DATA_NOUNS,
     CHAIN_DOCUMENTS,
     COMPANY_DESCRIPTIONS,
     COMPOUND_ROLE_NAMES,
@@ -3242,14 +3243,21 @@ def _document_authors(doc: _Document, m: _Mention) -> _Resolved | None:
 def _chain_document(doc: _Document, m: _Mention) -> _Resolved | None:
     """'Tom Hale writes in his book that ... "...," the passage continued': a statement or a
     part of a text (`CHAIN_DOCUMENTS`) with no issuer named stands for the speaker of the
-    frame before it in the chain, in its paragraph or the one before."""
+    frame before it in the chain, in its paragraph or the one before; so does "the data"
+    (`CHAIN_DATA_NOUNS`) when that frame reported a figure ("The census office said 40
+    percent rent. According to the data, ...")."""
     words = [t.lower for t in m.toks]
-    if len(words) != 2 or words[0] not in ROLE_DETERMINERS or words[1] not in CHAIN_DOCUMENTS:
+    data = len(words) == 2 and words[0] == "the" and words[1] in CHAIN_DATA_NOUNS
+    if len(words) != 2 or words[0] not in ROLE_DETERMINERS or (
+            words[1] not in CHAIN_DOCUMENTS and not data):
         return None  # (not "the release of internal documents")
     k = _chain_frame(doc, m.fi)
     if k is None or doc.frame_entity[k] is None or _para_of(
             doc.para_starts, m.span[0]) - _para_of(doc.para_starts, doc.frames[k].cue[0]) > 1:
         return None
+    c0, c1 = doc.frames[k].content
+    if data and not any(ch.isdigit() for ch in doc.text[c0:c1]):
+        return None  # data only after a frame that reported figures
     return _Resolved(doc.frame_entity[k], m.surface)
 
 

@@ -182,6 +182,10 @@ COURT_NAME_WORDS: Final[frozenset[str]] = frozenset({"court", "tribunal"})
 #: statement added").
 CHAIN_DOCUMENTS: Final[frozenset[str]] = frozenset(
     {"excerpt", "passage", "release", "statement"})
+#: Nouns for data that, with "the" and no issuer, stand for the speaker of the frame before
+#: them when that frame reported figures ("The census office said 40 percent rent. ...
+#: According to the data, ...").
+CHAIN_DATA_NOUNS: Final[frozenset[str]] = frozenset({"data", "figures", "statistics", "numbers"})
 
 #: Prepositions that tie a speaker's name to the body or place they belong to, which the
 #: speaker is not: "Jo Roe of the Tula Institute", "Ana Lima at Vale Bank", "Jo Roe in Tula".
