@@ -2004,6 +2004,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "found 40 percent of tenants pay too much.", "The poll", "Hale Foundation"),
     SpeakerRow("synonym_issuer", "A new study by the Tula Institute came out on Monday. The "
                "report found 30 percent of firms cut jobs.", "The report", "Tula Institute"),
+    SpeakerRow("nominalised_issuer", "A panel of the Orrin Court of Appeals heard the case.\n\n"
+               "The appeals court ruled that the rule broke the law.\n\n\"It cut 40 voters from "
+               "the rolls,\" said the ruling.", "the ruling", "Orrin Court of Appeals"),
     SpeakerRow("nominalised_issuer", "Kessler Research polled 1,400 voters in March. The poll "
                "found 52 percent backed the levy.", "The poll", "Kessler Research"),
     SpeakerRow("nominalised_issuer", "Mayor Ilse Varga has sued the Tolbeck Water Co. over the "

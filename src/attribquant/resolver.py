@@ -3069,8 +3069,9 @@ def _synonym_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
 def _nominalised_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Brightline Polling polled 900 adults last week. The poll found ...": a document noun
     with no issuer named at an earlier mention stands for the subject of the latest earlier
-    verb it nominalises (``DOCUMENT_VERBS``), a name right before that verb, when no other
-    such document was brought in since."""
+    verb it nominalises (``DOCUMENT_VERBS``), a name right before that verb or the resolved
+    speaker of a frame that verb is the cue of ("The appeals court ruled ... the ruling"),
+    when no other such document was brought in since."""
     words = [t.lower for t in m.toks if t.start < m.head_end and t.text[0].isalnum()]
     if len(words) < 2 or words[0] not in ROLE_DETERMINERS or words[-1] not in DOCUMENT_VERBS:
         return None
@@ -3085,7 +3086,21 @@ def _nominalised_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     if _SHARE_AFTER.match(doc.text, doc.text.find(" ", v)) is not None:
         return None  # "Roe polled 12 percent": a candidate's share, no poll she took
     ent = _verb_subject_name(doc, v)
+    if ent is None:
+        ent = _frame_entity_at(doc, v, m.fi)  # "The appeals court ruled ... the ruling"
     return _Resolved(ent, m.surface) if ent is not None else None
+
+
+def _frame_entity_at(doc: _Document, v: int, fi: int) -> int | None:
+    """The entity of the speaker of an earlier frame whose cue starts at ``v`` (a verb a
+    document noun nominalises, "ruled" for "the ruling", whose subject was resolved as a
+    speaker, "The appeals court ruled"), or None."""
+    for k in range(min(fi, len(doc.frame_entity)) - 1, max(-1, fi - LOOKBACK), -1):
+        if doc.frames[k].cue[0] == v:
+            return doc.frame_entity[k]
+        if doc.frames[k].cue[0] < v:
+            return None
+    return None
 
 
 #: A share after a verb of polling ("polled 12 percent", "polled 9%", "polled in single
