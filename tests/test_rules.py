@@ -1990,6 +1990,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Ivo Brandt"),
     SpeakerRow("document_issuer", "Nine men fled in a raid described in a Harbor Police "
                "summary. The summary said 3 guns were found.", "The summary", "Harbor Police"),
+    SpeakerRow("synonym_issuer", "A web video by the Vale Party cites four cases.\n\nThe "
+               "clip says 40 people were hurt.", "The clip", "Vale Party"),
+    SpeakerRow("synonym_issuer", "Jo Mariner wrote a memoir of her time at the clinic.\n\n"
+               "\"We had 40 beds,\" the book said.", "the book", "Jo Mariner"),
     SpeakerRow("synonym_issuer", "Rents rose, according to data from the Vale Housing "
                "Registry.\n\nThe average rent climbed 4 percent, the figures showed.",
                "the figures", "Vale Housing Registry", kind="organisation"),

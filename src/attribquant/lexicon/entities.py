@@ -146,7 +146,7 @@ DOCUMENT_HEADS: Final[frozenset[str]] = frozenset(
     """report study survey poll analysis review audit assessment estimate forecast projection
     statement release memo memorandum letter email e-mail tweet post blog column editorial
     op-ed article story book memoir document documents filing complaint lawsuit suit ruling
-    decision opinion order verdict indictment affidavit transcript video ad ads advert
+    decision opinion order verdict indictment affidavit transcript video clip ad ads advert
     advertisement commercial spot website site paper brief briefing proposal plan
     bill law legislation resolution platform manifesto budget petition warrant motion
     testimony speech record records data figures statistics census index chart map
@@ -419,7 +419,10 @@ DOCUMENT_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "ad": ("spot", "commercial", "advert", "advertisement", "video"),
     "spot": ("ad", "commercial"),
     "commercial": ("ad", "spot"),
-    "video": ("ad",),
+    "video": ("ad", "clip"),
+    "clip": ("video", "ad", "spot"),
+    "book": ("memoir",),
+    "memoir": ("book",),
     "statement": ("release",),
     "release": ("statement",),
     "suit": ("lawsuit", "complaint"),
