@@ -1992,8 +1992,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "summary. The summary said 3 guns were found.", "The summary", "Harbor Police"),
     SpeakerRow("synonym_issuer", "A web video by the Vale Party cites four cases.\n\nThe "
                "clip says 40 people were hurt.", "The clip", "Vale Party"),
-    SpeakerRow("synonym_issuer", "Jo Mariner wrote a memoir of her time at the clinic.\n\n"
-               "\"We had 40 beds,\" the book said.", "the book", "Jo Mariner"),
+    SpeakerRow("synonym_issuer", "Jo Mariner, a nurse for 30 years, wrote a memoir last "
+               "spring.\n\n\"We had 40 beds,\" the book said.", "the book", "Jo Mariner"),
     SpeakerRow("synonym_issuer", "Rents rose, according to data from the Vale Housing "
                "Registry.\n\nThe average rent climbed 4 percent, the figures showed.",
                "the figures", "Vale Housing Registry", kind="organisation"),

@@ -1815,7 +1815,7 @@ def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
     whose head has the ``kind`` the pronoun of ``m`` needs: what it resolves to, else the
     description itself (unresolved); None for none."""
     toks = tokenize(doc.text, start, end)
-    toks = toks[_fronted_adjunct_end(toks):]  # "In defeat, | the president appeared cowed"
+    toks = toks[_fronted_adjunct_end(toks):]  # "After the vote, | the mayor left early"
     if len(toks) < 2 or toks[0].lower != "the":
         return None
     for k in range(1, min(5, len(toks))):
