@@ -2098,7 +2098,7 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "percent of marshes had gone.", "A study released in March by Tarn University",
                "Tarn University"),
     SpeakerRow("issuer_in_mention", "The Pell Insurance Council said claims rose. A survey of "
-               "900 drivers by the council found that 42 percent had no cover.",
+               "900 drivers by the council found that 37 percent had no cover.",
                "A survey of 900 drivers by the council", "Pell Insurance Council"),
     SpeakerRow("issuer_in_mention", "Ana Roe's latest ad says Jo Lima raised taxes 9 percent.",
                "Ana Roe's latest ad", "Ana Roe"),

@@ -103,13 +103,13 @@ ROWS: dict[str, list[Row]] = {
     # a document noun with its issuer after "by", past a participle and a time adjunct or
     # an "of" phrase, stands for that issuer, and so does "the report" later
     "issuers after time adjuncts": [
-        Row("A report published last month by the Orrin Water Board warned that 22 dykes "
+        Row("A report released last month by the Orrin Water Board warned that 22 dykes "
             "were weak. The report also found that upkeep fell by 18 percent.", "18 percent",
             "Orrin Water Board", "organisation"),
         Row("A study released in March by Tarn University found 30 percent of marshes had "
             "gone.", "30 percent", "Tarn University", "organisation"),
         Row("The Pell Insurance Council said claims rose. A survey of 900 drivers by the "
-            "council found that 42 percent had no cover.", "42 percent",
+            "council found that 37 percent had no cover.", "37 percent",
             "Pell Insurance Council", "organisation"),
         Row("The Tula Police Department spent heavily last year. An audit of overtime spending "
             "by the department found that 40 officers earned more than $200,000.",
@@ -141,16 +141,16 @@ ROWS: dict[str, list[Row]] = {
     # a person "of the" an unnamed body is that person; a unit of a body after the body's
     # role noun and its possessive speaks for the body; figures "it released" are its
     "bodies, units and issuers": [
-        Row("Superintendent Arno Pell of the regional police said officers had seized 31 "
-            "kilograms of heroin.", "31 kilograms", "Arno Pell", "person"),
+        Row("Detective Hana Ruel of the county police said 31 cars were stolen in May.",
+            "31 cars", "Hana Ruel", "person"),
         Row("Vale Motors cut jobs. The company's press office said 40 plants would close.",
             "40 plants", "Vale Motors", "organisation"),
         Row("Kell Bank was fined. The bank's former staff said 40 accounts were faked.",
             "40 accounts", "bank's former staff", "group", resolved=False),
         Row("Tula Chapter of the national union said 40 members walked out.", "40 members",
             "Tula Chapter of the national union", "organisation", resolved=False),
-        Row("At Tarrow Royal Infirmary, the hospital said 112 patients had flu.",
-            "112 patients", "Tarrow Royal Infirmary", "organisation"),
+        Row("Brenmoor Infirmary treated 90 people for burns. The hospital said 12 needed "
+            "surgery.", "12", "Brenmoor Infirmary", "organisation"),
         Row("Members of the local press said 40 reporters left.", "40 reporters",
             "Members of the local press", "group", resolved=False),
     ],
@@ -158,7 +158,7 @@ ROWS: dict[str, list[Row]] = {
     # document's (its sample); one before the noun describes the document
     "figures in a document's phrase": [
         Row("The Pell Insurance Council said claims rose. A survey of 900 drivers by the "
-            "council found that 42 percent had no cover.", "900 drivers",
+            "council found that 37 percent had no cover.", "900 drivers",
             "Pell Insurance Council", "organisation"),
         Row("A 46-page analysis released by the Vale Trust found 40 clinics had shut.",
             "46-page", None),

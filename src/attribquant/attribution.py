@@ -372,7 +372,7 @@ class FrameIndex:
 
     def _document_of(self, start: int, end: int) -> model.Speaker | None:
         """The speaker of a frame whose document-headed speaker phrase holds ``[start,
-        end)`` after its head ("A survey of 1,500 homeowners by the council found": the
+        end)`` after its head ("A survey of 900 drivers by the council found": the
         council's count; not "a 46-page analysis", "One poll"), or None."""
         k = bisect_right(self._document_starts, start)
         for s0, s1, i in self._documents[max(0, k - 4):k]:
