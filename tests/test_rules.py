@@ -1193,6 +1193,10 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "said", "Xinhua"),
     MentionRow("determiner", "Once the count ended the party said it had won 40 seats.",
                "said", "the party"),
+    MentionRow("preposition", "A report on rents said 40 homes were empty.", "said",
+               "A report on rents"),
+    MentionRow("preposition", "The inquiry into the crash found 40 bolts were loose.", "found",
+               "The inquiry into the crash"),
     MentionRow("preposition", "Officials in Moscow said 3 ships sank.", "said",
                "Officials in Moscow"),
     MentionRow("preposition", "Aid workers in the camp said food had run out.", "said",
@@ -2079,6 +2083,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("issuer_in_mention", "According to a new study from the Marlow Institute, 62 "
                "percent of adults cycle to work.", "a new study from the Marlow Institute",
                "Marlow Institute"),
+    SpeakerRow("issuer_after_mention", "A study of 300 farms, published by Kell University, "
+               "found 40 percent had no water.", "A study of 300 farms", "Kell University"),
     SpeakerRow("issuer_after_mention", "The report, by the nonpartisan Tula Fiscal Bureau, "
                "said the plan would cost $40 million.", "The report", "Tula Fiscal Bureau"),
     SpeakerRow("issuer_after_mention", "The review, by the county treasurer, found that 40 "

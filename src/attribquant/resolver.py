@@ -130,6 +130,7 @@ from .lexicon.entities import (
     SPOKESPERSON_PREPOSITIONS,
     TEAM_ROLES,
     TITLE_ROLES,
+    TOPIC_PREPOSITIONS,
     US_STATES,
     VIEWED_BY,
     WORKING_TEAM_MODIFIERS,
@@ -2506,14 +2507,18 @@ def _role_possessor_document(doc: _Document, m: _Mention) -> _Resolved | None:
 
 def _issuer_after_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     """"The report, released on Monday by the Hale Foundation, found ...": a document noun
+    (perhaps with a short topic phrase, ``TOPIC_PREPOSITIONS``: "A study of 300 farms,")
     followed by a clause naming its issuer ("released/published ... by X", "from X", "which
     was written by X"; or, past an "of" phrase, "a poll of 900 voters conducted by X")
     stands for that issuer."""
     words = [t.lower for t in m.toks if t.text[0].isalnum()]
-    if not 2 <= len(words) <= 4 or (words[0] not in ROLE_DETERMINERS
-                                    and words[0] not in ("a", "an")) or (
-            words[-1] not in DOCUMENT_HEADS and not _plural_document(words[-1])):
-        return None
+    head = next((j for j, w in enumerate(words[:4]) if w in DOCUMENT_HEADS
+                 or _plural_document(w)), None)
+    if head is None or head == 0 or len(words) > 4 + (head + 1 < len(words)) * 4 or (
+            words[0] not in ROLE_DETERMINERS and words[0] not in ("a", "an")) or (
+            head + 1 < len(words) and (words[head + 1] not in TOPIC_PREPOSITIONS
+                                       or len(words) - head > 5)):
+        return None  # (its head may have a short topic phrase: "A study of 300 farms,")
     text, end = doc.text, m.span[1]
     c = _ISSUED_CLAUSE.match(text, end)
     if c is None:

@@ -397,6 +397,10 @@ BODY_PART_NOUNS: Final[frozenset[str]] = frozenset(
     {"office", "department", "division", "unit", "bureau", "branch", "chapter", "section",
      "command", "wing"})
 
+#: Prepositions that open a document noun's topic or sample ("a study of 300 farms", "a
+#: report on rents", "an inquiry into the crash").
+TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "on", "into", "about"})
+
 #: Document nouns a story may use for the same document ("a new study ... the report"):
 #: a later noun looks for its issuer among earlier mentions of these too.
 DOCUMENT_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
