@@ -1994,6 +1994,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Ivo Brandt"),
     SpeakerRow("document_issuer", "Nine men fled in a raid described in a Harbor Police "
                "summary. The summary said 3 guns were found.", "The summary", "Harbor Police"),
+    SpeakerRow("synonym_issuer", "Few trust the ferries, according to a poll published on "
+               "Monday by the Tarn Institute.\n\nThe survey of 1,900 riders, conducted in May, "
+               "found that 44 percent felt safe.", "The survey of 1,900 riders", "Tarn Institute"),
     SpeakerRow("synonym_issuer", "A web video by the Vale Party cites four cases.\n\nThe "
                "clip says 40 people were hurt.", "The clip", "Vale Party"),
     SpeakerRow("synonym_issuer", "Jo Mariner, a nurse for 30 years, wrote a memoir last "

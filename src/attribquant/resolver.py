@@ -3054,13 +3054,29 @@ def _repeated_speaker_noun(doc: _Document, m: _Mention) -> _Resolved | None:
     return None
 
 
+def _own_issuer_clause(text: str, end: int) -> bool:
+    """Does a clause right after a document noun name its own issuer (", released by the
+    city on Monday,", ", from the board,"; not ", conducted in August,")?"""
+    c = _ISSUED_CLAUSE.match(text, end)
+    if c is None:
+        return False
+    if c.group(1) in ("by", "from"):
+        return True
+    stop = text.find(",", c.end(), c.end() + 60)
+    return _ISSUER_BY.search(text, c.end(), stop if stop >= 0 else c.end() + 60) is not None
+
+
+#: "by" or "from" opening an issuer after an issuing participle (``_own_issuer_clause``).
+_ISSUER_BY: Final = re.compile(r"\b(?:by|from)\s")
+
+
 def _synonym_issuer(doc: _Document, m: _Mention) -> _Resolved | None:
     """"The Hale Foundation released a study on Monday. The report found ...": with no
     issuer named at an earlier mention of its own noun, a document noun takes the issuer of
     the latest earlier mention of a noun for the same kind of document (`DOCUMENT_SYNONYMS`)."""
     words = [t.lower for t in m.toks if t.start < m.head_end and t.text[0].isalnum()]
     if len(words) < 2 or words[0] not in ROLE_DETERMINERS \
-            or _ISSUED_CLAUSE.match(doc.text, m.span[1]) is not None:
+            or _own_issuer_clause(doc.text, m.span[1]):
         return None  # ("the official figures, released by the city on Monday,": its own)
     lo = _window_start(doc, m.span[0])
     own = _last_word_at(doc.text, words[-1], lo, m.span[0])
