@@ -1855,6 +1855,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("chain_document", "The Tula Census Office said that 40 percent of homes are "
                "rented.\n\nAccording to the data, 12 percent are empty.", "the data",
                "Tula Census Office"),
+    SpeakerRow("chain_document", "Jo Reyes, a tenant, said she pays $900 a month.\n\n"
+               "According to the data, the average rent is $1,200.", "the data", "data",
+               resolved=False),
     SpeakerRow("chain_document", "The Tula Census Office said the survey was late.\n\n"
                "According to the data, 12 percent are empty.", "the data", "data",
                resolved=False),
@@ -2086,6 +2089,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("issuer_in_mention", "According to a new study from the Marlow Institute, 62 "
                "percent of adults cycle to work.", "a new study from the Marlow Institute",
                "Marlow Institute"),
+    SpeakerRow("issuer_after_mention", "A survey of 900 drivers, from Tula to Vale, found 40 "
+               "percent speed.", "A survey of 900 drivers", "survey of 900 drivers",
+               resolved=False),
     SpeakerRow("issuer_after_mention", "A study of 300 farms, published by Kell University, "
                "found 40 percent had no water.", "A study of 300 farms", "Kell University"),
     SpeakerRow("issuer_after_mention", "The report, by the nonpartisan Tula Fiscal Bureau, "
@@ -2317,6 +2323,13 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "A survey of 900 drivers, from Tula to Vale, found 40 percent speed.": (
+        "a negative row: a name before \"to\" is a route's end, so the step declines, as "
+        "with no step at all"),
+    "Jo Reyes, a tenant, said she pays $900 a month.\n\nAccording to the data, the average "
+    "rent is $1,200.": (
+        "a negative row: the frame before is a person's, so the step declines \"the data\", "
+        "as with no step at all"),
     "The Tula Census Office said the survey was late.\n\nAccording to the data, 12 percent "
     "are empty.": (
         "a negative row: the frame before reported no figure, so the step declines \"the "

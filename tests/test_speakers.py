@@ -164,6 +164,14 @@ ROWS: dict[str, list[Row]] = {
             "46-page", None),
         Row("Three officials familiar with the talks said 40 ships were held.",
             "Three officials", None),
+        Row("Opponents of the plan to close 40 schools said it would hurt 9,000 pupils.",
+            "40 schools", None),
+        Row("A report of more than 200 pages by the Tula Council found 300 potholes.",
+            "more than 200 pages", None),
+        Row("A lawsuit filed by 12 families said the plant leaked 300 tons of ash.",
+            "12 families", None),
+        Row("The survey of 2,050 adults, conducted in August, found that 44 percent agreed.",
+            "2,050 adults", "survey of 2,050 adults", "document", resolved=False),
     ],
     # a possessive inside a body's name before its head, or one word before it
     "possessives inside names": [

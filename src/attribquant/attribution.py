@@ -240,7 +240,14 @@ from .lexicon.attribution import (
     WRITTEN_NOUNS,
 )
 from .lexicon.calendar import MONTH_NAMES, RELATIVE_DAYS
-from .lexicon.entities import DOCUMENT_HEADS, FIRST_PERSON_WORDS, OBLIQUE_PREPOSITIONS
+from .lexicon.entities import (
+    DOCUMENT_HEADS,
+    DOCUMENT_SIZE_UNITS,
+    DOCUMENT_TOPIC_PREPOSITIONS,
+    FIRST_PERSON_WORDS,
+    HEAD_STOP_WORDS,
+    OBLIQUE_PREPOSITIONS,
+)
 from .lexicon.numbers import CURRENCY_SYMBOLS
 from .mentions import (
     apposed_name,
@@ -316,9 +323,9 @@ class FrameIndex:
         self._claim_reach = max((c[1] - c[0] for c in self._claims), default=0)
         # speaker phrases headed by a document noun ("A survey of 900 drivers by the council
         # found"): a figure inside one is the document's, so its speaker's
-        self._documents = sorted((a.speaker.start + head, a.speaker.end, k)
+        self._documents = sorted((a.speaker.start + span[0], a.speaker.start + span[1], k)
                                  for k, a in enumerate(attributions)
-                                 if (head := _document_head_end(a.speaker.mention)) > 0)
+                                 if (span := _document_sample(a.speaker.mention)) is not None)
         self._document_starts = [d[0] for d in self._documents]
 
     def claims_in(self, start: int, end: int) -> list[tuple[int, int, int, int]]:
@@ -377,7 +384,10 @@ class FrameIndex:
         k = bisect_right(self._document_starts, start)
         for s0, s1, i in self._documents[max(0, k - 4):k]:
             if s0 <= start and end <= s1:
-                return self.in_order[i].speaker
+                a = self.in_order[i]
+                figure = a.speaker.mention[start - a.speaker.start:end - a.speaker.start]
+                if figure.rsplit(" ", 1)[-1].lower() not in DOCUMENT_SIZE_UNITS:
+                    return a.speaker  # (not "a report of 300 pages": the document's size)
         return None
 
     def _outward(self, a: model.Attribution) -> Iterator[model.Attribution]:
@@ -400,19 +410,29 @@ class FrameIndex:
         return best
 
 
-def _document_head_end(mention: str) -> int:
-    """"A survey | of 900 drivers by the council": where a speaker phrase's document noun
-    ends, when one of its first four words is one (and no possessive comes before it); 0
-    for none."""
+def _document_sample(mention: str) -> tuple[int, int] | None:
+    """"A survey | of 900 drivers | by the council": the span, in the mention, of the phrase
+    after a speaker phrase's head document noun opened by "of", "on", "into" or "about"
+    (its sample or topic), up to a comma, a participle or "by"; None when the head is no
+    document noun (a determiner and up to two modifiers may come before it; "Critics of
+    the plan", "Poll workers in 12 precincts" have none)."""
+    words = mention.split()
     pos = 0
-    for w in mention.split()[:4]:
+    for k, w in enumerate(words[:4]):
         pos = mention.index(w, pos) + len(w)
         low = w.lower()
-        if low.endswith(("'s", "\u2019s")):
-            return 0
-        if low in DOCUMENT_HEADS:
-            return pos
-    return 0
+        if low in DOCUMENT_HEADS and k + 1 < len(words) \
+                and words[k + 1].lower() in DOCUMENT_TOPIC_PREPOSITIONS:
+            end = len(mention)
+            for stop in (", ", " by ", " filed ", " signed ", " published ", " released "):
+                at = mention.find(stop, pos)
+                if at >= 0:
+                    end = min(end, at)
+            return pos, end
+        if k and (not low.isalpha() or not w.islower() or low in DOCUMENT_TOPIC_PREPOSITIONS
+                  or low in HEAD_STOP_WORDS):
+            return None  # (a capitalised first word opens the sentence)
+    return None
 
 
 def quote_spans(text: str, para: Span) -> list[tuple[int, int]]:

@@ -75,10 +75,10 @@ from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon.entities import (
     APOSTROPHES,
     COMPANY_ABBREVIATIONS,
+    DOCUMENT_TOPIC_PREPOSITIONS,
     GENERATIONAL_SUFFIXES,
     GROUP_NOUNS,
     ISSUED_BY,
-    TOPIC_PREPOSITIONS,
     given_names,
 )
 from .tokens import (
@@ -425,7 +425,7 @@ def _determiner(w: _LeftWalk, t: Token) -> bool | None:
     w.first = w.k
     if w.k > 0 and w.toks[w.k - 1].text.islower() and (
             w.toks[w.k - 1].lower in NP_PREPOSITIONS or _modifier_before(w.toks, w.k - 1)
-            or (w.toks[w.k - 1].lower in TOPIC_PREPOSITIONS and w.k > 1
+            or (w.toks[w.k - 1].lower in DOCUMENT_TOPIC_PREPOSITIONS and w.k > 1
                 and _authored(w.toks[w.k - 2]))):  # "a report on | the crash said"
         w.k -= 1
         return True
@@ -444,9 +444,9 @@ def _modifier_before(toks: list[Token], k: int) -> bool:
 def _preposition(w: _LeftWalk, t: Token) -> bool | None:
     """"a spokesman for Moscow | said", "a report on rents | said": a preposition inside the
     phrase (not after a clause word: "said in Moscow"; "on", "into" and "about" only after a
-    document noun, ``TOPIC_PREPOSITIONS``)."""
+    document noun, ``DOCUMENT_TOPIC_PREPOSITIONS``)."""
     if not t.text.islower() or (t.lower not in NP_PREPOSITIONS and not (
-            t.lower in TOPIC_PREPOSITIONS and w.k > 0 and _authored(w.toks[w.k - 1]))):
+            t.lower in DOCUMENT_TOPIC_PREPOSITIONS and w.k > 0 and _authored(w.toks[w.k - 1]))):
         return None
     if w.first >= w.j or w.k == 0 or not is_word(w.toks[w.k - 1]):
         return False
@@ -596,7 +596,7 @@ LEFT_STEP_WORDS: Final[dict[str, frozenset[str]]] = {
     "via_marker": VIA_MARKERS,
     "determiner": DETERMINERS,
     "verb_object": NP_PREPOSITIONS,
-    "preposition": NP_PREPOSITIONS | TOPIC_PREPOSITIONS,
+    "preposition": NP_PREPOSITIONS | DOCUMENT_TOPIC_PREPOSITIONS,
     "conjunction": NAME_JOINERS,
     "clause_word": SPEAKER_STOPS,
     "reporting_verb": frozenset(REPORTING_VERBS),
@@ -844,7 +844,7 @@ RIGHT_STEP_WORDS: Final[dict[str, frozenset[str]]] = {
     "nickname": frozenset({'"'}),
     "generational": GENERATIONAL_SUFFIXES,
     "determiner": DETERMINERS,
-    "preposition": NP_PREPOSITIONS | TOPIC_PREPOSITIONS,
+    "preposition": NP_PREPOSITIONS | DOCUMENT_TOPIC_PREPOSITIONS,
     "conjunction": NAME_JOINERS,
     "stop_word": SPEAKER_STOPS | DAY_WORDS,
     "reporting_verb": frozenset(REPORTING_VERBS),

@@ -89,6 +89,7 @@ from .lexicon.entities import (
     DEMONYM_ENDINGS,
     DOCUMENT_HEADS,
     DOCUMENT_SYNONYMS,
+    DOCUMENT_TOPIC_PREPOSITIONS,
     DOCUMENT_VERBS,
     EXECUTIVE_SEATS,
     FAMILY_FIRST_SURNAMES,
@@ -130,7 +131,6 @@ from .lexicon.entities import (
     SPOKESPERSON_PREPOSITIONS,
     TEAM_ROLES,
     TITLE_ROLES,
-    TOPIC_PREPOSITIONS,
     US_STATES,
     VIEWED_BY,
     WORKING_TEAM_MODIFIERS,
@@ -2507,7 +2507,7 @@ def _role_possessor_document(doc: _Document, m: _Mention) -> _Resolved | None:
 
 def _issuer_after_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     """"The report, released on Monday by the Hale Foundation, found ...": a document noun
-    (perhaps with a short topic phrase, ``TOPIC_PREPOSITIONS``: "A study of 300 farms,")
+    (perhaps with a short topic phrase, ``DOCUMENT_TOPIC_PREPOSITIONS``: "A study of 300 farms,")
     followed by a clause naming its issuer ("released/published ... by X", "from X", "which
     was written by X"; or, past an "of" phrase, "a poll of 900 voters conducted by X")
     stands for that issuer."""
@@ -2516,7 +2516,7 @@ def _issuer_after_mention(doc: _Document, m: _Mention) -> _Resolved | None:
                  or _plural_document(w)), None)
     if head is None or head == 0 or len(words) > 4 + (head + 1 < len(words)) * 4 or (
             words[0] not in ROLE_DETERMINERS and words[0] not in ("a", "an")) or (
-            head + 1 < len(words) and (words[head + 1] not in TOPIC_PREPOSITIONS
+            head + 1 < len(words) and (words[head + 1] not in DOCUMENT_TOPIC_PREPOSITIONS
                                        or len(words) - head > 5)):
         return None  # (its head may have a short topic phrase: "A study of 300 farms,")
     text, end = doc.text, m.span[1]
@@ -2524,11 +2524,13 @@ def _issuer_after_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     if c is None:
         return None
     k = bisect_left(doc.names, (c.start(1), -1, -1))
-    for s, _, ent in doc.names[k:k + 3]:
+    for s, e, ent in doc.names[k:k + 3]:
         gap = [w.lower() for w in _BETWEEN_WORDS.findall(text[c.start(1):s])]
         if s - end > 80 or _GAP_BREAK.search(text, c.start(1), s) is not None:
             return None
         if _issuer_gap(gap):
+            if doc.index.entities[ent].kind == "place" or text.startswith(" to ", e):
+                return None  # ("A survey of 900 drivers, from Tula to Vale,": a route)
             return _Resolved(ent, m.surface)
     return _unnamed_issuer(text, c) if c.group(1) == "by" else None
 
@@ -3117,9 +3119,11 @@ def _frame_entity_at(doc: _Document, v: int, fi: int) -> int | None:
     document noun nominalises, "ruled" for "the ruling", whose subject was resolved as a
     speaker, "The appeals court ruled"), or None."""
     for k in range(min(fi, len(doc.frame_entity)) - 1, max(-1, fi - LOOKBACK), -1):
-        if doc.frames[k].cue[0] == v:
-            return doc.frame_entity[k]
-        if doc.frames[k].cue[0] < v:
+        f = doc.frames[k]
+        if f.cue[0] == v:  # (not a pronoun's guess: "it ruled" may be misread)
+            return None if doc.text[f.speaker[0]:f.speaker[1]].lower() in PRONOUNS \
+                else doc.frame_entity[k]
+        if f.cue[0] < v:
             return None
     return None
 
@@ -3288,13 +3292,21 @@ def _chain_document(doc: _Document, m: _Mention) -> _Resolved | None:
             words[1] not in CHAIN_DOCUMENTS and not data):
         return None  # (not "the release of internal documents")
     k = _chain_frame(doc, m.fi)
-    if k is None or doc.frame_entity[k] is None or _para_of(
+    ent = doc.frame_entity[k] if k is not None else None
+    if k is None or ent is None or _para_of(
             doc.para_starts, m.span[0]) - _para_of(doc.para_starts, doc.frames[k].cue[0]) > 1:
         return None
     c0, c1 = doc.frames[k].content
-    if data and not any(ch.isdigit() for ch in doc.text[c0:c1]):
-        return None  # data only after a frame that reported figures
-    return _Resolved(doc.frame_entity[k], m.surface)
+    if data and (doc.index.entities[ent].kind != "org"
+                 or _STATISTIC.search(doc.text, c0, c1) is None):
+        return None  # data only after a body's frame that reported a statistic
+    return _Resolved(ent, m.surface)
+
+
+#: A statistic in a frame's content: a share ("40 percent", "9%") or a count of something
+#: ("2,318 thefts"), not a year or a lone small number.
+_STATISTIC: Final = re.compile(
+    r"\b\d[\d,.]*\s*(?:%|percent\b|per cent\b)|\b\d{1,3}(?:,\d{3})+\s+[a-z]")
 
 
 def _last_word_at(text: str, word: str, lo: int, hi: int) -> int:
@@ -3630,10 +3642,12 @@ def _head_end(toks: Sequence[Token]) -> int:
             break  # "master of ceremonies Jo Roe": the name heads the mention
         if toks[k].lower in RELATIVE_WORDS and toks[k].text.islower() and is_word(toks[k - 1]):
             return toks[k].start
-        if (toks[k].lower in HEAD_PREPOSITIONS or _ends_head(toks, k)) \
+        if (toks[k].lower in HEAD_PREPOSITIONS or _ends_head(toks, k)
+                or (toks[k].lower in DOCUMENT_TOPIC_PREPOSITIONS
+                    and toks[k - 1].lower in DOCUMENT_HEADS)) \
                 and toks[k].text.islower() and toks[k - 1].lower not in DETERMINERS \
                 and toks[k - 1].text.islower():
-            return toks[k].start
+            return toks[k].start  # ("An article about Sen. Rae Lind": no name of its head)
         if toks[k].text == ",":
             if k + 2 == len(toks) and toks[k + 1].lower in RELATIVE_WORDS:
                 return toks[k].start  # "Jo Roe of Vale Bank, who": the relative's antecedent

@@ -399,7 +399,16 @@ BODY_PART_NOUNS: Final[frozenset[str]] = frozenset(
 
 #: Prepositions that open a document noun's topic or sample ("a study of 300 farms", "a
 #: report on rents", "an inquiry into the crash").
-TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "on", "into", "about"})
+DOCUMENT_TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "on", "into", "about"})
+
+#: Units that measure a document, not what it found ("a report of 300 pages"): a figure
+#: of these in a document's speaker phrase describes the document.
+DOCUMENT_SIZE_UNITS: Final[frozenset[str]] = frozenset(
+    {"page", "pages", "word", "words", "minute", "minutes", "second", "seconds", "slides"})
+#: Prepositions and nouns that, before a document noun in a speaker phrase, show it is no
+#: head ("workers in", "critics of").
+HEAD_STOP_WORDS: Final[frozenset[str]] = frozenset(
+    {"in", "at", "to", "for", "from", "with", "by", "who", "that"})
 
 #: Document nouns a story may use for the same document ("a new study ... the report"):
 #: a later noun looks for its issuer among earlier mentions of these too.
