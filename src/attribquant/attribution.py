@@ -4567,8 +4567,8 @@ def _continue_quotes(text: str, frames: list[Frame], sentences: Sequence[Span],
     """'"A," she said. "B."' : B continues the same speaker's quote in the same paragraph.
 
     The frame's content is widened to the end of each following quote of the paragraph that has
-    no frame of its own, and on into the next paragraphs while the frame is the last of its
-    paragraph and each next paragraph opens with a quote that has no frame of its own
+    no frame of its own, and on into the next paragraphs while the frame's sentence ends its
+    paragraph and each next paragraph is all quotation with no frame of its own
     (``_quote_paragraphs_run_on``).
     """
     if not frames:
@@ -4671,7 +4671,8 @@ def _quotes_run_on(text: str, frames: list[Frame], by_sentence: dict[int, list[i
         close = para.end if close < 0 else close
         # the sentences the quote opens and closes in
         last = si
-        while last + 1 < len(sentences) and sentences[last + 1].start < close:
+        while last + 1 < len(sentences) and sentences[last + 1].start < close \
+                and last - si < 8:  # (bounded: a quote left open to a huge paragraph's end)
             last += 1
         # a quote with a frame outside it ('"B. C," he added.') has its own speaker
         if any(not (sp.start < frames[j].cue[0] < close)

@@ -2484,7 +2484,7 @@ def _document_words(words: list[str]) -> bool:
 
 
 def _role_possessor_document(doc: _Document, m: _Mention) -> _Resolved | None:
-    """"The company's statement said ...", "the district's finance office estimated": a
+    """"The company's statement said ...", "the company's press office said": a
     document noun, or a unit of a body after a body's role noun (``BODY_PART_NOUNS``), after
     a role noun's possessive ("the" and a lower-case noun alone, then "'s") stands for whom
     that role noun stands for (resolved as the mention "the company" would be; a place only
@@ -2497,7 +2497,7 @@ def _role_possessor_document(doc: _Document, m: _Mention) -> _Resolved | None:
                     toks[1].lower in ORG_ROLES and len(toks) <= 5
                     and toks[-1].lower in BODY_PART_NOUNS
                     and all(t.text.islower() for t in toks[3:]))):
-        return None  # (or a unit of a body: "the district's finance office")
+        return None  # (or a unit of a body: "the agency's finance office")
     ent = _resolve_mention(doc, (m.span[0], toks[1].end), m.fi).entity
     if ent is None or (doc.index.entities[ent].kind == "place"
                        and toks[1].lower not in LOCALITY_NOUNS and toks[1].lower != "state"):
@@ -3284,8 +3284,8 @@ def _chain_document(doc: _Document, m: _Mention) -> _Resolved | None:
     """'Tom Hale writes in his book that ... "...," the passage continued': a statement or a
     part of a text (`CHAIN_DOCUMENTS`) with no issuer named stands for the speaker of the
     frame before it in the chain, in its paragraph or the one before; so does "the data"
-    (`CHAIN_DATA_NOUNS`) when that frame reported a figure ("The census office said 40
-    percent rent. According to the data, ...")."""
+    (`CHAIN_DATA_NOUNS`) when that frame is an organisation's and reported a statistic
+    ("The census office said 40 percent rent. According to the data, ...")."""
     words = [t.lower for t in m.toks]
     data = len(words) == 2 and words[0] == "the" and words[1] in CHAIN_DATA_NOUNS
     if len(words) != 2 or words[0] not in ROLE_DETERMINERS or (
