@@ -370,13 +370,21 @@ def _before_issuing(toks: list[Token], k: int) -> int:
     """"a report published (on) Friday | by", "a survey released last month | by": from
     ``k`` back past a time adjunct (a day, "last month", "in March") and a participle of
     issuing (``ISSUED_BY``) to the word before them (``k`` if neither)."""
-    m = k
-    if m > 0 and (toks[m].lower in TIME_WORDS or toks[m].lower in MONTH_NAMES):
-        m -= 1
-        while m > 0 and k - m < 3 and (toks[m].lower in TIME_ADJUNCT_OPENERS
-                                       or toks[m].lower == "in"):
-            m -= 1  # "on Friday", "last month", "earlier this year", "in March"
+    lo = max(0, k - 3)
+    m = lo + time_adjunct_start([t.lower for t in toks[lo:k + 1]], k - lo) - 1
     return m - 1 if m > 0 and toks[m].lower in ISSUED_BY else k
+
+
+def time_adjunct_start(words: Sequence[str], k: int) -> int:
+    """Where a time adjunct ending at the lower-cased ``words[k]`` starts ("released | last
+    month", "on Friday", "earlier this year", "in March": a time word or a month after up
+    to two openers), or ``k + 1`` for none."""
+    if k < 0 or (words[k] not in TIME_WORDS and words[k] not in MONTH_NAMES):
+        return k + 1
+    m = k - 1
+    while m >= 0 and k - m < 3 and (words[m] in TIME_ADJUNCT_OPENERS or words[m] == "in"):
+        m -= 1
+    return m + 1
 
 
 def _authored(t: Token) -> bool:

@@ -62,11 +62,8 @@ from .lexicon.attribution import (
     SUBJECT_VERB_GAP_WORDS,
     SUBORDINATORS,
     THING_SUFFIXES,
-    TIME_ADJUNCT_OPENERS,
-    TIME_WORDS,
     WORK_NOUNS,
 )
-from .lexicon.calendar import MONTH_NAMES
 from .lexicon.entities import (
     AFFILIATION_PREPOSITIONS,
     AGENT_MODIFIER_SUFFIXES,
@@ -138,7 +135,7 @@ from .lexicon.entities import (
     given_names,
 )
 from .lexicon.entities import places as places_table
-from .mentions import MEMBERSHIP_PREPOSITION
+from .mentions import MEMBERSHIP_PREPOSITION, time_adjunct_start
 from .names import (
     ALIAS,
     COMMON,
@@ -1771,13 +1768,9 @@ def _subject_of_previous_sentence(doc: _Document, m: _Mention) -> _Resolved | No
 def _rival_person(doc: _Document, ent: int, sex: str, start: int, end: int) -> bool:
     """Is a person other than ``ent`` who may have the sex ``sex`` named in ``[start,
     end)``?"""
-    k = bisect_left(doc.names, (start, -1, -1))
-    while k < len(doc.names) and doc.names[k][0] < end:
-        other = doc.index.entities[doc.names[k][2]]
-        if doc.names[k][2] != ent and other.kind == "person" and other.gender in (None, sex):
-            return True
-        k += 1
-    return False
+    return any(e != ent and doc.index.entities[e].kind == "person"
+               and doc.index.entities[e].gender in (None, sex)
+               for _, _, e in _names_inside(doc, (start, end)))
 
 
 def _people_possessed(toks: list[Token], k: int) -> bool:
@@ -2353,9 +2346,10 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     cut = next((k for k, t in enumerate(heads) if k and (
         t.lower in ISSUED_BY or t.lower == "by" or t.lower in SOURCE_POSTMODIFIERS)), len(heads))
     heads = heads[:cut]  # "a survey conducted | for the Herald", "a source | familiar with"
-    if _opening_capital(heads, m):
+    opening = _opening_capital(heads, m)
+    if opening:
         heads = heads[:1]  # "Data | from the Tula Census Bureau released on Friday"
-    if not heads or not (heads[-1].text.islower() or _opening_capital(heads, m)) or (
+    if not heads or not (heads[-1].text.islower() or opening) or (
             heads[-1].lower not in DOCUMENT_HEADS and not _plural_document(heads[-1].lower)):
         return None
     head = heads[-1]
@@ -3452,16 +3446,20 @@ def _issuing_role(doc: _Document, m: _Mention, at: int) -> _Resolved | None:
 _BY_ROLE: Final = re.compile(r"\s*(?:by|from)\s+the\s+([a-z][a-z-]+)\b")
 
 
-def _issue_time(words: list[str], j: int) -> bool:
-    """Is ``words[j]`` part of a time adjunct between an issuing participle and "by"
-    ("published | last month | by", "released | in March | by", "on Friday")?"""
-    w = words[j]
-    if w in TIME_WORDS or w in MONTH_NAMES:
-        return j > 0 and (words[j - 1] in ISSUED_BY or _issue_time(words, j - 1))
-    return (w in TIME_ADJUNCT_OPENERS or w == "in") and j + 1 < len(words) and (
-        words[j + 1] in TIME_WORDS or words[j + 1] in MONTH_NAMES
-        or (words[j + 1] in TIME_ADJUNCT_OPENERS and j + 2 < len(words)
-            and words[j + 2] in TIME_WORDS))
+def _issue_gap(after: list[str]) -> bool:
+    """"released | by", "published last month | by the": are the words between a document
+    noun and a name an issuing participle, perhaps a time adjunct, and "by" or "from" (or
+    "for", "the")?"""
+    k = len(after) - 1
+    while k >= 0 and after[k] in _ISSUE_LINKS:
+        k -= 1
+    start = time_adjunct_start(after, k)
+    return (start > k or (start > 0 and after[start - 1] in ISSUED_BY)) and all(
+        w in ISSUED_BY or w in _ISSUE_LINKS for w in after[:start])
+
+
+#: Words that may link an issuing participle to its issuer's name.
+_ISSUE_LINKS: Final = frozenset({"by", "from", "the", "for"})
 
 
 def _issuer_named_after(doc: _Document, k: int, end: int) -> int | None:
@@ -3469,9 +3467,7 @@ def _issuer_named_after(doc: _Document, k: int, end: int) -> int | None:
     document noun ending at ``end`` (``k``: the index of the first name after it)."""
     for s, _, ent in doc.names[k:k + 2]:
         after = [w.lower() for w in _BETWEEN_WORDS.findall(doc.text[end:s])]
-        if s - end <= 50 and after and after[-1] in ("by", "from", "the") and all(
-                w in ISSUED_BY or w in ("by", "from", "the", "for") or _issue_time(after, j)
-                for j, w in enumerate(after)):
+        if s - end <= 50 and after and after[-1] in ("by", "from", "the") and _issue_gap(after):
             return ent  # "a report released by Roe", "a study published last month by Roe"
         if s - end <= 50 and _passive_issue(after):
             return ent  # "a lawsuit has been filed by Roe"

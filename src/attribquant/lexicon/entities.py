@@ -425,10 +425,8 @@ DOCUMENT_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "audit": ("review", "report"),
     "letter": ("memo",),
     "memo": ("letter", "memorandum"),
-    "figures": ("data", "statistics", "numbers"),
-    "data": ("figures", "statistics", "numbers"),
-    "statistics": ("figures", "data", "numbers"),
-    "numbers": ("figures", "data", "statistics"),
+    # data, figures, statistics, numbers: each the others (``CHAIN_DATA_NOUNS``)
+    **{noun: tuple(sorted(CHAIN_DATA_NOUNS - {noun})) for noun in CHAIN_DATA_NOUNS},
     "ad": ("spot", "commercial", "advert", "advertisement", "video"),
     "spot": ("ad", "commercial"),
     "commercial": ("ad", "spot"),
