@@ -1882,6 +1882,17 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_noun", "Chief Executive Stefan Orr said sales rose. Finance chief Ana Lima "
                "said margins held. Orr spoke again. The finance chief warned that costs would "
                "rise 10 percent.", "The finance chief", "Ana Lima"),
+    SpeakerRow("role_noun", "Quillmark makes apps. The company's chief financial officer, Oren "
+               "Blaust, said revenue fell. The executive said it would spend $600 million.",
+               "The executive", "Oren Blaust"),
+    SpeakerRow("role_noun", "A survey by the Wexmoor Academy of Arts found that many had left. "
+               "It polled 3,100 painters, the academy said.", "the academy",
+               "Wexmoor Academy of Arts"),
+    SpeakerRow("role_noun", "Quillmark makes apps. CFO Oren Blaust said revenue fell. The "
+               "executive said it would spend $600 million.", "The executive", "Oren Blaust"),
+    SpeakerRow("role_noun", "Crime fell in Tula. Police chief Oren Blaust said so. The "
+               "executive said it would spend $600 million.", "The executive", "executive",
+               resolved=False),
     SpeakerRow("place_institution", "Police in the river town of Calder Mills said three people "
                "were killed.", "Police in the river town of Calder Mills",
                "Police in the river town of Calder Mills", resolved=False),
@@ -1894,6 +1905,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("apposed_name", "Tom Hale spoke on Monday. The head of the Tula Teachers "
                "Union, Rafi Nouri, warned that 40 schools would close.",
                "The head of the Tula Teachers Union", "Rafi Nouri", kind="person"),
+    SpeakerRow("apposed_name", "Tom Hale spoke on Monday. Vellmark's chief negotiator, Oskar "
+               "Brandt, said 14 villages had been handed back.", "Vellmark's chief negotiator",
+               "Oskar Brandt"),
+    SpeakerRow("apposed_name", "Tom Hale spoke on Monday. The bill's sponsor, assembly member "
+               "Lucia Pendergast, claimed it would save 900 dollars.", "The bill's sponsor",
+               "Lucia Pendergast"),
     SpeakerRow("apposed_name", "Tom Hale spoke on Monday. The chief executive of Orlo Mining, "
                "Ana Pires, said 300 miners would lose their jobs.",
                "The chief executive of Orlo Mining", "Ana Pires"),
@@ -1945,6 +1962,19 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "people would work there.", "Company officials", "Vell Motors"),
     SpeakerRow("body_staff", "The Harbor Trust gave $2 million. Trust officials said 40 "
                "grants were made.", "Trust officials", "Harbor Trust"),
+    SpeakerRow("body_staff", "The Drossmark Foreign Ministry rejected the plan. A ministry "
+               "spokeswoman said costs had risen 23 percent.", "A ministry spokeswoman",
+               "Drossmark Foreign Ministry"),
+    SpeakerRow("body_staff", "The Tula Ballot Commission was faulted at a Senate Rules "
+               "Committee hearing. A commission spokeswoman said 8 staff would be added.",
+               "A commission spokeswoman", "Tula Ballot Commission"),
+    SpeakerRow("body_staff", "Vell Motors opened a plant in Reno. The company's spokesman said "
+               "400 people would work there.", "The company's spokesman", "Vell Motors"),
+    SpeakerRow("body_staff", "Vell Motors opened a plant in Reno. A company official said 400 "
+               "people would work there.", "A company official", "Vell Motors"),
+    SpeakerRow("body_staff", "Vell Motors opened a plant in Reno. A state official said 400 "
+               "people would work there.", "A state official", "state official",
+               resolved=False),
     SpeakerRow("trailing_apposed_name", "The budget also funds 3 percent raises, according to "
                "the city's finance director, Mara Quist.", "the city's finance director",
                "Mara Quist"),
@@ -2323,6 +2353,13 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "Crime fell in Tula. Police chief Oren Blaust said so. The executive said it would spend "
+    "$600 million.": (
+        "a negative row: a police chief is no executive, so the step declines, as with no "
+        "step at all"),
+    "Vell Motors opened a plant in Reno. A state official said 400 people would work there.": (
+        "a negative row: a level of government names no body, so the step declines, as with "
+        "no step at all"),
     "A survey of 900 drivers, from Tula to Vale, found 40 percent speed.": (
         "a negative row: a name before \"to\" is a route's end, so the step declines, as "
         "with no step at all"),

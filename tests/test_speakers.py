@@ -138,6 +138,28 @@ ROWS: dict[str, list[Row]] = {
         Row("Bank of Kellmark said 40 branches would close.", "40 branches", "Bank of Kellmark",
             "organisation"),
     ],
+    # two name words "of the" a body are a person of that body, even when the given name is
+    # not in the table; a body's own name with "of the" stays whole
+    "unknown given names before of the": [
+        Row("Oskarine Velde of the Tula Institute of Economics said 12 firms had closed. She "
+            "said 4 more would.", "4", "Oskarine Velde", "person"),
+        Row("Brannoc Ilvard of the Harrow Development Fund said the fund would give $45 "
+            "million.", "$45 million", "Brannoc Ilvard", "unknown"),
+        Row("The Royal Society of the Arts said 40 members had left.", "40 members",
+            "Royal Society of the Arts", "organisation"),
+        Row("The Young Friends of the Tula Museum said 40 members had left.", "40 members",
+            "Young Friends of the Tula Museum", "unknown"),
+    ],
+    # a role phrase set off before a name: opened by a name's possessive, or with a
+    # lower-case role phrase or a title before the name
+    "appositions with possessors and role phrases": [
+        Row("Vellmark's chief negotiator, Oskar Brandt, said 14 villages had been handed back.",
+            "14 villages", "Oskar Brandt", "person"),
+        Row("The Tula Trust's director, General Ana Lind, said 40 posts would go.", "40 posts",
+            "Ana Lind", "person"),
+        Row("The bill's sponsor, assembly member Dana Whit, claimed it would save 900 dollars.",
+            "900 dollars", "Dana Whit", "unknown"),
+    ],
     # a person "of the" an unnamed body is that person; a unit of a body after the body's
     # role noun and its possessive speaks for the body; figures "it released" are its
     "bodies, units and issuers": [

@@ -123,6 +123,18 @@ def test_identifier_is_no_name() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Vell Motors shared the clip (via @TulaDaily) on Monday.", ["Vell Motors"]),
+    ("Jo Roe (@JoRoeMP) posted the 40 figures.", ["Jo Roe"]),
+    ("Write to Vell Motors at press@Vell.example today.", ["Vell Motors"]),
+    ("Vell Motors @ Tula Fair drew 400 visitors.", ["Vell Motors", "Tula Fair"]),
+])
+def test_handle_is_no_name(text: str, expected: list[str]) -> None:
+    """A word printed right after "@" is an account's handle, no name: "(via @TulaDaily)"."""
+    sents = sentences(text, paragraphs(text))
+    assert [n.display for n in scan_names(text, sents, [], SentenceTokens(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Roe said so.", 0), ('"Roe said so."', 1), ('("12 left," she said)', 2), ('" (', 2),
     ("", 0),
 ])

@@ -619,10 +619,24 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
             or (toks[of + 1].lower == "the"
                 and any(t.lower in ORG_SUFFIXES for t in toks[of + 2:b]))):
         return of  # "Lena Marsh of Counter Point", "Jo Lewis of the Tula Policy Center"
+    if len(head) == 2 and toks[of + 1].lower == "the" and _two_name_words(toks[a:of]) \
+            and any(t.lower in ORG_SUFFIXES for t in toks[of + 2:b]):
+        return of  # "Anselm Drewitt of the Vell Development Fund": a given name unknown
     if " ".join(t.lower for t in toks[of + 1:b]) not in place_names() \
             and toks[b - 1].lower not in ORG_SUFFIXES:
         return b
     return of if names and (titled or (len(names) >= 2 and names[0] in given)) else b
+
+
+def _two_name_words(toks: Sequence[Token]) -> bool:
+    """"Anselm Drewitt": two words that may be a given name and a surname (each a capital
+    then small letters; no word of a body's or a place's name, no role, no plural)."""
+    return len(toks) == 2 and all(
+        t.text[:1].isupper() and t.text[1:].isalpha() and t.text[1:].islower()
+        and t.lower not in ORG_SUFFIXES and t.lower not in ROLE_NOUNS
+        and t.lower not in NON_NAME_CAPITALS and t.lower not in place_names()
+        and not looks_plural(t.lower) for t in toks) \
+        and " ".join(t.lower for t in toks) not in place_names()
 
 
 #: Endings of nouns for a person's occupation ("criminologist", "physician"), which
@@ -1189,8 +1203,8 @@ def _name_runs(toks: Sequence[Token], hyphens: bool = True,
         t = toks[k]
         if not ((t.text[0].isupper() or is_capitalised(t)) and t.text[0].isalpha()) or (
                 t.lower in NON_NAME_CAPITALS and not (t.text.isupper() and len(t.text) > 1)) \
-                or is_identifier(t.text):
-            continue  # (nor a code: "Xq7RtPw2mZ", a post's id)
+                or is_identifier(t.text) or _handle(toks, k):
+            continue  # (nor a code: "Xq7RtPw2mZ", a post's id; nor "@JoRoe")
         e = k + (2 if _opening_initial(toks, k) else 1)
         while e < n:
             step = _run_step(toks, e)
@@ -1199,6 +1213,12 @@ def _name_runs(toks: Sequence[Token], hyphens: bool = True,
             e += step
         runs.append((k, e))
     return runs
+
+
+def _handle(toks: Sequence[Token], k: int) -> bool:
+    """"(via @TulaNews)", "Jo Roe (@JoRoeMP)": a word printed right after "@" is an
+    account's handle, no name (the account's owner is named beside it, if at all)."""
+    return k > 0 and toks[k - 1].text == "@" and toks[k - 1].end == toks[k].start
 
 
 def _article_after_name(toks: Sequence[Token], e: int) -> bool:

@@ -68,12 +68,14 @@ from .lexicon.entities import (
     AFFILIATION_PREPOSITIONS,
     AGENT_MODIFIER_SUFFIXES,
     APPOSED_NAME_PREFIXES,
+    APPOSED_ROLE_HEADS,
     APPOSITION_OPENERS,
     AUTHOR_NOUNS,
     BARE_PARTY_MEMBERS,
     BODY_HELD_PERSON_ROLES,
     BODY_PART_NOUNS,
     BODY_STAFF_NOUNS,
+    BODY_STAFF_SINGULARS,
     BROADCAST_NAME_ENDS,
     CHAIN_DATA_NOUNS,
     CHAIN_DOCUMENTS,
@@ -2133,7 +2135,8 @@ def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
     organisation's description ("A farm lobby, the Tula Growers Union, argued") is the
     organisation; not when the phrase joins two speakers with "and"."""
     f = doc.frames[m.fi]
-    if m.toks[0].lower not in APPOSITION_OPENERS or f.cue[0] <= m.span[1] \
+    if (m.toks[0].lower not in APPOSITION_OPENERS and not _name_possessor_opens(m.toks)) \
+            or f.cue[0] <= m.span[1] \
             or doc.text[m.span[1]:m.span[1] + 3].lstrip(" ")[:1] != "," \
             or not NAME_JOINERS.isdisjoint(t.lower for t in m.toks):
         return None
@@ -2143,12 +2146,35 @@ def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
     start, end, ent = doc.names[j]
     kind = doc.index.entities[ent].kind
     between = doc.text[m.span[1]:start].split()
-    if not _APPOSED_COMMA.fullmatch(doc.text[end:f.cue[0]]) or between[:1] != [","] or any(
-            w.lower() not in APPOSED_NAME_PREFIXES for w in between[1:]) or not (
+    if not _APPOSED_COMMA.fullmatch(doc.text[end:f.cue[0]]) or between[:1] != [","] or not (
+            all(w.lower() in APPOSED_NAME_PREFIXES for w in between[1:])
+            or (kind in ("person", "unknown") and _role_words(between[1:]))) or not (
             kind in ("person", "unknown") or (kind == "org" and _head_kind(next(
                 t.lower for t in reversed(m.toks) if t.end <= m.head_end)) == "organisation")):
         return None
     return _Resolved(ent, m.surface)
+
+
+def _name_possessor_opens(toks: Sequence[Token]) -> bool:
+    """"Ardavia's chief negotiator", "The Tula Trust's director": a description opened by a
+    name's possessive (capitalised words, perhaps after "the", then "'s") before a lower-case
+    head."""
+    k = next((j for j, t in enumerate(toks[:5]) if t.lower in ("'s", "\u2019s")), None)
+    return k is not None and k > 0 and k + 1 < len(toks) and toks[k + 1].text.islower() \
+        and all(is_capitalised(t) or (j == 0 and t.lower == "the")
+                for j, t in enumerate(toks[:k]))
+
+
+def _role_words(words: Sequence[str]) -> bool:
+    """"assembly member", "party leader": one to three lower-case words ending in a person's
+    role noun, which may stand between an apposition's comma and a person's name ("The
+    bill's sponsor, assembly member Ana Lima, said")."""
+    return 0 < len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) \
+        and words[-1] in _PERSON_ROLE_WORDS
+
+
+#: Heads of a role phrase between an apposition's comma and a person's name (``_role_words``).
+_PERSON_ROLE_WORDS: Final = PERSON_ROLES | APPOSED_ROLE_HEADS
 
 
 def _trailing_apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -2305,22 +2331,40 @@ def _speaker_for_body(doc: _Document, m: _Mention) -> _Resolved | None:
 
 
 
+def _body_staff_words(low: list[str]) -> list[str]:
+    """The body's noun and the staff noun of "(the) district officials", "a ministry
+    spokeswoman" or "the company's spokesman" (lower-cased), else []."""
+    det = low[0] if low and low[0] in ("the", "a", "an") else ""
+    words = low[1:] if det else low
+    if det == "the" and len(words) == 3 and words[1] in ("'s", "\u2019s"):
+        words = [words[0], words[2]]  # "the company's spokesman"
+    elif len(words) != 2:
+        return []
+    one = words[1] in BODY_STAFF_SINGULARS
+    if (det in ("a", "an") and one) or (det != "a" and det != "an" and (
+            words[1] in BODY_STAFF_NOUNS or (det == "the" and one))):
+        return words
+    return []
+
+
 def _body_staff(doc: _Document, m: _Mention) -> _Resolved | None:
     """"The Tula School District closed 3 schools. District officials said": unnamed staff
     (``BODY_STAFF_NOUNS``) after a body's noun speak for the body it stands for: a role noun
     for the latest body that bears it or whose name carries it ("company officials"), else
     the latest organisation named before in its section whose name ends in that noun
-    ("district officials", "FBI officials")."""
-    low = [t.lower for t in m.toks]
-    if low[:1] == ["the"]:
-        low = low[1:]
-    if len(low) != 2 or low[1] not in BODY_STAFF_NOUNS or not low[0].isalpha() \
+    ("district officials", "FBI officials").  One of them speaks for it too ("a ministry
+    spokeswoman", "the company's spokesman", ``BODY_STAFF_SINGULARS``)."""
+    low = _body_staff_words([t.lower for t in m.toks])
+    if len(low) != 2 or not low[0].isalpha() \
             or low[0] in GOVERNMENT_LEVEL_WORDS:  # ("state officials": no "Ohio State" team's)
         return None
     if low[0] in places_table():
         return None  # ("Dunmore officials": the town's, not the University of Dunmore's)
-    if low[0] in ORG_ROLES:
-        ent = _role_holder(doc, low[0], m.span[0], "")
+    if low[0] in ORG_ROLES:  # a name with the very noun first ("commission" before a
+        # "Committee" the role may also stand for)
+        k = _latest_name(doc, _section_start(doc, m.span[0]), m.span[0],
+                         lambda en: en.kind == "org" and low[0] in en.tokens)
+        ent = doc.names[k][2] if k is not None else _role_holder(doc, low[0], m.span[0], "")
     else:
         k = _latest_name(doc, _section_start(doc, m.span[0]), m.span[0],
                          lambda en: en.kind == "org" and en.tokens[-1:] == (low[0],)
@@ -2330,9 +2374,11 @@ def _body_staff(doc: _Document, m: _Mention) -> _Resolved | None:
         return None
     en = doc.index.entities[ent]
     if en.kind != "org" or en.name.lower() in places_table() \
-            or (low[0] in ORG_ROLES and en.tokens[-1:] == (low[0],)):
+            or (low[0] in ORG_ROLES and en.tokens[-1:] == (low[0],)
+                and m.toks[0].lower not in ("a", "an", "the")):
         return None  # ("a U.S. company ... company leaders": no country's; "the European
-        # Union ... Union leaders": trade unions', not the name's own last word)
+        # Union ... Union leaders": trade unions', not the name's own last word; but "the
+        # Foreign Ministry ... a ministry spokeswoman")
     return _Resolved(ent, m.surface)
 
 
@@ -2772,6 +2818,9 @@ def _bears_role(en: _Entity, role: str) -> bool:
     of its synonyms ("Rep. Jo Roe ... the congressman", ``OFFICE_SYNONYMS``)?"""
     if role in en.roles:
         return True
+    if "chief" in en.roles and "officer" in en.roles \
+            and role in OFFICE_SYNONYMS["chief officer"]:
+        return True  # "the company's chief financial officer, Jo Lima," is an executive
     for r in en.roles:
         office = TITLE_ROLES.get(r.rstrip("."), r)
         if office == role or role in OFFICE_SYNONYMS.get(office, ()):

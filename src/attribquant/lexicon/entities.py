@@ -157,6 +157,10 @@ DOCUMENT_HEADS: Final[frozenset[str]] = frozenset(
 #: "company executives").
 BODY_STAFF_NOUNS: Final[frozenset[str]] = frozenset(
     {"officials", "executives", "leaders", "representatives", "staff", "spokespeople"})
+#: One of such staff, who speaks for the body as well ("a ministry spokeswoman", "a company
+#: official", "the company's spokesman").
+BODY_STAFF_SINGULARS: Final[frozenset[str]] = frozenset(
+    {"official", "representative", "spokesman", "spokesperson", "spokeswoman"})
 #: Nouns before such staff that name a level of government, no body named before ("state
 #: officials", "federal officials", "city officials").
 GOVERNMENT_LEVEL_WORDS: Final[frozenset[str]] = frozenset(
@@ -323,6 +327,9 @@ NAMING_PARTICIPLES: Final[frozenset[str]] = frozenset({"named"})
 #: Words that may stand between such a description's comma and the name ("..., the
 #: Tula Growers Union,", "..., former Sen. Ana Lima,").
 APPOSED_NAME_PREFIXES: Final[frozenset[str]] = frozenset({"former", "the"})
+#: Heads of a lower-case role phrase before a person's name in such an apposition, besides
+#: the person role nouns ("The bill's sponsor, assembly member Ana Lima, said").
+APPOSED_ROLE_HEADS: Final[frozenset[str]] = frozenset({"delegate", "member"})
 
 #: Title words that only modify a role ("Former", "Acting"): before an organisation's name
 #: they open a role of someone unnamed ("Acting ACLU counsel sues ..."), not a person's
@@ -517,10 +524,14 @@ TITLE_ROLES: Final[dict[str, str]] = {
 
 #: Roles a person may be introduced with and the other role nouns that stand for them
 #: ("District Attorney Ana Roe ... the prosecutor", "Jo Lima, the chief executive, ... the
-#: CEO"; "chief" is a title, so "executive" stands for it), besides the titles above.
+#: CEO"; "chief" is a title, so "executive" stands for it; "the company's chief financial
+#: officer, Jo Lima, ... the executive": a chief officer, its roles "chief" and "officer"),
+#: besides the titles above.
 OFFICE_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "district attorney": ("prosecutor",), "state's attorney": ("prosecutor",),
     "county attorney": ("prosecutor",), "executive": ("ceo",), "ceo": ("executive",),
+    "cfo": ("executive",), "coo": ("executive",), "chief officer": ("executive",),
+    "finance chief": ("executive",),
     "representative": ("congressman", "congresswoman", "lawmaker"),
     "congressman": ("representative", "lawmaker"), "congresswoman": ("representative",
                                                                      "lawmaker"),
