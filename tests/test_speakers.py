@@ -265,6 +265,24 @@ ROWS: dict[str, list[Row]] = {
         Row("Board Member Tom Vell said 40 buses were late.", "40 buses", "Tom Vell",
             "person"),
     ],
+    # a figure in a relative clause between a document speaker and its cue is the
+    # document's; a size ("300 pages") and a person's relative clause stay the writer's
+    "relative clauses after documents": [
+        Row("Most firms use AI, according to a poll by Tamsin Research Group.\n\nThe poll, "
+            "which surveyed 1,500 firms, found that 64 percent had a tool.", "1,500 firms",
+            "Tamsin Research Group", "organisation"),
+        Row("The Tula Trust released a report on Monday. The report, which runs to 300 pages, "
+            "found that 40 schools closed.", "300 pages", None),
+        Row("Jo Roe, who runs 12 shops, said sales fell 4 percent.", "12 shops", None),
+    ],
+    # councillors, rectors and provosts are titles, not part of the name
+    "civic and academic titles": [
+        Row("Councillor Tomasz Reyelt said 30 homes were sold. He said 12 were new.", "12",
+            "Tomasz Reyelt", "person"),
+        Row("Vice-Rector Sunniva Holm said 40 students left. Holm said 12 returned.", "12",
+            "Sunniva Holm", "person"),
+        Row("Provost Jo Anwick said 40 students left.", "40 students", "Jo Anwick", "person"),
+    ],
     # a spokesperson "for" or "of" a body speaks for it, as staff "at" it do; a spokesperson
     # for a person stays a person
     "spokespeople": [

@@ -311,8 +311,9 @@ class FrameIndex:
     #: spans never reach further: quotes stay inside their paragraph).
     REACH_SENTENCES = 40
 
-    def __init__(self, attributions: Sequence[model.Attribution]) -> None:
+    def __init__(self, attributions: Sequence[model.Attribution], text: str = "") -> None:
         self.items = sorted(attributions, key=lambda a: (a.content_start, -a.content_end))
+        self._text = text
         self.starts = [a.content_start for a in self.items]
         self.in_order = attributions  # text order: sentence indices never decrease
         self.sentences = [a.sentence for a in attributions]
@@ -323,9 +324,12 @@ class FrameIndex:
         self._claim_reach = max((c[1] - c[0] for c in self._claims), default=0)
         # speaker phrases headed by a document noun ("A survey of 900 drivers by the council
         # found"): a figure inside one is the document's, so its speaker's
-        self._documents = sorted((a.speaker.start + span[0], a.speaker.start + span[1], k)
-                                 for k, a in enumerate(attributions)
-                                 if (span := _document_sample(a.speaker.mention)) is not None)
+        self._documents = sorted(
+            [(a.speaker.start + span[0], a.speaker.start + span[1], k)
+             for k, a in enumerate(attributions)
+             if (span := _document_sample(a.speaker.mention)) is not None]
+            + [(a.speaker.end, a.cue_start, k) for k, a in enumerate(attributions)
+               if _relative_after_document(a, text)])
         self._document_starts = [d[0] for d in self._documents]
 
     def claims_in(self, start: int, end: int) -> list[tuple[int, int, int, int]]:
@@ -380,12 +384,15 @@ class FrameIndex:
     def _document_of(self, start: int, end: int) -> model.Speaker | None:
         """The speaker of a frame whose document-headed speaker phrase holds ``[start,
         end)`` after its head ("A survey of 900 drivers by the council found": the
-        council's count; not "a 46-page analysis", "One poll"), or None."""
+        council's count; not "a 46-page analysis", "One poll"), or in a relative clause
+        between such a phrase and its cue ("The poll, which surveyed 1,500 firms, found";
+        ``text`` given), or None."""
         k = bisect_right(self._document_starts, start)
         for s0, s1, i in self._documents[max(0, k - 4):k]:
             if s0 <= start and end <= s1:
                 a = self.in_order[i]
-                figure = a.speaker.mention[start - a.speaker.start:end - a.speaker.start]
+                figure = self._text[start:end] if self._text else \
+                    a.speaker.mention[start - a.speaker.start:end - a.speaker.start]
                 if figure.rsplit(" ", 1)[-1].lower() not in DOCUMENT_SIZE_UNITS:
                     return a.speaker  # (not "a report of 300 pages": the document's size)
         return None
@@ -408,6 +415,23 @@ class FrameIndex:
             if b is not a and hi <= b.content_end and (best is None or _length(b) < _length(best)):
                 best = b
         return best
+
+
+#: A relative clause set off by commas between a speaker phrase and its cue ("The poll |,
+#: which surveyed 1,500 firms, | found").
+_RELATIVE_GAP: Final = regex.compile(
+    r"\s*,\s*(?:which|that)\s(?:[^,;:\"]|,(?=\d)){1,120},\s*")
+
+
+def _relative_after_document(a: model.Attribution, text: str) -> bool:
+    """"The poll, which surveyed 1,500 firms, found": does a relative clause set off by
+    commas stand between a speaker phrase whose last word is a document noun and its cue
+    (a figure in it is the document's, so its speaker's)?"""
+    if not text or a.speaker.end >= a.cue_start:
+        return False
+    last = a.speaker.mention.rsplit(" ", 1)[-1].lower()
+    return last in DOCUMENT_HEADS \
+        and _RELATIVE_GAP.fullmatch(text, a.speaker.end, a.cue_start) is not None
 
 
 def _document_sample(mention: str) -> tuple[int, int] | None:

@@ -967,6 +967,7 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
     """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev.
     president vice prime minister secretary chancellor premier governor senator sen sen.
     rep rep. representative congressman congresswoman councilman councilwoman councilmember
+    councillor councilor rector vice-rector provost vice-chancellor vice-president
     assemblyman assemblywoman alderman alderwoman supervisor trustee selectman selectwoman member
     magistrate mayor ambassador general gen gen.
     colonel col col. major maj lieutenant lt captain capt sergeant sgt commander admiral
