@@ -273,6 +273,9 @@ ROWS: dict[str, list[Row]] = {
             "Tamsin Research Group", "organisation"),
         Row("The Tula Trust released a report on Monday. The report, which runs to 300 pages, "
             "found that 40 schools closed.", "300 pages", None),
+        Row("A poll for the Orlo Herald found that 41 percent of renters would move. The "
+            "poll, which surveyed 2,000 adults, also showed rents rising.", "2,000 adults",
+            "Orlo Herald", "organisation"),
         Row("Jo Roe, who runs 12 shops, said sales fell 4 percent.", "12 shops", None),
     ],
     # councillors, rectors and provosts are titles, not part of the name

@@ -418,9 +418,9 @@ class FrameIndex:
 
 
 #: A relative clause set off by commas between a speaker phrase and its cue ("The poll |,
-#: which surveyed 1,500 firms, | found").
+#: which surveyed 1,500 firms, | found"), perhaps an adverb after it (", also found").
 _RELATIVE_GAP: Final = regex.compile(
-    r"\s*,\s*(?:which|that)\s(?:[^,;:\"]|,(?=\d)){1,120},\s*")
+    r"\s*,\s*(?:which|that)\s(?:[^,;:\"]|,(?=\d)){1,120},\s*(?:(?:also|[a-z]+ly)\s+)?")
 
 
 def _relative_after_document(a: model.Attribution, text: str) -> bool:
