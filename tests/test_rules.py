@@ -1489,6 +1489,10 @@ LINK_STEP_ROWS: list[SourcesRow] = [
 ]
 
 TYPE_RULE_ROWS: list[KindRow] = [
+    KindRow("guard_body", "The Merrin Coast Guard said 23 people were rescued.",
+            "Merrin Coast Guard", "org"),
+    KindRow("guard_body", "The Ohio National Guard sent 400 troops.", "Ohio National Guard",
+            "org"),
     KindRow("eponym", "Reporters waited in the Tomas K. Berg briefing room.", "Tomas K. Berg",
             "thing"),
     KindRow("eponym", "Flights left the Ana Lima airport late.", "Ana Lima", "thing"),

@@ -49,6 +49,7 @@ from .lexicon.attribution import (
 )
 from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon.entities import (
+    GUARD_BODY_WORDS,
     APPOSITION_OPENERS,
     APPOSITION_PHRASE_BOUNDS,
     BARE_PARTY_MEMBERS,
@@ -1463,6 +1464,16 @@ def _classify(w: NameWords) -> NameKind:
     return "unknown"
 
 
+def _guard_body(w: NameWords) -> NameKind | None:
+    """"the U.S. Coast Guard", "the Ohio National Guard": a force named "Guard" after the
+    word that says which (``GUARD_BODY_WORDS``) is a body, though "guard" alone is a
+    person's role ("Coach Brian Guard" stays a person)."""
+    lows = w.lows
+    if len(lows) >= 2 and lows[-1] in ("guard", "guards") and lows[-2] in GUARD_BODY_WORDS:
+        return "org"
+    return None
+
+
 def _eponym(w: NameWords) -> NameKind | None:
     """"the Tomas K. Berg briefing room": a person's name that names a facility."""
     return "thing" if EPONYM in w.roles else None
@@ -1635,6 +1646,7 @@ def _group_plural(w: NameWords) -> NameKind | None:
 #: How a name's kind is told from its words and roles, in order: (name, rule).  Each rule
 #: returns the kind, or None when it does not tell.
 TYPE_RULES: tuple[tuple[str, Callable[[NameWords], NameKind | None]], ...] = (
+    ("guard_body", _guard_body),
     ("eponym", _eponym),
     ("title_then_name", _title_then_name),
     ("seat", _seat),

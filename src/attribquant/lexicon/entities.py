@@ -327,6 +327,10 @@ NAMING_PARTICIPLES: Final[frozenset[str]] = frozenset({"named"})
 #: Words that may stand between such a description's comma and the name ("..., the
 #: Tula Growers Union,", "..., former Sen. Ana Lima,").
 APPOSED_NAME_PREFIXES: Final[frozenset[str]] = frozenset({"former", "the"})
+#: Words before "Guard" in the name of a force, which makes it a body ("the U.S. Coast
+#: Guard", "the Ohio National Guard", "the Revolutionary Guards").
+GUARD_BODY_WORDS: Final[frozenset[str]] = frozenset(
+    {"border", "coast", "home", "national", "presidential", "republican", "revolutionary"})
 #: Heads of a lower-case role phrase before a person's name in such an apposition, besides
 #: the person role nouns ("The bill's sponsor, assembly member Ana Lima, said").
 APPOSED_ROLE_HEADS: Final[frozenset[str]] = frozenset({"delegate", "member"})
