@@ -1620,6 +1620,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "has visited Orlo, where he says 30 towns support him.", "he", "Tom Hale"),
     SpeakerRow("subject_of_fronted_content", "Vell Motors cut 40 jobs last year, it said on "
                "Friday.", "it", "Vell Motors", kind="organisation"),
+    SpeakerRow("subject_of_fronted_content", "Dunmore Outfitters will cut 140 jobs.\n\n"
+               "Dunmore employs about 6,500 people, it said.", "it", "Dunmore Outfitters"),
     SpeakerRow("subject_of_fronted_content", "Ana Roe met the board. The Tula Audit Office "
                "found faults in 41 contracts, it said.", "it", "Tula Audit Office"),
     SpeakerRow("pronoun", "Marta Rossi chairs the board. She said profits rose 8 percent.",
@@ -1889,14 +1891,14 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_noun", "Quillmark makes apps. The company's chief financial officer, Oren "
                "Blaust, said revenue fell. The executive said it would spend $600 million.",
                "The executive", "Oren Blaust"),
-    SpeakerRow("role_noun", "A survey by the Wexmoor Academy of Arts found that many had left. "
-               "It polled 3,100 painters, the academy said.", "the academy",
-               "Wexmoor Academy of Arts"),
     SpeakerRow("role_noun", "Quillmark makes apps. CFO Oren Blaust said revenue fell. The "
                "executive said it would spend $600 million.", "The executive", "Oren Blaust"),
     SpeakerRow("role_noun", "Crime fell in Tula. Police chief Oren Blaust said so. The "
                "executive said it would spend $600 million.", "The executive", "executive",
                resolved=False),
+    SpeakerRow("role_noun", "Chief Medical Officer Ana Lima said 40 cases were found. The "
+               "executive said it would spend 600 million pounds on clinics.", "The executive",
+               "executive", resolved=False),
     SpeakerRow("place_institution", "Police in the river town of Calder Mills said three people "
                "were killed.", "Police in the river town of Calder Mills",
                "Police in the river town of Calder Mills", resolved=False),
@@ -1976,6 +1978,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "400 people would work there.", "The company's spokesman", "Vell Motors"),
     SpeakerRow("body_staff", "Vell Motors opened a plant in Reno. A company official said 400 "
                "people would work there.", "A company official", "Vell Motors"),
+    SpeakerRow("body_staff", "The European Union imposed tariffs on steel. A union official "
+               "said 400 workers would lose their jobs.", "A union official", "union official",
+               resolved=False),
     SpeakerRow("body_staff", "Vell Motors opened a plant in Reno. A state official said 400 "
                "people would work there.", "A state official", "state official",
                resolved=False),
@@ -2075,6 +2080,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("principal_office", "Governor Ivo Brandt vetoed the tax bill. The governor's "
                "campaign said 40,000 people had signed.", "The governor's campaign",
                "Ivo Brandt's campaign", False, kind="organisation"),
+    SpeakerRow("possessive_document", "Pellworth Pharmacy will close stores. Jo Roe, the mayor "
+               "of Coldwater Bend, objected.\n\nThe chain employed about 14,000 people, "
+               "according to its annual report.", "its annual report", "Pellworth Pharmacy"),
+    SpeakerRow("possessive_document", "Dunmore Outfitters will cut 140 jobs.\n\nDunmore "
+               "employs about 6,500 people, according to its most recent annual report.",
+               "its most recent annual report", "Dunmore Outfitters"),
     SpeakerRow("possessive_document", "Vale Bank said on Monday that its report showed 40 "
                "branches would close.", "its report", "Vale Bank"),
     SpeakerRow("possessive_document", "Ana Roe toured the plant with Jo Lima. Her new ad says "
@@ -2357,6 +2368,14 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "The European Union imposed tariffs on steel. A union official said 400 workers would "
+    "lose their jobs.": (
+        "a negative row: a union official is a trade union's, not the European Union's, so "
+        "the step declines, as with no step at all"),
+    "Chief Medical Officer Ana Lima said 40 cases were found. The executive said it would "
+    "spend 600 million pounds on clinics.": (
+        "a negative row: a chief medical officer is no company's executive, so the step "
+        "declines, as with no step at all"),
     "Crime fell in Tula. Police chief Oren Blaust said so. The executive said it would spend "
     "$600 million.": (
         "a negative row: a police chief is no executive, so the step declines, as with no "

@@ -149,6 +149,10 @@ ROWS: dict[str, list[Row]] = {
             "Royal Society of the Arts", "organisation"),
         Row("The Young Friends of the Tula Museum said 40 members had left.", "40 members",
             "Young Friends of the Tula Museum", "unknown"),
+        Row("The Grand Jury of the Tula Superior Court said 40 people were indicted.",
+            "40 people", "Grand Jury of the Tula Superior Court", "organisation"),
+        Row("Founding Member of the Tula Growers Union Ana Lima said 12 farms had closed.",
+            "12 farms", "Ana Lima", "person"),
     ],
     # a role phrase set off before a name: opened by a name's possessive, or with a
     # lower-case role phrase or a title before the name
@@ -159,6 +163,10 @@ ROWS: dict[str, list[Row]] = {
             "Ana Lind", "person"),
         Row("The bill's sponsor, assembly member Dana Whit, claimed it would save 900 dollars.",
             "900 dollars", "Dana Whit", "unknown"),
+        Row("The Tula Trust's board, chaired by investor Jo Roe, said 400 jobs would go.",
+            "400 jobs", "Tula Trust's board", "organisation", resolved=False),
+        Row("The ministry, citing commander Ivan Petrov, said 40 drones were downed.",
+            "40 drones", "ministry", "organisation", resolved=False),
     ],
     # a person "of the" an unnamed body is that person; a unit of a body after the body's
     # role noun and its possessive speaks for the body; figures "it released" are its
@@ -277,6 +285,15 @@ ROWS: dict[str, list[Row]] = {
             "poll, which surveyed 2,000 adults, also showed rents rising.", "2,000 adults",
             "Orlo Herald", "organisation"),
         Row("Jo Roe, who runs 12 shops, said sales fell 4 percent.", "12 shops", None),
+    ],
+    # a lone capital opening a sentence is a name when it opened a longer name before and
+    # is never written in lower case ("Dunmore" after "Dunmore Outfitters"; not "New")
+    "short forms opening sentences": [
+        Row("Dunmore Outfitters will cut 140 jobs.\n\nDunmore employs about 6,500 people, "
+            "it said.", "about 6,500 people", "Dunmore Outfitters", "organisation"),
+        Row("Shares of New Harbor Bank fell 4 percent.\n\nNew rules will cost 40 banks $3 "
+            "million, the regulator said.", "40 banks", "regulator", "organisation",
+            resolved=False),
     ],
     # councillors, rectors and provosts are titles, not part of the name
     "civic and academic titles": [

@@ -49,7 +49,6 @@ from .lexicon.attribution import (
 )
 from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon.entities import (
-    GUARD_BODY_WORDS,
     APPOSITION_OPENERS,
     APPOSITION_PHRASE_BOUNDS,
     BARE_PARTY_MEMBERS,
@@ -65,6 +64,7 @@ from .lexicon.entities import (
     GIVEN_NAME_PARTICLES,
     GROUP_ENDINGS,
     GROUP_NOUNS,
+    GUARD_BODY_WORDS,
     HEADLINE_NAME_BREAKS,
     KIN_NOUNS,
     KIN_TITLES,
@@ -185,6 +185,7 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     initials: dict[str, str] = {}  # by display name (``acronym``)
     spaced = _SpacedWords(text)
     common = _CommonWords(text, spaced)
+    opened: set[str] = set()  # first words of names of two words or more read so far
     for s in sentences:
         toks = tokens.get(s.start, s.end)  # shared with the frame finder
         opener = first_word_index(toks)
@@ -205,7 +206,11 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 continue  # "at 7:15 p.m. EST": the clock's zone, no name
             lone = first_word and b - a == 1
             unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid \
-                and toks[a].lower not in place_names()  # "Denver will spend ...": a place
+                and toks[a].lower not in place_names() \
+                and not _short_form(toks[a], opened, spaced)  # "Denver will spend ...": a
+            # place; "Dunmore Outfitters ... Dunmore employs": a name's first word alone
+            if b - a >= 2:
+                opened.add(toks[a].lower)
             speaker = toks[a].start in keep_starts
             if lone and (toks[a].lower in GENERIC_SOURCES or (unsure and not speaker)
                          or (unsure and toks[a].lower in DOCUMENT_NOUNS)):
@@ -219,6 +224,14 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 and toks[a].lower in common else ""
             yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, initials,
                                      marker)
+
+
+def _short_form(tok: Token, opened: set[str], spaced: _SpacedWords) -> bool:
+    """"Dunmore Outfitters cut 140 jobs ... Dunmore employs 6,500": is a lone capital
+    opening a sentence the first word of a name of two words or more read before, and
+    never a lower-case word of the text?"""
+    return tok.lower in opened and tok.lower not in spaced \
+        and tok.lower not in NON_NAME_CAPITALS
 
 
 def _title_case(toks: Sequence[Token]) -> bool:
@@ -621,12 +634,21 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
                 and any(t.lower in ORG_SUFFIXES for t in toks[of + 2:b]))):
         return of  # "Lena Marsh of Counter Point", "Jo Lewis of the Tula Policy Center"
     if len(head) == 2 and toks[of + 1].lower == "the" and _two_name_words(toks[a:of]) \
-            and any(t.lower in ORG_SUFFIXES for t in toks[of + 2:b]):
+            and (a == 0 or toks[a - 1].lower != "the") and _body_closes(toks, of + 2, b):
         return of  # "Anselm Drewitt of the Vell Development Fund": a given name unknown
+        # (not "The Grand Jury of the Tula Court", "Founding Member of the Tula Union Ana
+        # Lima": a title before a name)
     if " ".join(t.lower for t in toks[of + 1:b]) not in place_names() \
             and toks[b - 1].lower not in ORG_SUFFIXES:
         return b
     return of if names and (titled or (len(names) >= 2 and names[0] in given)) else b
+
+
+def _body_closes(toks: Sequence[Token], c: int, b: int) -> bool:
+    """Does the run ``toks[c:b]`` hold a body's word, after which only an "of" phrase
+    follows ("Tula Institute of Economics"; not "Tula Union Ana Lima")?"""
+    last = max((k for k in range(c, b) if toks[k].lower in ORG_SUFFIXES), default=-1)
+    return last >= 0 and (last == b - 1 or toks[last + 1].lower == "of")
 
 
 def _two_name_words(toks: Sequence[Token]) -> bool:
@@ -812,6 +834,9 @@ def _apposition_before(toks: list[Token], a: int, b: int, roles: set[str]) -> No
             if toks[k].lower in PERSON_ROLES \
                     and (toks[k].text.islower() or _role_acronym(toks, k, k + 1)):
                 roles.add(toks[k].lower)
+                if k and toks[k - 1].text.islower() and toks[k + 1].text == ",":
+                    _modified_role(toks[k - 1].text, toks[k].lower, roles)  # "The firm's
+                    # chief financial officer, Jo Roe,": a "financial officer" too
 
 
 def _org_apposition_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:

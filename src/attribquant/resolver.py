@@ -90,6 +90,7 @@ from .lexicon.entities import (
     DOCUMENT_SYNONYMS,
     DOCUMENT_TOPIC_PREPOSITIONS,
     DOCUMENT_VERBS,
+    EXECUTIVE_OFFICERS,
     EXECUTIVE_SEATS,
     FAMILY_FIRST_SURNAMES,
     GOVERNMENT_LEVEL_WORDS,
@@ -128,6 +129,7 @@ from .lexicon.entities import (
     SPEAKING_FOR_PREPOSITIONS,
     SPOKESPERSON_NOUNS,
     SPOKESPERSON_PREPOSITIONS,
+    STAFF_OF_OTHER_BODIES,
     TEAM_ROLES,
     TITLE_ROLES,
     US_STATES,
@@ -1426,7 +1428,8 @@ def _subordinate_subject(doc: _Document, m: _Mention) -> _Resolved | None:
 def _subject_of_fronted_content(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Vell Motors cut 40 jobs last year, it said on Friday": an "it" or "they" crediting
     the clause that opens its own sentence is that clause's subject (a name opening it with
-    a verb right after), an organisation (for "they" a group too), as wire copy writes a
+    a verb right after), an organisation (for "they" a group too; for "it" a name of
+    unknown kind and sex too, which "it" makes an organisation), as wire copy writes a
     company's own statement."""
     pron = m.toks[0].lower
     f = doc.frames[m.fi]
@@ -1440,8 +1443,11 @@ def _subject_of_fronted_content(doc: _Document, m: _Mention) -> _Resolved | None
         return None  # (the name opens the clause, perhaps after "The", and is its subject:
         # not "Vell Motors' rival Tula Auto", "The Vell Motors plant")
     ent = doc.names[k][2]
+    en = doc.index.entities[ent]
+    if pron == "it" and en.kind == "unknown" and en.gender is None:
+        en.kind = "org"  # ("Dunmore employs 6,500, it said": "it" tells no person)
     kinds = ("org",) if pron == "it" else ("org", "group")
-    return _Resolved(ent, m.surface) if doc.index.entities[ent].kind in kinds else None
+    return _Resolved(ent, m.surface) if en.kind in kinds else None
 
 
 def _fronted_clause_cataphora(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -2146,9 +2152,11 @@ def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
     start, end, ent = doc.names[j]
     kind = doc.index.entities[ent].kind
     between = doc.text[m.span[1]:start].split()
+    head = next(t.lower for t in reversed(m.toks) if t.end <= m.head_end)
     if not _APPOSED_COMMA.fullmatch(doc.text[end:f.cue[0]]) or between[:1] != [","] or not (
             all(w.lower() in APPOSED_NAME_PREFIXES for w in between[1:])
-            or (kind in ("person", "unknown") and _role_words(between[1:]))) or not (
+            or (kind in ("person", "unknown") and _head_kind(head) in ("person", "unknown")
+                and _role_words(between[1:]))) or not (
             kind in ("person", "unknown") or (kind == "org" and _head_kind(next(
                 t.lower for t in reversed(m.toks) if t.end <= m.head_end)) == "organisation")):
         return None
@@ -2168,11 +2176,19 @@ def _name_possessor_opens(toks: Sequence[Token]) -> bool:
 def _role_words(words: Sequence[str]) -> bool:
     """"assembly member", "party leader": one to three lower-case words ending in a person's
     role noun, which may stand between an apposition's comma and a person's name ("The
-    bill's sponsor, assembly member Ana Lima, said")."""
-    return 0 < len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) \
-        and words[-1] in _PERSON_ROLE_WORDS
+    bill's sponsor, assembly member Ana Lima, said"); no verb form, preposition or
+    determiner among them ("The ministry, citing commander Ivan Petrov, said" is the
+    ministry's)."""
+    return 0 < len(words) <= 3 and words[-1] in _PERSON_ROLE_WORDS and all(
+        w.isalpha() and w.islower() and not w.endswith(("ing", "ed"))
+        and w not in OBLIQUE_PREPOSITIONS and w not in _MORE_PREPOSITIONS
+        and w not in DETERMINERS
+        and w not in POSSESSIVE_DETERMINERS for w in words)  # (not "citing", "through")
 
 
+#: Prepositions that open a phrase before a name, besides the oblique ones ("through
+#: attorney Ben Crump", "unlike senator Ana Lima"), where no role phrase is.
+_MORE_PREPOSITIONS: Final = frozenset({"through", "unlike", "alongside", "beside", "behind"})
 #: Heads of a role phrase between an apposition's comma and a person's name (``_role_words``).
 _PERSON_ROLE_WORDS: Final = PERSON_ROLES | APPOSED_ROLE_HEADS
 
@@ -2375,10 +2391,11 @@ def _body_staff(doc: _Document, m: _Mention) -> _Resolved | None:
     en = doc.index.entities[ent]
     if en.kind != "org" or en.name.lower() in places_table() \
             or (low[0] in ORG_ROLES and en.tokens[-1:] == (low[0],)
-                and m.toks[0].lower not in ("a", "an", "the")):
+                and (m.toks[0].lower not in ("a", "an", "the") or low[0] in STAFF_OF_OTHER_BODIES)):
         return None  # ("a U.S. company ... company leaders": no country's; "the European
         # Union ... Union leaders": trade unions', not the name's own last word; but "the
-        # Foreign Ministry ... a ministry spokeswoman")
+        # Foreign Ministry ... a ministry spokeswoman", though never "a union official" for
+        # the European Union, ``STAFF_OF_OTHER_BODIES``)
     return _Resolved(ent, m.surface)
 
 
@@ -2486,6 +2503,8 @@ def _content_subject(doc: _Document, pron: str, fi: int) -> int | None:
     if f.content[1] > f.speaker[0] or f.content[1] <= f.content[0]:
         return None
     first = _names_inside(doc, f.content)[:1]
+    if pron == "it" and (role := _content_role_subject(doc, fi)) is not None:
+        return role  # ("The chain employs 900, according to its annual report")
     if not first:
         return None
     k = bisect_left(doc.names, first[0])
@@ -2499,6 +2518,22 @@ def _content_subject(doc: _Document, pron: str, fi: int) -> int | None:
     return ent if fits and doc.notes[k][1] & SUBJECT else None
 
 
+#: "The" and a lower-case noun opening a clause, then a word that is no possessive.
+_ROLE_SUBJECT: Final = re.compile(r"[Tt]he ([a-z]+) (?!'s|\u2019s)")
+
+
+def _content_role_subject(doc: _Document, fi: int) -> int | None:
+    """"The chain employs 900 people, according to its annual report": an organisation's
+    role noun opening the clause a frame reports before its speaker stands, resolved as
+    that mention, for the organisation "its" refers to."""
+    f = doc.frames[fi]
+    found = _ROLE_SUBJECT.match(doc.text, f.content[0], f.content[1])
+    if found is None or found.group(1) not in ORG_ROLES:
+        return None
+    ent = _resolve_mention(doc, (found.start(), found.end(1)), fi).entity
+    return ent if ent is not None and doc.index.entities[ent].kind == "org" else None
+
+
 def _possessive_document(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Vale Bank said its report showed ...": a document noun after a possessive pronoun
     stands for what the pronoun refers to (resolved as that pronoun would be, or, after the
@@ -2507,7 +2542,7 @@ def _possessive_document(doc: _Document, m: _Mention) -> _Resolved | None:
     pron = POSSESSOR_PRONOUNS.get(words[0].lower) if words else None
     if pron is None:
         return _role_possessor_document(doc, m)
-    if not 2 <= len(words) <= 4 or not _document_words([t.text for t in words[1:]]):
+    if not 2 <= len(words) <= 5 or not _document_words([t.text for t in words[1:]]):
         return None
     ent = _content_subject(doc, pron, m.fi) if pron in ("it", "he", "she") else None
     if ent is None:
@@ -2516,9 +2551,9 @@ def _possessive_document(doc: _Document, m: _Mention) -> _Resolved | None:
 
 
 def _document_words(words: list[str]) -> bool:
-    """Up to three words, none capitalised but a platform's name, ending in a document noun
-    ("annual report", "2024 filings", "Facebook post")."""
-    return 1 <= len(words) <= 3 and not any(
+    """Up to four words, none capitalised but a platform's name, ending in a document noun
+    ("annual report", "2024 filings", "Facebook post", "most recent annual report")."""
+    return 1 <= len(words) <= 4 and not any(
         w[:1].isupper() and w.lower() not in PLATFORM_NAMES for w in words) and (
         words[-1] in DOCUMENT_HEADS or _plural_document(words[-1]))
 
@@ -2818,8 +2853,7 @@ def _bears_role(en: _Entity, role: str) -> bool:
     of its synonyms ("Rep. Jo Roe ... the congressman", ``OFFICE_SYNONYMS``)?"""
     if role in en.roles:
         return True
-    if "chief" in en.roles and "officer" in en.roles \
-            and role in OFFICE_SYNONYMS["chief officer"]:
+    if role == "executive" and not EXECUTIVE_OFFICERS.isdisjoint(en.roles):
         return True  # "the company's chief financial officer, Jo Lima," is an executive
     for r in en.roles:
         office = TITLE_ROLES.get(r.rstrip("."), r)

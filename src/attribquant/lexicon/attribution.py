@@ -1118,8 +1118,6 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
     "airline": ("airline", "airlines", "airways", "air"),
     "carrier": ("airline", "airlines", "airways", "air"),
     "school": ("school", "college", "academy"),
-    "academy": ("academy",),
-    "college": ("college",),
     "hospital": ("hospital", "clinic", "infirmary"),
     "website": ("website", "site"),
     "station": ("station",),

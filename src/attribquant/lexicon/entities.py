@@ -157,6 +157,15 @@ DOCUMENT_HEADS: Final[frozenset[str]] = frozenset(
 #: "company executives").
 BODY_STAFF_NOUNS: Final[frozenset[str]] = frozenset(
     {"officials", "executives", "leaders", "representatives", "staff", "spokespeople"})
+#: A company's officers, as roles with the word before "officer", whom "the executive"
+#: stands for ("the company's chief financial officer, Jo Lima,"; not a chief medical
+#: officer, nor a chief fire officer).
+EXECUTIVE_OFFICERS: Final[frozenset[str]] = frozenset(
+    {"financial officer", "operating officer"})
+#: Body nouns whose staff written after "a" or "the" are of another body than a name that
+#: ends in the noun ("a union official" after "the European Union" is a trade union's; "a
+#: council spokesman" after "the Security Council" a local council's).
+STAFF_OF_OTHER_BODIES: Final[frozenset[str]] = frozenset({"council", "union"})
 #: One of such staff, who speaks for the body as well ("a ministry spokeswoman", "a company
 #: official", "the company's spokesman").
 BODY_STAFF_SINGULARS: Final[frozenset[str]] = frozenset(
@@ -528,14 +537,12 @@ TITLE_ROLES: Final[dict[str, str]] = {
 
 #: Roles a person may be introduced with and the other role nouns that stand for them
 #: ("District Attorney Ana Roe ... the prosecutor", "Jo Lima, the chief executive, ... the
-#: CEO"; "chief" is a title, so "executive" stands for it; "the company's chief financial
-#: officer, Jo Lima, ... the executive": a chief officer, its roles "chief" and "officer"),
+#: CEO"; "chief" is a title, so "executive" stands for it; a CFO is "the executive" too),
 #: besides the titles above.
 OFFICE_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "district attorney": ("prosecutor",), "state's attorney": ("prosecutor",),
     "county attorney": ("prosecutor",), "executive": ("ceo",), "ceo": ("executive",),
-    "cfo": ("executive",), "coo": ("executive",), "chief officer": ("executive",),
-    "finance chief": ("executive",),
+    "cfo": ("executive",), "coo": ("executive",), "finance chief": ("executive",),
     "representative": ("congressman", "congresswoman", "lawmaker"),
     "congressman": ("representative", "lawmaker"), "congresswoman": ("representative",
                                                                      "lawmaker"),
