@@ -718,6 +718,17 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("estimate_at", "The mayor put the cost at one point in the talks as high as any.",
              "put", None),
     FrameRow("estimate_at", "She put the number at the top of her list.", "put", None),
+    FrameRow("estimate_at", "The health ministry put the death toll from the floods in the "
+             "south at 87 on Monday, up from 54 a day earlier.", "put",
+             "The health ministry", "the death toll from the floods in the south at 87 on "
+             "Monday, up from 54 a day earlier"),
+    FrameRow("estimate_at", "The monitoring group put the toll higher, at 42, including 11 "
+             "children.", "put", "The monitoring group",
+             "the toll higher, at 42, including 11 children"),
+    FrameRow("estimate_at", "The ministry put the number lower, at 264,000, saying many had "
+             "crossed twice.", "put", "The ministry", "the number lower, at 264,000"),
+    FrameRow("estimate_at", "The mayor put the cost of the bridge aside, and at the meeting "
+             "said 40 jobs would go.", "put", None),
     FrameRow("estimate_at", "He put the crates on the dock at 5 p.m.", "put", None),
     FrameRow("issued_statement", "The port authority issued a statement blaming the strike "
              "for 40 cancelled sailings.", "issued a statement", "The port authority",
@@ -2368,6 +2379,9 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "The mayor put the cost of the bridge aside, and at the meeting said 40 jobs would go.": (
+        "a negative row: a comma after no comparative breaks the object before \"at\", so "
+        "the shape declines, as with no shape at all"),
     "The European Union imposed tariffs on steel. A union official said 400 workers would "
     "lose their jobs.": (
         "a negative row: a union official is a trade union's, not the European Union's, so "

@@ -71,6 +71,7 @@ from .lexicon.attribution import (
     DOCUMENT_RELATIVES,
     DURATION_OPENERS,
     ESTIMATE_AT_VERBS,
+    ESTIMATE_COMPARATIVES,
     ESTIMATED_NOUNS,
     EVALUATIVE_MANNER_ADVERBS,
     EXPECTATION_LEMMAS,
@@ -849,6 +850,9 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     e = right_np(toks, i + 1, limit=6)
     # (the noun phrase reader may take "at nine" for a postmodifier of the object)
     e = next((k for k in range(i + 2, min(e, n)) if toks[k].lower == "at"), e)
+    if e < n and toks[e].lower != "at":
+        e = _estimate_at_after(toks, i + 1, e)  # "the death toll from the floods in the
+        # south at 87", "the toll higher, at 42"
     if not i + 1 < e < n - 1 or toks[e].lower != "at" or ESTIMATED_NOUNS.isdisjoint(
             t.lower for t in toks[i + 1:e]):
         return None
@@ -867,8 +871,40 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
         if any(t.lower in AUXILIARIES for t in toks[stop + 2:nxt]):
             break  # "put the toll at 7 and 2 deputies were found alive": a new clause
         stop = nxt
+    while stop + 2 < n and toks[stop].text == "," and _estimate_rider(toks, stop + 1):
+        stop = _clause_stop(toks, stop + 2)  # "at 42, including 11 children", "at 87 on
+        # Monday, up from 54 a day earlier"
     return _Raw((toks[i].start, toks[i].end), _span(toks, *subj),
                 _object_content(s, i + 1, stop), None, False, None), e + 1
+
+
+#: How far past a verb of estimating its object may run before "at" (tokens).
+ESTIMATE_OBJECT_REACH: Final = 14
+
+
+def _estimate_at_after(toks: list[Token], a: int, e: int) -> int:
+    """The "at" after a longer object of a verb of estimating ("put the death toll from
+    the floods in the south | at 87"), perhaps past a comparative and a comma ("put the toll
+    higher, at 42"); ``e`` when there is none before a break (a quote, a semicolon, another
+    comma, a verb)."""
+    for k in range(a + 1, min(len(toks) - 1, a + ESTIMATE_OBJECT_REACH)):
+        t = toks[k]
+        if t.lower == "at":
+            return k
+        if t.text == "," and not (toks[k + 1].lower == "at"
+                                  and toks[k - 1].lower in ESTIMATE_COMPARATIVES):
+            return e
+        if t.text in (";", _QUOTE, ":") or t.lower in AUXILIARIES \
+                or t.lower in CLAUSE_CONJUNCTIONS:
+            return e
+    return e
+
+
+def _estimate_rider(toks: list[Token], k: int) -> bool:
+    """After an estimate's figure and a comma, does a phrase that adds to it follow
+    ("including 11 children", "up from 54", "down from 12")?"""
+    return toks[k].lower == "including" or (
+        toks[k].lower in ("up", "down") and k + 1 < len(toks) and toks[k + 1].lower == "from")
 
 
 def _estimate_figure(toks: list[Token], k: int) -> bool:

@@ -617,6 +617,10 @@ ESTIMATED_NOUNS: Final[frozenset[str]] = frozenset(
     """toll number figure total count cost costs damage damages loss losses value worth price
     size tally turnout bill estimate casualties surplus deficit shortfall gap""".split()
 )
+#: Comparatives between such an estimate and a comma before "at" ("put the toll higher, at
+#: 42", "put the number lower, at 264,000").
+ESTIMATE_COMPARATIVES: Final[frozenset[str]] = frozenset(
+    {"higher", "lower", "slightly", "far", "much", "considerably"})
 #: Of those, nouns that make a frame only before their content or topic ("made the point
 #: that ...", "made most of his points about ..."; not "made their point.", nor "made a point
 #: of saying", where the participle reports).
