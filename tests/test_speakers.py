@@ -295,6 +295,23 @@ ROWS: dict[str, list[Row]] = {
             "million, the regulator said.", "40 banks", "regulator", "organisation",
             resolved=False),
     ],
+    # an occupation opening a sentence before two name words is no part of the name; a
+    # name of a place or a business that opens with such a word stays whole
+    "occupations opening sentences": [
+        Row("Farmer Bogdan Ilic said 40 cows died. Ilic said 3 more were sick.", "3",
+            "Bogdan Ilic", "unknown"),
+        Row("Firefighter Caspar Lindqvist said the blaze burned for 20 hours.", "20 hours",
+            "Caspar Lindqvist", "unknown"),
+        Row("Baker Street Partners said 12 shops had closed.", "12 shops",
+            "Baker Street Partners", "organisation"),
+    ],
+    # "the directorate" stands for a body whose name ends in "Directorate"
+    "directorates": [
+        Row("The National Emergency Directorate said 142 people died. The directorate said 12 "
+            "were children.", "12", "National Emergency Directorate", "organisation"),
+        Row("The Sorin Health Directorate said 38 people were hurt.", "38 people",
+            "Sorin Health Directorate", "organisation"),
+    ],
     # councillors, rectors and provosts are titles, not part of the name
     "civic and academic titles": [
         Row("Councillor Tomasz Reyelt said 30 homes were sold. He said 12 were new.", "12",

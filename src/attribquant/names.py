@@ -49,6 +49,7 @@ from .lexicon.attribution import (
 )
 from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon.entities import (
+    OCCUPATION_NOUNS,
     APPOSITION_OPENERS,
     APPOSITION_PHRASE_BOUNDS,
     BARE_PARTY_MEMBERS,
@@ -200,6 +201,9 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 while a < b and toks[a].text.islower():
                     a += 1
                 first_word = False
+            if first_word and _occupation_opener(toks, a, b):
+                a += 1  # "Farmer Bogdan Ilic said": the description opens the sentence
+                first_word = False
             if first_word and _heading_line(text, s, toks, a, b):
                 continue  # "SUMMARY.", "FULL STORY.": a section heading, no name
             if _time_zone(toks, a, b):
@@ -224,6 +228,15 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 and toks[a].lower in common else ""
             yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, initials,
                                      marker)
+
+
+def _occupation_opener(toks: Sequence[Token], a: int, b: int) -> bool:
+    """"Farmer Bogdan Ilic said": does an occupation noun (``OCCUPATION_NOUNS``) open the
+    sentence before two name words (a capital, then small letters; no body's word)?"""
+    return b - a == 3 and toks[a].lower in OCCUPATION_NOUNS and all(
+        t.text[:1].isupper() and t.text[1:].isalpha() and t.text[1:].islower()
+        and t.lower not in ORG_SUFFIXES and t.lower not in ORG_FINAL_WORDS
+        for t in toks[a + 1:b])
 
 
 def _short_form(tok: Token, opened: set[str], spaced: _SpacedWords) -> bool:

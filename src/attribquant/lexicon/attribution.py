@@ -1058,6 +1058,7 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
     "agency": ("agency", "administration", "service", "news", "press", "yonhap", "reuters",
                "kcna", "xinhua", "tass", "afp", "ap", "bureau"),
     "bureau": ("bureau",),
+    "directorate": ("directorate",),
     "committee": ("committee", "commission"),
     "panel": ("committee", "subcommittee", "commission", "panel"),
     "commission": ("commission", "committee"),
@@ -1200,8 +1201,8 @@ DESCRIPTOR_NOUNS: Final[tuple[tuple[str, ...], ...]] = (
 
 #: Last words that mark an organisation name (not a person).
 ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
-    """ministry department agency committee commission council court government police army
-    forces military university college institute institution organisation organization
+    """ministry department directorate agency committee commission council court government
+    police army forces military university college institute institution organisation organization
     nations union association society foundation trust fund bank party front group
     coalition alliance movement church company corporation corp corp. inc inc. ltd ltd. plc
     llc co co. holdings authority office bureau service services board news times post

@@ -336,6 +336,14 @@ NAMING_PARTICIPLES: Final[frozenset[str]] = frozenset({"named"})
 #: Words that may stand between such a description's comma and the name ("..., the
 #: Tula Growers Union,", "..., former Sen. Ana Lima,").
 APPOSED_NAME_PREFIXES: Final[frozenset[str]] = frozenset({"former", "the"})
+#: Nouns for a person's work or standing that, capitalised before a given name and a
+#: surname, are the person's description, no part of the name ("Farmer Bogdan Ilic said",
+#: "Firefighter Caspar Lind said").
+OCCUPATION_NOUNS: Final[frozenset[str]] = frozenset(
+    """baker builder carpenter cleaner driver electrician farmer firefighter fisherman
+    grocer homeowner labourer laborer landlord medic miner nurse paramedic pensioner pilot
+    plumber rancher resident retiree shopkeeper soldier student survivor teacher tenant
+    trucker veteran villager volunteer welder witness""".split())
 #: Words before "Guard" in the name of a force, which makes it a body ("the U.S. Coast
 #: Guard", "the Ohio National Guard", "the Revolutionary Guards").
 GUARD_BODY_WORDS: Final[frozenset[str]] = frozenset(
