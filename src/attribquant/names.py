@@ -49,7 +49,6 @@ from .lexicon.attribution import (
 )
 from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon.entities import (
-    OCCUPATION_NOUNS,
     APPOSITION_OPENERS,
     APPOSITION_PHRASE_BOUNDS,
     BARE_PARTY_MEMBERS,
@@ -73,6 +72,7 @@ from .lexicon.entities import (
     NAMING_PARTICIPLES,
     NOT_PERSON_NOUNS,
     OBLIQUE_PREPOSITIONS,
+    OCCUPATION_NOUNS,
     OFFICE_BODIES,
     OFFICE_HOLDER_POSSESSORS,
     OFFICE_NAME_HEADS,
