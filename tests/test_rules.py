@@ -1987,6 +1987,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "A commission spokeswoman", "Tula Ballot Commission"),
     SpeakerRow("body_staff", "Vell Motors opened a plant in Reno. The company's spokesman said "
                "400 people would work there.", "The company's spokesman", "Vell Motors"),
+    SpeakerRow("body_staff", "The Tula Police Department made arrests. A police report said 40 "
+               "cars were stolen.", "A police report", "Tula Police Department"),
+    SpeakerRow("body_staff", "Vell Motors cut jobs. A company statement said 40 plants would "
+               "close.", "A company statement", "Vell Motors"),
+    SpeakerRow("body_staff", "The Tula Superior Court heard the case. A court filing said 40 "
+               "workers were owed pay.", "A court filing", "court filing", resolved=False),
     SpeakerRow("body_staff", "Vell Motors opened a plant in Reno. A company official said 400 "
                "people would work there.", "A company official", "Vell Motors"),
     SpeakerRow("body_staff", "The European Union imposed tariffs on steel. A union official "
@@ -2379,6 +2385,9 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "The Tula Superior Court heard the case. A court filing said 40 workers were owed pay.": (
+        "a negative row: a court filing is a party's, not the court's, so the step declines, "
+        "as with no step at all"),
     "The mayor put the cost of the bridge aside, and at the meeting said 40 jobs would go.": (
         "a negative row: a comma after no comparative breaks the object before \"at\", so "
         "the shape declines, as with no shape at all"),

@@ -76,6 +76,7 @@ from .lexicon.entities import (
     BODY_PART_NOUNS,
     BODY_STAFF_NOUNS,
     BODY_STAFF_SINGULARS,
+    FILED_IN_BODIES,
     BROADCAST_NAME_ENDS,
     CHAIN_DATA_NOUNS,
     CHAIN_DOCUMENTS,
@@ -2349,14 +2350,16 @@ def _speaker_for_body(doc: _Document, m: _Mention) -> _Resolved | None:
 
 def _body_staff_words(low: list[str]) -> list[str]:
     """The body's noun and the staff noun of "(the) district officials", "a ministry
-    spokeswoman" or "the company's spokesman" (lower-cased), else []."""
+    spokeswoman" or "the company's spokesman" (lower-cased), or the document noun of "a
+    company memo" (not "a court filing", ``FILED_IN_BODIES``), else []."""
     det = low[0] if low and low[0] in ("the", "a", "an") else ""
     words = low[1:] if det else low
     if det == "the" and len(words) == 3 and words[1] in ("'s", "\u2019s"):
         words = [words[0], words[2]]  # "the company's spokesman"
     elif len(words) != 2:
         return []
-    one = words[1] in BODY_STAFF_SINGULARS
+    one = words[1] in BODY_STAFF_SINGULARS or (
+        len(low) == 3 and words[1] in DOCUMENT_HEADS and words[0] not in FILED_IN_BODIES)
     if (det in ("a", "an") and one) or (det != "a" and det != "an" and (
             words[1] in BODY_STAFF_NOUNS or (det == "the" and one))):
         return words
@@ -2370,7 +2373,7 @@ def _body_staff(doc: _Document, m: _Mention) -> _Resolved | None:
     the latest organisation named before in its section whose name ends in that noun
     ("district officials", "FBI officials").  One of them speaks for it too ("a ministry
     spokeswoman", "the company's spokesman", ``BODY_STAFF_SINGULARS``)."""
-    low = _body_staff_words([t.lower for t in m.toks])
+    low = _body_staff_words([t.lower for t in m.toks if t.start < m.head_end])
     if len(low) != 2 or not low[0].isalpha() \
             or low[0] in GOVERNMENT_LEVEL_WORDS:  # ("state officials": no "Ohio State" team's)
         return None
