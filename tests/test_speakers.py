@@ -312,6 +312,18 @@ ROWS: dict[str, list[Row]] = {
         Row("The Sorin Health Directorate said 38 people were hurt.", "38 people",
             "Sorin Health Directorate", "organisation"),
     ],
+    # a subject with a participle phrase, then its own predicate after a comma, is no
+    # apposition before the cue: the speaker after the clause speaks; a relative clause
+    # may end in its own predicate
+    "predicates after a comma": [
+        Row("The truce, brokered by the Coastal Forum, is meant to let some 45,000 civilians "
+            "leave, the forum's envoy, Henrik Azal, said.", "some 45,000 civilians",
+            "Henrik Azal", "person"),
+        Row("Dora Welk, whose husband, Ty, was one of 4 guards killed, said she would sue.",
+            "4 guards", None),
+        Row("Dora Welk, whose husband, Ty, was hurt, said 4 guards died.", "4 guards",
+            "Dora Welk", "person"),
+    ],
     # councillors, rectors and provosts are titles, not part of the name
     "civic and academic titles": [
         Row("Councillor Tomasz Reyelt said 30 homes were sold. He said 12 were new.", "12",

@@ -5,6 +5,7 @@ appositions.  Each walk is a table of named step rules over the shared tokens.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Final
 
 from .lexicon.attribution import (
@@ -1151,7 +1152,7 @@ def apposition_subject(
     between = toks[subj[1]:comma + 1] if subj is not None else []
     if subj is not None and subj[1] < comma and toks[subj[1]].text == "," \
             and not any(t.text == ";" for t in between) \
-            and _quotes_closed_in(between):
+            and _quotes_closed_in(between) and not _predicate_between(between):
         nxt = subj[1] + 1
         via_seg = None
         if nxt < comma and toks[nxt].lower in VIA_MARKERS and nxt + 1 < comma:
@@ -1164,6 +1165,20 @@ def apposition_subject(
     if c1 < 0:
         return _stray_comma_subject(toks, comma)
     return _between_commas(toks, c1, comma)
+
+
+def _predicate_between(between: Sequence[Token]) -> bool:
+    """"The truce, brokered by the forum, | is meant to open two corridors, | the envoy, Jo
+    Roe, said": does a part after a comma open with a finite verb, the predicate of the
+    opening noun phrase, so that it is no apposition to it but its own clause (not after a
+    relative pronoun, whose clause it may end: "Jo Roe, whose son, Ty, was killed, said")?"""
+    for t, u in pairwise(between):
+        if t.lower in RELATIVE_PRONOUNS or t.lower in ("that", "whose"):
+            return False
+        if t.text == "," and u.text.islower() and u.lower in FINITE_VERBS \
+                and not u.lower.startswith("'"):
+            return True
+    return False
 
 
 def _abbreviation_dot(toks: list[Token], q: int) -> bool:
