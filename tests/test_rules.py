@@ -1631,8 +1631,6 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "has visited Orlo, where he says 30 towns support him.", "he", "Tom Hale"),
     SpeakerRow("subject_of_fronted_content", "Vell Motors cut 40 jobs last year, it said on "
                "Friday.", "it", "Vell Motors", kind="organisation"),
-    SpeakerRow("subject_of_fronted_content", "Dunmore Outfitters will cut 140 jobs.\n\n"
-               "Dunmore employs about 6,500 people, it said.", "it", "Dunmore Outfitters"),
     SpeakerRow("subject_of_fronted_content", "Ana Roe met the board. The Tula Audit Office "
                "found faults in 41 contracts, it said.", "it", "Tula Audit Office"),
     SpeakerRow("pronoun", "Marta Rossi chairs the board. She said profits rose 8 percent.",
@@ -2100,9 +2098,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("possessive_document", "Pellworth Pharmacy will close stores. Jo Roe, the mayor "
                "of Coldwater Bend, objected.\n\nThe chain employed about 14,000 people, "
                "according to its annual report.", "its annual report", "Pellworth Pharmacy"),
-    SpeakerRow("possessive_document", "Dunmore Outfitters will cut 140 jobs.\n\nDunmore "
+    SpeakerRow("possessive_document", "Dunmore Holdings will cut 140 jobs.\n\nDunmore "
                "employs about 6,500 people, according to its most recent annual report.",
-               "its most recent annual report", "Dunmore Outfitters"),
+               "its most recent annual report", "Dunmore Holdings"),
     SpeakerRow("possessive_document", "Vale Bank said on Monday that its report showed 40 "
                "branches would close.", "its report", "Vale Bank"),
     SpeakerRow("possessive_document", "Ana Roe toured the plant with Jo Lima. Her new ad says "

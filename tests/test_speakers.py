@@ -285,25 +285,31 @@ ROWS: dict[str, list[Row]] = {
             "poll, which surveyed 2,000 adults, also showed rents rising.", "2,000 adults",
             "Orlo Herald", "organisation"),
         Row("Jo Roe, who runs 12 shops, said sales fell 4 percent.", "12 shops", None),
+        Row("The report, which cost taxpayers $1.2 million, said 40 schools closed.",
+            "$1.2 million", None),
+        Row("Opponents of the plan, which would close 40 schools, said it was wrong.",
+            "40 schools", None),
     ],
     # a lone capital opening a sentence is a name when it opened a longer name before and
     # is never written in lower case ("Dunmore" after "Dunmore Outfitters"; not "New")
     "short forms opening sentences": [
-        Row("Dunmore Outfitters will cut 140 jobs.\n\nDunmore employs about 6,500 people, "
-            "it said.", "about 6,500 people", "Dunmore Outfitters", "organisation"),
+        Row("Dunmore Holdings will cut 140 jobs.\n\nDunmore employs about 6,500 people, "
+            "it said.", "about 6,500 people", "Dunmore Holdings", "organisation"),
         Row("Shares of New Harbor Bank fell 4 percent.\n\nNew rules will cost 40 banks $3 "
             "million, the regulator said.", "40 banks", "regulator", "organisation",
             resolved=False),
+        Row("New Carver Bank opened 12 branches. New rules would cost it $4 million, it said.",
+            "$4 million", "New Carver Bank", "organisation"),
     ],
-    # an occupation opening a sentence before two name words is no part of the name; a
-    # name of a place or a business that opens with such a word stays whole
-    "occupations opening sentences": [
-        Row("Farmer Bogdan Ilic said 40 cows died. Ilic said 3 more were sick.", "3",
-            "Bogdan Ilic", "unknown"),
-        Row("Firefighter Caspar Lindqvist said the blaze burned for 20 hours.", "20 hours",
-            "Caspar Lindqvist", "unknown"),
-        Row("Baker Street Partners said 12 shops had closed.", "12 shops",
-            "Baker Street Partners", "organisation"),
+    # "its" after a clause opened by a body's role noun is that body's, unless another
+    # body is named in the clause
+    "its after a role-noun subject": [
+        Row("Pellworth Pharmacy will close stores.\n\nThe chain employed about 14,000 people, "
+            "according to its annual report.", "about 14,000 people", "Pellworth Pharmacy",
+            "organisation"),
+        Row("Tula District Court heard the case. Vell Motors appealed.\n\nThe court fined Vell "
+            "Motors $4 million, according to its annual report.", "$4 million", "Vell Motors",
+            "organisation"),
     ],
     # "the directorate" stands for a body whose name ends in "Directorate"
     "directorates": [

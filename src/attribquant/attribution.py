@@ -200,6 +200,7 @@ from .lexicon.attribution import (
     REVISE_FORMS,
     REVISED_DATA_NOUNS,
     REVISING_VERBS,
+    SAMPLING_VERBS,
     SENDING_VERBS,
     SET_PHRASES,
     SHARED_SUBJECT_CONJUNCTIONS,
@@ -421,17 +422,21 @@ class FrameIndex:
 #: A relative clause set off by commas between a speaker phrase and its cue ("The poll |,
 #: which surveyed 1,500 firms, | found"), perhaps an adverb after it (", also found").
 _RELATIVE_GAP: Final = regex.compile(
-    r"\s*,\s*(?:which|that)\s(?:[^,;:\"]|,(?=\d)){1,120},\s*(?:(?:also|[a-z]+ly)\s+)?")
+    r"\s*,\s*(?:which|that)\s(?:" + "|".join(SAMPLING_VERBS)
+    + r")\s(?:[^,;:\"]|,(?=\d)){1,120},\s*(?:(?:also|[a-z]+ly)\s+)?")
 
 
 def _relative_after_document(a: model.Attribution, text: str) -> bool:
-    """"The poll, which surveyed 1,500 firms, found": does a relative clause set off by
-    commas stand between a speaker phrase whose last word is a document noun and its cue
-    (a figure in it is the document's, so its speaker's)?"""
+    """"The poll, which surveyed 1,500 firms, found": does a relative clause of sampling
+    (``SAMPLING_VERBS``) set off by commas stand between a speaker phrase headed by a
+    document noun (a determiner and up to two modifiers before it) and its cue (a figure in
+    it is the document's sample, so its speaker's; not "The report, which cost $1.2
+    million,", nor "Opponents of the plan, which would close 40 schools,")?"""
     if not text or a.speaker.end >= a.cue_start:
         return False
-    last = a.speaker.mention.rsplit(" ", 1)[-1].lower()
-    return last in DOCUMENT_HEADS \
+    words = a.speaker.mention.lower().split()
+    return words[-1] in DOCUMENT_HEADS and len(words) <= 4 \
+        and all(w.isalpha() and w not in NP_PREPOSITIONS for w in words) \
         and _RELATIVE_GAP.fullmatch(text, a.speaker.end, a.cue_start) is not None
 
 
@@ -847,6 +852,8 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     quantity as object and "at" before a figure is a frame of its subject; the content is
     the object and the figure, to the clause end."""
     toks, n = s.toks, len(s.toks)
+    if toks[i].lower not in ESTIMATE_AT_VERBS:
+        return None
     e = right_np(toks, i + 1, limit=6)
     # (the noun phrase reader may take "at nine" for a postmodifier of the object)
     e = next((k for k in range(i + 2, min(e, n)) if toks[k].lower == "at"), e)

@@ -72,7 +72,6 @@ from .lexicon.entities import (
     NAMING_PARTICIPLES,
     NOT_PERSON_NOUNS,
     OBLIQUE_PREPOSITIONS,
-    OCCUPATION_NOUNS,
     OFFICE_BODIES,
     OFFICE_HOLDER_POSSESSORS,
     OFFICE_NAME_HEADS,
@@ -94,6 +93,8 @@ from .lexicon.entities import (
     SAINT_WORDS,
     SEAT_NAMES,
     SEXED_TITLES,
+    SHORT_FORM_ADJECTIVE_ENDINGS,
+    SHORT_FORM_ADJECTIVES,
     STATE_ABBREVIATIONS,
     Sex,
     given_names,
@@ -201,9 +202,6 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 while a < b and toks[a].text.islower():
                     a += 1
                 first_word = False
-            if first_word and _occupation_opener(toks, a, b):
-                a += 1  # "Farmer Bogdan Ilic said": the description opens the sentence
-                first_word = False
             if first_word and _heading_line(text, s, toks, a, b):
                 continue  # "SUMMARY.", "FULL STORY.": a section heading, no name
             if _time_zone(toks, a, b):
@@ -230,21 +228,14 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                                      marker)
 
 
-def _occupation_opener(toks: Sequence[Token], a: int, b: int) -> bool:
-    """"Farmer Bogdan Ilic said": does an occupation noun (``OCCUPATION_NOUNS``) open the
-    sentence before two name words (a capital, then small letters; no body's word)?"""
-    return b - a == 3 and toks[a].lower in OCCUPATION_NOUNS and all(
-        t.text[:1].isupper() and t.text[1:].isalpha() and t.text[1:].islower()
-        and t.lower not in ORG_SUFFIXES and t.lower not in ORG_FINAL_WORDS
-        for t in toks[a + 1:b])
-
-
 def _short_form(tok: Token, opened: set[str], spaced: _SpacedWords) -> bool:
-    """"Dunmore Outfitters cut 140 jobs ... Dunmore employs 6,500": is a lone capital
-    opening a sentence the first word of a name of two words or more read before, and
-    never a lower-case word of the text?"""
+    """"Dunmore Holdings cut 140 jobs ... Dunmore employs 6,500": is a lone capital
+    opening a sentence the first word of a name of two words or more read before, never a
+    lower-case word of the text, and no adjective ("New Carver Bank ... New rules",
+    "Central Bank of Tula ... Central banks", ``SHORT_FORM_ADJECTIVES``)?"""
     return tok.lower in opened and tok.lower not in spaced \
-        and tok.lower not in NON_NAME_CAPITALS
+        and tok.lower not in NON_NAME_CAPITALS and tok.lower not in SHORT_FORM_ADJECTIVES \
+        and not tok.lower.endswith(SHORT_FORM_ADJECTIVE_ENDINGS)
 
 
 def _title_case(toks: Sequence[Token]) -> bool:

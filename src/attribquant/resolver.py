@@ -1429,8 +1429,7 @@ def _subordinate_subject(doc: _Document, m: _Mention) -> _Resolved | None:
 def _subject_of_fronted_content(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Vell Motors cut 40 jobs last year, it said on Friday": an "it" or "they" crediting
     the clause that opens its own sentence is that clause's subject (a name opening it with
-    a verb right after), an organisation (for "they" a group too; for "it" a name of
-    unknown kind and sex too, which "it" makes an organisation), as wire copy writes a
+    a verb right after), an organisation (for "they" a group too), as wire copy writes a
     company's own statement."""
     pron = m.toks[0].lower
     f = doc.frames[m.fi]
@@ -1444,11 +1443,8 @@ def _subject_of_fronted_content(doc: _Document, m: _Mention) -> _Resolved | None
         return None  # (the name opens the clause, perhaps after "The", and is its subject:
         # not "Vell Motors' rival Tula Auto", "The Vell Motors plant")
     ent = doc.names[k][2]
-    en = doc.index.entities[ent]
-    if pron == "it" and en.kind == "unknown" and en.gender is None:
-        en.kind = "org"  # ("Dunmore employs 6,500, it said": "it" tells no person)
     kinds = ("org",) if pron == "it" else ("org", "group")
-    return _Resolved(ent, m.surface) if en.kind in kinds else None
+    return _Resolved(ent, m.surface) if doc.index.entities[ent].kind in kinds else None
 
 
 def _fronted_clause_cataphora(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -2525,14 +2521,23 @@ def _content_subject(doc: _Document, pron: str, fi: int) -> int | None:
 _ROLE_SUBJECT: Final = re.compile(r"[Tt]he ([a-z]+) (?!'s|\u2019s)")
 
 
+#: "the" and a role noun of a body, or a pronoun for one, later in a clause.
+_OTHER_BODY: Final = re.compile(
+    r"\b(?:the|a|an|its|their) (?:[a-z]+ ){0,2}(?:" + "|".join(sorted(ORG_ROLES)) + r")\b")
+
+
 def _content_role_subject(doc: _Document, fi: int) -> int | None:
     """"The chain employs 900 people, according to its annual report": an organisation's
     role noun opening the clause a frame reports before its speaker stands, resolved as
-    that mention, for the organisation "its" refers to."""
+    that mention, for the organisation "its" refers to, when no other body is named in the
+    clause after it."""
     f = doc.frames[fi]
     found = _ROLE_SUBJECT.match(doc.text, f.content[0], f.content[1])
-    if found is None or found.group(1) not in ORG_ROLES:
-        return None
+    if found is None or found.group(1) not in ORG_ROLES \
+            or _names_inside(doc, (found.end(), f.content[1])) \
+            or _OTHER_BODY.search(doc.text, found.end(), f.content[1]) is not None:
+        return None  # ("The court fined Vell Motors $4 million, according to its report",
+        # "The agency fined the company ...": "its" may be the other body's)
     ent = _resolve_mention(doc, (found.start(), found.end(1)), fi).entity
     return ent if ent is not None and doc.index.entities[ent].kind == "org" else None
 

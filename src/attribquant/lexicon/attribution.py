@@ -617,6 +617,11 @@ ESTIMATED_NOUNS: Final[frozenset[str]] = frozenset(
     """toll number figure total count cost costs damage damages loss losses value worth price
     size tally turnout bill estimate casualties surplus deficit shortfall gap""".split()
 )
+#: Verbs of sampling in a relative clause after a document noun ("The poll, which surveyed
+#: 1,500 firms, found"): the figure they take is the document's sample.
+SAMPLING_VERBS: Final[tuple[str, ...]] = (
+    "surveyed", "polled", "questioned", "interviewed", "sampled", "covered", "followed",
+    "tracked", "analysed", "analyzed", "studied", "examined", "reviewed")
 #: Comparatives between such an estimate and a comma before "at" ("put the toll higher, at
 #: 42", "put the number lower, at 264,000").
 ESTIMATE_COMPARATIVES: Final[frozenset[str]] = frozenset(

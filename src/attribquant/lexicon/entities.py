@@ -339,14 +339,14 @@ NAMING_PARTICIPLES: Final[frozenset[str]] = frozenset({"named"})
 #: Words that may stand between such a description's comma and the name ("..., the
 #: Tula Growers Union,", "..., former Sen. Ana Lima,").
 APPOSED_NAME_PREFIXES: Final[frozenset[str]] = frozenset({"former", "the"})
-#: Nouns for a person's work or standing that, capitalised before a given name and a
-#: surname, are the person's description, no part of the name ("Farmer Bogdan Ilic said",
-#: "Firefighter Caspar Lind said").
-OCCUPATION_NOUNS: Final[frozenset[str]] = frozenset(
-    """baker builder carpenter cleaner driver electrician farmer firefighter fisherman
-    grocer homeowner labourer laborer landlord medic miner nurse paramedic pensioner pilot
-    plumber rancher resident retiree shopkeeper soldier student survivor teacher tenant
-    trucker veteran villager volunteer welder witness""".split())
+#: Capitalised words that open names as adjectives, so that alone at a sentence's start
+#: they are no short form of such a name ("New Carver Bank ... New rules will ...").
+SHORT_FORM_ADJECTIVES: Final[frozenset[str]] = frozenset(
+    """new first great grand old north south east west northern southern eastern western
+    upper lower greater big little prime top""".split())
+#: Endings of other such adjectives ("Central", "American", "Japanese", "British",
+#: "Atlantic", "United").
+SHORT_FORM_ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("al", "an", "ese", "ish", "ic", "ed")
 #: Words before "Guard" in the name of a force, which makes it a body ("the U.S. Coast
 #: Guard", "the Ohio National Guard", "the Revolutionary Guards").
 GUARD_BODY_WORDS: Final[frozenset[str]] = frozenset(
