@@ -1319,6 +1319,12 @@ SUBJECT_OPENER_ROWS: list[MentionRow] = [
                "saying 40 issues were still open.", "saying", "she"),
     MentionRow("bare_adverbial", "At the sight of the bill he went pale and admitted the repairs "
                "cost $4,000.", "admitted", "he"),
+    MentionRow("bare_time_adjunct", "On Sunday morning Mr. Roe deflected the criticism, writing "
+               "on Twitter that 40 percent agreed.", "writing", "Mr. Roe"),
+    MentionRow("bare_time_adjunct", "On Tuesday the ministry cut its forecast, saying growth "
+               "would slow to 2 percent.", "saying", "the ministry"),
+    MentionRow("bare_time_adjunct", "In March 2019 Vell Motors cut jobs, saying 400 posts would "
+               "go.", "saying", "Vell Motors"),
 ]
 
 # --------------------------------------------------------------------------------------------

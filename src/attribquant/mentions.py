@@ -976,6 +976,26 @@ def _bare_adverbial(toks: list[Token], i: int, before: int) -> int | None:
     return None
 
 
+def _bare_time_adjunct(toks: list[Token], i: int, before: int) -> int | None:
+    """"On Sunday Jo Roe wrote ...", "On Tuesday morning the ministry said ...": "on" or
+    "in" and up to three words of a day, a month or a date (no comma) end before a
+    capitalised subject or one opened by a determiner."""
+    if toks[i].lower not in ("on", "in") or (not toks[i].text.islower() and i > 0):
+        return None
+    k = i + 1
+    while k < min(before, i + 4) and (toks[k].lower in DAY_WORDS or toks[k].lower in TIME_NOUNS
+                                      or toks[k].lower in MONTH_NAMES or _figure(toks[k])):
+        k += 1
+    if k == i + 1 or k + 1 >= before or not any(
+            toks[m].lower in DAY_WORDS or toks[m].lower in MONTH_NAMES for m in range(i + 1, k)):
+        return None
+    nxt = toks[k]
+    if (is_capitalised(nxt) and nxt.lower not in DAY_WORDS and nxt.lower not in MONTH_NAMES) \
+            or (nxt.text.islower() and (nxt.lower in ARTICLES or nxt.lower == "the")):
+        return k
+    return None
+
+
 def _more_adjuncts(toks: list[Token], k: int, before: int) -> int:
     """Past what goes on after a fronted adverbial's comma: "On Monday, however, ...", "At a
     rally in Ames, Iowa, on Sunday, ..." (a place and a time set off by commas)."""
@@ -1068,6 +1088,7 @@ SUBJECT_OPENERS: tuple[tuple[str, Callable[[list[Token], int, int], int | None]]
     ("subordinate_clause", _subordinate_clause),
     ("bare_sentence_adverb", _bare_sentence_adverb),
     ("bare_adverbial", _bare_adverbial),
+    ("bare_time_adjunct", _bare_time_adjunct),
     ("fronted_adverbial", _fronted_adverbial),
     ("time_phrase", _time_phrase),
     ("where_clause", _where_clause),
