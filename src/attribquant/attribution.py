@@ -164,6 +164,7 @@ from .lexicon.attribution import (
     OWN_POSSESSIVES,
     PARENTHETICAL_VERBS,
     PARTICIPLE_COMPLEMENTS,
+    PARTICIPLE_LINK_PAIRS,
     PARTICIPLE_LINKS,
     PARTICIPLE_MODIFIED_NOUNS,
     PARTICLE_LEMMAS,
@@ -1899,7 +1900,7 @@ def _noun_reading(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     prev = _prev(s, c)
     if prev is None or prev.lower not in NOUN_MARKERS \
             or prev.lower in NOUN_MODIFIER_SOURCES \
-            or (_ing(s, c) and prev.lower in PARTICIPLE_LINKS) \
+            or (_ing(s, c) and _participle_link(s.toks, c.i - 1)) \
             or _skip_catenative(s.toks, c.i - 1) != c.i - 1 \
             or _perfect_s(s.toks, c.i - 1):  # "by saying", "went on to say", "she's said"
         return None
@@ -2526,6 +2527,9 @@ def _main_subject(toks: list[Token], a: int) -> tuple[int, int] | None:
     v = e
     while v < len(toks) and (toks[v].lower in AUXILIARIES or _is_ly_adverb(toks[v])):
         v += 1
+    if a < e <= v < len(toks) and toks[a].lower in ("he", "she", "it") \
+            and toks[v].text.isalpha() and toks[v].text.islower() and toks[v].text.endswith("s"):
+        return a, e  # "but he refuses ...": after "he", "she" or "it" a word in -s is a verb
     return (a, e) if a < e <= v < len(toks) and _verb_form(toks[v]) else None
 
 
@@ -2629,8 +2633,14 @@ def _after_clause(toks: list[Token], i: int) -> bool:
         return True
     if k < 0:
         return False
-    return toks[k].text in (",", "-", "--") or (k == i - 1 and toks[k].lower in
-                                                 PARTICIPLE_LINKS)
+    return toks[k].text in (",", "-", "--") or (k == i - 1 and _participle_link(toks, k))
+
+
+def _participle_link(toks: list[Token], k: int) -> bool:
+    """Does the word at ``k`` link a participle after it to the clause before ("while
+    promising", ``PARTICIPLE_LINKS``; "aside from saying", ``PARTICIPLE_LINK_PAIRS``)?"""
+    return toks[k].lower in PARTICIPLE_LINKS or (
+        k > 0 and (toks[k - 1].lower, toks[k].lower) in PARTICIPLE_LINK_PAIRS)
 
 
 def _is_ly_adverb(t: Token) -> bool:

@@ -817,8 +817,12 @@ PREPOSITIONAL_OBJECT_LEMMAS: Final[frozenset[str]] = frozenset(
 
 #: Subordinators before a participle cue ("while promising ...", "after saying ...").
 PARTICIPLE_LINKS: Final[frozenset[str]] = frozenset(
-    {"while", "whilst", "after", "before", "when", "by", "but"}
+    {"while", "whilst", "after", "before", "when", "by", "but", "beyond", "besides"}
 )
+#: Two-word links before such a participle, as (first word, second word): "aside from
+#: saying he wants ...", "other than noting that ..." (what the subject did say).
+PARTICIPLE_LINK_PAIRS: Final[frozenset[tuple[str, str]]] = frozenset(
+    {("aside", "from"), ("apart", "from"), ("other", "than")})
 
 #: Words after a comma that end the frame before them (", but ...", ", according to ...").
 FRAME_CLOSERS: Final = frozenset({"according", "but", "and", "while", "as", "although"})
