@@ -1006,6 +1006,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("participle", "Jo Roe said 20 people applied, but she refuses to name them, aside "
              "from saying 12 are women.", "saying", "she", "12 are women"),
     FrameRow("participle", "Jo Roe refrained from saying that 12 members left.", "saying", None),
+    FrameRow("opening_participle", "Aside from saying 40 people had died, the ministry released "
+             "no figures.", "saying", "the ministry", "40 people had died"),
     FrameRow("participle", "The union rejected the offer, saying wages had fallen 8 percent.",
              "saying", "The union", "wages had fallen 8 percent"),
     FrameRow("participle", "Fares rose 4 percent, but the rail firm held its timetable, "
@@ -2000,6 +2002,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "400 people would work there.", "The company's spokesman", "Vell Motors"),
     SpeakerRow("body_staff", "The Tula Police Department made arrests. A police report said 40 "
                "cars were stolen.", "A police report", "Tula Police Department"),
+    SpeakerRow("body_staff", "The Tula Police Department made 3 arrests. Police officials in "
+               "neighbouring Bram said 40 cars were stolen.",
+               "Police officials in neighbouring Bram", "Police officials in neighbouring Bram",
+               resolved=False),
+    SpeakerRow("body_staff", "Harlow Bank cut its forecast. A bank statement showed he had $40 "
+               "left.", "A bank statement", "bank statement", resolved=False),
     SpeakerRow("body_staff", "Vell Motors cut jobs. A company statement said 40 plants would "
                "close.", "A company statement", "Vell Motors"),
     SpeakerRow("body_staff", "The Tula Superior Court heard the case. A court filing said 40 "
@@ -2396,6 +2404,13 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "The Tula Police Department made 3 arrests. Police officials in neighbouring Bram said 40 "
+    "cars were stolen.": (
+        "a negative row: a capitalised word after the head names another place, so the step "
+        "declines, as with no step at all"),
+    "Harlow Bank cut its forecast. A bank statement showed he had $40 left.": (
+        "a negative row: a bank statement is an account holder's, so the step declines, as "
+        "with no step at all"),
     "Jo Roe refrained from saying that 12 members left.": (
         "a negative row: \"from\" alone links no participle (what was not said), so the shape "
         "declines, as with no shape at all"),

@@ -298,6 +298,7 @@ ROWS: dict[str, list[Row]] = {
         Row("Shares of New Harbor Bank fell 4 percent.\n\nNew rules will cost 40 banks $3 "
             "million, the regulator said.", "40 banks", "regulator", "organisation",
             resolved=False),
+        Row("But aside from saying 40 jobs would go, Jo Roe gave no details.", "40 jobs", None),
         Row("New Carver Bank opened 12 branches. New rules would cost it $4 million, it said.",
             "$4 million", "New Carver Bank", "organisation"),
     ],

@@ -2505,6 +2505,8 @@ def _opens_with_participle(s: _Sentence, c: _Cue) -> bool:
     lead = i - (1 if toks[0].text == _QUOTE else 0)
     if lead == 0:
         return _ing(s, c)
+    if lead == 2 and (toks[i - 2].lower, toks[i - 1].lower) in PARTICIPLE_LINK_PAIRS:
+        return _ing(s, c)  # "Aside from saying 40 had died, the ministry ..."
     if lead != 1:
         return False
     prev = toks[i - 1]
@@ -2638,9 +2640,11 @@ def _after_clause(toks: list[Token], i: int) -> bool:
 
 def _participle_link(toks: list[Token], k: int) -> bool:
     """Does the word at ``k`` link a participle after it to the clause before ("while
-    promising", ``PARTICIPLE_LINKS``; "aside from saying", ``PARTICIPLE_LINK_PAIRS``)?"""
+    promising", ``PARTICIPLE_LINKS``; "aside from saying", ``PARTICIPLE_LINK_PAIRS``, after
+    a clause: not "(But) aside from saying ..., the ministry ...", which opens the
+    sentence)?"""
     return toks[k].lower in PARTICIPLE_LINKS or (
-        k > 0 and (toks[k - 1].lower, toks[k].lower) in PARTICIPLE_LINK_PAIRS)
+        k > 2 and (toks[k - 1].lower, toks[k].lower) in PARTICIPLE_LINK_PAIRS)
 
 
 def _is_ly_adverb(t: Token) -> bool:

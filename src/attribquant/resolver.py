@@ -2369,6 +2369,10 @@ def _body_staff(doc: _Document, m: _Mention) -> _Resolved | None:
     the latest organisation named before in its section whose name ends in that noun
     ("district officials", "FBI officials").  One of them speaks for it too ("a ministry
     spokeswoman", "the company's spokesman", ``BODY_STAFF_SINGULARS``)."""
+    tail = [t for t in m.toks if t.start >= m.head_end]
+    if any(t.text[:1].isupper() for t in tail):
+        return None  # ("Police officials in neighbouring Bram", "a company statement from
+        # rival Kestrel Energy": another place's or body's)
     low = _body_staff_words([t.lower for t in m.toks if t.start < m.head_end])
     if len(low) != 2 or not low[0].isalpha() \
             or low[0] in GOVERNMENT_LEVEL_WORDS:  # ("state officials": no "Ohio State" team's)

@@ -167,8 +167,9 @@ EXECUTIVE_OFFICERS: Final[frozenset[str]] = frozenset(
 #: council spokesman" after "the Security Council" a local council's).
 STAFF_OF_OTHER_BODIES: Final[frozenset[str]] = frozenset({"council", "union"})
 #: Bodies whose noun before a document noun names where the document was filed or heard,
-#: not who wrote it ("a court filing" is a party's).
-FILED_IN_BODIES: Final[frozenset[str]] = frozenset({"court", "tribunal"})
+#: or whom it was kept with, not who wrote it ("a court filing" is a party's, "a bank
+#: statement" an account holder's).
+FILED_IN_BODIES: Final[frozenset[str]] = frozenset({"bank", "court", "tribunal"})
 #: One of such staff, who speaks for the body as well ("a ministry spokeswoman", "a company
 #: official", "the company's spokesman").
 BODY_STAFF_SINGULARS: Final[frozenset[str]] = frozenset(
