@@ -718,13 +718,13 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("estimate_at", "The mayor put the cost at one point in the talks as high as any.",
              "put", None),
     FrameRow("estimate_at", "She put the number at the top of her list.", "put", None),
-    FrameRow("estimate_at", "The health ministry put the death toll from the floods in the "
-             "south at 87 on Monday, up from 54 a day earlier.", "put",
-             "The health ministry", "the death toll from the floods in the south at 87 on "
-             "Monday, up from 54 a day earlier"),
-    FrameRow("estimate_at", "The monitoring group put the toll higher, at 42, including 11 "
-             "children.", "put", "The monitoring group",
-             "the toll higher, at 42, including 11 children"),
+    FrameRow("estimate_at", "The interior ministry put the number of dead from the storms in "
+             "the north at 63 on Friday, up from 41 the day before.", "put",
+             "The interior ministry", "the number of dead from the storms in the north at 63 on "
+             "Friday, up from 41 the day before"),
+    FrameRow("estimate_at", "The monitoring group put the count higher, at 57, including 9 "
+             "women.", "put", "The monitoring group",
+             "the count higher, at 57, including 9 women"),
     FrameRow("estimate_at", "The ministry put the number lower, at 264,000, saying many had "
              "crossed twice.", "put", "The ministry", "the number lower, at 264,000"),
     FrameRow("estimate_at", "The mayor put the cost of the bridge aside, and at the meeting "
@@ -1939,8 +1939,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Brandt, said 14 villages had been handed back.", "Vellmark's chief negotiator",
                "Oskar Brandt"),
     SpeakerRow("apposed_name", "Tom Hale spoke on Monday. The bill's sponsor, assembly member "
-               "Lucia Pendergast, claimed it would save 900 dollars.", "The bill's sponsor",
-               "Lucia Pendergast"),
+               "Irena Voss, claimed it would save 900 dollars.", "The bill's sponsor",
+               "Irena Voss"),
     SpeakerRow("apposed_name", "Tom Hale spoke on Monday. The chief executive of Orlo Mining, "
                "Ana Pires, said 300 miners would lose their jobs.",
                "The chief executive of Orlo Mining", "Ana Pires"),
@@ -2117,11 +2117,11 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "campaign said 40,000 people had signed.", "The governor's campaign",
                "Ivo Brandt's campaign", False, kind="organisation"),
     SpeakerRow("possessive_document", "Pellworth Pharmacy will close stores. Jo Roe, the mayor "
-               "of Coldwater Bend, objected.\n\nThe chain employed about 14,000 people, "
+               "of Coldwater Bend, objected.\n\nThe chain had about 9,300 workers, "
                "according to its annual report.", "its annual report", "Pellworth Pharmacy"),
     SpeakerRow("possessive_document", "Dunmore Holdings will cut 140 jobs.\n\nDunmore "
-               "employs about 6,500 people, according to its most recent annual report.",
-               "its most recent annual report", "Dunmore Holdings"),
+               "has about 7,200 staff, according to its most recent quarterly filing.",
+               "its most recent quarterly filing", "Dunmore Holdings"),
     SpeakerRow("possessive_document", "Vale Bank said on Monday that its report showed 40 "
                "branches would close.", "its report", "Vale Bank"),
     SpeakerRow("possessive_document", "Ana Roe toured the plant with Jo Lima. Her new ad says "

@@ -276,13 +276,13 @@ ROWS: dict[str, list[Row]] = {
     # a figure in a relative clause between a document speaker and its cue is the
     # document's; a size ("300 pages") and a person's relative clause stay the writer's
     "relative clauses after documents": [
-        Row("Most firms use AI, according to a poll by Tamsin Research Group.\n\nThe poll, "
-            "which surveyed 1,500 firms, found that 64 percent had a tool.", "1,500 firms",
-            "Tamsin Research Group", "organisation"),
+        Row("Most firms use AI, according to a survey by Corlan Research Group.\n\nThe poll, "
+            "which polled 1,200 shops, found that 64 percent had a tool.", "1,200 shops",
+            "Corlan Research Group", "organisation"),
         Row("The Tula Trust released a report on Monday. The report, which runs to 300 pages, "
             "found that 40 schools closed.", "300 pages", None),
         Row("A poll for the Orlo Herald found that 41 percent of renters would move. The "
-            "poll, which surveyed 2,000 adults, also showed rents rising.", "2,000 adults",
+            "poll, which sampled 900 tenants, also showed rents rising.", "900 tenants",
             "Orlo Herald", "organisation"),
         Row("Jo Roe, who runs 12 shops, said sales fell 4 percent.", "12 shops", None),
         Row("The report, which cost taxpayers $1.2 million, said 40 schools closed.",
@@ -305,8 +305,8 @@ ROWS: dict[str, list[Row]] = {
     # "its" after a clause opened by a body's role noun is that body's, unless another
     # body is named in the clause
     "its after a role-noun subject": [
-        Row("Pellworth Pharmacy will close stores.\n\nThe chain employed about 14,000 people, "
-            "according to its annual report.", "about 14,000 people", "Pellworth Pharmacy",
+        Row("Pellworth Pharmacy will close stores.\n\nThe chain had about 9,300 workers, "
+            "according to its annual report.", "about 9,300 workers", "Pellworth Pharmacy",
             "organisation"),
         Row("Tula District Court heard the case. Vell Motors appealed.\n\nThe court fined Vell "
             "Motors $4 million, according to its annual report.", "$4 million", "Vell Motors",
@@ -323,8 +323,8 @@ ROWS: dict[str, list[Row]] = {
     # apposition before the cue: the speaker after the clause speaks; a relative clause
     # may end in its own predicate
     "predicates after a comma": [
-        Row("The truce, brokered by the Coastal Forum, is meant to let some 45,000 civilians "
-            "leave, the forum's envoy, Henrik Azal, said.", "some 45,000 civilians",
+        Row("The pact, backed by the Harbour Council, is meant to let some 30,000 residents "
+            "leave, the forum's envoy, Henrik Azal, said.", "some 30,000 residents",
             "Henrik Azal", "person"),
         Row("Dora Welk, whose husband, Ty, was one of 4 guards killed, said she would sue.",
             "4 guards", None),

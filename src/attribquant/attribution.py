@@ -388,7 +388,7 @@ class FrameIndex:
         """The speaker of a frame whose document-headed speaker phrase holds ``[start,
         end)`` after its head ("A survey of 900 drivers by the council found": the
         council's count; not "a 46-page analysis", "One poll"), or in a relative clause
-        between such a phrase and its cue ("The poll, which surveyed 1,500 firms, found";
+        between such a phrase and its cue ("The poll, which polled 1,200 shops, found";
         ``text`` given), or None."""
         k = bisect_right(self._document_starts, start)
         for s0, s1, i in self._documents[max(0, k - 4):k]:
@@ -421,14 +421,14 @@ class FrameIndex:
 
 
 #: A relative clause set off by commas between a speaker phrase and its cue ("The poll |,
-#: which surveyed 1,500 firms, | found"), perhaps an adverb after it (", also found").
+#: which polled 1,200 shops, | found"), perhaps an adverb after it (", also found").
 _RELATIVE_GAP: Final = regex.compile(
     r"\s*,\s*(?:which|that)\s(?:" + "|".join(SAMPLING_VERBS)
     + r")\s(?:[^,;:\"]|,(?=\d)){1,120},\s*(?:(?:also|[a-z]+ly)\s+)?")
 
 
 def _relative_after_document(a: model.Attribution, text: str) -> bool:
-    """"The poll, which surveyed 1,500 firms, found": does a relative clause of sampling
+    """"The poll, which polled 1,200 shops, found": does a relative clause of sampling
     (``SAMPLING_VERBS``) set off by commas stand between a speaker phrase headed by a
     document noun (a determiner and up to two modifiers before it) and its cue (a figure in
     it is the document's sample, so its speaker's; not "The report, which cost $1.2
@@ -880,8 +880,8 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
             break  # "put the toll at 7 and 2 deputies were found alive": a new clause
         stop = nxt
     while stop + 2 < n and toks[stop].text == "," and _estimate_rider(toks, stop + 1):
-        stop = _clause_stop(toks, stop + 2)  # "at 42, including 11 children", "at 87 on
-        # Monday, up from 54 a day earlier"
+        stop = _clause_stop(toks, stop + 2)  # "at 57, including 9 women", "at 87 on
+        # Monday, up from 41 a day earlier"
     return _Raw((toks[i].start, toks[i].end), _span(toks, *subj),
                 _object_content(s, i + 1, stop), None, False, None), e + 1
 
@@ -910,7 +910,7 @@ def _estimate_at_after(toks: list[Token], a: int, e: int) -> int:
 
 def _estimate_rider(toks: list[Token], k: int) -> bool:
     """After an estimate's figure and a comma, does a phrase that adds to it follow
-    ("including 11 children", "up from 54", "down from 12")?"""
+    ("including 11 children", "up from 41", "down from 12")?"""
     return toks[k].lower == "including" or (
         toks[k].lower in ("up", "down") and k + 1 < len(toks) and toks[k + 1].lower == "from")
 

@@ -1189,7 +1189,7 @@ def apposition_subject(
 
 
 def _predicate_between(between: Sequence[Token]) -> bool:
-    """"The truce, brokered by the forum, | is meant to open two corridors, | the envoy, Jo
+    """"The pact, backed by the council, | is meant to let 30,000 people go, | the envoy, Jo
     Roe, said": does a part after a comma open with a finite verb, the predicate of the
     opening noun phrase, so that it is no apposition to it but its own clause (not after a
     relative pronoun, whose clause it may end: "Jo Roe, whose son, Ty, was killed, said")?"""

@@ -618,7 +618,7 @@ ESTIMATED_NOUNS: Final[frozenset[str]] = frozenset(
     size tally turnout bill estimate casualties surplus deficit shortfall gap""".split()
 )
 #: Verbs of sampling in a relative clause after a document noun ("The poll, which surveyed
-#: 1,500 firms, found"): the figure they take is the document's sample.
+#: 1,200 shops, found"): the figure they take is the document's sample.
 SAMPLING_VERBS: Final[tuple[str, ...]] = (
     "surveyed", "polled", "questioned", "interviewed", "sampled", "covered", "followed",
     "tracked", "analysed", "analyzed", "studied", "examined", "reviewed")
