@@ -1746,7 +1746,8 @@ def _subject_of_own_clause(doc: _Document, m: _Mention) -> _Resolved | None:
 def _subject_of_previous_sentence(doc: _Document, m: _Mention) -> _Resolved | None:
     """"The port authority closed 3 berths. It said 40 ships wait.": "it" (or "they")
     opening its sentence stands for the previous sentence's subject when that is a
-    description with no name, as in ``_subject_of_own_clause`` (centering)."""
+    description with no name, as in ``_subject_of_own_clause`` (centering); "he" or "she"
+    also for a person's name whose possessive opens it ("Mr. Obama's bet is ...")."""
     sex = SEXED_PRONOUNS.get(m.toks[0].lower) if m.toks[0].lower in ("he", "she") else None
     kind: model.EntityKind | None = PRONOUN_HEAD_KINDS.get(m.toks[0].lower)
     if sex is not None:
@@ -1760,6 +1761,8 @@ def _subject_of_previous_sentence(doc: _Document, m: _Mention) -> _Resolved | No
         if _fronted_adjunct_end(toks) != len(toks):
             return None  # (not "In Tula last week, he said": a fronted adjunct alone)
     r = _opening_description(doc, m, doc.sent_starts[here - 1], doc.sent_starts[here], kind)
+    if r is None and sex is not None:
+        r = _opening_possessor(doc, m, doc.sent_starts[here - 1], doc.sent_starts[here])
     if sex is not None and (r is None or r.entity is None
                             or doc.index.entities[r.entity].gender not in (None, sex)
                             or _rival_person(doc, r.entity, sex, doc.sent_starts[here - 1],
@@ -1768,6 +1771,22 @@ def _subject_of_previous_sentence(doc: _Document, m: _Mention) -> _Resolved | No
         # no other such person named since it ("The governor's plan drew a rebuke from Dunn.
         # He said": Dunn may be meant)
     return r
+
+
+def _opening_possessor(doc: _Document, m: _Mention, start: int, end: int) -> _Resolved | None:
+    """"Mr. Obama's bet is that ... He says": a person's name whose possessive opens the
+    sentence ``[start, end)``, before a possessed noun that is no person ("bet", not "aide"),
+    is that sentence's centre, which "he" or "she" opening the next sentence continues."""
+    k = bisect_left(doc.names, (start, -1, -1))
+    if k >= len(doc.names) or doc.names[k][0] >= end \
+            or doc.text[start:doc.names[k][0]].strip(" \"'\n\u201c"):
+        return None
+    s, e, ent = doc.names[k]
+    if not doc.text.startswith(("'s ", "\u2019s "), e) \
+            or doc.index.entities[ent].kind != "person":
+        return None
+    toks = tokenize(doc.text, e + 3, min(end, e + 60))
+    return None if _people_possessed(toks, 0) else _Resolved(ent, m.surface)
 
 
 def _rival_person(doc: _Document, ent: int, sex: str, start: int, end: int) -> bool:
