@@ -1781,7 +1781,7 @@ def _opening_possessor(doc: _Document, m: _Mention, start: int, end: int) -> _Re
     if k >= len(doc.names) or doc.names[k][0] >= end \
             or doc.text[start:doc.names[k][0]].strip(" \"'\n\u201c"):
         return None
-    s, e, ent = doc.names[k]
+    _, e, ent = doc.names[k]
     if not doc.text.startswith(("'s ", "\u2019s "), e) \
             or doc.index.entities[ent].kind != "person":
         return None
