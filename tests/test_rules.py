@@ -1887,6 +1887,15 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("document_authors", "Short sleep raised blood pressure 27 percent, according to "
                "a study published Tuesday by researchers at Vell University.\n\nThe authors "
                "wrote that the link held for 18,400 adults.", "The authors", "Vell University"),
+    SpeakerRow("chain_document", "The Tula Budget Office estimated that the plan would cost $8 "
+               "billion. The report found that 40 percent more would enrol.", "The report",
+               "Tula Budget Office"),
+    SpeakerRow("chain_document", "The Tula Budget Office said the plan was late. The report "
+               "found that 40 percent more would enrol.", "The report", "report",
+               resolved=False),
+    SpeakerRow("possessive_document", "The Tula Labour Ministry met on Monday. Jobs grew 3 "
+               "percent, according to the ministry's quarterly bulletin.",
+               "the ministry's quarterly bulletin", "Tula Labour Ministry"),
     SpeakerRow("chain_document", "The Tula Census Office said that 40 percent of homes are "
                "rented.\n\nAccording to the data, 12 percent are empty.", "the data",
                "Tula Census Office"),
@@ -2409,6 +2418,10 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "The Tula Budget Office said the plan was late. The report found that 40 percent more "
+    "would enrol.": (
+        "a negative row: the frame before is no study's (\"said\"), so the step declines, as "
+        "with no step at all"),
     "\"It comes first,\" Mr. Rook said. Mr. Vale's aide, Tom Dunn, agreed. He says 40 states "
     "should act.": (
         "a negative row: the possessed is a person, so the step declines and the pronoun "

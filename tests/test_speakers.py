@@ -312,6 +312,15 @@ ROWS: dict[str, list[Row]] = {
             "Motors $4 million, according to its annual report.", "$4 million", "Vell Motors",
             "organisation"),
     ],
+    # "the league", "the studio" and "the consultancy" stand for a body whose name says so
+    "sports and screen bodies": [
+        Row("The Tula Hockey League signed a TV deal. The league said it was worth $2 "
+            "billion.", "$2 billion", "Tula Hockey League", "organisation"),
+        Row("Larkspur Pictures released the film on Friday. Abroad it took $40 million, the "
+            "studio said.", "$40 million", "Larkspur Pictures", "organisation"),
+        Row("A study by consultancy Orlo Partners valued the clubs. The consultancy said values "
+            "had doubled in 5 years.", "5 years", "Orlo Partners", "organisation"),
+    ],
     # "the directorate" stands for a body whose name ends in "Directorate"
     "directorates": [
         Row("The National Emergency Directorate said 142 people died. The directorate said 12 "

@@ -79,6 +79,7 @@ from .lexicon.entities import (
     BROADCAST_NAME_ENDS,
     CHAIN_DATA_NOUNS,
     CHAIN_DOCUMENTS,
+    CHAIN_STUDY_NOUNS,
     COMPANY_DESCRIPTIONS,
     COMPOUND_ROLE_NAMES,
     COURT_DOCUMENTS,
@@ -131,6 +132,7 @@ from .lexicon.entities import (
     SPOKESPERSON_NOUNS,
     SPOKESPERSON_PREPOSITIONS,
     STAFF_OF_OTHER_BODIES,
+    STUDY_CUES,
     TEAM_ROLES,
     TITLE_ROLES,
     US_STATES,
@@ -3393,9 +3395,12 @@ def _chain_document(doc: _Document, m: _Mention) -> _Resolved | None:
     part of a text (`CHAIN_DOCUMENTS`) with no issuer named stands for the speaker of the
     frame before it in the chain, in its paragraph or the one before; so does "the data"
     (`CHAIN_DATA_NOUNS`) when that frame is an organisation's and reported a statistic
-    ("The census office said 40 percent rent. According to the data, ...")."""
+    ("The census office said 40 percent rent. According to the data, ..."), and "the report"
+    or "the study" (`CHAIN_STUDY_NOUNS`) when that frame's cue is a verb of research
+    (`STUDY_CUES`: "The budget office estimated that ... cost $8 billion. The report found")."""
     words = [t.lower for t in m.toks]
-    data = len(words) == 2 and words[0] == "the" and words[1] in CHAIN_DATA_NOUNS
+    data = len(words) == 2 and words[0] == "the" and (
+        words[1] in CHAIN_DATA_NOUNS or words[1] in CHAIN_STUDY_NOUNS)
     if len(words) != 2 or words[0] not in ROLE_DETERMINERS or (
             words[1] not in CHAIN_DOCUMENTS and not data):
         return None  # (not "the release of internal documents")
@@ -3405,10 +3410,18 @@ def _chain_document(doc: _Document, m: _Mention) -> _Resolved | None:
             doc.para_starts, m.span[0]) - _para_of(doc.para_starts, doc.frames[k].cue[0]) > 1:
         return None
     c0, c1 = doc.frames[k].content
-    if data and (doc.index.entities[ent].kind != "org"
-                 or _STATISTIC.search(doc.text, c0, c1) is None):
+    if data and (doc.index.entities[ent].kind != "org" or (
+            words[1] in CHAIN_DATA_NOUNS and _STATISTIC.search(doc.text, c0, c1) is None)):
         return None  # data only after a body's frame that reported a statistic
+    if words[1] in CHAIN_STUDY_NOUNS and _cue_word(doc, k) not in STUDY_CUES:
+        return None  # "the report" only after a body that estimated or found something
     return _Resolved(ent, m.surface)
+
+
+def _cue_word(doc: _Document, k: int) -> str:
+    """The last word of frame ``k``'s cue, lower-cased ("estimated", "found")."""
+    c = doc.frames[k].cue
+    return doc.text[c[0]:c[1]].rsplit(" ", 1)[-1].lower()
 
 
 #: A statistic in a frame's content: a share ("40 percent", "9%") or a count of something

@@ -151,6 +151,7 @@ DOCUMENT_HEADS: Final[frozenset[str]] = frozenset(
     bill law legislation resolution platform manifesto budget petition warrant motion
     testimony speech record records data figures statistics census index chart map
     questionnaire result results findings investigation inquiry probe summary readout
+    bulletin outlook
     dossier judgment judgement passage excerpt tally tallies count""".split()
 )
 #: Unnamed staff who speak for the body named by the noun before them ("district officials",
@@ -166,6 +167,14 @@ EXECUTIVE_OFFICERS: Final[frozenset[str]] = frozenset(
 #: ends in the noun ("a union official" after "the European Union" is a trade union's; "a
 #: council spokesman" after "the Security Council" a local council's).
 STAFF_OF_OTHER_BODIES: Final[frozenset[str]] = frozenset({"council", "union"})
+#: Nouns of a study that, with no issuer named, stand for the organisation whose frame of
+#: research came just before ("The budget office estimated that ... The report found").
+CHAIN_STUDY_NOUNS: Final[frozenset[str]] = frozenset(
+    {"analysis", "assessment", "audit", "report", "review", "study"})
+#: Cues of research, whose speaker's study such a noun then is.
+STUDY_CUES: Final[frozenset[str]] = frozenset(
+    {"analysed", "analyzed", "calculated", "concluded", "estimated", "estimates", "found",
+     "finds", "projected", "projects"})
 #: Bodies whose noun before a document noun names where the document was filed or heard,
 #: or whom it was kept with, not who wrote it ("a court filing" is a party's, "a bank
 #: statement" an account holder's).
