@@ -318,6 +318,8 @@ ROWS: dict[str, list[Row]] = {
             "billion.", "$2 billion", "Tula Hockey League", "organisation"),
         Row("Larkspur Pictures released the film on Friday. Abroad it took $40 million, the "
             "studio said.", "$40 million", "Larkspur Pictures", "organisation"),
+        Row("Larkspur Pictures released the film on Friday. A spokeswoman for Larkspur said it "
+            "cost $60 million.", "$60 million", "Larkspur Pictures", "organisation"),
         Row("A study by consultancy Orlo Partners valued the clubs. The consultancy said values "
             "had doubled in 5 years.", "5 years", "Orlo Partners", "organisation"),
     ],
