@@ -320,8 +320,8 @@ ROWS: dict[str, list[Row]] = {
             "studio said.", "$40 million", "Larkspur Pictures", "organisation"),
         Row("Larkspur Pictures released the film on Friday. A spokeswoman for Larkspur said it "
             "cost $60 million.", "$60 million", "Larkspur Pictures", "organisation"),
-        Row("A study by consultancy Orlo Partners valued the clubs. The consultancy said values "
-            "had doubled in 5 years.", "5 years", "Orlo Partners", "organisation"),
+        Row("A study by consultancy Orlo Partners valued the clubs. The consultancy said club "
+            "prices rose 5 percent.", "5 percent", "Orlo Partners", "organisation"),
     ],
     # "the directorate" stands for a body whose name ends in "Directorate"
     "directorates": [

@@ -1749,7 +1749,7 @@ def _subject_of_previous_sentence(doc: _Document, m: _Mention) -> _Resolved | No
     """"The port authority closed 3 berths. It said 40 ships wait.": "it" (or "they")
     opening its sentence stands for the previous sentence's subject when that is a
     description with no name, as in ``_subject_of_own_clause`` (centering); "he" or "she"
-    also for a person's name whose possessive opens it ("Mr. Obama's bet is ...")."""
+    also for a person's name whose possessive opens it ("Mr. Vale's wager is ...")."""
     sex = SEXED_PRONOUNS.get(m.toks[0].lower) if m.toks[0].lower in ("he", "she") else None
     kind: model.EntityKind | None = PRONOUN_HEAD_KINDS.get(m.toks[0].lower)
     if sex is not None:
@@ -1776,8 +1776,8 @@ def _subject_of_previous_sentence(doc: _Document, m: _Mention) -> _Resolved | No
 
 
 def _opening_possessor(doc: _Document, m: _Mention, start: int, end: int) -> _Resolved | None:
-    """"Mr. Obama's bet is that ... He says": a person's name whose possessive opens the
-    sentence ``[start, end)``, before a possessed noun that is no person ("bet", not "aide"),
+    """"Mr. Vale's wager is that ... He says": a person's name whose possessive opens the
+    sentence ``[start, end)``, before a possessed noun that is no person ("wager", not "aide"),
     is that sentence's centre, which "he" or "she" opening the next sentence continues."""
     k = bisect_left(doc.names, (start, -1, -1))
     if k >= len(doc.names) or doc.names[k][0] >= end \
