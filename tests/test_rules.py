@@ -1713,6 +1713,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "40 states should act.", "He", "Vale"),
     SpeakerRow("subject_of_previous_sentence", "\"It comes first,\" Mr. Rook said. Mr. Vale's "
                "aide, Tom Dunn, agreed. He says 40 states should act.", "He", "Tom Dunn"),
+    SpeakerRow("subject_of_previous_sentence", "\"We were surprised,\" said Tom Hart. Mr. "
+               "Vale's office declined to comment. He said turnout would be 40 percent.", "He",
+               "Tom Hart"),
     SpeakerRow("subject_of_previous_sentence", "Ben Rook, an aide to President Leo Vale, "
                "recalled a talk.\n\nThe president's health became an issue. At a rally in "
                "Tula, he told voters that 40 clinics would open.", "he", "Leo Vale"),
@@ -1890,6 +1893,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("chain_document", "The Tula Budget Office estimated that the plan would cost $8 "
                "billion. The report found that 40 percent more would enrol.", "The report",
                "Tula Budget Office"),
+    SpeakerRow("chain_document", "The Tula Budget Office estimated that the jets would cost $1 "
+               "billion. A new audit, released Tuesday, is gloomier. The audit found that 40 "
+               "percent were not ready.", "The audit", "audit", resolved=False),
     SpeakerRow("chain_document", "The Tula Budget Office said the plan was late. The report "
                "found that 40 percent more would enrol.", "The report", "report",
                resolved=False),
@@ -2418,6 +2424,14 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "\"We were surprised,\" said Tom Hart. Mr. Vale's office declined to comment. He said "
+    "turnout would be 40 percent.": (
+        "a negative row: the possessive opens no view the possessor holds, so the step "
+        "declines and the pronoun continues the speaker, as with no step at all"),
+    "The Tula Budget Office estimated that the jets would cost $1 billion. A new audit, "
+    "released Tuesday, is gloomier. The audit found that 40 percent were not ready.": (
+        "a negative row: another study is named since the frame of research, so the step "
+        "declines, as with no step at all"),
     "The Tula Budget Office said the plan was late. The report found that 40 percent more "
     "would enrol.": (
         "a negative row: the frame before is no study's (\"said\"), so the step declines, as "

@@ -312,10 +312,8 @@ ROWS: dict[str, list[Row]] = {
             "Motors $4 million, according to its annual report.", "$4 million", "Vell Motors",
             "organisation"),
     ],
-    # "the league", "the studio" and "the consultancy" stand for a body whose name says so
+    # "the studio" and "the consultancy" stand for a body whose name says so
     "sports and screen bodies": [
-        Row("The Tula Hockey League signed a TV deal. The league said it was worth $2 "
-            "billion.", "$2 billion", "Tula Hockey League", "organisation"),
         Row("Larkspur Pictures released the film on Friday. Abroad it took $40 million, the "
             "studio said.", "$40 million", "Larkspur Pictures", "organisation"),
         Row("Larkspur Pictures released the film on Friday. A spokeswoman for Larkspur said it "

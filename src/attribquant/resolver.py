@@ -1775,20 +1775,26 @@ def _subject_of_previous_sentence(doc: _Document, m: _Mention) -> _Resolved | No
     return r
 
 
+#: A view held, after a possessive: up to three lower-case words, then "is that" or "was
+#: that" ("| bet is that", "| main argument was that").
+_HELD_VIEW: Final = re.compile(r"(?:[a-z]+ ){1,3}(?:is|was) that ")
+
+
 def _opening_possessor(doc: _Document, m: _Mention, start: int, end: int) -> _Resolved | None:
     """"Mr. Vale's wager is that ... He says": a person's name whose possessive opens the
-    sentence ``[start, end)``, before a possessed noun that is no person ("wager", not "aide"),
-    is that sentence's centre, which "he" or "she" opening the next sentence continues."""
+    sentence ``[start, end)`` before a view that is that person's ("<noun> is that ...": the
+    person holds it) is that sentence's centre, which "he" or "she" opening the next
+    sentence continues (not "Mr. Vale's office declined to comment. He said")."""
     k = bisect_left(doc.names, (start, -1, -1))
     if k >= len(doc.names) or doc.names[k][0] >= end \
             or doc.text[start:doc.names[k][0]].strip(" \"'\n\u201c"):
         return None
     _, e, ent = doc.names[k]
     if not doc.text.startswith(("'s ", "\u2019s "), e) \
-            or doc.index.entities[ent].kind != "person":
+            or doc.index.entities[ent].kind != "person" \
+            or _HELD_VIEW.match(doc.text, e + 3, end) is None:
         return None
-    toks = tokenize(doc.text, e + 3, min(end, e + 60))
-    return None if _people_possessed(toks, 0) else _Resolved(ent, m.surface)
+    return _Resolved(ent, m.surface)
 
 
 def _rival_person(doc: _Document, ent: int, sex: str, start: int, end: int) -> bool:
@@ -3413,9 +3419,18 @@ def _chain_document(doc: _Document, m: _Mention) -> _Resolved | None:
     if data and (doc.index.entities[ent].kind != "org" or (
             words[1] in CHAIN_DATA_NOUNS and _STATISTIC.search(doc.text, c0, c1) is None)):
         return None  # data only after a body's frame that reported a statistic
-    if words[1] in CHAIN_STUDY_NOUNS and _cue_word(doc, k) not in STUDY_CUES:
-        return None  # "the report" only after a body that estimated or found something
+    if words[1] in CHAIN_STUDY_NOUNS and (
+            _cue_word(doc, k) not in STUDY_CUES
+            or _STUDY_NOUN.search(doc.text, doc.frames[k].cue[1], m.span[0]) is not None):
+        return None  # "the report" only after a body that estimated or found something,
+        # with no other study named since ("A new audit, released Tuesday, ... The audit")
     return _Resolved(ent, m.surface)
+
+
+#: A study's noun, or an inquiry's, anywhere in a stretch of text.
+_STUDY_NOUN: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(CHAIN_STUDY_NOUNS)) + r"|inquiry|investigation|probe|survey"
+    r"|poll)\b", re.IGNORECASE)
 
 
 def _cue_word(doc: _Document, k: int) -> str:
