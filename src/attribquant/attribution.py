@@ -314,7 +314,7 @@ class FrameIndex:
     #: spans never reach further: quotes stay inside their paragraph).
     REACH_SENTENCES = 40
 
-    def __init__(self, attributions: Sequence[model.Attribution], text: str = "") -> None:
+    def __init__(self, attributions: Sequence[model.Attribution], text: str) -> None:
         self.items = sorted(attributions, key=lambda a: (a.content_start, -a.content_end))
         self._text = text
         self.starts = [a.content_start for a in self.items]
@@ -388,14 +388,13 @@ class FrameIndex:
         """The speaker of a frame whose document-headed speaker phrase holds ``[start,
         end)`` after its head ("A survey of 900 drivers by the council found": the
         council's count; not "a 46-page analysis", "One poll"), or in a relative clause
-        between such a phrase and its cue ("The poll, which polled 1,200 shops, found";
-        ``text`` given), or None."""
+        between such a phrase and its cue ("The poll, which polled 1,200 shops, found"), or
+        None."""
         k = bisect_right(self._document_starts, start)
         for s0, s1, i in self._documents[max(0, k - 4):k]:
             if s0 <= start and end <= s1:
                 a = self.in_order[i]
-                figure = self._text[start:end] if self._text else \
-                    a.speaker.mention[start - a.speaker.start:end - a.speaker.start]
+                figure = self._text[start:end]
                 if figure.rsplit(" ", 1)[-1].lower() not in DOCUMENT_SIZE_UNITS:
                     return a.speaker  # (not "a report of 300 pages": the document's size)
         return None
@@ -423,7 +422,7 @@ class FrameIndex:
 #: A relative clause set off by commas between a speaker phrase and its cue ("The poll |,
 #: which polled 1,200 shops, | found"), perhaps an adverb after it (", also found").
 _RELATIVE_GAP: Final = regex.compile(
-    r"\s*,\s*(?:which|that)\s(?:" + "|".join(SAMPLING_VERBS)
+    r",\s*(?:which|that)\s(?:" + "|".join(SAMPLING_VERBS)
     + r")\s(?:[^,;:\"]|,(?=\d)){1,120},\s*(?:(?:also|[a-z]+ly)\s+)?")
 
 
@@ -433,8 +432,8 @@ def _relative_after_document(a: model.Attribution, text: str) -> bool:
     document noun (a determiner and up to two modifiers before it) and its cue (a figure in
     it is the document's sample, so its speaker's; not "The report, which cost $1.2
     million,", nor "Opponents of the plan, which would close 40 schools,")?"""
-    if not text or a.speaker.end >= a.cue_start:
-        return False
+    if a.speaker.end >= a.cue_start or not text.startswith(",", a.speaker.end):
+        return False  # (most speaker phrases run up to their cue, or precede it)
     words = a.speaker.mention.lower().split()
     return words[-1] in DOCUMENT_HEADS and len(words) <= 4 \
         and all(w.isalpha() and w not in NP_PREPOSITIONS for w in words) \
@@ -2505,7 +2504,7 @@ def _opens_with_participle(s: _Sentence, c: _Cue) -> bool:
     lead = i - (1 if toks[0].text == _QUOTE else 0)
     if lead == 0:
         return _ing(s, c)
-    if lead == 2 and (toks[i - 2].lower, toks[i - 1].lower) in PARTICIPLE_LINK_PAIRS:
+    if lead == 2 and _link_pair(toks, i - 1):
         return _ing(s, c)  # "Aside from saying 40 had died, the ministry ..."
     if lead != 1:
         return False
@@ -2643,8 +2642,13 @@ def _participle_link(toks: list[Token], k: int) -> bool:
     promising", ``PARTICIPLE_LINKS``; "aside from saying", ``PARTICIPLE_LINK_PAIRS``, after
     a clause: not "(But) aside from saying ..., the ministry ...", which opens the
     sentence)?"""
-    return toks[k].lower in PARTICIPLE_LINKS or (
-        k > 2 and (toks[k - 1].lower, toks[k].lower) in PARTICIPLE_LINK_PAIRS)
+    return toks[k].lower in PARTICIPLE_LINKS or (k > 2 and _link_pair(toks, k))
+
+
+def _link_pair(toks: list[Token], k: int) -> bool:
+    """Do the words at ``k - 1`` and ``k`` make a two-word link ("aside from",
+    ``PARTICIPLE_LINK_PAIRS``)?"""
+    return (toks[k - 1].lower, toks[k].lower) in PARTICIPLE_LINK_PAIRS
 
 
 def _is_ly_adverb(t: Token) -> bool:

@@ -991,7 +991,7 @@ def _bare_time_adjunct(toks: list[Token], i: int, before: int) -> int | None:
         return None
     nxt = toks[k]
     if (is_capitalised(nxt) and nxt.lower not in DAY_WORDS and nxt.lower not in MONTH_NAMES) \
-            or (nxt.text.islower() and (nxt.lower in ARTICLES or nxt.lower == "the")):
+            or (nxt.text.islower() and (nxt.lower == "the" or nxt.lower in ARTICLES)):
         return k
     return None
 

@@ -18,6 +18,7 @@ from typing import Final, NamedTuple
 from . import model
 from .attribution import Frame
 from .lexicon.attribution import (
+    ARTICLES,
     AUXILIARIES,
     CLAUSE_SUBORDINATORS,
     CONDITION_SUBORDINATORS,
@@ -97,6 +98,7 @@ from .lexicon.entities import (
     FILED_IN_BODIES,
     GOVERNMENT_LEVEL_WORDS,
     GROUP_NOUNS,
+    INTERVENING_STUDY_NOUNS,
     ISSUED_BY,
     ISSUER_BODY_NOUNS,
     ISSUING_VERBS,
@@ -125,6 +127,7 @@ from .lexicon.entities import (
     PRONOUN_HEAD_KINDS,
     PROPER_GROUP_NOUNS,
     QUANTIFIER_SOURCES,
+    ROLE_PHRASE_PREPOSITIONS,
     SEAT_ROLES,
     SEXED_PRONOUNS,
     SOURCE_POSTMODIFIERS,
@@ -2176,15 +2179,15 @@ def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
     start, end, ent = doc.names[j]
     kind = doc.index.entities[ent].kind
     between = doc.text[m.span[1]:start].split()
-    head = next(t.lower for t in reversed(m.toks) if t.end <= m.head_end)
-    if not _APPOSED_COMMA.fullmatch(doc.text[end:f.cue[0]]) or between[:1] != [","] or not (
-            all(w.lower() in APPOSED_NAME_PREFIXES for w in between[1:])
-            or (kind in ("person", "unknown") and _head_kind(head) in ("person", "unknown")
-                and _role_words(between[1:]))) or not (
-            kind in ("person", "unknown") or (kind == "org" and _head_kind(next(
-                t.lower for t in reversed(m.toks) if t.end <= m.head_end)) == "organisation")):
+    if not _APPOSED_COMMA.fullmatch(doc.text[end:f.cue[0]]) or between[:1] != [","]:
         return None
-    return _Resolved(ent, m.surface)
+    head_kind = _head_kind(next(t.lower for t in reversed(m.toks) if t.end <= m.head_end))
+    person = kind in ("person", "unknown")
+    if not (all(w.lower() in APPOSED_NAME_PREFIXES for w in between[1:])
+            or (person and head_kind in ("person", "unknown") and _role_words(between[1:]))):
+        return None
+    return _Resolved(ent, m.surface) if person or (
+        kind == "org" and head_kind == "organisation") else None
 
 
 def _name_possessor_opens(toks: Sequence[Token]) -> bool:
@@ -2205,16 +2208,15 @@ def _role_words(words: Sequence[str]) -> bool:
     ministry's)."""
     return 0 < len(words) <= 3 and words[-1] in _PERSON_ROLE_WORDS and all(
         w.isalpha() and w.islower() and not w.endswith(("ing", "ed"))
-        and w not in OBLIQUE_PREPOSITIONS and w not in _MORE_PREPOSITIONS
-        and w not in DETERMINERS
-        and w not in POSSESSIVE_DETERMINERS for w in words)  # (not "citing", "through")
+        and w not in _NO_ROLE_WORDS for w in words)  # (not "citing", "through")
 
 
-#: Prepositions that open a phrase before a name, besides the oblique ones ("through
-#: attorney Ben Crump", "unlike senator Ana Lima"), where no role phrase is.
-_MORE_PREPOSITIONS: Final = frozenset({"through", "unlike", "alongside", "beside", "behind"})
 #: Heads of a role phrase between an apposition's comma and a person's name (``_role_words``).
 _PERSON_ROLE_WORDS: Final = PERSON_ROLES | APPOSED_ROLE_HEADS
+#: Words that open a phrase before a name where no role phrase is ("through attorney Ben
+#: Crump", "their lawyer Jo Roe"; ``_role_words``).
+_NO_ROLE_WORDS: Final = OBLIQUE_PREPOSITIONS | ROLE_PHRASE_PREPOSITIONS | DETERMINERS \
+    | POSSESSIVE_DETERMINERS
 
 
 def _trailing_apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -2375,7 +2377,7 @@ def _body_staff_words(low: list[str]) -> list[str]:
     """The body's noun and the staff noun of "(the) district officials", "a ministry
     spokeswoman" or "the company's spokesman" (lower-cased), or the document noun of "a
     company memo" (not "a court filing", ``FILED_IN_BODIES``), else []."""
-    det = low[0] if low and low[0] in ("the", "a", "an") else ""
+    det = low[0] if low and (low[0] == "the" or low[0] in ARTICLES) else ""
     words = low[1:] if det else low
     if det == "the" and len(words) == 3 and words[1] in ("'s", "\u2019s"):
         words = [words[0], words[2]]  # "the company's spokesman"
@@ -2383,10 +2385,9 @@ def _body_staff_words(low: list[str]) -> list[str]:
         return []
     one = words[1] in BODY_STAFF_SINGULARS or (
         len(low) == 3 and words[1] in DOCUMENT_HEADS and words[0] not in FILED_IN_BODIES)
-    if (det in ("a", "an") and one) or (det != "a" and det != "an" and (
-            words[1] in BODY_STAFF_NOUNS or (det == "the" and one))):
-        return words
-    return []
+    if det in ARTICLES:
+        return words if one else []  # "a ministry spokeswoman": only one of them
+    return words if words[1] in BODY_STAFF_NOUNS or (det == "the" and one) else []
 
 
 def _body_staff(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -3429,8 +3430,8 @@ def _chain_document(doc: _Document, m: _Mention) -> _Resolved | None:
 
 #: A study's noun, or an inquiry's, anywhere in a stretch of text.
 _STUDY_NOUN: Final = re.compile(
-    r"\b(?:" + "|".join(sorted(CHAIN_STUDY_NOUNS)) + r"|inquiry|investigation|probe|survey"
-    r"|poll)\b", re.IGNORECASE)
+    r"\b(?:" + "|".join(sorted(CHAIN_STUDY_NOUNS | INTERVENING_STUDY_NOUNS)) + r")\b",
+    re.IGNORECASE)
 
 
 def _cue_word(doc: _Document, k: int) -> str:

@@ -171,6 +171,10 @@ STAFF_OF_OTHER_BODIES: Final[frozenset[str]] = frozenset({"council", "union"})
 #: research came just before ("The budget office estimated that ... The report found").
 CHAIN_STUDY_NOUNS: Final[frozenset[str]] = frozenset(
     {"analysis", "assessment", "audit", "report", "review", "study"})
+#: Nouns of another study or inquiry that, named between such a frame and the noun, leave
+#: the noun to that one ("A new audit, released Tuesday, ... The audit found").
+INTERVENING_STUDY_NOUNS: Final[frozenset[str]] = frozenset(
+    {"inquiry", "investigation", "poll", "probe", "survey"})
 #: Cues of research, whose speaker's study such a noun then is.
 STUDY_CUES: Final[frozenset[str]] = frozenset(
     {"analysed", "analyzed", "calculated", "concluded", "estimated", "estimates", "found",
@@ -361,6 +365,10 @@ SHORT_FORM_ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("al", "an", "ese", "ish"
 #: Guard", "the Ohio National Guard", "the Revolutionary Guards").
 GUARD_BODY_WORDS: Final[frozenset[str]] = frozenset(
     {"border", "coast", "home", "national", "presidential", "republican", "revolutionary"})
+#: Prepositions, besides the oblique ones, that open a phrase before a name set off after
+#: a description, where no role phrase is ("The board, through attorney Ben Crump, said").
+ROLE_PHRASE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
+    {"alongside", "behind", "beside", "through", "unlike"})
 #: Heads of a lower-case role phrase before a person's name in such an apposition, besides
 #: the person role nouns ("The bill's sponsor, assembly member Ana Lima, said").
 APPOSED_ROLE_HEADS: Final[frozenset[str]] = frozenset({"delegate", "member"})
