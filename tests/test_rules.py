@@ -815,6 +815,14 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "Roe said of the 40 owners.", "show", None),
     FrameRow("subject_before", "Polls show up to 40 percent of voters are undecided.",
              "show", "Polls", "up to 40 percent of voters are undecided"),
+    FrameRow("subject_before", "Tram fares will rise to $3 on May 1, the city said Tuesday, the "
+             "first rise since 2019.", "said", "the city",
+             "Tram fares will rise to $3 on May 1, the city said Tuesday, the first rise since "
+             "2019"),
+    FrameRow("subject_before", "Tram fares rose to $3, the city said Friday, and buses ran late.",
+             "said", "the city", "Tram fares rose to $3"),
+    FrameRow("subject_before", "Dorvel Wind unveiled a turbine park, a project it says could "
+             "light 90,000 homes.", "says", "it", "could light 90,000 homes"),
     FrameRow("subject_before", "The levy, which the mayor said is fair, raised $4 million.",
              "said", "the mayor", "is fair"),
     FrameRow("subject_before", "Roe warned of a new tactic -- meddling the envoy said is meant "

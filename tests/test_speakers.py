@@ -223,6 +223,20 @@ ROWS: dict[str, list[Row]] = {
             "Tom Reyes", "person"),
         Row("Lydia Rail, a nurse, said 40 patients waited. Ms. Rail said 12 left.", "12",
             "Lydia Rail", "person"),
+        Row("Tarnby Renewables filed plans for a solar park on Monday. It said the park would "
+            "cost $90 million.", "$90 million", "Tarnby Renewables", "organisation"),
+        Row("Renewables made up 40 percent of supply, the grid operator said.", "40 percent",
+            "grid operator", "organisation", resolved=False),
+    ],
+    "contact relatives and weekday tails": [
+        Row("Dorvel Energy unveiled a turbine park, a project it says could light 90,000 homes.",
+            "90,000 homes", "Dorvel Energy", "organisation"),
+        Row("Mayor Ana Roe backed a levy she says will raise $4 million.", "$4 million",
+            "Ana Roe", "person"),
+        Row("Tram fares will rise to $3 on May 1, the Orlo Transit Board said Tuesday, the first "
+            "rise since 2019.", "$3", "Orlo Transit Board", "organisation"),
+        Row("Tram fares will rise to $3 on May 1, the Orlo Transit Board said Tuesday, and "
+            "buses will run 12 more routes.", "12 more routes", None),
     ],
     "apposition bounds": [
         Row("The town's new fire chief, a 20-year veteran, Dana Kerr, spoke on Monday. The "

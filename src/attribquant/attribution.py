@@ -242,7 +242,7 @@ from .lexicon.attribution import (
     WRITING_VERBS,
     WRITTEN_NOUNS,
 )
-from .lexicon.calendar import MONTH_NAMES, RELATIVE_DAYS
+from .lexicon.calendar import MONTH_NAMES, RELATIVE_DAYS, WEEKDAY_NAMES
 from .lexicon.entities import (
     DOCUMENT_HEADS,
     DOCUMENT_SIZE_UNITS,
@@ -3719,8 +3719,8 @@ def _tail_opener(toks: list[Token], k: int, c: _Cue) -> bool:
     """A word that opens a tail after a cue: a preposition, a day, an -ing or -ly word."""
     t = toks[k]
     low = t.lower
-    if not t.text.islower() or _opens_figure(toks, k):
-        return False
+    if (not t.text.islower() and low not in WEEKDAY_NAMES) or _opens_figure(toks, k):
+        return False  # (a name; a weekday is written with a capital: "said Friday, ...")
     if low == "to" and c.lemma in INFINITIVE_LEMMAS:
         return False
     return low in TAIL_OPENERS or low in ADJUNCT_STARTS or low in DAY_WORDS \

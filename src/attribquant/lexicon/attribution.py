@@ -1052,8 +1052,8 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
                 "electronics", "chemicals", "therapeutics", "logistics", "bancorp", "brewing",
                 "apparel", "software", "pharma", "freight", "shipping", "biotech",
                 "semiconductor", "semiconductors", "steel", "mining", "power", "electric",
-                "utilities", "insurance", "assurance", "realty", "restaurants", "hotels",
-                "resorts", "telecom", "wireless", "entertainment", "studios", "pictures",
+                "utilities", "renewables", "insurance", "assurance", "realty", "restaurants",
+                "hotels", "resorts", "telecom", "wireless", "entertainment", "studios", "pictures",
                 "films", "pharmacy",
                 "construction", "aerospace", "automotive", "robotics", "instruments",
                 "materials", "minerals", "railways", "railroad", "rail"),
@@ -1635,8 +1635,10 @@ RELATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
 #: Determiners that open the object noun phrase before a relative clause with no relative
 #: word ("a shortfall | the treasurer said could reach ...").
 CONTACT_DETERMINERS: Final[frozenset[str]] = frozenset({"a", "an", "the", "another", "this"})
-#: Lower-case words that open the subject of such a clause ("the treasurer", "he").
-CONTACT_SUBJECT_STARTS: Final[frozenset[str]] = frozenset({"the", "he", "she", "they", "officials"})
+#: Lower-case words that open the subject of such a clause ("the treasurer", "he", "a
+#: project | it says could power ...").
+CONTACT_SUBJECT_STARTS: Final[frozenset[str]] = frozenset(
+    {"the", "he", "she", "it", "we", "they", "officials"})
 #: Lower-case words before the subject that are no noun heading that phrase ("a way
 #: that", "the more", "the time").
 CONTACT_NOT_HEADS: Final[frozenset[str]] = frozenset(
