@@ -815,6 +815,13 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "Roe said of the 40 owners.", "show", None),
     FrameRow("subject_before", "Polls show up to 40 percent of voters are undecided.",
              "show", "Polls", "up to 40 percent of voters are undecided"),
+    FrameRow("subject_before", '"In May, Roe told us, \'We are 80 percent done,\' and then the '
+             'money ran out," Lima said.', "told", "Roe", "We are 80 percent done"),
+    FrameRow("subject_before", '"Our planner, Tom Reyes, walked over and warned, \'The depot '
+             'needs 900 more tyres,\' so we ordered them," Lima said.', "warned", "Tom Reyes",
+             "The depot needs 900 more tyres"),
+    FrameRow("subject_before", '"Roe told us the plan was 80 percent done," Lima said.',
+             "told", "Roe", "the plan was 80 percent done"),
     FrameRow("subject_before", "Tram fares will rise to $3 on May 1, the city said Tuesday, the "
              "first rise since 2019.", "said", "the city",
              "Tram fares will rise to $3 on May 1, the city said Tuesday, the first rise since "

@@ -1073,6 +1073,21 @@ ROWS: dict[str, list[Row]] = {
         Row("Officials said analysts expect 40 cuts.", "40 cuts", "analysts", "group",
             resolved=False),
     ],
+    # a quotation within a quotation, in single marks after a named speaker's cue, is that
+    # speaker's; after an unnamed one's it stays the outer speaker's
+    "quotations within quotations": [
+        Row('Mayor Ana Ortiz spoke on Monday. "In May, Tom Reyes told us, \'We are 80 percent '
+            'done,\' and then the money ran out," Ortiz said.', "80 percent", "Tom Reyes",
+            "person"),
+        Row('Mayor Ana Ortiz spoke on Monday. "Our planner, Tom Reyes, walked over and warned, '
+            '\'The depot needs 900 more tyres,\' so we ordered them," Ortiz said.',
+            "900 more tyres", "Tom Reyes", "person"),
+        Row('Mayor Ana Ortiz spoke on Monday. "When Tom Reyes ran the board and said, \'Fees '
+            'will stay at 3 percent,\' nobody checked," Ortiz said.', "3 percent",
+            "Tom Reyes", "person"),
+        Row('Mayor Ana Ortiz spoke on Monday. "My planner told me, \'We lost 40 homes,\' and '
+            'I believed it," Ortiz said.', "40 homes", "Ana Ortiz", "person"),
+    ],
     # a figure right after the verb is its object, not a date ending a closing frame
     "object figures": [
         Row("Police counted 600 marchers; the Pellham Group claimed 4,000.", "4,000",

@@ -244,12 +244,14 @@ from .lexicon.attribution import (
 )
 from .lexicon.calendar import MONTH_NAMES, RELATIVE_DAYS, WEEKDAY_NAMES
 from .lexicon.entities import (
+    APOSTROPHES,
     DOCUMENT_HEADS,
     DOCUMENT_SIZE_UNITS,
     DOCUMENT_TOPIC_PREPOSITIONS,
     FIRST_PERSON_WORDS,
     HEAD_STOP_WORDS,
     OBLIQUE_PREPOSITIONS,
+    OPENING_SINGLE_QUOTES,
 )
 from .lexicon.numbers import CURRENCY_SYMBOLS
 from .mentions import (
@@ -3435,7 +3437,7 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
         if closing is not None:
             return closing
     subj = _bare_verb_subject(toks, k) or _dash_clause_subject(toks, k) \
-        or _subordinate_subject(toks, k) or subject(toks, k)
+        or _subordinate_subject(toks, k) or subject(toks, k) or _quoted_clause_subject(toks, k)
     if subj is None:
         return None
     m = subj[1]
@@ -3448,6 +3450,17 @@ def _coordinated_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     passive_reading = low in HEARER_VERBS or low in WEAK_CUES
     return None if passive_reading and _passive_at(toks, m, k) \
         and not _copula_before(toks, m, k, low) else subj
+
+
+def _quoted_clause_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """'"Our buyer, Lena Vogt, came in and said, ...': inside a quotation that opens the
+    sentence and is still open at the conjunction ``k``, the subject of the quoted clause
+    (or of its subordinate clause: '"When Roe stood up and said, ...')."""
+    if k < 3 or toks[0].text != _QUOTE or any(t.text == _QUOTE for t in toks[1:k]):
+        return None
+    inner = toks[1:]
+    found = _subordinate_subject(inner, k - 1) or subject(inner, k - 1)
+    return None if found is None else (found[0] + 1, found[1] + 1)
 
 
 def _bare_verb_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
@@ -3551,10 +3564,34 @@ def _forward(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[int, in
              subj: tuple[int, int]) -> _Raw | None:
     """Frame for a verb cue whose subject is known: content before it when the frame closes
     its clause (", the ministry said on Monday."), else after it."""
+    inner = _inner_quote(s, c)
+    if inner is not None:
+        return _Raw(c.span, speaker, inner, via, False, None)
     closing = _closing_frame(s, c, speaker, via, subj)
     if closing is not None:
         return closing if isinstance(closing, _Raw) else None
     return _content_after(s, c, speaker, via, subj)
+
+
+def _inner_quote(s: _Sentence, c: _Cue) -> tuple[int, int] | None:
+    """'"In May, Roe told us, 'We are 80 percent done,' and ..."': inside a quotation, a cue
+    (and its hearer) then a comma or colon and a single quotation mark opens a quotation
+    within the quotation; it is the cue's content, up to the single mark that closes it
+    right after a comma, period, question or exclamation mark, before the outer one closes."""
+    toks, n = s.toks, len(s.toks)
+    k = _after_hearer(toks, c)
+    if k + 2 >= n or toks[k].text not in (",", ":") \
+            or toks[k + 1].text not in OPENING_SINGLE_QUOTES \
+            or s.inside_quote(toks[c.i].start) is None:
+        return None
+    for m in range(k + 3, n):
+        t = toks[m]
+        if t.text == _QUOTE:
+            return None  # the outer quotation closes first: no quotation within it
+        if t.text in APOSTROPHES and toks[m - 1].text in (",", ".", "?", "!") \
+                and toks[m - 1].end == t.start:
+            return toks[k + 2].start, _trim_end(s.text, toks[k + 2].start, toks[m - 1].end)
+    return None
 
 
 def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[int, int] | None,
