@@ -1073,6 +1073,16 @@ ROWS: dict[str, list[Row]] = {
         Row("Officials said analysts expect 40 cuts.", "40 cuts", "analysts", "group",
             resolved=False),
     ],
+    # a name before a noun of a tie between people ("colleague", "ally") and another name
+    # modifies it: the second name is the sentence's subject
+    "names before relation nouns": [
+        Row('Marsh continued: "It is bad."\n\nHe concluded: "It is over."\n\nHolt\'s Vell '
+            'Radio colleague Tom Reyes faced criticism after he said 40 members had left.',
+            "40 members", "Tom Reyes", "person"),
+        Row('Marsh continued: "It is bad."\n\nHe concluded: "It is over."\n\nVell Radio '
+            'anchor Tom Reyes faced criticism after he said 40 members had left.',
+            "40 members", "Tom Reyes", "person"),
+    ],
     # a quotation within a quotation, in single marks after a named speaker's cue, is that
     # speaker's; after an unnamed one's it stays the outer speaker's
     "quotations within quotations": [

@@ -53,6 +53,7 @@ from .lexicon.attribution import (
     PRONOUNS,
     QUESTION_TOPIC_WORDS,
     QUESTION_WORDS,
+    RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     RELATIVE_WORDS,
     REPORTING_VERBS,
@@ -722,8 +723,9 @@ class _Places:
                 or self._in_adjunct(start) or self.pronoun_subject:
             return True
         after = self.text[end:end + 40].split(maxsplit=2)[:2]
-        if len(after) == 2 and after[0] in PERSON_ROLES and after[1][:1].isupper():
-            return True
+        if len(after) == 2 and (after[0] in PERSON_ROLES or after[0] in RELATION_NOUNS) \
+                and after[1][:1].isupper():
+            return True  # "Roe spokesman Jo Lima", "NBC colleague Jo Lima"
         words = self.text[max(0, start - 24):start].rsplit(maxsplit=2)[-2:]
         if words and words[-1].lower() in DETERMINERS:
             words = words[:-1]
@@ -740,7 +742,8 @@ class _Places:
         if not word:
             return False
         w = word[0]
-        if w in PERSON_ROLES or (w[-1:] == "s" and w[:-1] in PERSON_ROLES):
+        if w in PERSON_ROLES or (w[-1:] == "s" and w[:-1] in PERSON_ROLES) \
+                or w in RELATION_NOUNS or (w[-1:] == "s" and w[:-1] in RELATION_NOUNS):
             return True
         if w[:1].isupper() and w.lower() in PERSON_ROLES and word[1:] \
                 and word[1][:1].isupper():

@@ -1028,6 +1028,14 @@ PERSON_ROLES: Final[frozenset[str]] = frozenset(
     filmmaker novelist lobbyist executive banker surgeon neurosurgeon whip comptroller
     guard""".split()
 )
+#: Nouns of a tie between two people, which a name may modify before the other person's
+#: name or plural ("NBC colleague Jo Roe", "Lima ally Ana Vell", "Roe allies say"): the name
+#: before them is no subject nor speaker, like a name before a role (they stand for no
+#: earlier source, so they are no ``PERSON_ROLES``).
+RELATION_NOUNS: Final[frozenset[str]] = frozenset(
+    """colleague ally rival friend associate confidant confidante protege teammate classmate
+    successor predecessor""".split()
+)
 
 #: Words of a newspaper's name ("the Orlo Sentinel", "the Daily Courier"): what "the
 #: paper", "the daily", "the outlet" stand for.
