@@ -2744,6 +2744,37 @@ def _object_of_role_verb(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface)
 
 
+def _role_named_next(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Vell Bank will cut 400 jobs, its chief executive said. ... Chief executive Jo Roe
+    said ...": a person's role held by no one named so far (``role_noun`` found none) stands
+    for the first person the text then names with that very role (every word of the role
+    phrase among the person's role words: "chief" and "executive"; "its senior vice
+    president" is not a "President Roe"), in a later sentence of its paragraph or in the next
+    (the lead sentence names the role, the next one the person)."""
+    words = _strip_det([t.text for t in m.toks if t.start < m.head_end])
+    first = m.toks[0].lower
+    if not words or not (first in ROLE_DETERMINERS or first in POSSESSIVE_DETERMINERS
+                         or any(t.text in ("'s", "\u2019s") for t in m.toks)):
+        return None
+    poss = max((k + 1 for k, w in enumerate(words) if w in ("'s", "\u2019s")), default=0)
+    wanted = {w.lower() for w in words[poss:]}  # ("the Afghan team's | coach")
+    if words[-1].lower() not in PERSON_ROLES or not 0 < len(wanted) <= 3:
+        return None
+    para = _para_of(doc.para_starts, m.span[0])
+    limit = doc.para_starts[para + 2] if para + 2 < len(doc.para_starts) else len(doc.text)
+    here = bisect_right(doc.sent_starts, m.span[0])  # (a name in the mention's own sentence
+    if here >= len(doc.sent_starts):                  # is an apposition's: ``apposed_name``)
+        return None
+    for j in range(bisect_left(doc.names, (doc.sent_starts[here], -1, -1)), len(doc.names)):
+        start, _, ent = doc.names[j]
+        if start >= limit:
+            return None
+        en = doc.index.entities[ent]
+        if en.kind in ("person", "unknown") and wanted <= en.roles:
+            return _Resolved(ent, m.surface)
+    return None
+
+
 def _executive_seat(doc: _Document, m: _Mention) -> _Resolved | None:
     """"The White House sent the plan to Congress ... The administration said": a bare "the
     administration" or "the government" ("this administration" too) that no one named
@@ -3664,6 +3695,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("object_of_role_verb", _object_of_role_verb),
     ("role_noun", _role_noun),
     ("executive_seat", _executive_seat),
+    ("role_named_next", _role_named_next),
     ("kin_noun", _kin_noun),
     ("age_description", _age_description),
     ("document_issuer", _document_issuer),
@@ -3693,7 +3725,8 @@ RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
                      "subject_of_fronted_content", "pronoun"), frozenset({"pronoun"})),
     **dict.fromkeys(("party_member", "relative_apposition", "issuer_after_mention",
                      "possessive_document", "coordinated_roles", "role_of_previous_subject",
-                     "former_holder", "object_of_role_verb", "executive_seat", "kin_noun",
+                     "former_holder", "object_of_role_verb", "executive_seat",
+                     "role_named_next", "kin_noun",
                      "document_issuer", "repeated_speaker_noun", "synonym_issuer",
                      "nominalised_issuer", "court_issuer", "named_place", "repeated_body",
                      "document_authors", "chain_document",
