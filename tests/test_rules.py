@@ -703,6 +703,13 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "August's number up to 3.1 percent"),
     FrameRow("revised_forecast", "The council revised May's timetable to add 3 stops.",
              "revised", None),
+    FrameRow("estimate_at", "The Orlo Institute poll put Roe at 44 percent and Lima at 39 "
+             "percent.", "put", "The Orlo Institute poll",
+             "Roe at 44 percent and Lima at 39 percent"),
+    FrameRow("estimate_at", "The survey of 900 adults put the Labour Front on 36 percent, with "
+             "the Greens at 11 percent.", "put", "The survey of 900 adults",
+             "the Labour Front on 36 percent, with the Greens at 11 percent"),
+    FrameRow("estimate_at", "The council put Roe on 44 percent of her pay.", "put", None),
     FrameRow("estimate_at", "The coastguard put the number of missing at 14.", "put",
              "The coastguard", "the number of missing at 14"),
     FrameRow("estimate_at", "Analysts peg the cost of the bridge at about $2 billion.", "peg",
@@ -2448,6 +2455,9 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "The council put Roe on 44 percent of her pay.": (
+        "a negative row: the subject names no poll and the object no estimated thing, so the "
+        "shape declines, as with no shape at all"),
     "Orla Bank will cut 400 jobs, its senior vice president said. President Jo Brandt "
     "joined the bank in 2019.": (
         "a negative row: not every word of the role phrase is among the named person's role "

@@ -1073,6 +1073,17 @@ ROWS: dict[str, list[Row]] = {
         Row("Officials said analysts expect 40 cuts.", "40 cuts", "analysts", "group",
             resolved=False),
     ],
+    # a share of people that speaks ("Only 12 percent said") reports the result of the poll
+    # named just before; with no poll it is the writer's
+    "shares of a poll's respondents": [
+        Row("A survey by the Orlo Institute found that 64 percent of riders rated the buses as "
+            "poor. Only 12 percent said service had improved.", "12 percent", "Orlo Institute",
+            "organisation"),
+        Row("The Orlo Institute poll put Roe at 44 percent and Lima at 39 percent. Another 9% "
+            "said they would not vote.", "9%", "Orlo Institute", "organisation"),
+        Row("Roe won 44 percent of the vote. Only 12 percent said they liked Lima.",
+            "12 percent", None),
+    ],
     # a name before a noun of a tie between people ("colleague", "ally") and another name
     # modifies it: the second name is the sentence's subject
     "names before relation nouns": [

@@ -177,6 +177,7 @@ from .lexicon.attribution import (
     PLACING_PARTICLES,
     PLAIN_ADJECTIVES,
     PLURAL_NOUN_CUES,
+    POLL_NOUNS,
     POSSESSIVE_DETERMINERS,
     PREDICATIVE_VERBS,
     PREPOSITION_ONLY_LEMMAS,
@@ -202,6 +203,7 @@ from .lexicon.attribution import (
     REVISED_DATA_NOUNS,
     REVISING_VERBS,
     SAMPLING_VERBS,
+    SHARE_OPENERS,
     SENDING_VERBS,
     SET_PHRASES,
     SHARED_SUBJECT_CONJUNCTIONS,
@@ -336,6 +338,9 @@ class FrameIndex:
             + [(a.speaker.end, a.cue_start, k) for k, a in enumerate(attributions)
                if _relative_after_document(a, text)])
         self._document_starts = [d[0] for d in self._documents]
+        # shares of a poll's respondents that speak ("Only 12 percent said ..."), by start
+        self._shares = [(a.speaker.start, a.speaker.end, k) for k, a in enumerate(attributions)
+                        if _share_of_respondents(a.speaker.mention)]
 
     def claims_in(self, start: int, end: int) -> list[tuple[int, int, int, int]]:
         """The speaker-to-cue spans that overlap ``[start, end)``, as (speaker start, cue
@@ -372,7 +377,7 @@ class FrameIndex:
         even when that one is unnamed too."""
         inner = self.innermost(start, end)
         if inner is None:
-            return self._document_of(start, end)
+            return self._document_of(start, end) or self._poll_of_share(start, end)
         for a in self._outward(inner):
             if a.speaker.resolved:
                 return a.speaker
@@ -399,6 +404,22 @@ class FrameIndex:
                 figure = self._text[start:end]
                 if figure.rsplit(" ", 1)[-1].lower() not in DOCUMENT_SIZE_UNITS:
                     return a.speaker  # (not "a report of 300 pages": the document's size)
+        return None
+
+    def _poll_of_share(self, start: int, end: int) -> model.Speaker | None:
+        """"A poll by the Vell Institute found that 64 percent ... Only 12 percent said ...":
+        a share of people that is itself a frame's speaker reports a poll's result, so it is
+        claimed by the speaker of the latest earlier frame within two sentences whose
+        speaker phrase names a poll or survey (``POLL_NOUNS``); else None."""
+        for s0, s1, k in self._shares:
+            if s0 <= start and end <= s1:
+                here = self.in_order[k].sentence
+                for a in reversed(self.in_order[:k]):
+                    if a.sentence < here - 2:
+                        return None
+                    if not POLL_NOUNS.isdisjoint(a.speaker.mention.lower().split()):
+                        return a.speaker
+                return None
         return None
 
     def _outward(self, a: model.Attribution) -> Iterator[model.Attribution]:
@@ -440,6 +461,17 @@ def _relative_after_document(a: model.Attribution, text: str) -> bool:
     return words[-1] in DOCUMENT_HEADS and len(words) <= 4 \
         and all(w.isalpha() and w not in NP_PREPOSITIONS for w in words) \
         and _RELATIVE_GAP.fullmatch(text, a.speaker.end, a.cue_start) is not None
+
+
+def _share_of_respondents(mention: str) -> bool:
+    """"Only 12 percent", "Another 17 percent", "12 percent": is a speaker phrase a share in
+    percent alone, after words of degree or addition (``SHARE_OPENERS``)?"""
+    words = mention.lower().split()
+    while words and words[0] in SHARE_OPENERS:
+        words = words[1:]
+    return (len(words) == 2 and words[1] in ("percent", "per cent")
+            or len(words) == 1 and words[0].endswith("%")) \
+        and words[0].rstrip("%").replace(".", "", 1).isdigit()
 
 
 def _document_sample(mention: str) -> tuple[int, int] | None:
@@ -862,8 +894,12 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     if e < n and toks[e].lower != "at":
         e = _estimate_at_after(toks, i + 1, e)  # "the death toll from the floods in the
         # south at 87", "the toll higher, at 42"
-    if not i + 1 < e < n - 1 or toks[e].lower != "at" or ESTIMATED_NOUNS.isdisjoint(
-            t.lower for t in toks[i + 1:e]):
+    if not i + 1 < e < n - 1:
+        return None
+    poll = (toks[e].lower != "at" or ESTIMATED_NOUNS.isdisjoint(
+        t.lower for t in toks[i + 1:e])) and _poll_standing(toks, i, e)
+    if not poll and (toks[e].lower != "at" or ESTIMATED_NOUNS.isdisjoint(
+            t.lower for t in toks[i + 1:e])):
         return None
     f = e + 1  # "at about 45", "at more than $2 billion", "at seven dead"
     while f < n and f - e < 4 and not (_estimate_figure(toks, f) or _opens_figure(toks, f)):
@@ -874,6 +910,8 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     if subj is None:
         return None, i + 1
     stop = _clause_stop(toks, f)
+    if poll:  # "put Roe at 44 percent, Lima at 39 and Vell at 8": every standing it gives
+        stop = next((k for k in range(f, n) if toks[k].text in (";", ".", "!", "?")), n)
     while stop + 1 < n and toks[stop].lower == "and" and (
             _estimate_figure(toks, stop + 1) or _opens_figure(toks, stop + 1)):
         nxt = _clause_stop(toks, stop + 2)  # "at seven dead and at least 20 hurt"
@@ -885,6 +923,19 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
         # Monday, up from 41 a day earlier"
     return _Raw((toks[i].start, toks[i].end), _span(toks, *subj),
                 _object_content(s, i + 1, stop), None, False, None), e + 1
+
+
+def _poll_standing(toks: list[Token], i: int, e: int) -> bool:
+    """"The Orlo poll put Roe at 44 percent", "The survey of 900 adults put the Labour Front
+    on 36 percent": after a subject headed by a poll noun (``POLL_NOUNS``, within its first
+    four words), a verb of estimating puts a candidate or party at or on a share, whatever
+    its object (no estimated noun needed)."""
+    if toks[e].lower not in ("at", "on") or e + 1 >= len(toks) \
+            or not (_figure(toks[e + 1]) or _opens_figure(toks, e + 1)):
+        return False
+    subj = _issuer(toks, i)
+    return subj is not None and any(
+        t.lower in POLL_NOUNS for t in toks[subj[0]:subj[1]][:4])
 
 
 #: How far past a verb of estimating its object may run before "at" (tokens).

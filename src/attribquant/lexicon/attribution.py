@@ -1424,6 +1424,12 @@ POLLED_PARTICIPLES: Final[frozenset[str]] = frozenset(
 )
 #: Nouns of a poll after "in a" ("economists in a Reuters poll": the economists speak).
 POLL_NOUNS: Final[frozenset[str]] = frozenset({"poll", "survey"})
+#: Words before a share that is a cue's subject ("Only 12 percent said ...", "Another 17
+#: percent said"): the share is then of a poll's respondents.
+SHARE_OPENERS: Final[frozenset[str]] = frozenset(
+    """only just another about some nearly almost roughly around over under barely fully
+    more fewer less than""".split()
+)
 #: Participles that, with a preposition, modify a speaker noun ("economists polled by X",
 #: "a poll released on Tuesday", "a survey conducted by X").
 MODIFIER_PARTICIPLES: Final[frozenset[str]] = POLLED_PARTICIPLES | frozenset(
