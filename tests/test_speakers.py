@@ -1160,6 +1160,9 @@ ROWS: dict[str, list[Row]] = {
             "undecided.", "40 percent", "poll", "document", resolved=False),
         Row("According to a new study from the Marlow Institute, 62 percent of adults cycle.",
             "62 percent", "Marlow Institute", "organisation"),
+        Row("The survey, carried out by the polling firm Tarn Analytics for the port board, "
+            "found that 58 percent of pilots were tired.", "58 percent", "Tarn Analytics",
+            "organisation"),
         Row("The report, released on Monday by the Hale Foundation, found that 40 percent of "
             "tenants pay too much.", "40 percent", "Hale Foundation", "organisation"),
         Row("Ana Roe's latest ad says Jo Lima raised taxes 9 percent.", "9 percent", "Ana Roe",

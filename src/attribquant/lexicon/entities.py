@@ -429,7 +429,7 @@ VIEWED_BY: frozenset[str] = frozenset(
 #: conducted for the Herald").
 ISSUED_BY: Final[frozenset[str]] = frozenset(
     """released issued published written sent produced commissioned conducted prepared
-    compiled filed posted aired paid""".split()
+    compiled filed posted aired paid carried undertaken""".split()
 )
 
 #: Nouns for a building or facility that a person's full name before them names ("the Ana
