@@ -1766,8 +1766,9 @@ def _subject_of_previous_sentence(doc: _Document, m: _Mention) -> _Resolved | No
     before = doc.text[doc.sent_starts[here]:m.span[0]]
     if before.strip(" \"'\n\u201c"):
         toks = tokenize(doc.text, doc.sent_starts[here], m.span[0])
-        if _fronted_adjunct_end(toks) != len(toks):
-            return None  # (not "In Tula last week, he said": a fronted adjunct alone)
+        if _fronted_adjunct_end(toks) != len(toks) and not _fronted_participle(toks):
+            return None  # (not "In Tula last week, he said": a fronted adjunct alone, or
+            # "Campaigning in 2012, he said": a participle phrase)
     r = _opening_description(doc, m, doc.sent_starts[here - 1], doc.sent_starts[here], kind)
     if r is None and sex is not None:
         r = _opening_possessor(doc, m, doc.sent_starts[here - 1], doc.sent_starts[here])
@@ -1839,6 +1840,19 @@ def _fronted_adjunct_end(toks: list[Token]) -> int:
                 or t.lower in RELATIVE_WORDS or t.lower in SUBORDINATORS:
             return 0
     return 0
+
+
+def _fronted_participle(toks: list[Token]) -> bool:
+    """"Campaigning against Roe in 2012, |": are the tokens only a participle phrase and its
+    comma (a word in -ing or -ed first, up to fifteen words, no quote mark, cue, pronoun or
+    clause word), the phrase whose subject is the pronoun after it?"""
+    first = toks[0].lower if toks else ""
+    if len(toks) < 3 or len(toks) > 16 or toks[-1].text != "," or len(first) <= 4 \
+            or not first.endswith(("ing", "ed")) or not toks[0].text[0].isupper():
+        return False
+    return not any(not t.text[0].isalnum() or t.lower in REPORTING_VERBS or t.lower in PRONOUNS
+                   or t.lower in RELATIVE_WORDS or t.lower in SUBORDINATORS
+                   for t in toks[1:-1])
 
 
 def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
