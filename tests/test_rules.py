@@ -1823,6 +1823,13 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "organization said 12 more were at risk.", "The organization", "Red Lantern"),
     SpeakerRow("role_noun", "Sheriff Tove Rask said 40 cars were towed. The sheriff said 3 "
                "drivers were fined.", "The sheriff", "Tove Rask"),
+    SpeakerRow("issuing_relative", "Thefts fell, the Orlo Police Department said. Arrests rose "
+               "to 412, according to figures it released on Monday.", "figures",
+               "Orlo Police Department", kind="organisation"),
+    SpeakerRow("issuing_relative", "Mayor Ana Roe spoke first. Crime fell 9 percent, according to "
+               "data that she published.", "data", "Ana Roe"),
+    SpeakerRow("issuing_relative", "Mayor Ana Roe spoke first. Crime fell 9 percent, according to "
+               "data she saw.", "data", "data", resolved=False),
     SpeakerRow("role_named_next", "Orla Bank will cut 400 jobs, its chief executive said on "
                "Tuesday.\n\nChief Executive Jo Brandt joined the bank in 2019.",
                "its chief executive", "Jo Brandt"),
@@ -2463,6 +2470,9 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "Mayor Ana Roe spoke first. Crime fell 9 percent, according to data she saw.": (
+        "a negative row: seeing a document is not issuing it, so the step declines, as with "
+        "no step at all"),
     'President Leo Vale spoke. "We tried," Mr. Vale said.\n\n"They wanted 60 votes," Senator '
     'Tom Berg said.\n\nIn defeat, the president looked tired. While Berg smiled, he said 40 '
     'plants would close.': (

@@ -2667,6 +2667,29 @@ def _issuer_after_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     return _unnamed_issuer(text, c) if c.group(1) == "by" else None
 
 
+#: A relative clause of issuing after a document noun, its subject a pronoun ("figures | it
+#: released", "a forecast | that she published"): the pronoun, then the verb.
+_ISSUING_RELATIVE: Final = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(it|he|she|they)\s+(?:(?:had|has|have)\s+)?(?:just\s+)?("
+    + "|".join(sorted(ISSUED_BY)) + r")\b")
+
+
+def _issuing_relative(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Crime fell 9 percent, according to figures it released", "a forecast that she
+    published": a document noun (with a determiner and up to two modifiers, or alone)
+    followed by a relative clause whose subject is a pronoun and whose verb issues it
+    (``ISSUED_BY``) stands for what that pronoun refers to."""
+    words = [t.lower for t in m.toks if t.text[0].isalnum()]
+    if not 1 <= len(words) <= 4 or not (words[-1] in DOCUMENT_HEADS
+                                        or _plural_document(words[-1])):
+        return None
+    found = _ISSUING_RELATIVE.match(doc.text, m.span[1])
+    if found is None:
+        return None
+    ent = _resolve_pronoun(doc, found.group(1), found.span(1), m.fi)
+    return _Resolved(ent, m.surface) if ent is not None else None
+
+
 #: An unnamed issuer set off after a document noun: "the" and up to two modifiers before a
 #: role noun, closed by a comma or the sentence's end ("The report, by the state auditor,").
 _UNNAMED_ISSUER: Final = re.compile(r"\s+the\s+((?:[a-z]+\s+){0,2}([a-z]+))\s*[,.;]")
@@ -3702,6 +3725,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("issuer_in_mention", _issuer_in_mention),
     ("place_institution", _place_institution),
     ("issuer_after_mention", _issuer_after_mention),
+    ("issuing_relative", _issuing_relative),
     ("possessive_document", _possessive_document),
     ("coordinated_roles", _coordinated_roles),
     ("role_of_previous_subject", _role_of_previous_subject),
