@@ -137,6 +137,12 @@ ROWS: dict[str, list[Row]] = {
             "Rhea Dunsford", "person"),
         Row("Bank of Kellmark said 40 branches would close.", "40 branches", "Bank of Kellmark",
             "organisation"),
+        Row("Analyst Oskarine Velde of Tarn Capital said margins could fall 2 points.",
+            "2 points", "Oskarine Velde", "person"),
+        Row("Detective Inspector Oskarine Velde of the Orlo Constabulary said 70 officers took "
+            "part.", "70 officers", "Oskarine Velde", "person"),
+        Row("Oskarine Velde of Tarn Capital said margins could fall 2 points.", "2 points",
+            "Oskarine Velde", "unknown"),
     ],
     # two name words "of the" a body are a person of that body, even when the given name is
     # not in the table; a body's own name with "of the" stays whole

@@ -628,10 +628,14 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
     head = [t.lower.rstrip(".") for t in toks[a:of] if t.text != "."]
     names = _after_titles(head)  # "Foreign Minister Ana Calder": ["ana", "calder"]
     given = given_names()
-    if len(names) == 3 and names[1] in given and names[0] not in given \
-            and (names[0] in PERSON_ROLES or names[0].endswith(_OCCUPATION_ENDINGS)):
+    role_first = len(names) == 3 and names[0] not in given \
+        and (names[0] in PERSON_ROLES or names[0].endswith(_OCCUPATION_ENDINGS))
+    if role_first and (names[1] in given or _two_name_words(toks[of - 2:of])):
         names = names[1:]  # "Criminologist Ana Calder of Tula University": a role before it
     titled = len(names) < len(head) or (a > 0 and toks[a - 1].lower.rstrip(".") in _TITLE_STEMS)
+    if titled and len(names) == 2 and _two_name_words(toks[of - 2:of]):
+        return of  # "Analyst Priya Vell of Orlo Capital", "Inspector Jo Roe of the Tula
+        # Constabulary": after a title or role, two name words end before any "of" phrase
     if len(names) == 2 and len(head) - len(names) <= 3 and names[0] in given and (
             ((titled or names[1] not in given) and toks[of + 1].lower != "the")
             or (toks[of + 1].lower == "the"
@@ -642,6 +646,9 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
         return of  # "Anselm Drewitt of the Vell Development Fund": a given name unknown
         # (not "The Grand Jury of the Tula Court", "Founding Member of the Tula Union Ana
         # Lima": a title before a name)
+    if len(head) == 2 and toks[of + 1].lower != "the" and _two_name_words(toks[a:of]) \
+            and (a == 0 or toks[a - 1].lower != "the") and toks[b - 1].lower in ORG_FINAL_WORDS:
+        return of  # "Priya Vell of Orlo Capital": a given name unknown, then a company
     if " ".join(t.lower for t in toks[of + 1:b]) not in place_names() \
             and toks[b - 1].lower not in ORG_SUFFIXES:
         return b
