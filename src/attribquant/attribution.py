@@ -170,6 +170,7 @@ from .lexicon.attribution import (
     PARTICLE_LEMMAS,
     PARTICLE_MANNER_PHRASES,
     PARTITIVE_WRITTEN_NOUNS,
+    PERCENT_WORDS,
     PERFECT_S_SUBJECTS,
     PERSON_ROLES,
     PERSONAL_PRONOUNS,
@@ -203,9 +204,9 @@ from .lexicon.attribution import (
     REVISED_DATA_NOUNS,
     REVISING_VERBS,
     SAMPLING_VERBS,
-    SHARE_OPENERS,
     SENDING_VERBS,
     SET_PHRASES,
+    SHARE_OPENERS,
     SHARED_SUBJECT_CONJUNCTIONS,
     SHORT_ADJUNCT_PREPOSITIONS,
     SINGULAR_SUBJECTS,
@@ -469,9 +470,14 @@ def _share_of_respondents(mention: str) -> bool:
     words = mention.lower().split()
     while words and words[0] in SHARE_OPENERS:
         words = words[1:]
-    return (len(words) == 2 and words[1] in ("percent", "per cent")
-            or len(words) == 1 and words[0].endswith("%")) \
-        and words[0].rstrip("%").replace(".", "", 1).isdigit()
+    if not words:
+        return False
+    figure, unit = words[0], " ".join(words[1:])
+    if not unit and figure.endswith("%"):
+        figure = figure[:-1]
+    elif unit not in PERCENT_WORDS:
+        return False
+    return figure.replace(".", "", 1).isdigit()
 
 
 def _document_sample(mention: str) -> tuple[int, int] | None:

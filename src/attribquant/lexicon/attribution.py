@@ -1430,6 +1430,8 @@ SHARE_OPENERS: Final[frozenset[str]] = frozenset(
     """only just another about some nearly almost roughly around over under barely fully
     more fewer less than""".split()
 )
+#: Words for "percent" after such a share's figure ("12 percent", "12 per cent").
+PERCENT_WORDS: Final[frozenset[str]] = frozenset({"percent", "per cent", "pct"})
 #: Participles that, with a preposition, modify a speaker noun ("economists polled by X",
 #: "a poll released on Tuesday", "a survey conducted by X").
 MODIFIER_PARTICIPLES: Final[frozenset[str]] = POLLED_PARTICIPLES | frozenset(
