@@ -710,6 +710,8 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "the Greens at 11 percent.", "put", "The survey of 900 adults",
              "the Labour Front on 36 percent, with the Greens at 11 percent"),
     FrameRow("estimate_at", "The council put Roe on 44 percent of her pay.", "put", None),
+    FrameRow("estimate_at", "The poll put the focus on 3 issues: jobs, rent and crime.", "put",
+             None),
     FrameRow("estimate_at", "The coastguard put the number of missing at 14.", "put",
              "The coastguard", "the number of missing at 14"),
     FrameRow("estimate_at", "Analysts peg the cost of the bridge at about $2 billion.", "peg",
@@ -1836,6 +1838,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_named_next", "Orla Bank will cut 400 jobs, the bank's chief executive said "
                "on Tuesday. Analysts were not surprised. Its chief executive, Jo Brandt, took "
                "over in 2019.", "the bank's chief executive", "Jo Brandt"),
+    SpeakerRow("role_named_next", "Orla Bank will cut 400 jobs, its chief executive said on "
+               "Tuesday. At rival Tarn Bank, chief executive Jo Brandt kept 200 branches "
+               "open.", "its chief executive", "chief executive", resolved=False),
+    SpeakerRow("role_named_next", "The minister said 40 clinics would close.\n\nLater, Prime "
+               "Minister Tom Reyes visited Tula.", "The minister", "minister",
+               resolved=False),
     SpeakerRow("role_named_next", "Orla Bank will cut 400 jobs, its senior vice president said. "
                "President Jo Brandt joined the bank in 2019.", "its senior vice president",
                "senior vice president", resolved=False),
@@ -2470,6 +2478,14 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "Orla Bank will cut 400 jobs, its chief executive said on Tuesday. At rival Tarn Bank, "
+    "chief executive Jo Brandt kept 200 branches open.": (
+        "a negative row: another body is named before the person, so the step declines, as "
+        "with no step at all"),
+    "The minister said 40 clinics would close.\n\nLater, Prime Minister Tom Reyes visited "
+    "Tula.": (
+        "a negative row: the person's role words are not the role phrase's, so the step "
+        "declines, as with no step at all"),
     "Mayor Ana Roe spoke first. Crime fell 9 percent, according to data she saw.": (
         "a negative row: seeing a document is not issuing it, so the step declines, as with "
         "no step at all"),
@@ -2478,6 +2494,9 @@ NOT_ABLATABLE: dict[str, str] = {
     'plants would close.': (
         "a negative row: a fronted clause with a subject of its own is no participle phrase, "
         "so the step declines, as with no step at all"),
+    "The poll put the focus on 3 issues: jobs, rent and crime.": (
+        "a negative row: no share follows 'on', so the shape declines, as with no shape at "
+        "all"),
     "The council put Roe on 44 percent of her pay.": (
         "a negative row: the subject names no poll and the object no estimated thing, so the "
         "shape declines, as with no shape at all"),

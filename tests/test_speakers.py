@@ -141,8 +141,8 @@ ROWS: dict[str, list[Row]] = {
             "2 points", "Oskarine Velde", "person"),
         Row("Detective Inspector Oskarine Velde of the Orlo Constabulary said 70 officers took "
             "part.", "70 officers", "Oskarine Velde", "person"),
-        Row("Oskarine Velde of Tarn Capital said margins could fall 2 points.", "2 points",
-            "Oskarine Velde", "unknown"),
+        Row("Blue Cross of Orlo Health said premiums would rise 9 percent.", "9 percent",
+            "Blue Cross of Orlo Health", "organisation"),
     ],
     # two name words "of the" a body are a person of that body, even when the given name is
     # not in the table; a body's own name with "of the" stays whole
@@ -231,6 +231,9 @@ ROWS: dict[str, list[Row]] = {
             "Lydia Rail", "person"),
         Row("Tarnby Renewables filed plans for a solar park on Monday. It said the park would "
             "cost $90 million.", "$90 million", "Tarnby Renewables", "organisation"),
+        Row("Ana Roe, the state Secretary for Renewables, said 40 turbines would be built. Orlo "
+            "Energy said the cost was $3 billion. The company said it would hire 200 people.",
+            "200 people", "Orlo Energy", "organisation"),
         Row("Renewables made up 40 percent of supply, the grid operator said.", "40 percent",
             "grid operator", "organisation", resolved=False),
     ],
@@ -1089,6 +1092,16 @@ ROWS: dict[str, list[Row]] = {
             "said they would not vote.", "9%", "Orlo Institute", "organisation"),
         Row("Roe won 44 percent of the vote. Only 12 percent said they liked Lima.",
             "12 percent", None),
+        Row("The Orlo Institute poll put Roe at 44 percent.\n\nAt a rally in Tula, 5,000 people "
+            "cheered. Only 30 percent said they had voted before.", "30 percent", None),
+        Row("A survey by the Orlo Institute found that 64 percent of riders rated the buses as "
+            "poor. Of the 300 staff at the depot, only 12 percent said they would strike.",
+            "12 percent", None),
+        Row("A survey by the Orlo Institute found that 64 percent of riders rated the buses as "
+            "poor. About 30 percent said service had improved.", "About 30 percent",
+            "Orlo Institute", "organisation"),
+        Row("The Orlo poll put Roe at 44 percent, though turnout in 2020 was 61 percent.",
+            "61 percent", None),
     ],
     # a name before a noun of a tie between people ("colleague", "ally") and another name
     # modifies it: the second name is the sentence's subject
@@ -1114,6 +1127,9 @@ ROWS: dict[str, list[Row]] = {
             "Tom Reyes", "person"),
         Row('Mayor Ana Ortiz spoke on Monday. "My planner told me, \'We lost 40 homes,\' and '
             'I believed it," Ortiz said.', "40 homes", "Ana Ortiz", "person"),
+        Row('Mayor Ana Ortiz spoke on Monday. "Tom Reyes told the board, \'frankly,\' that '
+            'the plan would cost $40 million," Ortiz said.', "$40 million", "Tom Reyes",
+            "person"),
     ],
     # a figure right after the verb is its object, not a date ending a closing frame
     "object figures": [
@@ -1169,6 +1185,8 @@ ROWS: dict[str, list[Row]] = {
         Row("The survey, carried out by the polling firm Tarn Analytics for the port board, "
             "found that 58 percent of pilots were tired.", "58 percent", "Tarn Analytics",
             "organisation"),
+        Row("The report, carried by the Orlo Herald, found that 40 percent of tenants pay too "
+            "much.", "40 percent", "report", "document", resolved=False),
         Row("The report, released on Monday by the Hale Foundation, found that 40 percent of "
             "tenants pay too much.", "40 percent", "Hale Foundation", "organisation"),
         Row("Ana Roe's latest ad says Jo Lima raised taxes 9 percent.", "9 percent", "Ana Roe",

@@ -206,6 +206,7 @@ from .lexicon.attribution import (
     SAMPLING_VERBS,
     SENDING_VERBS,
     SET_PHRASES,
+    SHARE_BASE_OPENERS,
     SHARE_OPENERS,
     SHARED_SUBJECT_CONJUNCTIONS,
     SHORT_ADJUNCT_PREPOSITIONS,
@@ -217,6 +218,8 @@ from .lexicon.attribution import (
     SPEECH_ACT_NOUNS,
     SPEECH_NOUNS,
     SPEECH_OBJECT_CUES,
+    STANDING_PREPOSITIONS,
+    STANDING_UNITS,
     STATEMENT_MODIFIERS,
     STATEMENT_NOUNS,
     STATEMENT_TOPIC_WORDS,
@@ -252,6 +255,7 @@ from .lexicon.entities import (
     DOCUMENT_SIZE_UNITS,
     DOCUMENT_TOPIC_PREPOSITIONS,
     FIRST_PERSON_WORDS,
+    GROUP_NOUNS,
     HEAD_STOP_WORDS,
     OBLIQUE_PREPOSITIONS,
     OPENING_SINGLE_QUOTES,
@@ -278,6 +282,7 @@ from .tokens import (
     is_plural_noun,
     is_word,
     reads_as_verb,
+    singular,
 )
 
 __all__ = ["FRAME_SHAPES", "VERB_SHAPES", "Frame", "FrameIndex", "find_frames", "quote_spans"]
@@ -341,7 +346,8 @@ class FrameIndex:
         self._document_starts = [d[0] for d in self._documents]
         # shares of a poll's respondents that speak ("Only 12 percent said ..."), by start
         self._shares = [(a.speaker.start, a.speaker.end, k) for k, a in enumerate(attributions)
-                        if _share_of_respondents(a.speaker.mention)]
+                        if _share_of_respondents(a.speaker.mention)
+                        and not _of_another_group(text, a.speaker.start)]
 
     def claims_in(self, start: int, end: int) -> list[tuple[int, int, int, int]]:
         """The speaker-to-cue spans that overlap ``[start, end)``, as (speaker start, cue
@@ -413,13 +419,17 @@ class FrameIndex:
         claimed by the speaker of the latest earlier frame within two sentences whose
         speaker phrase names a poll or survey (``POLL_NOUNS``); else None."""
         for s0, s1, k in self._shares:
-            if s0 <= start and end <= s1:
+            if s0 < end and start < s1:  # ("About 30 percent" said: the share's own words)
                 here = self.in_order[k].sentence
                 for a in reversed(self.in_order[:k]):
                     if a.sentence < here - 2:
-                        return None
-                    if not POLL_NOUNS.isdisjoint(a.speaker.mention.lower().split()):
-                        return a.speaker
+                        return None  # (two sentences back at most)
+                    if any(singular(w.strip(",.;:")) in POLL_NOUNS
+                           for w in a.speaker.mention.lower().split()):
+                        between = max(a.content_end, a.cue_end)
+                        return None if _COUNTED_GROUP.search(self._text, between, s0) \
+                            else a.speaker  # ("... 5,000 people cheered. Only 30 percent":
+                        # of those people)
                 return None
         return None
 
@@ -462,6 +472,25 @@ def _relative_after_document(a: model.Attribution, text: str) -> bool:
     return words[-1] in DOCUMENT_HEADS and len(words) <= 4 \
         and all(w.isalpha() and w not in NP_PREPOSITIONS for w in words) \
         and _RELATIVE_GAP.fullmatch(text, a.speaker.end, a.cue_start) is not None
+
+
+#: A fronted phrase naming another group a share is of, from the sentence start up to the
+#: share ("Of the 300 staff at the depot, | only 12 percent said", "Among nurses, | 40
+#: percent said"): its opening word (``SHARE_BASE_OPENERS``), then no sentence end.
+_OTHER_BASE: Final = regex.compile(
+    r"(?:^|[.!?]['\"\u201d\u2019]?\s+|\n\s*)(?:" + "|".join(sorted(SHARE_BASE_OPENERS))
+    + r")\s[^.!?\n]{1,80},\s+(?:[a-z]+\s+){0,2}$", regex.IGNORECASE)
+
+
+#: A count of people ("5,000 people", "300 striking workers"): a group a later share may be of.
+_COUNTED_GROUP: Final = regex.compile(
+    r"\b\d[\d,.]*\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\b")
+
+
+def _of_another_group(text: str, pos: int) -> bool:
+    """Is the share at ``pos`` one of a group a fronted phrase names ("Of the 300 staff at
+    the depot, only 12 percent said"), not of the poll's respondents?"""
+    return _OTHER_BASE.search(text, max(0, pos - 100), pos) is not None
 
 
 def _share_of_respondents(mention: str) -> bool:
@@ -902,10 +931,10 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
         # south at 87", "the toll higher, at 42"
     if not i + 1 < e < n - 1:
         return None
-    poll = (toks[e].lower != "at" or ESTIMATED_NOUNS.isdisjoint(
-        t.lower for t in toks[i + 1:e])) and _poll_standing(toks, i, e)
-    if not poll and (toks[e].lower != "at" or ESTIMATED_NOUNS.isdisjoint(
-            t.lower for t in toks[i + 1:e])):
+    estimate = toks[e].lower == "at" and not ESTIMATED_NOUNS.isdisjoint(
+        t.lower for t in toks[i + 1:e])
+    poll = not estimate and _poll_standing(toks, i, e)
+    if not (estimate or poll):
         return None
     f = e + 1  # "at about 45", "at more than $2 billion", "at seven dead"
     while f < n and f - e < 4 and not (_estimate_figure(toks, f) or _opens_figure(toks, f)):
@@ -916,8 +945,8 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     if subj is None:
         return None, i + 1
     stop = _clause_stop(toks, f)
-    if poll:  # "put Roe at 44 percent, Lima at 39 and Vell at 8": every standing it gives
-        stop = next((k for k in range(f, n) if toks[k].text in (";", ".", "!", "?")), n)
+    if poll:
+        stop = _standings_end(toks, stop)
     while stop + 1 < n and toks[stop].lower == "and" and (
             _estimate_figure(toks, stop + 1) or _opens_figure(toks, stop + 1)):
         nxt = _clause_stop(toks, stop + 2)  # "at seven dead and at least 20 hurt"
@@ -934,14 +963,37 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
 def _poll_standing(toks: list[Token], i: int, e: int) -> bool:
     """"The Orlo poll put Roe at 44 percent", "The survey of 900 adults put the Labour Front
     on 36 percent": after a subject headed by a poll noun (``POLL_NOUNS``, within its first
-    four words), a verb of estimating puts a candidate or party at or on a share, whatever
-    its object (no estimated noun needed)."""
-    if toks[e].lower not in ("at", "on") or e + 1 >= len(toks) \
-            or not (_figure(toks[e + 1]) or _opens_figure(toks, e + 1)):
+    four words), a verb of estimating puts a candidate or party at or on a share
+    (``STANDING_UNITS``), whatever its object (no estimated noun needed)."""
+    if toks[e].lower not in STANDING_PREPOSITIONS or not _share_at(toks, e + 1):
         return False
     subj = _issuer(toks, i)
     return subj is not None and any(
         t.lower in POLL_NOUNS for t in toks[subj[0]:subj[1]][:4])
+
+
+def _share_at(toks: list[Token], k: int) -> bool:
+    """Is there a share at ``k``: a figure then a word of ``STANDING_UNITS`` ("44 percent",
+    "12 points"), or a figure glued to "%"?"""
+    if k + 1 >= len(toks) or not _figure(toks[k]):
+        return False
+    return toks[k].text.endswith("%") or toks[k + 1].lower in STANDING_UNITS
+
+
+def _standings_end(toks: list[Token], stop: int) -> int:
+    """Where a poll's standings end: past further ones joined by "and" or a comma ("at 44
+    percent | and Lima at 39 percent", "| , with the Greens at 11 percent"), each a short
+    phrase then "at" or "on" and a share; else ``stop`` ("..., though turnout was 61
+    percent" is the writer's)."""
+    n = len(toks)
+    while stop + 2 < n and (toks[stop].text == "," or toks[stop].lower == "and"):
+        at = next((m for m in range(stop + 2, min(n, stop + 8))
+                   if toks[m].lower in STANDING_PREPOSITIONS), None)
+        if at is None or not _share_at(toks, at + 1) or any(
+                t.lower in FINITE_VERBS or t.lower in SUBORDINATORS for t in toks[stop + 1:at]):
+            break
+        stop = _clause_stop(toks, at + 1)
+    return stop
 
 
 #: How far past a verb of estimating its object may run before "at" (tokens).
@@ -3634,12 +3686,14 @@ def _inner_quote(s: _Sentence, c: _Cue) -> tuple[int, int] | None:
     """'"In May, Roe told us, 'We are 80 percent done,' and ..."': inside a quotation, a cue
     (and its hearer) then a comma or colon and a single quotation mark opens a quotation
     within the quotation; it is the cue's content, up to the single mark that closes it
-    right after a comma, period, question or exclamation mark, before the outer one closes."""
+    right after a comma, period, question or exclamation mark, before the outer one closes
+    (three words or more: "'frankly,'" is a word set off)."""
     toks, n = s.toks, len(s.toks)
+    if not s.quotes or s.inside_quote(toks[c.i].start) is None:
+        return None  # (most cues: no quotation around them)
     k = _after_hearer(toks, c)
     if k + 2 >= n or toks[k].text not in (",", ":") \
-            or toks[k + 1].text not in OPENING_SINGLE_QUOTES \
-            or s.inside_quote(toks[c.i].start) is None:
+            or toks[k + 1].text not in OPENING_SINGLE_QUOTES:
         return None
     for m in range(k + 3, n):
         t = toks[m]
@@ -3647,8 +3701,15 @@ def _inner_quote(s: _Sentence, c: _Cue) -> tuple[int, int] | None:
             return None  # the outer quotation closes first: no quotation within it
         if t.text in APOSTROPHES and toks[m - 1].text in (",", ".", "?", "!") \
                 and toks[m - 1].end == t.start:
+            if m - k - 3 < INNER_QUOTE_WORDS:
+                return None  # "told the board, 'frankly,' that ...": a word set off
             return toks[k + 2].start, _trim_end(s.text, toks[k + 2].start, toks[m - 1].end)
     return None
+
+
+#: Fewest tokens a quotation within a quotation holds ("'We are done,'"), fewer being a word
+#: or two set off in single marks ("'frankly,'").
+INNER_QUOTE_WORDS: Final = 3
 
 
 def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[int, int] | None,

@@ -646,9 +646,6 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
         return of  # "Anselm Drewitt of the Vell Development Fund": a given name unknown
         # (not "The Grand Jury of the Tula Court", "Founding Member of the Tula Union Ana
         # Lima": a title before a name)
-    if len(head) == 2 and toks[of + 1].lower != "the" and _two_name_words(toks[a:of]) \
-            and (a == 0 or toks[a - 1].lower != "the") and toks[b - 1].lower in ORG_FINAL_WORDS:
-        return of  # "Priya Vell of Orlo Capital": a given name unknown, then a company
     if " ".join(t.lower for t in toks[of + 1:b]) not in place_names() \
             and toks[b - 1].lower not in ORG_SUFFIXES:
         return b

@@ -101,6 +101,7 @@ from .lexicon.entities import (
     GROUP_NOUNS,
     INTERVENING_STUDY_NOUNS,
     ISSUED_BY,
+    ISSUED_BY_PHRASES,
     ISSUER_BODY_NOUNS,
     ISSUING_VERBS,
     KIN_NOUNS,
@@ -171,6 +172,7 @@ from .tokens import (
     is_word,
     looks_plural,
     reads_as_verb,
+    singular,
     tokenize,
 )
 
@@ -743,8 +745,8 @@ class _Places:
             return False
         w = word[0]
         if w in PERSON_ROLES or (w[-1:] == "s" and w[:-1] in PERSON_ROLES) \
-                or w in RELATION_NOUNS or (w[-1:] == "s" and w[:-1] in RELATION_NOUNS):
-            return True
+                or w in RELATION_NOUNS or singular(w) in RELATION_NOUNS:
+            return True  # ("Roe aides say", "Roe allies say")
         if w[:1].isupper() and w.lower() in PERSON_ROLES and word[1:] \
                 and word[1][:1].isupper():
             return True  # "RNC Chairman Jo Roe", "Roe campaign Chairman Jo Lima": a title
@@ -2516,7 +2518,7 @@ def _issuer_before_head(doc: _Document, m: _Mention, head: Token) -> int | None:
 _ISSUED_CLAUSE: Final = re.compile(
     r"(?:\s*,\s*(?:(?:which|that)\s+(?:was|were|is|has been|had been)\s+)?"
     r"|\s+of\s+(?:[\w.'\u2019-]{1,30}(?:,\d{3})*\s+){1,5}?)(?:[a-z]{1,20}ly\s+)?"
-    r"(" + "|".join(sorted(ISSUED_BY | {"by", "from"})) + r")\b")
+    r"(" + "|".join(sorted(ISSUED_BY | ISSUED_BY_PHRASES | {"by", "from"})) + r")\b")
 
 
 def _principal_office(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -2784,10 +2786,12 @@ def _object_of_role_verb(doc: _Document, m: _Mention) -> _Resolved | None:
 def _role_named_next(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Vell Bank will cut 400 jobs, its chief executive said. ... Chief executive Jo Roe
     said ...": a person's role held by no one named so far (``role_noun`` found none) stands
-    for the first person the text then names with that very role (every word of the role
-    phrase among the person's role words: "chief" and "executive"; "its senior vice
-    president" is not a "President Roe"), in a later sentence of its paragraph or in the next
-    (the lead sentence names the role, the next one the person)."""
+    for the next name in the text when that is a person named with that very role (the
+    person's role words are the role phrase's words: "chief" and "executive"; "its senior
+    vice president" is not a "President Roe", "the minister" not a "Prime Minister"), in a
+    later sentence of its paragraph or in the next (the lead sentence names the role, the
+    next one the person); only names of the mention's own sentence may come between ("At
+    rival Tarn Bank, chief executive Jo Roe" is another bank's)."""
     words = _strip_det([t.text for t in m.toks if t.start < m.head_end])
     first = m.toks[0].lower
     if not words or not (first in ROLE_DETERMINERS or first in POSSESSIVE_DETERMINERS
@@ -2800,15 +2804,20 @@ def _role_named_next(doc: _Document, m: _Mention) -> _Resolved | None:
     para = _para_of(doc.para_starts, m.span[0])
     limit = doc.para_starts[para + 2] if para + 2 < len(doc.para_starts) else len(doc.text)
     here = bisect_right(doc.sent_starts, m.span[0])  # (a name in the mention's own sentence
-    if here >= len(doc.sent_starts):                  # is an apposition's: ``apposed_name``)
+    if not 0 < here < len(doc.sent_starts):           # is an apposition's: ``apposed_name``)
         return None
-    for j in range(bisect_left(doc.names, (doc.sent_starts[here], -1, -1)), len(doc.names)):
+    own = {e for _, _, e in _names_inside(doc, (doc.sent_starts[here - 1], m.span[0]))}
+    for j in range(bisect_left(doc.names, (m.span[1], -1, -1)), len(doc.names)):
         start, _, ent = doc.names[j]
         if start >= limit:
             return None
         en = doc.index.entities[ent]
-        if en.kind in ("person", "unknown") and wanted <= en.roles:
+        if start >= doc.sent_starts[here] and en.kind in ("person", "unknown") \
+                and wanted == en.roles:
             return _Resolved(ent, m.surface)
+        if ent not in own:
+            return None  # another name first ("At rival Tarn Bank, chief executive ...",
+            # "Tigers coach Jo Roe"): the role may be another body's
     return None
 
 
@@ -3941,6 +3950,9 @@ def _role_holder(doc: _Document, role: str, before: int, home: str) -> int | Non
             continue  # "the leader" is no paper named "Harlow Union Leader", nor the role
             # word alone a headline capitalised ("Justice vows ..."), "the mayor" not both
             # of "Roe and Lima", "the governor" not "former Gov. Ana Lima"
+        if org_role and len(en.tokens) == 1 and en.tokens[0] in _COMPANY_WORDS:
+            continue  # "Secretary for Renewables", "Minister for Mining": a business word
+            # alone names no company
         if _bears_role(en, role) or (org_role and (words & set(en.tokens) or role_words & en.roles
                                                    or words & _compound_parts(en.name))) \
                 or (en.kind in ("org", "unknown") and not body_words.isdisjoint(en.tokens)) \

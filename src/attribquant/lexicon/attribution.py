@@ -1430,8 +1430,16 @@ SHARE_OPENERS: Final[frozenset[str]] = frozenset(
     """only just another about some nearly almost roughly around over under barely fully
     more fewer less than""".split()
 )
+#: Words that open a fronted phrase naming the group a share is of ("Of the 300 staff, only
+#: 12 percent said", "Among nurses, 40 percent said"): no poll's respondents then.
+SHARE_BASE_OPENERS: Final[frozenset[str]] = frozenset({"of", "among"})
 #: Words for "percent" after such a share's figure ("12 percent", "12 per cent").
 PERCENT_WORDS: Final[frozenset[str]] = frozenset({"percent", "per cent", "pct"})
+#: Words after a figure that make it a poll's share ("at 44 percent", "on 36 per cent", "at
+#: 12 points", "at 44 %").
+STANDING_UNITS: Final[frozenset[str]] = frozenset({"percent", "pct", "per", "points", "%"})
+#: Prepositions that put a candidate or party at such a share ("put Roe at 44 percent").
+STANDING_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "on"})
 #: Participles that, with a preposition, modify a speaker noun ("economists polled by X",
 #: "a poll released on Tuesday", "a survey conducted by X").
 MODIFIER_PARTICIPLES: Final[frozenset[str]] = POLLED_PARTICIPLES | frozenset(

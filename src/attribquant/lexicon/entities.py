@@ -429,8 +429,11 @@ VIEWED_BY: frozenset[str] = frozenset(
 #: conducted for the Herald").
 ISSUED_BY: Final[frozenset[str]] = frozenset(
     """released issued published written sent produced commissioned conducted prepared
-    compiled filed posted aired paid carried undertaken""".split()
+    compiled filed posted aired paid undertaken""".split()
 )
+#: Two-word participles of the same kind ("a survey carried out by the Herald"; "a report
+#: carried by the Herald" was only printed there).
+ISSUED_BY_PHRASES: Final[frozenset[str]] = frozenset({"carried out"})
 
 #: Nouns for a building or facility that a person's full name before them names ("the Ana
 #: Roe briefing room", "the Jo Lima memorial hall"): such a name is the facility's.
