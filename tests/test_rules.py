@@ -2062,6 +2062,15 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("body_staff", "The Tula Unified School District will shut 4 schools. District "
                "officials said 40 teachers would move.", "District officials",
                "Tula Unified School District"),
+    SpeakerRow("body_staff", "The Orlo Police Department released its figures. A police "
+               "department spokesman said 48 posts were empty.", "A police department spokesman",
+               "Orlo Police Department", kind="organisation"),
+    SpeakerRow("body_staff", "The Orlo Fire Department released its figures. A police "
+               "department spokesman said 48 posts were empty.", "A police department spokesman",
+               "police department spokesman", resolved=False),
+    SpeakerRow("body_staff", "The Tarn State Department sent a cable. A State Department "
+               "official said 40 visas were held.", "A State Department official",
+               "Tarn State Department", kind="organisation"),
     SpeakerRow("body_staff", "Vell Motors opened a plant in Reno. Company officials said 400 "
                "people would work there.", "Company officials", "Vell Motors"),
     SpeakerRow("body_staff", "The Harbor Trust gave $2 million. Trust officials said 40 "
@@ -2478,6 +2487,10 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "The Orlo Fire Department released its figures. A police department spokesman said 48 "
+    "posts were empty.": (
+        "a negative row: the body named holds no 'police', so the step declines, as with no "
+        "step at all"),
     "Orla Bank will cut 400 jobs, its chief executive said on Tuesday. At rival Tarn Bank, "
     "chief executive Jo Brandt kept 200 branches open.": (
         "a negative row: another body is named before the person, so the step declines, as "

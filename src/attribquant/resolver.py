@@ -2395,17 +2395,23 @@ def _speaker_for_body(doc: _Document, m: _Mention) -> _Resolved | None:
 def _body_staff_words(low: list[str]) -> list[str]:
     """The body's noun and the staff noun of "(the) district officials", "a ministry
     spokeswoman" or "the company's spokesman" (lower-cased), or the document noun of "a
-    company memo" (not "a court filing", ``FILED_IN_BODIES``), else []."""
+    company memo" (not "a court filing", ``FILED_IN_BODIES``), else []; after "a", a word
+    before the body's noun comes first ("a police department spokesman": "police",
+    "department", "spokesman"), which the body's name must hold."""
     det = low[0] if low and (low[0] == "the" or low[0] in ARTICLES) else ""
     words = low[1:] if det else low
+    modifier = ""
     if det == "the" and len(words) == 3 and words[1] in ("'s", "\u2019s"):
         words = [words[0], words[2]]  # "the company's spokesman"
+    elif len(words) == 3 and det in ARTICLES and words[0].isalpha() and words[1].isalpha() \
+            and words[2] in BODY_STAFF_SINGULARS:
+        modifier, words = words[0], words[1:]  # "a police department spokesman"
     elif len(words) != 2:
         return []
     one = words[1] in BODY_STAFF_SINGULARS or (
         len(low) == 3 and words[1] in DOCUMENT_HEADS and words[0] not in FILED_IN_BODIES)
-    if det in ARTICLES:
-        return words if one else []  # "a ministry spokeswoman": only one of them
+    if det in ARTICLES:  # "a ministry spokeswoman": only one of them
+        return ([modifier] if modifier else []) + words if one else []
     return words if words[1] in BODY_STAFF_NOUNS or (det == "the" and one) else []
 
 
@@ -2421,6 +2427,7 @@ def _body_staff(doc: _Document, m: _Mention) -> _Resolved | None:
         return None  # ("Police officials in neighbouring Bram", "a company statement from
         # rival Kestrel Energy": another place's or body's)
     low = _body_staff_words([t.lower for t in m.toks if t.start < m.head_end])
+    modifier = low.pop(0) if len(low) == 3 else ""  # "a police | department spokesman"
     if len(low) != 2 or not low[0].isalpha() \
             or low[0] in GOVERNMENT_LEVEL_WORDS:  # ("state officials": no "Ohio State" team's)
         return None
@@ -2439,6 +2446,8 @@ def _body_staff(doc: _Document, m: _Mention) -> _Resolved | None:
     if ent is None:
         return None
     en = doc.index.entities[ent]
+    if modifier and modifier not in en.tokens:
+        return None  # ("a fire department spokesman" is no police department's)
     if en.kind != "org" or en.name.lower() in places_table() \
             or (low[0] in ORG_ROLES and en.tokens[-1:] == (low[0],)
                 and (m.toks[0].lower not in ("a", "an", "the") or low[0] in STAFF_OF_OTHER_BODIES)):
