@@ -1083,7 +1083,8 @@ ROWS: dict[str, list[Row]] = {
             resolved=False),
     ],
     # a share of people that speaks ("Only 12 percent said") reports the result of the poll
-    # named just before; with no poll it is the writer's
+    # named just before, and so does the next sentence's account of how the poll was taken
+    # ("It surveyed 650 voters"); with no poll it is the writer's
     "shares of a poll's respondents": [
         Row("A survey by the Orlo Institute found that 64 percent of riders rated the buses as "
             "poor. Only 12 percent said service had improved.", "12 percent", "Orlo Institute",
@@ -1102,6 +1103,16 @@ ROWS: dict[str, list[Row]] = {
             "Orlo Institute", "organisation"),
         Row("The Orlo poll put Roe at 44 percent, though turnout in 2020 was 61 percent.",
             "61 percent", None),
+        Row("A poll by the Orlo Institute found that 48 percent back the levy. It surveyed 650 "
+            "voters and has a margin of error of 3.8 percentage points.", "650 voters",
+            "Orlo Institute", "organisation"),
+        Row("A poll by the Orlo Institute found that 48 percent back the levy. The survey of 820 "
+            "parents was conducted over the weekend.", "820 parents", "Orlo Institute",
+            "organisation"),
+        Row("A poll by the Orlo Institute found that 48 percent back the levy. Fares rose. It "
+            "surveyed 650 voters.", "650 voters", None),
+        Row("Vell Bank said profits rose. It surveyed 1,800 customers.", "1,800 customers",
+            None),
     ],
     # a name before a noun of a tie between people ("colleague", "ally") and another name
     # modifies it: the second name is the sentence's subject

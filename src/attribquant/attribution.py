@@ -178,6 +178,7 @@ from .lexicon.attribution import (
     PLACING_PARTICLES,
     PLAIN_ADJECTIVES,
     PLURAL_NOUN_CUES,
+    POLL_METHOD_VERBS,
     POLL_NOUNS,
     POSSESSIVE_DETERMINERS,
     PREDICATIVE_VERBS,
@@ -344,6 +345,7 @@ class FrameIndex:
             + [(a.speaker.end, a.cue_start, k) for k, a in enumerate(attributions)
                if _relative_after_document(a, text)])
         self._document_starts = [d[0] for d in self._documents]
+        self._cue_ends = [max(a.cue_end, a.content_end) for a in attributions]
         # shares of a poll's respondents that speak ("Only 12 percent said ..."), by start
         self._shares = [(a.speaker.start, a.speaker.end, k) for k, a in enumerate(attributions)
                         if _share_of_respondents(a.speaker.mention)
@@ -384,7 +386,8 @@ class FrameIndex:
         even when that one is unnamed too."""
         inner = self.innermost(start, end)
         if inner is None:
-            return self._document_of(start, end) or self._poll_of_share(start, end)
+            return self._document_of(start, end) or self._poll_of_share(start, end) \
+                or self._poll_method(start)
         for a in self._outward(inner):
             if a.speaker.resolved:
                 return a.speaker
@@ -432,6 +435,32 @@ class FrameIndex:
                         # of those people)
                 return None
         return None
+
+    def _poll_method(self, start: int) -> model.Speaker | None:
+        """"A poll by the Orlo Institute found that ... It surveyed 650 voters and has a
+        margin of error of 3.8 percentage points": a figure in a sentence that opens with "It"
+        or "The poll/survey" (perhaps "of" its sample) and a verb telling how the poll was
+        taken (``POLL_METHOD_VERBS``, "was conducted", "has a margin of error") is the poll's,
+        when the frame just before, in this sentence's predecessor, names a poll or survey."""
+        text, lo = self._text, max(0, start - 300)
+        opening = max(text.rfind(". ", lo, start), text.rfind("? ", lo, start),
+                      text.rfind("! ", lo, start), text.rfind("\n", lo, start))
+        if opening < 0:
+            return None
+        opening += 1
+        while opening < start and text[opening] in " \n\"'\u201c":
+            opening += 1
+        if _POLL_METHOD.match(text, opening, min(len(text), start + 200)) is None:
+            return None
+        k = bisect_left(self._cue_ends, opening) - 1  # the last frame before the sentence
+        if k < 0:
+            return None
+        a = self.in_order[k]
+        if _SENTENCE_END.search(self._text, max(a.content_end, a.cue_end), opening - 1):
+            return None  # (another sentence between)
+        poll = any(singular(w.strip(",.;:")) in POLL_NOUNS
+                   for w in a.speaker.mention.lower().split())
+        return a.speaker if poll else None
 
     def _outward(self, a: model.Attribution) -> Iterator[model.Attribution]:
         """``a``, then the attribution reporting it, the one reporting that, and so on."""
@@ -482,6 +511,14 @@ _OTHER_BASE: Final = regex.compile(
     + r")\s[^.!?\n]{1,80},\s+(?:[a-z]+\s+){0,2}$", regex.IGNORECASE)
 
 
+#: The opening of a sentence telling how a poll was taken: "It" or "The poll/survey"
+#: (perhaps "of" its sample), then a verb of ``POLL_METHOD_VERBS``, "was conducted" or "has
+#: a margin of error" ("It surveyed 650 voters", "The survey of 820 parents was conducted").
+_POLL_METHOD: Final = regex.compile(
+    r"(?:It|The (?:poll|survey)(?: of [^.!?,]{1,40}?)?)\s+(?:also\s+)?(?:"
+    + "|".join(sorted(POLL_METHOD_VERBS)) + r"|was conducted|were conducted|(?:has|had) a margin)\b")
+#: A sentence's end between two frames.
+_SENTENCE_END: Final = regex.compile(r"[.!?]['\"\u201d\u2019]?\s+[A-Z\"\u201c]")
 #: A count of people ("5,000 people", "300 striking workers"): a group a later share may be of.
 _COUNTED_GROUP: Final = regex.compile(
     r"\b\d[\d,.]*\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\b")

@@ -1430,6 +1430,12 @@ SHARE_OPENERS: Final[frozenset[str]] = frozenset(
     """only just another about some nearly almost roughly around over under barely fully
     more fewer less than""".split()
 )
+#: Verbs that tell how a poll was taken, after "It" or "The poll/survey" opening the sentence
+#: after the poll's frame ("It surveyed 650 voters", "The survey reached 1,050 people"): its
+#: figures are the poll's.
+POLL_METHOD_VERBS: Final[frozenset[str]] = frozenset(
+    """surveyed polled questioned interviewed sampled reached contacted included""".split()
+)
 #: Words that open a fronted phrase naming the group a share is of ("Of the 300 staff, only
 #: 12 percent said", "Among nurses, 40 percent said"): no poll's respondents then.
 SHARE_BASE_OPENERS: Final[frozenset[str]] = frozenset({"of", "among"})
