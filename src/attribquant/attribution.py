@@ -516,7 +516,8 @@ _OTHER_BASE: Final = regex.compile(
 #: a margin of error" ("It surveyed 650 voters", "The survey of 820 parents was conducted").
 _POLL_METHOD: Final = regex.compile(
     r"(?:It|The (?:poll|survey)(?: of [^.!?,]{1,40}?)?)\s+(?:also\s+)?(?:"
-    + "|".join(sorted(POLL_METHOD_VERBS)) + r"|was conducted|were conducted|(?:has|had) a margin)\b")
+    + "|".join(sorted(POLL_METHOD_VERBS))
+    + r"|was conducted|were conducted|(?:has|had) a margin)\b")
 #: A sentence's end between two frames.
 _SENTENCE_END: Final = regex.compile(r"[.!?]['\"\u201d\u2019]?\s+[A-Z\"\u201c]")
 #: A count of people ("5,000 people", "300 striking workers"): a group a later share may be of.
