@@ -1297,6 +1297,10 @@ RIGHT_STEP_ROWS: list[MentionRow] = [
                "according to", "a preliminary estimate"),
     MentionRow("reporting_verb", "An independent study found 12 wells were dry.", "found",
                "An independent study"),
+    MentionRow("reporting_verb", "Homes took 410 of the permits, according to the board's "
+               "midyear report.", "according to", "the board's midyear report"),
+    MentionRow("reporting_verb", "Roe attended alone, according to a pool report.",
+               "according to", "a pool report"),
     MentionRow("reporting_verb",
                "The ministry warns fuel prices could rise, adding that 300 stations may close.",
                "adding", "The ministry"),
@@ -2487,6 +2491,12 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "Homes took 410 of the permits, according to the board's midyear report.": (
+        "a negative row: the cue form after a determiner and a singular word heads the "
+        "phrase, so the step declines and the walk goes on, as with no step at all"),
+    "Roe attended alone, according to a pool report.": (
+        "a negative row: the cue form after a determiner and a singular word heads the "
+        "phrase, so the step declines and the walk goes on, as with no step at all"),
     "The Orlo Fire Department released its figures. A police department spokesman said 48 "
     "posts were empty.": (
         "a negative row: the body named holds no 'police', so the step declines, as with no "

@@ -818,7 +818,11 @@ def _noun_head(w: _RightWalk, t: Token) -> bool:
             or not (first in DETERMINERS or first in NOUN_MARKERS):
         return False  # "told BBC News | every claim ..." : a new phrase
     return is_capitalised(prev) or prev.lower in NOUN_MARKERS or (
-        w.k - 1 == w.i + 1 and first in DETERMINERS and _adjective(prev))
+        w.k - 1 == w.i + 1 and first in DETERMINERS and _adjective(prev)) or (
+        first in DETERMINERS and not low.endswith(("s", "ed")) and prev.text.isalpha()
+        and prev.text.islower() and not is_plural_noun(prev.lower))
+    # ("the quarterly | report", "the board's midyear | report": a base form after a
+    # determiner and a singular word heads the phrase; "the judges | report that" does not)
 
 
 def _adjective(t: Token) -> bool:
