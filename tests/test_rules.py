@@ -824,6 +824,11 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "Roe said of the 40 owners.", "show", None),
     FrameRow("subject_before", "Polls show up to 40 percent of voters are undecided.",
              "show", "Polls", "up to 40 percent of voters are undecided"),
+    FrameRow("subject_before", "Dr. Ana Roe told the court the guard had been hit 14 times and "
+             "that 3 blows were fatal.", "told", "Dr. Ana Roe",
+             "the guard had been hit 14 times and that 3 blows were fatal"),
+    FrameRow("subject_before", "What he is saying to aides is that 40 seats are safe.", "saying",
+             "he", "40 seats are safe"),
     FrameRow("subject_before", '"In May, Roe told us, \'We are 80 percent done,\' and then the '
              'money ran out," Lima said.', "told", "Roe", "We are 80 percent done"),
     FrameRow("subject_before", '"Our planner, Tom Reyes, walked over and warned, \'The depot '

@@ -4038,8 +4038,8 @@ def _late_complementiser(toks: list[Token], k: int) -> int:
     """"told the audience at his rally for veterans that ...", "asked Roe during a call-in
     if ...", "said after a dinner on Friday that ...": after a hearer or a preposition, a
     "that", "whether" or "if" past a longer adjunct (pairs of commas setting off a place or
-    a time inside it, but no other punctuation, quote, relative word or other cue between)
-    opens the content; else ``k``."""
+    a time inside it, but no other punctuation, quote, relative word, finite verb or other
+    cue between) opens the content; else ``k``."""
     commas = 0
     for m in range(k, min(len(toks), k + LATE_COMPLEMENTISER_REACH)):
         t = toks[m]
@@ -4051,6 +4051,10 @@ def _late_complementiser(toks: list[Token], k: int) -> int:
         if m > k and toks[m - 1].lower in CLAUSE_CONJUNCTIONS and t.text.islower() \
                 and _past_form(t):
             return k  # "vowed a fight and tried to persuade the board ... that": not its own
+        if m > k and t.lower in FINITE_VERBS and t.text.islower() \
+                and toks[k].lower not in TAIL_OPENERS and toks[k].lower not in ADJUNCT_STARTS:
+            return k  # "told the court the guard had been stabbed ... and that ...": a bare
+            # clause first, which the content opens with (not "saying to aides is that")
         if not (is_word(t) or _figure(t) or t.lower == "'s" or t.text == ",") \
                 or _cue_word_at(toks, m) or t.lower in COMPLEMENTISERS \
                 or t.lower in RELATIVE_PRONOUNS:
