@@ -824,6 +824,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "Roe said of the 40 owners.", "show", None),
     FrameRow("subject_before", "Polls show up to 40 percent of voters are undecided.",
              "show", "Polls", "up to 40 percent of voters are undecided"),
+    FrameRow("subject_before", "A survey of 40 traders found that 70 percent expected prices to "
+             "rise.", "expected", None),
     FrameRow("subject_before", "Dr. Ana Roe told the court the guard had been hit 14 times and "
              "that 3 blows were fatal.", "told", "Dr. Ana Roe",
              "the guard had been hit 14 times and that 3 blows were fatal"),
@@ -1227,6 +1229,11 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "estimated", "A survey by Gallup"),
     MentionRow("document_agent", "Firms wait 74 days, a survey released Tuesday by Vell "
                "Polling showed.", "showed", "a survey released Tuesday by Vell Polling"),
+    MentionRow("document_agent", "A survey of 31 economists by the Tarn Courier had forecast "
+               "growth of 0.3 percent.", "forecast",
+               "A survey of 31 economists by the Tarn Courier"),
+    MentionRow("document_agent", "A survey of 31 economists by Tarn Bank had forecast growth of "
+               "0.3 percent.", "forecast", "A survey of 31 economists by Tarn Bank"),
     MentionRow("document_agent", "Firms wait 74 days, a report published on Friday by the Tula "
                "Institute found.", "found", "a report published on Friday by the Tula Institute"),
     MentionRow("document_agent", "A report by Oxfam said 12 firms paid no tax.", "said",
@@ -2496,6 +2503,9 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "A survey of 40 traders found that 70 percent expected prices to rise.": (
+        "a negative row: the survey's own frame stands between the document and the cue, so "
+        "the shape finds no speaker, as with no shape at all"),
     "Homes took 410 of the permits, according to the board's midyear report.": (
         "a negative row: the cue form after a determiner and a singular word heads the "
         "phrase, so the step declines and the walk goes on, as with no step at all"),

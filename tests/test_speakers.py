@@ -1113,6 +1113,10 @@ ROWS: dict[str, list[Row]] = {
             "surveyed 650 voters.", "650 voters", None),
         Row("Vell Bank said profits rose. It surveyed 1,800 customers.", "1,800 customers",
             None),
+        Row("The Orlo Institute's monthly survey of 40 oil traders found that 70 percent "
+            "expected prices to rise.", "40 oil traders", "Orlo Institute", "organisation"),
+        Row("A survey of 31 economists by the Tarn Courier had forecast growth of 0.3 percent.",
+            "31 economists", "Tarn Courier", "unknown"),
     ],
     # a name before a noun of a tie between people ("colleague", "ally") and another name
     # modifies it: the second name is the sentence's subject

@@ -551,10 +551,16 @@ def _document_sample(mention: str) -> tuple[int, int] | None:
     """"A survey | of 900 drivers | by the council": the span, in the mention, of the phrase
     after a speaker phrase's head document noun opened by "of", "on", "into" or "about"
     (its sample or topic), up to a comma, a participle or "by"; None when the head is no
-    document noun (a determiner and up to two modifiers may come before it; "Critics of
-    the plan", "Poll workers in 12 precincts" have none)."""
-    words = mention.split()
+    document noun (a determiner or a possessive name, and up to two modifiers, may come
+    before it: "The Vell Institute's monthly survey of 40 traders"; "Critics of the plan",
+    "Poll workers in 12 precincts" have none)."""
     pos = 0
+    for mark in ("'s ", "\u2019s "):  # "The Vell Institute's monthly survey | of 40 traders"
+        at = mention.find(mark, 0, 60)
+        if at > 0:
+            pos = at + len(mark)
+            break
+    words = mention[pos:].split()
     for k, w in enumerate(words[:4]):
         pos = mention.index(w, pos) + len(w)
         low = w.lower()
@@ -3168,8 +3174,10 @@ def _document_subject(toks: list[Token], c: _Cue,
     rel = _document_relative(span)
     if _head(span).lower not in DOCUMENT_NOUNS or any(
             t.text in (",", ";", _QUOTE) or (t.lower in FINITE_VERBS and m < rel)
+            or (t.lower == "that" and m and span[m - 1].lower in REPORTING_VERBS)
             for m, t in enumerate(span)):
-        return None
+        return None  # (not "A survey of 40 traders found that 70 percent | expected": the
+        # survey's own frame comes between)
     return whole[0], subj[1]
 
 

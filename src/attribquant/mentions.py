@@ -356,15 +356,37 @@ def _past_verb(w: _LeftWalk, t: Token) -> bool | None:
 
 def _document_agent(w: _LeftWalk, t: Token) -> bool | None:
     """"a study by | the Council found", "a survey by | the group in March found", "a report
-    published on Friday by | the Council found": "by" after a document noun (perhaps past a
-    participle of issuing and a day) names its author inside the phrase."""
+    published on Friday by | the Council found", "a survey of 31 economists by | the Courier
+    had forecast": "by" after a document noun (perhaps past a participle of issuing and a
+    day, or its sample) names its author inside the phrase."""
     if t.lower != "by" or w.first >= w.j or w.k == 0:
         return None
-    m = _before_issuing(w.toks, w.k - 1)
-    if not _authored(w.toks[m]):
+    m = _document_before_by(w.toks, w.k - 1)
+    if m is None:
         return None
     w.first, w.k = m + 1, m  # the participle and the day are inside the phrase too
     return True
+
+
+def _document_before_by(toks: list[Token], k: int) -> int | None:
+    """The document noun that a "by" after token ``k`` names the author of ("a report
+    published Friday | by", "a survey of 31 economists | by"), or None."""
+    m = _before_issuing(toks, k)
+    return m if _authored(toks[m]) else _before_sample(toks, k)
+
+
+def _before_sample(toks: list[Token], k: int) -> int | None:
+    """"a survey of 31 economists | by": from ``k`` back past an "of" phrase of a figure
+    and up to three lower-case words (the document's sample) to the document noun before
+    it, or None."""
+    for m in range(k, max(0, k - 5), -1):
+        t = toks[m]
+        if t.lower == "of":
+            return m - 1 if m > 0 and m < k and _figure(toks[m + 1]) \
+                and _authored(toks[m - 1]) else None
+        if not (t.text.islower() and t.text.isalpha()) and not _figure(t):
+            return None
+    return None
 
 
 def _before_issuing(toks: list[Token], k: int) -> int:
@@ -423,7 +445,7 @@ def _determiner(w: _LeftWalk, t: Token) -> bool | None:
     if t.lower not in DETERMINERS:
         return None
     if w.k > 1 and w.toks[w.k - 1].lower == "by" \
-            and _authored(w.toks[_before_issuing(w.toks, w.k - 2)]):
+            and _document_before_by(w.toks, w.k - 2) is not None:
         w.first = w.k
         w.k -= 1  # "a study (published Friday) by | the Council": read on to the document
         return True
