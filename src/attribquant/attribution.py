@@ -7,6 +7,7 @@ word that opens a frame, ``VERB_SHAPES`` for a reporting verb).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from operator import attrgetter
@@ -506,22 +507,22 @@ def _relative_after_document(a: model.Attribution, text: str) -> bool:
 #: A fronted phrase naming another group a share is of, from the sentence start up to the
 #: share ("Of the 300 staff at the depot, | only 12 percent said", "Among nurses, | 40
 #: percent said"): its opening word (``SHARE_BASE_OPENERS``), then no sentence end.
-_OTHER_BASE: Final = regex.compile(
+_OTHER_BASE: Final = re.compile(
     r"(?:^|[.!?]['\"\u201d\u2019]?\s+|\n\s*)(?:" + "|".join(sorted(SHARE_BASE_OPENERS))
-    + r")\s[^.!?\n]{1,80},\s+(?:[a-z]+\s+){0,2}$", regex.IGNORECASE)
+    + r")\s[^.!?\n]{1,80},\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
 #: The opening of a sentence telling how a poll was taken: "It" or "The poll/survey"
 #: (perhaps "of" its sample), then a verb of ``POLL_METHOD_VERBS``, "was conducted" or "has
 #: a margin of error" ("It surveyed 650 voters", "The survey of 820 parents was conducted").
-_POLL_METHOD: Final = regex.compile(
+_POLL_METHOD: Final = re.compile(
     r"(?:It|The (?:poll|survey)(?: of [^.!?,]{1,40}?)?)\s+(?:also\s+)?(?:"
     + "|".join(sorted(POLL_METHOD_VERBS))
     + r"|was conducted|were conducted|(?:has|had) a margin)\b")
 #: A sentence's end between two frames.
-_SENTENCE_END: Final = regex.compile(r"[.!?]['\"\u201d\u2019]?\s+[A-Z\"\u201c]")
+_SENTENCE_END: Final = re.compile(r"[.!?]['\"\u201d\u2019]?\s+[A-Z\"\u201c]")
 #: A count of people ("5,000 people", "300 striking workers"): a group a later share may be of.
-_COUNTED_GROUP: Final = regex.compile(
+_COUNTED_GROUP: Final = re.compile(
     r"\b\d[\d,.]*\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\b")
 
 
