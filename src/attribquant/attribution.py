@@ -347,6 +347,7 @@ class FrameIndex:
                if _relative_after_document(a, text)])
         self._document_starts = [d[0] for d in self._documents]
         self._cue_ends = [max(a.cue_end, a.content_end) for a in attributions]
+        self._polls = any(_names_poll(a.speaker.mention) for a in attributions)
         # shares of a poll's respondents that speak ("Only 12 percent said ..."), by start
         self._shares = [(a.speaker.start, a.speaker.end, k) for k, a in enumerate(attributions)
                         if _share_of_respondents(a.speaker.mention)
@@ -428,8 +429,7 @@ class FrameIndex:
                 for a in reversed(self.in_order[:k]):
                     if a.sentence < here - 2:
                         return None  # (two sentences back at most)
-                    if any(singular(w.strip(",.;:")) in POLL_NOUNS
-                           for w in a.speaker.mention.lower().split()):
+                    if _names_poll(a.speaker.mention):
                         between = max(a.content_end, a.cue_end)
                         return None if _COUNTED_GROUP.search(self._text, between, s0) \
                             else a.speaker  # ("... 5,000 people cheered. Only 30 percent":
@@ -443,6 +443,8 @@ class FrameIndex:
         or "The poll/survey" (perhaps "of" its sample) and a verb telling how the poll was
         taken (``POLL_METHOD_VERBS``, "was conducted", "has a margin of error") is the poll's,
         when the frame just before, in this sentence's predecessor, names a poll or survey."""
+        if not self._polls:
+            return None  # (most texts: no poll's frame at all)
         text, lo = self._text, max(0, start - 300)
         opening = max(text.rfind(". ", lo, start), text.rfind("? ", lo, start),
                       text.rfind("! ", lo, start), text.rfind("\n", lo, start))
@@ -459,9 +461,7 @@ class FrameIndex:
         a = self.in_order[k]
         if _SENTENCE_END.search(self._text, max(a.content_end, a.cue_end), opening - 1):
             return None  # (another sentence between)
-        poll = any(singular(w.strip(",.;:")) in POLL_NOUNS
-                   for w in a.speaker.mention.lower().split())
-        return a.speaker if poll else None
+        return a.speaker if _names_poll(a.speaker.mention) else None
 
     def _outward(self, a: model.Attribution) -> Iterator[model.Attribution]:
         """``a``, then the attribution reporting it, the one reporting that, and so on."""
@@ -532,9 +532,19 @@ def _of_another_group(text: str, pos: int) -> bool:
     return _OTHER_BASE.search(text, max(0, pos - 100), pos) is not None
 
 
+def _names_poll(mention: str) -> bool:
+    """Does a speaker phrase name a poll or survey ("A poll by the Orlo Institute", "Polls by
+    ...", ``POLL_NOUNS``)?"""
+    low = mention.lower()
+    return any(noun in low for noun in POLL_NOUNS) and any(
+        singular(w.strip(",.;:")) in POLL_NOUNS for w in low.split())
+
+
 def _share_of_respondents(mention: str) -> bool:
     """"Only 12 percent", "Another 17 percent", "12 percent": is a speaker phrase a share in
     percent alone, after words of degree or addition (``SHARE_OPENERS``)?"""
+    if "%" not in mention and "per" not in mention and "pct" not in mention:
+        return False  # (most speaker phrases: no share at all)
     words = mention.lower().split()
     while words and words[0] in SHARE_OPENERS:
         words = words[1:]
