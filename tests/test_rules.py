@@ -1851,6 +1851,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_named_next", "Orla Bank will cut 400 jobs, its chief executive said on "
                "Tuesday.\n\nChief Executive Jo Brandt joined the bank in 2019.",
                "its chief executive", "Jo Brandt"),
+    SpeakerRow("role_named_next", "Orla Bank will cut 400 jobs, its chief executive told Reuters "
+               "on Tuesday.\n\nChief Executive Jo Brandt joined the bank in 2019.",
+               "its chief executive", "Jo Brandt"),
     SpeakerRow("role_named_next", "Orla Bank will cut 400 jobs, the bank's chief executive said "
                "on Tuesday. Analysts were not surprised. Its chief executive, Jo Brandt, took "
                "over in 2019.", "the bank's chief executive", "Jo Brandt"),
@@ -2081,6 +2084,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("body_staff", "The Orlo Police Department released its figures. A police "
                "department spokesman said 48 posts were empty.", "A police department spokesman",
                "Orlo Police Department", kind="organisation"),
+    SpeakerRow("body_staff", "The Orlo Police Department and the Orlo Fire Department came. A "
+               "police department spokesman said 4 officers were hurt.",
+               "A police department spokesman", "Orlo Police Department", kind="organisation"),
     SpeakerRow("body_staff", "The Orlo Fire Department released its figures. A police "
                "department spokesman said 48 posts were empty.", "A police department spokesman",
                "police department spokesman", resolved=False),

@@ -1113,6 +1113,21 @@ ROWS: dict[str, list[Row]] = {
             "surveyed 650 voters.", "650 voters", None),
         Row("Vell Bank said profits rose. It surveyed 1,800 customers.", "1,800 customers",
             None),
+        Row("A survey by the Tarn Herald found the new arena is over budget. It reached $400 "
+            "million last month.", "$400 million", None),
+        Row("A poll by the Orlo Institute found Roe ahead. It surveyed 650 voters. Only 30 "
+            "percent said they trusted Lima.", "30 percent", "Orlo Institute", "organisation"),
+        Row("A poll by the Orlo Institute found Roe ahead. Of those polled, 40 percent said "
+            "they trusted Lima.", "40 percent", "Orlo Institute", "organisation"),
+        Row("A poll by the Orlo Institute found Roe ahead. It surveyed 650 voters in the U.S. "
+            "and has a margin of error of 3 points.", "3 points", "Orlo Institute",
+            "organisation"),
+        Row("The Orlo poll put Roe at 44 percent overall and at 51 percent among women.",
+            "51 percent", "Orlo", "organisation"),
+        Row("A survey of the union's 4,000 members by the Tarn Courier found that 60 percent "
+            "backed the strike.", "4,000 members", "Tarn Courier", "unknown"),
+        Row("A survey of 1,000 adults carried out by the Tarn Courier found that 30 percent "
+            "rent.", "1,000 adults", "Tarn Courier", "unknown"),
         Row("The Orlo Institute's monthly survey of 40 oil traders found that 70 percent "
             "expected prices to rise.", "40 oil traders", "Orlo Institute", "organisation"),
         Row("A survey of 31 economists by the Tarn Courier had forecast growth of 0.3 percent.",
@@ -1145,6 +1160,8 @@ ROWS: dict[str, list[Row]] = {
         Row('Mayor Ana Ortiz spoke on Monday. "Tom Reyes told the board, \'frankly,\' that '
             'the plan would cost $40 million," Ortiz said.', "$40 million", "Tom Reyes",
             "person"),
+        Row('Mayor Ana Ortiz spoke on Monday. "When I asked Tom Reyes how many, he said, \'40 '
+            'percent,\' and walked out," Ortiz said.', "40 percent", "Tom Reyes", "person"),
     ],
     # a figure right after the verb is its object, not a date ending a closing frame
     "object figures": [

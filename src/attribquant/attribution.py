@@ -179,6 +179,7 @@ from .lexicon.attribution import (
     PLACING_PARTICLES,
     PLAIN_ADJECTIVES,
     PLURAL_NOUN_CUES,
+    POLL_METHOD_PHRASES,
     POLL_METHOD_VERBS,
     POLL_NOUNS,
     POSSESSIVE_DETERMINERS,
@@ -207,6 +208,7 @@ from .lexicon.attribution import (
     REVISING_VERBS,
     SAMPLING_VERBS,
     SENDING_VERBS,
+    SENTENCE_OPENING_MARKS,
     SET_PHRASES,
     SHARE_BASE_OPENERS,
     SHARE_OPENERS,
@@ -346,12 +348,15 @@ class FrameIndex:
             + [(a.speaker.end, a.cue_start, k) for k, a in enumerate(attributions)
                if _relative_after_document(a, text)])
         self._document_starts = [d[0] for d in self._documents]
-        self._cue_ends = [max(a.cue_end, a.content_end) for a in attributions]
+        self._frame_ends = sorted((max(a.cue_end, a.content_end), k)
+                                  for k, a in enumerate(attributions))
         self._polls = any(_names_poll(a.speaker.mention) for a in attributions)
         # shares of a poll's respondents that speak ("Only 12 percent said ..."), by start
-        self._shares = [(a.speaker.start, a.speaker.end, k) for k, a in enumerate(attributions)
-                        if _share_of_respondents(a.speaker.mention)
-                        and not _of_another_group(text, a.speaker.start)]
+        self._shares = sorted((a.speaker.start, a.speaker.end, k)
+                              for k, a in enumerate(attributions)
+                              if _share_of_respondents(a.speaker.mention)
+                              and not _of_another_group(text, a.speaker.start))
+        self._share_starts = [sh[0] for sh in self._shares]
 
     def claims_in(self, start: int, end: int) -> list[tuple[int, int, int, int]]:
         """The speaker-to-cue spans that overlap ``[start, end)``, as (speaker start, cue
@@ -422,43 +427,39 @@ class FrameIndex:
         """"A poll by the Vell Institute found that 64 percent ... Only 12 percent said ...":
         a share of people that is itself a frame's speaker reports a poll's result, so it is
         claimed by the speaker of the latest earlier frame within two sentences whose
-        speaker phrase names a poll or survey (``POLL_NOUNS``); else None."""
-        for s0, s1, k in self._shares:
+        speaker phrase names a poll or survey (``POLL_NOUNS``), unless a count of other
+        people comes between (``_other_people``); else None."""
+        lo = bisect_left(self._share_starts, start - 24)  # (a share phrase is short)
+        for s0, s1, k in self._shares[lo:lo + 4]:
             if s0 < end and start < s1:  # ("About 30 percent" said: the share's own words)
                 here = self.in_order[k].sentence
-                for a in reversed(self.in_order[:k]):
+                for m in range(k - 1, -1, -1):
+                    a = self.in_order[m]
                     if a.sentence < here - 2:
                         return None  # (two sentences back at most)
                     if _names_poll(a.speaker.mention):
                         between = max(a.content_end, a.cue_end)
-                        return None if _COUNTED_GROUP.search(self._text, between, s0) \
-                            else a.speaker  # ("... 5,000 people cheered. Only 30 percent":
-                        # of those people)
+                        return None if _other_people(self._text, between, s0) else a.speaker
                 return None
         return None
 
     def _poll_method(self, start: int) -> model.Speaker | None:
         """"A poll by the Orlo Institute found that ... It surveyed 650 voters and has a
         margin of error of 3.8 percentage points": a figure in a sentence that opens with "It"
-        or "The poll/survey" (perhaps "of" its sample) and a verb telling how the poll was
-        taken (``POLL_METHOD_VERBS``, "was conducted", "has a margin of error") is the poll's,
-        when the frame just before, in this sentence's predecessor, names a poll or survey."""
+        or "The (...) poll/survey" (perhaps "of" its sample) and tells how the poll was taken
+        (a verb of ``POLL_METHOD_VERBS`` and a count of people, "was conducted", "has a
+        margin of error": ``POLL_METHOD_PHRASES``) is the poll's, when the frame just
+        before, in this sentence's predecessor, names a poll or survey."""
         if not self._polls:
             return None  # (most texts: no poll's frame at all)
-        text, lo = self._text, max(0, start - 300)
-        opening = max(text.rfind(". ", lo, start), text.rfind("? ", lo, start),
-                      text.rfind("! ", lo, start), text.rfind("\n", lo, start))
-        if opening < 0:
+        opening = _sentence_opening(self._text, start)
+        if opening is None or _POLL_METHOD.match(
+                self._text, opening, min(len(self._text), start + 200)) is None:
             return None
-        opening += 1
-        while opening < start and text[opening] in " \n\"'\u201c":
-            opening += 1
-        if _POLL_METHOD.match(text, opening, min(len(text), start + 200)) is None:
-            return None
-        k = bisect_left(self._cue_ends, opening) - 1  # the last frame before the sentence
+        k = bisect_left(self._frame_ends, (opening, -1)) - 1  # the last frame before it
         if k < 0:
             return None
-        a = self.in_order[k]
+        a = self.in_order[self._frame_ends[k][1]]
         if _SENTENCE_END.search(self._text, max(a.content_end, a.cue_end), opening - 1):
             return None  # (another sentence between)
         return a.speaker if _names_poll(a.speaker.mention) else None
@@ -505,25 +506,56 @@ def _relative_after_document(a: model.Attribution, text: str) -> bool:
 
 
 #: A fronted phrase naming another group a share is of, from the sentence start up to the
-#: share ("Of the 300 staff at the depot, | only 12 percent said", "Among nurses, | 40
-#: percent said"): its opening word (``SHARE_BASE_OPENERS``), then no sentence end.
+#: share ("Of the 300 staff at the depot, | only 12 percent said", "Among its 40 members,
+#: | 9 percent said"): its opening word (``SHARE_BASE_OPENERS``) and a count in it.
 _OTHER_BASE: Final = re.compile(
     r"(?:^|[.!?]['\"\u201d\u2019]?\s+|\n\s*)(?:" + "|".join(sorted(SHARE_BASE_OPENERS))
-    + r")\s[^.!?\n]{1,80},\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
-
-
-#: The opening of a sentence telling how a poll was taken: "It" or "The poll/survey"
-#: (perhaps "of" its sample), then a verb of ``POLL_METHOD_VERBS``, "was conducted" or "has
-#: a margin of error" ("It surveyed 650 voters", "The survey of 820 parents was conducted").
+    + r")\s[^.!?\n\d]{0,40}\d[^.!?\n]{0,40},\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+#: The opening of a sentence telling how a poll was taken: "It" or "The (...) poll/survey"
+#: (perhaps "of" its sample), then a verb of ``POLL_METHOD_VERBS`` and a count ("It surveyed
+#: 650 voters"), or a phrase of ``POLL_METHOD_PHRASES`` ("The survey of 820 parents was
+#: conducted", "It has a margin of error").
 _POLL_METHOD: Final = re.compile(
-    r"(?:It|The (?:poll|survey)(?: of [^.!?,]{1,40}?)?)\s+(?:also\s+)?(?:"
-    + "|".join(sorted(POLL_METHOD_VERBS))
-    + r"|was conducted|were conducted|(?:has|had) a margin)\b")
+    r"(?:It|The (?:[A-Z][\w.'-]*\s+){0,3}(?:" + "|".join(sorted(POLL_NOUNS))
+    + r")(?: of [^.!?,]{1,40}?)?)\s+(?:also\s+)?(?:(?:" + "|".join(sorted(POLL_METHOD_VERBS))
+    + r")\s+(?:[a-z]+\s+){0,2}\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z-]+|"
+    + "|".join(sorted(POLL_METHOD_PHRASES)) + r")\b")
 #: A sentence's end between two frames.
 _SENTENCE_END: Final = re.compile(r"[.!?]['\"\u201d\u2019]?\s+[A-Z\"\u201c]")
-#: A count of people ("5,000 people", "300 striking workers"): a group a later share may be of.
+#: A count of people ("5,000 people", "300 striking workers"): a group a later share may be
+#: of, unless it is a poll's own sample (after a verb of polling or "of": "surveyed 650
+#: voters", "a poll of 900 adults").
 _COUNTED_GROUP: Final = re.compile(
     r"\b\d[\d,.]*\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\b")
+
+
+def _other_people(text: str, start: int, end: int) -> bool:
+    """Is a count of people other than a poll's sample written in ``[start, end)``?"""
+    for m in _COUNTED_GROUP.finditer(text, start, end):
+        before = text[max(start, m.start() - 16):m.start()].split()[-1:]
+        if not before or (before[0].lower() not in POLL_METHOD_VERBS
+                          and before[0].lower() != "of"):
+            return True
+    return False
+
+
+def _sentence_opening(text: str, pos: int) -> int | None:
+    """Where the sentence holding ``pos`` opens, past quote marks: after the last ". ", "? ",
+    "! " or line break within 300 characters (not a period of a capital's abbreviation:
+    "the U.S. and"), else None."""
+    lo, k = max(0, pos - 300), pos
+    while True:
+        k = max(text.rfind(". ", lo, k), text.rfind("? ", lo, k), text.rfind("! ", lo, k),
+                text.rfind("\n", lo, k))
+        if k < 0:
+            return None
+        if not (text[k] == "." and k > 1 and text[k - 1].isupper()
+                and not text[k - 2].isalnum()):
+            break  # ("U.S. and": an abbreviation's period, read on back)
+    k += 1
+    while k < pos and text[k] in SENTENCE_OPENING_MARKS:
+        k += 1
+    return k
 
 
 def _of_another_group(text: str, pos: int) -> bool:
@@ -565,12 +597,18 @@ def _document_sample(mention: str) -> tuple[int, int] | None:
     document noun (a determiner or a possessive name, and up to two modifiers, may come
     before it: "The Vell Institute's monthly survey of 40 traders"; "Critics of the plan",
     "Poll workers in 12 precincts" have none)."""
-    pos = 0
+    found = _sample_after(mention, 0)
+    if found is not None:
+        return found
     for mark in ("'s ", "\u2019s "):  # "The Vell Institute's monthly survey | of 40 traders"
         at = mention.find(mark, 0, 60)
         if at > 0:
-            pos = at + len(mark)
-            break
+            return _sample_after(mention, at + len(mark))
+    return None
+
+
+def _sample_after(mention: str, pos: int) -> tuple[int, int] | None:
+    """``_document_sample`` from ``pos`` on (the start, or past a possessive name)."""
     words = mention[pos:].split()
     for k, w in enumerate(words[:4]):
         pos = mention.index(w, pos) + len(w)
@@ -1042,7 +1080,7 @@ def _standings_end(toks: list[Token], stop: int) -> int:
     percent" is the writer's)."""
     n = len(toks)
     while stop + 2 < n and (toks[stop].text == "," or toks[stop].lower == "and"):
-        at = next((m for m in range(stop + 2, min(n, stop + 8))
+        at = next((m for m in range(stop + 1, min(n, stop + 8))
                    if toks[m].lower in STANDING_PREPOSITIONS), None)
         if at is None or not _share_at(toks, at + 1) or any(
                 t.lower in FINITE_VERBS or t.lower in SUBORDINATORS for t in toks[stop + 1:at]):
@@ -3744,7 +3782,8 @@ def _inner_quote(s: _Sentence, c: _Cue) -> tuple[int, int] | None:
     (and its hearer) then a comma or colon and a single quotation mark opens a quotation
     within the quotation; it is the cue's content, up to the single mark that closes it
     right after a comma, period, question or exclamation mark, before the outer one closes
-    (three words or more: "'frankly,'" is a word set off)."""
+    (two tokens or more, and no "that" after a short one: "told the board, 'frankly,' that
+    ..." sets a word off)."""
     toks, n = s.toks, len(s.toks)
     if not s.quotes or s.inside_quote(toks[c.i].start) is None:
         return None  # (most cues: no quotation around them)
@@ -3758,15 +3797,17 @@ def _inner_quote(s: _Sentence, c: _Cue) -> tuple[int, int] | None:
             return None  # the outer quotation closes first: no quotation within it
         if t.text in APOSTROPHES and toks[m - 1].text in (",", ".", "?", "!") \
                 and toks[m - 1].end == t.start:
-            if m - k - 3 < INNER_QUOTE_WORDS:
+            inner = m - k - 3
+            if inner < INNER_QUOTE_TOKENS or (inner < 2 * INNER_QUOTE_TOKENS and m + 1 < n
+                                              and toks[m + 1].lower == "that"):
                 return None  # "told the board, 'frankly,' that ...": a word set off
             return toks[k + 2].start, _trim_end(s.text, toks[k + 2].start, toks[m - 1].end)
     return None
 
 
-#: Fewest tokens a quotation within a quotation holds ("'We are done,'"), fewer being a word
-#: or two set off in single marks ("'frankly,'").
-INNER_QUOTE_WORDS: Final = 3
+#: Fewest tokens a quotation within a quotation holds before its closing punctuation ("'40
+#: percent,'"), fewer being a word set off in single marks ("'frankly,'").
+INNER_QUOTE_TOKENS: Final = 2
 
 
 def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[int, int] | None,

@@ -2436,18 +2436,19 @@ def _body_staff(doc: _Document, m: _Mention) -> _Resolved | None:
     if low[0] in ORG_ROLES:  # a name with the very noun first ("commission" before a
         # "Committee" the role may also stand for)
         k = _latest_name(doc, _section_start(doc, m.span[0]), m.span[0],
-                         lambda en: en.kind == "org" and low[0] in en.tokens)
-        ent = doc.names[k][2] if k is not None else _role_holder(doc, low[0], m.span[0], "")
+                         lambda en: en.kind == "org" and low[0] in en.tokens
+                         and (not modifier or modifier in en.tokens))
+        ent = doc.names[k][2] if k is not None else None if modifier \
+            else _role_holder(doc, low[0], m.span[0], "")
     else:
         k = _latest_name(doc, _section_start(doc, m.span[0]), m.span[0],
                          lambda en: en.kind == "org" and en.tokens[-1:] == (low[0],)
-                         and en.tokens[-2:-1] != ("of",))
+                         and en.tokens[-2:-1] != ("of",)
+                         and (not modifier or modifier in en.tokens))
         ent = doc.names[k][2] if k is not None else None
     if ent is None:
-        return None
-    en = doc.index.entities[ent]
-    if modifier and modifier not in en.tokens:
         return None  # ("a fire department spokesman" is no police department's)
+    en = doc.index.entities[ent]
     if en.kind != "org" or en.name.lower() in places_table() \
             or (low[0] in ORG_ROLES and en.tokens[-1:] == (low[0],)
                 and (m.toks[0].lower not in ("a", "an", "the") or low[0] in STAFF_OF_OTHER_BODIES)):
@@ -2480,6 +2481,8 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
         c = _ISSUED_CLAUSE.match(doc.text, head.end)  # "a poll of 900 voters | by X"
         at = c.start(1) if c is not None and c.start(1) < m.span[1] and doc.text[
             head.end:c.start(1)].lstrip().startswith("of") else head.end
+        if c is not None and at == c.start(1) and c.group(1) in ISSUED_BY_PHRASES:
+            at = c.end(1)  # "a survey of 1,000 adults carried out | by X"
         ent = _issuer_named_after(doc, bisect_left(doc.names, (at, -1, -1)), at)
         if ent is None:  # "a survey of 900 voters by the council" (a sample counted; not
             # "an audit of spending by the department", which may be the audited)
@@ -2799,8 +2802,8 @@ def _role_named_next(doc: _Document, m: _Mention) -> _Resolved | None:
     person's role words are the role phrase's words: "chief" and "executive"; "its senior
     vice president" is not a "President Roe", "the minister" not a "Prime Minister"), in a
     later sentence of its paragraph or in the next (the lead sentence names the role, the
-    next one the person); only names of the mention's own sentence may come between ("At
-    rival Tarn Bank, chief executive Jo Roe" is another bank's)."""
+    next one the person); no body but one named by then may come between ("At rival Tarn
+    Bank, chief executive Jo Roe" is another bank's; places and people may)."""
     words = _strip_det([t.text for t in m.toks if t.start < m.head_end])
     first = m.toks[0].lower
     if not words or not (first in ROLE_DETERMINERS or first in POSSESSIVE_DETERMINERS
@@ -2815,19 +2818,26 @@ def _role_named_next(doc: _Document, m: _Mention) -> _Resolved | None:
     here = bisect_right(doc.sent_starts, m.span[0])  # (a name in the mention's own sentence
     if not 0 < here < len(doc.sent_starts):           # is an apposition's: ``apposed_name``)
         return None
-    own = {e for _, _, e in _names_inside(doc, (doc.sent_starts[here - 1], m.span[0]))}
-    for j in range(bisect_left(doc.names, (m.span[1], -1, -1)), len(doc.names)):
+    for j in range(bisect_left(doc.names, (doc.sent_starts[here], -1, -1)), len(doc.names)):
         start, _, ent = doc.names[j]
         if start >= limit:
             return None
         en = doc.index.entities[ent]
-        if start >= doc.sent_starts[here] and en.kind in ("person", "unknown") \
-                and wanted == en.roles:
+        if en.kind in ("person", "unknown") and wanted == en.roles:
             return _Resolved(ent, m.surface)
-        if ent not in own:
-            return None  # another name first ("At rival Tarn Bank, chief executive ...",
-            # "Tigers coach Jo Roe"): the role may be another body's
+        if en.kind in ("org", "unknown") and not _named_before(doc, ent, m.span[0]):
+            return None  # another body first ("At rival Tarn Bank, chief executive ...",
+            # "Tigers coach Jo Roe"): the role may be that body's
     return None
+
+
+def _named_before(doc: _Document, ent: int, pos: int) -> bool:
+    """Was entity ``ent`` named in the sentence holding ``pos`` or before it (the body whose
+    role a mention names: "Orla Bank ... its chief executive ... Orla Bank's")?"""
+    end = doc.sent_starts[bisect_right(doc.sent_starts, pos)] \
+        if bisect_right(doc.sent_starts, pos) < len(doc.sent_starts) else len(doc.text)
+    hi = bisect_left(doc.names, (end, -1, -1))
+    return any(doc.names[k][2] == ent for k in range(max(0, hi - LOOKBACK), hi))
 
 
 def _executive_seat(doc: _Document, m: _Mention) -> _Resolved | None:

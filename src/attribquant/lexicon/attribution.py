@@ -1436,6 +1436,12 @@ SHARE_OPENERS: Final[frozenset[str]] = frozenset(
 POLL_METHOD_VERBS: Final[frozenset[str]] = frozenset(
     """surveyed polled questioned interviewed sampled reached contacted included""".split()
 )
+#: Phrases after "It" or "The poll" that tell how a poll was taken, with no count after
+#: them ("The survey was conducted online", "It has a margin of error of 3 points").
+POLL_METHOD_PHRASES: Final[frozenset[str]] = frozenset(
+    {"was conducted", "were conducted", "has a margin", "had a margin"})
+#: Marks a sentence may open with before its first word (white space and quote marks).
+SENTENCE_OPENING_MARKS: Final[frozenset[str]] = frozenset({" ", "\n", '"', "'", "\u201c"})
 #: Words that open a fronted phrase naming the group a share is of ("Of the 300 staff, only
 #: 12 percent said", "Among nurses, 40 percent said"): no poll's respondents then.
 SHARE_BASE_OPENERS: Final[frozenset[str]] = frozenset({"of", "among"})
