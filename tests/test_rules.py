@@ -706,9 +706,9 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("estimate_at", "The Orlo Institute poll put Roe at 44 percent and Lima at 39 "
              "percent.", "put", "The Orlo Institute poll",
              "Roe at 44 percent and Lima at 39 percent"),
-    FrameRow("estimate_at", "The survey of 900 adults put the Labour Front on 36 percent, with "
-             "the Greens at 11 percent.", "put", "The survey of 900 adults",
-             "the Labour Front on 36 percent, with the Greens at 11 percent"),
+    FrameRow("estimate_at", "The survey of 900 adults put the Farmers' League on 31 percent, "
+             "with the Greens at 9 percent.", "put", "The survey of 900 adults",
+             "the Farmers' League on 31 percent, with the Greens at 9 percent"),
     FrameRow("estimate_at", "The council put Roe on 44 percent of her pay.", "put", None),
     FrameRow("estimate_at", "The poll put the focus on 3 issues: jobs, rent and crime.", "put",
              None),
@@ -824,11 +824,11 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "Roe said of the 40 owners.", "show", None),
     FrameRow("subject_before", "Polls show up to 40 percent of voters are undecided.",
              "show", "Polls", "up to 40 percent of voters are undecided"),
-    FrameRow("subject_before", "A survey of 40 traders found that 70 percent expected prices to "
-             "rise.", "expected", None),
-    FrameRow("subject_before", "Dr. Ana Roe told the court the guard had been hit 14 times and "
-             "that 3 blows were fatal.", "told", "Dr. Ana Roe",
-             "the guard had been hit 14 times and that 3 blows were fatal"),
+    FrameRow("subject_before", "A poll of 60 grain buyers found that 55 percent expected prices "
+             "to ease.", "expected", None),
+    FrameRow("subject_before", "Dr. Ana Roe told jurors the clerk was hit 9 times and that 2 "
+             "blows were fatal.", "told", "Dr. Ana Roe",
+             "the clerk was hit 9 times and that 2 blows were fatal"),
     FrameRow("subject_before", "What he is saying to aides is that 40 seats are safe.", "saying",
              "he", "40 seats are safe"),
     FrameRow("subject_before", '"In May, Roe told us, \'We are 80 percent done,\' and then the '
@@ -1229,11 +1229,11 @@ LEFT_STEP_ROWS: list[MentionRow] = [
                "estimated", "A survey by Gallup"),
     MentionRow("document_agent", "Firms wait 74 days, a survey released Tuesday by Vell "
                "Polling showed.", "showed", "a survey released Tuesday by Vell Polling"),
-    MentionRow("document_agent", "A survey of 31 economists by the Tarn Courier had forecast "
-               "growth of 0.3 percent.", "forecast",
-               "A survey of 31 economists by the Tarn Courier"),
-    MentionRow("document_agent", "A survey of 31 economists by Tarn Bank had forecast growth of "
-               "0.3 percent.", "forecast", "A survey of 31 economists by Tarn Bank"),
+    MentionRow("document_agent", "A poll of 25 analysts by the Tarn Ledger had forecast a rise "
+               "of 1.1 percent.", "forecast",
+               "A poll of 25 analysts by the Tarn Ledger"),
+    MentionRow("document_agent", "A poll of 25 analysts by Tarn Bank had forecast a rise of 1.1 "
+               "percent.", "forecast", "A poll of 25 analysts by Tarn Bank"),
     MentionRow("document_agent", "Firms wait 74 days, a report published on Friday by the Tula "
                "Institute found.", "found", "a report published on Friday by the Tula Institute"),
     MentionRow("document_agent", "A report by Oxfam said 12 firms paid no tax.", "said",
@@ -1309,10 +1309,10 @@ RIGHT_STEP_ROWS: list[MentionRow] = [
                "according to", "a preliminary estimate"),
     MentionRow("reporting_verb", "An independent study found 12 wells were dry.", "found",
                "An independent study"),
-    MentionRow("reporting_verb", "Homes took 410 of the permits, according to the board's "
+    MentionRow("reporting_verb", "Flats took 212 of the permits, according to the board's "
                "midyear report.", "according to", "the board's midyear report"),
-    MentionRow("reporting_verb", "Roe attended alone, according to a pool report.",
-               "according to", "a pool report"),
+    MentionRow("reporting_verb", "Roe toured the mill without aides, according to the pool "
+               "report.", "according to", "the pool report"),
     MentionRow("reporting_verb",
                "The ministry warns fuel prices could rise, adding that 300 stations may close.",
                "adding", "The ministry"),
@@ -2509,13 +2509,13 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
-    "A survey of 40 traders found that 70 percent expected prices to rise.": (
+    "A poll of 60 grain buyers found that 55 percent expected prices to ease.": (
         "a negative row: the survey's own frame stands between the document and the cue, so "
         "the shape finds no speaker, as with no shape at all"),
-    "Homes took 410 of the permits, according to the board's midyear report.": (
+    "Flats took 212 of the permits, according to the board's midyear report.": (
         "a negative row: the cue form after a determiner and a singular word heads the "
         "phrase, so the step declines and the walk goes on, as with no step at all"),
-    "Roe attended alone, according to a pool report.": (
+    "Roe toured the mill without aides, according to the pool report.": (
         "a negative row: the cue form after a determiner and a singular word heads the "
         "phrase, so the step declines and the walk goes on, as with no step at all"),
     "The Orlo Fire Department released its figures. A police department spokesman said 48 "

@@ -1104,10 +1104,10 @@ ROWS: dict[str, list[Row]] = {
         Row("The Orlo poll put Roe at 44 percent, though turnout in 2020 was 61 percent.",
             "61 percent", None),
         Row("A poll by the Orlo Institute found that 48 percent back the levy. It surveyed 650 "
-            "voters and has a margin of error of 3.8 percentage points.", "650 voters",
+            "adults and had a margin of 4 points.", "650 adults",
             "Orlo Institute", "organisation"),
-        Row("A poll by the Orlo Institute found that 48 percent back the levy. The survey of 820 "
-            "parents was conducted over the weekend.", "820 parents", "Orlo Institute",
+        Row("A poll by the Orlo Institute found that 48 percent back the levy. The survey of 640 "
+            "nurses was conducted by phone.", "640 nurses", "Orlo Institute",
             "organisation"),
         Row("A poll by the Orlo Institute found that 48 percent back the levy. Fares rose. It "
             "surveyed 650 voters.", "650 voters", None),
@@ -1120,7 +1120,7 @@ ROWS: dict[str, list[Row]] = {
         Row("A poll by the Orlo Institute found Roe ahead. Of those polled, 40 percent said "
             "they trusted Lima.", "40 percent", "Orlo Institute", "organisation"),
         Row("A poll by the Orlo Institute found Roe ahead. It surveyed 650 voters in the U.S. "
-            "and has a margin of error of 3 points.", "3 points", "Orlo Institute",
+            "and had a margin of 3 points.", "3 points", "Orlo Institute",
             "organisation"),
         Row("The Orlo poll put Roe at 44 percent overall and at 51 percent among women.",
             "51 percent", "Orlo", "organisation"),
@@ -1128,10 +1128,10 @@ ROWS: dict[str, list[Row]] = {
             "backed the strike.", "4,000 members", "Tarn Courier", "unknown"),
         Row("A survey of 1,000 adults carried out by the Tarn Courier found that 30 percent "
             "rent.", "1,000 adults", "Tarn Courier", "unknown"),
-        Row("The Orlo Institute's monthly survey of 40 oil traders found that 70 percent "
-            "expected prices to rise.", "40 oil traders", "Orlo Institute", "organisation"),
-        Row("A survey of 31 economists by the Tarn Courier had forecast growth of 0.3 percent.",
-            "31 economists", "Tarn Courier", "unknown"),
+        Row("The Orlo Institute's monthly poll of 60 grain buyers found that 55 percent "
+            "saw prices rising.", "60 grain buyers", "Orlo Institute", "organisation"),
+        Row("A poll of 25 analysts by the Tarn Ledger had forecast a rise of 1.1 percent.",
+            "25 analysts", "Tarn Ledger", "unknown"),
     ],
     # a name before a noun of a tie between people ("colleague", "ally") and another name
     # modifies it: the second name is the sentence's subject
@@ -1214,8 +1214,8 @@ ROWS: dict[str, list[Row]] = {
             "undecided.", "40 percent", "poll", "document", resolved=False),
         Row("According to a new study from the Marlow Institute, 62 percent of adults cycle.",
             "62 percent", "Marlow Institute", "organisation"),
-        Row("The survey, carried out by the polling firm Tarn Analytics for the port board, "
-            "found that 58 percent of pilots were tired.", "58 percent", "Tarn Analytics",
+        Row("The study, carried out by Tarn Analytics for the port board, found "
+            "that 58 percent of pilots were tired.", "58 percent", "Tarn Analytics",
             "organisation"),
         Row("The report, carried by the Orlo Herald, found that 40 percent of tenants pay too "
             "much.", "40 percent", "report", "document", resolved=False),

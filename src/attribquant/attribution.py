@@ -444,8 +444,8 @@ class FrameIndex:
         return None
 
     def _poll_method(self, start: int) -> model.Speaker | None:
-        """"A poll by the Orlo Institute found that ... It surveyed 650 voters and has a
-        margin of error of 3.8 percentage points": a figure in a sentence that opens with "It"
+        """"A poll by the Orlo Institute found that ... It polled 650 adults and had a margin
+        of 4 points": a figure in a sentence that opens with "It"
         or "The (...) poll/survey" (perhaps "of" its sample) and tells how the poll was taken
         (a verb of ``POLL_METHOD_VERBS`` and a count of people, "was conducted", "has a
         margin of error": ``POLL_METHOD_PHRASES``) is the poll's, when the frame just
@@ -513,8 +513,8 @@ _OTHER_BASE: Final = re.compile(
     + r")\s[^.!?\n\d]{0,40}\d[^.!?\n]{0,40},\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 #: The opening of a sentence telling how a poll was taken: "It" or "The (...) poll/survey"
 #: (perhaps "of" its sample), then a verb of ``POLL_METHOD_VERBS`` and a count ("It surveyed
-#: 650 voters"), or a phrase of ``POLL_METHOD_PHRASES`` ("The survey of 820 parents was
-#: conducted", "It has a margin of error").
+#: 650 voters"), or a phrase of ``POLL_METHOD_PHRASES`` ("The survey of 640 nurses was
+#: conducted", "It had a margin of 4 points").
 _POLL_METHOD: Final = re.compile(
     r"(?:It|The (?:[A-Z][\w.'-]*\s+){0,3}(?:" + "|".join(sorted(POLL_NOUNS))
     + r")(?: of [^.!?,]{1,40}?)?)\s+(?:also\s+)?(?:(?:" + "|".join(sorted(POLL_METHOD_VERBS))
@@ -595,12 +595,12 @@ def _document_sample(mention: str) -> tuple[int, int] | None:
     after a speaker phrase's head document noun opened by "of", "on", "into" or "about"
     (its sample or topic), up to a comma, a participle or "by"; None when the head is no
     document noun (a determiner or a possessive name, and up to two modifiers, may come
-    before it: "The Vell Institute's monthly survey of 40 traders"; "Critics of the plan",
+    before it: "The Vell Institute's monthly poll of 60 grain buyers"; "Critics of the plan",
     "Poll workers in 12 precincts" have none)."""
     found = _sample_after(mention, 0)
     if found is not None:
         return found
-    for mark in ("'s ", "\u2019s "):  # "The Vell Institute's monthly survey | of 40 traders"
+    for mark in ("'s ", "\u2019s "):  # "The Vell Institute's monthly poll | of 60 buyers"
         at = mention.find(mark, 0, 60)
         if at > 0:
             return _sample_after(mention, at + len(mark))
@@ -1054,8 +1054,8 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
 
 
 def _poll_standing(toks: list[Token], i: int, e: int) -> bool:
-    """"The Orlo poll put Roe at 44 percent", "The survey of 900 adults put the Labour Front
-    on 36 percent": after a subject headed by a poll noun (``POLL_NOUNS``, within its first
+    """"The Orlo poll put Roe at 44 percent", "The survey of 900 adults put the Farmers' League
+    on 31 percent": after a subject headed by a poll noun (``POLL_NOUNS``, within its first
     four words), a verb of estimating puts a candidate or party at or on a share
     (``STANDING_UNITS``), whatever its object (no estimated noun needed)."""
     if toks[e].lower not in STANDING_PREPOSITIONS or not _share_at(toks, e + 1):
@@ -1075,7 +1075,7 @@ def _share_at(toks: list[Token], k: int) -> bool:
 
 def _standings_end(toks: list[Token], stop: int) -> int:
     """Where a poll's standings end: past further ones joined by "and" or a comma ("at 44
-    percent | and Lima at 39 percent", "| , with the Greens at 11 percent"), each a short
+    percent | and Lima at 39 percent", "| , with the Greens at 9 percent"), each a short
     phrase then "at" or "on" and a share; else ``stop`` ("..., though turnout was 61
     percent" is the writer's)."""
     n = len(toks)
@@ -3225,7 +3225,7 @@ def _document_subject(toks: list[Token], c: _Cue,
             t.text in (",", ";", _QUOTE) or (t.lower in FINITE_VERBS and m < rel)
             or (t.lower == "that" and m and span[m - 1].lower in REPORTING_VERBS)
             for m, t in enumerate(span)):
-        return None  # (not "A survey of 40 traders found that 70 percent | expected": the
+        return None  # (not "A poll of 60 grain buyers found that 55 percent | expected": the
         # survey's own frame comes between)
     return whole[0], subj[1]
 
@@ -4113,7 +4113,7 @@ def _late_complementiser(toks: list[Token], k: int) -> int:
             return k  # "vowed a fight and tried to persuade the board ... that": not its own
         if m > k and t.lower in FINITE_VERBS and t.text.islower() \
                 and toks[k].lower not in TAIL_OPENERS and toks[k].lower not in ADJUNCT_STARTS:
-            return k  # "told the court the guard had been stabbed ... and that ...": a bare
+            return k  # "told jurors the clerk was hit ... and that ...": a bare
             # clause first, which the content opens with (not "saying to aides is that")
         if not (is_word(t) or _figure(t) or t.lower == "'s" or t.text == ",") \
                 or _cue_word_at(toks, m) or t.lower in COMPLEMENTISERS \

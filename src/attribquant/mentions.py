@@ -356,7 +356,7 @@ def _past_verb(w: _LeftWalk, t: Token) -> bool | None:
 
 def _document_agent(w: _LeftWalk, t: Token) -> bool | None:
     """"a study by | the Council found", "a survey by | the group in March found", "a report
-    published on Friday by | the Council found", "a survey of 31 economists by | the Courier
+    published on Friday by | the Council found", "a poll of 25 analysts by | the Ledger
     had forecast": "by" after a document noun (perhaps past a participle of issuing and a
     day, or its sample) names its author inside the phrase."""
     if t.lower != "by" or w.first >= w.j or w.k == 0:
@@ -370,13 +370,13 @@ def _document_agent(w: _LeftWalk, t: Token) -> bool | None:
 
 def _document_before_by(toks: list[Token], k: int) -> int | None:
     """The document noun that a "by" after token ``k`` names the author of ("a report
-    published Friday | by", "a survey of 31 economists | by"), or None."""
+    published Friday | by", "a poll of 25 analysts | by"), or None."""
     m = _before_issuing(toks, k)
     return m if _authored(toks[m]) else _before_sample(toks, k)
 
 
 def _before_sample(toks: list[Token], k: int) -> int | None:
-    """"a survey of 31 economists | by": from ``k`` back past an "of" phrase of a figure
+    """"a poll of 25 analysts | by": from ``k`` back past an "of" phrase of a figure
     and up to three lower-case words (the document's sample) to the document noun before
     it, or None."""
     for m in range(k, max(0, k - 5), -1):

@@ -1437,7 +1437,7 @@ POLL_METHOD_VERBS: Final[frozenset[str]] = frozenset(
     """surveyed polled questioned interviewed sampled reached contacted included""".split()
 )
 #: Phrases after "It" or "The poll" that tell how a poll was taken, with no count after
-#: them ("The survey was conducted online", "It has a margin of error of 3 points").
+#: them ("The survey was conducted online", "It had a margin of 4 points").
 POLL_METHOD_PHRASES: Final[frozenset[str]] = frozenset(
     {"was conducted", "were conducted", "has a margin", "had a margin"})
 #: Marks a sentence may open with before its first word (white space and quote marks).
