@@ -103,6 +103,7 @@ from .lexicon.entities import (
     ISSUED_BY,
     ISSUED_BY_PHRASES,
     ISSUER_BODY_NOUNS,
+    ISSUING_PRONOUNS,
     ISSUING_VERBS,
     KIN_NOUNS,
     KIN_TITLES,
@@ -120,6 +121,7 @@ from .lexicon.entities import (
     PARTY_MEMBER_NOUNS,
     PASSIVE_AUXILIARIES,
     PEOPLE_OR_DOCUMENTS,
+    PERFECT_AUXILIARIES,
     PERSON_MAKERS,
     PERSON_NOUN_ENDINGS,
     PLATFORM_NAMES,
@@ -2684,8 +2686,9 @@ def _issuer_after_mention(doc: _Document, m: _Mention) -> _Resolved | None:
 #: A relative clause of issuing after a document noun, its subject a pronoun ("figures | it
 #: released", "a forecast | that she published"): the pronoun, then the verb.
 _ISSUING_RELATIVE: Final = re.compile(
-    r"\s+(?:(?:that|which)\s+)?(it|he|she|they)\s+(?:(?:had|has|have)\s+)?(?:just\s+)?("
-    + "|".join(sorted(ISSUED_BY)) + r")\b")
+    r"\s+(?:(?:" + "|".join(sorted(RELATIVE_WORDS)) + r")\s+)?("
+    + "|".join(sorted(ISSUING_PRONOUNS)) + r")\s+(?:(?:"
+    + "|".join(sorted(PERFECT_AUXILIARIES)) + r")\s+)?(" + "|".join(sorted(ISSUED_BY)) + r")\b")
 
 
 def _issuing_relative(doc: _Document, m: _Mention) -> _Resolved | None:

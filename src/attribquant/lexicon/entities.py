@@ -434,6 +434,10 @@ ISSUED_BY: Final[frozenset[str]] = frozenset(
 #: Two-word participles of the same kind ("a survey carried out by the Herald"; "a report
 #: carried by the Herald" was only printed there).
 ISSUED_BY_PHRASES: Final[frozenset[str]] = frozenset({"carried out"})
+#: Pronouns that may issue a document in a relative clause after it ("figures | it released",
+#: "a forecast that | she published"), and the auxiliaries of the perfect before the verb.
+ISSUING_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "he", "she", "they"})
+PERFECT_AUXILIARIES: Final[frozenset[str]] = frozenset({"has", "have", "had"})
 
 #: Nouns for a building or facility that a person's full name before them names ("the Ana
 #: Roe briefing room", "the Jo Lima memorial hall"): such a name is the facility's.
