@@ -435,8 +435,9 @@ ISSUED_BY: Final[frozenset[str]] = frozenset(
 #: carried by the Herald" was only printed there).
 ISSUED_BY_PHRASES: Final[frozenset[str]] = frozenset({"carried out"})
 #: Pronouns that may issue a document in a relative clause after it ("figures | it released",
-#: "a forecast that | she published"), and the auxiliaries of the perfect before the verb.
+#: "a forecast that | she published").
 ISSUING_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "he", "she", "they"})
+#: Auxiliaries of the perfect before such a verb ("a report it had | published").
 PERFECT_AUXILIARIES: Final[frozenset[str]] = frozenset({"has", "have", "had"})
 
 #: Nouns for a building or facility that a person's full name before them names ("the Ana
