@@ -824,6 +824,9 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "Roe said of the 40 owners.", "show", None),
     FrameRow("subject_before", "Polls show up to 40 percent of voters are undecided.",
              "show", "Polls", "up to 40 percent of voters are undecided"),
+    FrameRow("subject_before", "Rye output will fall 12 percent, the board forecast on Friday.",
+             "forecast", "the board", "Rye output will fall 12 percent"),
+    FrameRow("subject_before", "The board forecast on Friday showed a fall.", "forecast", None),
     FrameRow("subject_before", "A poll of 60 grain buyers found that 55 percent expected prices "
              "to ease.", "expected", None),
     FrameRow("subject_before", "Dr. Ana Roe told jurors the clerk was hit 9 times and that 2 "
@@ -2509,6 +2512,9 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "The board forecast on Friday showed a fall.": (
+        "a negative row: no comma or quote before the subject, so 'forecast' stays a noun "
+        "and the shape finds no frame, as with no shape at all"),
     "A poll of 60 grain buyers found that 55 percent expected prices to ease.": (
         "a negative row: the survey's own frame stands between the document and the cue, so "
         "the shape finds no speaker, as with no shape at all"),

@@ -3202,9 +3202,24 @@ def _subject_before(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             and toks[c.i - 1].lower != "to" and not plural_subject(toks[a:head]) \
             and not _speaker_before_that(toks, c, b) \
             and not _personal_subject(toks[a:b], toks[c.i]) \
-            and not (low in BASE_FORM_PASTS and _has_figure(toks, c.end)):
+            and not (low in BASE_FORM_PASTS and _has_figure(toks, c.end)) \
+            and not (low in BASE_FORM_PASTS and _closing_position(toks, a, c)):
         return False  # "a unique light show that ..." is a noun, not "they show that ..."
     return _forward(s, c, _span(toks, a, b), via, subj) or False
+
+
+def _closing_position(toks: list[Token], a: int, c: _Cue) -> bool:
+    """"Output will drop 18 percent, the ministry forecast (on Thursday).": a past written
+    like its base (``BASE_FORM_PASTS``) is a verb, no noun, when its subject follows a comma
+    or a quote and the clause ends right after it, or after a time adjunct (a day, "on",
+    "in")."""
+    if a == 0 or toks[a - 1].text not in (",", _QUOTE) or c.end > len(toks):
+        return False
+    if c.end == len(toks):
+        return True
+    nxt = toks[c.end]
+    return nxt.text in (".", "!", "?", ";", ",") or nxt.lower in DAY_WORDS \
+        or nxt.lower in SHORT_ADJUNCT_PREPOSITIONS
 
 
 def _document_subject(toks: list[Token], c: _Cue,
