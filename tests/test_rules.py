@@ -1854,6 +1854,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_named_next", "Orla Bank will cut 400 jobs, its chief executive said on "
                "Tuesday.\n\nChief Executive Jo Brandt joined the bank in 2019.",
                "its chief executive", "Jo Brandt"),
+    SpeakerRow("role_named_next", "Orla Bank will cut 400 jobs, its chief executive told staff "
+               "in a memo.\n\nIn the memo, obtained by the Tarn Ledger, Chief Executive Jo "
+               "Brandt apologised.", "its chief executive", "Jo Brandt"),
     SpeakerRow("role_named_next", "Orla Bank will cut 400 jobs, its chief executive told Reuters "
                "on Tuesday.\n\nChief Executive Jo Brandt joined the bank in 2019.",
                "its chief executive", "Jo Brandt"),

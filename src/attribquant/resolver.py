@@ -2828,10 +2828,18 @@ def _role_named_next(doc: _Document, m: _Mention) -> _Resolved | None:
         en = doc.index.entities[ent]
         if en.kind in ("person", "unknown") and wanted == en.roles:
             return _Resolved(ent, m.surface)
-        if en.kind in ("org", "unknown") and not _named_before(doc, ent, m.span[0]):
+        if en.kind in ("org", "unknown") and not _named_before(doc, ent, m.span[0]) \
+                and not _agent_before(doc.text, start):
             return None  # another body first ("At rival Tarn Bank, chief executive ...",
-            # "Tigers coach Jo Roe"): the role may be that body's
+            # "Tigers coach Jo Roe"): the role may be that body's; not an agent after "by"
+            # ("a memo seen by the Gazette")
     return None
+
+
+def _agent_before(text: str, start: int) -> bool:
+    """Is the name at ``start`` an agent after "by" ("seen by (the) Gazette")?"""
+    words = text[max(0, start - 8):start].split()
+    return words[-1:] == ["by"] or words[-2:] == ["by", "the"]
 
 
 def _named_before(doc: _Document, ent: int, pos: int) -> bool:
