@@ -3213,7 +3213,7 @@ def _closing_position(toks: list[Token], a: int, c: _Cue) -> bool:
     like its base (``BASE_FORM_PASTS``) is a verb, no noun, when its subject follows a comma
     or a quote and the clause ends right after it, or after a time adjunct (a day, "on",
     "in")."""
-    if a == 0 or toks[a - 1].text not in (",", _QUOTE) or c.end > len(toks):
+    if a == 0 or toks[a - 1].text not in (",", _QUOTE):
         return False
     if c.end == len(toks):
         return True

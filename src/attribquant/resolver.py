@@ -2805,8 +2805,9 @@ def _role_named_next(doc: _Document, m: _Mention) -> _Resolved | None:
     person's role words are the role phrase's words: "chief" and "executive"; "its senior
     vice president" is not a "President Roe", "the minister" not a "Prime Minister"), in a
     later sentence of its paragraph or in the next (the lead sentence names the role, the
-    next one the person); no body but one named by then may come between ("At rival Tarn
-    Bank, chief executive Jo Roe" is another bank's; places and people may)."""
+    next one the person); no body but one named by then, or an agent after "by", may come
+    between ("At rival Tarn Bank, chief executive Jo Roe" is another bank's; places and
+    people may)."""
     words = _strip_det([t.text for t in m.toks if t.start < m.head_end])
     first = m.toks[0].lower
     if not words or not (first in ROLE_DETERMINERS or first in POSSESSIVE_DETERMINERS
