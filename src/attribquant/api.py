@@ -135,7 +135,7 @@ def _extract(text: str, ident: Any = None) -> Document:
     # Attribution first: then each quantity gets its speaker and hedges as soon as it is
     # read, and no list of raw quantities builds up over a long text.
     attributions, sources = _attributions(text, norm, paras, sents, tokens)
-    index = FrameIndex(attributions, norm)
+    index = FrameIndex(attributions, norm, sents)
     hedge_finder = HedgeFinder(text, norm, sents, tokens, index)
     quantities: list[Quantity] = []
     excluded: list[NumericMention] = []

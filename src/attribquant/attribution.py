@@ -328,7 +328,8 @@ class FrameIndex:
     #: spans never reach further: quotes stay inside their paragraph).
     REACH_SENTENCES = 40
 
-    def __init__(self, attributions: Sequence[model.Attribution], text: str) -> None:
+    def __init__(self, attributions: Sequence[model.Attribution], text: str,
+                 sentences: Sequence[Span]) -> None:
         self.items = sorted(attributions, key=lambda a: (a.content_start, -a.content_end))
         self._text = text
         self.starts = [a.content_start for a in self.items]
@@ -348,8 +349,7 @@ class FrameIndex:
             + [(a.speaker.end, a.cue_start, k) for k, a in enumerate(attributions)
                if _relative_after_document(a, text)])
         self._document_starts = [d[0] for d in self._documents]
-        self._frame_ends = sorted((max(a.cue_end, a.content_end), k)
-                                  for k, a in enumerate(attributions))
+        self._sents = sentences
         self._polls = any(_names_poll(a.speaker.mention) for a in attributions)
         # shares of a poll's respondents that speak ("Only 12 percent said ..."), by start
         self._shares = sorted((a.speaker.start, a.speaker.end, k)
@@ -452,16 +452,19 @@ class FrameIndex:
         before, in this sentence's predecessor, names a poll or survey."""
         if not self._polls:
             return None  # (most texts: no poll's frame at all)
-        opening = _sentence_opening(self._text, start)
-        if opening is None or _POLL_METHOD.match(
-                self._text, opening, min(len(self._text), start + 200)) is None:
+        text = self._text
+        si = bisect_right(self._sents, Span(start, len(text) + 1)) - 1
+        if si < 1:
             return None
-        k = bisect_left(self._frame_ends, (opening, -1)) - 1  # the last frame before it
-        if k < 0:
+        opening = self._sents[si].start
+        while opening < start and text[opening] in SENTENCE_OPENING_MARKS:
+            opening += 1
+        if _POLL_METHOD.match(text, opening, min(len(text), start + 200)) is None:
             return None
-        a = self.in_order[self._frame_ends[k][1]]
-        if _SENTENCE_END.search(self._text, max(a.content_end, a.cue_end), opening - 1):
-            return None  # (another sentence between)
+        k = bisect_left(self.sentences, si) - 1  # the last frame before the sentence
+        if k < 0 or self.in_order[k].sentence != si - 1:
+            return None  # (none in the sentence before)
+        a = self.in_order[k]
         return a.speaker if _names_poll(a.speaker.mention) else None
 
     def _outward(self, a: model.Attribution) -> Iterator[model.Attribution]:
@@ -520,8 +523,6 @@ _POLL_METHOD: Final = re.compile(
     + r")(?: of [^.!?,]{1,40}?)?)\s+(?:also\s+)?(?:(?:" + "|".join(sorted(POLL_METHOD_VERBS))
     + r")\s+(?:[a-z]+\s+){0,2}\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z-]+|"
     + "|".join(sorted(POLL_METHOD_PHRASES)) + r")\b")
-#: A sentence's end between two frames.
-_SENTENCE_END: Final = re.compile(r"[.!?]['\"\u201d\u2019]?\s+[A-Z\"\u201c]")
 #: A count of people ("5,000 people", "300 striking workers"): a group a later share may be
 #: of, unless it is a poll's own sample (after a verb of polling or "of": "surveyed 650
 #: voters", "a poll of 900 adults").
@@ -537,25 +538,6 @@ def _other_people(text: str, start: int, end: int) -> bool:
                           and before[0].lower() != "of"):
             return True
     return False
-
-
-def _sentence_opening(text: str, pos: int) -> int | None:
-    """Where the sentence holding ``pos`` opens, past quote marks: after the last ". ", "? ",
-    "! " or line break within 300 characters (not a period of a capital's abbreviation:
-    "the U.S. and"), else None."""
-    lo, k = max(0, pos - 300), pos
-    while True:
-        k = max(text.rfind(". ", lo, k), text.rfind("? ", lo, k), text.rfind("! ", lo, k),
-                text.rfind("\n", lo, k))
-        if k < 0:
-            return None
-        if not (text[k] == "." and k > 1 and text[k - 1].isupper()
-                and not text[k - 2].isalnum()):
-            break  # ("U.S. and": an abbreviation's period, read on back)
-    k += 1
-    while k < pos and text[k] in SENTENCE_OPENING_MARKS:
-        k += 1
-    return k
 
 
 def _of_another_group(text: str, pos: int) -> bool:
