@@ -2394,12 +2394,12 @@ def _speaker_for_body(doc: _Document, m: _Mention) -> _Resolved | None:
 
 
 
-def _body_staff_words(low: list[str]) -> list[str]:
-    """The body's noun and the staff noun of "(the) district officials", "a ministry
-    spokeswoman" or "the company's spokesman" (lower-cased), or the document noun of "a
-    company memo" (not "a court filing", ``FILED_IN_BODIES``), else []; after "a", a word
-    before the body's noun comes first ("a police department spokesman": "police",
-    "department", "spokesman"), which the body's name must hold."""
+def _body_staff_words(low: list[str]) -> tuple[str, str] | None:
+    """The body's noun of "(the) district officials", "a ministry spokeswoman" or "the
+    company's spokesman" (lower-cased), or of a document, "a company memo" (not "a court
+    filing", ``FILED_IN_BODIES``), after a word the body's name must hold too, if any ("a
+    police department spokesman": "police", "department"; else ""): ``(modifier, body)``,
+    else None."""
     det = low[0] if low and (low[0] == "the" or low[0] in ARTICLES) else ""
     words = low[1:] if det else low
     modifier = ""
@@ -2409,12 +2409,13 @@ def _body_staff_words(low: list[str]) -> list[str]:
             and words[2] in BODY_STAFF_SINGULARS:
         modifier, words = words[0], words[1:]  # "a police department spokesman"
     elif len(words) != 2:
-        return []
+        return None
     one = words[1] in BODY_STAFF_SINGULARS or (
         len(low) == 3 and words[1] in DOCUMENT_HEADS and words[0] not in FILED_IN_BODIES)
     if det in ARTICLES:  # "a ministry spokeswoman": only one of them
-        return ([modifier] if modifier else []) + words if one else []
-    return words if words[1] in BODY_STAFF_NOUNS or (det == "the" and one) else []
+        return (modifier, words[0]) if one else None
+    return (modifier, words[0]) if words[1] in BODY_STAFF_NOUNS or (det == "the" and one) \
+        else None
 
 
 def _body_staff(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -2428,32 +2429,31 @@ def _body_staff(doc: _Document, m: _Mention) -> _Resolved | None:
     if any(t.text[:1].isupper() for t in tail):
         return None  # ("Police officials in neighbouring Bram", "a company statement from
         # rival Kestrel Energy": another place's or body's)
-    low = _body_staff_words([t.lower for t in m.toks if t.start < m.head_end])
-    modifier = low.pop(0) if len(low) == 3 else ""  # "a police | department spokesman"
-    if len(low) != 2 or not low[0].isalpha() \
-            or low[0] in GOVERNMENT_LEVEL_WORDS:  # ("state officials": no "Ohio State" team's)
+    found = _body_staff_words([t.lower for t in m.toks if t.start < m.head_end])
+    if found is None:
         return None
-    if low[0] in places_table():
+    modifier, body = found  # ("a police | department spokesman")
+    if not body.isalpha() or body in GOVERNMENT_LEVEL_WORDS:
+        return None  # ("state officials": no "Ohio State" team's)
+    if body in places_table():
         return None  # ("Dunmore officials": the town's, not the University of Dunmore's)
-    if low[0] in ORG_ROLES:  # a name with the very noun first ("commission" before a
-        # "Committee" the role may also stand for)
-        k = _latest_name(doc, _section_start(doc, m.span[0]), m.span[0],
-                         lambda en: en.kind == "org" and low[0] in en.tokens
-                         and (not modifier or modifier in en.tokens))
-        ent = doc.names[k][2] if k is not None else None if modifier \
-            else _role_holder(doc, low[0], m.span[0], "")
-    else:
-        k = _latest_name(doc, _section_start(doc, m.span[0]), m.span[0],
-                         lambda en: en.kind == "org" and en.tokens[-1:] == (low[0],)
-                         and en.tokens[-2:-1] != ("of",)
-                         and (not modifier or modifier in en.tokens))
-        ent = doc.names[k][2] if k is not None else None
+    role = body in ORG_ROLES  # a role noun: a name holding it first ("commission" before
+    # a "Committee" the role may also stand for); else a name ending in the noun
+
+    def named(en: _Entity) -> bool:
+        return en.kind == "org" and (not modifier or modifier in en.tokens) and (
+            body in en.tokens if role
+            else en.tokens[-1:] == (body,) and en.tokens[-2:-1] != ("of",))
+
+    k = _latest_name(doc, _section_start(doc, m.span[0]), m.span[0], named)
+    ent = doc.names[k][2] if k is not None \
+        else _role_holder(doc, body, m.span[0], "") if role and not modifier else None
     if ent is None:
         return None  # ("a fire department spokesman" is no police department's)
     en = doc.index.entities[ent]
     if en.kind != "org" or en.name.lower() in places_table() \
-            or (low[0] in ORG_ROLES and en.tokens[-1:] == (low[0],)
-                and (m.toks[0].lower not in ("a", "an", "the") or low[0] in STAFF_OF_OTHER_BODIES)):
+            or (role and en.tokens[-1:] == (body,)
+                and (m.toks[0].lower not in ("a", "an", "the") or body in STAFF_OF_OTHER_BODIES)):
         return None  # ("a U.S. company ... company leaders": no country's; "the European
         # Union ... Union leaders": trade unions', not the name's own last word; but "the
         # Foreign Ministry ... a ministry spokeswoman", though never "a union official" for
