@@ -1008,7 +1008,7 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
         return None
     estimate = toks[e].lower == "at" and not ESTIMATED_NOUNS.isdisjoint(
         t.lower for t in toks[i + 1:e])
-    poll = not estimate and _poll_standing(toks, i, e)
+    poll = None if estimate else _poll_standing(toks, i, e)  # (the poll's subject)
     if not (estimate or poll):
         return None
     f = e + 1  # "at about 45", "at more than $2 billion", "at seven dead"
@@ -1016,7 +1016,7 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
         f += 1
     if f >= n or f - e >= 4:
         return None
-    subj = _issuer(toks, i)
+    subj = poll or _issuer(toks, i)
     if subj is None:
         return None, i + 1
     stop = _clause_stop(toks, f)
@@ -1035,16 +1035,17 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
                 _object_content(s, i + 1, stop), None, False, None), e + 1
 
 
-def _poll_standing(toks: list[Token], i: int, e: int) -> bool:
+def _poll_standing(toks: list[Token], i: int, e: int) -> tuple[int, int] | None:
     """"The Orlo poll put Roe at 44 percent", "The survey of 900 adults put the Farmers' League
     on 31 percent": after a subject headed by a poll noun (``POLL_NOUNS``, within its first
     four words), a verb of estimating puts a candidate or party at or on a share
-    (``STANDING_UNITS``), whatever its object (no estimated noun needed)."""
+    (``STANDING_UNITS``), whatever its object (no estimated noun needed).  The subject, or
+    None."""
     if toks[e].lower not in STANDING_PREPOSITIONS or not _share_at(toks, e + 1):
-        return False
+        return None
     subj = _issuer(toks, i)
-    return subj is not None and any(
-        t.lower in POLL_NOUNS for t in toks[subj[0]:subj[1]][:4])
+    return subj if subj is not None and any(
+        t.lower in POLL_NOUNS for t in toks[subj[0]:subj[1]][:4]) else None
 
 
 def _share_at(toks: list[Token], k: int) -> bool:
