@@ -122,6 +122,13 @@ ROWS: list[Phrasing] = [
     Phrasing("object_content", "The mayor announced plans to expand the ferry service.",
              "announced", "The mayor"),
     Phrasing("object_content", "Ortiz mentioned the layoffs twice.", "mentioned", "Ortiz"),
+    # "suggest" in its proposing sense reports its object, or a clause with a bare verb
+    Phrasing("object_content", "The engineer suggested a cheaper route for the 9 km pipeline.",
+             "suggested", "The engineer"),
+    Phrasing("object_content", "Ruiz suggested the board instead meet twice a month.",
+             "suggested", "Ruiz"),
+    Phrasing("object_content", "After the flood, the mayor changed course, suggesting the town "
+             "delay 12 repairs.", "suggesting", "the mayor"),
     Phrasing("object_content", "The mayor announced on Monday a plan to hire 40 nurses.",
              "announced", "The mayor"),
     Phrasing("object_content", "The governor asked for $1.9 billion in aid.", "asked",

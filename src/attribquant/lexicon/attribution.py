@@ -225,7 +225,7 @@ JUDGED_GROUNDS: Final[frozenset[str]] = frozenset({"for", "as", "over"})
 #: Verbs whose plain object is what they report ("proposed a ban", "called for a recount",
 #: "cited a poll"); "asked the question" is no report.
 OBJECT_CONTENT_LEMMAS: Final[frozenset[str]] = frozenset(
-    """urge propose pledge vow promise demand call appeal recommend cite announce mention
+    """urge propose suggest pledge vow promise demand call appeal recommend cite announce mention
     acknowledge admit deny dispute confirm reveal report predict claim declare concede recall
     tweet note describe dismiss recount invoke discuss""".split()
 ) | {"talk about", "rail against", "speak about", "document", "reference",
