@@ -49,6 +49,8 @@ ROWS: list[Phrasing] = [
              "talks had cost 3 weeks.", "saying", "the senator"),
     Phrasing("participle", "Vell Watch issued a statement saying his comment had cost 40 "
              "donors.", "saying", "Vell Watch"),
+    Phrasing("participle", "The coach left the field, saying she blamed the referee for 3 "
+             "penalties.", "saying", "The coach"),
     # a headline's credit after its last colon
     Phrasing("headline_credit", "Tula to close 40 schools: state auditor\n\nThe plan was "
              "approved.", ":", "state auditor"),

@@ -2152,8 +2152,9 @@ def _noun_compound(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None
     nxt = toks[i + 1].lower
     before_cue = i + 2 < len(toks) and toks[i + 2].lower in REPORTING_VERBS \
-        and is_word(toks[i + 1]) and nxt not in _NP_OPENERS  # "the report card said", not
-    # "saying the talks had collapsed"
+        and is_word(toks[i + 1]) and nxt not in _NP_OPENERS \
+        and not (nxt in PRONOUNS and _ing_word(toks[i]))  # "the report card said", not
+    # "saying the talks had collapsed" or "saying she praised"
     title = toks[i].lower in OFFICE_MODIFIERS and is_capitalised(toks[i + 1]) \
         and toks[i].text.islower() and (nxt in HONORIFICS or nxt in PERSON_ROLES)
     if nxt in COMPOUND_HEADS or nxt in FINITE_VERBS or nxt in REPORTING_VERBS \
