@@ -1497,6 +1497,10 @@ LINK_STEP_ROWS: list[SourcesRow] = [
                (("Vell Pharma", ("Vell Pharma", "Vell")),)),
     SourcesRow("org_head", "Ordan Group said 40 kilns shut. Ordan later said 12 reopened.",
                (("Ordan Group", ("Ordan Group", "Ordan")),)),
+    SourcesRow("org_head", "Ordan Power & Light said 40 lines failed. Ordan later said 12 were "
+               "fixed.", (("Ordan Power & Light", ("Ordan Power & Light", "Ordan")),)),
+    SourcesRow("org_head", "Procter & Gamble said 40 lines shut. Procter later said 12 "
+               "reopened.", (("Procter & Gamble", ("Procter & Gamble",)), ("Procter", ("Procter",)))),
     SourcesRow("acronym_of_earlier", "The World Food Programme said 2 million people needed "
                "aid. The WFP added that stocks were low.",
                (("World Food Programme", ("The World Food Programme", "The WFP")),)),
@@ -1936,6 +1940,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "coach would start in 3 weeks.", "The team", "Carver Bulls", kind="organisation"),
     SpeakerRow("role_noun", "Shares of Harlow Foods fell 9 percent. The company said 300 jobs "
                "would go.", "The company", "Harlow Foods", kind="organisation"),
+    SpeakerRow("role_noun", "Harlow Foods raised prices after a ruling by the Tula Utilities "
+               "Commission. The company said 300 jobs would go.", "The company", "Harlow Foods",
+               kind="organisation"),
     SpeakerRow("court_issuer", "U.S. District Judge Ana Lima ruled for the city on Monday. "
                "The order said fines of $40 million were too high.", "The order", "Ana Lima",
                kind="person"),
@@ -2274,6 +2281,11 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Brightwater Capital"),
     SpeakerRow("member_at_organisation", "Forty patients were treated, doctors at Tula General "
                "Hospital said.", "doctors at Tula General Hospital", "Tula General Hospital"),
+    SpeakerRow("member_at_organisation", "A spokeswoman for the Port of Brisbane said 40 "
+               "berths were idle.", "A spokeswoman for the Port of Brisbane", "Port of Brisbane",
+               kind="place"),
+    SpeakerRow("member_at_organisation", "A representative of Ohio said 40 bills were waiting.",
+               "A representative of Ohio", "representative of Ohio", resolved=False),
     SpeakerRow("name_in_mention", "Parents who met Ana Lima said 40 pupils were sick.",
                "Parents who met Ana Lima", "Parents", resolved=False),
     SpeakerRow("member_at_organisation", "Two analysts at Merriam & Co. said the stock could fall "
@@ -2515,6 +2527,12 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "A representative of Ohio said 40 bills were waiting.": (
+        "a negative row: a representative of a place may be its member of Congress, so the "
+        "step declines, as with no step at all"),
+    "Procter & Gamble said 40 lines shut. Procter later said 12 reopened.": (
+        "a negative row: a word after '&' that is no business word makes the first word no "
+        "short form, so the step declines, as with no step at all"),
     "The board forecast on Friday showed a fall.": (
         "a negative row: no comma or quote before the subject, so 'forecast' stays a noun "
         "and the shape finds no frame, as with no shape at all"),

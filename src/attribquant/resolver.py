@@ -124,12 +124,14 @@ from .lexicon.entities import (
     PERFECT_AUXILIARIES,
     PERSON_MAKERS,
     PERSON_NOUN_ENDINGS,
+    PLACE_SPOKESPERSON_NOUNS,
     PLATFORM_NAMES,
     POSSESSOR_PRONOUNS,
     PRINCIPAL_ORG_ROLES,
     PRINCIPAL_ROLES,
     PRONOUN_HEAD_KINDS,
     PROPER_GROUP_NOUNS,
+    PUBLIC_BODY_HEADS,
     QUANTIFIER_SOURCES,
     ROLE_PHRASE_PREPOSITIONS,
     SEAT_ROLES,
@@ -290,7 +292,7 @@ class _Index:
         bare = e.name.replace(".", "")
         if bare.isupper() and " " not in bare:
             self.by_bare[bare] = idx
-        if e.kind == "org" and 1 < len(e.tokens) <= 3 and _distinctive_head(e.tokens):
+        if e.kind == "org" and 1 < len(e.tokens) <= 3 and _distinctive_head(e.tokens, e.name):
             held = self.by_org_head.get(e.tokens[0], idx)
             self.by_org_head[e.tokens[0]] = idx if held == idx else -1  # two: no short form
         if e.kind in ("person", "unknown") and e.tokens and not _coordinated(e.tokens):
@@ -454,13 +456,17 @@ def _org_head(index: _Index, nm: Name) -> int | None:
     return idx if idx >= 0 else None  # ("Acme Freight ... Acme Shipping ... Acme": neither)
 
 
-def _distinctive_head(tokens: tuple[str, ...]) -> bool:
+def _distinctive_head(tokens: tuple[str, ...], name: str) -> bool:
     """"acme freight", "vale foods": a first word that is no given name, place or demonym
     ("American Airlines" is not what "American" names), the other words organisation
-    words (``ORG_SUFFIXES`` and the business words of "company")."""
+    words (``ORG_SUFFIXES`` and the business words of "company"); a word joined by "&" to
+    such a word counts as one too ("Orlo Power & Light", ``name`` being the name as
+    written)."""
     head = tokens[0]
+    rest = tokens[1:-1] if len(tokens) > 2 and name.endswith(" & " + name.rsplit(" ", 1)[-1]) \
+        else tokens[1:]
     return len(head) > 2 and head.isalpha() and all(
-        t in ORG_SUFFIXES or t in _COMPANY_WORDS for t in tokens[1:]) \
+        t in ORG_SUFFIXES or t in _COMPANY_WORDS for t in rest) \
         and head not in given_names() and head not in places_table() and not _demonym(head)
 
 
@@ -2354,7 +2360,8 @@ def _member_at_organisation(doc: _Document, m: _Mention) -> _Resolved | None:
     """"said analysts at Morgan Stanley", "a spokeswoman for Vell Motors": unnamed people
     "at" a named body, or its spokespeople "for" or "of" it (``SPOKESPERSON_NOUNS``), speak
     for it, as they do at a sentence's start ("Analysts at Morgan Stanley estimate"); not
-    "at" a place or a person."""
+    "at" a place or a person.  A spokesperson for a place (``PLACE_SPOKESPERSON_NOUNS``)
+    speaks for it: "a spokeswoman for the Port of Tula"."""
     k = next((j for j, t in enumerate(m.toks) if j and ((t.lower == "at" and (
         m.toks[j - 1].lower in GROUP_NOUNS or m.toks[j - 1].lower in PERSON_ROLES
         or m.toks[j - 1].lower in GENERIC_SOURCES)) or (
@@ -2366,6 +2373,8 @@ def _member_at_organisation(doc: _Document, m: _Mention) -> _Resolved | None:
             or inside[0][0] > m.toks[k].end + 5:
         return None  # the name ends the mention, perhaps before its period ("Lamb & Co.")
     en = doc.index.entities[inside[0][2]]
+    if en.kind == "place" and m.toks[k - 1].lower in PLACE_SPOKESPERSON_NOUNS:
+        return _Resolved(inside[0][2], m.surface)  # "a spokeswoman for Tula": its government
     if en.kind not in ("org", "unknown") or (m.toks[k].lower != "at" and en.kind != "org"):
         return None  # (a spokesman "for" a name of unknown kind may speak for a person)
     en.kind = "org"  # people work at it: a body
@@ -3934,6 +3943,14 @@ _BUSINESS_ROLES = frozenset({"company", "firm"})
 _BUSINESS_NAME_ONLY = frozenset({"group"})
 
 
+def _name_head(tokens: tuple[str, ...]) -> str:
+    """The head word of a lower-cased name: the word before its first "of" ("department" of
+    "Department of Energy"), else its last ("commission"); "" for no words."""
+    if "of" in tokens[1:]:
+        return tokens[tokens.index("of", 1) - 1]
+    return tokens[-1] if tokens else ""
+
+
 def _former_only(en: _Entity, role: str) -> bool:
     """"former Gov. Ana Lima": the entity held the office ``role`` before and bears no other
     office, so the "former" is that office's ("Gov. Ana Lima, a former senator" is still
@@ -3984,6 +4001,8 @@ def _role_holder(doc: _Document, role: str, before: int, home: str) -> int | Non
         if org_role and len(en.tokens) == 1 and en.tokens[0] in _COMPANY_WORDS:
             continue  # "Secretary for Renewables", "Minister for Mining": a business word
             # alone names no company
+        if role in _BUSINESS_ROLES and _name_head(en.tokens) in PUBLIC_BODY_HEADS:
+            continue  # "the Orlo Utilities Commission", "the Department of Energy": no company
         if _bears_role(en, role) or (org_role and (words & set(en.tokens) or role_words & en.roles
                                                    or words & _compound_parts(en.name))) \
                 or (en.kind in ("org", "unknown") and not body_words.isdisjoint(en.tokens)) \

@@ -1060,7 +1060,7 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
                 "electronics", "chemicals", "therapeutics", "logistics", "bancorp", "brewing",
                 "apparel", "software", "pharma", "freight", "shipping", "biotech",
                 "semiconductor", "semiconductors", "steel", "mining", "power", "electric",
-                "utilities", "renewables", "insurance", "assurance", "realty", "restaurants",
+                "utilities", "renewables", "energy", "insurance", "assurance", "realty", "restaurants",
                 "hotels", "resorts", "telecom", "wireless", "entertainment", "studios", "pictures",
                 "films", "pharmacy",
                 "construction", "aerospace", "automotive", "robotics", "instruments",

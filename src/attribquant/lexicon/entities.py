@@ -237,13 +237,23 @@ ELISIONS: Final[frozenset[str]] = frozenset({"n", "em", "til", "cause", "tis"})
 #: Prepositions between someone and a body's role noun they speak for or work at ("a
 #: spokeswoman for | the company", "officials at | the agency").
 SPEAKING_FOR_PREPOSITIONS: Final[frozenset[str]] = frozenset({"for", "at", "with", "of"})
+#: Spokespeople, who speak for a body and for a place's government too ("a spokeswoman for
+#: Tula"; not "a representative of Ohio", who may be its member of Congress).
+PLACE_SPOKESPERSON_NOUNS: Final[frozenset[str]] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 #: Nouns for those whose words are a body's own: "a spokeswoman for" a body speaks for it
 #: (as anyone "at" it does), where "a lawyer for the firm" stays a person of the firm's.
-SPOKESPERSON_NOUNS: Final[frozenset[str]] = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
-     "representative", "representatives"})
+SPOKESPERSON_NOUNS: Final[frozenset[str]] = PLACE_SPOKESPERSON_NOUNS | frozenset(
+    {"representative", "representatives"})
 #: Prepositions after which a spokesperson speaks for a body ("a spokesman for | the firm").
 SPOKESPERSON_PREPOSITIONS: Final[frozenset[str]] = frozenset({"for", "of"})
+#: Last words of a public body's name: "the company" or "the firm" is no body named so
+#: ("the Orlo Utilities Commission", "the Tula Gas Board"), whatever business word it holds.
+PUBLIC_BODY_HEADS: Final[frozenset[str]] = frozenset(
+    """administration agency assembly authority board bureau cabinet commission committee
+    council court department directorate government ministry municipality office parliament
+    regulator senate""".split()
+)
 
 #: Prepositions that put the name after them (and its determiner) out of subject position:
 #: "In a statement to the Daily Star, the Church denied it" (the Church is the subject).
