@@ -1500,7 +1500,8 @@ LINK_STEP_ROWS: list[SourcesRow] = [
     SourcesRow("org_head", "Ordan Power & Light said 40 lines failed. Ordan later said 12 were "
                "fixed.", (("Ordan Power & Light", ("Ordan Power & Light", "Ordan")),)),
     SourcesRow("org_head", "Procter & Gamble said 40 lines shut. Procter later said 12 "
-               "reopened.", (("Procter & Gamble", ("Procter & Gamble",)), ("Procter", ("Procter",)))),
+               "reopened.", (("Procter & Gamble", ("Procter & Gamble",)),
+                             ("Procter", ("Procter",)))),
     SourcesRow("acronym_of_earlier", "The World Food Programme said 2 million people needed "
                "aid. The WFP added that stocks were low.",
                (("World Food Programme", ("The World Food Programme", "The WFP")),)),

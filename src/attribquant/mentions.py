@@ -80,6 +80,9 @@ from .lexicon.entities import (
     GENERATIONAL_SUFFIXES,
     GROUP_NOUNS,
     ISSUED_BY,
+    NOT_PERSON_NOUNS,
+    OBLIQUE_PREPOSITIONS,
+    PERSON_NOUN_ENDINGS,
     given_names,
 )
 from .tokens import (
@@ -1164,12 +1167,22 @@ def _past_role_words(toks: list[Token], k: int, before: int) -> int:
     a person role ("Her rival, | businessman | Grant Holloway, said"; "former state senator
     Ana Lima"): ``k`` itself when no such role precedes a capitalised word."""
     for j in range(k, min(k + 3, before)):
-        if not toks[j].text.islower() or not toks[j].text.isalpha():
-            return k
-        if toks[j].lower in PERSON_ROLES and j + 1 < before \
-                and is_capitalised(toks[j + 1]):
-            return j + 1
+        low = toks[j].lower
+        if not toks[j].text.islower() or not toks[j].text.isalpha() \
+                or low in OBLIQUE_PREPOSITIONS:
+            return k  # "a spokesman for | Mrs. Roe", "under | Jo Roe": a name after a
+            # preposition is no apposition's
+        if (low in PERSON_ROLES or person_noun_by_ending(low)) \
+                and j + 1 < before and is_capitalised(toks[j + 1]):
+            return j + 1  # ("taxpayer advocate | Gordon Whitfield")
     return k
+
+
+def person_noun_by_ending(word: str) -> bool:
+    """"advocate", "grower", "economist": a noun for a person by its ending
+    (``PERSON_NOUN_ENDINGS``), not one of the nouns with such an ending that are no persons
+    (``NOT_PERSON_NOUNS``: "letter", "center")."""
+    return word.endswith(PERSON_NOUN_ENDINGS) and word not in NOT_PERSON_NOUNS
 
 
 def plural_subject(phrase: Sequence[Token]) -> bool:

@@ -70,7 +70,6 @@ from .lexicon.entities import (
     KIN_TITLES,
     MODIFIER_SUFFIXES,
     NAMING_PARTICIPLES,
-    NOT_PERSON_NOUNS,
     OBLIQUE_PREPOSITIONS,
     OFFICE_BODIES,
     OFFICE_HOLDER_POSSESSORS,
@@ -81,7 +80,6 @@ from .lexicon.entities import (
     PARTY_MEMBER_NOUNS,
     PATRONYMIC_PARTICLES,
     PERSON_CAMEL_PREFIXES,
-    PERSON_NOUN_ENDINGS,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
     PLURAL_POSSESSIVE_NAME_HEADS,
@@ -102,6 +100,7 @@ from .lexicon.entities import (
 from .lexicon.entities import places as place_names
 from .lexicon.quantities import TIME_ZONES
 from .lexicon.text import CLOCK_ABBREVIATIONS, SHORT_TIME_ZONES
+from .mentions import person_noun_by_ending
 from .text import Span
 from .tokens import (
     SentenceTokens,
@@ -336,7 +335,7 @@ def person_plural(word: str) -> bool:
     if not word.isalpha() or not word.endswith(("s", "men")):
         return False
     one = word[:-3] + "man" if word.endswith("men") else word[:-1]
-    return one.endswith(PERSON_NOUN_ENDINGS) and one not in NOT_PERSON_NOUNS
+    return person_noun_by_ending(one)
 
 
 def _capitals_inside(text: str, ascii_text: bool) -> set[str]:

@@ -110,7 +110,6 @@ from .lexicon.entities import (
     LOCALITY_NOUNS,
     MAKER_ENDING,
     NOT_GROUP_HEADS,
-    NOT_PERSON_NOUNS,
     OBLIQUE_PREPOSITIONS,
     OFFICE_SYNONYMS,
     OPENING_PARTITIVES,
@@ -123,7 +122,6 @@ from .lexicon.entities import (
     PEOPLE_OR_DOCUMENTS,
     PERFECT_AUXILIARIES,
     PERSON_MAKERS,
-    PERSON_NOUN_ENDINGS,
     PLACE_SPOKESPERSON_NOUNS,
     PLATFORM_NAMES,
     POSSESSOR_PRONOUNS,
@@ -151,7 +149,7 @@ from .lexicon.entities import (
     given_names,
 )
 from .lexicon.entities import places as places_table
-from .mentions import MEMBERSHIP_PREPOSITION, time_adjunct_start
+from .mentions import MEMBERSHIP_PREPOSITION, person_noun_by_ending, time_adjunct_start
 from .names import (
     ALIAS,
     COMMON,
@@ -3066,7 +3064,7 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
         return _Resolved(None, " ".join(t.text for t in heads))  # "the Acme-owned chain"
     if head in ORG_DESCRIPTIONS or _business_noun(head):
         kinds: tuple[NameKind, ...] = ("org",)
-    elif head.endswith(PERSON_NOUN_ENDINGS) and head not in NOT_PERSON_NOUNS:
+    elif person_noun_by_ending(head):
         kinds = ("person",)
     else:
         return None
