@@ -566,12 +566,6 @@ ROWS: list[Phrasing] = [
              "admitted", "Lima"),
     Phrasing("apposition", "Her Ohio rival, businessman Tom Berg, said the levy cost $40 "
              "million.", "said", "businessman Tom Berg"),
-    Phrasing("apposition", "The plan's loudest critic, taxpayer advocate Ines Ruhl, said it "
-             "would cost 300 jobs.", "said", "taxpayer advocate Ines Ruhl"),
-    Phrasing("apposition", "Tom Berg, an aide for Mayor Ines Ruhl, said 40 posts were empty.",
-             "said", "Tom Berg"),
-    Phrasing("apposition", "The paper, under owner Ines Ruhl, said 40 staff would go.", "said",
-             "The paper"),
     Phrasing("apposition", "His lawyer, former state senator Ana Lima, told the court 12 files "
              "were missing.", "told", "former state senator Ana Lima"),
     Phrasing("apposition", 'Lind, who calls the levy a "scam," said it costs $40 million.',

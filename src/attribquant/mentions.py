@@ -81,7 +81,6 @@ from .lexicon.entities import (
     GROUP_NOUNS,
     ISSUED_BY,
     NOT_PERSON_NOUNS,
-    OBLIQUE_PREPOSITIONS,
     PERSON_NOUN_ENDINGS,
     given_names,
 )
@@ -1167,14 +1166,11 @@ def _past_role_words(toks: list[Token], k: int, before: int) -> int:
     a person role ("Her rival, | businessman | Grant Holloway, said"; "former state senator
     Ana Lima"): ``k`` itself when no such role precedes a capitalised word."""
     for j in range(k, min(k + 3, before)):
-        low = toks[j].lower
-        if not toks[j].text.islower() or not toks[j].text.isalpha() \
-                or low in OBLIQUE_PREPOSITIONS:
-            return k  # "a spokesman for | Mrs. Roe", "under | Jo Roe": a name after a
-            # preposition is no apposition's
-        if (low in PERSON_ROLES or person_noun_by_ending(low)) \
-                and j + 1 < before and is_capitalised(toks[j + 1]):
-            return j + 1  # ("taxpayer advocate | Gordon Whitfield")
+        if not toks[j].text.islower() or not toks[j].text.isalpha():
+            return k
+        if toks[j].lower in PERSON_ROLES and j + 1 < before \
+                and is_capitalised(toks[j + 1]):
+            return j + 1
     return k
 
 

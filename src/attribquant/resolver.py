@@ -131,6 +131,7 @@ from .lexicon.entities import (
     PROPER_GROUP_NOUNS,
     PUBLIC_BODY_HEADS,
     QUANTIFIER_SOURCES,
+    ROLE_MODIFIER_TITLES,
     ROLE_PHRASE_PREPOSITIONS,
     SEAT_ROLES,
     SEXED_PRONOUNS,
@@ -2226,12 +2227,14 @@ def _name_possessor_opens(toks: Sequence[Token]) -> bool:
 
 
 def _role_words(words: Sequence[str]) -> bool:
-    """"assembly member", "party leader": one to three lower-case words ending in a person's
-    role noun, which may stand between an apposition's comma and a person's name ("The
+    """"assembly member", "party leader", "taxpayer advocate": one to three lower-case words
+    ending in a person's role noun (or a noun with a person's ending, not "former"), which
+    may stand between an apposition's comma and a person's name ("The
     bill's sponsor, assembly member Ana Lima, said"); no verb form, preposition or
     determiner among them ("The ministry, citing commander Ivan Petrov, said" is the
     ministry's)."""
-    return 0 < len(words) <= 3 and words[-1] in _PERSON_ROLE_WORDS and all(
+    return 0 < len(words) <= 3 and (words[-1] in _PERSON_ROLE_WORDS or (
+        person_noun_by_ending(words[-1]) and words[-1] not in ROLE_MODIFIER_TITLES)) and all(
         w.isalpha() and w.islower() and not w.endswith(("ing", "ed"))
         and w not in _NO_ROLE_WORDS for w in words)  # (not "citing", "through")
 
