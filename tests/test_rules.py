@@ -2296,6 +2296,12 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Parents who met Ana Lima", "Parents", resolved=False),
     SpeakerRow("member_at_organisation", "Two analysts at Merriam & Co. said the stock could fall "
                "12 percent.", "Two analysts at Merriam & Co.", "Merriam & Co"),
+    SpeakerRow("issuer_in_mention", "Road deaths fell to 212, according to the annual report "
+               "of the Tula Road Safety Board.", "the annual report of the Tula Road Safety Board",
+               "Tula Road Safety Board"),
+    SpeakerRow("issuer_in_mention", "An audit of the Tula Water Board found 40 errors.",
+               "An audit of the Tula Water Board", "audit of the Tula Water Board",
+               resolved=False),
     SpeakerRow("issuer_in_mention", "According to a new study from the Marlow Institute, 62 "
                "percent of adults cycle to work.", "a new study from the Marlow Institute",
                "Marlow Institute"),
@@ -2533,6 +2539,9 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "An audit of the Tula Water Board found 40 errors.": (
+        "a negative row: 'of' after an audit gives what it examines, so the step declines "
+        "and the audit stays unresolved, as with no step at all"),
     "Tom Berg runs the mill. The mill's owner, senior Ines Ruhl, said 40 posts would go.": (
         "a negative row: a title's modifier ('senior') is no role noun, so the step declines "
         "and the owner stays unresolved, as with no step at all"),

@@ -71,6 +71,7 @@ from .lexicon.entities import (
     AGENT_MODIFIER_SUFFIXES,
     APPOSED_NAME_PREFIXES,
     APPOSED_ROLE_HEADS,
+    AUTHORED_OF_HEADS,
     APPOSITION_OPENERS,
     AUTHOR_NOUNS,
     BARE_PARTY_MEMBERS,
@@ -2490,6 +2491,8 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     head = heads[-1]
     ent = _issuer_before_head(doc, m, head)
     if ent is None:
+        ent = _author_after_of(doc, m, head)
+    if ent is None:
         c = _ISSUED_CLAUSE.match(doc.text, head.end)  # "a poll of 900 voters | by X"
         at = c.start(1) if c is not None and c.start(1) < m.span[1] and doc.text[
             head.end:c.start(1)].lstrip().startswith("of") else head.end
@@ -2509,6 +2512,25 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
                                         or after[0].lower == "of")):
             return None  # "exit polls from the Ohio primary", "a memo from Roe's aide"
     return _Resolved(ent, m.surface)
+
+
+def _author_after_of(doc: _Document, m: _Mention, head: Token) -> int | None:
+    """"the annual report of the Tula Safety Board": after a document noun of
+    ``AUTHORED_OF_HEADS``, "of the" and an organisation's name that ends the mention name
+    its author."""
+    if head.lower not in AUTHORED_OF_HEADS or not _OF_THE.match(doc.text, head.end):
+        return None
+    j = bisect_left(doc.names, (head.end, -1, -1))
+    if j >= len(doc.names):
+        return None
+    s, e, ent = doc.names[j]
+    if doc.text[head.end:s].split() != ["of", "the"] \
+            or doc.text[e:m.span[1]].strip(" .") or doc.index.entities[ent].kind != "org":
+        return None
+    return ent
+
+
+_OF_THE: Final = re.compile(r"\s+of\s+the\s", re.IGNORECASE)
 
 
 def _opening_capital(heads: list[Token], m: _Mention) -> bool:

@@ -468,6 +468,14 @@ BODY_PART_NOUNS: Final[frozenset[str]] = frozenset(
 #: report on rents", "an inquiry into the crash").
 DOCUMENT_TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "on", "into", "about"})
 
+#: Document nouns whose "of the" and an organisation's name give their author ("the annual
+#: report of the Tula Safety Board", "a statement of the ministry"), where for other
+#: documents it gives what they examine ("an audit of the Tula Water Board").
+AUTHORED_OF_HEADS: Final[frozenset[str]] = frozenset(
+    """report reports statement statements findings letter memo memorandum figures data
+    estimate estimates forecast forecasts""".split()
+)
+
 #: Units that measure a document, not what it found ("a report of 300 pages"): a figure
 #: of these in a document's speaker phrase describes the document.
 DOCUMENT_SIZE_UNITS: Final[frozenset[str]] = frozenset(
