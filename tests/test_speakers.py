@@ -1113,6 +1113,14 @@ ROWS: dict[str, list[Row]] = {
             "surveyed 650 voters.", "650 voters", None),
         Row("Vell Bank said profits rose. It surveyed 1,800 customers.", "1,800 customers",
             None),
+        Row("A poll by the Orlo Institute found that 48 percent back the levy. The institute "
+            "surveyed 650 adults by phone.", "650 adults", "Orlo Institute", "organisation"),
+        Row("A survey by Tarn Analytics found rents rose. Tarn polled 900 tenants in May.",
+            "900 tenants", "Tarn Analytics", "organisation"),
+        Row("A poll by the Orlo Institute found that 48 percent back the levy. The city reached "
+            "400 homes with the new line.", "400 homes", None),
+        Row("A poll by the Orlo Institute found that 48 percent back the levy. Police questioned "
+            "40 people after the march.", "40 people", None),
         Row("A survey by the Tarn Herald found the new arena is over budget. It reached $400 "
             "million last month.", "$400 million", None),
         Row("A poll by the Orlo Institute found Roe ahead. It surveyed 650 voters. Only 30 "

@@ -182,6 +182,7 @@ from .lexicon.attribution import (
     POLL_METHOD_PHRASES,
     POLL_METHOD_VERBS,
     POLL_NOUNS,
+    POLLING_VERBS,
     POSSESSIVE_DETERMINERS,
     PREDICATIVE_VERBS,
     PREPOSITION_ONLY_LEMMAS,
@@ -517,12 +518,16 @@ _OTHER_BASE: Final = re.compile(
 #: The opening of a sentence telling how a poll was taken: "It" or "The (...) poll/survey"
 #: (perhaps "of" its sample), then a verb of ``POLL_METHOD_VERBS`` and a count ("It surveyed
 #: 650 voters"), or a phrase of ``POLL_METHOD_PHRASES`` ("The survey of 640 nurses was
-#: conducted", "It had a margin of 4 points").
+#: conducted", "It had a margin of 4 points"); or any subject of up to four words before a
+#: verb of ``POLLING_VERBS`` and a count ("The institute surveyed 900 adults").
 _POLL_METHOD: Final = re.compile(
-    r"(?:It|The (?:[A-Z][\w.'-]*\s+){0,3}(?:" + "|".join(sorted(POLL_NOUNS))
+    r"(?:(?:It|The (?:[A-Z][\w.'-]*\s+){0,3}(?:" + "|".join(sorted(POLL_NOUNS))
     + r")(?: of [^.!?,]{1,40}?)?)\s+(?:also\s+)?(?:(?:" + "|".join(sorted(POLL_METHOD_VERBS))
     + r")\s+(?:[a-z]+\s+){0,2}\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z-]+|"
-    + "|".join(sorted(POLL_METHOD_PHRASES)) + r")\b")
+    + "|".join(sorted(POLL_METHOD_PHRASES))
+    + r")|[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,3}?\s+(?:also\s+)?(?:"
+    + "|".join(sorted(POLLING_VERBS))
+    + r")\s+(?:[a-z]+\s+){0,2}\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z-]+)\b")
 #: A count of people ("5,000 people", "300 striking workers"): a group a later share may be
 #: of, unless it is a poll's own sample (after a verb of polling or "of": "surveyed 650
 #: voters", "a poll of 900 adults").

@@ -1436,6 +1436,9 @@ SHARE_OPENERS: Final[frozenset[str]] = frozenset(
 POLL_METHOD_VERBS: Final[frozenset[str]] = frozenset(
     """surveyed polled questioned interviewed sampled reached contacted included""".split()
 )
+#: Of them, the verbs that tell of polling whatever their subject ("The institute surveyed
+#: 900 adults"; not "The city reached 400 homes", "Police questioned 40 people").
+POLLING_VERBS: Final[frozenset[str]] = frozenset({"surveyed", "polled", "sampled"})
 #: Phrases after "It" or "The poll" that tell how a poll was taken, with no count after
 #: them ("The survey was conducted online", "It had a margin of 4 points").
 POLL_METHOD_PHRASES: Final[frozenset[str]] = frozenset(
