@@ -1502,6 +1502,9 @@ LINK_STEP_ROWS: list[SourcesRow] = [
     SourcesRow("org_head", "Procter & Gamble said 40 lines shut. Procter later said 12 "
                "reopened.", (("Procter & Gamble", ("Procter & Gamble",)),
                              ("Procter", ("Procter",)))),
+    SourcesRow("org_head", "Kessler-Vane Aerospace won 4 orders. Kessler-Vane said 300 jobs "
+               "would come.",
+               (("Kessler-Vane Aerospace", ("Kessler-Vane Aerospace", "Kessler-Vane")),)),
     SourcesRow("acronym_of_earlier", "The World Food Programme said 2 million people needed "
                "aid. The WFP added that stocks were low.",
                (("World Food Programme", ("The World Food Programme", "The WFP")),)),
@@ -2296,6 +2299,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Parents who met Ana Lima", "Parents", resolved=False),
     SpeakerRow("member_at_organisation", "Two analysts at Merriam & Co. said the stock could fall "
                "12 percent.", "Two analysts at Merriam & Co.", "Merriam & Co"),
+    SpeakerRow("named_body_staff", "Vell Motors opened a plant. A Vell spokeswoman said 40 "
+               "jobs would come.", "A Vell spokeswoman", "Vell Motors", kind="organisation"),
+    SpeakerRow("named_body_staff", "Ana Lima won the race. A Lima spokesman said 40 votes were "
+               "lost.", "A Lima spokesman", "Lima spokesman", resolved=False),
     SpeakerRow("issuer_in_mention", "Road deaths fell to 212, according to the annual report "
                "of the Tula Road Safety Board.", "the annual report of the Tula Road Safety Board",
                "Tula Road Safety Board"),
@@ -2539,6 +2546,9 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "Ana Lima won the race. A Lima spokesman said 40 votes were lost.": (
+        "a negative row: a person's spokesman is no organisation's staff, so the step "
+        "declines, as with no step at all"),
     "An audit of the Tula Water Board found 40 errors.": (
         "a negative row: 'of' after an audit gives what it examines, so the step declines "
         "and the audit stays unresolved, as with no step at all"),

@@ -253,7 +253,7 @@ class _Index:
         self.by_shape: dict[tuple[str, int], list[str]] = {}
         self.by_first: dict[str, set[int]] = {}  # persons by given name (first token)
         # organisations whose words after the first are organisation words ("Acme Freight")
-        self.by_org_head: dict[str, int] = {}
+        self.by_org_head: dict[tuple[str, ...], int] = {}
         self.by_middle: dict[str, int] = {}  # persons of three or four names by the last but one
         self.links = 0
 
@@ -292,9 +292,10 @@ class _Index:
         bare = e.name.replace(".", "")
         if bare.isupper() and " " not in bare:
             self.by_bare[bare] = idx
-        if e.kind == "org" and 1 < len(e.tokens) <= 3 and _distinctive_head(e.tokens, e.name):
-            held = self.by_org_head.get(e.tokens[0], idx)
-            self.by_org_head[e.tokens[0]] = idx if held == idx else -1  # two: no short form
+        head = _distinctive_head(e.tokens, e.name) if e.kind == "org" else ()
+        if head:
+            held = self.by_org_head.get(head, idx)
+            self.by_org_head[head] = idx if held == idx else -1  # two: no short form
         if e.kind in ("person", "unknown") and e.tokens and not _coordinated(e.tokens):
             lst = self.by_last.get(e.tokens[-1])
             if lst is None:
@@ -448,26 +449,32 @@ def _first_surname(index: _Index, nm: Name) -> int | None:
 
 
 def _org_head(index: _Index, nm: Name) -> int | None:
-    """"Acme Freight said ... Acme now moves": a lone word that opens an organisation's
-    name whose other words are organisation words is a short form of it."""
-    if len(nm.tokens) != 1 or nm.kind not in ("unknown", "org"):
+    """"Acme Freight said ... Acme now moves": the first written word alone of an
+    organisation's name whose other words are organisation words is a short form of it."""
+    if len(nm.tokens) > 2 or nm.kind not in ("unknown", "org"):
         return None
-    idx = index.by_org_head.get(nm.tokens[0], -1)
+    idx = index.by_org_head.get(nm.tokens, -1)
     return idx if idx >= 0 else None  # ("Acme Freight ... Acme Shipping ... Acme": neither)
 
 
-def _distinctive_head(tokens: tuple[str, ...], name: str) -> bool:
-    """"acme freight", "vale foods": a first word that is no given name, place or demonym
-    ("American Airlines" is not what "American" names), the other words organisation
-    words (``ORG_SUFFIXES`` and the business words of "company"); a word joined by "&" to
-    such a word counts as one too ("Orlo Power & Light", ``name`` being the name as
-    written)."""
-    head = tokens[0]
-    rest = tokens[1:-1] if len(tokens) > 2 and name.endswith(" & " + name.rsplit(" ", 1)[-1]) \
-        else tokens[1:]
-    return len(head) > 2 and head.isalpha() and all(
-        t in ORG_SUFFIXES or t in _COMPANY_WORDS for t in rest) \
-        and head not in given_names() and head not in places_table() and not _demonym(head)
+def _distinctive_head(tokens: tuple[str, ...], name: str) -> tuple[str, ...]:
+    """The tokens of the first written word of "Acme Freight", "Vale Foods" or
+    "Kessler-Vane Aerospace" when the other words are organisation words (``ORG_SUFFIXES``
+    and the business words of "company"; a word joined by "&" to such a word counts as one
+    too, "Orlo Power & Light", ``name`` being the name as written) and the word is no given
+    name, place or demonym ("American Airlines" is not what "American" names); else ()."""
+    if not tokens:
+        return ()
+    first = name.split(" ", 1)[0]
+    n = 2 if first.count("-") == 1 and first.replace("-", "").isalpha() else 1
+    head, rest = tokens[0], tokens[n:]
+    if len(tokens) > n + 1 and name.endswith(" & " + name.rsplit(" ", 1)[-1]):
+        rest = rest[:-1]
+    if not 1 <= len(rest) <= 2 or len(head) < 3 or not head.isalpha() or not all(
+            t in ORG_SUFFIXES or t in _COMPANY_WORDS for t in rest) \
+            or head in given_names() or head in places_table() or _demonym(head):
+        return ()
+    return tokens[:n]
 
 
 def _demonym(word: str) -> bool:
@@ -2472,6 +2479,23 @@ def _body_staff(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface)
 
 
+def _named_body_staff(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Vell Motors opened a plant. A Vell spokeswoman said": one of a body's staff
+    (``BODY_STAFF_SINGULARS``) between "a" and the name of an organisation (here its short
+    form) speaks for it, as the name's last word does ("A Vell Motors spokeswoman",
+    ``body_staff``); not after a person's name ("a Lima spokesman"), nor one of several
+    ("Vell officials", "U.S. officials" stay unnamed groups)."""
+    if len(m.toks) < 3 or m.toks[0].lower not in ("a", "an") \
+            or m.toks[-1].lower not in BODY_STAFF_SINGULARS:
+        return None
+    inside = _names_inside(doc, m.span)
+    if len(inside) != 1 or inside[0][0] != m.toks[1].start \
+            or doc.text[inside[0][1]:m.toks[-1].start].strip():
+        return None
+    ent = inside[0][2]
+    return _Resolved(ent, m.surface) if doc.index.entities[ent].kind == "org" else None
+
+
 def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     """"according to a new report from the Marlow Institute", "Ana Roe's new ad says": a
     document noun heading its mention stands for the issuer the mention names: its possessor,
@@ -3788,6 +3812,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("member_at_organisation", _member_at_organisation),
     ("speaker_for_body", _speaker_for_body),
     ("body_staff", _body_staff),
+    ("named_body_staff", _named_body_staff),
     ("coordinated_names", _coordinated_names),
     ("relative_apposition", _relative_apposition),
     ("apposed_name", _apposed_name),
