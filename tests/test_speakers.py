@@ -1322,6 +1322,10 @@ ROWS: dict[str, list[Row]] = {
             "were short.", "40 beds", "Ana Lind", "person"),
         Row("Doctors at Vell Children's Hospital treated 40 patients, Vell Children's Hospital "
             "said.", "40 patients", "Vell Children's Hospital", "organisation"),
+        Row("The Harbor Fishermen's Union said 40 boats stayed in port.", "40 boats",
+            "Harbor Fishermen's Union", "organisation"),
+        Row("The Tula Women's League said 40 members had quit.", "40 members",
+            "Tula Women's League", "organisation"),
         Row("Sigvard Almqvist started Cinder Freight in 2004. Cinder now moves 14,000 crates "
             "a year.\n\nThe 58-year-old said 30 drivers had joined.", "30 drivers",
             "Sigvard Almqvist", "unknown"),

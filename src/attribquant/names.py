@@ -83,6 +83,7 @@ from .lexicon.entities import (
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
     PLURAL_POSSESSIVE_NAME_HEADS,
+    PLURAL_POSSESSOR_ENDINGS,
     PLURAL_POSSESSORS,
     POSSESSIVE_HEAD_MODIFIERS,
     POSSESSIVE_NAME_HEADS,
@@ -1331,6 +1332,7 @@ def _possessive_inside(toks: Sequence[Token], e: int) -> int:
     if e + 1 < len(toks) and _possessive_head_follows(toks, e + 1) \
             and u.start == toks[e - 1].end and (
             toks[e - 1].lower in PLURAL_POSSESSORS
+            or toks[e - 1].lower.endswith(PLURAL_POSSESSOR_ENDINGS)
             or any(toks[j].lower.rstrip(".") in SAINT_WORDS for j in (e - 2, e - 3) if j >= 0)):
         return 2  # "Vell Children's Hospital", "St. Mary's College": a possessive inside
         # (not "Vale Bank's University Center": a body's)

@@ -301,10 +301,12 @@ STATE_ABBREVIATIONS: Final[dict[str, str]] = {
 US_STATES: Final[frozenset[str]] = frozenset(STATE_ABBREVIATIONS.values()) | frozenset(
     {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "utah"})
 #: Institution words that a name with a possessive inside it ends with ("Vell Children's
-#: Hospital", "St. Mary's College", "Women's Health Center"): the run goes on past "'s".
+#: Hospital", "St. Mary's College", "Women's Health Center", "Fishermen's Union"): the run
+#: goes on past "'s".
 POSSESSIVE_NAME_HEADS: Final[frozenset[str]] = frozenset(
     """cathedral center centre church clinic college hospital institute school university
-    trust foundation fund charity society academy""".split()
+    trust foundation fund charity society academy association union guild league federation
+    council club alliance""".split()
 )
 #: Words between a possessive and such a head that keep the possessive inside the name
 #: ("St. Aldric's General Hospital", "St. Jude's Children's ..."; not a city's "St. Paul's
@@ -329,6 +331,9 @@ OFFICE_NAME_HEADS: Final[frozenset[str]] = frozenset({"office", "department"})
 #: Plural possessors and saints' titles before such a possessive ("Children's Hospital",
 #: "St. Mary's College"); after other possessors "'s" ends the name ("Vale Bank's").
 PLURAL_POSSESSORS: Final[frozenset[str]] = frozenset({"children", "men", "people", "women"})
+#: The ending of other plural possessors, nouns for people in "-men" ("Cattlemen's
+#: Association", "Fishermen's Union").
+PLURAL_POSSESSOR_ENDINGS: Final[tuple[str, ...]] = ("men",)
 #: A saint's title before a possessive inside a name ("St. Mary's College").
 SAINT_WORDS: Final[frozenset[str]] = frozenset({"saint", "st"})
 #: Last words of a broadcast's name after a host's name ("The Rachel Roe Show", "The Jo
