@@ -1324,6 +1324,12 @@ ROWS: dict[str, list[Row]] = {
             "said.", "40 patients", "Vell Children's Hospital", "organisation"),
         Row("The Harbor Fishermen's Union said 40 boats stayed in port.", "40 boats",
             "Harbor Fishermen's Union", "organisation"),
+        Row("Carmaker Vell Motors said 40 jobs would go.", "40 jobs", "Vell Motors",
+            "organisation"),
+        Row("Wholesaler Pellam Freight said 2 million packs were late.", "2 million packs",
+            "Pellam Freight", "organisation"),
+        Row("Giant Orlo said 40 stores would close.", "40 stores", "Giant Orlo", "unknown"),
+        Row("Lawmaker Ana Lima said 40 bills were waiting.", "40 bills", "Ana Lima", "person"),
         Row("The Tula Women's League said 40 members had quit.", "40 members",
             "Tula Women's League", "organisation"),
         Row("Sigvard Almqvist started Cinder Freight in 2004. Cinder now moves 14,000 crates "

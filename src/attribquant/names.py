@@ -49,6 +49,7 @@ from .lexicon.attribution import (
 )
 from .lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon.entities import (
+    ADJECTIVE_DESCRIPTIONS,
     APPOSITION_OPENERS,
     APPOSITION_PHRASE_BOUNDS,
     BARE_PARTY_MEMBERS,
@@ -68,6 +69,7 @@ from .lexicon.entities import (
     HEADLINE_NAME_BREAKS,
     KIN_NOUNS,
     KIN_TITLES,
+    MAKER_ENDING,
     MODIFIER_SUFFIXES,
     NAMING_PARTICIPLES,
     OBLIQUE_PREPOSITIONS,
@@ -80,6 +82,7 @@ from .lexicon.entities import (
     PARTY_MEMBER_NOUNS,
     PATRONYMIC_PARTICLES,
     PERSON_CAMEL_PREFIXES,
+    PERSON_MAKERS,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
     PLURAL_POSSESSIVE_NAME_HEADS,
@@ -531,6 +534,8 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
         return []  # "a Republican", "the Democrat said": a common noun for a politician
     if _role_acronym(toks, a, b):
         return []  # "the CEO said": a role noun in capitals, no organisation's name
+    if b - a > 1 and _description_opens(toks[a]):
+        a += 1  # "Carmaker Vell Motors", "Wholesaler Pellam Distribution": a description
     roles: set[str] = {marker} if marker else set()
     toks, b = _dash_tail(toks, a, b)
     toks, b, nick = _drop_nickname(toks, a, b)
@@ -558,6 +563,21 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
         found.append(Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words),
                           r.kind, r.roles | {ALIAS, toks[b + 1].text}, acr, r.sex))
     return found
+
+
+def _description_opens(t: Token) -> bool:
+    """"Carmaker | Vell Motors", "Chipmaker | Orlo": a noun for a business (``business_noun``),
+    capitalised, that opens a run; not an adjective that may open a business's own name
+    (``ADJECTIVE_DESCRIPTIONS``: "Giant Eagle")."""
+    return t.text[:1].isupper() and t.text[1:].islower() \
+        and t.lower not in ADJECTIVE_DESCRIPTIONS and business_noun(t.lower)
+
+
+def business_noun(word: str) -> bool:
+    """"the toymaker", "the lender": a noun for a business (a company description, or one
+    named by what it makes that is no person like "lawmaker")."""
+    return word in COMPANY_DESCRIPTIONS or (
+        word.endswith(MAKER_ENDING) and word != MAKER_ENDING and word not in PERSON_MAKERS)
 
 
 def _role_acronym(toks: list[Token], a: int, b: int) -> bool:

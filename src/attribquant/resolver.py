@@ -109,7 +109,6 @@ from .lexicon.entities import (
     KIN_NOUNS,
     KIN_TITLES,
     LOCALITY_NOUNS,
-    MAKER_ENDING,
     NOT_GROUP_HEADS,
     OBLIQUE_PREPOSITIONS,
     OFFICE_SYNONYMS,
@@ -122,7 +121,6 @@ from .lexicon.entities import (
     PASSIVE_AUXILIARIES,
     PEOPLE_OR_DOCUMENTS,
     PERFECT_AUXILIARIES,
-    PERSON_MAKERS,
     PLACE_SPOKESPERSON_NOUNS,
     PLATFORM_NAMES,
     POSSESSOR_PRONOUNS,
@@ -162,6 +160,7 @@ from .names import (
     ROLE_NOUNS,
     Name,
     NameKind,
+    business_noun,
     person_plural,
     scan_names,
     title_sex,
@@ -2953,13 +2952,6 @@ def _learn_org_role(en: _Entity, role: str) -> None:
         en.roles.add(role)
 
 
-def _business_noun(word: str) -> bool:
-    """"the toymaker", "the lender": a noun for a business (a company description, or one
-    named by what it makes that is no person like "lawmaker")."""
-    return word in COMPANY_DESCRIPTIONS or (
-        word.endswith(MAKER_ENDING) and word != MAKER_ENDING and word not in PERSON_MAKERS)
-
-
 def _coordinated_roles(doc: _Document, m: _Mention) -> _Resolved | None:
     """"the Ohio senator and Republican presidential hopeful said": one determiner before two
     role nouns joined by "and" describes one person: whoever bears the first of the roles
@@ -3105,13 +3097,13 @@ def _description(doc: _Document, m: _Mention) -> _Resolved | None:
     head_end = m.head_end
     heads = [t for t in m.toks[1:] if t.start < head_end and t.text[0].isalnum()]
     head = heads[-1].lower if heads else ""
-    if (len(heads) < 2 and not (heads and _business_noun(head))) \
+    if (len(heads) < 2 and not (heads and business_noun(head))) \
             or not heads[-1].text.islower() or head in ROLE_NOUNS \
             or head in DOCUMENT_HEADS or head in GROUP_NOUNS or head in GENERIC_SOURCES:
         return None
     if _agent_modified([t.text for t in heads[:-1]]):
         return _Resolved(None, " ".join(t.text for t in heads))  # "the Acme-owned chain"
-    if head in ORG_DESCRIPTIONS or _business_noun(head):
+    if head in ORG_DESCRIPTIONS or business_noun(head):
         kinds: tuple[NameKind, ...] = ("org",)
     elif person_noun_by_ending(head):
         kinds = ("person",)

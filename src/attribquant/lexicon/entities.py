@@ -695,6 +695,10 @@ COMPANY_DESCRIPTIONS: Final[frozenset[str]] = frozenset(
     importer""".split()
 )
 
+#: Of them, those that are adjectives too and may open a business's own name ("Giant
+#: Eagle"): capitalised before a name they are no description of it ("Carmaker Vell Motors").
+ADJECTIVE_DESCRIPTIONS: Final[frozenset[str]] = frozenset({"giant"})
+
 #: Ending of a noun for a business by what it makes ("the toymaker", "the chipmaker"): after
 #: "the" it stands for the company, like "the carmaker".
 MAKER_ENDING = "maker"
