@@ -1944,6 +1944,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "coach would start in 3 weeks.", "The team", "Carver Bulls", kind="organisation"),
     SpeakerRow("role_noun", "Shares of Harlow Foods fell 9 percent. The company said 300 jobs "
                "would go.", "The company", "Harlow Foods", kind="organisation"),
+    SpeakerRow("role_noun", "The Tula Teachers Retirement System lost 4 percent last year, the "
+               "fund said.", "the fund", "Tula Teachers Retirement System", kind="organisation"),
+    SpeakerRow("role_noun", "Orlo Mutual raised premiums. The insurer said 12 percent of claims "
+               "were late.", "The insurer", "Orlo Mutual", kind="organisation"),
     SpeakerRow("role_noun", "Harlow Foods raised prices after a ruling by the Tula Utilities "
                "Commission. The company said 300 jobs would go.", "The company", "Harlow Foods",
                kind="organisation"),
@@ -2290,6 +2294,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Brightwater Capital"),
     SpeakerRow("member_at_organisation", "Forty patients were treated, doctors at Tula General "
                "Hospital said.", "doctors at Tula General Hospital", "Tula General Hospital"),
+    SpeakerRow("speaker_for_body", "Loans at Harlow Savings Bank fell 22 percent, a "
+               "spokeswoman for the lender said.", "a spokeswoman for the lender",
+               "Harlow Savings Bank"),
     SpeakerRow("member_at_organisation", "A spokeswoman for the Port of Brisbane said 40 "
                "berths were idle.", "A spokeswoman for the Port of Brisbane", "Port of Brisbane",
                kind="place"),

@@ -1118,7 +1118,11 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
     "charity": ("committee", "foundation", "trust", "fund", "charity", "society"),
     "nonprofit": ("foundation", "trust", "fund", "charity", "society", "institute", "center",
                   "centre", "alliance", "coalition", "project"),
-    "fund": ("fund", "capital", "investments", "endowment"),
+    "fund": ("fund", "capital", "investments", "endowment", "pension", "pensions",
+             "retirement"),
+    "lender": ("lender", "bank", "bancorp", "savings", "credit", "mortgage", "loans",
+               "lending"),
+    "insurer": ("insurer", "insurance", "assurance", "mutual"),
     "center": ("center", "centre"),
     "centre": ("centre", "center"),
     "tank": ("institute", "center", "centre", "foundation", "council", "forum"),  # think tank
