@@ -1332,6 +1332,10 @@ ROWS: dict[str, list[Row]] = {
         Row("Lawmaker Ana Lima said 40 bills were waiting.", "40 bills", "Ana Lima", "person"),
         Row("The Tula Women's League said 40 members had quit.", "40 members",
             "Tula Women's League", "organisation"),
+        Row("The Tula Workers' Party said 6,000 members had joined.", "6,000 members",
+            "Tula Workers' Party", "organisation"),
+        Row("The Orlo Fishermen's Cooperative said 35 percent of boats stayed in port.",
+            "35 percent", "Orlo Fishermen's Cooperative", "organisation"),
         Row("Sigvard Almqvist started Cinder Freight in 2004. Cinder now moves 14,000 crates "
             "a year.\n\nThe 58-year-old said 30 drivers had joined.", "30 drivers",
             "Sigvard Almqvist", "unknown"),
