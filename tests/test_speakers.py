@@ -1326,6 +1326,11 @@ ROWS: dict[str, list[Row]] = {
             "Harbor Fishermen's Union", "organisation"),
         Row("Carmaker Vell Motors said 40 jobs would go.", "40 jobs", "Vell Motors",
             "organisation"),
+        Row("TARNOW, May 4 (Wire) - Orlo Health, which runs 3 clinics in Tarnow, lost 27 "
+            "million pounds, the company said.", "27 million pounds", "Orlo Health",
+            "organisation"),
+        Row("UN: AID CUT BY 40 PERCENT - The United Nations said on Friday.", "40 PERCENT",
+            "United Nations", "organisation"),
         Row("Wholesaler Pellam Freight said 2 million packs were late.", "2 million packs",
             "Pellam Freight", "organisation"),
         Row("Giant Orlo said 40 stores would close.", "40 stores", "Giant Orlo", "unknown"),

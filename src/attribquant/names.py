@@ -209,6 +209,8 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
                 continue  # "SUMMARY.", "FULL STORY.": a section heading, no name
             if _time_zone(toks, a, b):
                 continue  # "at 7:15 p.m. EST": the clock's zone, no name
+            if a == opener and _dateline_place(toks, opener, b):
+                continue  # "TULA, April 11 (Wire) - ...": the dateline's place, no speaker
             lone = first_word and b - a == 1
             unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid \
                 and toks[a].lower not in place_names() \
@@ -311,6 +313,18 @@ def _headline_name_opens(toks: Sequence[Token], a: int, j: int, e: int) -> bool:
     return j - a >= 2 and prev not in given_names() and (
         prev in IRREGULAR_PAST or prev.endswith("ed")
         or (prev.endswith("s") and not prev.endswith("ss")))
+
+
+def _dateline_place(toks: Sequence[Token], opener: int, b: int) -> bool:
+    """Does the sentence open with a dateline, a place in capitals (the run ending at ``b``)
+    followed by a comma, a bracket or a dash, that a dash ends within a few tokens
+    (``_after_dateline``: "TULA, April 11 (Wire) - ")?"""
+    if b >= len(toks) or (toks[b].text not in (",", "(") and toks[b].text not in DASH_TOKENS):
+        return False
+    for k in range(b, min(len(toks) - 1, opener + 12)):
+        if toks[k].text in DASH_TOKENS:
+            return _after_dateline(toks, opener, k + 1)
+    return False
 
 
 def _after_dateline(toks: Sequence[Token], opener: int, a: int) -> bool:
