@@ -1326,6 +1326,10 @@ ROWS: dict[str, list[Row]] = {
             "Harbor Fishermen's Union", "organisation"),
         Row("Carmaker Vell Motors said 40 jobs would go.", "40 jobs", "Vell Motors",
             "organisation"),
+        Row("Orlo TV is part of the network President Ana Lima set up. The network said 40 "
+            "staff would move.", "40 staff", "Orlo TV", "organisation"),
+        Row("The airline NordAir said 40 flights were late.", "40 flights", "NordAir",
+            "organisation"),
         Row("TARNOW, May 4 (Wire) - Orlo Health, which runs 3 clinics in Tarnow, lost 27 "
             "million pounds, the company said.", "27 million pounds", "Orlo Health",
             "organisation"),

@@ -814,6 +814,9 @@ def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     if a == 0 or (toks[a - 1].lower not in ROLE_NOUNS
                   and toks[a - 1].lower not in COMPANY_DESCRIPTIONS):
         return
+    if toks[a - 1].lower not in PERSON_ROLES and _person_or_place_opens(toks[a]):
+        return  # "the network President Jo Roe formed", "a network Russia financed": a
+        # body's noun before a person or a place opens a relative clause, no apposition
     # "ministry spokesman Jo Roe", "campaign aide Jo Roe": a person's role right before the
     # name makes the nouns before it the body the person works for, not the name's roles
     wanted = PERSON_ROLES if toks[a - 1].lower in PERSON_ROLES else ROLE_NOUNS
@@ -826,6 +829,13 @@ def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
         k -= 1
     if a >= 2:
         _modified_role(toks[a - 2].text, toks[a - 1].lower, roles)
+
+
+def _person_or_place_opens(t: Token) -> bool:
+    """Does a run open with a title, a given name or a known place ("President", "Ana",
+    "Russia")?"""
+    low = t.lower
+    return low in _TITLE_STEMS or low in given_names() or low in place_names()
 
 
 def _former_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
