@@ -1330,6 +1330,8 @@ ROWS: dict[str, list[Row]] = {
             "staff would move.", "40 staff", "Orlo TV", "organisation"),
         Row("The airline NordAir said 40 flights were late.", "40 flights", "NordAir",
             "organisation"),
+        Row("Orlo News Network fired its host. Viewers saw it on TV. The network said 40 staff "
+            "would go.", "40 staff", "Orlo News Network", "organisation"),
         Row("TARNOW, May 4 (Wire) - Orlo Health, which runs 3 clinics in Tarnow, lost 27 "
             "million pounds, the company said.", "27 million pounds", "Orlo Health",
             "organisation"),

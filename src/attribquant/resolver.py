@@ -4038,9 +4038,10 @@ def _role_holder(doc: _Document, role: str, before: int, home: str) -> int | Non
             continue  # "the leader" is no paper named "Harlow Union Leader", nor the role
             # word alone a headline capitalised ("Justice vows ..."), "the mayor" not both
             # of "Roe and Lima", "the governor" not "former Gov. Ana Lima"
-        if org_role and len(en.tokens) == 1 and en.tokens[0] in _COMPANY_WORDS:
-            continue  # "Secretary for Renewables", "Minister for Mining": a business word
-            # alone names no company
+        if org_role and len(en.tokens) == 1 and (en.tokens[0] in _COMPANY_WORDS
+                                                 or en.tokens[0] in words):
+            continue  # "Secretary for Renewables", "Minister for Mining", "TV": a business
+            # word or a word of the role alone names no body
         if role in _BUSINESS_ROLES and _name_head(en.tokens) in PUBLIC_BODY_HEADS:
             continue  # "the Orlo Utilities Commission", "the Department of Energy": no company
         if _bears_role(en, role) or (org_role and (words & set(en.tokens) or role_words & en.roles

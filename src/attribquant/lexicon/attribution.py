@@ -1114,7 +1114,7 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
               "sentinel", "chronicle", "inquirer", "observer", "examiner", "courier",
               "dispatch", "globe"),
     "broadcaster": _BROADCASTER_WORDS,
-    "network": ("network", "networks", "broadcasting"),
+    "network": ("network", "networks", "broadcasting", "television", "tv", "channel"),
     "charity": ("committee", "foundation", "trust", "fund", "charity", "society"),
     "nonprofit": ("foundation", "trust", "fund", "charity", "society", "institute", "center",
                   "centre", "alliance", "coalition", "project"),
