@@ -280,6 +280,11 @@ ROWS: list[Phrasing] = [
     Phrasing("inside_cue", "The firm on Friday reported a 40 percent rise in profit.",
              "reported", "The firm"),
     Phrasing("inside_cue", "He went on to say that 40 people had died.", "say", "He"),
+    Phrasing("inside_cue", "The mayor has yet to explain why 40 posts were cut.", "explain",
+             "The mayor"),
+    Phrasing("inside_cue", "She won't be able to boast about a 12-point lead.", "boast", "She"),
+    Phrasing("inside_cue", "The board wants to quickly announce 300 new jobs.", "announce",
+             "The board"),
     # a cue after "and" and a lone past verb shares that verb's pronoun (_bare_verb_subject)
     Phrasing("bare_verb_subject", "Ortiz said that at the last hearing he paused and added "
              "that 40 files were lost.", "added", "he"),

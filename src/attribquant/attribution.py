@@ -3470,6 +3470,8 @@ def _skip_catenative(toks: list[Token], k: int) -> int:
     lead = _CUE_LEADS.before(toks, k + 1)
     if lead is not None and lead[0] > 0 and toks[lead[0]].text.islower():
         return lead[0] - 1
+    if k > 1 and _is_ly_adverb(toks[k]) and toks[k - 1].lower == "to":
+        k -= 1  # "was able to consistently tout": a split infinitive
     if k < 1 or toks[k].lower != "to":
         return k
     m = k - 1

@@ -1509,12 +1509,13 @@ COLON_LABELS: Final[frozenset[str]] = frozenset(
                "bottom line", "the bottom line", "key points", "the latest", "q", "a"})
 
 #: Verbs that take a reporting verb as their to-infinitive ("went on to say", "is expected
-#: to announce", "refused to confirm" is not among them: a refusal reports nothing).
+#: to announce", "refused to confirm" is not among them: a refusal reports nothing), with
+#: the adjectives and the adverb that do so too ("was able to say", "has yet to explain").
 CATENATIVE_VERBS: Final[frozenset[str]] = frozenset(
     """went go goes going expected expects likely unlikely wanted wants want tried tries
     try continued continues continue began begins begin proceeded proceeds appeared appears
     seemed seems seem used happened happens decided decides chose chooses quick eager keen
-    careful ready willing poised""".split()
+    careful ready willing poised able unable yet""".split()
 )
 #: Degree words and floating quantifiers before a catenative adjective ("more likely to
 #: say", "were all quick to point out").
