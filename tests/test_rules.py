@@ -920,6 +920,10 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "saying", "the mayor", "she would hire 12 teachers"),
     FrameRow("opening_participle", "Having announced that 12 mills would shut, the board "
              "adjourned.", "announced", "the board", "12 mills would shut"),
+    FrameRow("opening_participle", 'After saying the levy was "a tax on 40,000 renters," the '
+             "mayor left.", "saying", "the mayor", 'the levy was "a tax on 40,000 renters'),
+    FrameRow("opening_participle", "After saying 12 teachers would go, the mayor was booed.",
+             "saying", "the mayor", "12 teachers would go"),
     FrameRow("opening_inversion", 'Said the coach, "We lost 3 games."', "Said", "the coach",
              "We lost 3 games"),
     FrameRow("figure_by_agent", "The strike cost $3m, not the $12m estimated by the union.",

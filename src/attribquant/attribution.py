@@ -2675,19 +2675,44 @@ def _opening_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     toks, n, i = s.toks, len(s.toks), c.i
     if not _opens_with_participle(s, c) or toks[i].lower in VIA_MARKERS:
         return None  # "Citing two sources, Reuters reported ...": a via, read by the verb
-    comma = next((m for m in range(c.end, min(n - 2, c.end + 40)) if toks[m].text in
-                  (",", ";", _QUOTE)), None)
-    if comma is None or toks[comma].text != ",":
+    comma = _participle_clause_end(toks, c.end)
+    if comma is None:
         return None
+    end, comma = comma
     subj = _main_subject(toks, comma + 1)
     if subj is None:
         return None
     k, strong_start = _content_start(s, c)
-    if k >= comma or not (strong_start or _reports_what_follows(s, c, k, subj)):
+    if k >= end or not (strong_start or _reports_what_follows(s, c, k, subj)):
         return None  # "Writing in a blog post, Roe dubbed ...": no content of its own
     return _Raw(c.span, _span(toks, *subj),
-                (toks[k].start, _trim_end(s.text, toks[k].start, toks[comma].start)), None,
+                (toks[k].start, _trim_end(s.text, toks[k].start, toks[end].start)), None,
                 False, None)
+
+
+def _participle_clause_end(toks: list[Token], a: int) -> tuple[int, int] | None:
+    """Where an opening participle clause from ``a`` ends: its comma, twice (where its
+    content ends, and the last token before the main clause); a quotation inside it is read
+    past, and a comma just inside its closing mark ends the clause there ('After saying the
+    plan was "dead on arrival," Roe left': the content ends at that comma, the main clause
+    opens after the mark).  None at a semicolon, or with no comma within 40 tokens."""
+    n, m = len(toks), a
+    while m < min(n - 2, a + 40):
+        t = toks[m].text
+        if t == ",":
+            return m, m
+        if t == ";":
+            return None
+        if t == _QUOTE:
+            close = next((j for j in range(m + 1, min(n - 1, m + 40)) if toks[j].text == _QUOTE),
+                         None)
+            if close is None:
+                return None
+            if toks[close - 1].text == ",":
+                return close - 1, close
+            m = close
+        m += 1
+    return None
 
 
 def _opens_with_participle(s: _Sentence, c: _Cue) -> bool:
@@ -2724,6 +2749,8 @@ def _main_subject(toks: list[Token], a: int) -> tuple[int, int] | None:
     if a < e <= v < len(toks) and toks[a].lower in ("he", "she", "it") \
             and toks[v].text.isalpha() and toks[v].text.islower() and toks[v].text.endswith("s"):
         return a, e  # "but he refuses ...": after "he", "she" or "it" a word in -s is a verb
+    if a < e < v <= len(toks) and toks[e].text.islower() and toks[e].lower in FINITE_VERBS:
+        return a, e  # "..., she was | "whisked off"": a finite auxiliary makes the clause
     return (a, e) if a < e <= v < len(toks) and _verb_form(toks[v]) else None
 
 
