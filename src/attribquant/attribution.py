@@ -206,6 +206,7 @@ from .lexicon.attribution import (
     REPORTING_VERBS,
     REVISE_FORMS,
     REVISED_DATA_NOUNS,
+    REVISING_PARTICLES,
     REVISING_VERBS,
     SAMPLING_VERBS,
     SENDING_VERBS,
@@ -1136,11 +1137,12 @@ def _revised_forecast(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     toks, n = s.toks, len(s.toks)
     if i + 2 >= n or not toks[i].text.islower():
         return None
-    nouns, start = FORECAST_NOUNS, i + 2
-    dated = _dated_possessive(toks, i + 1) if toks[i].lower in REVISE_FORMS else 0
+    p = i + 1 + (toks[i + 1].lower in REVISING_PARTICLES)  # "edged up | its forecast"
+    nouns, start = FORECAST_NOUNS, p + 1
+    dated = _dated_possessive(toks, p) if toks[i].lower in REVISE_FORMS else 0
     if dated:
         nouns, start = FORECAST_NOUNS | REVISED_DATA_NOUNS, dated  # "September's figure"
-    elif toks[i + 1].lower not in OWN_POSSESSIVES:
+    elif p >= n or toks[p].lower not in OWN_POSSESSIVES:
         return None
     m = next((m for m in range(start, min(n, start + 4)) if toks[m].lower in nouns), None)
     if m is None or not all(is_word(t) or _figure(t) for t in toks[start:m]):  # "its 2025"
@@ -1152,7 +1154,7 @@ def _revised_forecast(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     if subj is None:
         return None, m + 1
     return _Raw((toks[i].start, toks[m].end), _span(toks, *subj),
-                _object_content(s, i + 1, end), None, False, None), m + 1
+                _object_content(s, p, end), None, False, None), m + 1
 
 
 def _dated_possessive(toks: list[Token], k: int) -> int:

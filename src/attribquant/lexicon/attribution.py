@@ -589,8 +589,12 @@ REVISING_VERBS: Final[frozenset[str]] = frozenset(
     downgrade downgrades downgraded downgrading reduce reduces reduced reducing increase
     increases increased increasing maintain maintains maintained maintaining reiterate
     reiterates reiterated reiterating keep keeps kept keeping affirm affirms affirmed
-    affirming reaffirm reaffirms reaffirmed reaffirming hold holds held holding""".split()
+    affirming reaffirm reaffirms reaffirmed reaffirming hold holds held holding edge edges
+    edged edging nudge nudges nudged nudging""".split()
 )
+#: Particles between such a verb and the possessive ("edged up its forecast", "revised down
+#: its outlook").
+REVISING_PARTICLES: Final[frozenset[str]] = frozenset({"up", "down"})
 #: The forecasts such a verb revises ("its growth forecast", "their estimates").
 FORECAST_NOUNS: Final[frozenset[str]] = frozenset(
     """forecast forecasts estimate estimates projection projections outlook guidance
