@@ -183,6 +183,7 @@ from .lexicon.attribution import (
     POLL_METHOD_VERBS,
     POLL_NOUNS,
     POLLING_VERBS,
+    POSSESSED_FIGURE_PARTICIPLES,
     POSSESSIVE_DETERMINERS,
     PREDICATIVE_VERBS,
     PREPOSITION_ONLY_LEMMAS,
@@ -2040,15 +2041,9 @@ def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     m = c.i - 1
     while m > 0 and m > c.i - 3 and _is_modifier(toks[m]):
         m -= 1  # "the campaign's earlier | claim"
-    owner: tuple[int, int] | None = None
-    if toks[m].lower in POSSESSIVE_DETERMINERS:
-        owner = (m, m + 1)
-    elif toks[m].lower == "'s" and m > 0:
-        a, _b, _ = left_np(toks, m)
-        a = next((p + 1 for p in range(m - 2, a - 1, -1) if _governs(toks[p])), a)
-        owner = (a, m) if a < m else None  # "goes against | Ana Roe's pledge"
-    else:
+    if toks[m].lower not in POSSESSIVE_DETERMINERS and not (toks[m].lower == "'s" and m > 0):
         return None
+    owner = _possessor(toks, m)
     if owner is not None and _adjunct_of_cue(toks, owner[0]):
         return None  # "said in his closing talk that ...": the "that" is the verb's
     k = _past_day(toks, _skip_adjuncts(toks, c.end))
@@ -2062,6 +2057,37 @@ def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None
     start = toks[k + 1].start
     return _Raw(c.span, _span(toks, *owner), (start, s.span.end), None, True, None)
+
+
+def _possessor(toks: list[Token], m: int) -> tuple[int, int] | None:
+    """The possessor that ends at ``m``: a possessive determiner there ("his"), or the noun
+    phrase before an "'s" there ("the firm's"; not past a word that governs it: "goes
+    against | Ana Roe's pledge"); None for neither."""
+    if toks[m].lower in POSSESSIVE_DETERMINERS:
+        return m, m + 1
+    if toks[m].lower != "'s" or m == 0:
+        return None
+    a, _b, _ = left_np(toks, m)
+    a = next((p + 1 for p in range(m - 2, a - 1, -1) if _governs(toks[p])), a)
+    return (a, m) if a < m else None
+
+
+def _possessed_figure(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"the alliance's recommended 2 percent", "the agency's estimated 40 deaths": a
+    participle of estimating or proposing (``POSSESSED_FIGURE_PARTICIPLES``) between a
+    possessive and a figure gives the figure and its noun to the possessor."""
+    toks, i = s.toks, c.i
+    if i < 2 or toks[i - 1].lower not in ("'s", "\u2019s") or c.end >= len(toks):
+        return None
+    f = c.end + (toks[c.end].text in CURRENCY_SYMBOLS)
+    if f >= len(toks) or not _number_word(toks[f]):
+        return None
+    owner = _possessor(toks, i - 1)
+    if owner is None:
+        return None
+    end = right_np(toks, f)
+    return _Raw(c.span, _span(toks, *owner), _object_content(s, c.end, max(end, f + 1)), None,
+                False, None)
 
 
 def _adjunct_of_cue(toks: list[Token], a: int) -> bool:
@@ -2674,13 +2700,13 @@ def _opening_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"Promising a 40 percent cut, Roe said ...", "After saying he would run, Lind left",
     "Having announced 12 closures, the board ...": a participle clause that opens the sentence
     speaks for the main clause's subject after its comma."""
-    toks, n, i = s.toks, len(s.toks), c.i
+    toks, i = s.toks, c.i
     if not _opens_with_participle(s, c) or toks[i].lower in VIA_MARKERS:
         return None  # "Citing two sources, Reuters reported ...": a via, read by the verb
-    comma = _participle_clause_end(toks, c.end)
-    if comma is None:
+    bounds = _participle_clause_end(toks, c.end)
+    if bounds is None:
         return None
-    end, comma = comma
+    end, comma = bounds
     subj = _main_subject(toks, comma + 1)
     if subj is None:
         return None
@@ -3313,6 +3339,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("medial_as_clause", _medial_as_clause),
     ("counted_subject", _counted_subject),
     ("possessed_claim", _possessed_claim),
+    ("possessed_figure", _possessed_figure),
     ("manner_participle", _manner_participle),
     ("noun_reading", _noun_reading),
     ("asked_by", _asked_by),
@@ -3362,6 +3389,7 @@ VERB_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
     "infinitive_speaker": BASE_FORMS,
     "purpose_infinitive": BASE_FORMS,
     "possessed_claim": AMBIGUOUS_NOUN_FORMS,
+    "possessed_figure": POSSESSED_FIGURE_PARTICIPLES,
     "asked_by": _cue_forms(frozenset({"ask"})),
     "quoted_as_saying": frozenset({"quoted", "saying"}),
     "noun_compound": AMBIGUOUS_NOUN_FORMS,

@@ -600,6 +600,13 @@ FORECAST_NOUNS: Final[frozenset[str]] = frozenset(
     """forecast forecasts estimate estimates projection projections outlook guidance
     prediction predictions""".split()
 )
+#: Participles of estimating or proposing that, between a possessive and a figure, give the
+#: figure to the possessor ("the alliance's recommended 2 percent", "the agency's estimated
+#: 40 deaths").
+POSSESSED_FIGURE_PARTICIPLES: Final[frozenset[str]] = frozenset(
+    """estimated projected reported recommended forecast claimed predicted expected alleged
+    promised pledged proposed stated""".split()
+)
 #: Forms of "revise", which also revise a reported figure ("revised September's figure
 #: down to 0.2 percent": a statistics office's new claim).
 REVISE_FORMS: Final[frozenset[str]] = frozenset({"revise", "revises", "revised", "revising"})
