@@ -1330,6 +1330,11 @@ ROWS: dict[str, list[Row]] = {
             "staff would move.", "40 staff", "Orlo TV", "organisation"),
         Row("The airline NordAir said 40 flights were late.", "40 flights", "NordAir",
             "organisation"),
+        Row("Prices rose 9 percent, the Tula Statistics Bureau said. Central bank Governor Ana "
+            "Lima said the bank expected inflation to ease to 5.5 percent.", "5.5 percent",
+            "Ana Lima", "person"),
+        Row("Speaking in the port city of Drevna, Ana Lima praised the deal. The company said "
+            "40 ships would call.", "40 ships", "company", "organisation", resolved=False),
         Row("Orlo News Network fired its host. Viewers saw it on TV. The network said 40 staff "
             "would go.", "40 staff", "Orlo News Network", "organisation"),
         Row("TARNOW, May 4 (Wire) - Orlo Health, which runs 3 clinics in Tarnow, lost 27 "

@@ -4060,7 +4060,7 @@ def _unnamed_role_holder(doc: _Document, role: str, before: int, home: str) -> i
     """With no one named in the role: the principal organisation or team, or the principal
     person (``_resolve_role``; a bare "the administration" is left to ``executive_seat``)."""
     if role in PRINCIPAL_ORG_ROLES:
-        return _principal_org(doc, before)
+        return _principal_org(doc, before, role)
     if role in TEAM_ROLES:
         return _principal_team(doc, before)
     if role not in PRINCIPAL_ROLES:
@@ -4077,12 +4077,19 @@ def _unnamed_role_holder(doc: _Document, role: str, before: int, home: str) -> i
                                                                  None)
 
 
-def _principal_org(doc: _Document, before: int) -> int | None:
+def _principal_org(doc: _Document, before: int, role: str) -> int | None:
     """"Quillon said ... The company said": the most salient organisation, or name of
     unknown kind and sex that has spoken or stood where only an organisation stands
-    (``_org_position``; at half weight), which the role then makes an organisation."""
+    (``_org_position``; at half weight), which the role then makes an organisation; a
+    business's role never a public body or a place's government ("the bank" is no
+    "Statistics Bureau", no "city of Drevna")."""
+    business = role in _BUSINESS_ROLES or role == "bank"
+
     def fit(e: int) -> float:
         en = doc.index.entities[e]
+        if business and (_name_head(en.tokens) in PUBLIC_BODY_HEADS
+                         or not LOCALITY_NOUNS.isdisjoint(en.roles)):
+            return 0.0  # (nor a city's: "the port city of Drevna")
         return 1.0 if en.kind == "org" else _description_fit(en, ("org",)) * float(
             (e in doc.speaking or e in doc.org_placed) and not _coordinated(en.tokens))
 
