@@ -51,6 +51,9 @@ ROWS: list[Phrasing] = [
              "donors.", "saying", "Vell Watch"),
     Phrasing("participle", "The coach left the field, saying she blamed the referee for 3 "
              "penalties.", "saying", "The coach"),
+    # a belief verb with its own object closes no quotation before it
+    Phrasing("not_a_cue", '"If they shut 3 mills, whole towns will feel it," Roe said.', "feel",
+             None),
     # a headline's credit after its last colon
     Phrasing("headline_credit", "Tula to close 40 schools: state auditor\n\nThe plan was "
              "approved.", ":", "state auditor"),

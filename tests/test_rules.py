@@ -651,6 +651,10 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("according_to", "According to the Herald, Professor Jo Roe, who led the panel, "
              "said 12 flags were shortlisted.", "According to", "the Herald",
              "Professor Jo Roe, who led the panel, said 12 flags were shortlisted"),
+    FrameRow("according_to", "According to the clinic's director, Ana Lima, 30 patients were "
+             "moved.", "According to", "Ana Lima", "30 patients were moved"),
+    FrameRow("according_to", "According to the director, Monday brought 40 calls.",
+             "According to", "the director", "Monday brought 40 calls"),
     FrameRow("according_to", "According to police, the driver, a 40-year-old man, was hurt.",
              "According to", "police", "the driver, a 40-year-old man, was hurt"),
     FrameRow("according_to", "According to hospital staff, 30 patients were moved.",

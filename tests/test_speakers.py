@@ -1326,6 +1326,8 @@ ROWS: dict[str, list[Row]] = {
             "Harbor Fishermen's Union", "organisation"),
         Row("Carmaker Vell Motors said 40 jobs would go.", "40 jobs", "Vell Motors",
             "organisation"),
+        Row("The Chief Inspectorate of Prisons said 40 cells held three men.", "40 cells",
+            "Chief Inspectorate of Prisons", "organisation"),
         Row("Orlo TV is part of the network President Ana Lima set up. The network said 40 "
             "staff would move.", "40 staff", "Orlo TV", "organisation"),
         Row("The airline NordAir said 40 flights were late.", "40 flights", "NordAir",

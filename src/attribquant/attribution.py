@@ -3948,6 +3948,9 @@ def _frame_after_content(s: _Sentence, c: _Cue, speaker: tuple[int, int],
     where ...', "..., he said of the senator."), or inside it ("The bridge, she said, will
     cost $4m.": the content is the sentence around the frame)."""
     toks, n = s.toks, len(s.toks)
+    if c.lemma in BELIEF_VERBS and c.end < n and toks[c.end].lower in ("it", "them"):
+        return None  # '"If they close 3 plants, whole towns will feel it," she said': the
+        # belief verb has its own object, it closes no content
     before = _clause_before(s, sep_tok)
     stop = _tail_stop(toks, c)
     if stop is None and _quoted(s, before) and _quote_then_tail(toks, c):
@@ -4882,7 +4885,11 @@ def _according(s: _Sentence, i: int, m: int) -> _Raw | None:
     while k < n and toks[k].text in (",", "-", ":"):
         k += 1
     if k < n and toks[e].text == ",":  # "According to Ana Lima, the panel's chair, ..."
-        k = _past_source_apposition(toks, k, is_capitalised(toks[source_end - 1]))
+        named = _apposed_source_name(toks, source_end, k)
+        if named is not None:  # "According to the city's finance director, Priya Lund, ...":
+            speaker, k = _span(toks, k, named), named + 1  # the name speaks, as in a subject
+        else:
+            k = _past_source_apposition(toks, k, is_capitalised(toks[source_end - 1]))
     if k >= n:
         return None
     if toks[k].text == _QUOTE:
@@ -4909,6 +4916,20 @@ def _past_source_apposition(toks: list[Token], k: int, named: bool) -> int:
             t.lower in FINITE_VERBS or _past_form(t) for t in words)  # not "Prof. Jo Roe, said"
         return j + 1 if relative or role else k
     return k
+
+
+def _apposed_source_name(toks: list[Token], source_end: int, k: int) -> int | None:
+    """"According to the city's finance director, | Priya Lund |, ...": after a fronted source
+    headed by a person's role in lower case, a name of up to four capitalised words at ``k``
+    set off by commas, with a clause of its own subject after them, is the source's name
+    (and the speaker, as the name in apposition to a subject is, ``subject``); the index of
+    its closing comma, else None."""
+    if toks[source_end - 1].lower not in PERSON_ROLES or not toks[source_end - 1].text.islower():
+        return None
+    j = next((j for j in range(k, min(len(toks), k + 5)) if not is_capitalised(toks[j])), None)
+    if j is None or j == k or toks[j].text != "," or _main_subject(toks, j + 1) is None:
+        return None  # ("According to the sheriff, Jo Roe, 40, fled": Jo Roe fled)
+    return j
 
 
 #: Most tokens of an apposition to a fronted "according to" source.

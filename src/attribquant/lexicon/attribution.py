@@ -1236,7 +1236,8 @@ DESCRIPTOR_NOUNS: Final[tuple[tuple[str, ...], ...]] = (
 
 #: Last words that mark an organisation name (not a person).
 ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
-    """ministry department directorate agency committee commission council court government
+    """ministry department directorate inspectorate secretariat agency committee commission
+    council court government
     police army forces military university college institute institution organisation organization
     nations union association society foundation trust fund bank party front group
     coalition alliance movement church company corporation corp corp. inc inc. ltd ltd. plc
