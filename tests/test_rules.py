@@ -652,7 +652,8 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "said 12 flags were shortlisted.", "According to", "the Herald",
              "Professor Jo Roe, who led the panel, said 12 flags were shortlisted"),
     FrameRow("according_to", "According to the clinic's director, Ana Lima, 30 patients were "
-             "moved.", "According to", "Ana Lima", "30 patients were moved"),
+             "moved.", "According to", "the clinic's director, Ana Lima",
+             "30 patients were moved"),
     FrameRow("according_to", "According to the director, Monday brought 40 calls.",
              "According to", "the director", "Monday brought 40 calls"),
     FrameRow("according_to", "According to police, the driver, a 40-year-old man, was hurt.",
@@ -1963,6 +1964,11 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "would go.", "The company", "Harlow Foods", kind="organisation"),
     SpeakerRow("role_noun", "The Tula Teachers Retirement System lost 4 percent last year, the "
                "fund said.", "the fund", "Tula Teachers Retirement System", kind="organisation"),
+    SpeakerRow("role_noun", "Rovers Athletic signed a striker for 18 million euros, the club "
+               "announced.", "the club", "Rovers Athletic", kind="organisation"),
+    SpeakerRow("role_noun", "The Tula Youth Justice Commission published its review. The "
+               "watchdog said 88 girls were held.", "The watchdog", "Tula Youth Justice Commission",
+               kind="organisation"),
     SpeakerRow("role_noun", "Orlo Mutual raised premiums. The insurer said 12 percent of claims "
                "were late.", "The insurer", "Orlo Mutual", kind="organisation"),
     SpeakerRow("role_noun", "Harlow Foods raised prices after a ruling by the Tula Utilities "
@@ -2057,6 +2063,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("place_institution", "Police in the river town of Calder Mills said three people "
                "were killed.", "Police in the river town of Calder Mills",
                "Police in the river town of Calder Mills", resolved=False),
+    SpeakerRow("inner_apposed_name", "According to the clinic's director, Ana Lima, 30 patients "
+               "were moved.", "the clinic's director, Ana Lima", "Ana Lima", kind="person"),
     SpeakerRow("apposed_name", "Tom Berg runs the mill. The plan's loudest critic, taxpayer "
                "advocate Ines Ruhl, said it would cost 300 jobs.", "The plan's loudest critic",
                "Ines Ruhl"),

@@ -4887,7 +4887,7 @@ def _according(s: _Sentence, i: int, m: int) -> _Raw | None:
     if k < n and toks[e].text == ",":  # "According to Ana Lima, the panel's chair, ..."
         named = _apposed_source_name(toks, source_end, k)
         if named is not None:  # "According to the city's finance director, Priya Lund, ...":
-            speaker, k = _span(toks, k, named), named + 1  # the name speaks, as in a subject
+            speaker, k = _span(toks, i + m, named), named + 1  # the apposed name speaks
         else:
             k = _past_source_apposition(toks, k, is_capitalised(toks[source_end - 1]))
     if k >= n:
@@ -4921,13 +4921,18 @@ def _past_source_apposition(toks: list[Token], k: int, named: bool) -> int:
 def _apposed_source_name(toks: list[Token], source_end: int, k: int) -> int | None:
     """"According to the city's finance director, | Priya Lund |, ...": after a fronted source
     headed by a person's role in lower case, a name of up to four capitalised words at ``k``
-    set off by commas, with a clause of its own subject after them, is the source's name
-    (and the speaker, as the name in apposition to a subject is, ``subject``); the index of
-    its closing comma, else None."""
+    set off by commas is the source's name (the speaker phrase takes it in, and the resolver
+    names the speaker by it, ``RESOLVER_STEPS`` "apposed_name"), unless an age, a relative
+    pronoun or a verb after it makes the name the clause's subject; the index of its
+    closing comma, else None."""
     if toks[source_end - 1].lower not in PERSON_ROLES or not toks[source_end - 1].text.islower():
         return None
     j = next((j for j in range(k, min(len(toks), k + 5)) if not is_capitalised(toks[j])), None)
-    if j is None or j == k or toks[j].text != "," or _main_subject(toks, j + 1) is None:
+    if j is None or j == k or toks[j].text != "," or j + 1 >= len(toks):
+        return None
+    nxt = toks[j + 1]
+    age = _figure(nxt) and j + 2 < len(toks) and toks[j + 2].text == ","
+    if age or nxt.lower in RELATIVE_PRONOUNS or (nxt.text.islower() and _verb_form(nxt)):
         return None  # ("According to the sheriff, Jo Roe, 40, fled": Jo Roe fled)
     return j
 

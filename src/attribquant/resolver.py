@@ -2223,6 +2223,23 @@ def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
         kind == "org" and head_kind == "organisation") else None
 
 
+def _inner_apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"According to the city's finance director, Priya Lund, ...": a speaker phrase that
+    takes in the name set off after its description (a description headed by a person's
+    role, a comma, the name to the phrase's end) is that person."""
+    comma = next((j for j, t in enumerate(m.toks) if t.text == ","), len(m.toks) - 1)
+    if comma == 0 or comma + 1 >= len(m.toks) or m.toks[0].lower not in APPOSITION_OPENERS:
+        return None
+    inside = _names_inside(doc, m.span)
+    if not inside or inside[-1][0] != m.toks[comma + 1].start:
+        return None
+    _start, end, ent = inside[-1]
+    if end != m.span[1] or doc.index.entities[ent].kind not in ("person", "unknown") \
+            or _head_kind(m.toks[comma - 1].lower) != "person":
+        return None
+    return _Resolved(ent, m.surface)
+
+
 def _name_possessor_opens(toks: Sequence[Token]) -> bool:
     """"Ardavia's chief negotiator", "The Tula Trust's director": a description opened by a
     name's possessive (capitalised words, perhaps after "the", then "'s") before a lower-case
@@ -3808,6 +3825,7 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
     ("coordinated_names", _coordinated_names),
     ("relative_apposition", _relative_apposition),
     ("apposed_name", _apposed_name),
+    ("inner_apposed_name", _inner_apposed_name),
     ("trailing_apposed_name", _trailing_apposed_name),
     ("principal_office", _principal_office),
     ("name_in_mention", _name_in_mention),
