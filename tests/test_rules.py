@@ -928,6 +928,14 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "youth teams.", "recommended", "the league", "$2 million"),
     FrameRow("possessed_figure", "The agency's estimated budget rose by 40 percent.",
              "estimated", None),
+    FrameRow("possessed_figure", "The hurricane's estimated $2 billion in damage strained "
+             "insurers.", "estimated", None),
+    FrameRow("possessed_figure", "Ana Lima's proposed 2026 budget cuts 40 posts.", "proposed",
+             None),
+    FrameRow("possessed_figure", "The league's expected 3 million fans were counted.",
+             "expected", "The league", "3 million fans"),
+    FrameRow("opening_participle", "After reporting a $3 billion loss, shares of Vell were down "
+             "4 percent.", "reporting", None),
     FrameRow("opening_participle", "Warning of 40 closures, the union called a strike.",
              "Warning", "the union", "40 closures"),
     FrameRow("opening_participle", "After saying she would hire 12 teachers, the mayor left.",
@@ -2578,6 +2586,15 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "The hurricane's estimated $2 billion in damage strained insurers.": (
+        "a negative row: a storm cannot speak, so the shape finds no frame, as with no shape "
+        "at all"),
+    "Ana Lima's proposed 2026 budget cuts 40 posts.": (
+        "a negative row: a year is no estimated figure, so the shape finds no frame, as with "
+        "no shape at all"),
+    "After reporting a $3 billion loss, shares of Vell were down 4 percent.": (
+        "a negative row: a dangling participle's clause has no speaker, so the shape finds no "
+        "frame, as with no shape at all"),
     "The agency's estimated budget rose by 40 percent.": (
         "a negative row: no figure follows the participle, so the shape finds no frame, as "
         "with no shape at all"),

@@ -1121,6 +1121,10 @@ ROWS: dict[str, list[Row]] = {
             "400 homes with the new line.", "400 homes", None),
         Row("A poll by the Orlo Institute found that 48 percent back the levy. Police questioned "
             "40 people after the march.", "40 people", None),
+        Row("A poll by the Orlo Institute found 60 percent back the levy. Engineers surveyed 40 "
+            "bridges last year.", "40 bridges", None),
+        Row("A poll by the Orlo Institute found 60 percent back the levy. Lima's campaign polled "
+            "800 voters.", "800 voters", None),
         Row("A survey by the Tarn Herald found the new arena is over budget. It reached $400 "
             "million last month.", "$400 million", None),
         Row("A poll by the Orlo Institute found Roe ahead. It surveyed 650 voters. Only 30 "
@@ -1328,8 +1332,16 @@ ROWS: dict[str, list[Row]] = {
             "organisation"),
         Row("The Chief Inspectorate of Prisons said 40 cells held three men.", "40 cells",
             "Chief Inspectorate of Prisons", "organisation"),
-        Row("Orlo TV is part of the network President Ana Lima set up. The network said 40 "
-            "staff would move.", "40 staff", "Orlo TV", "organisation"),
+        Row("Orlo Television is part of the network President Ana Lima set up. The network "
+            "said 40 staff would move.", "40 staff", "Orlo Television", "organisation"),
+        Row("The Times reported 40 deaths at the Vell Motors plant. Vell Motors denied it. The "
+            "paper said 3 reporters were threatened.", "3 reporters", "Times", "organisation"),
+        Row("The broadcaster Al Orlo said 12 reporters were held. The network said 3 were "
+            "freed.", "3", "Al Orlo", "organisation"),
+        Row("Shoemaker Construction said 12 more jobs may go.", "12 more jobs",
+            "Shoemaker Construction", "organisation"),
+        Row("Orlo Insurance Agency said rates would rise. The company said 12 agents quit.",
+            "12 agents", "Orlo Insurance Agency", "organisation"),
         Row("The airline NordAir said 40 flights were late.", "40 flights", "NordAir",
             "organisation"),
         Row("Prices rose 9 percent, the Tula Statistics Bureau said. Central bank Governor Ana "

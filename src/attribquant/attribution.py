@@ -183,6 +183,7 @@ from .lexicon.attribution import (
     POLL_METHOD_VERBS,
     POLL_NOUNS,
     POLLING_VERBS,
+    POLLSTER_NOUNS,
     POSSESSED_FIGURE_PARTICIPLES,
     POSSESSIVE_DETERMINERS,
     PREDICATIVE_VERBS,
@@ -272,6 +273,7 @@ from .mentions import (
     apposed_name,
     apposition_subject,
     left_np,
+    person_noun_by_ending,
     plural_subject,
     right_np,
     short_np_at_end,
@@ -290,6 +292,7 @@ from .tokens import (
     is_word,
     reads_as_verb,
     singular,
+    year_shaped,
 )
 
 __all__ = ["FRAME_SHAPES", "VERB_SHAPES", "Frame", "FrameIndex", "find_frames", "quote_spans"]
@@ -462,13 +465,17 @@ class FrameIndex:
         opening = self._sents[si].start
         while opening < start and text[opening] in SENTENCE_OPENING_MARKS:
             opening += 1
-        if _POLL_METHOD.match(text, opening, min(len(text), start + 200)) is None:
+        found = _POLL_METHOD.match(text, opening, min(len(text), start + 200))
+        if found is None:
             return None
         k = bisect_left(self.sentences, si) - 1  # the last frame before the sentence
         if k < 0 or self.in_order[k].sentence != si - 1:
             return None  # (none in the sentence before)
         a = self.in_order[k]
-        return a.speaker if _names_poll(a.speaker.mention) else None
+        if not _names_poll(a.speaker.mention):
+            return None
+        subject = found.group("subject")
+        return a.speaker if subject is None or _names_pollster(subject, a.speaker) else None
 
     def _outward(self, a: model.Attribution) -> Iterator[model.Attribution]:
         """``a``, then the attribution reporting it, the one reporting that, and so on."""
@@ -527,7 +534,7 @@ _POLL_METHOD: Final = re.compile(
     + r")(?: of [^.!?,]{1,40}?)?)\s+(?:also\s+)?(?:(?:" + "|".join(sorted(POLL_METHOD_VERBS))
     + r")\s+(?:[a-z]+\s+){0,2}\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z-]+|"
     + "|".join(sorted(POLL_METHOD_PHRASES))
-    + r")|[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,3}?\s+(?:also\s+)?(?:"
+    + r")|(?P<subject>[A-Z][\w.'\u2019&-]*(?:\s+[\w.'\u2019&-]+){0,3}?)\s+(?:also\s+)?(?:"
     + "|".join(sorted(POLLING_VERBS))
     + r")\s+(?:[a-z]+\s+){0,2}\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z-]+)\b")
 #: A count of people ("5,000 people", "300 striking workers"): a group a later share may be
@@ -551,6 +558,16 @@ def _of_another_group(text: str, pos: int) -> bool:
     """Is the share at ``pos`` one of a group a fronted phrase names ("Of the 300 staff at
     the depot, only 12 percent said"), not of the poll's respondents?"""
     return _OTHER_BASE.search(text, max(0, pos - 100), pos) is not None
+
+
+def _names_pollster(subject: str, speaker: model.Speaker) -> bool:
+    """Is the subject of "... surveyed 650 adults" the poll's taker: a noun for one
+    (``POLLSTER_NOUNS``: "The institute") or a word of the poll's speaker phrase or name
+    ("Civica" after "a poll by Civica Research"); not "Engineers", "Lima's campaign"."""
+    head = subject.rsplit(None, 1)[-1].lower()
+    words = {w.strip(",.;:'\u2019").lower() for w in f"{speaker.mention} {speaker.name}".split()}
+    return head in POLLSTER_NOUNS or any(w.lower() in words for w in subject.split()
+                                         if w[:1].isupper() and w.lower() != "the")
 
 
 def _names_poll(mention: str) -> bool:
@@ -2077,17 +2094,28 @@ def _possessed_figure(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     participle of estimating or proposing (``POSSESSED_FIGURE_PARTICIPLES``) between a
     possessive and a figure gives the figure and its noun to the possessor."""
     toks, i = s.toks, c.i
-    if i < 2 or toks[i - 1].lower not in ("'s", "\u2019s") or c.end >= len(toks):
+    if i < 2 or toks[i - 1].lower != "'s" or c.end >= len(toks):
         return None
     f = c.end + (toks[c.end].text in CURRENCY_SYMBOLS)
-    if f >= len(toks) or not _number_word(toks[f]):
-        return None
+    if f >= len(toks) or not _number_word(toks[f]) or year_shaped(toks[f].text):
+        return None  # ("Lima's proposed 2026 budget": a year)
     owner = _possessor(toks, i - 1)
-    if owner is None:
-        return None
-    end = right_np(toks, f)
+    if owner is None or not _may_speak(toks[owner[1] - 1]):
+        return None  # ("the hurricane's estimated $2 billion in damage")
+    end = next((m for m in range(f + 1, right_np(toks, f)) if toks[m].lower in FINITE_VERBS),
+               right_np(toks, f))  # ("3 million refugees | live")
     return _Raw(c.span, _span(toks, *owner), _object_content(s, c.end, max(end, f + 1)), None,
                 False, None)
+
+
+def _may_speak(head: Token) -> bool:
+    """Can a noun phrase headed by this word speak: a name (capitalised) or a noun for a
+    person, people, a body or a document ("the agency", "officials", "the statement"; not
+    "the hurricane", "the project", "shares of Vell")?"""
+    low = singular(head.lower)
+    return is_capitalised(head) or low in PERSON_ROLES or low in ORG_ROLES \
+        or head.lower in GENERIC_SOURCES or person_noun_by_ending(low) \
+        or low in DOCUMENT_NOUNS
 
 
 def _adjunct_of_cue(toks: list[Token], a: int) -> bool:
@@ -2708,8 +2736,13 @@ def _opening_participle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
         return None
     end, comma = bounds
     subj = _main_subject(toks, comma + 1)
-    if subj is None:
-        return None
+    b = subj[1] if subj is not None else 0
+    while subj is not None and b - 1 > subj[0] and (toks[b - 1].lower in AUXILIARIES
+                                                    or _is_ly_adverb(toks[b - 1])):
+        b -= 1  # "Mr. Rubio | only"
+    if subj is None or not (toks[subj[0]].lower in PRONOUNS
+                            or _may_speak(_head(toks[subj[0]:b]))):
+        return None  # ("After reporting a loss, shares of Vell were down": it dangles)
     k, strong_start = _content_start(s, c)
     if k >= end or not (strong_start or _reports_what_follows(s, c, k, subj)):
         return None  # "Writing in a blog post, Roe dubbed ...": no content of its own

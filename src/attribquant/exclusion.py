@@ -53,7 +53,15 @@ from .phrases import (
     is_wordlike,
     near,
 )
-from .tokens import PhraseMatcher, Token, is_plural_noun, looks_plural, lower_at, singular
+from .tokens import (
+    PhraseMatcher,
+    Token,
+    is_plural_noun,
+    looks_plural,
+    lower_at,
+    singular,
+    year_shaped,
+)
 from .units import unit_at
 
 __all__ = ["EXCLUSION_RULES", "Rule", "classify", "deciding_rule"]
@@ -75,12 +83,7 @@ class Context:
         self.prev = prev
         self.prev2 = prev2
         self.nxt = nxt
-        self.year_shaped = bool(num.integer_digits and _year_text(tokens[num.i].text))
-
-
-def _year_text(text: str) -> bool:
-    """Four digits that could be a year ("1998", "2031")."""
-    return len(text) == 4 and text.isdigit() and 1000 <= int(text) < 2200
+        self.year_shaped = bool(num.integer_digits and year_shaped(tokens[num.i].text))
 
 
 #: The shape of an amount: the rules after the shape rules read only amounts.
@@ -453,7 +456,7 @@ def _falling_pair(c: Context) -> int | None:
     if not c.num.integer_digits or not falling_pair(c.tokens, a):
         return None
     first = c.tokens[a].text
-    return None if _year_text(first) else a + 3
+    return None if year_shaped(first) else a + 3
 
 
 def _year_span_end(c: Context) -> bool:
@@ -461,7 +464,7 @@ def _year_span_end(c: Context) -> bool:
     years."""
     first = _after_dash(c)
     return (first is not None and c.tokens[c.num.i].glued and len(c.tokens[c.num.i].text) <= 2
-            and _year_text(first.text))
+            and year_shaped(first.text))
 
 
 def _model_variant(c: Context) -> bool:

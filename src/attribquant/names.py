@@ -548,8 +548,10 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
         return []  # "a Republican", "the Democrat said": a common noun for a politician
     if _role_acronym(toks, a, b):
         return []  # "the CEO said": a role noun in capitals, no organisation's name
-    if b - a > 1 and _description_opens(toks[a]):
+    if b - a > 1 and _description_opens(toks[a]) \
+            and not all(t.lower in ORG_FINAL_WORDS for t in toks[a + 1:b]):
         a += 1  # "Carmaker Vell Motors", "Wholesaler Pellam Distribution": a description
+        # (not "Shoemaker Construction", whose other words are only business words)
     roles: set[str] = {marker} if marker else set()
     toks, b = _dash_tail(toks, a, b)
     toks, b, nick = _drop_nickname(toks, a, b)
@@ -814,9 +816,9 @@ def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
     if a == 0 or (toks[a - 1].lower not in ROLE_NOUNS
                   and toks[a - 1].lower not in COMPANY_DESCRIPTIONS):
         return
-    if toks[a - 1].lower not in PERSON_ROLES and _person_or_place_opens(toks[a]):
+    if toks[a - 1].lower not in PERSON_ROLES and _title_or_place(toks[a].lower):
         return  # "the network President Jo Roe formed", "a network Russia financed": a
-        # body's noun before a person or a place opens a relative clause, no apposition
+        # body's noun before a person's title or a place opens a relative clause
     # "ministry spokesman Jo Roe", "campaign aide Jo Roe": a person's role right before the
     # name makes the nouns before it the body the person works for, not the name's roles
     wanted = PERSON_ROLES if toks[a - 1].lower in PERSON_ROLES else ROLE_NOUNS
@@ -831,11 +833,10 @@ def _roles_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
         _modified_role(toks[a - 2].text, toks[a - 1].lower, roles)
 
 
-def _person_or_place_opens(t: Token) -> bool:
-    """Does a run open with a title, a given name or a known place ("President", "Ana",
-    "Russia")?"""
-    low = t.lower
-    return low in _TITLE_STEMS or low in given_names() or low in place_names()
+def _title_or_place(low: str) -> bool:
+    """Is the lower-cased word a title ("president", "gov." or "gov") or a known place
+    ("russia")?"""
+    return low in _TITLE_STEMS or low.rstrip(".") in _TITLE_STEMS or low in place_names()
 
 
 def _former_before(toks: list[Token], a: int, b: int, roles: set[str]) -> None:
@@ -1420,7 +1421,7 @@ def _possessive_business(toks: Sequence[Token], e: int) -> bool:
             or toks[e + 1].lower not in ORG_FINAL_WORDS or not is_capitalised(toks[e + 1]):
         return False
     owner = toks[e - 1].lower
-    return not (owner in given_names() or owner in place_names() or owner in _TITLE_STEMS
+    return not (owner in given_names() or _title_or_place(owner)
                 or (e >= 2 and is_capitalised(toks[e - 2])
                     and toks[e - 2].lower not in NON_NAME_CAPITALS)
                 or (e + 2 < len(toks) and is_capitalised(toks[e + 2])))

@@ -2558,7 +2558,7 @@ def _author_after_of(doc: _Document, m: _Mention, head: Token) -> int | None:
     """"the annual report of the Tula Safety Board": after a document noun of
     ``AUTHORED_OF_HEADS``, "of the" and an organisation's name that ends the mention name
     its author."""
-    if head.lower not in AUTHORED_OF_HEADS or not _OF_THE.match(doc.text, head.end):
+    if head.lower not in AUTHORED_OF_HEADS:
         return None
     j = bisect_left(doc.names, (head.end, -1, -1))
     if j >= len(doc.names):
@@ -2569,8 +2569,6 @@ def _author_after_of(doc: _Document, m: _Mention, head: Token) -> int | None:
         return None
     return ent
 
-
-_OF_THE: Final = re.compile(r"\s+of\s+the\s", re.IGNORECASE)
 
 
 def _opening_capital(heads: list[Token], m: _Mention) -> bool:
@@ -3996,6 +3994,9 @@ def _compound_parts(name: str) -> set[str]:
 
 #: Role nouns that a name introduced with a noun for a business ("the oil giant X") takes.
 _BUSINESS_ROLES = frozenset({"company", "firm"})
+#: Roles of private bodies, which a public body's name never fills ("the bank" is no
+#: "Statistics Bureau"; ``PUBLIC_BODY_HEADS``).
+_PRIVATE_ROLES = _BUSINESS_ROLES | {"bank", "lender", "insurer"}
 #: Words that make a business of a name only as words of the name ("Orlo Group"): a name
 #: introduced as a "group" ("the Tula rebel group") is no company.
 _BUSINESS_NAME_ONLY = frozenset({"group"})
@@ -4057,10 +4058,10 @@ def _role_holder(doc: _Document, role: str, before: int, home: str) -> int | Non
             # word alone a headline capitalised ("Justice vows ..."), "the mayor" not both
             # of "Roe and Lima", "the governor" not "former Gov. Ana Lima"
         if org_role and len(en.tokens) == 1 and (en.tokens[0] in _COMPANY_WORDS
-                                                 or en.tokens[0] in words):
-            continue  # "Secretary for Renewables", "Minister for Mining", "TV": a business
-            # word or a word of the role alone names no body
-        if role in _BUSINESS_ROLES and _name_head(en.tokens) in PUBLIC_BODY_HEADS:
+                                                 or en.tokens == (role,)):
+            continue  # "Secretary for Renewables", "Minister for Mining", "Network": a
+            # business word or the role word alone names no body
+        if role in _PRIVATE_ROLES and _name_head(en.tokens) in PUBLIC_BODY_HEADS:
             continue  # "the Orlo Utilities Commission", "the Department of Energy": no company
         if _bears_role(en, role) or (org_role and (words & set(en.tokens) or role_words & en.roles
                                                    or words & _compound_parts(en.name))) \
@@ -4101,7 +4102,7 @@ def _principal_org(doc: _Document, before: int, role: str) -> int | None:
     (``_org_position``; at half weight), which the role then makes an organisation; a
     business's role never a public body or a place's government ("the bank" is no
     "Statistics Bureau", no "city of Drevna")."""
-    business = role in _BUSINESS_ROLES or role == "bank"
+    business = role in _PRIVATE_ROLES
 
     def fit(e: int) -> float:
         en = doc.index.entities[e]

@@ -435,6 +435,11 @@ def first_word_index(tokens: Sequence[Token]) -> int:
     return next((k for k, t in enumerate(tokens) if t.text[0].isalnum()), len(tokens))
 
 
+def year_shaped(text: str) -> bool:
+    """Four digits that could be a year ("1998", "2031")."""
+    return len(text) == 4 and text.isdigit() and 1000 <= int(text) < 2200
+
+
 def is_figure(text: str) -> bool:
     """Does a token open a written number: "40", "1,000", "2.5", or ".001" (no zero)?"""
     c = text[:1]

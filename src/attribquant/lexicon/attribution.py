@@ -1114,6 +1114,7 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
     "club": ("club", "fc", "afc", "team", "athletic", "rovers", "wanderers", "albion",
              "rangers"),
     "league": ("league",),
+    "alliance": ("alliance", "coalition"),
     "watchdog": ("watchdog", "commission", "inspectorate", "ombudsman", "regulator", "watch"),
     "franchise": ("franchise", "team", "club"),
     "coalition": ("coalition", "front", "alliance"),
@@ -1129,7 +1130,7 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
               "sentinel", "chronicle", "inquirer", "observer", "examiner", "courier",
               "dispatch", "globe"),
     "broadcaster": _BROADCASTER_WORDS,
-    "network": ("network", "networks", "broadcasting", "television", "tv", "channel"),
+    "network": ("network", "networks", "broadcasting", "television", "channel"),
     "charity": ("committee", "foundation", "trust", "fund", "charity", "society"),
     "nonprofit": ("foundation", "trust", "fund", "charity", "society", "institute", "center",
                   "centre", "alliance", "coalition", "project"),
@@ -1456,6 +1457,12 @@ SHARE_OPENERS: Final[frozenset[str]] = frozenset(
 POLL_METHOD_VERBS: Final[frozenset[str]] = frozenset(
     """surveyed polled questioned interviewed sampled reached contacted included""".split()
 )
+#: Nouns for the taker of a poll, which may open a sentence telling how it was taken ("The
+#: institute surveyed 900 adults").
+POLLSTER_NOUNS: Final[frozenset[str]] = frozenset(
+    """institute pollster pollsters firm group center centre company organisation organization
+    researchers foundation university""".split()
+)
 #: Of them, the verbs that tell of polling whatever their subject ("The institute surveyed
 #: 900 adults"; not "The city reached 400 homes", "Police questioned 40 people").
 POLLING_VERBS: Final[frozenset[str]] = frozenset({"surveyed", "polled", "sampled"})
@@ -1526,12 +1533,13 @@ COLON_LABELS: Final[frozenset[str]] = frozenset(
 
 #: Verbs that take a reporting verb as their to-infinitive ("went on to say", "is expected
 #: to announce", "refused to confirm" is not among them: a refusal reports nothing), with
-#: the adjectives and the adverb that do so too ("was able to say", "has yet to explain").
+#: the adjective that does so too ("was able to say"; not "unable to confirm" nor "has yet
+#: to confirm", which report nothing).
 CATENATIVE_VERBS: Final[frozenset[str]] = frozenset(
     """went go goes going expected expects likely unlikely wanted wants want tried tries
     try continued continues continue began begins begin proceeded proceeds appeared appears
     seemed seems seem used happened happens decided decides chose chooses quick eager keen
-    careful ready willing poised able unable yet""".split()
+    careful ready willing poised able""".split()
 )
 #: Degree words and floating quantifiers before a catenative adjective ("more likely to
 #: say", "were all quick to point out").

@@ -250,7 +250,7 @@ SPOKESPERSON_PREPOSITIONS: Final[frozenset[str]] = frozenset({"for", "of"})
 #: Last words of a public body's name: "the company" or "the firm" is no body named so
 #: ("the Orlo Utilities Commission", "the Tula Gas Board"), whatever business word it holds.
 PUBLIC_BODY_HEADS: Final[frozenset[str]] = frozenset(
-    """administration agency assembly authority board bureau cabinet commission committee
+    """administration assembly authority board bureau cabinet commission committee
     council court department directorate government ministry municipality office parliament
     regulator senate""".split()
 )
@@ -673,7 +673,8 @@ ORG_DESCRIPTIONS: Final[frozenset[str]] = frozenset(
 PERSON_NOUN_ENDINGS: Final[tuple[str, ...]] = (
     "ist", "man", "woman", "er", "or", "ian", "ate", "ant", "ent", "eur", "ee", "ive")
 
-#: Nouns with those endings that are not persons ("the letter", "the order", "the center").
+#: Words with those endings that are not persons ("the letter", "the order", "the center";
+#: "however", "former", "senior").
 NOT_PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     """letter order paper center centre number matter manner corner quarter water winter summer
     border chapter member error mirror factor sector majority minority motor monitor
@@ -681,7 +682,9 @@ NOT_PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     department movement amendment document parliament comment segment percent content
     argument plant giant restaurant climate mandate estimate debate senate state
     roman human woman man initiative archive directive objective alternative incentive
-    perspective""".split()
+    perspective whether together either neither rather other another further however never
+    later ever under over after former latter senior junior prior interior superior inferior
+    private separate recent current present different""".split()
 )
 
 #: Party members as nouns: "the Ohio Republican", "the Vermont Democrat" name a politician
