@@ -2102,8 +2102,9 @@ def _possessed_figure(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     owner = _possessor(toks, i - 1)
     if owner is None or not _may_speak(toks[owner[1] - 1]):
         return None  # ("the hurricane's estimated $2 billion in damage")
-    end = next((m for m in range(f + 1, right_np(toks, f)) if toks[m].lower in FINITE_VERBS),
-               right_np(toks, f))  # ("3 million refugees | live")
+    np_end = right_np(toks, f)
+    end = next((m for m in range(f + 1, np_end) if toks[m].lower in FINITE_VERBS),
+               np_end)  # ("3 million refugees | live")
     return _Raw(c.span, _span(toks, *owner), _object_content(s, c.end, max(end, f + 1)), None,
                 False, None)
 
@@ -4955,7 +4956,7 @@ def _apposed_source_name(toks: list[Token], source_end: int, k: int) -> int | No
     """"According to the city's finance director, | Priya Lund |, ...": after a fronted source
     headed by a person's role in lower case, a name of up to four capitalised words at ``k``
     set off by commas is the source's name (the speaker phrase takes it in, and the resolver
-    names the speaker by it, ``RESOLVER_STEPS`` "apposed_name"), unless an age, a relative
+    names the speaker by it, ``RESOLVER_STEPS`` "inner_apposed_name"), unless an age, a relative
     pronoun or a verb after it makes the name the clause's subject; the index of its
     closing comma, else None."""
     if toks[source_end - 1].lower not in PERSON_ROLES or not toks[source_end - 1].text.islower():

@@ -210,7 +210,7 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
             if _time_zone(toks, a, b):
                 continue  # "at 7:15 p.m. EST": the clock's zone, no name
             if a == opener and _dateline_place(toks, opener, b):
-                continue  # "TULA, April 11 (Wire) - ...": the dateline's place, no speaker
+                continue  # "TULA, April 11 (Wire) - ...": the dateline's word, no speaker
             lone = first_word and b - a == 1
             unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid \
                 and toks[a].lower not in place_names() \
@@ -316,9 +316,9 @@ def _headline_name_opens(toks: Sequence[Token], a: int, j: int, e: int) -> bool:
 
 
 def _dateline_place(toks: Sequence[Token], opener: int, b: int) -> bool:
-    """Does the sentence open with a dateline, a place in capitals (the run ending at ``b``)
-    followed by a comma, a bracket or a dash, that a dash ends within a few tokens
-    (``_after_dateline``: "TULA, April 11 (Wire) - ")?"""
+    """Does the sentence open with a dateline, a word in capitals (the run ending at ``b``,
+    the place the story was filed from) followed by a comma, a bracket or a dash, that a dash
+    ends within a few tokens (``_after_dateline``: "TULA, April 11 (Wire) - ")?"""
     if b >= len(toks) or (toks[b].text not in (",", "(") and toks[b].text not in DASH_TOKENS):
         return False
     for k in range(b, min(len(toks) - 1, opener + 12)):
