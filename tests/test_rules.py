@@ -2343,8 +2343,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "jobs would come.", "A Vell spokeswoman", "Vell Motors", kind="organisation"),
     SpeakerRow("named_body_staff", "Ana Lima won the race. A Lima spokesman said 40 votes were "
                "lost.", "A Lima spokesman", "Lima spokesman", resolved=False),
-    SpeakerRow("issuer_in_mention", "Road deaths fell to 212, according to the annual report "
-               "of the Tula Road Safety Board.", "the annual report of the Tula Road Safety Board",
+    SpeakerRow("issuer_in_mention", "Road deaths fell to 212, according to the latest report "
+               "of the Tula Road Safety Board.", "the latest report of the Tula Road Safety Board",
                "Tula Road Safety Board"),
     SpeakerRow("issuer_in_mention", "An audit of the Tula Water Board found 40 errors.",
                "An audit of the Tula Water Board", "audit of the Tula Water Board",

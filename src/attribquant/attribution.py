@@ -2090,7 +2090,7 @@ def _possessor(toks: list[Token], m: int) -> tuple[int, int] | None:
 
 
 def _possessed_figure(s: _Sentence, c: _Cue) -> _Raw | bool | None:
-    """"the alliance's recommended 2 percent", "the agency's estimated 40 deaths": a
+    """"the league's recommended $2 million", "the agency's estimated 40 deaths": a
     participle of estimating or proposing (``POSSESSED_FIGURE_PARTICIPLES``) between a
     possessive and a figure gives the figure and its noun to the possessor."""
     toks, i = s.toks, c.i
@@ -4920,7 +4920,7 @@ def _according(s: _Sentence, i: int, m: int) -> _Raw | None:
         k += 1
     if k < n and toks[e].text == ",":  # "According to Ana Lima, the panel's chair, ..."
         named = _apposed_source_name(toks, source_end, k)
-        if named is not None:  # "According to the city's finance director, Priya Lund, ...":
+        if named is not None:  # "According to the clinic's director, Ana Lima, ...":
             speaker, k = _span(toks, i + m, named), named + 1  # the apposed name speaks
         else:
             k = _past_source_apposition(toks, k, is_capitalised(toks[source_end - 1]))
@@ -4953,7 +4953,7 @@ def _past_source_apposition(toks: list[Token], k: int, named: bool) -> int:
 
 
 def _apposed_source_name(toks: list[Token], source_end: int, k: int) -> int | None:
-    """"According to the city's finance director, | Priya Lund |, ...": after a fronted source
+    """"According to the clinic's director, | Ana Lima |, ...": after a fronted source
     headed by a person's role in lower case, a name of up to four capitalised words at ``k``
     set off by commas is the source's name (the speaker phrase takes it in, and the resolver
     names the speaker by it, ``RESOLVER_STEPS`` "inner_apposed_name"), unless an age, a relative

@@ -2224,7 +2224,7 @@ def _apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
 
 
 def _inner_apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
-    """"According to the city's finance director, Priya Lund, ...": a speaker phrase that
+    """"According to the clinic's director, Ana Lima, ...": a speaker phrase that
     takes in the name set off after its description (a description headed by a person's
     role, a comma, the name to the phrase's end) is that person."""
     comma = next((j for j, t in enumerate(m.toks) if t.text == ","), len(m.toks) - 1)
@@ -2555,7 +2555,7 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
 
 
 def _author_after_of(doc: _Document, m: _Mention, head: Token) -> int | None:
-    """"the annual report of the Tula Safety Board": after a document noun of
+    """"the latest report of the Tula Safety Board": after a document noun of
     ``AUTHORED_OF_HEADS``, "of the" and an organisation's name that ends the mention name
     its author."""
     if head.lower not in AUTHORED_OF_HEADS:

@@ -601,7 +601,7 @@ FORECAST_NOUNS: Final[frozenset[str]] = frozenset(
     prediction predictions""".split()
 )
 #: Participles of estimating or proposing that, between a possessive and a figure, give the
-#: figure to the possessor ("the alliance's recommended 2 percent", "the agency's estimated
+#: figure to the possessor ("the league's recommended $2 million", "the agency's estimated
 #: 40 deaths").
 POSSESSED_FIGURE_PARTICIPLES: Final[frozenset[str]] = frozenset(
     """estimated projected reported recommended forecast claimed predicted expected alleged
