@@ -356,7 +356,9 @@ class FrameIndex:
                if _relative_after_document(a, text)])
         self._document_starts = [d[0] for d in self._documents]
         self._sents = sentences
-        self._polls = any(_names_poll(a.speaker.mention) for a in attributions)
+        # frames whose speaker phrase names a poll or survey, by index in text order
+        self._poll_frames = [k for k, a in enumerate(attributions)
+                             if _names_poll(a.speaker.mention)]
         # shares of a poll's respondents that speak ("Only 12 percent said ..."), by start
         self._shares = sorted((a.speaker.start, a.speaker.end, k)
                               for k, a in enumerate(attributions)
@@ -438,15 +440,14 @@ class FrameIndex:
         lo = bisect_left(self._share_starts, start - 24)  # (a share phrase is short)
         for s0, s1, k in self._shares[lo:lo + 4]:
             if s0 < end and start < s1:  # ("About 30 percent" said: the share's own words)
-                here = self.in_order[k].sentence
-                for m in range(k - 1, -1, -1):
-                    a = self.in_order[m]
-                    if a.sentence < here - 2:
-                        return None  # (two sentences back at most)
-                    if _names_poll(a.speaker.mention):
-                        between = max(a.content_end, a.cue_end)
-                        return None if _other_people(self._text, between, s0) else a.speaker
-                return None
+                j = bisect_left(self._poll_frames, k) - 1  # the latest poll's frame before it
+                if j < 0:
+                    return None
+                a = self.in_order[self._poll_frames[j]]
+                if a.sentence < self.in_order[k].sentence - 2:
+                    return None  # (two sentences back at most)
+                between = max(a.content_end, a.cue_end)
+                return None if _other_people(self._text, between, s0) else a.speaker
         return None
 
     def _poll_method(self, start: int) -> model.Speaker | None:
@@ -456,7 +457,7 @@ class FrameIndex:
         (a verb of ``POLL_METHOD_VERBS`` and a count of people, "was conducted", "has a
         margin of error": ``POLL_METHOD_PHRASES``) is the poll's, when the frame just
         before, in this sentence's predecessor, names a poll or survey."""
-        if not self._polls:
+        if not self._poll_frames:
             return None  # (most texts: no poll's frame at all)
         text = self._text
         si = bisect_right(self._sents, Span(start, len(text) + 1)) - 1
@@ -471,9 +472,10 @@ class FrameIndex:
         k = bisect_left(self.sentences, si) - 1  # the last frame before the sentence
         if k < 0 or self.in_order[k].sentence != si - 1:
             return None  # (none in the sentence before)
+        j = bisect_left(self._poll_frames, k)
+        if j == len(self._poll_frames) or self._poll_frames[j] != k:
+            return None  # (that frame names no poll)
         a = self.in_order[k]
-        if not _names_poll(a.speaker.mention):
-            return None
         subject = found.group("subject")
         return a.speaker if subject is None or _names_pollster(subject, a.speaker) else None
 
@@ -2058,15 +2060,13 @@ def _possessed_claim(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     m = c.i - 1
     while m > 0 and m > c.i - 3 and _is_modifier(toks[m]):
         m -= 1  # "the campaign's earlier | claim"
-    if toks[m].lower not in POSSESSIVE_DETERMINERS and not (toks[m].lower == "'s" and m > 0):
-        return None
     owner = _possessor(toks, m)
-    if owner is not None and _adjunct_of_cue(toks, owner[0]):
+    if owner is None or _adjunct_of_cue(toks, owner[0]):
         return None  # "said in his closing talk that ...": the "that" is the verb's
     k = _past_day(toks, _skip_adjuncts(toks, c.end))
     if k < n - 1 and toks[k].lower in BE_VERBS:
         k += 1  # "his claim is that ..."
-    if owner is None or k >= n - 1:
+    if k >= n - 1:
         return None
     if toks[c.i].lower in PROMISE_NOUNS and _infinitive_at(toks, k):
         return _Raw(c.span, _span(toks, *owner), (toks[k].start, s.span.end), None, True, None)

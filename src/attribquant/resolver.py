@@ -2570,7 +2570,6 @@ def _author_after_of(doc: _Document, m: _Mention, head: Token) -> int | None:
     return ent
 
 
-
 def _opening_capital(heads: list[Token], m: _Mention) -> bool:
     """"Data from the Tula Census Bureau released on Friday showed": a document noun
     capitalised only as the mention's first word, before "from" or "by"."""
@@ -2916,8 +2915,8 @@ def _agent_before(text: str, start: int) -> bool:
 def _named_before(doc: _Document, ent: int, pos: int) -> bool:
     """Was entity ``ent`` named in the sentence holding ``pos`` or before it (the body whose
     role a mention names: "Orla Bank ... its chief executive ... Orla Bank's")?"""
-    end = doc.sent_starts[bisect_right(doc.sent_starts, pos)] \
-        if bisect_right(doc.sent_starts, pos) < len(doc.sent_starts) else len(doc.text)
+    nxt = bisect_right(doc.sent_starts, pos)  # the next sentence's index
+    end = doc.sent_starts[nxt] if nxt < len(doc.sent_starts) else len(doc.text)
     hi = bisect_left(doc.names, (end, -1, -1))
     return any(doc.names[k][2] == ent for k in range(max(0, hi - LOOKBACK), hi))
 
@@ -4002,6 +4001,13 @@ _PRIVATE_ROLES = _BUSINESS_ROLES | {"bank", "lender", "insurer"}
 _BUSINESS_NAME_ONLY = frozenset({"group"})
 
 
+def _public_body(en: _Entity) -> bool:
+    """Is the entity a public body ("the Orlo Utilities Commission", "the Department of
+    Energy": its name's head in ``PUBLIC_BODY_HEADS``) or a place's government ("the port
+    city of Drevna"), which no private body's role stands for (``_PRIVATE_ROLES``)?"""
+    return _name_head(en.tokens) in PUBLIC_BODY_HEADS or not LOCALITY_NOUNS.isdisjoint(en.roles)
+
+
 def _name_head(tokens: tuple[str, ...]) -> str:
     """The head word of a lower-cased name: the word before its first "of" ("department" of
     "Department of Energy"), else its last ("commission"); "" for no words."""
@@ -4061,7 +4067,7 @@ def _role_holder(doc: _Document, role: str, before: int, home: str) -> int | Non
                                                  or en.tokens == (role,)):
             continue  # "Secretary for Renewables", "Minister for Mining", "Network": a
             # business word or the role word alone names no body
-        if role in _PRIVATE_ROLES and _name_head(en.tokens) in PUBLIC_BODY_HEADS:
+        if role in _PRIVATE_ROLES and _public_body(en):
             continue  # "the Orlo Utilities Commission", "the Department of Energy": no company
         if _bears_role(en, role) or (org_role and (words & set(en.tokens) or role_words & en.roles
                                                    or words & _compound_parts(en.name))) \
@@ -4106,9 +4112,8 @@ def _principal_org(doc: _Document, before: int, role: str) -> int | None:
 
     def fit(e: int) -> float:
         en = doc.index.entities[e]
-        if business and (_name_head(en.tokens) in PUBLIC_BODY_HEADS
-                         or not LOCALITY_NOUNS.isdisjoint(en.roles)):
-            return 0.0  # (nor a city's: "the port city of Drevna")
+        if business and _public_body(en):
+            return 0.0
         return 1.0 if en.kind == "org" else _description_fit(en, ("org",)) * float(
             (e in doc.speaking or e in doc.org_placed) and not _coordinated(en.tokens))
 
