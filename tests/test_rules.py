@@ -832,7 +832,7 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "Roe said of the 40 owners.", "show", None),
     FrameRow("subject_before", "Polls show up to 40 percent of voters are undecided.",
              "show", "Polls", "up to 40 percent of voters are undecided"),
-    FrameRow("subject_before", "Rye output will fall 12 percent, the board forecast on Friday.",
+    FrameRow("subject_before", "Rye output will fall 12 percent, the board forecast Friday.",
              "forecast", "the board", "Rye output will fall 12 percent"),
     FrameRow("subject_before", "The board forecast on Friday showed a fall.", "forecast", None),
     FrameRow("subject_before", "A poll of 60 grain buyers found that 55 percent expected prices "
@@ -1142,6 +1142,18 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("object_gap", "Her plan costs $4 billion, something she mentions at every stop.",
              "mentions", "she", ""),
     FrameRow("object_gap", "Few read what he wrote in the 40-page memo.", "wrote", "he", ""),
+    FrameRow("object_gap", "He backs the 15 percent tax she has proposed for landlords.",
+             "proposed", "she", "the 15 percent tax"),
+    FrameRow("object_gap", "Aides doubt the $2 billion that the senator cited on Monday.",
+             "cited", "the senator", "the $2 billion"),
+    FrameRow("object_gap", "The 3 percent growth the bank forecast last year did not come.",
+             "forecast", "the bank", "The 3 percent growth"),
+    FrameRow("object_gap", "The $40 million the mayor promised never arrived.", "promised",
+             "the mayor", "The $40 million"),
+    FrameRow("object_gap", "The 40 books she wrote are out of print.", "wrote", None),
+    FrameRow("object_gap", "The rise the bank said was due to 40 new plants.", "said", None),
+    FrameRow("object_gap", "The UN panel received the 95-page report on Monday.", "report",
+             None),
     FrameRow("subject_before", "The club faces a debt the coach said could reach $4 million.",
              "said", "the coach", "could reach $4 million"),
     FrameRow("subject_before", "Fans blamed him for what he said were 3 lost games.", "said",
@@ -2586,6 +2598,15 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "The 40 books she wrote are out of print.": (
+        "a negative row: what a verb of writing makes is no claim, so the shape finds no "
+        "frame, as with no shape at all"),
+    "The rise the bank said was due to 40 new plants.": (
+        "a negative row: no figure stands before the clause, so the shape finds no frame, as "
+        "with no shape at all"),
+    "The UN panel received the 95-page report on Monday.": (
+        "a negative row: the words before the cue's subject open the sentence and hold no "
+        "figure, so the shape finds no frame, as with no shape at all"),
     "The hurricane's estimated $2 billion in damage strained insurers.": (
         "a negative row: a storm cannot speak, so the shape finds no frame, as with no shape "
         "at all"),

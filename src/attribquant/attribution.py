@@ -25,6 +25,7 @@ from .lexicon.attribution import (
     AGE_PREPOSITIONS,
     AMBIGUOUS_NOUN_FORMS,
     ANONYMITY_WORDS,
+    ARTEFACT_OBJECT_LEMMAS,
     ARTICLES,
     AS_ADVERB_WORDS,
     AS_CLAUSE_LEMMAS,
@@ -3173,18 +3174,64 @@ def _object_gap(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"a figure the army disputed", "$40, which she claimed as the typical fee": a cue whose
     object is the gap of a relative clause (no object or clause follows it, only an adjunct
     or the clause end) is a frame of the clause's subject; what it reports is the antecedent,
-    outside the clause, so its content is only a complement of the gap ("as ...")."""
+    outside the clause, so its content is only a complement of the gap ("as ..."), or the
+    antecedent itself when that holds a figure ("the 15 percent rate he proposed for ...")."""
     toks = s.toks
-    if c.lemma not in GAP_OBJECT_LEMMAS or _ing(s, c) or c.before < 1 \
-            or not _gap_follows(toks, c.end):
+    if c.lemma not in GAP_OBJECT_LEMMAS or _ing(s, c) or c.before < 1:
         return None
+    if not _gap_follows(toks, c.end):
+        return _figure_before_verb(s, c)
     found = _subject_before(s, c)
     if isinstance(found, _Raw):
         return found
     subj = _gap_subject(toks, c.before)
     if subj is None:
         return found
-    return _Raw(c.span, _span(toks, *subj), _gap_complement(s, c), None, False, None)
+    figure = _claimed_figure(toks, c, subj)
+    if figure is None and _contact_antecedent(toks, subj[0]) == 0:
+        return found  # ("The UN panel received | the report on ...": no figure, no phrase)
+    content = _gap_complement(s, c)
+    if content[0] == content[1]:
+        content = figure or content
+    return _Raw(c.span, _span(toks, *subj), content, None, False, None)
+
+
+def _figure_before_verb(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"The $40 million the mayor promised never came": the main verb (or a negation) right
+    after such a clause, whose antecedent holds a figure: the subject claims that figure
+    (unless the cue reads a clause with no subject, "the rise it says was due to ...")."""
+    toks = s.toks
+    if c.end >= len(toks) or not (toks[c.end].lower in FINITE_VERBS
+                                  or toks[c.end].lower in NEGATIONS):
+        return None
+    subj = _gap_subject(toks, c.before)
+    figure = None if subj is None else _claimed_figure(toks, c, subj)
+    if subj is None or figure is None:
+        return None
+    found = _subject_before(s, c)
+    return found if isinstance(found, _Raw) else _Raw(c.span, _span(toks, *subj), figure,
+                                                       None, False, None)
+
+
+def _claimed_figure(toks: list[Token], c: _Cue, subj: tuple[int, int]) -> tuple[int, int] | None:
+    """The antecedent holding a figure that a gap clause's subject claims (not the thing a
+    verb of writing makes: "the 40 books she wrote")."""
+    return None if c.lemma in ARTEFACT_OBJECT_LEMMAS else _figure_antecedent(toks, subj[0])
+
+
+def _figure_antecedent(toks: list[Token], a: int) -> tuple[int, int] | None:
+    """"the 15 percent rate he proposed", "the $40 million that the mayor promised": the
+    noun phrase the gap stands for, right before the clause whose subject opens at ``a``
+    (or before its "that"), when it holds a figure: what the clause's subject claims."""
+    if a > 0 and toks[a - 1].lower == "that":
+        a -= 1
+    opener = _contact_antecedent(toks, a)
+    if opener is None:
+        return None
+    first = opener if toks[opener].lower in CONTACT_DETERMINERS else opener + 1
+    if not any(_figure(t) for t in toks[first:a]):
+        return None
+    return _span(toks, first, a)
 
 
 def _gap_complement(s: _Sentence, c: _Cue) -> tuple[int, int]:
@@ -3205,13 +3252,15 @@ def _gap_follows(toks: list[Token], k: int) -> bool:
     if k < len(toks) and _is_ly_adverb(toks[k]):
         k += 1  # "which she denied outright."
     return k >= len(toks) or toks[k].text in _PROFORM_ENDS \
-        or toks[k].lower in GAP_FOLLOWERS
+        or toks[k].lower in GAP_FOLLOWERS \
+        or (toks[k].lower in TIME_DETERMINERS and not _no_time_after(toks, k))
 
 
 def _gap_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
     """The subject ending at ``k`` of a relative clause whose object is the gap: after
     "which", "that" or "what" ("which he claimed", "a point that aides disputed") or with no
-    relative word after an object noun ("something he denied", "a fact she mentions")."""
+    relative word after an object noun ("something he denied", "a fact she mentions"), which
+    may open the sentence ("The 40 rooms he cited are empty")."""
     if toks[k].lower in PRONOUNS:
         a, b = k, k + 1
     else:
@@ -3227,7 +3276,7 @@ def _gap_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
             or toks[a].lower in CONTACT_SUBJECT_STARTS):
         return None
     if rel.lower in INDEFINITE_HEADS or (rel.lower not in SPEAKER_STOPS
-                                             and _contact_relative(toks, (a, b))):
+                                             and _contact_relative(toks, (a, b), True)):
         return a, b
     return None
 
@@ -3673,6 +3722,9 @@ def _compound_cue(toks: list[Token], k: int) -> bool:
 #: Most words between a restrictive relative pronoun and its clause's end before the main
 #: verb ("who backed | Roe in the 2020 primary | said").
 RELATIVE_CLAUSE_REACH: Final = 8
+#: Words a contact clause's object noun phrase may hold before its head, its determiner
+#: included ("a | new | state | shortfall the treasurer said ..."); figures do not count.
+CONTACT_MODIFIER_REACH: Final = 4
 
 
 def _listed_verb_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
@@ -4605,26 +4657,42 @@ def _relative_gap(toks: list[Token], subj: tuple[int, int]) -> bool:
         a > 1 and toks[a - 2].lower in RELATIVE_PREPOSITIONS)
 
 
-def _contact_relative(toks: list[Token], subj: tuple[int, int]) -> bool:
+def _contact_relative(toks: list[Token], subj: tuple[int, int], at_start: bool = False) -> bool:
     """"faces a shortfall the treasurer said could reach $4 million": a relative clause with
-    no relative word, after an object noun phrase (a determiner, not at the sentence start,
-    and its lower-case head right before the cue's subject); the content's subject is the gap."""
+    no relative word, after an object noun phrase (a determiner, not at the sentence start
+    unless ``at_start``, and its lower-case head right before the cue's subject); the
+    content's subject is the gap."""
     a = subj[0]
-    head = toks[a - 1] if a > 0 else None
-    if head is None or not head.text.isalpha() or not head.text.islower() \
-            or head.lower in CONTACT_NOT_HEADS:
-        return False
     subject_first = toks[a]
     if not (is_capitalised(subject_first) or subject_first.lower in CONTACT_SUBJECT_STARTS):
         return False
-    for m in range(a - 2, max(a - 5, 0) - 1, -1):
-        if toks[m].lower in CONTACT_DETERMINERS:
-            return m > 0
-        if not toks[m].text.isalpha():
-            # "-- meddling the envoy said is meant to divide": a noun phrase with no
-            # determiner set off by a dash or colon heads the clause too
-            return m > 0 and toks[m].text in CONTACT_PHRASE_OPENERS
-    return False
+    opener = _contact_antecedent(toks, a)
+    return opener is not None and (opener > 0 or at_start)
+
+
+def _contact_antecedent(toks: list[Token], a: int) -> int | None:
+    """Where the object noun phrase before a contact clause's subject at ``a`` opens: its
+    determiner ("a shortfall | the treasurer"), or the dash or colon before a phrase with
+    none ("-- meddling | the envoy"); a figure and its unit sit inside it and do not count
+    against the reach ("the top 33 percent rate | he"). ``None`` when there is no such
+    phrase: its head right before ``a`` must be a lower-case noun."""
+    head = toks[a - 1] if a > 0 else None
+    if head is None or not head.text.isalpha() or not head.text.islower() \
+            or head.lower in CONTACT_NOT_HEADS:
+        return None
+    words = 0
+    for m in range(a - 2, -1, -1):
+        t = toks[m]
+        if t.lower in CONTACT_DETERMINERS:
+            return m
+        if _figure(t) or t.lower in FIGURE_GAP_UNITS:
+            continue
+        if not t.text.isalpha():
+            return m if t.text in CONTACT_PHRASE_OPENERS else None
+        words += 1
+        if words >= CONTACT_MODIFIER_REACH:
+            return None
+    return None
 
 
 def _anonymity(toks: list[Token], k: int) -> bool:

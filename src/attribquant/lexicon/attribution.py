@@ -1677,9 +1677,12 @@ GAP_RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "what", "who"
 #: Cues whose object may be the gap of a relative clause, reporting its antecedent ("a
 #: figure the army disputed", "$40, which she claimed as the typical fee").
 GAP_OBJECT_LEMMAS: Final[frozenset[str]] = frozenset(
-    """claim deny dispute acknowledge admit mention propose promise pledge predict cite
-    report announce confirm estimate reveal tweet say write""".split()
+    """claim deny dispute acknowledge admit mention propose promise pledge predict forecast
+    cite report announce confirm estimate reveal tweet say write""".split()
 )  # not "concede": with no object it gives up a race ("... and that Roe conceded.")
+#: Of those, the verbs whose object is a thing made, not a claim: a figure in the noun
+#: phrase the gap stands for is not what the subject reports ("the 40 books she wrote").
+ARTEFACT_OBJECT_LEMMAS: Final[frozenset[str]] = frozenset({"write", "tweet"})
 #: Relative words before the subject of such a clause ("which he denied", "what she wrote";
 #: after "that" a clause with no object reports too: "said that she admitted.").
 GAP_OBJECT_RELATIVES: Final[frozenset[str]] = frozenset({"which", "that", "what", "whom"})
