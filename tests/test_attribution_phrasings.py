@@ -82,6 +82,9 @@ ROWS: list[Phrasing] = [
              "Holm"),
     Phrasing("cue_word", "The memo did not clarify the 12 stops.", "clarify", None),
     Phrasing("cue_word", "Over 12 weeks, the picture has clarified.", "clarified", None),
+    Phrasing("cue_word", "Its chief executive countered that sales had grown 12 percent.",
+             "countered", "Its chief executive"),
+    Phrasing("cue_word", "Behind the counter, 12 clerks waited.", "counter", None),
     # cue words of asking, urging, proposing and promising
     Phrasing("cue_word", "The governor urged lawmakers to approve the $2 billion plan.",
              "urged", "The governor"),

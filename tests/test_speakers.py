@@ -1328,6 +1328,8 @@ ROWS: dict[str, list[Row]] = {
             "said.", "40 patients", "Vell Children's Hospital", "organisation"),
         Row("The Harbor Fishermen's Union said 40 boats stayed in port.", "40 boats",
             "Harbor Fishermen's Union", "organisation"),
+        Row("According to the Farm Workers' Confederation, pay fell 9 percent.", "9 percent",
+            "Farm Workers' Confederation", "organisation"),
         Row("Carmaker Vell Motors said 40 jobs would go.", "40 jobs", "Vell Motors",
             "organisation"),
         Row("The Chief Inspectorate of Prisons said 40 cells held three men.", "40 cells",

@@ -59,6 +59,7 @@ from .lexicon.attribution import (
     REPORTING_VERBS,
     ROLE_ALIASES,
     ROLE_DETERMINERS,
+    SPEAKER_ARTICLES,
     SPEAKS_FOR_PLACE,
     SPEECH_VERBS,
     SUBJECT_VERB_GAP_WORDS,
@@ -278,6 +279,14 @@ class _Index:
                 best, when = idx, stamp
         return best
 
+    def _take_short_forms(self, e: _Entity, idx: int) -> None:
+        """Register an organisation's short forms ("Acme" of "Acme Freight", "Orrin Federal"
+        of "Orrin Federal Bank"); a form two organisations share names neither."""
+        for head in (_distinctive_head(e.tokens, e.name), _clipped_org_name(e.tokens)):
+            if head:
+                held = self.by_org_head.get(head, idx)
+                self.by_org_head[head] = idx if held == idx else -1
+
     def _register(self, idx: int, gained: frozenset[str] | set[str]) -> None:
         e = self.entities[idx]
         self.links += 1
@@ -291,10 +300,8 @@ class _Index:
         bare = e.name.replace(".", "")
         if bare.isupper() and " " not in bare:
             self.by_bare[bare] = idx
-        head = _distinctive_head(e.tokens, e.name) if e.kind == "org" else ()
-        if head:
-            held = self.by_org_head.get(head, idx)
-            self.by_org_head[head] = idx if held == idx else -1  # two: no short form
+        if e.kind == "org":
+            self._take_short_forms(e, idx)
         if e.kind in ("person", "unknown") and e.tokens and not _coordinated(e.tokens):
             lst = self.by_last.get(e.tokens[-1])
             if lst is None:
@@ -474,6 +481,19 @@ def _distinctive_head(tokens: tuple[str, ...], name: str) -> tuple[str, ...]:
             or head in given_names() or head in places_table() or _demonym(head):
         return ()
     return tokens[:n]
+
+
+def _clipped_org_name(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """"Orrin Federal Bank ... Orrin Federal said": the first two words of a three-word
+    organisation's name ending in an organisation word (``ORG_SUFFIXES`` or a business word
+    of "company") and whose middle word is none, unless they name a place or open with a
+    given name ("New York Bank", "Ana Lima Foundation"); else ()."""
+    if len(tokens) != 3 or not (tokens[2] in ORG_SUFFIXES or tokens[2] in _COMPANY_WORDS) \
+            or tokens[1] in ORG_SUFFIXES or tokens[1] in _COMPANY_WORDS \
+            or not (tokens[0].isalpha() and tokens[1].isalpha()) \
+            or tokens[0] in given_names() or " ".join(tokens[:2]) in places_table():
+        return ()
+    return tokens[:2]
 
 
 def _demonym(word: str) -> bool:
@@ -3647,11 +3667,12 @@ def _issuer_at(doc: _Document, p: int, end: int) -> int | None:
         between = [w.lower() for w in _BETWEEN_WORDS.findall(gap)]
         if between[:1] in (["'s"], ["\u2019s"]) or (between and between[0] in ("'", "\u2019")):
             between = between[1:]  # "Roe's new ad"
-        if len(between) <= 2 and all(w.islower() for w in between) \
+        if len(between) <= 2 and all(w.islower() and w not in SPEAKER_ARTICLES
+                                     and w not in REPORTING_VERBS for w in between) \
                 and not ISSUING_VERBS.intersection(between) \
                 and ISSUER_BODY_NOUNS.isdisjoint(between) \
                 and ROLE_NOUNS.isdisjoint(between):  # "a Roe campaign memo": no name
-            return ent  # "Roe's new ad", "a Harbor Research poll"
+            return ent  # "Roe's new ad", "a Harbor Research poll" (not "Roe said the report")
         if len(between) <= 6 and ISSUING_VERBS.intersection(between) and (
                 doc.notes[bisect_left(doc.names, (s, -1, -1))][1] & SUBJECT
                 or _verb_subject(doc, s, between)):
@@ -3779,10 +3800,13 @@ _ISSUE_LINKS: Final = frozenset({"by", "from", "the", "for"})
 
 
 def _issuer_named_after(doc: _Document, k: int, end: int) -> int | None:
-    """"a report released by Roe", "a letter from the Front": the issuer named after a
-    document noun ending at ``end`` (``k``: the index of the first name after it)."""
+    """"a report released by Roe", "a letter from the Front", "a survey of 500 adults by
+    the brokerage Tallow & Finch": the issuer named after a document noun ending at ``end``
+    (``k``: the index of the first name after it)."""
     for s, _, ent in doc.names[k:k + 2]:
         after = [w.lower() for w in _BETWEEN_WORDS.findall(doc.text[end:s])]
+        if len(after) > 2 and after[-2] == "the" and after[-1].isalpha():
+            after.pop()  # "by the brokerage | Tallow & Finch": a noun apposed to the name
         if s - end <= 50 and after and after[-1] in ("by", "from", "the") and _issue_gap(after):
             return ent  # "a report released by Roe", "a study published last month by Roe"
         if s - end <= 50 and _passive_issue(after):

@@ -107,6 +107,7 @@ SPEECH_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "yell": ("yell", "yells", "yelled", "yelling"),
     "exclaim": ("exclaimed",),
     "retort": ("retorted",),
+    "counter": ("countered",),  # not "counter" or "counters": mostly nouns
     "speculate": ("speculate", "speculates", "speculated", "speculating"),
     "talk about": ("talk", "talks", "talked", "talking"),
     "describe": ("describe", "describes", "described", "describing"),
@@ -482,7 +483,7 @@ HEARER_PARTICLES: Final[frozenset[str]] = frozenset({"on"})
 BASE_FORMS: Final[frozenset[str]] = frozenset(
     lemma.split()[0] for lemma in {**SPEECH_VERBS, **BELIEF_VERBS}
 ) - {"post", "project", "answer", "quote", "continue", "go", "caution", "quip",
-     "exclaim", "retort", "reason", "worry", "realise", "put"}
+     "exclaim", "retort", "counter", "reason", "worry", "realise", "put"}
 #: Verbs that make their object say something ("led her to declare", "prompted the agency
 #: to state", "forced him to admit", "caused many to wonder", "leaving voters to ask");
 #: verbs that only permit or urge it ("allowed", "encouraged") report no saying that took
@@ -1249,10 +1250,10 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
     llc co co. holdings authority office bureau service services board news times post
     herald journal daily gazette tribune telegraph guardian press network television radio
     channel centre center program programme administration navy airlines project league
-    federation club team school hospital laboratory lab parliament congress senate assembly
-    cabinet municipality state states kingdom republic media sun star mail express review
-    magazine reuters airways coastguard pharma pharmaceuticals freight shipping logistics
-    biotech motors industries technologies co-op cooperative semiconductor
+    federation confederation club team school hospital laboratory lab parliament congress
+    senate assembly cabinet municipality state states kingdom republic media sun star mail
+    express review magazine reuters airways coastguard pharma pharmaceuticals freight
+    shipping logistics biotech motors industries technologies co-op cooperative semiconductor
     semiconductors brotherhood system transit registry infirmary""".split()
 )
 

@@ -307,7 +307,7 @@ POSSESSIVE_NAME_HEADS: Final[frozenset[str]] = frozenset(
     """cathedral center centre church clinic college hospital institute school university
     trust foundation fund charity society academy association union guild league federation
     council club alliance party forum cooperative co-operative network movement front
-    congress""".split()
+    congress confederation""".split()
 )
 #: Words between a possessive and such a head that keep the possessive inside the name
 #: ("St. Aldric's General Hospital", "St. Jude's Children's ..."; not a city's "St. Paul's
