@@ -801,6 +801,21 @@ ROWS += [
              "cited", None),
     Phrasing("coordinated", "Roe, who chaired the panel, argued 40 posts were needed.",
              "argued", "Roe"),
+    # with no comma, a verb coordinated inside an adverbial clause shares that clause's
+    # subject; not inside "whether", nor after a preposition
+    Phrasing("coordinated", "Lima quit after Roe toured the mill and said 40 jobs would go.",
+             "said", "Roe"),
+    Phrasing("coordinated", "The crowd cheered when she took the stage and promised 12 new "
+             "schools.", "promised", "she"),
+    Phrasing("coordinated", "Lima is deciding whether Roe can sue but said 40 files are "
+             "missing.", "said", "Lima"),
+    Phrasing("coordinated", "Lima went after Roe for the delay and said 40 trains were late.",
+             "said", "Lima"),
+    # a verb that takes the cue as its -ing complement shares its subject
+    Phrasing("catenative", "Ana Lima could not resist pointing out that 40 mills had closed.",
+             "pointing out", "Ana Lima"),
+    Phrasing("catenative", "The mayor was able to tout a 12 percent fall in crime.", "tout",
+             "The mayor"),
     # "'re", "'m" and "am" are auxiliaries like "are" ("They're saying ...")
     Phrasing("auxiliary", "They're saying that 40 mills will close.", "saying", "They"),
     Phrasing("auxiliary", "I’m telling you the fee is $40.", "telling", "I"),

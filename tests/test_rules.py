@@ -1125,6 +1125,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("belief_proform", "Asked if 40 mills would shut, Okafor said she doesn't think so.",
              "think", "she", ""),
     FrameRow("belief_proform", "The mayor does not believe it.", "believe", "The mayor", ""),
+    FrameRow("belief_proform", "He says 40 homes will rise, but he doesn't believe it himself.",
+             "believe", "he", ""),
     FrameRow("negated_report", "The ministry did not respond to a request about the 40 "
              "missing files.", "respond", "The ministry", ""),
     FrameRow("negated_report", "A lawyer for Ortiz did not immediately respond to 3 messages.",

@@ -22,6 +22,7 @@ from .lexicon.attribution import (
     ADJUNCT_OPENERS,
     ADJUNCT_PREPOSITIONS,
     ADJUNCT_STARTS,
+    ADVERBIAL_SUBORDINATORS,
     AGE_PREPOSITIONS,
     AMBIGUOUS_NOUN_FORMS,
     ANONYMITY_WORDS,
@@ -201,6 +202,7 @@ from .lexicon.attribution import (
     QUOTE_ONLY_LEMMAS,
     REDUCED_PASSIVE_FORMS,
     REDUCED_RELATIVE_LEMMAS,
+    REFLEXIVE_INTENSIFIERS,
     RELATIVE_CLAUSE_WORDS,
     RELATIVE_NOUN_FORMS,
     RELATIVE_PREPOSITIONS,
@@ -3287,12 +3289,16 @@ _PROFORM_ENDS: Final = frozenset({".", "!", "?", ",", ";", ":", _QUOTE, "-", "--
 
 def _belief_proform(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"She doesn't think so.", "He does not believe it!", "I doubt it": a belief verb
-    whose only object is "so" or "it" is a frame of its subject that claims nothing here."""
+    whose only object is "so" or "it" (perhaps stressed: "believe it himself") is a frame of
+    its subject that claims nothing here."""
     toks, n = s.toks, len(s.toks)
     if c.lemma not in PROFORM_BELIEF_LEMMAS or c.end >= n or _ing(s, c) \
             or toks[c.end].lower not in BELIEF_PROFORMS:
         return None
-    if c.end + 1 < n and toks[c.end + 1].text not in _PROFORM_ENDS:
+    after = c.end + 1
+    if after < n and toks[after].lower in REFLEXIVE_INTENSIFIERS:
+        after += 1  # "doesn't believe it himself."
+    if after < n and toks[after].text not in _PROFORM_ENDS:
         return None  # "believe it or not", "think so many", "think it's unfair"
     k = c.before
     subj, via = _subject_at(toks, k) if k >= 0 else (None, None)
@@ -3882,22 +3888,30 @@ _ACTIVE_AUXILIARIES = AUXILIARIES - BE_VERBS
 
 
 def _subordinate_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
-    """"Roe, though she praised the plan and said ...", "When Roe returned and said ...": a
-    verb coordinated inside a subordinate clause shares that clause's subject, not the
-    sentence's; None when no subordinator opens the clause before the conjunction at ``k``."""
+    """"Roe, though she praised the plan and said ...", "When Roe returned and said ...",
+    "Lima left after Roe toured the mill and said ...": a verb coordinated inside a
+    subordinate clause shares that clause's subject, not the sentence's (with no comma
+    before it, only an adverbial subordinator whose subject has a verb right after it); None
+    when no subordinator opens the clause before the conjunction at ``k``."""
     for m in range(k - 1, max(-1, k - 20), -1):
         t = toks[m]
         if not (is_word(t) or _figure(t) or t.text in ("'s", "-", _QUOTE)):
             return None
         if t.lower in SUBORDINATORS and t.lower != "as":
-            if m + 1 >= k or (m > 0 and toks[m - 1].text != ","):
-                return None  # "resigned after the council cut 40 jobs and said": unclear
+            if m + 1 >= k:
+                return None
+            bare = m > 0 and toks[m - 1].text != ","  # no comma before the clause
+            if bare and t.lower not in ADVERBIAL_SUBORDINATORS:
+                return None  # "deciding whether Roe could sue but said": unclear
             if toks[m + 1].lower in PRONOUNS:
-                return m + 1, m + 2
-            e = right_np(toks, m + 1, limit=8, subject=True)
-            e = next((j for j in range(m + 2, e) if toks[j].lower in AUXILIARIES
-                      or _is_ly_adverb(toks[j])), e)  # "When Roe | later returned"
-            return (m + 1, e) if m + 1 < e < k else None
+                e = m + 2
+            else:
+                e = right_np(toks, m + 1, limit=8, subject=True)
+                e = next((j for j in range(m + 2, e) if toks[j].lower in AUXILIARIES
+                          or _is_ly_adverb(toks[j])), e)  # "When Roe | later returned"
+            if not m + 1 < e < k or (bare and not _verb_form(toks[e])):
+                return None  # "went after Roe for ...": a preposition, no clause
+            return m + 1, e
     return None
 
 

@@ -124,7 +124,7 @@ SPEECH_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "slam": ("slams", "slammed"),
     "denounce": ("denounces", "denounced"),
     "condemn": ("condemns", "condemned"),
-    "tout": ("touts", "touted"),
+    "tout": ("tout", "touts", "touted", "touting"),
     "lambaste": ("lambastes", "lambasted"),
     "decry": ("decries", "decried"),
     "deride": ("derides", "derided"),
@@ -1560,6 +1560,7 @@ CUE_LEAD_PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(
          "opened opening", ("by",)),
         ("take takes took taken taking", ("to",)),
         ("keep keeps kept keeping", ()),
+        ("resist resists resisted resisting", ()),  # "could not resist pointing out"
     )
     for verb in verbs.split()
 )
@@ -1622,6 +1623,11 @@ SUBORDINATORS: Final[frozenset[str]] = frozenset(
     """if although though because once unless until whereas whether even since when while
     as after before""".split()
 )
+#: Of those, the ones opening an adverbial clause that a coordinated verb after it belongs
+#: to even with no comma before them ("Lima left after Roe toured the mill and said ...";
+#: not "whether", "if": "deciding whether Roe could sue but said" is unclear).
+ADVERBIAL_SUBORDINATORS: Final[frozenset[str]] = frozenset(
+    """after before when because since although though while whereas""".split())
 #: Subordinators of contrast or concession: a sentence they open holds its main clause after
 #: the first comma ("While Roe stalled, Lima said ..."), whose subject is the sentence's.
 CONTRAST_SUBORDINATORS: Final[frozenset[str]] = frozenset({"while", "although", "though",
