@@ -85,6 +85,14 @@ ROWS: list[Phrasing] = [
     Phrasing("cue_word", "Its chief executive countered that sales had grown 12 percent.",
              "countered", "Its chief executive"),
     Phrasing("cue_word", "Behind the counter, 12 clerks waited.", "counter", None),
+    # verbs of attacking and linking report only with their ground after the object
+    Phrasing("cue_word", "She attacked rivals on stage for taking $40,000 from donors.",
+             "attacked", "She"),
+    Phrasing("cue_word", "Experts have linked the 12 outbreaks to one farm.", "linked",
+             "Experts"),
+    Phrasing("cue_word", "The senator linked arms with 40 marchers.", "linked", None),
+    Phrasing("cue_word", "Gunmen attacked a police post near Tula, killing 4 guards.",
+             "attacked", None),
     # cue words of asking, urging, proposing and promising
     Phrasing("cue_word", "The governor urged lawmakers to approve the $2 billion plan.",
              "urged", "The governor"),

@@ -1107,6 +1107,11 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "expected", "anyone", ""),
     FrameRow("set_phrase", "That said, the mill still employs 400 people.", "said", None),
     FrameRow("set_phrase", "Okafor reported from Dover.", "reported", None),
+    FrameRow("ungrounded", 'One sign read "vote.us," a website linked to a group called the '
+             "Vell Foundation.", "linked", None),
+    FrameRow("ungrounded", "As Roe attacked Lima, 40 fans booed.", "attacked", None),
+    FrameRow("ungrounded", "The mayor attacked the council for cutting 40 jobs.", "attacked",
+             "The mayor", "the council for cutting 40 jobs"),
     FrameRow("participle_adjective", "Ortiz has won more pledged delegates, 40 in all, than "
              "Berg.", "pledged", None),
     FrameRow("relative_that_after", "Lind hosts two shows, shows that air on 40 stations.",
@@ -2611,6 +2616,9 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "The mayor attacked the council for cutting 40 jobs.": (
+        "a positive row: with its ground after the object the shape lets the verb report, "
+        "so the frame is the same with no shape at all"),
     "San Diego Bank said 40 loans failed. San Diego said 12 were repaid.": (
         "a negative row: a place's name is no short form of a bank, so the step links "
         "nothing, as with no step at all"),

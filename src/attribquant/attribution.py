@@ -103,6 +103,8 @@ from .lexicon.attribution import (
     GAP_RELATIVES,
     GENERIC_SOURCES,
     GERUND_OBJECT_LEMMAS,
+    GROUND_REACH,
+    GROUNDED_LEMMAS,
     GROUP_PRONOUNS,
     HEADLINE_VERBS,
     HEARER_PARTICLES,
@@ -2300,6 +2302,15 @@ def _set_phrase(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return False if all(is_capitalised(t) or t.text in (",", ".") for t in rest) else None
 
 
+def _ungrounded(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Trump attacked Clinton, saying ...", "a website linked to a group", "was attacked by
+    gunmen": a verb of ``GROUNDED_LEMMAS`` with no object and ground after it reports
+    nothing, whatever its shape."""
+    if c.lemma not in GROUNDED_LEMMAS or _grounded_object(s.toks, c, c.end):
+        return None
+    return False
+
+
 def _phrasal_particle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"he can show up to the debate": a particle that makes the cue's lemma another verb
     leaves no frame ("polls show up to 40 percent" keeps "up to" before a figure)."""
@@ -3413,6 +3424,7 @@ def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
 #: None when it does not apply, else the frame it reads or False (the verb makes no frame).
 VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], ...] = (
     ("set_phrase", _set_phrase),
+    ("ungrounded", _ungrounded),
     ("phrasal_particle", _phrasal_particle),
     ("idiom_object", _idiom_object),
     ("plural_noun_cue", _plural_noun_cue),
@@ -3473,6 +3485,7 @@ _OTHER_CUES: Final = frozenset(REPORTING_VERBS) - _ING_CUES  # "said", "says", "
 #: The cue words a verb shape can decide for, by shape name (a shape not named may decide
 #: for any cue): it returns None for every other cue word, so it is not asked there.
 VERB_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
+    "ungrounded": _cue_forms(frozenset(GROUNDED_LEMMAS)),
     "quote_only_particle": _cue_forms(QUOTE_ONLY_LEMMAS),
     "as_clause_only": _cue_forms(AS_CLAUSE_LEMMAS),
     "infinitive_speaker": BASE_FORMS,
@@ -4514,7 +4527,26 @@ def _lemma_object(toks: list[Token], c: _Cue, k: int) -> bool | None:
         return True
     if c.lemma in JUDGED_ADJECTIVE_LEMMAS and _object_then_adjective(toks, k):
         return True  # "I find his plan troubling": the judgement is the claim
+    if c.lemma in GROUNDED_LEMMAS:
+        return _grounded_object(toks, c, k)
     return _judged_object(toks, c, k) if c.lemma in JUDGEMENT_LEMMAS else None
+
+
+def _grounded_object(toks: list[Token], c: _Cue, k: int) -> bool:
+    """"attacked rivals on stage for taking gifts", "linked the rise in crime to the
+    closures": a verb of ``GROUNDED_LEMMAS`` reports its object only when the ground's
+    preposition follows it within reach, before any break in the clause."""
+    if not _judged_object(toks, c, k):
+        return False
+    ground = GROUNDED_LEMMAS[c.lemma]
+    for m in range(k + 1, min(k + 1 + GROUND_REACH, len(toks))):
+        t = toks[m]
+        if t.lower == ground:
+            return True
+        if not (is_word(t) or _figure(t) or t.lower == "'s") or t.lower in FINITE_VERBS \
+                or t.lower in CLAUSE_LINKS:
+            return False
+    return False
 
 
 def _judged_object(toks: list[Token], c: _Cue, k: int) -> bool:

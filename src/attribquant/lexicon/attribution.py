@@ -108,6 +108,10 @@ SPEECH_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "exclaim": ("exclaimed",),
     "retort": ("retorted",),
     "counter": ("countered",),  # not "counter" or "counters": mostly nouns
+    # verbs of judging and of claiming a connection, cues only with their ground after the
+    # object (``GROUNDED_LEMMAS``: "attacked the council for ...", "linked X to Y")
+    "attack": ("attacked", "attacking"),
+    "link": ("linked", "linking"),
     "speculate": ("speculate", "speculates", "speculated", "speculating"),
     "talk about": ("talk", "talks", "talked", "talking"),
     "describe": ("describe", "describes", "described", "describing"),
@@ -216,6 +220,12 @@ JUDGEMENT_LEMMAS: Final[frozenset[str]] = frozenset(
     castigate excoriate berate rebuke chastise bemoan lament deplore ridicule applaud commend
     laud downplay""".split()
 )
+#: Verbs that report their object only with a ground after it, and that ground's
+#: preposition ("attacked rivals on stage | for taking gifts", "linked the rise | to the
+#: closures"; not "attacked a police post", "linked arms").
+GROUNDED_LEMMAS: Final[dict[str, str]] = {"attack": "for", "link": "to"}
+#: How many words the object of such a verb may take before its ground.
+GROUND_REACH: Final = 8
 #: Prepositions of a judging verb's complement ("accused X | of ...", "praised X | as ...");
 #: right after the verb, with no object before them, they mark a passive ("accused of fraud").
 JUDGEMENT_COMPLEMENTS: Final[frozenset[str]] = frozenset({"of", "for", "as", "by", "over", "in"})
@@ -483,7 +493,7 @@ HEARER_PARTICLES: Final[frozenset[str]] = frozenset({"on"})
 BASE_FORMS: Final[frozenset[str]] = frozenset(
     lemma.split()[0] for lemma in {**SPEECH_VERBS, **BELIEF_VERBS}
 ) - {"post", "project", "answer", "quote", "continue", "go", "caution", "quip",
-     "exclaim", "retort", "counter", "reason", "worry", "realise", "put"}
+     "exclaim", "retort", "counter", "reason", "worry", "realise", "put", "attack", "link"}
 #: Verbs that make their object say something ("led her to declare", "prompted the agency
 #: to state", "forced him to admit", "caused many to wonder", "leaving voters to ask");
 #: verbs that only permit or urge it ("allowed", "encouraged") report no saying that took
