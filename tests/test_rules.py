@@ -1614,6 +1614,9 @@ LINK_STEP_ROWS: list[SourcesRow] = [
                "classrooms were empty.", (("Marta Jenkins", ("Marta Jenkins", "Jenkin")),)),
     SourcesRow("misspelt_surname", "Victor Hallorn runs the port. Halorn said 6 cranes were "
                "idle.", (("Victor Hallorn", ("Victor Hallorn", "Halorn")),)),
+    SourcesRow("misspelt_surname", "We met two riders, Zandrea Okwuosa and Tom Bell. Okwosa "
+               "said 12 buses were late.",
+               (("Zandrea Okwuosa", ("Zandrea Okwuosa", "Okwosa")),)),
 ]
 
 TYPE_RULE_ROWS: list[KindRow] = [

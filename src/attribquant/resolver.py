@@ -623,8 +623,9 @@ def _one_letter_off(a: str, b: str) -> bool:
 
 def _misspelt_surname(index: _Index, nm: Name) -> int | None:
     """"Dana Waters said ... Water said": a lone name that is no one's name but one letter
-    off the surname of exactly one person named in full before is that person misspelt (not
-    a plural of it: "the Waterses" are a family)."""
+    off the surname of exactly one person named in full before (or a name of two words of
+    unknown kind: a rare given name, "Tyresha McClenney ... McLenney") is that person
+    misspelt (not a plural of it: "the Waterses" are a family)."""
     if nm.kind not in ("person", "unknown") or len(nm.tokens) != 1 \
             or len(nm.tokens[0]) < MISSPELT_MIN or nm.tokens[0] in index.by_first \
             or len(index.by_last) > MISSPELT_MAX_SURNAMES:
@@ -636,7 +637,8 @@ def _misspelt_surname(index: _Index, nm: Name) -> int | None:
     hits = {idx for last in near
             if not word.startswith(last) and _one_letter_off(word, last)
             for idx in index.by_last[last]
-            if len(index.entities[idx].tokens) > 1 and index.entities[idx].kind == "person"
+            if len(index.entities[idx].tokens) > 1
+            and index.entities[idx].kind in ("person", "unknown")  # a rare given name
             and _sexes_agree(index.entities[idx].gender, nm.sex)}
     return hits.pop() if len(hits) == 1 else None
 
