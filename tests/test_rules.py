@@ -2327,6 +2327,14 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "filing shows.", "its latest filing", "Orsk Mining"),
     SpeakerRow("role_noun", "The Canadian government froze the assets. "
                "The scheme cost investors $40m, say feds.", "feds", "Canadian government"),
+    SpeakerRow("owned_document_they", "Ana Lima released her tax returns, but they disclosed "
+               "40 loans.", "they", "Ana Lima"),
+    SpeakerRow("owned_document_they", "Few doubt that Ivan Roe kept his emails private because "
+               "they revealed 12 deals.", "they", "Ivan Roe"),
+    SpeakerRow("owned_document_they", "The Vell Party filed Ana Lima's records, and they "
+               "disclosed 40 donors.", "they", "Ana Lima"),
+    SpeakerRow("owned_document_they", "Ana Lima read her emails, and the aides said they "
+               "revealed 40 errors.", "they", "aides", False),
     SpeakerRow("unnamed_group_they", "The Harlow Group unveiled the plan in May. Many "
                "economists distrust the plans of Vale Bank and the Harlow Group. They say 300 "
                "firms could close.", "They", "Many economists", resolved=False, kind="group"),
@@ -2619,6 +2627,9 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "Ana Lima read her emails, and the aides said they revealed 40 errors.": (
+        "a negative row: a plural noun between the documents and \"they\" is what it stands "
+        "for, so the step declines, as with no step at all"),
     "The mayor attacked the council for cutting 40 jobs.": (
         "a positive row: with its ground after the object the shape lets the verb report, "
         "so the frame is the same with no shape at all"),

@@ -115,6 +115,8 @@ from .lexicon.entities import (
     OFFICE_SYNONYMS,
     OPENING_PARTITIVES,
     ORG_DESCRIPTIONS,
+    OWNED_DOCUMENT_NOUNS,
+    OWNED_DOCUMENT_REACH,
     PARTIES,
     PARTITIVE_QUANTIFIERS,
     PARTY_LETTERS,
@@ -1739,6 +1741,52 @@ def _body_possessor(doc: _Document, m: _Mention) -> _Resolved | None:
             or doc.index.entities[ent].kind != "person" or not _compatible(doc, pron, ent):
         return None
     return None if _blocked(doc, pron, prev, ent, m.span, m.fi) else _Resolved(ent, m.surface)
+
+
+def _owned_document_they(doc: _Document, m: _Mention) -> _Resolved | None:
+    """"Ana Lima released her tax returns, though they showed a $4 million loss": "they"
+    after a plural noun for someone's documents (``OWNED_DOCUMENT_NOUNS``) with a possessive
+    before it, in its own sentence with no other plural noun or name between, stands for
+    the owner: after "his" or "her" the last person of that sex named before it in the
+    sentence, after "its" the last organisation, after "Roe's" Roe."""
+    if len(m.toks) != 1 or m.toks[0].lower != "they":
+        return None
+    start = _sentence_start(doc, m.span[0])
+    toks = tokenize(doc.text, start, m.span[0])
+    k = len(toks) - 1
+    while k >= 0 and toks[k].lower not in OWNED_DOCUMENT_NOUNS:
+        if len(toks) - k > OWNED_DOCUMENT_REACH or is_capitalised(toks[k]) \
+                or looks_plural(toks[k].lower):
+            return None
+        k -= 1
+    for j in range(k - 1, max(-1, k - 4), -1):  # "her | (income tax) returns"
+        owner = _document_owner(doc, toks, j, start)
+        if owner is not None:
+            return _Resolved(owner, m.surface) if owner >= 0 else None
+    return None
+
+
+def _document_owner(doc: _Document, toks: list[Token], j: int, start: int) -> int | None:
+    """The entity a possessive at ``toks[j]`` stands for (see ``_owned_document_they``): the
+    last name before it in the sentence that its pronoun may stand for; -1 for a possessive
+    that names no one, None for no possessive."""
+    word = toks[j].lower
+    if word in ("'s", "\u2019s"):
+        k = bisect_left(doc.names, (toks[j].start, -1, -1))
+        hit = next((ent for s, e, ent in doc.names[max(0, k - 2):k] if e == toks[j].start),
+                   None)
+        return -1 if hit is None else hit
+    pron = POSSESSOR_SUBJECTS.get(word)
+    if pron is None:
+        return None
+    lo = bisect_left(doc.names, (start, -1, -1))
+    hi = bisect_left(doc.names, (toks[j].start, -1, -1))
+    return next((ent for _, _, ent in reversed(doc.names[lo:hi])
+                 if _compatible(doc, pron, ent)), -1)
+
+
+#: The subject pronoun a possessive determiner agrees with, as an owner is checked.
+POSSESSOR_SUBJECTS: Final[dict[str, str]] = {"his": "he", "her": "she", "its": "it"}
 
 
 def _unnamed_group_they(doc: _Document, m: _Mention) -> _Resolved | None:
@@ -3826,6 +3874,7 @@ DESCRIPTION_MARGIN: Final = 2.0
 RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | None]], ...] = (
     ("subject_of_own_clause", _subject_of_own_clause),
     ("subject_of_previous_sentence", _subject_of_previous_sentence),
+    ("owned_document_they", _owned_document_they),
     ("unnamed_group_they", _unnamed_group_they),
     ("topic_adjunct", _topic_adjunct),
     ("subject_of_first_conjunct", _subject_of_first_conjunct),
@@ -3885,7 +3934,8 @@ RESOLVER_STEPS: tuple[tuple[str, Callable[[_Document, _Mention], _Resolved | Non
 #: "officials", "Roe's office").
 RESOLVER_STEP_KINDS: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(("subject_of_own_clause", "subject_of_previous_sentence",
-                     "unnamed_group_they", "topic_adjunct", "subject_of_first_conjunct",
+                     "owned_document_they", "unnamed_group_they", "topic_adjunct",
+                     "subject_of_first_conjunct",
                      "subject_of_main_clause", "possessor_of_first_conjunct",
                      "reported_person", "group_member",
                      "body_possessor",

@@ -300,6 +300,14 @@ STATE_ABBREVIATIONS: Final[dict[str, str]] = {
 #: said"); the states written in full in a party tag besides (``STATE_ABBREVIATIONS``).
 US_STATES: Final[frozenset[str]] = frozenset(STATE_ABBREVIATIONS.values()) | frozenset(
     {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "utah"})
+#: Plural nouns for someone's own documents: "they" right after "her tax returns" in its
+#: sentence stands for their owner ("Lima released her returns, though they showed ...").
+OWNED_DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
+    """returns records emails e-mails documents filings letters papers files transcripts
+    tweets""".split()
+)
+#: How many tokens may stand between such a noun and the "they" that stands for it.
+OWNED_DOCUMENT_REACH: Final = 8
 #: Institution words that a name with a possessive inside it ends with ("Vell Children's
 #: Hospital", "St. Mary's College", "Women's Health Center", "Fishermen's Union"): the run
 #: goes on past "'s".
