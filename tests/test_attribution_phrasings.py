@@ -85,6 +85,11 @@ ROWS: list[Phrasing] = [
     Phrasing("cue_word", "Its chief executive countered that sales had grown 12 percent.",
              "countered", "Its chief executive"),
     Phrasing("cue_word", "Behind the counter, 12 clerks waited.", "counter", None),
+    # a partner in a view after "agreed with" is read past like a hearer, if it can speak
+    Phrasing("cue_word", "The judge agreed with Ana Lima that 40 files were private.",
+             "agreed", "The judge"),
+    Phrasing("cue_word", "The board agreed with the union's demand that 40 posts be kept.",
+             "agreed", None),
     # verbs of attacking and linking report only with their ground after the object
     Phrasing("cue_word", "She attacked rivals on stage for taking $40,000 from donors.",
              "attacked", "She"),

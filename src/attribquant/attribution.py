@@ -175,6 +175,7 @@ from .lexicon.attribution import (
     PARTICLE_LEMMAS,
     PARTICLE_MANNER_PHRASES,
     PARTITIVE_WRITTEN_NOUNS,
+    PARTNER_PREPOSITIONS,
     PERCENT_WORDS,
     PERFECT_S_SUBJECTS,
     PERSON_ROLES,
@@ -4191,6 +4192,7 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
         preps = CONTENT_PREPOSITIONS.get(c.lemma, ())  # "asked the court | for action"
         k = _past_quoted_title(toks, next((m for m in range(k + 1, h) if toks[m].lower in preps),
                                           h))
+    k = _past_partner(toks, c, k)
     if "for" not in CONTENT_PREPOSITIONS.get(c.lemma, ()):
         k = _duration_end(toks, k)
     k = _tally_end(toks, k)
@@ -4207,6 +4209,19 @@ def _content_start(s: _Sentence, c: _Cue) -> tuple[int, bool]:
             k += 1
         return k, True
     return k, False
+
+
+def _past_partner(toks: list[Token], c: _Cue, k: int) -> int:
+    """"agreed with Ana Lima | that ...": past the partner phrase of a cue of
+    ``PARTNER_PREPOSITIONS`` when "that" follows it and the phrase can speak (not "agreed
+    with the union's demand that ...": the demand's own clause); else ``k``."""
+    if k + 1 >= len(toks) or toks[k].lower != PARTNER_PREPOSITIONS.get(c.lemma):
+        return k
+    h = _hearer_end(toks, k + 1)
+    if not (k + 1 < h < len(toks) and toks[h].lower == "that"):
+        return k
+    head = toks[h - 1]
+    return h if head.lower in OBJECT_PRONOUNS or _may_speak(head) else k
 
 
 def _hearer_is_subject(toks: list[Token], c: _Cue, k: int, h: int) -> bool:

@@ -220,6 +220,10 @@ JUDGEMENT_LEMMAS: Final[frozenset[str]] = frozenset(
     castigate excoriate berate rebuke chastise bemoan lament deplore ridicule applaud commend
     laud downplay""".split()
 )
+#: Cues whose partner in a view comes after a preposition before the content's "that"
+#: ("agreed with the mayor that ...", "argued with aides that ..."): the partner is read
+#: past like a hearer, no further.
+PARTNER_PREPOSITIONS: Final[dict[str, str]] = {"agree": "with", "argue": "with"}
 #: Verbs that report their object only with a ground after it, and that ground's
 #: preposition ("attacked rivals on stage | for taking gifts", "linked the rise | to the
 #: closures"; not "attacked a police post", "linked arms").

@@ -606,7 +606,8 @@ TITLE_ROLES: Final[dict[str, str]] = {
 
 #: Roles a person may be introduced with and the other role nouns that stand for them
 #: ("District Attorney Ana Roe ... the prosecutor", "Jo Lima, the chief executive, ... the
-#: CEO"; "chief" is a title, so "executive" stands for it; a CFO is "the executive" too),
+#: CEO"; "chief" is a title, so "executive" stands for it; a CFO is "the executive" too;
+#: a justice or a magistrate is "the judge"),
 #: besides the titles above.
 OFFICE_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "district attorney": ("prosecutor",), "state's attorney": ("prosecutor",),
@@ -616,6 +617,7 @@ OFFICE_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "congressman": ("representative", "lawmaker"), "congresswoman": ("representative",
                                                                      "lawmaker"),
     "senator": ("lawmaker",),
+    "justice": ("judge",), "magistrate": ("judge",),  # "Justice Jo Roe ... the judge"
 }
 #: Person role nouns that a body doing that work holds too, and the words of its name
 #: that tell it ("Brightline Polling found ... The pollster said").
