@@ -1107,8 +1107,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "expected", "anyone", ""),
     FrameRow("set_phrase", "That said, the mill still employs 400 people.", "said", None),
     FrameRow("set_phrase", "Okafor reported from Dover.", "reported", None),
-    FrameRow("ungrounded", 'One sign read "vote.us," a website linked to a group called the '
-             "Vell Foundation.", "linked", None),
+    FrameRow("ungrounded", 'The flyer named "vote.us," a page linked to an outfit known as '
+             "the Vell Foundation.", "linked", None),
     FrameRow("ungrounded", "As Roe attacked Lima, 40 fans booed.", "attacked", None),
     FrameRow("ungrounded", "The mayor attacked the council for cutting 40 jobs.", "attacked",
              "The mayor", "the council for cutting 40 jobs"),

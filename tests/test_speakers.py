@@ -245,7 +245,8 @@ ROWS: dict[str, list[Row]] = {
         Row("Tram fares will rise to $3 on May 1, the Orlo Transit Board said Tuesday, the first "
             "rise since 2019.", "$3", "Orlo Transit Board", "organisation"),
         Row("Tram fares will rise to $3 on May 1, the Orlo Transit Board said Tuesday, and "
-            "buses will run 12 more routes.", "12 more routes", None),
+            "buses will run 12 more routes.", "12 more routes", "Orlo Transit Board",
+            "organisation"),
     ],
     "apposition bounds": [
         Row("The town's new fire chief, a 20-year veteran, Dana Kerr, spoke on Monday. The "
@@ -429,6 +430,21 @@ ROWS: dict[str, list[Row]] = {
     # readings that look like a rule's but are not: a titled person after "the", a letter
     # ending a sentence the splitter left whole, a body after a party word, a quote whose
     # writer is named before the colon, a numeral after a war's name
+    # after a frame set inside reported speech, a clause with its own subject joined by
+    # "and", "but" or "while" goes on with what was said; not after a quotation, nor a
+    # verb of the speaker's, nor a clause with its own cue
+    "joined clauses after a medial frame": [
+        Row("Bread rose 27 percent, the Tula Statistics Bureau said, while rice rose 19 "
+            "percent.", "19 percent", "Tula Statistics Bureau", "organisation"),
+        Row("Ana Lima said 4,000 homes hold loans. Those loans will reset, she said, and "
+            "their bills could climb by 180 crowns.", "180 crowns", "Ana Lima", "person"),
+        Row("Ana Lima spoke first. The plan is dead, she said, and left with 40 pages of "
+            "notes.", "40 pages", None),
+        Row('Ana Lima spoke first. "The plan is dead," she said, and 40 aides walked out.',
+            "40 aides", None),
+        Row("The fund lost $3 million, its records show, and experts say it is worth $18 "
+            "million.", "$18 million", "experts", "group", resolved=False),
+    ],
     "near misses": [
         Row("Councillor Nia Austin opposed the levy.\n\nAustin officials said 40 roads would "
             "close.", "40 roads", "Austin officials", "group", resolved=False),

@@ -117,6 +117,7 @@ from .lexicon.attribution import (
     IRREGULAR_CUE_PARTICIPLES,
     IRREGULAR_PAST,
     ISSUING_VERBS,
+    JOINED_CONTENT_CONJUNCTIONS,
     JUDGED_ADJECTIVE_LEMMAS,
     JUDGED_GROUNDS,
     JUDGEMENT_COMPLEMENTS,
@@ -4012,7 +4013,8 @@ def _closing_frame(s: _Sentence, c: _Cue, speaker: tuple[int, int], via: tuple[i
                 content = _joined_quote(s, content, nxt)
             if toks[c.i].lower in QUOTE_ONLY_CUES and not _quoted(s, content):
                 return False  # "The rain stopped, the fighting continued." reports nothing
-            return _Raw(c.span, speaker, content, via, False, toks[sep_tok].start)
+            return _Raw(c.span, speaker, _with_joined(s, content, tail_end), via, False,
+                        toks[sep_tok].start)
         return None
     if a == 0 and not quote_after:
         q = _quote_just_before(s)
@@ -4074,13 +4076,38 @@ def _frame_after_content(s: _Sentence, c: _Cue, speaker: tuple[int, int],
     boundary = toks[sep_tok].start
     if _quoted(s, before) or stop >= n or toks[stop].text != "," or stop + 1 >= n \
             or _closes_frame(toks, stop + 1) or toks[stop + 1].lower in TAIL_CLOSERS:
-        return _Raw(c.span, speaker, before, via, False, boundary)
+        return _Raw(c.span, speaker, _with_joined(s, before, stop), via, False, boundary)
     k = _after_hearer(toks, c)
     if (stop > k and not _medial_tail(toks, c, k, stop)) \
             or not _continues_clause(toks, stop + 1):
         return None  # "The plan, she told reporters, was simple."
     return _Raw(c.span, speaker, (before[0], _trim_end(s.text, before[0], s.span.end)), via,
                 False, boundary)
+
+
+def _with_joined(s: _Sentence, content: tuple[int, int], stop: int) -> tuple[int, int]:
+    """The content before a frame, to the sentence end when a joined clause after the
+    frame's comma at ``stop`` goes on with it (``_joined_clause``)."""
+    if _quoted(s, content) or not _joined_clause(s.toks, stop):
+        return content
+    return content[0], _trim_end(s.text, content[0], s.span.end)
+
+
+def _joined_clause(toks: list[Token], stop: int) -> bool:
+    """"Prices rose 27 percent, the bureau said, while oil rose 19 percent": after a frame
+    set inside reported speech (no quotation), a clause with its own subject joined by
+    ``JOINED_CONTENT_CONJUNCTIONS`` goes on with what was said, unless another cue follows
+    in it ("..., records show, and experts say ...", "..., she said, but added ...") or
+    a verb comes first ("..., he said, and left": the speaker's)."""
+    n = len(toks)
+    if stop + 2 >= n or toks[stop].text != "," \
+            or toks[stop + 1].lower not in JOINED_CONTENT_CONJUNCTIONS:
+        return False
+    first = toks[stop + 2]
+    if not is_word(first) or _verb_form(first) or first.lower in AUXILIARIES \
+            or _is_ly_adverb(first):
+        return False
+    return not any(_cue_word_at(toks, m) for m in range(stop + 2, n))
 
 
 def _medial_tail(toks: list[Token], c: _Cue, k: int, stop: int) -> bool:

@@ -859,6 +859,10 @@ TAIL_OPENERS: Final[frozenset[str]] = frozenset(
     """of to about from into for outside inside near aboard over amid toward towards among
     under behind between across""".split()
 )
+#: Conjunctions after a frame set inside reported speech that join a clause going on with
+#: what was said ("..., the bureau said, while oil rose 19 percent", "..., he said, and
+#: their bills could climb").
+JOINED_CONTENT_CONJUNCTIONS: Final[frozenset[str]] = frozenset({"and", "but", "while"})
 #: Words after the comma that ends a frame's tail and leave the frame closed ("..., she said
 #: at a rally, where ...").
 TAIL_CLOSERS: Final[frozenset[str]] = frozenset(
