@@ -96,6 +96,8 @@ ROWS: list[Phrasing] = [
     Phrasing("cue_word", "Experts have linked the 12 outbreaks to one farm.", "linked",
              "Experts"),
     Phrasing("cue_word", "The senator linked arms with 40 marchers.", "linked", None),
+    Phrasing("cue_word", "He repeatedly linked the 12 thefts to Ana Lima's budget cuts.",
+             "linked", "He"),
     Phrasing("cue_word", "Gunmen attacked a police post near Tula, killing 4 guards.",
              "attacked", None),
     # cue words of asking, urging, proposing and promising
@@ -824,6 +826,10 @@ ROWS += [
              "missing.", "said", "Lima"),
     Phrasing("coordinated", "Lima went after Roe for the delay and said 40 trains were late.",
              "said", "Lima"),
+    Phrasing("coordinated", "The firm cut 300 jobs after demand fell sharply and said 40 more "
+             "would go.", "said", "The firm"),
+    Phrasing("coordinated", "Officials closed the road before the river crested and warned "
+             "that 400 homes could flood.", "warned", "Officials"),
     # a verb that takes the cue as its -ing complement shares its subject
     Phrasing("catenative", "Ana Lima could not resist pointing out that 40 mills had closed.",
              "pointing out", "Ana Lima"),

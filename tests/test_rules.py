@@ -854,7 +854,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "Tram fares will rise to $3 on May 1, the city said Tuesday, the first rise since "
              "2019"),
     FrameRow("subject_before", "Tram fares rose to $3, the city said Friday, and buses ran late.",
-             "said", "the city", "Tram fares rose to $3"),
+             "said", "the city", "Tram fares rose to $3, the city said Friday, and buses ran "
+             "late"),
     FrameRow("subject_before", "Dorvel Wind unveiled a turbine park, a project it says could "
              "light 90,000 homes.", "says", "it", "could light 90,000 homes"),
     FrameRow("subject_before", "The levy, which the mayor said is fair, raised $4 million.",
@@ -1110,6 +1111,22 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("ungrounded", 'The flyer named "vote.us," a page linked to an outfit known as '
              "the Vell Foundation.", "linked", None),
     FrameRow("ungrounded", "As Roe attacked Lima, 40 fans booed.", "attacked", None),
+    FrameRow("ungrounded", "Rebels attacked the base for the third time in 12 days.",
+             "attacked", None),
+    FrameRow("ungrounded", "Gunmen attacked the Center for Civic Studies in Tula, killing 4 "
+             "guards.", "attacked", None),
+    FrameRow("ungrounded", "The new bridge linked the island to the mainland for the first "
+             "time in 40 years.", "linked", None),
+    FrameRow("ungrounded", "The ad attacked Roe over the 12 percent tax rise.", "attacked",
+             "The ad", "Roe over the 12 percent tax rise"),
+    FrameRow("held_back", "Roe resisted pointing out that 40 mills had closed.",
+             "pointing out", None),
+    FrameRow("held_back", "Roe could not resist pointing out that 40 mills had closed.",
+             "pointing out", "Roe", "40 mills had closed"),
+    FrameRow("noun_base_form", "A ticket tout sold 40 seats outside the stadium.", "tout",
+             None),
+    FrameRow("noun_base_form", "They tout a 12 percent fall in crime.", "tout", "They",
+             "a 12 percent fall in crime"),
     FrameRow("ungrounded", "The mayor attacked the council for cutting 40 jobs.", "attacked",
              "The mayor", "the council for cutting 40 jobs"),
     FrameRow("participle_adjective", "Ortiz has won more pledged delegates, 40 in all, than "
@@ -1158,6 +1175,14 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("object_gap", "The $40 million the mayor promised never arrived.", "promised",
              "the mayor", "The $40 million"),
     FrameRow("object_gap", "The 40 books she wrote are out of print.", "wrote", None),
+    FrameRow("object_gap", "Residents recall the 20 percent rate hike the utility denied in "
+             "2019.", "denied", "the utility", ""),
+    FrameRow("object_gap", "Roe confirmed the 5 percent raise the board announced is final.",
+             "announced", "the board", "the 5 percent raise"),
+    FrameRow("object_gap", "Aides back the 15-year lease the mayor proposed.", "proposed",
+             "the mayor", "the 15-year lease"),
+    FrameRow("object_gap", "The 12 percent raise the minister said is fair was approved on "
+             "Monday.", "said", None),
     FrameRow("object_gap", "The rise the bank said was due to 40 new plants.", "said", None),
     FrameRow("object_gap", "The UN panel received the 95-page report on Monday.", "report",
              None),
@@ -1553,6 +1578,9 @@ LINK_STEP_ROWS: list[SourcesRow] = [
     SourcesRow("org_head", "Dunmore Savings Bank said 40 branches would shut. Dunmore Savings "
                "later said 12 would stay.",
                (("Dunmore Savings Bank", ("Dunmore Savings Bank", "Dunmore Savings")),)),
+    SourcesRow("org_head", "The Hadley Rowe Foundation gave $4 million. Hadley Rowe said the "
+               "gift would fund 40 grants.",
+               (("Hadley Rowe", ("Hadley Rowe",)),)),
     SourcesRow("org_head", "San Diego Bank said 40 loans failed. San Diego said 12 were "
                "repaid.", (("San Diego Bank", ("San Diego Bank",)),
                            ("San Diego", ("San Diego",)))),
@@ -2264,6 +2292,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("document_issuer", "The Tula Herald said Mayor Ivo Brandt provided a written "
                "statement on Monday. The statement said 14 depots would shut.", "The statement",
                "Ivo Brandt"),
+    SpeakerRow("document_issuer", "Traders read a Vell Bank forecast memo on Friday. The memo "
+               "said growth would slow to 2 percent.", "The memo", "Vell Bank"),
     SpeakerRow("document_issuer", "Jo Roe said the report was late. Rents rose 9 percent, "
                "the report found.", "the report", "report", False),
     SpeakerRow("document_issuer", "Nine men fled in a raid described in a Harbor Police "
@@ -2421,6 +2451,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("issuer_in_mention", "A poll of 800 renters by the pollster Civic Lens found "
                "that 61 percent faced a rise.", "A poll of 800 renters by the pollster Civic "
                "Lens", "Civic Lens"),
+    SpeakerRow("issuer_in_mention", "A memo for the governor Dana Kell said the state would "
+               "lose $3 billion.", "A memo for the governor Dana Kell",
+               "memo for the governor Dana Kell", False),
     SpeakerRow("issuer_in_mention", "Ana Roe's latest ad says Jo Lima raised taxes 9 percent.",
                "Ana Roe's latest ad", "Ana Roe"),
     SpeakerRow("issuer_in_mention", "A survey conducted for the Tula Herald found 52 percent "
@@ -2629,12 +2662,37 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "A memo for the governor Dana Kell said the state would lose $3 billion.": (
+        "a negative row: a name after 'for the <noun>' is the document's addressee, so the "
+        "step finds no issuer, as with no step at all"),
+    "The 12 percent raise the minister said is fair was approved on Monday.": (
+        "a negative row: another verb after the clause's own shows the gap is its subject, so "
+        "the shape leaves the cue, as with no shape at all"),
+    "Rebels attacked the base for the third time in 12 days.": (
+        "a negative row: 'for the third time' is no ground, so the verb reports nothing with "
+        "or without the shape"),
+    "Gunmen attacked the Center for Civic Studies in Tula, killing 4 guards.": (
+        "a negative row: 'for' inside a name is no ground, so the verb reports nothing with or "
+        "without the shape"),
+    "The ad attacked Roe over the 12 percent tax rise.": (
+        "a positive row: with its ground after the object the shape lets the verb report, so "
+        "the frame is the same with no shape at all"),
+    "Roe could not resist pointing out that 40 mills had closed.": (
+        "a positive row: negated, the lead verb says it, so the shape declines and the frame "
+        "is the same with no shape at all"),
+    "They tout a 12 percent fall in crime.": (
+        "a positive row: after a pronoun the base form is a verb, so the shape declines and "
+        "the frame is the same with no shape at all"),
     "Ana Lima read her emails, and the aides said they revealed 40 errors.": (
         "a negative row: a plural noun between the documents and \"they\" is what it stands "
         "for, so the step declines, as with no step at all"),
     "The mayor attacked the council for cutting 40 jobs.": (
         "a positive row: with its ground after the object the shape lets the verb report, "
         "so the frame is the same with no shape at all"),
+    "The Hadley Rowe Foundation gave $4 million. Hadley Rowe said the gift would fund 40 "
+    "grants.": (
+        "a negative row: a body of a kind named after a person gives no short form, so the "
+        "step links nothing, as with no step at all"),
     "San Diego Bank said 40 loans failed. San Diego said 12 were repaid.": (
         "a negative row: a place's name is no short form of a bank, so the step links "
         "nothing, as with no step at all"),

@@ -26,7 +26,6 @@ from .lexicon.attribution import (
     AGE_PREPOSITIONS,
     AMBIGUOUS_NOUN_FORMS,
     ANONYMITY_WORDS,
-    ARTEFACT_OBJECT_LEMMAS,
     ARTICLES,
     AS_ADVERB_WORDS,
     AS_CLAUSE_LEMMAS,
@@ -143,6 +142,7 @@ from .lexicon.attribution import (
     NAME_JOINERS,
     NAME_PARTICLES,
     NEGATED_BE_VERBS,
+    NEGATED_ONLY_LEADS,
     NEGATING_LEMMAS,
     NEGATIONS,
     NON_ANSWER_LEMMAS,
@@ -153,6 +153,7 @@ from .lexicon.attribution import (
     NON_VERB_ING_WORDS,
     NOT_ADJECTIVES,
     NOT_CLAUSE_STARTS,
+    NOT_GROUND_AFTER_FOR,
     NOT_PREDICATE_OPENERS,
     NOT_SMALL_CLAUSE,
     NOUN_FORM_MODIFIERS,
@@ -253,8 +254,10 @@ from .lexicon.attribution import (
     TITLE_CASE_SMALL_WORDS,
     TOPIC_NEEDING_NOUNS,
     TOPIC_PREPOSITIONS,
+    UNCLAIMED_OBJECT_LEMMAS,
     VERB_ADJUNCT_PHRASES,
     VERB_ONLY_FORMS,
+    VERBAL_ONLY_BASE_FORMS,
     VIA_MARKERS,
     VOICED_ATTITUDES,
     VOICING_VERBS,
@@ -2307,9 +2310,40 @@ def _set_phrase(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 def _ungrounded(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"Trump attacked Clinton, saying ...", "a website linked to a group", "was attacked by
     gunmen": a verb of ``GROUNDED_LEMMAS`` with no object and ground after it reports
-    nothing, whatever its shape."""
-    if c.lemma not in GROUNDED_LEMMAS or _grounded_object(s.toks, c, c.end):
+    nothing, whatever its shape; nor does "linked" after a subject that cannot speak ("The
+    bridge linked the island to the mainland")."""
+    if c.lemma not in GROUNDED_LEMMAS:
         return None
+    k = c.before
+    if c.lemma == "link" and k >= 0 and s.toks[k].lower not in PRONOUNS \
+            and not _may_speak(s.toks[k]):
+        return False  # "The new bridge linked the island to the mainland": no claim
+    return None if _grounded_object(s.toks, c, c.end) else False
+
+
+def _held_back(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"Roe resisted pointing out that ...": a cue after a lead verb that holds it back
+    (``NEGATED_ONLY_LEADS``) with no negation before that verb reports nothing ("could not
+    resist pointing out" does)."""
+    i = c.i
+    if i < 1 or not _ing(s, c) or s.toks[i - 1].lower not in NEGATED_ONLY_LEADS \
+            or _negated(s.toks, i - 1):
+        return None
+    return False
+
+
+def _noun_base_form(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"A ticket tout sold 40 seats": a base form of ``VERBAL_ONLY_BASE_FORMS`` is a cue only
+    after "to" or an auxiliary, perhaps with an -ly adverb between ("was able to
+    consistently tout", "will tout") or a pronoun ("They tout ..."); else it is the noun."""
+    if s.toks[c.i].lower not in VERBAL_ONLY_BASE_FORMS:
+        return None
+    k = c.i - 1
+    if k >= 0 and _is_ly_adverb(s.toks[k]):
+        k -= 1
+    if k >= 0 and (s.toks[k].lower == "to" or s.toks[k].lower in AUXILIARIES
+                   or s.toks[k].lower in PRONOUNS):
+        return None  # ("They tout ...")
     return False
 
 
@@ -2521,9 +2555,7 @@ def _judged_by_agent(s: _Sentence, c: _Cue) -> _Raw | bool | None:
             return None
         if t.lower == "as" and toks[m + 1].lower in AS_ADVERB_WORDS:
             return None  # "by unions as well as employers": no speaker phrase read here
-        if t.lower in JUDGED_GROUNDS and is_capitalised(toks[m + 1]):
-            continue  # "by the Center for Fair Pay for ...": a name's own word
-        if t.lower in JUDGED_GROUNDS or (t.lower == "of" and _ing_word(toks[m + 1])):
+        if _ground_at(toks, m, JUDGED_GROUNDS) or (t.lower == "of" and _ing_word(toks[m + 1])):
             return _Raw(c.span, _span(toks, c.end + 1, m),
                         _object_content(s, m + 1, _clause_stop(toks, m + 1)), None, False, None)
     return None
@@ -3213,25 +3245,43 @@ def _object_gap(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 def _figure_before_verb(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"The $40 million the mayor promised never came": the main verb (or a negation) right
-    after such a clause, whose antecedent holds a figure: the subject claims that figure
-    (unless the cue reads a clause with no subject, "the rise it says was due to ...")."""
+    after such a clause, whose antecedent holds a figure: the subject claims that figure.
+    With another verb later in the clause, the first is the clause's own ("The 12 percent
+    raise the minister said is fair was approved": its gap is that verb's subject), and
+    the shape leaves the cue to the others."""
     toks = s.toks
     if c.end >= len(toks) or not (toks[c.end].lower in FINITE_VERBS
-                                  or toks[c.end].lower in NEGATIONS):
+                                  or toks[c.end].lower in NEGATIONS) \
+            or _verb_after_group(toks, c.end):
         return None
     subj = _gap_subject(toks, c.before)
     figure = None if subj is None else _claimed_figure(toks, c, subj)
     if subj is None or figure is None:
         return None
-    found = _subject_before(s, c)
-    return found if isinstance(found, _Raw) else _Raw(c.span, _span(toks, *subj), figure,
-                                                       None, False, None)
+    return _Raw(c.span, _span(toks, *subj), figure, None, False, None)
+
+
+def _verb_after_group(toks: list[Token], k: int) -> bool:
+    """Past the verb group opening at ``k`` ("is", "never came", "have materialized"), does
+    another verb follow before the clause ends ("is fair | was approved")?"""
+    n = len(toks)
+    while k < n and (toks[k].lower in AUXILIARIES or toks[k].lower in NEGATIONS
+                     or _is_ly_adverb(toks[k])):
+        k += 1
+    if k < n and _clause_verb(toks[k]):
+        k += 1  # the group's own verb ("never | came")
+    for m in range(k, n):
+        if toks[m].text in _CLAUSE_BREAKS:
+            return False
+        if _clause_verb(toks[m]):
+            return True
+    return False
 
 
 def _claimed_figure(toks: list[Token], c: _Cue, subj: tuple[int, int]) -> tuple[int, int] | None:
     """The antecedent holding a figure that a gap clause's subject claims (not the thing a
     verb of writing makes: "the 40 books she wrote")."""
-    return None if c.lemma in ARTEFACT_OBJECT_LEMMAS else _figure_antecedent(toks, subj[0])
+    return None if c.lemma in UNCLAIMED_OBJECT_LEMMAS else _figure_antecedent(toks, subj[0])
 
 
 def _figure_antecedent(toks: list[Token], a: int) -> tuple[int, int] | None:
@@ -3244,8 +3294,8 @@ def _figure_antecedent(toks: list[Token], a: int) -> tuple[int, int] | None:
     if opener is None:
         return None
     first = opener if toks[opener].lower in CONTACT_DETERMINERS else opener + 1
-    if not any(_figure(t) for t in toks[first:a]):
-        return None
+    if not any(_figure(t) and not year_shaped(t.text) for t in toks[first:a]):
+        return None  # ("The 2020 election the president claimed ...": a year)
     return _span(toks, first, a)
 
 
@@ -3427,6 +3477,8 @@ def _speaker_before_that(toks: list[Token], c: _Cue, b: int) -> bool:
 VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], ...] = (
     ("set_phrase", _set_phrase),
     ("ungrounded", _ungrounded),
+    ("held_back", _held_back),
+    ("noun_base_form", _noun_base_form),
     ("phrasal_particle", _phrasal_particle),
     ("idiom_object", _idiom_object),
     ("plural_noun_cue", _plural_noun_cue),
@@ -3488,6 +3540,8 @@ _OTHER_CUES: Final = frozenset(REPORTING_VERBS) - _ING_CUES  # "said", "says", "
 #: for any cue): it returns None for every other cue word, so it is not asked there.
 VERB_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
     "ungrounded": _cue_forms(frozenset(GROUNDED_LEMMAS)),
+    "held_back": _ING_CUES,
+    "noun_base_form": VERBAL_ONLY_BASE_FORMS,
     "quote_only_particle": _cue_forms(QUOTE_ONLY_LEMMAS),
     "as_clause_only": _cue_forms(AS_CLAUSE_LEMMAS),
     "infinitive_speaker": BASE_FORMS,
@@ -3629,8 +3683,9 @@ def _skip_catenative(toks: list[Token], k: int) -> int:
     """Past "went on to", "is expected to" or "made a point of" before a cue at ``k + 1``,
     to what precedes them (the subject or its auxiliaries)."""
     lead = _CUE_LEADS.before(toks, k + 1)
-    if lead is not None and lead[0] > 0 and toks[lead[0]].text.islower():
-        return lead[0] - 1
+    if lead is not None and lead[0] > 0 and toks[lead[0]].text.islower() and not (
+            toks[lead[0]].lower in NEGATED_ONLY_LEADS and not _negated(toks, lead[0])):
+        return lead[0] - 1  # (not "resisted pointing out": she did not)
     if k > 1 and _is_ly_adverb(toks[k]) and toks[k - 1].lower == "to":
         k -= 1  # "was able to consistently tout": a split infinitive
     if k < 1 or toks[k].lower != "to":
@@ -3924,10 +3979,18 @@ def _subordinate_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
                 e = right_np(toks, m + 1, limit=8, subject=True)
                 e = next((j for j in range(m + 2, e) if toks[j].lower in AUXILIARIES
                           or _is_ly_adverb(toks[j])), e)  # "When Roe | later returned"
-            if not m + 1 < e < k or (bare and not _verb_form(toks[e])):
-                return None  # "went after Roe for ...": a preposition, no clause
+            if not m + 1 < e < k or (bare and not (_verb_form(toks[e])
+                                                  and _speaking_head(toks[e - 1]))):
+                return None  # "went after Roe for ...": a preposition, no clause; "cut
+                # jobs after demand fell and said": demand says nothing
             return m + 1, e
     return None
+
+
+def _speaking_head(head: Token) -> bool:
+    """A subject's head that can speak: a personal pronoun other than "it", or a noun
+    phrase head that ``_may_speak``."""
+    return head.lower != "it" and (head.lower in PERSONAL_PRONOUNS or _may_speak(head))
 
 
 def _passive_by(s: _Sentence, i: int, cue: tuple[int, int]) -> _Raw | None:
@@ -4576,19 +4639,34 @@ def _lemma_object(toks: list[Token], c: _Cue, k: int) -> bool | None:
 
 def _grounded_object(toks: list[Token], c: _Cue, k: int) -> bool:
     """"attacked rivals on stage for taking gifts", "linked the rise in crime to the
-    closures": a verb of ``GROUNDED_LEMMAS`` reports its object only when the ground's
+    closures": a verb of ``GROUNDED_LEMMAS`` reports its object only when a ground's
     preposition follows it within reach, before any break in the clause."""
     if not _judged_object(toks, c, k):
         return False
-    ground = GROUNDED_LEMMAS[c.lemma]
-    for m in range(k + 1, min(k + 1 + GROUND_REACH, len(toks))):
+    grounds = GROUNDED_LEMMAS[c.lemma]
+    for m in range(k + 1, min(k + 1 + GROUND_REACH, len(toks) - 1)):
         t = toks[m]
-        if t.lower == ground:
+        if _ground_at(toks, m, grounds):
             return True
         if not (is_word(t) or _figure(t) or t.lower == "'s") or t.lower in FINITE_VERBS \
                 or t.lower in CLAUSE_LINKS:
             return False
     return False
+
+
+def _ground_at(toks: list[Token], m: int, grounds: frozenset[str]) -> bool:
+    """Does the ground of a judgement open at ``m`` (one of ``grounds``, with a word after
+    it)?  Not a word of a name ("the Center for Fair Pay"), nor "for" before a span of time
+    or an occasion ("for two hours", "for the third time", ``NOT_GROUND_AFTER_FOR``)."""
+    if toks[m].lower not in grounds or m + 1 >= len(toks) or (
+            m > 0 and is_capitalised(toks[m - 1]) and is_capitalised(toks[m + 1])):
+        return False  # (between two capitals: "Center | for | Civic Studies")
+    if toks[m].lower != "for":
+        return True
+    k = m + 2 if toks[m + 1].lower in SPEAKER_ARTICLES and m + 2 < len(toks) else m + 1
+    nxt = toks[k].lower
+    return not (nxt in NOT_GROUND_AFTER_FOR or nxt in TIME_UNITS or _figure(toks[k])
+                or nxt in SMALL_NUMBER_WORDS)
 
 
 def _judged_object(toks: list[Token], c: _Cue, k: int) -> bool:
@@ -4775,7 +4853,9 @@ def _contact_antecedent(toks: list[Token], a: int) -> int | None:
             return m
         if _figure(t) or t.lower in FIGURE_GAP_UNITS:
             continue
-        if not t.text.isalpha():
+        if t.text == "-" and m > 0 and toks[m - 1].end == t.start:
+            continue  # a hyphen inside a word ("15-year")
+        if not t.text.replace("-", "").isalpha():  # (a "well-known" word is one)
             return m if t.text in CONTACT_PHRASE_OPENERS else None
         words += 1
         if words >= CONTACT_MODIFIER_REACH:

@@ -110,6 +110,7 @@ from .lexicon.entities import (
     KIN_NOUNS,
     KIN_TITLES,
     LOCALITY_NOUNS,
+    NAMESAKE_HEADS,
     NOT_GROUP_HEADS,
     OBLIQUE_PREPOSITIONS,
     OFFICE_SYNONYMS,
@@ -139,6 +140,7 @@ from .lexicon.entities import (
     SEXED_PRONOUNS,
     SOURCE_POSTMODIFIERS,
     SPEAKING_FOR_PREPOSITIONS,
+    SPEAKING_FORMS,
     SPOKESPERSON_NOUNS,
     SPOKESPERSON_PREPOSITIONS,
     STAFF_OF_OTHER_BODIES,
@@ -479,7 +481,7 @@ def _distinctive_head(tokens: tuple[str, ...], name: str) -> tuple[str, ...]:
     if len(tokens) > n + 1 and name.endswith(" & " + name.rsplit(" ", 1)[-1]):
         rest = rest[:-1]
     if not 1 <= len(rest) <= 2 or len(head) < 3 or not head.isalpha() or not all(
-            t in ORG_SUFFIXES or t in _COMPANY_WORDS for t in rest) \
+            _org_word(t) for t in rest) \
             or head in given_names() or head in places_table() or _demonym(head):
         return ()
     return tokens[:n]
@@ -488,14 +490,21 @@ def _distinctive_head(tokens: tuple[str, ...], name: str) -> tuple[str, ...]:
 def _clipped_org_name(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """"Orrin Federal Bank ... Orrin Federal said": the first two words of a three-word
     organisation's name ending in an organisation word (``ORG_SUFFIXES`` or a business word
-    of "company") and whose middle word is none, unless they name a place or open with a
-    given name ("New York Bank", "Ana Lima Foundation"); else ()."""
-    if len(tokens) != 3 or not (tokens[2] in ORG_SUFFIXES or tokens[2] in _COMPANY_WORDS) \
-            or tokens[1] in ORG_SUFFIXES or tokens[1] in _COMPANY_WORDS \
-            or not (tokens[0].isalpha() and tokens[1].isalpha()) \
+    of "company") and whose middle word is none, unless they name a place, open with a
+    given name or a demonym, or the body is of a kind often named after a person
+    (``NAMESAKE_HEADS``: "the Hadley Rowe Foundation ... Hadley Rowe" is the person); else
+    ()."""
+    if len(tokens) != 3 or not _org_word(tokens[2]) or _org_word(tokens[1]) \
+            or tokens[2] in NAMESAKE_HEADS \
+            or not (tokens[0].isalpha() and tokens[1].isalpha()) or _demonym(tokens[0]) \
             or tokens[0] in given_names() or " ".join(tokens[:2]) in places_table():
         return ()
     return tokens[:2]
+
+
+def _org_word(word: str) -> bool:
+    """An organisation word (``ORG_SUFFIXES``) or a business word of "company"."""
+    return word in ORG_SUFFIXES or word in _COMPANY_WORDS
 
 
 def _demonym(word: str) -> bool:
@@ -3718,7 +3727,7 @@ def _issuer_at(doc: _Document, p: int, end: int) -> int | None:
         if between[:1] in (["'s"], ["\u2019s"]) or (between and between[0] in ("'", "\u2019")):
             between = between[1:]  # "Roe's new ad"
         if len(between) <= 2 and all(w.islower() and w not in SPEAKER_ARTICLES
-                                     and w not in REPORTING_VERBS for w in between) \
+                                     and w not in SPEAKING_FORMS for w in between) \
                 and not ISSUING_VERBS.intersection(between) \
                 and ISSUER_BODY_NOUNS.isdisjoint(between) \
                 and ROLE_NOUNS.isdisjoint(between):  # "a Roe campaign memo": no name
@@ -3855,7 +3864,8 @@ def _issuer_named_after(doc: _Document, k: int, end: int) -> int | None:
     (``k``: the index of the first name after it)."""
     for s, _, ent in doc.names[k:k + 2]:
         after = [w.lower() for w in _BETWEEN_WORDS.findall(doc.text[end:s])]
-        if len(after) > 2 and after[-2] == "the" and after[-1].isalpha():
+        if len(after) > 2 and after[-2] == "the" and after[-3] in ("by", "from") \
+                and after[-1].isalpha():
             after.pop()  # "by the brokerage | Tallow & Finch": a noun apposed to the name
         if s - end <= 50 and after and after[-1] in ("by", "from", "the") and _issue_gap(after):
             return ent  # "a report released by Roe", "a study published last month by Roe"

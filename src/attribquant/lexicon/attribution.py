@@ -227,9 +227,15 @@ PARTNER_PREPOSITIONS: Final[dict[str, str]] = {"agree": "with", "argue": "with"}
 #: Verbs that report their object only with a ground after it, and that ground's
 #: preposition ("attacked rivals on stage | for taking gifts", "linked the rise | to the
 #: closures"; not "attacked a police post", "linked arms").
-GROUNDED_LEMMAS: Final[dict[str, str]] = {"attack": "for", "link": "to"}
+GROUNDED_LEMMAS: Final[dict[str, frozenset[str]]] = {
+    "attack": frozenset({"for", "over"}), "link": frozenset({"to"})}
 #: How many words the object of such a verb may take before its ground.
 GROUND_REACH: Final = 8
+#: Words after "for" that make it a span of time or an occasion, no ground of a judgement
+#: ("attacked the base for the third time", "for two hours", "for years").
+NOT_GROUND_AFTER_FOR: Final[frozenset[str]] = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth last next
+    several many""".split())
 #: Prepositions of a judging verb's complement ("accused X | of ...", "praised X | as ...");
 #: right after the verb, with no object before them, they mark a passive ("accused of fraud").
 JUDGEMENT_COMPLEMENTS: Final[frozenset[str]] = frozenset({"of", "for", "as", "by", "over", "in"})
@@ -1582,6 +1588,13 @@ CUE_LEAD_PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(
     )
     for verb in verbs.split()
 )
+#: Base forms of cues that are nouns too ("a ticket tout"): a cue only after "to" or an
+#: auxiliary ("was able to tout", "will tout").
+VERBAL_ONLY_BASE_FORMS: Final[frozenset[str]] = frozenset({"tout"})
+#: Lead verbs of ``CUE_LEAD_PHRASES`` that share the cue's subject only when negated:
+#: "could not resist pointing out" says it, "resisted pointing out" does not.
+NEGATED_ONLY_LEADS: Final[frozenset[str]] = frozenset(
+    {"resist", "resists", "resisted", "resisting"})
 #: Forms of "be" fused with a negation ("isn't saying", "wasn't claiming").
 NEGATED_BE_VERBS: Final[frozenset[str]] = frozenset({"isn't", "wasn't", "aren't", "weren't"})
 
@@ -1705,9 +1718,11 @@ GAP_OBJECT_LEMMAS: Final[frozenset[str]] = frozenset(
     """claim deny dispute acknowledge admit mention propose promise pledge predict forecast
     cite report announce confirm estimate reveal tweet say write""".split()
 )  # not "concede": with no object it gives up a race ("... and that Roe conceded.")
-#: Of those, the verbs whose object is a thing made, not a claim: a figure in the noun
-#: phrase the gap stands for is not what the subject reports ("the 40 books she wrote").
-ARTEFACT_OBJECT_LEMMAS: Final[frozenset[str]] = frozenset({"write", "tweet"})
+#: Of those, the verbs whose object is a thing made, not a claim, or a claim rejected: a
+#: figure in the noun phrase the gap stands for is not what the subject reports ("the 40
+#: books she wrote", "the 4 percent figure the ministry denied").
+UNCLAIMED_OBJECT_LEMMAS: Final[frozenset[str]] = frozenset(
+    {"write", "tweet"}) | NEGATING_LEMMAS
 #: Relative words before the subject of such a clause ("which he denied", "what she wrote";
 #: after "that" a clause with no object reports too: "said that she admitted.").
 GAP_OBJECT_RELATIVES: Final[frozenset[str]] = frozenset({"which", "that", "what", "whom"})

@@ -300,6 +300,16 @@ STATE_ABBREVIATIONS: Final[dict[str, str]] = {
 #: said"); the states written in full in a party tag besides (``STATE_ABBREVIATIONS``).
 US_STATES: Final[frozenset[str]] = frozenset(STATE_ABBREVIATIONS.values()) | frozenset(
     {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "utah"})
+#: Last words of bodies often named after a person ("the Hadley Rowe Foundation"): their
+#: first two words are no short form of the body, as they may be the person.
+NAMESAKE_HEADS: Final[frozenset[str]] = frozenset(
+    """foundation institute fund trust prize award centre center school college university
+    hospital library museum scholarship""".split())
+#: Verb forms that, between a name and a document noun, show the name is a speaker, not
+#: the document's issuer ("Jo Roe said the report was late"; a form that is a noun or an
+#: adjective too, "forecast", "proposed", does not).
+SPEAKING_FORMS: Final[frozenset[str]] = frozenset(
+    """say says said saying tell tells told telling add adds added wrote""".split())
 #: Plural nouns for someone's own documents: "they" right after "her tax returns" in its
 #: sentence stands for their owner ("Lima released her returns, though they showed ...").
 OWNED_DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
@@ -694,7 +704,8 @@ NOT_PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     roman human woman man initiative archive directive objective alternative incentive
     perspective whether together either neither rather other another further however never
     later ever under over after former latter senior junior prior interior superior inferior
-    private separate recent current present different""".split()
+    private separate recent current present different river weather power tower shelter
+    computer cancer chamber disaster theater theatre filter register trigger fever""".split()
 )
 
 #: Party members as nouns: "the Ohio Republican", "the Vermont Democrat" name a politician
