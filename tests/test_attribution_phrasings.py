@@ -85,6 +85,10 @@ ROWS: list[Phrasing] = [
     Phrasing("cue_word", "Its chief executive countered that sales had grown 12 percent.",
              "countered", "Its chief executive"),
     Phrasing("cue_word", "Behind the counter, 12 clerks waited.", "counter", None),
+    # a forecast's object holding a figure is its content though a participle of the same
+    # subject follows ("..., citing poor harvests")
+    Phrasing("cue_word", "She expects prices to stay above 10 percent, citing poor harvests.",
+             "expects", "She"),
     # a partner in a view after "agreed with" is read past like a hearer, if it can speak
     Phrasing("cue_word", "The judge agreed with Ana Lima that 40 files were private.",
              "agreed", "The judge"),

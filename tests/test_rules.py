@@ -1921,6 +1921,9 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
     SpeakerRow("role_noun", 'Rep. Hal Lisle faces Dean Pratt in the fall. "We will win," Mr. '
                "Pratt said. The congressman said he would raise $2 million.", "The congressman",
                "Hal Lisle"),
+    SpeakerRow("role_noun", "According to the Dock Workers' Confederation, pay fell 9 percent. "
+               "The confederation said 300 members would strike.", "The confederation",
+               "Dock Workers' Confederation"),
     SpeakerRow("role_noun", "State Supreme Court Justice Ana Lima heard the case. Jo Roe filed "
                "a brief. The judge said 40 files would stay sealed.", "The judge", "Ana Lima"),
     SpeakerRow("role_noun", "Vell Mining cut jobs. Coal miner Tom Reyes said 40 men were laid "

@@ -1348,6 +1348,11 @@ ROWS: dict[str, list[Row]] = {
             "Farm Workers' Confederation", "organisation"),
         Row("Carmaker Vell Motors said 40 jobs would go.", "40 jobs", "Vell Motors",
             "organisation"),
+        Row("Confectioner Ardlow Foods said it would raise prices by 12 percent.",
+            "12 percent", "Ardlow Foods", "organisation"),
+        Row("Wheat closed at 310 dollars a tonne, according to data from the Port Rell Grain "
+            "Exchange.", "310 dollars a tonne", "Port Rell Grain Exchange", "organisation"),
+        Row("Port Rell said fishing fell 12 percent.", "12 percent", "Port Rell", "place"),
         Row("The Chief Inspectorate of Prisons said 40 cells held three men.", "40 cells",
             "Chief Inspectorate of Prisons", "organisation"),
         Row("Orlo Television is part of the network President Ana Lima set up. The network "

@@ -4741,11 +4741,19 @@ def _past_day(toks: list[Token], k: int) -> int:
 def _forecast(toks: list[Token], k: int, subj: tuple[int, int]) -> bool:
     """An object or to-infinitive at ``k`` that holds a figure, after a subject in the third
     person, in a sentence that reports nothing else ("Analysts expect 5% growth, the bank
-    said" is the bank's report; "We expect 40" inside a quote is the quote's speaker's)."""
+    said" is the bank's report; "We expect 40" inside a quote is the quote's speaker's; a
+    participle after a comma shares the subject, "..., citing poor harvests", and counts
+    for nothing here)."""
     return (_object_at(toks, k) or _infinitive_at(toks, k)) and _has_figure(toks, k) \
         and not any(t.lower in FIRST_PERSON for t in toks[subj[0]:subj[1]]) \
         and not any(t.text.islower() and t.lower in REPORTING_VERBS and not _determined_noun(
-            toks, m) and not _missing_particle(toks, m) for m, t in enumerate(toks[k:k + 40], k))
+            toks, m) and not _missing_particle(toks, m) and not _comma_participle(toks, m)
+            for m, t in enumerate(toks[k:k + 40], k))
+
+
+def _comma_participle(toks: list[Token], m: int) -> bool:
+    """Is the cue at ``m`` a participle right after a comma (", citing ...", ", adding")?"""
+    return toks[m].lower.endswith("ing") and m > 0 and toks[m - 1].text == ","
 
 
 def _missing_particle(toks: list[Token], m: int) -> bool:

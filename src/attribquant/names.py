@@ -1612,9 +1612,11 @@ def _organisation_word(w: NameWords) -> NameKind | None:
 
 
 def _place_name(w: NameWords) -> NameKind | None:
-    """"Ohio", "New Mexico", "Lake Tana": a known place, or a place word before a name."""
+    """"Ohio", "New Mexico", "Lake Tana": a known place, or a place word before a name (not
+    before a business word ending the name: "Port Alder Commodity Exchange" is a body)."""
     lows = w.lows
-    if (len(lows) > 1 and lows[0] in PLACE_PREFIXES) or w.phrase in place_names():
+    if (len(lows) > 1 and lows[0] in PLACE_PREFIXES and lows[-1] not in ORG_FINAL_WORDS) \
+            or w.phrase in place_names():
         return "place"
     return None
 

@@ -1174,7 +1174,9 @@ ORG_ROLES: Final[dict[str, tuple[str, ...]]] = {
     "society": ("society", "association"),
     "board": ("board", "editorial"),
     "office": ("office",),
-    "union": ("union", "brotherhood", "workers", "teamsters", "guild", "federation"),
+    "union": ("union", "brotherhood", "workers", "teamsters", "guild", "federation",
+              "confederation"),
+    "confederation": ("confederation", "federation"),
     "co-op": ("co-op", "cooperative", "op"),  # (a name's "Co-op" is linked as "co", "op")
     "cooperative": ("cooperative", "co-op", "op"),
     "bank": ("bank",),

@@ -717,7 +717,8 @@ PARTY_MEMBER_NOUNS: Final[frozenset[str]] = frozenset({"republican", "democrat",
 COMPANY_DESCRIPTIONS: Final[frozenset[str]] = frozenset(
     """giant retailer automaker carmaker manufacturer conglomerate lender insurer
     broadcaster startup shipper supplier distributor wholesaler refiner exporter
-    importer""".split()
+    importer confectioner grocer brewer distiller developer homebuilder publisher bottler
+    processor producer operator carrier""".split()
 )
 
 #: Of them, those that are adjectives too and may open a business's own name ("Giant
