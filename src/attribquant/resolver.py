@@ -4158,6 +4158,7 @@ def _role_holder(doc: _Document, role: str, before: int, home: str) -> int | Non
         if _bears_role(en, role) or (org_role and (words & set(en.tokens) or role_words & en.roles
                                                    or words & _compound_parts(en.name))) \
                 or (en.kind in ("org", "unknown") and not body_words.isdisjoint(en.tokens)) \
+                or (role == "union" and _workers_association(en)) \
                 or (role in _BUSINESS_ROLES and en.kind != "person"
                     and not COMPANY_DESCRIPTIONS.isdisjoint(en.roles)):
             if org_role and (en.kind == "unknown" or (
@@ -4165,6 +4166,14 @@ def _role_holder(doc: _Document, role: str, before: int, home: str) -> int | Non
                 en.kind = "org"  # "Skylane Airways ... the airline", "the Orlo Sentinel"
             return ent
     return None
+
+
+def _workers_association(en: _Entity) -> bool:
+    """"the Association of Flight Attendants ... the union": an association named for the
+    people of a trade (a plural noun for people among its words) is a union."""
+    return "association" in en.tokens and any(
+        looks_plural(t) and (singular(t) in PERSON_ROLES or person_noun_by_ending(singular(t)))
+        for t in en.tokens)
 
 
 def _unnamed_role_holder(doc: _Document, role: str, before: int, home: str) -> int | None:
