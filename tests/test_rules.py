@@ -1125,6 +1125,16 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "pointing out", "Roe", "40 mills had closed"),
     FrameRow("noun_base_form", "A ticket tout sold 40 seats outside the stadium.", "tout",
              None),
+    FrameRow("adjectival_form", "Roe gave detailed answers on the 40 jobs.", "detailed",
+             None),
+    FrameRow("adjectival_form", "The memo is relatively detailed about the 40 cases.",
+             "detailed", None),
+    FrameRow("adjectival_form", "Clerks spent weeks compiling detailed files on 40 firms.",
+             "detailed", None),
+    FrameRow("adjectival_form", "Ana Roe detailed her plan to hire 40 officers.", "detailed",
+             "Ana Roe", "her plan to hire 40 officers"),
+    FrameRow("adjectival_form", "The audit detailed 40 cases of fraud.", "detailed",
+             "The audit", "40 cases of fraud"),
     FrameRow("noun_base_form", "They tout a 12 percent fall in crime.", "tout", "They",
              "a 12 percent fall in crime"),
     FrameRow("ungrounded", "The mayor attacked the council for cutting 40 jobs.", "attacked",
@@ -1179,6 +1189,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "2019.", "denied", "the utility", ""),
     FrameRow("object_gap", "Roe confirmed the 5 percent raise the board announced is final.",
              "announced", "the board", "the 5 percent raise"),
+    FrameRow("object_gap", "The levy was part of a plan, which the council detailed in a memo.",
+             "detailed", "the council", ""),
     FrameRow("object_gap", "Aides back the 15-year lease the mayor proposed.", "proposed",
              "the mayor", "the 15-year lease"),
     FrameRow("object_gap", "The 12 percent raise the minister said is fair was approved on "
@@ -2669,6 +2681,14 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "The memo is relatively detailed about the 40 cases.": (
+        "a negative row: an adjective after a copula makes no frame with or without the shape"),
+    "Ana Roe detailed her plan to hire 40 officers.": (
+        "a positive row: after a subject and before its object the form is a verb, so the "
+        "shape declines and the frame is the same with no shape at all"),
+    "The audit detailed 40 cases of fraud.": (
+        "a positive row: a figure opens the object, so the shape declines and the frame is the "
+        "same with no shape at all"),
     "The Vell Heart Association said 40 percent of adults were at risk. The union said 12 "
     "percent were.": (
         "a negative row: an association named for no trade's people is no union, so the step "

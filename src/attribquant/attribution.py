@@ -17,6 +17,8 @@ import regex
 
 from . import model
 from .lexicon.attribution import (
+    ADJECTIVAL_CUE_FOLLOWERS,
+    ADJECTIVAL_CUE_FORMS,
     ADJECTIVE_ENDINGS,
     ADJUNCT_NOUNS,
     ADJUNCT_OPENERS,
@@ -2347,6 +2349,31 @@ def _noun_base_form(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return False
 
 
+def _adjectival_form(s: _Sentence, c: _Cue) -> _Raw | bool | None:
+    """"a detailed plan", "more detailed", "relatively detailed": a cue form of
+    ``ADJECTIVAL_CUE_FORMS`` is an adjective unless it follows a subject or an auxiliary
+    (no determiner, degree word, preposition, -ly adverb, -ing word or mark before it) and
+    what follows opens its object, a figure, a question, an adjunct or the clause end ("The
+    paper has detailed the payments", "which the bank detailed in filings")."""
+    toks, i = s.toks, c.i
+    if toks[i].lower not in ADJECTIVAL_CUE_FORMS:
+        return None
+    before = toks[i - 1] if i > 0 else None
+    if before is None or before.lower in DETERMINERS or before.lower in DEGREE_WORDS \
+            or before.lower in OBLIQUE_PREPOSITIONS or not before.text[:1].isalnum() \
+            or _is_ly_adverb(before) or before.lower.endswith("ing"):
+        return False  # (also "compiling detailed dossiers")
+    nxt = toks[c.end] if c.end < len(toks) else None
+    if nxt is None or nxt.text in _CLAUSE_END_MARKS or nxt.lower in ADJECTIVAL_CUE_FOLLOWERS \
+            or _figure(nxt):
+        return None
+    return False
+
+
+#: Marks that end a clause right after a cue ("which the bank detailed.").
+_CLAUSE_END_MARKS: Final = frozenset({".", ",", ";", ":", "!", "?"})
+
+
 def _phrasal_particle(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     """"he can show up to the debate": a particle that makes the cue's lemma another verb
     leaves no frame ("polls show up to 40 percent" keeps "up to" before a figure)."""
@@ -3479,6 +3506,7 @@ VERB_SHAPES: tuple[tuple[str, Callable[[_Sentence, _Cue], _Raw | bool | None]], 
     ("ungrounded", _ungrounded),
     ("held_back", _held_back),
     ("noun_base_form", _noun_base_form),
+    ("adjectival_form", _adjectival_form),
     ("phrasal_particle", _phrasal_particle),
     ("idiom_object", _idiom_object),
     ("plural_noun_cue", _plural_noun_cue),
@@ -3542,6 +3570,7 @@ VERB_SHAPE_WORDS: Final[dict[str, frozenset[str]]] = {
     "ungrounded": _cue_forms(frozenset(GROUNDED_LEMMAS)),
     "held_back": _ING_CUES,
     "noun_base_form": VERBAL_ONLY_BASE_FORMS,
+    "adjectival_form": ADJECTIVAL_CUE_FORMS,
     "quote_only_particle": _cue_forms(QUOTE_ONLY_LEMMAS),
     "as_clause_only": _cue_forms(AS_CLAUSE_LEMMAS),
     "infinitive_speaker": BASE_FORMS,

@@ -115,6 +115,7 @@ SPEECH_VERBS: Final[dict[str, tuple[str, ...]]] = {
     "speculate": ("speculate", "speculates", "speculated", "speculating"),
     "talk about": ("talk", "talks", "talked", "talking"),
     "describe": ("describe", "describes", "described", "describing"),
+    "detail": ("detailed",),  # only as ADJECTIVAL_CUE_FORMS say; "detailing" is a noun too
     "dismiss": ("dismiss", "dismisses", "dismissed", "dismissing"),
     "recount": ("recounts", "recounted", "recounting"),
     # verbs of judging, blaming and promoting: their object (and its "for" / "as" / "of"
@@ -248,7 +249,7 @@ JUDGED_GROUNDS: Final[frozenset[str]] = frozenset({"for", "as", "over"})
 OBJECT_CONTENT_LEMMAS: Final[frozenset[str]] = frozenset(
     """urge propose suggest pledge vow promise demand call appeal recommend cite announce mention
     acknowledge admit deny dispute confirm reveal report predict claim declare concede recall
-    tweet note describe dismiss recount invoke discuss""".split()
+    tweet note describe dismiss recount invoke discuss detail""".split()
 ) | {"talk about", "rail against", "speak about", "document", "reference",
      "chronicle", "point to"}
 #: Prepositions after which a cue's object is what it reports ("joked about the polls",
@@ -1590,6 +1591,14 @@ CUE_LEAD_PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(
     )
     for verb in verbs.split()
 )
+#: Cue forms that are adjectives too ("a detailed plan", "more detailed"): a cue only
+#: right after its subject or an auxiliary and before what opens its object ("The paper
+#: has detailed the payments", "which the bank detailed in filings").
+ADJECTIVAL_CUE_FORMS: Final[frozenset[str]] = frozenset({"detailed"})
+#: Words that open a cue's object (or follow an object gap) after such a form.
+ADJECTIVAL_CUE_FOLLOWERS: Final[frozenset[str]] = frozenset(
+    """the a an his her their its our this these those how what why in to on at
+    plans""".split())
 #: Base forms of cues that are nouns too ("a ticket tout"): a cue only after "to" or an
 #: auxiliary ("was able to tout", "will tout").
 VERBAL_ONLY_BASE_FORMS: Final[frozenset[str]] = frozenset({"tout"})
@@ -1718,7 +1727,7 @@ GAP_RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "what", "who"
 #: figure the army disputed", "$40, which she claimed as the typical fee").
 GAP_OBJECT_LEMMAS: Final[frozenset[str]] = frozenset(
     """claim deny dispute acknowledge admit mention propose promise pledge predict forecast
-    cite report announce confirm estimate reveal tweet say write""".split()
+    cite report announce confirm estimate reveal tweet say write detail""".split()
 )  # not "concede": with no object it gives up a race ("... and that Roe conceded.")
 #: Of those, the verbs whose object is a thing made, not a claim, or a claim rejected: a
 #: figure in the noun phrase the gap stands for is not what the subject reports ("the 40
