@@ -1135,6 +1135,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "Ana Roe", "her plan to hire 40 officers"),
     FrameRow("adjectival_form", "The audit detailed 40 cases of fraud.", "detailed",
              "The audit", "40 cases of fraud"),
+    FrameRow("adjectival_form", "The Courier has also detailed payroll costs at 40 schools.",
+             "detailed", "The Courier", "payroll costs at 40 schools"),
     FrameRow("noun_base_form", "They tout a 12 percent fall in crime.", "tout", "They",
              "a 12 percent fall in crime"),
     FrameRow("ungrounded", "The mayor attacked the council for cutting 40 jobs.", "attacked",

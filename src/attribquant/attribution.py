@@ -279,6 +279,7 @@ from .lexicon.entities import (
     HEAD_STOP_WORDS,
     OBLIQUE_PREPOSITIONS,
     OPENING_SINGLE_QUOTES,
+    PERFECT_AUXILIARIES,
 )
 from .lexicon.numbers import CURRENCY_SYMBOLS
 from .mentions import (
@@ -2358,6 +2359,8 @@ def _adjectival_form(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     toks, i = s.toks, c.i
     if toks[i].lower not in ADJECTIVAL_CUE_FORMS:
         return None
+    if _after_perfect(toks, i):
+        return None  # "has also detailed foundation spending": a verb
     before = toks[i - 1] if i > 0 else None
     if before is None or before.lower in DETERMINERS or before.lower in DEGREE_WORDS \
             or before.lower in OBLIQUE_PREPOSITIONS or not before.text[:1].isalnum() \
@@ -2367,6 +2370,17 @@ def _adjectival_form(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     if nxt is None or nxt.text in _CLAUSE_END_MARKS or nxt.lower in ADJECTIVAL_CUE_FOLLOWERS \
             or _figure(nxt):
         return None
+    return False
+
+
+def _after_perfect(toks: list[Token], i: int) -> bool:
+    """Does a perfect "has", "have" or "had" come before the word at ``i``, past the
+    auxiliaries and adverbs between ("has also detailed")?"""
+    k = i - 1
+    while k >= 0 and (toks[k].lower in AUXILIARIES or _is_ly_adverb(toks[k])):
+        if toks[k].lower in PERFECT_AUXILIARIES:
+            return True
+        k -= 1
     return False
 
 
