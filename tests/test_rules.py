@@ -2683,6 +2683,9 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "The Courier has also detailed payroll costs at 40 schools.": (
+        "a positive row: after a perfect 'has' the form is a verb, so the shape declines and "
+        "the frame is the same with no shape at all"),
     "The memo is relatively detailed about the 40 cases.": (
         "a negative row: an adjective after a copula makes no frame with or without the shape"),
     "Ana Roe detailed her plan to hire 40 officers.": (
