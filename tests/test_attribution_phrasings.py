@@ -94,6 +94,8 @@ ROWS: list[Phrasing] = [
              "agreed", "The judge"),
     Phrasing("cue_word", "The board agreed with the union's demand that 40 posts be kept.",
              "agreed", None),
+    Phrasing("cue_word", "Ana Lima said she agreed with the analysts that predicted a 3 "
+             "percent rise.", "agreed", None),
     # verbs of attacking and linking report only with their ground after the object
     Phrasing("cue_word", "She attacked rivals on stage for taking $40,000 from donors.",
              "attacked", "She"),
@@ -834,6 +836,8 @@ ROWS += [
              "would go.", "said", "The firm"),
     Phrasing("coordinated", "Officials closed the road before the river crested and warned "
              "that 400 homes could flood.", "warned", "Officials"),
+    Phrasing("coordinated", "Lima left the room after both sides met and said 40 issues "
+             "remained.", "said", "both sides"),
     # a verb that takes the cue as its -ing complement shares its subject
     Phrasing("catenative", "Ana Lima could not resist pointing out that 40 mills had closed.",
              "pointing out", "Ana Lima"),

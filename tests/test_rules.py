@@ -1119,6 +1119,18 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "time in 40 years.", "linked", None),
     FrameRow("ungrounded", "The ad attacked Roe over the 12 percent tax rise.", "attacked",
              "The ad", "Roe over the 12 percent tax rise"),
+    FrameRow("ungrounded", "Rebels attacked the base over the weekend, killing 12 soldiers.",
+             "attacked", None),
+    FrameRow("ungrounded", "Gunmen attacked the convoy for nearly an hour before 40 troops "
+             "came.", "attacked", None),
+    FrameRow("ungrounded", "Ana Roe attacked Lima for Medicare cuts worth $40 billion.",
+             "attacked", "Ana Roe", "Lima for Medicare cuts worth $40 billion"),
+    FrameRow("ungrounded", "Critics attacked the mayor for two votes that raised fares by 25 "
+             "percent.", "attacked", "Critics",
+             "the mayor for two votes that raised fares by 25 percent"),
+    FrameRow("ungrounded", "The agency's scientists, in a report, linked the 30 percent drop to "
+             "pesticides.", "linked", "The agency's scientists",
+             "the 30 percent drop to pesticides"),
     FrameRow("held_back", "Roe resisted pointing out that 40 mills had closed.",
              "pointing out", None),
     FrameRow("held_back", "Roe could not resist pointing out that 40 mills had closed.",
@@ -1139,6 +1151,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "detailed", "The Courier", "payroll costs at 40 schools"),
     FrameRow("noun_base_form", "They tout a 12 percent fall in crime.", "tout", "They",
              "a 12 percent fall in crime"),
+    FrameRow("noun_base_form", "Supporters tout the plan's 40,000 new jobs.", "tout",
+             "Supporters", "the plan's 40,000 new jobs"),
     FrameRow("ungrounded", "The mayor attacked the council for cutting 40 jobs.", "attacked",
              "The mayor", "the council for cutting 40 jobs"),
     FrameRow("participle_adjective", "Ortiz has won more pledged delegates, 40 in all, than "
@@ -1193,6 +1207,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "announced", "the board", "the 5 percent raise"),
     FrameRow("object_gap", "The levy was part of a plan, which the council detailed in a memo.",
              "detailed", "the council", ""),
+    FrameRow("object_gap", "The 2,000 jobs the company promised never came and the plant "
+             "closed.", "promised", "the company", "The 2,000 jobs"),
     FrameRow("object_gap", "Aides back the 15-year lease the mayor proposed.", "proposed",
              "the mayor", "the 15-year lease"),
     FrameRow("object_gap", "The 12 percent raise the minister said is fair was approved on "
@@ -1937,6 +1953,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "Hal Lisle"),
     SpeakerRow("role_noun", "The Association of Cabin Attendants said 40 flights were cut. The "
                "union said 12 crews were idle.", "The union", "Association of Cabin Attendants"),
+    SpeakerRow("role_noun", "The Vell Association of Manufacturers said 12 plants would close. "
+               "The union said 40 would.", "The union", "union", False),
     SpeakerRow("role_noun", "The Vell Heart Association said 40 percent of adults were at risk. "
                "The union said 12 percent were.", "The union", "union", False),
     SpeakerRow("role_noun", "According to the Dock Workers' Confederation, pay fell 9 percent. "
@@ -2386,6 +2404,10 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "they revealed 12 deals.", "they", "Ivan Roe"),
     SpeakerRow("owned_document_they", "The Vell Party filed Ana Lima's records, and they "
                "disclosed 40 donors.", "they", "Ana Lima"),
+    SpeakerRow("owned_document_they", "Federal agents seized Tom Vasko's files, and they "
+               "disclosed $2 million offshore.", "they", "they", False),
+    SpeakerRow("owned_document_they", "Tom Vasko's company records every call, and they showed "
+               "40 were lost.", "they", "they", False),
     SpeakerRow("owned_document_they", "Ana Lima read her emails, and the aides said they "
                "revealed 40 errors.", "they", "aides", False),
     SpeakerRow("unnamed_group_they", "The Harlow Group unveiled the plan in May. Many "
@@ -2683,6 +2705,34 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "Rebels attacked the base over the weekend, killing 12 soldiers.": (
+        "a negative row: no one who can speak is judged, so the verb reports nothing with or "
+        "without the shape"),
+    "Gunmen attacked the convoy for nearly an hour before 40 troops came.": (
+        "a negative row: a span of time is no ground, so the verb reports nothing with or "
+        "without the shape"),
+    "Ana Roe attacked Lima for Medicare cuts worth $40 billion.": (
+        "a positive row: with its ground after the object the shape lets the verb report, so "
+        "the frame is the same with no shape at all"),
+    "Critics attacked the mayor for two votes that raised fares by 25 percent.": (
+        "a positive row: with its ground after the object the shape lets the verb report, so "
+        "the frame is the same with no shape at all"),
+    "The agency's scientists, in a report, linked the 30 percent drop to pesticides.": (
+        "a positive row: a subject that can speak and a ground, so the shape declines and the "
+        "frame is the same with no shape at all"),
+    "Supporters tout the plan's 40,000 new jobs.": (
+        "a positive row: after a plural subject the base form is a verb, so the shape declines "
+        "and the frame is the same with no shape at all"),
+    "Federal agents seized Tom Vasko's files, and they disclosed $2 million offshore.": (
+        "a negative row: a plural for people before the documents is what 'they' stands for, "
+        "so the step declines, as with no step at all"),
+    "Tom Vasko's company records every call, and they showed 40 were lost.": (
+        "a negative row: 'records' before 'every' is a verb, so the step declines, as with no "
+        "step at all"),
+    "The Vell Association of Manufacturers said 12 plants would close. The union said 40 "
+    "would.": (
+        "a negative row: an association of employers is no union, so the step finds no "
+        "holder, as with no step at all"),
     "The Courier has also detailed payroll costs at 40 schools.": (
         "a positive row: after a perfect 'has' the form is a verb, so the shape declines and "
         "the frame is the same with no shape at all"),

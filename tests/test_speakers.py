@@ -444,6 +444,8 @@ ROWS: dict[str, list[Row]] = {
             "40 aides", None),
         Row("The fund lost $3 million, its records show, and experts say it is worth $18 "
             "million.", "$18 million", "experts", "group", resolved=False),
+        Row("Exports grew 5 percent, the Vell Trade Office said, and imports grew 7 percent, "
+            "according to customs data.", "5 percent", "Vell Trade Office", "organisation"),
     ],
     "near misses": [
         Row("Councillor Nia Austin opposed the levy.\n\nAustin officials said 40 roads would "

@@ -110,12 +110,14 @@ from .lexicon.entities import (
     KIN_NOUNS,
     KIN_TITLES,
     LOCALITY_NOUNS,
+    MODIFIED_OFFICES,
     NAMESAKE_HEADS,
     NOT_GROUP_HEADS,
     OBLIQUE_PREPOSITIONS,
     OFFICE_SYNONYMS,
     OPENING_PARTITIVES,
     ORG_DESCRIPTIONS,
+    OWNED_DOCUMENT_CUES,
     OWNED_DOCUMENT_NOUNS,
     OWNED_DOCUMENT_REACH,
     PARTIES,
@@ -147,7 +149,9 @@ from .lexicon.entities import (
     STUDY_CUES,
     TEAM_ROLES,
     TITLE_ROLES,
+    TRADE_WORKER_NOUNS,
     US_STATES,
+    VERB_OBJECT_OPENERS,
     VIEWED_BY,
     WORKING_TEAM_MODIFIERS,
     Sex,
@@ -1753,12 +1757,14 @@ def _body_possessor(doc: _Document, m: _Mention) -> _Resolved | None:
 
 
 def _owned_document_they(doc: _Document, m: _Mention) -> _Resolved | None:
-    """"Ana Lima released her tax returns, though they showed a $4 million loss": "they"
-    after a plural noun for someone's documents (``OWNED_DOCUMENT_NOUNS``) with a possessive
-    before it, in its own sentence with no other plural noun or name between, stands for
-    the owner: after "his" or "her" the last person of that sex named before it in the
-    sentence, after "its" the last organisation, after "Roe's" Roe."""
-    if len(m.toks) != 1 or m.toks[0].lower != "they":
+    """"Ana Lima released her tax returns, though they disclosed a $4 million loss": "they"
+    telling what a document tells (``OWNED_DOCUMENT_CUES``: not "they said") after a plural
+    noun for someone's documents (``OWNED_DOCUMENT_NOUNS``) with a possessive before it, in
+    its own sentence with no other plural noun or name between and no plural for people
+    before it ("Agents seized Roe's files, and they disclosed ..." are the agents), stands
+    for the owner: after "his" or "her" the last name before it in the sentence that "he"
+    or "she" may stand for, after "its" the last organisation, after "Roe's" Roe."""
+    if len(m.toks) != 1 or m.toks[0].lower != "they" or not _document_cue(doc, m.fi):
         return None
     start = _sentence_start(doc, m.span[0])
     toks = tokenize(doc.text, start, m.span[0])
@@ -1768,11 +1774,21 @@ def _owned_document_they(doc: _Document, m: _Mention) -> _Resolved | None:
                 or looks_plural(toks[k].lower):
             return None
         k -= 1
+    if k < 0 or toks[k + 1].lower in VERB_OBJECT_OPENERS \
+            or any(t.lower in GROUP_NOUNS or person_plural(t.lower) for t in toks[:k]):
+        return None  # ("records every call": a verb; "agents seized ... files": theirs)
     for j in range(k - 1, max(-1, k - 4), -1):  # "her | (income tax) returns"
         owner = _document_owner(doc, toks, j, start)
         if owner is not None:
             return _Resolved(owner, m.surface) if owner >= 0 else None
     return None
+
+
+def _document_cue(doc: _Document, fi: int) -> bool:
+    """Does the frame ``fi`` have a cue by which a document tells (``OWNED_DOCUMENT_CUES``)?"""
+    cue = doc.frames[fi].cue
+    words = doc.text[cue[0]:cue[1]].lower().split()
+    return bool(words) and REPORTING_VERBS.get(words[-1]) in OWNED_DOCUMENT_CUES
 
 
 def _document_owner(doc: _Document, toks: list[Token], j: int, start: int) -> int | None:
@@ -3142,14 +3158,17 @@ def _kin_noun(doc: _Document, m: _Mention) -> _Resolved | None:
 
 def _bears_role(en: _Entity, role: str) -> bool:
     """Was the entity introduced with the role, or a title standing for it ("Sen."), or one
-    of its synonyms ("Rep. Jo Roe ... the congressman", ``OFFICE_SYNONYMS``)?"""
+    of its synonyms ("Rep. Jo Roe ... the congressman", ``OFFICE_SYNONYMS``; not when the
+    word only modifies another office, ``MODIFIED_OFFICES``: "Justice Minister Ana Lima" is
+    no judge)?"""
     if role in en.roles:
         return True
     if role == "executive" and not EXECUTIVE_OFFICERS.isdisjoint(en.roles):
         return True  # "the company's chief financial officer, Jo Lima," is an executive
+    synonyms = MODIFIED_OFFICES.isdisjoint(en.roles)  # (not "Justice Minister Ana Lima")
     for r in en.roles:
         office = TITLE_ROLES.get(r.rstrip("."), r)
-        if office == role or role in OFFICE_SYNONYMS.get(office, ()):
+        if office == role or (synonyms and role in OFFICE_SYNONYMS.get(office, ())):
             return True
     return False
 
@@ -4170,10 +4189,9 @@ def _role_holder(doc: _Document, role: str, before: int, home: str) -> int | Non
 
 def _workers_association(en: _Entity) -> bool:
     """"the Association of Flight Attendants ... the union": an association named for the
-    people of a trade (a plural noun for people among its words) is a union."""
-    return "association" in en.tokens and any(
-        looks_plural(t) and (singular(t) in PERSON_ROLES or person_noun_by_ending(singular(t)))
-        for t in en.tokens)
+    working people of a trade (``TRADE_WORKER_NOUNS``; not "the Association of
+    Manufacturers") is a union."""
+    return "association" in en.tokens and not TRADE_WORKER_NOUNS.isdisjoint(en.tokens)
 
 
 def _unnamed_role_holder(doc: _Document, role: str, before: int, home: str) -> int | None:

@@ -230,13 +230,22 @@ PARTNER_PREPOSITIONS: Final[dict[str, str]] = {"agree": "with", "argue": "with"}
 #: closures"; not "attacked a police post", "linked arms").
 GROUNDED_LEMMAS: Final[dict[str, frozenset[str]]] = {
     "attack": frozenset({"for", "over"}), "link": frozenset({"to"})}
+#: Of those, the verbs whose object must be able to speak to be judged ("attacked the mayor
+#: for ..."; not "attacked the base over the weekend").
+SPEAKING_OBJECT_LEMMAS: Final[frozenset[str]] = frozenset({"attack"})
 #: How many words the object of such a verb may take before its ground.
 GROUND_REACH: Final = 8
-#: Words after "for" that make it a span of time or an occasion, no ground of a judgement
-#: ("attacked the base for the third time", "for two hours", "for years").
-NOT_GROUND_AFTER_FOR: Final[frozenset[str]] = frozenset(
-    """first second third fourth fifth sixth seventh eighth ninth tenth last next
-    several many""".split())
+#: Words that count a span of time or an occasion after a ground's preposition, before a
+#: time word: "attacked the base for the third time", "over the next two days", "for
+#: nearly an hour" are no grounds of a judgement ("for last year's tax rise" is).
+GROUND_TIME_COUNTERS: Final[frozenset[str]] = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth last next past
+    several many few nearly almost about some more than over the a an""".split())
+#: Time words that end such a span ("the weekend", "the third time"; with
+#: ``TIME_UNITS``).
+GROUND_TIME_WORDS: Final[frozenset[str]] = frozenset(
+    """time times weekend night nights morning afternoon evening minute minutes hour hours
+    day days week weeks month months year years decade decades""".split())
 #: Prepositions of a judging verb's complement ("accused X | of ...", "praised X | as ...");
 #: right after the verb, with no object before them, they mark a passive ("accused of fraud").
 JUDGEMENT_COMPLEMENTS: Final[frozenset[str]] = frozenset({"of", "for", "as", "by", "over", "in"})

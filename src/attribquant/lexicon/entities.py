@@ -137,7 +137,7 @@ GROUP_NOUNS: Final[frozenset[str]] = PROPER_GROUP_NOUNS | frozenset(
     conservatives liberals progressives independents delegates
     donors workers employees families parents students teachers farmers citizens
     pollsters observers commentators pundits organizers organisers campaigners
-    negotiators candidates electorate""".split()
+    negotiators candidates electorate sides camps delegations rivals""".split()
 )
 
 #: Nouns for documents and other issued artefacts that can be the source of a claim ("the
@@ -310,6 +310,14 @@ NAMESAKE_HEADS: Final[frozenset[str]] = frozenset(
 #: adjective too, "forecast", "proposed", does not).
 SPEAKING_FORMS: Final[frozenset[str]] = frozenset(
     """say says said saying tell tells told telling add adds added wrote""".split())
+#: Plural nouns for working people a union is named for ("the Association of Flight
+#: Attendants ... the union"; not employers: "the Association of Manufacturers").
+TRADE_WORKER_NOUNS: Final[frozenset[str]] = frozenset(
+    """attendants workers nurses teachers educators pilots carpenters machinists engineers
+    firefighters officers drivers miners employees professors doctors physicians clerks
+    controllers technicians electricians plumbers dockworkers longshoremen steelworkers
+    autoworkers mechanics porters janitors guards musicians actors writers players
+    teamsters laborers labourers servants staff""".split())
 #: Plural nouns for someone's own documents: "they" right after "her tax returns" in its
 #: sentence stands for their owner ("Lima released her returns, though they showed ...").
 OWNED_DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
@@ -318,6 +326,14 @@ OWNED_DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
 )
 #: How many tokens may stand between such a noun and the "they" that stands for it.
 OWNED_DOCUMENT_REACH: Final = 8
+#: Words that, right after such a noun, open its object: the noun is a verb there
+#: ("Roe's company records every call"; not "her returns this year").
+VERB_OBJECT_OPENERS: Final[frozenset[str]] = frozenset(
+    """a an the every each his her their its our my""".split())
+#: Cue lemmas by which such documents tell something ("they disclosed", "they showed";
+#: not "they said": documents do not speak so).
+OWNED_DOCUMENT_CUES: Final[frozenset[str]] = frozenset(
+    """show disclose reveal list indicate detail document expose suggest confirm""".split())
 #: Institution words that a name with a possessive inside it ends with ("Vell Children's
 #: Hospital", "St. Mary's College", "Women's Health Center", "Fishermen's Union"): the run
 #: goes on past "'s".
@@ -629,6 +645,9 @@ OFFICE_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "senator": ("lawmaker",),
     "justice": ("judge",), "magistrate": ("judge",),  # "Justice Jo Roe ... the judge"
 }
+#: Offices that a word of ``OFFICE_SYNONYMS`` may only modify ("Justice Minister Ana Lima",
+#: "Executive Secretary Jo Roe"): with one of them borne too, no synonym applies.
+MODIFIED_OFFICES: Final[frozenset[str]] = frozenset({"minister", "secretary"})
 #: Person role nouns that a body doing that work holds too, and the words of its name
 #: that tell it ("Brightline Polling found ... The pollster said").
 BODY_HELD_PERSON_ROLES: Final[dict[str, tuple[str, ...]]] = {
