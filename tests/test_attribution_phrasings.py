@@ -839,8 +839,8 @@ ROWS += [
     Phrasing("coordinated", "Lima left the room after both sides met and said 40 issues "
              "remained.", "said", "both sides"),
     # a verb that takes the cue as its -ing complement shares its subject
-    Phrasing("catenative", "Ana Lima could not resist pointing out that 40 mills had closed.",
-             "pointing out", "Ana Lima"),
+    Phrasing("catenative", "Ana Lima could not resist noting that 40 mills had closed.",
+             "noting", "Ana Lima"),
     Phrasing("catenative", "The mayor was able to tout a 12 percent fall in crime.", "tout",
              "The mayor"),
     # "'re", "'m" and "am" are auxiliaries like "are" ("They're saying ...")

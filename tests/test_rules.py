@@ -1133,8 +1133,8 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
              "the 30 percent drop to pesticides"),
     FrameRow("held_back", "Roe resisted pointing out that 40 mills had closed.",
              "pointing out", None),
-    FrameRow("held_back", "Roe could not resist pointing out that 40 mills had closed.",
-             "pointing out", "Roe", "40 mills had closed"),
+    FrameRow("held_back", "Roe could not resist noting that 40 mills had closed.",
+             "noting", "Roe", "40 mills had closed"),
     FrameRow("noun_base_form", "A ticket tout sold 40 seats outside the stadium.", "tout",
              None),
     FrameRow("adjectival_form", "Roe gave detailed answers on the 40 jobs.", "detailed",
@@ -1214,7 +1214,7 @@ VERB_SHAPE_ROWS: list[FrameRow] = [
     FrameRow("object_gap", "The 12 percent raise the minister said is fair was approved on "
              "Monday.", "said", None),
     FrameRow("object_gap", "The rise the bank said was due to 40 new plants.", "said", None),
-    FrameRow("object_gap", "The UN panel received the 95-page report on Monday.", "report",
+    FrameRow("object_gap", "The UN panel got the 60-page report on Monday.", "report",
              None),
     FrameRow("subject_before", "The club faces a debt the coach said could reach $4 million.",
              "said", "the coach", "could reach $4 million"),
@@ -2763,7 +2763,7 @@ NOT_ABLATABLE: dict[str, str] = {
     "The ad attacked Roe over the 12 percent tax rise.": (
         "a positive row: with its ground after the object the shape lets the verb report, so "
         "the frame is the same with no shape at all"),
-    "Roe could not resist pointing out that 40 mills had closed.": (
+    "Roe could not resist noting that 40 mills had closed.": (
         "a positive row: negated, the lead verb says it, so the shape declines and the frame "
         "is the same with no shape at all"),
     "They tout a 12 percent fall in crime.": (
@@ -2791,7 +2791,7 @@ NOT_ABLATABLE: dict[str, str] = {
     "The rise the bank said was due to 40 new plants.": (
         "a negative row: no figure stands before the clause, so the shape finds no frame, as "
         "with no shape at all"),
-    "The UN panel received the 95-page report on Monday.": (
+    "The UN panel got the 60-page report on Monday.": (
         "a negative row: the words before the cue's subject open the sentence and hold no "
         "figure, so the shape finds no frame, as with no shape at all"),
     "The hurricane's estimated $2 billion in damage strained insurers.": (

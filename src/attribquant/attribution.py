@@ -2320,7 +2320,7 @@ def _set_phrase(s: _Sentence, c: _Cue) -> _Raw | bool | None:
 
 
 def _ungrounded(s: _Sentence, c: _Cue) -> _Raw | bool | None:
-    """"Trump attacked Clinton, saying ...", "a website linked to a group", "was attacked by
+    """"Trump attacked Clinton, saying ...", "a clinic linked to a charity", "was attacked by
     gunmen": a verb of ``GROUNDED_LEMMAS`` with no object and ground after it reports
     nothing, whatever its shape; nor does "linked" after a subject that cannot speak ("The
     bridge linked the island to the mainland")."""
@@ -4921,7 +4921,7 @@ def _contact_antecedent(toks: list[Token], a: int) -> int | None:
     """Where the object noun phrase before a contact clause's subject at ``a`` opens: its
     determiner ("a shortfall | the treasurer"), or the dash or colon before a phrase with
     none ("-- meddling | the envoy"); a figure and its unit sit inside it and do not count
-    against the reach ("the top 33 percent rate | he"). ``None`` when there is no such
+    against the reach ("the 15 percent levy | she"). ``None`` when there is no such
     phrase: its head right before ``a`` must be a lower-case noun."""
     head = toks[a - 1] if a > 0 else None
     if head is None or not head.text.isalpha() or not head.text.islower() \
