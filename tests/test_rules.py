@@ -694,6 +694,12 @@ FRAME_SHAPE_ROWS: list[FrameRow] = [
              "Mayor Lena Fisk", "We need 300 more nurses"),
     FrameRow("colon_credit", "Dana Okafor: Rents Will Rise 9 Percent", ":", "Dana Okafor",
              "Rents Will Rise 9 Percent"),
+    FrameRow("colon_credit", "Okafor to tenants: Rents will rise 9 percent.\n\nMayor Dana "
+             "Okafor spoke on Monday.", ":", "Okafor", "Rents will rise 9 percent"),
+    FrameRow("colon_credit", "Lima camp: Roe's plan would cut 40 jobs.", ":", "Lima camp",
+             "Roe's plan would cut 40 jobs"),
+    FrameRow("colon_credit", "Success on Housing: The city built 400 homes.", ":", None),
+    FrameRow("colon_credit", "Update on Tula: 40 homes were lost.", ":", None),
     FrameRow("revised_forecast", "The Vale Fund cut its growth forecast for Peru to 2.1%.",
              "cut its growth forecast", "The Vale Fund", "its growth forecast for Peru to 2.1%"),
     FrameRow("revised_forecast", "Analysts at Norbank raised their 2027 estimates by 3 points, "
@@ -2705,6 +2711,12 @@ TABLES: dict[str, Table] = {
 #: Rows (by sentence) that cannot show their rule is needed, as taking the rule out leaves
 #: the reading as it is, with the reason; they still check the reading.
 NOT_ABLATABLE: dict[str, str] = {
+    "Success on Housing: The city built 400 homes.": (
+        "a negative row: a heading's capitals credit no one, so no colon shape finds a frame, "
+        "as with no shape at all"),
+    "Update on Tula: 40 homes were lost.": (
+        "a negative row: a label credits no one, so no colon shape finds a frame, as with no "
+        "shape at all"),
     "Rebels attacked the base over the weekend, killing 12 soldiers.": (
         "a negative row: no one who can speak is judged, so the verb reports nothing with or "
         "without the shape"),

@@ -63,7 +63,10 @@ from .lexicon.attribution import (
     CONTENT_PREPOSITIONS,
     CONTRACTING_WORDS,
     COUNTING_WORDS,
+    CREDIT_BODY_NOUNS,
     CREDIT_LABELS,
+    CREDIT_TAIL_PREPOSITIONS,
+    CREDIT_TAIL_REACH,
     CUE_LEAD_PHRASES,
     CUE_PARTICLES,
     DASH_TOKENS,
@@ -1493,10 +1496,16 @@ def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
     if b != i or b <= a or b - a > 6:
         return None
     k = i + 1
+    tail = _credit_tail(toks, i, s.text, s.span)
+    if tail is not None:  # "Lima to farm group: Roe will cut 40 clinics."
+        return _Raw((toks[i].start, toks[i].end), _span(toks, 0, tail),
+                    _to_sentence_end(s, toks[k].start), None, False, None)
     phrase = toks[a:b]
     opens = a == 0 or toks[a - 1].text in ("-", "--")
+    body = len(phrase) > 1 and phrase[-1].lower in CREDIT_BODY_NOUNS  # "Lima camp:"
+    name = phrase[:-1] if body else phrase
     if not (opens and all(is_capitalised(t) or t.lower in NAME_PARTICLES or t.lower in
-                          NAME_JOINERS or t.lower == "'s" for t in phrase)):
+                          NAME_JOINERS or t.lower == "'s" for t in name)):
         if not _credit_before_quote(toks, a, k) or (a > 0 and toks[a - 1].lower in
                                                       ISSUING_VERBS):
             return None  # "released the following statement:" is the issuing verb's frame
@@ -1510,6 +1519,40 @@ def _colon_credit(s: _Sentence, i: int) -> _Raw | None:
     content = _quote_content(s, q) if q is not None else \
         _to_sentence_end(s, toks[k].start)
     return _Raw((toks[i].start, toks[i].end), _span(toks, a, b), content, None, False, None)
+
+
+def _named_elsewhere(text: str, word: str, span: Span) -> bool:
+    """Does ``word`` stand capitalised again, not opening a sentence, in ``text`` within
+    ``NAME_WINDOW`` characters after ``span`` (a name the story uses, "Mayor Dana Okafor
+    said", not a heading's capital: "Success on ...")?  The window keeps it bounded."""
+    pattern = regex.compile(r"\b" + regex.escape(word) + r"\b")
+    for m in pattern.finditer(text, span.end, span.end + NAME_WINDOW):
+        j = m.start() - 1
+        while j > span.end and text[j] in " \t":
+            j -= 1  # (only the spaces right before this match: linear in the window)
+        if text[j] not in ".!?\n\"'\u201c":
+            return True
+    return False
+
+
+def _credit_tail(toks: list[Token], i: int, text: str, span: Span) -> int | None:
+    """"Lima to farm group: ...", "Former AG Roe at rally: ...", "Roe on the levy: '...'":
+    a headline credit whose name opens the sentence and a short tail after
+    ``CREDIT_TAIL_PREPOSITIONS`` (no verb in it) runs to the colon at ``i``, before a quote
+    or a clause with a verb ("Lima at 60: a life in politics" credits no one), the name
+    written again in the story ("Success on Signature Issue: ..." is a heading); where the
+    speaker's phrase ends, else None."""
+    p = next((j for j in range(1, min(i, 6)) if toks[j].lower in CREDIT_TAIL_PREPOSITIONS),
+             None)
+    if p is None or i - p - 1 > CREDIT_TAIL_REACH or i - p < 2 \
+            or not all(is_capitalised(t) or t.text == "." for t in toks[:p]) \
+            or " ".join(t.lower for t in toks[:p]) in COLON_LABELS \
+            or any(not (is_word(t) or t.lower == "'s") or _verb_form(t) for t in toks[p + 1:i]):
+        return None  # (not "Update on Tula: ...", a label)
+    rest = toks[i + 1:]
+    said = bool(rest) and (rest[0].text == _QUOTE or any(_clause_verb(t) or t.lower in
+                                                          REPORTING_VERBS for t in rest))
+    return p if said and _named_elsewhere(text, toks[p - 1].text, span) else None
 
 
 def _tally_or_roster(toks: list[Token], k: int) -> bool:

@@ -1557,6 +1557,15 @@ HEADLINE_VERBS: Final[frozenset[str]] = frozenset(
 TITLE_CASE_SMALL_WORDS: Final[frozenset[str]] = frozenset(
     """a an the and but or nor for of on in at to by with from as via vs per into""".split()
 )
+#: Prepositions that open a headline credit's tail before its colon ("Lima to farm
+#: group: ...", "Roe on the levy: '...'", "Former AG Roe at rally: ...").
+CREDIT_TAIL_PREPOSITIONS: Final[frozenset[str]] = frozenset({"to", "on", "at"})
+#: How many words such a tail may hold.
+CREDIT_TAIL_REACH: Final = 6
+#: Lower-case nouns for a speaker's side or house organ that may end a colon credit after
+#: a name ("Lima camp: ...", "Tula Herald editorial: ...").
+CREDIT_BODY_NOUNS: Final[frozenset[str]] = frozenset(
+    {"camp", "campaign", "editorial", "aides", "team", "spokesman", "spokeswoman"})
 #: Capitalised labels before a colon that credit no one ("Update:", "Editor's Note:").
 COLON_LABELS: Final[frozenset[str]] = frozenset(
     """update updates note correction clarification watch more related see listen video photo
