@@ -2410,6 +2410,8 @@ RESOLVER_STEP_ROWS: list[SpeakerRow] = [
                "they revealed 12 deals.", "they", "Ivan Roe"),
     SpeakerRow("owned_document_they", "The Vell Party filed Ana Lima's records, and they "
                "disclosed 40 donors.", "they", "Ana Lima"),
+    SpeakerRow("owned_document_they", "Ana Lima released her returns they disclosed 40 loans.",
+               "they", "Ana Lima"),
     SpeakerRow("owned_document_they", "Federal agents seized Tom Vasko's files, and they "
                "disclosed $2 million offshore.", "they", "they", False),
     SpeakerRow("owned_document_they", "Tom Vasko's company records every call, and they showed "

@@ -130,6 +130,7 @@ from .lexicon.entities import (
     PLACE_SPOKESPERSON_NOUNS,
     PLATFORM_NAMES,
     POSSESSOR_PRONOUNS,
+    POSSESSOR_SUBJECTS,
     PRINCIPAL_ORG_ROLES,
     PRINCIPAL_ROLES,
     PRONOUN_HEAD_KINDS,
@@ -1774,7 +1775,7 @@ def _owned_document_they(doc: _Document, m: _Mention) -> _Resolved | None:
                 or looks_plural(toks[k].lower):
             return None
         k -= 1
-    if k < 0 or toks[k + 1].lower in VERB_OBJECT_OPENERS \
+    if k < 0 or (k + 1 < len(toks) and toks[k + 1].lower in VERB_OBJECT_OPENERS) \
             or any(t.lower in GROUP_NOUNS or person_plural(t.lower) for t in toks[:k]):
         return None  # ("records every call": a verb; "agents seized ... files": theirs)
     for j in range(k - 1, max(-1, k - 4), -1):  # "her | (income tax) returns"
@@ -1808,10 +1809,6 @@ def _document_owner(doc: _Document, toks: list[Token], j: int, start: int) -> in
     hi = bisect_left(doc.names, (toks[j].start, -1, -1))
     return next((ent for _, _, ent in reversed(doc.names[lo:hi])
                  if _compatible(doc, pron, ent)), -1)
-
-
-#: The subject pronoun a possessive determiner agrees with, as an owner is checked.
-POSSESSOR_SUBJECTS: Final[dict[str, str]] = {"his": "he", "her": "she", "its": "it"}
 
 
 def _unnamed_group_they(doc: _Document, m: _Mention) -> _Resolved | None:
