@@ -1535,6 +1535,10 @@ def _named_elsewhere(text: str, word: str, span: Span) -> bool:
     return False
 
 
+#: How many tokens after a headline credit's colon are read for a verb.
+CREDIT_CLAUSE_REACH: Final = 20
+
+
 def _credit_tail(toks: list[Token], i: int, text: str, span: Span) -> int | None:
     """"Lima to farm group: ...", "Former AG Roe at rally: ...", "Roe on the levy: '...'":
     a headline credit whose name opens the sentence and a short tail after
@@ -1549,7 +1553,7 @@ def _credit_tail(toks: list[Token], i: int, text: str, span: Span) -> int | None
             or " ".join(t.lower for t in toks[:p]) in COLON_LABELS \
             or any(not (is_word(t) or t.lower == "'s") or _verb_form(t) for t in toks[p + 1:i]):
         return None  # (not "Update on Tula: ...", a label)
-    rest = toks[i + 1:]
+    rest = toks[i + 1:i + 1 + CREDIT_CLAUSE_REACH]
     said = bool(rest) and (rest[0].text == _QUOTE or any(_clause_verb(t) or t.lower in
                                                           REPORTING_VERBS for t in rest))
     return p if said and _named_elsewhere(text, toks[p - 1].text, span) else None
@@ -3359,6 +3363,10 @@ def _figure_before_verb(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     return _Raw(c.span, _span(toks, *subj), figure, None, False, None)
 
 
+#: How far past a relative clause's verb group another verb is looked for.
+VERB_GROUP_REACH: Final = 24
+
+
 def _verb_after_group(toks: list[Token], k: int) -> bool:
     """Past the verb group opening at ``k`` ("is", "never came", "have materialized"), does
     another verb follow before the clause ends ("is fair | was approved")?"""
@@ -3368,7 +3376,7 @@ def _verb_after_group(toks: list[Token], k: int) -> bool:
         k += 1
     if k < n and _clause_verb(toks[k]):
         k += 1  # the group's own verb ("never | came")
-    for m in range(k, n):
+    for m in range(k, min(n, k + VERB_GROUP_REACH)):
         if toks[m].text in _CLAUSE_BREAKS or toks[m].lower in CLAUSE_LINKS \
                 or toks[m].lower in CLAUSE_CONJUNCTIONS:
             return False  # ("never came and the plant closed": another clause)
@@ -3902,6 +3910,8 @@ RELATIVE_CLAUSE_REACH: Final = 8
 #: Words a contact clause's object noun phrase may hold before its head, its determiner
 #: included ("a | new | state | shortfall the treasurer said ..."); figures do not count.
 CONTACT_MODIFIER_REACH: Final = 4
+#: Most tokens, figures and units included, such a phrase may hold before its head.
+CONTACT_TOKEN_REACH: Final = 12
 
 
 def _listed_verb_subject(toks: list[Token], k: int) -> tuple[int, int] | None:
@@ -4272,10 +4282,14 @@ def _joined_clause(toks: list[Token], stop: int) -> bool:
         return False
     first = toks[stop + 2]
     if not is_word(first) or _verb_form(first) or first.lower in AUXILIARIES \
-            or _is_ly_adverb(first):
-        return False
+            or _is_ly_adverb(first) or n - stop > JOINED_CLAUSE_REACH:
+        return False  # (a clause too long to read is left alone: the look stays bounded)
     return not any(_cue_word_at(toks, m) or toks[m].lower == "according"
                    or toks[m].lower in ESTIMATE_AT_VERBS for m in range(stop + 2, n))
+
+
+#: Most tokens a joined clause after a frame may run to the sentence end.
+JOINED_CLAUSE_REACH: Final = 40
 
 
 def _medial_tail(toks: list[Token], c: _Cue, k: int, stop: int) -> bool:
@@ -4778,9 +4792,9 @@ def _ground_at(toks: list[Token], m: int, grounds: frozenset[str]) -> bool:
             and is_capitalised(toks[m + 1]):
         return False
     k = m + 1
-    while k < n and (toks[k].lower in GROUND_TIME_COUNTERS or _figure(toks[k])
-                     or toks[k].lower in SMALL_NUMBER_WORDS):
-        k += 1
+    while k < min(n, m + 6) and (toks[k].lower in GROUND_TIME_COUNTERS or _figure(toks[k])
+                                 or toks[k].lower in SMALL_NUMBER_WORDS):
+        k += 1  # ("for | nearly an | hour", "for | the third | time")
     return not (k < n and toks[k].lower in GROUND_TIME_WORDS
                 and not (k + 1 < n and toks[k + 1].lower == "'s"))
 
@@ -4971,7 +4985,7 @@ def _contact_antecedent(toks: list[Token], a: int) -> int | None:
             or head.lower in CONTACT_NOT_HEADS:
         return None
     words = 0
-    for m in range(a - 2, -1, -1):
+    for m in range(a - 2, max(-1, a - 2 - CONTACT_TOKEN_REACH), -1):
         t = toks[m]
         if t.lower in CONTACT_DETERMINERS:
             return m

@@ -1767,8 +1767,8 @@ def _owned_document_they(doc: _Document, m: _Mention) -> _Resolved | None:
     or "she" may stand for, after "its" the last organisation, after "Roe's" Roe."""
     if len(m.toks) != 1 or m.toks[0].lower != "they" or not _document_cue(doc, m.fi):
         return None
-    start = _sentence_start(doc, m.span[0])
-    toks = tokenize(doc.text, start, m.span[0])
+    start = max(_sentence_start(doc, m.span[0]), m.span[0] - OWNED_DOCUMENT_WINDOW)
+    toks = tokenize(doc.text, start, m.span[0])  # (bounded: no long sentence read again)
     k = len(toks) - 1
     while k >= 0 and toks[k].lower not in OWNED_DOCUMENT_NOUNS:
         if len(toks) - k > OWNED_DOCUMENT_REACH or is_capitalised(toks[k]) \
@@ -1783,6 +1783,10 @@ def _owned_document_they(doc: _Document, m: _Mention) -> _Resolved | None:
         if owner is not None:
             return _Resolved(owner, m.surface) if owner >= 0 else None
     return None
+
+
+#: How far back, in characters, the sentence before such a "they" is read.
+OWNED_DOCUMENT_WINDOW: Final = 300
 
 
 def _document_cue(doc: _Document, fi: int) -> bool:
