@@ -3387,7 +3387,8 @@ def _verb_after_group(toks: list[Token], k: int) -> bool:
 
 def _claimed_figure(toks: list[Token], c: _Cue, subj: tuple[int, int]) -> tuple[int, int] | None:
     """The antecedent holding a figure that a gap clause's subject claims (not the thing a
-    verb of writing makes: "the 40 books she wrote")."""
+    verb of writing makes, nor a claim a verb rejects: "the 40 books she wrote", "the 4
+    percent figure the ministry denied", ``UNCLAIMED_OBJECT_LEMMAS``)."""
     return None if c.lemma in UNCLAIMED_OBJECT_LEMMAS else _figure_antecedent(toks, subj[0])
 
 
