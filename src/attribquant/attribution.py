@@ -2376,7 +2376,7 @@ def _ungrounded(s: _Sentence, c: _Cue) -> _Raw | bool | None:
     subj = _subject_at(s.toks, c.before)[0] if c.before >= 0 else None
     head = s.toks[subj[1] - 1] if subj is not None else None
     if c.lemma == "link" and head is not None and head.lower not in PRONOUNS \
-            and not _may_speak(head):
+            and not _speaking_head(head):
         return False  # "The new bridge linked the island to the mainland": no claim
     return None if _grounded_object(s.toks, c, c.end) else False
 
@@ -3793,9 +3793,8 @@ def _skip_catenative(toks: list[Token], k: int) -> int:
     """Past "went on to", "is expected to" or "made a point of" before a cue at ``k + 1``,
     to what precedes them (the subject or its auxiliaries)."""
     lead = _CUE_LEADS.before(toks, k + 1)
-    if lead is not None and lead[0] > 0 and toks[lead[0]].text.islower() and not (
-            toks[lead[0]].lower in NEGATED_ONLY_LEADS and not _negated(toks, lead[0])):
-        return lead[0] - 1  # (not "resisted pointing out": she did not)
+    if lead is not None and lead[0] > 0 and toks[lead[0]].text.islower():
+        return lead[0] - 1  # (an unnegated "resisted pointing out": the shape `held_back`)
     if k > 1 and _is_ly_adverb(toks[k]) and toks[k - 1].lower == "to":
         k -= 1  # "was able to consistently tout": a split infinitive
     if k < 1 or toks[k].lower != "to":
@@ -4878,13 +4877,9 @@ def _forecast(toks: list[Token], k: int, subj: tuple[int, int]) -> bool:
     return (_object_at(toks, k) or _infinitive_at(toks, k)) and _has_figure(toks, k) \
         and not any(t.lower in FIRST_PERSON for t in toks[subj[0]:subj[1]]) \
         and not any(t.text.islower() and t.lower in REPORTING_VERBS and not _determined_noun(
-            toks, m) and not _missing_particle(toks, m) and not _comma_participle(toks, m)
+            toks, m) and not _missing_particle(toks, m)
+            and not (_ing_word(t) and _after_clause(toks, m))  # ", citing ..."
             for m, t in enumerate(toks[k:k + 40], k))
-
-
-def _comma_participle(toks: list[Token], m: int) -> bool:
-    """Is the cue at ``m`` a participle right after a comma (", citing ...", ", adding")?"""
-    return toks[m].lower.endswith("ing") and m > 0 and toks[m - 1].text == ","
 
 
 def _missing_particle(toks: list[Token], m: int) -> bool:

@@ -60,6 +60,7 @@ from .lexicon.attribution import (
     ROLE_ALIASES,
     ROLE_DETERMINERS,
     SPEAKER_ARTICLES,
+    SPEAKING_FORMS,
     SPEAKS_FOR_PLACE,
     SPEECH_VERBS,
     SUBJECT_VERB_GAP_WORDS,
@@ -130,7 +131,6 @@ from .lexicon.entities import (
     PLACE_SPOKESPERSON_NOUNS,
     PLATFORM_NAMES,
     POSSESSOR_PRONOUNS,
-    POSSESSOR_SUBJECTS,
     PRINCIPAL_ORG_ROLES,
     PRINCIPAL_ROLES,
     PRONOUN_HEAD_KINDS,
@@ -143,7 +143,6 @@ from .lexicon.entities import (
     SEXED_PRONOUNS,
     SOURCE_POSTMODIFIERS,
     SPEAKING_FOR_PREPOSITIONS,
-    SPEAKING_FORMS,
     SPOKESPERSON_NOUNS,
     SPOKESPERSON_PREPOSITIONS,
     STAFF_OF_OTHER_BODIES,
@@ -1806,7 +1805,7 @@ def _document_owner(doc: _Document, toks: list[Token], j: int, start: int) -> in
         hit = next((ent for s, e, ent in doc.names[max(0, k - 2):k] if e == toks[j].start),
                    None)
         return -1 if hit is None else hit
-    pron = POSSESSOR_SUBJECTS.get(word)
+    pron = POSSESSOR_PRONOUNS.get(word)
     if pron is None:
         return None
     lo = bisect_left(doc.names, (start, -1, -1))

@@ -241,11 +241,6 @@ GROUND_REACH: Final = 8
 GROUND_TIME_COUNTERS: Final[frozenset[str]] = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth last next past
     several many few nearly almost about some more than over the a an""".split())
-#: Time words that end such a span ("the weekend", "the third time"; with
-#: ``TIME_UNITS``).
-GROUND_TIME_WORDS: Final[frozenset[str]] = frozenset(
-    """time times weekend night nights morning afternoon evening minute minutes hour hours
-    day days week weeks month months year years decade decades""".split())
 #: Prepositions of a judging verb's complement ("accused X | of ...", "praised X | as ...");
 #: right after the verb, with no object before them, they mark a passive ("accused of fraud").
 JUDGEMENT_COMPLEMENTS: Final[frozenset[str]] = frozenset({"of", "for", "as", "by", "over", "in"})
@@ -523,6 +518,11 @@ OBJECT_CONTROL_VERBS: Final[frozenset[str]] = frozenset(
     forced force forces forcing spurred spur spurs spurring caused cause causes causing
     leaving""".split()
 )
+#: Verb forms that, between a name and a document noun, show the name is a speaker, not
+#: the document's issuer ("Jo Roe said the report was late"; a form that is a noun or an
+#: adjective too, "forecast", "proposed", "written", does not).
+SPEAKING_FORMS: Final[frozenset[str]] = frozenset(
+    SPEECH_VERBS["say"] + SPEECH_VERBS["tell"] + SPEECH_VERBS["add"]) | {"wrote", "writes"}
 #: Reporting verb form -> lemma.
 REPORTING_VERBS: Final[dict[str, str]] = {
     form: lemma.rstrip("_") for lemma, forms in {**SPEECH_VERBS, **BELIEF_VERBS}.items()
@@ -787,6 +787,10 @@ TIME_UNITS: Final[frozenset[str]] = frozenset(
     """minute minutes hour hours day days week weeks month months year years decade
     decades moment moments""".split()
 )
+#: Time words that end a span after a ground's preposition ("over the weekend", "for the
+#: third time": ``GROUND_TIME_COUNTERS`` before them).
+GROUND_TIME_WORDS: Final[frozenset[str]] = TIME_UNITS | frozenset(
+    """time times weekend night nights morning afternoon evening""".split())
 #: Words a determiner before them makes a time adjunct ("this week", "that night", "last
 #: Friday"): nouns and units of time and day words.
 TIME_WORDS: Final[frozenset[str]] = TIME_NOUNS | TIME_UNITS | DAY_WORDS

@@ -305,14 +305,6 @@ US_STATES: Final[frozenset[str]] = frozenset(STATE_ABBREVIATIONS.values()) | fro
 NAMESAKE_HEADS: Final[frozenset[str]] = frozenset(
     """foundation institute fund trust prize award centre center school college university
     hospital library museum scholarship""".split())
-#: The subject pronoun a possessive determiner agrees with, as the owner of a document is
-#: looked for ("her returns": a name "she" may stand for).
-POSSESSOR_SUBJECTS: Final[dict[str, str]] = {"his": "he", "her": "she", "its": "it"}
-#: Verb forms that, between a name and a document noun, show the name is a speaker, not
-#: the document's issuer ("Jo Roe said the report was late"; a form that is a noun or an
-#: adjective too, "forecast", "proposed", does not).
-SPEAKING_FORMS: Final[frozenset[str]] = frozenset(
-    """say says said saying tell tells told telling add adds added wrote""".split())
 #: Plural nouns for working people a union is named for ("the Association of Flight
 #: Attendants ... the union"; not employers: "the Association of Manufacturers").
 TRADE_WORKER_NOUNS: Final[frozenset[str]] = frozenset(
