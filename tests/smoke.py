@@ -1,8 +1,10 @@
 """Smoke test of an installed attribquant (a built wheel in a clean venv), not of the source tree.
 
-Usage: ``python tests/smoke.py [EXAMPLE]`` with the venv's python, from any folder; EXAMPLE
-defaults to ``examples/harbour-flood.txt`` beside this file's folder.  Checks that the package
-is imported from site-packages with matching metadata and licence, extracts the bundled
+Usage: ``python tests/smoke.py [EXAMPLE] [--expect-build {pure,compiled}]`` with the venv's
+python, from any folder; EXAMPLE defaults to ``examples/harbour-flood.txt`` beside this file's
+folder.  Checks that the package is imported from site-packages with matching metadata and
+licence, which build it is (the pure-Python wheel, or a compiled one whose stages are
+extension modules; ``--expect-build`` makes a mismatch a failure), extracts the bundled
 example, checks known readings, and runs the ``attribquant`` command and
 ``python -m attribquant``.  Prints one closing line ``smoke: N passed, 0 failed``; exits 1 at
 the first failed check.  Not collected by pytest (it needs an installed distribution).
@@ -29,8 +31,9 @@ def installed_not_source(example: Path) -> str:
     import attribquant
 
     where = Path(attribquant.__file__).resolve().parent
-    site = Path(sysconfig.get_paths()["purelib"]).resolve()
-    assert where.parent == site, f"imported from {where}, not from {site}"
+    paths = sysconfig.get_paths()  # (a compiled wheel installs into platlib)
+    sites = {Path(paths[k]).resolve() for k in ("purelib", "platlib")}
+    assert where.parent in sites, f"imported from {where}, not from {sites}"
     assert (where / "py.typed").is_file(), "py.typed is missing"
     return f"imported from {where}"
 
@@ -46,6 +49,27 @@ def metadata_matches(example: Path) -> str:
     assert licence, "no LICENSE file in the distribution"
     assert "MIT License" in licence[0].read_text(encoding="utf-8")
     return f"attribquant {dist.version}, {dist.metadata['License-Expression']}, {licence[0]}"
+
+
+#: The build the caller expects (``--expect-build``), or None to only report it.
+EXPECTED_BUILD: list[str] = []
+
+
+def build_kind(example: Path) -> str:
+    """Pure-Python or compiled: the compiled wheel's stages are extension modules, and
+    ``attribquant --version`` says "(compiled)" for it."""
+    import attribquant
+    import attribquant.tokens
+
+    compiled = attribquant.tokens.__file__.endswith((".so", ".pyd"))
+    kind = "compiled" if compiled else "pure"
+    version = subprocess.run([sys.executable, "-m", "attribquant", "--version"],
+                             capture_output=True, text=True, check=True).stdout.strip()
+    expected = f"attribquant {attribquant.__version__}" + (" (compiled)" if compiled else "")
+    assert version == expected, f"--version says {version!r}, expected {expected!r}"
+    if EXPECTED_BUILD:
+        assert kind == EXPECTED_BUILD[0], f"the {kind} build, not the {EXPECTED_BUILD[0]} one"
+    return f"the {kind} build ({attribquant.tokens.__file__})"
 
 
 def import_is_light(example: Path) -> str:
@@ -97,11 +121,18 @@ def command_line(example: Path) -> str:
     return f"{len(rows)} JSON lines from {script}"
 
 
-CHECKS: list[Check] = [installed_not_source, metadata_matches, import_is_light,
+CHECKS: list[Check] = [installed_not_source, metadata_matches, build_kind, import_is_light,
                        extracts_example, command_line]
 
 
 def main(argv: list[str]) -> int:
+    if "--expect-build" in argv:
+        k = argv.index("--expect-build")
+        if k + 1 == len(argv) or argv[k + 1] not in ("pure", "compiled"):
+            print("usage: smoke.py [EXAMPLE] [--expect-build {pure,compiled}]")
+            return 2
+        EXPECTED_BUILD[:] = [argv[k + 1]]
+        argv = argv[:k] + argv[k + 2:]
     example = Path(argv[0]) if argv else EXAMPLE
     for passed, check in enumerate(CHECKS):
         try:

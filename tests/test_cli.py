@@ -486,10 +486,31 @@ def test_nothing_on_stderr(args: list[str], text_file: Path) -> None:
     assert proc.stderr == ""
 
 
+def _expected_version() -> str:
+    """The version line: "(compiled)" after the version when the stages under test are
+    extension modules (``.ci/compiled`` runs this suite against the mypyc wheel)."""
+    import attribquant.tokens
+
+    compiled = attribquant.tokens.__file__.endswith((".so", ".pyd"))
+    return f"attribquant {attribquant.__version__}" + (" (compiled)" if compiled else "")
+
+
 def test_version_via_module() -> None:
     proc = run("--version")
     assert proc.returncode == 0
-    assert proc.stdout.strip() == f"attribquant {attribquant.__version__}"
+    assert proc.stdout.strip() == _expected_version()
+
+
+def test_version_names_the_compiled_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    import attribquant.tokens
+    from attribquant import cli
+
+    monkeypatch.setattr(attribquant.tokens, "__file__", "/x/tokens.cpython-311-x86_64-linux-gnu.so")
+    assert cli._version_line() == f"attribquant {attribquant.__version__} (compiled)"
+    monkeypatch.setattr(attribquant.tokens, "__file__", r"C:\x\tokens.cp312-win_amd64.pyd")
+    assert cli._version_line() == f"attribquant {attribquant.__version__} (compiled)"
+    monkeypatch.setattr(attribquant.tokens, "__file__", "/x/tokens.py")
+    assert cli._version_line() == f"attribquant {attribquant.__version__}"
 
 
 def test_console_script_version() -> None:
@@ -499,7 +520,7 @@ def test_console_script_version() -> None:
     proc = subprocess.run([exe, "--version"], capture_output=True, check=False, text=True,
                           timeout=120)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == f"attribquant {attribquant.__version__}"
+    assert proc.stdout.strip() == _expected_version()
 
 
 def test_console_script_reads_stdin() -> None:
