@@ -1065,20 +1065,29 @@ def _estimate_at(s: _Sentence, i: int) -> tuple[_Raw | None, int] | None:
     subj = poll or _issuer(toks, i)
     if subj is None:
         return None, i + 1
+    stop = _estimate_end(toks, f, poll is not None)
+    return _Raw((toks[i].start, toks[i].end), _span(toks, *subj),
+                _object_content(s, i + 1, stop), None, False, None), e + 1
+
+
+def _estimate_end(toks: list[Token], f: int, poll: bool) -> int:
+    """Where an estimate's content ends, its figure at ``f``: the clause end, past a poll's
+    standings, more figures joined by "and" ("at seven dead and at least 20 hurt") and
+    riders after a comma ("at 57, including 9 women", "at 87 on Monday, up from 41 a day
+    earlier")."""
+    n = len(toks)
     stop = _clause_stop(toks, f)
     if poll:
         stop = _standings_end(toks, stop)
     while stop + 1 < n and toks[stop].lower == "and" and (
             _estimate_figure(toks, stop + 1) or _opens_figure(toks, stop + 1)):
-        nxt = _clause_stop(toks, stop + 2)  # "at seven dead and at least 20 hurt"
+        nxt = _clause_stop(toks, stop + 2)
         if any(t.lower in AUXILIARIES for t in toks[stop + 2:nxt]):
             break  # "put the toll at 7 and 2 deputies were found alive": a new clause
         stop = nxt
     while stop + 2 < n and toks[stop].text == "," and _estimate_rider(toks, stop + 1):
-        stop = _clause_stop(toks, stop + 2)  # "at 57, including 9 women", "at 87 on
-        # Monday, up from 41 a day earlier"
-    return _Raw((toks[i].start, toks[i].end), _span(toks, *subj),
-                _object_content(s, i + 1, stop), None, False, None), e + 1
+        stop = _clause_stop(toks, stop + 2)
+    return stop
 
 
 def _poll_standing(toks: list[Token], i: int, e: int) -> tuple[int, int] | None:

@@ -181,56 +181,87 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     """Proper names in text order, streamed (the resolver links each one as it comes, so a
     huge text never holds them all).  ``keep`` spans (speaker mentions) always count as names,
     even a lone capitalised word opening a sentence ("Moscow said")."""
-    keep_starts = {k[0] for k in keep}
-    # capitalised words seen inside a sentence: a capital that opens a sentence is a name
-    # by itself only if the word also appears capitalised mid-sentence somewhere
-    ascii_text = text.isascii()
-    seen_mid = _capitals_inside(text, ascii_text)
-    readings = _kept_readings()
-    initials: dict[str, str] = {}  # by display name (``acronym``)
-    spaced = _SpacedWords(text)
-    common = _CommonWords(text, spaced)
-    opened: set[str] = set()  # first words of names of two words or more read so far
+    scan = _Scan(text, keep)
     for s in sentences:
         toks = tokens.get(s.start, s.end)  # shared with the frame finder
         opener = first_word_index(toks)
-        runs = _name_runs(toks, text.find("-", s.start, s.end) >= 0, ascii_text)
+        runs = _name_runs(toks, text.find("-", s.start, s.end) >= 0, scan.ascii)
         if any(b - a >= 3 for a, b in runs) and _title_case(toks):
             runs = _headline_runs(toks, runs)
         for a, b in runs:
-            # only quotes or brackets before it, or a dateline ("TULA (Reuters) - Police")
-            first_word = a == opener or _after_dateline(toks, opener, a)
-            if first_word and b - a >= 2 and _stray_opener(spaced, toks, a, b, seen_mid):
-                a += 1  # "Shares of Quillon Inc rose", "Besides Clinton, ...": not a name
-                while a < b and toks[a].text.islower():
-                    a += 1
-                first_word = False
-            if first_word and _heading_line(text, s, toks, a, b):
-                continue  # "SUMMARY.", "FULL STORY.": a section heading, no name
-            if _time_zone(toks, a, b):
-                continue  # "at 7:15 p.m. EST": the clock's zone, no name
-            if a == opener and _dateline_place(toks, opener, b):
-                continue  # "TULA, April 11 (Wire) - ...": the dateline's word, no speaker
-            lone = first_word and b - a == 1
-            unsure = lone and not toks[a].text.isupper() and toks[a].lower not in seen_mid \
-                and toks[a].lower not in place_names() \
-                and not _short_form(toks[a], opened, spaced)  # "Denver will spend ...": a
-            # place; "Dunmore Outfitters ... Dunmore employs": a name's first word alone
-            if b - a >= 2:
-                opened.add(toks[a].lower)
-            speaker = toks[a].start in keep_starts
-            if lone and (toks[a].lower in GENERIC_SOURCES or (unsure and not speaker)
-                         or (unsure and toks[a].lower in DOCUMENT_NOUNS)):
-                continue  # a lone sentence-opening capital ("Officials said", "However",
-                # a headline's "Poll: ...")
-            generic = unsure and speaker and looks_plural(toks[a].lower) \
-                and toks[a].lower not in PROPER_GROUP_NOUNS  # "Democrats say": named
-            if generic and _people_plural(toks[a].lower):
-                continue  # "Regulators said": a plural of a noun for people, no name
-            marker = GENERIC if generic else COMMON if lone and not toks[a].text.isupper() \
-                and toks[a].lower in common else ""
-            yield from _names_of_run(text, toks, a, b, unsure, speaker, readings, initials,
-                                     marker)
+            yield from scan.names(s, toks, opener, a, b)
+
+
+class _Scan:
+    """What the name scan knows of one text: the words it writes capitalised inside a
+    sentence or with spaces round them, its common words, the first words of its names of
+    two words or more, and the readings and initials of names it has read."""
+
+    __slots__ = ("ascii", "common", "initials", "keep_starts", "opened", "readings",
+                 "seen_mid", "spaced", "text")
+
+    def __init__(self, text: str, keep: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.keep_starts = {k[0] for k in keep}
+        self.ascii = text.isascii()
+        # capitalised words seen inside a sentence: a capital that opens a sentence is a name
+        # by itself only if the word also appears capitalised mid-sentence somewhere
+        self.seen_mid = _capitals_inside(text, self.ascii)
+        self.readings = _kept_readings()
+        self.initials: dict[str, str] = {}  # by display name (``acronym``)
+        self.spaced = _SpacedWords(text)
+        self.common = _CommonWords(text, self.spaced)
+        self.opened: set[str] = set()  # first words of names of two words or more read so far
+
+    def names(self, s: Span, toks: list[Token], opener: int, a: int, b: int) -> list[Name]:
+        """The names of the run ``[a, b)`` of a sentence's tokens: none for a lone capital
+        opening the sentence that names no one ("Officials said", "However", a headline's
+        "Poll: ...", "Regulators said")."""
+        a, first_word = _past_stray_opener(self.spaced, toks, opener, a, b, self.seen_mid)
+        if _no_name_here(self.text, s, toks, opener, a, b, first_word):
+            return []
+        low = toks[a].lower
+        lone = first_word and b - a == 1
+        unsure = lone and not toks[a].text.isupper() and low not in self.seen_mid \
+            and low not in place_names() \
+            and not _short_form(toks[a], self.opened, self.spaced)  # "Denver will spend
+        # ...": a place; "Dunmore Outfitters ... Dunmore employs": a name's first word alone
+        if b - a >= 2:
+            self.opened.add(low)
+        speaker = toks[a].start in self.keep_starts
+        if lone and (low in GENERIC_SOURCES or (unsure and not speaker)
+                     or (unsure and low in DOCUMENT_NOUNS)):
+            return []
+        generic = unsure and speaker and looks_plural(low) \
+            and low not in PROPER_GROUP_NOUNS  # "Democrats say": named
+        if generic and _people_plural(low):
+            return []  # "Regulators said": a plural of a noun for people, no name
+        marker = GENERIC if generic else COMMON if lone and not toks[a].text.isupper() \
+            and low in self.common else ""
+        return _names_of_run(self.text, toks, a, b, unsure, speaker, self.readings,
+                             self.initials, marker)
+
+
+def _past_stray_opener(spaced: _SpacedWords, toks: list[Token], opener: int, a: int, b: int,
+                       seen_mid: set[str]) -> tuple[int, bool]:
+    """Where the run ``[a, b)``'s name starts, past a stray first word of the sentence
+    ("Shares of Quillon Inc rose", "Besides Clinton, ..."), and whether it opens the sentence
+    (only quotes or brackets before it, or a dateline: "TULA (Reuters) - Police")."""
+    first_word = a == opener or _after_dateline(toks, opener, a)
+    if first_word and b - a >= 2 and _stray_opener(spaced, toks, a, b, seen_mid):
+        a += 1
+        while a < b and toks[a].text.islower():
+            a += 1
+        return a, False
+    return a, first_word
+
+
+def _no_name_here(text: str, s: Span, toks: list[Token], opener: int, a: int, b: int,
+                  first_word: bool) -> bool:
+    """A run that names no one: a section heading ("SUMMARY.", "FULL STORY."), a clock's
+    time zone ("at 7:15 p.m. EST"), a dateline's word ("TULA, April 11 (Wire) - ...")."""
+    return (first_word and _heading_line(text, s, toks, a, b)) or _time_zone(toks, a, b) \
+        or (a == opener and _dateline_place(toks, opener, b))
 
 
 def _short_form(tok: Token, opened: set[str], spaced: _SpacedWords) -> bool:
@@ -540,18 +571,9 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
     read before in the document with the same words and roles is not read again, nor the
     initials of a display name (``readings``, ``initials``: what the document has read).
     ``marker``: a marker role to give it (``COMMON``)."""
-    if b - a == 1 and "-" in toks[a].text and _party_tag(toks[a]):
-        return []  # "Sen. Jo Roe, R-Iowa, said": no name of its own
-    if toks[b - 1].text.rpartition("-")[2] in MODIFIER_SUFFIXES:
-        return []  # "the Texas-based firm": a modifier; the description names the speaker
-    if b - a == 1 and toks[a].lower in BARE_PARTY_MEMBERS:
-        return []  # "a Republican", "the Democrat said": a common noun for a politician
-    if _role_acronym(toks, a, b):
-        return []  # "the CEO said": a role noun in capitals, no organisation's name
-    if b - a > 1 and _description_opens(toks[a]) \
-            and not all(t.lower in ORG_FINAL_WORDS for t in toks[a + 1:b]):
-        a += 1  # "Carmaker Vell Motors", "Wholesaler Pellam Distribution": a description
-        # (not "Shoemaker Construction", whose other words are only business words)
+    if _names_nothing(toks, a, b):
+        return []
+    a = _past_description(toks, a, b)
     roles: set[str] = {marker} if marker else set()
     toks, b = _dash_tail(toks, a, b)
     toks, b, nick = _drop_nickname(toks, a, b)
@@ -579,6 +601,26 @@ def _names_of_run(text: str, toks: list[Token], a: int, b: int, unsure: bool, sp
         found.append(Name(toks[b + 1].start, toks[b + 1].end, display, _split_particles(words),
                           r.kind, r.roles | {ALIAS, toks[b + 1].text}, acr, r.sex))
     return found
+
+
+def _names_nothing(toks: list[Token], a: int, b: int) -> bool:
+    """A capitalised run that is no name of its own: a party tag ("Sen. Jo Roe, R-Iowa,
+    said"), a modifier ("the Texas-based firm": the description names the speaker), a
+    common noun for a politician ("a Republican", "the Democrat said"), a role noun in
+    capitals ("the CEO said")."""
+    return (b - a == 1 and "-" in toks[a].text and bool(_party_tag(toks[a]))) \
+        or toks[b - 1].text.rpartition("-")[2] in MODIFIER_SUFFIXES \
+        or (b - a == 1 and toks[a].lower in BARE_PARTY_MEMBERS) or _role_acronym(toks, a, b)
+
+
+def _past_description(toks: list[Token], a: int, b: int) -> int:
+    """"Carmaker Vell Motors", "Wholesaler Pellam Distribution": where the run ``[a, b)``'s
+    name starts, past a capitalised description opening it (not "Shoemaker Construction",
+    whose other words are only business words)."""
+    if b - a > 1 and _description_opens(toks[a]) \
+            and not all(t.lower in ORG_FINAL_WORDS for t in toks[a + 1:b]):
+        return a + 1
+    return a
 
 
 def _description_opens(t: Token) -> bool:

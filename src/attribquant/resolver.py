@@ -1067,28 +1067,35 @@ def resolve(
     tokens = tokens or SentenceTokens(text)
     places = _Places(doc, sentences, tokens)
     for nm in scan_names(text, sentences, keep, tokens):
-        if COMMON in nm.roles and not doc.index.known(nm):
-            continue  # "Poll finds ...": a common word opening a sentence, no name
-        if _dateline(doc, nm):
-            continue  # "WASHINGTON -- ...": where the story was filed, no one in it
-        nm = _surname_after_noun(doc, nm)
-        nm = _surname_not_place(doc, nm)
-        ent = doc.index.link(nm)
-        _leader_of_body(doc, nm)
-        _person_by_age(doc, nm, ent)
-        doc.names.append((nm.start, nm.end, ent))
-        if DEFINITE not in nm.roles:
-            doc.bare.add(ent)
-        if doc.index.entities[ent].kind == "unknown" and _org_position(text, nm.start, nm.end):
-            doc.org_placed.add(ent)
-        doc.notes.append(places.note(nm.start, nm.end))
-        if _acts(doc, doc.notes[-1][1], nm.start, nm.end):
-            doc.acting.add(ent)
+        _take_name(doc, places, nm)
     _pronoun_evidence(doc, sentences)
     results = _resolve_frames(doc)
     _later_quote_speakers(doc, results)
     attributions = _attributions(doc, results)
     return attributions, _sources(doc, results, attributions)
+
+
+def _take_name(doc: _Document, places: _Places, nm: Name) -> None:
+    """Link a name of the text to its entity and note where it stands (its place in the
+    sentence, whether its bearer acts in the story), unless it names no one: a common word
+    opening a sentence ("Poll finds ..."), a dateline ("WASHINGTON -- ...")."""
+    if COMMON in nm.roles and not doc.index.known(nm):
+        return
+    if _dateline(doc, nm):
+        return  # where the story was filed: no one in it
+    nm = _surname_after_noun(doc, nm)
+    nm = _surname_not_place(doc, nm)
+    ent = doc.index.link(nm)
+    _leader_of_body(doc, nm)
+    _person_by_age(doc, nm, ent)
+    doc.names.append((nm.start, nm.end, ent))
+    if DEFINITE not in nm.roles:
+        doc.bare.add(ent)
+    if doc.index.entities[ent].kind == "unknown" and _org_position(doc.text, nm.start, nm.end):
+        doc.org_placed.add(ent)
+    doc.notes.append(places.note(nm.start, nm.end))
+    if _acts(doc, doc.notes[-1][1], nm.start, nm.end):
+        doc.acting.add(ent)
 
 
 #: What follows a name that only an organisation has ("Vell Power's chief executive",
