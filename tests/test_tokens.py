@@ -70,6 +70,14 @@ def test_tokens_slice_the_text_and_glue_without_space(text: str, a: int, b: int)
     assert toks == tokenize(text, start, end, ascii_text=False)
 
 
+SEPARATED = st.text(alphabet=st.sampled_from(list("ab A.\x1c\x1f \t\u00e9-'5,")), max_size=60)
+
+
+@given(st.one_of(st.text(max_size=120), WORDY_ASCII, SEPARATED), st.integers(0, 40))
+def test_a_limit_reads_the_first_tokens_of_the_whole_span(text: str, limit: int) -> None:
+    assert tokenize(text, 0, len(text), limit=limit) == tokenize(text, 0, len(text))[:limit]
+
+
 def test_sentence_tokens_on_an_ascii_text_match_tokenize() -> None:
     text = "Police said 12 people died. The U.S. Navy's ships sailed on."
     tokens = SentenceTokens(text)

@@ -1883,7 +1883,10 @@ def _subject_of_previous_sentence(doc: _Document, m: _Mention) -> _Resolved | No
         return None
     before = doc.text[doc.sent_starts[here]:m.span[0]]
     if before.strip(" \"'\n\u201c"):
-        toks = tokenize(doc.text, doc.sent_starts[here], m.span[0])
+        # (no fronted phrase is longer than a participle phrase: the tokens past that many
+        # are not read, so a long sentence with many pronouns is not read again for each)
+        toks = tokenize(doc.text, doc.sent_starts[here], m.span[0],
+                        limit=FRONTED_PARTICIPLE_TOKENS + 1)
         if _fronted_adjunct_end(toks) != len(toks) and not _fronted_participle(toks):
             return None  # (not "In Tula last week, he said": a fronted adjunct alone, or
             # "Campaigning in 2012, he said": a participle phrase)
@@ -1960,12 +1963,18 @@ def _fronted_adjunct_end(toks: list[Token]) -> int:
     return 0
 
 
+#: The most tokens of a fronted participle phrase with its comma (more than the ten words and
+#: comma of a fronted adjunct, ``_fronted_adjunct_end``).
+FRONTED_PARTICIPLE_TOKENS: Final = 16
+
+
 def _fronted_participle(toks: list[Token]) -> bool:
     """"Campaigning against Roe in 2012, |": are the tokens only a participle phrase and its
     comma (a word in -ing or -ed first, up to fifteen words, no quote mark, cue, pronoun or
     clause word), the phrase whose subject is the pronoun after it?"""
     first = toks[0].lower if toks else ""
-    if len(toks) < 3 or len(toks) > 16 or toks[-1].text != "," or len(first) <= 4 \
+    if len(toks) < 3 or len(toks) > FRONTED_PARTICIPLE_TOKENS or toks[-1].text != "," \
+            or len(first) <= 4 \
             or not first.endswith(("ing", "ed")) or not toks[0].text[0].isupper():
         return False
     return not any(not t.text[0].isalnum() or t.lower in REPORTING_VERBS or t.lower in PRONOUNS

@@ -147,22 +147,37 @@ _ASCII_SPACED_TOKEN: Final = re.compile(
 )
 
 
-def tokenize(text: str, start: int, end: int, ascii_text: bool | None = None) -> list[Token]:
+def tokenize(text: str, start: int, end: int, ascii_text: bool | None = None,
+             limit: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets.
 
     ``ascii_text`` says the whole of ``text`` is ASCII (None: find out for this span).
+    ``limit``: only the first so many tokens (the same as the first ones of the whole span's),
+    read without scanning further: for a rule that looks at a span's opening words only.
 
     >>> [t.text for t in tokenize("Mr. Roe's 40km walk", 0, 19)]
     ['Mr.', 'Roe', "'s", '40', 'km', 'walk']
+    >>> [t.text for t in tokenize("Mr. Roe's 40km walk", 0, 19, limit=2)]
+    ['Mr.', 'Roe']
     """
     while end > start and text[end - 1] in _SPACE:
         end -= 1  # trailing white space would be scanned once per character
     if ascii_text is None:  # the character before the span is read too (".5" after "é")
         ascii_text = text[max(0, start - 1):end].isascii()
     pattern = _ASCII_SPACED_TOKEN if ascii_text else _SPACED_TOKEN
+    if limit is None:
+        items = pattern.findall(text, start, end)
+        read = end
+    else:
+        items = []
+        for found in pattern.finditer(text, start, end):
+            if len(items) == limit:
+                break
+            items.append(found.group())
+        read = start + sum(map(len, items))
     # a span without U+001C..U+001F is stripped by the plain (faster) ``str.lstrip()``
-    space = None if _SEPARATOR.search(text, start, end) is None else _SPACE
-    return _tokens(pattern.findall(text, start, end), start, space)
+    space = None if _SEPARATOR.search(text, start, read) is None else _SPACE
+    return _tokens(items, start, space)
 
 
 def _tokens(items: list[str], start: int, space: str | None = _SPACE) -> list[Token]:
