@@ -1005,29 +1005,48 @@ def _apposition_after(toks: list[Token], a: int, b: int, roles: set[str]) -> Non
             # "Jo Roe, director of the trade group,": the head is before the postmodifier
         if one_of and t.text.islower() and t.lower not in ROLE_NOUNS \
                 and singular(t.lower) in ROLE_NOUNS and looks_plural(t.lower):
-            closer = toks[k + 1].text if k + 1 < len(toks) else ","
-            if closer == "," and not (singular(t.lower) in _ORG_ROLE_WORDS
-                                   and toks[a].lower in given_names()):
-                roles.add(singular(t.lower))  # (the role in the plural, closing the phrase:
-                # not "one of the airlines' critics", "one of the carriers who ...", nor a
-                # body's role for a person's name, "Ana Lima, one of the carriers,")
+            _one_of_role(toks, a, k, roles)
             return
         if t.lower not in ROLE_NOUNS or not (t.text.islower() or _role_acronym(toks, k, k + 1)):
             continue  # ("Jo Roe, the CFO of Vell Labs,": a role in capitals too)
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        modifier = nxt is not None and (nxt.lower == "'s" or (
-            nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in NP_PREPOSITIONS
-            and nxt.lower not in CLAUSE_CONJUNCTIONS))
-        if modifier:
+        if _role_word_modifies(toks, k):
             continue
         if not _closes_fronted_phrase(toks, b, k):
-            roles.add(t.lower)
-            if toks[k - 1].text.islower() or toks[k - 1].lower in _PARTY_WORDS:
-                _modified_role(toks[k - 1].text, t.lower, roles)  # "the press secretary",
-                # "the Democratic nominee"
-            if any(x.lower == _FORMER for x in toks[b + 1:k]):
-                roles.add(_FORMER)  # "Jo Roe, the former governor,": a former holder
+            _apposed_role(toks, b, k, roles)
         return
+
+
+def _one_of_role(toks: list[Token], a: int, k: int, roles: set[str]) -> None:
+    """"Orla Lines, one of the largest ferry operators,": the role in the plural at ``k``
+    after "one of", when it closes the phrase (not "one of the airlines' critics", "one of
+    the carriers who ...", nor a body's role for a person's name, "Ana Lima, one of the
+    carriers,")."""
+    role = singular(toks[k].lower)
+    closer = toks[k + 1].text if k + 1 < len(toks) else ","
+    if closer == "," and not (role in _ORG_ROLE_WORDS and toks[a].lower in given_names()):
+        roles.add(role)
+
+
+def _role_word_modifies(toks: list[Token], k: int) -> bool:
+    """"Jo Roe, the union's leader,", "Jo Roe, a council member,": the role word at ``k``
+    modifies what follows it (a possessive, or a lower-case word that is no preposition or
+    conjunction), so it is not the apposition's head."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and (nxt.lower == "'s" or (
+        nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in NP_PREPOSITIONS
+        and nxt.lower not in CLAUSE_CONJUNCTIONS))
+
+
+def _apposed_role(toks: list[Token], b: int, k: int, roles: set[str]) -> None:
+    """"Jo Roe, the former press secretary,": the apposition's head role at ``k``, with the
+    role its modifier makes ("press secretary", "the Democratic nominee") and "former" (a
+    former holder)."""
+    t = toks[k]
+    roles.add(t.lower)
+    if toks[k - 1].text.islower() or toks[k - 1].lower in _PARTY_WORDS:
+        _modified_role(toks[k - 1].text, t.lower, roles)
+    if any(x.lower == _FORMER for x in toks[b + 1:k]):
+        roles.add(_FORMER)
 
 
 #: Words that open a phrase or clause fronted before a sentence's subject ("In a letter

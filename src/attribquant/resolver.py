@@ -2570,18 +2570,10 @@ def _body_staff(doc: _Document, m: _Mention) -> _Resolved | None:
     the latest organisation named before in its section whose name ends in that noun
     ("district officials", "FBI officials").  One of them speaks for it too ("a ministry
     spokeswoman", "the company's spokesman", ``BODY_STAFF_SINGULARS``)."""
-    tail = [t for t in m.toks if t.start >= m.head_end]
-    if any(t.text[:1].isupper() for t in tail):
-        return None  # ("Police officials in neighbouring Bram", "a company statement from
-        # rival Kestrel Energy": another place's or body's)
-    found = _body_staff_words([t.lower for t in m.toks if t.start < m.head_end])
+    found = _staff_body_noun(m)
     if found is None:
         return None
     modifier, body = found  # ("a police | department spokesman")
-    if not body.isalpha() or body in GOVERNMENT_LEVEL_WORDS:
-        return None  # ("state officials": no "Ohio State" team's)
-    if body in places_table():
-        return None  # ("Dunmore officials": the town's, not the University of Dunmore's)
     role = body in ORG_ROLES  # a role noun: a name holding it first ("commission" before
     # a "Committee" the role may also stand for); else a name ending in the noun
 
@@ -2606,6 +2598,24 @@ def _body_staff(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface)
 
 
+def _staff_body_noun(m: _Mention) -> tuple[str, str] | None:
+    """"District officials", "a police department spokesman": the body's noun before the
+    staff noun of a mention, with the word modifying it ("", "district"; "police",
+    "department"), when it can stand for a body named in the text: not a level of
+    government ("state officials") or a place's name ("Dunmore officials"), and no
+    capitalised word after the head ("Police officials in neighbouring Bram", "a company
+    statement from rival Kestrel Energy": another place's or body's)."""
+    if any(t.text[:1].isupper() for t in m.toks if t.start >= m.head_end):
+        return None
+    found = _body_staff_words([t.lower for t in m.toks if t.start < m.head_end])
+    if found is None:
+        return None
+    body = found[1]
+    if not body.isalpha() or body in GOVERNMENT_LEVEL_WORDS or body in places_table():
+        return None
+    return found
+
+
 def _named_body_staff(doc: _Document, m: _Mention) -> _Resolved | None:
     """"Vell Motors opened a plant. A Vell spokeswoman said": one of a body's staff
     (``BODY_STAFF_SINGULARS``) between "a" and the name of an organisation (here its short
@@ -2628,40 +2638,58 @@ def _issuer_in_mention(doc: _Document, m: _Mention) -> _Resolved | None:
     document noun heading its mention stands for the issuer the mention names: its possessor,
     a body or person right before it ("an FEC filing"), the speaker before "in a statement",
     or a name after "by"/"from" (past a participle of issuing) that ends the phrase."""
-    head_end = m.head_end
-    heads = [t for t in m.toks if t.start < head_end and t.text[0].isalnum()]
-    cut = next((k for k, t in enumerate(heads) if k and (
-        t.lower in ISSUED_BY or t.lower == "by" or t.lower in SOURCE_POSTMODIFIERS)), len(heads))
-    heads = heads[:cut]  # "a survey conducted | for the Herald", "a source | familiar with"
-    opening = _opening_capital(heads, m)
-    if opening:
-        heads = heads[:1]  # "Data | from the Tula Census Bureau released on Friday"
-    if not heads or not (heads[-1].text.islower() or opening) or (
-            heads[-1].lower not in DOCUMENT_HEADS and not _plural_document(heads[-1].lower)):
+    head = _document_head(m)
+    if head is None:
         return None
-    head = heads[-1]
     ent = _issuer_before_head(doc, m, head)
     if ent is None:
         ent = _author_after_of(doc, m, head)
     if ent is None:
-        c = _ISSUED_CLAUSE.match(doc.text, head.end)  # "a poll of 900 voters | by X"
-        at = c.start(1) if c is not None and c.start(1) < m.span[1] and doc.text[
-            head.end:c.start(1)].lstrip().startswith("of") else head.end
-        if c is not None and at == c.start(1) and c.group(1) in ISSUED_BY_PHRASES:
-            at = c.end(1)  # "a survey of 1,000 adults carried out | by X"
-        ent = _issuer_named_after(doc, bisect_left(doc.names, (at, -1, -1)), at)
-        if ent is None:  # "a survey of 900 voters by the council" (a sample counted; not
-            # "an audit of spending by the department", which may be the audited)
-            sample = at != head.end and any(c.isdigit() for c in doc.text[head.end:at])
-            return _issuing_role(doc, m, at if sample else head.end)
-        if doc.index.entities[ent].kind == "place":
-            return None
-        e = next((e for s, e, x in _names_inside(doc, m.span) if x == ent and s >= head.end),
-                 None)
-        after = [t for t in m.toks if e is not None and t.start >= e and t.text != "."]
-        if e is None or (after and not (after[0].text == "," or after[0].lower in ISSUED_BY
-                                        or after[0].lower == "of")):
-            return None  # "exit polls from the Ohio primary", "a memo from Roe's aide"
+        return _issuer_after_head(doc, m, head)
+    return _Resolved(ent, m.surface)
+
+
+def _document_head(m: _Mention) -> Token | None:
+    """"a new report | from the Marlow Institute": the document noun heading a mention, before
+    what says who issued it or for whom ("a survey conducted | for the Herald", "a source |
+    familiar with"); a capitalised first word may head it ("Data | from the Tula Census
+    Bureau released on Friday")."""
+    head_end = m.head_end
+    heads = [t for t in m.toks if t.start < head_end and t.text[0].isalnum()]
+    cut = next((k for k, t in enumerate(heads) if k and (
+        t.lower in ISSUED_BY or t.lower == "by" or t.lower in SOURCE_POSTMODIFIERS)), len(heads))
+    heads = heads[:cut]
+    opening = _opening_capital(heads, m)
+    if opening:
+        heads = heads[:1]
+    if not heads or not (heads[-1].text.islower() or opening) or (
+            heads[-1].lower not in DOCUMENT_HEADS and not _plural_document(heads[-1].lower)):
+        return None
+    return heads[-1]
+
+
+def _issuer_after_head(doc: _Document, m: _Mention, head: Token) -> _Resolved | None:
+    """"a poll of 900 voters | by X", "a survey of 1,000 adults carried out | by X": the
+    issuer named after the document head, ending the phrase (not "exit polls from the Ohio
+    primary", "a memo from Roe's aide"), else the role that issued it (``_issuing_role``)."""
+    c = _ISSUED_CLAUSE.match(doc.text, head.end)
+    at = c.start(1) if c is not None and c.start(1) < m.span[1] and doc.text[
+        head.end:c.start(1)].lstrip().startswith("of") else head.end
+    if c is not None and at == c.start(1) and c.group(1) in ISSUED_BY_PHRASES:
+        at = c.end(1)
+    ent = _issuer_named_after(doc, bisect_left(doc.names, (at, -1, -1)), at)
+    if ent is None:  # "a survey of 900 voters by the council" (a sample counted; not
+        # "an audit of spending by the department", which may be the audited)
+        sample = at != head.end and any(ch.isdigit() for ch in doc.text[head.end:at])
+        return _issuing_role(doc, m, at if sample else head.end)
+    if doc.index.entities[ent].kind == "place":
+        return None
+    e = next((e for s, e, x in _names_inside(doc, m.span) if x == ent and s >= head.end),
+             None)
+    after = [t for t in m.toks if e is not None and t.start >= e and t.text != "."]
+    if e is None or (after and not (after[0].text == "," or after[0].lower in ISSUED_BY
+                                    or after[0].lower == "of")):
+        return None
     return _Resolved(ent, m.surface)
 
 
