@@ -12,6 +12,7 @@ the first failed check.  Not collected by pytest (it needs an installed distribu
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 import subprocess
@@ -126,14 +127,14 @@ CHECKS: list[Check] = [installed_not_source, metadata_matches, build_kind, impor
 
 
 def main(argv: list[str]) -> int:
-    if "--expect-build" in argv:
-        k = argv.index("--expect-build")
-        if k + 1 == len(argv) or argv[k + 1] not in ("pure", "compiled"):
-            print("usage: smoke.py [EXAMPLE] [--expect-build {pure,compiled}]")
-            return 2
-        EXPECTED_BUILD[:] = [argv[k + 1]]
-        argv = argv[:k] + argv[k + 2:]
-    example = Path(argv[0]) if argv else EXAMPLE
+    ap = argparse.ArgumentParser(description="Smoke test of an installed attribquant.")
+    ap.add_argument("example", nargs="?", type=Path, default=EXAMPLE,
+                    help="the bundled story (default: examples/harbour-flood.txt)")
+    ap.add_argument("--expect-build", choices=("pure", "compiled"),
+                    help="fail unless the installed build is this one")
+    args = ap.parse_args(argv)
+    EXPECTED_BUILD[:] = [args.expect_build] if args.expect_build else []
+    example: Path = args.example
     for passed, check in enumerate(CHECKS):
         try:
             said = check(example)

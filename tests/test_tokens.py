@@ -73,9 +73,13 @@ def test_tokens_slice_the_text_and_glue_without_space(text: str, a: int, b: int)
 SEPARATED = st.text(alphabet=st.sampled_from(list("ab A.\x1c\x1f \t\u00e9-'5,")), max_size=60)
 
 
-@given(st.one_of(st.text(max_size=120), WORDY_ASCII, SEPARATED), st.integers(0, 40))
-def test_a_limit_reads_the_first_tokens_of_the_whole_span(text: str, limit: int) -> None:
-    assert tokenize(text, 0, len(text), limit=limit) == tokenize(text, 0, len(text))[:limit]
+@given(st.one_of(st.text(max_size=120), WORDY_ASCII, SEPARATED), st.integers(0, 40),
+       st.integers(0, 120))
+def test_a_limit_reads_the_first_tokens_of_the_whole_span(text: str, limit: int,
+                                                          start: int) -> None:
+    start = min(start, len(text))  # (the character before the span is read too)
+    assert tokenize(text, start, len(text), limit=limit) \
+        == tokenize(text, start, len(text))[:limit]
 
 
 def test_sentence_tokens_on_an_ascii_text_match_tokenize() -> None:

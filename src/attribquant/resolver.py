@@ -699,13 +699,14 @@ def _section_start(doc: _Document, pos: int) -> int:
 class _Document:
     """What every resolver step reads: the text, frames, names and what is resolved so far."""
 
-    __slots__ = ("acting", "bare", "cue_starts", "frame_entity", "frames", "index", "names",
-                 "notes", "org_placed", "para_starts", "quote_marks", "section_starts",
+    __slots__ = ("acting", "ascii", "bare", "cue_starts", "frame_entity", "frames", "index",
+                 "names", "notes", "org_placed", "para_starts", "quote_marks", "section_starts",
                  "sent_starts", "speaking", "text", "unnamed")
 
     def __init__(self, text: str, frames: Sequence[Frame], para_starts: list[int],
                  sent_starts: Sequence[int]) -> None:
         self.text = text
+        self.ascii = text.isascii()  # (then any span of it is: ``tokenize`` need not look)
         self.sent_starts = sent_starts
         self.frames = frames
         self.cue_starts = array("q", (f.cue[0] for f in frames))  # frames are in cue order
@@ -1869,6 +1870,10 @@ def _subject_of_own_clause(doc: _Document, m: _Mention) -> _Resolved | None:
     return _opening_description(doc, m, start, f.content[1], kind)
 
 
+#: Anything but white space and opening quote marks (a sentence's words before a pronoun).
+_PAST_OPENING_QUOTES: Final = re.compile("[^ \"'\n\u201c]")
+
+
 def _subject_of_previous_sentence(doc: _Document, m: _Mention) -> _Resolved | None:
     """"The port authority closed 3 berths. It said 40 ships wait.": "it" (or "they")
     opening its sentence stands for the previous sentence's subject when that is a
@@ -1881,11 +1886,11 @@ def _subject_of_previous_sentence(doc: _Document, m: _Mention) -> _Resolved | No
     here = bisect_right(doc.sent_starts, m.span[0]) - 1
     if kind is None or len(m.toks) != 1 or here < 1:
         return None
-    before = doc.text[doc.sent_starts[here]:m.span[0]]
-    if before.strip(" \"'\n\u201c"):
+    start = doc.sent_starts[here]
+    if _PAST_OPENING_QUOTES.search(doc.text, start, m.span[0]) is not None:
         # (no fronted phrase is longer than a participle phrase: the tokens past that many
         # are not read, so a long sentence with many pronouns is not read again for each)
-        toks = tokenize(doc.text, doc.sent_starts[here], m.span[0],
+        toks = tokenize(doc.text, start, m.span[0], True if doc.ascii else None,
                         limit=FRONTED_PARTICIPLE_TOKENS + 1)
         if _fronted_adjunct_end(toks) != len(toks) and not _fronted_participle(toks):
             return None  # (not "In Tula last week, he said": a fronted adjunct alone, or
