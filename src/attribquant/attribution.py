@@ -992,7 +992,7 @@ def _clause_before_quote(s: _Sentence, i: int) -> _Raw | None:
 _COLON_CLAUSE_WORDS: Final = 16
 
 
-def _speaking_subject(phrase: Sequence[Token]) -> bool:
+def _speaking_subject(phrase: list[Token]) -> bool:
     """A pronoun, a name ("Sanders", "Sen. Ana Lima") or a determiner and a person or body
     role ("the mayor", "The company"): a subject that can speak."""
     first, last = phrase[0], phrase[-1]
@@ -3558,7 +3558,7 @@ def _document_subject(toks: list[Token], c: _Cue,
     return whole[0], subj[1]
 
 
-def _document_relative(span: Sequence[Token]) -> int:
+def _document_relative(span: list[Token]) -> int:
     """Where a relative clause after a document noun opens in a subject ("the survey | that
     was taken before the vote showed ..."; its verbs are the clause's, not the subject's),
     else the subject's length."""
@@ -3568,7 +3568,7 @@ def _document_relative(span: Sequence[Token]) -> int:
     return len(span)
 
 
-def _personal_subject(phrase: Sequence[Token], cue: Token) -> bool:
+def _personal_subject(phrase: list[Token], cue: Token) -> bool:
     """"I think ...", "Roe thought ...": after a pronoun, or a bare name before a past form,
     a form that is also a noun ("think", "thought") is a verb ("the Roe show", with a
     determiner, and the headline "Roe tweet to voters" are not)."""
@@ -5186,7 +5186,7 @@ def _adjunct_end(toks: list[Token], k: int) -> int:
     return e
 
 
-def _clause_follows(toks: list[Token], k: int, lemma: str, subject: Sequence[Token]) -> bool:
+def _clause_follows(toks: list[Token], k: int, lemma: str, subject: list[Token]) -> bool:
     """A weak cue reports only before a clause, or with a document or person-like subject."""
     if any(t.lower in DOCUMENT_NOUNS for t in subject[-2:]) or (
             subject and _head(subject).lower in DOCUMENT_NOUNS):
@@ -5207,7 +5207,7 @@ def _clause_follows(toks: list[Token], k: int, lemma: str, subject: Sequence[Tok
 _ARTICLES_AND_DETERMINERS: Final = DETERMINERS | ARTICLES
 
 
-def _head(phrase: Sequence[Token]) -> Token:
+def _head(phrase: list[Token]) -> Token:
     """The head of a noun phrase: the word before its first preposition or participle
     ("a poll | of Ohio released on Tuesday"), or a document noun before its relative
     clause ("the survey | that was taken"), else its last word."""

@@ -366,7 +366,7 @@ def _clause(here: _SentenceCues, q: int, after: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _negated(toks: Sequence[Token], k: int) -> bool:
+def _negated(toks: list[Token], k: int) -> bool:
     return any(t.lower in DISPUTE_NEGATORS for t in toks[max(0, k - 2): k])
 
 
@@ -399,7 +399,7 @@ def _across_speaker_phrase(here: _SentenceCues, k: int, start: int) -> bool:
     return False
 
 
-def _refers_back(ntoks: Sequence[Token], toks: Sequence[Token],
+def _refers_back(ntoks: list[Token], toks: list[Token],
                  own: model.Attribution | None) -> bool:
     """Is the next sentence about the same claim?  Yes when it opens with or contains an
     anaphoric claim noun ("the figure", "the toll", "these accounts", "such"), names the

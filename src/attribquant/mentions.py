@@ -290,7 +290,7 @@ def _membership(w: _LeftWalk, t: Token) -> bool | None:
     return True
 
 
-def membership_at(toks: Sequence[Token], k: int) -> bool:
+def membership_at(toks: list[Token], k: int) -> bool:
     """Is token ``k`` the "on" of membership after a plural noun for people?"""
     return 0 < k < len(toks) - 1 and toks[k].text == MEMBERSHIP_PREPOSITION \
         and toks[k - 1].lower in GROUP_NOUNS
@@ -1181,7 +1181,7 @@ def person_noun_by_ending(word: str) -> bool:
     return word.endswith(PERSON_NOUN_ENDINGS) and word not in NOT_PERSON_NOUNS
 
 
-def plural_subject(phrase: Sequence[Token]) -> bool:
+def plural_subject(phrase: list[Token]) -> bool:
     """Could this noun phrase take a bare present verb ("they say", "researchers show")?"""
     head = next((phrase[m - 1] for m in range(1, len(phrase))
                  if phrase[m].lower in NP_PREPOSITIONS
@@ -1223,7 +1223,7 @@ def apposition_subject(
     return _between_commas(toks, c1, comma)
 
 
-def _predicate_between(between: Sequence[Token]) -> bool:
+def _predicate_between(between: list[Token]) -> bool:
     """"The pact, backed by the council, | is meant to let 30,000 people go, | the envoy, Jo
     Roe, said": does a part after a comma open with a finite verb, the predicate of the
     opening noun phrase, so that it is no apposition to it but its own clause (not after a
@@ -1288,7 +1288,7 @@ def _possessor_role(toks: list[Token], a: int, e: int) -> bool:
     return a < k and k + 1 < e and toks[k].lower == "'s"
 
 
-def _quotes_closed_in(between: Sequence[Token]) -> bool:
+def _quotes_closed_in(between: list[Token]) -> bool:
     """'Roe, who calls Lima a "fraud," | said': an apposition may hold a short quote that
     closes in it, but no reporting verb of another frame ("X, Y said, ... 'Z,' as W said")."""
     quotes = sum(t.text == _QUOTE for t in between)

@@ -274,7 +274,7 @@ def _short_form(tok: Token, opened: set[str], spaced: _SpacedWords) -> bool:
         and not tok.lower.endswith(SHORT_FORM_ADJECTIVE_ENDINGS)
 
 
-def _title_case(toks: Sequence[Token]) -> bool:
+def _title_case(toks: list[Token]) -> bool:
     """"Jo Roe Goes After Ana Lima As Polls Tighten": is the sentence a headline in title case:
     four words or more besides the small ones it leaves in lower case, all capitalised, so
     its verbs too ("Minister Ana Lima met Minister Jo Roe" is a sentence)?"""
@@ -287,7 +287,7 @@ def _title_case(toks: Sequence[Token]) -> bool:
     return words >= 4
 
 
-def _headline_runs(toks: Sequence[Token], runs: list[tuple[int, int]]
+def _headline_runs(toks: list[Token], runs: list[tuple[int, int]]
                    ) -> list[tuple[int, int]]:
     """"Jo Roe Wins Vote In Tula As Rivals Quit": in a title-case headline, where every word
     is capitalised, a run of capitals is cut at a word that no name holds inside it
@@ -312,7 +312,7 @@ def _headline_runs(toks: Sequence[Token], runs: list[tuple[int, int]]
     return out
 
 
-def _headline_break(toks: Sequence[Token], a: int, j: int) -> bool:
+def _headline_break(toks: list[Token], a: int, j: int) -> bool:
     """Is token ``j`` of a title-case headline's run (its current name from ``a``) a word
     that no name holds: a break word, a headline verb, a word in -s (no body's name word)
     two words or more after a given name ("Jo Roe Wins", "Actor Jo Roe Joins") or right
@@ -330,7 +330,7 @@ def _headline_break(toks: Sequence[Token], a: int, j: int) -> bool:
         or (j - a == 1 and toks[a].text.isupper() and len(toks[a].text) > 1)
 
 
-def _headline_name_opens(toks: Sequence[Token], a: int, j: int, e: int) -> bool:
+def _headline_name_opens(toks: list[Token], a: int, j: int, e: int) -> bool:
     """"Ana Vell Sent Jo Roe A Letter", "Split From Wife Ana Roe": does a person's name start
     at ``j`` inside a title-case headline's run: a given name with a capital after it, right
     after a word that reads as a verb (in -s or -ed, an irregular past) two words or more
@@ -346,7 +346,7 @@ def _headline_name_opens(toks: Sequence[Token], a: int, j: int, e: int) -> bool:
         or (prev.endswith("s") and not prev.endswith("ss")))
 
 
-def _dateline_place(toks: Sequence[Token], opener: int, b: int) -> bool:
+def _dateline_place(toks: list[Token], opener: int, b: int) -> bool:
     """Does the sentence open with a dateline, a word in capitals (the run ending at ``b``,
     the place the story was filed from) followed by a comma, a bracket or a dash, that a dash
     ends within a few tokens (``_after_dateline``: "TULA, April 11 (Wire) - ")?"""
@@ -358,7 +358,7 @@ def _dateline_place(toks: Sequence[Token], opener: int, b: int) -> bool:
     return False
 
 
-def _after_dateline(toks: Sequence[Token], opener: int, a: int) -> bool:
+def _after_dateline(toks: list[Token], opener: int, a: int) -> bool:
     """"CARACOLA (Reuters) - Authorities said": does the dash before token ``a`` end a
     dateline opening the sentence (a place in capitals, then perhaps a state, a date and an
     agency in brackets, no lower-case word), so that the word after it opens the sentence?"""
@@ -397,7 +397,7 @@ def _capitals_inside(text: str, ascii_text: bool) -> set[str]:
     return seen
 
 
-def _heading_line(text: str, s: Span, toks: Sequence[Token], a: int, b: int) -> bool:
+def _heading_line(text: str, s: Span, toks: list[Token], a: int, b: int) -> bool:
     """"SUMMARY." on a line of its own: a run of capitals written all in upper case that is a
     whole paragraph (a line, with at most a full stop after it) is a section heading of the
     page, not a name."""
@@ -410,7 +410,7 @@ def _heading_line(text: str, s: Span, toks: Sequence[Token], a: int, b: int) -> 
     return before in ("", "\n") and after in ("", "\n")
 
 
-def _time_zone(toks: Sequence[Token], a: int, b: int) -> bool:
+def _time_zone(toks: list[Token], a: int, b: int) -> bool:
     """"sent at 7:15 p.m. EST": a lone word in capitals that names a time zone
     (``TIME_ZONES``) right after a clock time (figures, or "a.m."/"p.m."; a short US zone,
     ``SHORT_TIME_ZONES``, after "a.m."/"p.m." only: "9 p.m. ET") is no name."""
@@ -730,14 +730,14 @@ def _person_of_place(toks: list[Token], a: int, b: int) -> int:
     return of if names and (titled or (len(names) >= 2 and names[0] in given)) else b
 
 
-def _body_closes(toks: Sequence[Token], c: int, b: int) -> bool:
+def _body_closes(toks: list[Token], c: int, b: int) -> bool:
     """Does the run ``toks[c:b]`` hold a body's word, after which only an "of" phrase
     follows ("Tula Institute of Economics"; not "Tula Union Ana Lima")?"""
     last = max((k for k in range(c, b) if toks[k].lower in ORG_SUFFIXES), default=-1)
     return last >= 0 and (last == b - 1 or toks[last + 1].lower == "of")
 
 
-def _two_name_words(toks: Sequence[Token]) -> bool:
+def _two_name_words(toks: list[Token]) -> bool:
     """"Anselm Drewitt": two words that may be a given name and a surname (each a capital
     then small letters; no word of a body's or a place's name, no role, no plural)."""
     return len(toks) == 2 and all(
@@ -766,7 +766,7 @@ def _after_titles(head: list[str]) -> list[str]:
     return head[last + 1:]
 
 
-def _titled(text: str, toks: Sequence[Token], a: int, b: int) -> str:
+def _titled(text: str, toks: list[Token], a: int, b: int) -> str:
     """A person's display name after its title: "Ana Roe"; a lone surname keeps the title
     just before it ("President Obama"), unless a courtesy title ("Mr. Lou" is "Lou")."""
     if b - a == 1 and a > 0:
@@ -830,7 +830,7 @@ def _institution_after(toks: list[Token], b: int, unsure: bool, speaker: bool,
     return b
 
 
-def _role_follows(toks: Sequence[Token], b: int) -> bool:
+def _role_follows(toks: list[Token], b: int) -> bool:
     """Is the name ending before token ``b`` followed by a lower-case noun that gives it a
     role ("Tula mayor", "Peru's government")?"""
     if b >= len(toks):
@@ -1321,7 +1321,7 @@ _ROLE_DISPATCH = _RoleDispatch()
 # --------------------------------------------------------------------------------------------
 
 
-def _name_runs(toks: Sequence[Token], hyphens: bool = True,
+def _name_runs(toks: list[Token], hyphens: bool = True,
                ascii_text: bool = False) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowing "of", "the", "and", "for", "on" between
     capitals ("Islamic Party of Turkestan", "Council on Foreign Relations").  ``hyphens``:
@@ -1355,20 +1355,20 @@ def _name_runs(toks: Sequence[Token], hyphens: bool = True,
     return runs
 
 
-def _handle(toks: Sequence[Token], k: int) -> bool:
+def _handle(toks: list[Token], k: int) -> bool:
     """"(via @TulaNews)", "Jo Roe (@JoRoeMP)": a word printed right after "@" is an
     account's handle, no name (the account's owner is named beside it, if at all)."""
     return k > 0 and toks[k - 1].text == "@" and toks[k - 1].end == toks[k].start
 
 
-def _article_after_name(toks: Sequence[Token], e: int) -> bool:
+def _article_after_name(toks: list[Token], e: int) -> bool:
     """"Thanks, Dr. Okafor  The new clinic opens ...": a capitalised "The" right after a
     name's word (no connector before it, as in "Bank of The Hague") opens something new
     (a heading ran into its text), no part of the name."""
     return toks[e].text == "The" and toks[e - 1].lower not in NAME_CONNECTORS
 
 
-def _run_step(toks: Sequence[Token], e: int) -> int:
+def _run_step(toks: list[Token], e: int) -> int:
     """How many tokens from ``e`` continue a name run: a capital (1), a connector before a
     capital (1: "Bank of England"), "of the" before a capital (2), a slash printed without
     spaces before a capital (1: "CNN/ORC"), or none (0)."""
@@ -1410,7 +1410,7 @@ def _run_step(toks: Sequence[Token], e: int) -> int:
 
 
 
-def _plural_possessive_head(toks: Sequence[Token], e: int) -> bool:
+def _plural_possessive_head(toks: list[Token], e: int) -> bool:
     """"the Harbour Workers' Union", "the Tula Teachers' Retirement System": a plural
     possessive at ``e`` before the head of a body's name (``PLURAL_POSSESSIVE_NAME_HEADS``),
     right after it or after one more capitalised word."""
@@ -1422,7 +1422,7 @@ def _plural_possessive_head(toks: Sequence[Token], e: int) -> bool:
     return False
 
 
-def _particle_pair(toks: Sequence[Token], e: int) -> bool:
+def _particle_pair(toks: list[Token], e: int) -> bool:
     """"Rosa Ibarra de la Fuente", "Hans van der Berg": a two-word particle written in lower
     case (``NAME_PARTICLE_PAIRS``) between a capital and a capital is inside one name."""
     return e + 2 < len(toks) and toks[e].text.islower() and toks[e + 1].text.islower() \
@@ -1430,7 +1430,7 @@ def _particle_pair(toks: Sequence[Token], e: int) -> bool:
         and is_capitalised(toks[e + 2]) and toks[e + 2].text[0].isalpha()
 
 
-def _possessive_inside(toks: Sequence[Token], e: int) -> int:
+def _possessive_inside(toks: list[Token], e: int) -> int:
     """How many tokens from the "'s" at ``e`` continue a name run (``_run_step``): the
     possessive and its head inside one name (2), the possessive of a business's own name
     (1), or none (0)."""
@@ -1449,7 +1449,7 @@ def _possessive_inside(toks: Sequence[Token], e: int) -> int:
     return 0
 
 
-def _possessive_head_follows(toks: Sequence[Token], k: int) -> bool:
+def _possessive_head_follows(toks: list[Token], k: int) -> bool:
     """"Children's | Hospital", "St. Aldric's | General Hospital": an institution's head
     (``POSSESSIVE_NAME_HEADS``) at ``k``, capitalised, or after one capitalised word that
     modifies such heads (``POSSESSIVE_HEAD_MODIFIERS``; not "St. Paul's Regions Hospital",
@@ -1462,7 +1462,7 @@ def _possessive_head_follows(toks: Sequence[Token], k: int) -> bool:
         and is_capitalised(toks[k + 1]) and toks[k + 1].lower in POSSESSIVE_NAME_HEADS
 
 
-def _holder_office(toks: Sequence[Token], e: int) -> bool:
+def _holder_office(toks: list[Token], e: int) -> bool:
     """"the Pima County Sheriff's Office said": "'s" glued to a capitalised office holder's
     title (``OFFICE_HOLDER_POSSESSORS``) before a capitalised "Office" or "Department"
     (``OFFICE_NAME_HEADS``) is inside the name of the office."""
@@ -1472,7 +1472,7 @@ def _holder_office(toks: Sequence[Token], e: int) -> bool:
         and toks[e + 1].lower in OFFICE_NAME_HEADS and is_capitalised(toks[e + 1])
 
 
-def _possessive_business(toks: Sequence[Token], e: int) -> bool:
+def _possessive_business(toks: list[Token], e: int) -> bool:
     """"McAllister's Restaurants said": "'s" glued to a lone capitalised word, before a lone
     capitalised business word (``ORG_FINAL_WORDS``), no name by itself, is inside one
     business's name; not after a place, a given name or a longer possessor, nor before a
@@ -1488,7 +1488,7 @@ def _possessive_business(toks: Sequence[Token], e: int) -> bool:
                 or (e + 2 < len(toks) and is_capitalised(toks[e + 2])))
 
 
-def _nickname_at(toks: Sequence[Token], e: int) -> bool:
+def _nickname_at(toks: list[Token], e: int) -> bool:
     """'Marta "Tita" Olsen': a capitalised word in double quotes right after a given name
     and before a capital is the person's nickname, inside the name (``_drop_nickname``)."""
     return (e + 3 < len(toks) and e > 0 and toks[e].text == '"' and toks[e + 2].text == '"'
@@ -1497,7 +1497,7 @@ def _nickname_at(toks: Sequence[Token], e: int) -> bool:
             and is_capitalised(toks[e + 3]) and toks[e + 3].text[:1].isalpha())
 
 
-def _titled_after(toks: Sequence[Token], e: int) -> bool:
+def _titled_after(toks: list[Token], e: int) -> bool:
     """"Mayor Jo Roe and City Council President Ana Lima": a title among the capitals right
     after "and", with a title among those right before it, opens a second person's name
     (not "the Energy and Commerce Committee Chairman Jo Roe")."""
@@ -1505,7 +1505,7 @@ def _titled_after(toks: Sequence[Token], e: int) -> bool:
         and _title_among(toks, range(e - 1, max(e - 5, -1), -1))
 
 
-def _title_among(toks: Sequence[Token], at: range) -> bool:
+def _title_among(toks: list[Token], at: range) -> bool:
     """Is there a title among the capitalised tokens at ``at``, up to the first other one?"""
     for k in at:
         t = toks[k]
@@ -1516,21 +1516,21 @@ def _title_among(toks: Sequence[Token], at: range) -> bool:
     return False
 
 
-def _person_before(toks: Sequence[Token], e: int) -> bool:
+def _person_before(toks: list[Token], e: int) -> bool:
     """"Republican Jo Roe and Democrat Ana Lima": a given name and a surname end before
     "and" (a person's name never goes on with "and"; "Barnes and Noble" does)."""
     return e >= 2 and toks[e - 2].lower in given_names() and toks[e - 2].text[0].isupper() \
         and is_capitalised(toks[e - 1]) and toks[e - 1].lower not in given_names()
 
 
-def _initial(toks: Sequence[Token], e: int) -> bool:
+def _initial(toks: list[Token], e: int) -> bool:
     """"Ana M. Ortiz": a middle initial and its period, inside a name before a capital."""
     return (e + 2 < len(toks) and len(toks[e].text) == 1 and toks[e].text.isupper()
             and toks[e + 1].text == "." and toks[e + 1].start == toks[e].end
             and is_capitalised(toks[e + 2]) and toks[e + 2].text[0].isalpha())
 
 
-def _opening_initial(toks: Sequence[Token], k: int) -> bool:
+def _opening_initial(toks: list[Token], k: int) -> bool:
     """"C. Winston Marlow": a first initial and its period opening a name, before a given
     name and a surname (two capitalised words), belong to the name; not a letter after a
     lower-case word ("vitamin D. Ana Lind said": a sentence the splitter left whole) nor
@@ -1888,7 +1888,7 @@ def _person_after_org(words: tuple[str, ...]) -> tuple[str, ...]:
     return words
 
 
-def _display(text: str, toks: Sequence[Token], a: int, b: int) -> str:
+def _display(text: str, toks: list[Token], a: int, b: int) -> str:
     """The name as written, with single spaces."""
     if b - a == 1:
         return toks[a].text  # one token: no white space inside

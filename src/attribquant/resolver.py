@@ -998,7 +998,7 @@ def _title_before_name(words: list[str]) -> bool:
 _ADJUNCT_PREPOSITIONS: Final = OBLIQUE_PREPOSITIONS - SUBORDINATORS
 
 
-def _fronted_adjunct(toks: Sequence[Token]) -> tuple[int, bool]:
+def _fronted_adjunct(toks: list[Token]) -> tuple[int, bool]:
     """"Asked about Roe, she said", "After talks with Roe, she said": where a fronted
     participle or prepositional phrase ends (its comma; 0 for none: a subordinate clause,
     "When Roe was asked, ...", has a subject of its own), or a fronted clause of contrast
@@ -2153,7 +2153,7 @@ def _affiliated(between: str) -> bool:
         and words[1:] in ([], ["the"])
 
 
-def _plural_antecedent(doc: _Document, toks: Sequence[Token], k: int) -> int | None:
+def _plural_antecedent(doc: _Document, toks: list[Token], k: int) -> int | None:
     """Token ``k`` as a plural antecedent: ``k`` when it is an unnamed group (a lower-case
     plural noun for people or bodies, "officials", "newspapers", capitalised when it opens a
     sentence, or a quantifier standing alone there, "Some say"), -1 when a name is among its
@@ -2235,7 +2235,7 @@ def _coordinated_names(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(None, name, "group", tuple(dict.fromkeys(heads)))
 
 
-def _split_org_name(doc: _Document, toks: Sequence[Token], heads: list[int]) -> bool:
+def _split_org_name(doc: _Document, toks: list[Token], heads: list[int]) -> bool:
     """"The Ana and Jo Roe Foundation": a lone word, "and" and an organisation's name right
     after it are one name the scan split, not two speakers."""
     first, last = doc.index.entities[heads[0]], doc.index.entities[heads[-1]]
@@ -2244,7 +2244,7 @@ def _split_org_name(doc: _Document, toks: Sequence[Token], heads: list[int]) -> 
         and toks[k + 1].text[:1].isupper() and toks[k + 1].lower not in DETERMINERS
 
 
-def _conjuncts(toks: Sequence[Token]) -> list[tuple[int, int]]:
+def _conjuncts(toks: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of a mention's conjuncts: split at "and"/"&" and at commas before the last
     joiner ("Lima, Roe and Hart"); the last ends at its first comma ("..., who")."""
     joins = [k for k, t in enumerate(toks) if t.lower in NAME_JOINERS]
@@ -2262,7 +2262,7 @@ def _conjuncts(toks: Sequence[Token]) -> list[tuple[int, int]]:
 _NOT_BEFORE_HEAD: Final = _ADJUNCT_PREPOSITIONS - {"of"}
 
 
-def _conjunct_head(doc: _Document, toks: Sequence[Token], names: list[tuple[int, int, int]],
+def _conjunct_head(doc: _Document, toks: list[Token], names: list[tuple[int, int, int]],
                    lo: int, hi: int) -> int | None:
     """The entity a conjunct names: its last name that is no "of" object, with only an "of"
     phrase, a bracketed tag or nothing after it, and no preposition before it ("a study by
@@ -2356,7 +2356,7 @@ def _inner_apposed_name(doc: _Document, m: _Mention) -> _Resolved | None:
     return _Resolved(ent, m.surface)
 
 
-def _name_possessor_opens(toks: Sequence[Token]) -> bool:
+def _name_possessor_opens(toks: list[Token]) -> bool:
     """"Ardavia's chief negotiator", "The Tula Trust's director": a description opened by a
     name's possessive (capitalised words, perhaps after "the", then "'s") before a lower-case
     head."""
@@ -2453,7 +2453,7 @@ def _across_slash(doc: _Document, span: tuple[int, int]) -> tuple[int, int]:
     return lo, hi
 
 
-def _of_phrase(toks: Sequence[Token], end: int, start: int) -> bool:
+def _of_phrase(toks: list[Token], end: int, start: int) -> bool:
     """Is the name starting at ``start`` the object of an affiliation preposition right after
     the name ending at ``end`` ("Jo Roe of the Tula Institute", "Gov. Jo Roe of Ohio", "Ana
     Lima at Vale Bank", "Jo Roe in Tula", "Democrats on the Vell Committee")?"""
@@ -4050,7 +4050,7 @@ def _mention_class(toks: list[Token]) -> str:
     return "determiner" if word in DETERMINERS else "other"
 
 
-def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
+def _name_is_head(toks: list[Token], name_end: int, head_end: int) -> bool:
     """A name heads the mention unless plain nouns follow it ("Syrian state media"); a
     descriptor ("the Reuters news agency") or a comma-apposition may follow; the period of
     an abbreviation ending the name ("Kestrel Corp.") is part of it."""
@@ -4070,7 +4070,7 @@ def _name_is_head(toks: Sequence[Token], name_end: int, head_end: int) -> bool:
     return tuple(t.lower for t in after) in DESCRIPTOR_NOUNS
 
 
-def _names_a_person(toks: Sequence[Token], name_end: int) -> bool:
+def _names_a_person(toks: list[Token], name_end: int) -> bool:
     """Do the capitalised words before ``name_end`` make a person's name: a given name and a
     word after it, or a title or a person's role first, and no body's word last
     ("Superintendent Arno Pell", not "Tula Chapter")?"""
@@ -4087,7 +4087,7 @@ _NOT_FIELD_WORDS = DETERMINERS | HEAD_PREPOSITIONS | OBLIQUE_PREPOSITIONS \
     | NAME_JOINERS
 
 
-def _office_of_field(toks: Sequence[Token], k: int) -> bool:
+def _office_of_field(toks: list[Token], k: int) -> bool:
     """"master of ceremonies Jo Roe", "chief of staff Ana Lima": "of" and one or two bare
     lower-case nouns (no determiner) make an office with the singular head before them when
     a name of two words or more follows them and ends the mention ("a chorus of leading
@@ -4104,7 +4104,7 @@ def _office_of_field(toks: Sequence[Token], k: int) -> bool:
     return False
 
 
-def _head_end(toks: Sequence[Token]) -> int:
+def _head_end(toks: list[Token]) -> int:
     """Offset where a prepositional phrase or an issuing participle ("the report published
     Tuesday") after a lower-case head starts, or a relative clause after any head ("Parents
     who met Ana Lima") (else the end)."""
@@ -4126,7 +4126,7 @@ def _head_end(toks: Sequence[Token]) -> int:
     return toks[-1].end
 
 
-def _ends_head(toks: Sequence[Token], k: int) -> bool:
+def _ends_head(toks: list[Token], k: int) -> bool:
     """Is token ``k`` a participle that ends a document noun's head: one of seeing ("a memo
     | seen by Reuters": who saw it), or one of issuing with no "by", "from" or "for" after it
     ("the report | published Tuesday in the Lancet"; "a survey conducted by WBUR" names its

@@ -336,7 +336,7 @@ class PhraseMatcher:
         """The words a phrase can start with (for a quick set test before matching)."""
         return frozenset(self._by_first)
 
-    def at(self, tokens: Sequence[Token], i: int) -> tuple[str, ...] | None:
+    def at(self, tokens: list[Token], i: int) -> tuple[str, ...] | None:
         """The longest phrase starting at token ``i``, or None."""
         n = len(tokens)
         if i >= n:
@@ -353,14 +353,14 @@ class PhraseMatcher:
                 return p
         return None
 
-    def all_at(self, tokens: Sequence[Token], i: int) -> list[tuple[str, ...]]:
+    def all_at(self, tokens: list[Token], i: int) -> list[tuple[str, ...]]:
         """Every phrase starting at token ``i``, longest first."""
         found = self._by_first.get(tokens[i].lower)
         if found is None:
             return []
         return [p for p in found if _matches(tokens, i, p)]
 
-    def before(self, tokens: Sequence[Token], end: int) -> tuple[int, tuple[str, ...]] | None:
+    def before(self, tokens: list[Token], end: int) -> tuple[int, tuple[str, ...]] | None:
         """The longest phrase ending just before token ``end``: (its first index, phrase)."""
         if end <= 0 or end > len(tokens):
             return None
@@ -423,7 +423,7 @@ class WordDispatch(Generic[_R]):
         self._made_from = table
 
 
-def _matches(tokens: Sequence[Token], i: int, p: tuple[str, ...]) -> bool:
+def _matches(tokens: list[Token], i: int, p: tuple[str, ...]) -> bool:
     """Do the words after token ``i`` (whose word is ``p[0]``) go on with the rest of ``p``?"""
     return i + len(p) <= len(tokens) and all(
         tokens[i + d].lower == w for d, w in enumerate(p[1:], 1))
@@ -437,12 +437,12 @@ _LOWER: Final = attrgetter("lower")
 # --------------------------------------------------------------------------------------------
 
 
-def lower_at(tokens: Sequence[Token], k: int) -> str:
+def lower_at(tokens: list[Token], k: int) -> str:
     """The lower-cased token at ``k``, or "" outside the sentence."""
     return tokens[k].lower if 0 <= k < len(tokens) else ""
 
 
-def first_word_index(tokens: Sequence[Token]) -> int:
+def first_word_index(tokens: list[Token]) -> int:
     """The index of a sentence's first word or figure, after any quotes or brackets
     (``len(tokens)`` if none): 1 in '"Roe said'."""
     if tokens and tokens[0].text[0].isalnum():
@@ -487,7 +487,7 @@ def reads_as_verb(word: str, after: str = "") -> bool:
 _LIST_WORDS: Final = frozenset({"and", "or", ","})
 
 
-def plural_possessive(tokens: Sequence[Token], k: int) -> bool:
+def plural_possessive(tokens: list[Token], k: int) -> bool:
     """"the workers' leader": is token ``k`` an apostrophe alone (straight or curly) right
     after a word in -s, making a plural possessive, and no single quote closing ("'prices
     rise for weeks' officials said": a single quotation opened earlier is still open)?"""
@@ -498,7 +498,7 @@ def plural_possessive(tokens: Sequence[Token], k: int) -> bool:
     return not _single_quote_open(tokens, k)
 
 
-def _single_quote_open(tokens: Sequence[Token], k: int) -> bool:
+def _single_quote_open(tokens: list[Token], k: int) -> bool:
     """Is a single quotation opened before token ``k`` (a mark before a word, after a space or
     the start; not an elision: "rock 'n' roll", "the '90s") not yet closed (a mark right
     after a word, before a space or punctuation)?"""
@@ -579,7 +579,7 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
-def may_hold_number(text: str, tokens: Sequence[Token], start: int, end: int,
+def may_hold_number(text: str, tokens: list[Token], start: int, end: int,
                     ascii_text: bool | None = None) -> bool:
     """Can the sentence ``text[start:end]`` (with these tokens) hold a numeric expression?
     Only if it has a digit or a number word ("forty", "a dozen", "two-thirds", "sixfold");
