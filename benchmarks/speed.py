@@ -1,7 +1,12 @@
 """Processor-time speed of ``attribquant.extract`` against ``quantulum3.parser.parse``.
 
 Usage: ``python benchmarks/speed.py [--corpus {polnear,gum}] [--reps N] [--quick]
-[--no-quantulum] [--scale-chars N] [--json]``.
+[--no-quantulum] [--scale-chars N] [--package-dir DIR] [--json]``.
+
+Build: the attribquant measured is the one ``import attribquant`` finds, or the one in
+``--package-dir`` (an unpacked wheel, say the compiled one; the fresh subprocesses import it
+too). The report's first line says which, and whether it is the pure-Python or the compiled
+(mypyc) build.
 
 Clock: every figure below is processor time of the measuring process (``time.process_time()``,
 user + system CPU of all its threads), not wall time, so a busy machine slows the figures less.
@@ -52,6 +57,7 @@ import gc
 import importlib.util
 import json
 import logging
+import os
 import resource
 import statistics
 import subprocess
@@ -91,6 +97,7 @@ class Settings:
     quantulum: bool
     scale_chars: int
     as_json: bool
+    package_dir: str | None = None
 
     @property
     def import_runs(self) -> int:
@@ -679,6 +686,11 @@ def parse_args(argv: list[str] | None) -> Settings:
         default=SCALE_CHARS,
         help=f"size of the 1x scaling text in characters (default {SCALE_CHARS:,})",
     )
+    ap.add_argument(
+        "--package-dir",
+        help="import attribquant from this folder (an unpacked wheel), here and in the "
+        "fresh subprocesses",
+    )
     ap.add_argument("--json", action="store_true", help="print a JSON summary instead of text")
     args = ap.parse_args(argv)
     reps = args.reps if args.reps is not None else (2 if args.quick else 5)
@@ -689,19 +701,39 @@ def parse_args(argv: list[str] | None) -> Settings:
         quantulum=not args.no_quantulum,
         scale_chars=max(1, args.scale_chars),
         as_json=args.json,
+        package_dir=args.package_dir,
     )
+
+
+def use_build(package_dir: str | None) -> dict[str, str]:
+    """Import attribquant from ``package_dir`` if given (and make the subprocesses do the
+    same); which build it is: its folder, version, and "compiled" or "pure"."""
+    if package_dir is not None:
+        where = str(Path(package_dir).resolve())
+        sys.path.insert(0, where)
+        os.environ["PYTHONPATH"] = os.pathsep.join(
+            p for p in (where, os.environ.get("PYTHONPATH", "")) if p)
+    import attribquant
+    import attribquant.tokens
+
+    compiled = attribquant.tokens.__file__.endswith((".so", ".pyd"))
+    return {"path": str(Path(attribquant.__file__).parent), "version": attribquant.__version__,
+            "build": "compiled" if compiled else "pure"}
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; prints a report (or JSON with ``--json``)."""
     cfg = parse_args(argv)
     say = Report(cfg.as_json)
+    build = use_build(cfg.package_dir)
+    say(f"attribquant {build['version']}, {build['build']} build, from {build['path']}")
     label, texts = load_texts(cfg)
     if not texts:
         return 0
     have_qu = cfg.quantulum and _installed("quantulum3.parser")
     result: Result = {
         "python": sys.version.split()[0],
+        "attribquant": build,
         "clock": "time.process_time",
         "reps": cfg.reps,
         "quick": cfg.quick,
