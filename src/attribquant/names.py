@@ -181,7 +181,7 @@ def scan_names(text: str, sentences: Sequence[Span], keep: Sequence[tuple[int, i
     """Proper names in text order, streamed (the resolver links each one as it comes, so a
     huge text never holds them all).  ``keep`` spans (speaker mentions) always count as names,
     even a lone capitalised word opening a sentence ("Moscow said")."""
-    scan = _Scan(text, keep)
+    scan = _Scan(text, keep, tokens.ascii)
     for s in sentences:
         toks = tokens.get(s.start, s.end)  # shared with the frame finder
         opener = first_word_index(toks)
@@ -200,10 +200,10 @@ class _Scan:
     __slots__ = ("ascii", "common", "initials", "keep_starts", "opened", "readings",
                  "seen_mid", "spaced", "text")
 
-    def __init__(self, text: str, keep: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, text: str, keep: Sequence[tuple[int, int]], ascii_text: bool) -> None:
         self.text = text
         self.keep_starts = {k[0] for k in keep}
-        self.ascii = text.isascii()
+        self.ascii = ascii_text
         # capitalised words seen inside a sentence: a capital that opens a sentence is a name
         # by itself only if the word also appears capitalised mid-sentence somewhere
         self.seen_mid = _capitals_inside(text, self.ascii)

@@ -704,9 +704,9 @@ class _Document:
                  "sent_starts", "speaking", "text", "unnamed")
 
     def __init__(self, text: str, frames: Sequence[Frame], para_starts: list[int],
-                 sent_starts: Sequence[int]) -> None:
+                 sent_starts: Sequence[int], ascii_text: bool) -> None:
         self.text = text
-        self.ascii = text.isascii()  # (then any span of it is: ``tokenize`` need not look)
+        self.ascii = ascii_text  # is the whole text ASCII (then every span of it is)?
         self.sent_starts = sent_starts
         self.frames = frames
         self.cue_starts = array("q", (f.cue[0] for f in frames))  # frames are in cue order
@@ -732,6 +732,11 @@ class _Document:
         self.unnamed: list[tuple[int, int, float]] = []
         # offsets of every straight double quote, found on the first question
         self.quote_marks: list[int] = []  # offsets of straight quote marks, set by _Places
+
+    def tokens(self, start: int, end: int, limit: int | None = None) -> list[Token]:
+        """Tokens of ``text[start:end]``, a span that is no sentence of the shared tokens (a
+        mention, the words before one): ``tokenize``, told whether the text is ASCII."""
+        return tokenize(self.text, start, end, True if self.ascii else None, limit)
 
 
 #: Where a name stands, for its salience: the subject of its sentence (its first name that
@@ -1062,10 +1067,11 @@ def resolve(
         A pronoun or role noun that cannot be tied to an earlier named source keeps its surface
         form with ``resolved=False``.
     """
-    doc = _Document(text, sorted(frames, key=lambda f: (f.cue[0], f.cue[1])),
-                    [p.start for p in paragraphs], array("q", (s.start for s in sentences)))
-    keep = [f.speaker for f in doc.frames] + [f.via for f in doc.frames if f.via is not None]
     tokens = tokens or SentenceTokens(text)
+    doc = _Document(text, sorted(frames, key=lambda f: (f.cue[0], f.cue[1])),
+                    [p.start for p in paragraphs], array("q", (s.start for s in sentences)),
+                    tokens.ascii)
+    keep = [f.speaker for f in doc.frames] + [f.via for f in doc.frames if f.via is not None]
     places = _Places(doc, sentences, tokens)
     for nm in scan_names(text, sentences, keep, tokens):
         _take_name(doc, places, nm)
@@ -1412,7 +1418,7 @@ def _strip_det(words: list[str]) -> list[str]:
 def _resolve_mention(doc: _Document, span: tuple[int, int], fi: int) -> _Resolved:
     """A mention's entity: the first of ``RESOLVER_STEPS`` that finds one, else its own
     words without a determiner ("the spokesman" -> "spokesman", unresolved)."""
-    toks = tokenize(doc.text, span[0], span[1])
+    toks = doc.tokens(span[0], span[1])
     surface = " ".join(doc.text[span[0]:span[1]].split())
     if not toks:
         return _Resolved(None, surface)
@@ -1479,7 +1485,7 @@ def _subordinate_subject(doc: _Document, m: _Mention) -> _Resolved | None:
     start = _sentence_start(doc, m.span[0])
     if m.span[0] - start > SUBORDINATE_REACH or _opening_subordinator(doc, start, m) is None:
         return None  # (its first word, checked before the sentence is read, in bounded reach)
-    toks = tokenize(doc.text, start, m.span[1])
+    toks = doc.tokens(start, m.span[1])
     k = first_word_index(toks)
     if len(toks) < k + 4 or toks[k].lower not in CLAUSE_SUBORDINATORS \
             or toks[-2].text != "," or any(t.text == "," for t in toks[k + 1:-2]):
@@ -1530,7 +1536,7 @@ def _fronted_clause_cataphora(doc: _Document, m: _Mention) -> _Resolved | None:
     if opening is None or doc.text[opening.end():m.span[0]].strip():
         return None  # (the pronoun right after the sentence's first word, checked unread)
     end = doc.sent_starts[here + 1] if here + 1 < len(doc.sent_starts) else len(doc.text)
-    toks = tokenize(doc.text, start, min(end, m.span[1] + SUBORDINATE_REACH))
+    toks = doc.tokens(start, min(end, m.span[1] + SUBORDINATE_REACH))
     k = first_word_index(toks)
     if k + 3 >= len(toks) or toks[k].lower not in CLAUSE_SUBORDINATORS \
             or toks[k + 1].start != m.span[0]:
@@ -1731,7 +1737,7 @@ def _group_member(doc: _Document, m: _Mention) -> _Resolved | None:
     if chain is None:
         return None
     pron, prev = chain
-    words = {t.lower for t in tokenize(doc.text, *prev.speaker)}
+    words = {t.lower for t in doc.tokens(*prev.speaker)}
     if NAME_JOINERS.isdisjoint(words) or not RELATIVE_PRONOUNS.isdisjoint(words):
         return None  # "Roe and Lima, who say ...": a relative clause, not the centre
     sexed = {ent for _, _, ent in _names_inside(doc, prev.speaker)
@@ -1775,7 +1781,7 @@ def _owned_document_they(doc: _Document, m: _Mention) -> _Resolved | None:
     if len(m.toks) != 1 or m.toks[0].lower != "they" or not _document_cue(doc, m.fi):
         return None
     start = max(_sentence_start(doc, m.span[0]), m.span[0] - OWNED_DOCUMENT_WINDOW)
-    toks = tokenize(doc.text, start, m.span[0])  # (bounded: no long sentence read again)
+    toks = doc.tokens(start, m.span[0])  # (bounded: no long sentence read again)
     k = len(toks) - 1
     while k >= 0 and toks[k].lower not in OWNED_DOCUMENT_NOUNS:
         if len(toks) - k > OWNED_DOCUMENT_REACH or is_capitalised(toks[k]) \
@@ -1890,8 +1896,7 @@ def _subject_of_previous_sentence(doc: _Document, m: _Mention) -> _Resolved | No
     if _PAST_OPENING_QUOTES.search(doc.text, start, m.span[0]) is not None:
         # (no fronted phrase is longer than a participle phrase: the tokens past that many
         # are not read, so a long sentence with many pronouns is not read again for each)
-        toks = tokenize(doc.text, start, m.span[0], True if doc.ascii else None,
-                        limit=FRONTED_PARTICIPLE_TOKENS + 1)
+        toks = doc.tokens(start, m.span[0], limit=FRONTED_PARTICIPLE_TOKENS + 1)
         if _fronted_adjunct_end(toks) != len(toks) and not _fronted_participle(toks):
             return None  # (not "In Tula last week, he said": a fronted adjunct alone, or
             # "Campaigning in 2012, he said": a participle phrase)
@@ -1992,7 +1997,7 @@ def _opening_description(doc: _Document, m: _Mention, start: int, end: int,
     """The description with no name opening ``[start, end)`` ("The port authority closed"),
     whose head has the ``kind`` the pronoun of ``m`` needs: what it resolves to, else the
     description itself (unresolved); None for none."""
-    toks = tokenize(doc.text, start, end)
+    toks = doc.tokens(start, end)
     toks = toks[_fronted_adjunct_end(toks):]  # "After the vote, | the mayor left early"
     if len(toks) < 2 or toks[0].lower != "the":
         return None
@@ -2128,7 +2133,7 @@ def _unnamed_group_last(doc: _Document, span: tuple[int, int]) -> bool:
     the group belongs to ("analysts at Vale Bank")?"""
     here = bisect_right(doc.sent_starts, span[0]) - 1
     lo = doc.sent_starts[max(0, here - 1)] if here >= 0 else 0
-    toks = tokenize(doc.text, lo, span[0])
+    toks = doc.tokens(lo, span[0])
     found = next((x for x in (_plural_antecedent(doc, toks, k)
                               for k in range(len(toks) - 1, -1, -1)) if x is not None), None)
     if found is None or found < 0:
@@ -4489,7 +4494,7 @@ def _described_subject(doc: _Document, span: tuple[int, int], fi: int,
             not in _OPENING_CONJUNCTIONS:
         return None
     lo, hi = doc.sent_starts[here - 1], doc.sent_starts[here]
-    toks = tokenize(doc.text, lo, min(hi, lo + 80))
+    toks = doc.tokens(lo, min(hi, lo + 80))
     if len(toks) < 3 or toks[0].lower != "the":
         return None
     for h in range(1, min(5, len(toks) - 1)):
